@@ -1,0 +1,65 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+
+/**
+ * Ed25519 keys as the ledger writes them: the raw 32-byte public key in base64url is the key's
+ * name everywhere (events, checkpoints, exports), so a verifier needs no key registry format.
+ */
+export interface Ed25519KeyPair {
+  publicKey: string;
+  privateKeyPem: string;
+}
+
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** Makes a fresh key pair; the caller supplies nothing because node:crypto draws the entropy. */
+export function generateEd25519KeyPair(): Ed25519KeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return {
+    publicKey: rawPublicKey(publicKey).toString('base64url'),
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
+}
+
+function rawPublicKey(key: KeyObject): Buffer {
+  return key.export({ type: 'spki', format: 'der' }).subarray(SPKI_ED25519_PREFIX.length);
+}
+
+export function publicKeyObject(publicKey: string): KeyObject {
+  const raw = Buffer.from(publicKey, 'base64url');
+  if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes (base64url)');
+  return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+/** A signer holds a private key and names its public key; the private key never leaves it. */
+export interface Signer {
+  readonly publicKey: string;
+  sign(message: Uint8Array): string;
+}
+
+export function signerFromPem(privateKeyPem: string): Signer {
+  const key = createPrivateKey(privateKeyPem);
+  const publicKey = rawPublicKey(createPublicKey(key)).toString('base64url');
+  return {
+    publicKey,
+    sign: (message) => sign(null, message, key).toString('base64url'),
+  };
+}
+
+const keyCache = new Map<string, KeyObject>();
+
+/** Checks an Ed25519 signature (base64url) over `message`; malformed keys or signatures are simply invalid. */
+export function verifySignature(publicKey: string, message: Uint8Array, signature: string): boolean {
+  try {
+    let key = keyCache.get(publicKey);
+    if (!key) {
+      key = publicKeyObject(publicKey);
+      if (keyCache.size > 1024) keyCache.clear();
+      keyCache.set(publicKey, key);
+    }
+    const sig = Buffer.from(signature, 'base64url');
+    if (sig.length !== 64) return false;
+    return verify(null, message, key, sig);
+  } catch {
+    return false;
+  }
+}
