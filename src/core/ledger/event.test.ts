@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalString } from './canonical.js';
+import {
+  envelopeOf,
+  hashEnvelope,
+  nodeSignatureMessage,
+  sealEvent,
+  signIntent,
+  verifyMemberSignature,
+  type EventDraft,
+} from './event.js';
+import { ZERO_HASH } from './hash.js';
+import { generateEd25519KeyPair, signerFromPem, verifySignature } from './keys.js';
+
+const node = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+const member = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+const draft: EventDraft = {
+  type: 'disco.renamed',
+  schema: 1,
+  payload: { name: 'Guerrilla Media Collective' },
+  actor: 'm1',
+  time: '2026-11-24T10:00:00.000Z',
+};
+
+describe('events', () => {
+  it('canonicalises JSON as RFC 8785 says: sorted keys, no spaces, ES number form', () => {
+    expect(canonicalString({ b: [1e21, 0.5, -0], a: 'é', c: { z: null, y: true } })).toBe(
+      '{"a":"é","b":[1e+21,0.5,0],"c":{"y":true,"z":null}}',
+    );
+  });
+
+  it('hashes the same content to the same hash whatever the key order', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (payload) => {
+        const reversed = Object.fromEntries(Object.entries(payload).reverse());
+        const a = sealEvent({ ...draft, payload }, 1, ZERO_HASH, node);
+        const b = sealEvent({ ...draft, payload: reversed }, 1, ZERO_HASH, node);
+        expect(a.hash).toBe(b.hash);
+      }),
+    );
+  });
+
+  it('seals a draft: the hash covers the envelope and the node signs the hash', () => {
+    const event = sealEvent(draft, 7, 'ab'.repeat(32), node);
+    expect(event.hash).toBe(hashEnvelope(envelopeOf(event)));
+    expect(verifySignature(node.publicKey, nodeSignatureMessage(event.hash), event.nodeSig)).toBe(true);
+    expect(hashEnvelope({ ...envelopeOf(event), seq: 8 })).not.toBe(event.hash);
+    expect(hashEnvelope({ ...envelopeOf(event), payload: { name: 'x' } })).not.toBe(event.hash);
+  });
+
+  it('binds a member signature into the event so it cannot be stripped or moved', () => {
+    const signed = signIntent(draft, member);
+    expect(verifyMemberSignature(signed)).toBe(true);
+    expect(verifyMemberSignature({ ...signed, payload: { name: 'other' } })).toBe(false);
+    const event = sealEvent(signed, 1, ZERO_HASH, node);
+    expect(event.memberSig?.publicKey).toBe(member.publicKey);
+    const { memberSig: _dropped, ...stripped } = envelopeOf(event);
+    expect(hashEnvelope(stripped)).not.toBe(event.hash);
+  });
+
+  it('treats malformed keys and signatures as invalid rather than throwing', () => {
+    expect(verifySignature('short', Buffer.from('x'), 'sig')).toBe(false);
+    expect(verifySignature(node.publicKey, Buffer.from('x'), 'AAAA')).toBe(false);
+  });
+});
