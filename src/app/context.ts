@@ -1,0 +1,45 @@
+import type { EventCatalog } from '../core/ledger/event-catalog.js';
+import type { Signer } from '../core/ledger/keys.js';
+import type { Store } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
+import { systemClock, type Clock } from './clock.js';
+import { eventCatalog } from './event-catalog.js';
+import { loadNodeKey } from './node-key.js';
+
+/** Everything a use case needs, passed in so tests can swap the clock or the database. */
+export interface AppContext {
+  store: Store;
+  /** Null until `init` made a key (an auditor's read-only copy may never have one). */
+  node: Signer | null;
+  clock: Clock;
+  catalog: EventCatalog;
+  /** A signed checkpoint is made automatically each time the ledger grows to a multiple of this. */
+  checkpointEvery: number;
+  dataDir: string;
+}
+
+export interface OpenAppOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  clock?: Clock;
+  checkpointEvery?: number;
+}
+
+export const DEFAULT_CHECKPOINT_EVERY = 1000;
+
+/**
+ * Opens the database (SQLite in the data directory unless a PostgreSQL URL is given) and the node key.
+ *
+ * @example const app = await openApp({ dataDir: './data' }); ... await app.store.close();
+ */
+export async function openApp(options: OpenAppOptions): Promise<AppContext> {
+  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir });
+  return {
+    store,
+    node: loadNodeKey(options.dataDir),
+    clock: options.clock ?? systemClock,
+    catalog: eventCatalog,
+    checkpointEvery: options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY,
+    dataDir: options.dataDir,
+  };
+}

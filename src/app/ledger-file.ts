@@ -1,0 +1,87 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Checkpoint } from '../core/ledger/checkpoint.js';
+import type { LedgerEvent } from '../core/ledger/event.js';
+import { invalid } from './errors.js';
+
+/*
+ * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per
+ * checkpoint ({"checkpoint": ...}), then one per event ({"event": ...}) in sequence order.
+ * Checkpoints come first so a verifier reading once can check each as the tree reaches its size.
+ */
+export const EXPORT_FORMAT = 'disco-cat/export@1';
+
+export interface ExportHeader {
+  format: typeof EXPORT_FORMAT;
+  ledgerId: string;
+  nodeKey: string;
+  size: number;
+  exportedAt: string;
+}
+
+export interface LedgerFile {
+  header: ExportHeader;
+  checkpoints: Checkpoint[];
+  /** Reads the events again from the file; may be called more than once. */
+  events(): AsyncIterable<LedgerEvent>;
+}
+
+function notAnExport(path: string, line: number, why: string): Error {
+  return invalid(`${path} is not a disco-cat ledger export: line ${line} ${why}.`, [{ field: `line ${line}`, message: why }], 'Export a ledger with `disco ledger export FILE`.');
+}
+
+async function* lines(path: string): AsyncGenerator<[number, unknown]> {
+  const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of reader) {
+    n += 1;
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      reader.close();
+      throw notAnExport(path, n, 'is not JSON');
+    }
+    yield [n, value];
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Opens an export: reads the header and checkpoints now, the events lazily. */
+export async function openLedgerFile(path: string): Promise<LedgerFile> {
+  let header: ExportHeader | null = null;
+  const checkpoints: Checkpoint[] = [];
+  try {
+    for await (const [n, value] of lines(path)) {
+      if (!header) {
+        if (!isObject(value) || value['format'] !== EXPORT_FORMAT) throw notAnExport(path, n, `has no ${EXPORT_FORMAT} header`);
+        header = value as unknown as ExportHeader;
+        continue;
+      }
+      if (isObject(value) && isObject(value['checkpoint'])) checkpoints.push(value['checkpoint'] as unknown as Checkpoint);
+      else if (isObject(value) && isObject(value['event'])) break;
+      else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw invalid(`There is no file ${path}.`, [{ field: 'file', message: 'not found' }]);
+    throw error;
+  }
+  if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');
+  return {
+    header,
+    checkpoints,
+    events: () => readEvents(path),
+  };
+}
+
+async function* readEvents(path: string): AsyncGenerator<LedgerEvent> {
+  for await (const [n, value] of lines(path)) {
+    if (!isObject(value) || !('event' in value)) continue;
+    if (!isObject(value['event'])) throw notAnExport(path, n, 'holds an event that is not an object');
+    yield value['event'] as unknown as LedgerEvent;
+  }
+}

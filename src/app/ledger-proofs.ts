@@ -1,0 +1,113 @@
+import type { Checkpoint } from '../core/ledger/checkpoint.js';
+import type { LedgerEvent } from '../core/ledger/event.js';
+import {
+  buildProof,
+  consistencyPlan,
+  inclusionPlan,
+  leafHash,
+  nodeKey,
+  planRefs,
+  rangeRefs,
+  rootFromNodes,
+  type NodeLookup,
+  type NodeRef,
+} from '../core/ledger/merkle.js';
+import type { Store } from '../store/store.js';
+import { invalid, notFound } from './errors.js';
+
+async function lookupFor(store: Store, refs: NodeRef[]): Promise<NodeLookup> {
+  const nodes = await store.nodes(refs);
+  return (ref) => {
+    const hash = nodes.get(nodeKey(ref));
+    if (!hash) throw new Error(`the store lacks Merkle node ${nodeKey(ref)}`);
+    return hash;
+  };
+}
+
+/** The Merkle root of the first `size` events, from stored perfect nodes. */
+export async function rootAt(store: Store, size: number): Promise<string> {
+  const refs = size === 0 ? [] : rangeRefs(0, size);
+  return rootFromNodes(size, await lookupFor(store, refs)).toString('hex');
+}
+
+export interface InclusionProof {
+  leafIndex: number;
+  treeSize: number;
+  /** SHA-256(0x00 || event hash bytes), hex. */
+  leafHash: string;
+  path: string[];
+  root: string;
+  /** The signed checkpoint for `treeSize`, when there is one: it makes the root trustworthy. */
+  checkpoint: Checkpoint | null;
+}
+
+/**
+ * An event with the proof that it is in the tree. Without `treeSize` the proof is against the
+ * latest signed checkpoint that covers the event, else against the whole current ledger.
+ */
+export async function getEventWithProof(
+  store: Store,
+  seq: number,
+  treeSize?: number,
+): Promise<{ event: LedgerEvent; proof: InclusionProof }> {
+  const head = await store.head();
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq > head.size) {
+    throw notFound(`There is no event ${seq}; the ledger has ${head.size}.`, 'Sequence numbers start at 1.');
+  }
+  let size = treeSize;
+  let checkpoint: Checkpoint | null = null;
+  if (size === undefined) {
+    const latest = await store.latestCheckpoint();
+    size = latest && latest.treeSize >= seq ? latest.treeSize : head.size;
+    checkpoint = latest && latest.treeSize === size ? latest : null;
+  } else {
+    if (!Number.isSafeInteger(size) || size < seq || size > head.size) {
+      throw invalid(`No proof of event ${seq} in a tree of size ${size}.`, [
+        { field: 'treeSize', message: `must be between ${seq} and ${head.size}` },
+      ]);
+    }
+    checkpoint = (await store.checkpointAt(size)) ?? null;
+  }
+  const event = await store.event(seq);
+  if (!event) throw notFound(`There is no event ${seq}.`);
+  const plan = inclusionPlan(seq - 1, size);
+  const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, size)]);
+  return {
+    event,
+    proof: {
+      leafIndex: seq - 1,
+      treeSize: size,
+      leafHash: leafHash(Buffer.from(event.hash, 'hex')).toString('hex'),
+      path: buildProof(plan, lookup).map((h) => h.toString('hex')),
+      root: rootFromNodes(size, lookup).toString('hex'),
+      checkpoint,
+    },
+  };
+}
+
+export interface ConsistencyProof {
+  from: number;
+  to: number;
+  fromRoot: string;
+  toRoot: string;
+  path: string[];
+}
+
+/** Proof that the ledger at size `from` is a prefix of the ledger at size `to`: nothing was rewritten. */
+export async function getConsistencyProof(store: Store, from: number, to: number): Promise<ConsistencyProof> {
+  const head = await store.head();
+  const problems = [];
+  if (!Number.isSafeInteger(from) || from < 1) problems.push({ field: 'from', message: 'must be a size of at least 1' });
+  if (!Number.isSafeInteger(to) || to > head.size) problems.push({ field: 'to', message: `must be at most the ledger size ${head.size}` });
+  if (problems.length === 0 && from > to) problems.push({ field: 'from', message: 'must not be larger than to' });
+  if (problems.length > 0) throw invalid('No consistency proof for these sizes.', problems);
+  const plan = consistencyPlan(from, to);
+  const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, from), ...rangeRefs(0, to)]);
+  return {
+    from,
+    to,
+    fromRoot: rootFromNodes(from, lookup).toString('hex'),
+    toRoot: rootFromNodes(to, lookup).toString('hex'),
+    path: buildProof(plan, lookup).map((h) => h.toString('hex')),
+  };
+}

@@ -1,0 +1,32 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateEd25519KeyPair, signerFromPem, type Signer } from '../core/ledger/keys.js';
+
+export const NODE_KEY_FILE = 'node-key.pem';
+
+export function nodeKeyPath(dataDir: string): string {
+  return join(dataDir, NODE_KEY_FILE);
+}
+
+/**
+ * The node's signing key. Servers sharing one PostgreSQL database must sign with the same key,
+ * so DISCO_NODE_KEY (a PKCS#8 PEM) takes precedence over the file in the data directory.
+ */
+export function loadNodeKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Signer | null {
+  const fromEnv = env['DISCO_NODE_KEY'];
+  if (fromEnv) return signerFromPem(fromEnv);
+  const path = nodeKeyPath(dataDir);
+  if (!existsSync(path)) return null;
+  const mode = statSync(path).mode & 0o077;
+  if (mode !== 0) chmodSync(path, 0o600);
+  return signerFromPem(readFileSync(path, 'utf8'));
+}
+
+/** Creates the key readable by its owner alone; refuses to overwrite one, which would orphan the ledger. */
+export function createNodeKey(dataDir: string): Signer {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = nodeKeyPath(dataDir);
+  const pair = generateEd25519KeyPair();
+  writeFileSync(path, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
+  return signerFromPem(pair.privateKeyPem);
+}

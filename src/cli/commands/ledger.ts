@@ -1,0 +1,182 @@
+import { Command } from 'commander';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { VerifyReport } from '../../core/ledger/verify.js';
+import { exportLedger } from '../../app/export-ledger.js';
+import { importLedger } from '../../app/import-ledger.js';
+import { openLedgerFile } from '../../app/ledger-file.js';
+import { getEventWithProof } from '../../app/ledger-proofs.js';
+import { makeCheckpoint } from '../../app/make-checkpoint.js';
+import { verifyLedger } from '../../app/verify-ledger.js';
+import { verifyStoredLedger } from '../../app/verify-stored-ledger.js';
+import { eventCatalog } from '../../app/event-catalog.js';
+import { globalOptions, withApp } from '../global-options.js';
+import { CommandFailed, printResult, UsageError } from '../output.js';
+import { startProgress } from '../progress.js';
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+function describeReport(report: VerifyReport): string {
+  if (report.ok) {
+    return [
+      `The ledger verifies: ${report.size} events, ${report.checkpointsChecked} signed checkpoints.`,
+      `root ${report.root}`,
+      `ledger id ${report.ledgerId ?? '(empty)'}, node key ${report.nodeKey ?? '(none)'}`,
+    ].join('\n');
+  }
+  const f = report.fault!;
+  const where = f.kind.startsWith('checkpoint') || f.kind === 'bad-checkpoint-signature' ? `the checkpoint at size ${f.seq}` : `event ${f.seq}`;
+  return `The ledger does NOT verify. First bad: ${where}: ${f.kind}: ${f.message}`;
+}
+
+function verify(): Command {
+  return new Command('verify')
+    .description('recompute every hash, link, signature and checkpoint; names the first bad event')
+    .option('--file <export>', 'verify a ledger export file instead of this node\'s database')
+    .option('--node-key <key>', 'the node key you expect (base64url); otherwise the genesis event\'s key is trusted')
+    .action(async (opts: { file?: string; nodeKey?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const bar = startProgress('Verifying', options);
+      const onProgress = (done: number, total: number): void => bar.update(done, total);
+      const nodeKey = opts.nodeKey ? { nodeKey: opts.nodeKey } : {};
+      let report: VerifyReport;
+      if (opts.file) {
+        const file = await openLedgerFile(opts.file);
+        report = await verifyLedger(
+          { events: file.events(), checkpoints: file.checkpoints, total: file.header.size },
+          { ...nodeKey, catalog: eventCatalog, onProgress },
+        );
+        if (report.ok && report.size !== file.header.size) {
+          report = { ...report, ok: false, fault: { seq: report.size + 1, kind: 'gap', message: `the header promises ${file.header.size} events, the file holds ${report.size}` } };
+        }
+      } else {
+        report = await withApp(options, (ctx) => verifyStoredLedger(ctx, { ...nodeKey, onProgress }));
+      }
+      bar.stop(report.ok ? 'Verified' : 'Fault found');
+      if (!report.ok) throw new CommandFailed(describeReport(report), report);
+      printResult(options.json, report, () => describeReport(report));
+    });
+}
+
+function show(): Command {
+  return new Command('show')
+    .description('print one event, or a page of events')
+    .argument('[seq]', 'sequence number of one event')
+    .option('--after <seq>', 'list events after this sequence number', '0')
+    .option('--limit <n>', 'how many events to list', '20')
+    .action(async (seqText: string | undefined, opts: { after: string; limit: string }, command: Command) => {
+      const options = globalOptions(command);
+      const seq = positiveInteger('seq', seqText);
+      const after = opts.after === '0' ? 0 : positiveInteger('--after', opts.after)!;
+      const limit = Math.min(positiveInteger('--limit', opts.limit)!, 1000);
+      await withApp(options, async (ctx) => {
+        if (seq !== undefined) {
+          const event = await ctx.store.event(seq);
+          if (!event) throw new CommandFailed(`There is no event ${seq}; the ledger has ${(await ctx.store.head()).size}.`);
+          printResult(options.json, event, () => JSON.stringify(event, null, 2));
+          return;
+        }
+        const events = await ctx.store.events(after, limit);
+        printResult(options.json, events, () =>
+          events.length === 0
+            ? 'No events.'
+            : events.map((e) => `${String(e.seq).padStart(7)}  ${e.time}  ${e.type.padEnd(24)} ${e.actor ?? '(node)'}  ${e.hash.slice(0, 16)}…`).join('\n'),
+        );
+      });
+    });
+}
+
+function proof(): Command {
+  return new Command('proof')
+    .description('print an event\'s inclusion proof (against the latest signed checkpoint that covers it)')
+    .argument('<seq>', 'sequence number')
+    .option('--tree-size <n>', 'prove against the tree of this size instead')
+    .action(async (seqText: string, opts: { treeSize?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const seq = positiveInteger('seq', seqText)!;
+      const treeSize = positiveInteger('--tree-size', opts.treeSize);
+      const result = await withApp(options, (ctx) => getEventWithProof(ctx.store, seq, treeSize));
+      printResult(options.json, result, () =>
+        [
+          `event ${seq} hash ${result.event.hash}`,
+          `leaf ${result.proof.leafIndex} of a tree of ${result.proof.treeSize}: leaf hash ${result.proof.leafHash}`,
+          `root ${result.proof.root}${result.proof.checkpoint ? ` (signed checkpoint of ${result.proof.checkpoint.time})` : ' (no signed checkpoint at this size)'}`,
+          'path:',
+          ...result.proof.path.map((h, i) => `  ${i}: ${h}`),
+        ].join('\n'),
+      );
+    });
+}
+
+function checkpoint(): Command {
+  return new Command('checkpoint')
+    .description('sign the current tree head now')
+    .action(async (_opts: unknown, command: Command) => {
+      const options = globalOptions(command);
+      const cp = await withApp(options, (ctx) => makeCheckpoint(ctx));
+      printResult(options.json, cp, () => `Signed checkpoint: ${cp.treeSize} events, root ${cp.root}, at ${cp.time}.`);
+    });
+}
+
+function exportCmd(): Command {
+  return new Command('export')
+    .description('write the ledger as a portable file anyone can verify offline (to stdout without a file)')
+    .argument('[file]', 'where to write it')
+    .action(async (file: string | undefined, _opts: unknown, command: Command) => {
+      const options = globalOptions(command);
+      await withApp(options, async (ctx) => {
+        if (!file) {
+          await exportLedger(ctx, process.stdout);
+          return;
+        }
+        const bar = startProgress('Exporting', options);
+        // Written beside the target and renamed at the end, so a failed export never leaves half a file.
+        const partial = `${file}.partial`;
+        const out = createWriteStream(partial, { flags: 'w' });
+        try {
+          const header = await exportLedger(ctx, out, (done, total) => bar.update(done, total));
+          out.end();
+          await finished(out);
+          renameSync(partial, file);
+          bar.stop('Exported');
+          printResult(options.json, { file, ...header }, () => `Exported ${header.size} events of ledger ${header.ledgerId} to ${file}.`);
+        } catch (error) {
+          out.destroy();
+          rmSync(partial, { force: true });
+          throw error;
+        }
+      });
+    });
+}
+
+function importCmd(): Command {
+  return new Command('import')
+    .description('load a ledger export into an empty database, after verifying all of it')
+    .argument('<file>', 'a file written by `disco ledger export`')
+    .option('--node-key <key>', 'the node key you expect (base64url)')
+    .action(async (file: string, opts: { nodeKey?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const bar = startProgress('Importing', options);
+      const report = await withApp(options, (ctx) =>
+        importLedger(ctx, file, { ...(opts.nodeKey ? { nodeKey: opts.nodeKey } : {}), onProgress: (_phase, done, total) => bar.update(done, total) }),
+      );
+      bar.stop('Imported');
+      printResult(options.json, report, () => `Imported and verified ${report.size} events of ledger ${report.ledgerId}.`);
+    });
+}
+
+export function ledgerCommand(): Command {
+  return new Command('ledger')
+    .description('inspect, prove, verify, export and import the ledger')
+    .addCommand(verify())
+    .addCommand(show())
+    .addCommand(proof())
+    .addCommand(checkpoint())
+    .addCommand(exportCmd())
+    .addCommand(importCmd());
+}

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { openApp, type AppContext } from '../app/context.js';
+
+export interface GlobalOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  json: boolean;
+}
+
+/** Options every command shares, wherever on the command line they were given. */
+export function globalOptions(command: Command): GlobalOptions {
+  const all = command.optsWithGlobals<{ dataDir?: string; databaseUrl?: string; json?: boolean }>();
+  const databaseUrl = all.databaseUrl ?? process.env['DATABASE_URL'];
+  return {
+    dataDir: resolve(all.dataDir ?? process.env['DISCO_DATA_DIR'] ?? 'data'),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    json: all.json ?? false,
+  };
+}
+
+/** Opens the app for one command and always closes the database afterwards. */
+export async function withApp<T>(options: GlobalOptions, run: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+  try {
+    return await run(ctx);
+  } finally {
+    await ctx.store.close();
+  }
+}

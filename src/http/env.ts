@@ -1,0 +1,10 @@
+import type { RequestIdVariables } from 'hono/request-id';
+import type { Logger } from 'pino';
+
+/** What middleware puts on every request's context for the routes and the error handler. */
+export interface HttpEnv {
+  Variables: RequestIdVariables & {
+    /** A child of the app's logger that names this request. */
+    log: Logger;
+  };
+}

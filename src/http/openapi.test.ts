@@ -1,0 +1,54 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from './app.js';
+import { getJson } from './test-request.js';
+import { openTestLedger, type TestLedger } from './test-ledger.js';
+
+describe('GET /api/openapi.json', () => {
+  let ledger: TestLedger;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an OpenAPI document, read loosely
+  let doc: any;
+  beforeAll(async () => {
+    ledger = await openTestLedger({ init: false });
+    const res = await getJson(createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) }), '/api/openapi.json');
+    expect(res.status).toBe(200);
+    doc = res.body;
+  });
+  afterAll(() => ledger.close());
+
+  it('is OpenAPI 3.1 and lists every route', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        '/api/health',
+        '/api/ledger/checkpoints',
+        '/api/ledger/checkpoints/latest',
+        '/api/ledger/consistency',
+        '/api/ledger/events',
+        '/api/ledger/events/{seq}',
+        '/api/ledger/export',
+      ].sort(),
+    );
+  });
+
+  it('describes every operation for an outsider, with its problems', () => {
+    for (const [path, item] of Object.entries<Record<string, { summary?: string; description?: string; responses: Record<string, { content?: object }> }>>(doc.paths)) {
+      const operation = item['get']!;
+      expect(operation.summary, path).toBeTruthy();
+      expect(operation.description, path).toBeTruthy();
+      expect(operation.responses['500']?.content, path).toHaveProperty(['application/problem+json']);
+    }
+    expect(doc.components.schemas.Problem.properties).toHaveProperty('errors');
+  });
+
+  it('keeps named schemas intact where a field may be null', () => {
+    expect(doc.components.schemas.Checkpoint.type).toBe('object');
+    expect(doc.components.schemas.InclusionProof.properties.checkpoint.anyOf).toEqual([{ $ref: '#/components/schemas/Checkpoint' }, { type: 'null' }]);
+  });
+
+  it('documents parameters as integers with their bounds', () => {
+    const parameters = doc.paths['/api/ledger/events'].get.parameters;
+    expect(parameters).toContainEqual(expect.objectContaining({ name: 'limit', in: 'query', required: false, schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 500 }) }));
+    expect(doc.paths['/api/ledger/events/{seq}'].get.parameters).toContainEqual(expect.objectContaining({ name: 'seq', in: 'path', required: true }));
+  });
+});

@@ -1,0 +1,38 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { HttpEnv } from './env.js';
+
+export const OPENAPI_PATH = '/api/openapi.json';
+
+/*
+ * The version of the HTTP contract, not of the package: it changes when a client would notice,
+ * and the Deck's typed client is generated against it.
+ */
+const API_VERSION = '0.1.0';
+
+const DESCRIPTION = `The HTTP API of a disco-cat node: the Community Algorithmic Trust of a worker cooperative (DisCO).
+
+Every change in the cooperative is a signed event appended to a tamper-evident ledger. Events are canonical JSON (RFC 8785) hashed with SHA-256; each names the hash of the one before, and all are leaves of an RFC 9162 Merkle tree. The node signs checkpoints (tree size, root, time) with its Ed25519 key, so anyone can check, with short proofs, that an event is in the ledger and that the ledger was only ever appended to.
+
+Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to get the next one. Errors are RFC 9457 problem details (\`application/problem+json\`) with an \`errors\` list naming each bad field, such as \`query.limit\`.`;
+
+/**
+ * Serves the OpenAPI 3.1 document of every route registered on `app` at `/api/openapi.json`.
+ *
+ * @example serveOpenApiDocument(app); // GET /api/openapi.json
+ */
+export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
+  app.doc31(OPENAPI_PATH, {
+    openapi: '3.1.0',
+    info: {
+      title: 'disco-cat',
+      version: API_VERSION,
+      description: DESCRIPTION,
+      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
+    },
+    tags: [
+      { name: 'Node', description: 'The node itself.' },
+      { name: 'Ledger', description: 'The events of the tamper-evident ledger, with inclusion proofs and the portable export.' },
+      { name: 'Checkpoints', description: 'Signed tree heads and the proofs that the ledger only grows.' },
+    ],
+  });
+}

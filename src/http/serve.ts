@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Logger } from 'pino';
+import type { AppContext } from '../app/context.js';
+import { createHttpApp } from './app.js';
+
+export interface ServeOptions {
+  /** 0 picks a free port; the returned url names the real one. */
+  port: number;
+  host: string;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting connections and resolves once open requests have finished (or were cut after a grace period). */
+  close(): Promise<void>;
+}
+
+/** How long `close` lets running requests (a long export) finish before it cuts them. */
+const CLOSE_GRACE_MS = 10_000;
+
+function urlHost(address: string): string {
+  // A wildcard address accepts local connections too, and cannot be browsed to as such.
+  if (address === '0.0.0.0' || address === '::') return 'localhost';
+  return address.includes(':') ? `[${address}]` : address;
+}
+
+/**
+ * Listens for HTTP on `host:port` with the API of `createHttpApp`. The caller keeps `ctx`
+ * and closes its store after `close()`.
+ *
+ * @example
+ * const server = await serveHttp(ctx, { port: 0, host: '127.0.0.1' });
+ * await fetch(`${server.url}/api/health`);
+ * await server.close();
+ */
+export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+  const app = createHttpApp(ctx, options.logger ? { logger: options.logger } : {});
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${urlHost(address.address)}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.close((error) => (error ? reject(error) : resolve()));
+        if ('closeIdleConnections' in server) {
+          // Keep-alive connections would otherwise hold close() open until they time out.
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+        }
+      }),
+  };
+}

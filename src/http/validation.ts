@@ -1,0 +1,56 @@
+import type { Hook } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { AppError, type FieldProblem } from '../app/errors.js';
+import { OPENAPI_PATH } from './openapi.js';
+import { problem, sendProblem } from './problem.js';
+
+/** Where a value came from, named as the OpenAPI document names it (`path`, not Hono's `param`). */
+export type InputLocation = 'path' | 'query' | 'body' | 'header' | 'cookie';
+
+const LOCATIONS: Record<string, InputLocation> = { param: 'path', query: 'query', json: 'body', form: 'body', header: 'header', cookie: 'cookie' };
+
+function fieldProblems(location: InputLocation, error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: [location, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The `defaultHook` of the app: a request that fails its zod schema gets a 400 problem with one
+ * entry per bad field, named by where it was (`query.limit`, `path.seq`).
+ *
+ * @example new OpenAPIHono({ defaultHook: validationHook })
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the hook serves every route, whatever its input types
+export const validationHook: Hook<any, any, any, Response | undefined> = (result, c: Context) => {
+  if (result.success) return undefined;
+  const location = LOCATIONS[result.target] ?? 'body';
+  return sendProblem(
+    c,
+    problem(400, 'invalid-input', `The request's ${location} is not valid.`, {
+      errors: fieldProblems(location, result.error),
+      hint: `See ${OPENAPI_PATH} for what each parameter accepts.`,
+    }),
+  );
+};
+
+/**
+ * Runs a use case whose inputs came from the request, so the fields its problems name
+ * (`from`, `treeSize`) say where they were in this request (`query.from`), like the hook's do.
+ *
+ * @example await locatingFields({ from: 'query', to: 'query' }, () => getConsistencyProof(store, from, to))
+ */
+export async function locatingFields<T>(locations: Record<string, InputLocation>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.problems.length === 0) throw error;
+    const problems = error.problems.map((p) => {
+      const location = locations[p.field];
+      return location ? { ...p, field: `${location}.${p.field}` } : p;
+    });
+    throw new AppError(error.status, error.code, error.message, error.hint, problems);
+  }
+}
