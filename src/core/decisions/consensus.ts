@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import { checkObjection, collectObjections, describeObjections, objectionStatusSchema, weighObjections, type ObjectionNote } from './objection.js';
+import { atLeastShare, formatRational, minimumCount, rationalSchema } from './rational.js';
+import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+
+export const consensusSettingsSchema = z.object({
+  /**
+   * Optional share of agree among everyone who responded (agree + stand aside + block, lifted
+   * blocks included), so a proposal carried by many stand-asides can be sent back.
+   */
+  minAgreeShare: rationalSchema.optional(),
+});
+
+export const consensusBallotSchema = z
+  .object({
+    ...ballotBaseShape,
+    response: z.enum(['agree', 'stand-aside', 'block']),
+    /** Required for a block; welcome for a stand-aside. */
+    reason: z.string().optional(),
+    /** Blocks only: a block stands until withdrawn or resolved. */
+    status: objectionStatusSchema.default('standing'),
+    resolution: z.string().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.response === 'block' && (b.reason ?? '').trim() === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a block needs a reason' });
+  });
+
+export type ConsensusSettings = z.input<typeof consensusSettingsSchema>;
+export type ConsensusBallot = z.input<typeof consensusBallotSchema>;
+
+export interface ConsensusCounts {
+  agree: number;
+  standAside: number;
+  blocksStanding: number;
+  /** Blocks withdrawn or resolved: they took part but did not agree. */
+  blocksLifted: number;
+  blocks: ObjectionNote[];
+}
+
+export type ConsensusResult = DecisionResult<'consensus', ConsensusCounts>;
+
+function check(ballot: ConsensusBallot): Problem[] {
+  if (ballot.response === 'agree' || ballot.response === 'stand-aside') return [];
+  if (ballot.response === 'block') return checkObjection(ballot, 'a block');
+  return [{ field: 'response', message: 'response must be agree, stand-aside or block' }];
+}
+
+function count(counted: readonly Counted<ConsensusBallot>[]): ConsensusCounts {
+  const blocks = collectObjections(counted, (b) => b.response === 'block');
+  const w = weighObjections(blocks);
+  let agree = 0;
+  let standAside = 0;
+  for (const c of counted) {
+    if (c.ballot.response === 'agree') agree += c.weight;
+    else if (c.ballot.response === 'stand-aside') standAside += c.weight;
+  }
+  return { agree, standAside, blocksStanding: w.standing, blocksLifted: w.withdrawn + w.resolved, blocks };
+}
+
+/**
+ * Lists every problem with a consensus ballot (a block without a reason, an unknown response).
+ * @example validateConsensusBallot({}, { voterId: 'cy', response: 'block' }) // [{ field: 'reason', … }]
+ */
+export function validateConsensusBallot(_settings: ConsensusSettings, ballot: ConsensusBallot): Problem[] {
+  return [...checkBallotBase(ballot), ...check(ballot)];
+}
+
+/**
+ * Consensus with stand-aside: any standing binding block fails it, whatever its weight; otherwise
+ * it passes, provided agree reaches `minAgreeShare` when one is set.
+ * @example
+ * tallyConsensus({}, [
+ *   { voterId: 'ana', response: 'agree' },
+ *   { voterId: 'bo', response: 'stand-aside', reason: 'not my area' },
+ * ]).outcome // 'passed'
+ */
+export function tallyConsensus(settings: ConsensusSettings, ballots: readonly ConsensusBallot[], context?: TallyContext): ConsensusResult {
+  const s = consensusSettingsSchema.parse(settings);
+  const split = splitBallots(ballots, check);
+  const counts = count(split.binding);
+  const shown = count(split.shown);
+  const explanation = describeParticipation(split);
+  let outcome: ConsensusResult['outcome'];
+  if (split.binding.length === 0) {
+    outcome = 'no-quorum';
+    explanation.push(NO_BINDING_BALLOTS);
+  } else {
+    explanation.push(`Agree ${counts.agree}, stand aside ${counts.standAside}, blocks standing ${counts.blocksStanding}, blocks lifted ${counts.blocksLifted}.`);
+    explanation.push(...describeObjections(counts.blocks, 'Block'));
+    const blocked = counts.blocks.some((b) => b.status === 'standing');
+    if (blocked) {
+      outcome = 'failed';
+      explanation.push('A block stands: there is no consensus.');
+    } else if (s.minAgreeShare) {
+      const total = counts.agree + counts.standAside + counts.blocksStanding + counts.blocksLifted;
+      const enough = atLeastShare(counts.agree, total, s.minAgreeShare);
+      outcome = enough ? 'passed' : 'failed';
+      explanation.push(
+        `No block stands. Agree must be at least ${formatRational(s.minAgreeShare)} of all responses (${minimumCount(total, s.minAgreeShare)} of ${total}); agree is ${counts.agree}: ${enough ? 'consensus reached' : 'too many stood aside, no consensus'}.`,
+      );
+    } else {
+      outcome = 'passed';
+      explanation.push('No block stands: consensus reached.');
+    }
+  }
+  if (split.shown.length > 0) {
+    explanation.push(`Shown, not binding: agree ${shown.agree}, stand aside ${shown.standAside}, blocks standing ${shown.blocksStanding}.`);
+    explanation.push(...describeObjections(shown.blocks, 'Non-binding block'));
+  }
+  return applyQuorum({ method: 'consensus', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+}

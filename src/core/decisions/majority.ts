@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import { moreThanShare, percent, rational } from './rational.js';
+import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+
+export const YES_NO_ABSTAIN = ['yes', 'no', 'abstain'] as const;
+export type YesNoAbstain = (typeof YES_NO_ABSTAIN)[number];
+
+export const majoritySettingsSchema = z.object({});
+export const majorityBallotSchema = z.object({ ...ballotBaseShape, choice: z.enum(YES_NO_ABSTAIN) });
+
+export type MajoritySettings = z.input<typeof majoritySettingsSchema>;
+export type MajorityBallot = z.input<typeof majorityBallotSchema>;
+
+/** Summed weights of yes, no and abstain. */
+export interface YesNoCounts {
+  yes: number;
+  no: number;
+  abstain: number;
+}
+
+export type MajorityResult = DecisionResult<'majority', YesNoCounts>;
+
+/**
+ * Checks that a yes/no/abstain ballot names one of the three choices.
+ * @example checkYesNoChoice({ voterId: 'ana', choice: 'maybe' }) // [{ field: 'choice', … }]
+ */
+export function checkYesNoChoice(ballot: { choice: string }): Problem[] {
+  return (YES_NO_ABSTAIN as readonly string[]).includes(ballot.choice)
+    ? []
+    : [{ field: 'choice', message: `choice must be yes, no or abstain, not "${String(ballot.choice)}"` }];
+}
+
+/**
+ * Sums the weights of each choice.
+ * @example countYesNo([{ ballot: { voterId: 'a', choice: 'yes' }, weight: 2 }]) // { yes: 2, no: 0, abstain: 0 }
+ */
+export function countYesNo(counted: readonly Counted<{ choice: YesNoAbstain }>[]): YesNoCounts {
+  const counts: YesNoCounts = { yes: 0, no: 0, abstain: 0 };
+  for (const c of counted) counts[c.ballot.choice] += c.weight;
+  return counts;
+}
+
+/**
+ * Lists every problem with a simple-majority ballot; an empty list means it is valid.
+ * @example validateMajorityBallot({}, { voterId: 'ana', choice: 'yes' }) // []
+ */
+export function validateMajorityBallot(_settings: MajoritySettings, ballot: MajorityBallot): Problem[] {
+  return [...checkBallotBase(ballot), ...checkYesNoChoice(ballot)];
+}
+
+/**
+ * Simple majority: passes when yes outweighs no. Abstentions count as taking part but not in the
+ * ratio, so abstaining never works as a hidden "no". An even split fails: a proposal needs more
+ * than half of the decisive votes.
+ * @example
+ * tallyMajority({}, [
+ *   { voterId: 'ana', choice: 'yes' },
+ *   { voterId: 'bo', choice: 'no' },
+ *   { voterId: 'cy', choice: 'yes' },
+ * ]).outcome // 'passed'
+ */
+export function tallyMajority(settings: MajoritySettings, ballots: readonly MajorityBallot[], context?: TallyContext): MajorityResult {
+  majoritySettingsSchema.parse(settings);
+  const split = splitBallots(ballots, checkYesNoChoice);
+  const counts = countYesNo(split.binding);
+  const shown = countYesNo(split.shown);
+  const explanation = describeParticipation(split);
+  let outcome: MajorityResult['outcome'];
+  if (split.binding.length === 0) {
+    outcome = 'no-quorum';
+    explanation.push(NO_BINDING_BALLOTS);
+  } else {
+    const decisive = counts.yes + counts.no;
+    explanation.push(describeYesNo(counts));
+    outcome = moreThanShare(counts.yes, decisive, rational(1, 2)) ? 'passed' : 'failed';
+    if (decisive === 0) explanation.push('Everyone abstained: with no yes or no votes the proposal cannot pass.');
+    else if (counts.yes === counts.no) explanation.push('Yes and no are equal; a majority needs more yes than no, so the proposal fails.');
+    else explanation.push(`Yes has ${percent(counts.yes, decisive)} of the yes and no votes: the proposal ${outcome}.`);
+  }
+  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describeYesNo(shown)}`);
+  return applyQuorum({ method: 'majority', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+}
+
+/**
+ * "Yes 5, no 3, abstain 1 (abstentions count as taking part, not in the ratio)."
+ * @example describeYesNo({ yes: 5, no: 3, abstain: 1 })
+ */
+export function describeYesNo(c: YesNoCounts): string {
+  return `Yes ${c.yes}, no ${c.no}, abstain ${c.abstain} (abstentions count as taking part, not in the ratio).`;
+}

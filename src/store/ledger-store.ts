@@ -1,0 +1,242 @@
+import { sql, type Kysely } from 'kysely';
+import { signCheckpoint, type Checkpoint } from '../core/ledger/checkpoint.js';
+import { sealEvent, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
+import { ZERO_HASH } from '../core/ledger/hash.js';
+import { frontierRefs, nodeKey, type NodeRef } from '../core/ledger/merkle.js';
+import { ChainExtension } from './chain-extension.js';
+import type { Dialect } from './dialect.js';
+import { StoreConflictError } from './errors.js';
+import { readNodes, type FrontierSnapshot } from './merkle-nodes.js';
+import type { Projector } from './projections/projector.js';
+import { checkpointToRow, rowToCheckpoint, rowToEvent } from './rows.js';
+import type { Database } from './schema.js';
+import type { AppendContext, ChainHead, Store } from './store.js';
+import type { WriteLock } from './write-lock.js';
+
+const EMPTY_FRONTIER: FrontierSnapshot = { size: 0, hash: ZERO_HASH, nodes: [] };
+const REPLAY_PAGE = 1000;
+
+/** The Store over either dialect: everything but opening and the write lock is the same SQL. */
+export class LedgerStore implements Store {
+  /** The right edge of the tree at the last head this process wrote or read under the lock. */
+  private frontier: FrontierSnapshot = EMPTY_FRONTIER;
+  private ledgerId: string | undefined;
+
+  constructor(
+    readonly dialect: Dialect,
+    readonly db: Kysely<Database>,
+    private readonly writeLock: WriteLock,
+    private readonly projectors: readonly Projector[],
+  ) {}
+
+  async append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]> {
+    if (drafts.length === 0) throw new RangeError('append needs at least one event draft');
+    const every = ctx.checkpointEvery;
+    if (every !== undefined && !(Number.isSafeInteger(every) && every > 0)) {
+      throw new RangeError(`checkpointEvery must be a positive integer, not ${every}`);
+    }
+    const { sealed, snapshot } = await this.writeLock(async (db, head) => {
+      const chain = new ChainExtension(await this.frontierAt(db, head));
+      const sealed: LedgerEvent[] = [];
+      const checkpoints: Checkpoint[] = [];
+      for (const draft of drafts) {
+        const event = sealEvent(draft, chain.size + 1, chain.hash, ctx.node);
+        chain.add(event);
+        sealed.push(event);
+        if (every !== undefined && chain.size % every === 0) {
+          const first = sealed[0]!;
+          const ledgerId = ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
+          const root = chain.root().toString('hex');
+          checkpoints.push(signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node));
+        }
+      }
+      await chain.flush(db, this.projectors);
+      if (checkpoints.length > 0) await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
+      await chain.writeHead(db);
+      return { sealed, snapshot: chain.snapshot() };
+    });
+    this.remember(snapshot);
+    return sealed;
+  }
+
+  async head(): Promise<ChainHead> {
+    return this.db.selectFrom('chain_head').select(['size', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  }
+
+  async event(seq: number): Promise<LedgerEvent | undefined> {
+    const row = await this.db.selectFrom('events').selectAll().where('seq', '=', seq).executeTakeFirst();
+    return row && rowToEvent(row);
+  }
+
+  async events(afterSeq: number, limit: number): Promise<LedgerEvent[]> {
+    return pageOfEvents(this.db, afterSeq, limit);
+  }
+
+  async *streamEvents(fromSeq = 1, batchSize = 1000): AsyncGenerator<LedgerEvent, void, undefined> {
+    // Keyset pages, each its own short query: no transaction is held open while the caller
+    // works, and appends made meanwhile are simply picked up by later pages.
+    let after = fromSeq - 1;
+    for (;;) {
+      const page = await pageOfEvents(this.db, after, batchSize);
+      yield* page;
+      if (page.length < batchSize) return;
+      after = page[page.length - 1]!.seq;
+    }
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async nodes(refs: readonly NodeRef[]): Promise<Map<string, Buffer>> {
+    return readNodes(this.db, refs);
+  }
+
+  async addCheckpoint(checkpoint: Checkpoint): Promise<void> {
+    await this.writeLock(async (db, head) => {
+      if (!(checkpoint.treeSize >= 1 && checkpoint.treeSize <= head.size)) {
+        throw new StoreConflictError(`no checkpoint for tree size ${checkpoint.treeSize}: the ledger has ${head.size} events`);
+      }
+      const existing = await db.selectFrom('checkpoints').select('tree_size').where('tree_size', '=', checkpoint.treeSize).executeTakeFirst();
+      if (existing) throw new StoreConflictError(`a checkpoint for tree size ${checkpoint.treeSize} is already recorded`);
+      await db.insertInto('checkpoints').values(checkpointToRow(checkpoint)).execute();
+    });
+  }
+
+  async latestCheckpoint(): Promise<Checkpoint | undefined> {
+    const row = await this.db.selectFrom('checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst();
+    return row && rowToCheckpoint(row);
+  }
+
+  async checkpoints(afterSize: number, limit: number): Promise<Checkpoint[]> {
+    const rows = await this.db
+      .selectFrom('checkpoints')
+      .selectAll()
+      .where('tree_size', '>', afterSize)
+      .orderBy('tree_size')
+      .limit(limit)
+      .execute();
+    return rows.map(rowToCheckpoint);
+  }
+
+  async checkpointAt(treeSize: number): Promise<Checkpoint | undefined> {
+    const row = await this.db.selectFrom('checkpoints').selectAll().where('tree_size', '=', treeSize).executeTakeFirst();
+    return row && rowToCheckpoint(row);
+  }
+
+  async importLedger(
+    events: readonly LedgerEvent[] | AsyncIterable<readonly LedgerEvent[]>,
+    checkpoints: readonly Checkpoint[],
+  ): Promise<void> {
+    const pages: AsyncIterable<readonly LedgerEvent[]> = isAsyncIterable(events) ? events : single(events);
+    const pending = [...checkpoints].sort((a, b) => a.treeSize - b.treeSize);
+    const snapshot = await this.writeLock(async (db, head) => {
+      const recorded = await db.selectFrom('checkpoints').select('tree_size').limit(1).executeTakeFirst();
+      if (head.size !== 0 || recorded) {
+        throw new StoreConflictError(`a ledger can only be imported into an empty store; this one has ${head.size} events`);
+      }
+      const chain = new ChainExtension(EMPTY_FRONTIER);
+      let ledgerId = '';
+      let next = 0;
+      for await (const page of pages) {
+        for (const event of page) {
+          // The app has verified the ledger; these checks only keep a mis-ordered or truncated
+          // input from becoming a store whose chain, tree and checkpoints disagree.
+          if (event.seq !== chain.size + 1 || event.prev !== chain.hash) {
+            throw new StoreConflictError(`event ${event.seq} does not follow event ${chain.size} of the imported chain`);
+          }
+          chain.add(event);
+          if (event.seq === 1) ledgerId = event.hash;
+          while (next < pending.length && pending[next]!.treeSize === chain.size) {
+            const checkpoint = pending[next++]!;
+            if (checkpoint.root !== chain.root().toString('hex') || checkpoint.ledgerId !== ledgerId) {
+              throw new StoreConflictError(`checkpoint at tree size ${checkpoint.treeSize} does not match the imported events`);
+            }
+          }
+        }
+        await chain.flush(db, this.projectors);
+      }
+      if (next < pending.length) {
+        throw new StoreConflictError(`checkpoint at tree size ${pending[next]!.treeSize} is beyond the ${chain.size} imported events`);
+      }
+      for (let i = 0; i < pending.length; i += 500) {
+        await db.insertInto('checkpoints').values(pending.slice(i, i + 500).map(checkpointToRow)).execute();
+      }
+      await chain.writeHead(db);
+      return chain.snapshot();
+    });
+    this.remember(snapshot);
+  }
+
+  async replay(onProgress?: (done: number, total: number) => void): Promise<void> {
+    await this.writeLock(async (db, head) => {
+      for (const projector of this.projectors) for (const table of projector.tables) await db.deleteFrom(table).execute();
+      let done = 0;
+      onProgress?.(done, head.size);
+      while (done < head.size) {
+        const page = await pageOfEvents(db, done, REPLAY_PAGE);
+        if (page.length === 0) throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
+        for (const event of page) for (const projector of this.projectors) await projector.apply(db, event);
+        done = page[page.length - 1]!.seq;
+        onProgress?.(done, head.size);
+      }
+    });
+  }
+
+  async dumpProjections(): Promise<Record<string, Record<string, unknown>[]>> {
+    const dump: Record<string, Record<string, unknown>[]> = {};
+    for (const projector of this.projectors) {
+      for (const table of projector.tables) {
+        const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(this.db);
+        const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
+        keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        dump[table] = keyed.map(([, row]) => row);
+      }
+    }
+    return dump;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** The frontier at `head`: the cached one if nobody else moved the head, else read in one go. */
+  private async frontierAt(db: Kysely<Database>, head: ChainHead): Promise<FrontierSnapshot> {
+    if (this.frontier.size === head.size && this.frontier.hash === head.hash) return this.frontier;
+    const refs = frontierRefs(head.size);
+    const found = await readNodes(db, refs);
+    const nodes = refs.map((ref) => {
+      const hash = found.get(nodeKey(ref));
+      if (!hash) throw new Error(`Merkle node ${nodeKey(ref)} of the chain head at size ${head.size} is missing`);
+      return { ...ref, hash };
+    });
+    return { size: head.size, hash: head.hash, nodes };
+  }
+
+  private remember(snapshot: FrontierSnapshot): void {
+    // Concurrent appends on PostgreSQL can finish out of order; keep the newer edge.
+    if (snapshot.size >= this.frontier.size) this.frontier = snapshot;
+  }
+
+  private async ledgerIdIn(db: Kysely<Database>): Promise<string> {
+    if (this.ledgerId === undefined) {
+      const first = await db.selectFrom('events').select('hash').where('seq', '=', 1).executeTakeFirstOrThrow();
+      this.ledgerId = first.hash;
+    }
+    return this.ledgerId;
+  }
+}
+
+async function pageOfEvents(db: Kysely<Database>, afterSeq: number, limit: number): Promise<LedgerEvent[]> {
+  const rows = await db.selectFrom('events').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return rows.map(rowToEvent);
+}
+
+function isAsyncIterable<T>(value: object): value is AsyncIterable<T> {
+  return Symbol.asyncIterator in value;
+}
+
+async function* single<T>(value: T): AsyncGenerator<T> {
+  yield value;
+}

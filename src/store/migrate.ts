@@ -1,0 +1,78 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { columnTypes, type ColumnTypes, type Dialect } from './dialect.js';
+import * as ledger from './migrations/0001_ledger.js';
+import * as discoProfile from './migrations/0002_disco_profile.js';
+import * as actorActivity from './migrations/0003_actor_activity.js';
+
+interface MigrationModule {
+  up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
+  down?(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
+}
+
+/** Every migration, in order; a new one is appended here with the next number. */
+const modules: Record<string, MigrationModule> = {
+  '0001_ledger': ledger,
+  '0002_disco_profile': discoProfile,
+  '0003_actor_activity': actorActivity,
+};
+
+/**
+ * Migrations are listed in code rather than read from a folder, so they work the same under tsx,
+ * vitest and a bundled build; each is bound to the column types of its dialect.
+ */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  const types = columnTypes(dialect);
+  return {
+    getMigrations: async () => {
+      const bound: Record<string, Migration> = {};
+      for (const [name, module] of Object.entries(modules)) {
+        const { down } = module;
+        bound[name] = {
+          up: (db) => module.up(db, types),
+          ...(down ? { down: (db: Kysely<unknown>) => down(db, types) } : {}),
+        };
+      }
+      return bound;
+    },
+  };
+}
+
+/**
+ * Brings the schema to the latest version, all or nothing, one process at a time.
+ *
+ * @example await migrateToLatest(db, 'sqlite');
+ */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, schema?: string): Promise<void> {
+  if (dialect === 'postgres') {
+    // Kysely runs PostgreSQL migrations in a transaction under an advisory lock.
+    return run(db, dialect, schema);
+  }
+  // Kysely believes SQLite has no transactional DDL and runs each statement on its own, so two
+  // processes opening a new data directory would both create the tables and a failed migration
+  // would stay half-applied. Inside BEGIN IMMEDIATE the second process waits (busy_timeout),
+  // then finds nothing left to do.
+  await db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      await run(conn, dialect, schema);
+      await sql`commit`.execute(conn);
+    } catch (error) {
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+async function run(db: Kysely<unknown>, dialect: Dialect, schema: string | undefined): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    // Kysely looks for its bookkeeping tables in any schema unless told which one is ours.
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (!error) return;
+  const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  const what = failed ? `database migration ${failed}` : 'database migration';
+  throw new Error(`${what} failed: ${String(error)}`, { cause: error });
+}

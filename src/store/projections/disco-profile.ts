@@ -1,0 +1,39 @@
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { GENESIS_TYPE, type GenesisPayload } from '../../core/ledger/ledger-events.js';
+import type { Projector } from './projector.js';
+
+/**
+ * The DisCO's name, currency, time zone and node key, from `ledger.genesis` (always event 1, so
+ * its hash is the ledger id) and later `disco.renamed`. A second genesis fails on the primary key
+ * and takes its whole batch down with it.
+ *
+ * @example const profile = await store.db.selectFrom('disco_profile').selectAll().executeTakeFirst();
+ */
+export const discoProfileProjector: Projector = {
+  name: 'disco_profile',
+  tables: ['disco_profile'],
+  async apply(db, event: LedgerEvent) {
+    if (event.type === GENESIS_TYPE) {
+      // The app validated the payload against the catalog before it was sealed.
+      const payload = event.payload as unknown as GenesisPayload;
+      await db
+        .insertInto('disco_profile')
+        .values({
+          id: 1,
+          ledger_id: event.hash,
+          name: payload.name,
+          currency: payload.currency,
+          time_zone: payload.timeZone,
+          node_key: payload.nodeKey,
+          created_at: event.time,
+        })
+        .execute();
+    } else if (event.type === 'disco.renamed') {
+      await db
+        .updateTable('disco_profile')
+        .set({ name: String(event.payload.name) })
+        .where('id', '=', 1)
+        .execute();
+    }
+  },
+};

@@ -1,0 +1,283 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { signCheckpoint, verifyCheckpointSignature } from '../core/ledger/checkpoint.js';
+import { signIntent, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
+import { ZERO_HASH } from '../core/ledger/hash.js';
+import {
+  buildProof,
+  consistencyPlan,
+  inclusionPlan,
+  leafHash,
+  nodeKey,
+  planRefs,
+  rangeRefs,
+  rootFromLeafHashes,
+  rootFromNodes,
+  verifyConsistency,
+  verifyInclusion,
+  type NodeLookup,
+} from '../core/ledger/merkle.js';
+import { checkLedger } from '../../test/support/check-ledger.js';
+import { genesisDraft, renameDraft, testNode, testTime } from '../../test/support/ledger.js';
+import { dialects, skipping, testLocation, testStore } from '../../test/support/stores.js';
+import { openStore } from './open-store.js';
+import { StoreConflictError } from './errors.js';
+import type { Projector } from './projections/projector.js';
+import { projectors } from './projections/registry.js';
+import type { Store } from './store.js';
+
+const node = testNode().signer;
+const ctx = { node, now: testTime(1000) };
+
+function renames(count: number, from = 1, actor: string | null = 'ana'): EventDraft[] {
+  return Array.from({ length: count }, (_, i) => renameDraft(`Name ${from + i}`, actor, from + i));
+}
+
+/** Genesis, then `batches` of renames, all through `append`; returns every event in order. */
+async function fill(store: Store, batches: number[], options: { checkpointEvery?: number } = {}): Promise<LedgerEvent[]> {
+  const all = await store.append([genesisDraft(node)], { ...ctx, ...options });
+  for (const size of batches) all.push(...(await store.append(renames(size, all.length), { ...ctx, ...options })));
+  return all;
+}
+
+async function lookupFor(store: Store, refs: Parameters<Store['nodes']>[0]): Promise<NodeLookup> {
+  const nodes = await store.nodes(refs);
+  return (ref) => {
+    const hash = nodes.get(nodeKey(ref));
+    if (!hash) throw new Error(`node ${nodeKey(ref)} not returned`);
+    return hash;
+  };
+}
+
+async function rootAt(store: Store, size: number): Promise<Buffer> {
+  return rootFromNodes(size, await lookupFor(store, rangeRefs(0, size)));
+}
+
+/** Everything a failed write must leave untouched. */
+async function snapshot(store: Store) {
+  const head = await store.head();
+  return {
+    head,
+    events: await store.events(0, 10_000),
+    checkpoints: await store.checkpoints(0, 10_000),
+    projections: await store.dumpProjections(),
+    // Every node the tree has, and any a half-written batch would have added beyond it.
+    nodes: [...(await store.nodes(Array.from({ length: 7 * 64 }, (_, i) => ({ level: i % 7, index: Math.floor(i / 7) }))))],
+  };
+}
+
+for (const d of dialects) {
+  describe.skipIf(skipping(d, 'store contract'))(`store contract (${d.dialect})`, () => {
+    it('appends a single event: seq 1 after 64 zeros, readable back exactly', async () => {
+      const store = await testStore(d);
+      expect(await store.head()).toEqual({ size: 0, hash: ZERO_HASH });
+      const [genesis] = await store.append([genesisDraft(node)], ctx);
+      expect(genesis).toMatchObject({ seq: 1, prev: ZERO_HASH, type: 'ledger.genesis' });
+      expect(await store.head()).toEqual({ size: 1, hash: genesis!.hash });
+      expect(await store.event(1)).toEqual(genesis);
+      expect(await store.event(2)).toBeUndefined();
+      expect(await store.count()).toBe(1);
+      expect(store.dialect).toBe(d.dialect);
+    });
+
+    it('appends a batch as one linear chain and keeps member signatures', async () => {
+      const store = await testStore(d);
+      await store.append([genesisDraft(node)], ctx);
+      const member = testNode().signer;
+      const batch = await store.append([renameDraft('A', 'ana', 1), signIntent(renameDraft('B', 'ben', 2), member), renameDraft('C', null, 3)], ctx);
+      expect(batch.map((e) => e.seq)).toEqual([2, 3, 4]);
+      expect(batch[1]!.memberSig?.publicKey).toBe(member.publicKey);
+      expect(await store.events(1, 10)).toEqual(batch);
+      expect((await checkLedger(store, node.publicKey)).problems).toEqual([]);
+    });
+
+    it('refuses an empty batch', async () => {
+      const store = await testStore(d);
+      await expect(store.append([], ctx)).rejects.toThrow(/at least one/);
+      expect(await store.count()).toBe(0);
+    });
+
+    it('pages and streams events in ascending order', async () => {
+      const store = await testStore(d);
+      const all = await fill(store, [4, 10, 7]);
+      expect(await store.events(0, 5)).toEqual(all.slice(0, 5));
+      expect(await store.events(5, 5)).toEqual(all.slice(5, 10));
+      expect(await store.events(20, 5)).toEqual(all.slice(20));
+      expect(await store.events(22, 5)).toEqual([]);
+      const streamed: LedgerEvent[] = [];
+      for await (const event of store.streamEvents(3, 4)) streamed.push(event);
+      expect(streamed).toEqual(all.slice(2));
+      const exact: LedgerEvent[] = [];
+      for await (const event of store.streamEvents(1, 11)) exact.push(event);
+      expect(exact).toEqual(all);
+    });
+
+    it('answers node lookups with proofs that verify against the reference tree', async () => {
+      const store = await testStore(d);
+      const all = await fill(store, [1, 6, 2, 13, 1, 9, 4]);
+      const leaves = all.map((e) => leafHash(Buffer.from(e.hash, 'hex')));
+      for (let n = 1; n <= leaves.length; n++) {
+        const root = rootFromLeafHashes(leaves.slice(0, n));
+        expect(await rootAt(store, n)).toEqual(root);
+        for (const m of new Set([0, Math.floor(n / 3), n - 1])) {
+          const plan = inclusionPlan(m, n);
+          const proof = buildProof(plan, await lookupFor(store, planRefs(plan)));
+          expect(verifyInclusion(m, n, leaves[m]!, proof, root)).toBe(true);
+        }
+        for (const old of new Set([1, Math.ceil(n / 2), n])) {
+          const plan = consistencyPlan(old, n);
+          const proof = buildProof(plan, await lookupFor(store, planRefs(plan)));
+          expect(verifyConsistency(old, n, rootFromLeafHashes(leaves.slice(0, old)), root, proof)).toBe(true);
+        }
+      }
+      const beyond = await store.nodes([{ level: 0, index: leaves.length }, { level: 3, index: 5 }]);
+      expect(beyond.size).toBe(0);
+    });
+
+    it('signs a checkpoint whenever the size reaches a multiple of checkpointEvery', async () => {
+      const store = await testStore(d);
+      const all = await store.append([genesisDraft(node), ...renames(6)], { ...ctx, checkpointEvery: 5 });
+      for (const size of [2, 9, 4, 1]) all.push(...(await store.append(renames(size, all.length), { ...ctx, checkpointEvery: 5 })));
+      const leaves = all.map((e) => leafHash(Buffer.from(e.hash, 'hex')));
+      const checkpoints = await store.checkpoints(0, 100);
+      expect(checkpoints.map((c) => c.treeSize)).toEqual([5, 10, 15, 20]);
+      for (const checkpoint of checkpoints) {
+        expect(checkpoint).toMatchObject({ ledgerId: all[0]!.hash, nodeKey: node.publicKey, time: ctx.now });
+        expect(checkpoint.root).toBe(rootFromLeafHashes(leaves.slice(0, checkpoint.treeSize)).toString('hex'));
+        expect(verifyCheckpointSignature(checkpoint)).toBe(true);
+      }
+      expect((await store.latestCheckpoint())?.treeSize).toBe(20);
+      expect((await store.checkpoints(5, 2)).map((c) => c.treeSize)).toEqual([10, 15]);
+      expect(await store.checkpointAt(15)).toEqual(checkpoints[2]);
+      expect(await store.checkpointAt(16)).toBeUndefined();
+    });
+
+    it('records on-demand checkpoints and refuses duplicates and sizes beyond the head', async () => {
+      const store = await testStore(d);
+      const all = await fill(store, [6]);
+      expect(await store.latestCheckpoint()).toBeUndefined();
+      const root = (await rootAt(store, 7)).toString('hex');
+      const checkpoint = signCheckpoint({ ledgerId: all[0]!.hash, treeSize: 7, root, time: ctx.now }, node);
+      await store.addCheckpoint(checkpoint);
+      expect(await store.latestCheckpoint()).toEqual(checkpoint);
+      await expect(store.addCheckpoint(checkpoint)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(store.addCheckpoint({ ...checkpoint, treeSize: 8 })).rejects.toThrow(/has 7 events/);
+    });
+
+    it('rolls back the whole batch when a projector fails, and carries on afterwards', async () => {
+      const failing: Projector = {
+        name: 'fails_on_boom',
+        tables: [],
+        apply: async (_db, event) => {
+          if (event.payload.name === 'boom') throw new Error('projector failed');
+        },
+      };
+      const store = await testStore(d, { projectors: [...projectors, failing] });
+      await fill(store, [3], { checkpointEvery: 1 });
+      const before = await snapshot(store);
+      await expect(store.append([renameDraft('fine', 'ben', 5), renameDraft('boom', 'ben', 6)], { ...ctx, checkpointEvery: 1 })).rejects.toThrow(
+        'projector failed',
+      );
+      expect(await snapshot(store)).toEqual(before);
+      const [next] = await store.append([renameDraft('after', 'ben', 7)], { ...ctx, checkpointEvery: 1 });
+      expect(next).toMatchObject({ seq: 5, prev: before.head.hash });
+      expect((await checkLedger(store, node.publicKey)).problems).toEqual([]);
+    });
+
+    it('serializes concurrent appends on one store into one chain', async () => {
+      const store = await testStore(d);
+      await store.append([genesisDraft(node)], ctx);
+      const sizes = [1, 2, 3, 1, 2, 3, 1, 2];
+      await Promise.all(sizes.map((size, i) => store.append(renames(size, 10 * i, `m${i}`), ctx)));
+      const result = await checkLedger(store, node.publicKey);
+      expect(result).toEqual({ size: 1 + 15, problems: [] });
+    });
+
+    it('notices when another store instance moved the head', async () => {
+      const place = await testLocation(d);
+      const [a, b] = [await place.open(), await place.open()];
+      await a.append([genesisDraft(node)], { ...ctx, checkpointEvery: 3 });
+      for (let i = 0; i < 6; i++) await (i % 2 ? a : b).append(renames(1 + (i % 3), i * 10), { ...ctx, checkpointEvery: 3 });
+      expect((await checkLedger(a, node.publicKey)).problems).toEqual([]);
+      expect(await a.head()).toEqual(await b.head());
+    });
+
+    it('imports a ledger into an empty store, all or nothing, and refuses a non-empty one', async () => {
+      const source = await testStore(d);
+      const events = await fill(source, [5, 12, 3], { checkpointEvery: 4 });
+      const checkpoints = await source.checkpoints(0, 100);
+
+      const target = await testStore(d);
+      await expect(target.importLedger([...events.slice(0, 5), ...events.slice(6)], checkpoints)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(target.importLedger(events.slice(0, 10), checkpoints)).rejects.toThrow(/beyond/);
+      const forged = checkpoints.map((c, i) => (i === 1 ? { ...c, root: ZERO_HASH } : c));
+      await expect(target.importLedger(events, forged)).rejects.toThrow(/does not match/);
+      expect(await snapshot(target)).toEqual(await snapshot(await testStore(d)));
+
+      await target.importLedger(events, checkpoints);
+      expect(await snapshot(target)).toEqual(await snapshot(source));
+      expect((await checkLedger(target, node.publicKey)).problems).toEqual([]);
+      await expect(target.importLedger(events, [])).rejects.toThrow(/empty store/);
+      // Appends carry on from the imported head (the frontier comes from the import).
+      await target.append(renames(3, 50), { ...ctx, checkpointEvery: 4 });
+      expect((await checkLedger(target, node.publicKey)).problems).toEqual([]);
+
+      const paged = await testStore(d);
+      async function* pages() {
+        for (let i = 0; i < events.length; i += 6) yield events.slice(i, i + 6);
+      }
+      await paged.importLedger(pages(), checkpoints);
+      expect(await snapshot(paged)).toEqual(await snapshot(source));
+    });
+
+    it('replays into the same projections, reporting progress', async () => {
+      const store = await testStore(d);
+      await fill(store, [3, 1, 4]);
+      const live = await store.dumpProjections();
+      expect(live.disco_profile).toEqual([
+        expect.objectContaining({ ledger_id: (await store.event(1))!.hash, name: 'Name 8', currency: 'EUR', time_zone: 'Europe/Madrid' }),
+      ]);
+      expect(live.actor_activity).toEqual([{ actor: 'ana', event_count: 8, first_seq: 2, last_seq: 9, last_time: testTime(8) }]);
+      const progress: Array<[number, number]> = [];
+      await store.replay((done, total) => progress.push([done, total]));
+      expect(progress[0]).toEqual([0, 9]);
+      expect(progress.at(-1)).toEqual([9, 9]);
+      expect(await store.dumpProjections()).toEqual(live);
+    });
+
+    it('property: replay equals live for any sequence of renames by any actors in any batches', async () => {
+      const step = fc.record({
+        name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0),
+        actor: fc.constantFrom(null, 'ana', 'ben', 'cai', 'dee'),
+        endsBatch: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { maxLength: 25 }), fc.boolean(), async (steps, genesisAlone) => {
+          const location = await d.freshLocation();
+          const store = await openStore(location.options);
+          try {
+            let batch: EventDraft[] = [genesisDraft(node)];
+            const flush = async () => {
+              if (batch.length > 0) await store.append(batch, ctx);
+              batch = [];
+            };
+            if (genesisAlone) await flush();
+            for (const [i, s] of steps.entries()) {
+              batch.push(renameDraft(s.name, s.actor, i + 1));
+              if (s.endsBatch) await flush();
+            }
+            await flush();
+            const live = await store.dumpProjections();
+            await store.replay();
+            expect(await store.dumpProjections()).toEqual(live);
+            expect(await store.count()).toBe(steps.length + 1);
+          } finally {
+            await store.close();
+            await location.dispose();
+          }
+        }),
+        { numRuns: d.dialect === 'postgres' ? 12 : 25 },
+      );
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import type { ChainHead } from './store.js';
+
+/**
+ * Runs `work` in a write transaction that no other writer, in this process or another, can
+ * interleave with, handing it the chain head as of the lock. Whatever `work` throws rolls the
+ * whole transaction back.
+ */
+export type WriteLock = <T>(work: (db: Kysely<Database>, head: ChainHead) => Promise<T>) => Promise<T>;
+
+/**
+ * SQLite: `BEGIN IMMEDIATE` takes the database's single write lock up front, so the head read
+ * below can never be stale. Kysely's `transaction()` would issue a deferred `BEGIN`, which fails
+ * with SQLITE_BUSY instead of waiting when two processes upgrade to writers at once. The driver
+ * has one connection behind a mutex, so `connection()` also serializes this process's writers;
+ * other processes wait on `busy_timeout`.
+ *
+ * @example const size = await sqliteWriteLock(db)(async (trx, head) => head.size);
+ */
+export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
+  return (work) =>
+    db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const head = await conn.selectFrom('chain_head').select(['size', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+        const result = await work(conn, head);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        // If COMMIT itself failed SQLite may have rolled back already; the first error is the one to report.
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+}
+
+/**
+ * PostgreSQL: the chain head row is the lock. `FOR UPDATE` makes every other writer wait for this
+ * transaction, and under READ COMMITTED each later statement sees what the previous holder wrote.
+ *
+ * @example const size = await postgresWriteLock(db)(async (trx, head) => head.size);
+ */
+export function postgresWriteLock(db: Kysely<Database>): WriteLock {
+  return (work) =>
+    db.transaction().execute(async (trx) => {
+      const head = await trx
+        .selectFrom('chain_head')
+        .select(['size', 'hash'])
+        .where('id', '=', 1)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      return work(trx, head);
+    });
+}
