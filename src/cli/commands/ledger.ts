@@ -21,10 +21,14 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return n;
 }
 
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function describeReport(report: VerifyReport): string {
   if (report.ok) {
     return [
-      `The ledger verifies: ${report.size} events, ${report.checkpointsChecked} signed checkpoints.`,
+      `The ledger verifies: ${plural(report.size, "event")}, ${plural(report.checkpointsChecked, "signed checkpoint")}.`,
       `root ${report.root}`,
       `ledger id ${report.ledgerId ?? '(empty)'}, node key ${report.nodeKey ?? '(none)'}`,
     ].join('\n');
