@@ -1,175 +1,25 @@
 /*
- * `npm run bench`: the ledger's speed and memory as ratios against baselines measured in the
- * same run on the same machine, written to docs/benchmarks.md. Nothing here is a test: the
- * figures inform, they never fail a build.
+ * `npm run bench`: speed and memory as ratios against baselines measured in the same run on the
+ * same machine, written to docs/benchmarks.md. Nothing here is a test: the figures inform, they
+ * never fail a build. `BENCH_EVENTS` shrinks the large ledger for a quick look.
  */
-import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync, sign, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendEvents } from '../src/app/append-events.js';
-import { openApp, type AppContext } from '../src/app/context.js';
-import { initLedger } from '../src/app/init-ledger.js';
-import { getEventWithProof } from '../src/app/ledger-proofs.js';
-import { SignaturePool } from '../src/app/signature-pool.js';
-import type { EventDraft } from '../src/core/ledger/event.js';
-import { leafHash, verifyInclusion } from '../src/core/ledger/merkle.js';
+import { benchDecisions } from './decisions.js';
+import { benchLedger } from './ledger.js';
+import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LARGE = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
-const tmp = mkdtempSync(join(tmpdir(), 'disco-bench-'));
-const lines: string[] = [];
-const say = (line = ''): void => {
-  lines.push(line);
-  process.stdout.write(line + '\n');
-};
-const rate = (count: number, ms: number): number => (count / ms) * 1000;
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-function draft(i: number): EventDraft {
-  return { type: 'disco.renamed', schema: 1, payload: { name: `Cooperative name ${i}` }, actor: `member-${i % 97}`, time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() };
-}
-
-/** Raw better-sqlite3 inserts of rows shaped like ours, with our pragmas, plus one raw Ed25519 signature per row. */
-function baselineAppends(count: number, batch: number): number {
-  const dir = mkdtempSync(join(tmp, 'raw-'));
-  const db = new Database(join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('create table events (seq integer primary key, type text, schema integer, actor text, time text, prev text, hash text, node_sig text, payload text)');
-  const insert = db.prepare('insert into events values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const message = randomBytes(60);
-  const started = performance.now();
-  for (let done = 0; done < count; done += batch) {
-    db.exec('begin immediate');
-    for (let i = done; i < Math.min(count, done + batch); i++) {
-      const d = draft(i);
-      const sig = sign(null, message, privateKey).toString('base64url');
-      insert.run(i + 1, d.type, 1, d.actor, d.time, 'ab'.repeat(32), 'cd'.repeat(32), sig, JSON.stringify(d.payload));
-    }
-    db.exec('commit');
-  }
-  const ms = performance.now() - started;
-  db.close();
-  return rate(count, ms);
-}
-
-async function freshLedger(name: string): Promise<AppContext> {
-  const ctx = await openApp({ dataDir: join(tmp, name) });
-  await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC' });
-  return ctx;
-}
-
-async function ourAppends(count: number, batch: number): Promise<number> {
-  const ctx = await freshLedger(`ours-${batch}`);
-  const started = performance.now();
-  for (let done = 0; done < count; done += batch) {
-    const drafts: EventDraft[] = [];
-    for (let i = done; i < Math.min(count, done + batch); i++) drafts.push(draft(i));
-    await appendEvents(ctx, drafts);
-  }
-  const ms = performance.now() - started;
-  await ctx.store.close();
-  return rate(count, ms);
-}
-
-async function rawVerifyRate(count: number): Promise<number> {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
-  const jobs = Array.from({ length: 2048 }, () => {
-    const message = randomBytes(60);
-    return { publicKey: raw, message, signature: sign(null, message, privateKey).toString('base64url') };
-  });
-  const pool = new SignaturePool();
-  await pool.check(jobs.slice(0, 64));
-  const started = performance.now();
-  const pending: Promise<number[]>[] = [];
-  for (let done = 0; done < count; done += jobs.length) pending.push(pool.check(jobs));
-  await Promise.all(pending);
-  const ms = performance.now() - started;
-  await pool.close();
-  return rate(Math.ceil(count / jobs.length) * jobs.length, ms);
-}
-
-async function main(): Promise<void> {
+const report = new Report();
+const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-'));
+try {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  say(`Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`);
-  say();
-
-  // (a) appends
-  const singleN = 2000;
-  const batchN = 50_000;
-  const rawSingle = baselineAppends(singleN, 1);
-  const oursSingle = await ourAppends(singleN, 1);
-  const rawBatch = baselineAppends(batchN, 500);
-  const oursBatch = await ourAppends(batchN, 500);
-  say('## (a) Appending signed events (SQLite, WAL, synchronous=FULL)');
-  say();
-  say('| mode | baseline: raw insert + raw Ed25519 sign | disco-cat append | ratio | target |');
-  say('| --- | ---: | ---: | ---: | ---: |');
-  say(`| one event per transaction (${fmt(singleN)} events) | ${fmt(rawSingle)} /s | ${fmt(oursSingle)} /s | ${fmt(oursSingle / rawSingle, 2)} | ≥ 0.5 |`);
-  say(`| batches of 500 (${fmt(batchN)} events) | ${fmt(rawBatch)} /s | ${fmt(oursBatch)} /s | ${fmt(oursBatch / rawBatch, 2)} | ≥ 0.5 |`);
-  say();
-
-  // A large ledger for (b), (c) and (d), written in batches as an importing or busy node would.
-  const big = await freshLedger('large');
-  const buildStarted = performance.now();
-  const page = 5000;
-  for (let done = 1; done < LARGE; done += page) {
-    const drafts: EventDraft[] = [];
-    for (let i = done; i < Math.min(LARGE, done + page); i++) drafts.push(draft(i));
-    await appendEvents(big, drafts);
-    if ((done - 1) % 100_000 === 0) process.stderr.write(`  built ${fmt(done - 1)} events\r`);
-  }
-  const buildMs = performance.now() - buildStarted;
-  const size = (await big.store.head()).size;
-
-  // (c) inclusion proofs on the large ledger
-  const samples = 2000;
-  let proveMs = 0;
-  let checkMs = 0;
-  let allValid = true;
-  for (let i = 0; i < samples; i++) {
-    const seq = 1 + Math.floor(((i * 7919) % size));
-    let t = performance.now();
-    const { event, proof } = await getEventWithProof(big.store, seq);
-    proveMs += performance.now() - t;
-    t = performance.now();
-    const ok = verifyInclusion(proof.leafIndex, proof.treeSize, leafHash(Buffer.from(event.hash, 'hex')), proof.path.map((h) => Buffer.from(h, 'hex')), Buffer.from(proof.root, 'hex'));
-    checkMs += performance.now() - t;
-    allValid &&= ok;
-  }
-  await big.store.close();
-
-  // (b) and (d): verification in its own process
-  const child = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/verify-child.ts', join(tmp, 'large')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 })) as { ok: boolean; size: number; seconds: number; peakRss: number };
-  const verifyRate = child.size / child.seconds;
-  const rawVerify = await rawVerifyRate(200_000);
-
-  say(`## (b) Verifying the whole ledger (${fmt(size)} events, signatures on ${availableParallelism()} worker threads)`);
-  say();
-  say('| baseline: raw Ed25519 verify on all cores | disco-cat full verification | ratio | target |');
-  say('| ---: | ---: | ---: | ---: |');
-  say(`| ${fmt(rawVerify)} /s | ${fmt(verifyRate)} events/s (${fmt(child.seconds, 1)} s, ${child.ok ? 'verified' : 'FAILED'}) | ${fmt(verifyRate / rawVerify, 2)} | ≥ 0.7 |`);
-  say();
-  say(`## (c) Inclusion proofs on a ${fmt(size)}-event ledger (${fmt(samples)} random events)`);
-  say();
-  say('| operation | mean per proof | target |');
-  say('| --- | ---: | ---: |');
-  say(`| generate (read nodes from SQLite, build path and root) | ${fmt(proveMs / samples, 3)} ms | < 1 ms |`);
-  say(`| check (RFC 9162 verification) | ${fmt(checkMs / samples, 3)} ms | < 1 ms |`);
-  say(`All ${fmt(samples)} proofs ${allValid ? 'verified' : 'did NOT all verify'}.`);
-  say();
-  say('## (d) Memory while verifying');
-  say();
-  say(`Peak RSS of the verifying process over ${fmt(child.size)} events: **${fmt(child.peakRss / 2 ** 20, 0)} MB** (target < 300 MB).`);
-  say();
-  say(`Building the ${fmt(size)}-event ledger in batches of ${fmt(page)} took ${fmt(buildMs / 1000, 1)} s (${fmt(rate(size, buildMs))} events/s).`);
-
+  report.say(`Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`);
+  report.say();
+  await benchLedger(report, workDir);
+  benchDecisions(report);
   const doc = [
     '# Benchmarks',
     '',
@@ -177,15 +27,10 @@ async function main(): Promise<void> {
     'a ratio against a baseline measured in the same run on the same machine, so the figures say',
     'what disco-cat costs over the bare operations it cannot avoid.',
     '',
-    ...lines,
-    '',
+    ...report.lines,
     readFileSync(join(ROOT, 'bench', 'notes.md'), 'utf8'),
   ].join('\n');
   writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), doc);
-}
-
-try {
-  await main();
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }
