@@ -48,7 +48,7 @@ function baselineAppends(workDir: string, count: number, batch: number): number 
 
 async function freshLedger(dataDir: string): Promise<AppContext> {
   const ctx = await openApp({ dataDir });
-  await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC' });
+  await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
   return ctx;
 }
 

@@ -8,6 +8,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDecisions } from './decisions.js';
+import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
 import { fmt, Report } from './report.js';
 
@@ -19,6 +20,7 @@ try {
   report.say(`Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`);
   report.say();
   await benchLedger(report, workDir);
+  benchDistribution(report);
   benchDecisions(report);
   const doc = [
     '# Benchmarks',

@@ -1,0 +1,126 @@
+import { formatBasisPoints, formatMinor } from './money.js';
+import type { Stream } from './params.js';
+import type { ExplanationLine } from './types.js';
+
+/** Where a member's floor came from, for the explanation. */
+export interface FloorSource {
+  /** The floor set by the parameters (own or default), 0 when none. */
+  configured: bigint;
+  configuredIsOwn: boolean;
+  /** The smoothing floor, 0 when smoothing does not apply. */
+  smoothing: bigint;
+  smoothingPercent: number;
+  smoothingAverage: bigint;
+  smoothingPeriods: number;
+  smoothingReason: 'on leave' | 'heavy care' | null;
+}
+
+/** How one sharing step (a pot, the floors, the overflow) treated one member. */
+export interface ShareTrace {
+  /** What was shared in this step. */
+  house: bigint;
+  /** The member's weight (claims or floor) and the sum of all weights. */
+  weight: bigint;
+  totalWeight: bigint;
+  /** True when the house covered every weight, so everyone got their weight. */
+  full: boolean;
+  /** Before rounding: floor(house * weight / totalWeight), or the weight when full. */
+  base: bigint;
+  bonus: boolean;
+  /** Taken back by the cap, >= 0. */
+  cut: bigint;
+}
+
+/** Everything the algorithm did for one member, in the order it did it. */
+export interface MemberTrace {
+  claimsTotal: bigint;
+  cap: bigint | null;
+  floor: { source: FloorSource; demand: bigint; share: ShareTrace } | null;
+  pots: { name: string; share: ShareTrace }[];
+  overflow: ShareTrace | null;
+  /** The first few claims paid, oldest first, for the explanation. */
+  paidClaims: readonly { claimId: string; stream: Stream; earnedDate: string; amount: bigint; paid: bigint }[];
+  /** How many claims received money in all. */
+  paidClaimCount: number;
+  payout: bigint;
+}
+
+/** How many paid claims an explanation names; the rest are counted. */
+export const LISTED_CLAIMS = 5;
+
+/**
+ * Plain-language lines for one member. Every step that moved money gets a line carrying that
+ * amount (rounding units and cap cuts get their own lines), so the amounts add up to the payout
+ * and a member can redo the sum by hand; 'info' lines carry 0.
+ *
+ * @example explainMember(trace, 2).map((l) => l.text)
+ * // ['Pot "livelihood" 6,750.00 shared pro rata to claims: your claims 1,200.00 of 6,000.00 total = 1,350.00', ...]
+ */
+export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationLine[] {
+  const fmt = (a: bigint): string => formatMinor(a, minorDigits);
+  const unit = fmt(1n);
+  const lines: ExplanationLine[] = [];
+  const rounding = (share: ShareTrace, where: string): void => {
+    if (share.bonus) lines.push({ kind: 'rounding', amount: 1n, text: `Rounding ${where}: +${unit} (largest remainder)` });
+  };
+  const cap = (share: ShareTrace, where: string): void => {
+    if (share.cut > 0n) {
+      lines.push({ kind: 'cap', amount: -share.cut, text: `Cap ${fmt(trace.cap ?? 0n)} per period: -${fmt(share.cut)} taken back ${where} (it stays owed)` });
+    }
+  };
+
+  if (trace.floor !== null) {
+    const { source, demand, share } = trace.floor;
+    const described = describeFloor(source, fmt);
+    const chosen = source.smoothing > source.configured ? source.smoothing : source.configured;
+    let limit = '';
+    if (demand < chosen) {
+      limit = trace.cap !== null && demand === trace.cap && demand < trace.claimsTotal ? `, limited to your cap ${fmt(trace.cap)}` : `, limited to your claims ${fmt(trace.claimsTotal)}`;
+    }
+    if (share.full) {
+      lines.push({ kind: 'floor', amount: share.base, text: `Floor: ${described}${limit}; paid before the pots are shared = ${fmt(share.base)}` });
+    } else {
+      lines.push({
+        kind: 'floor',
+        amount: share.base,
+        text: `Floor: ${described}${limit} = ${fmt(demand)}, but all floors together (${fmt(share.totalWeight)}) exceed the net liquidity ${fmt(share.house)}, so floors are shared pro rata: ${fmt(demand)} of ${fmt(share.totalWeight)} = ${fmt(share.base)}`,
+      });
+    }
+    rounding(share, 'of the floors');
+  }
+
+  for (const pot of trace.pots) {
+    const s = pot.share;
+    if (s.weight === 0n) continue;
+    const text = s.full
+      ? `Pot "${pot.name}" ${fmt(s.house)} covers all ${fmt(s.totalWeight)} of claims in it: your claims ${fmt(s.weight)} are paid in full`
+      : `Pot "${pot.name}" ${fmt(s.house)} shared pro rata to claims: your claims ${fmt(s.weight)} of ${fmt(s.totalWeight)} total = ${fmt(s.base)}`;
+    lines.push({ kind: 'pot', amount: s.base, text });
+    rounding(s, `in pot "${pot.name}"`);
+    cap(s, `from pot "${pot.name}"`);
+  }
+
+  const o = trace.overflow;
+  if (o !== null && o.weight > 0n && o.house > 0n) {
+    const text = o.full
+      ? `Overflow: unspent pot money ${fmt(o.house)} covers all ${fmt(o.totalWeight)} that members can still receive: your ${fmt(o.weight)} is paid in full`
+      : `Overflow: unspent pot money ${fmt(o.house)} shared pro rata to what members can still receive (unpaid claims, within caps): your ${fmt(o.weight)} of ${fmt(o.totalWeight)} = ${fmt(o.base)}`;
+    lines.push({ kind: 'overflow', amount: o.base, text });
+    rounding(o, 'of the overflow');
+  }
+
+  if (trace.paidClaims.length > 0) {
+    const listed = trace.paidClaims.slice(0, LISTED_CLAIMS).map((c) => `claim ${c.claimId} (${c.earnedDate}, ${c.stream}) ${fmt(c.paid)}${c.paid < c.amount ? ` of ${fmt(c.amount)}` : ''}`);
+    const more = trace.paidClaimCount - listed.length;
+    lines.push({ kind: 'info', amount: 0n, text: `Paid oldest first: ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}` });
+  }
+  lines.push({ kind: 'info', amount: 0n, text: `Total paid ${fmt(trace.payout)}; still owed after this run ${fmt(trace.claimsTotal - trace.payout)}` });
+  return lines;
+}
+
+function describeFloor(source: FloorSource, fmt: (a: bigint) => string): string {
+  if (source.smoothing > source.configured && source.smoothingReason !== null) {
+    return `your smoothing floor ${fmt(source.smoothing)} (${formatBasisPoints(source.smoothingPercent)} of your average payout ${fmt(source.smoothingAverage)} over the last ${source.smoothingPeriods} period${source.smoothingPeriods === 1 ? '' : 's'}, as you are ${source.smoothingReason === 'on leave' ? 'on leave' : 'carrying heavy care work'})`;
+  }
+  return source.configuredIsOwn ? `your own floor ${fmt(source.configured)}` : `the floor ${fmt(source.configured)}`;
+}
