@@ -36,5 +36,30 @@ export async function appendEvents(ctx: AppContext, drafts: EventDraft[]): Promi
       'Write on the node that holds its key, or start a new ledger in another data directory.',
     );
   }
+  await checkMemberKeys(ctx, drafts);
   return ctx.store.append(drafts, { node, now: isoNow(ctx.clock), checkpointEvery: ctx.checkpointEvery });
+}
+
+/**
+ * A member signature proves intent only under a key the ledger has registered to that member and
+ * not revoked; any other key, however valid its signature, speaks for nobody. One query per batch.
+ */
+async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<void> {
+  const signed = drafts.filter((draft) => draft.memberSig);
+  if (signed.length === 0) return;
+  const keys = await ctx.store.db
+    .selectFrom('member_keys')
+    .select(['public_key', 'member_id'])
+    .where('public_key', 'in', signed.map((draft) => draft.memberSig!.publicKey))
+    .where('revoked_at', 'is', null)
+    .execute();
+  const holder = new Map(keys.map((k) => [k.public_key, k.member_id]));
+  drafts.forEach((draft, i) => {
+    if (!draft.memberSig) return;
+    if (draft.actor !== null && holder.get(draft.memberSig.publicKey) === draft.actor) return;
+    const where = drafts.length > 1 ? `events[${i}].` : '';
+    throw new AppError(403, 'unknown-member-key', 'The event is signed with a key that is not a registered, unrevoked key of its actor.', 'Register the key first, or sign with a key you registered.', [
+      { field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' },
+    ]);
+  });
 }

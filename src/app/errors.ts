@@ -12,7 +12,7 @@ export interface FieldProblem {
  */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
     readonly code: string,
     message: string,
     readonly hint?: string,

@@ -1,5 +1,13 @@
 import { EventCatalog } from '../core/ledger/event-catalog.js';
 import { ledgerEventDefinitions } from '../core/ledger/ledger-events.js';
+import { circleEventDefinitions } from '../core/circles/circle-events.js';
+import { constituencyEventDefinitions } from '../core/members/constituency-events.js';
+import { memberEventDefinitions } from '../core/members/member-events.js';
 
 /** Every event type this version of disco-cat can record; each domain adds its definitions here. */
-export const eventCatalog = new EventCatalog([...ledgerEventDefinitions]);
+export const eventCatalog = new EventCatalog([
+  ...ledgerEventDefinitions,
+  ...constituencyEventDefinitions,
+  ...memberEventDefinitions,
+  ...circleEventDefinitions,
+]);

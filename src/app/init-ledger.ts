@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { CIRCLE_CREATED } from '../core/circles/circle-events.js';
+import { DEFAULT_CIRCLES } from '../core/circles/default-circles.js';
 import { GENESIS_TYPE } from '../core/ledger/ledger-events.js';
-import type { LedgerEvent } from '../core/ledger/event.js';
+import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
+import { CONSTITUENCY_DEFINED, WORKER_MEMBERS } from '../core/members/constituency-events.js';
+import { DEFAULT_CONSTITUENCIES } from '../core/members/default-constituencies.js';
+import { MEMBER_ADDED } from '../core/members/member-events.js';
+import { displayName } from '../core/members/vocabulary.js';
 import type { AppContext } from './context.js';
 import { isoNow } from './clock.js';
 import { conflict, invalid } from './errors.js';
+import { uuidv7 } from './ids.js';
 import { createNodeKey } from './node-key.js';
 import { problemsOf } from './problems.js';
 
@@ -11,6 +18,8 @@ export const initLedgerInput = z.strictObject({
   name: z.string().trim().min(1, 'give the DisCO a name').max(200),
   currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as EUR'),
   timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Madrid'),
+  /** The name the founding member is shown by; they become a committed worker-member. */
+  founderName: displayName,
 });
 export type InitLedgerInput = z.infer<typeof initLedgerInput>;
 
@@ -23,11 +32,46 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+export interface InitLedgerResult {
+  genesis: LedgerEvent;
+  /** Every event of the founding batch, genesis first. */
+  events: LedgerEvent[];
+  founderId: string;
+}
+
 /**
- * Starts a ledger: makes the node key (unless one exists) and records the genesis event that names
- * the DisCO and that key. Refuses a database that already holds a ledger.
+ * The founding batch: the genesis, the default constituencies and circles, and the founder as a
+ * committed worker-member. Recorded by the node (actor null): nobody is a member before it.
  */
-export async function initLedger(ctx: AppContext, input: InitLedgerInput): Promise<LedgerEvent> {
+function foundingDrafts(ctx: AppContext, input: InitLedgerInput, nodeKey: string, founderId: string): EventDraft[] {
+  const time = isoNow(ctx.clock);
+  const { founderName, ...profile } = input;
+  const byNode = (type: string, payload: EventDraft['payload']): EventDraft => ({ type, schema: 1, payload, actor: null, time });
+  const constituencies = DEFAULT_CONSTITUENCIES.map((c) => ({ constituencyId: uuidv7(ctx.clock), slug: c.slug, name: c.name, rights: { ...c.rights } }));
+  const workers = constituencies.find((c) => c.slug === WORKER_MEMBERS)!;
+  return [
+    byNode(GENESIS_TYPE, { ...profile, nodeKey }),
+    ...constituencies.map((c) => byNode(CONSTITUENCY_DEFINED, c)),
+    ...DEFAULT_CIRCLES.map((c) => byNode(CIRCLE_CREATED, { circleId: uuidv7(ctx.clock), ...c, open: true })),
+    byNode(MEMBER_ADDED, {
+      memberId: founderId,
+      displayName: founderName,
+      founder: true,
+      level: { level: 'committed' },
+      constituencyIds: [workers.constituencyId],
+      decision: { kind: 'founder-action' },
+    }),
+  ];
+}
+
+/**
+ * Starts a ledger: makes the node key (unless one exists) and records, in one atomic batch, the
+ * genesis event that names the DisCO and that key, the default constituencies and working
+ * circles, and the founder. Refuses a database that already holds a ledger.
+ *
+ * @example const { genesis, founderId } = await initLedger(ctx, { name: 'Guerrilla Media Collective', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Ana' });
+ */
+export async function initLedger(ctx: AppContext, input: InitLedgerInput): Promise<InitLedgerResult> {
   const parsed = initLedgerInput.safeParse(input);
   if (!parsed.success) throw invalid('The DisCO cannot be created with these settings.', problemsOf(parsed.error));
   const head = await ctx.store.head();
@@ -35,17 +79,11 @@ export async function initLedger(ctx: AppContext, input: InitLedgerInput): Promi
     throw conflict('This database already holds a ledger.', 'Use another --data-dir or DATABASE_URL to start a new one.');
   }
   ctx.node ??= createNodeKey(ctx.dataDir);
-  const [genesis] = await ctx.store.append(
-    [
-      {
-        type: GENESIS_TYPE,
-        schema: 1,
-        payload: { ...parsed.data, nodeKey: ctx.node.publicKey },
-        actor: null,
-        time: isoNow(ctx.clock),
-      },
-    ],
-    { node: ctx.node, now: isoNow(ctx.clock), checkpointEvery: ctx.checkpointEvery },
-  );
-  return genesis!;
+  const founderId = uuidv7(ctx.clock);
+  const events = await ctx.store.append(foundingDrafts(ctx, parsed.data, ctx.node.publicKey, founderId), {
+    node: ctx.node,
+    now: isoNow(ctx.clock),
+    checkpointEvery: ctx.checkpointEvery,
+  });
+  return { genesis: events[0]!, events, founderId };
 }

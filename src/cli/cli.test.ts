@@ -27,6 +27,7 @@ function discoIn(dir: string, ...args: string[]) {
 }
 
 beforeAll(async () => {
+  // The founding batch is 11 events (genesis, 4 constituencies, 5 circles, the founder): 40 renames make 51.
   expect(disco('init', '--name', 'Cooperativa Prova', '--currency', 'EUR', '--time-zone', 'Europe/Rome').code).toBe(0);
   const ctx = await openApp({ dataDir, checkpointEvery: 10 });
   try {
@@ -52,7 +53,7 @@ describe('disco ledger', () => {
     const result = disco('ledger', 'verify', '--json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ ok: true, size: 41, checkpointsChecked: 4 });
+    expect(report).toMatchObject({ ok: true, size: 51, checkpointsChecked: 4 });
   });
 
   it('prints an inclusion proof that checks out against the signed checkpoint', () => {
@@ -69,11 +70,11 @@ describe('disco ledger', () => {
     expect(disco('ledger', 'export', file).code).toBe(0);
     const offline = disco('ledger', 'verify', '--file', file, '--json');
     expect(offline.code).toBe(0);
-    expect(JSON.parse(offline.stdout)).toMatchObject({ ok: true, size: 41 });
+    expect(JSON.parse(offline.stdout)).toMatchObject({ ok: true, size: 51 });
     const copy = join(tmp, 'copy');
     const imported = discoIn(copy, 'ledger', 'import', file, '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(discoIn(copy, 'ledger', 'verify', '--json').stdout)).toMatchObject({ ok: true, size: 41, checkpointsChecked: 4 });
+    expect(JSON.parse(discoIn(copy, 'ledger', 'verify', '--json').stdout)).toMatchObject({ ok: true, size: 51, checkpointsChecked: 4 });
   });
 
   it('refuses a corrupt export and leaves the target untouched', () => {
@@ -99,8 +100,8 @@ describe('disco ledger', () => {
     const file = join(tmp, 'export.ndjson');
     const over = disco('ledger', 'import', file);
     expect(over.code).toBe(1);
-    expect(over.stderr).toMatch(/already holds a ledger of 41 events/);
-    expect(JSON.parse(disco('ledger', 'verify', '--json').stdout)).toMatchObject({ ok: true, size: 41 });
+    expect(over.stderr).toMatch(/already holds a ledger of 51 events/);
+    expect(JSON.parse(disco('ledger', 'verify', '--json').stdout)).toMatchObject({ ok: true, size: 51 });
   });
 
   it('names the first bad event when a row was changed by hand', () => {
@@ -118,7 +119,7 @@ describe('disco ledger', () => {
     } finally {
       const restore = new Database(join(dataDir, 'disco.sqlite'));
       restore.prepare("update events set payload = ? where seq = 23").run(original.payload);
-      restore.prepare("update events set payload = '{\"name\":\"Name 28\"}' where seq = 30").run();
+      restore.prepare("update events set payload = '{\"name\":\"Name 18\"}' where seq = 30").run();
       restore.close();
     }
   });
@@ -130,7 +131,7 @@ describe('disco ledger', () => {
     expect(disco('ledger', 'frobnicate').code).toBe(2);
     const missing = disco('ledger', 'proof', '999');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/There is no event 999; the ledger has 41/);
+    expect(missing.stderr).toMatch(/There is no event 999; the ledger has 51/);
   });
 
   it('refuses a second init and keeps the ledger', () => {
@@ -142,6 +143,6 @@ describe('disco ledger', () => {
   it('rebuilds the read models with replay', () => {
     const result = disco('replay', '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ events: 41 });
+    expect(JSON.parse(result.stdout)).toEqual({ events: 51 });
   });
 });

@@ -5,16 +5,23 @@ import { openApp, type AppContext } from '../app/context.js';
 export interface GlobalOptions {
   dataDir: string;
   databaseUrl?: string;
+  /** A server to talk to instead of the local data directory. */
+  server?: string;
+  /** In local mode, the member to act as (the founder by default). */
+  as?: string;
   json: boolean;
 }
 
 /** Options every command shares, wherever on the command line they were given. */
 export function globalOptions(command: Command): GlobalOptions {
-  const all = command.optsWithGlobals<{ dataDir?: string; databaseUrl?: string; json?: boolean }>();
+  const all = command.optsWithGlobals<{ dataDir?: string; databaseUrl?: string; server?: string; as?: string; json?: boolean }>();
   const databaseUrl = all.databaseUrl ?? process.env['DATABASE_URL'];
+  const server = all.server ?? process.env['DISCO_SERVER'];
   return {
     dataDir: resolve(all.dataDir ?? process.env['DISCO_DATA_DIR'] ?? 'data'),
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(server ? { server } : {}),
+    ...(all.as ? { as: all.as } : {}),
     json: all.json ?? false,
   };
 }

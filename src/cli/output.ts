@@ -1,4 +1,5 @@
 import { AppError, asAppError } from '../app/errors.js';
+import { RemoteProblem } from './remote-problem.js';
 
 /** Exit codes: 2 when the command was asked wrongly, 1 when it was refused or failed. */
 export const EXIT_USAGE = 2;
@@ -28,6 +29,9 @@ export function reportError(raised: unknown, json: boolean): number {
   let body: { error: string; message: string; hint?: string; errors?: { field: string; message: string }[]; result?: unknown };
   if (error instanceof AppError) {
     code = error.status === 400 ? EXIT_USAGE : EXIT_FAILED;
+    body = { error: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.problems.length ? { errors: error.problems } : {}) };
+  } else if (error instanceof RemoteProblem) {
+    code = error.status === 400 || error.status === 401 ? EXIT_USAGE : EXIT_FAILED;
     body = { error: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.problems.length ? { errors: error.problems } : {}) };
   } else if (error instanceof UsageError) {
     code = EXIT_USAGE;

@@ -1,8 +1,13 @@
 import { Command, CommanderError } from 'commander';
+import { acceptCommand } from './commands/accept.js';
+import { circleCommand } from './commands/circle.js';
 import { initCommand } from './commands/init.js';
 import { ledgerCommand } from './commands/ledger.js';
+import { loginCommand, logoutCommand } from './commands/login.js';
+import { memberCommand } from './commands/member.js';
 import { replayCommand } from './commands/replay.js';
 import { serveCommand } from './commands/serve.js';
+import { whoamiCommand } from './commands/whoami.js';
 import { EXIT_USAGE, reportError } from './output.js';
 
 /** The `disco` program; `run` returns the exit code instead of exiting, so tests can call it. */
@@ -11,10 +16,12 @@ export function buildProgram(): Command {
     .description('disco-cat: the Community Algorithmic Trust and Deck for DisCOs')
     .option('--data-dir <dir>', 'data directory (default ./data, or DISCO_DATA_DIR)')
     .option('--database-url <url>', 'PostgreSQL URL instead of the embedded SQLite (or DATABASE_URL)')
+    .option('--server <url>', 'talk to this server instead of the local data directory (or DISCO_SERVER)')
+    .option('--as <member>', 'local mode: act as this member id (the founder by default)')
     .option('--json', 'print JSON, for scripts')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [initCommand(), serveCommand(), ledgerCommand(), replayCommand()]) program.addCommand(command);
+  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand()]) program.addCommand(command);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

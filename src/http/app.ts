@@ -1,20 +1,57 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
 import { pino, type Logger } from 'pino';
+import { withAuth, type AuthSettings } from '../app/auth/auth-context.js';
+import { TooManySignIns } from '../app/auth/auth-errors.js';
 import type { AppContext } from '../app/context.js';
+import { AppError } from '../app/errors.js';
+import { csrfProtection } from './csrf.js';
 import type { HttpEnv } from './env.js';
+import { idempotency } from './idempotency.js';
+import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
 import { problem, problemOf, sendProblem } from './problem.js';
+import { redactPath } from './redact-path.js';
 import { requestLog } from './request-log.js';
+import { resolveActor } from './resolve-actor.js';
+import { authRoutes } from './routes/auth.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
+import { circleRoutes } from './routes/circles.js';
+import { constituencyRoutes } from './routes/constituencies.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { memberRoutes } from './routes/members.js';
+import { meRoutes } from './routes/me.js';
+import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; a default pino logger to stdout otherwise. */
   logger?: Logger;
+  /** Session, invitation, password-cost and rate-limit settings; the production defaults otherwise. */
+  auth?: Partial<AuthSettings>;
+  /**
+   * Believe `X-Forwarded-For` and `X-Forwarded-Proto` (client address for rate limits, HTTPS for
+   * Secure cookies). Only behind a reverse proxy that sets them; otherwise clients could forge them.
+   */
+  trustProxy?: boolean;
+  /**
+   * Requests without credentials act as this member. Only for the CLI, which calls the routes
+   * in-process on a data directory it opened itself; never give it to a listening server.
+   */
+  localOperator?: string;
+}
+
+/** Writes that prove who they are with a secret of their own, not with the session cookie. */
+function provesItself(path: string): boolean {
+  return path === '/api/auth/sign-in' || /^\/api\/invitations\/[^/]+\/accept$/.test(path);
+}
+
+/** Answers that carry a secret are never kept for idempotent replay. */
+function carriesSecret(method: string, path: string): boolean {
+  return path.startsWith('/api/auth/') || path === '/api/tokens' || path.startsWith('/api/invitations');
 }
 
 /**
@@ -28,13 +65,23 @@ export interface HttpAppOptions {
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): OpenAPIHono<HttpEnv> {
   const logger = options.logger ?? pino({ name: 'disco-cat' });
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+  const actx = withAuth(ctx, options.auth);
+  const trustProxy = options.trustProxy ?? false;
 
   app.use('*', requestId(), requestLog(logger));
+  app.use('/api/*', resolveActor(actx, { trustProxy, ...(options.localOperator !== undefined ? { localOperator: options.localOperator } : {}) }), csrfProtection(provesItself), idempotency(actx, carriesSecret));
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));
   app.route('/api', checkpointRoutes(ctx));
   app.route('/api', exportRoutes(ctx));
+  app.route('/api', authRoutes(actx, { trustProxy }));
+  app.route('/api', meRoutes(actx));
+  app.route('/api', tokenRoutes(actx));
+  app.route('/api', invitationRoutes(actx, { trustProxy }));
+  app.route('/api', memberRoutes(actx));
+  app.route('/api', circleRoutes(actx));
+  app.route('/api', constituencyRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>
@@ -47,10 +94,15 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   );
 
   app.onError((error, c) => {
-    const known = problemOf(error);
+    logCredentialRefusal(c, error);
+    // A member whose cookie just expired should read why, not merely that they must sign in.
+    const refusal = c.var.cookieRefusal;
+    const shown = refusal && error instanceof AppError && error.status === 401 ? refusal : error;
+    if (shown instanceof TooManySignIns) c.header('Retry-After', String(shown.retryAfterSeconds));
+    const known = problemOf(shown);
     if (known) return sendProblem(c, known);
     // The client learns only that it failed and how to find it in the log; the error stays here.
-    (c.var.log ?? logger).error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    (c.var.log ?? logger).error({ err: error, method: c.req.method, path: redactPath(c.req.path) }, 'unexpected error');
     return sendProblem(
       c,
       problem(500, 'internal-error', `The server failed to answer this request. It was logged with request id ${c.var.requestId}.`, {

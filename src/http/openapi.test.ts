@@ -27,16 +27,47 @@ describe('GET /api/openapi.json', () => {
         '/api/ledger/events',
         '/api/ledger/events/{seq}',
         '/api/ledger/export',
+        '/api/auth/sign-in',
+        '/api/auth/sign-out',
+        '/api/auth/session',
+        '/api/me',
+        '/api/me/key',
+        '/api/tokens',
+        '/api/tokens/{id}',
+        '/api/invitations',
+        '/api/invitations/{token}',
+        '/api/invitations/{token}/accept',
+        '/api/members',
+        '/api/members/{memberId}',
+        '/api/members/{memberId}/account',
+        '/api/members/{memberId}/level',
+        '/api/members/{memberId}/constituencies',
+        '/api/members/{memberId}/constituencies/{constituencyId}',
+        '/api/members/{memberId}/mentors',
+        '/api/members/{memberId}/mentors/{mentorId}',
+        '/api/members/{memberId}/milestones',
+        '/api/members/{memberId}/commitment',
+        '/api/members/{memberId}/keys',
+        '/api/members/{memberId}/keys/{publicKey}',
+        '/api/circles',
+        '/api/circles/{circleId}',
+        '/api/circles/{circleId}/members',
+        '/api/circles/{circleId}/members/{memberId}',
+        '/api/circles/{circleId}/stewards',
+        '/api/circles/{circleId}/stewards/{memberId}',
+        '/api/constituencies',
+        '/api/constituencies/{constituencyId}/rights',
       ].sort(),
     );
   });
 
   it('describes every operation for an outsider, with its problems', () => {
     for (const [path, item] of Object.entries<Record<string, { summary?: string; description?: string; responses: Record<string, { content?: object }> }>>(doc.paths)) {
-      const operation = item['get']!;
-      expect(operation.summary, path).toBeTruthy();
-      expect(operation.description, path).toBeTruthy();
-      expect(operation.responses['500']?.content, path).toHaveProperty(['application/problem+json']);
+      for (const [method, operation] of Object.entries(item)) {
+        expect(operation.summary, `${method} ${path}`).toBeTruthy();
+        expect(operation.description, `${method} ${path}`).toBeTruthy();
+        expect(operation.responses['500']?.content, `${method} ${path}`).toHaveProperty(['application/problem+json']);
+      }
     }
     expect(doc.components.schemas.Problem.properties).toHaveProperty('errors');
   });

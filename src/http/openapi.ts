@@ -13,6 +13,8 @@ const DESCRIPTION = `The HTTP API of a disco-cat node: the Community Algorithmic
 
 Every change in the cooperative is a signed event appended to a tamper-evident ledger. Events are canonical JSON (RFC 8785) hashed with SHA-256; each names the hash of the one before, and all are leaves of an RFC 9162 Merkle tree. The node signs checkpoints (tree size, root, time) with its Ed25519 key, so anyone can check, with short proofs, that an event is in the ledger and that the ledger was only ever appended to.
 
+Members sign in with email and password (\`POST /api/auth/sign-in\`), which sets an HttpOnly session cookie; every write made with the cookie must repeat the session's CSRF token in \`X-CSRF-Token\`. Programs use an API token instead (\`Authorization: Bearer <token>\`, made with \`POST /api/tokens\`). Who may call what is the access policy, listed in docs/security.md. Writes by a signed-in member accept an \`Idempotency-Key\` header.
+
 Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to get the next one. Errors are RFC 9457 problem details (\`application/problem+json\`) with an \`errors\` list naming each bad field, such as \`query.limit\`.`;
 
 /**
@@ -21,6 +23,8 @@ Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to 
  * @example serveOpenApiDocument(app); // GET /api/openapi.json
  */
 export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'disco_session', description: 'Set by sign-in; writes also need X-CSRF-Token.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/tokens.' });
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {
@@ -33,6 +37,10 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
       { name: 'Node', description: 'The node itself.' },
       { name: 'Ledger', description: 'The events of the tamper-evident ledger, with inclusion proofs and the portable export.' },
       { name: 'Checkpoints', description: 'Signed tree heads and the proofs that the ledger only grows.' },
+      { name: 'Access', description: 'Signing in, sessions, API tokens, invitations and your own account.' },
+      { name: 'Members', description: 'Members, their levels, constituencies, mentors, milestones, commitments and keys.' },
+      { name: 'Circles', description: 'Working circles, their members and rotating stewards.' },
+      { name: 'Constituencies', description: 'The constituencies of multi-constituent governance and their rights.' },
     ],
   });
 }

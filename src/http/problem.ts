@@ -58,6 +58,7 @@ const TITLES: Record<number, string> = {
   413: 'The request is too large',
   415: 'Unsupported media type',
   422: 'The request cannot be processed',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Service unavailable',
 };

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { HttpEnv } from './env.js';
+import { redactPath } from './redact-path.js';
 
 /**
  * Gives each request a child logger named by its request id, and logs one line when it ends.
- * Only the path is logged, never the query or headers: later routes will carry tokens there.
+ * Only the path is logged, with token-shaped segments redacted, never the query or headers.
  *
  * @example app.use('*', requestId(), requestLog(logger))
  */
@@ -14,6 +15,6 @@ export function requestLog(logger: Logger): MiddlewareHandler<HttpEnv> {
     c.set('log', log);
     const start = performance.now();
     await next();
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) }, 'request');
+    log.info({ method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - start) }, 'request');
   };
 }

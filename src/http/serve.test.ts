@@ -7,7 +7,7 @@ describe('serveHttp', () => {
   let ledger: TestLedger;
   let server: RunningServer;
   beforeAll(async () => {
-    ledger = await openTestLedger({ renames: 250, checkpointEvery: 100 });
+    ledger = await openTestLedger({ renames: 240, checkpointEvery: 100 });
     server = await serveHttp(ledger.ctx, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
   });
   afterAll(async () => {

@@ -9,6 +9,8 @@ export interface ServeOptions {
   port: number;
   host: string;
   logger?: Logger;
+  /** Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (see createHttpApp). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -36,7 +38,7 @@ function urlHost(address: string): string {
  * await server.close();
  */
 export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
-  const app = createHttpApp(ctx, options.logger ? { logger: options.logger } : {});
+  const app = createHttpApp(ctx, { ...(options.logger ? { logger: options.logger } : {}), ...(options.trustProxy ? { trustProxy: true } : {}) });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -28,7 +28,7 @@ export async function openTestLedger(options: { renames?: number; checkpointEver
   const ctx = await openApp({ dataDir, clock, ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}) });
   const events: LedgerEvent[] = [];
   if (options.init ?? true) {
-    events.push(await initLedger(ctx, { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid' }));
+    events.push(...(await initLedger(ctx, { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Founder' })).events);
     const renames = options.renames ?? 0;
     for (let done = 0; done < renames; ) {
       const batch = Math.min(64, renames - done);

@@ -48,7 +48,8 @@ export async function locatingFields<T>(locations: Record<string, InputLocation>
   } catch (error) {
     if (!(error instanceof AppError) || error.problems.length === 0) throw error;
     const problems = error.problems.map((p) => {
-      const location = locations[p.field];
+      // `constituencyIds.0` was in the body when `constituencyIds` was.
+      const location = locations[p.field] ?? locations[p.field.split('.')[0]!];
       return location ? { ...p, field: `${location}.${p.field}` } : p;
     });
     throw new AppError(error.status, error.code, error.message, error.hint, problems);

@@ -3,6 +3,12 @@ import { columnTypes, type ColumnTypes, type Dialect } from './dialect.js';
 import * as ledger from './migrations/0001_ledger.js';
 import * as discoProfile from './migrations/0002_disco_profile.js';
 import * as actorActivity from './migrations/0003_actor_activity.js';
+import * as constituencies from './migrations/0004_constituencies.js';
+import * as members from './migrations/0005_members.js';
+import * as mentoring from './migrations/0006_mentoring.js';
+import * as memberKeys from './migrations/0007_member_keys.js';
+import * as circles from './migrations/0008_circles.js';
+import * as accounts from './migrations/0010_accounts.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -14,6 +20,12 @@ const modules: Record<string, MigrationModule> = {
   '0001_ledger': ledger,
   '0002_disco_profile': discoProfile,
   '0003_actor_activity': actorActivity,
+  '0004_constituencies': constituencies,
+  '0005_members': members,
+  '0006_mentoring': mentoring,
+  '0007_member_keys': memberKeys,
+  '0008_circles': circles,
+  '0010_accounts': accounts,
 };
 
 /**

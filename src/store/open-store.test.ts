@@ -28,7 +28,17 @@ describe('openStore on SQLite', () => {
     const again = await place.open();
     expect(await again.head()).toEqual({ size: 1, hash: genesis!.hash });
     const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(again.db);
-    expect(rows.map((r) => r.name)).toEqual(['0001_ledger', '0002_disco_profile', '0003_actor_activity']);
+    expect(rows.map((r) => r.name)).toEqual([
+      '0001_ledger',
+      '0002_disco_profile',
+      '0003_actor_activity',
+      '0004_constituencies',
+      '0005_members',
+      '0006_mentoring',
+      '0007_member_keys',
+      '0008_circles',
+      '0010_accounts',
+    ]);
   });
 });
 

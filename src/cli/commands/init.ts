@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { cancel, isCancel, text } from '@clack/prompts';
+import { withAuth } from '../../app/auth/auth-context.js';
+import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
 import { initLedger, type InitLedgerInput } from '../../app/init-ledger.js';
 import { globalOptions, withApp } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
@@ -21,20 +23,28 @@ export function initCommand(): Command {
     .option('--name <name>', 'the DisCO name')
     .option('--currency <code>', 'ISO 4217 currency that credits and money are counted in')
     .option('--time-zone <zone>', 'IANA time zone for dates of work')
-    .action(async (opts: { name?: string; currency?: string; timeZone?: string }, command: Command) => {
+    .option('--founder-name <name>', 'your name as the founding member')
+    .action(async (opts: { name?: string; currency?: string; timeZone?: string; founderName?: string }, command: Command) => {
       const options = globalOptions(command);
       const interactive = process.stdin.isTTY && !options.json && opts.name === undefined;
       const input: InitLedgerInput = {
         name: opts.name ?? (interactive ? await ask('Name of the DisCO', 'My DisCO') : 'My DisCO'),
         currency: opts.currency ?? (interactive ? await ask('Currency (ISO 4217)', 'EUR') : 'EUR'),
         timeZone: opts.timeZone ?? (interactive ? await ask('Time zone', defaultTimeZone()) : defaultTimeZone()),
+        founderName: opts.founderName ?? (interactive ? await ask('Your name (the founding member)', 'Founder') : 'Founder'),
       };
-      const genesis = await withApp(options, (ctx) => initLedger(ctx, input));
-      printResult(options.json, { ledgerId: genesis.hash, ...genesis.payload, dataDir: options.dataDir }, () =>
+      const { genesis, founderId, invitation } = await withApp(options, async (ctx) => {
+        const founded = await initLedger(ctx, input);
+        return { ...founded, invitation: await createFounderInvitation(withAuth(ctx), founded.founderId) };
+      });
+      printResult(options.json, { ledgerId: genesis.hash, ...genesis.payload, founderId, founderInvitation: invitation, dataDir: options.dataDir }, () =>
         [
-          `Created ${input.name} (${input.currency}, ${input.timeZone}).`,
+          `Created ${input.name} (${input.currency}, ${input.timeZone}) with ${input.founderName} as founding member ${founderId}.`,
           `ledger id: ${genesis.hash}`,
           `node key:  ${String(genesis.payload['nodeKey'])} (private key in ${options.dataDir}, readable by you alone)`,
+          '',
+          `To sign in to the server, first choose your email and password with this one-time invitation (valid until ${invitation.expiresAt}):`,
+          `  disco accept ${invitation.token} --email you@example.org`,
         ].join('\n'),
       );
     });

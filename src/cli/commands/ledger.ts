@@ -28,7 +28,7 @@ function plural(n: number, noun: string): string {
 function describeReport(report: VerifyReport): string {
   if (report.ok) {
     return [
-      `The ledger verifies: ${plural(report.size, "event")}, ${plural(report.checkpointsChecked, "signed checkpoint")}.`,
+      `The ledger verifies: ${plural(report.size, 'event')}, ${plural(report.checkpointsChecked, 'signed checkpoint')}.`,
       `root ${report.root}`,
       `ledger id ${report.ledgerId ?? '(empty)'}, node key ${report.nodeKey ?? '(none)'}`,
     ].join('\n');

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { openApp } from '../../app/context.js';
+import { withAuth } from '../../app/auth/auth-context.js';
+import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
 import { initLedger } from '../../app/init-ledger.js';
 import { readLedgerInfo } from '../../app/ledger-info.js';
 import { serveHttp } from '../../http/serve.js';
@@ -11,16 +13,30 @@ export function serveCommand(): Command {
     .description('run the HTTP API (and the Deck) on this node; a fresh data directory gets a new ledger')
     .option('--port <port>', 'TCP port', process.env['PORT'] ?? '3000')
     .option('--host <host>', 'address to listen on', process.env['HOST'] ?? '127.0.0.1')
-    .action(async (opts: { port: string; host: string }, command: Command) => {
+    .option('--trust-proxy', 'believe X-Forwarded-For/-Proto (only behind a reverse proxy that sets them)')
+    .action(async (opts: { port: string; host: string; trustProxy?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port} is not a TCP port`, 'Use a number from 0 to 65535.');
       const ctx = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
       if (!(await readLedgerInfo(ctx))) {
-        const genesis = await initLedger(ctx, { name: 'My DisCO', currency: 'EUR', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' });
-        process.stderr.write(`Started a new ledger ${genesis.hash} in ${options.databaseUrl ? 'PostgreSQL' : options.dataDir}.\n`);
+        const { genesis, founderId } = await initLedger(ctx, {
+          name: 'My DisCO',
+          currency: 'EUR',
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+          founderName: 'Founder',
+        });
+        const invitation = await createFounderInvitation(withAuth(ctx), founderId);
+        process.stderr.write(
+          [
+            `Started a new ledger ${genesis.hash} in ${options.databaseUrl ? 'PostgreSQL' : options.dataDir}.`,
+            `The founder's one-time invitation (valid until ${invitation.expiresAt}): ${invitation.token}`,
+            `  accept it with: disco accept ${invitation.token} --email you@example.org`,
+            '',
+          ].join('\n'),
+        );
       }
-      const server = await serveHttp(ctx, { port, host: opts.host });
+      const server = await serveHttp(ctx, { port, host: opts.host, trustProxy: opts.trustProxy ?? false });
       process.stdout.write(`disco-cat is listening on ${server.url}\n`);
       const stop = async (): Promise<void> => {
         await server.close();

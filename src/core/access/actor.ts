@@ -21,4 +21,6 @@ export interface Actor {
   datingStage: DatingStage | null;
   constituencies: Array<{ id: string; rights: ConstituencyRights }>;
   circles: Array<{ id: string; steward: boolean }>;
+  /** Daters this member mentors; absent where an Actor is built without it, which grants nothing. */
+  mentees?: string[];
 }

@@ -13,7 +13,7 @@ describe('checkpoints and consistency', () => {
   let ledger: TestLedger;
   let app: ReturnType<typeof createHttpApp>;
   beforeAll(async () => {
-    ledger = await openTestLedger({ renames: 300, checkpointEvery: 100 });
+    ledger = await openTestLedger({ renames: 290, checkpointEvery: 100 });
     app = createHttpApp(ledger.ctx, { logger });
   });
   afterAll(() => ledger.close());

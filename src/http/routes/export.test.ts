@@ -16,7 +16,7 @@ const logger = pino({ level: 'silent' });
 describe('GET /api/ledger/export', () => {
   let ledger: TestLedger;
   beforeAll(async () => {
-    ledger = await openTestLedger({ renames: 300, checkpointEvery: 100 });
+    ledger = await openTestLedger({ renames: 290, checkpointEvery: 100 });
   });
   afterAll(() => ledger.close());
 

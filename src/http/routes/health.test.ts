@@ -19,7 +19,7 @@ describe('GET /api/health', () => {
     expect(body).toEqual({
       status: 'ok',
       database: 'sqlite',
-      ledger: { size: 4, head: ledger.events[3]!.hash, ledgerId: ledger.events[0]!.hash, name: 'Test DisCO 3' },
+      ledger: { size: ledger.events.length, head: ledger.events.at(-1)!.hash, ledgerId: ledger.events[0]!.hash, name: 'Test DisCO 3' },
     });
   });
 

@@ -1,9 +1,22 @@
 import { actorActivityProjector } from './actor-activity.js';
+import { circlesProjector } from './circles.js';
+import { constituenciesProjector } from './constituencies.js';
 import { discoProfileProjector } from './disco-profile.js';
+import { memberKeysProjector } from './member-keys.js';
+import { membersProjector } from './members.js';
+import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
 
 /**
  * Every projector, run in this order on every event. Each issue that adds a read model appends
  * its projector here and its tables as a new migration.
  */
-export const projectors: readonly Projector[] = [discoProfileProjector, actorActivityProjector];
+export const projectors: readonly Projector[] = [
+  discoProfileProjector,
+  actorActivityProjector,
+  constituenciesProjector,
+  membersProjector,
+  mentoringProjector,
+  memberKeysProjector,
+  circlesProjector,
+];

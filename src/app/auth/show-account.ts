@@ -1,0 +1,26 @@
+import type { Actor } from '../../core/access/actor.js';
+import { notFound } from '../errors.js';
+import { ensureAllowed } from '../members/use-case-steps.js';
+import type { AuthContext } from './auth-context.js';
+
+/** The off-ledger part of a member: personal data, shown only to them and to those the policy allows. */
+export interface AccountDetails {
+  memberId: string;
+  email: string;
+  createdAt: string;
+  /** The public key kept with the account (browser path), if any. */
+  keyPublic: string | null;
+}
+
+/**
+ * A member's account details (the actor's own unless `memberId` names another).
+ *
+ * @example const { email } = await showAccount(actx, actor);
+ */
+export async function showAccount(ctx: AuthContext, actor: Actor | null, memberId?: string): Promise<AccountDetails> {
+  const target = memberId ?? actor?.memberId;
+  ensureAllowed('member.show-private', actor, target === undefined ? {} : { memberId: target });
+  const row = await ctx.store.db.selectFrom('accounts').select(['member_id', 'email', 'created_at', 'key_public']).where('member_id', '=', target!).executeTakeFirst();
+  if (!row) throw notFound(`Member ${target} has no account on this node.`);
+  return { memberId: row.member_id, email: row.email, createdAt: row.created_at, keyPublic: row.key_public };
+}

@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from './clock.js';
+
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds from the injected clock, then random bits, so
+ * ids sort by creation time and keyset pages follow the order in which things were made.
+ *
+ * @example uuidv7(() => new Date('2026-01-01T00:00:00Z')) // '019b7642-7000-7…'
+ */
+export function uuidv7(clock: Clock): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(clock().getTime(), 0, 6);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,29 @@
+import type { LevelState } from '../../core/members/vocabulary.js';
+import { levelFromColumns } from '../../store/projections/level-columns.js';
+import type { MembersTable } from '../../store/schema.js';
+
+/** A member as lists show them: what the ledger says, no personal data. */
+export interface MemberSummary {
+  memberId: string;
+  displayName: string;
+  founder: boolean;
+  status: 'active' | 'left';
+  level: LevelState | null;
+  /** Slugs. */
+  constituencies: string[];
+  joinedAt: string;
+  leftAt: string | null;
+}
+
+export function memberSummary(row: MembersTable, constituencies: string[]): MemberSummary {
+  return {
+    memberId: row.id,
+    displayName: row.display_name,
+    founder: row.founder === 1,
+    status: row.status,
+    level: levelFromColumns(row),
+    constituencies,
+    joinedAt: row.joined_at,
+    leftAt: row.left_at,
+  };
+}

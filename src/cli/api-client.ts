@@ -1,0 +1,98 @@
+import { pino } from 'pino';
+import { openApp, type AppContext } from '../app/context.js';
+import { findFounder } from '../app/members/find-founder.js';
+import { createHttpApp } from '../http/app.js';
+import { normalizeServer, savedLogin } from './credentials.js';
+import type { GlobalOptions } from './global-options.js';
+import { UsageError } from './output.js';
+import { RemoteProblem } from './remote-problem.js';
+
+/**
+ * The CLI speaks the HTTP API in both modes: to a server over the network, or to the same routes
+ * in this process on a local data directory. Every rule and check is therefore the server's.
+ */
+export interface ApiClient {
+  readonly mode: 'local' | 'remote';
+  call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  if (response.ok) return body as T;
+  const problem = (body ?? {}) as { type?: string; detail?: string; title?: string; hint?: string; errors?: { field: string; message: string }[] };
+  throw new RemoteProblem(
+    response.status,
+    problem.type?.split(':').pop() ?? 'error',
+    problem.detail ?? problem.title ?? `The server answered ${response.status}.`,
+    problem.hint,
+    problem.errors ?? [],
+  );
+}
+
+function requestInit(method: string, body: unknown, headers: Record<string, string>): RequestInit {
+  return {
+    method,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
+}
+
+/** Talks to a server with the API token `disco login` saved for it (or none, for public routes). */
+export function remoteClient(server: string, token: string | null): ApiClient {
+  const base = normalizeServer(server);
+  return {
+    mode: 'remote',
+    async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/api${path}`, requestInit(method, body, token ? { authorization: `Bearer ${token}`, ...headers } : headers));
+      } catch (error) {
+        throw new UsageError(`Cannot reach ${base}: ${error instanceof Error ? error.message : String(error)}.`, 'Check the --server URL and that the server runs.');
+      }
+      return answerOf<T>(response);
+    },
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Serves the API in this process over the local data directory, acting as the node operator's
+ * member (the founder unless `--as` names another): whoever can open the database runs the node.
+ */
+export async function localClient(options: GlobalOptions, actAs?: string): Promise<ApiClient> {
+  const ctx: AppContext = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+  try {
+    const operator = actAs ?? (await findFounder(ctx))?.memberId;
+    const app = createHttpApp(ctx, { logger: pino({ level: 'silent' }), ...(operator ? { localOperator: operator } : {}) });
+    return {
+      mode: 'local',
+      async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+        return answerOf<T>(await app.request(`/api${path}`, requestInit(method, body, headers)));
+      },
+      close: () => ctx.store.close(),
+    };
+  } catch (error) {
+    await ctx.store.close();
+    throw error;
+  }
+}
+
+/** `--server URL` (or DISCO_SERVER) talks to that server; otherwise the local data directory. */
+export async function clientFor(options: GlobalOptions & { server?: string; as?: string }): Promise<ApiClient> {
+  if (options.server) {
+    const login = savedLogin(options.server);
+    return remoteClient(options.server, login?.token ?? null);
+  }
+  return localClient(options, options.as);
+}
+
+export async function withClient<T>(options: GlobalOptions & { server?: string; as?: string }, run: (client: ApiClient) => Promise<T>): Promise<T> {
+  const client = await clientFor(options);
+  try {
+    return await run(client);
+  } finally {
+    await client.close();
+  }
+}

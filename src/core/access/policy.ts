@@ -1,0 +1,136 @@
+import type { Actor } from './actor.js';
+
+/*
+ * Who may do what, in one place. `policyTable` is the whole policy: `authorize` only reads it, so
+ * the table rendered into docs/security.md is the rule the code applies. Rights follow from the
+ * facts on the `Actor` (founder, status, level, circles, mentees), which `loadActor` reads afresh
+ * for every request: a member removed from a circle loses its rights on their next request.
+ */
+
+/** How someone comes to be allowed an operation. */
+export type Grant =
+  /** Anyone, signed in or not. */
+  | 'anyone'
+  /** Any member who has not left, whatever their constituencies. */
+  | 'member'
+  /** An active worker-member at the committed level. */
+  | 'committed'
+  | 'founder'
+  /** The member the operation is about is the actor. */
+  | 'self'
+  /** The actor acts on themselves in a circle that is open to anyone. */
+  | 'self-if-open'
+  /** The actor is a current steward of the circle the operation is about. */
+  | 'circle-steward'
+  /** The actor mentors the member the operation is about. */
+  | 'mentor';
+
+export interface PolicyRule {
+  /** Any one of these is enough. */
+  who: readonly Grant[];
+  /** What the operation does, for the security documentation. */
+  what: string;
+}
+
+/**
+ * Every operation the faces expose and who may perform it. Until governance lands, founders hold
+ * the decisions the collective will later take by proposal (levels, constituencies and their
+ * rights). The ledger is readable by anyone in this release: verifiability by outsiders is the
+ * point of a tamper-evident ledger, and it holds no personal data.
+ */
+export const policyTable = {
+  'health.read': { who: ['anyone'], what: 'see that the node is up and how large its ledger is' },
+  'ledger.read': { who: ['anyone'], what: 'read events, proofs, checkpoints and the export of the ledger' },
+  'ledger.checkpoint': { who: ['founder'], what: 'ask the node to sign a checkpoint now' },
+  'disco.rename': { who: ['founder'], what: 'rename the DisCO' },
+  'constituency.list': { who: ['member'], what: 'list constituencies and their rights' },
+  'constituency.define': { who: ['founder'], what: 'define a new constituency with its rights' },
+  'constituency.rights': { who: ['founder'], what: "change a constituency's rights" },
+  'member.list': { who: ['member'], what: 'list members (shown names, levels, constituencies)' },
+  'member.show': { who: ['member'], what: "see a member's public profile, circles, mentors and keys" },
+  'member.show-private': { who: ['self', 'founder'], what: "see a member's off-ledger account details (email)" },
+  'member.add': { who: ['founder', 'committed'], what: 'add a member to one or more constituencies' },
+  'member.invite': { who: ['founder', 'committed'], what: 'invite someone to create an account' },
+  'member.level': { who: ['founder'], what: "record a decision on a member's level, leaving or return" },
+  'member.constituency.join': { who: ['founder'], what: 'put a member in a constituency (rights come with it)' },
+  'member.constituency.leave': { who: ['self', 'founder'], what: 'take a member out of a constituency' },
+  'member.mentor': { who: ['founder', 'committed'], what: 'assign or remove a mentor of a dater' },
+  'member.milestone': { who: ['mentor', 'founder'], what: "record a milestone of a dater's mentoring plan" },
+  'member.commitment': { who: ['self', 'founder'], what: "record a dater's commitment statement" },
+  'member.key.register': { who: ['self'], what: 'register one of your own signing keys' },
+  'member.key.revoke': { who: ['self', 'founder'], what: 'revoke a signing key' },
+  'circle.list': { who: ['member'], what: 'list working circles' },
+  'circle.show': { who: ['member'], what: 'see a circle, its members and stewards' },
+  'circle.create': { who: ['founder', 'committed'], what: 'create a working circle' },
+  'circle.join': { who: ['self-if-open', 'circle-steward', 'founder'], what: 'add a member to a circle' },
+  'circle.leave': { who: ['self', 'circle-steward', 'founder'], what: 'take a member out of a circle' },
+  'circle.steward': { who: ['circle-steward', 'founder'], what: 'appoint or end a steward of a circle (rotation)' },
+  'token.create': { who: ['self'], what: 'create an API token for yourself' },
+  'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
+  'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
+} as const satisfies Record<string, PolicyRule>;
+
+export type Operation = keyof typeof policyTable;
+
+/** Every operation, in the table's order, for documentation and tests that walk the policy. */
+export const operations = Object.keys(policyTable) as Operation[];
+
+/** What the operation is about, when it is about someone or some circle. */
+export interface PolicyTarget {
+  memberId?: string;
+  circleId?: string;
+  /** Whether the circle in `circleId` is open to anyone joining themselves. */
+  circleOpen?: boolean;
+}
+
+export type Authorization = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+
+const describeGrant: Record<Grant, string> = {
+  anyone: 'anyone',
+  member: 'members',
+  committed: 'committed members',
+  founder: 'founders',
+  self: 'the member themselves',
+  'self-if-open': 'the member themselves in an open circle',
+  'circle-steward': "the circle's stewards",
+  mentor: "the member's mentors",
+};
+
+function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
+  switch (grant) {
+    case 'anyone':
+    case 'member':
+      return true;
+    case 'committed':
+      return actor.level === 'committed';
+    case 'founder':
+      return actor.founder;
+    case 'self':
+      return target.memberId === actor.memberId;
+    case 'self-if-open':
+      return target.memberId === actor.memberId && target.circleOpen === true;
+    case 'circle-steward':
+      return target.circleId !== undefined && actor.circles.some((c) => c.id === target.circleId && c.steward);
+    case 'mentor':
+      return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
+  }
+}
+
+/**
+ * Whether `actor` (null when nobody signed in) may perform `operation` on `target`. Refusals say
+ * 401 when signing in might help and 403 when it would not.
+ *
+ * @example
+ * authorize('ledger.read', null) // { allowed: true }
+ * authorize('member.list', null) // { allowed: false, status: 401, reason: 'sign in to list members ...' }
+ * authorize('circle.steward', ana, { circleId: tech }) // allowed when Ana is a founder or stewards tech
+ */
+export function authorize(operation: Operation, actor: Actor | null, target: PolicyTarget = {}): Authorization {
+  const rule: PolicyRule = policyTable[operation];
+  if (rule.who.includes('anyone')) return { allowed: true };
+  if (!actor) return { allowed: false, status: 401, reason: `sign in to ${rule.what}` };
+  if (actor.status !== 'active') return { allowed: false, status: 403, reason: 'a member who has left has no rights here' };
+  if (rule.who.some((grant) => holds(grant, actor, target))) return { allowed: true };
+  const who = rule.who.map((grant) => describeGrant[grant]).join(' or ');
+  return { allowed: false, status: 403, reason: `only ${who} may ${rule.what}` };
+}

@@ -1,0 +1,8 @@
+/**
+ * Why core refuses a move, naming the input field at fault. The shape matches the app's
+ * `FieldProblem`, so a refusal travels to HTTP and the CLI unchanged.
+ */
+export interface RuleProblem {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,52 @@
+import type { MiddlewareHandler } from 'hono';
+import { csrfTokenMatches } from '../app/auth/csrf-token.js';
+import { AppError } from '../app/errors.js';
+import type { HttpEnv } from './env.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * Cross-site request forgery protection, two layers for writes:
+ *
+ * - a request whose `Origin` names another site is refused, whatever it carries (this also stops
+ *   a forged sign-in that would log a member into someone else's account);
+ * - a write authenticated by the session cookie must repeat the session's CSRF token in
+ *   `X-CSRF-Token`; a cross-site page cannot read it. Bearer-token requests carry no ambient
+ *   authority and need neither, nor do writes that prove who they are with their own secret
+ *   (`ownSecret`: signing in with a password, accepting an invitation), which a leftover cookie
+ *   gives no authority.
+ *
+ * @example app.use('/api/*', resolveActor(actx, opts), csrfProtection((path) => path === '/api/auth/sign-in'))
+ */
+export function csrfProtection(ownSecret: (path: string) => boolean): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const credential = c.var.credential;
+    if (credential?.kind === 'api-token' || credential?.kind === 'local-operator') return next();
+    const origin = c.req.header('origin');
+    if (origin !== undefined && origin !== new URL(c.req.url).origin && !sameHost(origin, c.req.header('host'))) {
+      throw new AppError(403, 'csrf-token-mismatch', `Writes from another site (${origin.slice(0, 100)}) are refused.`, 'Use the Deck served by this node, or an API token.');
+    }
+    if (credential?.kind === 'session' && !ownSecret(c.req.path)) {
+      const presented = c.req.header(CSRF_HEADER);
+      if (presented === undefined) {
+        throw new AppError(403, 'csrf-token-missing', `A write signed in by cookie must carry the session's CSRF token in the ${CSRF_HEADER} header.`, 'Read csrfToken from GET /api/auth/session.');
+      }
+      if (!csrfTokenMatches(credential.token, presented)) {
+        throw new AppError(403, 'csrf-token-mismatch', `The ${CSRF_HEADER} header does not belong to this session.`, 'Read csrfToken from GET /api/auth/session again.');
+      }
+    }
+    return next();
+  };
+}
+
+/** Behind a proxy the request URL may say http://internal while the browser's origin is https://public. */
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

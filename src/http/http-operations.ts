@@ -1,0 +1,78 @@
+import { policyTable, type Grant, type Operation } from '../core/access/policy.js';
+
+/**
+ * Every HTTP operation of the API and the policy operation that decides who may call it, so the
+ * security table is the policy table seen through the routes. `secret` marks routes where holding
+ * a secret is the whole check: a password (sign-in), a session (sign-out, session) or an
+ * invitation token. A test keeps this list equal to the routes of the OpenAPI document.
+ */
+export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; operation: Operation | 'secret' }> = [
+  { method: 'GET', path: '/api/health', operation: 'health.read' },
+  { method: 'GET', path: '/api/ledger/events', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/events/{seq}', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/checkpoints', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/checkpoints/latest', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/consistency', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/export', operation: 'ledger.read' },
+  { method: 'POST', path: '/api/auth/sign-in', operation: 'secret' },
+  { method: 'POST', path: '/api/auth/sign-out', operation: 'secret' },
+  { method: 'GET', path: '/api/auth/session', operation: 'secret' },
+  { method: 'GET', path: '/api/me', operation: 'member.show-private' },
+  { method: 'GET', path: '/api/me/key', operation: 'member.show-private' },
+  { method: 'PUT', path: '/api/me/key', operation: 'member.key.register' },
+  { method: 'POST', path: '/api/tokens', operation: 'token.create' },
+  { method: 'GET', path: '/api/tokens', operation: 'token.list' },
+  { method: 'DELETE', path: '/api/tokens/{id}', operation: 'token.revoke' },
+  { method: 'POST', path: '/api/invitations', operation: 'member.invite' },
+  { method: 'GET', path: '/api/invitations/{token}', operation: 'secret' },
+  { method: 'POST', path: '/api/invitations/{token}/accept', operation: 'secret' },
+  { method: 'GET', path: '/api/members', operation: 'member.list' },
+  { method: 'POST', path: '/api/members', operation: 'member.add' },
+  { method: 'GET', path: '/api/members/{memberId}', operation: 'member.show' },
+  { method: 'GET', path: '/api/members/{memberId}/account', operation: 'member.show-private' },
+  { method: 'POST', path: '/api/members/{memberId}/level', operation: 'member.level' },
+  { method: 'POST', path: '/api/members/{memberId}/constituencies', operation: 'member.constituency.join' },
+  { method: 'DELETE', path: '/api/members/{memberId}/constituencies/{constituencyId}', operation: 'member.constituency.leave' },
+  { method: 'POST', path: '/api/members/{memberId}/mentors', operation: 'member.mentor' },
+  { method: 'DELETE', path: '/api/members/{memberId}/mentors/{mentorId}', operation: 'member.mentor' },
+  { method: 'POST', path: '/api/members/{memberId}/milestones', operation: 'member.milestone' },
+  { method: 'POST', path: '/api/members/{memberId}/commitment', operation: 'member.commitment' },
+  { method: 'POST', path: '/api/members/{memberId}/keys', operation: 'member.key.register' },
+  { method: 'DELETE', path: '/api/members/{memberId}/keys/{publicKey}', operation: 'member.key.revoke' },
+  { method: 'GET', path: '/api/circles', operation: 'circle.list' },
+  { method: 'POST', path: '/api/circles', operation: 'circle.create' },
+  { method: 'GET', path: '/api/circles/{circleId}', operation: 'circle.show' },
+  { method: 'POST', path: '/api/circles/{circleId}/members', operation: 'circle.join' },
+  { method: 'DELETE', path: '/api/circles/{circleId}/members/{memberId}', operation: 'circle.leave' },
+  { method: 'POST', path: '/api/circles/{circleId}/stewards', operation: 'circle.steward' },
+  { method: 'DELETE', path: '/api/circles/{circleId}/stewards/{memberId}', operation: 'circle.steward' },
+  { method: 'GET', path: '/api/constituencies', operation: 'constituency.list' },
+  { method: 'POST', path: '/api/constituencies', operation: 'constituency.define' },
+  { method: 'PUT', path: '/api/constituencies/{constituencyId}/rights', operation: 'constituency.rights' },
+];
+
+const GRANT_WORDS: Record<Grant, string> = {
+  anyone: 'anyone',
+  member: 'any member',
+  committed: 'committed members',
+  founder: 'founders',
+  self: 'the member themselves',
+  'self-if-open': 'the member themselves, in an open circle',
+  'circle-steward': "the circle's stewards",
+  mentor: "the dater's mentors",
+};
+
+/**
+ * The security table of docs/security.md, rendered from `httpOperations` and the policy table,
+ * so the document cannot say something the code does not do (a test compares them).
+ *
+ * @example writeFileSync('table.md', securityTableMarkdown())
+ */
+export function securityTableMarkdown(): string {
+  const rows = httpOperations.map(({ method, path, operation }) => {
+    if (operation === 'secret') return `| \`${method} ${path}\` | — | whoever holds the secret (password, session cookie or invitation token) |`;
+    const rule = policyTable[operation];
+    return `| \`${method} ${path}\` | \`${operation}\` | ${rule.who.map((g: Grant) => GRANT_WORDS[g]).join(', ')} |`;
+  });
+  return ['| HTTP operation | policy operation | who may call it |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -1,0 +1,320 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueInvitation } from '../app/auth/issue-invitation.js';
+import { storeMemberKey } from '../app/auth/member-key-vault.js';
+import { createApiToken } from '../app/auth/create-api-token.js';
+import { appointSteward } from '../app/circles/appoint-steward.js';
+import { createCircle } from '../app/circles/create-circle.js';
+import { joinCircle } from '../app/circles/join-circle.js';
+import { addMember } from '../app/members/add-member.js';
+import { assignMentor } from '../app/members/assign-mentor.js';
+import { changeMemberLevel } from '../app/members/change-member-level.js';
+import { joinConstituency } from '../app/members/join-constituency.js';
+import { loadActor } from '../app/members/load-actor.js';
+import { makeCheckpoint } from '../app/make-checkpoint.js';
+import { registerMemberKey } from '../app/members/register-member-key.js';
+import { authorize, policyTable, type PolicyTarget } from '../core/access/policy.js';
+import { httpOperations } from './http-operations.js';
+import { asBearer, PERSONAS, STEWARDED_CIRCLE, TEST_PASSWORD, openTestCommunity, type Persona, type TestCommunity } from './test-community.js';
+
+/*
+ * Walks the whole security table: every HTTP operation, called by every kind of person. Allowed
+ * calls (per the policy table, asked with the same actor and target) must succeed; refused ones
+ * must answer the policy's 401 or 403 and change nothing, neither the ledger nor the account tables.
+ */
+
+type Caller = Persona | 'anonymous';
+const CALLERS: readonly Caller[] = ['anonymous', ...PERSONAS];
+
+interface Prepared {
+  path: string;
+  body?: unknown;
+  target?: PolicyTarget;
+}
+type Prepare = (caller: Caller) => Promise<Prepared>;
+
+let community: TestCommunity;
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}`;
+
+const founder = () => community.actorOf('founder');
+const idOf = (caller: Caller) => (caller === 'anonymous' ? undefined : community.people[caller].memberId);
+const active = (caller: Caller) => caller !== 'anonymous' && caller !== 'left';
+
+async function freshMember(kind: 'supporter' | 'casual' | 'dater3' = 'supporter'): Promise<string> {
+  const f = await founder();
+  const { memberId } = await addMember(community.ctx, f, {
+    displayName: unique('Newcomer'),
+    level: kind === 'supporter' ? null : kind === 'casual' ? { level: 'casual' } : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-05' },
+    constituencyIds: [kind === 'supporter' ? community.constituencies.supporters : community.constituencies.workers],
+  });
+  if (kind === 'dater3') for (const stage of [2, 3] as const) await changeMemberLevel(community.ctx, f, { memberId, level: 'dating', stage });
+  return memberId;
+}
+
+function newPublicKey(): string {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  return publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
+}
+
+/** Someone the caller may act on as themselves, or a fresh member when the caller cannot be one. */
+async function selfOrFresh(caller: Caller): Promise<string> {
+  return active(caller) ? idOf(caller)! : freshMember();
+}
+
+async function inCare(memberId: string): Promise<void> {
+  await joinCircle(community.ctx, await founder(), { circleId: STEWARDED_CIRCLE, memberId });
+}
+
+async function circleId(slug: string): Promise<string> {
+  return (await community.ctx.store.db.selectFrom('circles').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+}
+
+const scenarios: Record<string, Record<string, Prepare>> = {
+  'GET /api/health': { plain: async () => ({ path: '/api/health' }) },
+  'GET /api/ledger/events': { plain: async () => ({ path: '/api/ledger/events?limit=5' }) },
+  'GET /api/ledger/events/{seq}': { plain: async () => ({ path: '/api/ledger/events/1' }) },
+  'GET /api/ledger/checkpoints': { plain: async () => ({ path: '/api/ledger/checkpoints' }) },
+  'GET /api/ledger/checkpoints/latest': {
+    plain: async () => {
+      // A checkpoint for the current size, unless the ledger has not grown since the last one.
+      await makeCheckpoint(community.ctx).catch(() => undefined);
+      return { path: '/api/ledger/checkpoints/latest' };
+    },
+  },
+  'GET /api/ledger/consistency': { plain: async () => ({ path: '/api/ledger/consistency?from=1&to=2' }) },
+  'GET /api/ledger/export': { plain: async () => ({ path: '/api/ledger/export' }) },
+  'POST /api/auth/sign-in': {
+    plain: async (caller) => ({ path: '/api/auth/sign-in', body: { email: `${caller === 'anonymous' ? 'casual' : caller}@example.org`, password: TEST_PASSWORD } }),
+  },
+  'POST /api/auth/sign-out': { plain: async () => ({ path: '/api/auth/sign-out' }) },
+  'GET /api/auth/session': { plain: async () => ({ path: '/api/auth/session' }) },
+  'GET /api/me': { self: async (caller) => ({ path: '/api/me', target: { memberId: idOf(caller) } }) },
+  'GET /api/me/key': {
+    self: async (caller) => {
+      if (active(caller)) {
+        await storeMemberKey(community.ctx, await community.actorOf(caller as Persona), { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' }).catch(() => undefined);
+      }
+      return { path: '/api/me/key', target: { memberId: idOf(caller) } };
+    },
+  },
+  'PUT /api/me/key': {
+    self: async (caller) => ({ path: '/api/me/key', body: { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' }, target: { memberId: idOf(caller) } }),
+  },
+  'POST /api/tokens': { self: async (caller) => ({ path: '/api/tokens', body: { name: unique('token') }, target: { memberId: idOf(caller) } }) },
+  'GET /api/tokens': { self: async (caller) => ({ path: '/api/tokens', target: { memberId: idOf(caller) } }) },
+  'DELETE /api/tokens/{id}': {
+    own: async (caller) => {
+      const owner = active(caller) ? (caller as Persona) : 'casual';
+      const { id } = await createApiToken(community.ctx, await community.actorOf(owner), { name: unique('to revoke') });
+      return { path: `/api/tokens/${id}`, target: { memberId: community.people[owner].memberId } };
+    },
+    "someone else's": async () => {
+      const { id } = await createApiToken(community.ctx, await community.actorOf('casual'), { name: unique('to revoke') });
+      return { path: `/api/tokens/${id}`, target: { memberId: community.people.casual.memberId } };
+    },
+  },
+  'POST /api/invitations': { plain: async () => ({ path: '/api/invitations', body: { level: null, constituencyIds: ['supporters'] } }) },
+  'GET /api/invitations/{token}': {
+    plain: async () => {
+      const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
+      return { path: `/api/invitations/${token}` };
+    },
+  },
+  'POST /api/invitations/{token}/accept': {
+    plain: async () => {
+      const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
+      return { path: `/api/invitations/${token}/accept`, body: { displayName: unique('Invitee'), email: `${unique('invitee')}@example.org`, password: 'a long enough password' } };
+    },
+  },
+  'GET /api/members': { plain: async () => ({ path: '/api/members?limit=3' }) },
+  'POST /api/members': { plain: async () => ({ path: '/api/members', body: { displayName: unique('Added'), constituencyIds: ['supporters'] } }) },
+  'GET /api/members/{memberId}': {
+    plain: async () => ({ path: `/api/members/${community.people.founder.memberId}`, target: { memberId: community.people.founder.memberId } }),
+  },
+  'GET /api/members/{memberId}/account': {
+    "casual's": async () => ({ path: `/api/members/${community.people.casual.memberId}/account`, target: { memberId: community.people.casual.memberId } }),
+  },
+  'POST /api/members/{memberId}/level': {
+    plain: async () => {
+      const memberId = await freshMember('casual');
+      return { path: `/api/members/${memberId}/level`, body: { level: 'dating', timeline: 'agile' }, target: { memberId } };
+    },
+  },
+  'POST /api/members/{memberId}/constituencies': {
+    plain: async () => {
+      const memberId = await freshMember();
+      return { path: `/api/members/${memberId}/constituencies`, body: { constituencyId: 'community-members' }, target: { memberId } };
+    },
+  },
+  'DELETE /api/members/{memberId}/constituencies/{constituencyId}': {
+    self: async (caller) => {
+      const memberId = await selfOrFresh(caller);
+      await joinConstituency(community.ctx, await founder(), { memberId, constituencyId: 'community-members' });
+      return { path: `/api/members/${memberId}/constituencies/community-members`, target: { memberId } };
+    },
+    other: async () => {
+      const memberId = await freshMember();
+      await joinConstituency(community.ctx, await founder(), { memberId, constituencyId: 'community-members' });
+      return { path: `/api/members/${memberId}/constituencies/community-members`, target: { memberId } };
+    },
+  },
+  'POST /api/members/{memberId}/mentors': {
+    plain: async () => {
+      const memberId = await freshMember('dater3');
+      return { path: `/api/members/${memberId}/mentors`, body: { mentorId: community.people.founder.memberId }, target: { memberId } };
+    },
+  },
+  'DELETE /api/members/{memberId}/mentors/{mentorId}': {
+    plain: async () => {
+      const memberId = await freshMember('dater3');
+      await assignMentor(community.ctx, await founder(), { memberId, mentorId: community.people.founder.memberId });
+      return { path: `/api/members/${memberId}/mentors/${community.people.founder.memberId}`, target: { memberId } };
+    },
+  },
+  'POST /api/members/{memberId}/milestones': {
+    'mentored by the committed member': async () => {
+      const memberId = await freshMember('dater3');
+      await assignMentor(community.ctx, await founder(), { memberId, mentorId: community.people.committed.memberId });
+      return { path: `/api/members/${memberId}/milestones`, body: { title: 'First sprint', date: '2026-01-20' }, target: { memberId } };
+    },
+  },
+  'POST /api/members/{memberId}/commitment': {
+    plain: async () => {
+      const memberId = await freshMember('dater3');
+      return { path: `/api/members/${memberId}/commitment`, body: { statement: 'I commit to the care of this collective.' }, target: { memberId } };
+    },
+  },
+  'POST /api/members/{memberId}/keys': {
+    self: async (caller) => {
+      const memberId = await selfOrFresh(caller);
+      return { path: `/api/members/${memberId}/keys`, body: { publicKey: newPublicKey() }, target: { memberId } };
+    },
+    other: async () => ({ path: `/api/members/${community.people.casual.memberId}/keys`, body: { publicKey: newPublicKey() }, target: { memberId: community.people.casual.memberId } }),
+  },
+  'DELETE /api/members/{memberId}/keys/{publicKey}': {
+    self: async (caller) => {
+      const owner = active(caller) ? await community.actorOf(caller as Persona) : await community.actorOf('casual');
+      const publicKey = newPublicKey();
+      await registerMemberKey(community.ctx, owner, { memberId: owner.memberId, publicKey });
+      return { path: `/api/members/${owner.memberId}/keys/${publicKey}`, target: { memberId: owner.memberId } };
+    },
+  },
+  'GET /api/circles': { plain: async () => ({ path: '/api/circles' }) },
+  'POST /api/circles': { plain: async () => ({ path: '/api/circles', body: { slug: unique('circle'), name: 'A circle', purpose: 'To test access.' } }) },
+  'GET /api/circles/{circleId}': { plain: async () => ({ path: '/api/circles/tech' }) },
+  'POST /api/circles/{circleId}/members': {
+    'themselves, open circle': async (caller) => {
+      const slug = unique('open');
+      const { circleId } = await createCircle(community.ctx, await founder(), { slug, name: slug, purpose: 'Open to all.', open: true });
+      const memberId = await selfOrFresh(caller);
+      return { path: `/api/circles/${slug}/members`, body: { memberId }, target: { memberId, circleId, circleOpen: true } };
+    },
+    'someone else, stewarded circle': async () => {
+      const memberId = await freshMember();
+      return { path: `/api/circles/${STEWARDED_CIRCLE}/members`, body: { memberId }, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE), circleOpen: true } };
+    },
+  },
+  'DELETE /api/circles/{circleId}/members/{memberId}': {
+    themselves: async (caller) => {
+      const slug = unique('leaving');
+      const { circleId } = await createCircle(community.ctx, await founder(), { slug, name: slug, purpose: 'To be left.', open: true });
+      const memberId = await selfOrFresh(caller);
+      await joinCircle(community.ctx, await founder(), { circleId, memberId });
+      return { path: `/api/circles/${slug}/members/${memberId}`, target: { memberId, circleId } };
+    },
+    'someone else, stewarded circle': async () => {
+      const memberId = await freshMember();
+      await inCare(memberId);
+      return { path: `/api/circles/${STEWARDED_CIRCLE}/members/${memberId}`, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+    },
+  },
+  'POST /api/circles/{circleId}/stewards': {
+    plain: async () => {
+      const memberId = await freshMember();
+      await inCare(memberId);
+      return { path: `/api/circles/${STEWARDED_CIRCLE}/stewards`, body: { memberId, termEnd: '2027-06-30' }, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+    },
+  },
+  'DELETE /api/circles/{circleId}/stewards/{memberId}': {
+    plain: async () => {
+      const memberId = await freshMember();
+      await inCare(memberId);
+      await appointSteward(community.ctx, await founder(), { circleId: STEWARDED_CIRCLE, memberId, termEnd: '2027-06-30' });
+      return { path: `/api/circles/${STEWARDED_CIRCLE}/stewards/${memberId}`, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+    },
+  },
+  'GET /api/constituencies': { plain: async () => ({ path: '/api/constituencies' }) },
+  'POST /api/constituencies': {
+    plain: async () => ({ path: '/api/constituencies', body: { slug: unique('seat'), name: 'Environment proxy', rights: { propose: true, comment: true, vote: false, bindingVote: false } } }),
+  },
+  'PUT /api/constituencies/{constituencyId}/rights': {
+    plain: async () => ({ path: '/api/constituencies/community-members/rights', body: { rights: { propose: true, comment: true, vote: counter++ % 2 === 0, bindingVote: false } } }),
+  },
+};
+
+/** Everything a refused request must leave alone: the ledger and every off-ledger table. */
+async function snapshot(): Promise<Record<string, unknown>> {
+  const db = community.ctx.store.db;
+  const count = async (table: 'accounts' | 'sessions' | 'api_tokens' | 'invitations' | 'idempotent_responses' | 'sign_in_failures') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    ledger: (await community.ctx.store.head()).size,
+    accounts: await count('accounts'),
+    keys: (await db.selectFrom('accounts').select(['member_id', 'key_public', 'encrypted_private_key']).orderBy('member_id').execute()),
+    sessions: await count('sessions'),
+    tokens: (await db.selectFrom('api_tokens').select(['id', 'revoked_at']).orderBy('id').execute()),
+    invitations: (await db.selectFrom('invitations').select(['id', 'used_at']).orderBy('id').execute()),
+    idempotent: await count('idempotent_responses'),
+    failures: await count('sign_in_failures'),
+  };
+}
+
+describe('the security table, walked', () => {
+  beforeAll(async () => {
+    community = await openTestCommunity();
+  });
+  afterAll(() => community.close());
+
+  it('has a scenario for every HTTP operation, and every operation is in the OpenAPI document', async () => {
+    const keys = httpOperations.map((o) => `${o.method} ${o.path}`);
+    expect(Object.keys(scenarios).sort()).toEqual([...keys].sort());
+    const doc = (await (await community.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(documented.sort()).toEqual([...keys].sort());
+  });
+
+  for (const { method, path, operation } of httpOperations) {
+    for (const [variant, prepare] of Object.entries(scenarios[`${method} ${path}`] ?? {})) {
+      it(`${method} ${path} (${variant})`, async () => {
+        const allowed: Caller[] = [];
+        const refused: Caller[] = [];
+        for (const caller of CALLERS) {
+          const prepared = await prepare(caller);
+          const actor = caller === 'anonymous' ? null : await loadActor(community.ctx, community.people[caller].memberId);
+          const decision = operation === 'secret' || policyTable[operation].who.includes('anyone' as never) ? { allowed: true as const } : authorize(operation, actor, prepared.target);
+          const init: RequestInit = {
+            method,
+            ...(prepared.body === undefined ? {} : { body: JSON.stringify(prepared.body), headers: { 'content-type': 'application/json' } }),
+          };
+          const before = await snapshot();
+          const res = await community.app.request(prepared.path, caller === 'anonymous' ? init : asBearer(community.people[caller], init));
+          const text = await res.text();
+          if (decision.allowed) {
+            allowed.push(caller);
+            expect(res.status, `${caller} may call ${method} ${prepared.path}: ${text}`).toBeGreaterThanOrEqual(200);
+            expect(res.status, `${caller} may call ${method} ${prepared.path}: ${text}`).toBeLessThan(300);
+          } else {
+            refused.push(caller);
+            expect(res.status, `${caller} may not call ${method} ${prepared.path}: ${text}`).toBe(decision.status);
+            expect(await snapshot(), `${caller} was refused ${method} ${prepared.path} but something changed`).toEqual(before);
+          }
+        }
+        // A scenario where nobody succeeds, or nobody is refused, would prove little.
+        expect(allowed.length, 'somebody may call it').toBeGreaterThan(0);
+        if (operation !== 'secret' && !policyTable[operation].who.includes('anyone' as never)) expect(refused).toContain('anonymous');
+        if (process.env['DISCO_SHOW_WALK']) console.log(`${method} ${path} (${variant}): allowed ${allowed.join(', ')}; refused ${refused.join(', ')}`);
+      });
+    }
+  }
+});
