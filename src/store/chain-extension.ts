@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LedgerEvent } from '../core/ledger/event.js';
 import { leafHash, type MerkleFrontier, type StoredNode } from '../core/ledger/merkle.js';
 import { advanceEdge, frontierFromSnapshot, type FrontierSnapshot } from './merkle-nodes.js';
-import type { Projector } from './projections/projector.js';
+import { project, type Projector } from './projections/projector.js';
 import { eventToRow } from './rows.js';
 import type { Database } from './schema.js';
 
@@ -66,7 +66,7 @@ export class ChainExtension {
       const rows = nodes.slice(i, i + NODE_ROWS).map((n) => ({ level: n.level, idx: n.index, hash: n.hash }));
       await db.insertInto('merkle_nodes').values(rows).execute();
     }
-    for (const event of events) for (const projector of projectors) await projector.apply(db, event);
+    await project(db, projectors, events);
   }
 
   async writeHead(db: Kysely<Database>): Promise<void> {

@@ -7,7 +7,7 @@ import { ChainExtension } from './chain-extension.js';
 import type { Dialect } from './dialect.js';
 import { StoreConflictError } from './errors.js';
 import { readNodes, type FrontierSnapshot } from './merkle-nodes.js';
-import type { Projector } from './projections/projector.js';
+import { project, type Projector } from './projections/projector.js';
 import { checkpointToRow, rowToCheckpoint, rowToEvent } from './rows.js';
 import type { Database } from './schema.js';
 import type { AppendContext, ChainHead, Store } from './store.js';
@@ -177,7 +177,7 @@ export class LedgerStore implements Store {
       while (done < head.size) {
         const page = await pageOfEvents(db, done, REPLAY_PAGE);
         if (page.length === 0) throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
-        for (const event of page) for (const projector of this.projectors) await projector.apply(db, event);
+        await project(db, this.projectors, page);
         done = page[page.length - 1]!.seq;
         onProgress?.(done, head.size);
       }

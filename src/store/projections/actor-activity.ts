@@ -10,18 +10,32 @@ import type { Projector } from './projector.js';
 export const actorActivityProjector: Projector = {
   name: 'actor_activity',
   tables: ['actor_activity'],
-  async apply(db, event: LedgerEvent) {
-    if (event.actor === null) return;
-    await db
-      .insertInto('actor_activity')
-      .values({ actor: event.actor, event_count: 1, first_seq: event.seq, last_seq: event.seq, last_time: event.time })
-      .onConflict((oc) =>
-        oc.column('actor').doUpdateSet((eb) => ({
-          event_count: eb('actor_activity.event_count', '+', 1),
-          last_seq: eb.ref('excluded.last_seq'),
-          last_time: eb.ref('excluded.last_time'),
-        })),
-      )
-      .execute();
+  // A batch of a thousand events by a handful of members costs a handful of upserts.
+  async applyBatch(db, events: readonly LedgerEvent[]) {
+    const byActor = new Map<string, { actor: string; event_count: number; first_seq: number; last_seq: number; last_time: string }>();
+    for (const event of events) {
+      if (event.actor === null) continue;
+      const seen = byActor.get(event.actor);
+      if (seen) {
+        seen.event_count += 1;
+        seen.last_seq = event.seq;
+        seen.last_time = event.time;
+      } else {
+        byActor.set(event.actor, { actor: event.actor, event_count: 1, first_seq: event.seq, last_seq: event.seq, last_time: event.time });
+      }
+    }
+    for (const row of byActor.values()) {
+      await db
+        .insertInto('actor_activity')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('actor').doUpdateSet((eb) => ({
+            event_count: eb('actor_activity.event_count', '+', eb.ref('excluded.event_count')),
+            last_seq: eb.ref('excluded.last_seq'),
+            last_time: eb.ref('excluded.last_time'),
+          })),
+        )
+        .execute();
+    }
   },
 };

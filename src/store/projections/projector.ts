@@ -11,5 +11,21 @@ export interface Projector {
   readonly name: string;
   /** Tables this projector owns: `replay` empties them, `dumpProjections` reads them. */
   readonly tables: readonly TableName[];
-  apply(db: Kysely<Database>, event: LedgerEvent): Promise<void>;
+  /** Runs on each event, in ledger order, interleaved with the other projectors. */
+  apply?(db: Kysely<Database>, event: LedgerEvent): Promise<void>;
+  /**
+   * Runs once per batch after every `apply`, for a projector whose rows depend on nothing but the
+   * events (no other projector's tables): one write per batch instead of one per event.
+   */
+  applyBatch?(db: Kysely<Database>, events: readonly LedgerEvent[]): Promise<void>;
+}
+
+/**
+ * Brings every projection up to date with `events` (a batch, or a page of a replay).
+ *
+ * @example await project(trx, projectors, sealedBatch);
+ */
+export async function project(db: Kysely<Database>, projectors: readonly Projector[], events: readonly LedgerEvent[]): Promise<void> {
+  for (const event of events) for (const projector of projectors) if (projector.apply) await projector.apply(db, event);
+  for (const projector of projectors) if (projector.applyBatch) await projector.applyBatch(db, events);
 }
