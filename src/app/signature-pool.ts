@@ -26,7 +26,8 @@ export class SignaturePool {
 
   constructor(size = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = new Worker(WORKER_URL);
+      // Small heaps: a worker holds one batch at a time, and unbounded young generations cost RSS.
+      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
       worker.on('message', ({ id, failed }: { id: number; failed: number[] }) => {
         this.waiting.get(id)?.resolve(failed);
         this.waiting.delete(id);
