@@ -21,7 +21,7 @@ export interface VerifyOptions {
 }
 
 const BATCH = 2048;
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 4;
 
 /**
  * Recomputes every hash, link, signature, payload and checkpoint of a ledger, reading it as a
