@@ -70,6 +70,11 @@ describe('disco member and circle on the local data directory', () => {
     expect(mentoring.memberCount).toBe(2);
     await json(['circle', 'leave', 'mentoring', '--member', bo.memberId]);
 
+    const key = await json(['member', 'key']);
+    expect(key).toMatchObject({ memberId: founderId, created: true });
+    expect(key.recorded[0].type).toBe('member.key-registered');
+    expect(await json(['member', 'key'])).toMatchObject({ publicKey: key.publicKey, created: false, recorded: [] });
+
     const invitation = await json(['member', 'invite', '--constituency', 'supporters']);
     expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { withClient } from '../api-client.js';
 import { globalOptions } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
+import { keyCommand } from './key.js';
 import { levelOf, levelOptions, todayUtc, type LevelFlags } from './level-options.js';
 
 interface MemberSummary {
@@ -124,5 +125,6 @@ export function memberCommand(): Command {
     .addCommand(show())
     .addCommand(add())
     .addCommand(level())
-    .addCommand(invite());
+    .addCommand(invite())
+    .addCommand(keyCommand());
 }

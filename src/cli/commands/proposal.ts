@@ -1,0 +1,181 @@
+import { Command } from 'commander';
+import { withClient } from '../api-client.js';
+import { ballotFromArguments } from '../ballot-arguments.js';
+import { globalOptions } from '../global-options.js';
+import { printResult, UsageError } from '../output.js';
+
+interface Proposal {
+  proposalId: string;
+  kind: string;
+  title: string;
+  body: string;
+  status: string;
+  method: string;
+  deadline: string;
+  version: number;
+  outcome: string | null;
+  result: { explanation?: string[]; winners?: string[] } | null;
+  executedSeq: number | null;
+}
+
+interface ProposalDetail extends Proposal {
+  versions: { version: number }[];
+  ballots: { displayName: string; ballot: Record<string, unknown>; binding: boolean; version: number }[];
+}
+
+interface Recorded {
+  recorded: { seq: number; type: string }[];
+}
+
+const recordedLine = (r: Recorded): string => `Recorded ${r.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`;
+const proposalPath = (id: string): string => `/proposals/${encodeURIComponent(id)}`;
+
+function parseJson(flag: string, text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${flag} must be a JSON object.`, `For example: ${flag} '{"options":["A","B"]}'`);
+}
+
+interface ProposeFlags {
+  title: string;
+  body: string;
+  deadline: string;
+  method: string;
+  option?: string[];
+  settings?: string;
+  circle?: string;
+  kind: string;
+  member?: string;
+  level?: string;
+  stage?: string;
+  timeline?: string;
+  startDate?: string;
+  parameters?: string;
+}
+
+function changeOf(flags: ProposeFlags): Record<string, unknown> {
+  switch (flags.kind) {
+    case 'membership-change': {
+      if (!flags.member || !flags.level) throw new UsageError('A membership change needs --member and --level.');
+      const membership = {
+        memberId: flags.member,
+        level: flags.level,
+        ...(flags.stage ? { stage: Number(flags.stage) } : {}),
+        ...(flags.timeline ? { timeline: flags.timeline } : {}),
+        ...(flags.startDate ? { startDate: flags.startDate } : {}),
+      };
+      return { kind: flags.kind, membership };
+    }
+    case 'cat-parameter-change':
+      if (!flags.parameters) throw new UsageError('A CAT parameter change needs --parameters JSON.');
+      return { kind: flags.kind, parameters: parseJson('--parameters', flags.parameters) };
+    default:
+      return { kind: flags.kind };
+  }
+}
+
+/** `disco propose`: open a proposal. */
+export function proposeCommand(): Command {
+  return new Command('propose')
+    .description('open a proposal for a decision by a deadline')
+    .requiredOption('--title <title>', 'what is proposed, in a line')
+    .requiredOption('--body <text>', 'the proposal in full')
+    .requiredOption('--deadline <instant>', 'when voting ends, e.g. 2026-02-01T18:00:00+01:00')
+    .option('--method <method>', 'sense-check, lazy-consensus, consent, consensus, majority, supermajority, approval, score, dot-vote, irv, schulze or meeting-poll', 'consent')
+    .option('--option <option...>', 'the options, for methods that choose among them')
+    .option('--settings <json>', "the method's settings as a JSON object (options included)")
+    .option('--circle <circle>', 'the circle whose business this is (the whole DisCO by default)')
+    .option('--kind <kind>', 'general, membership-change, cat-parameter-change, budget-or-expense or policy-amendment', 'general')
+    .option('--member <id>', 'membership-change: the member')
+    .option('--level <level>', 'membership-change: casual, dating, committed or left')
+    .option('--stage <n>', 'membership-change: the dating stage')
+    .option('--timeline <timeline>', 'membership-change: fast-track, agile or long-run')
+    .option('--start-date <date>', 'membership-change: when dating starts (YYYY-MM-DD)')
+    .option('--parameters <json>', 'cat-parameter-change: the parameter document as a JSON object')
+    .action(async (flags: ProposeFlags, command: Command) => {
+      const options = globalOptions(command);
+      const settings = { ...(flags.settings ? parseJson('--settings', flags.settings) : {}), ...(flags.option ? { options: flags.option } : {}) };
+      const body = {
+        title: flags.title,
+        body: flags.body,
+        deadline: flags.deadline,
+        method: flags.method,
+        settings,
+        change: changeOf(flags),
+        ...(flags.circle ? { circleId: flags.circle } : {}),
+      };
+      const result = await withClient(options, (api) => api.call<Recorded & { proposalId: string }>('POST', '/proposals', body));
+      printResult(options.json, result, () => `Opened proposal ${result.proposalId}. ${recordedLine(result)}`);
+    });
+}
+
+/** `disco proposals`: list them. */
+export function proposalsCommand(): Command {
+  return new Command('proposals')
+    .description('list proposals, newest first')
+    .option('--status <status>', 'open, withdrawn or closed')
+    .option('--cursor <cursor>', 'the nextCursor of the previous page')
+    .action(async (flags: { status?: string; cursor?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const query = new URLSearchParams({ ...(flags.status ? { status: flags.status } : {}), ...(flags.cursor ? { cursor: flags.cursor } : {}) }).toString();
+      const page = await withClient(options, (api) => api.call<{ items: Proposal[]; nextCursor: string | null }>('GET', `/proposals${query ? `?${query}` : ''}`));
+      printResult(options.json, page, () =>
+        [
+          ...page.items.map((p) => `${p.proposalId}  ${p.status.padEnd(9)} ${(p.outcome ?? '').padEnd(9)} ${p.deadline}  ${p.method.padEnd(14)} ${p.title}`),
+          ...(page.items.length === 0 ? ['No proposals.'] : []),
+          ...(page.nextCursor ? [`More: --cursor ${page.nextCursor}`] : []),
+        ].join('\n'),
+      );
+    });
+}
+
+/** `disco show ID`: one proposal with its ballots and result. */
+export function showCommand(): Command {
+  return new Command('show')
+    .description('show a proposal: versions, ballots and, once closed, the result')
+    .argument('<proposal>', 'proposal id')
+    .action(async (id: string, _flags: unknown, command: Command) => {
+      const options = globalOptions(command);
+      const p = await withClient(options, (api) => api.call<ProposalDetail>('GET', proposalPath(id)));
+      printResult(options.json, p, () =>
+        [
+          `${p.title} (${p.kind}, version ${p.version})`,
+          `${p.status}${p.outcome ? `: ${p.outcome}` : ''}; ${p.method}; deadline ${p.deadline}`,
+          '',
+          p.body,
+          '',
+          ...p.ballots.map((b) => `  ${b.displayName}: ${JSON.stringify(b.ballot)}${b.binding ? '' : ' (not binding)'}${b.version < p.version ? ` (cast on version ${b.version})` : ''}`),
+          ...(p.ballots.length === 0 ? ['  No ballots yet.'] : []),
+          ...(p.result?.explanation ?? []),
+          ...(p.executedSeq !== null ? [`Carried out by ledger event #${p.executedSeq}.`] : []),
+        ].join('\n'),
+      );
+    });
+}
+
+/** `disco vote ID CHOICE…`: cast or change your ballot. */
+export function voteCommand(): Command {
+  return new Command('vote')
+    .description('cast or change your ballot: yes | consent | object --reason … | options in order | A=4 …')
+    .argument('<proposal>', 'proposal id')
+    .argument('[choice...]', 'your choice, in the words of the proposal’s method')
+    .option('--reason <text>', 'why (needed to object or block)')
+    .option('--ballot <json>', 'the whole ballot as a JSON object instead')
+    .action(async (id: string, choice: string[], flags: { reason?: string; ballot?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const result = await withClient(options, async (api) => {
+        let ballot: Record<string, unknown>;
+        if (flags.ballot) ballot = parseJson('--ballot', flags.ballot);
+        else {
+          if (choice.length === 0) throw new UsageError('Say how you vote.', 'For example: disco vote ID yes');
+          ballot = ballotFromArguments((await api.call<Proposal>('GET', proposalPath(id))).method, choice, flags.reason);
+        }
+        return api.call<Recorded>('PUT', `${proposalPath(id)}/ballot`, { ballot });
+      });
+      printResult(options.json, result, () => recordedLine(result));
+    });
+}

@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'disco-value-'));
+const dataDir = join(tmp, 'data');
+const run = promisify(execFile);
+
+async function disco(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: join(tmp, 'config') },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc
+const json = async (args: string[]): Promise<any> => {
+  const result = await disco([...args, '--json']);
+  if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
+  return JSON.parse(result.stdout);
+};
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('disco log, validate, dispute and balance on the local data directory', () => {
+  it('logs work at the frozen rate, validates it as another member and shows the balance', async () => {
+    const { founderId } = await json(['init', '--name', 'Cooperativa Valor', '--founder-name', 'Ana']);
+    const bo = await json(['member', 'add', '--name', 'Bo', '--level', 'committed']);
+    await json(['rate', 'set', 'care', 'meeting', '1500', '--from', '2026-01-01']);
+    const logged = await json(['log', '2', 'care', 'Monthly assembly', '--task', 'meeting', '--circle', 'care', '--date', '2026-01-02']);
+    expect(logged.recorded[0].type).toBe('value.contribution.logged');
+
+    const refused = await disco(['log', '0', 'care', 'Nothing', '--task', 'meeting', '--circle', 'care', '--date', '2026-01-02', '--json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).toMatch(/"field": "body.quantity",\s*"message": "must be greater than 0; got 0"/);
+
+    await json(['validate', logged.contributionId, '--as', bo.memberId]);
+    const balance = await json(['balance']);
+    expect(balance.items).toEqual([{ memberId: founderId, stream: 'care', earned: '3000', historical: '0', payable: '3000', paid: '0', recorded: '0' }]);
+    expect((await disco(['balance'])).stdout).toMatch(/earned 30\.00/);
+    const duties = await json(['duties', '--date', '2026-01-02']);
+    expect(duties.items.find((d: { memberId: string }) => d.memberId === founderId)).toMatchObject({ stream: 'love', period: '2026-Q1', owed: '40000', done: '0' });
+
+    await json(['dispute', logged.contributionId, '--reason', 'It was one hour', '--as', bo.memberId]);
+    expect((await json(['balance'])).items).toEqual([]);
+  });
+});
