@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
+import type { Database } from '../store/schema.js';
 import { verifyMemberSignature } from '../core/ledger/event.js';
 import type { AppContext } from './context.js';
 import { isoNow } from './clock.js';
@@ -8,8 +10,16 @@ import { readLedgerInfo } from './ledger-info.js';
 /**
  * The one door into the ledger: checks every draft against the catalog and its member signature,
  * then appends the whole batch in one transaction with its projections. A refused batch records nothing.
+ * `guard` runs inside that transaction, serialized with every other append, to re-check state that
+ * a concurrent writer could have changed since the use case read it.
+ *
+ * @example await appendEvents(ctx, drafts, { guard: async (db) => ensureStillOpen(db, proposalId) });
  */
-export async function appendEvents(ctx: AppContext, drafts: EventDraft[]): Promise<LedgerEvent[]> {
+export async function appendEvents(
+  ctx: AppContext,
+  drafts: EventDraft[],
+  options: { guard?: (db: Kysely<Database>) => Promise<void> } = {},
+): Promise<LedgerEvent[]> {
   if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
   drafts.forEach((draft, i) => {
     const problems = ctx.catalog.check(draft);
@@ -37,7 +47,7 @@ export async function appendEvents(ctx: AppContext, drafts: EventDraft[]): Promi
     );
   }
   await checkMemberKeys(ctx, drafts);
-  return ctx.store.append(drafts, { node, now: isoNow(ctx.clock), checkpointEvery: ctx.checkpointEvery });
+  return ctx.store.append(drafts, { node, now: isoNow(ctx.clock), checkpointEvery: ctx.checkpointEvery, ...(options.guard ? { guard: options.guard } : {}) });
 }
 
 /**

@@ -2,7 +2,9 @@ import { EventCatalog } from '../core/ledger/event-catalog.js';
 import { ledgerEventDefinitions } from '../core/ledger/ledger-events.js';
 import { circleEventDefinitions } from '../core/circles/circle-events.js';
 import { constituencyEventDefinitions } from '../core/members/constituency-events.js';
+import { proposalEventDefinitions } from '../core/governance/proposal-events.js';
 import { memberEventDefinitions } from '../core/members/member-events.js';
+import { valueEventDefinitions } from '../core/value/events.js';
 
 /** Every event type this version of disco-cat can record; each domain adds its definitions here. */
 export const eventCatalog = new EventCatalog([
@@ -10,4 +12,6 @@ export const eventCatalog = new EventCatalog([
   ...constituencyEventDefinitions,
   ...memberEventDefinitions,
   ...circleEventDefinitions,
+  ...valueEventDefinitions,
+  ...proposalEventDefinitions,
 ]);

@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { openApp, type AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
 import { closeDueProposals } from '../app/governance/close-due-proposals.js';
+import { openDueReviews } from '../app/governance/open-due-reviews.js';
 import { findFounder } from '../app/members/find-founder.js';
 import { createHttpApp } from '../http/app.js';
 import { normalizeServer, savedLogin } from './credentials.js';
@@ -62,15 +63,18 @@ export function remoteClient(server: string, token: string | null): ApiClient {
 /**
  * Serves the API in this process over the local data directory, acting as the node operator's
  * member (the founder unless `--as` names another): whoever can open the database runs the node.
- * Like a starting server, it first closes the proposals whose deadline has passed, so a node run
+ * Like a starting server, it first closes the proposals whose deadline has passed (and opens due
+ * reviews), so a node run
  * only from the CLI still decides; a node that may not write (no key, an imported ledger) skips it.
  */
 export async function localClient(options: GlobalOptions, actAs?: string): Promise<ApiClient> {
   const ctx: AppContext = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
   try {
-    await closeDueProposals(ctx).catch((error: unknown) => {
+    const unlessReadOnly = (error: unknown) => {
       if (!(error instanceof AppError && error.status === 409)) throw error;
-    });
+    };
+    await closeDueProposals(ctx).catch(unlessReadOnly);
+    await openDueReviews(ctx).catch(unlessReadOnly);
     const operator = actAs ?? (await findFounder(ctx))?.memberId;
     const app = createHttpApp(ctx, { logger: pino({ level: 'silent' }), ...(operator ? { localOperator: operator } : {}) });
     return {

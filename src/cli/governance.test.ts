@@ -36,7 +36,7 @@ describe('disco propose, proposals, show and vote', () => {
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('DISCO_SERVER', '');
     await json('init', '--name', 'Cooperativa Prova', '--founder-name', 'Ana');
-    const deadline = new Date(Date.now() + 3000).toISOString();
+    const deadline = new Date(Date.now() + 4000).toISOString();
     const opened = await json('propose', '--title', 'Pick a logo', '--body', 'Which one?', '--method', 'schulze', '--option', 'A', 'B', 'C', '--deadline', deadline);
     expect(opened.recorded[0].type).toBe('proposal.opened');
 
@@ -44,6 +44,9 @@ describe('disco propose, proposals, show and vote', () => {
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stderr || bad.stdout)).toMatchObject({ errors: [{ field: 'body.ballot.ranking[1]' }] });
     expect((await json('vote', opened.proposalId, 'B', 'A', 'C')).recorded[0].type).toBe('proposal.ballot-cast');
+
+    const comment = await json('comment', opened.proposalId, 'I like B.');
+    expect((await json('comment', opened.proposalId, 'Me too.', '--reply-to', comment.commentId)).recorded[0].type).toBe('proposal.comment-posted');
 
     const listed = await json('proposals', '--status', 'open');
     expect(listed.items.map((p: { proposalId: string }) => p.proposalId)).toEqual([opened.proposalId]);
@@ -54,6 +57,8 @@ describe('disco propose, proposals, show and vote', () => {
     await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
     const shown = await json('show', opened.proposalId);
     expect(shown).toMatchObject({ status: 'closed', outcome: 'winner', result: { winners: ['B'] }, endedAt: deadline });
+    await json('outcome', opened.proposalId, 'Logo B it is.', '--review-date', '2099-01-01');
+    expect((await disco('show', opened.proposalId)).stdout).toContain('Outcome: Logo B it is. (review on 2099-01-01)');
     vi.unstubAllEnvs();
   });
 });

@@ -5,24 +5,44 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppContext } from '../app/context.js';
 import { serveHttp } from '../http/serve.js';
+import { run } from './program.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'disco-people-'));
 const dataDir = join(tmp, 'data');
-const run = promisify(execFile);
+const configDir = join(tmp, 'config');
+const runFile = promisify(execFile);
 
-/** The real CLI in a child process, asynchronously so the in-process server can answer it. */
-async function disco(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: join(tmp, 'config') },
-  });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
+beforeAll(() => {
+  vi.stubEnv('DATABASE_URL', '');
+  vi.stubEnv('DISCO_SERVER', '');
+  vi.stubEnv('DISCO_CONFIG_DIR', configDir);
+});
+
+/** The CLI in this process, its output captured: fast enough to run many commands. */
+async function disco(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await run(['--data-dir', dataDir, ...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
   }
+}
+
+/** The real CLI in a child process, for what needs a standard input (passwords). */
+async function discoWithInput(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = runFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: configDir },
+  });
+  child.child.stdin?.end(input);
   try {
     const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
@@ -34,7 +54,7 @@ async function disco(args: string[], input?: string): Promise<{ code: number; st
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc
 const json = async (args: string[], input?: string): Promise<any> => {
-  const result = await disco([...args, '--json'], input);
+  const result = input === undefined ? await disco([...args, '--json']) : await discoWithInput([...args, '--json'], input);
   if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
   return JSON.parse(result.stdout);
 };
@@ -48,7 +68,10 @@ beforeAll(async () => {
   founderId = init.founderId;
 });
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('disco member and circle on the local data directory', () => {
   it('acts as the founder and records members, levels and circles', async () => {
@@ -108,7 +131,7 @@ describe('disco against a server', () => {
     const accepted = await json(['--server', server.url, 'accept', founderToken, '--email', 'ana@example.org', '--password-stdin'], 'correct horse battery');
     expect(accepted.member.memberId).toBe(founderId);
 
-    const wrong = await disco(['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'], 'not the password');
+    const wrong = await discoWithInput(['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'], 'not the password');
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toMatch(/email or the password is wrong/);
 

@@ -2,13 +2,16 @@ import { Command, CommanderError } from 'commander';
 import { acceptCommand } from './commands/accept.js';
 import { balanceCommand } from './commands/balance.js';
 import { circleCommand } from './commands/circle.js';
+import { commonsCommand } from './commands/commons.js';
 import { disputeCommand, logCommand, validateCommand } from './commands/contribution.js';
 import { dutiesCommand } from './commands/duties.js';
 import { initCommand } from './commands/init.js';
+import { exportCommand, importCommand } from './commands/interchange.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { loginCommand, logoutCommand } from './commands/login.js';
 import { memberCommand } from './commands/member.js';
-import { proposalsCommand, proposeCommand, showCommand, voteCommand } from './commands/proposal.js';
+import { commentCommand, outcomeCommand, proposalsCommand, proposeCommand, showCommand, voteCommand } from './commands/proposal.js';
+import { projectCommand } from './commands/project.js';
 import { rateCommand } from './commands/rate.js';
 import { replayCommand } from './commands/replay.js';
 import { serveCommand } from './commands/serve.js';
@@ -26,7 +29,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON, for scripts')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand()]) program.addCommand(command);
+  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand()]) program.addCommand(command);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

@@ -1,26 +1,30 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from './program.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'disco-value-'));
 const dataDir = join(tmp, 'data');
-const run = promisify(execFile);
 
+beforeAll(() => {
+  vi.stubEnv('DATABASE_URL', '');
+  vi.stubEnv('DISCO_SERVER', '');
+  vi.stubEnv('DISCO_CONFIG_DIR', join(tmp, 'config'));
+});
+
+/** The CLI in this process (no child per command, to keep the suite fast), its output captured. */
 async function disco(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: join(tmp, 'config') },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const code = await run(['--data-dir', dataDir, ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
   }
 }
 
@@ -31,7 +35,10 @@ const json = async (args: string[]): Promise<any> => {
   return JSON.parse(result.stdout);
 };
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('disco log, validate, dispute and balance on the local data directory', () => {
   it('logs work at the frozen rate, validates it as another member and shows the balance', async () => {
@@ -51,6 +58,17 @@ describe('disco log, validate, dispute and balance on the local data directory',
     expect((await disco(['balance'])).stdout).toMatch(/earned 30\.00/);
     const duties = await json(['duties', '--date', '2026-01-02']);
     expect(duties.items.find((d: { memberId: string }) => d.memberId === founderId)).toMatchObject({ stream: 'love', period: '2026-Q1', owed: '40000', done: '0' });
+
+    const resource = await json(['commons', 'add', 'Care guide', '--kind', 'article', '--licence', 'CC-BY-SA-4.0', '--link', 'https://example.org/guide']);
+    expect((await json(['commons', 'list'])).items).toMatchObject([{ resourceId: resource.resourceId, title: 'Care guide' }]);
+
+    const { projectId } = await json(['project', 'add', 'Website', '--client', 'Coop X', '--budget', '100000']);
+    await json(['project', 'update', projectId, '--status', 'completed']);
+    expect((await json(['project', 'list'])).items).toMatchObject([{ projectId, status: 'completed', budget: '100000', remaining: '100000' }]);
+
+    const file = join(tmp, 'contributions.csv');
+    expect(await json(['export', '--output', file])).toMatchObject({ format: 'csv', output: file });
+    expect(await json(['import', file, '--dry-run'])).toMatchObject({ imported: 1, recorded: [] });
 
     await json(['dispute', logged.contributionId, '--reason', 'It was one hour', '--as', bo.memberId]);
     expect((await json(['balance'])).items).toEqual([]);

@@ -16,14 +16,25 @@ import { requestLog } from './request-log.js';
 import { resolveActor } from './resolve-actor.js';
 import { authRoutes } from './routes/auth.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
+import { balanceRoutes } from './routes/balances.js';
 import { circleRoutes } from './routes/circles.js';
+import { commonsRoutes } from './routes/commons.js';
+import { contributionRoutes } from './routes/contributions.js';
+import { indicatorRoutes } from './routes/indicators.js';
+import { interchangeRoutes } from './routes/interchange.js';
+import { projectRoutes } from './routes/projects.js';
+import { valueRuleRoutes } from './routes/value-rules.js';
+import { commentRoutes } from './routes/comments.js';
 import { constituencyRoutes } from './routes/constituencies.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
+import { governanceRoutes } from './routes/governance.js';
 import { healthRoutes } from './routes/health.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { memberRoutes } from './routes/members.js';
 import { meRoutes } from './routes/me.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { proposalRoutes } from './routes/proposals.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
 
@@ -82,6 +93,17 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', memberRoutes(actx));
   app.route('/api', circleRoutes(actx));
   app.route('/api', constituencyRoutes(actx));
+  app.route('/api', proposalRoutes(actx));
+  app.route('/api', commentRoutes(actx));
+  app.route('/api', notificationRoutes(actx));
+  app.route('/api', governanceRoutes(actx));
+  app.route('/api', contributionRoutes(actx));
+  app.route('/api', valueRuleRoutes(actx));
+  app.route('/api', balanceRoutes(actx));
+  app.route('/api', indicatorRoutes(actx));
+  app.route('/api', commonsRoutes(actx));
+  app.route('/api', projectRoutes(actx));
+  app.route('/api', interchangeRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

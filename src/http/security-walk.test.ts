@@ -12,7 +12,15 @@ import { changeMemberLevel } from '../app/members/change-member-level.js';
 import { joinConstituency } from '../app/members/join-constituency.js';
 import { loadActor } from '../app/members/load-actor.js';
 import { makeCheckpoint } from '../app/make-checkpoint.js';
+import { closeProposal } from '../app/governance/close-proposal.js';
+import { openProposal } from '../app/governance/open-proposal.js';
+import { postComment } from '../app/governance/post-comment.js';
+import { reactToComment } from '../app/governance/react-to-comment.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
+import { disputeContribution } from '../app/value/acknowledge-contribution.js';
+import { logContribution } from '../app/value/log-contribution.js';
+import { createProject } from '../app/value/manage-project.js';
+import { setRate } from '../app/value/set-value-settings.js';
 import { authorize, policyTable, type PolicyTarget } from '../core/access/policy.js';
 import { httpOperations } from './http-operations.js';
 import { asBearer, PERSONAS, STEWARDED_CIRCLE, TEST_PASSWORD, openTestCommunity, type Persona, type TestCommunity } from './test-community.js';
@@ -66,9 +74,47 @@ async function inCare(memberId: string): Promise<void> {
   await joinCircle(community.ctx, await founder(), { circleId: STEWARDED_CIRCLE, memberId });
 }
 
+/** A fresh open proposal by the caller when they may propose, else by the founder. */
+async function proposalBy(caller: Caller | 'founder'): Promise<{ proposalId: string; authorId: string }> {
+  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+  const actor = await community.actorOf(author);
+  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To test access.', method: 'majority', deadline: '2027-01-01T00:00:00Z' });
+  return { proposalId, authorId: actor.memberId };
+}
+
+/** A closed proposal by the caller when they may propose, else by the founder; in `circle` when given. */
+async function closedProposalBy(caller: Caller | 'founder', circle?: string): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
+  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+  const actor = await community.actorOf(author);
+  const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
+  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To test access.', method: 'majority', deadline, ...(circle ? { circleId: circle } : {}) });
+  community.advance(1000);
+  await closeProposal(community.ctx, proposalId);
+  return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+}
+
+/** A comment by the caller when they may comment, else by the founder, on a fresh proposal. */
+async function commentBy(caller: Caller | 'founder'): Promise<{ proposalId: string; commentId: string; authorId: string }> {
+  const author = caller !== 'anonymous' && active(caller) ? (caller as Persona) : 'founder';
+  const actor = await community.actorOf(author);
+  const { proposalId } = await proposalBy('founder');
+  const { commentId } = await postComment(community.ctx, actor, { proposalId, text: 'To test access.' });
+  return { proposalId, commentId, authorId: actor.memberId };
+}
+
 async function circleId(slug: string): Promise<string> {
   return (await community.ctx.store.db.selectFrom('circles').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
 }
+
+/** A small contribution by `memberId` (logged as themselves), under a rate the founder makes sure of. */
+async function contributionBy(memberId: string): Promise<string> {
+  await setRate(community.ctx, await founder(), { stream: 'care', taskKind: 'walk', per: 'hour', amount: '1000', effectiveFrom: '2026-01-01' });
+  const author = await loadActor(community.ctx, memberId);
+  return (await logContribution(community.ctx, author, { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE })).contributionId;
+}
+
+const sharedBody = { acknowledgements: 1, stewardRequired: false };
+const fullStages = { livelihood: 10000, love: 10000, care: 10000 };
 
 const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/health': { plain: async () => ({ path: '/api/health' }) },
@@ -244,6 +290,64 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       return { path: `/api/circles/${STEWARDED_CIRCLE}/stewards/${memberId}`, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
     },
   },
+  'GET /api/contributions': { plain: async () => ({ path: '/api/contributions?limit=5' }) },
+  'POST /api/contributions': {
+    'own work': async (caller) => {
+      await contributionBy(await freshMember());
+      return { path: '/api/contributions', body: { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE }, target: { ...(idOf(caller) ? { memberId: idOf(caller)! } : {}) } };
+    },
+  },
+  'GET /api/contributions/{contributionId}': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}` }) },
+  'POST /api/contributions/{contributionId}/edits': {
+    'own contribution': async (caller) => {
+      const memberId = await selfOrFresh(caller);
+      return { path: `/api/contributions/${await contributionBy(memberId)}/edits`, body: { quantity: '0.02' }, target: { memberId } };
+    },
+  },
+  'POST /api/contributions/{contributionId}/acknowledgements': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}/acknowledgements` }) },
+  'POST /api/contributions/{contributionId}/disputes': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}/disputes`, body: { reason: 'Not sure.' } }) },
+  'DELETE /api/contributions/{contributionId}/dispute': {
+    'own dispute': async (caller) => {
+      const contributionId = await contributionBy(await freshMember());
+      const disputer = active(caller) ? await loadActor(community.ctx, idOf(caller)!) : await founder();
+      await disputeContribution(community.ctx, disputer, { contributionId, reason: 'Not sure.' });
+      return { path: `/api/contributions/${contributionId}/dispute` };
+    },
+  },
+  'GET /api/rates': { plain: async () => ({ path: '/api/rates' }) },
+  'POST /api/rates': { plain: async () => ({ path: '/api/rates', body: { stream: 'love', taskKind: 'translation', per: 'word', amount: '8', effectiveFrom: '2026-01-01' } }) },
+  'PUT /api/value-settings/stage-multipliers': {
+    plain: async () => ({ path: '/api/value-settings/stage-multipliers', body: { effectiveFrom: '2026-01-01', stages: { '1': fullStages, '2': fullStages, '3': fullStages } } }),
+  },
+  'PUT /api/value-settings/validation-rules': {
+    plain: async () => ({ path: '/api/value-settings/validation-rules', body: { streams: { livelihood: sharedBody, love: sharedBody, care: sharedBody } } }),
+  },
+  'GET /api/balances': { plain: async () => ({ path: '/api/balances' }) },
+  'PUT /api/value-settings/duty-rules': {
+    plain: async () => ({ path: '/api/value-settings/duty-rules', body: { effectiveFrom: '2026-01-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] } }),
+  },
+  'GET /api/duties': { plain: async () => ({ path: '/api/duties' }) },
+  'GET /api/care-indicators': { plain: async () => ({ path: '/api/care-indicators' }) },
+  'GET /api/commons': { plain: async () => ({ path: '/api/commons' }) },
+  'GET /api/projects': { plain: async () => ({ path: '/api/projects' }) },
+  'GET /api/interchange/contributions': { plain: async () => ({ path: '/api/interchange/contributions?format=csv' }) },
+  'POST /api/interchange/contributions': {
+    'a CSV file': async () => {
+      const memberId = await freshMember();
+      await contributionBy(memberId);
+      const row = `2026-01-05,${memberId},care,0.01,hour,walk,${STEWARDED_CIRCLE},,,`;
+      return { path: '/api/interchange/contributions', body: { format: 'csv', content: `date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n${row}\r\n` } };
+    },
+  },
+  'POST /api/projects': { plain: async () => ({ path: '/api/projects', body: { name: unique('Website'), client: 'Coop X', budget: '500000', status: 'active' } }) },
+  'PUT /api/projects/{projectId}': {
+    plain: async () => {
+      const { projectId } = await createProject(community.ctx, await founder(), { name: unique('Website'), client: 'Coop X', status: 'proposed' });
+      return { path: `/api/projects/${projectId}`, body: { status: 'active' } };
+    },
+  },
+  'GET /api/commons.atom': { plain: async () => ({ path: '/api/commons.atom' }) },
+  'POST /api/commons': { plain: async () => ({ path: '/api/commons', body: { title: unique('Guide'), kind: 'article', licence: 'CC-BY-SA-4.0', link: 'https://example.org/guide' } }) },
   'GET /api/constituencies': { plain: async () => ({ path: '/api/constituencies' }) },
   'POST /api/constituencies': {
     plain: async () => ({ path: '/api/constituencies', body: { slug: unique('seat'), name: 'Environment proxy', rights: { propose: true, comment: true, vote: false, bindingVote: false } } }),
@@ -251,6 +355,74 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'PUT /api/constituencies/{constituencyId}/rights': {
     plain: async () => ({ path: '/api/constituencies/community-members/rights', body: { rights: { propose: true, comment: true, vote: counter++ % 2 === 0, bindingVote: false } } }),
   },
+  'GET /api/proposals': { plain: async () => ({ path: '/api/proposals?limit=3' }) },
+  'POST /api/proposals': {
+    plain: async () => ({ path: '/api/proposals', body: { title: unique('Proposal'), body: 'To test access.', method: 'consent', deadline: '2027-01-01T00:00:00Z' } }),
+  },
+  'GET /api/proposals/{proposalId}': { plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}` }) },
+  'POST /api/proposals/{proposalId}/amendments': {
+    own: async (caller) => {
+      const { proposalId, authorId } = await proposalBy(caller);
+      return { path: `/api/proposals/${proposalId}/amendments`, body: { body: 'Amended.' }, target: { authorId } };
+    },
+    "someone else's": async () => {
+      const { proposalId, authorId } = await proposalBy('founder');
+      return { path: `/api/proposals/${proposalId}/amendments`, body: { body: 'Amended.' }, target: { authorId } };
+    },
+  },
+  'POST /api/proposals/{proposalId}/withdrawal': {
+    own: async (caller) => {
+      const { proposalId, authorId } = await proposalBy(caller);
+      return { path: `/api/proposals/${proposalId}/withdrawal`, target: { authorId } };
+    },
+    "someone else's": async () => {
+      const { proposalId, authorId } = await proposalBy('founder');
+      return { path: `/api/proposals/${proposalId}/withdrawal`, target: { authorId } };
+    },
+  },
+  'PUT /api/proposals/{proposalId}/ballot': {
+    plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}/ballot`, body: { ballot: { choice: 'yes' } } }),
+  },
+  'PUT /api/proposals/{proposalId}/outcome': {
+    own: async (caller) => {
+      const { proposalId, authorId } = await closedProposalBy(caller);
+      return { path: `/api/proposals/${proposalId}/outcome`, body: { statement: 'Decided.' }, target: { authorId } };
+    },
+    "someone else's, in the stewarded circle": async () => {
+      const { proposalId, authorId, circleId } = await closedProposalBy('founder', STEWARDED_CIRCLE);
+      return { path: `/api/proposals/${proposalId}/outcome`, body: { statement: 'Decided.' }, target: { authorId, circleId } };
+    },
+  },
+  'GET /api/proposals/{proposalId}/comments': { plain: async () => ({ path: `/api/proposals/${(await commentBy('founder')).proposalId}/comments` }) },
+  'POST /api/proposals/{proposalId}/comments': {
+    plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}/comments`, body: { text: 'A thought.' } }),
+  },
+  'PUT /api/proposals/{proposalId}/comments/{commentId}': {
+    own: async (caller) => {
+      const { proposalId, commentId, authorId } = await commentBy(caller);
+      return { path: `/api/proposals/${proposalId}/comments/${commentId}`, body: { text: 'Edited.' }, target: { authorId } };
+    },
+    "someone else's": async () => {
+      const { proposalId, commentId, authorId } = await commentBy('founder');
+      return { path: `/api/proposals/${proposalId}/comments/${commentId}`, body: { text: 'Edited.' }, target: { authorId } };
+    },
+  },
+  'PUT /api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}': {
+    plain: async () => {
+      const { proposalId, commentId } = await commentBy('founder');
+      return { path: `/api/proposals/${proposalId}/comments/${commentId}/reactions/+1` };
+    },
+  },
+  'DELETE /api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}': {
+    plain: async (caller) => {
+      const { proposalId, commentId } = await commentBy('founder');
+      if (active(caller)) await reactToComment(community.ctx, await community.actorOf(caller as Persona), { proposalId, commentId, reaction: '+1', on: true });
+      return { path: `/api/proposals/${proposalId}/comments/${commentId}/reactions/+1` };
+    },
+  },
+  'GET /api/notifications': { plain: async () => ({ path: '/api/notifications' }) },
+  'GET /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters' }) },
+  'PUT /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters', body: { weights: { 'worker-members': 1 } } }) },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */

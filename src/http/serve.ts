@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { AppContext } from '../app/context.js';
+import { deadlineScheduler } from '../app/governance/deadline-scheduler.js';
 import { createHttpApp } from './app.js';
 
 export interface ServeOptions {
@@ -29,7 +30,8 @@ function urlHost(address: string): string {
 }
 
 /**
- * Listens for HTTP on `host:port` with the API of `createHttpApp`. The caller keeps `ctx`
+ * Listens for HTTP on `host:port` with the API of `createHttpApp`, and closes proposals at their
+ * deadlines while it runs (those already overdue first, before it listens). The caller keeps `ctx`
  * and closes its store after `close()`.
  *
  * @example
@@ -38,7 +40,14 @@ function urlHost(address: string): string {
  * await server.close();
  */
 export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
-  const app = createHttpApp(ctx, { ...(options.logger ? { logger: options.logger } : {}), ...(options.trustProxy ? { trustProxy: true } : {}) });
+  const logger = options.logger ?? pino({ name: 'disco-cat' });
+  const app = createHttpApp(ctx, { logger, ...(options.trustProxy ? { trustProxy: true } : {}) });
+  const scheduler = deadlineScheduler(ctx, {
+    onClosed: (closed) => logger.info(closed, 'proposal closed'),
+    onReviewOpened: (proposalId) => logger.info({ proposalId }, 'review proposal opened'),
+    onError: (error) => logger.error({ err: error }, 'closing proposals failed'),
+  });
+  await scheduler.start();
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,6 +61,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     url: `http://${urlHost(address.address)}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        scheduler.stop();
         if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) {

@@ -36,6 +36,7 @@ export class LedgerStore implements Store {
       throw new RangeError(`checkpointEvery must be a positive integer, not ${every}`);
     }
     const { sealed, snapshot } = await this.writeLock(async (db, head) => {
+      if (ctx.guard) await ctx.guard(db);
       const chain = new ChainExtension(await this.frontierAt(db, head));
       const sealed: LedgerEvent[] = [];
       const checkpoints: Checkpoint[] = [];

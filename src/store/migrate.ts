@@ -9,6 +9,9 @@ import * as mentoring from './migrations/0006_mentoring.js';
 import * as memberKeys from './migrations/0007_member_keys.js';
 import * as circles from './migrations/0008_circles.js';
 import * as accounts from './migrations/0010_accounts.js';
+import * as value from './migrations/0011_value.js';
+import * as governance from './migrations/0020_governance.js';
+import * as proposalComments from './migrations/0021_proposal_comments.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -26,6 +29,9 @@ const modules: Record<string, MigrationModule> = {
   '0007_member_keys': memberKeys,
   '0008_circles': circles,
   '0010_accounts': accounts,
+  '0011_value': value,
+  '0020_governance': governance,
+  '0021_proposal_comments': proposalComments,
 };
 
 /**

@@ -38,6 +38,9 @@ describe('openStore on SQLite', () => {
       '0007_member_keys',
       '0008_circles',
       '0010_accounts',
+      '0011_value',
+      '0020_governance',
+      '0021_proposal_comments',
     ]);
   });
 });

@@ -220,6 +220,190 @@ export interface StewardsTable {
   end_reason: string | null;
 }
 
+/** Projection: every `value.rate.set`, keyed by its event's seq; `amount` is minor units as digits. */
+export interface ValueRatesTable {
+  seq: number;
+  stream: string;
+  task_kind: string;
+  per: string;
+  amount: string;
+  effective_from: string;
+  set_by: string | null;
+}
+
+/** Projection: the value settings events (stage multipliers, validation rules...), payload as JSON. */
+export interface ValueSettingsTable {
+  seq: number;
+  type: string;
+  payload: string;
+}
+
+/**
+ * Projection: one row per contribution, superseded ones kept. `amount` is the frozen credit as
+ * digits; `amount_minor` the same as an int8 for SQL sums (read sums back as text). `validation` is
+ * core's `PeerValidation` as JSON and `status` its status.
+ */
+export interface ValueContributionsTable {
+  id: string;
+  seq: number;
+  member_id: string;
+  logged_by: string | null;
+  stream: string;
+  quantity: string;
+  quantity_milli: number;
+  unit: string;
+  task_kind: string;
+  date: string;
+  circle_id: string | null;
+  project_id: string | null;
+  resource_id: string | null;
+  description: string;
+  /** JSON array of links. */
+  evidence: string;
+  rate: string;
+  rate_effective_from: string;
+  base: string;
+  multiplier_bp: number;
+  amount: string;
+  amount_minor: string | number | bigint;
+  standing: 'payable' | 'historical' | 'unpayable';
+  status: 'pending' | 'counted' | 'disputed' | 'superseded' | 'void';
+  supersedes: string | null;
+  validation: string;
+  logged_at: string;
+}
+
+/** Projection: acknowledgements, disputes, withdrawals and resolutions, keyed by event seq. */
+export interface ValueValidationsTable {
+  seq: number;
+  contribution_id: string;
+  kind: 'acknowledged' | 'disputed' | 'withdrawn' | 'resolved';
+  member_id: string | null;
+  detail: string | null;
+  at: string;
+}
+
+/** Projection: livelihood projects; money as digit strings of minor units. */
+export interface ValueProjectsTable {
+  id: string;
+  name: string;
+  client: string;
+  budget: string | null;
+  agreed_price: string | null;
+  status: string;
+  circle_id: string | null;
+  created_at: string;
+}
+
+/** Projection: the commons registry. */
+export interface ValueCommonsTable {
+  id: string;
+  seq: number;
+  title: string;
+  kind: string;
+  licence: string;
+  link: string;
+  registered_at: string;
+}
+
+/** Projection: proposals as they stand; JSON columns hold the ledger's canonical text. */
+export interface ProposalsTable {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  change: string;
+  circle_id: string | null;
+  author_id: string;
+  deadline: string;
+  method: string;
+  settings: string;
+  version: number;
+  status: 'open' | 'withdrawn' | 'closed';
+  opened_at: string;
+  /** When it was withdrawn, or the deadline it closed at. */
+  ended_at: string | null;
+  outcome: string | null;
+  result: string | null;
+  /** The event that carried out what it decided (a membership change), once done. */
+  executed_seq: number | null;
+  /** What was decided, in words, by the author or a facilitator after the close. */
+  outcome_statement: string | null;
+  /** YYYY-MM-DD in the DisCO's time zone: when the decision is to be reviewed. */
+  review_date: string | null;
+  /** For a review proposal: the proposal it reviews. */
+  review_of: string | null;
+  /** The review proposal opened for this one, once opened. */
+  review_id: string | null;
+}
+
+/** Projection: every version of every proposal, the first included. */
+export interface ProposalVersionsTable {
+  proposal_id: string;
+  version: number;
+  title: string;
+  body: string;
+  change: string;
+  recorded_at: string;
+}
+
+/** Projection: each member's current ballot on each proposal. */
+export interface BallotsTable {
+  proposal_id: string;
+  voter_id: string;
+  seq: number;
+  version: number;
+  ballot: string;
+  weight: number;
+  binding: number;
+  /** JSON array of constituency ids. */
+  constituency_ids: string;
+  cast_at: string;
+}
+
+/** Projection: every ballot ever cast, replaced or not. */
+export interface BallotHistoryTable {
+  seq: number;
+  proposal_id: string;
+  voter_id: string;
+  version: number;
+  ballot: string;
+  cast_at: string;
+}
+
+/** Projection: the governance parameters in force (one row, id = 1, once set). */
+export interface GovernanceParametersTable {
+  id: number;
+  parameters: string;
+  set_at: string;
+}
+
+/** Projection: comments on proposals; `parent_id` threads replies. */
+export interface ProposalCommentsTable {
+  id: string;
+  proposal_id: string;
+  parent_id: string | null;
+  author_id: string;
+  text: string;
+  posted_at: string;
+  edited_at: string | null;
+}
+
+/** Projection: the text a comment had before each edit. */
+export interface CommentEditsTable {
+  seq: number;
+  comment_id: string;
+  previous_text: string;
+  edited_at: string;
+}
+
+/** Projection: who reacted how to which comment. */
+export interface CommentReactionsTable {
+  comment_id: string;
+  member_id: string;
+  reaction: string;
+}
+
 export interface Database {
   events: EventsTable;
   chain_head: ChainHeadTable;
@@ -237,12 +421,26 @@ export interface Database {
   circles: CirclesTable;
   circle_members: CircleMembersTable;
   stewards: StewardsTable;
+  value_rates: ValueRatesTable;
+  value_settings: ValueSettingsTable;
+  value_contributions: ValueContributionsTable;
+  value_validations: ValueValidationsTable;
+  value_projects: ValueProjectsTable;
+  value_commons: ValueCommonsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
   sign_in_failures: SignInFailuresTable;
   idempotent_responses: IdempotentResponsesTable;
+  proposals: ProposalsTable;
+  proposal_versions: ProposalVersionsTable;
+  ballots: BallotsTable;
+  ballot_history: BallotHistoryTable;
+  governance_parameters: GovernanceParametersTable;
+  proposal_comments: ProposalCommentsTable;
+  comment_edits: CommentEditsTable;
+  comment_reactions: CommentReactionsTable;
 }
 
 export type TableName = keyof Database & string;

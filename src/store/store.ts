@@ -21,6 +21,11 @@ export interface AppendContext {
   checkpointEvery?: number;
   /** Hash of event 1, when the caller knows it; the store looks it up otherwise. */
   ledgerId?: string;
+  /**
+   * Checked inside the write transaction before anything is sealed; throwing refuses the batch. For
+   * rules that must hold against every other writer, such as "no ballot once the proposal closed".
+   */
+  guard?: (db: Kysely<Database>) => Promise<void>;
 }
 
 /**

@@ -15,7 +15,7 @@ import { calendarDate, datingStage, datingTimeline, entityId, membershipDecision
 import { appendEvents } from '../append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
-import { checkDecision } from './check-decision.js';
+import { checkLevelDecision } from './check-decision.js';
 import { discoToday, readConstituencies, type MemberRecord } from './member-facts.js';
 import { requireMember } from './require-member.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
@@ -52,7 +52,8 @@ async function targetLevel(ctx: AppContext, member: MemberRecord, input: Parsed)
 /**
  * Records a decision on a member's level: casual, dating (stage by stage), committed, leaving, or
  * returning. A member given a level joins the worker-members constituency in the same batch; one
- * who leaves steps down from every stewardship in it too.
+ * who leaves steps down from every stewardship in it too. The decision is a founder's action or a
+ * passed membership-change proposal for exactly this change (which the node itself may carry out).
  *
  * @example await changeMemberLevel(ctx, founder, { memberId, level: 'dating', timeline: 'agile' });
  */
@@ -62,9 +63,11 @@ export async function changeMemberLevel(
   input: ChangeMemberLevelInput,
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(changeMemberLevelInput, input, 'The level cannot be changed.');
-  ensureAllowed('member.level', actor, { memberId: parsed.memberId });
-  checkDecision(parsed.decision);
+  // A passed proposal is the authority for its own change, so the node (no actor) may carry it out.
+  if (actor !== null || parsed.decision.kind !== 'proposal') ensureAllowed('member.level', actor, { memberId: parsed.memberId });
   const db = ctx.store.db;
+  const { decision: _, ...change } = parsed;
+  await checkLevelDecision(db, parsed.decision, change);
   const member = await requireMember(db, parsed.memberId);
   const { memberId, decision } = parsed;
   const message = 'This level change is not allowed.';

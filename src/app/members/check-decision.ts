@@ -1,10 +1,15 @@
+import type { Kysely } from 'kysely';
+import { canonicalString } from '../../core/ledger/canonical.js';
 import { DEFAULT_MEMBERSHIP_SETTINGS, decisionProblems, type MembershipSettings } from '../../core/members/decision-rules.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
-import { AppError } from '../errors.js';
+import type { MembershipChange } from '../../core/governance/vocabulary.js';
+import type { Database } from '../../store/schema.js';
 import { refuseIf } from './use-case-steps.js';
 
+const MESSAGE = 'This membership change needs another kind of decision.';
+
 /**
- * The DisCO's membership settings. No event sets them yet: governance will record
+ * The DisCO's membership settings. No event sets them yet: a passed policy amendment will record
  * `membershipChangesRequireProposal` and this is where it will be read.
  */
 export function membershipSettings(): MembershipSettings {
@@ -12,20 +17,36 @@ export function membershipSettings(): MembershipSettings {
 }
 
 /**
- * Refuses a decision the settings do not accept, and proposals, which cannot be checked until
- * governance records them: a proposal id that nothing can verify would let anyone claim one.
+ * Refuses a decision the settings do not accept for adding a member. Proposals decide changes to
+ * existing members (`membership-change`); none adds a member, so a proposal here is refused.
  *
  * @example checkDecision({ kind: 'founder-action' }); // passes under the default settings
  */
 export function checkDecision(decision: MembershipDecision): void {
-  refuseIf(decisionProblems(decision, membershipSettings()), 'This membership change needs another kind of decision.');
-  if (decision.kind === 'proposal') {
-    throw new AppError(
-      422,
-      'refused',
-      'Decisions by proposal are not recorded by this version yet.',
-      'Record the change as a founder action until governance is available.',
-      [{ field: 'decision.kind', message: 'proposals are not available yet' }],
-    );
-  }
+  refuseIf(decisionProblems(decision, membershipSettings()), MESSAGE);
+  refuseIf(decision.kind === 'proposal' ? [{ field: 'decision.kind', message: 'members are added by founder action; proposals change existing members' }] : [], MESSAGE);
+}
+
+/**
+ * Refuses a level change whose decision does not carry it: a proposal must be a membership-change
+ * proposal that closed as passed, not yet carried out, and proposing exactly this change.
+ *
+ * @example await checkLevelDecision(db, { kind: 'proposal', proposalId }, { memberId, level: 'committed' });
+ */
+export async function checkLevelDecision(db: Kysely<Database>, decision: MembershipDecision, change: MembershipChange): Promise<void> {
+  refuseIf(decisionProblems(decision, membershipSettings()), MESSAGE);
+  if (decision.kind !== 'proposal') return;
+  const field = 'decision.proposalId';
+  const row = await db.selectFrom('proposals').select(['kind', 'status', 'outcome', 'change', 'executed_seq']).where('id', '=', decision.proposalId).executeTakeFirst();
+  const problem = (message: string) => refuseIf([{ field, message }], MESSAGE);
+  if (!row) return problem('there is no such proposal');
+  if (row.kind !== 'membership-change') return problem(`a ${row.kind} proposal does not change members`);
+  if (row.status !== 'closed' || row.outcome !== 'passed') return problem(row.status === 'closed' ? `the proposal ${row.outcome ?? 'did not pass'}` : `the proposal is ${row.status}, not passed`);
+  if (row.executed_seq !== null) return problem(`the proposal was carried out already (event ${row.executed_seq})`);
+  const proposed = (JSON.parse(row.change) as { membership: MembershipChange }).membership;
+  if (canonicalString(proposed) !== canonicalString(withoutUndefined(change))) return problem('the proposal decided another change');
+}
+
+function withoutUndefined(change: MembershipChange): MembershipChange {
+  return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as MembershipChange;
 }

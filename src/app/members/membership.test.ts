@@ -77,7 +77,7 @@ describe('members', () => {
     await refused(disco, () => listMembers(disco.ctx, disco.founder, { cursor: 'garbage' }), 400, 'cursor');
   });
 
-  it('refuses the anonymous (401), supporters (403) and proposals not yet available (422)', async () => {
+  it('refuses the anonymous (401), supporters (403) and a proposal that decided nothing (422)', async () => {
     const disco = await openTestDisco();
     const bo = await disco.add({ displayName: 'Bo', constituencyIds: ['supporters'] });
     await refused(disco, () => addMember(disco.ctx, null, { displayName: 'X', constituencyIds: ['supporters'] }), 401);
@@ -89,7 +89,7 @@ describe('members', () => {
       disco,
       () => changeMemberLevel(disco.ctx, disco.founder, { memberId: bo.memberId, level: 'left', decision: { kind: 'proposal', proposalId: bo.memberId } }),
       422,
-      'decision.kind',
+      'decision.proposalId',
     );
   });
 

@@ -16,6 +16,8 @@ interface Proposal {
   outcome: string | null;
   result: { explanation?: string[]; winners?: string[] } | null;
   executedSeq: number | null;
+  outcomeStatement: string | null;
+  reviewDate: string | null;
 }
 
 interface ProposalDetail extends Proposal {
@@ -152,6 +154,7 @@ export function showCommand(): Command {
           ...(p.ballots.length === 0 ? ['  No ballots yet.'] : []),
           ...(p.result?.explanation ?? []),
           ...(p.executedSeq !== null ? [`Carried out by ledger event #${p.executedSeq}.`] : []),
+          ...(p.outcomeStatement ? [`Outcome: ${p.outcomeStatement}${p.reviewDate ? ` (review on ${p.reviewDate})` : ''}`] : []),
         ].join('\n'),
       );
     });
@@ -176,6 +179,36 @@ export function voteCommand(): Command {
         }
         return api.call<Recorded>('PUT', `${proposalPath(id)}/ballot`, { ballot });
       });
+      printResult(options.json, result, () => recordedLine(result));
+    });
+}
+
+/** `disco comment ID TEXT`: comment on a proposal, or reply to a comment. */
+export function commentCommand(): Command {
+  return new Command('comment')
+    .description('comment on a proposal (or reply to a comment with --reply-to)')
+    .argument('<proposal>', 'proposal id')
+    .argument('<text>', 'what you want to say')
+    .option('--reply-to <comment>', 'the comment this replies to')
+    .action(async (id: string, text: string, flags: { replyTo?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const body = { text, ...(flags.replyTo ? { parentId: flags.replyTo } : {}) };
+      const result = await withClient(options, (api) => api.call<Recorded & { commentId: string }>('POST', `${proposalPath(id)}/comments`, body));
+      printResult(options.json, result, () => `Comment ${result.commentId}. ${recordedLine(result)}`);
+    });
+}
+
+/** `disco outcome ID STATEMENT`: state what a closed proposal decided. */
+export function outcomeCommand(): Command {
+  return new Command('outcome')
+    .description("state a closed proposal's outcome (its author, a steward of its circle or a founder)")
+    .argument('<proposal>', 'proposal id')
+    .argument('<statement>', 'what was decided, in words')
+    .option('--review-date <date>', 'when to review the decision (YYYY-MM-DD): a review proposal opens that day')
+    .action(async (id: string, statement: string, flags: { reviewDate?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const body = { statement, ...(flags.reviewDate ? { reviewDate: flags.reviewDate } : {}) };
+      const result = await withClient(options, (api) => api.call<Recorded>('PUT', `${proposalPath(id)}/outcome`, body));
       printResult(options.json, result, () => recordedLine(result));
     });
 }

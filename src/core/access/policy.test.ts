@@ -37,7 +37,8 @@ describe('authorize', () => {
 
   it('gives a member who left no rights at all, founder or not', () => {
     const gone = actor({ founder: true, level: 'committed', status: 'left' });
-    for (const operation of operations.filter((op) => op !== 'ledger.read' && op !== 'health.read')) {
+    // Public operations (the ledger, health, the commons) stay open to anyone, members who left included.
+    for (const operation of operations.filter((op) => !(policyTable[op].who as readonly string[]).includes('anyone'))) {
       expect(authorize(operation, gone, { memberId: 'ana' })).toMatchObject({ allowed: false, status: 403 });
     }
   });
@@ -93,5 +94,20 @@ describe('authorize', () => {
       expect(policyTable[operation].who.length).toBeGreaterThan(0);
       expect(policyTable[operation].what).not.toBe('');
     }
+  });
+
+  it('lets constituencies propose, comment and vote by their rights, and authors amend their own', () => {
+    const rights = (propose: boolean, comment: boolean, vote: boolean) => ({ propose, comment, vote, bindingVote: vote });
+    const worker = actor({ constituencies: [{ id: 'w', rights: rights(true, true, true) }] });
+    const backer = actor({ constituencies: [{ id: 's', rights: rights(false, true, false) }] });
+    expect(authorize('proposal.create', worker).allowed).toBe(true);
+    expect(authorize('proposal.vote', worker).allowed).toBe(true);
+    expect(authorize('proposal.comment', backer).allowed).toBe(true);
+    expect(authorize('proposal.create', backer)).toMatchObject({ allowed: false, status: 403, reason: expect.stringContaining('right to propose') });
+    expect(authorize('proposal.vote', backer)).toMatchObject({ allowed: false, status: 403 });
+    expect(authorize('proposal.amend', worker, { authorId: 'ana' }).allowed).toBe(true);
+    expect(authorize('proposal.amend', worker, { authorId: 'bo' })).toMatchObject({ allowed: false, status: 403 });
+    expect(authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'tech' }).allowed).toBe(true);
+    expect(authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'care' })).toMatchObject({ allowed: false, status: 403 });
   });
 });

@@ -23,7 +23,13 @@ export type Grant =
   /** The actor is a current steward of the circle the operation is about. */
   | 'circle-steward'
   /** The actor mentors the member the operation is about. */
-  | 'mentor';
+  | 'mentor'
+  /** The actor wrote the proposal (or comment) the operation is about. */
+  | 'author'
+  /** One of the actor's constituencies has the right to propose (to comment, to vote). */
+  | 'may-propose'
+  | 'may-comment'
+  | 'may-vote';
 
 export interface PolicyRule {
   /** Any one of these is enough. */
@@ -65,6 +71,28 @@ export const policyTable = {
   'circle.join': { who: ['self-if-open', 'circle-steward', 'founder'], what: 'add a member to a circle' },
   'circle.leave': { who: ['self', 'circle-steward', 'founder'], what: 'take a member out of a circle' },
   'circle.steward': { who: ['circle-steward', 'founder'], what: 'appoint or end a steward of a circle (rotation)' },
+  'value.contribution.log': { who: ['self'], what: 'log or correct your own work (contributions)' },
+  'value.contribution.list': { who: ['member'], what: 'see contributions, their frozen credits and validation' },
+  'value.contribution.import': { who: ['founder'], what: "import contributions from a CSV or Valueflows file (it logs other members' work)" },
+  'value.contribution.validate': { who: ['member'], what: "acknowledge, dispute or withdraw a dispute of another member's contribution" },
+  'value.rate.list': { who: ['member'], what: 'see credit rates and value settings' },
+  'value.rate.set': { who: ['founder'], what: 'set credit rates, stage multipliers, validation rules and duties' },
+  'value.balance': { who: ['member'], what: "see members' credit balances per stream" },
+  'value.indicators': { who: ['member'], what: 'see duties progress and care indicators (care share, Gini, overload, behind on duties)' },
+  'value.commons.list': { who: ['anyone'], what: 'read the commons registry and its Atom feed (public, like the ledger)' },
+  'value.commons.add': { who: ['member'], what: 'register a commons resource the collective made or keeps' },
+  'value.project.list': { who: ['member'], what: 'see livelihood projects, their budgets and the work logged against them' },
+  'value.project.manage': { who: ['founder', 'committed'], what: 'create or update a livelihood project (client, budget, agreed price, status)' },
+  'proposal.list': { who: ['member'], what: 'list and read proposals, their ballots and results' },
+  'proposal.create': { who: ['may-propose'], what: 'open a proposal' },
+  'proposal.amend': { who: ['author'], what: 'amend or withdraw your own open proposal' },
+  'proposal.vote': { who: ['may-vote'], what: 'cast or change your ballot on an open proposal' },
+  'proposal.outcome': { who: ['author', 'circle-steward', 'founder'], what: "state a closed proposal's outcome and review date (its author, or a facilitator: a steward of its circle or a founder)" },
+  'proposal.comment': { who: ['may-comment'], what: 'comment on a proposal, reply and react' },
+  'proposal.comment.edit': { who: ['author'], what: 'edit your own comment while the proposal is open' },
+  'notification.list': { who: ['member'], what: 'see your own notifications' },
+  'governance.parameters.show': { who: ['member'], what: 'see who votes on what, ballot weights and quorums' },
+  'governance.parameters.set': { who: ['founder'], what: 'set who votes on what, ballot weights and quorums' },
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
   'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
@@ -81,6 +109,8 @@ export interface PolicyTarget {
   circleId?: string;
   /** Whether the circle in `circleId` is open to anyone joining themselves. */
   circleOpen?: boolean;
+  /** The author of the proposal or comment the operation is about. */
+  authorId?: string;
 }
 
 export type Authorization = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
@@ -94,6 +124,10 @@ const describeGrant: Record<Grant, string> = {
   'self-if-open': 'the member themselves in an open circle',
   'circle-steward': "the circle's stewards",
   mentor: "the member's mentors",
+  author: 'its author',
+  'may-propose': 'members of a constituency with the right to propose',
+  'may-comment': 'members of a constituency with the right to comment',
+  'may-vote': 'members of a constituency with the right to vote',
 };
 
 function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
@@ -113,6 +147,14 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
       return target.circleId !== undefined && actor.circles.some((c) => c.id === target.circleId && c.steward);
     case 'mentor':
       return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
+    case 'author':
+      return target.authorId === actor.memberId;
+    case 'may-propose':
+      return actor.constituencies.some((c) => c.rights.propose);
+    case 'may-comment':
+      return actor.constituencies.some((c) => c.rights.comment);
+    case 'may-vote':
+      return actor.constituencies.some((c) => c.rights.vote);
   }
 }
 

@@ -1,11 +1,14 @@
 import { actorActivityProjector } from './actor-activity.js';
 import { circlesProjector } from './circles.js';
 import { constituenciesProjector } from './constituencies.js';
+import { deliberationProjector } from './deliberation.js';
 import { discoProfileProjector } from './disco-profile.js';
+import { governanceProjector } from './governance.js';
 import { memberKeysProjector } from './member-keys.js';
 import { membersProjector } from './members.js';
 import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
+import { valueProjector } from './value.js';
 
 /**
  * Every projector, run in this order on every event. Each issue that adds a read model appends
@@ -19,4 +22,7 @@ export const projectors: readonly Projector[] = [
   mentoringProjector,
   memberKeysProjector,
   circlesProjector,
+  valueProjector,
+  governanceProjector,
+  deliberationProjector,
 ];

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import { schemas, validateBallot, type Method, type MethodTypes } from '../../core/decisions/index.js';
+import { BALLOT_CAST } from '../../core/governance/proposal-events.js';
+import { jsonObject } from '../../core/governance/vocabulary.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { entityId } from '../../core/members/vocabulary.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { conflict, invalid } from '../errors.js';
+import { problemsOf } from '../problems.js';
+import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureStillOpen, requireProposal } from './proposal-facts.js';
+import { standingOf } from './voter-standing.js';
+
+export const castBallotInput = z.strictObject({
+  proposalId: entityId,
+  /** The method's ballot: `{ choice }`, `{ response, reason }`, `{ ranking }`, `{ scores }`, `{ approvals }`, `{ dots }` or `{ marks }`. */
+  ballot: jsonObject,
+});
+export type CastBallotInput = z.input<typeof castBallotInput>;
+
+const BASE_FIELDS = ['voterId', 'weight', 'binding'];
+
+/**
+ * Casts the actor's ballot, replacing any earlier one of theirs on this proposal (all of them stay
+ * on the ledger). A ballot the method would set aside is refused instead, naming each problem, so
+ * nobody learns at the close that their vote did not count. Refused at or after the deadline,
+ * checked inside the write transaction.
+ *
+ * @example await castBallot(ctx, bo, { proposalId, ballot: { ranking: ['A', 'C', 'B'] } });
+ */
+export async function castBallot(ctx: AppContext, actor: Actor | null, input: CastBallotInput): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(castBallotInput, input, 'The ballot cannot be cast.');
+  ensureAllowed('proposal.vote', actor);
+  const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
+  const standing = await standingOf(ctx, actor!, proposal.kind);
+  const ballot = checkedBallot(proposal.method, proposal.settings, parsed.ballot, { voterId: actor!.memberId, weight: standing.weight, binding: standing.binding });
+  const payload = { proposalId: proposal.proposalId, version: proposal.version, ballot, weight: standing.weight, binding: standing.binding, constituencyIds: standing.constituencyIds };
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, BALLOT_CAST, payload)], {
+    guard: async (db) => {
+      const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
+      if (now.version !== proposal.version) throw conflict('The proposal was amended while you voted.', 'Read the new version and vote again.');
+    },
+  });
+  return { events };
+}
+
+/** The ballot parsed by the method's schema and checked by its rules, without the fields the node sets. */
+function checkedBallot(method: Method, settings: JsonObject, given: JsonObject, base: { voterId: string; weight: number; binding: boolean }): JsonObject {
+  const parsed = schemas[method].ballot.safeParse({ ...given, ...base });
+  const fieldOf = (field: string) => (field === '(body)' ? 'ballot' : `ballot.${field}`);
+  if (!parsed.success) throw invalid('The ballot is not valid.', problemsOf(parsed.error).map((p) => ({ ...p, field: fieldOf(p.field) })));
+  type Any = MethodTypes[Method];
+  const problems = validateBallot(method, settings as Any['settings'], parsed.data as Any['ballot']);
+  if (problems.length > 0) throw invalid('The ballot would not be counted.', problems.map((p) => ({ field: fieldOf(p.field), message: p.message })));
+  const own = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !BASE_FIELDS.includes(key)));
+  return JSON.parse(JSON.stringify(own)) as JsonObject;
+}

@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { Rational } from '../../core/decisions/rational.js';
+import { votingConstituencies } from '../../core/governance/eligibility.js';
+import { PROPOSAL_CLOSED } from '../../core/governance/proposal-events.js';
+import { tallyProposal, type RecordedBallot } from '../../core/governance/tally-proposal.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import type { Database } from '../../store/schema.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { AppError, conflict } from '../errors.js';
+import { readConstituencies } from '../members/member-facts.js';
+import { draftOf } from '../members/use-case-steps.js';
+import { readGovernanceParameters } from './governance-parameters.js';
+import { requireProposal, type ProposalRecord } from './proposal-facts.js';
+
+/** Ballots cast while the tally was being made (their transaction began before the deadline) mean counting again. */
+const ATTEMPTS = 5;
+
+/**
+ * Closes a proposal whose deadline has come: tallies every member's current ballot with the core
+ * method (and the quorum of each voting constituency, when the DisCO set one) and records the
+ * result as the node, with the deadline as the close time. Returns null when it was already closed
+ * or withdrawn. A ballot cannot slip in after the tally: ballots are refused from the deadline on,
+ * and the close is re-tallied if one committed meanwhile.
+ *
+ * @example const closed = await closeProposal(ctx, proposalId); closed?.outcome // 'passed'
+ */
+export async function closeProposal(ctx: AppContext, proposalId: string): Promise<{ outcome: string; events: LedgerEvent[] } | null> {
+  for (let attempt = 1; ; attempt++) {
+    const proposal = await requireProposal(ctx.store.db, proposalId);
+    if (proposal.status !== 'open') return null;
+    if (Date.parse(proposal.deadline) > ctx.clock().getTime()) {
+      throw new AppError(409, 'proposal-open', `This proposal stays open until ${proposal.deadline}.`);
+    }
+    const { ballots, lastSeq } = await readBallots(ctx.store.db, proposalId);
+    const result = JSON.parse(JSON.stringify(tallyProposal({ ...(await electorate(ctx, proposal)), method: proposal.method, settings: proposal.settings, ballots, closedAt: proposal.deadline }))) as JsonObject;
+    const outcome = String(result['outcome']);
+    const draft = draftOf(ctx, null, PROPOSAL_CLOSED, { proposalId, closedAt: proposal.deadline, outcome, result });
+    try {
+      const events = await appendEvents(ctx, [draft], {
+        guard: async (db) => {
+          const now = await requireProposal(db, proposalId);
+          if (now.status !== 'open') throw conflict('The proposal was closed meanwhile.');
+          if ((await readBallots(db, proposalId)).lastSeq !== lastSeq) throw new BallotsMoved();
+        },
+      });
+      return { outcome, events };
+    } catch (error) {
+      if (error instanceof BallotsMoved && attempt < ATTEMPTS) continue;
+      if (error instanceof AppError && error.code === 'conflict') return null;
+      throw error;
+    }
+  }
+}
+
+class BallotsMoved extends Error {}
+
+async function readBallots(db: Kysely<Database>, proposalId: string): Promise<{ ballots: RecordedBallot[]; lastSeq: number }> {
+  const rows = await db.selectFrom('ballots').selectAll().where('proposal_id', '=', proposalId).orderBy('voter_id').execute();
+  return {
+    ballots: rows.map((r) => ({
+      voterId: r.voter_id,
+      ballot: JSON.parse(r.ballot) as JsonObject,
+      weight: r.weight,
+      binding: r.binding === 1,
+      constituencyIds: JSON.parse(r.constituency_ids) as string[],
+    })),
+    lastSeq: rows.reduce((max, r) => Math.max(max, r.seq), 0),
+  };
+}
+
+/** Who could have voted, per voting constituency, and the quorum each needs (by id). */
+async function electorate(ctx: AppContext, proposal: ProposalRecord): Promise<{ eligible: Record<string, string[]>; quorum: Record<string, Rational> }> {
+  const db = ctx.store.db;
+  const params = await readGovernanceParameters(db);
+  const voting = votingConstituencies(params, proposal.kind, (await readConstituencies(db)).map((c) => ({ ...c, id: c.constituencyId })));
+  const quorum: Record<string, Rational> = {};
+  for (const c of voting) if (params.quorum[c.slug]) quorum[c.id] = params.quorum[c.slug]!;
+  if (Object.keys(quorum).length === 0) return { eligible: {}, quorum };
+  const rows = await db
+    .selectFrom('member_constituencies as mc')
+    .innerJoin('members as m', 'm.id', 'mc.member_id')
+    .select(['mc.constituency_id', 'mc.member_id'])
+    .where('m.status', '=', 'active')
+    .where('mc.constituency_id', 'in', voting.map((c) => c.id))
+    .execute();
+  const eligible: Record<string, string[]> = Object.fromEntries(voting.map((c) => [c.id, []]));
+  for (const r of rows) eligible[r.constituency_id]!.push(r.member_id);
+  return { eligible, quorum };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ClosedProposal } from './close-due-proposals.js';
+import { deadlineScheduler } from './deadline-scheduler.js';
+import { withdrawProposal } from './withdraw-proposal.js';
+import { DAY, HOUR, openTestGovernance } from './test-governance.js';
+
+/** A timer the test fires by hand, remembering the delay it was set for. */
+function manualTimers() {
+  const armed: Array<{ run: () => void; ms: number; cleared: boolean }> = [];
+  return {
+    armed,
+    live: () => armed.filter((t) => !t.cleared),
+    setTimer: (run: () => void, ms: number) => {
+      const timer = { run, ms, cleared: false };
+      armed.push(timer);
+      return timer;
+    },
+    clearTimer: (timer: unknown) => void ((timer as { cleared: boolean }).cleared = true),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('the deadline scheduler', () => {
+  it('closes what is overdue on start, then arms one timer for the next deadline, re-armed on every change', async () => {
+    const g = await openTestGovernance();
+    const overdue = await g.propose();
+    g.advance(DAY + HOUR);
+    const timers = manualTimers();
+    const closed: ClosedProposal[] = [];
+    const scheduler = deadlineScheduler(g.gov, { ...timers, onClosed: (c) => closed.push(c), onError: (e) => { throw e; } });
+    await scheduler.start();
+    expect(closed.map((c) => c.proposalId)).toEqual([overdue]);
+    expect(timers.live()).toEqual([]);
+
+    const later = await g.propose({ deadline: new Date(g.now().getTime() + 2 * HOUR).toISOString() });
+    await settle();
+    expect(timers.live().map((t) => t.ms)).toEqual([2 * HOUR]);
+    const sooner = await g.propose({ deadline: new Date(g.now().getTime() + HOUR).toISOString() });
+    await settle();
+    expect(timers.live().map((t) => t.ms)).toEqual([HOUR]);
+    await withdrawProposal(g.gov, g.founder, { proposalId: sooner });
+    await settle();
+    expect(timers.live().map((t) => t.ms)).toEqual([2 * HOUR]);
+
+    g.advance(2 * HOUR);
+    const due = timers.live()[0]!;
+    due.cleared = true;
+    due.run();
+    await settle();
+    expect(closed.map((c) => c.proposalId)).toEqual([overdue, later]);
+    expect(timers.live()).toEqual([]);
+    scheduler.stop();
+  });
+});

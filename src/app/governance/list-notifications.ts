@@ -1,0 +1,65 @@
+import type { Actor } from '../../core/access/actor.js';
+import { voterStanding } from '../../core/governance/eligibility.js';
+import type { ProposalKind } from '../../core/governance/vocabulary.js';
+import type { AppContext } from '../context.js';
+import { readConstituencies } from '../members/member-facts.js';
+import { ensureAllowed } from '../members/use-case-steps.js';
+import { readGovernanceParameters } from './governance-parameters.js';
+
+/** How far back news (a new proposal, an outcome) reaches. */
+export const NEWS_WINDOW_MS = 7 * 24 * 3_600_000;
+/** How close a deadline must be for a reminder. */
+export const REMINDER_WINDOW_MS = 24 * 3_600_000;
+
+export interface Notification {
+  /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope. */
+  kind: 'proposal-opened' | 'deadline-soon' | 'outcome' | 'review-due';
+  proposalId: string;
+  title: string;
+  /** When it happened (opened, closed) or, for a reminder, the deadline. */
+  at: string;
+  outcome?: string;
+}
+
+/**
+ * The actor's notifications, newest first, derived on request from the governance read model:
+ * proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
+ * seven days, reviews that opened, and open proposals closing within 24 hours on which they may
+ * vote and have not. Derived rather than stored, so a reminder is right at any instant without a
+ * timer per member, and nothing needs clearing when the member votes.
+ *
+ * @example const items = await listNotifications(ctx, actor); items[0]?.kind // 'deadline-soon'
+ */
+export async function listNotifications(ctx: AppContext, actor: Actor | null): Promise<Notification[]> {
+  ensureAllowed('notification.list', actor);
+  const me = actor!;
+  const db = ctx.store.db;
+  const now = ctx.clock().getTime();
+  const since = new Date(now - NEWS_WINDOW_MS).toISOString();
+  const circles = me.circles.map((c) => c.id);
+  const rows = await db
+    .selectFrom('proposals as p')
+    .leftJoin('ballots as b', (join) => join.onRef('b.proposal_id', '=', 'p.id').on('b.voter_id', '=', me.memberId))
+    .select(['p.id', 'p.kind', 'p.title', 'p.status', 'p.author_id', 'p.circle_id', 'p.deadline', 'p.opened_at', 'p.ended_at', 'p.outcome', 'p.outcome_statement', 'p.review_of', 'b.seq as my_ballot'])
+    .where((eb) => eb.or([eb('p.status', '=', 'open'), eb.and([eb('p.status', '=', 'closed'), eb('p.ended_at', '>=', since)])]))
+    .execute();
+  const [params, constituencies] = await Promise.all([readGovernanceParameters(db), readConstituencies(db)]);
+  const slugs = new Map(constituencies.map((c) => [c.constituencyId, c.slug]));
+  const voter = { level: me.level, datingStage: me.datingStage, constituencies: me.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })) };
+  const mayVote = (kind: string) => voterStanding(params, kind as ProposalKind, voter).constituencyIds.length > 0;
+
+  const items: Notification[] = [];
+  for (const p of rows) {
+    const inScope = p.circle_id === null || circles.includes(p.circle_id);
+    const base = { proposalId: p.id, title: p.title };
+    if (p.status === 'closed') {
+      if (inScope) items.push({ ...base, kind: 'outcome', at: p.ended_at!, outcome: p.outcome_statement ?? p.outcome ?? '' });
+      continue;
+    }
+    if (inScope && p.author_id !== me.memberId && p.opened_at >= since) items.push({ ...base, kind: p.review_of ? 'review-due' : 'proposal-opened', at: p.opened_at });
+    const left = Date.parse(p.deadline) - now;
+    if (left > 0 && left <= REMINDER_WINDOW_MS && p.my_ballot === null && mayVote(p.kind)) items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
+  }
+  const key = (n: Notification) => `${n.at}|${n.kind}|${n.proposalId}`;
+  return items.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+}

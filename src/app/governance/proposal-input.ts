@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { schemas, type Method } from '../../core/decisions/index.js';
+import type { ProposalChange } from '../../core/governance/vocabulary.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { AppContext } from '../context.js';
+import { invalid } from '../errors.js';
+import { problemsOf } from '../problems.js';
+import { readMember } from '../members/member-facts.js';
+
+/** A deadline as people write it (any ISO 8601 date-time with an offset), kept as a UTC instant. */
+export const deadlineInput = z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString());
+
+/**
+ * The method's settings checked against its core schema, with the defaults made explicit so that
+ * the ledger says exactly how the proposal will be tallied.
+ *
+ * @example methodSettings('approval', { options: ['A', 'B'] }) // { options: ['A', 'B'], tieBreak: 'report' }
+ */
+export function methodSettings(method: Method, settings: unknown): JsonObject {
+  const parsed = schemas[method].settings.safeParse(settings);
+  if (!parsed.success) {
+    throw invalid(`These settings do not fit the ${method} method.`, problemsOf(parsed.error).map((p) => ({ ...p, field: p.field === '(body)' ? 'settings' : `settings.${p.field}` })));
+  }
+  return JSON.parse(JSON.stringify(parsed.data)) as JsonObject;
+}
+
+/**
+ * Refuses a membership change about nobody; whether the move itself is allowed is checked when it
+ * is carried out, against the member as they are then.
+ *
+ * @example await checkChange(ctx, { kind: 'membership-change', membership: { memberId, level: 'committed' } });
+ */
+export async function checkChange(ctx: AppContext, change: ProposalChange): Promise<void> {
+  if (change.kind === 'membership-change' && !(await readMember(ctx.store.db, change.membership.memberId))) {
+    throw invalid('The membership change is about nobody.', [{ field: 'change.membership.memberId', message: 'there is no such member' }]);
+  }
+}
+
+/**
+ * Refuses a deadline that is not after now.
+ *
+ * @example futureDeadline(ctx, '2026-02-01T18:00:00.000Z')
+ */
+export function futureDeadline(ctx: AppContext, deadline: string): string {
+  if (Date.parse(deadline) <= ctx.clock().getTime()) {
+    throw invalid('The deadline must be in the future.', [{ field: 'deadline', message: `must be after ${ctx.clock().toISOString()}` }]);
+  }
+  return deadline;
+}

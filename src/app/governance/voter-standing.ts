@@ -1,0 +1,28 @@
+import type { Actor } from '../../core/access/actor.js';
+import { voterStanding, type VoterStanding } from '../../core/governance/eligibility.js';
+import type { ProposalKind } from '../../core/governance/vocabulary.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { readConstituencies } from '../members/member-facts.js';
+import { readGovernanceParameters } from './governance-parameters.js';
+
+/**
+ * How the actor votes on this kind of proposal under the parameters in force, or a 403 when none
+ * of their constituencies votes on it.
+ *
+ * @example const { binding, weight, constituencyIds } = await standingOf(ctx, actor, 'membership-change');
+ */
+export async function standingOf(ctx: AppContext, actor: Actor, kind: ProposalKind): Promise<VoterStanding> {
+  const db = ctx.store.db;
+  const [params, all] = await Promise.all([readGovernanceParameters(db), readConstituencies(db)]);
+  const slugs = new Map(all.map((c) => [c.constituencyId, c.slug]));
+  const standing = voterStanding(params, kind, {
+    level: actor.level,
+    datingStage: actor.datingStage,
+    constituencies: actor.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })),
+  });
+  if (standing.constituencyIds.length === 0) {
+    throw new AppError(403, 'forbidden', `Not allowed: none of your constituencies votes on ${kind} proposals.`, 'See GET /api/governance/parameters for who votes on what.');
+  }
+  return standing;
+}

@@ -1,0 +1,166 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import {
+  contributionPayload,
+  contributionsToCsv,
+  dayKey,
+  formatQuantity,
+  fromEconomicEvent,
+  importContributionsCsv,
+  toEconomicEvent,
+  validateContributions,
+  VALUE_EVENT,
+  type ContributionDraft,
+  type DraftContext,
+  type Stream,
+} from '../../core/value/index.js';
+import { levelFromColumns } from '../../store/projections/level-columns.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { AppError, type FieldProblem } from '../errors.js';
+import { uuidv7 } from '../ids.js';
+import { discoToday } from '../members/member-facts.js';
+import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { contributionRecords } from './contribution-records.js';
+import { readCreditRules, readValidationRule } from './value-facts.js';
+
+/*
+ * Contributions in and out as CSV (columns of core's CSV_COLUMNS) or Valueflows JSON-LD (an array
+ * of vf:EconomicEvent). IRIs of members, circles and projects hang off `base`, which defaults to
+ * the node's own address so an export imports back into the same DisCO.
+ */
+
+const formatSchema = z.enum(['csv', 'jsonld'], { error: "must be 'csv' or 'jsonld'" });
+const baseSchema = z.url({ error: 'must be an absolute IRI' }).regex(/\/$/, "must end with '/'");
+
+export const exportInput = z.strictObject({ format: formatSchema, base: baseSchema, member: z.string().max(128).optional() });
+export type ExportInput = z.input<typeof exportInput>;
+
+/**
+ * Live contributions (pending, counted, disputed) as a CSV file or a JSON-LD array, in ledger order.
+ *
+ * @example const csv = await exportContributions(ctx, actor, { format: 'csv', base: 'https://deck.example.coop/' });
+ */
+export async function exportContributions(ctx: AppContext, actor: Actor | null, input: ExportInput): Promise<string> {
+  const parsed = parseInput(exportInput, input, 'The contributions cannot be exported.');
+  ensureAllowed('value.contribution.list', actor);
+  const records = await contributionRecords(ctx.store.db, { from: '0000-01-01', to: '9999-12-31', ...(parsed.member !== undefined ? { member: parsed.member } : {}) });
+  if (parsed.format === 'csv') return contributionsToCsv(records);
+  return `${JSON.stringify(records.map((r) => toEconomicEvent(r, { base: parsed.base })), null, 2)}\n`;
+}
+
+export const importInput = z.strictObject({
+  format: formatSchema,
+  base: baseSchema,
+  /** The file's text: CSV, or a JSON array of vf:EconomicEvent. */
+  content: z.string().max(20_000_000, 'must be at most 20 MB'),
+  /** Check everything and report, appending nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type ImportInput = z.input<typeof importInput>;
+
+/** Every known id, and circles by slug too, as a file may name either. */
+async function importContext(ctx: AppContext): Promise<{ context: DraftContext; circleIds: Map<string, string> }> {
+  const db = ctx.store.db;
+  const [members, circles, projects, resources, rates, hours, today] = await Promise.all([
+    db.selectFrom('members').select('id').where('status', '=', 'active').execute(),
+    db.selectFrom('circles').select(['id', 'slug']).execute(),
+    db.selectFrom('value_projects').select('id').execute(),
+    db.selectFrom('value_commons').select('id').execute(),
+    db.selectFrom('value_rates').selectAll().orderBy('seq').execute(),
+    db
+      .selectFrom('value_contributions')
+      .select(['member_id', 'date', sql<string>`cast(sum(quantity_milli) as text)`.as('milli')])
+      .where('unit', '=', 'hour')
+      .where('status', 'not in', ['superseded', 'void'])
+      .groupBy(['member_id', 'date'])
+      .execute(),
+    discoToday(ctx),
+  ]);
+  const circleIds = new Map<string, string>();
+  for (const c of circles) circleIds.set(c.id, c.id).set(c.slug, c.id);
+  return {
+    circleIds,
+    context: {
+      today,
+      members: new Set(members.map((m) => m.id)),
+      circles: new Set(circleIds.keys()),
+      projects: new Set(projects.map((p) => p.id)),
+      resources: new Set(resources.map((r) => r.id)),
+      loggedHours: new Map(hours.map((h) => [dayKey(h.member_id, h.date), BigInt(h.milli)])),
+      rates: rates.map((r) => ({ stream: r.stream as Stream, taskKind: r.task_kind, per: r.per, amount: BigInt(r.amount), effectiveFrom: r.effective_from })),
+    },
+  };
+}
+
+/** JSON-LD entries are checked one by one by core, then together for the 24-hour limit across entries. */
+function draftsFromJsonLd(content: string, base: string, context: DraftContext): { drafts: ContributionDraft[] } | { problems: FieldProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { problems: [{ field: 'content', message: `is not JSON: ${(error as Error).message}` }] };
+  }
+  if (!Array.isArray(json)) return { problems: [{ field: 'content', message: 'must be a JSON array of vf:EconomicEvent' }] };
+  const problems: FieldProblem[] = [];
+  const drafts: ContributionDraft[] = [];
+  json.forEach((entry, k) => {
+    const result = fromEconomicEvent(entry, { base }, { ...context, loggedHours: new Map() });
+    if (result.ok) drafts.push(result.draft);
+    else for (const p of result.problems) problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
+  });
+  if (problems.length > 0) return { problems };
+  const together = validateContributions(
+    drafts.map((d) => ({ ...d, quantity: formatQuantity(d.quantity.milli), unit: d.quantity.unit })),
+    context,
+  );
+  together.forEach((r, k) => {
+    if (!r.ok) for (const p of r.problems) problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
+  });
+  return problems.length > 0 ? { problems } : { drafts };
+}
+
+/**
+ * Imports contributions all or nothing: every row is checked first (known member, circle,
+ * project and resource; positive quantities within 24 hours a member a day across the file and
+ * the ledger; no future dates; a rate in force) and every problem is reported with its line (CSV,
+ * `line.N.field`) or entry (JSON-LD, `entry.N.property`); only a clean file is priced and appended,
+ * in one batch. Founders only: an import logs work for other members.
+ *
+ * @example const { imported } = await importContributions(ctx, founder, { format: 'csv', base, content });
+ */
+export async function importContributions(ctx: AppContext, actor: Actor | null, input: ImportInput): Promise<{ imported: number; contributionIds: string[]; events: LedgerEvent[] }> {
+  const parsed = parseInput(importInput, input, 'The contributions cannot be imported.');
+  ensureAllowed('value.contribution.import', actor);
+  const { context, circleIds } = await importContext(ctx);
+  const checked =
+    parsed.format === 'csv'
+      ? (() => {
+          const result = importContributionsCsv(parsed.content, context);
+          return 'drafts' in result ? result : { problems: result.problems.map((p) => ({ field: `line.${p.line}${p.field ? `.${p.field}` : ''}`, message: p.message })) };
+        })()
+      : draftsFromJsonLd(parsed.content, parsed.base, context);
+  if ('problems' in checked) throw new AppError(422, 'refused', `The file was not imported: ${checked.problems.length} problem(s); nothing was recorded.`, 'Fix every row listed and import the whole file again.', checked.problems);
+  if (checked.drafts.length === 0) throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [{ field: 'content', message: 'has no rows' }]);
+  if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], events: [] };
+
+  const db = ctx.store.db;
+  const members = new Map((await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, levelFromColumns(m)]));
+  const drafts = [];
+  const contributionIds: string[] = [];
+  for (const draft of checked.drafts) {
+    if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
+    const level = members.get(draft.member) ?? null;
+    const standing = { level: level?.level ?? null, datingStage: level?.level === 'dating' ? level.stage : null };
+    const contributionId = uuidv7(ctx.clock);
+    const priced = contributionPayload(draft, contributionId, standing, await readCreditRules(db, draft.stream, draft.taskKind), await readValidationRule(db, draft.stream));
+    if (!priced.ok) throw new AppError(422, 'refused', 'The file was not imported; nothing was recorded.', undefined, priced.problems);
+    contributionIds.push(contributionId);
+    drafts.push(draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject));
+  }
+  const events = await appendEvents(ctx, drafts);
+  return { imported: events.length, contributionIds, events };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import { dutyProgress, membersBehindOnDuties, periodOf, VALUE_EVENT, type DutyProgress, type DutyRulesEntry, type DutyRulesSetPayload } from '../../core/value/index.js';
+import { levelFromColumns } from '../../store/projections/level-columns.js';
+import type { AppContext } from '../context.js';
+import { discoToday } from '../members/member-facts.js';
+import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { contributionRecords } from './contribution-records.js';
+
+export const dutiesInput = z.strictObject({
+  member: z.string().max(128).optional(),
+  /** The day whose month and quarter are looked at; today by default. */
+  date: z.iso.date('must be a calendar date YYYY-MM-DD').optional(),
+});
+export type DutiesInput = z.input<typeof dutiesInput>;
+
+/** One duty of one member in one period; money as digit strings of minor units. */
+export interface DutyView {
+  memberId: string;
+  displayName: string;
+  stream: string;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  owed: string;
+  done: string;
+  pending: string;
+  remaining: string;
+  met: boolean;
+  /** Behind an even pace through the period, as of `date`. */
+  behind: boolean;
+  /** What an even pace would have done by `date`. */
+  expected: string;
+}
+
+/**
+ * Progress on the duties of each active worker-member (or one) for the month and quarter of a
+ * date, with who is behind an even pace: core's `dutyProgress` and `membersBehindOnDuties` over
+ * the contributions of that quarter only.
+ *
+ * @example const { items } = await dutiesProgress(ctx, actor, { date: '2026-02-15' });
+ */
+export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input: DutiesInput): Promise<{ date: string; items: DutyView[] }> {
+  const parsed = parseInput(dutiesInput, input, 'The duties cannot be shown.');
+  ensureAllowed('value.indicators', actor);
+  const db = ctx.store.db;
+  const date = parsed.date ?? (await discoToday(ctx));
+  // A quarter contains the month, so its window holds every contribution either period needs.
+  const quarter = periodOf(date, 'quarter');
+  let members = db.selectFrom('members').selectAll().where('status', '=', 'active').where('level', 'is not', null);
+  if (parsed.member !== undefined) members = members.where('id', '=', parsed.member);
+  const [rows, records, settings] = await Promise.all([
+    members.orderBy('joined_at').execute(),
+    contributionRecords(db, { from: quarter.start, to: quarter.end, ...(parsed.member !== undefined ? { member: parsed.member } : {}) }),
+    db.selectFrom('value_settings').select('payload').where('type', '=', VALUE_EVENT.dutyRulesSet).orderBy('seq').execute(),
+  ]);
+  const table: DutyRulesEntry[] = settings.map((s) => {
+    const p = JSON.parse(s.payload) as DutyRulesSetPayload;
+    return { effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) };
+  });
+  const items: DutyView[] = [];
+  for (const row of rows) {
+    const level = levelFromColumns(row)!;
+    const progress: DutyProgress[] = dutyProgress(records, { memberId: row.id, level: level.level, date, table });
+    const behind = new Map(membersBehindOnDuties(progress, date).map((b) => [`${b.stream} ${b.period.label}`, b.expected]));
+    for (const p of progress) {
+      const expected = behind.get(`${p.stream} ${p.period.label}`);
+      items.push({
+        memberId: row.id,
+        displayName: row.display_name,
+        stream: p.stream,
+        period: p.period.label,
+        periodStart: p.period.start,
+        periodEnd: p.period.end,
+        owed: p.owed.toString(),
+        done: p.done.toString(),
+        pending: p.pending.toString(),
+        remaining: p.remaining.toString(),
+        met: p.met,
+        behind: expected !== undefined,
+        expected: (expected ?? p.done).toString(),
+      });
+    }
+  }
+  return { date, items };
+}

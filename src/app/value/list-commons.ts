@@ -1,0 +1,46 @@
+import type { Actor } from '../../core/access/actor.js';
+import type { AppContext } from '../context.js';
+import { ensureAllowed } from '../members/use-case-steps.js';
+
+export interface CommonsResourceView {
+  resourceId: string;
+  title: string;
+  kind: string;
+  licence: string;
+  link: string;
+  registeredAt: string;
+  /** The love work that made it: live contributions logged against it, oldest first. */
+  loveWork: Array<{ contributionId: string; memberId: string; quantity: string; unit: string; date: string; status: string }>;
+}
+
+/**
+ * The commons registry, newest first, with the love work behind each resource. Public: the
+ * commons are the collective's gift to everyone.
+ *
+ * @example const resources = await listCommons(ctx, null);
+ */
+export async function listCommons(ctx: AppContext, actor: Actor | null): Promise<CommonsResourceView[]> {
+  ensureAllowed('value.commons.list', actor);
+  const db = ctx.store.db;
+  const [resources, work] = await Promise.all([
+    db.selectFrom('value_commons').selectAll().orderBy('seq', 'desc').execute(),
+    db
+      .selectFrom('value_contributions')
+      .select(['id', 'member_id', 'quantity', 'unit', 'date', 'status', 'resource_id'])
+      .where('resource_id', 'is not', null)
+      .where('status', 'not in', ['superseded', 'void'])
+      .orderBy('seq')
+      .execute(),
+  ]);
+  return resources.map((r) => ({
+    resourceId: r.id,
+    title: r.title,
+    kind: r.kind,
+    licence: r.licence,
+    link: r.link,
+    registeredAt: r.registered_at,
+    loveWork: work
+      .filter((w) => w.resource_id === r.id)
+      .map((w) => ({ contributionId: w.id, memberId: w.member_id, quantity: w.quantity, unit: w.unit, date: w.date, status: w.status })),
+  }));
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { projectCreatedPayload, projectUpdatedPayload, VALUE_EVENT } from '../../core/value/index.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { uuidv7 } from '../ids.js';
+import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+
+export const createProjectInput = projectCreatedPayload.omit({ projectId: true });
+export type CreateProjectInput = z.input<typeof createProjectInput>;
+
+/**
+ * Creates a livelihood project for a client, with its budget and agreed price in minor units.
+ *
+ * @example const { projectId } = await createProject(ctx, ana, { name: 'Website', client: 'Coop X', budget: '500000', agreedPrice: '600000', status: 'active' });
+ */
+export async function createProject(ctx: AppContext, actor: Actor | null, input: CreateProjectInput): Promise<{ projectId: string; events: LedgerEvent[] }> {
+  const parsed = parseInput(createProjectInput, input, 'The project cannot be created.');
+  ensureAllowed('value.project.manage', actor);
+  const projectId = uuidv7(ctx.clock);
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed } as JsonObject)]);
+  return { projectId, events };
+}
+
+export type UpdateProjectInput = z.input<typeof projectUpdatedPayload>;
+
+/**
+ * Changes a livelihood project: the fields given replace the old ones (e.g. its status).
+ *
+ * @example await updateProject(ctx, ana, { projectId, status: 'completed' });
+ */
+export async function updateProject(ctx: AppContext, actor: Actor | null, input: UpdateProjectInput): Promise<{ projectId: string; events: LedgerEvent[] }> {
+  const parsed = parseInput(projectUpdatedPayload, input, 'The project cannot be updated.');
+  ensureAllowed('value.project.manage', actor);
+  const known = await ctx.store.db.selectFrom('value_projects').select('id').where('id', '=', parsed.projectId).executeTakeFirst();
+  if (!known) throw notFound(`There is no livelihood project ${parsed.projectId}.`, 'List projects with GET /api/projects.');
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed as JsonObject)]);
+  return { projectId: parsed.projectId, events };
+}

@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import { STREAMS } from '../../core/value/index.js';
+import type { AppContext } from '../context.js';
+import { discoToday } from '../members/member-facts.js';
+import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+
+export const balancesInput = z.strictObject({
+  member: z.string().max(128).optional(),
+  /** YYYY-MM-DD: counts work dated on or before it; today by default. */
+  asOf: z.iso.date('must be a calendar date YYYY-MM-DD').optional(),
+});
+export type BalancesInput = z.input<typeof balancesInput>;
+
+/** Minor units as digit strings (a JSON number would lose money beyond 2^53). */
+export interface BalanceView {
+  memberId: string;
+  stream: string;
+  earned: string;
+  historical: string;
+  payable: string;
+  paid: string;
+  /** Casual work recorded at its credit value but never a claim. */
+  recorded: string;
+}
+
+/**
+ * Credits per member and stream as of a date, from counted contributions: earned (payable and
+ * historical), historical (care earned while dating, not yet released), payable and paid (0 until
+ * distribution lands). One SQL aggregation over the indexed projection, summed exactly as int8 and
+ * read back as text; it agrees with core's `balancesOf` over the same events.
+ *
+ * @example await memberBalances(ctx, actor, { member: ana, asOf: '2026-03-31' })
+ * // { asOf: '2026-03-31', items: [{ memberId: ana, stream: 'love', earned: '40000', historical: '0', payable: '40000', paid: '0', recorded: '0' }] }
+ */
+export async function memberBalances(ctx: AppContext, actor: Actor | null, input: BalancesInput): Promise<{ asOf: string; items: BalanceView[] }> {
+  const parsed = parseInput(balancesInput, input, 'The balances cannot be shown.');
+  ensureAllowed('value.balance', actor);
+  const asOf = parsed.asOf ?? (await discoToday(ctx));
+  let query = ctx.store.db
+    .selectFrom('value_contributions')
+    .select(['member_id', 'stream', 'standing', sql<string>`cast(sum(amount_minor) as text)`.as('total')])
+    .where('status', '=', 'counted')
+    .where('date', '<=', asOf)
+    .groupBy(['member_id', 'stream', 'standing']);
+  if (parsed.member !== undefined) query = query.where('member_id', '=', parsed.member);
+  const rows = await query.execute();
+  const totals = new Map<string, { payable: bigint; historical: bigint; unpayable: bigint }>();
+  for (const row of rows) {
+    const key = `${row.member_id}\u0000${row.stream}`;
+    const t = totals.get(key) ?? { payable: 0n, historical: 0n, unpayable: 0n };
+    t[row.standing] += BigInt(row.total);
+    totals.set(key, t);
+  }
+  const order = (key: string) => key.split('\u0000') as [string, string];
+  const items = [...totals.entries()]
+    .sort(([a], [b]) => {
+      const [ma, sa] = order(a);
+      const [mb, sb] = order(b);
+      return ma < mb ? -1 : ma > mb ? 1 : STREAMS.indexOf(sa as never) - STREAMS.indexOf(sb as never);
+    })
+    .map(([key, t]) => {
+      const [memberId, stream] = order(key);
+      return {
+        memberId,
+        stream,
+        earned: (t.payable + t.historical).toString(),
+        historical: t.historical.toString(),
+        payable: t.payable.toString(),
+        paid: '0',
+        recorded: t.unpayable.toString(),
+      };
+    });
+  return { asOf, items };
+}

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import { contributionPayload, dayKey, validateContribution, type ContributionInput, type ContributionLoggedPayload } from '../../core/value/index.js';
+import { levelFromColumns } from '../../store/projections/level-columns.js';
+import type { Database } from '../../store/schema.js';
+import type { AppContext } from '../context.js';
+import { invalid } from '../errors.js';
+import { discoToday } from '../members/member-facts.js';
+import { loggedHoursOn, readCreditRules, readValidationRule } from './value-facts.js';
+
+async function known(db: Kysely<Database>, table: 'value_projects' | 'value_commons', id: string | undefined): Promise<Set<string>> {
+  if (id === undefined || id === '') return new Set();
+  const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  return new Set(row ? [row.id] : []);
+}
+
+/** A circle may be named by slug; the ledger records its id. Unknown refs stay as given, for core to name. */
+async function circleRef(db: Kysely<Database>, ref: string | undefined): Promise<{ ref: string | undefined; known: Set<string> }> {
+  if (ref === undefined || ref === '') return { ref, known: new Set() };
+  const row = await db.selectFrom('circles').select('id').where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)])).executeTakeFirst();
+  return row ? { ref: row.id, known: new Set([row.id]) } : { ref, known: new Set() };
+}
+
+/**
+ * Checks a contribution against the DisCO as it stands (known member, circle, project and
+ * resource; date not in the future; at most 24 hours a member a day; a rate in force on the
+ * work's date) and freezes its credit from that rate and the member's current level and stage.
+ * Throws a 400 naming every wrong field; nothing is appended here.
+ *
+ * @example const payload = await priceContribution(ctx, { member: ana, stream: 'care', quantity: '2', unit: 'hour', taskKind: 'meeting', date: '2026-01-05', circle: 'care' }, id);
+ */
+export async function priceContribution(ctx: AppContext, input: ContributionInput, contributionId: string, replacing?: string): Promise<ContributionLoggedPayload> {
+  const db = ctx.store.db;
+  const [member, circle, projects, resources, today] = await Promise.all([
+    db.selectFrom('members').selectAll().where('id', '=', input.member).executeTakeFirst(),
+    circleRef(db, input.circle),
+    known(db, 'value_projects', input.project),
+    known(db, 'value_commons', input.resource),
+    discoToday(ctx),
+  ]);
+  const resolved: ContributionInput = { ...input, circle: circle.ref };
+  const rules = await readCreditRules(db, input.stream, input.taskKind);
+  const hours = await loggedHoursOn(db, input.member, input.date, replacing);
+  const checked = validateContribution(resolved, {
+    today,
+    members: new Set(member && member.status === 'active' ? [member.id] : []),
+    circles: circle.known,
+    projects,
+    resources,
+    loggedHours: new Map([[dayKey(input.member, input.date), hours]]),
+    rates: rules.rates,
+  });
+  if (!checked.ok) throw invalid('The contribution cannot be logged.', checked.problems);
+  const level = levelFromColumns(member!);
+  const standing = { level: level?.level ?? null, datingStage: level?.level === 'dating' ? level.stage : null };
+  const priced = contributionPayload(checked.draft, contributionId, standing, rules, await readValidationRule(db, checked.draft.stream));
+  if (!priced.ok) throw invalid('The contribution cannot be logged.', priced.problems);
+  return priced.payload;
+}

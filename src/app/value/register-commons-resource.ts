@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { commonsResourceRegisteredPayload, VALUE_EVENT } from '../../core/value/index.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { uuidv7 } from '../ids.js';
+import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+
+export const registerCommonsInput = commonsResourceRegisteredPayload.omit({ resourceId: true });
+export type RegisterCommonsInput = z.input<typeof registerCommonsInput>;
+
+/**
+ * Registers a commons resource (an article, a translation, software...) with its licence and
+ * link; love work is then logged against it with `resource`.
+ *
+ * @example const { resourceId } = await registerCommonsResource(ctx, ana, { title: 'Guide', kind: 'article', licence: 'CC-BY-SA-4.0', link: 'https://example.org/guide' });
+ */
+export async function registerCommonsResource(ctx: AppContext, actor: Actor | null, input: RegisterCommonsInput): Promise<{ resourceId: string; events: LedgerEvent[] }> {
+  const parsed = parseInput(registerCommonsInput, input, 'The commons resource cannot be registered.');
+  ensureAllowed('value.commons.add', actor);
+  const resourceId = uuidv7(ctx.clock);
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, { resourceId, ...parsed })]);
+  return { resourceId, events };
+}

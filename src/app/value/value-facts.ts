@@ -1,0 +1,140 @@
+import { sql, type Kysely } from 'kysely';
+import {
+  DEFAULT_VALIDATION_RULE,
+  VALUE_EVENT,
+  type CasualRuleSetPayload,
+  type CreditRules,
+  type PeerValidation,
+  type Rate,
+  type StageMultipliersSetPayload,
+  type Stream,
+  type ValidationRule,
+  type ValidationRulesSetPayload,
+} from '../../core/value/index.js';
+import type { Database, ValueContributionsTable } from '../../store/schema.js';
+import { notFound } from '../errors.js';
+
+/*
+ * Value-tracking state read from the projections, in the shapes core's rules take.
+ */
+
+/** A contribution as the faces show it: money as digit strings of minor units. */
+export interface Contribution {
+  contributionId: string;
+  memberId: string;
+  loggedBy: string | null;
+  stream: string;
+  quantity: string;
+  unit: string;
+  taskKind: string;
+  date: string;
+  circleId: string | null;
+  projectId: string | null;
+  resourceId: string | null;
+  description: string;
+  evidence: string[];
+  credit: { rate: string; rateEffectiveFrom: string; base: string; multiplierBp: number; amount: string; standing: string };
+  status: ValueContributionsTable['status'];
+  supersedes: string | null;
+  acknowledgedBy: string[];
+  dispute: { by: string; reason: string } | null;
+  loggedAt: string;
+}
+
+export function contributionFromRow(row: ValueContributionsTable): Contribution {
+  const validation = JSON.parse(row.validation) as PeerValidation;
+  return {
+    contributionId: row.id,
+    memberId: row.member_id,
+    loggedBy: row.logged_by,
+    stream: row.stream,
+    quantity: row.quantity,
+    unit: row.unit,
+    taskKind: row.task_kind,
+    date: row.date,
+    circleId: row.circle_id,
+    projectId: row.project_id,
+    resourceId: row.resource_id,
+    description: row.description,
+    evidence: JSON.parse(row.evidence) as string[],
+    credit: { rate: row.rate, rateEffectiveFrom: row.rate_effective_from, base: row.base, multiplierBp: row.multiplier_bp, amount: row.amount, standing: row.standing },
+    status: row.status,
+    supersedes: row.supersedes,
+    acknowledgedBy: validation.acknowledgements.map((a) => a.by),
+    dispute: validation.dispute,
+    loggedAt: row.logged_at,
+  };
+}
+
+/**
+ * The stored row and core validation state of a contribution, or a 404.
+ *
+ * @example const { row, validation } = await requireContribution(db, id);
+ */
+export async function requireContribution(db: Kysely<Database>, contributionId: string): Promise<{ row: ValueContributionsTable; validation: PeerValidation }> {
+  const row = await db.selectFrom('value_contributions').selectAll().where('id', '=', contributionId).executeTakeFirst();
+  if (!row) throw notFound(`No contribution ${contributionId}.`, 'List contributions with `disco log --list` or GET /api/contributions.');
+  return { row, validation: JSON.parse(row.validation) as PeerValidation };
+}
+
+/**
+ * Rates of one stream and task kind, in ledger order, as core's rate table.
+ *
+ * @example findRate(await readRates(db, 'love', 'translation'), query)
+ */
+export async function readRates(db: Kysely<Database>, stream: string, taskKind: string): Promise<Rate[]> {
+  const rows = await db.selectFrom('value_rates').selectAll().where('stream', '=', stream).where('task_kind', '=', taskKind).orderBy('seq').execute();
+  return rows.map((r) => ({ stream: r.stream as Stream, taskKind: r.task_kind, per: r.per, amount: BigInt(r.amount), effectiveFrom: r.effective_from }));
+}
+
+async function settingsOf<T>(db: Kysely<Database>, type: string): Promise<T[]> {
+  const rows = await db.selectFrom('value_settings').select('payload').where('type', '=', type).orderBy('seq').execute();
+  return rows.map((r) => JSON.parse(r.payload) as T);
+}
+
+/**
+ * What a credit is computed with for one stream and task kind: its rates, the stage multipliers
+ * and the casual rules, as the ledger holds them.
+ *
+ * @example freezeCredit(work, standing, await readCreditRules(db, 'love', 'translation'))
+ */
+export async function readCreditRules(db: Kysely<Database>, stream: string, taskKind: string): Promise<CreditRules> {
+  const [rates, multipliers, casual] = await Promise.all([
+    readRates(db, stream, taskKind),
+    settingsOf<StageMultipliersSetPayload>(db, VALUE_EVENT.stageMultipliersSet),
+    settingsOf<CasualRuleSetPayload>(db, VALUE_EVENT.casualRuleSet),
+  ]);
+  return {
+    rates,
+    stageMultipliers: multipliers.map((m) => ({ effectiveFrom: m.effectiveFrom, stages: { 1: m.stages['1'], 2: m.stages['2'], 3: m.stages['3'] } })),
+    casualRules: casual,
+  };
+}
+
+/**
+ * The validation rule in force now for a stream: the latest set, else one acknowledgement.
+ *
+ * @example (await readValidationRule(db, 'care')).acknowledgements // 1
+ */
+export async function readValidationRule(db: Kysely<Database>, stream: Stream): Promise<ValidationRule> {
+  const all = await settingsOf<ValidationRulesSetPayload>(db, VALUE_EVENT.validationRulesSet);
+  return all.at(-1)?.streams[stream] ?? DEFAULT_VALIDATION_RULE;
+}
+
+/**
+ * Hours (thousandths) a member already has on a day in live contributions, for the 24-hour check.
+ *
+ * @example await loggedHoursOn(db, 'ana', '2026-01-05', 'c-17') // 6000n
+ */
+export async function loggedHoursOn(db: Kysely<Database>, memberId: string, date: string, excluding?: string): Promise<bigint> {
+  let query = db
+    .selectFrom('value_contributions')
+    .select(sql<string | null>`cast(sum(quantity_milli) as text)`.as('milli'))
+    .where('member_id', '=', memberId)
+    .where('date', '=', date)
+    .where('unit', '=', 'hour')
+    .where('status', 'not in', ['superseded', 'void']);
+  if (excluding !== undefined) query = query.where('id', '!=', excluding);
+  const row = await query.executeTakeFirst();
+  return BigInt(row?.milli ?? '0');
+}

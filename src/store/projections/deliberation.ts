@@ -1,0 +1,47 @@
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import {
+  COMMENT_EDITED,
+  COMMENT_POSTED,
+  COMMENT_REACTION,
+  type CommentEditedPayload,
+  type CommentPostedPayload,
+  type CommentReactionPayload,
+} from '../../core/governance/proposal-events.js';
+import type { Projector } from './projector.js';
+
+/**
+ * Comments on proposals with their threads, the text each had before every edit, and reactions.
+ *
+ * @example await store.db.selectFrom('proposal_comments').selectAll().where('proposal_id', '=', id).orderBy('id').execute();
+ */
+export const deliberationProjector: Projector = {
+  name: 'deliberation',
+  tables: ['proposal_comments', 'comment_edits', 'comment_reactions'],
+  async apply(db, event: LedgerEvent) {
+    // The app validated every payload against the catalog before it was sealed.
+    switch (event.type) {
+      case COMMENT_POSTED: {
+        const p = event.payload as unknown as CommentPostedPayload;
+        await db
+          .insertInto('proposal_comments')
+          .values({ id: p.commentId, proposal_id: p.proposalId, parent_id: p.parentId, author_id: event.actor ?? '', text: p.text, posted_at: event.time, edited_at: null })
+          .execute();
+        return;
+      }
+      case COMMENT_EDITED: {
+        const p = event.payload as unknown as CommentEditedPayload;
+        const before = await db.selectFrom('proposal_comments').select('text').where('id', '=', p.commentId).executeTakeFirstOrThrow();
+        await db.insertInto('comment_edits').values({ seq: event.seq, comment_id: p.commentId, previous_text: before.text, edited_at: event.time }).execute();
+        await db.updateTable('proposal_comments').set({ text: p.text, edited_at: event.time }).where('id', '=', p.commentId).execute();
+        return;
+      }
+      case COMMENT_REACTION: {
+        const p = event.payload as unknown as CommentReactionPayload;
+        const row = { comment_id: p.commentId, member_id: event.actor ?? '', reaction: p.reaction };
+        if (p.on) await db.insertInto('comment_reactions').values(row).onConflict((oc) => oc.doNothing()).execute();
+        else await db.deleteFrom('comment_reactions').where('comment_id', '=', row.comment_id).where('member_id', '=', row.member_id).where('reaction', '=', row.reaction).execute();
+        return;
+      }
+    }
+  },
+};
