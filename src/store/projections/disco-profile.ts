@@ -28,12 +28,16 @@ export const discoProfileProjector: Projector = {
           created_at: event.time,
         })
         .execute();
-    } else if (event.type === 'disco.renamed') {
-      await db
-        .updateTable('disco_profile')
-        .set({ name: String(event.payload.name) })
-        .where('id', '=', 1)
-        .execute();
     }
+  },
+  // Only the last rename of a batch shows, so a batch of renames costs one update.
+  async applyBatch(db, events: readonly LedgerEvent[]) {
+    const last = events.findLast((event) => event.type === 'disco.renamed');
+    if (!last) return;
+    await db
+      .updateTable('disco_profile')
+      .set({ name: String(last.payload.name) })
+      .where('id', '=', 1)
+      .execute();
   },
 };
