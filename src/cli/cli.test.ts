@@ -6,23 +6,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendEvents } from '../app/append-events.js';
 import { openApp } from '../app/context.js';
 import { leafHash, verifyInclusion } from '../core/ledger/merkle.js';
-import { run } from './program.js';
+import { runCli, type CliResult } from './test-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disco-cli-'));
 const dataDir = join(tmp, 'data');
 
-/** The CLI in this process with its output captured; the last --data-dir given wins. */
-async function disco(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await run(['--data-dir', dataDir, ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function disco(...args: string[]): Promise<CliResult> {
+  return runCli(dataDir, args);
 }
 
 function discoIn(dir: string, ...args: string[]) {

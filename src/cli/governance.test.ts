@@ -2,26 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from './program.js';
+import { runCli, type CliResult } from './test-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disco-governance-'));
 const dataDir = join(tmp, 'data');
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The CLI in this process (fast), its stdout captured. */
-async function disco(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await run(['--data-dir', dataDir, ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function disco(...args: string[]): Promise<CliResult> {
+  return runCli(dataDir, args);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the CLI's JSON ad hoc

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppContext } from '../app/context.js';
 import { serveHttp } from '../http/serve.js';
-import { run } from './program.js';
+import { runCli, type CliResult } from './test-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'disco-people-'));
@@ -22,18 +22,8 @@ beforeAll(() => {
   vi.stubEnv('DISCO_CONFIG_DIR', configDir);
 });
 
-/** The CLI in this process, its output captured: fast enough to run many commands. */
-async function disco(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await run(['--data-dir', dataDir, ...args]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function disco(args: string[]): Promise<CliResult> {
+  return runCli(dataDir, args);
 }
 
 /** The real CLI in a child process, for what needs a standard input (passwords). */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from './program.js';
+import { runCli, type CliResult } from './test-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disco-value-'));
 const dataDir = join(tmp, 'data');
@@ -13,19 +13,8 @@ beforeAll(() => {
   vi.stubEnv('DISCO_CONFIG_DIR', join(tmp, 'config'));
 });
 
-/** The CLI in this process (no child per command, to keep the suite fast), its output captured. */
-async function disco(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await run(['--data-dir', dataDir, ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function disco(args: string[]): Promise<CliResult> {
+  return runCli(dataDir, args);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc

@@ -1,24 +1,12 @@
-import type { CalendarDate } from './calendar.js';
 import { freezeCredit, type CreditRules, type FrozenCredit, type MemberStanding } from './credits.js';
 import type { ContributionLoggedPayload } from './events.js';
-import { formatQuantity, parseQuantity, type Quantity } from './quantity.js';
+import { formatQuantity, parseQuantity } from './quantity.js';
 import type { PeerValidation, ValidationRule } from './peer-validation.js';
-import type { Stream } from './streams.js';
 import type { ContributionDraft, FieldProblem } from './validation.js';
 
 /** A logged contribution as the value fold keeps it: amounts as bigint, validation state beside it. */
-export interface ContributionRecord {
+export interface ContributionRecord extends ContributionDraft {
   id: string;
-  member: string;
-  stream: Stream;
-  quantity: Quantity;
-  taskKind: string;
-  date: CalendarDate;
-  circle?: string;
-  project?: string;
-  resource?: string;
-  description: string;
-  evidence: string[];
   credit: FrozenCredit;
   /** The contribution this one corrects, when it came from an edit. */
   supersedes?: string;
