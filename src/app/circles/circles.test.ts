@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { openTestDisco, type TestDisco } from '../members/test-disco.js';
 import { changeMemberLevel } from '../members/change-member-level.js';
 import { appointSteward } from './appoint-steward.js';
@@ -9,15 +8,10 @@ import { joinCircle } from './join-circle.js';
 import { leaveCircle } from './leave-circle.js';
 import { listCircles } from './list-circles.js';
 import { showCircle } from './show-circle.js';
+import { expectRefused } from '../expect-refused.js';
 
-async function refused(disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string): Promise<void> {
-  const before = await disco.ctx.store.count();
-  const error: unknown = await run().then(() => new Error('expected a refusal'), (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).status).toBe(status);
-  if (field) expect((error as AppError).problems.map((p) => p.field)).toContain(field);
-  expect(await disco.ctx.store.count()).toBe(before);
-}
+const refused = (disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string) =>
+  expectRefused(disco.ctx, run, status, field);
 
 const steward = (disco: TestDisco, memberId: string, circleId: string) =>
   disco.actor(memberId).then((a) => a.circles.find((c) => c.id === circleId)?.steward ?? null);

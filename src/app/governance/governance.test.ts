@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
 import { changeMemberLevel } from '../members/change-member-level.js';
 import { readMember } from '../members/member-facts.js';
 import { amendProposal } from './amend-proposal.js';
@@ -10,23 +9,10 @@ import { setGovernanceParameters } from './set-governance-parameters.js';
 import { showProposal } from './show-proposal.js';
 import { DAY, HOUR, openTestGovernance, type TestGovernance } from './test-governance.js';
 import { withdrawProposal } from './withdraw-proposal.js';
+import { expectRefused } from '../expect-refused.js';
 
-/** Runs a use case that must be refused, and checks the ledger did not grow. */
-async function refused(g: TestGovernance, run: () => Promise<unknown>, status: number, field?: string): Promise<AppError> {
-  const before = await g.ctx.store.count();
-  const error = await run().then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  expect(appError.status, appError.message).toBe(status);
-  if (field) expect(appError.problems.map((p) => p.field)).toContain(field);
-  expect(await g.ctx.store.count()).toBe(before);
-  return appError;
-}
+const refused = (g: TestGovernance, run: () => Promise<unknown>, status: number, field?: string) =>
+  expectRefused(g.ctx, run, status, field);
 
 describe('proposals', () => {
   it('opens, amends (keeping versions) and withdraws, by the rules', async () => {

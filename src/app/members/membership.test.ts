@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
 import { signIntent } from '../../core/ledger/event.js';
-import { AppError } from '../errors.js';
 import { appendEvents } from '../append-events.js';
 import { addMember } from './add-member.js';
 import { assignMentor } from './assign-mentor.js';
@@ -20,23 +19,10 @@ import { revokeMemberKey } from './revoke-member-key.js';
 import { setConstituencyRights } from './set-constituency-rights.js';
 import { showMember } from './show-member.js';
 import { openTestDisco, type TestDisco } from './test-disco.js';
+import { expectRefused } from '../expect-refused.js';
 
-/** Runs a use case that must be refused, and checks the ledger did not grow. */
-async function refused(disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string): Promise<AppError> {
-  const before = await disco.ctx.store.count();
-  const error = await run().then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  expect(appError.status).toBe(status);
-  if (field) expect(appError.problems.map((p) => p.field)).toContain(field);
-  expect(await disco.ctx.store.count()).toBe(before);
-  return appError;
-}
+const refused = (disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string) =>
+  expectRefused(disco.ctx, run, status, field);
 
 describe('founding a DisCO', () => {
   it('records genesis, constituencies, circles and the founder in one batch', async () => {

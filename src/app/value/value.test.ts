@@ -15,18 +15,12 @@ import { careIndicators } from './care-indicators.js';
 import { exportContributions, importContributions } from './contribution-interchange.js';
 import { dutiesProgress } from './duties-progress.js';
 import { setDutyRules, setRate, setStageMultipliers, setValidationRules } from './set-value-settings.js';
+import { expectRefused } from '../expect-refused.js';
 
 const ref = (c: { contributionId: string }) => ({ contributionId: c.contributionId });
 
-async function refused(disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string, message?: RegExp): Promise<void> {
-  const before = await disco.ctx.store.count();
-  const error: unknown = await run().then(() => new Error('expected a refusal'), (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).status).toBe(status);
-  if (field) expect((error as AppError).problems.map((p) => p.field)).toContain(field);
-  if (message) expect((error as AppError).problems.map((p) => p.message).join('\n')).toMatch(message);
-  expect(await disco.ctx.store.count()).toBe(before);
-}
+const refused = (disco: TestDisco, run: () => Promise<unknown>, status: number, field?: string, message?: RegExp) =>
+  expectRefused(disco.ctx, run, status, field, message);
 
 /** A DisCO with rates for care meetings (15.00/h) and love translation (0.08/word), and three workers. */
 async function valueDisco(d: DialectUnderTest = dialects[0]!) {
