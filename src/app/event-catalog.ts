@@ -3,6 +3,7 @@ import { ledgerEventDefinitions } from '../core/ledger/ledger-events.js';
 import { circleEventDefinitions } from '../core/circles/circle-events.js';
 import { constituencyEventDefinitions } from '../core/members/constituency-events.js';
 import { proposalEventDefinitions } from '../core/governance/proposal-events.js';
+import { delegationEventDefinitions } from '../core/governance/delegation-events.js';
 import { memberEventDefinitions } from '../core/members/member-events.js';
 import { valueEventDefinitions } from '../core/value/events.js';
 
@@ -14,4 +15,5 @@ export const eventCatalog = new EventCatalog([
   ...circleEventDefinitions,
   ...valueEventDefinitions,
   ...proposalEventDefinitions,
+  ...delegationEventDefinitions,
 ]);

@@ -24,6 +24,7 @@ export const proposalChangeSchema = z
       .optional()
       .openapi({ description: 'membership-change: the exact level change, as `POST /api/members/{memberId}/level` takes it.' }),
     parameters: document.optional().openapi({ description: 'cat-parameter-change: the parameter document.' }),
+    governanceParameters: document.optional().openapi({ description: 'policy-amendment: new governance parameters, in force once it passes (the only way to change them once set).' }),
   })
   .openapi('ProposalChange');
 
@@ -36,6 +37,8 @@ export const openProposalBody = z
     deadline: z.string().max(40).openapi({ description: 'When voting ends, ISO 8601 with an offset; must be in the future.', example: '2026-02-01T18:00:00+01:00' }),
     method: z.enum(METHODS),
     settings: document.optional().openapi({ description: "The method's settings, e.g. `{ \"options\": [\"A\", \"B\"] }` for choices." }),
+    secret: z.boolean().optional().openapi({ description: 'Secret ballots: the ledger holds salted commitments, revealed at the close; no face ever shows who chose what.' }),
+    resultsHidden: z.boolean().optional().openapi({ description: 'No ballot contents or tally for anyone before the close (ballots are sealed until then).' }),
   })
   .strict()
   .openapi('OpenProposal');
@@ -85,6 +88,8 @@ export const proposalSchema = z
     reviewDate: z.string().nullable().openapi({ description: 'When the decision is to be reviewed (YYYY-MM-DD): a review proposal opens that day.' }),
     reviewOf: z.string().nullable().openapi({ description: 'For a review proposal, the decision it reviews.' }),
     reviewId: z.string().nullable().openapi({ description: 'The review proposal opened for this decision.' }),
+    secret: z.boolean(),
+    resultsHidden: z.boolean(),
   })
   .openapi('Proposal');
 
@@ -97,7 +102,7 @@ export const proposalDetailSchema = proposalSchema
       z.object({
         voterId: z.string(),
         displayName: z.string(),
-        ballot: document,
+        ballot: document.nullable().openapi({ description: 'Null while ballots are sealed (results hidden until the close), and always on a secret proposal.' }),
         weight: z.number().int(),
         binding: z.boolean(),
         version: z.number().int(),
@@ -116,6 +121,7 @@ export const governanceParametersSchema = z
     voters: z.record(z.string(), z.array(z.string())).optional().openapi({ description: 'Per proposal kind, the constituencies (slugs) that vote; every constituency with the vote right when a kind is not listed.' }),
     quorum: z.record(z.string(), rationalSchema).optional().openapi({ description: 'Per constituency (slug), the share of its members who must take part.' }),
     weights: z.record(z.string(), z.number().int()).optional().openapi({ description: 'Per constituency (slug), the weight of its members\' ballots (1 when not listed).' }),
+    delegation: z.object({ enabled: z.boolean() }).optional().openapi({ description: 'Whether members may delegate their vote (off by default).' }),
   })
   .strict()
   .openapi('GovernanceParameters');

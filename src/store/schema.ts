@@ -335,6 +335,10 @@ export interface ProposalsTable {
   review_of: string | null;
   /** The review proposal opened for this one, once opened. */
   review_id: string | null;
+  /** 1 when ballots are secret: sealed until the close and never shown with their voters. */
+  secret: number;
+  /** 1 when ballots are sealed until the close, so that no one sees how the vote goes. */
+  results_hidden: number;
 }
 
 /** Projection: every version of every proposal, the first included. */
@@ -359,6 +363,8 @@ export interface BallotsTable {
   /** JSON array of constituency ids. */
   constituency_ids: string;
   cast_at: string;
+  /** For a sealed ballot: its commitment; `ballot` is `{}` until the close reveals it. */
+  commitment: string | null;
 }
 
 /** Projection: every ballot ever cast, replaced or not. */
@@ -369,6 +375,8 @@ export interface BallotHistoryTable {
   version: number;
   ballot: string;
   cast_at: string;
+  /** For a sealed ballot: its commitment (superseded sealed ballots are never revealed). */
+  commitment: string | null;
 }
 
 /** Projection: the governance parameters in force (one row, id = 1, once set). */
@@ -402,6 +410,33 @@ export interface CommentReactionsTable {
   comment_id: string;
   member_id: string;
   reaction: string;
+}
+
+/** Projection: each member's standing delegation per scope (`all`, `circle:<id>`, `topic:<kind>`). */
+export interface DelegationsTable {
+  delegator_id: string;
+  scope: string;
+  circle_id: string | null;
+  topic: string | null;
+  delegate_id: string;
+  seq: number;
+  set_at: string;
+}
+
+/** Off-ledger: the choice and salt of each sealed ballot, kept by the node until the close reveals them. */
+export interface BallotOpeningsTable {
+  commitment: string;
+  proposal_id: string;
+  voter_id: string;
+  ballot: string;
+  salt: string;
+}
+
+/** Off-ledger: which notifications a member marked read. */
+export interface NotificationReadsTable {
+  member_id: string;
+  notification_id: string;
+  read_at: string;
 }
 
 export interface Database {
@@ -441,6 +476,9 @@ export interface Database {
   proposal_comments: ProposalCommentsTable;
   comment_edits: CommentEditsTable;
   comment_reactions: CommentReactionsTable;
+  delegations: DelegationsTable;
+  ballot_openings: BallotOpeningsTable;
+  notification_reads: NotificationReadsTable;
 }
 
 export type TableName = keyof Database & string;

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { changeMemberLevel } from '../members/change-member-level.js';
+import { applyGovernanceParameters } from './apply-governance-parameters.js';
 import { requireProposal } from './proposal-facts.js';
 
 /** What carrying out a closed proposal did. */
@@ -30,6 +31,9 @@ export async function applyPassedProposal(ctx: AppContext, proposalId: string): 
   }
   if (proposal.executedSeq !== null) return { status: 'applied', seq: proposal.executedSeq };
   switch (proposal.change.kind) {
+    case 'policy-amendment':
+      if (proposal.change.governanceParameters) return applyGovernanceParameters(ctx, proposalId, proposal.change.governanceParameters);
+      return { status: 'nothing-to-apply', reason: 'a policy-amendment proposal is carried out by people' };
     case 'membership-change':
       try {
         const { events } = await changeMemberLevel(ctx, null, { ...proposal.change.membership, decision: { kind: 'proposal', proposalId } });

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { schemas, validateBallot, type Method, type MethodTypes } from '../../core/decisions/index.js';
-import { BALLOT_CAST } from '../../core/governance/proposal-events.js';
+import { BALLOT_CAST, BALLOT_SEALED } from '../../core/governance/proposal-events.js';
+import { ballotCommitment } from '../../core/governance/sealed-ballot.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
+import { canonicalString, type JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../append-events.js';
@@ -27,7 +29,9 @@ const BASE_FIELDS = ['voterId', 'weight', 'binding'];
  * Casts the actor's ballot, replacing any earlier one of theirs on this proposal (all of them stay
  * on the ledger). A ballot the method would set aside is refused instead, naming each problem, so
  * nobody learns at the close that their vote did not count. Refused at or after the deadline,
- * checked inside the write transaction.
+ * checked inside the write transaction. On a proposal with sealed ballots (secret, or results
+ * hidden) the ledger gets only a salted commitment; the choice and salt stay off-ledger, written in
+ * the same transaction, until the close reveals them.
  *
  * @example await castBallot(ctx, bo, { proposalId, ballot: { ranking: ['A', 'C', 'B'] } });
  */
@@ -37,11 +41,17 @@ export async function castBallot(ctx: AppContext, actor: Actor | null, input: Ca
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   const standing = await standingOf(ctx, actor!, proposal.kind);
   const ballot = checkedBallot(proposal.method, proposal.settings, parsed.ballot, { voterId: actor!.memberId, weight: standing.weight, binding: standing.binding });
-  const payload = { proposalId: proposal.proposalId, version: proposal.version, ballot, weight: standing.weight, binding: standing.binding, constituencyIds: standing.constituencyIds };
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, BALLOT_CAST, payload)], {
+  const common = { proposalId: proposal.proposalId, version: proposal.version, weight: standing.weight, binding: standing.binding, constituencyIds: standing.constituencyIds };
+  const salt = proposal.resultsHidden ? randomBytes(24).toString('base64url') : null;
+  const commitment = salt === null ? null : ballotCommitment(proposal.proposalId, ballot, salt);
+  const draft = commitment === null ? draftOf(ctx, actor, BALLOT_CAST, { ...common, ballot }) : draftOf(ctx, actor, BALLOT_SEALED, { ...common, commitment });
+  const events = await appendEvents(ctx, [draft], {
     guard: async (db) => {
       const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
       if (now.version !== proposal.version) throw conflict('The proposal was amended while you voted.', 'Read the new version and vote again.');
+      if (commitment !== null && salt !== null) {
+        await db.insertInto('ballot_openings').values({ commitment, proposal_id: proposal.proposalId, voter_id: actor!.memberId, ballot: canonicalString(ballot), salt }).execute();
+      }
     },
   });
   return { events };

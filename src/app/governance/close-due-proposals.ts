@@ -33,15 +33,16 @@ export async function closeDueProposals(ctx: AppContext): Promise<ClosedProposal
   }
   const unapplied = await db
     .selectFrom('proposals')
-    .select(['id', 'outcome'])
+    .select(['id', 'outcome', 'kind', 'change'])
     .where('status', '=', 'closed')
     .where('outcome', '=', 'passed')
-    .where('kind', '=', 'membership-change')
+    .where('kind', 'in', ['membership-change', 'policy-amendment'])
     .where('executed_seq', 'is', null)
     .orderBy('ended_at')
     .execute();
-  for (const { id } of unapplied) {
+  for (const { id, kind, change } of unapplied) {
     if (closed.some((c) => c.proposalId === id)) continue;
+    if (kind === 'policy-amendment' && !('governanceParameters' in (JSON.parse(change) as object))) continue;
     closed.push({ proposalId: id, outcome: 'passed', application: await applyPassedProposal(ctx, id) });
   }
   return closed;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Rational } from '../../core/decisions/rational.js';
 import { votingConstituencies } from '../../core/governance/eligibility.js';
-import { PROPOSAL_CLOSED } from '../../core/governance/proposal-events.js';
+import { BALLOTS_REVEALED, PROPOSAL_CLOSED, type BallotOpening } from '../../core/governance/proposal-events.js';
 import { tallyProposal, type RecordedBallot } from '../../core/governance/tally-proposal.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
 import { readConstituencies } from '../members/member-facts.js';
 import { draftOf } from '../members/use-case-steps.js';
+import { delegatedBallots } from './delegated-ballots.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { requireProposal, type ProposalRecord } from './proposal-facts.js';
 
@@ -19,10 +20,12 @@ const ATTEMPTS = 5;
 
 /**
  * Closes a proposal whose deadline has come: tallies every member's current ballot with the core
- * method (and the quorum of each voting constituency, when the DisCO set one) and records the
- * result as the node, with the deadline as the close time. Returns null when it was already closed
- * or withdrawn. A ballot cannot slip in after the tally: ballots are refused from the deadline on,
- * and the close is re-tallied if one committed meanwhile.
+ * method (and the quorum of each voting constituency, when the DisCO set one), plus the votes of
+ * members who delegated and did not vote, and records the result as the node, with the deadline
+ * as the close time. Sealed ballots are opened first, in the same batch (`proposal.ballots-revealed`),
+ * and their off-ledger openings deleted. Returns null when it was already closed or withdrawn. A
+ * ballot cannot slip in after the tally: ballots are refused from the deadline on, and the close
+ * is re-tallied if one committed meanwhile.
  *
  * @example const closed = await closeProposal(ctx, proposalId); closed?.outcome // 'passed'
  */
@@ -33,16 +36,34 @@ export async function closeProposal(ctx: AppContext, proposalId: string): Promis
     if (Date.parse(proposal.deadline) > ctx.clock().getTime()) {
       throw new AppError(409, 'proposal-open', `This proposal stays open until ${proposal.deadline}.`);
     }
-    const { ballots, lastSeq } = await readBallots(ctx.store.db, proposalId);
-    const result = JSON.parse(JSON.stringify(tallyProposal({ ...(await electorate(ctx, proposal)), method: proposal.method, settings: proposal.settings, ballots, closedAt: proposal.deadline }))) as JsonObject;
+    const { ballots, openings, unopened, lastSeq } = await readBallots(ctx.store.db, proposalId);
+    const delegated = await delegatedBallots(ctx, proposal, ballots);
+    const tallied = tallyProposal({
+      ...(await electorate(ctx, proposal)),
+      method: proposal.method,
+      settings: proposal.settings,
+      ballots: [...ballots, ...delegated.ballots],
+      closedAt: proposal.deadline,
+      anonymous: proposal.secret,
+    });
+    const notes = [
+      ...(delegated.votes.length > 0 ? [`${delegated.votes.length} counted through delegation.`] : []),
+      ...(unopened > 0 ? [`${unopened} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.`] : []),
+    ];
+    const result = JSON.parse(JSON.stringify({ ...tallied, explanation: [...tallied.explanation, ...notes], ...(delegated.votes.length > 0 ? { delegated: delegated.votes } : {}) })) as JsonObject;
     const outcome = String(result['outcome']);
-    const draft = draftOf(ctx, null, PROPOSAL_CLOSED, { proposalId, closedAt: proposal.deadline, outcome, result });
+    const drafts = [
+      ...(proposal.resultsHidden ? [draftOf(ctx, null, BALLOTS_REVEALED, { proposalId, openings: openings as unknown as JsonObject[] })] : []),
+      draftOf(ctx, null, PROPOSAL_CLOSED, { proposalId, closedAt: proposal.deadline, outcome, result }),
+    ];
     try {
-      const events = await appendEvents(ctx, [draft], {
+      const events = await appendEvents(ctx, drafts, {
         guard: async (db) => {
           const now = await requireProposal(db, proposalId);
           if (now.status !== 'open') throw conflict('The proposal was closed meanwhile.');
           if ((await readBallots(db, proposalId)).lastSeq !== lastSeq) throw new BallotsMoved();
+          // The openings are on the ledger now; those of replaced ballots are never revealed.
+          await db.deleteFrom('ballot_openings').where('proposal_id', '=', proposalId).execute();
         },
       });
       return { outcome, events };
@@ -56,16 +77,34 @@ export async function closeProposal(ctx: AppContext, proposalId: string): Promis
 
 class BallotsMoved extends Error {}
 
-async function readBallots(db: Kysely<Database>, proposalId: string): Promise<{ ballots: RecordedBallot[]; lastSeq: number }> {
-  const rows = await db.selectFrom('ballots').selectAll().where('proposal_id', '=', proposalId).orderBy('voter_id').execute();
+interface CurrentBallots {
+  /** Every current ballot that can be counted, sealed ones opened, secret ones in commitment order. */
+  ballots: RecordedBallot[];
+  /** The openings of the sealed ones, by seq, for the reveal. */
+  openings: BallotOpening[];
+  /** Sealed ballots whose opening the node no longer holds. */
+  unopened: number;
+  lastSeq: number;
+}
+
+async function readBallots(db: Kysely<Database>, proposalId: string): Promise<CurrentBallots> {
+  const rows = await db.selectFrom('ballots').selectAll().where('proposal_id', '=', proposalId).orderBy('commitment').orderBy('voter_id').execute();
+  const commitments = rows.flatMap((r) => (r.commitment === null ? [] : [r.commitment]));
+  const held = commitments.length === 0 ? [] : await db.selectFrom('ballot_openings').selectAll().where('commitment', 'in', commitments).execute();
+  const byCommitment = new Map(held.map((o) => [o.commitment, o]));
+  const ballots: RecordedBallot[] = [];
+  const openings: BallotOpening[] = [];
+  for (const r of rows) {
+    const opening = r.commitment === null ? null : byCommitment.get(r.commitment);
+    if (opening === undefined) continue;
+    const ballot = JSON.parse(opening?.ballot ?? r.ballot) as JsonObject;
+    if (opening) openings.push({ seq: r.seq, ballot, salt: opening.salt });
+    ballots.push({ voterId: r.voter_id, ballot, weight: r.weight, binding: r.binding === 1, constituencyIds: JSON.parse(r.constituency_ids) as string[] });
+  }
   return {
-    ballots: rows.map((r) => ({
-      voterId: r.voter_id,
-      ballot: JSON.parse(r.ballot) as JsonObject,
-      weight: r.weight,
-      binding: r.binding === 1,
-      constituencyIds: JSON.parse(r.constituency_ids) as string[],
-    })),
+    ballots,
+    openings: openings.sort((a, b) => a.seq - b.seq),
+    unopened: commitments.length - openings.length,
     lastSeq: rows.reduce((max, r) => Math.max(max, r.seq), 0),
   };
 }

@@ -5,6 +5,7 @@ import { amendProposal } from './amend-proposal.js';
 import { castBallot } from './cast-ballot.js';
 import { closeDueProposals } from './close-due-proposals.js';
 import { listProposals } from './list-proposals.js';
+import { readGovernanceParameters } from './governance-parameters.js';
 import { setGovernanceParameters } from './set-governance-parameters.js';
 import { showProposal } from './show-proposal.js';
 import { DAY, HOUR, openTestGovernance, type TestGovernance } from './test-governance.js';
@@ -162,5 +163,26 @@ describe('closing and carrying out', () => {
     g.advance(DAY);
     const [closed] = await closeDueProposals(g.gov);
     expect(closed).toMatchObject({ outcome: 'passed', application: { status: 'pending' } });
+  });
+
+  it('lets a founder set the first governance parameters, and only a passed proposal change them after', async () => {
+    const g = await openTestGovernance();
+    await setGovernanceParameters(g.gov, g.founder, { weights: { 'worker-members': 2 } });
+    await refused(g, () => setGovernanceParameters(g.gov, g.founder, { weights: { 'worker-members': 3 } }), 409);
+    const change = (governanceParameters: object) => ({ change: { kind: 'policy-amendment' as const, governanceParameters } });
+    await refused(g, () => g.propose(change({ quorum: { nobody: { numerator: 1, denominator: 2 } } })), 422, 'change.governanceParameters.quorum.nobody');
+    const fails = await g.propose(change({ weights: { 'worker-members': 5 } }));
+    const passes = await g.propose(change({ delegation: { enabled: true } }));
+    await castBallot(g.gov, g.founder, { proposalId: fails, ballot: { choice: 'no' } });
+    await castBallot(g.gov, g.founder, { proposalId: passes, ballot: { choice: 'yes' } });
+    g.advance(DAY);
+    const closed = await closeDueProposals(g.gov);
+    expect(closed.find((c) => c.proposalId === fails)!.application.status).toBe('nothing-to-apply');
+    const applied = closed.find((c) => c.proposalId === passes)!.application as { status: string; seq: number };
+    expect(applied.status).toBe('applied');
+    expect(await g.ctx.store.event(applied.seq)).toMatchObject({ type: 'governance.parameters-set', actor: null, payload: { proposalId: passes } });
+    expect(await readGovernanceParameters(g.ctx.store.db)).toEqual({ voters: {}, quorum: {}, weights: {}, delegation: { enabled: true } });
+    expect(await showProposal(g.gov, g.founder, { proposalId: passes })).toMatchObject({ executedSeq: applied.seq });
+    expect(await closeDueProposals(g.gov)).toEqual([]);
   });
 });

@@ -24,6 +24,10 @@ export const openProposalInput = z.strictObject({
   method: decisionMethod,
   /** The method's settings (options for choices, thresholds…), checked against its schema. */
   settings: jsonObject.default({}),
+  /** Secret ballots: the ledger holds commitments until the close, and nobody is shown with their choice. */
+  secret: z.boolean().default(false),
+  /** Nobody, not even the author, sees how the vote goes before the close (ballots are sealed until then). */
+  resultsHidden: z.boolean().default(false),
 });
 export type OpenProposalInput = z.input<typeof openProposalInput>;
 
@@ -43,7 +47,8 @@ export async function openProposal(ctx: AppContext, actor: Actor | null, input: 
   await checkChange(ctx, parsed.change);
   const circleId = parsed.circleId === undefined ? null : (await requireCircle(ctx.store.db, parsed.circleId)).circleId;
   const proposalId = uuidv7(ctx.clock);
-  const payload = { proposalId, title: parsed.title, body: parsed.body, change: parsed.change as JsonObject, circleId, deadline, method: parsed.method, settings };
+  const secrecy = { ...(parsed.secret ? { secret: true } : {}), ...(parsed.secret || parsed.resultsHidden ? { resultsHidden: true } : {}) };
+  const payload = { proposalId, title: parsed.title, body: parsed.body, change: parsed.change as JsonObject, circleId, deadline, method: parsed.method, settings, ...secrecy };
   const events = await appendEvents(ctx, [draftOf(ctx, actor, PROPOSAL_OPENED, payload)]);
   deadlinesChanged(ctx.store);
   return { proposalId, events };

@@ -35,6 +35,10 @@ export interface ProposalRecord {
   reviewOf: string | null;
   /** The review proposal opened for this decision. */
   reviewId: string | null;
+  /** Ballots are sealed until the close and never shown with their voters. */
+  secret: boolean;
+  /** Ballots are sealed until the close: nobody sees how the vote goes before it ends. */
+  resultsHidden: boolean;
 }
 
 /**
@@ -65,6 +69,8 @@ export function proposalFromRow(row: ProposalsTable): ProposalRecord {
     reviewDate: row.review_date,
     reviewOf: row.review_of,
     reviewId: row.review_id,
+    secret: row.secret === 1,
+    resultsHidden: row.results_hidden === 1,
   };
 }
 

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import { readMember } from '../members/member-facts.js';
+import { checkParameterConstituencies } from './governance-parameters.js';
 
 /** A deadline as people write it (any ISO 8601 date-time with an offset), kept as a UTC instant. */
 export const deadlineInput = z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString());
@@ -25,7 +26,8 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
 }
 
 /**
- * Refuses a membership change about nobody; whether the move itself is allowed is checked when it
+ * Refuses a membership change about nobody, and governance parameters naming an unknown
+ * constituency; whether the move itself is allowed is checked when it
  * is carried out, against the member as they are then.
  *
  * @example await checkChange(ctx, { kind: 'membership-change', membership: { memberId, level: 'committed' } });
@@ -33,6 +35,9 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
 export async function checkChange(ctx: AppContext, change: ProposalChange): Promise<void> {
   if (change.kind === 'membership-change' && !(await readMember(ctx.store.db, change.membership.memberId))) {
     throw invalid('The membership change is about nobody.', [{ field: 'change.membership.memberId', message: 'there is no such member' }]);
+  }
+  if (change.kind === 'policy-amendment' && change.governanceParameters) {
+    await checkParameterConstituencies(ctx.store.db, change.governanceParameters, 'change.governanceParameters.');
   }
 }
 

@@ -18,7 +18,8 @@ export interface ProposalVersion {
 export interface CurrentBallot {
   voterId: string;
   displayName: string;
-  ballot: JsonObject;
+  /** Null while the proposal's ballots are sealed (results hidden until the close), and always for a secret one. */
+  ballot: JsonObject | null;
   weight: number;
   binding: boolean;
   /** The proposal's version when it was cast: older than the proposal's means cast on an earlier text. */
@@ -37,6 +38,8 @@ export interface ProposalDetail extends ProposalRecord {
 
 /**
  * A proposal with every version and every member's current ballot (how many they cast in all).
+ * The roll of who voted is always shown; what they chose is not, for anyone, while the results are
+ * hidden (until the close), nor ever for a secret proposal, whose result names no voter.
  *
  * @example const { versions, ballots } = await showProposal(ctx, actor, { proposalId });
  */
@@ -63,13 +66,14 @@ export async function showProposal(ctx: AppContext, actor: Actor | null, input: 
     .where('b.proposal_id', '=', proposalId)
     .orderBy('b.voter_id')
     .execute();
+  const hidden = proposal.secret || (proposal.resultsHidden && proposal.status === 'open');
   return {
     ...proposal,
     versions: versions.map((v) => ({ version: v.version, title: v.title, body: v.body, change: JSON.parse(v.change) as ProposalChange, recordedAt: v.recorded_at })),
     ballots: ballots.map((b) => ({
       voterId: b.voter_id,
       displayName: b.display_name,
-      ballot: JSON.parse(b.ballot) as JsonObject,
+      ballot: hidden ? null : (JSON.parse(b.ballot) as JsonObject),
       weight: b.weight,
       binding: b.binding === 1,
       version: b.version,

@@ -13,6 +13,8 @@ export const OUTCOME_STATED = 'proposal.outcome-stated';
 export const COMMENT_POSTED = 'proposal.comment-posted';
 export const COMMENT_EDITED = 'proposal.comment-edited';
 export const COMMENT_REACTION = 'proposal.comment-reaction';
+export const BALLOT_SEALED = 'proposal.ballot-sealed';
+export const BALLOTS_REVEALED = 'proposal.ballots-revealed';
 
 export const proposalOpenedPayload = z.strictObject({
   proposalId: entityId,
@@ -27,6 +29,10 @@ export const proposalOpenedPayload = z.strictObject({
   settings: jsonObject,
   /** Set when this proposal reviews an earlier decision, which it names. */
   reviewOf: entityId.optional(),
+  /** Ballots are sealed (committed to, revealed at the close) and never shown with their voters' names. */
+  secret: z.boolean().optional(),
+  /** Ballots are sealed until the close, so nobody sees how the vote goes before it ends. */
+  resultsHidden: z.boolean().optional(),
 });
 export type ProposalOpenedPayload = z.infer<typeof proposalOpenedPayload>;
 
@@ -57,6 +63,28 @@ export const ballotCastPayload = z.strictObject({
 });
 export type BallotCastPayload = z.infer<typeof ballotCastPayload>;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in lowercase hex');
+
+/** A ballot on a proposal with sealed ballots: the ledger holds only a commitment to the choice. */
+export const ballotSealedPayload = z.strictObject({
+  proposalId: entityId,
+  version: z.number().int().positive(),
+  /** SHA-256 of the canonical `{ proposalId, ballot, salt }`; see `ballotCommitment`. */
+  commitment: sha256Hex,
+  weight: z.number().int().positive(),
+  binding: z.boolean(),
+  constituencyIds: z.array(entityId).min(1),
+});
+export type BallotSealedPayload = z.infer<typeof ballotSealedPayload>;
+
+/** The opening of one sealed ballot: whoever hashes it gets the commitment of the ballot event `seq`. */
+export const ballotOpening = z.strictObject({ seq: z.number().int().positive(), ballot: jsonObject, salt: z.string().min(16).max(100) });
+export type BallotOpening = z.infer<typeof ballotOpening>;
+
+/** At the close, the node opens every counted sealed ballot, so that anyone can recount and check each commitment. */
+export const ballotsRevealedPayload = z.strictObject({ proposalId: entityId, openings: z.array(ballotOpening) });
+export type BallotsRevealedPayload = z.infer<typeof ballotsRevealedPayload>;
+
 export const proposalClosedPayload = z.strictObject({
   proposalId: entityId,
   /** The deadline, even when the node closed it later (it was down): that is when voting ended. */
@@ -68,7 +96,11 @@ export const proposalClosedPayload = z.strictObject({
 });
 export type ProposalClosedPayload = z.infer<typeof proposalClosedPayload>;
 
-export const governanceParametersSetPayload = z.strictObject({ parameters: governanceParameters });
+export const governanceParametersSetPayload = z.strictObject({
+  parameters: governanceParameters,
+  /** The passed proposal that carried them; absent for the first document, set by a founder. */
+  proposalId: entityId.optional(),
+});
 export type GovernanceParametersSetPayload = z.infer<typeof governanceParametersSetPayload>;
 
 export const outcomeStatedPayload = z.strictObject({
@@ -119,4 +151,6 @@ export const proposalEventDefinitions: EventDefinition[] = [
   { type: COMMENT_POSTED, schema: 1, payload: commentPostedPayload, description: 'A comment on a proposal, or a reply to one.' },
   { type: COMMENT_EDITED, schema: 1, payload: commentEditedPayload, description: 'Its author edits a comment while the proposal is open; the earlier text is kept.' },
   { type: COMMENT_REACTION, schema: 1, payload: commentReactionPayload, description: 'A member adds (or takes back) a reaction to a comment.' },
+  { type: BALLOT_SEALED, schema: 1, payload: ballotSealedPayload, description: "A member's sealed ballot: a commitment to the choice, opened at the close." },
+  { type: BALLOTS_REVEALED, schema: 1, payload: ballotsRevealedPayload, description: 'At the close, the openings of the counted sealed ballots, checkable against their commitments.' },
 ];

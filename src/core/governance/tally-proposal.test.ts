@@ -24,4 +24,15 @@ describe('tallyProposal', () => {
   it('speaks for the deadline: lazy consensus passes on silence', () => {
     expect(tallyProposal({ method: 'lazy-consensus', settings: {}, ballots: [], eligible: {}, quorum: {}, closedAt: '2026-02-01T00:00:00.000Z' }).outcome).toBe('passed');
   });
+
+  it('names no voter in a secret tally, not even an objector', () => {
+    const objection = { voterId: 'bo-member-id', ballot: { response: 'object', reason: 'too soon' }, weight: 1, binding: true, constituencyIds: ['w'] };
+    const consent = { voterId: 'ana-member-id', ballot: { response: 'consent' }, weight: 1, binding: true, constituencyIds: ['w'] };
+    const input = { method: 'consent' as const, settings: {}, ballots: [objection, consent], eligible: { w: ['ana-member-id', 'bo-member-id'] }, quorum: { w: { numerator: 1, denominator: 1 } }, closedAt: '2026-02-01T00:00:00.000Z' };
+    expect(JSON.stringify(tallyProposal(input))).toContain('bo-member-id');
+    const secret = tallyProposal({ ...input, anonymous: true });
+    expect(secret.outcome).toBe('failed');
+    expect(JSON.stringify(secret)).not.toMatch(/member-id/);
+    expect(secret.explanation.join(' ')).toContain('Objection from ballot 1 stands: "too soon"');
+  });
 });

@@ -21,6 +21,11 @@ export interface ProposalTallyInput {
   quorum: Record<string, Rational>;
   /** The deadline: the instant the tally speaks for. */
   closedAt: string;
+  /**
+   * For secret ballots: voters are named `ballot 1`, `ballot 2`… in the given order in everything
+   * the tally reports (objections, blocks, set-aside ballots), after the quorum is checked by id.
+   */
+  anonymous?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface ProposalTallyInput {
  * @example tallyProposal({ method: 'majority', settings: {}, ballots, eligible: { [workers]: ids }, quorum: {}, closedAt }).outcome
  */
 export function tallyProposal(input: ProposalTallyInput): TallyResult {
-  const ballots = input.ballots.map((b) => ({ ...b.ballot, voterId: b.voterId, weight: b.weight, binding: b.binding }));
+  const ballots = input.ballots.map((b, i) => ({ ...b.ballot, voterId: input.anonymous ? `ballot ${i + 1}` : b.voterId, weight: b.weight, binding: b.binding }));
   let quorum: QuorumReport | undefined;
   if (Object.keys(input.quorum).length > 0) {
     quorum = checkQuorum({

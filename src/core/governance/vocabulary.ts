@@ -46,7 +46,11 @@ export const proposalChange = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('membership-change'), membership: membershipChange }),
   z.strictObject({ kind: z.literal('cat-parameter-change'), parameters: jsonObject }),
   z.strictObject({ kind: z.literal('budget-or-expense') }),
-  z.strictObject({ kind: z.literal('policy-amendment') }),
+  z.strictObject({
+    kind: z.literal('policy-amendment'),
+    /** When given, passing it replaces the governance parameters whole: the only way they change once set. */
+    governanceParameters: z.lazy(() => governanceParameters).optional(),
+  }),
 ]);
 export type ProposalChange = z.infer<typeof proposalChange>;
 
@@ -67,6 +71,8 @@ export const governanceParameters = z.strictObject({
   quorum: z.record(slug, rationalSchema).default({}),
   /** Weight of a ballot per constituency (the largest of the voter's counts); 1 when not listed. */
   weights: z.record(slug, z.number().int().positive().max(1000)).default({}),
+  /** Whether members may delegate their vote to another member (per circle or topic); off by default. */
+  delegation: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
 });
 export type GovernanceParameters = z.output<typeof governanceParameters>;
 

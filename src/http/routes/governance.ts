@@ -23,10 +23,11 @@ const setRoute = createRoute({
   method: 'put',
   path: '/governance/parameters',
   tags: TAGS,
-  summary: 'Set the governance parameters',
-  description: 'Replaces them whole; fields left out take their defaults. Founders, for now.',
+  summary: 'Set the first governance parameters',
+  description:
+    'The first document only, by a founder; fields left out take their defaults. Once set, only a passed `policy-amendment` proposal carrying `governanceParameters` changes them: 409 here.',
   request: { body: { content: { 'application/json': { schema: governanceParametersSchema } }, required: true } },
-  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 422) },
+  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 409, 422) },
 });
 
 /**
@@ -39,7 +40,7 @@ export function governanceRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   app.openapi(showRoute, async (c) => c.json(await showGovernanceParameters(ctx, c.var.actor), 200));
   app.openapi(setRoute, async (c) => {
     const body = c.req.valid('json') as SetGovernanceParametersInput;
-    const located = { voters: 'body', quorum: 'body', weights: 'body' } as const;
+    const located = { voters: 'body', quorum: 'body', weights: 'body', delegation: 'body' } as const;
     return c.json(recorded(await locatingFields(located, () => setGovernanceParameters(ctx, c.var.actor, body))), 200);
   });
   return app;

@@ -2,6 +2,8 @@ import { canonicalString } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   BALLOT_CAST,
+  BALLOT_SEALED,
+  BALLOTS_REVEALED,
   GOVERNANCE_PARAMETERS_SET,
   OUTCOME_STATED,
   PROPOSAL_AMENDED,
@@ -9,6 +11,8 @@ import {
   PROPOSAL_OPENED,
   PROPOSAL_WITHDRAWN,
   type BallotCastPayload,
+  type BallotSealedPayload,
+  type BallotsRevealedPayload,
   type GovernanceParametersSetPayload,
   type OutcomeStatedPayload,
   type ProposalAmendedPayload,
@@ -60,6 +64,8 @@ export const governanceProjector: Projector = {
             review_date: null,
             review_of: p.reviewOf ?? null,
             review_id: null,
+            secret: Number(p.secret === true),
+            results_hidden: Number(p.secret === true || p.resultsHidden === true),
           })
           .execute();
         if (p.reviewOf) await db.updateTable('proposals').set({ review_id: p.proposalId }).where('id', '=', p.reviewOf).execute();
@@ -78,10 +84,13 @@ export const governanceProjector: Projector = {
         await db.updateTable('proposals').set({ status: 'withdrawn', ended_at: event.time }).where('id', '=', p.proposalId).execute();
         return;
       }
-      case BALLOT_CAST: {
-        const p = event.payload as unknown as BallotCastPayload;
+      case BALLOT_CAST:
+      case BALLOT_SEALED: {
+        const p = event.payload as unknown as BallotCastPayload | BallotSealedPayload;
         const voter = event.actor ?? '';
-        const ballot = canonicalString(p.ballot);
+        // A sealed ballot's choice is `{}` until the close reveals it.
+        const ballot = 'ballot' in p ? canonicalString(p.ballot) : '{}';
+        const commitment = 'commitment' in p ? p.commitment : null;
         const row = {
           seq: event.seq,
           version: p.version,
@@ -90,13 +99,23 @@ export const governanceProjector: Projector = {
           binding: Number(p.binding),
           constituency_ids: JSON.stringify(p.constituencyIds),
           cast_at: event.time,
+          commitment,
         };
         await db
           .insertInto('ballots')
           .values({ proposal_id: p.proposalId, voter_id: voter, ...row })
           .onConflict((oc) => oc.columns(['proposal_id', 'voter_id']).doUpdateSet(row))
           .execute();
-        await db.insertInto('ballot_history').values({ seq: event.seq, proposal_id: p.proposalId, voter_id: voter, version: p.version, ballot, cast_at: event.time }).execute();
+        await db.insertInto('ballot_history').values({ seq: event.seq, proposal_id: p.proposalId, voter_id: voter, version: p.version, ballot, cast_at: event.time, commitment }).execute();
+        return;
+      }
+      case BALLOTS_REVEALED: {
+        const p = event.payload as unknown as BallotsRevealedPayload;
+        for (const o of p.openings) {
+          const ballot = canonicalString(o.ballot);
+          await db.updateTable('ballots').set({ ballot }).where('seq', '=', o.seq).execute();
+          await db.updateTable('ballot_history').set({ ballot }).where('seq', '=', o.seq).execute();
+        }
         return;
       }
       case PROPOSAL_CLOSED: {
@@ -121,6 +140,7 @@ export const governanceProjector: Projector = {
           .values({ id: 1, ...values })
           .onConflict((oc) => oc.column('id').doUpdateSet(values))
           .execute();
+        if (p.proposalId) await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', p.proposalId).execute();
         return;
       }
       case MEMBER_LEVEL_CHANGED:
