@@ -34,6 +34,7 @@ import { invitationRoutes } from './routes/invitations.js';
 import { memberRoutes } from './routes/members.js';
 import { meRoutes } from './routes/me.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { delegationRoutes } from './routes/delegations.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
@@ -97,6 +98,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', commentRoutes(actx));
   app.route('/api', notificationRoutes(actx));
   app.route('/api', governanceRoutes(actx));
+  app.route('/api', delegationRoutes(actx));
   app.route('/api', contributionRoutes(actx));
   app.route('/api', valueRuleRoutes(actx));
   app.route('/api', balanceRoutes(actx));

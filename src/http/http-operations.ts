@@ -87,6 +87,10 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'GET', path: '/api/notifications', operation: 'notification.list' },
   { method: 'GET', path: '/api/governance/parameters', operation: 'governance.parameters.show' },
   { method: 'PUT', path: '/api/governance/parameters', operation: 'governance.parameters.set' },
+  { method: 'POST', path: '/api/notifications/read', operation: 'notification.read' },
+  { method: 'GET', path: '/api/delegations', operation: 'delegation.list' },
+  { method: 'PUT', path: '/api/delegations', operation: 'delegation.set' },
+  { method: 'DELETE', path: '/api/delegations', operation: 'delegation.revoke' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

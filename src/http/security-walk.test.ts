@@ -12,7 +12,10 @@ import { changeMemberLevel } from '../app/members/change-member-level.js';
 import { joinConstituency } from '../app/members/join-constituency.js';
 import { loadActor } from '../app/members/load-actor.js';
 import { makeCheckpoint } from '../app/make-checkpoint.js';
+import { castBallot } from '../app/governance/cast-ballot.js';
+import { closeDueProposals } from '../app/governance/close-due-proposals.js';
 import { closeProposal } from '../app/governance/close-proposal.js';
+import { setDelegation } from '../app/governance/set-delegation.js';
 import { openProposal } from '../app/governance/open-proposal.js';
 import { postComment } from '../app/governance/post-comment.js';
 import { reactToComment } from '../app/governance/react-to-comment.js';
@@ -111,6 +114,29 @@ async function contributionBy(memberId: string): Promise<string> {
   await setRate(community.ctx, await founder(), { stream: 'care', taskKind: 'walk', per: 'hour', amount: '1000', effectiveFrom: '2026-01-01' });
   const author = await loadActor(community.ctx, memberId);
   return (await logContribution(community.ctx, author, { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE })).contributionId;
+}
+
+let delegationOn = false;
+/** Switches delegation on the only way there is once the parameters are set: a passed proposal. */
+async function withDelegation(): Promise<void> {
+  if (delegationOn) return;
+  const f = await founder();
+  const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
+  const change = { kind: 'policy-amendment' as const, governanceParameters: { weights: { 'worker-members': 1 }, delegation: { enabled: true } } };
+  const { proposalId } = await openProposal(community.ctx, f, { title: unique('Delegation'), body: 'Switch delegation on.', method: 'majority', deadline, change });
+  await castBallot(community.ctx, f, { proposalId, ballot: { choice: 'yes' } });
+  community.advance(1000);
+  await closeDueProposals(community.ctx);
+  delegationOn = true;
+}
+
+/** Someone a caller may delegate to: a fresh worker-member, so that no cycle can form. */
+async function delegationFor(caller: Caller): Promise<void> {
+  await withDelegation();
+  if (caller === 'anonymous') return;
+  const actor = await community.actorOf(caller);
+  if (!authorize('delegation.set', actor).allowed) return;
+  await setDelegation(community.ctx, actor, { delegateId: await freshMember('casual'), topic: 'budget-or-expense' });
 }
 
 const sharedBody = { acknowledgements: 1, stewardRequired: false };
@@ -423,12 +449,26 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/notifications': { plain: async () => ({ path: '/api/notifications' }) },
   'GET /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters' }) },
   'PUT /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters', body: { weights: { 'worker-members': 1 } } }) },
+  'POST /api/notifications/read': { plain: async () => ({ path: '/api/notifications/read', body: {} }) },
+  'GET /api/delegations': { plain: async () => ({ path: '/api/delegations' }) },
+  'PUT /api/delegations': {
+    plain: async () => {
+      await withDelegation();
+      return { path: '/api/delegations', body: { delegateId: await freshMember('casual'), circle: STEWARDED_CIRCLE } };
+    },
+  },
+  'DELETE /api/delegations': {
+    plain: async (caller) => {
+      await delegationFor(caller);
+      return { path: '/api/delegations?topic=budget-or-expense' };
+    },
+  },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */
 async function snapshot(): Promise<Record<string, unknown>> {
   const db = community.ctx.store.db;
-  const count = async (table: 'accounts' | 'sessions' | 'api_tokens' | 'invitations' | 'idempotent_responses' | 'sign_in_failures') =>
+  const count = async (table: 'accounts' | 'sessions' | 'api_tokens' | 'invitations' | 'idempotent_responses' | 'sign_in_failures' | 'notification_reads' | 'ballot_openings') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     ledger: (await community.ctx.store.head()).size,
@@ -439,6 +479,8 @@ async function snapshot(): Promise<Record<string, unknown>> {
     invitations: (await db.selectFrom('invitations').select(['id', 'used_at']).orderBy('id').execute()),
     idempotent: await count('idempotent_responses'),
     failures: await count('sign_in_failures'),
+    notificationReads: await count('notification_reads'),
+    ballotOpenings: await count('ballot_openings'),
   };
 }
 

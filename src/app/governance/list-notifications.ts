@@ -12,6 +12,10 @@ export const NEWS_WINDOW_MS = 7 * 24 * 3_600_000;
 export const REMINDER_WINDOW_MS = 24 * 3_600_000;
 
 export interface Notification {
+  /** Stable for what it is about (`deadline-soon:<proposalId>`), so a read mark sticks. */
+  id: string;
+  /** Marked read by the member. */
+  read: boolean;
   /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope. */
   kind: 'proposal-opened' | 'deadline-soon' | 'outcome' | 'review-due';
   proposalId: string;
@@ -26,11 +30,12 @@ export interface Notification {
  * proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
  * seven days, reviews that opened, and open proposals closing within 24 hours on which they may
  * vote and have not. Derived rather than stored, so a reminder is right at any instant without a
- * timer per member, and nothing needs clearing when the member votes.
+ * timer per member, and nothing needs clearing when the member votes. Read marks are the one thing
+ * stored (off-ledger, see `markNotificationsRead`); `unread` leaves the marked ones out.
  *
  * @example const items = await listNotifications(ctx, actor); items[0]?.kind // 'deadline-soon'
  */
-export async function listNotifications(ctx: AppContext, actor: Actor | null): Promise<Notification[]> {
+export async function listNotifications(ctx: AppContext, actor: Actor | null, options: { unread?: boolean } = {}): Promise<Notification[]> {
   ensureAllowed('notification.list', actor);
   const me = actor!;
   const db = ctx.store.db;
@@ -48,7 +53,8 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null): P
   const voter = { level: me.level, datingStage: me.datingStage, constituencies: me.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })) };
   const mayVote = (kind: string) => voterStanding(params, kind as ProposalKind, voter).constituencyIds.length > 0;
 
-  const items: Notification[] = [];
+  type Unmarked = Omit<Notification, 'id' | 'read'>;
+  const items: Unmarked[] = [];
   for (const p of rows) {
     const inScope = p.circle_id === null || circles.includes(p.circle_id);
     const base = { proposalId: p.id, title: p.title };
@@ -60,6 +66,8 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null): P
     const left = Date.parse(p.deadline) - now;
     if (left > 0 && left <= REMINDER_WINDOW_MS && p.my_ballot === null && mayVote(p.kind)) items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
   }
+  const read = new Set((await db.selectFrom('notification_reads').select('notification_id').where('member_id', '=', me.memberId).execute()).map((r) => r.notification_id));
+  const marked = items.map((n) => ({ id: `${n.kind}:${n.proposalId}`, read: false, ...n })).map((n) => ({ ...n, read: read.has(n.id) }));
   const key = (n: Notification) => `${n.at}|${n.kind}|${n.proposalId}`;
-  return items.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+  return marked.filter((n) => !options.unread || !n.read).sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { castBallot } from './cast-ballot.js';
 import { closeDueProposals } from './close-due-proposals.js';
 import { listNotifications } from './list-notifications.js';
+import { markNotificationsRead } from './mark-notifications-read.js';
+import { expectRefused } from '../expect-refused.js';
 import { stateOutcome } from './state-outcome.js';
 import { DAY, HOUR, openTestGovernance } from './test-governance.js';
 
@@ -36,5 +38,27 @@ describe('notifications', () => {
     expect(await listNotifications(g.gov, ana)).toEqual([expect.objectContaining({ kind: 'outcome', proposalId: whole, outcome: 'Everyone it is.' })]);
     g.advance(8 * DAY);
     expect(await listNotifications(g.gov, ana)).toEqual([]);
+  });
+
+  it('keeps read marks per member, off the ledger', async () => {
+    const g = await openTestGovernance();
+    const [ana, bo] = [await g.worker('Ana'), await g.worker('Bo')];
+    const deadline = new Date(g.now().getTime() + 2 * DAY).toISOString();
+    const first = await g.propose({ title: 'First', deadline });
+    await g.propose({ title: 'Second', deadline });
+    const before = await g.ctx.store.count();
+    await expectRefused(g.ctx, () => markNotificationsRead(g.gov, ana, { ids: ['outcome:nothing'] }), 400, 'ids[0]');
+    expect(await markNotificationsRead(g.gov, ana, { ids: [`proposal-opened:${first}`] })).toEqual({ marked: 1 });
+    expect((await listNotifications(g.gov, ana)).map((n) => [n.title, n.read])).toEqual(
+      expect.arrayContaining([
+        ['First', true],
+        ['Second', false],
+      ]),
+    );
+    expect((await listNotifications(g.gov, ana, { unread: true })).map((n) => n.title)).toEqual(['Second']);
+    expect((await listNotifications(g.gov, bo, { unread: true })).map((n) => n.title).sort()).toEqual(['First', 'Second']);
+    expect(await markNotificationsRead(g.gov, ana, {})).toEqual({ marked: 1 });
+    expect(await listNotifications(g.gov, ana, { unread: true })).toEqual([]);
+    expect(await g.ctx.store.count()).toBe(before);
   });
 });

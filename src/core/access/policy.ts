@@ -95,7 +95,7 @@ export const policyTable = {
   'governance.parameters.set': { who: ['founder'], what: 'set the first governance parameters (once: later changes only by a passed proposal)' },
   'delegation.list': { who: ['member'], what: 'see the delegations you gave and received' },
   'delegation.set': { who: ['may-vote'], what: 'delegate your vote on a circle, a topic or everything (when the DisCO allows delegation)' },
-  'delegation.revoke': { who: ['member'], what: 'take back your own delegation' },
+  'delegation.revoke': { who: ['may-vote'], what: 'take back your own delegation' },
   'notification.read': { who: ['member'], what: 'mark your own notifications read' },
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },

@@ -60,11 +60,14 @@ describe('proposals over HTTP', () => {
   });
 
   it('shows and sets the governance parameters', async () => {
-    expect(await json(await call('client', 'GET', '/api/governance/parameters'))).toEqual({ voters: {}, quorum: {}, weights: {} });
+    expect(await json(await call('client', 'GET', '/api/governance/parameters'))).toEqual({ voters: {}, quorum: {}, weights: {}, delegation: { enabled: false } });
     const unknown = await call('founder', 'PUT', '/api/governance/parameters', { weights: { nobody: 2 } });
     expect(unknown.status).toBe(422);
     const set = await call('founder', 'PUT', '/api/governance/parameters', { voters: { 'membership-change': ['worker-members'] } });
     expect(set.status).toBe(200);
     expect(await json(await call('client', 'GET', '/api/governance/parameters'))).toMatchObject({ voters: { 'membership-change': ['worker-members'] } });
+    // Set once: from then on only a passed proposal changes them.
+    const again = await call('founder', 'PUT', '/api/governance/parameters', { voters: {} });
+    expect(again.status).toBe(409);
   });
 });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import type { AppContext } from '../context.js';
+import { invalid } from '../errors.js';
+import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { listNotifications } from './list-notifications.js';
+
+export const markNotificationsReadInput = z.strictObject({
+  /** The notifications (their `id`) to mark; every current one when left out. */
+  ids: z.array(z.string().min(1).max(200)).max(1000).optional(),
+});
+
+/**
+ * Marks the actor's notifications read. Read marks are kept off the ledger: they are a member's own
+ * business, say nothing about any decision, and need not outlive the notification.
+ *
+ * @example await markNotificationsRead(ctx, ana, { ids: ['deadline-soon:0190…'] }); // { marked: 1 }
+ */
+export async function markNotificationsRead(ctx: AppContext, actor: Actor | null, input: z.input<typeof markNotificationsReadInput>): Promise<{ marked: number }> {
+  const parsed = parseInput(markNotificationsReadInput, input, 'The notifications cannot be marked read.');
+  ensureAllowed('notification.read', actor);
+  const current = await listNotifications(ctx, actor, { unread: true });
+  const known = new Set((await listNotifications(ctx, actor)).map((n) => n.id));
+  const unknown = (parsed.ids ?? []).flatMap((id, i) => (known.has(id) ? [] : [{ field: `ids[${i}]`, message: `you have no notification "${id}"` }]));
+  if (unknown.length > 0) throw invalid('Some of those are not your notifications.', unknown, 'List them with GET /api/notifications.');
+  const ids = parsed.ids ? parsed.ids.filter((id) => current.some((n) => n.id === id)) : current.map((n) => n.id);
+  if (ids.length === 0) return { marked: 0 };
+  const readAt = ctx.clock().toISOString();
+  await ctx.store.db
+    .insertInto('notification_reads')
+    .values(ids.map((id) => ({ member_id: actor!.memberId, notification_id: id, read_at: readAt })))
+    .onConflict((oc) => oc.columns(['member_id', 'notification_id']).doNothing())
+    .execute();
+  return { marked: ids.length };
+}
