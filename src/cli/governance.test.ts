@@ -51,3 +51,51 @@ describe('disco propose, proposals, show and vote', () => {
     vi.unstubAllEnvs();
   });
 });
+
+describe('disco delegate, notifications and sealed ballots', () => {
+  const dir = join(tmp, 'delegation');
+  const as = (memberId: string, ...args: string[]) => runCli(dir, ['--as', memberId, ...args]);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the CLI's JSON ad hoc
+  const out = async (run: Promise<CliResult>): Promise<any> => {
+    const result = await run;
+    if (result.code !== 0) throw new Error(`exited ${result.code}: ${result.stdout}${result.stderr}`);
+    return JSON.parse(result.stdout);
+  };
+  const local = (...args: string[]) => runCli(dir, [...args, '--json']);
+
+  it('switches delegation on by proposal, delegates, marks notifications read, and hides a secret vote', async () => {
+    vi.stubEnv('DATABASE_URL', '');
+    vi.stubEnv('DISCO_SERVER', '');
+    await out(local('init', '--name', 'Cooperativa Delega', '--founder-name', 'Ana'));
+    const bo = (await out(local('member', 'add', '--name', 'Bo', '--level', 'committed'))).memberId as string;
+    const founder = (await out(local('whoami'))).member.memberId as string;
+
+    const off = await as(bo, 'delegate', 'set', founder, '--json');
+    expect(off.code).toBe(1);
+    const deadline = new Date(Date.now() + 3000).toISOString();
+    const change = await out(local('propose', '--title', 'Delegation', '--body', 'Let us delegate.', '--method', 'majority', '--kind', 'policy-amendment', '--governance-parameters', '{"delegation":{"enabled":true}}', '--deadline', deadline));
+    const secret = await out(local('propose', '--title', 'Secret', '--body', 'Vote in secret.', '--method', 'majority', '--secret', '--deadline', new Date(Date.now() + 3600_000).toISOString()));
+    await out(local('vote', change.proposalId, 'yes'));
+    await out(as(bo, 'vote', secret.proposalId, 'no', '--json'));
+    const sealed = await runCli(dir, ['show', secret.proposalId]);
+    expect(sealed.stdout).toContain('secret ballots');
+    expect(sealed.stdout).toContain('Bo: voted (sealed)');
+
+    const news = await out(as(bo, 'notifications', '--json'));
+    expect(news.items.map((n: { kind: string; title: string }) => [n.kind, n.title])).toEqual(expect.arrayContaining([['proposal-opened', 'Delegation']]));
+    expect(await out(as(bo, 'notifications', 'read', `proposal-opened:${change.proposalId}`, '--json'))).toEqual({ marked: 1 });
+    const unread = await out(as(bo, 'notifications', '--unread', '--json'));
+    expect(unread.items.map((n: { id: string }) => n.id)).not.toContain(`proposal-opened:${change.proposalId}`);
+
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
+    expect(await out(local('show', change.proposalId))).toMatchObject({ status: 'closed', outcome: 'passed' });
+    expect((await out(as(bo, 'delegate', 'set', founder, '--topic', 'general', '--json'))).recorded[0].type).toBe('delegation.set');
+    const cycle = await runCli(dir, ['delegate', 'set', bo, '--json']);
+    expect(cycle.code).toBe(1);
+    expect(JSON.parse(cycle.stderr || cycle.stdout)).toMatchObject({ errors: [{ field: 'body.delegateId' }] });
+    expect((await as(bo, 'delegate', 'list')).stdout).toContain('You → Ana');
+    expect((await out(as(bo, 'delegate', 'revoke', '--topic', 'general', '--json'))).recorded[0].type).toBe('delegation.revoked');
+    expect(await out(as(bo, 'delegate', 'list', '--json'))).toEqual({ given: [], received: [] });
+    vi.unstubAllEnvs();
+  });
+});

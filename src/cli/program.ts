@@ -3,6 +3,8 @@ import { acceptCommand } from './commands/accept.js';
 import { balanceCommand } from './commands/balance.js';
 import { circleCommand } from './commands/circle.js';
 import { commonsCommand } from './commands/commons.js';
+import { delegateCommand } from './commands/delegate.js';
+import { notificationsCommand } from './commands/notifications.js';
 import { disputeCommand, logCommand, validateCommand } from './commands/contribution.js';
 import { dutiesCommand } from './commands/duties.js';
 import { initCommand } from './commands/init.js';
@@ -30,6 +32,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand()]) program.addCommand(command);
+  for (const command of [delegateCommand(), notificationsCommand()]) program.addCommand(command);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

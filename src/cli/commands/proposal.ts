@@ -22,7 +22,9 @@ interface Proposal {
 
 interface ProposalDetail extends Proposal {
   versions: { version: number }[];
-  ballots: { displayName: string; ballot: Record<string, unknown>; binding: boolean; version: number }[];
+  ballots: { displayName: string; ballot: Record<string, unknown> | null; binding: boolean; version: number }[];
+  secret: boolean;
+  resultsHidden: boolean;
 }
 
 interface Recorded {
@@ -57,6 +59,9 @@ interface ProposeFlags {
   timeline?: string;
   startDate?: string;
   parameters?: string;
+  governanceParameters?: string;
+  secret?: boolean;
+  resultsHidden?: boolean;
 }
 
 function changeOf(flags: ProposeFlags): Record<string, unknown> {
@@ -75,6 +80,8 @@ function changeOf(flags: ProposeFlags): Record<string, unknown> {
     case 'cat-parameter-change':
       if (!flags.parameters) throw new UsageError('A CAT parameter change needs --parameters JSON.');
       return { kind: flags.kind, parameters: parseJson('--parameters', flags.parameters) };
+    case 'policy-amendment':
+      return { kind: flags.kind, ...(flags.governanceParameters ? { governanceParameters: parseJson('--governance-parameters', flags.governanceParameters) } : {}) };
     default:
       return { kind: flags.kind };
   }
@@ -98,6 +105,9 @@ export function proposeCommand(): Command {
     .option('--timeline <timeline>', 'membership-change: fast-track, agile or long-run')
     .option('--start-date <date>', 'membership-change: when dating starts (YYYY-MM-DD)')
     .option('--parameters <json>', 'cat-parameter-change: the parameter document as a JSON object')
+    .option('--governance-parameters <json>', 'policy-amendment: new governance parameters (voters, quorum, weights, delegation), in force once it passes')
+    .option('--secret', 'secret ballots: committed on the ledger, revealed at the close, never shown with their voters')
+    .option('--results-hidden', 'nobody sees ballots or a tally before the close')
     .action(async (flags: ProposeFlags, command: Command) => {
       const options = globalOptions(command);
       const settings = { ...(flags.settings ? parseJson('--settings', flags.settings) : {}), ...(flags.option ? { options: flags.option } : {}) };
@@ -109,6 +119,8 @@ export function proposeCommand(): Command {
         settings,
         change: changeOf(flags),
         ...(flags.circle ? { circleId: flags.circle } : {}),
+        ...(flags.secret ? { secret: true } : {}),
+        ...(flags.resultsHidden ? { resultsHidden: true } : {}),
       };
       const result = await withClient(options, (api) => api.call<Recorded & { proposalId: string }>('POST', '/proposals', body));
       printResult(options.json, result, () => `Opened proposal ${result.proposalId}. ${recordedLine(result)}`);
@@ -146,11 +158,11 @@ export function showCommand(): Command {
       printResult(options.json, p, () =>
         [
           `${p.title} (${p.kind}, version ${p.version})`,
-          `${p.status}${p.outcome ? `: ${p.outcome}` : ''}; ${p.method}; deadline ${p.deadline}`,
+          `${p.status}${p.outcome ? `: ${p.outcome}` : ''}; ${p.method}${p.secret ? '; secret ballots' : p.resultsHidden ? '; results hidden until the close' : ''}; deadline ${p.deadline}`,
           '',
           p.body,
           '',
-          ...p.ballots.map((b) => `  ${b.displayName}: ${JSON.stringify(b.ballot)}${b.binding ? '' : ' (not binding)'}${b.version < p.version ? ` (cast on version ${b.version})` : ''}`),
+          ...p.ballots.map((b) => `  ${b.displayName}: ${b.ballot === null ? 'voted (sealed)' : JSON.stringify(b.ballot)}${b.binding ? '' : ' (not binding)'}${b.version < p.version ? ` (cast on version ${b.version})` : ''}`),
           ...(p.ballots.length === 0 ? ['  No ballots yet.'] : []),
           ...(p.result?.explanation ?? []),
           ...(p.executedSeq !== null ? [`Carried out by ledger event #${p.executedSeq}.`] : []),
