@@ -22,6 +22,8 @@ export interface RunningServer {
 
 /** How long `close` lets running requests (a long export) finish before it cuts them. */
 const CLOSE_GRACE_MS = 10_000;
+/** How often the deadline scheduler looks for deadlines set through other nodes on the same database. */
+const DEADLINE_POLL_MS = 60_000;
 
 function urlHost(address: string): string {
   // A wildcard address accepts local connections too, and cannot be browsed to as such.
@@ -46,6 +48,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     onClosed: (closed) => logger.info(closed, 'proposal closed'),
     onReviewOpened: (proposalId) => logger.info({ proposalId }, 'review proposal opened'),
     onError: (error) => logger.error({ err: error }, 'closing proposals failed'),
+    pollEveryMs: DEADLINE_POLL_MS,
   });
   await scheduler.start();
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });

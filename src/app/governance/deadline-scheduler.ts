@@ -13,6 +13,12 @@ export interface SchedulerOptions {
   /** Told about each review proposal opened because a decision's review date came. */
   onReviewOpened?: (proposalId: string) => void;
   onError?: (error: unknown) => void;
+  /**
+   * Also wake at least this often to look at the database, so that proposals opened through another
+   * node on the same PostgreSQL database (or by the CLI on the same data directory) are closed on
+   * time too; use cases only tell the scheduler of their own process.
+   */
+  pollEveryMs?: number;
   /** Injected in tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -31,7 +37,8 @@ export interface DeadlineScheduler {
  * external cron: one timer, set for the next deadline or review date (its first instant in the
  * DisCO's time zone) and re-armed whenever a proposal opens, is withdrawn, closes or gets a review
  * date. On start it does everything already overdue, closing each proposal with its deadline as
- * the close time. Runs are serialized, so a timer firing during a re-arm never closes twice.
+ * the close time. Runs are serialized, so a timer firing during a re-arm never closes twice. With
+ * `pollEveryMs` it also wakes that often to find deadlines set through other nodes.
  *
  * @example
  * const scheduler = deadlineScheduler(ctx, { onClosed: (c) => log.info(c, 'proposal closed') });
@@ -69,8 +76,9 @@ export function deadlineScheduler(ctx: AppContext, options: SchedulerOptions = {
     timer = null;
     if (stopped) return;
     const next = await nextWake();
-    if (next === null || stopped) return;
-    const delay = Math.min(Math.max(0, next - ctx.clock().getTime()), MAX_DELAY_MS);
+    const poll = options.pollEveryMs ?? Number.POSITIVE_INFINITY;
+    if ((next === null && poll === Number.POSITIVE_INFINITY) || stopped) return;
+    const delay = Math.min(next === null ? poll : Math.max(0, next - ctx.clock().getTime()), poll, MAX_DELAY_MS);
     timer = setTimer(() => void serialized(async () => {
       timer = null;
       await closeDue();
