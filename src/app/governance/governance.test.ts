@@ -22,6 +22,7 @@ describe('proposals', () => {
     const client = await g.add({ displayName: 'Cleo', constituencyIds: ['users-clients'] });
     await refused(g, () => g.propose({}, supporter), 403);
     await refused(g, () => g.propose({ deadline: g.now().toISOString() }), 400, 'deadline');
+    await refused(g, () => g.propose({ deadline: undefined }), 400, 'deadline');
     await refused(g, () => g.propose({ method: 'approval', settings: { options: ['only one'] } }), 400, 'settings.options');
     await refused(g, () => g.propose({ change: { kind: 'membership-change', membership: { memberId: '00000000-0000-7000-8000-000000000000', level: 'casual' } } }), 400, 'change.membership.memberId');
 

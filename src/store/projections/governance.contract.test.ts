@@ -8,6 +8,8 @@ import { openDueReviews } from '../../app/governance/open-due-reviews.js';
 import { postComment } from '../../app/governance/post-comment.js';
 import { reactToComment } from '../../app/governance/react-to-comment.js';
 import { setGovernanceParameters } from '../../app/governance/set-governance-parameters.js';
+import { revokeDelegation } from '../../app/governance/revoke-delegation.js';
+import { setDelegation } from '../../app/governance/set-delegation.js';
 import { showProposal } from '../../app/governance/show-proposal.js';
 import { stateOutcome } from '../../app/governance/state-outcome.js';
 import { DAY, openTestGovernance } from '../../app/governance/test-governance.js';
@@ -41,6 +43,30 @@ for (const d of dialects) {
       const shown = await showProposal(g.gov, g.founder, { proposalId: decided });
       expect(shown).toMatchObject({ outcome: 'passed', executedSeq: expect.any(Number), result: { counts: { yes: 12 }, participation: { binding: { ballots: 6 } } } });
       expect((await g.actor(ana.memberId)).level).toBe('dating');
+
+      const live = await g.ctx.store.dumpProjections();
+      await g.ctx.store.replay();
+      expect(await g.ctx.store.dumpProjections()).toEqual(live);
+    });
+
+    it('replays sealed ballots with their reveal, delegations and parameters changed by proposal', async () => {
+      const g = await openTestGovernance(d);
+      const [ana, bo, cy] = await Promise.all(['Ana', 'Bo', 'Cy'].map((n) => g.worker(n)));
+      const enable = await g.propose({ change: { kind: 'policy-amendment', governanceParameters: { delegation: { enabled: true } } } });
+      await castBallot(g.gov, g.founder, { proposalId: enable, ballot: { choice: 'yes' } });
+      g.advance(DAY);
+      await closeDueProposals(g.gov);
+      await setDelegation(g.gov, ana!, { delegateId: bo!.memberId });
+      await setDelegation(g.gov, cy!, { delegateId: bo!.memberId, topic: 'general' });
+      await revokeDelegation(g.gov, cy!, { topic: 'general' });
+      const secret = await g.propose({ method: 'consent', secret: true });
+      await Promise.all([bo, cy].map((v) => castBallot(g.gov, v!, { proposalId: secret, ballot: { response: 'object', reason: 'not yet' } })));
+      await castBallot(g.gov, cy!, { proposalId: secret, ballot: { response: 'consent' } });
+      g.advance(DAY);
+      await closeDueProposals(g.gov);
+      const shown = await showProposal(g.gov, g.founder, { proposalId: secret });
+      // Bo objects, and Ana through him; Cy consents.
+      expect(shown).toMatchObject({ outcome: 'failed', result: { counts: { consent: 1, objectionsStanding: 2 }, delegated: [{ voterId: ana!.memberId, via: [bo!.memberId] }] } });
 
       const live = await g.ctx.store.dumpProjections();
       await g.ctx.store.replay();
