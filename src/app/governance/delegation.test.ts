@@ -52,4 +52,14 @@ describe('delegation', () => {
     // Ana → Bo, who voted yes himself; Di's revoked delegation no longer counts.
     expect(all).toMatchObject({ result: { counts: { yes: 2, no: 1 }, delegated: [{ voterId: ana.memberId, via: [bo.memberId] }] } });
   });
+
+  it('lets only one of two members delegating to each other at once succeed', async () => {
+    const g = await openTestGovernance();
+    const [ana, bo] = [await g.worker('Ana'), await g.worker('Bo')];
+    await setGovernanceParameters(g.gov, g.founder, { delegation: { enabled: true } });
+    const outcomes = await Promise.allSettled([setDelegation(g.gov, ana, { delegateId: bo.memberId }), setDelegation(g.gov, bo, { delegateId: ana.memberId, circle: 'care' })]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { status: 422 } });
+    expect(await g.ctx.store.db.selectFrom('delegations').selectAll().execute()).toHaveLength(1);
+  });
 });
