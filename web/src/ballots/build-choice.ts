@@ -11,7 +11,11 @@ export interface FormProblem {
 
 export type BuiltChoice = { ok: true; body: BallotBody } | { ok: false; problems: FormProblem[] };
 
-const WHOLE = /^\s*\d+\s*$/;
+/** A whole number of zero or more as typed in a number field (blank is zero), or null. */
+export function wholeNumber(typed: string): number | null {
+  const text = typed.trim() === '' ? '0' : typed;
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
 
 function done(ballot: Record<string, unknown>): BuiltChoice {
   return { ok: true, body: { ballot } };
@@ -87,13 +91,11 @@ export function buildChoice(state: BallotState, s: BallotSettings): BuiltChoice 
     case 'dot-vote': {
       const problems: FormProblem[] = [];
       const counts = s.options.map((option, i) => {
-        const typed = state.dots[i] ?? '';
-        const text = typed.trim() === '' ? '0' : typed;
-        if (!WHOLE.test(text)) {
+        const n = wholeNumber(state.dots[i] ?? '');
+        if (n === null) {
           problems.push({ field: `dots.${option}`, key: 'problem.dotsWhole', values: { option } });
           return null;
         }
-        const n = Number(text);
         if (s.maxPerOption !== null && n > s.maxPerOption) problems.push({ field: `dots.${option}`, key: 'problem.dotsPerOption', values: { option, max: s.maxPerOption } });
         return n;
       });
