@@ -1,29 +1,16 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { FaultKind } from './ledger-types.js';
+import { FAULT_KINDS } from './ledger-types.js';
 import { messages } from './messages.js';
 import { keyPaths, renderWith, testI18n } from './test-i18n.js';
 import { VerifyCounts, VerifyPanel, VerifyVerdict } from './VerifyPanel.js';
 import type { BrowserVerifyReport } from './verify-over-http.js';
 
-const kinds: FaultKind[] = [
-  'gap',
-  'bad-format',
-  'broken-link',
-  'hash-mismatch',
-  'bad-genesis',
-  'bad-payload',
-  'bad-signature',
-  'bad-member-signature',
-  'checkpoint-mismatch',
-  'bad-checkpoint-signature',
-  'bad-inclusion-proof',
-];
 
 describe('VerifyPanel', () => {
   it('has every message in English and Spanish, a plain name for every kind of fault included', () => {
     expect(keyPaths(messages.es).sort()).toEqual(keyPaths(messages.en).sort());
-    for (const kind of kinds) expect(keyPaths(messages.en)).toContain(`kind.${kind}`);
+    for (const kind of FAULT_KINDS) expect(keyPaths(messages.en)).toContain(`kind.${kind}`);
   });
 
   it('offers the button and a labelled field for the expected node key, in the language chosen', () => {

@@ -45,18 +45,21 @@ export interface InclusionProofJson {
  * `bad-payload` is the server's alone: payload schemas live on the server, so the browser checks
  * what the chain and signatures vouch for, not what each event type means.
  */
-export type FaultKind =
-  | 'gap'
-  | 'bad-format'
-  | 'broken-link'
-  | 'hash-mismatch'
-  | 'bad-genesis'
-  | 'bad-payload'
-  | 'bad-signature'
-  | 'bad-member-signature'
-  | 'checkpoint-mismatch'
-  | 'bad-checkpoint-signature'
-  | 'bad-inclusion-proof';
+export const FAULT_KINDS = [
+  'gap',
+  'bad-format',
+  'broken-link',
+  'hash-mismatch',
+  'bad-genesis',
+  'bad-payload',
+  'bad-signature',
+  'bad-member-signature',
+  'checkpoint-mismatch',
+  'bad-checkpoint-signature',
+  'bad-inclusion-proof',
+] as const;
+/** In the order of the checks on one event: when two faults share a seq, the earlier check names it. */
+export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** The first thing wrong: `seq` is the event's sequence number, or a checkpoint's tree size. */
 export interface Fault {

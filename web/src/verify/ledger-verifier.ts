@@ -3,12 +3,12 @@ import { concatBytes, fromHex, isHexHash, toHex, utf8 } from './bytes.js';
 import {
   CHECKPOINT_FORMAT,
   EVENT_FORMAT,
+  FAULT_KINDS,
   GENESIS_TYPE,
   INTENT_FORMAT,
   ZERO_HASH,
   type CheckpointJson,
   type Fault,
-  type FaultKind,
   type LedgerEventJson,
 } from './ledger-types.js';
 import { leafHash, MerkleFrontier } from './merkle.js';
@@ -16,20 +16,6 @@ import { sha256 } from '@noble/hashes/sha2.js';
 
 const NODE_SIGNATURE_CONTEXT = utf8('disco-cat/event-signature@1\n');
 
-/** Order of the checks on one event: when two faults share a seq, the earlier check names it. */
-const KIND_ORDER: readonly FaultKind[] = [
-  'gap',
-  'bad-format',
-  'broken-link',
-  'hash-mismatch',
-  'bad-genesis',
-  'bad-payload',
-  'bad-signature',
-  'bad-member-signature',
-  'checkpoint-mismatch',
-  'bad-checkpoint-signature',
-  'bad-inclusion-proof',
-];
 
 /** A signature still to be checked; signatures are checked in batches, off the hashing loop. */
 export interface PendingSignature {
@@ -257,7 +243,7 @@ export class ChainVerifier {
 
   private report(fault: Fault): false {
     const first = this.fault;
-    if (first === null || fault.seq < first.seq || (fault.seq === first.seq && KIND_ORDER.indexOf(fault.kind) < KIND_ORDER.indexOf(first.kind))) {
+    if (first === null || fault.seq < first.seq || (fault.seq === first.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(first.kind))) {
       this.fault = fault;
     }
     return false;
