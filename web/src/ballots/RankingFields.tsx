@@ -34,7 +34,8 @@ const small = { minWidth: '2.75rem', minHeight: '2.75rem' } as const;
 export function RankingFields({ id, options, ranking, onChange, invalid }: Props): JSX.Element {
   const { t } = useTranslation('ballots');
   const [announcement, setAnnouncement] = useState('');
-  const [focus, setFocus] = useState<string | null>(null);
+  // A new object each time, so asking for the same element twice moves focus twice.
+  const [focus, setFocus] = useState<{ id: string } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
@@ -43,14 +44,14 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
   const domId = (prefix: string, option: string) => `${id}-${prefix}-${options.indexOf(option)}`;
 
   useEffect(() => {
-    if (focus) document.getElementById(focus)?.focus();
-  }, [focus, ranking]);
+    if (focus) document.getElementById(focus.id)?.focus();
+  }, [focus]);
 
   const position = (option: UniqueIdentifier, list: readonly string[] = ranking) => ({ option: String(option), position: list.indexOf(String(option)) + 1, count: list.length });
-  const change = (next: string[], message: string, focusId: string | null) => {
+  const change = (next: string[], message: string, focusId: string) => {
     onChange(next);
     setAnnouncement(message);
-    setFocus(focusId);
+    setFocus({ id: focusId });
   };
 
   const announcements: Announcements = {
