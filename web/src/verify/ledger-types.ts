@@ -1,0 +1,69 @@
+/** The ledger's JSON shapes as `docs/ledger.md` and `GET /api/ledger/*` give them. */
+
+export const EVENT_FORMAT = 'disco-cat/event@1';
+export const CHECKPOINT_FORMAT = 'disco-cat/checkpoint@1';
+export const INTENT_FORMAT = 'disco-cat/intent@1';
+export const GENESIS_TYPE = 'ledger.genesis';
+export const ZERO_HASH = '0'.repeat(64);
+
+export interface LedgerEventJson {
+  format: string;
+  seq: number;
+  prev: string;
+  type: string;
+  schema: number;
+  payload: Record<string, unknown>;
+  actor: string | null;
+  time: string;
+  memberSig?: { publicKey: string; sig: string };
+  hash: string;
+  nodeSig: string;
+}
+
+export interface CheckpointJson {
+  format: string;
+  ledgerId: string;
+  treeSize: number;
+  root: string;
+  time: string;
+  nodeKey: string;
+  sig: string;
+}
+
+export interface InclusionProofJson {
+  leafIndex: number;
+  treeSize: number;
+  leafHash: string;
+  path: string[];
+  root: string;
+  checkpoint: CheckpointJson | null;
+}
+
+/**
+ * The kinds of fault of the server's verifier (`src/core/ledger/verify.ts`), and one more: an
+ * inclusion proof the server gave that does not lead to the root the browser computed.
+ * `bad-payload` is the server's alone: payload schemas live on the server, so the browser checks
+ * what the chain and signatures vouch for, not what each event type means.
+ */
+export const FAULT_KINDS = [
+  'gap',
+  'bad-format',
+  'broken-link',
+  'hash-mismatch',
+  'bad-genesis',
+  'bad-payload',
+  'bad-signature',
+  'bad-member-signature',
+  'checkpoint-mismatch',
+  'bad-checkpoint-signature',
+  'bad-inclusion-proof',
+] as const;
+/** In the order of the checks on one event: when two faults share a seq, the earlier check names it. */
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** The first thing wrong: `seq` is the event's sequence number, or a checkpoint's tree size. */
+export interface Fault {
+  seq: number;
+  kind: FaultKind;
+  message: string;
+}

@@ -1,0 +1,251 @@
+import canonicalize from 'canonicalize';
+import { concatBytes, fromHex, isHexHash, toHex, utf8 } from './bytes.js';
+import {
+  CHECKPOINT_FORMAT,
+  EVENT_FORMAT,
+  FAULT_KINDS,
+  GENESIS_TYPE,
+  INTENT_FORMAT,
+  ZERO_HASH,
+  type CheckpointJson,
+  type Fault,
+  type LedgerEventJson,
+} from './ledger-types.js';
+import { leafHash, MerkleFrontier } from './merkle.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+
+const NODE_SIGNATURE_CONTEXT = utf8('disco-cat/event-signature@1\n');
+
+
+/** A signature still to be checked; signatures are checked in batches, off the hashing loop. */
+export interface PendingSignature {
+  seq: number;
+  kind: 'bad-signature' | 'bad-member-signature' | 'bad-checkpoint-signature';
+  publicKey: string;
+  message: Uint8Array;
+  signature: string;
+}
+
+export interface ChainReport {
+  ok: boolean;
+  size: number;
+  root: string;
+  ledgerId: string | null;
+  nodeKey: string | null;
+  checkpointsChecked: number;
+  signaturesChecked: number;
+  memberSignaturesChecked: number;
+  fault: Fault | null;
+}
+
+function canonicalBytes(value: unknown): Uint8Array {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('value has no canonical JSON form');
+  return utf8(text);
+}
+
+/** `SHA-256(JCS(envelope))`: the event without hash and nodeSig, and without memberSig when there is none. */
+export function eventHash(event: LedgerEventJson): string {
+  const { hash: _hash, nodeSig: _nodeSig, memberSig, ...rest } = event;
+  return toHex(sha256(canonicalBytes(memberSig ? { ...rest, memberSig } : rest)));
+}
+
+/** What a member signs: the event's intent, without seq and prev. */
+export function intentBytes(event: LedgerEventJson): Uint8Array {
+  return canonicalBytes({ format: INTENT_FORMAT, type: event.type, schema: event.schema, payload: event.payload, actor: event.actor, time: event.time });
+}
+
+export function checkpointMessage(checkpoint: CheckpointJson): Uint8Array {
+  const { sig: _sig, ...body } = checkpoint;
+  return canonicalBytes(body);
+}
+
+/**
+ * Checks a ledger as it streams past, in the order `docs/ledger.md` gives: links, hashes, the
+ * genesis, the Merkle root at every checkpoint. Signatures are handed out as `PendingSignature`s
+ * (collect them with `takeSignatures`, report failures with `signatureFailed`) so they can be
+ * checked in batches by native WebCrypto.
+ *
+ * @example
+ * const v = new ChainVerifier();
+ * for (const c of checkpoints) v.pushCheckpoint(c);
+ * for (const e of events) v.pushEvent(e);
+ * // check v.takeSignatures(), calling v.signatureFailed(s) for each that fails
+ * v.finish();
+ */
+export class ChainVerifier {
+  private readonly frontier = new MerkleFrontier();
+  private prev = ZERO_HASH;
+  private nodeKey: string | null;
+  private ledgerId: string | null = null;
+  private readonly pending = new Map<number, CheckpointJson[]>();
+  private readonly roots = new Map<number, string>();
+  private signatures: PendingSignature[] = [];
+  private checkpointsChecked = 0;
+  private signaturesChecked = 0;
+  private memberSignaturesChecked = 0;
+  private fault: Fault | null = null;
+
+  /** `nodeKey`: the key an auditor expects; without it, the key the genesis names is used. */
+  constructor(nodeKey?: string) {
+    this.nodeKey = nodeKey ?? null;
+  }
+
+  get size(): number {
+    return this.frontier.size;
+  }
+
+  /** The node key events and checkpoints must be signed with: the expected one, or the genesis's. */
+  get trustedNodeKey(): string | null {
+    return this.nodeKey;
+  }
+
+  get firstFault(): Fault | null {
+    return this.fault;
+  }
+
+  /** The root of the tree at a checkpoint's size, once the events reached it. */
+  rootAt(treeSize: number): string | undefined {
+    return treeSize === this.frontier.size ? this.frontier.rootHex() : this.roots.get(treeSize);
+  }
+
+  /** Returns false once a fault is known at or before this event, so a caller can stop reading. */
+  pushEvent(input: unknown): boolean {
+    const expectedSeq = this.frontier.size + 1;
+    if (this.fault && this.fault.seq <= expectedSeq) return false;
+    const event = input as Partial<LedgerEventJson> | null;
+    if (typeof event !== 'object' || event === null || event.seq !== expectedSeq) {
+      return this.report({ seq: expectedSeq, kind: 'gap', message: `expected event ${expectedSeq}, found ${String(event?.seq)}` });
+    }
+    if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev)) {
+      return this.report({ seq: expectedSeq, kind: 'bad-format', message: `not a ${EVENT_FORMAT} event` });
+    }
+    const full = event as LedgerEventJson;
+    if (full.prev !== this.prev) {
+      return this.report({ seq: full.seq, kind: 'broken-link', message: `prev is ${full.prev} but the event before has hash ${this.prev}` });
+    }
+    let hash: string;
+    try {
+      hash = eventHash(full);
+    } catch {
+      return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
+    }
+    if (hash !== full.hash) {
+      return this.report({ seq: full.seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${full.hash}` });
+    }
+    if (full.seq === 1 && !this.checkGenesis(full)) return false;
+    this.signatures.push({
+      seq: full.seq,
+      kind: 'bad-signature',
+      publicKey: this.nodeKey ?? '',
+      message: concatBytes(NODE_SIGNATURE_CONTEXT, fromHex(full.hash)!),
+      signature: String(full.nodeSig),
+    });
+    this.signaturesChecked += 1;
+    if (full.memberSig) {
+      this.signatures.push({
+        seq: full.seq,
+        kind: 'bad-member-signature',
+        publicKey: String(full.memberSig.publicKey),
+        message: intentBytes(full),
+        signature: String(full.memberSig.sig),
+      });
+      this.memberSignaturesChecked += 1;
+    }
+    this.prev = full.hash;
+    this.frontier.append(leafHash(fromHex(full.hash)!));
+    this.checkPendingCheckpoints();
+    return this.fault === null;
+  }
+
+  /** Checkpoints must come before the events that reach their size (the export puts them first). */
+  pushCheckpoint(checkpoint: CheckpointJson): void {
+    if (checkpoint.treeSize < this.frontier.size) {
+      this.report({ seq: checkpoint.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint for size ${checkpoint.treeSize} arrived after the tree grew past it` });
+      return;
+    }
+    const list = this.pending.get(checkpoint.treeSize) ?? [];
+    list.push(checkpoint);
+    this.pending.set(checkpoint.treeSize, list);
+    this.checkPendingCheckpoints();
+  }
+
+  /** The signatures handed out since the last call. */
+  takeSignatures(): PendingSignature[] {
+    const out = this.signatures;
+    this.signatures = [];
+    return out;
+  }
+
+  signatureFailed(check: Pick<PendingSignature, 'seq' | 'kind'>): void {
+    const what = check.kind === 'bad-checkpoint-signature' ? 'checkpoint' : check.kind === 'bad-member-signature' ? "member's" : 'node';
+    this.report({ seq: check.seq, kind: check.kind, message: `the ${what} signature does not verify` });
+  }
+
+  /** Any fault the caller found itself (e.g. a bad inclusion proof). */
+  reportFault(fault: Fault): void {
+    this.report(fault);
+  }
+
+  finish(): ChainReport {
+    for (const size of this.pending.keys()) {
+      if (size > this.frontier.size) {
+        this.report({ seq: size, kind: 'checkpoint-mismatch', message: `a checkpoint names size ${size} but the ledger has ${this.frontier.size} events` });
+      }
+    }
+    return {
+      ok: this.fault === null,
+      size: this.frontier.size,
+      root: this.frontier.rootHex(),
+      ledgerId: this.ledgerId,
+      nodeKey: this.nodeKey,
+      checkpointsChecked: this.checkpointsChecked,
+      signaturesChecked: this.signaturesChecked,
+      memberSignaturesChecked: this.memberSignaturesChecked,
+      fault: this.fault,
+    };
+  }
+
+  private checkGenesis(event: LedgerEventJson): boolean {
+    const nodeKey = event.type === GENESIS_TYPE ? event.payload['nodeKey'] : undefined;
+    if (typeof nodeKey !== 'string') {
+      return this.report({ seq: 1, kind: 'bad-genesis', message: `the first event must be ${GENESIS_TYPE} naming the node key` });
+    }
+    if (this.nodeKey !== null && this.nodeKey !== nodeKey) {
+      return this.report({ seq: 1, kind: 'bad-genesis', message: `the genesis names node key ${nodeKey}, expected ${this.nodeKey}` });
+    }
+    this.nodeKey = nodeKey;
+    this.ledgerId = event.hash;
+    return true;
+  }
+
+  private checkPendingCheckpoints(): void {
+    const list = this.pending.get(this.frontier.size);
+    if (!list) return;
+    this.pending.delete(this.frontier.size);
+    const root = this.frontier.rootHex();
+    this.roots.set(this.frontier.size, root);
+    for (const cp of list) {
+      this.checkpointsChecked += 1;
+      if (cp.format !== CHECKPOINT_FORMAT) {
+        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `not a ${CHECKPOINT_FORMAT} checkpoint` });
+      } else if (cp.root !== root) {
+        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint root ${cp.root} but the events give ${root}` });
+      } else if (this.ledgerId !== null && cp.ledgerId !== this.ledgerId) {
+        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint is for ledger ${cp.ledgerId}, not ${this.ledgerId}` });
+      } else if (cp.nodeKey !== this.nodeKey) {
+        this.report({ seq: cp.treeSize, kind: 'bad-checkpoint-signature', message: `checkpoint signed by ${cp.nodeKey}, not the node key ${String(this.nodeKey)}` });
+      } else {
+        this.signatures.push({ seq: cp.treeSize, kind: 'bad-checkpoint-signature', publicKey: cp.nodeKey, message: checkpointMessage(cp), signature: cp.sig });
+      }
+    }
+  }
+
+  private report(fault: Fault): false {
+    const first = this.fault;
+    if (first === null || fault.seq < first.seq || (fault.seq === first.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(first.kind))) {
+      this.fault = fault;
+    }
+    return false;
+  }
+}
