@@ -1,11 +1,11 @@
-import { BarChart, LineChart, SankeyChart } from 'echarts/charts';
+import { LineChart, SankeyChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts the Deck draws, so this lazily loaded chunk stays a fraction of all of echarts.
-echarts.use([SankeyChart, LineChart, BarChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([SankeyChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 

@@ -28,10 +28,13 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
     series: [
       {
         type: 'sankey',
+        // Room on the right for the members' names, which the last column's labels carry.
+        left: 8,
+        right: 96,
         layoutIterations: 32,
         nodeGap: 10,
         emphasis: { focus: 'adjacency' },
-        label: { color: '#1a1a1a', formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
+        label: { color: '#1a1a1a', fontSize: 12, formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
         lineStyle: { color: 'gradient', opacity: 0.45 },
         data: flows.nodes.map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
         // Geometry only: the amounts shown are the exact strings above.
