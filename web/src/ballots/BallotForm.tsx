@@ -1,5 +1,6 @@
 // Placeholder of contract D (deck-parts helper), so the Deck compiles and a ranked ballot can be
 // cast before the full BallotForm (every method, drag and keyboard ranking) is merged over it.
+// It ranks the same way the full form does: "Rank X" moves an option into the ranking.
 import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposalDetail } from './types';
@@ -7,15 +8,9 @@ import type { ProposalDetail } from './types';
 export function BallotForm(props: { proposal: ProposalDetail; onSubmit: (choice: unknown) => Promise<void>; disabled?: boolean }): JSX.Element {
   const { t } = useTranslation('ballots');
   const options = Array.isArray(props.proposal.settings['options']) ? (props.proposal.settings['options'] as string[]) : [];
-  const [ranking, setRanking] = useState(options);
+  const [ranking, setRanking] = useState<string[]>([]);
   if (props.proposal.method !== 'irv' && props.proposal.method !== 'schulze') return <p>{t('unsupported')}</p>;
-  const move = (from: number, to: number) =>
-    setRanking((current) => {
-      const next = [...current];
-      const [moved] = next.splice(from, 1);
-      next.splice(to, 0, moved!);
-      return next;
-    });
+  const moveUp = (i: number) => setRanking((r) => [...r.slice(0, i - 1), r[i]!, r[i - 1]!, ...r.slice(i + 1)]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void props.onSubmit({ ballot: { ranking } });
@@ -26,17 +21,27 @@ export function BallotForm(props: { proposal: ProposalDetail; onSubmit: (choice:
         {ranking.map((option, i) => (
           <li key={option}>
             {option}{' '}
-            <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={t('moveUp', { option })}>
-              ↑
-            </button>
-            <button type="button" disabled={i === ranking.length - 1} onClick={() => move(i, i + 1)} aria-label={t('moveDown', { option })}>
-              ↓
-            </button>
+            {i > 0 && (
+              <button type="button" onClick={() => moveUp(i)} aria-label={t('moveUp', { option })}>
+                ↑
+              </button>
+            )}
           </li>
         ))}
       </ol>
-      <button type="submit" disabled={props.disabled}>
-        {t('cast')}
+      <ul aria-label={t('unranked')}>
+        {options
+          .filter((o) => !ranking.includes(o))
+          .map((option) => (
+            <li key={option}>
+              <button type="button" onClick={() => setRanking((r) => [...r, option])}>
+                {t('rank', { option })}
+              </button>
+            </li>
+          ))}
+      </ul>
+      <button type="submit" disabled={props.disabled || ranking.length === 0}>
+        {t('submit')}
       </button>
     </form>
   );
