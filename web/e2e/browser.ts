@@ -24,7 +24,14 @@ export async function ensureDeckBuilt(): Promise<void> {
   const built = join(web, 'dist', 'index.html');
   const sources = Math.max(newestChange(join(web, 'src')), newestChange(join(web, 'index.html')), newestChange(join(web, 'vite.config.ts')));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
 }
 
 export interface DeckBrowser {

@@ -178,7 +178,6 @@ export const en = {
   ledger: {
     title: 'Ledger',
     intro: 'Every change to the cooperative is a signed event in this hash-chained ledger. You need not trust the server: check it yourself.',
-    verify: 'Verify',
     events: 'Events',
     seq: '#',
     type: 'Event',

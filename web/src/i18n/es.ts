@@ -180,7 +180,6 @@ export const es: Messages = {
   ledger: {
     title: 'Registro',
     intro: 'Cada cambio en la cooperativa es un evento firmado en este registro encadenado por hashes. No hace falta confiar en el servidor: compruébalo tú.',
-    verify: 'Verificar',
     events: 'Eventos',
     seq: 'n.º',
     type: 'Evento',

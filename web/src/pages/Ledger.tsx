@@ -110,11 +110,12 @@ export function Ledger() {
     <div>
       <h1>{t('ledger.title')}</h1>
       <p className="lead">{t('ledger.intro')}</p>
-      <Section title={t('ledger.verify')} id="verify">
+      {/* The panel brings its own heading. */}
+      <div className="card">
         <Suspense fallback={<Loading />}>
           <VerifyPanel />
         </Suspense>
-      </Section>
+      </div>
       <Events />
       <Checkpoints />
     </div>
