@@ -4,12 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { ErrorNotice } from '../components';
+import { safeNext } from '../safe-next';
 import { SESSION_KEY, useSession } from '../session';
 
-/** Only paths of this Deck: `?next=https://elsewhere` must not turn sign-in into a redirector. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignIn() {
   const { t } = useTranslation();
