@@ -1,10 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { Loading, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
+import { MoreButton, useCursorPages } from '../paging';
 import { useSession } from '../session';
 
 // The verifier carries its own crypto: it loads when the ledger page is opened, not before.
@@ -16,12 +16,7 @@ function Events() {
   const { t, i18n } = useTranslation();
   const signedIn = Boolean(useSession().data?.member);
   const name = useMemberName();
-  const events = useInfiniteQuery({
-    queryKey: ['ledger', 'events'],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/ledger/events', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: '',
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const events = useCursorPages(['ledger', 'events'], (cursor) => unwrap(api.GET('/api/ledger/events', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
   return (
     <Section title={t('ledger.events')} id="events">
       <QueryView query={events}>
@@ -62,11 +57,7 @@ function Events() {
                 </tbody>
               </table>
             </div>
-            {events.hasNextPage && (
-              <button type="button" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
-                {t('common.more')}
-              </button>
-            )}
+            <MoreButton pages={events} />
           </>
         )}
       </QueryView>
@@ -76,12 +67,7 @@ function Events() {
 
 function Checkpoints() {
   const { t, i18n } = useTranslation();
-  const checkpoints = useInfiniteQuery({
-    queryKey: ['ledger', 'checkpoints'],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/ledger/checkpoints', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: '',
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const checkpoints = useCursorPages(['ledger', 'checkpoints'], (cursor) => unwrap(api.GET('/api/ledger/checkpoints', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
   return (
     <Section title={t('ledger.checkpoints')} id="checkpoints">
       <QueryView query={checkpoints}>

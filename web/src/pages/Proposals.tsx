@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -6,6 +5,7 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { Empty, QueryView } from '../components';
 import { formatDate } from '../format';
+import { MoreButton, useCursorPages } from '../paging';
 
 type Proposal = components['schemas']['Proposal'];
 const STATUSES = ['open', 'closed', 'withdrawn'] as const;
@@ -17,12 +17,9 @@ export function Proposals() {
   const status = STATUSES.find((s) => s === params.get('status'));
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
-  const proposals = useInfiniteQuery({
-    queryKey: ['proposals', status ?? 'all'],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/proposals', { params: { query: { limit: 100, ...(status ? { status } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: '',
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const proposals = useCursorPages(['proposals', status ?? 'all'], (cursor) =>
+    unwrap(api.GET('/api/proposals', { params: { query: { limit: 100, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } } })),
+  );
   const setStatus = (value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set('status', value);
@@ -84,11 +81,7 @@ export function Proposals() {
                   ))}
                 </ul>
               )}
-              {proposals.hasNextPage && (
-                <button type="button" onClick={() => void proposals.fetchNextPage()} disabled={proposals.isFetchingNextPage}>
-                  {t('common.more')}
-                </button>
-              )}
+              <MoreButton pages={proposals} />
             </>
           );
         }}
