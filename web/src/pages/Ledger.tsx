@@ -22,7 +22,7 @@ function Events() {
       <QueryView query={events}>
         {(data) => (
           <>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -31,8 +31,12 @@ function Events() {
                     </th>
                     <th scope="col">{t('ledger.type')}</th>
                     <th scope="col">{t('ledger.actor')}</th>
-                    <th scope="col">{t('ledger.time')}</th>
-                    <th scope="col">{t('ledger.hash')}</th>
+                    <th scope="col" className="wide-only">
+                      {t('ledger.time')}
+                    </th>
+                    <th scope="col" className="wide-only">
+                      {t('ledger.hash')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -48,8 +52,8 @@ function Events() {
                           </details>
                         </td>
                         <td>{e.actor === null ? t('ledger.node') : signedIn ? name(e.actor) : short(e.actor)}</td>
-                        <td>{formatDate(e.time, i18n.language)}</td>
-                        <td>
+                        <td className="wide-only">{formatDate(e.time, i18n.language)}</td>
+                        <td className="wide-only">
                           <code title={e.hash}>{short(e.hash)}</code>
                         </td>
                       </tr>

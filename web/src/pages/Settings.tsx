@@ -119,7 +119,7 @@ function RatesSection() {
           items.length === 0 ? (
             <Empty>{t('settings.noRates')}</Empty>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
