@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
@@ -48,6 +48,14 @@ export function Shell() {
   // The phone menu closes by itself on navigation: it is open only on the page it was opened on.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location.pathname;
+  // After a navigation, keyboard and screen-reader users start at the new page, not in the menu.
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(location.pathname);
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    main.current?.focus();
+  }, [location.pathname]);
   const member = session.data?.member ?? null;
   const signOut = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
@@ -97,7 +105,7 @@ export function Shell() {
           </div>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </>

@@ -146,9 +146,52 @@ function Ballots({ proposal }: { proposal: ProposalDetail }) {
   );
 }
 
+/** The closing of the loop: what was decided, in words, and when to look at it again. */
+function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [statement, setStatement] = useState(proposal.outcomeStatement ?? '');
+  const [reviewDate, setReviewDate] = useState(proposal.reviewDate ?? '');
+  const state = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PUT('/api/proposals/{proposalId}/outcome', {
+          params: { path: { proposalId: proposal.proposalId } },
+          body: { statement, reviewDate: reviewDate || null },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposal', proposal.proposalId] }),
+  });
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        state.mutate();
+      }}
+    >
+      <label>
+        {t('proposal.statement')}
+        <textarea required rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
+      </label>
+      <label>
+        {t('proposal.reviewDate')}
+        <input type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />
+      </label>
+      {state.error && <ErrorNotice error={state.error} />}
+      <button type="submit" disabled={state.isPending}>
+        {t('proposal.stateOutcome')}
+      </button>
+    </form>
+  );
+}
+
 function Result({ proposal }: { proposal: ProposalDetail }) {
   const { t, i18n } = useTranslation();
   const result = proposal.result as { outcome?: string; winners?: string[]; explanation?: string[] } | null;
+  const me = useMe();
+  // The server decides (its author, a steward of its circle, a founder); this only hides a form it would refuse.
+  const mayStateOutcome = me.founder || me.memberId === proposal.authorId || me.circles.some((c) => c.steward && c.id === proposal.circleId);
   return (
     <Section title={t('proposal.result')} id="result">
       {result ? (
@@ -176,6 +219,7 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
         <Empty>{t('proposal.noOutcome')}</Empty>
       )}
       {proposal.reviewDate && <p>{t('proposal.review', { date: formatDate(proposal.reviewDate, i18n.language) })}</p>}
+      {mayStateOutcome && proposal.status === 'closed' && <OutcomeForm proposal={proposal} />}
       {proposal.reviewId && (
         <p>
           <Link to={`/proposals/${proposal.reviewId}`}>{t('proposal.reviewLink')}</Link>
