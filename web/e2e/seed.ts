@@ -29,6 +29,22 @@ export class MemberSession {
 
 export const PASSWORD = 'a long and private passphrase';
 
+/** A `value-equation@1` parameter document (contract A): two buckets, then 75/25 to the streams. */
+export const FIRST_PARAMETERS = {
+  algorithm: 'value-equation@1',
+  version: 'first',
+  effectiveFrom: '2020-01-01',
+  buckets: [
+    { name: 'commons', of: 'total', percent: 1000 },
+    { name: 'running costs', of: 'remainder', percent: 1500 },
+  ],
+  streamSplit: [
+    { name: 'livelihood', streams: ['livelihood'], share: 7500 },
+    { name: 'love+care', streams: ['love', 'care'], share: 2500 },
+  ],
+  retainedBucket: 'commons',
+};
+
 async function accept(baseUrl: string, token: string, person: { email: string; displayName?: string }): Promise<MemberSession> {
   const response = await fetch(`${baseUrl}/api/invitations/${token}/accept`, {
     method: 'POST',
@@ -50,6 +66,8 @@ export interface SeededDisco {
   /** An open ranked-choice proposal with three options. */
   rankedProposalId: string;
   rankedOptions: string[];
+  /** Whether the node has the distribution API, so parameters and income could be recorded. */
+  distribution: boolean;
 }
 
 function isoDaysFromNow(days: number): string {
@@ -95,6 +113,23 @@ export async function seedDisco(baseUrl: string, founderInvitation: string): Pro
     method: 'irv',
     settings: { options: rankedOptions },
   });
+  const distribution = await seedFinance(founder, today);
   await founder.call('POST', '/api/commons', { title: 'The DisCO Manifesto in Spanish', kind: 'translation', licence: 'CC-BY-SA-4.0', link: 'https://example.org/manifesto-es' });
-  return { founder, ana, ben, bensContributionId: logged.contributionId!, rankedProposalId: proposal.proposalId, rankedOptions };
+  return { founder, ana, ben, bensContributionId: logged.contributionId!, rankedProposalId: proposal.proposalId, rankedOptions, distribution };
+}
+
+/**
+ * The first CAT parameters and a small grant this month, through the distribution API (contract
+ * A): smaller than the claims, so that how it is split shows in what each member gets.
+ * A node without that API answers 404: the DisCO is then made without money, and says so.
+ */
+async function seedFinance(founder: MemberSession, today: string): Promise<boolean> {
+  try {
+    await founder.call('POST', '/api/cat/parameters', FIRST_PARAMETERS);
+  } catch (error) {
+    if (error instanceof Error && / answered 404:/.test(error.message)) return false;
+    throw error;
+  }
+  await founder.call('POST', '/api/income', { source: 'grant', amount: '5000', currency: 'EUR', date: today, payer: 'A foundation', description: 'A grant for the care programme' });
+  return true;
 }
