@@ -53,6 +53,8 @@ export async function launchDeckBrowser(): Promise<DeckBrowser> {
       locale: options.locale ?? 'en-GB',
       // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
       bypassCSP: true,
+      // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
+      reducedMotion: 'reduce',
     });
   let n = 0;
   return {

@@ -20,6 +20,12 @@ describe('formatMoney', () => {
     expect(formatMoney('123450', 'EUR', 'en')).toBe('€1,234.50');
     expect(formatMoney('123450', 'EUR', 'es').replace(/\s/g, ' ')).toBe('1234,50 €');
   });
+
+  it('signs differences when asked, and leaves zero unsigned', () => {
+    expect(formatMoney('956', 'EUR', 'en', { signed: true })).toBe('+€9.56');
+    expect(formatMoney('-956', 'EUR', 'en', { signed: true })).toBe('-€9.56');
+    expect(formatMoney('0', 'EUR', 'en', { signed: true })).toBe('€0.00');
+  });
 });
 
 describe('localToday', () => {

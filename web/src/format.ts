@@ -7,16 +7,16 @@ export function minorToDecimal(minor: string, digits = 2): string {
   return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
 }
 
-/** Minor units of a currency, in the reader's language ("1.234,50 €" in Spanish). */
-export function formatMoney(minor: string, currency: string, language: string): string {
-  const format = new Intl.NumberFormat(language, { style: 'currency', currency });
+/** Minor units of a currency, in the reader's language ("1.234,50 €" in Spanish); `signed` for differences ("+€9.56"). */
+export function formatMoney(minor: string, currency: string, language: string, options: { signed?: boolean } = {}): string {
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency, ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}) });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorToDecimal(minor, digits) as `${number}`);
 }
 
 /** Credits are counted in minor units of the DisCO's currency (1 credit = 1 unit). */
-export function formatCredits(minor: string, language: string): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minorToDecimal(minor) as `${number}`);
+export function formatCredits(minor: string, language: string, options: { signed?: boolean } = {}): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}) }).format(minorToDecimal(minor) as `${number}`);
 }
 
 export function formatDate(iso: string, language: string): string {

@@ -29,7 +29,9 @@ export default function EChart({ option, label, height = 360 }: { option: ChartO
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, true);
+    // Members who asked their system for less motion get the chart drawn at once.
+    const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.current?.setOption({ aria: { enabled: true }, animation, ...option }, true);
   }, [option]);
   return <div ref={element} role="img" aria-label={label} className="chart" style={{ height }} />;
 }

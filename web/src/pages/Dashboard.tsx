@@ -17,6 +17,7 @@ const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
 function sankeyOption(flows: Flows, language: string): ChartOption {
   const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
   const amounts = new Map(flows.links.map((l) => [`${l.source}>${l.target}`, l.amount]));
+  const linked = new Set(flows.links.flatMap((l) => [l.source, l.target]));
   return {
     tooltip: {
       trigger: 'item',
@@ -36,7 +37,8 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
         emphasis: { focus: 'adjacency' },
         label: { color: '#1a1a1a', fontSize: 12, formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
         lineStyle: { color: 'gradient', opacity: 0.45 },
-        data: flows.nodes.map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
+        // A node nothing flowed through (a stream without claims this period) would only clutter.
+        data: flows.nodes.filter((n) => linked.has(n.id)).map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
         // Geometry only: the amounts shown are the exact strings above.
         links: flows.links.map((l) => ({ source: l.source, target: l.target, value: Number(minorToDecimal(l.amount)) })),
       },

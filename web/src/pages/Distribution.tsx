@@ -82,7 +82,7 @@ function WhatIfEditor() {
   const text = draft ?? JSON.stringify(parameters.data?.current?.document ?? {}, null, 2);
   // The what-if answer names no currency; the preview of the same DisCO does.
   const currency = usePreview().data?.currency;
-  const money = (minor: string) => (currency ? formatMoney(minor, currency, i18n.language) : formatCredits(minor, i18n.language));
+  const money = (minor: string, signed = false) => (currency ? formatMoney(minor, currency, i18n.language, { signed }) : formatCredits(minor, i18n.language, { signed }));
   const whatIf = useMutation({ mutationFn: (document: object) => request<WhatIf>('POST', '/api/distribution/whatif', { parameters: document }) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -136,7 +136,7 @@ function WhatIfEditor() {
                 <th scope="row">{m.name}</th>
                 <td className="num">{money(m.current)}</td>
                 <td className="num">{money(m.candidate)}</td>
-                <td className={`num ${m.delta.startsWith('-') ? 'down' : m.delta === '0' ? '' : 'up'}`}>{money(m.delta)}</td>
+                <td className={`num ${m.delta.startsWith('-') ? 'down' : m.delta === '0' ? '' : 'up'}`}>{money(m.delta, true)}</td>
               </tr>
             ))}
           </tbody>
