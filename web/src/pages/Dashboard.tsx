@@ -31,11 +31,11 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
         type: 'sankey',
         // Room on the right for the members' names, which the last column's labels carry.
         left: 8,
-        right: 96,
+        right: 136,
         layoutIterations: 32,
         nodeGap: 10,
         emphasis: { focus: 'adjacency' },
-        label: { color: '#1a1a1a', fontSize: 12, formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
+        label: { color: '#1a1a1a', fontSize: 12, width: 128, overflow: 'break', formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
         lineStyle: { color: 'gradient', opacity: 0.45 },
         // A node nothing flowed through (a stream without claims this period) would only clutter.
         data: flows.nodes.filter((n) => linked.has(n.id)).map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
