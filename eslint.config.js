@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'test-results/', 'web/dist/'] },
@@ -27,5 +28,12 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'Inject randomness.' },
       ],
     },
+  },
+  {
+    // The Deck runs in browsers; its hooks follow React's rules.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
 );

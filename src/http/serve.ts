@@ -4,6 +4,7 @@ import { pino, type Logger } from 'pino';
 import type { AppContext } from '../app/context.js';
 import { deadlineScheduler } from '../app/governance/deadline-scheduler.js';
 import { createHttpApp } from './app.js';
+import { serveDeck } from './serve-deck.js';
 
 export interface ServeOptions {
   /** 0 picks a free port; the returned url names the real one. */
@@ -12,6 +13,8 @@ export interface ServeOptions {
   logger?: Logger;
   /** Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (see createHttpApp). */
   trustProxy?: boolean;
+  /** The built Deck to serve at `/` (default `web/dist`); the API alone when it holds no index.html. */
+  deckDir?: string;
 }
 
 export interface RunningServer {
@@ -44,6 +47,7 @@ function urlHost(address: string): string {
 export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: 'disco-cat' });
   const app = createHttpApp(ctx, { logger, ...(options.trustProxy ? { trustProxy: true } : {}) });
+  serveDeck(app, options.deckDir);
   const scheduler = deadlineScheduler(ctx, {
     onClosed: (closed) => logger.info(closed, 'proposal closed'),
     onReviewOpened: (proposalId) => logger.info({ proposalId }, 'review proposal opened'),

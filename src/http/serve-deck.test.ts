@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from './app.js';
+import { serveDeck } from './serve-deck.js';
+import { openTestLedger, type TestLedger } from './test-ledger.js';
+
+describe('serveDeck', () => {
+  let ledger: TestLedger;
+  let deckDir: string;
+  let app: ReturnType<typeof createHttpApp>;
+  beforeAll(async () => {
+    ledger = await openTestLedger();
+    deckDir = mkdtempSync(join(tmpdir(), 'disco-deck-'));
+    mkdirSync(join(deckDir, 'assets'));
+    writeFileSync(join(deckDir, 'index.html'), '<!doctype html><title>Deck</title><div id="root"></div>');
+    writeFileSync(join(deckDir, 'assets', 'main-abc123.js'), 'console.log("deck")');
+    app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
+    expect(serveDeck(app, deckDir)).toBe(true);
+  });
+  afterAll(async () => {
+    await ledger.close();
+    rmSync(deckDir, { recursive: true, force: true });
+  });
+
+  it('answers / and any deep link with the Deck, under a strict content security policy', async () => {
+    for (const path of ['/', '/proposals/0190-abc', '/ledger?cursor=2']) {
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('serves hashed assets as cacheable forever', async () => {
+    const res = await app.request('/assets/main-abc123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(await res.text()).toBe('console.log("deck")');
+  });
+
+  it('leaves /api to the API: an unknown route is still a 404 problem, not the Deck', async () => {
+    const missing = await app.request('/api/no-such-route');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+    expect((await app.request('/api/health')).status).toBe(200);
+  });
+
+  it('serves only the API when no Deck was built', () => {
+    const bare = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
+    expect(serveDeck(bare, join(deckDir, 'missing'))).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { ROOT } from './deck-server';
+
+/** Debian's chromium (installed by `.ci/run` with apt-get); never a downloaded browser. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const SCREENSHOTS = join(ROOT, 'test-results', 'deck');
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/** Builds the Deck once, when web/dist is missing or older than its sources. */
+export async function ensureDeckBuilt(): Promise<void> {
+  const web = join(ROOT, 'web');
+  const built = join(web, 'dist', 'index.html');
+  const sources = Math.max(newestChange(join(web, 'src')), newestChange(join(web, 'index.html')), newestChange(join(web, 'vite.config.ts')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
+}
+
+export interface DeckBrowser {
+  /** A fresh browsing context (cookies, storage) of the given width. */
+  context(options?: { width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Headless Debian chromium in a throwaway profile, with nothing phoning home. */
+export async function launchDeckBrowser(): Promise<DeckBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'disco-chromium-'));
+  const persistent: BrowserContext[] = [];
+  const launch = (options: { width?: number; height?: number; locale?: string }, dir: string) =>
+    chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      locale: options.locale ?? 'en-GB',
+      // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
+      bypassCSP: true,
+      // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
+      reducedMotion: 'reduce',
+    });
+  let n = 0;
+  return {
+    context: async (options = {}) => {
+      const context = await launch(options, join(profile, String(n++)));
+      persistent.push(context);
+      return context;
+    },
+    close: async () => {
+      await Promise.all(persistent.map((c) => c.close()));
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 AA rules). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface DeckServer {
+  url: string;
+  /** The founder's one-time invitation, printed by `serve` on a fresh data directory. */
+  founderInvitation: string;
+  stop(): Promise<void>;
+}
+
+function waitFor(child: ChildProcess, pattern: RegExp, stream: 'stdout' | 'stderr', log: string[]): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = pattern.exec(seen);
+      if (match) {
+        child[stream]!.off('data', onData);
+        resolve(match);
+      }
+    };
+    child[stream]!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`disco serve exited with ${code} before printing ${pattern}:\n${log.join('')}`)));
+  });
+}
+
+/**
+ * A real node, started as a newcomer would (`disco serve` on an empty data directory, in a child
+ * process), serving the built Deck on a free port.
+ */
+export async function startDeckServer(): Promise<DeckServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'disco-e2e-'));
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'serve', '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  const [, token] = await waitFor(child, /disco accept (\S+)/, 'stderr', log);
+  const [, url] = await waitFor(child, /listening on (http:\/\/\S+)/, 'stdout', log);
+  // The node logs every request to stdout; nobody reads it after startup, so let it drain.
+  child.stdout!.resume();
+  return {
+    url: url!,
+    founderInvitation: token!,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { FIRST_PARAMETERS, PASSWORD, seedDisco, type SeededDisco } from './seed';
+
+const haveChromium = existsSync(CHROMIUM);
+const inCi = process.env['CI'] === 'true';
+if (!haveChromium && !inCi) {
+  console.warn(`Skipping the Deck's browser tests: no chromium at ${CHROMIUM}. Install it with 'apt-get install chromium' (or set CHROMIUM_PATH).`);
+}
+
+describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
+  let server: DeckServer;
+  let disco: SeededDisco;
+  let browser: DeckBrowser;
+  let page: Page;
+  const go = async (path: string) => {
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  };
+  const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`);
+    await ensureDeckBuilt();
+    server = await startDeckServer();
+    disco = await seedDisco(server.url, server.founderInvitation);
+    browser = await launchDeckBrowser();
+    page = await (await browser.context()).newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs a member in and shows their dashboard', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/sign-in/);
+    await expectAccessible();
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Email').fill(disco.ana.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByRole('banner').getByText('Ana', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Where the value flowed' }).waitFor();
+    await page.getByRole('status').filter({ hasNotText: /Loading/ }).first().waitFor();
+    await screenshot(page, 'dashboard');
+    await expectAccessible();
+  });
+
+  it('logs work from a 375-pixel phone in a few taps', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await go('/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Log work' }).first().click();
+    await page.getByRole('heading', { name: 'Log work', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Care' }).check();
+    await page.getByLabel(/How much/).fill('1.5');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByText('Logged. It counts once another member validates it.').waitFor();
+    await page.getByRole('region', { name: 'My recent work' }).getByText(/1\.5 hours/).waitFor();
+    await screenshot(page, 'log-work-phone');
+    await expectAccessible();
+    const mine = await disco.founder.call<{ items: Array<{ quantity: string; stream: string; status: string }> }>('GET', `/api/contributions?member=${disco.ana.memberId}`);
+    expect(mine.items).toMatchObject([{ quantity: '1.5', stream: 'care', status: 'pending' }]);
+  });
+
+  it("validates another member's contribution", async () => {
+    const bens = page.getByRole('listitem', { name: 'Work of Ben' });
+    await bens.getByRole('button', { name: 'Validate' }).click();
+    await page.getByText('Nobody’s work is waiting for you.').waitFor();
+    await screenshot(page, 'validated-phone');
+    const contribution = await disco.founder.call<{ status: string; acknowledgedBy: string[] }>('GET', `/api/contributions/${disco.bensContributionId}`);
+    expect(contribution).toMatchObject({ status: 'counted', acknowledgedBy: [disco.ana.memberId] });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('casts a ranked ballot', async () => {
+    await go('/proposals');
+    await page.getByRole('link', { name: 'Which day for the weekly care call?' }).click();
+    await page.getByRole('heading', { name: 'Which day for the weekly care call?', level: 1 }).waitFor();
+    // Best first: Thursday, then Tuesday, then Wednesday.
+    for (const day of ['Thursday', 'Tuesday', 'Wednesday']) await page.getByRole('button', { name: `Rank ${day}` }).click();
+    await page.getByRole('button', { name: 'Cast my ballot' }).click();
+    await page.getByText(/Your ballot, cast/).waitFor();
+    await screenshot(page, 'ranked-ballot');
+    await expectAccessible();
+    const proposal = await disco.founder.call<{ ballots: Array<{ voterId: string; ballot: unknown }> }>('GET', `/api/proposals/${disco.rankedProposalId}`);
+    expect(proposal.ballots.find((b) => b.voterId === disco.ana.memberId)?.ballot).toEqual({ ranking: ['Thursday', 'Tuesday', 'Wednesday'] });
+  });
+
+  it('runs a what-if of the distribution parameters', async () => {
+    expect(disco.distribution, 'the node has no distribution API (contract A), so nothing can be distributed').toBe(true);
+    await go('/distribution');
+    // What if love and care got half instead of a quarter? Ben's validated care work is a claim.
+    const document = page.getByLabel('Parameter document (JSON)');
+    await expect.poll(async () => JSON.parse(await document.inputValue()) as unknown).toMatchObject({ algorithm: 'value-equation@1' });
+    const candidate = { ...FIRST_PARAMETERS, streamSplit: [{ ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 }, { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 }] };
+    await document.fill(JSON.stringify(candidate, null, 2));
+    await page.getByRole('button', { name: 'Run what-if' }).click();
+    const table = page.getByRole('table', { name: /What each member would get/ }).first();
+    await table.waitFor();
+    await screenshot(page, 'what-if');
+    const bensRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ben' }) });
+    const [current, candidateAmount] = await Promise.all([bensRow.getByRole('cell').nth(0).innerText(), bensRow.getByRole('cell').nth(1).innerText()]);
+    expect(candidateAmount).not.toBe(current);
+    await expectAccessible();
+  });
+
+  it('verifies the ledger in the browser', async () => {
+    await go('/ledger');
+    await page.getByRole('button', { name: 'Verify in this browser' }).click({ timeout: 10_000 });
+    const verdict = page.getByText('The ledger is intact.');
+    await verdict.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await screenshot(page, 'ledger-verified');
+    await expect(verdict.first().isVisible()).resolves.toBe(true);
+    await expectAccessible();
+  });
+
+  it('passes axe on every page, signed in and not', async () => {
+    for (const [name, path] of [
+      ['members', '/members'],
+      ['proposals', '/proposals'],
+      ['proposal', `/proposals/${disco.rankedProposalId}`],
+      ['distribution', '/distribution'],
+      ['ledger', '/ledger'],
+      ['commons', '/commons'],
+      ['settings', '/settings'],
+    ] as const) {
+      await go(path);
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+      await screenshot(page, `page-${name}`);
+      expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+    }
+    // The commons is public: a visitor without an account reads it.
+    const visitor = await (await browser.context({ width: 375, height: 812 })).newPage();
+    await visitor.goto(`${server.url}/commons`);
+    await visitor.getByRole('link', { name: 'The DisCO Manifesto in Spanish' }).waitFor();
+    await screenshot(visitor, 'commons-visitor-phone');
+    expect(await seriousViolations(visitor)).toEqual([]);
+  });
+
+  it('switches to Spanish and keeps it after a reload', async () => {
+    await go('/');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { name: 'Panel', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.reload();
+    await page.getByRole('link', { name: 'Registrar trabajo' }).first().waitFor();
+    await screenshot(page, 'spanish');
+    await expectAccessible();
+  });
+});

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Loading } from './components';
+import { Shell } from './layout/Shell';
+import { Commons } from './pages/Commons';
+import { Dashboard } from './pages/Dashboard';
+import { Distribution } from './pages/Distribution';
+import { Ledger } from './pages/Ledger';
+import { LogWork } from './pages/LogWork';
+import { MembersAndCircles } from './pages/MembersAndCircles';
+import { NotFound } from './pages/NotFound';
+import { ProposalPage } from './pages/ProposalPage';
+import { Proposals } from './pages/Proposals';
+import { Settings } from './pages/Settings';
+import { SignIn } from './pages/SignIn';
+import { useSession } from './session';
+
+/** Pages for members: a signed-out visitor is sent to sign in, and comes back after. */
+function RequireMember({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (!session.data?.member) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  const member = (page: ReactNode) => <RequireMember>{page}</RequireMember>;
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={member(<Dashboard />)} />
+        <Route path="sign-in" element={<SignIn />} />
+        <Route path="log" element={member(<LogWork />)} />
+        <Route path="members" element={member(<MembersAndCircles />)} />
+        <Route path="proposals" element={member(<Proposals />)} />
+        <Route path="proposals/:proposalId" element={member(<ProposalPage />)} />
+        <Route path="distribution" element={member(<Distribution />)} />
+        <Route path="ledger" element={<Ledger />} />
+        <Route path="commons" element={<Commons />} />
+        <Route path="settings" element={member(<Settings />)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,86 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Problem = components['schemas']['Problem'];
+
+/** A refused or failed request, carrying the server's RFC 9457 problem so the page can say why. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail || problem.title);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, learnt at sign-in or from `GET /api/auth/session`. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+function randomKey(): string {
+  // crypto.randomUUID exists only in secure contexts; a node reached over plain http on a LAN is not one.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function isWrite(method: string): boolean {
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+}
+
+/** Every write carries the CSRF token and a fresh Idempotency-Key (docs/api.md). */
+function addWriteHeaders(method: string, headers: Headers): void {
+  if (!isWrite(method)) return;
+  if (csrfToken) headers.set('X-CSRF-Token', csrfToken);
+  if (!headers.has('Idempotency-Key')) headers.set('Idempotency-Key', randomKey());
+}
+
+const writeHeaders: Middleware = {
+  onRequest({ request }) {
+    addWriteHeaders(request.method, request.headers);
+    return request;
+  },
+};
+
+/** The typed client of every route in the server's OpenAPI document (`schema.d.ts`). */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(writeHeaders);
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.clone().json();
+  } catch {
+    body = null;
+  }
+  const problem: Problem =
+    body && typeof body === 'object' && 'title' in body
+      ? (body as Problem)
+      : { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: `The server answered ${response.status}.` };
+  return new ApiError(response.status, problem);
+}
+
+/**
+ * The data of an openapi-fetch answer, or its problem thrown as an ApiError (react-query shows it).
+ *
+ * @example const circles = await unwrap(api.GET('/api/circles'));
+ */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, response } = await call;
+  if (!response.ok) throw await problemOf(response);
+  return data as T;
+}
+
+/**
+ * A call to a route the typed document does not describe yet (distribution and dashboard
+ * contracts, hand-typed in contracts.ts), with the same headers and errors as the typed client.
+ */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  addWriteHeaders(method, headers);
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as T;
+}

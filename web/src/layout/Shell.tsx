@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, setCsrfToken, unwrap } from '../api/client';
+import { LANGUAGES } from '../i18n';
+import { useSession } from '../session';
+
+const MEMBER_PAGES = [
+  ['/', 'nav.dashboard'],
+  ['/log', 'nav.log'],
+  ['/members', 'nav.members'],
+  ['/proposals', 'nav.proposals'],
+  ['/distribution', 'nav.distribution'],
+  ['/ledger', 'nav.ledger'],
+  ['/commons', 'nav.commons'],
+  ['/settings', 'nav.settings'],
+] as const;
+const PUBLIC_PAGES = [
+  ['/commons', 'nav.commons'],
+  ['/ledger', 'nav.ledger'],
+] as const;
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('shell.language')}</span>
+      <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)} aria-label={t('shell.language')}>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`shell.languages.${language}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The frame of every page: skip link, the DisCO's name, navigation, language, who is signed in. */
+export function Shell() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const health = useQuery({ queryKey: ['health'], queryFn: () => unwrap(api.GET('/api/health')), staleTime: 300_000 });
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  // The phone menu closes by itself on navigation: it is open only on the page it was opened on.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+  // After a navigation, keyboard and screen-reader users start at the new page, not in the menu.
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(location.pathname);
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    main.current?.focus();
+  }, [location.pathname]);
+  const member = session.data?.member ?? null;
+  const signOut = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
+    onSettled: async () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      await navigate('/sign-in');
+    },
+  });
+  const pages = member ? MEMBER_PAGES : PUBLIC_PAGES;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="top">
+        <div className="top-row">
+          <Link to="/" className="brand">
+            {health.data?.ledger.name ?? t('shell.deck')}
+          </Link>
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}>
+            {t('shell.menu')}
+          </button>
+        </div>
+        <nav id="main-nav" aria-label={t('shell.navigation')} className={menuOpen ? 'open' : ''}>
+          <ul>
+            {pages.map(([to, key]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/'}>
+                  {t(key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="who">
+            <LanguageSwitch />
+            {member ? (
+              <>
+                <span className="muted">{member.displayName}</span>
+                <button type="button" className="link-button" onClick={() => signOut.mutate()}>
+                  {t('shell.signOut')}
+                </button>
+              </>
+            ) : (
+              location.pathname !== '/sign-in' && <NavLink to="/sign-in">{t('shell.signIn')}</NavLink>
+            )}
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} ref={main}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,229 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { request } from '../api/client';
+import type { Dashboard as DashboardData, Flows, Stream } from '../api/contracts';
+import type { ChartOption } from '../charts/EChart';
+import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
+import { Empty, Loading, QueryView, Section } from '../components';
+import { formatCredits, formatDate, formatMoney, formatPercent, minorToDecimal } from '../format';
+
+// echarts is the heaviest thing the Deck draws with: it loads only when a chart is on screen.
+const EChart = lazy(() => import('../charts/EChart'));
+
+const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
+
+function sankeyOption(flows: Flows, language: string): ChartOption {
+  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
+  const amounts = new Map(flows.links.map((l) => [`${l.source}>${l.target}`, l.amount]));
+  const linked = new Set(flows.links.flatMap((l) => [l.source, l.target]));
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataType?: string; data: { source?: string; target?: string; name?: string } }) =>
+        p.dataType === 'edge'
+          ? `${labels.get(p.data.source ?? '')} → ${labels.get(p.data.target ?? '')}: ${formatMoney(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0', flows.currency, language)}`
+          : (labels.get(p.data.name ?? '') ?? ''),
+    },
+    series: [
+      {
+        type: 'sankey',
+        // Room on the right for the members' names, which the last column's labels carry.
+        left: 8,
+        right: 136,
+        layoutIterations: 32,
+        nodeGap: 10,
+        emphasis: { focus: 'adjacency' },
+        label: { color: '#1a1a1a', fontSize: 12, width: 128, overflow: 'break', formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
+        lineStyle: { color: 'gradient', opacity: 0.45 },
+        // A node nothing flowed through (a stream without claims this period) would only clutter.
+        data: flows.nodes.filter((n) => linked.has(n.id)).map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
+        // Geometry only: the amounts shown are the exact strings above.
+        links: flows.links.map((l) => ({ source: l.source, target: l.target, value: Number(minorToDecimal(l.amount)) })),
+      },
+    ],
+  };
+}
+
+function FlowTable({ flows }: { flows: Flows }) {
+  const { t, i18n } = useTranslation();
+  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
+  return (
+    <details>
+      <summary>{t('dashboard.flowTable')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.from')}</th>
+            <th scope="col">{t('dashboard.to')}</th>
+            <th scope="col" className="num">
+              {t('common.amount')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {flows.links.map((l) => (
+            <tr key={`${l.source}>${l.target}`}>
+              <td>{labels.get(l.source)}</td>
+              <td>{labels.get(l.target)}</td>
+              <td className="num">{formatMoney(l.amount, flows.currency, i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function ValueFlow() {
+  const { t, i18n } = useTranslation();
+  const flows = useQuery({ queryKey: ['flows'], queryFn: () => request<Flows>('GET', '/api/distribution/flows') });
+  const option = useMemo(() => (flows.data ? sankeyOption(flows.data, i18n.language) : null), [flows.data, i18n.language]);
+  return (
+    <Section title={t('dashboard.flow')} id="flow">
+      <QueryView query={flows} missingHint={t('dashboard.flowMissing')}>
+        {(data) =>
+          data.links.length === 0 ? (
+            <Empty>{t('dashboard.flowEmpty', { period: data.period })}</Empty>
+          ) : (
+            <>
+              <p className="muted">{t('dashboard.flowPeriod', { period: data.period })}</p>
+              <Suspense fallback={<Loading />}>{option && <EChart option={option} label={t('dashboard.flowChart', { period: data.period })} height={420} />}</Suspense>
+              <FlowTable flows={data} />
+            </>
+          )
+        }
+      </QueryView>
+    </Section>
+  );
+}
+
+function streamsOption(data: DashboardData, streamName: (s: Stream) => string): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, textStyle: { color: '#1a1a1a' } },
+    grid: { left: 48, right: 16, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: data.streamsOverTime.map((w) => w.week), axisLabel: { color: '#1a1a1a' } },
+    yAxis: { type: 'value', axisLabel: { color: '#1a1a1a' } },
+    series: STREAMS.map((stream) => ({
+      name: streamName(stream),
+      type: 'line',
+      stack: 'credits',
+      areaStyle: { opacity: 0.25 },
+      color: STREAM_COLOURS[stream],
+      data: data.streamsOverTime.map((w) => Number(minorToDecimal(w[stream]))),
+    })),
+  };
+}
+
+function Overview({ data }: { data: DashboardData }) {
+  const { t, i18n } = useTranslation();
+  const streamName = (s: Stream) => t(`streams.${s}`);
+  const option = useMemo(() => streamsOption(data, (s) => t(`streams.${s}`)), [data, t]);
+  return (
+    <>
+      <Section title={t('dashboard.awaiting')} id="awaiting">
+        {data.proposalsAwaitingMyVote.length === 0 ? (
+          <Empty>{t('dashboard.awaitingNone')}</Empty>
+        ) : (
+          <ul>
+            {data.proposalsAwaitingMyVote.map((p) => (
+              <li key={p.id}>
+                <Link to={`/proposals/${p.id}`}>{p.title}</Link> <span className="muted">{t('dashboard.until', { date: formatDate(p.deadline, i18n.language) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('dashboard.streams')} id="streams">
+        <Suspense fallback={<Loading />}>
+          <EChart option={option} label={t('dashboard.streamsChart')} height={280} />
+        </Suspense>
+        <details>
+          <summary>{t('dashboard.streamsTable')}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.week')}</th>
+                {STREAMS.map((s) => (
+                  <th key={s} scope="col" className="num">
+                    {streamName(s)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.streamsOverTime.map((w) => (
+                <tr key={w.week}>
+                  <td>{formatDate(w.week, i18n.language)}</td>
+                  {STREAMS.map((s) => (
+                    <td key={s} className="num">
+                      {formatCredits(w[s], i18n.language)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </Section>
+      <div className="grid-2">
+        <Section title={t('dashboard.care')} id="care">
+          <p>{t('dashboard.gini', { gini: data.care.gini.toFixed(2) })}</p>
+          <ul className="bars">
+            {data.care.shares.map((s) => (
+              <li key={s.memberId}>
+                <span>{s.name}</span>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${Math.round(s.share * 100)}%`, background: STREAM_COLOURS.care }} />
+                </span>
+                <span className="num">{formatPercent(s.share, i18n.language)}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+        <Section title={t('dashboard.duties')} id="duties">
+          {data.duties.length === 0 ? (
+            <Empty>{t('dashboard.dutiesNone')}</Empty>
+          ) : (
+            <ul className="bars">
+              {data.duties.map((d) => {
+                const owed = Number(d.owed);
+                const done = Math.min(Number(d.done), owed);
+                return (
+                  <li key={d.memberId}>
+                    <span>{d.name}</span>
+                    <progress max={owed || 1} value={done} aria-label={t('dashboard.dutyOf', { name: d.name })} />
+                    <span className="num">
+                      {formatCredits(d.done, i18n.language)} / {formatCredits(d.owed, i18n.language)}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}
+
+export function Dashboard() {
+  const { t } = useTranslation();
+  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => request<DashboardData>('GET', '/api/dashboard') });
+  return (
+    <div>
+      <h1>{t('dashboard.title')}</h1>
+      <p className="lead">
+        <Link to="/log" className="button">
+          {t('dashboard.logWork')}
+        </Link>
+      </p>
+      <ValueFlow />
+      <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
+        {(data) => <Overview data={data} />}
+      </QueryView>
+    </div>
+  );
+}

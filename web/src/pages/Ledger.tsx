@@ -1,0 +1,113 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import { Loading, QueryView, Section } from '../components';
+import { formatDate } from '../format';
+import { useMemberName } from '../members';
+import { MoreButton, useCursorPages } from '../paging';
+import { useSession } from '../session';
+
+// The verifier carries its own crypto: it loads when the ledger page is opened, not before.
+const VerifyPanel = lazy(() => import('../verify/VerifyPanel').then((m) => ({ default: m.VerifyPanel })));
+
+const short = (hash: string) => `${hash.slice(0, 12)}…`;
+
+function Events() {
+  const { t, i18n } = useTranslation();
+  const signedIn = Boolean(useSession().data?.member);
+  const name = useMemberName();
+  const events = useCursorPages(['ledger', 'events'], (cursor) => unwrap(api.GET('/api/ledger/events', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  return (
+    <Section title={t('ledger.events')} id="events">
+      <QueryView query={events}>
+        {(data) => (
+          <>
+            <div className="table-scroll" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">
+                      {t('ledger.seq')}
+                    </th>
+                    <th scope="col">{t('ledger.type')}</th>
+                    <th scope="col">{t('ledger.actor')}</th>
+                    <th scope="col" className="wide-only">
+                      {t('ledger.time')}
+                    </th>
+                    <th scope="col" className="wide-only">
+                      {t('ledger.hash')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.pages
+                    .flatMap((p) => p.items)
+                    .map((e) => (
+                      <tr key={e.seq}>
+                        <td className="num">{e.seq}</td>
+                        <td>
+                          <details>
+                            <summary>{e.type}</summary>
+                            <pre className="code">{JSON.stringify(e.payload, null, 2)}</pre>
+                          </details>
+                        </td>
+                        <td>{e.actor === null ? t('ledger.node') : signedIn ? name(e.actor) : short(e.actor)}</td>
+                        <td className="wide-only">{formatDate(e.time, i18n.language)}</td>
+                        <td className="wide-only">
+                          <code title={e.hash}>{short(e.hash)}</code>
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+            <MoreButton pages={events} />
+          </>
+        )}
+      </QueryView>
+    </Section>
+  );
+}
+
+function Checkpoints() {
+  const { t, i18n } = useTranslation();
+  const checkpoints = useCursorPages(['ledger', 'checkpoints'], (cursor) => unwrap(api.GET('/api/ledger/checkpoints', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  return (
+    <Section title={t('ledger.checkpoints')} id="checkpoints">
+      <QueryView query={checkpoints}>
+        {(data) => {
+          const items = data.pages.flatMap((p) => p.items);
+          return items.length === 0 ? (
+            <p className="muted">{t('ledger.noCheckpoints')}</p>
+          ) : (
+            <ul className="list">
+              {items.map((c) => (
+                <li key={c.treeSize}>
+                  {t('ledger.checkpoint', { size: c.treeSize, date: formatDate(c.time, i18n.language) })} <code title={c.root}>{short(c.root)}</code>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
+    </Section>
+  );
+}
+
+export function Ledger() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h1>{t('ledger.title')}</h1>
+      <p className="lead">{t('ledger.intro')}</p>
+      {/* The panel brings its own heading. */}
+      <div className="card">
+        <Suspense fallback={<Loading />}>
+          <VerifyPanel />
+        </Suspense>
+      </div>
+      <Events />
+      <Checkpoints />
+    </div>
+  );
+}

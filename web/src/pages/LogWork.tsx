@@ -1,0 +1,236 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import type { Stream } from '../api/contracts';
+import { Empty, ErrorNotice, QueryView, Section } from '../components';
+import { fetchContributions, type Contribution } from '../contributions';
+import { formatCredits, formatDate, localToday } from '../format';
+import { useMemberName } from '../members';
+import { useMe } from '../session';
+
+const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
+const RECENT = 10;
+
+function LogForm() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const rates = useQuery({ queryKey: ['rates'], queryFn: () => unwrap(api.GET('/api/rates')) });
+  const circles = useQuery({ queryKey: ['circles'], queryFn: () => unwrap(api.GET('/api/circles')) });
+  const [stream, setStream] = useState<Stream>('care');
+  const [task, setTask] = useState('');
+  const [quantity, setQuantity] = useState('');
+  const [date, setDate] = useState(localToday());
+  const [pickedCircle, setCircle] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  // One choice per task kind and unit that has a rate in this stream.
+  const tasks = [...new Set((rates.data?.items ?? []).filter((r) => r.stream === stream).map((r) => `${r.taskKind}|${r.per}`))];
+  const chosen = tasks.includes(task) ? task : (tasks[0] ?? '');
+  const [taskKind = '', unit = 'hour'] = chosen.split('|');
+  // Work belongs to a circle; the stream's own circle until the member picks another.
+  const circleItems = circles.data?.items ?? [];
+  const circle = pickedCircle ?? circleItems.find((c) => c.slug === stream)?.circleId ?? circleItems[0]?.circleId ?? '';
+  const log = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/contributions', {
+          body: { stream, taskKind, unit, quantity: quantity.trim().replace(',', '.'), date, description, ...(circle ? { circle } : {}) },
+        }),
+      ),
+    onSuccess: async () => {
+      setQuantity('');
+      setDescription('');
+      await queryClient.invalidateQueries({ queryKey: ['contributions'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    log.mutate();
+  };
+  return (
+    <form onSubmit={submit} className="card form" aria-labelledby="log-heading">
+      <h2 id="log-heading">{t('log.form')}</h2>
+      <fieldset className="segmented">
+        <legend>{t('log.stream')}</legend>
+        {STREAMS.map((s) => (
+          <label key={s} className={stream === s ? 'checked' : ''}>
+            <input type="radio" name="stream" value={s} checked={stream === s} onChange={() => setStream(s)} />
+            {t(`streams.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('log.task')}
+        <select value={chosen} onChange={(e) => setTask(e.target.value)} required>
+          {tasks.length === 0 && <option value="">{t('log.noRates')}</option>}
+          {tasks.map((k) => {
+            const [kind, per] = k.split('|');
+            return (
+              <option key={k} value={k}>
+                {t('log.taskOption', { kind, per: t(`units.${per}`, { defaultValue: per }) })}
+              </option>
+            );
+          })}
+        </select>
+      </label>
+      <div className="row">
+        <label>
+          {t('log.quantity', { unit: t(`units.${unit}_other`, { defaultValue: unit }) })}
+          <input inputMode="decimal" required value={quantity} onChange={(e) => setQuantity(e.target.value)} pattern="[0-9]+([.,][0-9]{1,3})?" />
+        </label>
+        <label>
+          {t('log.date')}
+          <input type="date" required value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      </div>
+      <label>
+        {t('log.circle')}
+        <select value={circle} onChange={(e) => setCircle(e.target.value)} required>
+          {circleItems.map((c) => (
+            <option key={c.circleId} value={c.circleId}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('log.description')}
+        <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} />
+      </label>
+      {log.error && <ErrorNotice error={log.error} />}
+      {log.isSuccess && (
+        <p role="status" className="notice notice-ok">
+          {t('log.logged')}
+        </p>
+      )}
+      <button type="submit" disabled={log.isPending || !taskKind}>
+        {t('log.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ContributionLine({ c }: { c: Contribution }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind} · {c.quantity} {t(`units.${c.unit}_other`, { defaultValue: c.unit })} ·{' '}
+      {formatDate(c.date, i18n.language)} · {t('log.credits', { amount: formatCredits(c.credit.amount, i18n.language) })}
+      {c.description && <span className="muted"> — {c.description}</span>}
+    </>
+  );
+}
+
+function MyRecent() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const mine = useQuery({ queryKey: ['contributions', 'mine', me.memberId], queryFn: () => fetchContributions({ member: me.memberId }) });
+  return (
+    <Section title={t('log.recent')} id="recent">
+      <QueryView query={mine}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>{t('log.none')}</Empty>
+          ) : (
+            <ul className="list">
+              {items
+                .slice(-RECENT)
+                .reverse()
+                .map((c) => (
+                  <li key={c.contributionId}>
+                    <ContributionLine c={c} /> <span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span>
+                  </li>
+                ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </Section>
+  );
+}
+
+function Validate({ c }: { c: Contribution }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [disputing, setDisputing] = useState(false);
+  const [reason, setReason] = useState('');
+  const done = () => queryClient.invalidateQueries({ queryKey: ['contributions'] });
+  const acknowledge = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/contributions/{contributionId}/acknowledgements', { params: { path: { contributionId: c.contributionId } } })),
+    onSuccess: done,
+  });
+  const dispute = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/contributions/{contributionId}/disputes', { params: { path: { contributionId: c.contributionId } }, body: { reason } })),
+    onSuccess: done,
+  });
+  return (
+    <div className="actions">
+      <button type="button" onClick={() => acknowledge.mutate()} disabled={acknowledge.isPending}>
+        {t('log.acknowledge')}
+      </button>
+      <button type="button" className="secondary" aria-expanded={disputing} onClick={() => setDisputing((d) => !d)}>
+        {t('log.dispute')}
+      </button>
+      {disputing && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            dispute.mutate();
+          }}
+        >
+          <label>
+            {t('log.reason')}
+            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" disabled={dispute.isPending}>
+            {t('log.sendDispute')}
+          </button>
+        </form>
+      )}
+      {(acknowledge.error ?? dispute.error) && <ErrorNotice error={acknowledge.error ?? dispute.error} />}
+    </div>
+  );
+}
+
+function AwaitingMe() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const name = useMemberName();
+  const pending = useQuery({ queryKey: ['contributions', 'pending'], queryFn: () => fetchContributions({ status: 'pending' }) });
+  return (
+    <Section title={t('log.awaiting')} id="awaiting">
+      <QueryView query={pending}>
+        {(items) => {
+          const mine = items.filter((c) => c.memberId !== me.memberId && !c.acknowledgedBy.includes(me.memberId));
+          return mine.length === 0 ? (
+            <Empty>{t('log.awaitingNone')}</Empty>
+          ) : (
+            <ul className="list">
+              {mine.map((c) => (
+                <li key={c.contributionId} aria-label={t('log.workOf', { name: name(c.memberId) })}>
+                  <p>
+                    <strong>{name(c.memberId)}</strong>: <ContributionLine c={c} />
+                  </p>
+                  <Validate c={c} />
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
+    </Section>
+  );
+}
+
+export function LogWork() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h1>{t('log.title')}</h1>
+      <LogForm />
+      <AwaitingMe />
+      <MyRecent />
+    </div>
+  );
+}

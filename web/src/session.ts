@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, setCsrfToken, unwrap } from './api/client';
+import type { components } from './api/schema';
+
+export type Member = NonNullable<components['schemas']['Actor']>;
+
+export const SESSION_KEY = ['session'] as const;
+
+/** Who the browser acts for (null when signed out), and the CSRF token every write needs. */
+export function useSession() {
+  return useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async () => {
+      const session = await unwrap(api.GET('/api/auth/session'));
+      setCsrfToken(session.csrfToken);
+      return session;
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** The signed-in member; only for pages behind RequireMember. */
+export function useMe(): Member {
+  const { data } = useSession();
+  if (!data?.member) throw new Error('useMe outside a signed-in page');
+  return data.member;
+}
