@@ -87,6 +87,7 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'GET', path: '/api/notifications', operation: 'notification.list' },
   { method: 'GET', path: '/api/governance/parameters', operation: 'governance.parameters.show' },
   { method: 'PUT', path: '/api/governance/parameters', operation: 'governance.parameters.set' },
+  { method: 'GET', path: '/api/dashboard', operation: 'dashboard.read' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

@@ -423,6 +423,7 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/notifications': { plain: async () => ({ path: '/api/notifications' }) },
   'GET /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters' }) },
   'PUT /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters', body: { weights: { 'worker-members': 1 } } }) },
+  'GET /api/dashboard': { plain: async () => ({ path: '/api/dashboard' }) },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */

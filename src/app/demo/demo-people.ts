@@ -14,7 +14,9 @@ import type { DemoWorld } from './demo-world.js';
  */
 export async function inviteTheCast(world: DemoWorld, password: string): Promise<void> {
   const founder = await world.actor('ana');
-  for (const person of DEMO_CAST.filter((p) => !world.ids.has(p.key))) {
+  for (const [i, person] of DEMO_CAST.filter((p) => !world.ids.has(p.key)).entries()) {
+    // A few minutes apart, so that the order in which people joined is the cast's.
+    world.time.moveTo(0, 8 + i / 10);
     const { token } = await issueInvitation(world.ctx, founder, { level: levelOf(world, person), constituencyIds: [person.joinAs.constituency] });
     const { memberId } = await acceptInvitation(world.ctx, token, { displayName: person.name, email: demoEmail(person), password });
     world.ids.set(person.key, memberId);
