@@ -66,7 +66,7 @@ describe('the demo from the command line', () => {
     expect((await signIn(second.url, email!, password!)).status).toBe(200);
     expect((await signIn(second.url, email!, 'not the password')).status).toBe(401);
     await second.stop();
-  }, 240_000);
+  }, 600_000);
 
   it('init --demo creates the demo in a fresh directory and refuses an existing ledger', async () => {
     const dataDir = freshDir();
@@ -80,5 +80,5 @@ describe('the demo from the command line', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds a ledger/);
     expect((await runCli(dataDir, ['init', '--demo', '--name', 'Other'])).code).toBe(2);
-  }, 240_000);
+  }, 600_000);
 });

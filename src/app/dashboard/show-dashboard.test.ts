@@ -60,6 +60,6 @@ for (const d of dialects) {
       expect(await res.json()).toEqual(JSON.parse(JSON.stringify(await showDashboard(ctx, ana))));
       expect((await app.request('/api/dashboard')).status).toBe(401);
       await expectRefused(ctx, () => showDashboard(ctx, null), 401);
-    }, 180_000);
+    }, 600_000);
   });
 }
