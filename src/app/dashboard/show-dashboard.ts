@@ -9,9 +9,6 @@ import {
   isoWeekOf,
   periodOf,
   STREAMS,
-  VALUE_EVENT,
-  type DutyRulesEntry,
-  type DutyRulesSetPayload,
   type Period,
   type Stream,
 } from '../../core/value/index.js';
@@ -20,6 +17,7 @@ import { standingsOf } from '../governance/voter-standing.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed } from '../members/use-case-steps.js';
 import { readDiscoProfile } from '../read-disco-profile.js';
+import { readDutyRules } from '../value/duties-progress.js';
 
 /** The chart of credits per stream covers this many ISO weeks, the current one last. */
 export const DASHBOARD_WEEKS = 13;
@@ -104,12 +102,7 @@ async function careShares(ctx: AppContext, workers: Worker[], from: string, to: 
 }
 
 async function dutiesOf(ctx: AppContext, workers: Worker[], today: string): Promise<Dashboard['duties']> {
-  const db = ctx.store.db;
-  const settings = await db.selectFrom('value_settings').select('payload').where('type', '=', VALUE_EVENT.dutyRulesSet).orderBy('seq').execute();
-  const table: DutyRulesEntry[] = settings.map((s) => {
-    const p = JSON.parse(s.payload) as DutyRulesSetPayload;
-    return { effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) };
-  });
+  const table = await readDutyRules(ctx.store.db);
   const duties: Dashboard['duties'] = [];
   for (const kind of ['month', 'quarter'] as const) {
     // A duty binds for a whole period when it is in force on the period's first day (core's dutyProgress).
