@@ -1,5 +1,6 @@
 import { withAuth } from '../app/auth/auth-context.js';
 import type { AppContext } from '../app/context.js';
+import { createNodeKey } from '../app/node-key.js';
 import { DEMO_NAME, seedDemo, type DemoCooperative } from '../app/demo/seed-demo.js';
 
 /**
@@ -9,6 +10,8 @@ import { DEMO_NAME, seedDemo, type DemoCooperative } from '../app/demo/seed-demo
  * @example const demo = await startDemo(ctx); process.stderr.write(demoSignInText(demo, './data'));
  */
 export async function startDemo(ctx: AppContext): Promise<DemoCooperative> {
+  // The demo is made on copies of this context; the node key must be on this one, which serves next.
+  ctx.node ??= createNodeKey(ctx.dataDir);
   return seedDemo(withAuth(ctx));
 }
 

@@ -3,6 +3,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { acceptInvitation } from '../auth/accept-invitation.js';
 import { createFounderInvitation } from '../auth/create-founder-invitation.js';
 import { initLedger } from '../init-ledger.js';
+import { createNodeKey } from '../node-key.js';
 import { loadActor } from '../members/load-actor.js';
 import { calendarDay } from '../members/use-case-steps.js';
 import { DEMO_CAST, demoEmail } from './demo-cast.js';
@@ -45,14 +46,14 @@ export interface DemoCooperative {
  * @example const demo = await seedDemo(withAuth(ctx)); console.log(demo.signIn.email, demo.signIn.password);
  */
 export async function seedDemo(ctx: AuthContext): Promise<DemoCooperative> {
+  // Made here rather than by initLedger, which would set it on the demo's copy of the context only.
+  ctx.node ??= createNodeKey(ctx.dataDir);
   const today = calendarDay(ctx.clock(), DEMO_TIME_ZONE);
   const time = demoTimeline(ctx, today, DEMO_DAYS);
   const world = demoWorld(time, demoRandom(DEMO_SEED));
   const founderPerson = DEMO_CAST[0]!;
 
   const { founderId } = await initLedger(world.ctx, { name: DEMO_NAME, currency: 'EUR', timeZone: DEMO_TIME_ZONE, founderName: founderPerson.name });
-  // initLedger made the node key on the demo's copy of the context; the caller serves with it next.
-  ctx.node ??= world.ctx.node;
   const { token } = await createFounderInvitation(world.ctx, founderId);
   await acceptInvitation(world.ctx, token, { email: demoEmail(founderPerson), password: DEMO_PASSWORD });
   world.ids.set(founderPerson.key, founderId);
