@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDashboard } from './dashboard.js';
 import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
@@ -22,6 +23,7 @@ try {
   await benchLedger(report, workDir);
   benchDistribution(report);
   benchDecisions(report);
+  await benchDashboard(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

@@ -21,6 +21,7 @@ import { circleRoutes } from './routes/circles.js';
 import { commonsRoutes } from './routes/commons.js';
 import { contributionRoutes } from './routes/contributions.js';
 import { indicatorRoutes } from './routes/indicators.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { interchangeRoutes } from './routes/interchange.js';
 import { projectRoutes } from './routes/projects.js';
 import { valueRuleRoutes } from './routes/value-rules.js';
@@ -106,6 +107,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', commonsRoutes(actx));
   app.route('/api', projectRoutes(actx));
   app.route('/api', interchangeRoutes(actx));
+  app.route('/api', dashboardRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

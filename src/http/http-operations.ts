@@ -91,6 +91,7 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'GET', path: '/api/delegations', operation: 'delegation.list' },
   { method: 'PUT', path: '/api/delegations', operation: 'delegation.set' },
   { method: 'DELETE', path: '/api/delegations', operation: 'delegation.revoke' },
+  { method: 'GET', path: '/api/dashboard', operation: 'dashboard.read' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

@@ -88,6 +88,7 @@ describe('GET /api/openapi.json', () => {
         '/api/projects',
         '/api/projects/{projectId}',
         '/api/interchange/contributions',
+        '/api/dashboard',
       ].sort(),
     );
   });

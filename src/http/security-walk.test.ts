@@ -463,6 +463,7 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       return { path: '/api/delegations?topic=budget-or-expense' };
     },
   },
+  'GET /api/dashboard': { plain: async () => ({ path: '/api/dashboard' }) },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */

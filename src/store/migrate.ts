@@ -13,6 +13,7 @@ import * as value from './migrations/0011_value.js';
 import * as governance from './migrations/0020_governance.js';
 import * as proposalComments from './migrations/0021_proposal_comments.js';
 import * as delegationSealedBallots from './migrations/0050_delegation_sealed_ballots.js';
+import * as dashboardIndex from './migrations/0060_dashboard_index.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -34,6 +35,7 @@ const modules: Record<string, MigrationModule> = {
   '0020_governance': governance,
   '0021_proposal_comments': proposalComments,
   '0050_delegation_sealed_ballots': delegationSealedBallots,
+  '0060_dashboard_index': dashboardIndex,
 };
 
 /**

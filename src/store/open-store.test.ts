@@ -42,6 +42,7 @@ describe('openStore on SQLite', () => {
       '0020_governance',
       '0021_proposal_comments',
       '0050_delegation_sealed_ballots',
+      '0060_dashboard_index',
     ]);
   });
 });

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { loadActor } from '../members/load-actor.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import type { ProposalRecord } from './proposal-facts.js';
-import { standingUnderParameters } from './voter-standing.js';
+import { standingsOf } from './voter-standing.js';
 
 /** A vote counted through delegation: whose it is, and the delegates it went through (the last one voted). */
 export interface DelegatedVote {
@@ -33,7 +33,7 @@ export async function delegatedBallots(ctx: AppContext, proposal: ProposalRecord
   for (const [delegatorId, via] of chains) {
     const delegator = await loadActor(ctx, delegatorId);
     if (!delegator || delegator.status !== 'active') continue;
-    const standing = await standingUnderParameters(ctx, delegator, proposal.kind);
+    const standing = (await standingsOf(ctx, delegator))(proposal.kind);
     if (standing.constituencyIds.length === 0) continue;
     ballots.push({ voterId: delegatorId, ballot: byVoter.get(via[via.length - 1]!)!.ballot, ...standing });
     votes.push({ voterId: delegatorId, via });

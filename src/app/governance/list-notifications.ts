@@ -1,10 +1,8 @@
 import type { Actor } from '../../core/access/actor.js';
-import { voterStanding } from '../../core/governance/eligibility.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { readConstituencies } from '../members/member-facts.js';
 import { ensureAllowed } from '../members/use-case-steps.js';
-import { readGovernanceParameters } from './governance-parameters.js';
+import { standingsOf } from './voter-standing.js';
 
 /** How far back news (a new proposal, an outcome) reaches. */
 export const NEWS_WINDOW_MS = 7 * 24 * 3_600_000;
@@ -48,10 +46,8 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
     .select(['p.id', 'p.kind', 'p.title', 'p.status', 'p.author_id', 'p.circle_id', 'p.deadline', 'p.opened_at', 'p.ended_at', 'p.outcome', 'p.outcome_statement', 'p.review_of', 'b.seq as my_ballot'])
     .where((eb) => eb.or([eb('p.status', '=', 'open'), eb.and([eb('p.status', '=', 'closed'), eb('p.ended_at', '>=', since)])]))
     .execute();
-  const [params, constituencies] = await Promise.all([readGovernanceParameters(db), readConstituencies(db)]);
-  const slugs = new Map(constituencies.map((c) => [c.constituencyId, c.slug]));
-  const voter = { level: me.level, datingStage: me.datingStage, constituencies: me.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })) };
-  const mayVote = (kind: string) => voterStanding(params, kind as ProposalKind, voter).constituencyIds.length > 0;
+  const standing = await standingsOf(ctx, me);
+  const mayVote = (kind: string) => standing(kind as ProposalKind).constituencyIds.length > 0;
 
   type Unmarked = Omit<Notification, 'id' | 'read'>;
   const items: Unmarked[] = [];

@@ -13,7 +13,7 @@ import { readGovernanceParameters } from './governance-parameters.js';
  * @example const { binding, weight, constituencyIds } = await standingOf(ctx, actor, 'membership-change');
  */
 export async function standingOf(ctx: AppContext, actor: Actor, kind: ProposalKind): Promise<VoterStanding> {
-  const standing = await standingUnderParameters(ctx, actor, kind);
+  const standing = (await standingsOf(ctx, actor))(kind);
   if (standing.constituencyIds.length === 0) {
     throw new AppError(403, 'forbidden', `Not allowed: none of your constituencies votes on ${kind} proposals.`, 'See GET /api/governance/parameters for who votes on what.');
   }
@@ -21,18 +21,19 @@ export async function standingOf(ctx: AppContext, actor: Actor, kind: ProposalKi
 }
 
 /**
- * How the actor votes on this kind of proposal under the parameters in force; no constituency ids
- * when they may not vote on it.
+ * How the actor votes on each kind of proposal under the parameters in force (no constituency ids
+ * where they do not vote): read once, asked per proposal.
  *
- * @example (await standingUnderParameters(ctx, ana, 'general')).constituencyIds.length > 0 // Ana may vote
+ * @example const standing = await standingsOf(ctx, actor); standing('general').constituencyIds.length > 0
  */
-export async function standingUnderParameters(ctx: AppContext, actor: Actor, kind: ProposalKind): Promise<VoterStanding> {
+export async function standingsOf(ctx: AppContext, actor: Actor): Promise<(kind: ProposalKind) => VoterStanding> {
   const db = ctx.store.db;
   const [params, all] = await Promise.all([readGovernanceParameters(db), readConstituencies(db)]);
   const slugs = new Map(all.map((c) => [c.constituencyId, c.slug]));
-  return voterStanding(params, kind, {
+  const voter = {
     level: actor.level,
     datingStage: actor.datingStage,
     constituencies: actor.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })),
-  });
+  };
+  return (kind) => voterStanding(params, kind, voter);
 }

@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { dutyProgress, membersBehindOnDuties, periodOf, VALUE_EVENT, type DutyProgress, type DutyRulesEntry, type DutyRulesSetPayload } from '../../core/value/index.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
+import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
@@ -49,15 +51,11 @@ export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input
   const quarter = periodOf(date, 'quarter');
   let members = db.selectFrom('members').selectAll().where('status', '=', 'active').where('level', 'is not', null);
   if (parsed.member !== undefined) members = members.where('id', '=', parsed.member);
-  const [rows, records, settings] = await Promise.all([
+  const [rows, records, table] = await Promise.all([
     members.orderBy('joined_at').execute(),
     contributionRecords(db, { from: quarter.start, to: quarter.end, ...(parsed.member !== undefined ? { member: parsed.member } : {}) }),
-    db.selectFrom('value_settings').select('payload').where('type', '=', VALUE_EVENT.dutyRulesSet).orderBy('seq').execute(),
+    readDutyRules(db),
   ]);
-  const table: DutyRulesEntry[] = settings.map((s) => {
-    const p = JSON.parse(s.payload) as DutyRulesSetPayload;
-    return { effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) };
-  });
   const items: DutyView[] = [];
   for (const row of rows) {
     const level = levelFromColumns(row)!;
@@ -83,4 +81,17 @@ export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input
     }
   }
   return { date, items };
+}
+
+/**
+ * Every duty table the DisCO set, in ledger order, for core's `dutiesInForce`.
+ *
+ * @example dutiesInForce(await readDutyRules(db), '2026-04-01')
+ */
+export async function readDutyRules(db: Kysely<Database>): Promise<DutyRulesEntry[]> {
+  const settings = await db.selectFrom('value_settings').select('payload').where('type', '=', VALUE_EVENT.dutyRulesSet).orderBy('seq').execute();
+  return settings.map((s) => {
+    const p = JSON.parse(s.payload) as DutyRulesSetPayload;
+    return { effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) };
+  });
 }

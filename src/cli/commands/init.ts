@@ -1,10 +1,11 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { cancel, isCancel, text } from '@clack/prompts';
 import { withAuth } from '../../app/auth/auth-context.js';
 import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
 import { initLedger, type InitLedgerInput } from '../../app/init-ledger.js';
 import { globalOptions, withApp } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
+import { demoSignInText, startDemo } from '../start-demo.js';
 
 const defaultTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -24,8 +25,15 @@ export function initCommand(): Command {
     .option('--currency <code>', 'ISO 4217 currency that credits and money are counted in')
     .option('--time-zone <zone>', 'IANA time zone for dates of work')
     .option('--founder-name <name>', 'your name as the founding member')
-    .action(async (opts: { name?: string; currency?: string; timeZone?: string; founderName?: string }, command: Command) => {
+    .addOption(new Option('--demo', 'create the demo cooperative (people, a quarter of work, decisions) to try disco-cat out').conflicts(['name', 'currency', 'timeZone', 'founderName']))
+    .action(async (opts: { name?: string; currency?: string; timeZone?: string; founderName?: string; demo?: boolean }, command: Command) => {
       const options = globalOptions(command);
+      if (opts.demo) {
+        const demo = await withApp(options, startDemo);
+        const { founder, ...shown } = demo;
+        printResult(options.json, { ...shown, founderId: founder.memberId, dataDir: options.dataDir }, () => demoSignInText(demo, options.dataDir).trimEnd());
+        return;
+      }
       const interactive = process.stdin.isTTY && !options.json && opts.name === undefined;
       const input: InitLedgerInput = {
         name: opts.name ?? (interactive ? await ask('Name of the DisCO', 'My DisCO') : 'My DisCO'),

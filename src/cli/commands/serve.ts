@@ -7,6 +7,7 @@ import { readLedgerInfo } from '../../app/ledger-info.js';
 import { serveHttp } from '../../http/serve.js';
 import { globalOptions } from '../global-options.js';
 import { UsageError } from '../output.js';
+import { demoSignInText, startDemo } from '../start-demo.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -14,12 +15,18 @@ export function serveCommand(): Command {
     .option('--port <port>', 'TCP port', process.env['PORT'] ?? '3000')
     .option('--host <host>', 'address to listen on', process.env['HOST'] ?? '127.0.0.1')
     .option('--trust-proxy', 'believe X-Forwarded-For/-Proto (only behind a reverse proxy that sets them)')
-    .action(async (opts: { port: string; host: string; trustProxy?: boolean }, command: Command) => {
+    .option('--demo', 'a fresh data directory gets the demo cooperative (people, a quarter of work, decisions) instead of an empty DisCO')
+    .action(async (opts: { port: string; host: string; trustProxy?: boolean; demo?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${opts.port} is not a TCP port`, 'Use a number from 0 to 65535.');
       const ctx = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
-      if (!(await readLedgerInfo(ctx))) {
+      const where = options.databaseUrl ? 'PostgreSQL' : options.dataDir;
+      const fresh = !(await readLedgerInfo(ctx));
+      if (fresh && opts.demo) {
+        process.stderr.write(`Creating the demo cooperative in ${where}...\n`);
+        process.stderr.write(demoSignInText(await startDemo(ctx), where));
+      } else if (fresh) {
         const { genesis, founderId } = await initLedger(ctx, {
           name: 'My DisCO',
           currency: 'EUR',
@@ -29,7 +36,7 @@ export function serveCommand(): Command {
         const invitation = await createFounderInvitation(withAuth(ctx), founderId);
         process.stderr.write(
           [
-            `Started a new ledger ${genesis.hash} in ${options.databaseUrl ? 'PostgreSQL' : options.dataDir}.`,
+            `Started a new ledger ${genesis.hash} in ${where}.`,
             `The founder's one-time invitation (valid until ${invitation.expiresAt}): ${invitation.token}`,
             `  accept it with: disco accept ${invitation.token} --email you@example.org`,
             '',

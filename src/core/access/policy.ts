@@ -100,6 +100,7 @@ export const policyTable = {
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
   'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
+  'dashboard.read': { who: ['member'], what: 'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;
