@@ -59,6 +59,9 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
   };
 }
 
+/** The advisory lock between PostgreSQL migrations (shared) and dropping a schema (exclusive). */
+export const SCHEMA_DROP_LOCK = 4_711_202_611n;
+
 /**
  * Brings the schema to the latest version, all or nothing, one process at a time.
  *
@@ -66,8 +69,18 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
  */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, schema?: string): Promise<void> {
   if (dialect === 'postgres') {
-    // Kysely runs PostgreSQL migrations in a transaction under an advisory lock.
-    return run(db, dialect, schema);
+    // Kysely runs PostgreSQL migrations in a transaction under an advisory lock, but first reads
+    // the catalog of every schema in the database (pg_get_serial_sequence on each table), which
+    // fails when another schema is dropped meanwhile. Whoever drops a schema takes
+    // SCHEMA_DROP_LOCK exclusively; migrations share it.
+    return db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+      try {
+        await run(db, dialect, schema);
+      } finally {
+        await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+      }
+    });
   }
   // Kysely believes SQLite has no transactional DDL and runs each statement on its own, so two
   // processes opening a new data directory would both create the tables and a failed migration

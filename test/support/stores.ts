@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { onTestFinished } from 'vitest';
 import type { Dialect } from '../../src/store/dialect.js';
+import { SCHEMA_DROP_LOCK } from '../../src/store/migrate.js';
 import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
 import type { Projector } from '../../src/store/projections/projector.js';
 import type { Store } from '../../src/store/store.js';
@@ -73,6 +74,7 @@ const postgres: DialectUnderTest = {
         const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
         await client.connect();
         try {
+          await client.query('select pg_advisory_lock($1)', [SCHEMA_DROP_LOCK.toString()]);
           await client.query(`drop schema if exists "${schema}" cascade`);
         } finally {
           await client.end();
