@@ -5,6 +5,7 @@ import { constituencyEventDefinitions } from '../core/members/constituency-event
 import { proposalEventDefinitions } from '../core/governance/proposal-events.js';
 import { memberEventDefinitions } from '../core/members/member-events.js';
 import { valueEventDefinitions } from '../core/value/events.js';
+import { financeEventDefinitions } from '../core/finance/events.js';
 
 /** Every event type this version of disco-cat can record; each domain adds its definitions here. */
 export const eventCatalog = new EventCatalog([
@@ -14,4 +15,5 @@ export const eventCatalog = new EventCatalog([
   ...circleEventDefinitions,
   ...valueEventDefinitions,
   ...proposalEventDefinitions,
+  ...financeEventDefinitions,
 ]);

@@ -1,3 +1,4 @@
+import type { CatParameterVersionsTable, DistributionAllocationsTable, DistributionPayoutsTable, DistributionRunsTable, FinanceExpensesTable, FinanceIncomeTable } from './distribution-schema.js';
 /*
  * The tables of the store, as Kysely sees them. Both dialects return the same JS types: integers
  * as numbers (PostgreSQL bigint is parsed to number by the pool, see open-store.ts), bytes as
@@ -441,6 +442,12 @@ export interface Database {
   proposal_comments: ProposalCommentsTable;
   comment_edits: CommentEditsTable;
   comment_reactions: CommentReactionsTable;
+  finance_income: FinanceIncomeTable;
+  finance_expenses: FinanceExpensesTable;
+  cat_parameter_versions: CatParameterVersionsTable;
+  distribution_runs: DistributionRunsTable;
+  distribution_allocations: DistributionAllocationsTable;
+  distribution_payouts: DistributionPayoutsTable;
 }
 
 export type TableName = keyof Database & string;

@@ -2,6 +2,7 @@ import { actorActivityProjector } from './actor-activity.js';
 import { circlesProjector } from './circles.js';
 import { constituenciesProjector } from './constituencies.js';
 import { deliberationProjector } from './deliberation.js';
+import { distributionProjector } from './distribution.js';
 import { discoProfileProjector } from './disco-profile.js';
 import { governanceProjector } from './governance.js';
 import { memberKeysProjector } from './member-keys.js';
@@ -25,4 +26,5 @@ export const projectors: readonly Projector[] = [
   valueProjector,
   governanceProjector,
   deliberationProjector,
+  distributionProjector,
 ];
