@@ -37,6 +37,8 @@ import { notificationRoutes } from './routes/notifications.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
+import { financeRoutes } from './routes/finance.js';
+import { distributionRoutes } from './routes/distribution.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; a default pino logger to stdout otherwise. */
@@ -104,6 +106,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', commonsRoutes(actx));
   app.route('/api', projectRoutes(actx));
   app.route('/api', interchangeRoutes(actx));
+  app.route('/api', financeRoutes(actx));
+  app.route('/api', distributionRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>
