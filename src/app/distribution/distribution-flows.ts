@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/access/actor.js';
 import { sankeyOf, type FlowLink, type FlowNode } from '../../core/finance/flows.js';
+import { datedInRun } from '../../core/finance/run-record.js';
 import { periodOfDate } from '../../core/finance/periods.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -30,5 +31,5 @@ export async function distributionFlows(ctx: AppContext, actor: Actor | null, in
     if (finance.parameters.length === 0) throw notFound(`There are no flows for ${period}: no CAT parameters are set yet.`, 'A founder sets the first parameter document (disco cat params --set FILE).');
     outputs = computeOrRefuse(await readLedgerFacts(ctx), { period, currency }, 'The flows cannot be shown.').outputs;
   }
-  return { period, currency, ...sankeyOf(period, finance.income, outputs, await memberNames(ctx.store.db)) };
+  return { period, currency, ...sankeyOf(period, finance.income, datedInRun(finance, period), outputs, await memberNames(ctx.store.db)) };
 }

@@ -1,6 +1,6 @@
 import type { RunOutputs } from './run-record.js';
 import type { IncomeRecord } from './state.js';
-import { periodOfDate, type Period } from './periods.js';
+import type { Period } from './periods.js';
 
 export interface FlowNode {
   id: string;
@@ -15,22 +15,22 @@ export interface FlowLink {
 }
 
 /**
- * The money of one month as a Sankey graph, aggregated on the server: each income source (net of
+ * The money of one month's run as a Sankey graph, aggregated on the server: each income source (net of
  * fees) flows into the month's income, which flows into the buckets, the pots (what their streams
  * paid members), and the retained money; each pot flows to its members. The retained money is its
  * own sink node even when it lands in one of the buckets, so the graph has no cycle, and every
  * node's inflow equals its outflow.
  *
- * @example sankeyOf('2026-03', income, run.outputs, names).links[0] // { source: 'source:client', target: 'income', amount: '150000' }
+ * @example sankeyOf('2026-03', finance.income, datedInRun(finance, '2026-03'), run.outputs, names).links[0] // { source: 'source:client', target: 'income', amount: '150000' }
  */
-export function sankeyOf(period: Period, income: readonly IncomeRecord[], outputs: RunOutputs, names: ReadonlyMap<string, string>): { nodes: FlowNode[]; links: FlowLink[] } {
+export function sankeyOf(period: Period, income: readonly IncomeRecord[], inRun: (date: string) => boolean, outputs: RunOutputs, names: ReadonlyMap<string, string>): { nodes: FlowNode[]; links: FlowLink[] } {
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
   const link = (source: string, target: string, amount: bigint) => {
     if (amount > 0n) links.push({ source, target, amount: amount.toString() });
   };
   const bySource = new Map<string, bigint>();
-  for (const i of income) if (periodOfDate(i.date) === period) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
+  for (const i of income) if (inRun(i.date)) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
   for (const [source, amount] of bySource) {
     nodes.push({ id: `source:${source}`, label: sourceLabel[source] ?? source, kind: 'source' });
     link(`source:${source}`, 'income', amount);

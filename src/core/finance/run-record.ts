@@ -3,14 +3,14 @@ import { ALGORITHM_ID, parametersInEffect, runValueEquation, type MemberContext,
 import { creditEntries, type ValueState } from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
-import { periodEnd, periodOfDate, type Period } from './periods.js';
+import { periodEnd, type Period } from './periods.js';
 
 type Amount = string;
 type ByStream = Record<Stream, Amount>;
 
 /** Every input total a run read; amounts are digit strings of minor units. */
 export interface RunInputs {
-  /** Income received in the month, before fees. */
+  /** Income received in the month (and in earlier months no run closed), before fees. */
   grossIncome: Amount;
   fees: Amount;
   /** grossIncome - fees: what the value equation shares. */
@@ -85,6 +85,20 @@ export function openClaims(value: ValueState, finance: FinanceState, period: Per
   return claims;
 }
 
+/**
+ * Which dates a month's run takes money from: the month itself and any earlier month no run
+ * closed (a month skipped is shared with the next run, never lost).
+ *
+ * @example datedInRun(finance, '2026-03')('2026-01-15') // true when no run closed January
+ */
+export function datedInRun(finance: FinanceState, period: Period): (date: string) => boolean {
+  let before: Period | null = null;
+  for (const run of finance.runs) if (run.period < period && (before === null || run.period > before)) before = run.period;
+  const from = before === null ? '' : periodEnd(before);
+  const to = periodEnd(period);
+  return (date) => date > from && date <= to;
+}
+
 /** Each member's payouts of earlier runs, oldest first, for smoothing. */
 function pastPayouts(finance: FinanceState, period: Period): Record<string, MemberContext> {
   const members: Record<string, MemberContext> = {};
@@ -120,10 +134,11 @@ export function computePeriodRun(
     parametersVersion = Number(version.version);
     parameters = version.raw as ParameterDocumentInput;
   }
-  const income = finance.income.filter((i) => periodOfDate(i.date) === period);
+  const inRun = datedInRun(finance, period);
+  const income = finance.income.filter((i) => inRun(i.date));
   const grossIncome = income.reduce((sum, i) => sum + i.amount, 0n);
   const fees = income.reduce((sum, i) => sum + i.fee, 0n);
-  const expenses = finance.expenses.filter((e) => periodOfDate(e.date) === period).reduce((sum, e) => sum + e.amount, 0n);
+  const expenses = finance.expenses.filter((e) => inRun(e.date)).reduce((sum, e) => sum + e.amount, 0n);
   const claims = openClaims(value, finance, period);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
