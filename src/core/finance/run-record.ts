@@ -185,8 +185,12 @@ function digits(byStream: Record<Stream, bigint>): ByStream {
   return { livelihood: byStream.livelihood.toString(), love: byStream.love.toString(), care: byStream.care.toString() };
 }
 
-/** The result without per-claim detail (it follows from the payouts, oldest claims first), amounts as digits. */
-function encodeOutputs(r: RunResult): RunOutputs {
+/**
+ * The result without per-claim detail (it follows from the payouts, oldest claims first), amounts as digits.
+ *
+ * @example encodeOutputs(runValueEquation(input)).totalPaid // '412000'
+ */
+export function encodeOutputs(r: RunResult): RunOutputs {
   const s = (x: bigint) => x.toString();
   return {
     buckets: r.buckets.map((b) => ({ name: b.name, of: b.of, percent: b.percent, base: s(b.base), amount: s(b.amount) })),
