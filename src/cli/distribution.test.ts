@@ -44,6 +44,11 @@ describe('disco income, expense, cat params, distribute, distribution, whatif, b
     const logged = await json(['log', '10', 'care', 'Assemblies', '--task', 'meeting', '--circle', 'care', '--date', `${month}-03`]);
     await json(['validate', logged.contributionId, '--as', bo.memberId]);
 
+    const bad = join(tmp, 'bad.json');
+    writeFileSync(bad, JSON.stringify(sampleParameters({ buckets: [{ name: 'commons', of: 'total', percent: 12000 }] })));
+    const refused = await disco(['cat', 'params', '--set', bad, '--json']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/"field": "body\.buckets\[0\]\.percent",\s*"message": "must not exceed 100%/);
     const params = join(tmp, 'params.json');
     writeFileSync(params, JSON.stringify(sampleParameters({ effectiveFrom: '2020-01-01' })));
     expect((await json(['cat', 'params', '--set', params])).version).toBe(1);

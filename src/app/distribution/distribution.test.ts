@@ -250,5 +250,8 @@ describe.each(dialects)('distribution on $dialect', (d) => {
     expect((await showRun(f.ctx, f.ana, { runId: run.id! })).totals).toEqual(run.totals);
     expect((await memberBalances(f.ctx, f.ana, {})).items.some((b) => b.paid !== '0')).toBe(true);
     expect((await showBooks(f.ctx, f.ana, { period: '2025-12' })).trialBalance).toBe('0');
+    const live = await f.ctx.store.dumpProjections();
+    await replayProjections(f.ctx);
+    expect(await f.ctx.store.dumpProjections()).toEqual(live);
   });
 });

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
+import { AppError } from '../../app/errors.js';
 import { listExpenses } from '../../app/distribution/list-expenses.js';
 import { listIncome } from '../../app/distribution/list-income.js';
 import { recordExpense, recordExpenseInput } from '../../app/distribution/record-expense.js';
@@ -89,6 +90,16 @@ const booksRoute = createRoute({
   responses: { 200: { description: 'The books.', content: { 'application/json': { schema: booksSchema } } }, ...problemResponses(400, 401, 403) },
 });
 
+/** The body is the parameter document itself, so each problem's field is a path inside the body. */
+async function inDocument<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.problems.length === 0) throw error;
+    throw new AppError(error.status, error.code, error.message, error.hint, error.problems.map((p) => ({ ...p, field: p.field.startsWith('(') ? 'body' : `body.${p.field}` })));
+  }
+}
+
 /**
  * Income, expenses, the books and the CAT parameters.
  *
@@ -99,7 +110,7 @@ export function financeRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(paramsRoute, async (c) => c.json(await showCatParameters(ctx, c.var.actor), 200));
   app.openapi(bootstrapRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields({}, () => setFirstCatParameters(ctx, c.var.actor, body))), 201);
+    return c.json(recorded(await inDocument(() => setFirstCatParameters(ctx, c.var.actor, body))), 201);
   });
   app.openapi(incomeListRoute, async (c) => {
     const query = c.req.valid('query');
