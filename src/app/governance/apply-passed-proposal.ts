@@ -8,11 +8,9 @@ import { requireProposal } from './proposal-facts.js';
 export type Application =
   /** The change is on the ledger, in the event `seq`, with the proposal as its decision. */
   | { status: 'applied'; seq: number }
-  /** It passed, but this version cannot carry out its kind yet (CAT parameters). */
-  | { status: 'pending'; reason: string }
   /** Nothing for the node to do: it did not pass, or people carry it out (general, budget, policy). */
   | { status: 'nothing-to-apply'; reason: string }
-  /** It passed but the change is no longer possible (the member left meanwhile…). */
+  /** It passed but the change is not possible (the member left meanwhile, an invalid or overlapping parameter document…). */
   | { status: 'refused'; reason: string };
 
 /**
