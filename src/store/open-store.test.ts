@@ -41,6 +41,7 @@ describe('openStore on SQLite', () => {
       '0011_value',
       '0020_governance',
       '0021_proposal_comments',
+      '0030_distribution',
     ]);
   });
 });
