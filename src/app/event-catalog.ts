@@ -6,6 +6,7 @@ import { proposalEventDefinitions } from '../core/governance/proposal-events.js'
 import { delegationEventDefinitions } from '../core/governance/delegation-events.js';
 import { memberEventDefinitions } from '../core/members/member-events.js';
 import { valueEventDefinitions } from '../core/value/events.js';
+import { financeEventDefinitions } from '../core/finance/events.js';
 
 /** Every event type this version of disco-cat can record; each domain adds its definitions here. */
 export const eventCatalog = new EventCatalog([
@@ -16,4 +17,5 @@ export const eventCatalog = new EventCatalog([
   ...valueEventDefinitions,
   ...proposalEventDefinitions,
   ...delegationEventDefinitions,
+  ...financeEventDefinitions,
 ]);

@@ -39,6 +39,8 @@ import { delegationRoutes } from './routes/delegations.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
+import { financeRoutes } from './routes/finance.js';
+import { distributionRoutes } from './routes/distribution.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; a default pino logger to stdout otherwise. */
@@ -108,6 +110,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', projectRoutes(actx));
   app.route('/api', interchangeRoutes(actx));
   app.route('/api', dashboardRoutes(actx));
+  app.route('/api', financeRoutes(actx));
+  app.route('/api', distributionRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

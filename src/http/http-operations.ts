@@ -92,6 +92,21 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'PUT', path: '/api/delegations', operation: 'delegation.set' },
   { method: 'DELETE', path: '/api/delegations', operation: 'delegation.revoke' },
   { method: 'GET', path: '/api/dashboard', operation: 'dashboard.read' },
+  { method: 'GET', path: '/api/cat/parameters', operation: 'finance.read' },
+  { method: 'POST', path: '/api/cat/parameters', operation: 'cat.parameters.bootstrap' },
+  { method: 'GET', path: '/api/income', operation: 'finance.read' },
+  { method: 'POST', path: '/api/income', operation: 'finance.record' },
+  { method: 'GET', path: '/api/expenses', operation: 'finance.read' },
+  { method: 'POST', path: '/api/expenses', operation: 'finance.record' },
+  { method: 'GET', path: '/api/books', operation: 'finance.read' },
+  { method: 'POST', path: '/api/distribution/preview', operation: 'finance.read' },
+  { method: 'POST', path: '/api/distribution/runs', operation: 'distribution.commit' },
+  { method: 'GET', path: '/api/distribution/runs', operation: 'finance.read' },
+  { method: 'GET', path: '/api/distribution/runs/{runId}', operation: 'finance.read' },
+  { method: 'POST', path: '/api/distribution/whatif', operation: 'finance.read' },
+  { method: 'GET', path: '/api/distribution/flows', operation: 'finance.read' },
+  { method: 'POST', path: '/api/payouts', operation: 'distribution.payout' },
+  { method: 'GET', path: '/api/payouts.csv', operation: 'finance.read' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

@@ -89,6 +89,17 @@ describe('GET /api/openapi.json', () => {
         '/api/projects/{projectId}',
         '/api/interchange/contributions',
         '/api/dashboard',
+        '/api/cat/parameters',
+        '/api/income',
+        '/api/expenses',
+        '/api/books',
+        '/api/distribution/preview',
+        '/api/distribution/runs',
+        '/api/distribution/runs/{runId}',
+        '/api/distribution/whatif',
+        '/api/distribution/flows',
+        '/api/payouts',
+        '/api/payouts.csv',
       ].sort(),
     );
   });

@@ -41,6 +41,7 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
       { name: 'Members', description: 'Members, their levels, constituencies, mentors, milestones, commitments and keys.' },
       { name: 'Circles', description: 'Working circles, their members and rotating stewards.' },
       { name: 'Constituencies', description: 'The constituencies of multi-constituent governance and their rights.' },
+      { name: 'Distribution', description: 'The Community Algorithmic Trust: income, expenses, books, parameter versions, distribution runs, what-if, flows and payouts.' },
     ],
   });
 }

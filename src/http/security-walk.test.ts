@@ -20,7 +20,12 @@ import { openProposal } from '../app/governance/open-proposal.js';
 import { postComment } from '../app/governance/post-comment.js';
 import { reactToComment } from '../app/governance/react-to-comment.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
-import { disputeContribution } from '../app/value/acknowledge-contribution.js';
+import { acknowledgeContribution, disputeContribution } from '../app/value/acknowledge-contribution.js';
+import { commitDistribution } from '../app/distribution/commit-distribution.js';
+import { recordIncome } from '../app/distribution/record-income.js';
+import { setFirstCatParameters } from '../app/distribution/set-cat-parameters.js';
+import { sampleParameters } from '../app/distribution/test-finance.js';
+import { nextPeriod } from '../core/finance/periods.js';
 import { logContribution } from '../app/value/log-contribution.js';
 import { createProject } from '../app/value/manage-project.js';
 import { setRate } from '../app/value/set-value-settings.js';
@@ -137,6 +142,29 @@ async function delegationFor(caller: Caller): Promise<void> {
   const actor = await community.actorOf(caller);
   if (!authorize('delegation.set', actor).allowed) return;
   await setDelegation(community.ctx, actor, { delegateId: await freshMember('casual'), topic: 'budget-or-expense' });
+}
+
+/** Months the walk's runs close, one after the other (runs close months in order). */
+let walkMonth = '2019-12';
+const nextWalkPeriod = () => (walkMonth = nextPeriod(walkMonth));
+
+async function ensureCatParameters(): Promise<void> {
+  const existing = await community.ctx.store.db.selectFrom('cat_parameter_versions').select('version').executeTakeFirst();
+  if (!existing) await setFirstCatParameters(community.ctx, await founder(), sampleParameters({ effectiveFrom: '2019-01-01' }));
+}
+
+/** A committed run of a fresh month in which the committed member did paid work and income came in: it owes them. */
+async function runOwingCommitted(): Promise<{ runId: string; memberId: string }> {
+  await ensureCatParameters();
+  const f = await founder();
+  const period = nextWalkPeriod();
+  await setRate(community.ctx, f, { stream: 'care', taskKind: 'walk-paid', per: 'hour', amount: '1000', effectiveFrom: '2019-01-01' });
+  const worker = await community.actorOf('committed');
+  const { contributionId } = await logContribution(community.ctx, worker, { stream: 'care', quantity: '1', taskKind: 'walk-paid', date: `${period}-10`, circle: STEWARDED_CIRCLE });
+  await acknowledgeContribution(community.ctx, f, { contributionId });
+  await recordIncome(community.ctx, f, { source: 'donation', amount: '100000', currency: 'EUR', date: `${period}-10`, description: 'For the walk' });
+  const run = await commitDistribution(community.ctx, f, { period });
+  return { runId: run.id!, memberId: worker.memberId };
 }
 
 const sharedBody = { acknowledgements: 1, stewardRequired: false };
@@ -464,6 +492,41 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     },
   },
   'GET /api/dashboard': { plain: async () => ({ path: '/api/dashboard' }) },
+  'GET /api/cat/parameters': { plain: async () => ({ path: '/api/cat/parameters' }) },
+  'POST /api/cat/parameters': { plain: async () => ({ path: '/api/cat/parameters', body: sampleParameters({ effectiveFrom: '2019-01-01' }) }) },
+  'GET /api/income': { plain: async () => ({ path: '/api/income?period=2025-06' }) },
+  'POST /api/income': { plain: async () => ({ path: '/api/income', body: { source: 'donation', amount: '1000', currency: 'EUR', date: '2025-06-01', description: 'A gift' } }) },
+  'GET /api/expenses': { plain: async () => ({ path: '/api/expenses?period=2025-06' }) },
+  'POST /api/expenses': { plain: async () => ({ path: '/api/expenses', body: { amount: '1000', currency: 'EUR', date: '2025-06-01', payee: 'Hosting', reason: 'Servers' } }) },
+  'GET /api/books': { plain: async () => ({ path: '/api/books?period=2025-06' }) },
+  'POST /api/distribution/preview': {
+    plain: async () => {
+      await ensureCatParameters();
+      return { path: '/api/distribution/preview', body: { period: '2025-06' } };
+    },
+  },
+  'POST /api/distribution/runs': {
+    plain: async () => {
+      await ensureCatParameters();
+      return { path: '/api/distribution/runs', body: { period: nextWalkPeriod() } };
+    },
+  },
+  'GET /api/distribution/runs': { plain: async () => ({ path: '/api/distribution/runs' }) },
+  'GET /api/distribution/runs/{runId}': { plain: async () => ({ path: `/api/distribution/runs/${(await runOwingCommitted()).runId}` }) },
+  'POST /api/distribution/whatif': { plain: async () => ({ path: '/api/distribution/whatif', body: { parameters: sampleParameters({ effectiveFrom: '2019-01-01' }), periods: ['2025-06'] } }) },
+  'GET /api/distribution/flows': {
+    plain: async () => {
+      await ensureCatParameters();
+      return { path: '/api/distribution/flows?period=2025-06' };
+    },
+  },
+  'POST /api/payouts': {
+    plain: async () => {
+      const { runId, memberId } = await runOwingCommitted();
+      return { path: '/api/payouts', body: { runId, memberId, amount: '1', reference: 'SEPA-walk' } };
+    },
+  },
+  'GET /api/payouts.csv': { plain: async () => ({ path: `/api/payouts.csv?runId=${(await runOwingCommitted()).runId}` }) },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */

@@ -14,6 +14,7 @@ import * as governance from './migrations/0020_governance.js';
 import * as proposalComments from './migrations/0021_proposal_comments.js';
 import * as delegationSealedBallots from './migrations/0050_delegation_sealed_ballots.js';
 import * as dashboardIndex from './migrations/0060_dashboard_index.js';
+import * as distribution from './migrations/0030_distribution.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -36,6 +37,7 @@ const modules: Record<string, MigrationModule> = {
   '0021_proposal_comments': proposalComments,
   '0050_delegation_sealed_ballots': delegationSealedBallots,
   '0060_dashboard_index': dashboardIndex,
+  '0030_distribution': distribution,
 };
 
 /**

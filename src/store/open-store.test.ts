@@ -41,6 +41,7 @@ describe('openStore on SQLite', () => {
       '0011_value',
       '0020_governance',
       '0021_proposal_comments',
+      '0030_distribution',
       '0050_delegation_sealed_ballots',
       '0060_dashboard_index',
     ]);

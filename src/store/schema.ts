@@ -1,3 +1,4 @@
+import type { CatParameterVersionsTable, DistributionAllocationsTable, DistributionPayoutsTable, DistributionRunsTable, FinanceExpensesTable, FinanceIncomeTable } from './distribution-schema.js';
 /*
  * The tables of the store, as Kysely sees them. Both dialects return the same JS types: integers
  * as numbers (PostgreSQL bigint is parsed to number by the pool, see open-store.ts), bytes as
@@ -479,6 +480,12 @@ export interface Database {
   delegations: DelegationsTable;
   ballot_openings: BallotOpeningsTable;
   notification_reads: NotificationReadsTable;
+  finance_income: FinanceIncomeTable;
+  finance_expenses: FinanceExpensesTable;
+  cat_parameter_versions: CatParameterVersionsTable;
+  distribution_runs: DistributionRunsTable;
+  distribution_allocations: DistributionAllocationsTable;
+  distribution_payouts: DistributionPayoutsTable;
 }
 
 export type TableName = keyof Database & string;

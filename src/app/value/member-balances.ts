@@ -27,8 +27,8 @@ export interface BalanceView {
 
 /**
  * Credits per member and stream as of a date, from counted contributions: earned (payable and
- * historical), historical (care earned while dating, not yet released), payable and paid (0 until
- * distribution lands). One SQL aggregation over the indexed projection, summed exactly as int8 and
+ * historical), historical (care earned while dating, not yet released), payable (less what was paid) and paid
+ * (allocated by distribution runs of months ended by `asOf`). One SQL aggregation over the indexed projection, summed exactly as int8 and
  * read back as text; it agrees with core's `balancesOf` over the same events.
  *
  * @example await memberBalances(ctx, actor, { member: ana, asOf: '2026-03-31' })
@@ -46,12 +46,23 @@ export async function memberBalances(ctx: AppContext, actor: Actor | null, input
     .groupBy(['member_id', 'stream', 'standing']);
   if (parsed.member !== undefined) query = query.where('member_id', '=', parsed.member);
   const rows = await query.execute();
-  const totals = new Map<string, { payable: bigint; historical: bigint; unpayable: bigint }>();
+  const totals = new Map<string, { payable: bigint; historical: bigint; unpayable: bigint; paid: bigint }>();
   for (const row of rows) {
     const key = `${row.member_id}\u0000${row.stream}`;
-    const t = totals.get(key) ?? { payable: 0n, historical: 0n, unpayable: 0n };
+    const t = totals.get(key) ?? { payable: 0n, historical: 0n, unpayable: 0n, paid: 0n };
     t[row.standing] += BigInt(row.total);
     totals.set(key, t);
+  }
+  // What committed distribution runs of months ended by `asOf` allocated to each member and stream.
+  let paidQuery = ctx.store.db
+    .selectFrom('distribution_allocations')
+    .select(['member_id', 'stream', sql<string>`cast(sum(amount_minor) as text)`.as('total')])
+    .where('paid_on', '<=', asOf)
+    .groupBy(['member_id', 'stream']);
+  if (parsed.member !== undefined) paidQuery = paidQuery.where('member_id', '=', parsed.member);
+  for (const row of await paidQuery.execute()) {
+    const t = totals.get(`${row.member_id}\u0000${row.stream}`);
+    if (t) t.paid += BigInt(row.total);
   }
   const order = (key: string) => key.split('\u0000') as [string, string];
   const items = [...totals.entries()]
@@ -67,8 +78,8 @@ export async function memberBalances(ctx: AppContext, actor: Actor | null, input
         stream,
         earned: (t.payable + t.historical).toString(),
         historical: t.historical.toString(),
-        payable: t.payable.toString(),
-        paid: '0',
+        payable: (t.payable - t.paid).toString(),
+        paid: t.paid.toString(),
         recorded: t.unpayable.toString(),
       };
     });

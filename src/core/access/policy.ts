@@ -101,6 +101,11 @@ export const policyTable = {
   'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
   'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
   'dashboard.read': { who: ['member'], what: 'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote' },
+  'finance.read': { who: ['member'], what: 'see income, expenses, the books, CAT parameters, distribution runs, explanations, flows and what-ifs' },
+  'finance.record': { who: ['founder', 'committed'], what: 'record income (client payments, grants, donations) and expenses' },
+  'cat.parameters.bootstrap': { who: ['founder'], what: 'set the first CAT parameter document (every later one only by a passed cat-parameter-change proposal)' },
+  'distribution.commit': { who: ['founder'], what: 'commit the distribution run of a month that has ended, closing it' },
+  'distribution.payout': { who: ['founder'], what: 'record that a member was paid what a run owes them, with the payment reference' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

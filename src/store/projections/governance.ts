@@ -22,6 +22,7 @@ import {
 } from '../../core/governance/proposal-events.js';
 import { MEMBER_LEFT, MEMBER_LEVEL_CHANGED, MEMBER_RETURNED } from '../../core/members/member-events.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
+import { FINANCE_EVENT, type ParametersSetPayload } from '../../core/finance/events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -149,6 +150,11 @@ export const governanceProjector: Projector = {
         const decision = event.payload['decision'] as MembershipDecision;
         if (decision.kind !== 'proposal') return;
         await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', decision.proposalId).execute();
+        return;
+      }
+      case FINANCE_EVENT.parametersSet: {
+        const decidedBy = (event.payload as unknown as ParametersSetPayload).decidedBy;
+        if (decidedBy.kind === 'proposal') await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', decidedBy.proposalId).execute();
         return;
       }
     }

@@ -3,6 +3,7 @@ import { circlesProjector } from './circles.js';
 import { constituenciesProjector } from './constituencies.js';
 import { deliberationProjector } from './deliberation.js';
 import { delegationsProjector } from './delegations.js';
+import { distributionProjector } from './distribution.js';
 import { discoProfileProjector } from './disco-profile.js';
 import { governanceProjector } from './governance.js';
 import { memberKeysProjector } from './member-keys.js';
@@ -27,4 +28,5 @@ export const projectors: readonly Projector[] = [
   governanceProjector,
   deliberationProjector,
   delegationsProjector,
+  distributionProjector,
 ];

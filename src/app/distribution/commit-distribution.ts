@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
+import { commitProblems } from '../../core/finance/run-record.js';
+import { appendEvents } from '../append-events.js';
+import type { AppContext } from '../context.js';
+import { conflict } from '../errors.js';
+import { uuidv7 } from '../ids.js';
+import { discoToday } from '../members/member-facts.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { baseCurrency, memberNames } from './finance-facts.js';
+import { readLedgerFacts } from './ledger-facts.js';
+import { computeOrRefuse } from './period-facts.js';
+import { runView, type RunView } from './run-view.js';
+
+export const commitDistributionInput = z.strictObject({ period: periodSchema });
+export type CommitDistributionInput = z.input<typeof commitDistributionInput>;
+
+const MESSAGE = 'The distribution run cannot be committed.';
+
+/**
+ * Runs the value equation for a month that has ended and records the run: the ledger position
+ * it read, the algorithm and parameter version, every input total and every output. The month is
+ * closed from then on: income, expenses and parameters dated in it are refused, and so is a second
+ * run. If anything is appended between reading and recording, the run is refused (retry).
+ *
+ * @example const run = await commitDistribution(ctx, founder, { period: '2026-03' }); // run.closed === true
+ */
+export async function commitDistribution(ctx: AppContext, actor: Actor | null, input: CommitDistributionInput): Promise<RunView & { events: LedgerEvent[] }> {
+  const parsed = parseInput(commitDistributionInput, input, MESSAGE);
+  ensureAllowed('distribution.commit', actor);
+  const currency = await baseCurrency(ctx);
+  const facts = await readLedgerFacts(ctx);
+  refuseIf(commitProblems(facts.finance, parsed.period, await discoToday(ctx)), MESSAGE);
+  const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  const runId = uuidv7(ctx.clock);
+  const payload = {
+    runId,
+    period: run.period,
+    ledgerSeq: run.ledgerSeq,
+    algorithm: run.algorithm,
+    parametersVersion: run.parametersVersion!,
+    currency,
+    inputs: run.inputs as unknown as JsonObject,
+    outputs: run.outputs as unknown as JsonObject,
+  };
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.runCommitted, payload)], {
+    guard: async (db) => {
+      const head = await db.selectFrom('chain_head').select('size').executeTakeFirstOrThrow();
+      if (Number(head.size) !== facts.seq) throw conflict('The ledger changed while the run was computed.', 'Commit the run again.');
+    },
+  });
+  return { ...runView(run, { id: runId, closed: true }, await memberNames(ctx.store.db)), events };
+}

@@ -1,0 +1,35 @@
+import type { Actor } from '../../core/access/actor.js';
+import { sankeyOf, type FlowLink, type FlowNode } from '../../core/finance/flows.js';
+import { datedInRun } from '../../core/finance/run-record.js';
+import { periodOfDate } from '../../core/finance/periods.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { discoToday } from '../members/member-facts.js';
+import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
+import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
+import { readLedgerFacts } from './ledger-facts.js';
+import { computeOrRefuse } from './period-facts.js';
+
+/**
+ * The Sankey of a month, aggregated on the server: its recorded run when closed, else a preview
+ * with the parameters in force. Without a month: the latest closed run's month (or the current
+ * month when nothing is closed yet).
+ *
+ * @example await distributionFlows(ctx, ana, { period: '2026-03' }) // { period, currency, nodes: [...], links: [...] }
+ */
+export async function distributionFlows(ctx: AppContext, actor: Actor | null, input: PeriodFilterInput): Promise<{ period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] }> {
+  const parsed = parseInput(periodFilterInput, input, 'The flows cannot be shown.');
+  ensureAllowed('finance.read', actor);
+  const currency = await baseCurrency(ctx);
+  const finance = await readFinanceState(ctx.store.db);
+  const latest = [...finance.runs].sort((a, b) => (a.period < b.period ? 1 : -1))[0];
+  const period = parsed.period ?? latest?.period ?? periodOfDate(await discoToday(ctx));
+  const recorded = finance.runs.find((r) => r.period === period);
+  let outputs = recorded?.outputs;
+  if (!outputs) {
+    if (finance.parameters.length === 0) throw notFound(`There are no flows for ${period}: no CAT parameters are set yet.`, 'A founder sets the first parameter document (disco cat params --set FILE).');
+    outputs = computeOrRefuse(await readLedgerFacts(ctx), { period, currency }, 'The flows cannot be shown.').outputs;
+  }
+  return { period, currency, ...sankeyOf(period, finance.income, datedInRun(finance, period), outputs, await memberNames(ctx.store.db)) };
+}

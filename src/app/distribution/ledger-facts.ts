@@ -1,0 +1,50 @@
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { EMPTY_FINANCE_STATE, foldFinanceEvents, type FinanceState } from '../../core/finance/state.js';
+import { EMPTY_VALUE_STATE, foldValueEvents, type ValueState } from '../../core/value/index.js';
+import type { AppContext } from '../context.js';
+
+/** What a distribution run reads: value and finance folded from the ledger up to `seq`. */
+export interface LedgerFacts {
+  value: ValueState;
+  finance: FinanceState;
+  /** The last event folded. */
+  seq: number;
+}
+
+const BATCH = 2000;
+
+/**
+ * Folds value and finance events up to and including `upTo` (all when absent). Runs read the
+ * ledger itself, not the projections, so that the node and an auditor holding only an export
+ * compute a run by the very same code.
+ *
+ * @example const facts = await foldLedgerFacts(file.events(), run.ledgerSeq);
+ */
+export async function foldLedgerFacts(events: AsyncIterable<LedgerEvent> | Iterable<LedgerEvent>, upTo = Number.POSITIVE_INFINITY): Promise<LedgerFacts> {
+  let value = EMPTY_VALUE_STATE;
+  let finance = EMPTY_FINANCE_STATE;
+  let seq = 0;
+  let batch: LedgerEvent[] = [];
+  const flush = () => {
+    value = foldValueEvents(batch, value);
+    finance = foldFinanceEvents(batch, finance);
+    batch = [];
+  };
+  for await (const event of events) {
+    if (event.seq > upTo) break;
+    batch.push(event);
+    seq = event.seq;
+    if (batch.length >= BATCH) flush();
+  }
+  flush();
+  return { value, finance, seq };
+}
+
+/**
+ * The facts of the node's own ledger as it stands now.
+ *
+ * @example const { value, finance, seq } = await readLedgerFacts(ctx);
+ */
+export async function readLedgerFacts(ctx: AppContext, upTo?: number): Promise<LedgerFacts> {
+  return foldLedgerFacts(ctx.store.streamEvents(1, BATCH), upTo);
+}

@@ -1,0 +1,36 @@
+import { computePeriodRun, RunRefusal, type PeriodRun } from '../../core/finance/run-record.js';
+import type { ParameterDocumentInput } from '../../core/distribution/index.js';
+import { ParameterError, RunInputError } from '../../core/distribution/index.js';
+import type { Period } from '../../core/finance/periods.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
+
+/**
+ * The facts a month is computed from: for a month a run closed, the ledger as that run read it
+ * (so a what-if over a past month compares like with like); for an open month, the ledger now.
+ *
+ * @example const facts = await periodFacts(ctx, '2026-02', await readLedgerFacts(ctx));
+ */
+export async function periodFacts(ctx: AppContext, period: Period, now: LedgerFacts): Promise<{ facts: LedgerFacts; recorded: { id: string; seq: number } | null }> {
+  const run = now.finance.runs.find((r) => r.period === period);
+  if (!run) return { facts: now, recorded: null };
+  return { facts: await readLedgerFacts(ctx, run.ledgerSeq), recorded: { id: run.id, seq: run.seq } };
+}
+
+/**
+ * `computePeriodRun` with core's refusals as 422s naming the field.
+ *
+ * @example const run = computeOrRefuse(facts, { period, currency }, 'The month cannot be previewed.');
+ */
+export function computeOrRefuse(facts: LedgerFacts, options: { period: Period; currency: string; parameters?: unknown }, message: string, parametersField = 'parameters'): PeriodRun {
+  try {
+    const { parameters, ...rest } = options;
+    return computePeriodRun(facts.value, facts.finance, { ...rest, ledgerSeq: facts.seq, ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}) });
+  } catch (error) {
+    if (error instanceof RunRefusal) throw new AppError(422, 'refused', message, undefined, [{ field: error.field, message: error.message }]);
+    if (error instanceof ParameterError) throw new AppError(422, 'refused', message, 'Fix the fields named in the parameter document.', error.problems.map((p) => ({ field: p.path ? `${parametersField}.${p.path}` : parametersField, message: p.message })));
+    if (error instanceof RunInputError) throw new AppError(422, 'refused', message, undefined, error.problems.map((p) => ({ field: p.path, message: p.message })));
+    throw error;
+  }
+}

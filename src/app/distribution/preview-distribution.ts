@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/access/actor.js';
+import { jsonObject } from '../../core/governance/vocabulary.js';
+import { periodSchema } from '../../core/finance/events.js';
+import type { AppContext } from '../context.js';
+import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { baseCurrency, memberNames } from './finance-facts.js';
+import { readLedgerFacts } from './ledger-facts.js';
+import { computeOrRefuse, periodFacts } from './period-facts.js';
+import { runView, type RunView } from './run-view.js';
+
+export const previewDistributionInput = z.strictObject({
+  period: periodSchema,
+  /** A parameter document to try instead of the version in force. */
+  parameters: jsonObject.optional(),
+});
+export type PreviewDistributionInput = z.input<typeof previewDistributionInput>;
+
+/**
+ * Computes a month's run without recording anything: with the parameters in force, or with the
+ * document given. A month a run closed is recomputed from the ledger as that run read it.
+ *
+ * @example const run = await previewDistribution(ctx, ana, { period: '2026-03' }); // run.id === null
+ */
+export async function previewDistribution(ctx: AppContext, actor: Actor | null, input: PreviewDistributionInput): Promise<RunView> {
+  const parsed = parseInput(previewDistributionInput, input, 'The distribution cannot be previewed.');
+  ensureAllowed('finance.read', actor);
+  const currency = await baseCurrency(ctx);
+  const { facts } = await periodFacts(ctx, parsed.period, await readLedgerFacts(ctx));
+  const run = computeOrRefuse(facts, { period: parsed.period, currency, ...(parsed.parameters ? { parameters: parsed.parameters } : {}) }, 'The distribution cannot be previewed.');
+  return runView(run, { id: null, closed: false }, await memberNames(ctx.store.db));
+}

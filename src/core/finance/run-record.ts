@@ -1,0 +1,212 @@
+import { canonicalString } from '../ledger/canonical.js';
+import { ALGORITHM_ID, parametersInEffect, runValueEquation, type MemberContext, type ParameterDocumentInput, type PayableClaim, type RunResult } from '../distribution/index.js';
+import { creditEntries, type ValueState } from '../value/index.js';
+import { STREAMS, type Stream } from '../value/streams.js';
+import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
+import { periodEnd, type Period } from './periods.js';
+
+type Amount = string;
+type ByStream = Record<Stream, Amount>;
+
+/** Every input total a run read; amounts are digit strings of minor units. */
+export interface RunInputs {
+  /** Income received in the month (and in earlier months no run closed), before fees. */
+  grossIncome: Amount;
+  fees: Amount;
+  /** grossIncome - fees: what the value equation shares. */
+  income: Amount;
+  incomeCount: number;
+  /** Expenses of the month (paid from the buckets; shown, not subtracted). */
+  expenses: Amount;
+  /** Open payable claims at the end of the month, after what earlier runs paid. */
+  claims: { count: number; total: Amount; byStream: ByStream };
+}
+
+export interface RunOutputs {
+  buckets: { name: string; of: 'total' | 'remainder'; percent: number; base: Amount; amount: Amount }[];
+  netLiquidity: Amount;
+  floors: { demanded: Amount; paid: Amount };
+  pots: { name: string; streams: Stream[]; share: number; amount: Amount; claims: Amount; paid: Amount; capped: Amount; unspent: Amount }[];
+  overflow: { amount: Amount; claims: Amount; paid: Amount; unspent: Amount } | null;
+  retained: { bucket: string; amount: Amount };
+  totalPaid: Amount;
+  members: {
+    memberId: string;
+    payout: Amount;
+    byStream: ByStream;
+    claimsTotal: Amount;
+    outstanding: Amount;
+    explanation: { kind: string; amount: Amount; text: string }[];
+  }[];
+}
+
+/** A run of the value equation over one month, recorded or not. */
+export interface PeriodRun {
+  period: Period;
+  algorithm: typeof ALGORITHM_ID;
+  parametersVersion: number | null;
+  ledgerSeq: number;
+  currency: string;
+  inputs: RunInputs;
+  outputs: RunOutputs;
+}
+
+/** Why a month cannot be run, tied to a field. */
+export class RunRefusal extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RunRefusal';
+  }
+}
+
+/**
+ * The open payable claims at the end of a month: value's payable credit entries (counted work
+ * dated in or before the month) less what committed runs already paid in each member's stream,
+ * taken from the oldest entries first. So the claims always add up to the balances' `payable`.
+ *
+ * @example openClaims(value, finance, '2026-03')[0] // { claimId: 'c-1', memberId: 'ana', stream: 'love', amount: 40000n, earnedDate: '2026-03-01' }
+ */
+export function openClaims(value: ValueState, finance: FinanceState, period: Period): PayableClaim[] {
+  const paid = allocatedSoFar(finance);
+  const left = new Map<string, bigint>();
+  for (const [memberId, streams] of paid) for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
+  const claims: PayableClaim[] = [];
+  // creditEntries is sorted oldest first, then member and contribution: the order debts are paid in.
+  for (const e of creditEntries(value, { asOf: periodEnd(period) })) {
+    const key = `${e.memberId}\u0000${e.stream}`;
+    const covered = left.get(key) ?? 0n;
+    const take = covered < e.amount ? covered : e.amount;
+    if (take > 0n) left.set(key, covered - take);
+    if (e.amount - take > 0n) claims.push({ claimId: e.kind === 'earned' ? e.contributionId : `${e.contributionId}@${e.on}`, memberId: e.memberId, stream: e.stream, amount: e.amount - take, earnedDate: e.on });
+  }
+  return claims;
+}
+
+/**
+ * Which dates a month's run takes money from: the month itself and any earlier month no run
+ * closed (a month skipped is shared with the next run, never lost).
+ *
+ * @example datedInRun(finance, '2026-03')('2026-01-15') // true when no run closed January
+ */
+export function datedInRun(finance: FinanceState, period: Period): (date: string) => boolean {
+  let before: Period | null = null;
+  for (const run of finance.runs) if (run.period < period && (before === null || run.period > before)) before = run.period;
+  const from = before === null ? '' : periodEnd(before);
+  const to = periodEnd(period);
+  return (date) => date > from && date <= to;
+}
+
+/** Each member's payouts of earlier runs, oldest first, for smoothing. */
+function pastPayouts(finance: FinanceState, period: Period): Record<string, MemberContext> {
+  const members: Record<string, MemberContext> = {};
+  for (const run of [...finance.runs].sort((a, b) => (a.period < b.period ? -1 : 1))) {
+    if (run.period >= period) continue;
+    for (const m of run.outputs.members) (members[m.memberId] ??= { pastPayouts: [] }).pastPayouts = [...(members[m.memberId]!.pastPayouts ?? []), BigInt(m.payout)];
+  }
+  return members;
+}
+
+/**
+ * Runs the value equation over one month from the folded ledger: the income of the month net of
+ * fees, the open claims at its end, and the parameter version in force on its last day (or the
+ * given document, for a what-if). Pure: the node, an auditor holding an export and a test all
+ * compute a run with this one function.
+ *
+ * @example const run = computePeriodRun(value, finance, { period: '2026-03', ledgerSeq: 812, currency: 'EUR' });
+ */
+export function computePeriodRun(
+  value: ValueState,
+  finance: FinanceState,
+  options: { period: Period; ledgerSeq: number; currency: string; parameters?: ParameterDocumentInput; minorDigits?: number },
+): PeriodRun {
+  const { period } = options;
+  let parametersVersion: number | null = null;
+  let parameters = options.parameters;
+  if (parameters === undefined) {
+    const version = parametersInEffect(
+      finance.parameters.map((v) => ({ ...v, version: String(v.version), effectiveTo: v.effectiveTo ?? undefined })),
+      periodEnd(period),
+    );
+    if (!version) throw new RunRefusal('period', `no CAT parameter document is in effect on ${periodEnd(period)}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal`);
+    parametersVersion = Number(version.version);
+    parameters = version.raw as ParameterDocumentInput;
+  }
+  const inRun = datedInRun(finance, period);
+  const income = finance.income.filter((i) => inRun(i.date));
+  const grossIncome = income.reduce((sum, i) => sum + i.amount, 0n);
+  const fees = income.reduce((sum, i) => sum + i.fee, 0n);
+  const expenses = finance.expenses.filter((e) => inRun(e.date)).reduce((sum, e) => sum + e.amount, 0n);
+  const claims = openClaims(value, finance, period);
+  const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
+  for (const c of claims) byStream[c.stream] += c.amount;
+  const result = runValueEquation({ income: grossIncome - fees, parameters, claims, members: pastPayouts(finance, period), minorDigits: options.minorDigits ?? 2 });
+  return {
+    period,
+    algorithm: ALGORITHM_ID,
+    parametersVersion,
+    ledgerSeq: options.ledgerSeq,
+    currency: options.currency,
+    inputs: {
+      grossIncome: grossIncome.toString(),
+      fees: fees.toString(),
+      income: (grossIncome - fees).toString(),
+      incomeCount: income.length,
+      expenses: expenses.toString(),
+      claims: { count: claims.length, total: (byStream.livelihood + byStream.love + byStream.care).toString(), byStream: digits(byStream) },
+    },
+    outputs: encodeOutputs(result),
+  };
+}
+
+/**
+ * Why a month may not be committed now: a run already closed it or a later month (runs close
+ * months in order; corrections go in a later month), or it has not ended yet.
+ *
+ * @example commitProblems(finance, '2026-03', '2026-04-02') // []
+ */
+export function commitProblems(finance: FinanceState, period: Period, today: string): { field: string; message: string }[] {
+  const closed = closedThrough(finance);
+  if (closed !== null && period <= closed) {
+    return [{ field: 'period', message: closed === period ? `${period} is already closed by a distribution run; corrections go in a later month` : `${period} is before ${closed}, which a run already closed; runs close months in order` }];
+  }
+  if (periodEnd(period) >= today) return [{ field: 'period', message: `${period} has not ended yet (today is ${today}); commit a run once the month is over, or preview it now` }];
+  return [];
+}
+
+/** The outputs of a recomputed run and a recorded one, compared field by field in canonical JSON. */
+export function sameOutputs(a: { inputs: RunInputs; outputs: RunOutputs }, b: { inputs: RunInputs; outputs: RunOutputs }): boolean {
+  return canonicalString({ inputs: a.inputs, outputs: a.outputs }) === canonicalString({ inputs: b.inputs, outputs: b.outputs });
+}
+
+function digits(byStream: Record<Stream, bigint>): ByStream {
+  return { livelihood: byStream.livelihood.toString(), love: byStream.love.toString(), care: byStream.care.toString() };
+}
+
+/**
+ * The result without per-claim detail (it follows from the payouts, oldest claims first), amounts as digits.
+ *
+ * @example encodeOutputs(runValueEquation(input)).totalPaid // '412000'
+ */
+export function encodeOutputs(r: RunResult): RunOutputs {
+  const s = (x: bigint) => x.toString();
+  return {
+    buckets: r.buckets.map((b) => ({ name: b.name, of: b.of, percent: b.percent, base: s(b.base), amount: s(b.amount) })),
+    netLiquidity: s(r.netLiquidity),
+    floors: { demanded: s(r.floors.demanded), paid: s(r.floors.paid) },
+    pots: r.pots.map((p) => ({ name: p.name, streams: p.streams, share: p.share, amount: s(p.amount), claims: s(p.claims), paid: s(p.paid), capped: s(p.capped), unspent: s(p.unspent) })),
+    overflow: r.overflow ? { amount: s(r.overflow.amount), claims: s(r.overflow.claims), paid: s(r.overflow.paid), unspent: s(r.overflow.unspent) } : null,
+    retained: { bucket: r.retained.bucket, amount: s(r.retained.amount) },
+    totalPaid: s(r.totalPaid),
+    members: r.members.map((m) => ({
+      memberId: m.memberId,
+      payout: s(m.payout),
+      byStream: digits(m.byStream),
+      claimsTotal: s(m.claimsTotal),
+      outstanding: s(m.outstanding),
+      explanation: m.explanation.map((l) => ({ kind: l.kind, amount: s(l.amount), text: l.text })),
+    })),
+  };
+}

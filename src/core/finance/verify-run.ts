@@ -1,0 +1,52 @@
+import { canonicalString } from '../ledger/canonical.js';
+import type { ValueState } from '../value/index.js';
+import { computePeriodRun, RunRefusal } from './run-record.js';
+import type { FinanceState, RunRecord } from './state.js';
+
+export interface RunVerdict {
+  runId: string;
+  period: string;
+  ledgerSeq: number;
+  confirmed: boolean;
+  /** What differs between the recorded run and the recomputation, field by field; empty when confirmed. */
+  differences: string[];
+}
+
+/**
+ * Recomputes a recorded run from the ledger as it stood at the run's `ledgerSeq` (value and finance
+ * folded up to that event) and compares every input total and output with what the run recorded.
+ *
+ * @example verifyRun(value, finance, run) // { confirmed: true, differences: [] }
+ */
+export function verifyRun(value: ValueState, finance: FinanceState, recorded: RunRecord): RunVerdict {
+  const verdict = (differences: string[]): RunVerdict => ({ runId: recorded.id, period: recorded.period, ledgerSeq: recorded.ledgerSeq, confirmed: differences.length === 0, differences });
+  let again;
+  try {
+    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency });
+  } catch (error) {
+    if (error instanceof RunRefusal) return verdict([`the run cannot be recomputed: ${error.message}`]);
+    throw error;
+  }
+  const differences: string[] = [];
+  const compare = (path: string, a: unknown, b: unknown) => {
+    if (canonicalString(a ?? null) !== canonicalString(b ?? null)) differences.push(`${path}: recorded ${short(a)}, recomputed ${short(b)}`);
+  };
+  compare('parametersVersion', recorded.parametersVersion, again.parametersVersion);
+  for (const key of Object.keys({ ...recorded.inputs, ...again.inputs }).sort()) compare(`inputs.${key}`, (recorded.inputs as unknown as Record<string, unknown>)[key], (again.inputs as unknown as Record<string, unknown>)[key]);
+  const { members: recordedMembers, ...recordedRest } = recorded.outputs;
+  const { members: againMembers, ...againRest } = again.outputs;
+  for (const key of Object.keys({ ...recordedRest, ...againRest }).sort()) compare(`outputs.${key}`, (recordedRest as Record<string, unknown>)[key], (againRest as Record<string, unknown>)[key]);
+  const byId = new Map(againMembers.map((m) => [m.memberId, m]));
+  const seen = new Set<string>();
+  for (const m of recordedMembers) {
+    seen.add(m.memberId);
+    compare(`members[${m.memberId}]`, m, byId.get(m.memberId));
+  }
+  for (const m of againMembers) if (!seen.has(m.memberId)) compare(`members[${m.memberId}]`, undefined, m);
+  return verdict(differences);
+}
+
+function short(value: unknown): string {
+  const text = value === undefined ? 'nothing' : canonicalString(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
