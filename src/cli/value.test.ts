@@ -43,7 +43,7 @@ describe('disco log, validate, dispute and balance on the local data directory',
 
     await json(['validate', logged.contributionId, '--as', bo.memberId]);
     const balance = await json(['balance']);
-    expect(balance.items).toEqual([{ memberId: founderId, stream: 'care', earned: '3000', historical: '0', payable: '3000', paid: '0', recorded: '0' }]);
+    expect(balance.items).toEqual([{ memberId: founderId, stream: 'care', earned: '3000', historical: '0', released: '0', forfeited: '0', payable: '3000', paid: '0', recorded: '0' }]);
     expect((await disco(['balance'])).stdout).toMatch(/earned 30\.00/);
     const duties = await json(['duties', '--date', '2026-01-02']);
     expect(duties.items.find((d: { memberId: string }) => d.memberId === founderId)).toMatchObject({ stream: 'love', period: '2026-Q1', owed: '40000', done: '0' });

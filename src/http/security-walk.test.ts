@@ -326,6 +326,10 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'PUT /api/value-settings/duty-rules': {
     plain: async () => ({ path: '/api/value-settings/duty-rules', body: { effectiveFrom: '2026-01-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] } }),
   },
+  'PUT /api/value-settings/casual-rule': { plain: async () => ({ path: '/api/value-settings/casual-rule', body: { effectiveFrom: '2026-01-01', payable: false } }) },
+  'PUT /api/value-settings/care-release': {
+    plain: async () => ({ path: '/api/value-settings/care-release', body: { effectiveFrom: '2026-01-01', onCommitment: { kind: 'release-all' }, onLeaving: 'forfeit' } }),
+  },
   'GET /api/duties': { plain: async () => ({ path: '/api/duties' }) },
   'GET /api/care-indicators': { plain: async () => ({ path: '/api/care-indicators' }) },
   'GET /api/commons': { plain: async () => ({ path: '/api/commons' }) },

@@ -12,6 +12,7 @@ import * as accounts from './migrations/0010_accounts.js';
 import * as value from './migrations/0011_value.js';
 import * as governance from './migrations/0020_governance.js';
 import * as proposalComments from './migrations/0021_proposal_comments.js';
+import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -32,6 +33,7 @@ const modules: Record<string, MigrationModule> = {
   '0011_value': value,
   '0020_governance': governance,
   '0021_proposal_comments': proposalComments,
+  '0040_member_level_periods': memberLevelPeriods,
 };
 
 /**

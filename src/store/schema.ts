@@ -404,6 +404,24 @@ export interface CommentReactionsTable {
   reaction: string;
 }
 
+/** Projection: a member's level and dating stage from `from_date` (the DisCO's calendar day of the event) on. */
+export interface MemberLevelPeriodsTable {
+  member_id: string;
+  seq: number;
+  from_date: string;
+  status: 'active' | 'left';
+  level: 'casual' | 'dating' | 'committed' | null;
+  dating_stage: number | null;
+}
+
+/** Projection: the day a dating spell ended, by commitment or otherwise (left, or back to casual). */
+export interface MemberDatingEndsTable {
+  member_id: string;
+  seq: number;
+  on_date: string;
+  outcome: 'committed' | 'left';
+}
+
 export interface Database {
   events: EventsTable;
   chain_head: ChainHeadTable;
@@ -441,6 +459,8 @@ export interface Database {
   proposal_comments: ProposalCommentsTable;
   comment_edits: CommentEditsTable;
   comment_reactions: CommentReactionsTable;
+  member_level_periods: MemberLevelPeriodsTable;
+  member_dating_ends: MemberDatingEndsTable;
 }
 
 export type TableName = keyof Database & string;

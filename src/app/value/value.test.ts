@@ -132,8 +132,8 @@ for (const d of dialects) {
       expect(now).toEqual({
         asOf: '2026-01-05',
         items: [
-          { memberId: ana.memberId, stream: 'livelihood', earned: '9000000000000000000', historical: '0', payable: '9000000000000000000', paid: '0', recorded: '0' },
-          { memberId: ana.memberId, stream: 'care', earned: '3000', historical: '0', payable: '3000', paid: '0', recorded: '0' },
+          { memberId: ana.memberId, stream: 'livelihood', earned: '9000000000000000000', historical: '0', released: '0', forfeited: '0', payable: '9000000000000000000', paid: '0', recorded: '0' },
+          { memberId: ana.memberId, stream: 'care', earned: '3000', historical: '0', released: '0', forfeited: '0', payable: '3000', paid: '0', recorded: '0' },
         ],
       });
       expect((await memberBalances(ctx, bo, { member: ana.memberId, asOf: '2026-01-03' })).items.map((b) => b.stream)).toEqual(['livelihood']);
@@ -170,6 +170,8 @@ for (const d of dialects) {
         stream: b.stream,
         earned: b.earned.toString(),
         historical: b.historical.toString(),
+        released: b.released.toString(),
+        forfeited: b.forfeited.toString(),
         payable: b.payable.toString(),
         paid: b.paid.toString(),
         recorded: b.recorded.toString(),
