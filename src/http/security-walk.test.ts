@@ -12,6 +12,7 @@ import { changeMemberLevel } from '../app/members/change-member-level.js';
 import { joinConstituency } from '../app/members/join-constituency.js';
 import { loadActor } from '../app/members/load-actor.js';
 import { makeCheckpoint } from '../app/make-checkpoint.js';
+import { castBallot } from '../app/governance/cast-ballot.js';
 import { closeProposal } from '../app/governance/close-proposal.js';
 import { openProposal } from '../app/governance/open-proposal.js';
 import { postComment } from '../app/governance/post-comment.js';
@@ -91,6 +92,25 @@ async function closedProposalBy(caller: Caller | 'founder', circle?: string): Pr
   community.advance(1000);
   await closeProposal(community.ctx, proposalId);
   return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+}
+
+/** A closed proposal the founder voted for (so it passed), by the caller when they may propose, else by the founder; in `circle` when given. */
+async function passedProposalBy(caller: Caller | 'founder', circle?: string): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
+  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+  const actor = await community.actorOf(author);
+  const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
+  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To settle a dispute.', method: 'majority', deadline, ...(circle ? { circleId: circle } : {}) });
+  await castBallot(community.ctx, await founder(), { proposalId, ballot: { choice: 'yes' } });
+  community.advance(1000);
+  await closeProposal(community.ctx, proposalId);
+  return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+}
+
+/** A disputed contribution of a fresh member, disputed by the founder. */
+async function disputedContribution(): Promise<string> {
+  const contributionId = await contributionBy(await freshMember());
+  await disputeContribution(community.ctx, await founder(), { contributionId, reason: 'Not sure.' });
+  return contributionId;
 }
 
 /** A comment by the caller when they may comment, else by the founder, on a fresh proposal. */
@@ -312,6 +332,16 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       const disputer = active(caller) ? await loadActor(community.ctx, idOf(caller)!) : await founder();
       await disputeContribution(community.ctx, disputer, { contributionId, reason: 'Not sure.' });
       return { path: `/api/contributions/${contributionId}/dispute` };
+    },
+  },
+  'POST /api/contributions/{contributionId}/resolution': {
+    'own proposal': async (caller) => {
+      const { proposalId, authorId } = await passedProposalBy(caller);
+      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'dismissed' }, target: { authorId } };
+    },
+    "the stewarded circle's proposal": async () => {
+      const { proposalId, authorId, circleId } = await passedProposalBy('founder', STEWARDED_CIRCLE);
+      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'upheld' }, target: { authorId, ...(circleId ? { circleId } : {}) } };
     },
   },
   'GET /api/rates': { plain: async () => ({ path: '/api/rates' }) },
