@@ -13,6 +13,7 @@ import * as value from './migrations/0011_value.js';
 import * as governance from './migrations/0020_governance.js';
 import * as proposalComments from './migrations/0021_proposal_comments.js';
 import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
+import * as valueContributionsByDate from './migrations/0041_value_contributions_by_date.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -34,6 +35,7 @@ const modules: Record<string, MigrationModule> = {
   '0020_governance': governance,
   '0021_proposal_comments': proposalComments,
   '0040_member_level_periods': memberLevelPeriods,
+  '0041_value_contributions_by_date': valueContributionsByDate,
 };
 
 /**
