@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
+import { benchValue } from './value.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,7 @@ try {
   await benchLedger(report, workDir);
   benchDistribution(report);
   benchDecisions(report);
+  await benchValue(report, workDir);
   const doc = [
     '# Benchmarks',
     '',
