@@ -41,6 +41,8 @@ describe('openStore on SQLite', () => {
       '0011_value',
       '0020_governance',
       '0021_proposal_comments',
+      '0040_member_level_periods',
+      '0041_value_contributions_by_date',
     ]);
   });
 });
