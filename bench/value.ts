@@ -18,6 +18,7 @@ import { MEMBER_ADDED, MEMBER_LEVEL_CHANGED } from '../src/core/members/member-e
 import { addDays, VALUE_EVENT, type ContributionLoggedPayload } from '../src/core/value/index.js';
 import { project } from '../src/store/projections/projector.js';
 import { valueProjector } from '../src/store/projections/value.js';
+import { randomStream } from './decisions.js';
 import { fmt, Report } from './report.js';
 
 /*
@@ -33,17 +34,6 @@ const MEMBERS = Math.max(10, Math.round(CONTRIBUTIONS / 100));
 const YEAR_START = '2026-01-01';
 const LAST_DAY = '2026-12-31';
 const ID_BATCH = 500;
-
-/** A deterministic xorshift stream, so every run measures the same rows. */
-function randomStream(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 const WORK = [
   { stream: 'care', taskKind: 'meeting', unit: 'hour', rate: 1500n },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { balancesOf, foldValueEvents } from '../../core/value/index.js';
 import { dialects, skipping, type DialectUnderTest } from '../../../test/support/stores.js';
 import type { Actor } from '../../core/access/actor.js';
 import { expectRefused } from '../expect-refused.js';
@@ -10,7 +9,7 @@ import { acknowledgeContribution } from './acknowledge-contribution.js';
 import { showContribution } from './list-contributions.js';
 import { logContribution } from './log-contribution.js';
 import { memberBalances } from './member-balances.js';
-import { datingEndsBy } from './member-standing.js';
+import { foldedBalances } from './folded-balances.js';
 import { setCareReleaseRule, setCasualRule, setRate } from './set-value-settings.js';
 
 /** A DisCO with care meetings at 15.00/h and coding at 40.00/h, Ana committed, Cy dating at stage 2 from 2026-01-05. */
@@ -96,19 +95,7 @@ for (const d of dialects) {
 
       for (const asOf of ['2026-02-28', '2026-03-01', '2026-04-01', '2026-06-01']) {
         const live = await memberBalances(ctx, ana, { asOf });
-        const state = foldValueEvents(await ctx.store.events(0, 100_000));
-        const folded = balancesOf(state, { asOf, datingEnds: await datingEndsBy(ctx.store.db, asOf) }).map((b) => ({
-          memberId: b.memberId,
-          stream: b.stream,
-          earned: b.earned.toString(),
-          historical: b.historical.toString(),
-          released: b.released.toString(),
-          forfeited: b.forfeited.toString(),
-          payable: b.payable.toString(),
-          paid: b.paid.toString(),
-          recorded: b.recorded.toString(),
-        }));
-        expect(live.items).toEqual(folded);
+        expect(live.items).toEqual(await foldedBalances(ctx, asOf));
       }
       const before = await memberBalances(ctx, ana, { asOf: '2026-04-01' });
       const dumped = await ctx.store.dumpProjections();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancesOf, careConcentration, dutyProgress, foldValueEvents, overloadedMembers } from '../../core/value/index.js';
+import { careConcentration, dutyProgress, foldValueEvents, overloadedMembers } from '../../core/value/index.js';
+import { foldedBalances } from './folded-balances.js';
 import { AppError } from '../errors.js';
 import { dialects, skipping, type DialectUnderTest } from '../../../test/support/stores.js';
 import { openTestDisco, type TestDisco } from '../members/test-disco.js';
@@ -164,19 +165,7 @@ for (const d of dialects) {
       expect(await ctx.store.dumpProjections()).toEqual(dumped);
       expect(await memberBalances(ctx, ana, { asOf: '2026-01-03' })).toEqual(live);
 
-      const state = foldValueEvents(await ctx.store.events(0, 100_000));
-      const folded = balancesOf(state, { asOf: '2026-01-03' }).map((b) => ({
-        memberId: b.memberId,
-        stream: b.stream,
-        earned: b.earned.toString(),
-        historical: b.historical.toString(),
-        released: b.released.toString(),
-        forfeited: b.forfeited.toString(),
-        payable: b.payable.toString(),
-        paid: b.paid.toString(),
-        recorded: b.recorded.toString(),
-      }));
-      expect(live.items).toEqual(folded);
+      expect(live.items).toEqual(await foldedBalances(ctx, '2026-01-03'));
       expect(ids.length).toBe(25);
     });
 
