@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { concentrationOf, overloadsOf, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
+import { concentrationOf, DEFAULT_MAX_WEEKLY_HOURS, overloadsOf, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
 import { dutyViews, type DutyView } from './duties-progress.js';
-import { careTotals, dailyHours } from './window-totals.js';
+import { careTotals, weeklyHoursOver } from './window-totals.js';
 
 export const careIndicatorsInput = z
   .strictObject({
@@ -65,7 +65,7 @@ export async function careIndicators(ctx: AppContext, actor: Actor | null, input
   const from = parsed.from ?? periodOf(to, 'quarter').start;
   const [care, daily, workers, duties] = await Promise.all([
     careTotals(db, from, to),
-    dailyHours(db, from, to),
+    weeklyHoursOver(db, ctx.store.dialect, from, to, DEFAULT_MAX_WEEKLY_HOURS),
     db.selectFrom('members').select('id').where('status', '=', 'active').where('level', 'is not', null).orderBy('joined_at').execute(),
     dutyViews(db, to),
   ]);

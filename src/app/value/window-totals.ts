@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DailyHours, DutySums, Period } from '../../core/value/index.js';
+import type { Dialect } from '../../store/dialect.js';
 import type { Database } from '../../store/schema.js';
 
 /*
@@ -33,21 +34,26 @@ export async function careTotals(db: Kysely<Database>, from: string, to: string)
 }
 
 /**
- * Hours (thousandths) each member logged per day in [from, to], hour-based work in every stream.
+ * Per member and ISO week (named by its Monday) overlapping [from, to], the hours (thousandths)
+ * logged in [from, to] in every stream, only where they exceed `over`: the database groups by week
+ * so a quarter of a large DisCO returns its few overloaded weeks, not every member's every day.
  *
- * @example overloadsOf(await dailyHours(db, '2026-01-01', '2026-01-11'), { from: '2026-01-01', to: '2026-01-11' })
+ * @example overloadsOf(await weeklyHoursOver(db, 'sqlite', '2026-01-01', '2026-01-11', 40_000n), { from: '2026-01-01', to: '2026-01-11' })
  */
-export async function dailyHours(db: Kysely<Database>, from: string, to: string): Promise<DailyHours[]> {
+export async function weeklyHoursOver(db: Kysely<Database>, dialect: Dialect, from: string, to: string, over: bigint): Promise<DailyHours[]> {
+  const monday = dialect === 'postgres' ? sql<string>`to_char(date_trunc('week', date::date), 'YYYY-MM-DD')` : sql<string>`date(date, 'weekday 0', '-6 days')`;
   const rows = await db
     .selectFrom('value_contributions')
-    .select(['member_id', 'date', sql<string>`cast(sum(quantity_milli) as text)`.as('hours')])
+    .select(['member_id', monday.as('monday'), sql<string>`cast(sum(quantity_milli) as text)`.as('hours')])
     .where('unit', '=', 'hour')
     .where('status', 'in', LIVE)
     .where('date', '>=', from)
     .where('date', '<=', to)
-    .groupBy(['member_id', 'date'])
+    .groupBy(['member_id', monday])
+    // A number, not text: SQLite orders every integer before any text.
+    .having(sql`sum(quantity_milli)`, '>', Number(over))
     .execute();
-  return rows.map((r) => ({ memberId: r.member_id, date: r.date, hours: BigInt(r.hours) }));
+  return rows.map((r) => ({ memberId: r.member_id, date: r.monday, hours: BigInt(r.hours) }));
 }
 
 /**
