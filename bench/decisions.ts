@@ -2,7 +2,7 @@ import { tallyIrv, tallySchulze, type RankedBallot } from '../src/core/decisions
 import { bestOf, fmt, type Report } from './report.js';
 
 /** A deterministic xorshift stream, so every run tallies the same ballots. */
-function randomStream(seed: number): () => number {
+export function randomStream(seed: number): () => number {
   let s = seed;
   return () => {
     s ^= s << 13;

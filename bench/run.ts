@@ -11,6 +11,7 @@ import { benchDashboard } from './dashboard.js';
 import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
+import { benchValue } from './value.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +25,7 @@ try {
   benchDistribution(report);
   benchDecisions(report);
   await benchDashboard(report, workDir);
+  await benchValue(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

@@ -43,7 +43,7 @@ describe('disco log, validate, dispute and balance on the local data directory',
 
     await json(['validate', logged.contributionId, '--as', bo.memberId]);
     const balance = await json(['balance']);
-    expect(balance.items).toEqual([{ memberId: founderId, stream: 'care', earned: '3000', historical: '0', payable: '3000', paid: '0', recorded: '0' }]);
+    expect(balance.items).toEqual([{ memberId: founderId, stream: 'care', earned: '3000', historical: '0', released: '0', forfeited: '0', payable: '3000', paid: '0', recorded: '0' }]);
     expect((await disco(['balance'])).stdout).toMatch(/earned 30\.00/);
     const duties = await json(['duties', '--date', '2026-01-02']);
     expect(duties.items.find((d: { memberId: string }) => d.memberId === founderId)).toMatchObject({ stream: 'love', period: '2026-Q1', owed: '40000', done: '0' });
@@ -61,5 +61,25 @@ describe('disco log, validate, dispute and balance on the local data directory',
 
     await json(['dispute', logged.contributionId, '--reason', 'It was one hour', '--as', bo.memberId]);
     expect((await json(['balance'])).items).toEqual([]);
+  });
+
+  it('sets the casual and care release rules and settles a dispute only by a passed proposal', async () => {
+    expect((await json(['rate', 'casual', 'payable', '--from', '2026-02-01'])).recorded[0].type).toBe('value.casual-rule.set');
+    expect((await json(['rate', 'care-release', '--over-months', '3', '--on-leaving', 'release-all', '--from', '2026-01-01'])).recorded[0].type).toBe('value.dater-care-release.set');
+    const badRule = await disco(['rate', 'care-release', '--over-months', '0', '--from', '2026-01-01', '--json']);
+    expect(badRule.code).toBe(2);
+    expect(badRule.stdout + badRule.stderr).toMatch(/onCommitment\.months/);
+    const badCasual = await disco(['rate', 'casual', 'sometimes', '--from', '2026-01-01', '--json']);
+    expect(badCasual.code).toBe(2);
+    expect(badCasual.stdout + badCasual.stderr).toMatch(/payable/);
+
+    const [disputed] = (await json(['log', '--list'])).items.filter((c: { status: string }) => c.status === 'disputed');
+    const opened = await json(['propose', '--title', 'Settle the assembly dispute', '--body', 'One hour it was.', '--method', 'majority', '--deadline', '2099-01-01T00:00:00Z']);
+    const early = await disco(['dispute', 'resolve', disputed.contributionId, '--proposal', opened.proposalId, '--outcome', 'upheld', '--json']);
+    expect(early.code).toBe(1);
+    expect(early.stdout + early.stderr).toMatch(/is open/);
+    const unclear = await disco(['dispute', 'resolve', disputed.contributionId, '--proposal', opened.proposalId, '--outcome', 'perhaps', '--json']);
+    expect(unclear.code).toBe(2);
+    expect(unclear.stdout + unclear.stderr).toMatch(/upheld/);
   });
 });

@@ -101,6 +101,25 @@ async function closedProposalBy(caller: Caller | 'founder', circle?: string): Pr
   return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
 }
 
+/** A closed proposal the founder voted for (so it passed), by the caller when they may propose, else by the founder; in `circle` when given. */
+async function passedProposalBy(caller: Caller | 'founder', circle?: string): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
+  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+  const actor = await community.actorOf(author);
+  const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
+  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To settle a dispute.', method: 'majority', deadline, ...(circle ? { circleId: circle } : {}) });
+  await castBallot(community.ctx, await founder(), { proposalId, ballot: { choice: 'yes' } });
+  community.advance(1000);
+  await closeProposal(community.ctx, proposalId);
+  return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+}
+
+/** A disputed contribution of a fresh member, disputed by the founder. */
+async function disputedContribution(): Promise<string> {
+  const contributionId = await contributionBy(await freshMember());
+  await disputeContribution(community.ctx, await founder(), { contributionId, reason: 'Not sure.' });
+  return contributionId;
+}
+
 /** A comment by the caller when they may comment, else by the founder, on a fresh proposal. */
 async function commentBy(caller: Caller | 'founder'): Promise<{ proposalId: string; commentId: string; authorId: string }> {
   const author = caller !== 'anonymous' && active(caller) ? (caller as Persona) : 'founder';
@@ -368,6 +387,16 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       return { path: `/api/contributions/${contributionId}/dispute` };
     },
   },
+  'POST /api/contributions/{contributionId}/resolution': {
+    'own proposal': async (caller) => {
+      const { proposalId, authorId } = await passedProposalBy(caller);
+      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'dismissed' }, target: { authorId } };
+    },
+    "the stewarded circle's proposal": async () => {
+      const { proposalId, authorId, circleId } = await passedProposalBy('founder', STEWARDED_CIRCLE);
+      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'upheld' }, target: { authorId, ...(circleId ? { circleId } : {}) } };
+    },
+  },
   'GET /api/rates': { plain: async () => ({ path: '/api/rates' }) },
   'POST /api/rates': { plain: async () => ({ path: '/api/rates', body: { stream: 'love', taskKind: 'translation', per: 'word', amount: '8', effectiveFrom: '2026-01-01' } }) },
   'PUT /api/value-settings/stage-multipliers': {
@@ -379,6 +408,10 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/balances': { plain: async () => ({ path: '/api/balances' }) },
   'PUT /api/value-settings/duty-rules': {
     plain: async () => ({ path: '/api/value-settings/duty-rules', body: { effectiveFrom: '2026-01-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] } }),
+  },
+  'PUT /api/value-settings/casual-rule': { plain: async () => ({ path: '/api/value-settings/casual-rule', body: { effectiveFrom: '2026-01-01', payable: false } }) },
+  'PUT /api/value-settings/care-release': {
+    plain: async () => ({ path: '/api/value-settings/care-release', body: { effectiveFrom: '2026-01-01', onCommitment: { kind: 'release-all' }, onLeaving: 'forfeit' } }),
   },
   'GET /api/duties': { plain: async () => ({ path: '/api/duties' }) },
   'GET /api/care-indicators': { plain: async () => ({ path: '/api/care-indicators' }) },

@@ -15,6 +15,8 @@ import * as proposalComments from './migrations/0021_proposal_comments.js';
 import * as delegationSealedBallots from './migrations/0050_delegation_sealed_ballots.js';
 import * as dashboardIndex from './migrations/0060_dashboard_index.js';
 import * as distribution from './migrations/0030_distribution.js';
+import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
+import * as valueContributionsByDate from './migrations/0041_value_contributions_by_date.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -38,6 +40,8 @@ const modules: Record<string, MigrationModule> = {
   '0050_delegation_sealed_ballots': delegationSealedBallots,
   '0060_dashboard_index': dashboardIndex,
   '0030_distribution': distribution,
+  '0040_member_level_periods': memberLevelPeriods,
+  '0041_value_contributions_by_date': valueContributionsByDate,
 };
 
 /**

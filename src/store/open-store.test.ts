@@ -42,6 +42,8 @@ describe('openStore on SQLite', () => {
       '0020_governance',
       '0021_proposal_comments',
       '0030_distribution',
+      '0040_member_level_periods',
+      '0041_value_contributions_by_date',
       '0050_delegation_sealed_ballots',
       '0060_dashboard_index',
     ]);

@@ -438,6 +438,22 @@ export interface NotificationReadsTable {
   member_id: string;
   notification_id: string;
   read_at: string;
+/** Projection: a member's level and dating stage from `from_date` (the DisCO's calendar day of the event) on. */
+export interface MemberLevelPeriodsTable {
+  member_id: string;
+  seq: number;
+  from_date: string;
+  status: 'active' | 'left';
+  level: 'casual' | 'dating' | 'committed' | null;
+  dating_stage: number | null;
+}
+
+/** Projection: the day a dating spell ended, by commitment or otherwise (left, or back to casual). */
+export interface MemberDatingEndsTable {
+  member_id: string;
+  seq: number;
+  on_date: string;
+  outcome: 'committed' | 'left';
 }
 
 export interface Database {
@@ -486,6 +502,8 @@ export interface Database {
   distribution_runs: DistributionRunsTable;
   distribution_allocations: DistributionAllocationsTable;
   distribution_payouts: DistributionPayoutsTable;
+  member_level_periods: MemberLevelPeriodsTable;
+  member_dating_ends: MemberDatingEndsTable;
 }
 
 export type TableName = keyof Database & string;

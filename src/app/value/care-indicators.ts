@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { careConcentration, overloadedMembers, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
+import { concentrationOf, DEFAULT_MAX_WEEKLY_HOURS, overloadsOf, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
-import { contributionRecords } from './contribution-records.js';
-import { dutiesProgress, type DutyView } from './duties-progress.js';
+import { dutyViews, type DutyView } from './duties-progress.js';
+import { careTotals, weeklyHoursOver } from './window-totals.js';
 
 export const careIndicatorsInput = z
   .strictObject({
@@ -52,7 +52,8 @@ const concentrationView = (c: CareConcentration): ConcentrationView => ({
 /**
  * Signals for the quarterly evaluation, never inputs to money: who carries the care work (share
  * per active worker-member and the Gini coefficient, by hours and by credits), who logged over 40
- * hours in a week, and who is behind on their duties. Core computes them over the window's contributions.
+ * hours in a week, and who is behind on their duties. The database sums the window's
+ * contributions (by the date index); core turns the sums into shares, Gini, overloads and duties.
  *
  * @example const { careHours } = await careIndicators(ctx, actor, { from: '2026-01-01', to: '2026-03-31' });
  */
@@ -62,19 +63,20 @@ export async function careIndicators(ctx: AppContext, actor: Actor | null, input
   const db = ctx.store.db;
   const to = parsed.to ?? (await discoToday(ctx));
   const from = parsed.from ?? periodOf(to, 'quarter').start;
-  const [records, workers, duties] = await Promise.all([
-    contributionRecords(db, { from, to }),
+  const [care, daily, workers, duties] = await Promise.all([
+    careTotals(db, from, to),
+    weeklyHoursOver(db, ctx.store.dialect, from, to, DEFAULT_MAX_WEEKLY_HOURS),
     db.selectFrom('members').select('id').where('status', '=', 'active').where('level', 'is not', null).orderBy('joined_at').execute(),
-    dutiesProgress(ctx, actor, { date: to }),
+    dutyViews(db, to),
   ]);
   const members = workers.map((w) => w.id);
   const period = { start: from, end: to };
   return {
     from,
     to,
-    careHours: concentrationView(careConcentration(records, { period, members, measure: 'hours' })),
-    careCredits: concentrationView(careConcentration(records, { period, members, measure: 'credits' })),
-    overloaded: overloadedMembers(records, { from, to }).map((o) => ({ memberId: o.memberId, week: o.week, hours: o.hours.toString() })),
-    behindOnDuties: duties.items.filter((d) => d.behind),
+    careHours: concentrationView(concentrationOf(care.hours, { period, members, measure: 'hours' })),
+    careCredits: concentrationView(concentrationOf(care.credits, { period, members, measure: 'credits' })),
+    overloaded: overloadsOf(daily, { from, to }).map((o) => ({ memberId: o.memberId, week: o.week, hours: o.hours.toString() })),
+    behindOnDuties: duties.filter((d) => d.behind),
   };
 }

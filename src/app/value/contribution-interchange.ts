@@ -17,7 +17,6 @@ import {
   type DraftContext,
   type Stream,
 } from '../../core/value/index.js';
-import { levelFromColumns } from '../../store/projections/level-columns.js';
 import { appendEvents } from '../append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, type FieldProblem } from '../errors.js';
@@ -25,6 +24,7 @@ import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
+import { standingOn } from './member-standing.js';
 import { readCreditRules, readValidationRule } from './value-facts.js';
 
 /*
@@ -148,13 +148,13 @@ export async function importContributions(ctx: AppContext, actor: Actor | null, 
   if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], events: [] };
 
   const db = ctx.store.db;
-  const members = new Map((await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, levelFromColumns(m)]));
+  const members = new Map((await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, m]));
   const drafts = [];
   const contributionIds: string[] = [];
   for (const draft of checked.drafts) {
     if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
-    const level = members.get(draft.member) ?? null;
-    const standing = { level: level?.level ?? null, datingStage: level?.level === 'dating' ? level.stage : null };
+    // Every draft names an active member: the checks above refused the file otherwise.
+    const standing = await standingOn(db, members.get(draft.member)!, draft.date);
     const contributionId = uuidv7(ctx.clock);
     const priced = contributionPayload(draft, contributionId, standing, await readCreditRules(db, draft.stream, draft.taskKind), await readValidationRule(db, draft.stream));
     if (!priced.ok) throw new AppError(422, 'refused', 'The file was not imported; nothing was recorded.', undefined, priced.problems);

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { dutyProgress, membersBehindOnDuties, periodOf, VALUE_EVENT, type DutyProgress, type DutyRulesEntry, type DutyRulesSetPayload } from '../../core/value/index.js';
+import { dutyProgressFrom, membersBehindOnDuties, periodOf, VALUE_EVENT, type DutyProgress, type DutyRulesEntry, type DutyRulesSetPayload, type DutySums } from '../../core/value/index.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
-import { contributionRecords } from './contribution-records.js';
+import { dutyTotals } from './window-totals.js';
+
+const NOTHING: DutySums = () => ({ done: 0n, pending: 0n });
 
 export const dutiesInput = z.strictObject({
   member: z.string().max(128).optional(),
@@ -37,29 +39,38 @@ export interface DutyView {
 
 /**
  * Progress on the duties of each active worker-member (or one) for the month and quarter of a
- * date, with who is behind an even pace: core's `dutyProgress` and `membersBehindOnDuties` over
- * the contributions of that quarter only.
+ * date, with who is behind an even pace: core's `dutyProgressFrom` and `membersBehindOnDuties` over
+ * the credits of that quarter, summed by the database.
  *
  * @example const { items } = await dutiesProgress(ctx, actor, { date: '2026-02-15' });
  */
 export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input: DutiesInput): Promise<{ date: string; items: DutyView[] }> {
   const parsed = parseInput(dutiesInput, input, 'The duties cannot be shown.');
   ensureAllowed('value.indicators', actor);
-  const db = ctx.store.db;
   const date = parsed.date ?? (await discoToday(ctx));
   // A quarter contains the month, so its window holds every contribution either period needs.
-  const quarter = periodOf(date, 'quarter');
+  return { date, items: await dutyViews(ctx.store.db, date, parsed.member) };
+}
+
+/**
+ * Duty progress of each active worker-member (or one) for the month and quarter of `date`, from
+ * their credits in that quarter summed by the database.
+ *
+ * @example const behind = (await dutyViews(db, '2026-12-31')).filter((d) => d.behind);
+ */
+export async function dutyViews(db: Kysely<Database>, date: string, member?: string): Promise<DutyView[]> {
   let members = db.selectFrom('members').selectAll().where('status', '=', 'active').where('level', 'is not', null);
-  if (parsed.member !== undefined) members = members.where('id', '=', parsed.member);
-  const [rows, records, table] = await Promise.all([
+  if (member !== undefined) members = members.where('id', '=', member);
+  const [rows, sums, table] = await Promise.all([
     members.orderBy('joined_at').execute(),
-    contributionRecords(db, { from: quarter.start, to: quarter.end, ...(parsed.member !== undefined ? { member: parsed.member } : {}) }),
+    // A quarter contains the month, so its sums hold everything either period needs.
+    dutyTotals(db, periodOf(date, 'quarter'), member),
     readDutyRules(db),
   ]);
   const items: DutyView[] = [];
   for (const row of rows) {
     const level = levelFromColumns(row)!;
-    const progress: DutyProgress[] = dutyProgress(records, { memberId: row.id, level: level.level, date, table });
+    const progress: DutyProgress[] = dutyProgressFrom(sums.get(row.id) ?? NOTHING, { memberId: row.id, level: level.level, date, table });
     const behind = new Map(membersBehindOnDuties(progress, date).map((b) => [`${b.stream} ${b.period.label}`, b.expected]));
     for (const p of progress) {
       const expected = behind.get(`${p.stream} ${p.period.label}`);
@@ -80,7 +91,7 @@ export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input
       });
     }
   }
-  return { date, items };
+  return items;
 }
 
 /**

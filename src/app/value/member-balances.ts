@@ -5,6 +5,7 @@ import { STREAMS } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { careReleases } from './care-release.js';
 
 export const balancesInput = z.strictObject({
   member: z.string().max(128).optional(),
@@ -18,7 +19,12 @@ export interface BalanceView {
   memberId: string;
   stream: string;
   earned: string;
+  /** Care earned while dating and neither released nor forfeited by the date. */
   historical: string;
+  /** Historical credits released by the date when dating ended (already inside `payable`). */
+  released: string;
+  /** Historical credits given up by a dater who left, under a forfeit rule. */
+  forfeited: string;
   payable: string;
   paid: string;
   /** Casual work recorded at its credit value but never a claim. */
@@ -27,12 +33,14 @@ export interface BalanceView {
 
 /**
  * Credits per member and stream as of a date, from counted contributions: earned (payable and
- * historical), historical (care earned while dating, not yet released), payable (less what was paid) and paid
- * (allocated by distribution runs of months ended by `asOf`). One SQL aggregation over the indexed projection, summed exactly as int8 and
+ * historical), historical (care earned while dating, not yet released), released and forfeited
+ * (what the care release rule did with historical credits once dating ended), payable (less what
+ * was paid) and paid (allocated by distribution runs of months ended by `asOf`). One SQL
+ * aggregation over the indexed projection, summed exactly as int8 and
  * read back as text; it agrees with core's `balancesOf` over the same events.
  *
  * @example await memberBalances(ctx, actor, { member: ana, asOf: '2026-03-31' })
- * // { asOf: '2026-03-31', items: [{ memberId: ana, stream: 'love', earned: '40000', historical: '0', payable: '40000', paid: '0', recorded: '0' }] }
+ * // { asOf: '2026-03-31', items: [{ memberId: ana, stream: 'love', earned: '40000', historical: '0', released: '0', forfeited: '0', payable: '40000', paid: '0', recorded: '0' }] }
  */
 export async function memberBalances(ctx: AppContext, actor: Actor | null, input: BalancesInput): Promise<{ asOf: string; items: BalanceView[] }> {
   const parsed = parseInput(balancesInput, input, 'The balances cannot be shown.');
@@ -45,7 +53,7 @@ export async function memberBalances(ctx: AppContext, actor: Actor | null, input
     .where('date', '<=', asOf)
     .groupBy(['member_id', 'stream', 'standing']);
   if (parsed.member !== undefined) query = query.where('member_id', '=', parsed.member);
-  const rows = await query.execute();
+  const [rows, releases] = await Promise.all([query.execute(), careReleases(ctx.store.db, asOf, parsed.member)]);
   const totals = new Map<string, { payable: bigint; historical: bigint; unpayable: bigint; paid: bigint }>();
   for (const row of rows) {
     const key = `${row.member_id}\u0000${row.stream}`;
@@ -73,12 +81,15 @@ export async function memberBalances(ctx: AppContext, actor: Actor | null, input
     })
     .map(([key, t]) => {
       const [memberId, stream] = order(key);
+      const { released, forfeited } = releases.get(key) ?? { released: 0n, forfeited: 0n };
       return {
         memberId,
         stream,
         earned: (t.payable + t.historical).toString(),
-        historical: t.historical.toString(),
-        payable: (t.payable - t.paid).toString(),
+        historical: (t.historical - released - forfeited).toString(),
+        released: released.toString(),
+        forfeited: forfeited.toString(),
+        payable: (t.payable + released - t.paid).toString(),
         paid: t.paid.toString(),
         recorded: t.unpayable.toString(),
       };

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { contributionPayload, dayKey, validateContribution, type ContributionInput, type ContributionLoggedPayload } from '../../core/value/index.js';
-import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
+import { standingOn } from './member-standing.js';
 import { loggedHoursOn, readCreditRules, readValidationRule } from './value-facts.js';
 
 async function known(db: Kysely<Database>, table: 'value_projects' | 'value_commons', id: string | undefined): Promise<Set<string>> {
@@ -23,7 +23,8 @@ async function circleRef(db: Kysely<Database>, ref: string | undefined): Promise
 /**
  * Checks a contribution against the DisCO as it stands (known member, circle, project and
  * resource; date not in the future; at most 24 hours a member a day; a rate in force on the
- * work's date) and freezes its credit from that rate and the member's current level and stage.
+ * work's date) and freezes its credit from that rate and the member's level and dater stage in force on
+ * that date (not at logging).
  * Throws a 400 naming every wrong field; nothing is appended here.
  *
  * @example const payload = await priceContribution(ctx, { member: ana, stream: 'care', quantity: '2', unit: 'hour', taskKind: 'meeting', date: '2026-01-05', circle: 'care' }, id);
@@ -50,8 +51,7 @@ export async function priceContribution(ctx: AppContext, input: ContributionInpu
     rates: rules.rates,
   });
   if (!checked.ok) throw invalid('The contribution cannot be logged.', checked.problems);
-  const level = levelFromColumns(member!);
-  const standing = { level: level?.level ?? null, datingStage: level?.level === 'dating' ? level.stage : null };
+  const standing = await standingOn(db, member!, checked.draft.date);
   const priced = contributionPayload(checked.draft, contributionId, standing, rules, await readValidationRule(db, checked.draft.stream));
   if (!priced.ok) throw invalid('The contribution cannot be logged.', priced.problems);
   return priced.payload;

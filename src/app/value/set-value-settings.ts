@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, VALUE_EVENT, validationRulesSetPayload } from '../../core/value/index.js';
+import { casualRuleSetPayload, daterCareReleaseSetPayload, dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, VALUE_EVENT, validationRulesSetPayload } from '../../core/value/index.js';
 import { appendEvents } from '../append-events.js';
 import type { AppContext } from '../context.js';
 import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
 
 /*
  * The founders' value settings (until governance decides them by proposal): rates, stage
- * multipliers, validation rules and duties. Each applies from its effective date (rates, multipliers) or
+ * multipliers, validation rules, duties, the casual rule and the dater care release rule. Each applies from its effective date (rates, multipliers) or
  * to contributions logged afterwards (validation rules); credits already logged keep theirs.
  */
 
@@ -64,4 +64,34 @@ export async function setDutyRules(ctx: AppContext, actor: Actor | null, input: 
   const parsed = parseInput(dutyRulesSetPayload, input, 'The duties cannot be set.');
   ensureAllowed('value.rate.set', actor);
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed as unknown as JsonObject)]) };
+}
+
+export type SetCasualRuleInput = z.input<typeof casualRuleSetPayload>;
+
+/**
+ * Sets whether casual contributors' work dated from a day on earns payable credits (by default it
+ * is recorded, never a claim). Frozen into each contribution when logged, like the stage.
+ *
+ * @example await setCasualRule(ctx, founder, { effectiveFrom: '2026-04-01', payable: true });
+ */
+export async function setCasualRule(ctx: AppContext, actor: Actor | null, input: SetCasualRuleInput): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(casualRuleSetPayload, input, 'The casual rule cannot be set.');
+  ensureAllowed('value.rate.set', actor);
+  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]) };
+}
+
+export type SetCareReleaseRuleInput = z.input<typeof daterCareReleaseSetPayload>;
+
+/**
+ * Sets what happens to care credits earned while dating once dating ends: on commitment, released
+ * at once or in monthly tranches; on leaving (or going back to casual), forfeited or released.
+ * The rule in force on the day a dating spell ends applies to that spell, so balances as of any
+ * date follow from the ledger.
+ *
+ * @example await setCareReleaseRule(ctx, founder, { effectiveFrom: '2026-01-01', onCommitment: { kind: 'release-over-months', months: 3 }, onLeaving: 'forfeit' });
+ */
+export async function setCareReleaseRule(ctx: AppContext, actor: Actor | null, input: SetCareReleaseRuleInput): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(daterCareReleaseSetPayload, input, 'The care release rule cannot be set.');
+  ensureAllowed('value.rate.set', actor);
+  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.daterCareReleaseSet, parsed as unknown as JsonObject)]) };
 }

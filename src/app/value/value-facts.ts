@@ -4,6 +4,8 @@ import {
   VALUE_EVENT,
   type CasualRuleSetPayload,
   type CreditRules,
+  type DaterCareReleaseRuleEntry,
+  type DaterCareReleaseSetPayload,
   type PeerValidation,
   type Rate,
   type StageMultipliersSetPayload,
@@ -109,6 +111,15 @@ export async function readCreditRules(db: Kysely<Database>, stream: string, task
     stageMultipliers: multipliers.map((m) => ({ effectiveFrom: m.effectiveFrom, stages: { 1: m.stages['1'], 2: m.stages['2'], 3: m.stages['3'] } })),
     casualRules: casual,
   };
+}
+
+/**
+ * The dater care release rules, in ledger order, as core's table.
+ *
+ * @example releaseRuleInForce(await readReleaseRules(db), '2026-03-01')
+ */
+export async function readReleaseRules(db: Kysely<Database>): Promise<DaterCareReleaseRuleEntry[]> {
+  return settingsOf<DaterCareReleaseSetPayload>(db, VALUE_EVENT.daterCareReleaseSet);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancesOf, foldValueEvents } from '../../core/value/index.js';
+import { careConcentration, dutyProgress, foldValueEvents, overloadedMembers } from '../../core/value/index.js';
+import { foldedBalances } from './folded-balances.js';
 import { AppError } from '../errors.js';
 import { dialects, skipping, type DialectUnderTest } from '../../../test/support/stores.js';
 import { openTestDisco, type TestDisco } from '../members/test-disco.js';
@@ -132,8 +133,8 @@ for (const d of dialects) {
       expect(now).toEqual({
         asOf: '2026-01-05',
         items: [
-          { memberId: ana.memberId, stream: 'livelihood', earned: '9000000000000000000', historical: '0', payable: '9000000000000000000', paid: '0', recorded: '0' },
-          { memberId: ana.memberId, stream: 'care', earned: '3000', historical: '0', payable: '3000', paid: '0', recorded: '0' },
+          { memberId: ana.memberId, stream: 'livelihood', earned: '9000000000000000000', historical: '0', released: '0', forfeited: '0', payable: '9000000000000000000', paid: '0', recorded: '0' },
+          { memberId: ana.memberId, stream: 'care', earned: '3000', historical: '0', released: '0', forfeited: '0', payable: '3000', paid: '0', recorded: '0' },
         ],
       });
       expect((await memberBalances(ctx, bo, { member: ana.memberId, asOf: '2026-01-03' })).items.map((b) => b.stream)).toEqual(['livelihood']);
@@ -164,18 +165,44 @@ for (const d of dialects) {
       expect(await ctx.store.dumpProjections()).toEqual(dumped);
       expect(await memberBalances(ctx, ana, { asOf: '2026-01-03' })).toEqual(live);
 
-      const state = foldValueEvents(await ctx.store.events(0, 100_000));
-      const folded = balancesOf(state, { asOf: '2026-01-03' }).map((b) => ({
-        memberId: b.memberId,
-        stream: b.stream,
-        earned: b.earned.toString(),
-        historical: b.historical.toString(),
-        payable: b.payable.toString(),
-        paid: b.paid.toString(),
-        recorded: b.recorded.toString(),
-      }));
-      expect(live.items).toEqual(folded);
+      expect(live.items).toEqual(await foldedBalances(ctx, '2026-01-03'));
       expect(ids.length).toBe(25);
+    });
+
+    it('sum the indicators and duties in the database as core computes them over the folded records', async () => {
+      const disco = await valueDisco(d);
+      const { ctx, founder, ana, bo, cy } = disco;
+      await setDutyRules(ctx, founder, { effectiveFrom: '2025-12-01', duties: [{ level: 'committed', stream: 'love', period: 'month', amount: '10000' }, { level: 'committed', stream: 'care', period: 'quarter', amount: '9000' }] });
+      const people = [ana, bo, cy];
+      const kinds = [
+        { stream: 'care', taskKind: 'meeting', circle: 'care' },
+        { stream: 'love', taskKind: 'translation', unit: 'word', circle: 'love' },
+        { stream: 'care', taskKind: 'meeting', circle: 'care' },
+      ];
+      const step = fc.record({ who: fc.nat(2), kind: fc.nat(2), hours: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 5 }), by: fc.nat(2), dispute: fc.boolean() });
+      for (const s of fc.sample(step, { numRuns: 30, seed: 7 })) {
+        const { contributionId } = await logContribution(ctx, people[s.who]!, { ...kinds[s.kind]!, quantity: String(s.hours * (s.kind === 1 ? 100 : 1)), date: `2026-01-0${s.day}` }).catch(() => ({ contributionId: '' }));
+        if (contributionId === '' || s.by === s.who) continue;
+        await (s.dispute ? disputeContribution(ctx, people[s.by]!, { contributionId, reason: 'unsure' }) : acknowledgeContribution(ctx, people[s.by]!, { contributionId }));
+      }
+      const shown = await careIndicators(ctx, ana, { from: '2026-01-01', to: '2026-01-05' });
+      expect(shown.careHours.total).not.toBe('0');
+      const state = foldValueEvents(await ctx.store.events(0, 100_000));
+      const records = [...state.contributions.values()].filter((c) => c.date >= '2026-01-01' && c.date <= '2026-01-05');
+      const workers = shown.careHours.shares.map((s) => s.memberId);
+      const period = { start: '2026-01-01', end: '2026-01-05' };
+      for (const [view, measure] of [[shown.careHours, 'hours'], [shown.careCredits, 'credits']] as const) {
+        const core = careConcentration(records, { period, members: workers, measure });
+        expect(view.total).toBe(core.total.toString());
+        expect(view.shares.map((s) => s.amount)).toEqual(core.shares.map((s) => s.amount.toString()));
+        expect(view.gini.numerator).toBe(core.gini.numerator.toString());
+      }
+      expect(shown.overloaded).toEqual(overloadedMembers(records, { from: '2026-01-01', to: '2026-01-05' }).map((o) => ({ ...o, hours: o.hours.toString() })));
+      const duties = await dutiesProgress(ctx, ana, { date: '2026-01-05' });
+      for (const who of [ana, bo]) {
+        const core = dutyProgress(state.contributions.values(), { memberId: who.memberId, level: 'committed', date: '2026-01-05', table: state.dutyRules });
+        expect(duties.items.filter((i) => i.memberId === who.memberId).map((i) => [i.stream, i.period, i.done, i.pending])).toEqual(core.map((p) => [p.stream, p.period.label, p.done.toString(), p.pending.toString()]));
+      }
     });
   });
 }

@@ -6,7 +6,7 @@ import { formatMinor } from './contribution.js';
 
 interface Balances {
   asOf: string;
-  items: { memberId: string; stream: string; earned: string; historical: string; payable: string; paid: string; recorded: string }[];
+  items: { memberId: string; stream: string; earned: string; historical: string; released: string; forfeited: string; payable: string; paid: string; recorded: string }[];
 }
 
 /**
@@ -31,7 +31,7 @@ export function balanceCommand(): Command {
         [
           `As of ${result.asOf}:`,
           ...result.items.map(
-            (b) => `${b.memberId}  ${b.stream.padEnd(10)} earned ${formatMinor(b.earned)}  historical ${formatMinor(b.historical)}  payable ${formatMinor(b.payable)}  paid ${formatMinor(b.paid)}${b.recorded !== '0' ? `  recorded ${formatMinor(b.recorded)}` : ''}`,
+            (b) => `${b.memberId}  ${b.stream.padEnd(10)} earned ${formatMinor(b.earned)}  historical ${formatMinor(b.historical)}  payable ${formatMinor(b.payable)}  paid ${formatMinor(b.paid)}${b.released !== '0' ? `  released ${formatMinor(b.released)}` : ''}${b.forfeited !== '0' ? `  forfeited ${formatMinor(b.forfeited)}` : ''}${b.recorded !== '0' ? `  recorded ${formatMinor(b.recorded)}` : ''}`,
           ),
         ].join('\n') + (result.items.length === 0 ? '\nNo counted credits yet.' : ''),
       );

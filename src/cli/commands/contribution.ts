@@ -100,12 +100,33 @@ export function validateCommand(): Command {
 }
 
 /**
- * `disco dispute <id> --reason "…"`, or `--withdraw` to withdraw one's own dispute.
+ * `disco dispute resolve <id> --proposal <id> --outcome upheld|dismissed`: records how a passed
+ * proposal settled a dispute.
+ *
+ * @example disco dispute resolve 0193a… --proposal 0194b… --outcome upheld
+ */
+function resolveDisputeCommand(): Command {
+  return new Command('resolve')
+    .description('record how a closed, passed proposal settled a dispute (its author, a steward of its circle or a founder)')
+    .argument('<id>', 'contribution id')
+    .requiredOption('--proposal <id>', 'the passed proposal that decided it')
+    .requiredOption('--outcome <outcome>', "'upheld' (the contribution is void) or 'dismissed' (it counts)")
+    .action(async (id: string, opts: { proposal: string; outcome: string }, command: Command) => {
+      const options = globalOptions(command);
+      const result = await withClient(options, (api) => api.call<Recorded>('POST', `${contributionPath(id)}/resolution`, { proposal: opts.proposal, outcome: opts.outcome }));
+      printResult(options.json, result, () => `Dispute of ${id} ${opts.outcome} by proposal ${opts.proposal}. ${recordedLine(result)}`);
+    });
+}
+
+/**
+ * `disco dispute <id> --reason "…"`, `--withdraw` to withdraw one's own dispute, or
+ * `disco dispute resolve <id> …` to record a decision that settled it.
  *
  * @example disco dispute 0193a… --reason "The meeting lasted one hour"
  */
 export function disputeCommand(): Command {
   return new Command('dispute')
+    .addCommand(resolveDisputeCommand())
     .description("dispute another member's contribution (it stops counting), or withdraw your dispute")
     .argument('<id>', 'contribution id')
     .option('--reason <text>', 'why (required to dispute)')

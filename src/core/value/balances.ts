@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar.js';
-import { datingEndFor, releasePlan, releaseRuleInForce, type DatingEnd } from './release.js';
+import { releasedAsOf, type DatingEnd } from './release.js';
 import type { ValueState } from './state.js';
 import { STREAMS, type Stream } from './streams.js';
 
@@ -84,19 +84,15 @@ function visit(
       continue;
     }
     let left = amount;
-    const end = datingEndFor(datingEnds, c.member, c.date);
-    if (end && end.on <= asOf) {
-      const plan = releasePlan(amount, end, releaseRuleInForce(state.releaseRules, end.on));
-      for (const tranche of plan.tranches) {
-        if (tranche.on > asOf || tranche.amount === 0n) continue;
-        left -= tranche.amount;
-        add(c.member, c.stream, 'released', tranche.amount);
-        entry?.({ contributionId: c.id, memberId: c.member, stream: c.stream, amount: tranche.amount, on: tranche.on, kind: 'released' });
-      }
-      if (plan.forfeited) {
-        left -= plan.forfeited.amount;
-        add(c.member, c.stream, 'forfeited', plan.forfeited.amount);
-      }
+    const release = releasedAsOf(amount, c.member, c.date, datingEnds, state.releaseRules, asOf);
+    for (const tranche of release.released) {
+      left -= tranche.amount;
+      add(c.member, c.stream, 'released', tranche.amount);
+      entry?.({ contributionId: c.id, memberId: c.member, stream: c.stream, amount: tranche.amount, on: tranche.on, kind: 'released' });
+    }
+    if (release.forfeited !== 0n) {
+      left -= release.forfeited;
+      add(c.member, c.stream, 'forfeited', release.forfeited);
     }
     add(c.member, c.stream, 'historical', left);
   }

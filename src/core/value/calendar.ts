@@ -148,3 +148,13 @@ export function isoWeekOf(date: CalendarDate): { label: string; start: CalendarD
   const week = Math.floor((monday - week1Monday) / 7) + 1;
   return { label: `${String(weekYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`, start: dateOfDayNumber(monday), end: dateOfDayNumber(monday + 6) };
 }
+
+/**
+ * The calendar date an instant falls on in a time zone: the day a ledger event happened, for the
+ * DisCO. Deterministic for a given instant and zone (no host time zone, no clock).
+ *
+ * @example calendarDateAt('2026-01-01T23:30:00.000Z', 'Europe/Madrid') // '2026-01-02'
+ */
+export function calendarDateAt(instant: string, timeZone: string): CalendarDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}

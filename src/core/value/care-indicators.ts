@@ -87,14 +87,28 @@ export function careConcentration(
   contributions: Iterable<ContributionRecord>,
   query: { period: Pick<Period, 'start' | 'end'>; members: readonly string[]; measure: 'hours' | 'credits' },
 ): CareConcentration {
-  const amounts = new Map<string, bigint>(query.members.map((m) => [m, 0n]));
+  const amounts = new Map<string, bigint>();
   for (const c of contributions) {
-    if (c.stream !== 'care' || !live(c) || !isWithin(c.date, query.period) || !amounts.has(c.member)) continue;
+    if (c.stream !== 'care' || !live(c) || !isWithin(c.date, query.period)) continue;
     if (query.measure === 'hours' && c.quantity.unit !== HOUR) continue;
-    amounts.set(c.member, amounts.get(c.member)! + (query.measure === 'hours' ? c.quantity.milli : c.credit.amount));
+    amounts.set(c.member, (amounts.get(c.member) ?? 0n) + (query.measure === 'hours' ? c.quantity.milli : c.credit.amount));
   }
-  const total = [...amounts.values()].reduce((s, a) => s + a, 0n);
-  const shares = [...amounts.entries()].map(([memberId, amount]) => ({ memberId, amount, share: fraction(amount, total) }));
+  return concentrationOf(amounts, query);
+}
+
+/**
+ * `careConcentration` from each member's care total in the period, already summed (members
+ * missing from `amounts` did none; amounts of others are ignored).
+ *
+ * @example concentrationOf(new Map([['ana', 3000n]]), { period, members: ['ana', 'ben'], measure: 'hours' }).gini.value // 0.5
+ */
+export function concentrationOf(
+  amounts: ReadonlyMap<string, bigint>,
+  query: { period: Pick<Period, 'start' | 'end'>; members: readonly string[]; measure: 'hours' | 'credits' },
+): CareConcentration {
+  const own = query.members.map((memberId) => [memberId, amounts.get(memberId) ?? 0n] as const);
+  const total = own.reduce((s, [, a]) => s + a, 0n);
+  const shares = own.map(([memberId, amount]) => ({ memberId, amount, share: fraction(amount, total) }));
   return { period: query.period, measure: query.measure, total, shares, gini: giniCoefficient(shares.map((s) => s.amount)) };
 }
 
@@ -119,15 +133,34 @@ export function overloadedMembers(
   contributions: Iterable<ContributionRecord>,
   query: { from: CalendarDate; to: CalendarDate; maxWeeklyHours?: bigint },
 ): WeeklyOverload[] {
+  const daily: DailyHours[] = [];
+  for (const c of contributions) if (live(c) && c.quantity.unit === HOUR) daily.push({ memberId: c.member, date: c.date, hours: c.quantity.milli });
+  return overloadsOf(daily, query);
+}
+
+/** Hours (thousandths) a member logged on a day, as a database aggregation gives them. */
+export interface DailyHours {
+  memberId: string;
+  date: CalendarDate;
+  hours: bigint;
+}
+
+/**
+ * `overloadedMembers` from hours already summed per member and day (several entries for the same
+ * member and day add up).
+ *
+ * @example overloadsOf([{ memberId: 'ana', date: '2024-01-15', hours: 42_000n }], { from: '2024-01-15', to: '2024-01-21' }) // [{ memberId: 'ana', week: '2024-W03', hours: 42000n }]
+ */
+export function overloadsOf(daily: Iterable<DailyHours>, query: { from: CalendarDate; to: CalendarDate; maxWeeklyHours?: bigint }): WeeklyOverload[] {
   const max = query.maxWeeklyHours ?? DEFAULT_MAX_WEEKLY_HOURS;
   const window = { start: isoWeekOf(query.from).start, end: isoWeekOf(query.to).end };
   const load = new Map<string, WeeklyOverload>();
-  for (const c of contributions) {
-    if (!live(c) || c.quantity.unit !== HOUR || !isWithin(c.date, window)) continue;
-    const week = isoWeekOf(c.date).label;
-    const key = `${week} ${c.member}`;
-    const entry = load.get(key) ?? { memberId: c.member, week, hours: 0n };
-    entry.hours += c.quantity.milli;
+  for (const d of daily) {
+    if (!isWithin(d.date, window)) continue;
+    const week = isoWeekOf(d.date).label;
+    const key = `${week} ${d.memberId}`;
+    const entry = load.get(key) ?? { memberId: d.memberId, week, hours: 0n };
+    entry.hours += d.hours;
     load.set(key, entry);
   }
   return [...load.values()]

@@ -61,30 +61,35 @@ export function dutyProgress(
   contributions: Iterable<ContributionRecord>,
   query: { memberId: string; level: MembershipLevel; date: CalendarDate; table: readonly DutyRulesEntry[] },
 ): DutyProgress[] {
-  const duties: Array<{ rule: DutyRule; period: Period }> = [];
+  const own = [...contributions].filter((c) => c.member === query.memberId);
+  return dutyProgressFrom((stream, period) => {
+    const sums = { done: 0n, pending: 0n };
+    for (const c of own) {
+      if (c.stream !== stream || !isWithin(c.date, period)) continue;
+      if (c.validation.status === 'counted') sums.done += c.credit.amount;
+      else if (c.validation.status === 'pending' || c.validation.status === 'disputed') sums.pending += c.credit.amount;
+    }
+    return sums;
+  }, query);
+}
+
+/** Credits of a member's counted (`done`) and pending or disputed (`pending`) work in a stream and period. */
+export type DutySums = (stream: Stream, period: Period) => { done: bigint; pending: bigint };
+
+/**
+ * `dutyProgress` from sums the caller already has (a database aggregation, say) instead of records.
+ *
+ * @example dutyProgressFrom(() => ({ done: 12000n, pending: 0n }), { memberId: 'ana', level: 'committed', date: '2024-05-17', table: [] })[0].remaining // 28000n
+ */
+export function dutyProgressFrom(sums: DutySums, query: { memberId: string; level: MembershipLevel; date: CalendarDate; table: readonly DutyRulesEntry[] }): DutyProgress[] {
+  const progress: DutyProgress[] = [];
   for (const kind of ['month', 'quarter'] as const) {
     const period = periodOf(query.date, kind);
     for (const rule of dutiesInForce(query.table, period.start)) {
-      if (rule.level === query.level && rule.period === kind) duties.push({ rule, period });
+      if (rule.level !== query.level || rule.period !== kind) continue;
+      const { done, pending } = sums(rule.stream, period);
+      progress.push({ memberId: query.memberId, stream: rule.stream, period, owed: rule.amount, done, pending, remaining: done >= rule.amount ? 0n : rule.amount - done, met: done >= rule.amount });
     }
   }
-  const progress = duties.map(({ rule, period }) => ({ rule, period, done: 0n, pending: 0n }));
-  for (const c of contributions) {
-    if (c.member !== query.memberId) continue;
-    for (const p of progress) {
-      if (c.stream !== p.rule.stream || !isWithin(c.date, p.period)) continue;
-      if (c.validation.status === 'counted') p.done += c.credit.amount;
-      else if (c.validation.status === 'pending' || c.validation.status === 'disputed') p.pending += c.credit.amount;
-    }
-  }
-  return progress.map(({ rule, period, done, pending }) => ({
-    memberId: query.memberId,
-    stream: rule.stream,
-    period,
-    owed: rule.amount,
-    done,
-    pending,
-    remaining: done >= rule.amount ? 0n : rule.amount - done,
-    met: done >= rule.amount,
-  }));
+  return progress;
 }

@@ -82,3 +82,34 @@ export function datingEndFor(ends: readonly DatingEnd[], memberId: string, workD
   }
   return best;
 }
+
+/** What has become of one historical credit by a date. */
+export interface ReleaseAsOf {
+  /** Tranches released on or before the date, oldest first. */
+  released: Array<{ on: CalendarDate; amount: bigint }>;
+  forfeited: bigint;
+}
+
+/**
+ * How much of a historical credit earned on `workDate` is released or forfeited by `asOf`: nothing
+ * until the dating spell it was earned in has ended, then the plan of the release rule in force on
+ * the day it ended. Whatever is neither stays historical.
+ *
+ * @example releasedAsOf(900n, 'm', '2024-02-01', [{ memberId: 'm', on: '2024-06-30', outcome: 'left' }], [], '2024-07-01') // { released: [], forfeited: 900n }
+ */
+export function releasedAsOf(
+  amount: bigint,
+  memberId: string,
+  workDate: CalendarDate,
+  ends: readonly DatingEnd[],
+  rules: readonly DaterCareReleaseRuleEntry[],
+  asOf: CalendarDate,
+): ReleaseAsOf {
+  const end = datingEndFor(ends, memberId, workDate);
+  if (!end || end.on > asOf) return { released: [], forfeited: 0n };
+  const plan = releasePlan(amount, end, releaseRuleInForce(rules, end.on));
+  return {
+    released: plan.tranches.filter((t) => t.on <= asOf && t.amount !== 0n),
+    forfeited: plan.forfeited?.amount ?? 0n,
+  };
+}

@@ -11,6 +11,8 @@ const balanceSchema = z
     stream: z.string(),
     earned: z.string(),
     historical: z.string(),
+    released: z.string().openapi({ description: 'Historical care credits released (now payable) because dating ended.' }),
+    forfeited: z.string().openapi({ description: 'Historical care credits given up because the dater left, under a forfeit rule.' }),
     payable: z.string(),
     paid: z.string(),
     recorded: z.string(),
@@ -23,7 +25,7 @@ const balancesRoute = createRoute({
   tags: ['Value'],
   summary: 'Credit balances',
   description:
-    'Per member and stream, from counted contributions dated on or before `asOf` (today by default): earned, historical (care earned while dating), payable, paid (0 until distribution lands) and recorded (casual work, never a claim). Members only.',
+    'Per member and stream, from counted contributions dated on or before `asOf` (today by default): earned, historical (care earned while dating, not yet released), released and forfeited (by the care release rule once dating ended), payable, paid (0 until distribution lands) and recorded (casual work, never a claim). Members only.',
   request: {
     query: z.object({
       member: z.string().max(128).optional().openapi({ description: 'Only this member.' }),

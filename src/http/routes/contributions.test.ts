@@ -20,7 +20,7 @@ describe('value over HTTP', () => {
     expect((await call('founder', `/api/contributions/${contributionId}/acknowledgements`, 'POST')).status).toBe(201);
     expect(await json(await call('dater', `/api/contributions/${contributionId}`))).toMatchObject({ status: 'counted', credit: { amount: '3000', standing: 'unpayable' } });
     const balances = await json(await call('dater', `/api/balances?member=${community.people.casual.memberId}&asOf=2026-01-05`));
-    expect(balances.items).toEqual([{ memberId: community.people.casual.memberId, stream: 'care', earned: '0', historical: '0', payable: '0', paid: '0', recorded: '3000' }]);
+    expect(balances.items).toEqual([{ memberId: community.people.casual.memberId, stream: 'care', earned: '0', historical: '0', released: '0', forfeited: '0', payable: '0', paid: '0', recorded: '3000' }]);
   });
 
   it('names the bad field, where it was and the limit', async () => {

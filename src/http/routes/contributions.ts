@@ -4,6 +4,7 @@ import type { AppContext } from '../../app/context.js';
 import { editContribution, editContributionInput } from '../../app/value/edit-contribution.js';
 import { listContributions, showContribution } from '../../app/value/list-contributions.js';
 import { logContribution, logContributionInput } from '../../app/value/log-contribution.js';
+import { resolveDispute, resolveDisputeInput } from '../../app/value/resolve-dispute.js';
 import type { HttpEnv } from '../env.js';
 import { recorded, recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
@@ -139,8 +140,20 @@ const withdrawRoute = createRoute({
   responses: { ...changed, ...writeProblems },
 });
 
+const resolveRoute = createRoute({
+  method: 'post',
+  path: '/contributions/{contributionId}/resolution',
+  tags: TAGS,
+  summary: 'Settle a dispute by a decision',
+  description:
+    'Records how a closed, passed proposal settled the dispute: `upheld` makes the contribution void for good, `dismissed` lets it count again as its acknowledgements allow. By whoever may state that proposal’s outcome (its author, a steward of its circle, a founder); refused unless the proposal passed.',
+  request: { params: contributionPath, body: json(resolveDisputeInput.omit({ contributionId: true })) },
+  responses: { ...created, ...writeProblems },
+});
+
 /**
- * The contributions routes: list, show, log, edit, acknowledge, dispute and withdraw a dispute.
+ * The contributions routes: list, show, log, edit, acknowledge, dispute, withdraw a dispute and
+ * settle one by a decision.
  *
  * @example app.route('/api', contributionRoutes(ctx))
  */
@@ -171,6 +184,10 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(withdrawRoute, async (c) => {
     const input = c.req.valid('param');
     return c.json(recorded(await locatingFields(located([]), () => withdrawDispute(ctx, c.var.actor, input))), 200);
+  });
+  app.openapi(resolveRoute, async (c) => {
+    const input = { ...c.req.valid('json'), ...c.req.valid('param') };
+    return c.json(recorded(await locatingFields(located(['proposal', 'outcome']), () => resolveDispute(ctx, c.var.actor, input))), 201);
   });
   return app;
 }

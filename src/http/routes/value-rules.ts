@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
 import { listRates } from '../../app/value/list-rates.js';
-import { setDutyRules, setRate, setStageMultipliers, setValidationRules } from '../../app/value/set-value-settings.js';
-import { dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, validationRulesSetPayload } from '../../core/value/index.js';
+import { setCareReleaseRule, setCasualRule, setDutyRules, setRate, setStageMultipliers, setValidationRules } from '../../app/value/set-value-settings.js';
+import { casualRuleSetPayload, daterCareReleaseSetPayload, dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, validationRulesSetPayload } from '../../core/value/index.js';
 import type { HttpEnv } from '../env.js';
 import { recorded, recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
@@ -67,8 +67,30 @@ const dutyRulesRoute = createRoute({
   responses: { ...created, ...writeProblems },
 });
 
+const casualRuleRoute = createRoute({
+  method: 'put',
+  path: '/value-settings/casual-rule',
+  tags: TAGS,
+  summary: 'Set the casual rule',
+  description: "Whether casual contributors' work dated from `effectiveFrom` on earns payable credits (by default it is recorded, never a claim); frozen into each contribution when logged. Founders.",
+  request: { body: json(casualRuleSetPayload) },
+  responses: { ...created, ...writeProblems },
+});
+
+const careReleaseRoute = createRoute({
+  method: 'put',
+  path: '/value-settings/care-release',
+  tags: TAGS,
+  summary: 'Set the dater care release rule',
+  description:
+    'What becomes of care credits earned while dating once dating ends: on commitment released at once (`release-all`) or in monthly tranches (`release-over-months`); on leaving or going back to casual, `forfeit` or `release-all`. The rule in force on the day a dating spell ends applies to it. Founders.',
+  request: { body: json(daterCareReleaseSetPayload) },
+  responses: { ...created, ...writeProblems },
+});
+
 /**
- * The value settings routes: rates, stage multipliers, validation rules and duties.
+ * The value settings routes: rates, stage multipliers, validation rules, duties, the casual rule
+ * and the care release rule.
  *
  * @example app.route('/api', valueRuleRoutes(ctx))
  */
@@ -90,6 +112,14 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(dutyRulesRoute, async (c) => {
     const body = c.req.valid('json');
     return c.json(recorded(await locatingFields(inBody(dutyRulesSetPayload), () => setDutyRules(ctx, c.var.actor, body))), 201);
+  });
+  app.openapi(casualRuleRoute, async (c) => {
+    const body = c.req.valid('json');
+    return c.json(recorded(await locatingFields(inBody(casualRuleSetPayload), () => setCasualRule(ctx, c.var.actor, body))), 201);
+  });
+  app.openapi(careReleaseRoute, async (c) => {
+    const body = c.req.valid('json');
+    return c.json(recorded(await locatingFields(inBody(daterCareReleaseSetPayload), () => setCareReleaseRule(ctx, c.var.actor, body))), 201);
   });
   return app;
 }

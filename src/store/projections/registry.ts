@@ -8,6 +8,7 @@ import { discoProfileProjector } from './disco-profile.js';
 import { governanceProjector } from './governance.js';
 import { memberKeysProjector } from './member-keys.js';
 import { membersProjector } from './members.js';
+import { memberLevelPeriodsProjector } from './member-level-periods.js';
 import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
 import { valueProjector } from './value.js';
@@ -29,4 +30,5 @@ export const projectors: readonly Projector[] = [
   deliberationProjector,
   delegationsProjector,
   distributionProjector,
+  memberLevelPeriodsProjector,
 ];

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   parseQuantity,
@@ -18,7 +18,7 @@ import {
   type RateSetPayload,
   type ValidationAction,
 } from '../../core/value/index.js';
-import type { Database, ValueValidationsTable } from '../schema.js';
+import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
 import type { Projector } from './projector.js';
 
 const SETTINGS = new Set<string>([
@@ -29,52 +29,132 @@ const SETTINGS = new Set<string>([
   VALUE_EVENT.casualRuleSet,
 ]);
 
-async function insertContribution(db: Kysely<Database>, event: LedgerEvent, p: ContributionLoggedPayload, supersedes: string | null): Promise<void> {
+type ContributionRow = Insertable<ValueContributionsTable>;
+type ValidationRow = Omit<ValueValidationsTable, 'seq' | 'at'>;
+
+function contributionRow(event: LedgerEvent, p: ContributionLoggedPayload, supersedes: string | null): ContributionRow {
   const validation = startValidation(p.member, p.validation);
-  await db
-    .insertInto('value_contributions')
-    .values({
-      id: p.contributionId,
-      seq: event.seq,
-      member_id: p.member,
-      logged_by: event.actor,
-      stream: p.stream,
-      quantity: p.quantity,
-      // At most 12 integer digits × 1000: well inside 2^53.
-      quantity_milli: Number(parseQuantity(p.quantity)),
-      unit: p.unit,
-      task_kind: p.taskKind,
-      date: p.date,
-      circle_id: p.circle ?? null,
-      project_id: p.project ?? null,
-      resource_id: p.resource ?? null,
-      description: p.description,
-      evidence: JSON.stringify(p.evidence),
-      rate: p.credit.rate,
-      rate_effective_from: p.credit.rateEffectiveFrom,
-      base: p.credit.base,
-      multiplier_bp: p.credit.multiplierBp,
-      amount: p.credit.amount,
-      amount_minor: p.credit.amount,
-      standing: p.credit.standing,
-      status: validation.status,
-      supersedes,
-      validation: JSON.stringify(validation),
-      logged_at: event.time,
-    })
-    .execute();
+  return {
+    id: p.contributionId,
+    seq: event.seq,
+    member_id: p.member,
+    logged_by: event.actor,
+    stream: p.stream,
+    quantity: p.quantity,
+    // At most 12 integer digits × 1000: well inside 2^53.
+    quantity_milli: Number(parseQuantity(p.quantity)),
+    unit: p.unit,
+    task_kind: p.taskKind,
+    date: p.date,
+    circle_id: p.circle ?? null,
+    project_id: p.project ?? null,
+    resource_id: p.resource ?? null,
+    description: p.description,
+    evidence: JSON.stringify(p.evidence),
+    rate: p.credit.rate,
+    rate_effective_from: p.credit.rateEffectiveFrom,
+    base: p.credit.base,
+    multiplier_bp: p.credit.multiplierBp,
+    amount: p.credit.amount,
+    amount_minor: p.credit.amount,
+    standing: p.credit.standing,
+    status: validation.status,
+    supersedes,
+    validation: JSON.stringify(validation),
+    logged_at: event.time,
+  };
 }
 
-/** Runs core's validation state machine on the stored state; the app checked the move before appending. */
-async function move(db: Kysely<Database>, contributionId: string, action: ValidationAction): Promise<void> {
-  const row = await db.selectFrom('value_contributions').select('validation').where('id', '=', contributionId).executeTakeFirstOrThrow();
-  const next = transition(JSON.parse(row.validation) as PeerValidation, action);
-  if (!next.ok) throw new Error(`contribution ${contributionId}: ${next.error.message}`);
-  await db.updateTable('value_contributions').set({ status: next.state.status, validation: JSON.stringify(next.state) }).where('id', '=', contributionId).execute();
+/** Rows a multi-row insert may carry: 27 columns × 400 stays under SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 400;
+
+async function insertChunked<T extends 'value_contributions' | 'value_validations' | 'value_settings' | 'value_rates'>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
 }
 
-async function record(db: Kysely<Database>, event: LedgerEvent, row: Omit<ValueValidationsTable, 'seq' | 'at'>): Promise<void> {
-  await db.insertInto('value_validations').values({ seq: event.seq, at: event.time, ...row }).execute();
+/**
+ * One batch of value events folded in memory, then written with a few multi-row statements:
+ * contributions logged and moved within the batch are inserted once in their final state, and
+ * older ones touched by the batch are read in one query and updated once each.
+ */
+class ValueBatch {
+  private readonly created = new Map<string, ContributionRow>();
+  private readonly known = new Map<string, PeerValidation>();
+  private readonly changed = new Set<string>();
+  readonly validations: Insertable<ValueValidationsTable>[] = [];
+  readonly settings: Insertable<Database['value_settings']>[] = [];
+  readonly rates: Insertable<Database['value_rates']>[] = [];
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Reads, in one query per chunk, the stored state of every older contribution the batch moves. */
+  async prefetch(ids: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(ids)];
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const rows = await this.db.selectFrom('value_contributions').select(['id', 'validation']).where('id', 'in', wanted.slice(i, i + CHUNK)).execute();
+      for (const row of rows) this.known.set(row.id, JSON.parse(row.validation) as PeerValidation);
+    }
+  }
+
+  log(event: LedgerEvent, p: ContributionLoggedPayload, supersedes: string | null): void {
+    this.created.set(p.contributionId, contributionRow(event, p, supersedes));
+  }
+
+  /** Runs core's validation state machine on the state so far; the app checked the move before appending. */
+  move(contributionId: string, action: ValidationAction): void {
+    const fresh = this.created.get(contributionId);
+    const current = fresh ? (JSON.parse(fresh.validation) as PeerValidation) : this.known.get(contributionId);
+    if (!current) throw new Error(`contribution ${contributionId}: unknown`);
+    const next = transition(current, action);
+    if (!next.ok) throw new Error(`contribution ${contributionId}: ${next.error.message}`);
+    if (fresh) {
+      fresh.status = next.state.status;
+      fresh.validation = JSON.stringify(next.state);
+    } else {
+      this.known.set(contributionId, next.state);
+      this.changed.add(contributionId);
+    }
+  }
+
+  record(event: LedgerEvent, row: ValidationRow): void {
+    this.validations.push({ seq: event.seq, at: event.time, ...row });
+  }
+
+  async flush(): Promise<void> {
+    await insertChunked(this.db, 'value_contributions', [...this.created.values()]);
+    for (const id of this.changed) {
+      const state = this.known.get(id)!;
+      await this.db.updateTable('value_contributions').set({ status: state.status, validation: JSON.stringify(state) }).where('id', '=', id).execute();
+    }
+    await insertChunked(this.db, 'value_validations', this.validations);
+    await insertChunked(this.db, 'value_settings', this.settings);
+    await insertChunked(this.db, 'value_rates', this.rates);
+  }
+}
+
+/** Contributions a batch moves: those not logged earlier in the same batch are read from the table. */
+function movedElsewhere(events: readonly LedgerEvent[]): string[] {
+  const logged = new Set<string>();
+  const moved: string[] = [];
+  for (const event of events) {
+    const p = event.payload as { contributionId?: string; supersedes?: string };
+    switch (event.type) {
+      case VALUE_EVENT.contributionLogged:
+        logged.add(p.contributionId!);
+        break;
+      case VALUE_EVENT.contributionEdited:
+        if (!logged.has(p.supersedes!)) moved.push(p.supersedes!);
+        logged.add(p.contributionId!);
+        break;
+      case VALUE_EVENT.contributionValidated:
+      case VALUE_EVENT.contributionDisputed:
+      case VALUE_EVENT.disputeWithdrawn:
+      case VALUE_EVENT.disputeResolved:
+        if (!logged.has(p.contributionId!)) moved.push(p.contributionId!);
+        break;
+    }
+  }
+  return moved;
 }
 
 /**
@@ -86,83 +166,87 @@ async function record(db: Kysely<Database>, event: LedgerEvent, row: Omit<ValueV
 export const valueProjector: Projector = {
   name: 'value',
   tables: ['value_rates', 'value_settings', 'value_contributions', 'value_validations', 'value_projects', 'value_commons'],
-  async apply(db, event: LedgerEvent) {
-    // The app validated every payload against the catalog (and every move against core) before sealing.
-    if (SETTINGS.has(event.type)) {
-      await db.insertInto('value_settings').values({ seq: event.seq, type: event.type, payload: JSON.stringify(event.payload) }).execute();
-      return;
+  // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a round trip each.
+  async applyBatch(db, events: readonly LedgerEvent[]) {
+    const batch = new ValueBatch(db);
+    await batch.prefetch(movedElsewhere(events));
+    for (const event of events) {
+      // The app validated every payload against the catalog (and every move against core) before sealing.
+      if (SETTINGS.has(event.type)) {
+        batch.settings.push({ seq: event.seq, type: event.type, payload: JSON.stringify(event.payload) });
+        continue;
+      }
+      switch (event.type) {
+        case VALUE_EVENT.rateSet: {
+          const p = event.payload as unknown as RateSetPayload;
+          batch.rates.push({ seq: event.seq, stream: p.stream, task_kind: p.taskKind, per: p.per, amount: p.amount, effective_from: p.effectiveFrom, set_by: event.actor });
+          break;
+        }
+        case VALUE_EVENT.contributionLogged:
+          batch.log(event, event.payload as unknown as ContributionLoggedPayload, null);
+          break;
+        case VALUE_EVENT.contributionEdited: {
+          const { supersedes, ...p } = event.payload as unknown as ContributionEditedPayload;
+          batch.move(supersedes, { kind: 'supersede', by: event.actor ?? '', newContributionId: p.contributionId });
+          batch.log(event, p, supersedes);
+          break;
+        }
+        case VALUE_EVENT.contributionValidated: {
+          const p = event.payload as unknown as ContributionValidatedPayload;
+          batch.move(p.contributionId, { kind: 'acknowledge', by: event.actor ?? '', stewardOfCircle: p.stewardOfCircle });
+          batch.record(event, { contribution_id: p.contributionId, kind: 'acknowledged', member_id: event.actor, detail: p.stewardOfCircle ? 'steward' : null });
+          break;
+        }
+        case VALUE_EVENT.contributionDisputed: {
+          const p = event.payload as unknown as ContributionDisputedPayload;
+          batch.move(p.contributionId, { kind: 'dispute', by: event.actor ?? '', reason: p.reason });
+          batch.record(event, { contribution_id: p.contributionId, kind: 'disputed', member_id: event.actor, detail: p.reason });
+          break;
+        }
+        case VALUE_EVENT.disputeWithdrawn: {
+          const p = event.payload as unknown as DisputeWithdrawnPayload;
+          batch.move(p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
+          batch.record(event, { contribution_id: p.contributionId, kind: 'withdrawn', member_id: event.actor, detail: null });
+          break;
+        }
+        case VALUE_EVENT.disputeResolved: {
+          const p = event.payload as unknown as DisputeResolvedPayload;
+          batch.move(p.contributionId, { kind: 'resolve', decision: p.decision, outcome: p.outcome });
+          batch.record(event, { contribution_id: p.contributionId, kind: 'resolved', member_id: event.actor, detail: `${p.outcome} by ${p.decision}` });
+          break;
+        }
+        // Projects and the commons are rare and touch no contribution: written as they come.
+        case VALUE_EVENT.projectCreated: {
+          const p = event.payload as unknown as ProjectCreatedPayload;
+          await db
+            .insertInto('value_projects')
+            .values({ id: p.projectId, name: p.name, client: p.client, budget: p.budget ?? null, agreed_price: p.agreedPrice ?? null, status: p.status, circle_id: p.circle ?? null, created_at: event.time })
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.projectUpdated: {
+          const p = event.payload as unknown as ProjectUpdatedPayload;
+          const changes = {
+            ...(p.name !== undefined ? { name: p.name } : {}),
+            ...(p.client !== undefined ? { client: p.client } : {}),
+            ...(p.budget !== undefined ? { budget: p.budget } : {}),
+            ...(p.agreedPrice !== undefined ? { agreed_price: p.agreedPrice } : {}),
+            ...(p.status !== undefined ? { status: p.status } : {}),
+            ...(p.circle !== undefined ? { circle_id: p.circle } : {}),
+          };
+          await db.updateTable('value_projects').set(changes).where('id', '=', p.projectId).execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceRegistered: {
+          const p = event.payload as unknown as CommonsResourceRegisteredPayload;
+          await db
+            .insertInto('value_commons')
+            .values({ id: p.resourceId, seq: event.seq, title: p.title, kind: p.kind, licence: p.licence, link: p.link, registered_at: event.time })
+            .execute();
+          break;
+        }
+      }
     }
-    switch (event.type) {
-      case VALUE_EVENT.rateSet: {
-        const p = event.payload as unknown as RateSetPayload;
-        await db
-          .insertInto('value_rates')
-          .values({ seq: event.seq, stream: p.stream, task_kind: p.taskKind, per: p.per, amount: p.amount, effective_from: p.effectiveFrom, set_by: event.actor })
-          .execute();
-        return;
-      }
-      case VALUE_EVENT.contributionLogged:
-        await insertContribution(db, event, event.payload as unknown as ContributionLoggedPayload, null);
-        return;
-      case VALUE_EVENT.contributionEdited: {
-        const { supersedes, ...p } = event.payload as unknown as ContributionEditedPayload;
-        await move(db, supersedes, { kind: 'supersede', by: event.actor ?? '', newContributionId: p.contributionId });
-        await insertContribution(db, event, p, supersedes);
-        return;
-      }
-      case VALUE_EVENT.contributionValidated: {
-        const p = event.payload as unknown as ContributionValidatedPayload;
-        await move(db, p.contributionId, { kind: 'acknowledge', by: event.actor ?? '', stewardOfCircle: p.stewardOfCircle });
-        await record(db, event, { contribution_id: p.contributionId, kind: 'acknowledged', member_id: event.actor, detail: p.stewardOfCircle ? 'steward' : null });
-        return;
-      }
-      case VALUE_EVENT.contributionDisputed: {
-        const p = event.payload as unknown as ContributionDisputedPayload;
-        await move(db, p.contributionId, { kind: 'dispute', by: event.actor ?? '', reason: p.reason });
-        await record(db, event, { contribution_id: p.contributionId, kind: 'disputed', member_id: event.actor, detail: p.reason });
-        return;
-      }
-      case VALUE_EVENT.disputeWithdrawn: {
-        const p = event.payload as unknown as DisputeWithdrawnPayload;
-        await move(db, p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
-        await record(db, event, { contribution_id: p.contributionId, kind: 'withdrawn', member_id: event.actor, detail: null });
-        return;
-      }
-      case VALUE_EVENT.disputeResolved: {
-        const p = event.payload as unknown as DisputeResolvedPayload;
-        await move(db, p.contributionId, { kind: 'resolve', decision: p.decision, outcome: p.outcome });
-        await record(db, event, { contribution_id: p.contributionId, kind: 'resolved', member_id: event.actor, detail: `${p.outcome} by ${p.decision}` });
-        return;
-      }
-      case VALUE_EVENT.projectCreated: {
-        const p = event.payload as unknown as ProjectCreatedPayload;
-        await db
-          .insertInto('value_projects')
-          .values({ id: p.projectId, name: p.name, client: p.client, budget: p.budget ?? null, agreed_price: p.agreedPrice ?? null, status: p.status, circle_id: p.circle ?? null, created_at: event.time })
-          .execute();
-        return;
-      }
-      case VALUE_EVENT.projectUpdated: {
-        const p = event.payload as unknown as ProjectUpdatedPayload;
-        const changes = {
-          ...(p.name !== undefined ? { name: p.name } : {}),
-          ...(p.client !== undefined ? { client: p.client } : {}),
-          ...(p.budget !== undefined ? { budget: p.budget } : {}),
-          ...(p.agreedPrice !== undefined ? { agreed_price: p.agreedPrice } : {}),
-          ...(p.status !== undefined ? { status: p.status } : {}),
-          ...(p.circle !== undefined ? { circle_id: p.circle } : {}),
-        };
-        await db.updateTable('value_projects').set(changes).where('id', '=', p.projectId).execute();
-        return;
-      }
-      case VALUE_EVENT.commonsResourceRegistered: {
-        const p = event.payload as unknown as CommonsResourceRegisteredPayload;
-        await db
-          .insertInto('value_commons')
-          .values({ id: p.resourceId, seq: event.seq, title: p.title, kind: p.kind, licence: p.licence, link: p.link, registered_at: event.time })
-          .execute();
-        return;
-      }
-    }
+    await batch.flush();
   },
 };

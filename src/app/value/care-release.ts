@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import { releasedAsOf } from '../../core/value/index.js';
+import type { Database } from '../../store/schema.js';
+import { datingEndsBy } from './member-standing.js';
+import { readReleaseRules } from './value-facts.js';
+
+/** Released and forfeited historical credits of one member in one stream, in minor units. */
+export interface CareRelease {
+  released: bigint;
+  forfeited: bigint;
+}
+
+/**
+ * What has become of historical care credits by a date, per member and stream (keyed
+ * `member\u0000stream`): for each counted historical contribution of a member whose dating ended on
+ * or before `asOf`, core's `releasedAsOf` under the release rule in force on the day dating ended.
+ * A member who never dated costs one indexed lookup of their dating ends.
+ *
+ * @example (await careReleases(db, '2026-03-31', cy)).get(`${cy}\u0000care`) // { released: 2250n, forfeited: 0n }
+ */
+export async function careReleases(db: Kysely<Database>, asOf: string, memberId?: string): Promise<Map<string, CareRelease>> {
+  const result = new Map<string, CareRelease>();
+  const ends = await datingEndsBy(db, asOf, memberId);
+  if (ends.length === 0) return result;
+  const rules = await readReleaseRules(db);
+  // Every end is on or before asOf, so work dated after the last one is never released by now.
+  const lastEnd = ends.reduce((max, e) => (e.on > max ? e.on : max), ends[0]!.on);
+  let query = db
+    .selectFrom('value_contributions')
+    .select(['member_id', 'stream', 'date', 'amount'])
+    .where('status', '=', 'counted')
+    .where('standing', '=', 'historical')
+    // Credits earned after the last spell that ended (a dater still dating) are released by none.
+    .where('date', '<=', lastEnd);
+  if (memberId !== undefined) query = query.where('member_id', '=', memberId);
+  const rows = await query.execute();
+  for (const row of rows) {
+    const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, ends, rules, asOf);
+    const released = release.released.reduce((sum, t) => sum + t.amount, 0n);
+    if (released === 0n && release.forfeited === 0n) continue;
+    const key = `${row.member_id}\u0000${row.stream}`;
+    const t = result.get(key) ?? { released: 0n, forfeited: 0n };
+    t.released += released;
+    t.forfeited += release.forfeited;
+    result.set(key, t);
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { MEMBER_ADDED, MEMBER_LEFT, MEMBER_LEVEL_CHANGED, MEMBER_RETURNED } from '../../core/members/member-events.js';
+import type { LevelState } from '../../core/members/vocabulary.js';
+import { calendarDateAt } from '../../core/value/calendar.js';
+import type { Database, MemberLevelPeriodsTable } from '../schema.js';
+import type { Projector } from './projector.js';
+
+type Period = Pick<MemberLevelPeriodsTable, 'status' | 'level' | 'dating_stage'>;
+
+function periodOf(status: 'active' | 'left', level: LevelState | null): Period {
+  return { status, level: status === 'left' ? null : (level?.level ?? null), dating_stage: status === 'active' && level?.level === 'dating' ? level.stage : null };
+}
+
+/** The event that ends a dating spell, and how: only a move to committed is a commitment. */
+function datingEnd(before: Period | undefined, after: Period): 'committed' | 'left' | null {
+  if (before?.status !== 'active' || before.level !== 'dating') return null;
+  if (after.status === 'active' && after.level === 'dating') return null;
+  return after.status === 'active' && after.level === 'committed' ? 'committed' : 'left';
+}
+
+async function open(db: Kysely<Database>, event: LedgerEvent, memberId: string, period: Period): Promise<void> {
+  // Genesis (event 1) fixes the time zone for good, so replay dates every event as live did.
+  const profile = await db.selectFrom('disco_profile').select('time_zone').where('id', '=', 1).executeTakeFirst();
+  const fromDate = calendarDateAt(event.time, profile?.time_zone ?? 'UTC');
+  const before = await db
+    .selectFrom('member_level_periods')
+    .select(['status', 'level', 'dating_stage'])
+    .where('member_id', '=', memberId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  await db.insertInto('member_level_periods').values({ member_id: memberId, seq: event.seq, from_date: fromDate, ...period }).execute();
+  const ended = datingEnd(before, period);
+  if (ended) await db.insertInto('member_dating_ends').values({ member_id: memberId, seq: event.seq, on_date: fromDate, outcome: ended }).execute();
+}
+
+/**
+ * Each member's level and dating stage over time, from the DisCO's calendar day of each membership
+ * event on, and the day each dating spell ended (by commitment, or by leaving or going back to
+ * casual). The members projection keeps only the present; value tracking needs the past: work is
+ * priced at the stage in force on its date, and historical care credits are released from the day
+ * dating ended.
+ *
+ * @example await store.db.selectFrom('member_level_periods').selectAll().where('member_id', '=', ana).orderBy('seq').execute();
+ */
+export const memberLevelPeriodsProjector: Projector = {
+  name: 'member_level_periods',
+  tables: ['member_level_periods', 'member_dating_ends'],
+  async apply(db, event: LedgerEvent) {
+    // The app validated every payload against the catalog before it was sealed.
+    const memberId = event.payload['memberId'] as string;
+    switch (event.type) {
+      case MEMBER_ADDED:
+      case MEMBER_LEVEL_CHANGED:
+      case MEMBER_RETURNED:
+        return open(db, event, memberId, periodOf('active', event.payload['level'] as LevelState | null));
+      case MEMBER_LEFT:
+        return open(db, event, memberId, periodOf('left', null));
+    }
+  },
+};
