@@ -33,9 +33,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON, for scripts')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand()]) program.addCommand(command);
-  for (const command of [delegateCommand(), notificationsCommand()]) program.addCommand(command);
-  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand(), incomeCommand(), expenseCommand(), booksCommand(), catCommand(), distributeCommand(), distributionCommand(), whatIfCommand(), payoutCommand()]) program.addCommand(command);
+  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand(), incomeCommand(), expenseCommand(), booksCommand(), catCommand(), distributeCommand(), distributionCommand(), whatIfCommand(), payoutCommand(), delegateCommand(), notificationsCommand()]) program.addCommand(command);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

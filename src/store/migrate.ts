@@ -37,11 +37,11 @@ const modules: Record<string, MigrationModule> = {
   '0011_value': value,
   '0020_governance': governance,
   '0021_proposal_comments': proposalComments,
-  '0050_delegation_sealed_ballots': delegationSealedBallots,
-  '0060_dashboard_index': dashboardIndex,
   '0030_distribution': distribution,
   '0040_member_level_periods': memberLevelPeriods,
   '0041_value_contributions_by_date': valueContributionsByDate,
+  '0050_delegation_sealed_ballots': delegationSealedBallots,
+  '0060_dashboard_index': dashboardIndex,
 };
 
 /**
