@@ -157,7 +157,7 @@ async function measure(report: Report, ctx: AppContext, founder: Actor, members:
   say(`## Value tracking: balances and indicators (${fmt(CONTRIBUTIONS)} contributions by ${fmt(MEMBERS)} members)`);
   say();
   say(
-    `Contributions dated over 2026 (100 a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on SQLite. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL \`sum\` grouped by stream over the same rows.`,
+    `Contributions dated over 2026 (100 a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on SQLite. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
   );
   say();
   say('| query | time | baseline | ratio | target |');
