@@ -438,6 +438,8 @@ export interface NotificationReadsTable {
   member_id: string;
   notification_id: string;
   read_at: string;
+}
+
 /** Projection: a member's level and dating stage from `from_date` (the DisCO's calendar day of the event) on. */
 export interface MemberLevelPeriodsTable {
   member_id: string;
