@@ -172,14 +172,18 @@ async function ensureCatParameters(): Promise<void> {
   if (!existing) await setFirstCatParameters(community.ctx, await founder(), sampleParameters({ effectiveFrom: '2019-01-01' }));
 }
 
-/** A committed run of a fresh month in which the committed member did paid work and income came in: it owes them. */
+/**
+ * A committed run of a fresh month in which the committed member did love work and income came in:
+ * it owes them. Love, because the walk's months precede the member's joining, which prices their
+ * work at the level they joined at (dating), where care would be historical.
+ */
 async function runOwingCommitted(): Promise<{ runId: string; memberId: string }> {
   await ensureCatParameters();
   const f = await founder();
   const period = nextWalkPeriod();
-  await setRate(community.ctx, f, { stream: 'care', taskKind: 'walk-paid', per: 'hour', amount: '1000', effectiveFrom: '2019-01-01' });
+  await setRate(community.ctx, f, { stream: 'love', taskKind: 'walk-paid', per: 'hour', amount: '1000', effectiveFrom: '2019-01-01' });
   const worker = await community.actorOf('committed');
-  const { contributionId } = await logContribution(community.ctx, worker, { stream: 'care', quantity: '1', taskKind: 'walk-paid', date: `${period}-10`, circle: STEWARDED_CIRCLE });
+  const { contributionId } = await logContribution(community.ctx, worker, { stream: 'love', quantity: '1', taskKind: 'walk-paid', date: `${period}-10`, circle: STEWARDED_CIRCLE });
   await acknowledgeContribution(community.ctx, f, { contributionId });
   await recordIncome(community.ctx, f, { source: 'donation', amount: '100000', currency: 'EUR', date: `${period}-10`, description: 'For the walk' });
   const run = await commitDistribution(community.ctx, f, { period });

@@ -47,7 +47,8 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page.getByRole('banner').getByText('Ana', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Where the value flowed' }).waitFor();
-    await page.getByRole('status').filter({ hasNotText: /Loading/ }).first().waitFor();
+    await page.getByRole('heading', { name: 'Credits per week in each stream' }).waitFor();
+    await page.getByRole('heading', { name: 'Who does the care work' }).waitFor();
     await screenshot(page, 'dashboard');
     await expectAccessible();
   });
