@@ -49,6 +49,8 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await page.getByRole('heading', { name: 'Where the value flowed' }).waitFor();
     await page.getByRole('heading', { name: 'Credits per week in each stream' }).waitFor();
     await page.getByRole('heading', { name: 'Who does the care work' }).waitFor();
+    // Both charts drawn (echarts replaces the container's label with its own description).
+    await page.locator('.chart svg').nth(1).waitFor();
     await screenshot(page, 'dashboard');
     await expectAccessible();
   });
