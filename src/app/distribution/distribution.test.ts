@@ -11,12 +11,16 @@ import { closeDueProposals } from '../governance/close-due-proposals.js';
 import { showProposal } from '../governance/show-proposal.js';
 import { DAY, openTestGovernance } from '../governance/test-governance.js';
 import { replayProjections } from '../replay-projections.js';
+import { openClaims } from '../../core/finance/run-record.js';
+import { changeMemberLevel } from '../members/change-member-level.js';
 import { memberBalances } from '../value/member-balances.js';
+import { datingEndsBy } from '../value/member-standing.js';
 import { commitDistribution } from './commit-distribution.js';
 import { distributionFlows } from './distribution-flows.js';
 import { listExpenses } from './list-expenses.js';
 import { listIncome } from './list-income.js';
 import { listRuns } from './list-runs.js';
+import { readLedgerFacts } from './ledger-facts.js';
 import { payoutListCsv } from './payout-list.js';
 import { previewDistribution } from './preview-distribution.js';
 import { recordExpense } from './record-expense.js';
@@ -199,6 +203,53 @@ describe('a month distributed', () => {
     const verdict = await verifyRunFromExport(path, '2025-12');
     expect(verdict.confirmed).toBe(false);
     expect(verdict.differences.join('\n')).toMatch(/outputs\.totalPaid: recorded "\d+", recomputed "\d+"/);
+  });
+
+  it('pays the released care of a dater who commits as claims, agreeing with balances and with a recomputation from an export', async () => {
+    const f = await openFinanceDisco();
+    const { ctx, founder, ana, bo } = f;
+    const on = (day: string) => {
+      let tick = 0;
+      const start = Date.parse(`${day}T09:00:00.000Z`);
+      ctx.clock = () => new Date(start + 1000 * tick++);
+    };
+    await december(f);
+    const cy = await f.add({ displayName: 'Cy', constituencyIds: ['worker-members'], level: { level: 'dating', stage: 3, timeline: 'agile', startDate: '2025-12-01' } });
+    const cyCare = await f.counted(cy, ana, { stream: 'care', hours: '4', date: '2025-12-10' }); // 60.00, historical while Cy dates
+    const decemberRun = await commitDistribution(ctx, founder, { period: '2025-12' });
+    expect(decemberRun.members.map((m) => m.memberId)).not.toContain(cy.memberId);
+
+    on('2026-01-20');
+    await changeMemberLevel(ctx, founder, { memberId: cy.memberId, level: 'committed' });
+    await f.counted(ana, bo, { stream: 'care', hours: '2', date: '2026-01-19' });
+    await recordIncome(ctx, founder, { source: 'grant', amount: '10000', currency: 'EUR', date: '2026-01-20', description: 'Small grant' });
+    on('2026-02-02');
+    const facts = await readLedgerFacts(ctx);
+    expect(facts.datingEnds).toEqual(await datingEndsBy(ctx.store.db, '2026-02-02'));
+    // Released on the day Cy committed, under the default rule: all of it, claimed as contribution@date.
+    expect(openClaims(facts.value, facts.finance, '2026-01', facts.datingEnds)).toContainEqual({ claimId: `${cyCare}@2026-01-20`, memberId: cy.memberId, stream: 'care', amount: 6000n, earnedDate: '2026-01-20' });
+    expect(openClaims(facts.value, facts.finance, '2025-12', facts.datingEnds).map((c) => c.memberId)).not.toContain(cy.memberId);
+
+    const january = await commitDistribution(ctx, founder, { period: '2026-01' });
+    const cyPaid = january.members.find((m) => m.memberId === cy.memberId)!;
+    expect(BigInt(cyPaid.byStream.care)).toBeGreaterThan(0n);
+    expect(BigInt(cyPaid.outstanding)).toBeGreaterThan(0n);
+
+    // What balances still show payable is exactly what the run left open, member by member and stream by stream.
+    const after = await readLedgerFacts(ctx);
+    const remaining = new Map<string, bigint>();
+    for (const c of openClaims(after.value, after.finance, '2026-01', after.datingEnds)) remaining.set(`${c.memberId} ${c.stream}`, (remaining.get(`${c.memberId} ${c.stream}`) ?? 0n) + c.amount);
+    const balances = (await memberBalances(ctx, ana, { asOf: '2026-01-31' })).items;
+    for (const b of balances) expect([`${b.memberId} ${b.stream}`, BigInt(b.payable)]).toEqual([`${b.memberId} ${b.stream}`, remaining.get(`${b.memberId} ${b.stream}`) ?? 0n]);
+    const cyCareBalance = balances.find((b) => b.memberId === cy.memberId && b.stream === 'care')!;
+    expect(cyCareBalance).toMatchObject({ earned: '6000', historical: '0', released: '6000', paid: cyPaid.byStream.care });
+    for (const m of january.members) {
+      const payable = balances.filter((b) => b.memberId === m.memberId).reduce((total, b) => total + BigInt(b.payable), 0n);
+      expect(payable).toBe(BigInt(m.outstanding));
+    }
+
+    const path = await exportTo(f);
+    for (const run of [decemberRun, january]) expect(await verifyRunFromExport(path, run.id!)).toMatchObject({ confirmed: true, differences: [] });
   });
 
   it('replays to identical tables', async () => {

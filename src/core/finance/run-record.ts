@@ -1,6 +1,6 @@
 import { canonicalString } from '../ledger/canonical.js';
 import { ALGORITHM_ID, parametersInEffect, runValueEquation, type MemberContext, type ParameterDocumentInput, type PayableClaim, type RunResult } from '../distribution/index.js';
-import { creditEntries, type ValueState } from '../value/index.js';
+import { creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
 import { periodEnd, type Period } from './periods.js';
@@ -64,18 +64,20 @@ export class RunRefusal extends Error {
 
 /**
  * The open payable claims at the end of a month: value's payable credit entries (counted work
- * dated in or before the month) less what committed runs already paid in each member's stream,
- * taken from the oldest entries first. So the claims always add up to the balances' `payable`.
+ * dated in or before the month, and tranches of historical care released by dating ends on or
+ * before its last day, claim id `contributionId@trancheDate`) less what committed runs already
+ * paid in each member's stream, taken from the oldest entries first. So the claims always add up
+ * to the balances' `payable` over the same dating ends.
  *
- * @example openClaims(value, finance, '2026-03')[0] // { claimId: 'c-1', memberId: 'ana', stream: 'love', amount: 40000n, earnedDate: '2026-03-01' }
+ * @example openClaims(value, finance, '2026-03', [])[0] // { claimId: 'c-1', memberId: 'ana', stream: 'love', amount: 40000n, earnedDate: '2026-03-01' }
  */
-export function openClaims(value: ValueState, finance: FinanceState, period: Period): PayableClaim[] {
+export function openClaims(value: ValueState, finance: FinanceState, period: Period, datingEnds: readonly DatingEnd[]): PayableClaim[] {
   const paid = allocatedSoFar(finance);
   const left = new Map<string, bigint>();
   for (const [memberId, streams] of paid) for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
   const claims: PayableClaim[] = [];
   // creditEntries is sorted oldest first, then member and contribution: the order debts are paid in.
-  for (const e of creditEntries(value, { asOf: periodEnd(period) })) {
+  for (const e of creditEntries(value, { asOf: periodEnd(period), datingEnds })) {
     const key = `${e.memberId}\u0000${e.stream}`;
     const covered = left.get(key) ?? 0n;
     const take = covered < e.amount ? covered : e.amount;
@@ -111,16 +113,17 @@ function pastPayouts(finance: FinanceState, period: Period): Record<string, Memb
 
 /**
  * Runs the value equation over one month from the folded ledger: the income of the month net of
- * fees, the open claims at its end, and the parameter version in force on its last day (or the
- * given document, for a what-if). Pure: the node, an auditor holding an export and a test all
+ * fees, the open claims at its end (with the care released by the given dating ends, folded from
+ * the same ledger), and the parameter version in force on its last day (or the given document, for
+ * a what-if). Pure: the node, an auditor holding an export and a test all
  * compute a run with this one function.
  *
- * @example const run = computePeriodRun(value, finance, { period: '2026-03', ledgerSeq: 812, currency: 'EUR' });
+ * @example const run = computePeriodRun(value, finance, { period: '2026-03', ledgerSeq: 812, currency: 'EUR', datingEnds });
  */
 export function computePeriodRun(
   value: ValueState,
   finance: FinanceState,
-  options: { period: Period; ledgerSeq: number; currency: string; parameters?: ParameterDocumentInput; minorDigits?: number },
+  options: { period: Period; ledgerSeq: number; currency: string; datingEnds: readonly DatingEnd[]; parameters?: ParameterDocumentInput; minorDigits?: number },
 ): PeriodRun {
   const { period } = options;
   let parametersVersion: number | null = null;
@@ -139,7 +142,7 @@ export function computePeriodRun(
   const grossIncome = income.reduce((sum, i) => sum + i.amount, 0n);
   const fees = income.reduce((sum, i) => sum + i.fee, 0n);
   const expenses = finance.expenses.filter((e) => inRun(e.date)).reduce((sum, e) => sum + e.amount, 0n);
-  const claims = openClaims(value, finance, period);
+  const claims = openClaims(value, finance, period, options.datingEnds);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
   const result = runValueEquation({ income: grossIncome - fees, parameters, claims, members: pastPayouts(finance, period), minorDigits: options.minorDigits ?? 2 });

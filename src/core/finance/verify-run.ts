@@ -1,5 +1,5 @@
 import { canonicalString } from '../ledger/canonical.js';
-import type { ValueState } from '../value/index.js';
+import type { DatingEnd, ValueState } from '../value/index.js';
 import { computePeriodRun, RunRefusal } from './run-record.js';
 import type { FinanceState, RunRecord } from './state.js';
 
@@ -14,15 +14,16 @@ export interface RunVerdict {
 
 /**
  * Recomputes a recorded run from the ledger as it stood at the run's `ledgerSeq` (value and finance
- * folded up to that event) and compares every input total and output with what the run recorded.
+ * folded up to that event, dating ends too) and compares every input total and output with what
+ * the run recorded.
  *
- * @example verifyRun(value, finance, run) // { confirmed: true, differences: [] }
+ * @example verifyRun(value, finance, datingEnds, run) // { confirmed: true, differences: [] }
  */
-export function verifyRun(value: ValueState, finance: FinanceState, recorded: RunRecord): RunVerdict {
+export function verifyRun(value: ValueState, finance: FinanceState, datingEnds: readonly DatingEnd[], recorded: RunRecord): RunVerdict {
   const verdict = (differences: string[]): RunVerdict => ({ runId: recorded.id, period: recorded.period, ledgerSeq: recorded.ledgerSeq, confirmed: differences.length === 0, differences });
   let again;
   try {
-    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency });
+    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency, datingEnds });
   } catch (error) {
     if (error instanceof RunRefusal) return verdict([`the run cannot be recomputed: ${error.message}`]);
     throw error;

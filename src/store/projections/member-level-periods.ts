@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { MEMBER_ADDED, MEMBER_LEFT, MEMBER_LEVEL_CHANGED, MEMBER_RETURNED } from '../../core/members/member-events.js';
+import { datingEndBetween, membershipAfter } from '../../core/members/dating-ends.js';
 import type { LevelState } from '../../core/members/vocabulary.js';
 import { calendarDateAt } from '../../core/value/calendar.js';
 import type { Database, MemberLevelPeriodsTable } from '../schema.js';
@@ -10,13 +10,6 @@ type Period = Pick<MemberLevelPeriodsTable, 'status' | 'level' | 'dating_stage'>
 
 function periodOf(status: 'active' | 'left', level: LevelState | null): Period {
   return { status, level: status === 'left' ? null : (level?.level ?? null), dating_stage: status === 'active' && level?.level === 'dating' ? level.stage : null };
-}
-
-/** The event that ends a dating spell, and how: only a move to committed is a commitment. */
-function datingEnd(before: Period | undefined, after: Period): 'committed' | 'left' | null {
-  if (before?.status !== 'active' || before.level !== 'dating') return null;
-  if (after.status === 'active' && after.level === 'dating') return null;
-  return after.status === 'active' && after.level === 'committed' ? 'committed' : 'left';
 }
 
 async function open(db: Kysely<Database>, event: LedgerEvent, memberId: string, period: Period): Promise<void> {
@@ -31,7 +24,7 @@ async function open(db: Kysely<Database>, event: LedgerEvent, memberId: string, 
     .limit(1)
     .executeTakeFirst();
   await db.insertInto('member_level_periods').values({ member_id: memberId, seq: event.seq, from_date: fromDate, ...period }).execute();
-  const ended = datingEnd(before, period);
+  const ended = datingEndBetween(before, period);
   if (ended) await db.insertInto('member_dating_ends').values({ member_id: memberId, seq: event.seq, on_date: fromDate, outcome: ended }).execute();
 }
 
@@ -48,15 +41,10 @@ export const memberLevelPeriodsProjector: Projector = {
   name: 'member_level_periods',
   tables: ['member_level_periods', 'member_dating_ends'],
   async apply(db, event: LedgerEvent) {
-    // The app validated every payload against the catalog before it was sealed.
-    const memberId = event.payload['memberId'] as string;
-    switch (event.type) {
-      case MEMBER_ADDED:
-      case MEMBER_LEVEL_CHANGED:
-      case MEMBER_RETURNED:
-        return open(db, event, memberId, periodOf('active', event.payload['level'] as LevelState | null));
-      case MEMBER_LEFT:
-        return open(db, event, memberId, periodOf('left', null));
-    }
+    // Core decides which events move a member and which moves end dating, as runs folding an export do.
+    const after = membershipAfter(event);
+    if (!after) return;
+    const level = after.membership.status === 'active' ? (event.payload['level'] as LevelState | null) : null;
+    return open(db, event, after.memberId, periodOf(after.membership.status, level));
   },
 };
