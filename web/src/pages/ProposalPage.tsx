@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { summarizeBallot } from '../ballot-summary';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { BallotForm } from '../ballots/BallotForm';
@@ -116,12 +117,12 @@ function Ballot({ proposal }: { proposal: ProposalDetail }) {
     <Section title={t('proposal.ballot')} id="ballot">
       {mine && (
         <p role="status" className="notice notice-ok">
-          {t('proposal.yourBallot', { date: formatDate(mine.castAt, i18n.language) })} <code>{JSON.stringify(mine.ballot)}</code>
+          {t('proposal.yourBallot', { date: formatDate(mine.castAt, i18n.language) })} {summarizeBallot(mine.ballot)}
           {mine.version !== proposal.version && ` ${t('proposal.earlierVersion', { version: mine.version })}`}
         </p>
       )}
       {canVote ? (
-        <BallotForm proposal={proposal} onSubmit={async (choice) => void (await cast.mutateAsync(choice))} disabled={cast.isPending} />
+        <BallotForm key={proposal.version} proposal={proposal} current={mine?.ballot ?? null} onSubmit={async (choice) => void (await cast.mutateAsync(choice))} disabled={cast.isPending} />
       ) : (
         <Empty>{t('proposal.noVote')}</Empty>
       )}
@@ -138,7 +139,7 @@ function Ballots({ proposal }: { proposal: ProposalDetail }) {
       <ul>
         {proposal.ballots.map((b) => (
           <li key={b.voterId}>
-            {b.displayName}: <code>{JSON.stringify(b.ballot)}</code> {!b.binding && <span className="badge">{t('proposal.nonBinding')}</span>}
+            {b.displayName}: {summarizeBallot(b.ballot)} {!b.binding && <span className="badge">{t('proposal.nonBinding')}</span>}
           </li>
         ))}
       </ul>
