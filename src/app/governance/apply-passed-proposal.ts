@@ -34,23 +34,26 @@ export async function applyPassedProposal(ctx: AppContext, proposalId: string): 
     case 'policy-amendment':
       if (proposal.change.governanceParameters) return applyGovernanceParameters(ctx, proposalId, proposal.change.governanceParameters);
       return { status: 'nothing-to-apply', reason: 'a policy-amendment proposal is carried out by people' };
-    case 'membership-change':
-      try {
-        const { events } = await changeMemberLevel(ctx, null, { ...proposal.change.membership, decision: { kind: 'proposal', proposalId } });
-        return { status: 'applied', seq: events[events.length - 1]!.seq };
-      } catch (error) {
-        if (error instanceof AppError) return { status: 'refused', reason: [error.message, ...error.problems.map((p) => `${p.field}: ${p.message}`)].join(' ') };
-        throw error;
-      }
-    case 'cat-parameter-change':
-      try {
-        const { events } = await recordParameterVersion(ctx, null, proposal.change.parameters, { kind: 'proposal', proposalId });
-        return { status: 'applied', seq: events[events.length - 1]!.seq };
-      } catch (error) {
-        if (error instanceof AppError) return { status: 'refused', reason: [error.message, ...error.problems.map((p) => `${p.field}: ${p.message}`)].join(' ') };
-        throw error;
-      }
+    case 'membership-change': {
+      const { membership } = proposal.change;
+      return carryOut(() => changeMemberLevel(ctx, null, { ...membership, decision: { kind: 'proposal', proposalId } }));
+    }
+    case 'cat-parameter-change': {
+      const { parameters } = proposal.change;
+      return carryOut(() => recordParameterVersion(ctx, null, parameters, { kind: 'proposal', proposalId }));
+    }
     default:
       return { status: 'nothing-to-apply', reason: `a ${proposal.change.kind} proposal is carried out by people` };
+  }
+}
+
+/** Runs the use case that carries a decision out; the domain refusing it (the member left meanwhile, an overlapping document) is an outcome, not a failure. */
+async function carryOut(change: () => Promise<{ events: readonly { seq: number }[] }>): Promise<Application> {
+  try {
+    const { events } = await change();
+    return { status: 'applied', seq: events[events.length - 1]!.seq };
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'refused', reason: [error.message, ...error.problems.map((p) => `${p.field}: ${p.message}`)].join(' ') };
+    throw error;
   }
 }
