@@ -1,7 +1,9 @@
 import type { Actor } from '../../core/access/actor.js';
+import { delegatesFor, resolveDelegations, type Delegation } from '../../core/governance/delegation.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../members/use-case-steps.js';
+import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
 
 /** How far back news (a new proposal, an outcome) reaches. */
@@ -49,6 +51,8 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
   const standing = await standingsOf(ctx, me);
   const mayVote = (kind: string) => standing(kind as ProposalKind).constituencyIds.length > 0;
 
+  const votedForMe = await delegateVoted(ctx, me.memberId);
+
   type Unmarked = Omit<Notification, 'id' | 'read'>;
   const items: Unmarked[] = [];
   for (const p of rows) {
@@ -60,10 +64,31 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
     }
     if (inScope && p.author_id !== me.memberId && p.opened_at >= since) items.push({ ...base, kind: p.review_of ? 'review-due' : 'proposal-opened', at: p.opened_at });
     const left = Date.parse(p.deadline) - now;
-    if (left > 0 && left <= REMINDER_WINDOW_MS && p.my_ballot === null && mayVote(p.kind)) items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
+    if (left > 0 && left <= REMINDER_WINDOW_MS && p.my_ballot === null && mayVote(p.kind) && !(await votedForMe({ id: p.id, circleId: p.circle_id, kind: p.kind as ProposalKind }))) {
+      items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
+    }
   }
   const read = new Set((await db.selectFrom('notification_reads').select('notification_id').where('member_id', '=', me.memberId).execute()).map((r) => r.notification_id));
   const marked = items.map((n) => ({ id: `${n.kind}:${n.proposalId}`, read: false, ...n })).map((n) => ({ ...n, read: read.has(n.id) }));
   const key = (n: Notification) => `${n.at}|${n.kind}|${n.proposalId}`;
   return marked.filter((n) => !options.unread || !n.read).sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+}
+
+/**
+ * Whether a delegate down the member's chain has already voted on a proposal, so the member's
+ * voice counts without them: a reminder would only nag. A delegate who has not voted yet leaves
+ * the reminder in place, since the vote would otherwise be lost.
+ */
+async function delegateVoted(ctx: AppContext, memberId: string): Promise<(proposal: { id: string; circleId: string | null; kind: ProposalKind }) => Promise<boolean>> {
+  const db = ctx.store.db;
+  if (!(await readGovernanceParameters(db)).delegation.enabled) return async () => false;
+  const rows = await db.selectFrom('delegations').selectAll().execute();
+  const delegations: Delegation[] = rows.map((r) => ({ delegatorId: r.delegator_id, delegateId: r.delegate_id, circleId: r.circle_id, topic: r.topic as ProposalKind | null }));
+  if (!delegations.some((d) => d.delegatorId === memberId)) return async () => false;
+  return async (proposal) => {
+    const delegates = delegatesFor(delegations, proposal);
+    if (!delegates.has(memberId)) return false;
+    const voters = await db.selectFrom('ballots').select('voter_id').where('proposal_id', '=', proposal.id).execute();
+    return resolveDelegations(new Set(voters.map((v) => v.voter_id)), delegates).has(memberId);
+  };
 }

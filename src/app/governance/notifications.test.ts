@@ -3,6 +3,8 @@ import { castBallot } from './cast-ballot.js';
 import { closeDueProposals } from './close-due-proposals.js';
 import { listNotifications } from './list-notifications.js';
 import { markNotificationsRead } from './mark-notifications-read.js';
+import { setDelegation } from './set-delegation.js';
+import { setGovernanceParameters } from './set-governance-parameters.js';
 import { expectRefused } from '../expect-refused.js';
 import { stateOutcome } from './state-outcome.js';
 import { DAY, HOUR, openTestGovernance } from './test-governance.js';
@@ -60,5 +62,27 @@ describe('notifications', () => {
     expect(await markNotificationsRead(g.gov, ana, {})).toEqual({ marked: 1 });
     expect(await listNotifications(g.gov, ana, { unread: true })).toEqual([]);
     expect(await g.ctx.store.count()).toBe(before);
+  });
+
+  it('spares a member the reminder once a delegate down their chain has voted for them', async () => {
+    const g = await openTestGovernance();
+    const [ana, bo, cy] = [await g.worker('Ana'), await g.worker('Bo'), await g.worker('Cy')];
+    await setGovernanceParameters(g.gov, g.founder, { delegation: { enabled: true } });
+    await setDelegation(g.gov, ana, { delegateId: bo.memberId });
+    await setDelegation(g.gov, bo, { delegateId: cy.memberId, circle: 'tech' });
+    const deadline = new Date(g.now().getTime() + 2 * DAY).toISOString();
+    const whole = await g.propose({ title: 'For everyone', deadline });
+    const inTech = await g.propose({ title: 'For tech', circleId: 'tech', deadline });
+    g.advance(DAY + HOUR);
+    const reminders = async (who: typeof ana) => (await listNotifications(g.gov, who)).filter((n) => n.kind === 'deadline-soon').map((n) => n.title).sort();
+
+    // Nobody down the chain has voted yet: the vote would be lost, so Ana is reminded.
+    expect(await reminders(ana)).toEqual(['For everyone', 'For tech']);
+    await castBallot(g.gov, bo, { proposalId: whole, ballot: { choice: 'yes' } });
+    await castBallot(g.gov, cy, { proposalId: inTech, ballot: { choice: 'no' } });
+    // Bo voted on the whole DisCO's proposal; on tech, Ana's vote reaches Cy through Bo.
+    expect(await reminders(ana)).toEqual([]);
+    expect(await reminders(bo)).toEqual([]);
+    expect(await reminders(cy)).toEqual(['For everyone']);
   });
 });
