@@ -131,6 +131,11 @@ describe('disco against a server', () => {
     expect(me).toMatchObject({ mode: 'remote', via: 'api-token', member: { memberId: founderId } });
     const list = await json(['--server', server.url, 'member', 'list']);
     expect(list.items.length).toBeGreaterThanOrEqual(2);
+    const reset = await disco(['--server', server.url, 'member', 'password-reset', founderId]);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(new RegExp(`${server.url}/reset-password#[A-Za-z0-9_-]{43}`));
+    const invited = await disco(['--server', server.url, 'member', 'invite', '--constituency', 'supporters']);
+    expect(invited.stdout).toMatch(new RegExp(`${server.url}/join#[A-Za-z0-9_-]{43}`));
 
     await json(['--server', server.url, 'logout']);
     const anonymous = await disco(['--server', server.url, 'member', 'list']);

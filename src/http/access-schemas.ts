@@ -126,3 +126,40 @@ export const memberKeySchema = z
 export const invitationTokenParam = z.object({
   token: z.string().max(100).openapi({ param: { name: 'token', in: 'path' }, description: 'The invitation secret from the link.' }),
 });
+
+export const changePasswordBodySchema = z
+  .object({
+    currentPassword: z.string().max(200),
+    newPassword: z.string().max(200).openapi({ description: 'At least 10 characters, different from the current one.' }),
+    encryptedPrivateKey: z.string().min(16).max(4096).optional().openapi({ description: 'Required when a private key is kept with your account: the key re-encrypted under the new password.' }),
+  })
+  .strict()
+  .openapi('ChangePassword');
+
+export const issuedPasswordResetSchema = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    token: z.string().openapi({ description: 'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.' }),
+    expiresAt: z.string(),
+  })
+  .openapi('IssuedPasswordReset');
+
+export const passwordResetPreviewSchema = z
+  .object({
+    memberId: z.string(),
+    displayName: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('PasswordResetPreview');
+
+export const resetPasswordBodySchema = z.object({ password: z.string().max(200).openapi({ description: 'At least 10 characters.' }) }).strict().openapi('ResetPassword');
+
+export const passwordResetDoneSchema = sessionSchema
+  .extend({ keyDropped: z.boolean().openapi({ description: 'A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one.' }) })
+  .openapi('PasswordResetDone');
+
+/** The token of a password link, as it appears in the path. */
+export const passwordResetTokenParam = z.object({
+  token: z.string().max(100).openapi({ param: { name: 'token', in: 'path' }, description: 'The secret from the password link.' }),
+});

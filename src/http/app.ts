@@ -15,6 +15,7 @@ import { redactPath } from './redact-path.js';
 import { requestLog } from './request-log.js';
 import { resolveActor } from './resolve-actor.js';
 import { authRoutes } from './routes/auth.js';
+import { passwordRoutes } from './routes/passwords.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
 import { balanceRoutes } from './routes/balances.js';
 import { circleRoutes } from './routes/circles.js';
@@ -61,12 +62,12 @@ export interface HttpAppOptions {
 
 /** Writes that prove who they are with a secret of their own, not with the session cookie. */
 function provesItself(path: string): boolean {
-  return path === '/api/auth/sign-in' || /^\/api\/invitations\/[^/]+\/accept$/.test(path);
+  return path === '/api/auth/sign-in' || /^\/api\/invitations\/[^/]+\/accept$/.test(path) || /^\/api\/auth\/password-resets\/[^/]+$/.test(path);
 }
 
 /** Answers that carry a secret are never kept for idempotent replay. */
 function carriesSecret(method: string, path: string): boolean {
-  return path.startsWith('/api/auth/') || path === '/api/tokens' || path.startsWith('/api/invitations');
+  return path.startsWith('/api/auth/') || path === '/api/tokens' || path.startsWith('/api/invitations') || /^\/api\/members\/[^/]+\/password-reset$/.test(path);
 }
 
 /**
@@ -91,6 +92,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', checkpointRoutes(ctx));
   app.route('/api', exportRoutes(ctx));
   app.route('/api', authRoutes(actx, { trustProxy }));
+  app.route('/api', passwordRoutes(actx, { trustProxy }));
   app.route('/api', meRoutes(actx));
   app.route('/api', tokenRoutes(actx));
   app.route('/api', invitationRoutes(actx, { trustProxy }));

@@ -1,6 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptInvitation } from '../app/auth/accept-invitation.js';
 import { issueInvitation } from '../app/auth/issue-invitation.js';
+import { issuePasswordReset } from '../app/auth/issue-password-reset.js';
+import { hashPassword, TEST_PASSWORD_COST } from '../app/auth/passwords.js';
 import { storeMemberKey } from '../app/auth/member-key-vault.js';
 import { createApiToken } from '../app/auth/create-api-token.js';
 import { appointSteward } from '../app/circles/appoint-steward.js';
@@ -71,6 +74,13 @@ async function freshMember(kind: 'supporter' | 'casual' | 'dater3' = 'supporter'
 function newPublicKey(): string {
   const { publicKey } = generateKeyPairSync('ed25519');
   return publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
+}
+
+/** A fresh member with an account of their own, as accepting an invitation makes one. */
+async function invitedMember(): Promise<string> {
+  const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
+  const { memberId } = await acceptInvitation(community.ctx, token, { displayName: unique('Invitee'), email: `${unique('invitee')}@example.org`, password: 'a long enough password' });
+  return memberId;
 }
 
 /** Someone the caller may act on as themselves, or a fresh member when the caller cannot be one. */
@@ -212,6 +222,35 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   },
   'POST /api/auth/sign-out': { plain: async () => ({ path: '/api/auth/sign-out' }) },
   'GET /api/auth/session': { plain: async () => ({ path: '/api/auth/session' }) },
+  'POST /api/auth/password': {
+    self: async (caller) => {
+      // Each allowed caller changes their password; put the known one back first.
+      if (caller !== 'anonymous') await community.ctx.store.db.updateTable('accounts').set({ password_hash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST) }).where('member_id', '=', idOf(caller)!).execute();
+      return {
+        path: '/api/auth/password',
+        body: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new long password', encryptedPrivateKey: 'v1.salt.nonce.ciphertext-rewrapped' },
+        target: { memberId: idOf(caller) },
+      };
+    },
+  },
+  'GET /api/auth/password-resets/{token}': {
+    plain: async () => {
+      const { token } = await issuePasswordReset(community.ctx, await founder(), { memberId: await invitedMember() });
+      return { path: `/api/auth/password-resets/${token}` };
+    },
+  },
+  'POST /api/auth/password-resets/{token}': {
+    plain: async () => {
+      const { token } = await issuePasswordReset(community.ctx, await founder(), { memberId: await invitedMember() });
+      return { path: `/api/auth/password-resets/${token}`, body: { password: 'a brand new long password' } };
+    },
+  },
+  'POST /api/members/{memberId}/password-reset': {
+    plain: async () => {
+      const memberId = await invitedMember();
+      return { path: `/api/members/${memberId}/password-reset`, target: { memberId } };
+    },
+  },
   'GET /api/me': { self: async (caller) => ({ path: '/api/me', target: { memberId: idOf(caller) } }) },
   'GET /api/me/key': {
     self: async (caller) => {
@@ -578,6 +617,8 @@ async function snapshot(): Promise<Record<string, unknown>> {
     sessions: await count('sessions'),
     tokens: (await db.selectFrom('api_tokens').select(['id', 'revoked_at']).orderBy('id').execute()),
     invitations: (await db.selectFrom('invitations').select(['id', 'used_at']).orderBy('id').execute()),
+    passwords: (await db.selectFrom('accounts').select(['member_id', 'password_hash']).orderBy('member_id').execute()),
+    passwordResets: (await db.selectFrom('password_resets').select(['id', 'used_at']).orderBy('id').execute()),
     idempotent: await count('idempotent_responses'),
     failures: await count('sign_in_failures'),
     notificationReads: await count('notification_reads'),

@@ -110,6 +110,17 @@ export interface InvitationsTable {
   used_at: string | null;
 }
 
+/** Off-ledger: a single-use link to choose a new password, issued by a founder; only its hash is kept. */
+export interface PasswordResetsTable {
+  id: string;
+  token_hash: string;
+  member_id: string;
+  issued_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 /** Off-ledger: failed sign-ins inside the rate-limit window, shared by every server on one database. */
 export interface SignInFailuresTable {
   id: string;
@@ -483,6 +494,7 @@ export interface Database {
   value_commons: ValueCommonsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
   sign_in_failures: SignInFailuresTable;

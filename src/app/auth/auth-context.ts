@@ -12,6 +12,8 @@ export interface AuthSettings {
   /** A session ends when unused for this long. */
   sessionIdleMs: number;
   invitationLifetimeMs: number;
+  /** A founder's link to choose a new password is short-lived: it stands in for the password. */
+  passwordResetLifetimeMs: number;
   signInLimits: {
     windowMs: number;
     /** Failed attempts per account (email) within the window before sign-in is refused. */
@@ -26,6 +28,7 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   sessionLifetimeMs: 30 * DAY,
   sessionIdleMs: 7 * DAY,
   invitationLifetimeMs: 7 * DAY,
+  passwordResetLifetimeMs: 2 * DAY,
   signInLimits: { windowMs: 15 * MINUTE, perAccount: 5, perAddress: 20 },
 };
 

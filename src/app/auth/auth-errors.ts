@@ -15,6 +15,9 @@ export const CREDENTIAL_REFUSALS = new Set([
   'invitation-unknown',
   'invitation-expired',
   'invitation-used',
+  'password-reset-unknown',
+  'password-reset-expired',
+  'password-reset-used',
   'wrong-credentials',
   'too-many-sign-ins',
   'csrf-token-missing',
@@ -51,6 +54,18 @@ export function invitationExpired(at: string): AppError {
 
 export function invitationUsed(at: string): AppError {
   return new AppError(409, 'invitation-used', `This invitation was already accepted at ${at}; each invitation works once.`, 'Sign in with the email and password chosen then, or ask for a new invitation.');
+}
+
+export function passwordResetUnknown(): AppError {
+  return new AppError(404, 'password-reset-unknown', 'This password link is not valid: it was never issued by this node.', 'Check that the whole link was copied, or ask a founder for a new one.');
+}
+
+export function passwordResetExpired(at: string): AppError {
+  return new AppError(409, 'password-reset-expired', `This password link expired at ${at}.`, 'Ask a founder for a new one.');
+}
+
+export function passwordResetUsed(at: string): AppError {
+  return new AppError(409, 'password-reset-used', `This password link was already used (or replaced by a newer one) at ${at}; each link works once.`, 'Sign in with the password chosen then, or ask a founder for a new link.');
 }
 
 export function wrongCredentials(): AppError {

@@ -9,7 +9,9 @@ import { createApiToken } from './create-api-token.js';
 import { storeInvitation } from './issue-invitation.js';
 import { listApiTokens } from './list-api-tokens.js';
 import { TEST_PASSWORD_COST } from './passwords.js';
+import { resetPassword } from './reset-password.js';
 import { resolveApiToken } from './resolve-api-token.js';
+import { newSecretToken, tokenHash } from './secret-token.js';
 import { revokeApiToken } from './revoke-api-token.js';
 import { currentSession, signOut } from './sessions.js';
 import { signIn } from './sign-in.js';
@@ -67,6 +69,26 @@ for (const d of dialects) {
       await revokeApiToken(ctx, ana, id);
       await expect(resolveApiToken(ctx, token)).rejects.toMatchObject({ code: 'token-revoked' });
       expect((await listApiTokens(ctx, ana))[0]).toMatchObject({ id, revokedAt: expect.any(String) });
+    });
+
+    it('lets a password link work once when two submissions race, ending the sessions of the account', async () => {
+      const { ctx } = await open();
+      const memberId = '019b0000-0000-7000-8000-000000000003';
+      const { token: invitation } = await storeInvitation(ctx, { kind: 'founder', memberId }, null);
+      const accepted = await acceptInvitation(ctx, invitation, { email: 'bo@example.org', password: 'the lost password' });
+      const link = newSecretToken();
+      const now = ctx.clock().toISOString();
+      await ctx.store.db
+        .insertInto('password_resets')
+        .values({ id: 'reset-1', token_hash: tokenHash(link), member_id: memberId, issued_by: memberId, created_at: now, expires_at: '2026-01-07T09:00:00.000Z', used_at: null })
+        .execute();
+      const outcomes = await Promise.allSettled([resetPassword(ctx, link, { password: 'the first new password' }), resetPassword(ctx, link, { password: 'the second new password' })]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'password-reset-used' } });
+      await expect(currentSession(ctx, accepted.token)).rejects.toMatchObject({ code: 'session-unknown' });
+      const winner = outcomes.findIndex((o) => o.status === 'fulfilled');
+      const password = winner === 0 ? 'the first new password' : 'the second new password';
+      expect((await signIn(ctx, { email: 'bo@example.org', password }, '192.0.2.9')).session.memberId).toBe(memberId);
     });
   });
 }

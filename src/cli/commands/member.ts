@@ -112,10 +112,29 @@ function invite(): Command {
       [
         `Invitation ${result.id}, valid until ${result.expiresAt}. Hand this token to the newcomer (it is shown only now):`,
         result.token,
-        'They accept it in the Deck, or with POST /api/invitations/{token}/accept.',
+        deckLink(options.server, 'join', result.token),
       ].join('\n'),
     );
   });
+}
+
+function passwordReset(): Command {
+  return new Command('password-reset')
+    .description('(founders) a single-use link, valid 2 days, with which a member who lost their password chooses a new one')
+    .argument('<memberId>', 'the member whose password is lost')
+    .action(async (memberId: string, _opts: unknown, command: Command) => {
+      const options = globalOptions(command);
+      const result = await withClient(options, (api) => api.call<{ id: string; memberId: string; token: string; expiresAt: string }>('POST', `/members/${encodeURIComponent(memberId)}/password-reset`));
+      printResult(options.json, result, () =>
+        [`A password link for ${result.memberId}, valid until ${result.expiresAt}; it is shown only now, and voids their earlier links:`, result.token, deckLink(options.server, 'reset-password', result.token)].join('\n'),
+      );
+    });
+}
+
+/** Where in the Deck a secret is used; in the fragment, so it never reaches a server's access log. */
+function deckLink(server: string | undefined, page: 'join' | 'reset-password', token: string): string {
+  const path = `/${page}#${token}`;
+  return server ? `Send them this link to the Deck: ${server.replace(/\/+$/, '')}${path}` : `Send them the Deck's address followed by ${path}`;
 }
 
 export function memberCommand(): Command {
@@ -126,5 +145,6 @@ export function memberCommand(): Command {
     .addCommand(add())
     .addCommand(level())
     .addCommand(invite())
+    .addCommand(passwordReset())
     .addCommand(keyCommand());
 }

@@ -101,6 +101,8 @@ export const policyTable = {
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
   'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
+  'account.password': { who: ['self'], what: 'change your own password (knowing the current one)' },
+  'account.password-reset': { who: ['founder'], what: 'issue a single-use link with which a member who lost their password chooses a new one' },
   'dashboard.read': { who: ['member'], what: 'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote' },
   'finance.read': { who: ['member'], what: 'see income, expenses, the books, CAT parameters, distribution runs, explanations, flows and what-ifs' },
   'finance.record': { who: ['founder', 'committed'], what: 'record income (client payments, grants, donations) and expenses' },
