@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { JoinPage } from './account/JoinPage';
+import { ResetPasswordPage } from './account/ResetPasswordPage';
 import { Loading } from './components';
 import { Shell } from './layout/Shell';
 import { Commons } from './pages/Commons';
@@ -31,6 +33,8 @@ export function App() {
       <Route element={<Shell />}>
         <Route index element={member(<Dashboard />)} />
         <Route path="sign-in" element={<SignIn />} />
+        <Route path="join" element={<JoinPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="log" element={member(<LogWork />)} />
         <Route path="members" element={member(<MembersAndCircles />)} />
         <Route path="proposals" element={member(<Proposals />)} />

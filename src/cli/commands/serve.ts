@@ -23,6 +23,7 @@ export function serveCommand(): Command {
       const ctx = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
       const where = options.databaseUrl ? 'PostgreSQL' : options.dataDir;
       const fresh = !(await readLedgerInfo(ctx));
+      let founderToken: string | null = null;
       if (fresh && opts.demo) {
         process.stderr.write(`Creating the demo cooperative in ${where}...\n`);
         process.stderr.write(demoSignInText(await startDemo(ctx), where));
@@ -34,6 +35,7 @@ export function serveCommand(): Command {
           founderName: 'Founder',
         });
         const invitation = await createFounderInvitation(withAuth(ctx), founderId);
+        founderToken = invitation.token;
         process.stderr.write(
           [
             `Started a new ledger ${genesis.hash} in ${where}.`,
@@ -45,6 +47,7 @@ export function serveCommand(): Command {
       }
       const server = await serveHttp(ctx, { port, host: opts.host, trustProxy: opts.trustProxy ?? false });
       process.stdout.write(`disco-cat is listening on ${server.url}\n`);
+      if (founderToken !== null) process.stderr.write(`  or open ${server.url}/join#${founderToken} in a browser\n`);
       const stop = async (): Promise<void> => {
         await server.close();
         await ctx.store.close();

@@ -47,13 +47,8 @@ const writeHeaders: Middleware = {
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 api.use(writeHeaders);
 
-async function problemOf(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.clone().json();
-  } catch {
-    body = null;
-  }
+/** The RFC 9457 problem in an error answer's body, or a plain one naming the status. */
+function problemFrom(response: Response, body: unknown): ApiError {
   const problem: Problem =
     body && typeof body === 'object' && 'title' in body
       ? (body as Problem)
@@ -61,14 +56,26 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem);
 }
 
+async function problemOf(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  return problemFrom(response, body);
+}
+
 /**
  * The data of an openapi-fetch answer, or its problem thrown as an ApiError (react-query shows it).
+ * openapi-fetch has already read the body of an error answer into `error`, so the problem is taken
+ * from there: the response's body can no longer be read.
  *
  * @example const circles = await unwrap(api.GET('/api/circles'));
  */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, response } = await call;
-  if (!response.ok) throw await problemOf(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw problemFrom(response, error);
   return data as T;
 }
 

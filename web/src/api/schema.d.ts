@@ -633,6 +633,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When a private key is kept with your account, send it re-encrypted under the new password in `encryptedPrivateKey`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePassword"];
+                };
+            };
+            responses: {
+                /** @description Changed; signed in afresh. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (problem details). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{memberId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a link to reset a member's password
+         * @description For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The member’s id (a UUID). */
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link’s secret. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedPasswordReset"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-resets/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a password link
+         * @description Whose password the link resets, for whoever holds its secret. Unknown, used and expired links are refused with the reason.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret from the password link. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordResetPreview"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Choose a new password with a link
+         * @description Sets the new password, ends every earlier session of the member and signs them in. A private key kept with the account can no longer be decrypted and is dropped (`keyDropped`); the key stays registered on the ledger until revoked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret from the password link. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResetPassword"];
+                };
+            };
+            responses: {
+                /** @description The new password is set; signed in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordResetDone"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -4879,7 +5198,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `true` for the unread ones only. */
+                    unread?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4895,6 +5217,15 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Notification"][];
                         };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Authentication is required (problem details). */
@@ -4928,6 +5259,89 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications read
+         * @description Marks the given notifications (their `id`), or every current one when `ids` is left out. Read marks are kept off the ledger.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description How many were newly marked. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4993,8 +5407,8 @@ export interface paths {
             };
         };
         /**
-         * Set the governance parameters
-         * @description Replaces them whole; fields left out take their defaults. Founders, for now.
+         * Set the first governance parameters
+         * @description The first document only, by a founder; fields left out take their defaults. Once set, only a passed `policy-amendment` proposal carrying `governanceParameters` changes them: 409 here.
          */
         put: {
             parameters: {
@@ -5045,6 +5459,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request cannot be processed (problem details). */
                 422: {
                     headers: {
@@ -5067,6 +5490,247 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your delegations
+         * @description The delegations you gave (one per scope) and those given to you.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your delegations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            given: components["schemas"]["Delegation"][];
+                            received: components["schemas"]["Delegation"][];
+                        };
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Delegate your vote
+         * @description To another member, on a circle, a topic or everything, replacing your delegation in that scope. When you vote yourself, your delegation does not count on that proposal. Refused (409) when the DisCO has not switched delegation on, and (422) when it would make a cycle.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delegateId: string;
+                        /** @description A circle (id or slug): the delegation applies to its proposals. */
+                        circle?: string;
+                        /**
+                         * @description A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.
+                         * @enum {string}
+                         */
+                        topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take back your delegation
+         * @description In the scope given by `circle` or `topic` (neither: your delegation on everything).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description A circle (id or slug): the delegation applies to its proposals. */
+                    circle?: string;
+                    /** @description A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal. */
+                    topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5788,6 +6452,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contributions/{contributionId}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle a dispute by a decision
+         * @description Records how a closed, passed proposal settled the dispute: `upheld` makes the contribution void for good, `dismissed` lets it count again as its acknowledgements allow. By whoever may state that proposal’s outcome (its author, a steward of its circle, a founder); refused unless the proposal passed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contribution’s id. */
+                    contributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        proposal: string;
+                        /** @enum {string} */
+                        outcome: "upheld" | "dismissed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueRecorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rates": {
         parameters: {
             query?: never;
@@ -6245,6 +7022,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/value-settings/casual-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the casual rule
+         * @description Whether casual contributors' work dated from `effectiveFrom` on earns payable credits (by default it is recorded, never a claim); frozen into each contribution when logged. Founders.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveFrom: string;
+                        payable: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/value-settings/care-release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the dater care release rule
+         * @description What becomes of care credits earned while dating once dating ends: on commitment released at once (`release-all`) or in monthly tranches (`release-over-months`); on leaving or going back to casual, `forfeit` or `release-all`. The rule in force on the day a dating spell ends applies to it. Founders.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveFrom: string;
+                        onCommitment: {
+                            /** @enum {string} */
+                            kind: "release-all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "release-over-months";
+                            months: number;
+                        };
+                        /** @enum {string} */
+                        onLeaving: "forfeit" | "release-all";
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/balances": {
         parameters: {
             query?: never;
@@ -6254,7 +7224,7 @@ export interface paths {
         };
         /**
          * Credit balances
-         * @description Per member and stream, from counted contributions dated on or before `asOf` (today by default): earned, historical (care earned while dating), payable, paid (0 until distribution lands) and recorded (casual work, never a claim). Members only.
+         * @description Per member and stream, from counted contributions dated on or before `asOf` (today by default): earned, historical (care earned while dating, not yet released), released and forfeited (by the care release rule once dating ended), payable, paid (0 until distribution lands) and recorded (casual work, never a claim). Members only.
          */
         get: {
             parameters: {
@@ -7082,6 +8052,1351 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard
+         * @description What the Deck’s first page shows, aggregated on the server (never raw events): credits per stream and week, care shares and their Gini coefficient, duty progress, and the open proposals awaiting your vote. Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cat/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CAT parameter versions
+         * @description The parameter document in force today and every version, with its effective period and who decided it (the founder for the first, else a passed proposal). Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParamVersions"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set the first CAT parameter document
+         * @description The founder bootstrap: the body is a `value-equation@1` document. Only when no version exists; every later change is a `cat-parameter-change` proposal that passed. Refused (422, with the field) for percentages over 100%, negative values, shares not summing to 100%, overlapping periods. Founders.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParameterDocument"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParametersRecorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Income
+         * @description Money received, of a month or of all time, in ledger order. Members only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar month YYYY-MM. */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The income. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncomeList"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record income
+         * @description A client payment (for a livelihood project), a grant or a donation, with any fee as its own amount. Money in another currency needs `exchangeRate` (base currency per unit) and is refused without it. Dates in a closed month are refused. Founders and committed members.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        source: "client" | "grant" | "donation";
+                        amount: string;
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        projectId?: string;
+                        payer?: string;
+                        description: string;
+                        fee?: string;
+                        exchangeRate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncomeRecorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Expenses
+         * @description Money spent, of a month or of all time, in ledger order. Members only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar month YYYY-MM. */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The expenses. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpenseList"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an expense
+         * @description Money the collective spent, in the base currency, with payee and reason. Dates in a closed month are refused. Founders and committed members.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        payee: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpenseRecorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Double-entry books
+         * @description Accounts with debits, credits and balances, the journal entries, and the trial balance (always 0), of a month or of all time. Members only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar month YYYY-MM. */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The books. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Books"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distribution/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a distribution run
+         * @description Runs the value equation for a month (with the parameters in force, or the document given) and records nothing. A closed month is recomputed from the ledger as its run read it. Members only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @description A `value-equation@1` parameter document. */
+                        parameters?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The run, not recorded (id null). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distribution/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Distribution runs
+         * @description Every committed run, latest month first. Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The runs. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunList"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Commit a distribution run
+         * @description Runs the value equation for a month that has ended and records it (ledger position read, algorithm, parameter version, every input total and output), closing the month: a second run, and income, expenses or parameters dated in it, are refused. Founders.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The recorded run. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"] & {
+                            /** @description The ledger events this change appended. */
+                            recorded: {
+                                seq: number;
+                                type: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distribution/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A distribution run
+         * @description A committed run (by id or by month YYYY-MM) with each member’s payout per stream and plain-language explanation. Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The run’s id, or its month. */
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distribution/whatif": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What if other parameters applied?
+         * @description Runs a candidate parameter document over months (the current one by default) beside what is in force or was recorded, per member, recording nothing. Members only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A `value-equation@1` parameter document. */
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        periods?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The comparison. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIf"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distribution/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Money flows of a month (Sankey)
+         * @description Sources → income → buckets, pots and retained money → members, pre-aggregated. Without `period`: the latest closed run’s month. Members only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The graph. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Flows"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payout
+         * @description Marks what a run owes a member (or part of it) as paid, with the payment reference; never more than is still owed. Founders.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        runId: string;
+                        memberId: string;
+                        amount: string;
+                        reference: string;
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutRecorded"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payouts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payout list (CSV)
+         * @description Per member paid by the run: owed, paid so far (with references) and still due, in minor units. A client that accepts only `application/json` (the CLI) gets `{ format, content }`. Members only.
+         */
+        get: {
+            parameters: {
+                query: {
+                    runId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/json": components["schemas"]["PayoutListFile"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7276,6 +9591,33 @@ export interface components {
         SignIn: {
             /** @example ana@example.org */
             email: string;
+            password: string;
+        };
+        ChangePassword: {
+            currentPassword: string;
+            /** @description At least 10 characters, different from the current one. */
+            newPassword: string;
+            /** @description Required when a private key is kept with your account: the key re-encrypted under the new password. */
+            encryptedPrivateKey?: string;
+        };
+        IssuedPasswordReset: {
+            id: string;
+            memberId: string;
+            /** @description The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`. */
+            token: string;
+            expiresAt: string;
+        };
+        PasswordResetPreview: {
+            memberId: string;
+            displayName: string;
+            expiresAt: string;
+        };
+        PasswordResetDone: components["schemas"]["Session"] & {
+            /** @description A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one. */
+            keyDropped: boolean;
+        };
+        ResetPassword: {
+            /** @description At least 10 characters. */
             password: string;
         };
         /** @description You, with the personal data only you (and founders) may see. */
@@ -7513,6 +9855,8 @@ export interface components {
             reviewOf: string | null;
             /** @description The review proposal opened for this decision. */
             reviewId: string | null;
+            secret: boolean;
+            resultsHidden: boolean;
         };
         ProposalChange: {
             /** @enum {string} */
@@ -7529,6 +9873,10 @@ export interface components {
             };
             /** @description cat-parameter-change: the parameter document. */
             parameters?: {
+                [key: string]: unknown;
+            };
+            /** @description policy-amendment: new governance parameters, in force once it passes (the only way to change them once set). */
+            governanceParameters?: {
                 [key: string]: unknown;
             };
         };
@@ -7549,6 +9897,10 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+            /** @description Secret ballots: the ledger holds salted commitments, revealed at the close; no face ever shows who chose what. */
+            secret?: boolean;
+            /** @description No ballot contents or tally for anyone before the close (ballots are sealed until then). */
+            resultsHidden?: boolean;
         };
         ProposalDetail: components["schemas"]["Proposal"] & {
             versions: {
@@ -7561,9 +9913,10 @@ export interface components {
             ballots: {
                 voterId: string;
                 displayName: string;
+                /** @description Null while ballots are sealed (results hidden until the close), and always on a secret proposal. */
                 ballot: {
                     [key: string]: unknown;
-                };
+                } | null;
                 weight: number;
                 binding: boolean;
                 version: number;
@@ -7608,6 +9961,9 @@ export interface components {
             replies?: unknown;
         };
         Notification: {
+            /** @description Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this. */
+            id: string;
+            read: boolean;
             /** @enum {string} */
             kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due";
             proposalId: string;
@@ -7632,6 +9988,19 @@ export interface components {
             weights?: {
                 [key: string]: number;
             };
+            /** @description Whether members may delegate their vote (off by default). */
+            delegation?: {
+                enabled: boolean;
+            };
+        };
+        Delegation: {
+            delegatorId: string;
+            delegatorName: string;
+            delegateId: string;
+            delegateName: string;
+            circleId: string | null;
+            topic: string | null;
+            setAt: string;
         };
         ContributionPage: {
             items: components["schemas"]["Contribution"][];
@@ -7704,6 +10073,10 @@ export interface components {
             stream: string;
             earned: string;
             historical: string;
+            /** @description Historical care credits released (now payable) because dating ended. */
+            released: string;
+            /** @description Historical care credits given up because the dater left, under a forfeit rule. */
+            forfeited: string;
             payable: string;
             paid: string;
             recorded: string;
@@ -7812,6 +10185,392 @@ export interface components {
         ImportResult: components["schemas"]["Recorded"] & {
             imported: number;
             contributionIds: string[];
+        };
+        Dashboard: {
+            /**
+             * @description The current month, YYYY-MM.
+             * @example 2026-03
+             */
+            period: string;
+            /** @example EUR */
+            currency: string;
+            /** @description Credits of counted work per stream and week, by the date of the work: the last 13 weeks, the current one last. */
+            streamsOverTime: {
+                /** @description Monday of the ISO week, YYYY-MM-DD. */
+                week: string;
+                /**
+                 * @description Minor units of credit, as digits.
+                 * @example 40000
+                 */
+                livelihood: string;
+                /**
+                 * @description Minor units of credit, as digits.
+                 * @example 40000
+                 */
+                love: string;
+                /**
+                 * @description Minor units of credit, as digits.
+                 * @example 40000
+                 */
+                care: string;
+            }[];
+            /** @description Who carries the care work in those weeks (pending, counted and disputed work), every active worker-member included. */
+            care: {
+                shares: {
+                    memberId: string;
+                    name: string;
+                    /** @description Share of the care credits, 0 to 1. */
+                    share: number;
+                }[];
+                /** @description Gini coefficient of the care credits: 0 when shared evenly. */
+                gini: number;
+            };
+            /** @description Each active worker-member’s duties for the current month and quarter, with the counted credits so far. */
+            duties: {
+                memberId: string;
+                name: string;
+                stream: string;
+                /** @example 2026-Q1 */
+                period: string;
+                /**
+                 * @description Minor units of credit, as digits.
+                 * @example 40000
+                 */
+                owed: string;
+                /**
+                 * @description Minor units of credit, as digits.
+                 * @example 40000
+                 */
+                done: string;
+            }[];
+            /** @description Open proposals you may vote on and have not, soonest deadline first. */
+            proposalsAwaitingMyVote: {
+                id: string;
+                title: string;
+                deadline: string;
+            }[];
+        };
+        ParamVersions: {
+            current: components["schemas"]["ParamVersion"];
+            history: components["schemas"]["ParamVersion"][];
+        };
+        ParamVersion: {
+            version: number;
+            /** @enum {string} */
+            algorithm: "value-equation@1";
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            document: {
+                [key: string]: unknown;
+            };
+            decidedBy: {
+                /** @enum {string} */
+                kind: "founder";
+            } | {
+                /** @enum {string} */
+                kind: "proposal";
+                proposalId: string;
+            };
+            seq: number;
+        } | null;
+        /** @description What a change appended to the ledger, and the id of anything it created. */
+        ParametersRecorded: components["schemas"]["Recorded"] & {
+            version: number;
+        };
+        ParameterDocument: {
+            [key: string]: unknown;
+        };
+        IncomeList: {
+            items: components["schemas"]["Income"][];
+        };
+        Income: {
+            id: string;
+            source: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            amount: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            fee: string;
+            currency: string;
+            date: string;
+            projectId: string | null;
+            payer: string | null;
+            description: string;
+            original: {
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                amount: string;
+                currency: string;
+                rate: string;
+            } | null;
+            seq: number;
+        };
+        /** @description What a change appended to the ledger, and the id of anything it created. */
+        IncomeRecorded: components["schemas"]["Recorded"] & {
+            id: string;
+            incomeId: string;
+            amount: string;
+            currency: string;
+        };
+        ExpenseList: {
+            items: components["schemas"]["Expense"][];
+        };
+        Expense: {
+            id: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            amount: string;
+            currency: string;
+            date: string;
+            payee: string;
+            reason: string;
+            seq: number;
+        };
+        /** @description What a change appended to the ledger, and the id of anything it created. */
+        ExpenseRecorded: components["schemas"]["Recorded"] & {
+            id: string;
+            expenseId: string;
+        };
+        /** @description Double-entry books: debits positive, credits negative; the trial balance is always 0. */
+        Books: {
+            period: string | null;
+            currency: string;
+            accounts: {
+                account: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                debit: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                credit: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                balance: string;
+            }[];
+            entries: {
+                date: string;
+                ref: string;
+                text: string;
+                postings: {
+                    account: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    amount: string;
+                }[];
+            }[];
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            trialBalance: string;
+            closed: boolean;
+        };
+        /** @description A distribution run: recorded (id, closed) or previewed (id null). */
+        Run: {
+            id: string | null;
+            period: string;
+            closed: boolean;
+            /** @enum {string} */
+            algorithm: "value-equation@1";
+            parametersVersion: number | null;
+            ledgerSeq: number;
+            currency: string;
+            totals: {
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                income: string;
+                buckets: {
+                    name: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    amount: string;
+                }[];
+                streams: {
+                    stream: string;
+                    streams: string[];
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    pot: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    paid: string;
+                }[];
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                retained: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                paid: string;
+            };
+            inputs: {
+                [key: string]: unknown;
+            };
+            members: {
+                memberId: string;
+                name: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                amount: string;
+                byStream: {
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    livelihood: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    love: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    care: string;
+                };
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                outstanding: string;
+                /** @description Plain-language lines that add up to `amount`. */
+                explanation: {
+                    text: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    amount: string;
+                    kind: string;
+                }[];
+            }[];
+        };
+        RunList: {
+            items: components["schemas"]["RunSummary"][];
+        };
+        RunSummary: {
+            id: string;
+            period: string;
+            /** @enum {boolean} */
+            closed: true;
+            algorithm: string;
+            parametersVersion: number;
+            ledgerSeq: number;
+            seq: number;
+            currency: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            income: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            paid: string;
+            /**
+             * @description Minor units as digits.
+             * @example 150000
+             */
+            retained: string;
+            committedAt: string;
+        };
+        WhatIf: {
+            periods: {
+                period: string;
+                members: {
+                    memberId: string;
+                    name: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    current: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    candidate: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    delta: string;
+                }[];
+                totals: {
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    current: string;
+                    /**
+                     * @description Minor units as digits.
+                     * @example 150000
+                     */
+                    candidate: string;
+                };
+            }[];
+        };
+        /** @description A Sankey graph without cycles: every node passes on what it receives. */
+        Flows: {
+            period: string;
+            currency: string;
+            nodes: {
+                id: string;
+                label: string;
+                /** @enum {string} */
+                kind: "source" | "bucket" | "stream" | "member" | "retained";
+            }[];
+            links: {
+                source: string;
+                target: string;
+                /**
+                 * @description Minor units as digits.
+                 * @example 150000
+                 */
+                amount: string;
+            }[];
+        };
+        /** @description What a change appended to the ledger, and the id of anything it created. */
+        PayoutRecorded: components["schemas"]["Recorded"] & {
+            id: string;
+            payoutId: string;
+        };
+        PayoutListFile: {
+            /** @enum {string} */
+            format: "csv";
+            content: string;
         };
     };
     responses: never;

@@ -19,7 +19,8 @@ export type Method = (typeof METHODS)[number];
 export interface ProposalBallot {
   voterId: string;
   displayName: string;
-  ballot: Record<string, unknown>;
+  /** Null for a sealed ballot until the close reveals it. */
+  ballot: Record<string, unknown> | null;
   weight: number;
   binding: boolean;
   version: number;

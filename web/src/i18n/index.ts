@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
 import { messages as verifyMessages } from '../verify/messages';
 import { en } from './en';
@@ -13,8 +14,8 @@ export const LANGUAGE_KEY = 'disco-deck-language';
 
 /**
  * The Deck speaks the browser's language when it is one we have, English otherwise, until the
- * member picks one (kept in localStorage). Namespaces: `app` (the pages), `verify` and `ballots`
- * (the self-contained parts).
+ * member picks one (kept in localStorage). Namespaces: `app` (the pages), `verify`, `ballots` and
+ * `account` (the self-contained parts).
  */
 export async function startI18n(): Promise<typeof i18next> {
   await i18next
@@ -22,14 +23,14 @@ export async function startI18n(): Promise<typeof i18next> {
     .use(initReactI18next)
     .init({
       resources: {
-        en: { app: en, verify: verifyMessages.en, ballots: ballotMessages.en },
-        es: { app: es, verify: verifyMessages.es, ballots: ballotMessages.es },
+        en: { app: en, verify: verifyMessages.en, ballots: ballotMessages.en, account: accountMessages.en },
+        es: { app: es, verify: verifyMessages.es, ballots: ballotMessages.es, account: accountMessages.es },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots'],
+      ns: ['app', 'verify', 'ballots', 'account'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_KEY, caches: ['localStorage'] },

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { InviteSomeone } from '../account/InviteSomeone';
+import { PasswordLinkForm } from '../account/PasswordLinkForm';
 import { api, unwrap } from '../api/client';
 import { Empty, Loading, QueryView, Section } from '../components';
 import { formatDate } from '../format';
@@ -142,6 +144,10 @@ export function MembersAndCircles() {
       <div className="grid-2">
         <Members />
         <Circles />
+      </div>
+      <div className="grid-2">
+        <InviteSomeone />
+        <PasswordLinkForm />
       </div>
     </div>
   );

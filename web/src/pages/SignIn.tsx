@@ -10,6 +10,7 @@ import { SESSION_KEY, useSession } from '../session';
 
 export function SignIn() {
   const { t } = useTranslation();
+  const { t: tAccount } = useTranslation('account');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -47,6 +48,7 @@ export function SignIn() {
           {signIn.isPending ? t('signIn.signingIn') : t('signIn.submit')}
         </button>
       </form>
+      <p className="muted">{tAccount('lost')}</p>
       <p className="muted">{t('signIn.public')}</p>
     </div>
   );
