@@ -44,7 +44,9 @@ const writeHeaders: Middleware = {
 };
 
 /** The typed client of every route in the server's OpenAPI document (`schema.d.ts`). */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+// fetch is looked up per call, not captured once: a fetch put in place later (a component test's
+// fake server at the HTTP boundary) is the one used, as it already is for `request` below.
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (input) => globalThis.fetch(input) });
 api.use(writeHeaders);
 
 async function problemOf(response: Response): Promise<ApiError> {
