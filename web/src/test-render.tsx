@@ -7,25 +7,34 @@ import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { setCsrfToken } from './api/client';
 import { messages as ballotMessages } from './ballots/messages';
 import { en } from './i18n/en';
 import { es } from './i18n/es';
+import { SESSION_KEY, type Member } from './session';
+
+/** The CSRF token of the session `renderDeck` signs in with: every write must carry it. */
+export const SESSION_CSRF = 'csrf-of-the-session';
 
 /** Shows where the router went, so a test can see a page navigate away. */
 function WhereAmI() {
   const location = useLocation();
-  return <p data-testid="location">{location.pathname}</p>;
+  return (
+    <p data-testid="location" data-state={JSON.stringify(location.state)}>
+      {location.pathname}
+    </p>
+  );
 }
 
 /**
  * Renders `element` as the Deck mounts it (react-query without retries, i18next in `language`,
- * the router at `at` with `state`), on the route `path`; any other route shows its pathname in
- * `getByTestId('location')`.
+ * the router at `at` with `state`, signed in as `member` when given), on the route `path`; any
+ * other route shows its pathname in `getByTestId('location')` (its state as JSON in `data-state`).
  *
  * @example const { user, getByRole } = renderDeck(<LogWork />, { path: '/log' });
  */
-export function renderDeck(element: ReactElement, options: { path?: string; at?: string; state?: unknown; language?: 'en' | 'es' } = {}): RenderResult & { user: UserEvent } {
-  const { path = '/', at = path, state = null, language = 'en' } = options;
+export function renderDeck(element: ReactElement, options: { path?: string; at?: string; state?: unknown; language?: 'en' | 'es'; member?: Member } = {}): RenderResult & { user: UserEvent } {
+  const { path = '/', at = path, state = null, language = 'en', member } = options;
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
@@ -36,6 +45,11 @@ export function renderDeck(element: ReactElement, options: { path?: string; at?:
     interpolation: { escapeValue: false },
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  // As RequireMember leaves it: the session already read (its CSRF token in the client), so pages may call useMe.
+  if (member) {
+    queryClient.setQueryData(SESSION_KEY, { member, csrfToken: SESSION_CSRF });
+    setCsrfToken(SESSION_CSRF);
+  }
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
