@@ -81,7 +81,8 @@ export function WhatIfEditor({ currency, missingHint }: { currency: string | und
         </div>
       </form>
       {whatIf.data?.periods.map((p) => (
-        <div key={p.period} className="table-scroll">
+        // Focusable so a keyboard can scroll the table sideways on a phone.
+        <div key={p.period} className="table-scroll" tabIndex={0}>
           <table aria-label={t('distribution.whatIfTable', { period: p.period })}>
             <caption>{p.period}</caption>
             <thead>
