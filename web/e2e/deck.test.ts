@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { FIRST_PARAMETERS, PASSWORD, seedDisco, type SeededDisco } from './seed';
@@ -112,6 +112,41 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     const [current, candidateAmount] = await Promise.all([bensRow.getByRole('cell').nth(0).innerText(), bensRow.getByRole('cell').nth(1).innerText()]);
     expect(candidateAmount).not.toBe(current);
     await expectAccessible();
+  });
+
+  it('proposes a what-if as a CAT parameter change from a phone, fixing what the node refused, and lands on the proposal', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    onTestFinished(() => page.setViewportSize({ width: 1280, height: 900 }));
+    await go('/distribution');
+    const document = page.getByLabel('Parameter document (JSON)');
+    await expect.poll(async () => JSON.parse(await document.inputValue()) as unknown).toMatchObject({ algorithm: 'value-equation@1' });
+    const candidate = { ...FIRST_PARAMETERS, version: 'half for love and care', streamSplit: [{ ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 }, { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 }] };
+    await document.fill(JSON.stringify(candidate, null, 2));
+    await page.getByRole('button', { name: 'Run what-if' }).click();
+    await page.getByRole('table', { name: /What each member would get/ }).first().waitFor();
+    await page.getByRole('button', { name: 'Propose this change' }).click();
+    const form = page.getByRole('form', { name: 'Propose this change' });
+    await form.getByLabel('Title').fill('Half for love and care');
+    await form.getByLabel('Summary').fill('Care work is underpaid: the what-if shows what it changes for each of us.');
+    const effectiveFrom = form.getByLabel('In force from');
+    const nextMonth = await effectiveFrom.inputValue();
+    // Before the version in force started: the node refuses the overlap, beside the date.
+    await effectiveFrom.fill('2019-06-01');
+    await form.getByRole('button', { name: 'Open the proposal' }).click();
+    await form.getByText(/overlaps an earlier parameter version/).waitFor();
+    expect(await effectiveFrom.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'propose-refused-phone');
+    await expectAccessible();
+    await effectiveFrom.fill(nextMonth);
+    await form.getByRole('button', { name: 'Open the proposal' }).click();
+    await page.waitForURL(/\/proposals\/[^/]+$/);
+    await page.getByRole('heading', { name: 'Half for love and care', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Consent', level: 2 }).waitFor();
+    await screenshot(page, 'proposed-parameter-change-phone');
+    await expectAccessible();
+    const proposalId = page.url().split('/').pop()!;
+    const proposal = await disco.founder.call<{ kind: string; method: string; change: unknown }>('GET', `/api/proposals/${proposalId}`);
+    expect(proposal).toMatchObject({ kind: 'cat-parameter-change', method: 'consent', change: { kind: 'cat-parameter-change', parameters: { ...candidate, effectiveFrom: nextMonth } } });
   });
 
   it('verifies the ledger in the browser', async () => {

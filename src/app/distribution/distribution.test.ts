@@ -12,6 +12,7 @@ import { showProposal } from '../governance/show-proposal.js';
 import { DAY, openTestGovernance } from '../governance/test-governance.js';
 import { replayProjections } from '../replay-projections.js';
 import { openClaims } from '../../core/finance/run-record.js';
+import type { JsonObject } from '../../core/ledger/canonical.js';
 import { changeMemberLevel } from '../members/change-member-level.js';
 import { memberBalances } from '../value/member-balances.js';
 import { datingEndsBy } from '../value/member-standing.js';
@@ -281,15 +282,29 @@ describe('CAT parameters changed by a passed proposal', () => {
     expect(await showProposal(g.gov, g.founder, { proposalId: id })).toMatchObject({ executedSeq: history[1]!.seq });
   });
 
-  it('refuses to apply an invalid or overlapping document, recording nothing', async () => {
+  it('refuses to open a proposal whose document could not be put in force, naming the field', async () => {
     const g = await openTestGovernance();
     await setFirstCatParameters(g.gov, g.founder, sampleParameters({ effectiveTo: '2026-12-31' }));
-    const id = await g.propose({ method: 'consent', change: { kind: 'cat-parameter-change', parameters: sampleParameters({ effectiveFrom: '2026-06-01' }) } });
-    await castBallot(g.gov, g.founder, { proposalId: id, ballot: { response: 'consent' } });
+    const propose = (parameters: JsonObject) => g.propose({ method: 'consent', change: { kind: 'cat-parameter-change', parameters } });
+    await expectRefused(g.gov, () => propose(sampleParameters({ effectiveFrom: '2026-06-01' })), 422, 'change.parameters.effectiveFrom', /overlaps an earlier parameter version/);
+    const overFull = sampleParameters({ effectiveFrom: '2027-01-01', buckets: [{ name: 'commons', of: 'total', percent: 10_001 }] });
+    await expectRefused(g.gov, () => propose(overFull), 422, 'change.parameters.buckets[0].percent', /must not exceed 100%/);
+    await expectRefused(g.gov, () => propose(sampleParameters({ effectiveFrom: 'someday' })), 422, 'change.parameters.effectiveFrom');
+  });
+
+  it('refuses to apply a document that another passed change overlapped since, recording nothing', async () => {
+    const g = await openTestGovernance();
+    await setFirstCatParameters(g.gov, g.founder, sampleParameters());
+    const parameters = sampleParameters({ version: 'second', effectiveFrom: '2026-06-01' });
+    const first = await g.propose({ method: 'consent', change: { kind: 'cat-parameter-change', parameters } });
+    const rival = await g.propose({ method: 'consent', deadline: new Date(g.gov.clock().getTime() + 2 * DAY).toISOString(), change: { kind: 'cat-parameter-change', parameters: { ...parameters, version: 'rival' } } });
+    for (const proposalId of [first, rival]) await castBallot(g.gov, g.founder, { proposalId, ballot: { response: 'consent' } });
+    g.advance(DAY);
+    expect(await closeDueProposals(g.gov)).toMatchObject([{ proposalId: first, outcome: 'passed', application: { status: 'applied' } }]);
     g.advance(DAY);
     const [closed] = await closeDueProposals(g.gov);
-    expect(closed).toMatchObject({ outcome: 'passed', application: { status: 'refused', reason: expect.stringMatching(/effectiveFrom: overlaps an earlier parameter version/) } });
-    expect((await showCatParameters(g.gov, g.founder)).history).toHaveLength(1);
+    expect(closed).toMatchObject({ proposalId: rival, outcome: 'passed', application: { status: 'refused', reason: expect.stringMatching(/effectiveFrom: overlaps an earlier parameter version/) } });
+    expect((await showCatParameters(g.gov, g.founder)).history).toMatchObject([{ version: 1 }, { version: 2, decidedBy: { proposalId: first } }]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import { readMember } from '../members/member-facts.js';
+import { checkParameterDocument } from '../distribution/check-parameter-document.js';
 import { checkParameterConstituencies } from './governance-parameters.js';
 
 /** A deadline as people write it (any ISO 8601 date-time with an offset), kept as a UTC instant. */
@@ -26,9 +27,10 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
 }
 
 /**
- * Refuses a membership change about nobody, and governance parameters naming an unknown
- * constituency; whether the move itself is allowed is checked when it
- * is carried out, against the member as they are then.
+ * Refuses a membership change about nobody, governance parameters naming an unknown
+ * constituency, and a CAT parameter document that could not be recorded as things stand (so
+ * members never vote on a document the node would refuse). Each is checked again when it is
+ * carried out, against the state then: a member may have left, another version may have started.
  *
  * @example await checkChange(ctx, { kind: 'membership-change', membership: { memberId, level: 'committed' } });
  */
@@ -38,6 +40,9 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
   }
   if (change.kind === 'policy-amendment' && change.governanceParameters) {
     await checkParameterConstituencies(ctx.store.db, change.governanceParameters, 'change.governanceParameters.');
+  }
+  if (change.kind === 'cat-parameter-change') {
+    await checkParameterDocument(ctx, change.parameters, 'This CAT parameter document could not be put in force.', 'change.parameters');
   }
 }
 

@@ -14,6 +14,26 @@ describe('proposals over HTTP', () => {
   const call = (who: keyof TestCommunity['people'], method: string, path: string, body?: unknown) =>
     community.app.request(path, asBearer(community.people[who], body === undefined ? { method } : jsonBody(method, body)));
 
+  it('refuses a CAT parameter change the node could not put in force, naming the field of the document', async () => {
+    const document = {
+      algorithm: 'value-equation@1',
+      version: 'too much',
+      effectiveFrom: '2027-01-01',
+      buckets: [{ name: 'commons', of: 'total', percent: 12_000 }],
+      streamSplit: [{ name: 'all', streams: ['livelihood', 'love', 'care'], share: 10_000 }],
+      retainedBucket: 'commons',
+    };
+    const refused = await call('founder', 'POST', '/api/proposals', {
+      title: 'Keep more for the commons',
+      body: 'A bigger commons bucket.',
+      method: 'consent',
+      deadline: new Date(community.ctx.clock().getTime() + DAY).toISOString(),
+      change: { kind: 'cat-parameter-change', parameters: document },
+    });
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).errors).toEqual([{ field: 'body.change.parameters.buckets[0].percent', message: 'must not exceed 100% (10000 basis points)' }]);
+  });
+
   it('opens a proposal, refuses bad ballots naming the problem, tallies at the deadline and carries out a membership change', async () => {
     const casual = community.people.casual.memberId;
     const past = await call('founder', 'POST', '/api/proposals', { title: 'Late', body: 'Too late.', method: 'majority', deadline: '2026-01-01T00:00:00Z' });

@@ -43,12 +43,16 @@ const writeHeaders: Middleware = {
   },
 };
 
-/** The typed client of every route in the server's OpenAPI document (`schema.d.ts`). */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+/**
+ * The typed client of every route in the server's OpenAPI document (`schema.d.ts`). It looks
+ * `fetch` up on each call rather than once at load, so a fetch put in place later (a component
+ * test's fake server at the HTTP boundary) is the one used, as it is for `request` below.
+ */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (input) => globalThis.fetch(input) });
 api.use(writeHeaders);
 
-/** The RFC 9457 problem in an error answer's body, or a plain one naming the status. */
-function problemFrom(response: Response, body: unknown): ApiError {
+/** The refusal as an ApiError: the body when it is a problem, else one made from the status. */
+function problemOf(response: Response, body: unknown): ApiError {
   const problem: Problem =
     body && typeof body === 'object' && 'title' in body
       ? (body as Problem)
@@ -56,26 +60,15 @@ function problemFrom(response: Response, body: unknown): ApiError {
   return new ApiError(response.status, problem);
 }
 
-async function problemOf(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  return problemFrom(response, body);
-}
-
 /**
  * The data of an openapi-fetch answer, or its problem thrown as an ApiError (react-query shows it).
- * openapi-fetch has already read the body of an error answer into `error`, so the problem is taken
- * from there: the response's body can no longer be read.
  *
  * @example const circles = await unwrap(api.GET('/api/circles'));
  */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  // openapi-fetch has already read a refusal's body into `error`; the response cannot be read again.
   const { data, error, response } = await call;
-  if (!response.ok) throw problemFrom(response, error);
+  if (!response.ok) throw problemOf(response, error);
   return data as T;
 }
 
@@ -88,6 +81,6 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   addWriteHeaders(method, headers);
   const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  if (!response.ok) throw await problemOf(response);
+  if (!response.ok) throw problemOf(response, await response.json().catch(() => null));
   return (await response.json()) as T;
 }

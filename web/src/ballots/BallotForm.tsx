@@ -19,10 +19,10 @@ export interface BallotFormProps {
 
 type Sending = { step: 'idle' } | { step: 'sending' } | { step: 'sent' } | { step: 'failed'; message: string; problems: Array<{ field: string; message: string }> };
 
-/** What a rejected `onSubmit` says: an Error's message and, from a problem+json answer, its field errors. */
+/** What a rejected `onSubmit` says: an Error's message and, from a problem+json answer (the Deck's ApiError keeps it in `problem`), its field errors. */
 function describeFailure(error: unknown): { message: string; problems: Array<{ field: string; message: string }> } {
-  const e = error as { message?: unknown; detail?: unknown; title?: unknown; errors?: unknown; body?: { errors?: unknown; detail?: unknown } } | null;
-  const list = Array.isArray(e?.errors) ? e.errors : Array.isArray(e?.body?.errors) ? e.body.errors : [];
+  const e = error as { message?: unknown; detail?: unknown; title?: unknown; errors?: unknown; body?: { errors?: unknown; detail?: unknown }; problem?: { errors?: unknown } } | null;
+  const list = [e?.errors, e?.body?.errors, e?.problem?.errors].find(Array.isArray) ?? [];
   const problems = (list as unknown[])
     .filter((p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof (p as { field?: unknown }).field === 'string')
     .map((p) => ({ field: p.field, message: String(p.message) }));

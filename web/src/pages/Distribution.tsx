@@ -1,10 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
-import type { CatParameters, Run, RunSummary, WhatIf } from '../api/contracts';
-import { Empty, ErrorNotice, QueryView, Section } from '../components';
-import { currentPeriod, formatCredits, formatMoney } from '../format';
+import type { Run, RunSummary } from '../api/contracts';
+import { Empty, QueryView, Section } from '../components';
+import { currentPeriod, formatMoney } from '../format';
+import { WhatIfEditor } from '../what-if/WhatIfEditor';
 
 const DISTRIBUTION_MISSING = 'distribution.missing';
 
@@ -73,79 +74,6 @@ function Preview() {
   );
 }
 
-/** Edit the parameter document and see, per member, what it would change; nothing is recorded. */
-function WhatIfEditor() {
-  const { t, i18n } = useTranslation();
-  const parameters = useQuery({ queryKey: ['cat-parameters'], queryFn: () => request<CatParameters>('GET', '/api/cat/parameters') });
-  const [draft, setDraft] = useState<string | null>(null);
-  const [parseError, setParseError] = useState<string | null>(null);
-  const text = draft ?? JSON.stringify(parameters.data?.current?.document ?? {}, null, 2);
-  // The what-if answer names no currency; the preview of the same DisCO does.
-  const currency = usePreview().data?.currency;
-  const money = (minor: string, signed = false) => (currency ? formatMoney(minor, currency, i18n.language, { signed }) : formatCredits(minor, i18n.language, { signed }));
-  const whatIf = useMutation({ mutationFn: (document: object) => request<WhatIf>('POST', '/api/distribution/whatif', { parameters: document }) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const document: unknown = JSON.parse(text);
-      if (!document || typeof document !== 'object' || Array.isArray(document)) throw new Error(t('distribution.notObject'));
-      setParseError(null);
-      whatIf.mutate(document);
-    } catch (error) {
-      setParseError(error instanceof Error ? error.message : String(error));
-    }
-  };
-  return (
-    <Section title={t('distribution.whatIf')} id="whatif">
-      <form onSubmit={submit} className="form">
-        <label>
-          {t('distribution.document')}
-          <textarea className="code" rows={14} spellCheck={false} value={text} onChange={(e) => setDraft(e.target.value)} />
-        </label>
-        {parameters.error !== null && <ErrorNotice error={parameters.error} missingHint={t(DISTRIBUTION_MISSING)} />}
-        {parseError && (
-          <p role="alert" className="notice notice-error">
-            {t('distribution.badJson', { error: parseError })}
-          </p>
-        )}
-        {whatIf.error && <ErrorNotice error={whatIf.error} missingHint={t(DISTRIBUTION_MISSING)} />}
-        <button type="submit" disabled={whatIf.isPending}>
-          {t('distribution.runWhatIf')}
-        </button>
-      </form>
-      {whatIf.data?.periods.map((p) => (
-        <table key={p.period} aria-label={t('distribution.whatIfTable', { period: p.period })}>
-          <caption>{p.period}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('distribution.member')}</th>
-              <th scope="col" className="num">
-                {t('distribution.current')}
-              </th>
-              <th scope="col" className="num">
-                {t('distribution.candidate')}
-              </th>
-              <th scope="col" className="num">
-                {t('distribution.delta')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.members.map((m) => (
-              <tr key={m.memberId}>
-                <th scope="row">{m.name}</th>
-                <td className="num">{money(m.current)}</td>
-                <td className="num">{money(m.candidate)}</td>
-                <td className={`num ${m.delta.startsWith('-') ? 'down' : m.delta === '0' ? '' : 'up'}`}>{money(m.delta, true)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
-    </Section>
-  );
-}
-
 function PastRuns() {
   const { t } = useTranslation();
   const runs = useQuery({ queryKey: ['distribution', 'runs'], queryFn: () => request<{ items: RunSummary[] }>('GET', '/api/distribution/runs') });
@@ -181,11 +109,13 @@ function PastRuns() {
 
 export function Distribution() {
   const { t } = useTranslation();
+  // The what-if answer names no currency; the preview of the same DisCO does.
+  const currency = usePreview().data?.currency;
   return (
     <div>
       <h1>{t('distribution.title')}</h1>
       <Preview />
-      <WhatIfEditor />
+      <WhatIfEditor currency={currency} missingHint={t(DISTRIBUTION_MISSING)} />
       <PastRuns />
     </div>
   );

@@ -6,6 +6,7 @@ import { api, request, unwrap } from '../api/client';
 import type { CatParameters, ParamVersion } from '../api/contracts';
 import { Empty, QueryView, Section } from '../components';
 import { formatCredits, formatDate } from '../format';
+import type { WhatIfLocationState } from '../what-if/WhatIfEditor';
 
 function DecidedBy({ version }: { version: ParamVersion }) {
   const { t } = useTranslation();
@@ -31,6 +32,12 @@ function CatParametersSection() {
                   <DecidedBy version={current} />
                 </p>
                 <pre className="code">{JSON.stringify(current.document, null, 2)}</pre>
+                <p className="muted" id="propose-change-hint">
+                  {t('settings.proposeChangeHint')}
+                </p>
+                <Link className="button" to={{ pathname: '/distribution', hash: 'whatif' }} state={{ propose: true } satisfies WhatIfLocationState} aria-describedby="propose-change-hint">
+                  {t('settings.proposeChange')}
+                </Link>
               </>
             ) : (
               <Empty>{t('settings.noParameters')}</Empty>
