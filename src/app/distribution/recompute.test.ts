@@ -71,8 +71,9 @@ describe('re-computation of random runs from an export', () => {
           value: { ...facts.value, contributions: new Map([...facts.value.contributions].reverse()) },
           finance: { ...facts.finance, income: [...facts.finance.income].reverse() },
           datingEnds: [...facts.datingEnds].reverse(),
+          leaves: [...facts.leaves].reverse(),
         };
-        const again = computePeriodRun(shuffled.value, shuffled.finance, { period: '2025-12', ledgerSeq: runs[1]!.ledgerSeq, currency: 'EUR', datingEnds: shuffled.datingEnds });
+        const again = computePeriodRun(shuffled.value, shuffled.finance, { period: '2025-12', ledgerSeq: runs[1]!.ledgerSeq, currency: 'EUR', datingEnds: shuffled.datingEnds, leaves: shuffled.leaves });
         expect(again.outputs.members.map((m) => m.payout)).toEqual(runs[1]!.members.map((m) => m.amount));
 
         const path = join(mkdtempSync(join(tmpdir(), 'disco-recompute-')), 'ledger.ndjson');
