@@ -12,7 +12,9 @@ import { EMPTY_FINANCE_STATE, type FinanceState, type IncomeRecord, type RunReco
 const MEMBERS = ['ana', 'bo', 'cy'] as const;
 type Member = (typeof MEMBERS)[number];
 
-const parameters = (smoothing: object | undefined): ParameterDocumentInput => ({
+type Smoothing = NonNullable<ParameterDocumentInput['smoothing']>;
+
+const parameters = (smoothing: Smoothing | undefined): ParameterDocumentInput => ({
   algorithm: 'value-equation@1',
   version: 'test',
   effectiveFrom: '2024-01-01',
@@ -44,7 +46,7 @@ function work(items: readonly (readonly [Member, 'livelihood' | 'care', string, 
 
 const leave = (memberId: string, from: string, to: string | null, n = 1): Leave => ({ leaveId: `leave-${n}`, memberId, from, to, reason: null, ended: false });
 
-function run(value: ValueState, finance: FinanceState, leaves: Leave[], smoothing: object | undefined) {
+function run(value: ValueState, finance: FinanceState, leaves: Leave[], smoothing: Smoothing | undefined) {
   return computePeriodRun(value, finance, { period: '2024-03', ledgerSeq: 9, currency: 'EUR', datingEnds: [], leaves, parameters: parameters(smoothing) });
 }
 
