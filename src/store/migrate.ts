@@ -17,6 +17,7 @@ import * as dashboardIndex from './migrations/0060_dashboard_index.js';
 import * as distribution from './migrations/0030_distribution.js';
 import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
 import * as valueContributionsByDate from './migrations/0041_value_contributions_by_date.js';
+import * as memberLeaves from './migrations/0070_member_leaves.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -42,6 +43,7 @@ const modules: Record<string, MigrationModule> = {
   '0041_value_contributions_by_date': valueContributionsByDate,
   '0050_delegation_sealed_ballots': delegationSealedBallots,
   '0060_dashboard_index': dashboardIndex,
+  '0070_member_leaves': memberLeaves,
 };
 
 /**
