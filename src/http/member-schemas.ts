@@ -78,6 +78,7 @@ export const recordedSchema = z
     memberId: z.string().optional(),
     circleId: z.string().optional(),
     constituencyId: z.string().optional(),
+    leaveId: z.string().optional(),
     recorded: z.array(z.object({ seq: z.number().int(), type: z.string(), hash: z.string() })).openapi({ description: 'The ledger events this change appended.' }),
   })
   .openapi('Recorded', { description: 'What a change appended to the ledger, and the id of anything it created.' });
