@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Leave } from '../../core/members/leaves.js';
 import type { Database, MemberLeavesTable } from '../../store/schema.js';
+import type { CurrentLeave } from './member-summary.js';
 
 /** A `member_leaves` row in core's shape. */
 export function leaveFromRow(row: MemberLeavesTable): Leave {
@@ -25,4 +26,22 @@ export async function memberLeaves(db: Kysely<Database>, memberId: string): Prom
 export async function readLeave(db: Kysely<Database>, leaveId: string): Promise<Leave | null> {
   const row = await db.selectFrom('member_leaves').selectAll().where('leave_id', '=', leaveId).executeTakeFirst();
   return row ? leaveFromRow(row) : null;
+}
+
+/**
+ * The leave each of these members is on, on `day`; members not on leave are absent.
+ *
+ * @example (await leavesOnDay(db, [anaId], '2026-03-15')).get(anaId) // { leaveId, from: '2026-03-01', to: null }
+ */
+export async function leavesOnDay(db: Kysely<Database>, memberIds: readonly string[], day: string): Promise<Map<string, CurrentLeave>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('member_leaves')
+    .select(['leave_id', 'member_id', 'from_date', 'to_date'])
+    .where('member_id', 'in', memberIds)
+    .where('from_date', '<=', day)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', day)]))
+    .execute();
+  // A member's leaves never overlap, so there is at most one row per member.
+  return new Map(rows.map((r) => [r.member_id, { leaveId: r.leave_id, from: r.from_date, to: r.to_date }]));
 }

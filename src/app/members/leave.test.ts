@@ -3,7 +3,9 @@ import { expectRefused } from '../expect-refused.js';
 import { changeMemberLevel } from './change-member-level.js';
 import { endLeave } from './end-leave.js';
 import { listLeaves } from './list-leaves.js';
+import { listMembers } from './list-members.js';
 import { recordLeave } from './record-leave.js';
+import { showMember } from './show-member.js';
 import { openTestDisco } from './test-disco.js';
 
 async function discoWithAnaAndBo() {
@@ -66,5 +68,16 @@ describe('leaves', () => {
     await expectRefused(ctx, () => endLeave(ctx, ana, { leaveId, lastDay: '2026-04-10' }), 422, 'lastDay', /would overlap leave/);
     await endLeave(ctx, founder, { leaveId, lastDay: '2026-04-09' });
     await expectRefused(ctx, () => endLeave(ctx, ana, { leaveId, lastDay: '2026-04-05' }), 422, 'leaveId', /already ended on 2026-04-09/);
+  });
+
+  it('show on the member list and page while they last, by the DisCO calendar', async () => {
+    const { ctx, ana, bo } = await discoWithAnaAndBo();
+    // The test clock reads 2026-01-05.
+    const { leaveId } = await recordLeave(ctx, ana, { memberId: ana.memberId, from: '2026-01-05', to: '2026-02-28' });
+    await recordLeave(ctx, bo, { memberId: bo.memberId, from: '2026-01-06' });
+    const listed = (await listMembers(ctx, bo, {})).items;
+    expect(listed.find((m) => m.memberId === ana.memberId)?.onLeave).toEqual({ leaveId, from: '2026-01-05', to: '2026-02-28' });
+    expect(listed.find((m) => m.memberId === bo.memberId)?.onLeave).toBeNull();
+    expect((await showMember(ctx, bo, { memberId: ana.memberId })).onLeave).toEqual({ leaveId, from: '2026-01-05', to: '2026-02-28' });
   });
 });

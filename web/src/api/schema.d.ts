@@ -7372,6 +7372,13 @@ export interface components {
             constituencies: string[];
             joinedAt: string;
             leftAt: string | null;
+            /** @description The leave the member is on today, in the DisCO’s calendar; null when none. */
+            onLeave: {
+                leaveId: string;
+                from: string;
+                /** @description The last day, inclusive; null while open-ended. */
+                to: string | null;
+            } | null;
         };
         MemberLevel: {
             /** @enum {string} */
