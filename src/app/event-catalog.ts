@@ -5,6 +5,7 @@ import { constituencyEventDefinitions } from '../core/members/constituency-event
 import { proposalEventDefinitions } from '../core/governance/proposal-events.js';
 import { delegationEventDefinitions } from '../core/governance/delegation-events.js';
 import { memberEventDefinitions } from '../core/members/member-events.js';
+import { leaveEventDefinitions } from '../core/members/leave-events.js';
 import { valueEventDefinitions } from '../core/value/events.js';
 import { financeEventDefinitions } from '../core/finance/events.js';
 
@@ -13,6 +14,7 @@ export const eventCatalog = new EventCatalog([
   ...ledgerEventDefinitions,
   ...constituencyEventDefinitions,
   ...memberEventDefinitions,
+  ...leaveEventDefinitions,
   ...circleEventDefinitions,
   ...valueEventDefinitions,
   ...proposalEventDefinitions,

@@ -22,6 +22,7 @@ import { EXIT_USAGE, reportError } from './output.js';
 import { booksCommand, catCommand, expenseCommand, incomeCommand } from './commands/finance.js';
 import { distributeCommand, distributionCommand, payoutCommand, whatIfCommand } from './commands/distribution.js';
 import { founderInvitationCommand } from './commands/founder-invitation.js';
+import { leaveCommand } from './commands/leave.js';
 
 /** The `disco` program; `run` returns the exit code instead of exiting, so tests can call it. */
 export function buildProgram(): Command {
@@ -34,7 +35,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON, for scripts')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand(), incomeCommand(), expenseCommand(), booksCommand(), catCommand(), distributeCommand(), distributionCommand(), whatIfCommand(), payoutCommand(), delegateCommand(), notificationsCommand(), founderInvitationCommand()]) program.addCommand(command);
+  for (const command of [initCommand(), serveCommand(), memberCommand(), circleCommand(), acceptCommand(), loginCommand(), logoutCommand(), whoamiCommand(), ledgerCommand(), replayCommand(), logCommand(), validateCommand(), disputeCommand(), balanceCommand(), dutiesCommand(), commonsCommand(), exportCommand(), importCommand(), projectCommand(), rateCommand(), proposeCommand(), proposalsCommand(), showCommand(), voteCommand(), commentCommand(), outcomeCommand(), incomeCommand(), expenseCommand(), booksCommand(), catCommand(), distributeCommand(), distributionCommand(), whatIfCommand(), payoutCommand(), delegateCommand(), notificationsCommand(), founderInvitationCommand(), leaveCommand()]) program.addCommand(command);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

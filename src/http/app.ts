@@ -42,6 +42,7 @@ import { tokenRoutes } from './routes/tokens.js';
 import { validationHook } from './validation.js';
 import { financeRoutes } from './routes/finance.js';
 import { distributionRoutes } from './routes/distribution.js';
+import { leaveRoutes } from './routes/leaves.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; a default pino logger to stdout otherwise. */
@@ -114,6 +115,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', dashboardRoutes(actx));
   app.route('/api', financeRoutes(actx));
   app.route('/api', distributionRoutes(actx));
+  app.route('/api', leaveRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

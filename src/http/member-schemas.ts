@@ -27,6 +27,10 @@ export const memberSummarySchema = z
     constituencies: z.array(z.string()).openapi({ description: 'Slugs.' }),
     joinedAt: z.string(),
     leftAt: z.string().nullable(),
+    onLeave: z
+      .object({ leaveId: z.string(), from: z.string(), to: z.string().nullable().openapi({ description: 'The last day, inclusive; null while open-ended.' }) })
+      .nullable()
+      .openapi({ description: 'The leave the member is on today, in the DisCO’s calendar; null when none.' }),
   })
   .openapi('MemberSummary', { description: 'A member as the ledger records them; no personal data.' });
 
@@ -78,6 +82,7 @@ export const recordedSchema = z
     memberId: z.string().optional(),
     circleId: z.string().optional(),
     constituencyId: z.string().optional(),
+    leaveId: z.string().optional(),
     recorded: z.array(z.object({ seq: z.number().int(), type: z.string(), hash: z.string() })).openapi({ description: 'The ledger events this change appended.' }),
   })
   .openapi('Recorded', { description: 'What a change appended to the ledger, and the id of anything it created.' });

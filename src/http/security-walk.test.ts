@@ -22,6 +22,7 @@ import { setDelegation } from '../app/governance/set-delegation.js';
 import { openProposal } from '../app/governance/open-proposal.js';
 import { postComment } from '../app/governance/post-comment.js';
 import { reactToComment } from '../app/governance/react-to-comment.js';
+import { recordLeave } from '../app/members/record-leave.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
 import { acknowledgeContribution, disputeContribution } from '../app/value/acknowledge-contribution.js';
 import { commitDistribution } from '../app/distribution/commit-distribution.js';
@@ -29,6 +30,7 @@ import { recordIncome } from '../app/distribution/record-income.js';
 import { setFirstCatParameters } from '../app/distribution/set-cat-parameters.js';
 import { sampleParameters } from '../app/distribution/test-finance.js';
 import { nextPeriod } from '../core/finance/periods.js';
+import { addDays } from '../core/value/calendar.js';
 import { logContribution } from '../app/value/log-contribution.js';
 import { createProject } from '../app/value/manage-project.js';
 import { setRate } from '../app/value/set-value-settings.js';
@@ -86,6 +88,12 @@ async function invitedMember(): Promise<string> {
 /** Someone the caller may act on as themselves, or a fresh member when the caller cannot be one. */
 async function selfOrFresh(caller: Caller): Promise<string> {
   return active(caller) ? idOf(caller)! : freshMember();
+}
+
+/** A day no leave of the walk has used yet, so every leave recorded here overlaps none. */
+let leaveDays = 0;
+function freshLeaveDay(): string {
+  return addDays('2030-01-01', 2 * ++leaveDays);
 }
 
 async function inCare(memberId: string): Promise<void> {
@@ -360,6 +368,27 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       const publicKey = newPublicKey();
       await registerMemberKey(community.ctx, owner, { memberId: owner.memberId, publicKey });
       return { path: `/api/members/${owner.memberId}/keys/${publicKey}`, target: { memberId: owner.memberId } };
+    },
+  },
+  'GET /api/leaves': { plain: async () => ({ path: '/api/leaves' }) },
+  'POST /api/members/{memberId}/leaves': {
+    self: async (caller) => {
+      const memberId = await selfOrFresh(caller);
+      const from = freshLeaveDay();
+      return { path: `/api/members/${memberId}/leaves`, body: { from, to: from, reason: 'sabbatical' }, target: { memberId } };
+    },
+    other: async () => {
+      const memberId = community.people.casual.memberId;
+      const from = freshLeaveDay();
+      return { path: `/api/members/${memberId}/leaves`, body: { from, to: from }, target: { memberId } };
+    },
+  },
+  'POST /api/leaves/{leaveId}/end': {
+    self: async (caller) => {
+      const memberId = await selfOrFresh(caller);
+      const from = freshLeaveDay();
+      const { leaveId } = await recordLeave(community.ctx, await founder(), { memberId, from, to: from });
+      return { path: `/api/leaves/${leaveId}/end`, body: { lastDay: from }, target: { memberId } };
     },
   },
   'GET /api/circles': { plain: async () => ({ path: '/api/circles' }) },

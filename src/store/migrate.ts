@@ -14,10 +14,11 @@ import * as governance from './migrations/0020_governance.js';
 import * as proposalComments from './migrations/0021_proposal_comments.js';
 import * as delegationSealedBallots from './migrations/0050_delegation_sealed_ballots.js';
 import * as dashboardIndex from './migrations/0060_dashboard_index.js';
-import * as passwordResets from './migrations/0090_password_resets.js';
 import * as distribution from './migrations/0030_distribution.js';
 import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
 import * as valueContributionsByDate from './migrations/0041_value_contributions_by_date.js';
+import * as memberLeaves from './migrations/0070_member_leaves.js';
+import * as passwordResets from './migrations/0090_password_resets.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -43,6 +44,7 @@ const modules: Record<string, MigrationModule> = {
   '0041_value_contributions_by_date': valueContributionsByDate,
   '0050_delegation_sealed_ballots': delegationSealedBallots,
   '0060_dashboard_index': dashboardIndex,
+  '0070_member_leaves': memberLeaves,
   '0090_password_resets': passwordResets,
 };
 

@@ -46,6 +46,7 @@ describe('openStore on SQLite', () => {
       '0041_value_contributions_by_date',
       '0050_delegation_sealed_ballots',
       '0060_dashboard_index',
+      '0070_member_leaves',
       '0090_password_resets',
     ]);
   });

@@ -469,6 +469,22 @@ export interface MemberDatingEndsTable {
   outcome: 'committed' | 'left';
 }
 
+/** Projection: members' leaves, both days inclusive; `to_date` null while open-ended. */
+export interface MemberLeavesTable {
+  leave_id: string;
+  /** The event that recorded the leave: the listing's order and cursor. */
+  seq: number;
+  member_id: string;
+  from_date: string;
+  to_date: string | null;
+  reason: string | null;
+  recorded_at: string;
+  recorded_by: string | null;
+  /** When a `member.leave-ended` event fixed `to_date`; null until then. */
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
 export interface Database {
   events: EventsTable;
   chain_head: ChainHeadTable;
@@ -518,6 +534,7 @@ export interface Database {
   distribution_payouts: DistributionPayoutsTable;
   member_level_periods: MemberLevelPeriodsTable;
   member_dating_ends: MemberDatingEndsTable;
+  member_leaves: MemberLeavesTable;
 }
 
 export type TableName = keyof Database & string;

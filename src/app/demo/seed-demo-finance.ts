@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/access/actor.js';
 import { periodOfDate, periodStart, previousPeriod } from '../../core/finance/periods.js';
+import { addDays } from '../../core/value/calendar.js';
 import type { AppContext } from '../context.js';
 import { commitDistribution } from '../distribution/commit-distribution.js';
 import { baseCurrency } from '../distribution/finance-facts.js';
@@ -7,13 +8,15 @@ import { recordExpense } from '../distribution/record-expense.js';
 import { recordIncome } from '../distribution/record-income.js';
 import { recordPayout } from '../distribution/record-payout.js';
 import { setFirstCatParameters } from '../distribution/set-cat-parameters.js';
+import { recordLeave } from '../members/record-leave.js';
 
 /**
  * The demo's money: the first CAT parameter document (from the first day of the month before
  * last), a quarter of income (client payments on the demo's livelihood projects, a grant, two
  * donations, with fees) and expenses over the month before last, last month and this month, one
  * committed distribution run for last month (which also shares the month before it, never run)
- * with its first payout recorded, and this month left open. Expects the demo's members to have
+ * with its first payout recorded, this month left open, and a member paid last month on leave
+ * from today (the parameters smooth pay for leave and heavy care). Expects the demo's members to have
  * validated payable contributions dated up to last month.
  *
  * @example await seedDemoFinance(ctx, founder, { clientProjectIds: [website, translation], today: '2026-04-10' });
@@ -38,6 +41,8 @@ export async function seedDemoFinance(ctx: AppContext, founder: Actor, demo: { c
     ],
     retainedBucket: 'commons reserve',
     overflow: true,
+    // Half of a member's usual pay while on leave, a quarter while carrying 12 hours of care or more in the month.
+    smoothing: { periods: 3, onLeave: 5000, heavyCare: 2500, heavyCareHours: 12 },
   });
   const income = [
     { source: 'client', amount: '240000', fee: '350', date: `${monthBefore}-05`, description: 'Website, first milestone', payer: 'Coop X', ...project(0) },
@@ -58,4 +63,7 @@ export async function seedDemoFinance(ctx: AppContext, founder: Actor, demo: { c
   const run = await commitDistribution(ctx, founder, { period: lastMonth });
   const first = run.members.find((m) => m.amount !== '0');
   if (first) await recordPayout(ctx, founder, { runId: run.id!, memberId: first.memberId, amount: first.amount, reference: `DEMO-SEPA-${lastMonth}-001`, date: periodStart(thisMonth) });
+  // A member paid last month goes on leave today, so this month's preview shows smoothing at work.
+  const away = run.members.find((m) => m.amount !== '0' && m.memberId !== founder.memberId);
+  if (away) await recordLeave(ctx, founder, { memberId: away.memberId, from: demo.today, to: addDays(demo.today, 41), reason: 'sabbatical' });
 }

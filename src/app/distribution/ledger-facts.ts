@@ -1,15 +1,18 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { EMPTY_FINANCE_STATE, foldFinanceEvents, type FinanceState } from '../../core/finance/state.js';
 import { EMPTY_DATING_ENDS, foldDatingEnds } from '../../core/members/dating-ends.js';
+import { EMPTY_LEAVES, foldLeaves, type Leave } from '../../core/members/leaves.js';
 import { EMPTY_VALUE_STATE, foldValueEvents, type DatingEnd, type ValueState } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 
-/** What a distribution run reads: value, finance and dating ends folded from the ledger up to `seq`. */
+/** What a distribution run reads: value, finance, dating ends and leaves folded from the ledger up to `seq`. */
 export interface LedgerFacts {
   value: ValueState;
   finance: FinanceState;
   /** When each dating spell ended: releases historical care as claims. */
   datingEnds: readonly DatingEnd[];
+  /** Members' leaves, which smoothing reads. */
+  leaves: readonly Leave[];
   /** The last event folded. */
   seq: number;
 }
@@ -17,7 +20,7 @@ export interface LedgerFacts {
 const BATCH = 2000;
 
 /**
- * Folds value, finance and membership events up to and including `upTo` (all when absent). Runs
+ * Folds value, finance, membership and leave events up to and including `upTo` (all when absent). Runs
  * read the ledger itself, not the projections, so that the node and an auditor holding only an export
  * compute a run by the very same code.
  *
@@ -27,12 +30,14 @@ export async function foldLedgerFacts(events: AsyncIterable<LedgerEvent> | Itera
   let value = EMPTY_VALUE_STATE;
   let finance = EMPTY_FINANCE_STATE;
   let dating = EMPTY_DATING_ENDS;
+  let leaves = EMPTY_LEAVES;
   let seq = 0;
   let batch: LedgerEvent[] = [];
   const flush = () => {
     value = foldValueEvents(batch, value);
     finance = foldFinanceEvents(batch, finance);
     dating = foldDatingEnds(batch, dating);
+    leaves = foldLeaves(batch, leaves);
     batch = [];
   };
   for await (const event of events) {
@@ -42,13 +47,13 @@ export async function foldLedgerFacts(events: AsyncIterable<LedgerEvent> | Itera
     if (batch.length >= BATCH) flush();
   }
   flush();
-  return { value, finance, datingEnds: dating.ends, seq };
+  return { value, finance, datingEnds: dating.ends, leaves: [...leaves.leaves.values()], seq };
 }
 
 /**
  * The facts of the node's own ledger as it stands now.
  *
- * @example const { value, finance, datingEnds, seq } = await readLedgerFacts(ctx);
+ * @example const { value, finance, datingEnds, leaves, seq } = await readLedgerFacts(ctx);
  */
 export async function readLedgerFacts(ctx: AppContext, upTo?: number): Promise<LedgerFacts> {
   return foldLedgerFacts(ctx.store.streamEvents(1, BATCH), upTo);

@@ -26,7 +26,7 @@ export async function periodFacts(ctx: AppContext, period: Period, now: LedgerFa
 export function computeOrRefuse(facts: LedgerFacts, options: { period: Period; currency: string; parameters?: unknown }, message: string, parametersField = 'parameters'): PeriodRun {
   try {
     const { parameters, ...rest } = options;
-    return computePeriodRun(facts.value, facts.finance, { ...rest, ledgerSeq: facts.seq, datingEnds: facts.datingEnds, ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}) });
+    return computePeriodRun(facts.value, facts.finance, { ...rest, ledgerSeq: facts.seq, datingEnds: facts.datingEnds, leaves: facts.leaves, ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}) });
   } catch (error) {
     if (error instanceof RunRefusal) throw new AppError(422, 'refused', message, undefined, [{ field: error.field, message: error.message }]);
     if (error instanceof ParameterError) throw new AppError(422, 'refused', message, 'Fix the fields named in the parameter document.', error.problems.map((p) => ({ field: p.path ? `${parametersField}.${p.path}` : parametersField, message: p.message })));

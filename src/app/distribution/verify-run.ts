@@ -7,7 +7,7 @@ import { foldLedgerFacts } from './ledger-facts.js';
 
 /**
  * Recomputes a run from an exported ledger alone (no database, no node): finds the run by id or
- * month in the file, folds value, finance and membership events up to the position the run read,
+ * month in the file, folds value, finance, membership and leave events up to the position the run read,
  * runs the value equation again and compares. Check the file's own integrity with `disco ledger verify`.
  *
  * @example const verdict = await verifyRunFromExport('ledger.ndjson', '2026-03'); // { confirmed: true, differences: [] }
@@ -25,5 +25,5 @@ export async function verifyRunFromExport(path: string, runIdOrPeriod: string): 
   }
   if (!found) throw notFound(`There is no distribution run ${runIdOrPeriod} in ${path}.`, 'Name a run by its id or its month (YYYY-MM).');
   const facts = await foldLedgerFacts(file.events(), found.ledgerSeq);
-  return verifyRun(facts.value, facts.finance, facts.datingEnds, found);
+  return verifyRun(facts, found);
 }

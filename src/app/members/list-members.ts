@@ -3,7 +3,8 @@ import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { decodeIdCursor, encodeIdCursor } from './member-cursor.js';
-import { findConstituency, readConstituencies } from './member-facts.js';
+import { leavesOnDay } from './leave-facts.js';
+import { discoToday, findConstituency, readConstituencies } from './member-facts.js';
 import { memberSummary, type MemberSummary } from './member-summary.js';
 import { ensureAllowed, parseInput } from './use-case-steps.js';
 
@@ -23,7 +24,7 @@ export interface MemberPage {
 }
 
 /**
- * Members in the order they were added, a page at a time; three queries a page.
+ * Members in the order they were added, a page at a time, with the leave each is on today; four queries a page.
  *
  * @example
  * const first = await listMembers(ctx, actor, { limit: 50, constituencyId: 'worker-members' });
@@ -60,8 +61,9 @@ export async function listMembers(ctx: AppContext, actor: Actor | null, input: L
   const slugOf = new Map(all.map((c) => [c.constituencyId, c.slug]));
   const slugsOf = new Map<string, string[]>();
   for (const link of links) slugsOf.set(link.member_id, [...(slugsOf.get(link.member_id) ?? []), slugOf.get(link.constituency_id) ?? link.constituency_id]);
+  const onLeave = await leavesOnDay(db, page.map((r) => r.id), await discoToday(ctx));
   return {
-    items: page.map((row) => memberSummary(row, (slugsOf.get(row.id) ?? []).sort())),
+    items: page.map((row) => memberSummary(row, (slugsOf.get(row.id) ?? []).sort(), onLeave.get(row.id) ?? null)),
     nextCursor: rows.length > parsed.limit ? encodeIdCursor(page[page.length - 1]!.id) : null,
   };
 }

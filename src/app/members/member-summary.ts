@@ -13,9 +13,18 @@ export interface MemberSummary {
   constituencies: string[];
   joinedAt: string;
   leftAt: string | null;
+  /** The leave the member is on today (the DisCO's calendar day), or null. */
+  onLeave: CurrentLeave | null;
 }
 
-export function memberSummary(row: MembersTable, constituencies: string[]): MemberSummary {
+export interface CurrentLeave {
+  leaveId: string;
+  from: string;
+  /** Inclusive; null while open-ended. */
+  to: string | null;
+}
+
+export function memberSummary(row: MembersTable, constituencies: string[], onLeave: CurrentLeave | null): MemberSummary {
   return {
     memberId: row.id,
     displayName: row.display_name,
@@ -25,5 +34,6 @@ export function memberSummary(row: MembersTable, constituencies: string[]): Memb
     constituencies,
     joinedAt: row.joined_at,
     leftAt: row.left_at,
+    onLeave,
   };
 }

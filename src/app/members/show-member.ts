@@ -3,6 +3,8 @@ import type { Actor } from '../../core/access/actor.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { leavesOnDay } from './leave-facts.js';
+import { discoToday } from './member-facts.js';
 import { memberSummary, type MemberSummary } from './member-summary.js';
 import { ensureAllowed, parseInput } from './use-case-steps.js';
 
@@ -65,7 +67,7 @@ export async function showMember(ctx: AppContext, actor: Actor | null, input: Sh
     db.selectFrom('member_keys').selectAll().where('member_id', '=', memberId).orderBy('registered_at').orderBy('public_key').execute(),
   ]);
   return {
-    ...memberSummary(row, constituencies.map((c) => c.slug)),
+    ...memberSummary(row, constituencies.map((c) => c.slug), (await leavesOnDay(db, [memberId], await discoToday(ctx))).get(memberId) ?? null),
     circles: circles.map((c) => ({ circleId: c.id, slug: c.slug, name: c.name })),
     mentors: mentors.map((m) => ({ memberId: m.id, displayName: m.display_name })),
     mentees: mentees.map((m) => ({ memberId: m.id, displayName: m.display_name })),

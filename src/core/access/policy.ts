@@ -65,6 +65,8 @@ export const policyTable = {
   'member.commitment': { who: ['self', 'founder'], what: "record a dater's commitment statement" },
   'member.key.register': { who: ['self'], what: 'register one of your own signing keys' },
   'member.key.revoke': { who: ['self', 'founder'], what: 'revoke a signing key' },
+  'member.leave': { who: ['self', 'founder'], what: "record a member's leave, or end it (your own, or anyone's as a founder)" },
+  'member.leave.list': { who: ['member'], what: "see members' leaves (dates and the public reason)" },
   'circle.list': { who: ['member'], what: 'list working circles' },
   'circle.show': { who: ['member'], what: 'see a circle, its members and stewards' },
   'circle.create': { who: ['founder', 'committed'], what: 'create a working circle' },

@@ -13,6 +13,9 @@ export interface FloorSource {
   smoothingAverage: bigint;
   smoothingPeriods: number;
   smoothingReason: 'on leave' | 'heavy care' | null;
+  /** What made the member on leave or carry heavy care, when the caller said. */
+  leaves?: readonly { from: string; to: string | null }[] | undefined;
+  careHours?: { logged: string; threshold: string } | undefined;
 }
 
 /** How one sharing step (a pot, the floors, the overflow) treated one member. */
@@ -120,7 +123,17 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
 
 function describeFloor(source: FloorSource, fmt: (a: bigint) => string): string {
   if (source.smoothing > source.configured && source.smoothingReason !== null) {
-    return `your smoothing floor ${fmt(source.smoothing)} (${formatBasisPoints(source.smoothingPercent)} of your average payout ${fmt(source.smoothingAverage)} over the last ${source.smoothingPeriods} period${source.smoothingPeriods === 1 ? '' : 's'}, as you are ${source.smoothingReason === 'on leave' ? 'on leave' : 'carrying heavy care work'})`;
+    return `your smoothing floor ${fmt(source.smoothing)} (${formatBasisPoints(source.smoothingPercent)} of your average payout ${fmt(source.smoothingAverage)} over the last ${source.smoothingPeriods} period${source.smoothingPeriods === 1 ? '' : 's'}, as you are ${source.smoothingReason === 'on leave' ? onLeave(source.leaves) : heavyCare(source.careHours)})`;
   }
   return source.configuredIsOwn ? `your own floor ${fmt(source.configured)}` : `the floor ${fmt(source.configured)}`;
+}
+
+function onLeave(leaves: FloorSource['leaves']): string {
+  if (leaves === undefined || leaves.length === 0) return 'on leave';
+  return `on leave ${leaves.map((l) => (l.to === null ? `from ${l.from} (no end date yet)` : `from ${l.from} to ${l.to}`)).join(' and ')}`;
+}
+
+function heavyCare(care: FloorSource['careHours']): string {
+  if (care === undefined) return 'carrying heavy care work';
+  return `carrying heavy care work: ${care.logged} hours of care logged, threshold ${care.threshold}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseQuantity } from '../value/quantity.js';
 import { STREAMS } from '../value/streams.js';
 
 /** The algorithm this parameter format belongs to; a new incompatible format gets a new id. */
@@ -51,6 +52,23 @@ const pot = z.object({
   share: basisPoints,
 });
 
+/** Hours as written in a document (40, 37.5 or "37.5"), held exactly as thousandths of an hour like logged quantities. */
+const careHours = z
+  .union([z.number({ error: 'must be a number of hours' }), z.string(), z.bigint()], { error: 'must be a number of hours, such as 40 or 37.5' })
+  .transform((value, ctx) => {
+    // A bigint is a document parsed before (thousandths already), so parsing stays idempotent.
+    const milli = typeof value === 'bigint' ? (value >= 0n ? value : null) : Number.isFinite(value) || typeof value === 'string' ? parseQuantity(String(value)) : null;
+    if (milli === null) {
+      ctx.issues.push({ code: 'custom', input: value, message: 'must be a number of hours, not negative, with at most three decimals, such as 40 or 37.5' });
+      return z.NEVER;
+    }
+    if (milli === 0n) {
+      ctx.issues.push({ code: 'custom', input: value, message: 'must be more than 0 hours; leave heavyCareHours out to turn the heavy care rule off' });
+      return z.NEVER;
+    }
+    return milli;
+  });
+
 const smoothing = z.object({
   /** How many past periods the average looks back over (the most recent ones). */
   periods: z.number().int('must be an integer').min(1, 'must be at least 1').max(120, 'must be at most 120'),
@@ -58,6 +76,11 @@ const smoothing = z.object({
   onLeave: basisPoints.default(0),
   /** Floor for a member carrying heavy care work, as a share of their average past payout. */
   heavyCare: basisPoints.default(0),
+  /**
+   * Counted care work logged in hours and dated in a run's dates, at or above which a member
+   * carries heavy care that run. Absent: nobody ever does. Parsed into thousandths of an hour.
+   */
+  heavyCareHours: careHours.optional(),
 });
 
 const isoDate = z.iso.date('must be an ISO date YYYY-MM-DD');

@@ -15,6 +15,10 @@ export interface PayableClaim {
 export interface MemberContext {
   onLeave?: boolean;
   heavyCare?: boolean;
+  /** Why `onLeave`, for the explanation: the leaves in the period, first and last day (null: open-ended). */
+  leaves?: readonly { from: string; to: string | null }[];
+  /** Why `heavyCare`, for the explanation: care hours logged in the period and the threshold, as decimals. */
+  careHours?: { logged: string; threshold: string };
   /** The member's total payouts of past periods, oldest first, in minor units. */
   pastPayouts?: readonly bigint[];
 }

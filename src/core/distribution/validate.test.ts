@@ -42,6 +42,17 @@ describe('validateParameters', () => {
     expect(validateParameters(bad)[1]!.message).toContain('unknown stream "leisure"');
   });
 
+  it('reads heavyCareHours exactly, as thousandths of an hour, and refuses what is not a positive number of hours', () => {
+    const smoothing = (heavyCareHours: unknown) => ({ ...doc, smoothing: { periods: 3, heavyCare: 5000, heavyCareHours } });
+    expect(parseParameters(smoothing(40)).smoothing?.heavyCareHours).toBe(40_000n);
+    expect(parseParameters(smoothing('37.5')).smoothing?.heavyCareHours).toBe(37_500n);
+    expect(parseParameters({ ...doc, smoothing: { periods: 3 } }).smoothing?.heavyCareHours).toBeUndefined();
+    for (const bad of [-1, '1e3', 0.0001, Number.NaN, Number.POSITIVE_INFINITY, 'forty', true]) {
+      expect(validateParameters(smoothing(bad)), String(bad)).toEqual([{ path: 'smoothing.heavyCareHours', message: expect.stringMatching(/must be a number of hours/) }]);
+    }
+    expect(validateParameters(smoothing('0'))).toEqual([{ path: 'smoothing.heavyCareHours', message: 'must be more than 0 hours; leave heavyCareHours out to turn the heavy care rule off' }]);
+  });
+
   it('flags shares not summing to 100%, streams in no pot or in two pots, duplicate names', () => {
     const problems = validateParameters({
       ...doc,

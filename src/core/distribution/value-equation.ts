@@ -378,5 +378,5 @@ function floorSource(params: ParameterDocument, id: string, ctx: MemberContext |
     }
   }
   if (configured === 0n && smoothing === 0n) return null;
-  return { configured, configuredIsOwn: ownFloor, smoothing, smoothingPercent, smoothingAverage, smoothingPeriods, smoothingReason };
+  return { configured, configuredIsOwn: ownFloor, smoothing, smoothingPercent, smoothingAverage, smoothingPeriods, smoothingReason, leaves: ctx?.leaves, careHours: ctx?.careHours };
 }

@@ -1,9 +1,11 @@
 import { canonicalString } from '../ledger/canonical.js';
-import { ALGORITHM_ID, parametersInEffect, runValueEquation, type MemberContext, type ParameterDocumentInput, type PayableClaim, type RunResult } from '../distribution/index.js';
+import { ALGORITHM_ID, parametersInEffect, parseParameters, prepareClaims, runPrepared, type ParameterDocumentInput, type PayableClaim, type RunResult } from '../distribution/index.js';
+import type { Leave } from '../members/leaves.js';
 import { creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
 import { periodEnd, type Period } from './periods.js';
+import { smoothingContexts, type RunDates } from './smoothing-context.js';
 
 type Amount = string;
 type ByStream = Record<Stream, Amount>;
@@ -88,42 +90,42 @@ export function openClaims(value: ValueState, finance: FinanceState, period: Per
 }
 
 /**
- * Which dates a month's run takes money from: the month itself and any earlier month no run
- * closed (a month skipped is shared with the next run, never lost).
+ * The dates a month's run takes in: the month itself and any earlier month no run closed (a month
+ * skipped is shared with the next run, never lost). Income, expenses, leave and care hours are
+ * all read over these same dates.
+ *
+ * @example runDates(finance, '2026-03') // { after: '2026-02-28', through: '2026-03-31' } when a run closed February
+ */
+export function runDates(finance: FinanceState, period: Period): RunDates {
+  let before: Period | null = null;
+  for (const run of finance.runs) if (run.period < period && (before === null || run.period > before)) before = run.period;
+  return { after: before === null ? '' : periodEnd(before), through: periodEnd(period) };
+}
+
+/**
+ * Whether a date falls in a month's run (see `runDates`).
  *
  * @example datedInRun(finance, '2026-03')('2026-01-15') // true when no run closed January
  */
 export function datedInRun(finance: FinanceState, period: Period): (date: string) => boolean {
-  let before: Period | null = null;
-  for (const run of finance.runs) if (run.period < period && (before === null || run.period > before)) before = run.period;
-  const from = before === null ? '' : periodEnd(before);
-  const to = periodEnd(period);
-  return (date) => date > from && date <= to;
-}
-
-/** Each member's payouts of earlier runs, oldest first, for smoothing. */
-function pastPayouts(finance: FinanceState, period: Period): Record<string, MemberContext> {
-  const members: Record<string, MemberContext> = {};
-  for (const run of [...finance.runs].sort((a, b) => (a.period < b.period ? -1 : 1))) {
-    if (run.period >= period) continue;
-    for (const m of run.outputs.members) (members[m.memberId] ??= { pastPayouts: [] }).pastPayouts = [...(members[m.memberId]!.pastPayouts ?? []), BigInt(m.payout)];
-  }
-  return members;
+  const { after, through } = runDates(finance, period);
+  return (date) => date > after && date <= through;
 }
 
 /**
  * Runs the value equation over one month from the folded ledger: the income of the month net of
  * fees, the open claims at its end (with the care released by the given dating ends, folded from
- * the same ledger), and the parameter version in force on its last day (or the given document, for
- * a what-if). Pure: the node, an auditor holding an export and a test all
+ * the same ledger), the parameter version in force on its last day (or the given document, for
+ * a what-if), and what smoothing sees of each member (`smoothingContexts`: past payouts, leaves
+ * and care hours in the run's dates). Pure: the node, an auditor holding an export and a test all
  * compute a run with this one function.
  *
- * @example const run = computePeriodRun(value, finance, { period: '2026-03', ledgerSeq: 812, currency: 'EUR', datingEnds });
+ * @example const run = computePeriodRun(value, finance, { period: '2026-03', ledgerSeq: 812, currency: 'EUR', datingEnds, leaves });
  */
 export function computePeriodRun(
   value: ValueState,
   finance: FinanceState,
-  options: { period: Period; ledgerSeq: number; currency: string; datingEnds: readonly DatingEnd[]; parameters?: ParameterDocumentInput; minorDigits?: number },
+  options: { period: Period; ledgerSeq: number; currency: string; datingEnds: readonly DatingEnd[]; leaves: readonly Leave[]; parameters?: ParameterDocumentInput; minorDigits?: number },
 ): PeriodRun {
   const { period } = options;
   let parametersVersion: number | null = null;
@@ -145,7 +147,9 @@ export function computePeriodRun(
   const claims = openClaims(value, finance, period, options.datingEnds);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
-  const result = runValueEquation({ income: grossIncome - fees, parameters, claims, members: pastPayouts(finance, period), minorDigits: options.minorDigits ?? 2 });
+  const params = parseParameters(parameters);
+  const members = smoothingContexts(value, finance, options.leaves, runDates(finance, period), period, params);
+  const result = runPrepared(params, grossIncome - fees, prepareClaims(claims), members, options.minorDigits ?? 2);
   return {
     period,
     algorithm: ALGORITHM_ID,

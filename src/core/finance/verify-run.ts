@@ -1,4 +1,5 @@
 import { canonicalString } from '../ledger/canonical.js';
+import type { Leave } from '../members/leaves.js';
 import type { DatingEnd, ValueState } from '../value/index.js';
 import { computePeriodRun, RunRefusal } from './run-record.js';
 import type { FinanceState, RunRecord } from './state.js';
@@ -12,18 +13,27 @@ export interface RunVerdict {
   differences: string[];
 }
 
+/** The ledger folded up to a run's `ledgerSeq`: everything a run reads. */
+export interface RunFacts {
+  value: ValueState;
+  finance: FinanceState;
+  datingEnds: readonly DatingEnd[];
+  leaves: readonly Leave[];
+}
+
 /**
- * Recomputes a recorded run from the ledger as it stood at the run's `ledgerSeq` (value and finance
- * folded up to that event, dating ends too) and compares every input total and output with what
- * the run recorded.
+ * Recomputes a recorded run from the ledger as it stood at the run's `ledgerSeq` (value, finance,
+ * dating ends and leaves folded up to that event) and compares every input total and output with
+ * what the run recorded.
  *
- * @example verifyRun(value, finance, datingEnds, run) // { confirmed: true, differences: [] }
+ * @example verifyRun({ value, finance, datingEnds, leaves }, run) // { confirmed: true, differences: [] }
  */
-export function verifyRun(value: ValueState, finance: FinanceState, datingEnds: readonly DatingEnd[], recorded: RunRecord): RunVerdict {
+export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
+  const { value, finance, datingEnds, leaves } = facts;
   const verdict = (differences: string[]): RunVerdict => ({ runId: recorded.id, period: recorded.period, ledgerSeq: recorded.ledgerSeq, confirmed: differences.length === 0, differences });
   let again;
   try {
-    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency, datingEnds });
+    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency, datingEnds, leaves });
   } catch (error) {
     if (error instanceof RunRefusal) return verdict([`the run cannot be recomputed: ${error.message}`]);
     throw error;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { generateEd25519KeyPair } from '../../core/ledger/keys.js';
+import { addDays } from '../../core/value/calendar.js';
 import { appointSteward } from '../../app/circles/appoint-steward.js';
 import { joinCircle } from '../../app/circles/join-circle.js';
 import { leaveCircle } from '../../app/circles/leave-circle.js';
@@ -9,6 +10,8 @@ import { AppError } from '../../app/errors.js';
 import { addMember } from '../../app/members/add-member.js';
 import { assignMentor } from '../../app/members/assign-mentor.js';
 import { changeMemberLevel } from '../../app/members/change-member-level.js';
+import { endLeave } from '../../app/members/end-leave.js';
+import { recordLeave } from '../../app/members/record-leave.js';
 import { joinConstituency } from '../../app/members/join-constituency.js';
 import { recordMilestone } from '../../app/members/record-milestone.js';
 import { registerMemberKey } from '../../app/members/register-member-key.js';
@@ -25,7 +28,7 @@ type Command = { op: number; a: number; b: number; c: number };
 async function run(disco: TestDisco, members: string[], { op, a, b, c }: Command): Promise<void> {
   const { ctx, founder } = disco;
   const pick = (n: number) => members[n % members.length]!;
-  switch (op % 9) {
+  switch (op % 11) {
     case 0: {
       const worker = c % 2 === 0;
       const { memberId } = await addMember(ctx, founder, {
@@ -70,6 +73,17 @@ async function run(disco: TestDisco, members: string[], { op, a, b, c }: Command
         await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: generateEd25519KeyPair().publicKey });
       }
       return;
+    case 9: {
+      const from = addDays('2026-01-01', b % 120);
+      await recordLeave(ctx, founder, { memberId: pick(a), from, ...(c % 3 === 0 ? {} : { to: addDays(from, c % 40) }), ...(c % 2 === 0 ? { reason: `Reason ${c}` } : {}) });
+      return;
+    }
+    case 10: {
+      const leaves = await ctx.store.db.selectFrom('member_leaves').select(['leave_id', 'from_date']).orderBy('seq').execute();
+      const leave = leaves[a % Math.max(leaves.length, 1)];
+      if (leave) await endLeave(ctx, founder, { leaveId: leave.leave_id, lastDay: addDays(leave.from_date, (b % 50) - 5) });
+      return;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { delegationsProjector } from './delegations.js';
 import { distributionProjector } from './distribution.js';
 import { discoProfileProjector } from './disco-profile.js';
 import { governanceProjector } from './governance.js';
+import { leavesProjector } from './leaves.js';
 import { memberKeysProjector } from './member-keys.js';
 import { membersProjector } from './members.js';
 import { memberLevelPeriodsProjector } from './member-level-periods.js';
@@ -31,4 +32,5 @@ export const projectors: readonly Projector[] = [
   delegationsProjector,
   distributionProjector,
   memberLevelPeriodsProjector,
+  leavesProjector,
 ];

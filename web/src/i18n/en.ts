@@ -77,6 +77,8 @@ export const en = {
     title: 'Members and circles',
     members: 'Members',
     left: 'left',
+    onLeave: 'on leave',
+    onLeaveUntil: 'on leave until {{date}}',
     noLevel: 'not a worker-member',
     founder: 'founder',
     levels: { casual: 'casual', dating: 'dating', committed: 'committed' },

@@ -79,6 +79,8 @@ export const es: Messages = {
     title: 'Miembros y círculos',
     members: 'Miembros',
     left: 'se fue',
+    onLeave: 'de permiso',
+    onLeaveUntil: 'de permiso hasta el {{date}}',
     noLevel: 'no es miembro trabajador',
     founder: 'fundador',
     levels: { casual: 'ocasional', dating: 'en periodo de cortejo', committed: 'comprometido' },

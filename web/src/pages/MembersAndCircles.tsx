@@ -19,6 +19,13 @@ function LevelBadge({ member }: { member: MemberSummary }) {
   );
 }
 
+function LeaveBadge({ member }: { member: MemberSummary }) {
+  const { t, i18n } = useTranslation();
+  if (!member.onLeave) return null;
+  const { to } = member.onLeave;
+  return <span className="badge">{to === null ? t('members.onLeave') : t('members.onLeaveUntil', { date: formatDate(to, i18n.language) })}</span>;
+}
+
 /** Mentors, milestones and commitment of one member, fetched when their row is opened. */
 function MemberDetail({ memberId }: { memberId: string }) {
   const { t, i18n } = useTranslation();
@@ -77,7 +84,7 @@ function Members() {
               <li key={m.memberId}>
                 <details>
                   <summary>
-                    <strong>{m.displayName}</strong> <LevelBadge member={m} />
+                    <strong>{m.displayName}</strong> <LevelBadge member={m} /> <LeaveBadge member={m} />
                     {m.founder && <span className="badge">{t('members.founder')}</span>}
                     <span className="muted"> {m.constituencies.join(', ')}</span>
                   </summary>
