@@ -3,9 +3,9 @@ import { concatBytes, fromHex, isHexHash, toHex, utf8 } from './bytes.js';
 import {
   CHECKPOINT_FORMAT,
   EVENT_FORMAT,
-  FAULT_KINDS,
   GENESIS_TYPE,
   INTENT_FORMAT,
+  isEarlierFault,
   ZERO_HASH,
   type CheckpointJson,
   type Fault,
@@ -15,7 +15,6 @@ import { leafHash, MerkleFrontier } from './merkle.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 
 const NODE_SIGNATURE_CONTEXT = utf8('disco-cat/event-signature@1\n');
-
 
 /** A signature still to be checked; signatures are checked in batches, off the hashing loop. */
 export interface PendingSignature {
@@ -44,10 +43,24 @@ function canonicalBytes(value: unknown): Uint8Array {
   return utf8(text);
 }
 
-/** `SHA-256(JCS(envelope))`: the event without hash and nodeSig, and without memberSig when there is none. */
-export function eventHash(event: LedgerEventJson): string {
+/** `JCS(envelope)`: the event without hash and nodeSig, and without memberSig when there is none. */
+export function envelopeBytes(event: LedgerEventJson): Uint8Array {
   const { hash: _hash, nodeSig: _nodeSig, memberSig, ...rest } = event;
-  return toHex(sha256(canonicalBytes(memberSig ? { ...rest, memberSig } : rest)));
+  return canonicalBytes(memberSig ? { ...rest, memberSig } : rest);
+}
+
+/**
+ * `SHA-256(JCS(envelope))`. @noble/hashes rather than `crypto.subtle.digest`: for messages this
+ * small the JavaScript hash is faster than a round trip to the browser's crypto threads (see the
+ * benchmark in docs/benchmarks.md), and it leaves those threads to the signatures.
+ */
+export function eventHash(event: LedgerEventJson): string {
+  return toHex(sha256(envelopeBytes(event)));
+}
+
+/** The bytes the node signs for an event: a context string, then the raw event hash. */
+export function nodeSignatureMessage(hash: string): Uint8Array {
+  return concatBytes(NODE_SIGNATURE_CONTEXT, fromHex(hash)!);
 }
 
 /** What a member signs: the event's intent, without seq and prev. */
@@ -138,7 +151,7 @@ export class ChainVerifier {
       seq: full.seq,
       kind: 'bad-signature',
       publicKey: this.nodeKey ?? '',
-      message: concatBytes(NODE_SIGNATURE_CONTEXT, fromHex(full.hash)!),
+      message: nodeSignatureMessage(full.hash),
       signature: String(full.nodeSig),
     });
     this.signaturesChecked += 1;
@@ -242,10 +255,7 @@ export class ChainVerifier {
   }
 
   private report(fault: Fault): false {
-    const first = this.fault;
-    if (first === null || fault.seq < first.seq || (fault.seq === first.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(first.kind))) {
-      this.fault = fault;
-    }
+    if (isEarlierFault(fault, this.fault)) this.fault = fault;
     return false;
   }
 }
