@@ -12,7 +12,8 @@ import {
   type LedgerEventJson,
 } from './ledger-types.js';
 import { leafHash, MerkleFrontier } from './merkle.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+
+type Subtle = typeof globalThis.crypto.subtle;
 
 const NODE_SIGNATURE_CONTEXT = utf8('disco-cat/event-signature@1\n');
 
@@ -50,12 +51,24 @@ export function envelopeBytes(event: LedgerEventJson): Uint8Array {
 }
 
 /**
- * `SHA-256(JCS(envelope))`. @noble/hashes rather than `crypto.subtle.digest`: for messages this
- * small the JavaScript hash is faster than a round trip to the browser's crypto threads (see the
- * benchmark in docs/benchmarks.md), and it leaves those threads to the signatures.
+ * `SHA-256(JCS(envelope))` of each event, as hex; null for one that has no canonical JSON form.
+ * Hashed all at once by WebCrypto: in Chromium, a batch of `crypto.subtle.digest` spread over the
+ * browser's threads beats @noble/hashes on the page's one thread by about three times for messages
+ * of this size (docs/benchmarks.md). The Merkle tree, whose every node waits for the one before,
+ * stays with @noble/hashes.
  */
-export function eventHash(event: LedgerEventJson): string {
-  return toHex(sha256(envelopeBytes(event)));
+export async function eventHashes(events: readonly unknown[], subtle: Subtle = globalThis.crypto.subtle): Promise<Array<string | null>> {
+  return Promise.all(
+    events.map(async (event) => {
+      let envelope: Uint8Array<ArrayBuffer>;
+      try {
+        envelope = new Uint8Array(envelopeBytes(event as LedgerEventJson));
+      } catch {
+        return null;
+      }
+      return toHex(new Uint8Array(await subtle.digest('SHA-256', envelope)));
+    }),
+  );
 }
 
 /** The bytes the node signs for an event: a context string, then the raw event hash. */
@@ -82,7 +95,8 @@ export function checkpointMessage(checkpoint: CheckpointJson): Uint8Array {
  * @example
  * const v = new ChainVerifier();
  * for (const c of checkpoints) v.pushCheckpoint(c);
- * for (const e of events) v.pushEvent(e);
+ * const hashes = await eventHashes(events);
+ * events.forEach((e, i) => v.pushEvent(e, hashes[i]!));
  * // check v.takeSignatures(), calling v.signatureFailed(s) for each that fails
  * v.finish();
  */
@@ -122,8 +136,11 @@ export class ChainVerifier {
     return treeSize === this.frontier.size ? this.frontier.rootHex() : this.roots.get(treeSize);
   }
 
-  /** Returns false once a fault is known at or before this event, so a caller can stop reading. */
-  pushEvent(input: unknown): boolean {
+  /**
+   * `hash`: what the event's envelope hashes to (`eventHashes`), null when it has none. Returns
+   * false once a fault is known at or before this event, so a caller can stop reading.
+   */
+  pushEvent(input: unknown, hash: string | null): boolean {
     const expectedSeq = this.frontier.size + 1;
     if (this.fault && this.fault.seq <= expectedSeq) return false;
     const event = input as Partial<LedgerEventJson> | null;
@@ -137,12 +154,7 @@ export class ChainVerifier {
     if (full.prev !== this.prev) {
       return this.report({ seq: full.seq, kind: 'broken-link', message: `prev is ${full.prev} but the event before has hash ${this.prev}` });
     }
-    let hash: string;
-    try {
-      hash = eventHash(full);
-    } catch {
-      return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
-    }
+    if (hash === null) return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
     if (hash !== full.hash) {
       return this.report({ seq: full.seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${full.hash}` });
     }

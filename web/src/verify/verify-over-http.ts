@@ -1,5 +1,5 @@
 import { fromHex } from './bytes.js';
-import { ChainVerifier, checkpointMessage, type ChainReport, type PendingSignature } from './ledger-verifier.js';
+import { ChainVerifier, checkpointMessage, eventHashes, type ChainReport, type PendingSignature } from './ledger-verifier.js';
 import type { CheckpointJson, Fault, InclusionProofJson, LedgerEventJson } from './ledger-types.js';
 import { getJson, prefetchedPages, type FetchLike } from './ledger-http.js';
 import { leafHash, verifyInclusion } from './merkle.js';
@@ -88,8 +88,9 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
   const settleOldest = async () => progress('events', await inFlight.shift()!, Math.max(expected, verifier.size));
   for await (const items of prefetchedPages<LedgerEventJson>(options.fetch, `${base}/ledger/events`, pageSize, options.signal)) {
     let going = true;
-    for (const event of items) {
-      going = verifier.pushEvent(event);
+    const hashes = await eventHashes(items);
+    for (const [i, event] of items.entries()) {
+      going = verifier.pushEvent(event, hashes[i]!);
       if (!going) break;
       if (sample.has(event.seq)) sampledHashes.set(event.seq, event.hash);
     }
