@@ -53,7 +53,7 @@ export function envelopeBytes(event: LedgerEventJson): Uint8Array {
 /**
  * `SHA-256(JCS(envelope))` of each event, as hex; null for one that has no canonical JSON form.
  * Hashed all at once by WebCrypto: in Chromium, a batch of `crypto.subtle.digest` runs on the
- * browser's threads beside the worker, and the whole verification measured faster so than with
+ * browser's threads beside the worker, and the whole verification measured faster with it than with
  * @noble/hashes on the worker's one thread (bench/notes.md). The Merkle tree, whose every node
  * waits for the one before, stays with @noble/hashes.
  */
