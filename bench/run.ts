@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBrowserVerifier } from './browser-verifier.js';
 import { benchDashboard } from './dashboard.js';
 import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
@@ -26,6 +27,7 @@ try {
   benchDecisions(report);
   await benchDashboard(report, workDir);
   await benchValue(report, workDir);
+  await benchBrowserVerifier(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

@@ -30,7 +30,10 @@ describe('serveDeck', () => {
       const res = await app.request(path);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const policy = res.headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("script-src 'self'");
+      // The ledger verifier's Web Worker, a same-origin file: nothing wider.
+      expect(policy.split('; ')).toContain("worker-src 'self'");
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('<div id="root">');
     }

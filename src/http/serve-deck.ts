@@ -8,10 +8,15 @@ import type { HttpEnv } from './env.js';
 /** Where `npm run build:web` leaves the Deck. */
 export const DECK_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-/** The Deck fetches only its own origin; echarts and React set inline styles, nothing runs inline. */
+/**
+ * The Deck fetches only its own origin; echarts and React set inline styles, nothing runs inline.
+ * The ledger verifier runs in a Web Worker built as its own same-origin file: `worker-src` says so
+ * rather than leaning on the fallback to `script-src`, and allows no `blob:` worker.
+ */
 const DECK_CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -151,7 +151,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
 
   it('verifies the ledger in the browser', async () => {
     await go('/ledger');
+    // The verifier runs in a Web Worker of its own, off the page's main thread.
+    const worker = page.waitForEvent('worker', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Verify in this browser' }).click({ timeout: 10_000 });
+    expect((await worker).url()).toMatch(/\/assets\/verify-worker-[\w-]+\.js$/);
     const verdict = page.getByText('The ledger is intact.');
     await verdict.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
     await screenshot(page, 'ledger-verified');

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { FAULT_KINDS } from './ledger-types.js';
 import { messages } from './messages.js';
 import { keyPaths, renderWith, testI18n } from './test-i18n.js';
-import { VerifyCounts, VerifyPanel, VerifyVerdict } from './VerifyPanel.js';
+import type { QuickCheckReport } from './quick-check.js';
+import { parseSeqs, QuickCounts, QuickVerdict, VerifyCounts, VerifyPanel, VerifyVerdict } from './VerifyPanel.js';
 import type { BrowserVerifyReport } from './verify-over-http.js';
-
 
 describe('VerifyPanel', () => {
   it('has every message in English and Spanish, a plain name for every kind of fault included', () => {
@@ -18,6 +18,9 @@ describe('VerifyPanel', () => {
     expect(en).toContain('>Verify in this browser</button>');
     expect(en).toMatch(/<label for="([^"]+)-key">Node key you expect \(optional\)<\/label><input id="\1-key"/);
     expect(en).toContain('role="status"');
+    expect(en).toMatch(/<legend>What to check<\/legend>/);
+    expect(en).toMatch(/<label class="checked"><input type="radio"[^>]* checked=""[^>]*value="full"\/>Everything \(recommended\)<\/label>/);
+    expect(en).toMatch(/<label><input type="radio"[^>]*value="quick"\/>Quick check<\/label>/);
     const es = renderWith(testI18n('es', { verify: messages }), createElement(VerifyPanel));
     expect(es).toContain('>Verificar en este navegador</button>');
   });
@@ -53,5 +56,42 @@ describe('VerifyPanel', () => {
     expect(renderWith(testI18n('es', { verify: messages }), createElement(VerifyVerdict, { report: cp }))).toContain(
       'Primer fallo en el punto de control de 80 eventos: un punto de control no coincide con los eventos.',
     );
+  });
+
+  const quick: QuickCheckReport = {
+    ok: true,
+    treeSize: 1000,
+    root: 'ab'.repeat(32),
+    checkpointTime: '2026-11-24T10:00:00.000Z',
+    ledgerSize: 1234,
+    ledgerId: 'cd'.repeat(32),
+    nodeKey: 'K'.repeat(43),
+    eventsChecked: 61,
+    sampled: [1, 2, 1000],
+    notCovered: [1200],
+    signaturesChecked: 62,
+    memberSignaturesChecked: 7,
+    fault: null,
+  };
+
+  it('says what a quick check proved and, as plainly, what it did not, in both languages', () => {
+    const en = renderWith(testI18n('en', { verify: messages }), [createElement(QuickVerdict, { report: quick, key: 1 }), createElement(QuickCounts, { report: quick, seconds: 0.4, key: 2 })]);
+    expect(en).toContain('The events checked are in the signed ledger, intact.');
+    expect(en).toContain('a checkpoint of 1000 events with its key; 61 events in it were checked');
+    expect(en).toContain('What this does not prove: that the events not sampled are intact, anything about the 234 events after the checkpoint');
+    expect(en).toContain('Not covered by a checkpoint yet, so not checked: 1200.');
+    expect(en).toContain('<dt>Events checked</dt><dd>61</dd>');
+    const es = renderWith(testI18n('es', { verify: messages }), createElement(QuickVerdict, { report: quick }));
+    expect(es).toContain('Lo que esto no prueba');
+    const bad = { ...quick, ok: false, fault: { seq: 57, kind: 'bad-inclusion-proof' as const, message: 'path' } };
+    expect(renderWith(testI18n('en', { verify: messages }), createElement(QuickVerdict, { report: bad }))).toContain(
+      'First fault at event 57: the node’s proof that an event is in the ledger does not hold.',
+    );
+  });
+
+  it('reads the event numbers a member types, and refuses anything that is not one', () => {
+    expect(parseSeqs('')).toEqual([]);
+    expect(parseSeqs(' 12, 57 301;9 ')).toEqual([12, 57, 301, 9]);
+    for (const bad of ['0', '-3', '1.5', 'seven', '12,x', '1e3']) expect(parseSeqs(bad)).toBeNull();
   });
 });

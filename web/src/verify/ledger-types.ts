@@ -67,3 +67,9 @@ export interface Fault {
   kind: FaultKind;
   message: string;
 }
+
+/** Whether `fault` comes before `than` in a report: a lower seq, or on the same seq an earlier check. */
+export function isEarlierFault(fault: Fault, than: Fault | null): boolean {
+  if (than === null || fault.seq < than.seq) return true;
+  return fault.seq === than.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(than.kind);
+}

@@ -3,19 +3,19 @@ import { concatBytes, fromHex, isHexHash, toHex, utf8 } from './bytes.js';
 import {
   CHECKPOINT_FORMAT,
   EVENT_FORMAT,
-  FAULT_KINDS,
   GENESIS_TYPE,
   INTENT_FORMAT,
+  isEarlierFault,
   ZERO_HASH,
   type CheckpointJson,
   type Fault,
   type LedgerEventJson,
 } from './ledger-types.js';
 import { leafHash, MerkleFrontier } from './merkle.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+
+type Subtle = typeof globalThis.crypto.subtle;
 
 const NODE_SIGNATURE_CONTEXT = utf8('disco-cat/event-signature@1\n');
-
 
 /** A signature still to be checked; signatures are checked in batches, off the hashing loop. */
 export interface PendingSignature {
@@ -44,10 +44,36 @@ function canonicalBytes(value: unknown): Uint8Array {
   return utf8(text);
 }
 
-/** `SHA-256(JCS(envelope))`: the event without hash and nodeSig, and without memberSig when there is none. */
-export function eventHash(event: LedgerEventJson): string {
+/** `JCS(envelope)`: the event without hash and nodeSig, and without memberSig when there is none. */
+export function envelopeBytes(event: LedgerEventJson): Uint8Array {
   const { hash: _hash, nodeSig: _nodeSig, memberSig, ...rest } = event;
-  return toHex(sha256(canonicalBytes(memberSig ? { ...rest, memberSig } : rest)));
+  return canonicalBytes(memberSig ? { ...rest, memberSig } : rest);
+}
+
+/**
+ * `SHA-256(JCS(envelope))` of each event, as hex; null for one that has no canonical JSON form.
+ * Hashed all at once by WebCrypto: in Chromium, a batch of `crypto.subtle.digest` runs on the
+ * browser's threads beside the worker, and the whole verification measured faster with it than with
+ * @noble/hashes on the worker's one thread (bench/notes.md). The Merkle tree, whose every node
+ * waits for the one before, stays with @noble/hashes.
+ */
+export async function eventHashes(events: readonly unknown[], subtle: Subtle = globalThis.crypto.subtle): Promise<Array<string | null>> {
+  return Promise.all(
+    events.map(async (event) => {
+      let envelope: Uint8Array<ArrayBuffer>;
+      try {
+        envelope = new Uint8Array(envelopeBytes(event as LedgerEventJson));
+      } catch {
+        return null;
+      }
+      return toHex(new Uint8Array(await subtle.digest('SHA-256', envelope)));
+    }),
+  );
+}
+
+/** The bytes the node signs for an event: a context string, then the raw event hash. */
+export function nodeSignatureMessage(hash: string): Uint8Array {
+  return concatBytes(NODE_SIGNATURE_CONTEXT, fromHex(hash)!);
 }
 
 /** What a member signs: the event's intent, without seq and prev. */
@@ -69,7 +95,8 @@ export function checkpointMessage(checkpoint: CheckpointJson): Uint8Array {
  * @example
  * const v = new ChainVerifier();
  * for (const c of checkpoints) v.pushCheckpoint(c);
- * for (const e of events) v.pushEvent(e);
+ * const hashes = await eventHashes(events);
+ * events.forEach((e, i) => v.pushEvent(e, hashes[i]!));
  * // check v.takeSignatures(), calling v.signatureFailed(s) for each that fails
  * v.finish();
  */
@@ -109,8 +136,11 @@ export class ChainVerifier {
     return treeSize === this.frontier.size ? this.frontier.rootHex() : this.roots.get(treeSize);
   }
 
-  /** Returns false once a fault is known at or before this event, so a caller can stop reading. */
-  pushEvent(input: unknown): boolean {
+  /**
+   * `hash`: what the event's envelope hashes to (`eventHashes`), null when it has none. Returns
+   * false once a fault is known at or before this event, so a caller can stop reading.
+   */
+  pushEvent(input: unknown, hash: string | null): boolean {
     const expectedSeq = this.frontier.size + 1;
     if (this.fault && this.fault.seq <= expectedSeq) return false;
     const event = input as Partial<LedgerEventJson> | null;
@@ -124,12 +154,7 @@ export class ChainVerifier {
     if (full.prev !== this.prev) {
       return this.report({ seq: full.seq, kind: 'broken-link', message: `prev is ${full.prev} but the event before has hash ${this.prev}` });
     }
-    let hash: string;
-    try {
-      hash = eventHash(full);
-    } catch {
-      return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
-    }
+    if (hash === null) return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
     if (hash !== full.hash) {
       return this.report({ seq: full.seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${full.hash}` });
     }
@@ -138,7 +163,7 @@ export class ChainVerifier {
       seq: full.seq,
       kind: 'bad-signature',
       publicKey: this.nodeKey ?? '',
-      message: concatBytes(NODE_SIGNATURE_CONTEXT, fromHex(full.hash)!),
+      message: nodeSignatureMessage(full.hash),
       signature: String(full.nodeSig),
     });
     this.signaturesChecked += 1;
@@ -242,10 +267,7 @@ export class ChainVerifier {
   }
 
   private report(fault: Fault): false {
-    const first = this.fault;
-    if (first === null || fault.seq < first.seq || (fault.seq === first.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(first.kind))) {
-      this.fault = fault;
-    }
+    if (isEarlierFault(fault, this.fault)) this.fault = fault;
     return false;
   }
 }

@@ -27,10 +27,18 @@ describe('Ed25519 in the browser', () => {
     });
   }
 
-  it('picks native WebCrypto where it knows Ed25519, and @noble/ed25519 where there is no WebCrypto', async () => {
+  it('picks native WebCrypto where it knows Ed25519, once, and @noble/ed25519 where there is no WebCrypto', async () => {
     expect(await bestEd25519Verify(null)).toBe(nobleVerify);
     const native = await bestEd25519Verify(globalThis.crypto.subtle);
     expect(native).not.toBe(nobleVerify);
+    expect(await bestEd25519Verify(globalThis.crypto.subtle)).toBe(native);
     expect(await verifyLedgerSignature(native, signer.publicKey, message, signature)).toBe(true);
+  });
+
+  it('falls back to @noble/ed25519 where WebCrypto does not know Ed25519, as browsers before Chromium 137', async () => {
+    // What such a browser's SubtleCrypto does with the algorithm: it refuses it.
+    const unsupported = () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError'));
+    const older = { importKey: unsupported, verify: unsupported } as unknown as typeof globalThis.crypto.subtle;
+    expect(await bestEd25519Verify(older)).toBe(nobleVerify);
   });
 });

@@ -4,6 +4,10 @@ import { fromBase64url } from './bytes.js';
 
 ed.hashes.sha512 = sha512;
 
+/** WebCrypto as the browser and Node both type it (the benchmark runs this file in Node). */
+type Subtle = typeof globalThis.crypto.subtle;
+type ImportedKey = Awaited<ReturnType<Subtle['importKey']>>;
+
 /** Checks one Ed25519 signature (raw key and signature bytes); malformed input is simply invalid. */
 export type Ed25519Verify = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => Promise<boolean>;
 
@@ -16,11 +20,15 @@ export const nobleVerify: Ed25519Verify = async (publicKey, message, signature) 
   }
 };
 
-/** WebCrypto's native Ed25519, which recent browsers and Node have; keys are imported once each. */
-export function webCryptoVerify(subtle: SubtleCrypto): Ed25519Verify {
-  const keys = new Map<string, Promise<CryptoKey>>();
+/**
+ * WebCrypto's native Ed25519, which recent browsers and Node have. Each key is imported once and
+ * kept (a ledger has one node key and a few member keys); verifications are not serialized, so a
+ * caller may keep hundreds in flight and the browser spreads them over its crypto threads.
+ */
+export function webCryptoVerify(subtle: Subtle): Ed25519Verify {
+  const keys = new Map<string, Promise<ImportedKey>>();
   return async (publicKey, message, signature) => {
-    const id = publicKey.join(',');
+    const id = String.fromCharCode(...publicKey);
     let key = keys.get(id);
     if (!key) {
       key = subtle.importKey('raw', bytesOf(publicKey), { name: 'Ed25519' }, false, ['verify']);
@@ -40,14 +48,25 @@ function bytesOf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
 
+const detected = new WeakMap<Subtle, Promise<Ed25519Verify>>();
+
 /**
  * The fastest Ed25519 this browser has: WebCrypto when it knows Ed25519 and agrees with RFC 8032 on
- * a known signature, else @noble/ed25519.
+ * a known signature, else @noble/ed25519. Detected once per `Subtle`.
  *
  * @example const verify = await bestEd25519Verify(); await verify(key, message, sig)
  */
-export async function bestEd25519Verify(subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null): Promise<Ed25519Verify> {
-  if (!subtle) return nobleVerify;
+export function bestEd25519Verify(subtle: Subtle | null = globalThis.crypto?.subtle ?? null): Promise<Ed25519Verify> {
+  if (!subtle) return Promise.resolve(nobleVerify);
+  let best = detected.get(subtle);
+  if (!best) {
+    best = detect(subtle);
+    detected.set(subtle, best);
+  }
+  return best;
+}
+
+async function detect(subtle: Subtle): Promise<Ed25519Verify> {
   try {
     const native = webCryptoVerify(subtle);
     const secret = new Uint8Array(32).fill(7);

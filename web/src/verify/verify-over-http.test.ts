@@ -96,6 +96,19 @@ describe('verifying the ledger over HTTP in the browser', () => {
       });
     }
 
+    it('names the earlier of two faults when the later one is found while the earlier page’s signatures are still being checked', async () => {
+      const fresh = await openServedLedger({ renames: 120, checkpointEvery: 40 });
+      try {
+        fresh.tamper('update events set node_sig = (select node_sig from events where seq = 11) where seq = 10');
+        fresh.tamper('update events set payload = ? where seq = 30', '{"name":"Changed by hand"}');
+        const report = await verifyServed(fresh, { pageSize: 20 });
+        expect(report.fault).toMatchObject({ seq: 10, kind: 'bad-signature' });
+        expect((await fresh.serverVerdict()).fault).toMatchObject({ seq: 10, kind: 'bad-signature' });
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('names an event whose proof the node serves with different content than its listing', async () => {
       // The listing is intact; only the proof route is made to lie, by a server in between.
       const lying = async (url: string) => {

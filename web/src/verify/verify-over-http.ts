@@ -1,25 +1,32 @@
 import { fromHex } from './bytes.js';
-import { ChainVerifier, checkpointMessage, type ChainReport, type PendingSignature } from './ledger-verifier.js';
+import { ChainVerifier, checkpointMessage, eventHashes, type ChainReport, type PendingSignature } from './ledger-verifier.js';
 import type { CheckpointJson, Fault, InclusionProofJson, LedgerEventJson } from './ledger-types.js';
+import { getJson, prefetchedPages, type FetchLike } from './ledger-http.js';
 import { leafHash, verifyInclusion } from './merkle.js';
 import { bestEd25519Verify, verifyLedgerSignature, type Ed25519Verify } from './signatures.js';
+
+/**
+ * Pages whose signatures may still be with the browser's crypto threads while the next pages are
+ * read and hashed: enough to keep those threads busy, few enough to bound memory (about 2,400
+ * pending checks of a few hundred bytes each).
+ */
+const SIGNATURE_PAGES_IN_FLIGHT = 4;
 
 export type VerifyPhase = 'checkpoints' | 'events' | 'proofs';
 
 export interface VerifyProgress {
   phase: VerifyPhase;
-  /** Events checked so far (in the proofs phase: proofs checked). */
+  /** Events checked so far, signatures included (in the proofs phase: proofs checked). */
   done: number;
   /** The ledger size the node reported when verification started (in the proofs phase: proofs to check). */
   total: number;
 }
 
 export interface VerifyOverHttpOptions {
-  /** `fetch`, or any function of its shape (tests pass the app's own request handler). */
-  fetch: (url: string) => Promise<Response>;
+  fetch: FetchLike;
   /** Where the API lives; `/api` on the Deck's own origin. */
   baseUrl?: string;
-  /** Events per page (the API allows up to 500). */
+  /** Events per page; the API gives at most 500, the default. */
   pageSize?: number;
   /** The node key the member expects; by default the one the genesis names. */
   nodeKey?: string;
@@ -36,39 +43,6 @@ export interface VerifyOverHttpOptions {
 
 export interface BrowserVerifyReport extends ChainReport {
   proofsChecked: number;
-}
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** A failure to talk to the node (not a fault of the ledger): the verdict is "could not verify". */
-export class LedgerFetchError extends Error {
-  constructor(
-    readonly url: string,
-    readonly status: number,
-  ) {
-    super(`GET ${url} answered ${status}`);
-    this.name = 'LedgerFetchError';
-  }
-}
-
-async function getJson<T>(fetchFn: VerifyOverHttpOptions['fetch'], url: string): Promise<T> {
-  const res = await fetchFn(url);
-  if (!res.ok) throw new LedgerFetchError(url, res.status);
-  return (await res.json()) as T;
-}
-
-async function* pages<T>(fetchFn: VerifyOverHttpOptions['fetch'], url: string, pageSize: number, signal?: AbortSignal): AsyncGenerator<T[]> {
-  let cursor: string | null = null;
-  do {
-    signal?.throwIfAborted();
-    const query: string = `limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page: Page<T> = await getJson<Page<T>>(fetchFn, `${url}?${query}`);
-    yield page.items;
-    cursor = page.nextCursor;
-  } while (cursor);
 }
 
 /** The first, the last and `count` more distinct seqs of a ledger of `size` events, ascending. */
@@ -102,21 +76,30 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
 
   progress('checkpoints', 0, expected);
   const checkpoints: CheckpointJson[] = [];
-  for await (const items of pages<CheckpointJson>(options.fetch, `${base}/ledger/checkpoints`, pageSize, options.signal)) checkpoints.push(...items);
+  for await (const items of prefetchedPages<CheckpointJson>(options.fetch, `${base}/ledger/checkpoints`, pageSize, options.signal)) checkpoints.push(...items);
   for (const cp of checkpoints.sort((a, b) => a.treeSize - b.treeSize)) verifier.pushCheckpoint(cp);
 
+  // Hashes, links and the tree are checked here page by page; each page's signatures go to the
+  // crypto threads and are awaited only once SIGNATURE_PAGES_IN_FLIGHT pages are waiting. A fault
+  // found meanwhile further on is replaced by any earlier one that turns up (ChainVerifier keeps
+  // the lowest), so the verdict is the one a strictly sequential check gives.
   progress('events', 0, expected);
-  for await (const items of pages<LedgerEventJson>(options.fetch, `${base}/ledger/events`, pageSize, options.signal)) {
+  const inFlight: Array<Promise<number>> = [];
+  const settleOldest = async () => progress('events', await inFlight.shift()!, Math.max(expected, verifier.size));
+  for await (const items of prefetchedPages<LedgerEventJson>(options.fetch, `${base}/ledger/events`, pageSize, options.signal)) {
     let going = true;
-    for (const event of items) {
-      going = verifier.pushEvent(event);
+    const hashes = await eventHashes(items);
+    for (const [i, event] of items.entries()) {
+      going = verifier.pushEvent(event, hashes[i]!);
       if (!going) break;
       if (sample.has(event.seq)) sampledHashes.set(event.seq, event.hash);
     }
-    await checkSignatures(verifier, ed25519, verifier.takeSignatures());
-    progress('events', verifier.size, Math.max(expected, verifier.size));
+    const reached = verifier.size;
+    inFlight.push(checkSignatures(verifier, ed25519, verifier.takeSignatures()).then(() => reached));
+    if (inFlight.length >= SIGNATURE_PAGES_IN_FLIGHT) await settleOldest();
     if (!going || verifier.firstFault) break;
   }
+  while (inFlight.length > 0) await settleOldest();
 
   let proofsChecked = 0;
   if (!verifier.firstFault) {
@@ -149,7 +132,7 @@ async function checkSignatures(verifier: ChainVerifier, ed25519: Ed25519Verify, 
  * the event, for the proof against that checkpoint too; each must lead to the root computed here.
  */
 async function checkInclusion(
-  fetchFn: VerifyOverHttpOptions['fetch'],
+  fetchFn: FetchLike,
   base: string,
   verifier: ChainVerifier,
   ed25519: Ed25519Verify,
