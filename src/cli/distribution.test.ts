@@ -1,32 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleParameters } from '../app/distribution/test-finance.js';
-import { runCli, type CliResult } from './test-cli.js';
+import { cliSandbox } from './test-cli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'disco-distribution-'));
-const dataDir = join(tmp, 'data');
-
-beforeAll(() => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv('DISCO_SERVER', '');
-  vi.stubEnv('DISCO_CONFIG_DIR', join(tmp, 'config'));
-});
-
-afterAll(() => {
-  vi.unstubAllEnvs();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const disco = (args: string[]): Promise<CliResult> => runCli(dataDir, args);
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc
-const json = async (args: string[]): Promise<any> => {
-  const result = await disco([...args, '--json']);
-  if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
-  return JSON.parse(result.stdout);
-};
+const { tmp, disco, json } = cliSandbox('distribution');
 
 /** Last month, so that it has ended and can be committed whatever day the test runs. */
 function lastMonth(): string {

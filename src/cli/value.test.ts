@@ -1,33 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli, type CliResult } from './test-cli.js';
+import { describe, expect, it } from 'vitest';
+import { cliSandbox } from './test-cli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'disco-value-'));
-const dataDir = join(tmp, 'data');
-
-beforeAll(() => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv('DISCO_SERVER', '');
-  vi.stubEnv('DISCO_CONFIG_DIR', join(tmp, 'config'));
-});
-
-function disco(args: string[]): Promise<CliResult> {
-  return runCli(dataDir, args);
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc
-const json = async (args: string[]): Promise<any> => {
-  const result = await disco([...args, '--json']);
-  if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
-  return JSON.parse(result.stdout);
-};
-
-afterAll(() => {
-  vi.unstubAllEnvs();
-  rmSync(tmp, { recursive: true, force: true });
-});
+const { tmp, disco, json } = cliSandbox('value');
 
 describe('disco log, validate, dispute and balance on the local data directory', () => {
   it('logs work at the frozen rate, validates it as another member and shows the balance', async () => {

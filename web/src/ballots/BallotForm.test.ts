@@ -3,35 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { keyPaths, renderWith, testI18n } from '../verify/test-i18n.js';
 import { BallotForm } from './BallotForm.js';
 import { messages } from './messages.js';
-import { METHODS, type Method, type ProposalDetail } from './types.js';
+import { METHODS, type ProposalDetail } from './types.js';
+import { testProposal as proposal } from './test-proposal.js';
 
-function proposal(method: Method, settings: Record<string, unknown>, status: ProposalDetail['status'] = 'open'): ProposalDetail {
-  return {
-    proposalId: 'p1',
-    kind: 'general',
-    title: 'Where to meet',
-    body: '',
-    change: { kind: 'general' },
-    circleId: null,
-    authorId: 'm1',
-    deadline: '2026-12-01T10:00:00.000Z',
-    method,
-    settings,
-    version: 1,
-    status,
-    openedAt: '2026-11-01T10:00:00.000Z',
-    endedAt: null,
-    outcome: null,
-    result: null,
-    executedSeq: null,
-    outcomeStatement: null,
-    reviewDate: null,
-    reviewOf: null,
-    reviewId: null,
-    versions: [],
-    ballots: [],
-  };
-}
 
 const onSubmit = async () => {};
 function render(p: ProposalDetail, language: 'en' | 'es' = 'en', current: Record<string, unknown> | null = null): string {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { renderDeck } from '../test-render';
 import { BallotForm } from './BallotForm';
-import type { Method, ProposalDetail } from './types';
+import type { Method } from './types';
+import { testProposal as proposal } from './test-proposal';
 
 /*
  * The ballot form as a member uses it (clicks, keys, typing) and what it hands to `onSubmit`:
@@ -12,33 +13,6 @@ import type { Method, ProposalDetail } from './types';
  * so rankings are made here with the buttons, by mouse and by keyboard.
  */
 
-function proposal(method: Method, settings: Record<string, unknown>): ProposalDetail {
-  return {
-    proposalId: 'p1',
-    kind: 'general',
-    title: 'Where to meet',
-    body: '',
-    change: { kind: 'general' },
-    circleId: null,
-    authorId: 'm1',
-    deadline: '2099-12-01T10:00:00.000Z',
-    method,
-    settings,
-    version: 1,
-    status: 'open',
-    openedAt: '2026-11-01T10:00:00.000Z',
-    endedAt: null,
-    outcome: null,
-    result: null,
-    executedSeq: null,
-    outcomeStatement: null,
-    reviewDate: null,
-    reviewOf: null,
-    reviewId: null,
-    versions: [],
-    ballots: [],
-  };
-}
 
 /** Renders the form with an `onSubmit` that keeps what it was given, and answers as `answer` says. */
 function castWith(method: Method, settings: Record<string, unknown>, answer: () => Promise<void> = async () => {}) {
