@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import type { EventDraft, LedgerEvent } from '../src/core/ledger/event.js';
 import { MEMBER_ADDED, MEMBER_LEVEL_CHANGED } from '../src/core/members/member-events.js';
 import { addDays, VALUE_EVENT, type ContributionLoggedPayload } from '../src/core/value/index.js';
 import { project } from '../src/store/projections/projector.js';
+import type { Database } from '../src/store/schema.js';
 import { valueProjector } from '../src/store/projections/value.js';
 import { randomStream } from './decisions.js';
 import { fmt, Report } from './report.js';
@@ -71,8 +72,16 @@ async function addMembers(ctx: AppContext, workers: string): Promise<{ ids: stri
   return { ids, daters };
 }
 
-/** The contributions, 100 a member spread over the year, projected a page at a time. */
+/**
+ * The contributions, 100 a member spread over the year, projected a page at a time in one
+ * transaction: a commit per page made the shared disk's fsyncs and WAL checkpoints most of the
+ * build time.
+ */
 async function logContributions(ctx: AppContext, members: { ids: string[]; daters: Set<string> }, firstSeq: number): Promise<void> {
+  await ctx.store.db.transaction().execute((trx) => projectContributions(trx, members, firstSeq));
+}
+
+async function projectContributions(db: Kysely<Database>, members: { ids: string[]; daters: Set<string> }, firstSeq: number): Promise<void> {
   const next = randomStream(88172645);
   const page = 2_000;
   let seq = firstSeq;
@@ -104,7 +113,7 @@ async function logContributions(ctx: AppContext, members: { ids: string[]; dater
       seq += 1;
       events.push({ seq, type: VALUE_EVENT.contributionLogged, schema: 1, actor: member, time: '2026-12-31T18:00:00.000Z', payload } as unknown as LedgerEvent);
     }
-    await ctx.store.db.transaction().execute((trx) => project(trx, [valueProjector], events));
+    await project(db, [valueProjector], events);
   }
 }
 

@@ -1,0 +1,68 @@
+import type { AppContext } from '../src/app/context.js';
+import { initLedger } from '../src/app/init-ledger.js';
+import { addMember } from '../src/app/members/add-member.js';
+import { loadActor } from '../src/app/members/load-actor.js';
+import { calendarDay } from '../src/app/members/use-case-steps.js';
+import { priceContribution } from '../src/app/value/price-contribution.js';
+import { setRate } from '../src/app/value/set-value-settings.js';
+import { recordIncome } from '../src/app/distribution/record-income.js';
+import { setFirstCatParameters } from '../src/app/distribution/set-cat-parameters.js';
+import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
+import { addDays } from '../src/core/value/index.js';
+import { buildBulkLedger, type BulkLedger } from './bulk-ledger.js';
+import { DAYS, MEMBERS, type DashboardDisco } from './dashboard-contributions.js';
+
+const STREAM_TASKS = [
+  { stream: 'livelihood', taskKind: 'coding', quantity: '3' },
+  { stream: 'love', taskKind: 'translation', quantity: '2' },
+  { stream: 'care', taskKind: 'meeting', quantity: '1.5' },
+] as const;
+
+/** `value-equation@1` as the e2e DisCO sets it: two buckets, then 75/25 to the streams. */
+const CAT_PARAMETERS = {
+  algorithm: 'value-equation@1',
+  version: 'first',
+  buckets: [
+    { name: 'commons', of: 'total', percent: 1000 },
+    { name: 'running costs', of: 'remainder', percent: 1500 },
+  ],
+  streamSplit: [
+    { name: 'livelihood', streams: ['livelihood'], share: 7500 },
+    { name: 'love+care', streams: ['love', 'care'], share: 2500 },
+  ],
+  retainedBucket: 'commons',
+};
+
+/**
+ * The founding, three rates, the CAT parameters, a grant last month and `MEMBERS` committed
+ * members, through the use cases.
+ */
+async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
+  const { founderId } = await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
+  const founder = (await loadActor(ctx, founderId))!;
+  const today = calendarDay(ctx.clock(), 'UTC');
+  const from = addDays(today, -DAYS);
+  await setRate(ctx, founder, { stream: 'livelihood', taskKind: 'coding', per: 'hour', amount: '4500', effectiveFrom: from });
+  await setRate(ctx, founder, { stream: 'love', taskKind: 'translation', per: 'hour', amount: '2500', effectiveFrom: from });
+  await setRate(ctx, founder, { stream: 'care', taskKind: 'meeting', per: 'hour', amount: '2000', effectiveFrom: from });
+  const members = [founderId];
+  for (let i = 1; i < MEMBERS; i++) members.push((await addMember(ctx, founder, { displayName: `Member ${i}`, level: { level: 'committed' }, constituencyIds: ['worker-members'] })).memberId);
+  // CAT parameters from the start and a grant last month, so that a run can close that month.
+  await setFirstCatParameters(ctx, founder, { ...CAT_PARAMETERS, effectiveFrom: from });
+  const lastMonth = previousPeriod(periodOfDate(today));
+  await recordIncome(ctx, founder, { source: 'grant', amount: '5000000', currency: 'EUR', date: `${lastMonth}-01`, payer: 'A foundation', description: 'A grant for the care programme' });
+  const templates = await Promise.all(
+    STREAM_TASKS.map((t) => priceContribution(ctx, { member: founderId, stream: t.stream, quantity: t.quantity, unit: 'hour', taskKind: t.taskKind, date: today, circle: t.stream, description: 'Bench work', evidence: [] }, 'template')),
+  );
+  return { founderId, members, setupEvents: (await ctx.store.head()).size, events, templates, from };
+}
+
+/**
+ * The DisCO of the dashboard benchmark: `MEMBERS` committed members and a ledger of `events`
+ * events, nearly all contributions and their acknowledgements.
+ *
+ * @example const { ctx, setup, ms } = await buildDashboardDisco(dataDir, 1_000_000);
+ */
+export function buildDashboardDisco(dataDir: string, events: number): Promise<BulkLedger<DashboardDisco>> {
+  return buildBulkLedger(dataDir, { setup: (ctx) => setUp(ctx, events), draftsModule: new URL('./dashboard-contributions.ts', import.meta.url) });
+}
