@@ -5,6 +5,8 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { App } from './App';
 import { startI18n } from './i18n';
+import { startDashboardEarly } from './pages/Dashboard';
+import { sessionQuery } from './session';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -17,6 +19,9 @@ const queryClient = new QueryClient({
   },
 });
 
+// Every page first asks who is signed in: ask before the language and the first render are ready.
+void queryClient.prefetchQuery(sessionQuery);
+if (window.location.pathname === '/') startDashboardEarly(queryClient);
 await startI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

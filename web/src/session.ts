@@ -7,16 +7,18 @@ export type Member = NonNullable<components['schemas']['Actor']>;
 export const SESSION_KEY = ['session'] as const;
 
 /** Who the browser acts for (null when signed out), and the CSRF token every write needs. */
+export const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: async () => {
+    const session = await unwrap(api.GET('/api/auth/session'));
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  staleTime: 60_000,
+};
+
 export function useSession() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async () => {
-      const session = await unwrap(api.GET('/api/auth/session'));
-      setCsrfToken(session.csrfToken);
-      return session;
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** The signed-in member; only for pages behind RequireMember. */
