@@ -19,7 +19,7 @@ import type { LedgerEventJson } from '../web/src/verify/ledger-types.js';
 import { quickCheckOverHttp } from '../web/src/verify/quick-check.js';
 import { verifyLedgerOverHttp } from '../web/src/verify/verify-over-http.js';
 import { compareHashing, type HashingFigures } from './sha256-choice.js';
-import { fmt, rate, type Report } from './report.js';
+import { bestOfAsync, fmt, rate, type Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -102,16 +102,6 @@ function rawSignatureChecks(events: LedgerEventJson[]): { ms: number; count: num
   return { ms: performance.now() - started, count };
 }
 
-async function bestOf(runs: number, work: () => Promise<unknown>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
 interface BrowserFigures {
   fullMs: number;
   fullOk: boolean;
@@ -176,9 +166,9 @@ export async function benchBrowserVerifier(report: Report, workDir: string): Pro
     const options = { fetch: ledger.fetch, random: seeded(7) };
     const first = await verifyLedgerOverHttp(options);
     if (!first.ok) throw new Error(`the bench ledger does not verify: ${first.fault?.message}`);
-    const fullMs = await bestOf(2, () => verifyLedgerOverHttp(options));
+    const fullMs = await bestOfAsync(2, () => verifyLedgerOverHttp(options));
     await quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES });
-    const quickMs = await bestOf(3, () => quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES }));
+    const quickMs = await bestOfAsync(3, () => quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES }));
     const browser = existsSync(CHROMIUM) ? await inChromium(ledger.fetch) : null;
 
     say(`## Verifying the ledger in the browser (${fmt(ledger.size)} events, one in ${MEMBER_SIGNED_EVERY} also signed by a member)`);

@@ -7,6 +7,7 @@ import { priceContribution } from '../src/app/value/price-contribution.js';
 import { setRate } from '../src/app/value/set-value-settings.js';
 import { recordIncome } from '../src/app/distribution/record-income.js';
 import { setFirstCatParameters } from '../src/app/distribution/set-cat-parameters.js';
+import { sampleParameters } from '../src/app/distribution/test-finance.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import { addDays } from '../src/core/value/index.js';
 import { buildBulkLedger, type BulkLedger } from './bulk-ledger.js';
@@ -17,21 +18,6 @@ const STREAM_TASKS = [
   { stream: 'love', taskKind: 'translation', quantity: '2' },
   { stream: 'care', taskKind: 'meeting', quantity: '1.5' },
 ] as const;
-
-/** `value-equation@1` as the e2e DisCO sets it: two buckets, then 75/25 to the streams. */
-const CAT_PARAMETERS = {
-  algorithm: 'value-equation@1',
-  version: 'first',
-  buckets: [
-    { name: 'commons', of: 'total', percent: 1000 },
-    { name: 'running costs', of: 'remainder', percent: 1500 },
-  ],
-  streamSplit: [
-    { name: 'livelihood', streams: ['livelihood'], share: 7500 },
-    { name: 'love+care', streams: ['love', 'care'], share: 2500 },
-  ],
-  retainedBucket: 'commons',
-};
 
 /**
  * The founding, three rates, the CAT parameters, a grant last month and `MEMBERS` committed
@@ -48,7 +34,7 @@ async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
   const members = [founderId];
   for (let i = 1; i < MEMBERS; i++) members.push((await addMember(ctx, founder, { displayName: `Member ${i}`, level: { level: 'committed' }, constituencyIds: ['worker-members'] })).memberId);
   // CAT parameters from the start and a grant last month, so that a run can close that month.
-  await setFirstCatParameters(ctx, founder, { ...CAT_PARAMETERS, effectiveFrom: from });
+  await setFirstCatParameters(ctx, founder, sampleParameters({ effectiveFrom: from }));
   const lastMonth = previousPeriod(periodOfDate(today));
   await recordIncome(ctx, founder, { source: 'grant', amount: '5000000', currency: 'EUR', date: `${lastMonth}-01`, payer: 'A foundation', description: 'A grant for the care programme' });
   const templates = await Promise.all(

@@ -24,3 +24,14 @@ export function bestOf<T>(runs: number, work: () => T): { ms: number; result: T 
   }
   return { ms: best, result };
 }
+
+/** Milliseconds of the fastest of `runs` awaited calls. */
+export async function bestOfAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}

@@ -20,7 +20,7 @@ import { project } from '../src/store/projections/projector.js';
 import type { Database } from '../src/store/schema.js';
 import { valueProjector } from '../src/store/projections/value.js';
 import { randomStream } from './decisions.js';
-import { fmt, Report } from './report.js';
+import { bestOfAsync, fmt, Report } from './report.js';
 
 /*
  * Issue 4: balances and indicators over 1,000,000 contributions by 10,000 members (BENCH_EVENTS
@@ -115,17 +115,6 @@ async function projectContributions(db: Kysely<Database>, members: { ids: string
     }
     await project(db, [valueProjector], events);
   }
-}
-
-/** Milliseconds of the fastest of `runs` calls. */
-async function bestOfAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
 }
 
 async function measure(report: Report, ctx: AppContext, founder: Actor, members: { ids: string[] }): Promise<void> {
