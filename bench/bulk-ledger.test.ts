@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyStoredLedger } from '../src/app/verify-stored-ledger.js';
+import { verifyStoredLedger } from '../src/app/ledger/verify-stored-ledger.js';
 import { VALUE_EVENT } from '../src/core/value/index.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 

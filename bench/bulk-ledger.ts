@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { openApp, type AppContext } from '../src/app/context.js';
-import { NODE_KEY_FILE } from '../src/app/node-key.js';
+import { NODE_KEY_FILE } from '../src/app/ledger/node-key.js';
 import type { Checkpoint } from '../src/core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../src/core/ledger/event.js';
 import type { SealJob, SealMessage } from './seal-worker.js';

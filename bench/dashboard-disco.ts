@@ -1,8 +1,8 @@
 import type { AppContext } from '../src/app/context.js';
-import { initLedger } from '../src/app/init-ledger.js';
+import { initLedger } from '../src/app/ledger/init-ledger.js';
 import { addMember } from '../src/app/members/add-member.js';
 import { loadActor } from '../src/app/members/load-actor.js';
-import { calendarDay } from '../src/app/members/use-case-steps.js';
+import { calendarDay } from '../src/app/use-case-steps.js';
 import { priceContribution } from '../src/app/value/price-contribution.js';
 import { setRate } from '../src/app/value/set-value-settings.js';
 import { recordIncome } from '../src/app/distribution/record-income.js';

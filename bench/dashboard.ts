@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { withAuth } from '../src/app/auth/auth-context.js';
 import { createApiToken } from '../src/app/auth/create-api-token.js';
 import { loadActor } from '../src/app/members/load-actor.js';
-import { calendarDay } from '../src/app/members/use-case-steps.js';
+import { calendarDay } from '../src/app/use-case-steps.js';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import { addDays } from '../src/core/value/index.js';

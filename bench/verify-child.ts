@@ -1,7 +1,7 @@
 // Verifies a stored ledger in a process of its own and reports its peak RSS, so the figure is
 // the verifier's alone and not the benchmark's.
 import { openApp } from '../src/app/context.js';
-import { verifyStoredLedger } from '../src/app/verify-stored-ledger.js';
+import { verifyStoredLedger } from '../src/app/ledger/verify-stored-ledger.js';
 
 const dataDir = process.argv[2]!;
 let peak = process.memoryUsage().rss;

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { systemClock, type Clock } from './clock.js';
 import { eventCatalog } from './event-catalog.js';
-import { loadNodeKey } from './node-key.js';
+import { loadNodeKey } from './ledger/node-key.js';
 
 /** Everything a use case needs, passed in so tests can swap the clock or the database. */
 export interface AppContext {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appendEvents } from '../app/append-events.js';
+import { appendEvents } from '../app/ledger/append-events.js';
 import { openApp } from '../app/context.js';
 import { leafHash, verifyInclusion } from '../core/ledger/merkle.js';
 import { runCli, type CliResult } from './test-cli.js';

@@ -1,6 +1,6 @@
 import { withAuth } from '../app/auth/auth-context.js';
 import type { AppContext } from '../app/context.js';
-import { createNodeKey } from '../app/node-key.js';
+import { createNodeKey } from '../app/ledger/node-key.js';
 import { seedDemoFinance } from '../app/demo/seed-demo-finance.js';
 import { DEMO_NAME, seedDemo, type DemoCooperative } from '../app/demo/seed-demo.js';
 

@@ -14,7 +14,7 @@ import { assignMentor } from '../app/members/assign-mentor.js';
 import { changeMemberLevel } from '../app/members/change-member-level.js';
 import { joinConstituency } from '../app/members/join-constituency.js';
 import { loadActor } from '../app/members/load-actor.js';
-import { makeCheckpoint } from '../app/make-checkpoint.js';
+import { makeCheckpoint } from '../app/ledger/make-checkpoint.js';
 import { castBallot } from '../app/governance/cast-ballot.js';
 import { closeDueProposals } from '../app/governance/close-due-proposals.js';
 import { closeProposal } from '../app/governance/close-proposal.js';

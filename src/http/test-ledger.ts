@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendEvents } from '../app/append-events.js';
+import { appendEvents } from '../app/ledger/append-events.js';
 import { openApp, type AppContext } from '../app/context.js';
-import { initLedger } from '../app/init-ledger.js';
+import { initLedger } from '../app/ledger/init-ledger.js';
 import type { LedgerEvent } from '../core/ledger/event.js';
 
 export interface TestLedger {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { invalid, notFound } from '../errors.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 import { wrongCredentials } from './auth-errors.js';
 import { newPasswordField, passwordField } from './credentials.js';

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { invalid } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import type { AuthContext } from './auth-context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import { uuidv7 } from '../ids.js';
 import { newSecretToken, tokenHash } from './secret-token.js';
 

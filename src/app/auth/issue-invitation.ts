@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { newMemberProblems } from '../../core/members/member-rules.js';
 import { findConstituency, readConstituencies } from '../members/member-facts.js';
 import type { AuthContext } from './auth-context.js';
-import { ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { memberInvitationTerms, type MemberInvitationTerms, type StoredInvitationTerms } from './invitation-terms.js';
 import { uuidv7 } from '../ids.js';
 import { newSecretToken, tokenHash } from './secret-token.js';

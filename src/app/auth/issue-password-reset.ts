@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { notFound } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { loadActor } from '../members/load-actor.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 import { newSecretToken, tokenHash } from './secret-token.js';
 

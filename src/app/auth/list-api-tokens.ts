@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { AuthContext } from './auth-context.js';
 import type { ApiTokenInfo } from './create-api-token.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 
 /**
  * A member's API tokens (the actor's own unless `memberId` names another), newest first, revoked

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { notFound } from '../errors.js';
 import { registerMemberKey } from '../members/register-member-key.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 
 /*

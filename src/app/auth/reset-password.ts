@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from '../members/use-case-steps.js';
+import { parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 import { passwordResetUsed } from './auth-errors.js';
 import { newPasswordField } from './credentials.js';

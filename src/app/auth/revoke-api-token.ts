@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
 import { notFound } from '../errors.js';
 import type { AuthContext } from './auth-context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 
 /**
  * Revokes an API token at once; revoking it again changes nothing. Its owner may, and so may

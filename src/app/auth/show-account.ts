@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/access/actor.js';
 import { notFound } from '../errors.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 
 /** The off-ledger part of a member: personal data, shown only to them and to those the policy allows. */

@@ -4,10 +4,10 @@ import { CIRCLE_STEWARD_APPOINTED, CIRCLE_STEWARDSHIP_ENDED } from '../../core/c
 import { stewardAppointmentProblems } from '../../core/circles/circle-rules.js';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { readCircleMember, requireCircle } from './circle-facts.js';
 
 export const appointStewardInput = z.strictObject({

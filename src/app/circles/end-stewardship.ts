@@ -4,10 +4,10 @@ import { CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
 import { stewardshipEndProblems } from '../../core/circles/circle-rules.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { readCircleMember, requireCircle } from './circle-facts.js';
 
 export const endStewardshipInput = z.strictObject({

@@ -4,11 +4,11 @@ import { CIRCLE_JOINED } from '../../core/circles/circle-events.js';
 import { joinCircleProblems } from '../../core/circles/circle-rules.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { readCircleMember, requireCircle } from './circle-facts.js';
 
 export const circleMembershipInput = z.strictObject({

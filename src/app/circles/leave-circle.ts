@@ -2,10 +2,10 @@ import type { Actor } from '../../core/access/actor.js';
 import { CIRCLE_LEFT, CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
 import { leaveCircleProblems } from '../../core/circles/circle-rules.js';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { readCircleMember, requireCircle } from './circle-facts.js';
 import { circleMembershipInput, subjectOf, type CircleMembershipInput } from './join-circle.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import type { Circle } from './circle-facts.js';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireCircle, type Circle } from './circle-facts.js';
 
 export const showCircleInput = z.strictObject({

@@ -15,7 +15,7 @@ import {
 import type { AppContext } from '../context.js';
 import { standingsOf } from '../governance/voter-standing.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import { readDiscoProfile } from '../read-disco-profile.js';
 import { readDutyRules } from '../value/duties-progress.js';
 

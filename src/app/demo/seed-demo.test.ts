@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/support/stores.js';
 import { signIn } from '../auth/sign-in.js';
 import type { AuthContext } from '../auth/auth-context.js';
-import { replayProjections } from '../replay-projections.js';
-import { verifyStoredLedger } from '../verify-stored-ledger.js';
+import { replayProjections } from '../ledger/replay-projections.js';
+import { verifyStoredLedger } from '../ledger/verify-stored-ledger.js';
 import { DEMO_PASSWORD } from './seed-demo.js';
 import { DEMO_TEST_NOW, openTestDemo } from './test-demo.js';
 

@@ -5,7 +5,7 @@ import { periodOfDate } from '../../core/finance/periods.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 import { readLedgerFacts } from './ledger-facts.js';

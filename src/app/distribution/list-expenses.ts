@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 
 export interface ExpenseView {

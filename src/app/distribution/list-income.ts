@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { periodSchema } from '../../core/finance/events.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const periodFilterInput = z.strictObject({ period: periodSchema.optional() });
 export type PeriodFilterInput = z.input<typeof periodFilterInput>;

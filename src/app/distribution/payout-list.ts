@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { memberNames } from './finance-facts.js';
 import { requireRun } from './show-run.js';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
 import { periodSchema } from '../../core/finance/events.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
 import { readLedgerFacts } from './ledger-facts.js';
 import { computeOrRefuse, periodFacts } from './period-facts.js';

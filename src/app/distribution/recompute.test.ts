@@ -8,7 +8,7 @@ import { computePeriodRun } from '../../core/finance/run-record.js';
 import { addDays } from '../../core/value/calendar.js';
 import { endLeave } from '../members/end-leave.js';
 import { recordLeave } from '../members/record-leave.js';
-import { exportLedger } from '../export-ledger.js';
+import { exportLedger } from '../ledger/export-ledger.js';
 import { memberBalances } from '../value/member-balances.js';
 import { commitDistribution } from './commit-distribution.js';
 import { readLedgerFacts } from './ledger-facts.js';

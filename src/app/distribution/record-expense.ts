@@ -3,12 +3,12 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { currencySchema, FINANCE_EVENT } from '../../core/finance/events.js';
 import { calendarDateSchema, minorAmountSchema } from '../../core/value/events.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, refuseClosedDate } from './finance-facts.js';
 
 export const recordExpenseInput = z.strictObject({

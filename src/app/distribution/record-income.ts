@@ -5,12 +5,12 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { currencySchema, exchangeRateSchema, FINANCE_EVENT, INCOME_SOURCES } from '../../core/finance/events.js';
 import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/value/events.js';
 import { divideHalfEven } from '../../core/value/rounding.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, refuseClosedDate } from './finance-facts.js';
 
 const positive = minorAmountSchema.refine((a) => a !== '0', 'must be above 0');

@@ -2,10 +2,10 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, type ParameterDecision } from '../../core/finance/events.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { conflict } from '../errors.js';
-import { draftOf } from '../members/use-case-steps.js';
+import { draftOf } from '../use-case-steps.js';
 import { checkParameterDocument } from './check-parameter-document.js';
 
 /**

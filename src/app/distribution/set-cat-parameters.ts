@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { AppContext } from '../context.js';
 import { AppError, invalid } from '../errors.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import { recordParameterVersion } from './record-parameter-version.js';
 
 /**

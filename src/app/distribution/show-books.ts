@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { booksOf } from '../../core/books/books.js';
 import { closedThrough } from '../../core/finance/state.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, readFinanceState } from './finance-facts.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 

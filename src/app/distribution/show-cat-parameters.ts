@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { ParameterDecision } from '../../core/finance/events.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 
 export interface ParamVersionView {
   version: number;

@@ -6,7 +6,7 @@ import type { PeriodRun, RunInputs, RunOutputs } from '../../core/finance/run-re
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { memberNames } from './finance-facts.js';
 import { runView, type RunView } from './run-view.js';
 

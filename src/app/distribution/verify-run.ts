@@ -2,7 +2,7 @@ import { FINANCE_EVENT, runCommittedPayload } from '../../core/finance/events.js
 import { foldFinanceEvents } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { notFound } from '../errors.js';
-import { openLedgerFile } from '../ledger-file.js';
+import { openLedgerFile } from '../ledger/ledger-file.js';
 import { foldLedgerFacts } from './ledger-facts.js';
 
 /**

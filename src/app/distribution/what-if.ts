@@ -7,7 +7,7 @@ import type { RunOutputs } from '../../core/finance/run-record.js';
 import { compareCodeUnits } from '../../core/distribution/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
 import { readLedgerFacts } from './ledger-facts.js';
 import { computeOrRefuse, periodFacts } from './period-facts.js';

@@ -5,10 +5,10 @@ import { proposalBody, proposalChange, proposalTitle } from '../../core/governan
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { conflict } from '../errors.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { ensureStillOpen, requireProposal } from './proposal-facts.js';
 import { checkChange } from './proposal-input.js';
 

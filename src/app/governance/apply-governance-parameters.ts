@@ -1,10 +1,10 @@
 import { GOVERNANCE_PARAMETERS_SET } from '../../core/governance/proposal-events.js';
 import type { GovernanceParameters } from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
-import { draftOf } from '../members/use-case-steps.js';
+import { draftOf } from '../use-case-steps.js';
 import type { Application } from './apply-passed-proposal.js';
 
 /**

@@ -8,11 +8,11 @@ import { jsonObject } from '../../core/governance/vocabulary.js';
 import { canonicalString, type JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { conflict, invalid } from '../errors.js';
 import { problemsOf } from '../problems.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { ensureStillOpen, requireProposal } from './proposal-facts.js';
 import { standingOf } from './voter-standing.js';
 

@@ -6,11 +6,11 @@ import { tallyProposal, type RecordedBallot } from '../../core/governance/tally-
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { Database } from '../../store/schema.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
 import { readConstituencies } from '../members/member-facts.js';
-import { draftOf } from '../members/use-case-steps.js';
+import { draftOf } from '../use-case-steps.js';
 import { delegatedBallots } from './delegated-ballots.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { requireProposal, type ProposalRecord } from './proposal-facts.js';

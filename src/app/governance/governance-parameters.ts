@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_GOVERNANCE_PARAMETERS, governanceParameters, type GovernanceParameters } from '../../core/governance/vocabulary.js';
 import type { Database } from '../../store/schema.js';
 import { readConstituencies } from '../members/member-facts.js';
-import { refuseIf } from '../members/use-case-steps.js';
+import { refuseIf } from '../use-case-steps.js';
 
 /**
  * The governance parameters in force: the last ones set, or the defaults (every constituency with

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireProposal } from './proposal-facts.js';
 
 export interface CommentNode {

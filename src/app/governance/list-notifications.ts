@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { delegatesFor, resolveDelegations, type Delegation } from '../../core/governance/delegation.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { decodeIdCursor, encodeIdCursor } from '../members/member-cursor.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { proposalFromRow, type ProposalRecord } from './proposal-facts.js';
 
 export const listProposalsInput = z.strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { listNotifications } from './list-notifications.js';
 
 export const markNotificationsReadInput = z.strictObject({

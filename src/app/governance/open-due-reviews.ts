@@ -1,9 +1,9 @@
 import { PROPOSAL_OPENED } from '../../core/governance/proposal-events.js';
 import type { AppContext } from '../context.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf } from '../members/use-case-steps.js';
+import { draftOf } from '../use-case-steps.js';
 
 /** How long members have to answer a review. */
 export const REVIEW_PERIOD_MS = 7 * 24 * 3_600_000;

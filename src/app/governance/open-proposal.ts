@@ -4,11 +4,11 @@ import { PROPOSAL_OPENED } from '../../core/governance/proposal-events.js';
 import { decisionMethod, jsonObject, proposalBody, proposalChange, proposalTitle } from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import { requireCircle } from '../circles/circle-facts.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { deadlinesChanged } from './deadline-changes.js';
 import { checkChange, deadlineInput, futureDeadline, methodSettings } from './proposal-input.js';
 

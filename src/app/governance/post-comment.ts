@@ -3,10 +3,10 @@ import type { Actor } from '../../core/access/actor.js';
 import { COMMENT_POSTED } from '../../core/governance/proposal-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { requireProposal } from './proposal-facts.js';
 
 export const postCommentInput = z.strictObject({

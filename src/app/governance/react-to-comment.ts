@@ -3,9 +3,9 @@ import type { Actor } from '../../core/access/actor.js';
 import { COMMENT_REACTION, reaction } from '../../core/governance/proposal-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireComment } from './comment-facts.js';
 
 export const reactToCommentInput = z.strictObject({ proposalId: entityId, commentId: entityId, reaction, on: z.boolean() });

@@ -3,10 +3,10 @@ import type { Actor } from '../../core/access/actor.js';
 import { delegationScope } from '../../core/governance/delegation.js';
 import { DELEGATION_REVOKED } from '../../core/governance/delegation-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { delegationScopeInput, scopeOf } from './delegation-scope.js';
 
 export const revokeDelegationInput = z.strictObject(delegationScopeInput);

@@ -5,11 +5,11 @@ import { DELEGATION_SET } from '../../core/governance/delegation-events.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { readMember } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { delegationScopeInput, scopeOf } from './delegation-scope.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 

@@ -4,10 +4,10 @@ import { GOVERNANCE_PARAMETERS_SET } from '../../core/governance/proposal-events
 import { governanceParameters } from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { checkParameterConstituencies } from './governance-parameters.js';
 
 export type SetGovernanceParametersInput = z.input<typeof governanceParameters>;

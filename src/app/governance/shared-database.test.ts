@@ -4,7 +4,7 @@ import { dialects, skipping, testLocation } from '../../../test/support/stores.j
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { eventCatalog } from '../event-catalog.js';
-import { initLedger } from '../init-ledger.js';
+import { initLedger } from '../ledger/init-ledger.js';
 import { addMember } from '../members/add-member.js';
 import { loadActor } from '../members/load-actor.js';
 import { castBallot } from './cast-ballot.js';

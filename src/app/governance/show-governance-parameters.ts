@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { GovernanceParameters } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 
 /**

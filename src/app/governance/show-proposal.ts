@@ -4,7 +4,7 @@ import type { ProposalChange } from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireProposal, type ProposalRecord } from './proposal-facts.js';
 
 export interface ProposalVersion {

@@ -1,4 +1,4 @@
-import { calendarDay } from '../members/use-case-steps.js';
+import { calendarDay } from '../use-case-steps.js';
 
 /** Every time zone's offset lies within this of UTC (UTC−12 to UTC+14). */
 const WIDEST_OFFSET_MS = 15 * 3_600_000;

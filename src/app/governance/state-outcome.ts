@@ -3,11 +3,11 @@ import type { Actor } from '../../core/access/actor.js';
 import { OUTCOME_STATED } from '../../core/governance/proposal-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { deadlinesChanged } from './deadline-changes.js';
 import { requireProposal } from './proposal-facts.js';
 

@@ -4,12 +4,12 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_ADDED } from '../../core/members/member-events.js';
 import { newMemberProblems } from '../../core/members/member-rules.js';
 import { displayName, levelState, membershipDecision } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { checkDecision } from './check-decision.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const addMemberInput = z.strictObject({
   displayName,

@@ -12,13 +12,13 @@ import {
 } from '../../core/members/member-events.js';
 import { newMemberProblems } from '../../core/members/member-rules.js';
 import { calendarDate, datingStage, datingTimeline, entityId, membershipDecision, type LevelState } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { checkLevelDecision } from './check-decision.js';
 import { discoToday, readConstituencies, type MemberRecord } from './member-facts.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const changeMemberLevelInput = z.strictObject({
   memberId: entityId,

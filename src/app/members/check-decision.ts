@@ -4,7 +4,7 @@ import { DEFAULT_MEMBERSHIP_SETTINGS, decisionProblems, type MembershipSettings 
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
 import type { MembershipChange } from '../../core/governance/vocabulary.js';
 import type { Database } from '../../store/schema.js';
-import { refuseIf } from './use-case-steps.js';
+import { refuseIf } from '../use-case-steps.js';
 
 const MESSAGE = 'This membership change needs another kind of decision.';
 

@@ -3,11 +3,11 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { CONSTITUENCY_DEFINED } from '../../core/members/constituency-events.js';
 import { constituencyRights, slug } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const defineConstituencyInput = z.strictObject({
   slug,

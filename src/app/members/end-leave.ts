@@ -5,12 +5,12 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_LEAVE_ENDED } from '../../core/members/leave-events.js';
 import { leaveEndProblems } from '../../core/members/leave-rules.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { memberLeaves, readLeave } from './leave-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const endLeaveInput = z.strictObject({
   leaveId: entityId,

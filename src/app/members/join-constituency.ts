@@ -4,11 +4,11 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_CONSTITUENCY_JOINED } from '../../core/members/member-events.js';
 import { joinConstituencyProblems } from '../../core/members/member-rules.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const constituencyMembershipInput = z.strictObject({
   memberId: entityId,

@@ -2,12 +2,12 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_CONSTITUENCY_LEFT } from '../../core/members/member-events.js';
 import { leaveConstituencyProblems } from '../../core/members/member-rules.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { constituencyMembershipInput, type ConstituencyMembershipInput } from './join-constituency.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 /**
  * Takes a member out of a constituency; its rights go with it at once. Anyone may give up a

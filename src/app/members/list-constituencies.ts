@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { readConstituencies, type Constituency } from './member-facts.js';
-import { ensureAllowed } from './use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 
 /**
  * Every constituency with its rights and how many active members it has, by slug. A DisCO has a

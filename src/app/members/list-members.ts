@@ -6,7 +6,7 @@ import { decodeIdCursor, encodeIdCursor } from './member-cursor.js';
 import { leavesOnDay } from './leave-facts.js';
 import { discoToday, findConstituency, readConstituencies } from './member-facts.js';
 import { memberSummary, type MemberSummary } from './member-summary.js';
-import { ensureAllowed, parseInput } from './use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const listMembersInput = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { calendarDay } from './use-case-steps.js';
+import { calendarDay } from '../use-case-steps.js';
 
 /**
  * The member as the policy sees them, read from the projections as they are now, so a right taken

@@ -5,7 +5,7 @@ import type { MemberFacts } from '../../core/members/member-rules.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { ConstituenciesTable, Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { calendarDay } from './use-case-steps.js';
+import { calendarDay } from '../use-case-steps.js';
 
 /*
  * Current state, read from the projections, in the shapes core's rules take.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
 import { signIntent } from '../../core/ledger/event.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import { addMember } from './add-member.js';
 import { assignMentor } from './assign-mentor.js';
 import { changeMemberLevel } from './change-member-level.js';

@@ -4,10 +4,10 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_COMMITMENT_RECORDED } from '../../core/members/member-events.js';
 import { commitmentProblems } from '../../core/members/mentoring-rules.js';
 import { entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const recordCommitmentInput = z.strictObject({
   memberId: entityId,

@@ -5,13 +5,13 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { leaveReason, MEMBER_LEAVE_RECORDED } from '../../core/members/leave-events.js';
 import { leaveRecordProblems } from '../../core/members/leave-rules.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { memberLeaves } from './leave-facts.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const recordLeaveInput = z.strictObject({
   memberId: entityId,

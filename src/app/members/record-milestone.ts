@@ -4,12 +4,12 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_MILESTONE_RECORDED } from '../../core/members/member-events.js';
 import { milestoneProblems } from '../../core/members/mentoring-rules.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from './member-facts.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const recordMilestoneInput = z.strictObject({
   memberId: entityId,

@@ -5,10 +5,10 @@ import { keyRegistrationProblems, type KeyFacts } from '../../core/members/key-r
 import { MEMBER_KEY_REGISTERED, memberKeyPayload } from '../../core/members/member-events.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const memberKeyInput = memberKeyPayload;
 export type MemberKeyInput = z.input<typeof memberKeyInput>;

@@ -2,11 +2,11 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_MENTOR_REMOVED } from '../../core/members/member-events.js';
 import { mentorRemovalProblems } from '../../core/members/mentoring-rules.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { mentorInput, type MentorInput } from './assign-mentor.js';
 import { requireMember } from './require-member.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 /**
  * Ends a mentoring relationship; the mentor loses the right to record the dater's milestones at once.

@@ -2,10 +2,10 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { keyRevocationProblems } from '../../core/members/key-rules.js';
 import { MEMBER_KEY_REVOKED } from '../../core/members/member-events.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { memberKeyInput, readKey, type MemberKeyInput } from './register-member-key.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 /**
  * Revokes a member key: events it signed stay valid, new ones signed with it are refused.

@@ -3,11 +3,11 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { CONSTITUENCY_RIGHTS_CHANGED } from '../../core/members/constituency-events.js';
 import { constituencyRights } from '../../core/members/vocabulary.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
-import { draftOf, ensureAllowed, parseInput } from './use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const setConstituencyRightsInput = z.strictObject({
   /** Id or slug. */

@@ -6,7 +6,7 @@ import { notFound } from '../errors.js';
 import { leavesOnDay } from './leave-facts.js';
 import { discoToday } from './member-facts.js';
 import { memberSummary, type MemberSummary } from './member-summary.js';
-import { ensureAllowed, parseInput } from './use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const showMemberInput = z.strictObject({ memberId: entityId });
 export type ShowMemberInput = z.input<typeof showMemberInput>;

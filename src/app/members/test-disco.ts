@@ -3,7 +3,7 @@ import { testNode } from '../../../test/support/ledger.js';
 import { dialects, testStore, type DialectUnderTest } from '../../../test/support/stores.js';
 import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
-import { initLedger } from '../init-ledger.js';
+import { initLedger } from '../ledger/init-ledger.js';
 import { addMember, type AddMemberInput } from './add-member.js';
 import { loadActor } from './load-actor.js';
 

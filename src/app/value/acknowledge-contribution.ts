@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { transition, VALUE_EVENT, type ValidationAction } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { requireContribution } from './value-facts.js';
 
 export const contributionRefInput = z.strictObject({ contributionId: z.string().min(1).max(128) });

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { concentrationOf, DEFAULT_MAX_WEEKLY_HOURS, overloadsOf, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { dutyViews, type DutyView } from './duties-progress.js';
 import { careTotals, weeklyHoursOver } from './window-totals.js';
 

@@ -17,12 +17,12 @@ import {
   type DraftContext,
   type Stream,
 } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, type FieldProblem } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
 import { standingOn } from './member-standing.js';
 import { readCreditRules, readValidationRule } from './value-facts.js';

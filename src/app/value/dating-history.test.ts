@@ -4,7 +4,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { expectRefused } from '../expect-refused.js';
 import { changeMemberLevel } from '../members/change-member-level.js';
 import { openTestDisco } from '../members/test-disco.js';
-import { replayProjections } from '../replay-projections.js';
+import { replayProjections } from '../ledger/replay-projections.js';
 import { acknowledgeContribution } from './acknowledge-contribution.js';
 import { showContribution } from './list-contributions.js';
 import { logContribution } from './log-contribution.js';

@@ -6,7 +6,7 @@ import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { dutyTotals } from './window-totals.js';
 
 const NOTHING: DutySums = () => ({ done: 0n, pending: 0n });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/access/actor.js';
 import { formatQuantity } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
-import { ensureAllowed } from '../members/use-case-steps.js';
+import { ensureAllowed } from '../use-case-steps.js';
 
 /** Money as digit strings of minor units. */
 export interface ProjectView {

@@ -3,11 +3,11 @@ import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import { VALUE_EVENT } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { subjectOf } from '../circles/join-circle.js';
 import { priceContribution } from './price-contribution.js';
 

@@ -3,11 +3,11 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { projectCreatedPayload, projectUpdatedPayload, VALUE_EVENT } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { uuidv7 } from '../ids.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const createProjectInput = projectCreatedPayload.omit({ projectId: true });
 export type CreateProjectInput = z.input<typeof createProjectInput>;

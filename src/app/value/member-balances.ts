@@ -4,7 +4,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { STREAMS } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
-import { ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { careReleases } from './care-release.js';
 
 export const balancesInput = z.strictObject({

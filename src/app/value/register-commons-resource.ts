@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { commonsResourceRegisteredPayload, VALUE_EVENT } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const registerCommonsInput = commonsResourceRegisteredPayload.omit({ resourceId: true });
 export type RegisterCommonsInput = z.input<typeof registerCommonsInput>;

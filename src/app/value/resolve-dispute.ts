@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { transition, VALUE_EVENT } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { requireProposal } from '../governance/proposal-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { requireContribution } from './value-facts.js';
 
 export const resolveDisputeInput = z.strictObject({

@@ -3,9 +3,9 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { casualRuleSetPayload, daterCareReleaseSetPayload, dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, VALUE_EVENT, validationRulesSetPayload } from '../../core/value/index.js';
-import { appendEvents } from '../append-events.js';
+import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { draftOf, ensureAllowed, parseInput } from '../members/use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 /*
  * The founders' value settings (until governance decides them by proposal): rates, stage

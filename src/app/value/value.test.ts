@@ -5,7 +5,7 @@ import { foldedBalances } from './folded-balances.js';
 import { AppError } from '../errors.js';
 import { dialects, skipping, type DialectUnderTest } from '../../../test/support/stores.js';
 import { openTestDisco, type TestDisco } from '../members/test-disco.js';
-import { replayProjections } from '../replay-projections.js';
+import { replayProjections } from '../ledger/replay-projections.js';
 import { acknowledgeContribution, disputeContribution, withdrawDispute } from './acknowledge-contribution.js';
 import { editContribution } from './edit-contribution.js';
 import { listContributions, showContribution } from './list-contributions.js';

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { cancel, isCancel, text } from '@clack/prompts';
 import { withAuth } from '../../app/auth/auth-context.js';
 import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
-import { initLedger, type InitLedgerInput } from '../../app/init-ledger.js';
+import { initLedger, type InitLedgerInput } from '../../app/ledger/init-ledger.js';
 import { globalOptions, withApp } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';

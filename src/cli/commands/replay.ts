@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { replayProjections } from '../../app/replay-projections.js';
+import { replayProjections } from '../../app/ledger/replay-projections.js';
 import { globalOptions, withApp } from '../global-options.js';
 import { printResult } from '../output.js';
 import { startProgress } from '../progress.js';

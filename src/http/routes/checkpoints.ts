@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
-import { getConsistencyProof } from '../../app/ledger-proofs.js';
+import { getConsistencyProof } from '../../app/ledger/ledger-proofs.js';
 import type { HttpEnv } from '../env.js';
 import { integerText } from '../integer-text.js';
 import { checkpointSchema, consistencyProofSchema } from '../ledger-schemas.js';

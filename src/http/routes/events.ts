@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import { getEventWithProof } from '../../app/ledger-proofs.js';
+import { getEventWithProof } from '../../app/ledger/ledger-proofs.js';
 import type { HttpEnv } from '../env.js';
 import { integerText } from '../integer-text.js';
 import { DEFAULT_PAGE_SIZE, pageOf, pageQuerySchema, pageSchema } from '../pagination.js';

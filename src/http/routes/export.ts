@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import { exportLedger } from '../../app/export-ledger.js';
+import { exportLedger } from '../../app/ledger/export-ledger.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 

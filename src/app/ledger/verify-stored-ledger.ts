@@ -1,5 +1,5 @@
-import type { VerifyReport } from '../core/ledger/verify.js';
-import type { AppContext } from './context.js';
+import type { VerifyReport } from '../../core/ledger/verify.js';
+import type { AppContext } from '../context.js';
 import { verifyLedger, type VerifyOptions } from './verify-ledger.js';
 
 /** Verifies the ledger in this node's database, checkpoints included. */

@@ -1,7 +1,7 @@
-import type { Checkpoint } from '../core/ledger/checkpoint.js';
-import type { EventCatalog } from '../core/ledger/event-catalog.js';
-import type { LedgerEvent } from '../core/ledger/event.js';
-import { LedgerVerifier, type SignatureCheck, type VerifyReport } from '../core/ledger/verify.js';
+import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import type { EventCatalog } from '../../core/ledger/event-catalog.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { LedgerVerifier, type SignatureCheck, type VerifyReport } from '../../core/ledger/verify.js';
 import { SignaturePool } from './signature-pool.js';
 
 export interface VerifySource {

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateEd25519KeyPair, signerFromPem, type Signer } from '../core/ledger/keys.js';
+import { generateEd25519KeyPair, signerFromPem, type Signer } from '../../core/ledger/keys.js';
 
 export const NODE_KEY_FILE = 'node-key.pem';
 

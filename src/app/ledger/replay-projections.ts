@@ -1,4 +1,4 @@
-import type { AppContext } from './context.js';
+import type { AppContext } from '../context.js';
 
 /** Rebuilds every read model from the ledger alone; the ledger itself is not touched. */
 export async function replayProjections(ctx: AppContext, onProgress?: (done: number, total: number) => void): Promise<{ events: number }> {

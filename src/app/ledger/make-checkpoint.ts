@@ -1,7 +1,7 @@
-import { signCheckpoint, type Checkpoint } from '../core/ledger/checkpoint.js';
-import type { AppContext } from './context.js';
-import { isoNow } from './clock.js';
-import { AppError } from './errors.js';
+import { signCheckpoint, type Checkpoint } from '../../core/ledger/checkpoint.js';
+import type { AppContext } from '../context.js';
+import { isoNow } from '../clock.js';
+import { AppError } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 import { rootAt } from './ledger-proofs.js';
 

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import type { AppContext } from './context.js';
-import { isoNow } from './clock.js';
-import { AppError } from './errors.js';
+import type { AppContext } from '../context.js';
+import { isoNow } from '../clock.js';
+import { AppError } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 import { EXPORT_FORMAT, type ExportHeader } from './ledger-file.js';
 

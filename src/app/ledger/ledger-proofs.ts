@@ -1,5 +1,5 @@
-import type { Checkpoint } from '../core/ledger/checkpoint.js';
-import type { LedgerEvent } from '../core/ledger/event.js';
+import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   buildProof,
   consistencyPlan,
@@ -11,9 +11,9 @@ import {
   rootFromNodes,
   type NodeLookup,
   type NodeRef,
-} from '../core/ledger/merkle.js';
-import type { Store } from '../store/store.js';
-import { invalid, notFound } from './errors.js';
+} from '../../core/ledger/merkle.js';
+import type { Store } from '../../store/store.js';
+import { invalid, notFound } from '../errors.js';
 
 async function lookupFor(store: Store, refs: NodeRef[]): Promise<NodeLookup> {
   const nodes = await store.nodes(refs);

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
-import type { Database } from '../store/schema.js';
-import { verifyMemberSignature } from '../core/ledger/event.js';
-import type { AppContext } from './context.js';
-import { isoNow } from './clock.js';
-import { AppError, invalid } from './errors.js';
+import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
+import type { Database } from '../../store/schema.js';
+import { verifyMemberSignature } from '../../core/ledger/event.js';
+import type { AppContext } from '../context.js';
+import { isoNow } from '../clock.js';
+import { AppError, invalid } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 
 /**

@@ -1,5 +1,5 @@
-import { GENESIS_TYPE, genesisPayload, type GenesisPayload } from '../core/ledger/ledger-events.js';
-import type { AppContext } from './context.js';
+import { GENESIS_TYPE, genesisPayload, type GenesisPayload } from '../../core/ledger/ledger-events.js';
+import type { AppContext } from '../context.js';
 
 export interface LedgerInfo extends GenesisPayload {
   ledgerId: string;

@@ -1,9 +1,9 @@
-import type { AppContext } from './context.js';
-import { AppError, conflict } from './errors.js';
+import type { AppContext } from '../context.js';
+import { AppError, conflict } from '../errors.js';
 import { openLedgerFile } from './ledger-file.js';
-import { pagesOf } from './pages.js';
+import { pagesOf } from '../pages.js';
 import { verifyLedger } from './verify-ledger.js';
-import type { VerifyReport } from '../core/ledger/verify.js';
+import type { VerifyReport } from '../../core/ledger/verify.js';
 
 /**
  * Loads a ledger export into an empty database: verifies all of it first, then writes it in one

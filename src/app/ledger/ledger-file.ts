@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Checkpoint } from '../core/ledger/checkpoint.js';
-import type { LedgerEvent } from '../core/ledger/event.js';
-import { invalid } from './errors.js';
+import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { invalid } from '../errors.js';
 
 /*
  * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { authorize, type Operation, type PolicyTarget } from '../../core/access/policy.js';
-import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
-import type { EventDraft } from '../../core/ledger/event.js';
-import type { RuleProblem } from '../../core/members/rule-problem.js';
-import { isoNow } from '../clock.js';
-import type { AppContext } from '../context.js';
-import { AppError, invalid } from '../errors.js';
-import { problemsOf } from '../problems.js';
+import { authorize, type Operation, type PolicyTarget } from '../core/access/policy.js';
+import type { Actor } from '../core/access/actor.js';
+import type { JsonObject } from '../core/ledger/canonical.js';
+import type { EventDraft } from '../core/ledger/event.js';
+import type { RuleProblem } from '../core/members/rule-problem.js';
+import { isoNow } from './clock.js';
+import type { AppContext } from './context.js';
+import { AppError, invalid } from './errors.js';
+import { problemsOf } from './problems.js';
 
 /*
  * The steps every membership and circle use case takes, in this order: parse, authorize, check

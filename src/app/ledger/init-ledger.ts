@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { CIRCLE_CREATED } from '../core/circles/circle-events.js';
-import { DEFAULT_CIRCLES } from '../core/circles/default-circles.js';
-import { GENESIS_TYPE } from '../core/ledger/ledger-events.js';
-import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
-import { CONSTITUENCY_DEFINED, WORKER_MEMBERS } from '../core/members/constituency-events.js';
-import { DEFAULT_CONSTITUENCIES } from '../core/members/default-constituencies.js';
-import { MEMBER_ADDED } from '../core/members/member-events.js';
-import { displayName } from '../core/members/vocabulary.js';
-import type { AppContext } from './context.js';
-import { isoNow } from './clock.js';
-import { conflict, invalid } from './errors.js';
-import { uuidv7 } from './ids.js';
+import { CIRCLE_CREATED } from '../../core/circles/circle-events.js';
+import { DEFAULT_CIRCLES } from '../../core/circles/default-circles.js';
+import { GENESIS_TYPE } from '../../core/ledger/ledger-events.js';
+import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
+import { CONSTITUENCY_DEFINED, WORKER_MEMBERS } from '../../core/members/constituency-events.js';
+import { DEFAULT_CONSTITUENCIES } from '../../core/members/default-constituencies.js';
+import { MEMBER_ADDED } from '../../core/members/member-events.js';
+import { displayName } from '../../core/members/vocabulary.js';
+import type { AppContext } from '../context.js';
+import { isoNow } from '../clock.js';
+import { conflict, invalid } from '../errors.js';
+import { uuidv7 } from '../ids.js';
 import { createNodeKey } from './node-key.js';
-import { problemsOf } from './problems.js';
+import { problemsOf } from '../problems.js';
 
 export const initLedgerInput = z.strictObject({
   name: z.string().trim().min(1, 'give the DisCO a name').max(200),
