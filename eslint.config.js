@@ -10,20 +10,53 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // The core is pure: no I/O, no clock, no randomness, nothing from the outer layers.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../../app/*', '../../store/*', '../../http/*', '../../cli/*', '**/app/**', '**/store/**', '**/http/**', '**/cli/**'], message: 'src/core must not import the outer layers.' },
-          { group: ['node:fs', 'node:fs/*', 'node:net', 'node:http', 'node:child_process', 'node:worker_threads', 'fs', 'pg', 'better-sqlite3', 'kysely'], message: 'src/core does no I/O.' },
-        ],
-      }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../../app/*',
+                '../../store/*',
+                '../../http/*',
+                '../../cli/*',
+                '**/app/**',
+                '**/store/**',
+                '**/http/**',
+                '**/cli/**',
+              ],
+              message: 'src/core must not import the outer layers.',
+            },
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'node:net',
+                'node:http',
+                'node:child_process',
+                'node:worker_threads',
+                'fs',
+                'pg',
+                'better-sqlite3',
+                'kysely',
+              ],
+              message: 'src/core does no I/O.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'Inject the clock.' },
         { object: 'Math', property: 'random', message: 'Inject randomness.' },
       ],

@@ -23,11 +23,16 @@ function verifyInWorker(request: VerifyRequest): Promise<{ ms: number; ok: boole
 
 if (typeof document !== 'undefined') {
   Object.assign(globalThis, {
-    benchVerifier: (kind: 'full' | 'quick') => verifyInWorker(kind === 'full' ? { kind } : { kind, samples: 32, seqs: [] }),
+    benchVerifier: (kind: 'full' | 'quick') =>
+      verifyInWorker(kind === 'full' ? { kind } : { kind, samples: 32, seqs: [] }),
     benchHashing: async () => {
       const events: LedgerEventJson[] = [];
-      for (let cursor: string | null = null; events.length < 2000; ) {
-        const page = (await (await fetch(`/api/ledger/events?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { items: LedgerEventJson[]; nextCursor: string | null };
+      for (let cursor: string | null = null; events.length < 2000;) {
+        const page = (await (
+          await fetch(
+            `/api/ledger/events?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          )
+        ).json()) as { items: LedgerEventJson[]; nextCursor: string | null };
         events.push(...page.items);
         if (!(cursor = page.nextCursor)) break;
       }

@@ -36,16 +36,33 @@ const seeded = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) - 1
  * member on their own device, served by the real HTTP app. Every answer is kept after its first
  * read, so the timed runs measure the verifier and not SQLite.
  */
-async function servedLedger(dataDir: string): Promise<{ fetch: (url: string) => Promise<Response>; size: number; close: () => Promise<void> }> {
+async function servedLedger(
+  dataDir: string,
+): Promise<{
+  fetch: (url: string) => Promise<Response>;
+  size: number;
+  close: () => Promise<void>;
+}> {
   const ctx = await openApp({ dataDir });
-  const { founderId } = await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
+  const { founderId } = await initLedger(ctx, {
+    name: 'Bench DisCO',
+    currency: 'EUR',
+    timeZone: 'UTC',
+    founderName: 'Founder',
+  });
   const founder = (await loadActor(ctx, founderId))!;
   const key = signerFromPem(generateEd25519KeyPair().privateKeyPem);
   await registerMemberKey(ctx, founder, { memberId: founderId, publicKey: key.publicKey });
-  for (let done = (await ctx.store.head()).size; done < EVENTS; ) {
+  for (let done = (await ctx.store.head()).size; done < EVENTS;) {
     const drafts: EventDraft[] = [];
     for (let i = done; i < Math.min(EVENTS, done + 5000); i++) {
-      const draft: EventDraft = { type: 'disco.renamed', schema: 1, payload: { name: `Cooperative name ${i}` }, actor: founderId, time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() };
+      const draft: EventDraft = {
+        type: 'disco.renamed',
+        schema: 1,
+        payload: { name: `Cooperative name ${i}` },
+        actor: founderId,
+        time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+      };
       drafts.push(i % MEMBER_SIGNED_EVERY === 0 ? signIntent(draft, key) : draft);
     }
     await appendEvents(ctx, drafts);
@@ -71,8 +88,12 @@ async function servedLedger(dataDir: string): Promise<{ fetch: (url: string) => 
 
 async function allEvents(fetchFn: (url: string) => Promise<Response>): Promise<LedgerEventJson[]> {
   const events: LedgerEventJson[] = [];
-  for (let cursor: string | null = null; ; ) {
-    const page = (await (await fetchFn(`/api/ledger/events?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { items: LedgerEventJson[]; nextCursor: string | null };
+  for (let cursor: string | null = null; ;) {
+    const page = (await (
+      await fetchFn(
+        `/api/ledger/events?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
+    ).json()) as { items: LedgerEventJson[]; nextCursor: string | null };
     events.push(...page.items);
     cursor = page.nextCursor;
     if (!cursor) return events;
@@ -84,7 +105,15 @@ function rawSignatureChecks(events: LedgerEventJson[]): { ms: number; count: num
   const keys = new Map<string, KeyObject>();
   const keyOf = (raw: string) => {
     let key = keys.get(raw);
-    if (!key) keys.set(raw, (key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(raw, 'base64url')]), format: 'der', type: 'spki' })));
+    if (!key)
+      keys.set(
+        raw,
+        (key = createPublicKey({
+          key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(raw, 'base64url')]),
+          format: 'der',
+          type: 'spki',
+        })),
+      );
     return key;
   };
   const nodeKey = keyOf(String(events[0]!.payload['nodeKey']));
@@ -92,10 +121,26 @@ function rawSignatureChecks(events: LedgerEventJson[]): { ms: number; count: num
   const started = performance.now();
   let count = 0;
   for (const e of events) {
-    if (!nodeVerify(null, Buffer.concat([context, Buffer.from(e.hash, 'hex')]), nodeKey, Buffer.from(e.nodeSig, 'base64url'))) throw new Error(`event ${e.seq}: node signature`);
+    if (
+      !nodeVerify(
+        null,
+        Buffer.concat([context, Buffer.from(e.hash, 'hex')]),
+        nodeKey,
+        Buffer.from(e.nodeSig, 'base64url'),
+      )
+    )
+      throw new Error(`event ${e.seq}: node signature`);
     count += 1;
     if (e.memberSig) {
-      if (!nodeVerify(null, intentBytes(e), keyOf(e.memberSig.publicKey), Buffer.from(e.memberSig.sig, 'base64url'))) throw new Error(`event ${e.seq}: member signature`);
+      if (
+        !nodeVerify(
+          null,
+          intentBytes(e),
+          keyOf(e.memberSig.publicKey),
+          Buffer.from(e.memberSig.sig, 'base64url'),
+        )
+      )
+        throw new Error(`event ${e.seq}: member signature`);
       count += 1;
     }
   }
@@ -117,7 +162,11 @@ interface BrowserFigures {
  */
 async function inChromium(fetchFn: (url: string) => Promise<Response>): Promise<BrowserFigures> {
   const bundle = async (entry: string): Promise<string> => {
-    const out = (await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'entry' } } })) as Array<{ output: Array<{ type: string; code?: string }> }>;
+    const out = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'entry' } },
+    })) as Array<{ output: Array<{ type: string; code?: string }> }>;
     return out[0]!.output.find((o) => o.type === 'chunk')!.code!;
   };
   const files = new Map<string, string>([
@@ -130,25 +179,56 @@ async function inChromium(fetchFn: (url: string) => Promise<Response>): Promise<
     if (file !== undefined) {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
     } else if (url.startsWith('/api/')) {
-      void fetchFn(url).then(async (answer) => res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text()));
+      void fetchFn(url).then(async (answer) =>
+        res
+          .writeHead(answer.status, { 'content-type': 'application/json' })
+          .end(await answer.text()),
+      );
     } else {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title><script type="module" src="/page.js"></script>');
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>bench</title><script type="module" src="/page.js"></script>');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => 'benchVerifier' in globalThis);
     const run = (kind: 'full' | 'quick') =>
-      page.evaluate((k) => (globalThis as unknown as { benchVerifier: (k: string) => Promise<{ ms: number; ok: boolean }> }).benchVerifier(k), kind);
+      page.evaluate(
+        (k) =>
+          (
+            globalThis as unknown as {
+              benchVerifier: (k: string) => Promise<{ ms: number; ok: boolean }>;
+            }
+          ).benchVerifier(k),
+        kind,
+      );
     await run('full');
     const full = await run('full');
     const quick = await run('quick');
-    const hashing = await page.evaluate(() => (globalThis as unknown as { benchHashing: () => Promise<HashingFigures> }).benchHashing());
-    return { fullMs: full.ms, fullOk: full.ok, quickMs: quick.ms, quickOk: quick.ok, hashing, version: browser.version() };
+    const hashing = await page.evaluate(() =>
+      (globalThis as unknown as { benchHashing: () => Promise<HashingFigures> }).benchHashing(),
+    );
+    return {
+      fullMs: full.ms,
+      fullOk: full.ok,
+      quickMs: quick.ms,
+      quickOk: quick.ok,
+      hashing,
+      version: browser.version(),
+    };
   } finally {
     await browser.close();
     server.close();
@@ -168,27 +248,45 @@ export async function benchBrowserVerifier(report: Report, workDir: string): Pro
     if (!first.ok) throw new Error(`the bench ledger does not verify: ${first.fault?.message}`);
     const fullMs = await bestOfAsync(2, () => verifyLedgerOverHttp(options));
     await quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES });
-    const quickMs = await bestOfAsync(3, () => quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES }));
+    const quickMs = await bestOfAsync(3, () =>
+      quickCheckOverHttp({ ...options, samples: QUICK_SAMPLES }),
+    );
     const browser = existsSync(CHROMIUM) ? await inChromium(ledger.fetch) : null;
 
-    say(`## Verifying the ledger in the browser (${fmt(ledger.size)} events, one in ${MEMBER_SIGNED_EVERY} also signed by a member)`);
+    say(
+      `## Verifying the ledger in the browser (${fmt(ledger.size)} events, one in ${MEMBER_SIGNED_EVERY} also signed by a member)`,
+    );
     say();
-    say('| where | baseline: node:crypto Ed25519 verify of every signature, one thread | the Deck’s verifier, whole ledger | ratio (higher is faster) |');
+    say(
+      '| where | baseline: node:crypto Ed25519 verify of every signature, one thread | the Deck’s verifier, whole ledger | ratio (higher is faster) |',
+    );
     say('| --- | ---: | ---: | ---: |');
-    say(`| Node ${process.version} (WebCrypto) | ${fmt(rawRate)} events/s (${fmt(raw.count)} signatures in ${fmt(raw.ms / 1000, 1)} s) | ${fmt(rate(ledger.size, fullMs))} events/s (${fmt(fullMs / 1000, 1)} s) | ${fmt(raw.ms / fullMs, 2)} |`);
+    say(
+      `| Node ${process.version} (WebCrypto) | ${fmt(rawRate)} events/s (${fmt(raw.count)} signatures in ${fmt(raw.ms / 1000, 1)} s) | ${fmt(rate(ledger.size, fullMs))} events/s (${fmt(fullMs / 1000, 1)} s) | ${fmt(raw.ms / fullMs, 2)} |`,
+    );
     if (browser) {
-      say(`| Chromium ${browser.version}, in the Deck’s Web Worker | same | ${fmt(rate(ledger.size, browser.fullMs))} events/s (${fmt(browser.fullMs / 1000, 1)} s, ${browser.fullOk ? 'verified' : 'FAILED'}) | ${fmt(raw.ms / browser.fullMs, 2)} |`);
+      say(
+        `| Chromium ${browser.version}, in the Deck’s Web Worker | same | ${fmt(rate(ledger.size, browser.fullMs))} events/s (${fmt(browser.fullMs / 1000, 1)} s, ${browser.fullOk ? 'verified' : 'FAILED'}) | ${fmt(raw.ms / browser.fullMs, 2)} |`,
+      );
     }
     say();
-    say(`Quick check (latest checkpoint, the genesis and ${QUICK_SAMPLES} random events with the event before each, by inclusion proofs): ${fmt(quickMs)} ms in Node${browser ? `, ${fmt(browser.quickMs)} ms in Chromium (${browser.quickOk ? 'passed' : 'FAILED'})` : ''}, whatever the ledger's size.`);
+    say(
+      `Quick check (latest checkpoint, the genesis and ${QUICK_SAMPLES} random events with the event before each, by inclusion proofs): ${fmt(quickMs)} ms in Node${browser ? `, ${fmt(browser.quickMs)} ms in Chromium (${browser.quickOk ? 'passed' : 'FAILED'})` : ''}, whatever the ledger's size.`,
+    );
     say();
     const node = await compareHashing(events.slice(0, 2000));
-    say('SHA-256 for the verifier, per message (lower is faster; `crypto.subtle.digest` batched with `Promise.all`):');
+    say(
+      'SHA-256 for the verifier, per message (lower is faster; `crypto.subtle.digest` batched with `Promise.all`):',
+    );
     say();
-    say('| where | event envelopes: @noble/hashes | event envelopes: subtle.digest | Merkle nodes: @noble/hashes | Merkle nodes: subtle.digest |');
+    say(
+      '| where | event envelopes: @noble/hashes | event envelopes: subtle.digest | Merkle nodes: @noble/hashes | Merkle nodes: subtle.digest |',
+    );
     say('| --- | ---: | ---: | ---: | ---: |');
     const row = (where: string, h: HashingFigures) =>
-      say(`| ${where} | ${fmt(h.envelopes.noble, 2)} µs | ${fmt(h.envelopes.subtle, 2)} µs | ${fmt(h.nodes.noble, 2)} µs | ${fmt(h.nodes.subtle, 2)} µs |`);
+      say(
+        `| ${where} | ${fmt(h.envelopes.noble, 2)} µs | ${fmt(h.envelopes.subtle, 2)} µs | ${fmt(h.nodes.noble, 2)} µs | ${fmt(h.nodes.subtle, 2)} µs |`,
+      );
     row('Node', node);
     if (browser) row('Chromium', browser.hashing);
     say();

@@ -36,7 +36,10 @@ export interface BulkLedger<S> {
  *
  * @example const { ctx, setup } = await buildBulkLedger(dir, { setup: (ctx) => seed(ctx), draftsModule: new URL('./my-disco.ts', import.meta.url) });
  */
-export async function buildBulkLedger<S>(dataDir: string, build: { setup(ctx: AppContext): Promise<S>; draftsModule: URL }): Promise<BulkLedger<S>> {
+export async function buildBulkLedger<S>(
+  dataDir: string,
+  build: { setup(ctx: AppContext): Promise<S>; draftsModule: URL },
+): Promise<BulkLedger<S>> {
   const started = performance.now();
   const scratchDir = mkdtempSync(join(dirname(dataDir), 'setup-'));
   const scratch = await openApp({ dataDir: scratchDir });
@@ -101,7 +104,9 @@ function messages(worker: Worker): { next(): Promise<SealMessage> } {
     wake?.();
   });
   worker.on('exit', (code) => {
-    failure ??= new Error(`the sealing worker stopped (exit code ${code}) before it had sealed every draft`);
+    failure ??= new Error(
+      `the sealing worker stopped (exit code ${code}) before it had sealed every draft`,
+    );
     wake?.();
   });
   return {

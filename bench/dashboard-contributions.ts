@@ -33,13 +33,29 @@ export function* bulkDrafts(disco: DashboardDisco): Generator<EventDraft> {
     const member = disco.members[n % MEMBERS]!;
     const template = disco.templates[n % disco.templates.length]!;
     const contributionId = uuidv7(clock);
-    const payload: ContributionLoggedPayload = { ...template, contributionId, member, date: addDays(disco.from, Math.floor((n * DAYS) / (events / 1.95))) };
-    yield { type: VALUE_EVENT.contributionLogged, schema: 1, payload: payload as unknown as JsonObject, actor: member, time };
+    const payload: ContributionLoggedPayload = {
+      ...template,
+      contributionId,
+      member,
+      date: addDays(disco.from, Math.floor((n * DAYS) / (events / 1.95))),
+    };
+    yield {
+      type: VALUE_EVENT.contributionLogged,
+      schema: 1,
+      payload: payload as unknown as JsonObject,
+      actor: member,
+      time,
+    };
     written++;
     if (n % 20 !== 0 && written < events) {
-      yield { type: VALUE_EVENT.contributionValidated, schema: 1, payload: { contributionId, stewardOfCircle: false }, actor: disco.members[(n + 1) % MEMBERS]!, time };
+      yield {
+        type: VALUE_EVENT.contributionValidated,
+        schema: 1,
+        payload: { contributionId, stewardOfCircle: false },
+        actor: disco.members[(n + 1) % MEMBERS]!,
+        time,
+      };
       written++;
     }
   }
 }
-

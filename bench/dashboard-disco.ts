@@ -24,23 +24,85 @@ const STREAM_TASKS = [
  * members, through the use cases.
  */
 async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
-  const { founderId } = await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
+  const { founderId } = await initLedger(ctx, {
+    name: 'Bench DisCO',
+    currency: 'EUR',
+    timeZone: 'UTC',
+    founderName: 'Founder',
+  });
   const founder = (await loadActor(ctx, founderId))!;
   const today = calendarDay(ctx.clock(), 'UTC');
   const from = addDays(today, -DAYS);
-  await setRate(ctx, founder, { stream: 'livelihood', taskKind: 'coding', per: 'hour', amount: '4500', effectiveFrom: from });
-  await setRate(ctx, founder, { stream: 'love', taskKind: 'translation', per: 'hour', amount: '2500', effectiveFrom: from });
-  await setRate(ctx, founder, { stream: 'care', taskKind: 'meeting', per: 'hour', amount: '2000', effectiveFrom: from });
+  await setRate(ctx, founder, {
+    stream: 'livelihood',
+    taskKind: 'coding',
+    per: 'hour',
+    amount: '4500',
+    effectiveFrom: from,
+  });
+  await setRate(ctx, founder, {
+    stream: 'love',
+    taskKind: 'translation',
+    per: 'hour',
+    amount: '2500',
+    effectiveFrom: from,
+  });
+  await setRate(ctx, founder, {
+    stream: 'care',
+    taskKind: 'meeting',
+    per: 'hour',
+    amount: '2000',
+    effectiveFrom: from,
+  });
   const members = [founderId];
-  for (let i = 1; i < MEMBERS; i++) members.push((await addMember(ctx, founder, { displayName: `Member ${i}`, level: { level: 'committed' }, constituencyIds: ['worker-members'] })).memberId);
+  for (let i = 1; i < MEMBERS; i++)
+    members.push(
+      (
+        await addMember(ctx, founder, {
+          displayName: `Member ${i}`,
+          level: { level: 'committed' },
+          constituencyIds: ['worker-members'],
+        })
+      ).memberId,
+    );
   // CAT parameters from the start and a grant last month, so that a run can close that month.
   await setFirstCatParameters(ctx, founder, sampleParameters({ effectiveFrom: from }));
   const lastMonth = previousPeriod(periodOfDate(today));
-  await recordIncome(ctx, founder, { source: 'grant', amount: '5000000', currency: 'EUR', date: `${lastMonth}-01`, payer: 'A foundation', description: 'A grant for the care programme' });
+  await recordIncome(ctx, founder, {
+    source: 'grant',
+    amount: '5000000',
+    currency: 'EUR',
+    date: `${lastMonth}-01`,
+    payer: 'A foundation',
+    description: 'A grant for the care programme',
+  });
   const templates = await Promise.all(
-    STREAM_TASKS.map((t) => priceContribution(ctx, { member: founderId, stream: t.stream, quantity: t.quantity, unit: 'hour', taskKind: t.taskKind, date: today, circle: t.stream, description: 'Bench work', evidence: [] }, 'template')),
+    STREAM_TASKS.map((t) =>
+      priceContribution(
+        ctx,
+        {
+          member: founderId,
+          stream: t.stream,
+          quantity: t.quantity,
+          unit: 'hour',
+          taskKind: t.taskKind,
+          date: today,
+          circle: t.stream,
+          description: 'Bench work',
+          evidence: [],
+        },
+        'template',
+      ),
+    ),
   );
-  return { founderId, members, setupEvents: (await ctx.store.head()).size, events, templates, from };
+  return {
+    founderId,
+    members,
+    setupEvents: (await ctx.store.head()).size,
+    events,
+    templates,
+    from,
+  };
 }
 
 /**
@@ -49,6 +111,12 @@ async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
  *
  * @example const { ctx, setup, ms } = await buildDashboardDisco(dataDir, 1_000_000);
  */
-export function buildDashboardDisco(dataDir: string, events: number): Promise<BulkLedger<DashboardDisco>> {
-  return buildBulkLedger(dataDir, { setup: (ctx) => setUp(ctx, events), draftsModule: new URL('./dashboard-contributions.ts', import.meta.url) });
+export function buildDashboardDisco(
+  dataDir: string,
+  events: number,
+): Promise<BulkLedger<DashboardDisco>> {
+  return buildBulkLedger(dataDir, {
+    setup: (ctx) => setUp(ctx, events),
+    draftsModule: new URL('./dashboard-contributions.ts', import.meta.url),
+  });
 }

@@ -20,7 +20,10 @@ function ballots(count: number, options: string[]): RankedBallot[] {
       const j = Math.floor(next() * (k + 1));
       [ranking[k], ranking[j]] = [ranking[j]!, ranking[k]!];
     }
-    return { voterId: `voter-${i}`, ranking: ranking.slice(0, 1 + Math.floor(next() * options.length)) };
+    return {
+      voterId: `voter-${i}`,
+      ranking: ranking.slice(0, 1 + Math.floor(next() * options.length)),
+    };
   });
 }
 

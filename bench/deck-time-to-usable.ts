@@ -27,10 +27,19 @@ function newestChange(path: string): number {
 /** `vite build web`, when web/dist is missing or older than the Deck's sources. */
 async function ensureDeckBuilt(): Promise<void> {
   const built = join(DECK_DIR, 'index.html');
-  const sources = Math.max(newestChange(join(WEB, 'src')), newestChange(join(WEB, 'index.html')), newestChange(join(WEB, 'vite.config.ts')));
+  const sources = Math.max(
+    newestChange(join(WEB, 'src')),
+    newestChange(join(WEB, 'index.html')),
+    newestChange(join(WEB, 'vite.config.ts')),
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   process.stderr.write('  building the Deck (vite build web)\n');
-  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  await build({
+    root: WEB,
+    configFile: join(WEB, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+  });
 }
 
 /**
@@ -73,15 +82,26 @@ async function navigateToDashboard(page: Page, url: string): Promise<Marks> {
   await page.waitForFunction(
     () => {
       const marks = (globalThis as unknown as { __usable: Partial<Marks> }).__usable;
-      return marks.figures !== undefined && marks.streams !== undefined && marks.sankey !== undefined;
+      return (
+        marks.figures !== undefined && marks.streams !== undefined && marks.sankey !== undefined
+      );
     },
     undefined,
     { timeout: 120_000 },
   );
   const marks = await page.evaluate(() => {
-    const g = globalThis as unknown as { __usable: Marks; performance: { getEntriesByType(type: string): Array<{ name: string; responseEnd: number }> } };
-    const entries = [...g.performance.getEntriesByType('navigation'), ...g.performance.getEntriesByType('resource')];
-    return { ...g.__usable, entries: entries.map((e) => ({ name: e.name, responseEnd: e.responseEnd })) };
+    const g = globalThis as unknown as {
+      __usable: Marks;
+      performance: { getEntriesByType(type: string): Array<{ name: string; responseEnd: number }> };
+    };
+    const entries = [
+      ...g.performance.getEntriesByType('navigation'),
+      ...g.performance.getEntriesByType('resource'),
+    ];
+    return {
+      ...g.__usable,
+      entries: entries.map((e) => ({ name: e.name, responseEnd: e.responseEnd })),
+    };
   });
   const steps: Record<string, number> = { document: marks.entries[0]!.responseEnd };
   for (const [label, part] of STEPS) {
@@ -94,7 +114,14 @@ async function navigateToDashboard(page: Page, url: string): Promise<Marks> {
 /** The baseline: the same browser navigating to the dashboard's JSON itself; milliseconds to its last byte. */
 async function navigateToJson(page: Page, url: string): Promise<number> {
   await page.goto(`${url}/api/dashboard`, { waitUntil: 'load' });
-  return page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(type: string): Array<{ responseEnd: number }> } }).performance.getEntriesByType('navigation')[0]!.responseEnd);
+  return page.evaluate(
+    () =>
+      (
+        globalThis as unknown as {
+          performance: { getEntriesByType(type: string): Array<{ responseEnd: number }> };
+        }
+      ).performance.getEntriesByType('navigation')[0]!.responseEnd,
+  );
 }
 
 const best = (values: number[]): number => Math.min(...values);
@@ -107,7 +134,11 @@ const best = (values: number[]): number => Math.min(...values);
  *
  * @example await benchDeckTimeToUsable(report, ctx, founderId);
  */
-export async function benchDeckTimeToUsable(report: Report, ctx: AppContext, founderId: string): Promise<void> {
+export async function benchDeckTimeToUsable(
+  report: Report,
+  ctx: AppContext,
+  founderId: string,
+): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     report.say(`(No Chromium at ${CHROMIUM}: the Deck's time to usable was not measured.)`);
     report.say();
@@ -116,15 +147,27 @@ export async function benchDeckTimeToUsable(report: Report, ctx: AppContext, fou
   await ensureDeckBuilt();
   const actx = withAuth(ctx);
   const { invitation, memberId } = await reissueFounderInvitation(actx);
-  if (memberId !== founderId) throw new Error(`the founder waiting for an account is ${memberId}, not ${founderId}`);
+  if (memberId !== founderId)
+    throw new Error(`the founder waiting for an account is ${memberId}, not ${founderId}`);
   await acceptInvitation(actx, invitation.token, { email: EMAIL, password: PASSWORD });
-  const server = await serveHttp(ctx, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
+  const server = await serveHttp(ctx, {
+    port: 0,
+    host: '127.0.0.1',
+    logger: pino({ level: 'silent' }),
+  });
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     const options = { viewport: { width: 1280, height: 900 }, locale: 'en-GB' };
     const signingIn = await browser.newContext(options);
@@ -150,22 +193,34 @@ export async function benchDeckTimeToUsable(report: Report, ctx: AppContext, fou
     const base = best(json.slice(1));
     const row = (what: string, key: 'figures' | 'streams' | 'sankey') => {
       const fastest = best(warm.map((m) => m[key]));
-      report.say(`| ${what} | ${fmt(fastest, 0)} ms | ${fmt(cold[key], 0)} ms | ${fmt(fastest / base, 1)} | < 1 s |`);
+      report.say(
+        `| ${what} | ${fmt(fastest, 0)} ms | ${fmt(cold[key], 0)} ms | ${fmt(fastest / base, 1)} | < 1 s |`,
+      );
     };
-    report.say(`## The Deck's dashboard in a browser (issue 7): time to usable on the same ${fmt((await ctx.store.head()).size)}-event DisCO`);
+    report.say(
+      `## The Deck's dashboard in a browser (issue 7): time to usable on the same ${fmt((await ctx.store.head()).size)}-event DisCO`,
+    );
     report.say();
-    report.say(`Chromium (headless, ${CHROMIUM}) signed in as the founder, navigating to \`/\` of the real HTTP server serving the built Deck; times from the start of the navigation, read in the page. Baseline: the same browser navigating to \`/api/dashboard\` itself, to the last byte of its JSON.`);
+    report.say(
+      `Chromium (headless, ${CHROMIUM}) signed in as the founder, navigating to \`/\` of the real HTTP server serving the built Deck; times from the start of the navigation, read in the page. Baseline: the same browser navigating to \`/api/dashboard\` itself, to the last byte of its JSON.`,
+    );
     report.say();
-    report.say(`| usable when | best of ${RUNS} (assets cached) | first navigation (nothing cached) | ratio of best to baseline | target |`);
+    report.say(
+      `| usable when | best of ${RUNS} (assets cached) | first navigation (nothing cached) | ratio of best to baseline | target |`,
+    );
     report.say('| --- | ---: | ---: | ---: | ---: |');
-    report.say(`| baseline: navigating to \`GET /api/dashboard\` (JSON) | ${fmt(base, 0)} ms | ${fmt(json[0]!, 0)} ms | 1 | |`);
+    report.say(
+      `| baseline: navigating to \`GET /api/dashboard\` (JSON) | ${fmt(base, 0)} ms | ${fmt(json[0]!, 0)} ms | 1 | |`,
+    );
     row('figures, care shares, duties and proposals rendered', 'figures');
     row('credits-per-week chart drawn', 'streams');
     row('value-flow Sankey drawn', 'sankey');
     report.say();
     const fastest = warm.reduce((a, b) => (b.sankey < a.sankey ? b : a));
     const steps = Object.entries(fastest.steps).map(([label, ms]) => `${label} ${fmt(ms, 0)} ms`);
-    report.say(`Where the fastest navigation's time went (each response's last byte, from the start of the navigation): ${steps.join(', ')}; figures ${fmt(fastest.figures, 0)} ms, charts ${fmt(fastest.sankey, 0)} ms.`);
+    report.say(
+      `Where the fastest navigation's time went (each response's last byte, from the start of the navigation): ${steps.join(', ')}; figures ${fmt(fastest.figures, 0)} ms, charts ${fmt(fastest.sankey, 0)} ms.`,
+    );
     report.say();
   } finally {
     await browser?.close();

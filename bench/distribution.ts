@@ -1,4 +1,8 @@
-import { runValueEquation, syntheticClaims, type ParameterDocumentInput } from '../src/core/distribution/index.js';
+import {
+  runValueEquation,
+  syntheticClaims,
+  type ParameterDocumentInput,
+} from '../src/core/distribution/index.js';
 import { bestOf, fmt, type Report } from './report.js';
 
 const parameters: ParameterDocumentInput = {
@@ -34,8 +38,12 @@ export function benchDistribution(report: Report): void {
   report.say('| step | time | ratio to the summing loop | target |');
   report.say('| --- | ---: | ---: | ---: |');
   report.say(`| baseline: a loop that only sums the claims | ${fmt(sum.ms, 1)} ms | 1 | |`);
-  report.say(`| value-equation@1 run, with explanations | ${fmt(run.ms, 0)} ms | ${fmt(run.ms / sum.ms, 1)} | < 1 s |`);
-  report.say(`(${fmt(run.result.members.length)} members paid ${run.result.totalPaid.toString()} minor units in all.)`);
+  report.say(
+    `| value-equation@1 run, with explanations | ${fmt(run.ms, 0)} ms | ${fmt(run.ms / sum.ms, 1)} | < 1 s |`,
+  );
+  report.say(
+    `(${fmt(run.result.members.length)} members paid ${run.result.totalPaid.toString()} minor units in all.)`,
+  );
   report.say();
   benchWhatIf(report);
 }
@@ -47,27 +55,42 @@ export function benchDistribution(report: Report): void {
  * the recorded payouts.
  */
 function benchWhatIf(report: Report): void {
-  const months = Array.from({ length: 12 }, (_, m) => syntheticClaims({ members: 1_000, claimsPerMember: 100, seed: m + 1 }));
-  const candidate: ParameterDocumentInput = { ...parameters, version: 'candidate', buckets: [{ name: 'commons', of: 'total', percent: 2000 }] };
+  const months = Array.from({ length: 12 }, (_, m) =>
+    syntheticClaims({ members: 1_000, claimsPerMember: 100, seed: m + 1 }),
+  );
+  const candidate: ParameterDocumentInput = {
+    ...parameters,
+    version: 'candidate',
+    buckets: [{ name: 'commons', of: 'total', percent: 2000 }],
+  };
   const sum = bestOf(5, () => {
     let total = 0n;
     for (const claims of months) for (const c of claims) total += c.amount;
     return total;
   });
-  const recorded = months.map((claims) => runValueEquation({ income: sum.result / 24n, parameters, claims }));
+  const recorded = months.map((claims) =>
+    runValueEquation({ income: sum.result / 24n, parameters, claims }),
+  );
   const whatIf = bestOf(2, () =>
     months.map((claims, m) => {
       const current = recorded[m]!;
       const next = runValueEquation({ income: sum.result / 24n, parameters: candidate, claims });
       const before = new Map(current.members.map((m) => [m.memberId, m.payout]));
-      return next.members.reduce((delta, m) => delta + (m.payout - (before.get(m.memberId) ?? 0n)), 0n);
+      return next.members.reduce(
+        (delta, m) => delta + (m.payout - (before.get(m.memberId) ?? 0n)),
+        0n,
+      );
     }),
   );
   report.say('## What-if over 12 past months (1,000 members, 100,000 open claims a month)');
   report.say();
   report.say('| step | time | ratio to the summing loop | target |');
   report.say('| --- | ---: | ---: | ---: |');
-  report.say(`| baseline: a loop that only sums the 1,200,000 claims | ${fmt(sum.ms, 1)} ms | 1 | |`);
-  report.say(`| 12 months: the candidate run over each, compared per member with the recorded run | ${fmt(whatIf.ms, 0)} ms | ${fmt(whatIf.ms / sum.ms, 1)} | < 5 s |`);
+  report.say(
+    `| baseline: a loop that only sums the 1,200,000 claims | ${fmt(sum.ms, 1)} ms | 1 | |`,
+  );
+  report.say(
+    `| 12 months: the candidate run over each, compared per member with the recorded run | ${fmt(whatIf.ms, 0)} ms | ${fmt(whatIf.ms / sum.ms, 1)} | < 5 s |`,
+  );
   report.say();
 }

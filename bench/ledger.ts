@@ -18,7 +18,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LARGE = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 
 function draft(i: number): EventDraft {
-  return { type: 'disco.renamed', schema: 1, payload: { name: `Cooperative name ${i}` }, actor: `member-${i % 97}`, time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() };
+  return {
+    type: 'disco.renamed',
+    schema: 1,
+    payload: { name: `Cooperative name ${i}` },
+    actor: `member-${i % 97}`,
+    time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+  };
 }
 
 /** Raw better-sqlite3 inserts of rows shaped like ours, with our pragmas, plus one raw Ed25519 signature per row. */
@@ -27,7 +33,9 @@ function baselineAppends(workDir: string, count: number, batch: number): number 
   const db = new Database(join(dir, 'raw.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('create table events (seq integer primary key, type text, schema integer, actor text, time text, prev text, hash text, node_sig text, payload text)');
+  db.exec(
+    'create table events (seq integer primary key, type text, schema integer, actor text, time text, prev text, hash text, node_sig text, payload text)',
+  );
   const insert = db.prepare('insert into events values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const { privateKey } = generateKeyPairSync('ed25519');
   const message = randomBytes(60);
@@ -37,7 +45,17 @@ function baselineAppends(workDir: string, count: number, batch: number): number 
     for (let i = done; i < Math.min(count, done + batch); i++) {
       const d = draft(i);
       const sig = sign(null, message, privateKey).toString('base64url');
-      insert.run(i + 1, d.type, 1, d.actor, d.time, 'ab'.repeat(32), 'cd'.repeat(32), sig, JSON.stringify(d.payload));
+      insert.run(
+        i + 1,
+        d.type,
+        1,
+        d.actor,
+        d.time,
+        'ab'.repeat(32),
+        'cd'.repeat(32),
+        sig,
+        JSON.stringify(d.payload),
+      );
     }
     db.exec('commit');
   }
@@ -48,7 +66,12 @@ function baselineAppends(workDir: string, count: number, batch: number): number 
 
 async function freshLedger(dataDir: string): Promise<AppContext> {
   const ctx = await openApp({ dataDir });
-  await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
+  await initLedger(ctx, {
+    name: 'Bench DisCO',
+    currency: 'EUR',
+    timeZone: 'UTC',
+    founderName: 'Founder',
+  });
   return ctx;
 }
 
@@ -70,7 +93,11 @@ async function rawVerifyRate(count: number): Promise<number> {
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
   const jobs = Array.from({ length: 2048 }, () => {
     const message = randomBytes(60);
-    return { publicKey: raw, message, signature: sign(null, message, privateKey).toString('base64url') };
+    return {
+      publicKey: raw,
+      message,
+      signature: sign(null, message, privateKey).toString('base64url'),
+    };
   });
   const pool = new SignaturePool();
   await pool.check(jobs.slice(0, 64));
@@ -98,8 +125,12 @@ export async function benchLedger(report: Report, workDir: string): Promise<void
   say();
   say('| mode | baseline: raw insert + raw Ed25519 sign | disco-cat append | ratio | target |');
   say('| --- | ---: | ---: | ---: | ---: |');
-  say(`| one event per transaction (${fmt(singleN)} events) | ${fmt(rawSingle)} /s | ${fmt(oursSingle)} /s | ${fmt(oursSingle / rawSingle, 2)} | ≥ 0.5 |`);
-  say(`| batches of 500 (${fmt(batchN)} events) | ${fmt(rawBatch)} /s | ${fmt(oursBatch)} /s | ${fmt(oursBatch / rawBatch, 2)} | ≥ 0.5 |`);
+  say(
+    `| one event per transaction (${fmt(singleN)} events) | ${fmt(rawSingle)} /s | ${fmt(oursSingle)} /s | ${fmt(oursSingle / rawSingle, 2)} | ≥ 0.5 |`,
+  );
+  say(
+    `| batches of 500 (${fmt(batchN)} events) | ${fmt(rawBatch)} /s | ${fmt(oursBatch)} /s | ${fmt(oursBatch / rawBatch, 2)} | ≥ 0.5 |`,
+  );
   say();
 
   // A large ledger for (b), (c) and (d), written in batches as an importing or busy node would.
@@ -121,40 +152,63 @@ export async function benchLedger(report: Report, workDir: string): Promise<void
   let checkMs = 0;
   let allValid = true;
   for (let i = 0; i < samples; i++) {
-    const seq = 1 + Math.floor(((i * 7919) % size));
+    const seq = 1 + Math.floor((i * 7919) % size);
     let t = performance.now();
     const { event, proof } = await getEventWithProof(big.store, seq);
     proveMs += performance.now() - t;
     t = performance.now();
-    const ok = verifyInclusion(proof.leafIndex, proof.treeSize, leafHash(Buffer.from(event.hash, 'hex')), proof.path.map((h) => Buffer.from(h, 'hex')), Buffer.from(proof.root, 'hex'));
+    const ok = verifyInclusion(
+      proof.leafIndex,
+      proof.treeSize,
+      leafHash(Buffer.from(event.hash, 'hex')),
+      proof.path.map((h) => Buffer.from(h, 'hex')),
+      Buffer.from(proof.root, 'hex'),
+    );
     checkMs += performance.now() - t;
     allValid &&= ok;
   }
   await big.store.close();
 
   // (b) and (d): verification in its own process
-  const child = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/verify-child.ts', join(workDir, 'large')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 })) as { ok: boolean; size: number; seconds: number; peakRss: number };
+  const child = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/verify-child.ts', join(workDir, 'large')],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
+    ),
+  ) as { ok: boolean; size: number; seconds: number; peakRss: number };
   const verifyRate = child.size / child.seconds;
   const rawVerify = await rawVerifyRate(200_000);
 
-  say(`## (b) Verifying the whole ledger (${fmt(size)} events, signatures on ${availableParallelism()} worker threads)`);
+  say(
+    `## (b) Verifying the whole ledger (${fmt(size)} events, signatures on ${availableParallelism()} worker threads)`,
+  );
   say();
-  say('| baseline: raw Ed25519 verify on all cores | disco-cat full verification | ratio | target |');
+  say(
+    '| baseline: raw Ed25519 verify on all cores | disco-cat full verification | ratio | target |',
+  );
   say('| ---: | ---: | ---: | ---: |');
-  say(`| ${fmt(rawVerify)} /s | ${fmt(verifyRate)} events/s (${fmt(child.seconds, 1)} s, ${child.ok ? 'verified' : 'FAILED'}) | ${fmt(verifyRate / rawVerify, 2)} | ≥ 0.7 |`);
+  say(
+    `| ${fmt(rawVerify)} /s | ${fmt(verifyRate)} events/s (${fmt(child.seconds, 1)} s, ${child.ok ? 'verified' : 'FAILED'}) | ${fmt(verifyRate / rawVerify, 2)} | ≥ 0.7 |`,
+  );
   say();
   say(`## (c) Inclusion proofs on a ${fmt(size)}-event ledger (${fmt(samples)} random events)`);
   say();
   say('| operation | mean per proof | target |');
   say('| --- | ---: | ---: |');
-  say(`| generate (read nodes from SQLite, build path and root) | ${fmt(proveMs / samples, 3)} ms | < 1 ms |`);
+  say(
+    `| generate (read nodes from SQLite, build path and root) | ${fmt(proveMs / samples, 3)} ms | < 1 ms |`,
+  );
   say(`| check (RFC 9162 verification) | ${fmt(checkMs / samples, 3)} ms | < 1 ms |`);
   say(`All ${fmt(samples)} proofs ${allValid ? 'verified' : 'did NOT all verify'}.`);
   say();
   say('## (d) Memory while verifying');
   say();
-  say(`Peak RSS of the verifying process over ${fmt(child.size)} events: **${fmt(child.peakRss / 2 ** 20, 0)} MB** (target < 300 MB).`);
+  say(
+    `Peak RSS of the verifying process over ${fmt(child.size)} events: **${fmt(child.peakRss / 2 ** 20, 0)} MB** (target < 300 MB).`,
+  );
   say();
-  say(`Building the ${fmt(size)}-event ledger in batches of ${fmt(page)} took ${fmt(buildMs / 1000, 1)} s (${fmt(rate(size, buildMs))} events/s).`);
-
+  say(
+    `Building the ${fmt(size)}-event ledger in batches of ${fmt(page)} took ${fmt(buildMs / 1000, 1)} s (${fmt(rate(size, buildMs))} events/s).`,
+  );
 }

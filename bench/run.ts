@@ -20,7 +20,9 @@ const report = new Report();
 const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-'));
 try {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  report.say(`Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`);
+  report.say(
+    `Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`,
+  );
   report.say();
   await benchLedger(report, workDir);
   benchDistribution(report);

@@ -32,7 +32,9 @@ const node = signerFromPem(job.nodeKeyPem);
  * the signing worker, which signs the same message (`nodeSignatureMessage(hash)`) with the same key.
  */
 const signedLater: Signer = { publicKey: node.publicKey, sign: () => '' };
-const signer = startTsWorker(new URL('./sign-worker.ts', import.meta.url), { nodeKeyPem: job.nodeKeyPem });
+const signer = startTsWorker(new URL('./sign-worker.ts', import.meta.url), {
+  nodeKeyPem: job.nodeKeyPem,
+});
 const signing = new Map<number, (sigs: string[]) => void>();
 signer.on('message', ({ id, sigs }: SignReply) => {
   signing.get(id)!(sigs);
@@ -44,7 +46,9 @@ signer.on('error', (error) => {
 let nextId = 0;
 function sign(page: LedgerEvent[]): Promise<LedgerEvent[]> {
   const id = nextId++;
-  const done = new Promise<LedgerEvent[]>((resolve) => signing.set(id, (sigs) => resolve(page.map((event, i) => ({ ...event, nodeSig: sigs[i]! })))));
+  const done = new Promise<LedgerEvent[]>((resolve) =>
+    signing.set(id, (sigs) => resolve(page.map((event, i) => ({ ...event, nodeSig: sigs[i]! })))),
+  );
   signer.postMessage({ id, hashes: page.map((event) => event.hash) } satisfies SignRequest);
   return done;
 }
@@ -72,18 +76,27 @@ for (const hash of job.chainHashes) tree.append(leafHash(Buffer.from(hash, 'hex'
 const ledgerId = job.chainHashes[0]!;
 let seq = job.chainHashes.length;
 let prev = job.chainHashes[seq - 1]!;
-const { bulkDrafts } = (await import(job.draftsModule)) as { bulkDrafts(setup: unknown): Iterable<EventDraft> };
+const { bulkDrafts } = (await import(job.draftsModule)) as {
+  bulkDrafts(setup: unknown): Iterable<EventDraft>;
+};
 const checkpoints: Checkpoint[] = [];
 let page: LedgerEvent[] = [];
 let previous = Promise.resolve();
 for (const draft of bulkDrafts(job.setup)) {
   const problems = eventCatalog.check(draft);
-  if (problems.length > 0) throw new Error(`bulk draft ${draft.type} is not valid: ${JSON.stringify(problems)}`);
+  if (problems.length > 0)
+    throw new Error(`bulk draft ${draft.type} is not valid: ${JSON.stringify(problems)}`);
   const event = sealEvent(draft, ++seq, prev, signedLater);
   prev = event.hash;
   tree.append(leafHash(Buffer.from(event.hash, 'hex')));
   // The checkpoints an append would sign, over the same roots.
-  if (seq % job.checkpointEvery === 0) checkpoints.push(signCheckpoint({ ledgerId, treeSize: seq, root: tree.root().toString('hex'), time: event.time }, node));
+  if (seq % job.checkpointEvery === 0)
+    checkpoints.push(
+      signCheckpoint(
+        { ledgerId, treeSize: seq, root: tree.root().toString('hex'), time: event.time },
+        node,
+      ),
+    );
   page.push(event);
   if (page.length === job.pageSize) {
     // Seals the next page while this one is signed, but no further ahead.

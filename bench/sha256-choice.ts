@@ -11,7 +11,10 @@ export interface HashingFigures {
 }
 
 /** Fastest of three runs after a warm-up (so JavaScript is compiled as in a long verification), in microseconds per message. */
-async function perMessage(messages: Uint8Array<ArrayBuffer>[], hash: (all: Uint8Array<ArrayBuffer>[]) => unknown): Promise<number> {
+async function perMessage(
+  messages: Uint8Array<ArrayBuffer>[],
+  hash: (all: Uint8Array<ArrayBuffer>[]) => unknown,
+): Promise<number> {
   let best = Infinity;
   await hash(messages);
   for (let run = 0; run < 3; run++) {
@@ -27,9 +30,13 @@ export async function compareHashing(events: LedgerEventJson[]): Promise<Hashing
   const envelopes = events.map((e) => new Uint8Array(envelopeBytes(e)));
   const nodes = events.map((_, i) => new Uint8Array(65).fill(i % 251));
   const noble = (all: Uint8Array[]) => all.forEach((m) => sha256(m));
-  const subtle = (all: Uint8Array<ArrayBuffer>[]) => Promise.all(all.map((m) => crypto.subtle.digest('SHA-256', m)));
+  const subtle = (all: Uint8Array<ArrayBuffer>[]) =>
+    Promise.all(all.map((m) => crypto.subtle.digest('SHA-256', m)));
   return {
-    envelopes: { noble: await perMessage(envelopes, noble), subtle: await perMessage(envelopes, subtle) },
+    envelopes: {
+      noble: await perMessage(envelopes, noble),
+      subtle: await perMessage(envelopes, subtle),
+    },
     nodes: { noble: await perMessage(nodes, noble), subtle: await perMessage(nodes, subtle) },
   };
 }

@@ -9,5 +9,8 @@ export type SignReply = { id: number; sigs: string[] };
 
 const node = signerFromPem((workerData as { job: { nodeKeyPem: string } }).job.nodeKeyPem);
 parentPort!.on('message', ({ id, hashes }: SignRequest) => {
-  parentPort!.postMessage({ id, sigs: hashes.map((hash) => node.sign(nodeSignatureMessage(hash))) } satisfies SignReply);
+  parentPort!.postMessage({
+    id,
+    sigs: hashes.map((hash) => node.sign(nodeSignatureMessage(hash))),
+  } satisfies SignReply);
 });

@@ -8,5 +8,7 @@ import { Worker } from 'node:worker_threads';
  */
 export function startTsWorker(entry: URL, job: unknown): Worker {
   const boot = `import { workerData } from 'node:worker_threads'; import { tsImport } from '${import.meta.resolve('tsx/esm/api')}'; await tsImport(workerData.entry, workerData.entry);`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { entry: entry.href, job } });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
+    workerData: { entry: entry.href, job },
+  });
 }

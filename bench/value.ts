@@ -46,7 +46,10 @@ const WORK = [
  * 10% of members date all year at stage 2, and half of those commit on 1 July, so balances have
  * historical care credits to release; everyone else is committed.
  */
-async function addMembers(ctx: AppContext, workers: string): Promise<{ ids: string[]; daters: Set<string> }> {
+async function addMembers(
+  ctx: AppContext,
+  workers: string,
+): Promise<{ ids: string[]; daters: Set<string> }> {
   const ids: string[] = [];
   const daters = new Set<string>();
   const decision = { kind: 'founder-action' };
@@ -57,16 +60,37 @@ async function addMembers(ctx: AppContext, workers: string): Promise<{ ids: stri
       ids.push(memberId);
       const dating = i % 10 === 0;
       if (dating) daters.add(memberId);
-      const level: JsonObject = dating ? { level: 'dating', stage: 3, timeline: 'agile', startDate: '2025-12-01' } : { level: 'committed' };
-      drafts.push({ type: MEMBER_ADDED, schema: 1, actor: null, time: '2025-12-01T09:00:00.000Z', payload: { memberId, displayName: `Member ${i}`, founder: false, level, constituencyIds: [workers], decision } });
+      const level: JsonObject = dating
+        ? { level: 'dating', stage: 3, timeline: 'agile', startDate: '2025-12-01' }
+        : { level: 'committed' };
+      drafts.push({
+        type: MEMBER_ADDED,
+        schema: 1,
+        actor: null,
+        time: '2025-12-01T09:00:00.000Z',
+        payload: {
+          memberId,
+          displayName: `Member ${i}`,
+          founder: false,
+          level,
+          constituencyIds: [workers],
+          decision,
+        },
+      });
     }
     await appendEvents(ctx, drafts);
   }
   const committing = [...daters].filter((_, k) => k % 2 === 0);
   for (let done = 0; done < committing.length; done += ID_BATCH) {
-    const drafts = committing.slice(done, done + ID_BATCH).map(
-      (memberId): EventDraft => ({ type: MEMBER_LEVEL_CHANGED, schema: 1, actor: null, time: '2026-07-01T09:00:00.000Z', payload: { memberId, level: { level: 'committed' }, decision } }),
-    );
+    const drafts = committing
+      .slice(done, done + ID_BATCH)
+      .map((memberId): EventDraft => ({
+        type: MEMBER_LEVEL_CHANGED,
+        schema: 1,
+        actor: null,
+        time: '2026-07-01T09:00:00.000Z',
+        payload: { memberId, level: { level: 'committed' }, decision },
+      }));
     await appendEvents(ctx, drafts);
   }
   return { ids, daters };
@@ -77,11 +101,19 @@ async function addMembers(ctx: AppContext, workers: string): Promise<{ ids: stri
  * transaction: a commit per page made the shared disk's fsyncs and WAL checkpoints most of the
  * build time.
  */
-async function logContributions(ctx: AppContext, members: { ids: string[]; daters: Set<string> }, firstSeq: number): Promise<void> {
+async function logContributions(
+  ctx: AppContext,
+  members: { ids: string[]; daters: Set<string> },
+  firstSeq: number,
+): Promise<void> {
   await ctx.store.db.transaction().execute((trx) => projectContributions(trx, members, firstSeq));
 }
 
-async function projectContributions(db: Kysely<Database>, members: { ids: string[]; daters: Set<string> }, firstSeq: number): Promise<void> {
+async function projectContributions(
+  db: Kysely<Database>,
+  members: { ids: string[]; daters: Set<string> },
+  firstSeq: number,
+): Promise<void> {
   const next = randomStream(88172645);
   const page = 2_000;
   let seq = firstSeq;
@@ -90,7 +122,10 @@ async function projectContributions(db: Kysely<Database>, members: { ids: string
     for (let i = done; i < Math.min(CONTRIBUTIONS, done + page); i++) {
       const member = members.ids[i % members.ids.length]!;
       const work = WORK[Math.floor(next() * 3)]!;
-      const milli = work.unit === 'hour' ? BigInt(500 + Math.floor(next() * 7) * 500) : BigInt((100 + Math.floor(next() * 2000)) * 1000);
+      const milli =
+        work.unit === 'hour'
+          ? BigInt(500 + Math.floor(next() * 7) * 500)
+          : BigInt((100 + Math.floor(next() * 2000)) * 1000);
       const base = (milli * work.rate) / 1000n;
       const dating = members.daters.has(member);
       const multiplierBp = dating && work.stream === 'livelihood' ? 7500 : 10000;
@@ -106,18 +141,37 @@ async function projectContributions(db: Kysely<Database>, members: { ids: string
         circle: work.stream,
         description: 'Bench work',
         evidence: [],
-        credit: { rate: work.rate.toString(), rateEffectiveFrom: '2025-01-01', base: base.toString(), multiplierBp, amount: amount.toString(), standing: dating && work.stream === 'care' ? 'historical' : 'payable' },
+        credit: {
+          rate: work.rate.toString(),
+          rateEffectiveFrom: '2025-01-01',
+          base: base.toString(),
+          multiplierBp,
+          amount: amount.toString(),
+          standing: dating && work.stream === 'care' ? 'historical' : 'payable',
+        },
         // One in ten waits for an acknowledgement; the rest count at once (a rule of zero).
         validation: { acknowledgements: i % 10 === 0 ? 1 : 0, stewardRequired: false },
       };
       seq += 1;
-      events.push({ seq, type: VALUE_EVENT.contributionLogged, schema: 1, actor: member, time: '2026-12-31T18:00:00.000Z', payload } as unknown as LedgerEvent);
+      events.push({
+        seq,
+        type: VALUE_EVENT.contributionLogged,
+        schema: 1,
+        actor: member,
+        time: '2026-12-31T18:00:00.000Z',
+        payload,
+      } as unknown as LedgerEvent);
     }
     await project(db, [valueProjector], events);
   }
 }
 
-async function measure(report: Report, ctx: AppContext, founder: Actor, members: { ids: string[] }): Promise<void> {
+async function measure(
+  report: Report,
+  ctx: AppContext,
+  founder: Actor,
+  members: { ids: string[] },
+): Promise<void> {
   const db = ctx.store.db;
   const from = '2026-10-01';
   // A dater who committed: their balance has historical care credits released.
@@ -134,7 +188,12 @@ async function measure(report: Report, ctx: AppContext, founder: Actor, members:
   const plainIndicators = () =>
     db
       .selectFrom('value_contributions')
-      .select(['member_id', 'stream', sql<string>`cast(sum(quantity_milli) as text)`.as('milli'), sql<string>`cast(sum(amount_minor) as text)`.as('total')])
+      .select([
+        'member_id',
+        'stream',
+        sql<string>`cast(sum(quantity_milli) as text)`.as('milli'),
+        sql<string>`cast(sum(amount_minor) as text)`.as('total'),
+      ])
       .where('status', 'in', ['pending', 'counted', 'disputed'])
       .where('date', '>=', from)
       .where('date', '<=', LAST_DAY)
@@ -147,12 +206,18 @@ async function measure(report: Report, ctx: AppContext, founder: Actor, members:
     .where('date', '<=', LAST_DAY)
     .executeTakeFirstOrThrow();
   const balanceBase = await bestOfAsync(20, plainBalance);
-  const balance = await bestOfAsync(20, () => memberBalances(ctx, founder, { member, asOf: LAST_DAY }));
+  const balance = await bestOfAsync(20, () =>
+    memberBalances(ctx, founder, { member, asOf: LAST_DAY }),
+  );
   const allBalances = await bestOfAsync(3, () => memberBalances(ctx, founder, { asOf: LAST_DAY }));
   const indicatorsBase = await bestOfAsync(3, plainIndicators);
-  const indicators = await bestOfAsync(3, () => careIndicators(ctx, founder, { from, to: LAST_DAY }));
+  const indicators = await bestOfAsync(3, () =>
+    careIndicators(ctx, founder, { from, to: LAST_DAY }),
+  );
   const say = (line?: string) => report.say(line);
-  say(`## Value tracking: balances and indicators (${fmt(CONTRIBUTIONS)} contributions by ${fmt(MEMBERS)} members)`);
+  say(
+    `## Value tracking: balances and indicators (${fmt(CONTRIBUTIONS)} contributions by ${fmt(MEMBERS)} members)`,
+  );
   say();
   say(
     `Contributions dated over 2026 (100 a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on SQLite. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
@@ -160,9 +225,13 @@ async function measure(report: Report, ctx: AppContext, founder: Actor, members:
   say();
   say('| query | time | baseline | ratio | target |');
   say('| --- | ---: | ---: | ---: | ---: |');
-  say(`| one member's balance (with care released when dating ended) | ${fmt(balance, 2)} ms | ${fmt(balanceBase, 2)} ms | ${fmt(balance / balanceBase, 1)} | < 200 ms |`);
+  say(
+    `| one member's balance (with care released when dating ended) | ${fmt(balance, 2)} ms | ${fmt(balanceBase, 2)} ms | ${fmt(balance / balanceBase, 1)} | < 200 ms |`,
+  );
   say(`| every member's balance | ${fmt(allBalances, 0)} ms | | | |`);
-  say(`| the whole DisCO's care indicators and duties (Q4) | ${fmt(indicators, 0)} ms | ${fmt(indicatorsBase, 0)} ms | ${fmt(indicators / indicatorsBase, 1)} | < 2 s |`);
+  say(
+    `| the whole DisCO's care indicators and duties (Q4) | ${fmt(indicators, 0)} ms | ${fmt(indicatorsBase, 0)} ms | ${fmt(indicators / indicatorsBase, 1)} | < 2 s |`,
+  );
   say();
 }
 
@@ -172,19 +241,37 @@ async function measure(report: Report, ctx: AppContext, founder: Actor, members:
  * @example await benchValue(report, workDir);
  */
 export async function benchValue(report: Report, workDir: string): Promise<void> {
-  const dataDir = mkdtempSync(join(workDir, "value-"));
+  const dataDir = mkdtempSync(join(workDir, 'value-'));
   let now = Date.UTC(2027, 0, 1, 9);
   const ctx = await openApp({ dataDir, clock: () => new Date(now++) });
   try {
-    const { founderId } = await initLedger(ctx, { name: 'Bench DisCO', currency: 'EUR', timeZone: 'UTC', founderName: 'Founder' });
+    const { founderId } = await initLedger(ctx, {
+      name: 'Bench DisCO',
+      currency: 'EUR',
+      timeZone: 'UTC',
+      founderName: 'Founder',
+    });
     const founder = (await loadActor(ctx, founderId))!;
-    await setDutyRules(ctx, founder, { effectiveFrom: '2025-01-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] });
-    await setCareReleaseRule(ctx, founder, { effectiveFrom: '2025-01-01', onCommitment: { kind: 'release-over-months', months: 3 }, onLeaving: 'forfeit' });
-    const workers = await ctx.store.db.selectFrom('constituencies').select('id').where('slug', '=', 'worker-members').executeTakeFirstOrThrow();
+    await setDutyRules(ctx, founder, {
+      effectiveFrom: '2025-01-01',
+      duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }],
+    });
+    await setCareReleaseRule(ctx, founder, {
+      effectiveFrom: '2025-01-01',
+      onCommitment: { kind: 'release-over-months', months: 3 },
+      onLeaving: 'forfeit',
+    });
+    const workers = await ctx.store.db
+      .selectFrom('constituencies')
+      .select('id')
+      .where('slug', '=', 'worker-members')
+      .executeTakeFirstOrThrow();
     const started = performance.now();
     const members = await addMembers(ctx, workers.id);
     await logContributions(ctx, members, (await ctx.store.count()) + 1_000);
-    process.stderr.write(`value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s\n`);
+    process.stderr.write(
+      `value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s\n`,
+    );
     await measure(report, ctx, founder, members);
   } finally {
     await ctx.store.close();

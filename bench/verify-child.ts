@@ -13,4 +13,6 @@ const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 await ctx.store.close();
-process.stdout.write(JSON.stringify({ ok: report.ok, size: report.size, seconds, peakRss: peak }) + '\n');
+process.stdout.write(
+  JSON.stringify({ ok: report.ok, size: report.size, seconds, peakRss: peak }) + '\n',
+);

@@ -33,7 +33,9 @@ export const DEFAULT_CHECKPOINT_EVERY = 1000;
  * @example const app = await openApp({ dataDir: './data' }); ... await app.store.close();
  */
 export async function openApp(options: OpenAppOptions): Promise<AppContext> {
-  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir });
+  const store = await openStore(
+    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir },
+  );
   return {
     store,
     node: loadNodeKey(options.dataDir),

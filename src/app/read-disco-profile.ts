@@ -11,7 +11,11 @@ export interface DiscoProfile {
 
 /** The DisCO as it is now (the projection follows renames), or null before `init`. */
 export async function readDiscoProfile(ctx: AppContext): Promise<DiscoProfile | null> {
-  const row = await ctx.store.db.selectFrom('disco_profile').selectAll().where('id', '=', 1).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('disco_profile')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     ledgerId: row.ledger_id,

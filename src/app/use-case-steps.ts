@@ -19,7 +19,11 @@ import { problemsOf } from './problems.js';
  *
  * @example const input = parseInput(addMemberInput, raw, 'The member cannot be added.');
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  message: string,
+): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalid(message, problemsOf(parsed.error));
   return parsed.data;
@@ -30,10 +34,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, messa
  *
  * @example ensureAllowed('circle.create', actor);
  */
-export function ensureAllowed(operation: Operation, actor: Actor | null, target?: PolicyTarget): void {
+export function ensureAllowed(
+  operation: Operation,
+  actor: Actor | null,
+  target?: PolicyTarget,
+): void {
   const decision = authorize(operation, actor, target);
   if (decision.allowed) return;
-  if (decision.status === 401) throw new AppError(401, 'unauthenticated', `Not signed in: ${decision.reason}.`, 'Sign in, or pass an API token.');
+  if (decision.status === 401)
+    throw new AppError(
+      401,
+      'unauthenticated',
+      `Not signed in: ${decision.reason}.`,
+      'Sign in, or pass an API token.',
+    );
   throw new AppError(403, 'forbidden', `Not allowed: ${decision.reason}.`);
 }
 
@@ -51,7 +65,12 @@ export function refuseIf(problems: RuleProblem[], message: string): void {
  *
  * @example draftOf(ctx, actor, 'circle.joined', { circleId, memberId })
  */
-export function draftOf(ctx: AppContext, actor: Actor | null, type: string, payload: JsonObject): EventDraft {
+export function draftOf(
+  ctx: AppContext,
+  actor: Actor | null,
+  type: string,
+  payload: JsonObject,
+): EventDraft {
   return { type, schema: 1, payload, actor: actor?.memberId ?? null, time: isoNow(ctx.clock) };
 }
 
@@ -61,5 +80,10 @@ export function draftOf(ctx: AppContext, actor: Actor | null, type: string, payl
  * @example calendarDay(new Date('2026-01-01T23:30:00Z'), 'Europe/Madrid') // '2026-01-02'
  */
 export function calendarDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

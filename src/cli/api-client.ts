@@ -16,7 +16,12 @@ import { RemoteProblem } from './remote-problem.js';
  */
 export interface ApiClient {
   readonly mode: 'local' | 'remote';
-  call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+  call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -24,7 +29,13 @@ async function answerOf<T>(response: Response): Promise<T> {
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : undefined;
   if (response.ok) return body as T;
-  const problem = (body ?? {}) as { type?: string; detail?: string; title?: string; hint?: string; errors?: { field: string; message: string }[] };
+  const problem = (body ?? {}) as {
+    type?: string;
+    detail?: string;
+    title?: string;
+    hint?: string;
+    errors?: { field: string; message: string }[];
+  };
   throw new RemoteProblem(
     response.status,
     problem.type?.split(':').pop() ?? 'error',
@@ -37,7 +48,11 @@ async function answerOf<T>(response: Response): Promise<T> {
 function requestInit(method: string, body: unknown, headers: Record<string, string>): RequestInit {
   return {
     method,
-    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   };
 }
@@ -47,12 +62,27 @@ export function remoteClient(server: string, token: string | null): ApiClient {
   const base = normalizeServer(server);
   return {
     mode: 'remote',
-    async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    async call<T>(
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) {
       let response: Response;
       try {
-        response = await fetch(`${base}/api${path}`, requestInit(method, body, token ? { authorization: `Bearer ${token}`, ...headers } : headers));
+        response = await fetch(
+          `${base}/api${path}`,
+          requestInit(
+            method,
+            body,
+            token ? { authorization: `Bearer ${token}`, ...headers } : headers,
+          ),
+        );
       } catch (error) {
-        throw new UsageError(`Cannot reach ${base}: ${error instanceof Error ? error.message : String(error)}.`, 'Check the --server URL and that the server runs.');
+        throw new UsageError(
+          `Cannot reach ${base}: ${error instanceof Error ? error.message : String(error)}.`,
+          'Check the --server URL and that the server runs.',
+        );
       }
       return answerOf<T>(response);
     },
@@ -68,7 +98,10 @@ export function remoteClient(server: string, token: string | null): ApiClient {
  * only from the CLI still decides; a node that may not write (no key, an imported ledger) skips it.
  */
 export async function localClient(options: GlobalOptions, actAs?: string): Promise<ApiClient> {
-  const ctx: AppContext = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+  const ctx: AppContext = await openApp({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  });
   try {
     const unlessReadOnly = (error: unknown) => {
       if (!(error instanceof AppError && error.status === 409)) throw error;
@@ -76,10 +109,18 @@ export async function localClient(options: GlobalOptions, actAs?: string): Promi
     await closeDueProposals(ctx).catch(unlessReadOnly);
     await openDueReviews(ctx).catch(unlessReadOnly);
     const operator = actAs ?? (await findFounder(ctx))?.memberId;
-    const app = createHttpApp(ctx, { logger: pino({ level: 'silent' }), ...(operator ? { localOperator: operator } : {}) });
+    const app = createHttpApp(ctx, {
+      logger: pino({ level: 'silent' }),
+      ...(operator ? { localOperator: operator } : {}),
+    });
     return {
       mode: 'local',
-      async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      async call<T>(
+        method: string,
+        path: string,
+        body?: unknown,
+        headers: Record<string, string> = {},
+      ) {
         return answerOf<T>(await app.request(`/api${path}`, requestInit(method, body, headers)));
       },
       close: () => ctx.store.close(),
@@ -91,7 +132,9 @@ export async function localClient(options: GlobalOptions, actAs?: string): Promi
 }
 
 /** `--server URL` (or DISCO_SERVER) talks to that server; otherwise the local data directory. */
-export async function clientFor(options: GlobalOptions & { server?: string; as?: string }): Promise<ApiClient> {
+export async function clientFor(
+  options: GlobalOptions & { server?: string; as?: string },
+): Promise<ApiClient> {
   if (options.server) {
     const login = savedLogin(options.server);
     return remoteClient(options.server, login?.token ?? null);
@@ -99,7 +142,10 @@ export async function clientFor(options: GlobalOptions & { server?: string; as?:
   return localClient(options, options.as);
 }
 
-export async function withClient<T>(options: GlobalOptions & { server?: string; as?: string }, run: (client: ApiClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  options: GlobalOptions & { server?: string; as?: string },
+  run: (client: ApiClient) => Promise<T>,
+): Promise<T> {
   const client = await clientFor(options);
   try {
     return await run(client);

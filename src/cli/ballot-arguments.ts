@@ -8,22 +8,36 @@ import { UsageError } from './output.js';
  * @example ballotFromArguments('schulze', ['B', 'A', 'C']) // { ranking: ['B', 'A', 'C'] }
  * @example ballotFromArguments('score', ['A=4', 'B=1']) // { scores: { A: 4, B: 1 } }
  */
-export function ballotFromArguments(method: string, args: readonly string[], reason?: string): Record<string, unknown> {
+export function ballotFromArguments(
+  method: string,
+  args: readonly string[],
+  reason?: string,
+): Record<string, unknown> {
   const one = (): string => {
-    if (args.length !== 1) throw new UsageError(`A ${method} ballot is one word, not ${args.length}.`, 'For example: disco vote ID yes');
+    if (args.length !== 1)
+      throw new UsageError(
+        `A ${method} ballot is one word, not ${args.length}.`,
+        'For example: disco vote ID yes',
+      );
     return args[0]!;
   };
   const pairs = (numeric: boolean): Record<string, unknown> =>
     Object.fromEntries(
       args.map((arg) => {
         const at = arg.lastIndexOf('=');
-        if (at <= 0) throw new UsageError(`"${arg}" is not OPTION=VALUE.`, `For example: disco vote ID A=${numeric ? '3' : 'yes'}`);
+        if (at <= 0)
+          throw new UsageError(
+            `"${arg}" is not OPTION=VALUE.`,
+            `For example: disco vote ID A=${numeric ? '3' : 'yes'}`,
+          );
         const value = arg.slice(at + 1);
-        if (numeric && !/^-?\d+$/.test(value)) throw new UsageError(`"${value}" in "${arg}" is not a whole number.`);
+        if (numeric && !/^-?\d+$/.test(value))
+          throw new UsageError(`"${value}" in "${arg}" is not a whole number.`);
         return [arg.slice(0, at), numeric ? Number(value) : value];
       }),
     );
-  const withReason = (ballot: Record<string, unknown>) => (reason === undefined ? ballot : { ...ballot, reason });
+  const withReason = (ballot: Record<string, unknown>) =>
+    reason === undefined ? ballot : { ...ballot, reason };
   switch (method) {
     case 'majority':
     case 'supermajority':
@@ -46,6 +60,9 @@ export function ballotFromArguments(method: string, args: readonly string[], rea
     case 'meeting-poll':
       return { marks: pairs(false) };
     default:
-      throw new UsageError(`This CLI does not know how to write a ${method} ballot.`, 'Pass it whole with --ballot JSON.');
+      throw new UsageError(
+        `This CLI does not know how to write a ${method} ballot.`,
+        'Pass it whole with --ballot JSON.',
+      );
   }
 }

@@ -21,7 +21,19 @@ function discoIn(dir: string, ...args: string[]) {
 
 beforeAll(async () => {
   // The founding batch is 11 events (genesis, 4 constituencies, 5 circles, the founder): 40 renames make 51.
-  expect((await disco('init', '--name', 'Cooperativa Prova', '--currency', 'EUR', '--time-zone', 'Europe/Rome')).code).toBe(0);
+  expect(
+    (
+      await disco(
+        'init',
+        '--name',
+        'Cooperativa Prova',
+        '--currency',
+        'EUR',
+        '--time-zone',
+        'Europe/Rome',
+      )
+    ).code,
+  ).toBe(0);
   const ctx = await openApp({ dataDir, checkpointEvery: 10 });
   try {
     for (let i = 0; i < 4; i++) {
@@ -58,7 +70,15 @@ describe('disco ledger', () => {
     const { event, proof } = JSON.parse(result.stdout);
     expect(proof.checkpoint.treeSize).toBe(proof.treeSize);
     const path = proof.path.map((h: string) => Buffer.from(h, 'hex'));
-    expect(verifyInclusion(6, proof.treeSize, leafHash(Buffer.from(event.hash, 'hex')), path, Buffer.from(proof.checkpoint.root, 'hex'))).toBe(true);
+    expect(
+      verifyInclusion(
+        6,
+        proof.treeSize,
+        leafHash(Buffer.from(event.hash, 'hex')),
+        path,
+        Buffer.from(proof.checkpoint.root, 'hex'),
+      ),
+    ).toBe(true);
   });
 
   it('exports a file that verifies offline and imports into an empty data directory', async () => {
@@ -70,7 +90,11 @@ describe('disco ledger', () => {
     const copy = join(tmp, 'copy');
     const imported = await discoIn(copy, 'ledger', 'import', file, '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse((await discoIn(copy, 'ledger', 'verify', '--json')).stdout)).toMatchObject({ ok: true, size: 51, checkpointsChecked: 4 });
+    expect(JSON.parse((await discoIn(copy, 'ledger', 'verify', '--json')).stdout)).toMatchObject({
+      ok: true,
+      size: 51,
+      checkpointsChecked: 4,
+    });
   });
 
   it('refuses a corrupt export and leaves the target untouched', async () => {
@@ -97,13 +121,20 @@ describe('disco ledger', () => {
     const over = await disco('ledger', 'import', file);
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/already holds a ledger of 51 events/);
-    expect(JSON.parse((await disco('ledger', 'verify', '--json')).stdout)).toMatchObject({ ok: true, size: 51 });
+    expect(JSON.parse((await disco('ledger', 'verify', '--json')).stdout)).toMatchObject({
+      ok: true,
+      size: 51,
+    });
   });
 
   it('names the first bad event when a row was changed by hand', async () => {
     const db = new Database(join(dataDir, 'disco.sqlite'));
-    const original = db.prepare('select payload from events where seq = 23').get() as { payload: string };
-    db.prepare('update events set payload = ? where seq in (23, 30)').run('{"name":"Changed by hand"}');
+    const original = db.prepare('select payload from events where seq = 23').get() as {
+      payload: string;
+    };
+    db.prepare('update events set payload = ? where seq in (23, 30)').run(
+      '{"name":"Changed by hand"}',
+    );
     db.close();
     try {
       const result = await disco('ledger', 'verify');
@@ -111,11 +142,14 @@ describe('disco ledger', () => {
       expect(result.stderr).toMatch(/First bad: event 23: hash-mismatch/);
       const json = await disco('ledger', 'verify', '--json');
       expect(json.code).toBe(1);
-      expect(JSON.parse(json.stdout).result.fault).toMatchObject({ seq: 23, kind: 'hash-mismatch' });
+      expect(JSON.parse(json.stdout).result.fault).toMatchObject({
+        seq: 23,
+        kind: 'hash-mismatch',
+      });
     } finally {
       const restore = new Database(join(dataDir, 'disco.sqlite'));
-      restore.prepare("update events set payload = ? where seq = 23").run(original.payload);
-      restore.prepare("update events set payload = '{\"name\":\"Name 18\"}' where seq = 30").run();
+      restore.prepare('update events set payload = ? where seq = 23').run(original.payload);
+      restore.prepare('update events set payload = \'{"name":"Name 18"}\' where seq = 30').run();
       restore.close();
     }
   });

@@ -16,7 +16,10 @@ interface CredentialsFile {
 
 /** `$DISCO_CONFIG_DIR`, else `$XDG_CONFIG_HOME/disco-cat`, else `~/.config/disco-cat`. */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env['DISCO_CONFIG_DIR'] ?? join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'disco-cat');
+  return (
+    env['DISCO_CONFIG_DIR'] ??
+    join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'disco-cat')
+  );
 }
 
 function credentialsPath(): string {

@@ -21,8 +21,14 @@ afterEach(() => {
 });
 
 /** `disco serve --demo` as a person starts it: its own process, until it says where it listens. */
-async function serveDemo(dataDir: string): Promise<{ url: string; stderr: () => string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, 'serve', '--demo', '--port', '0'], { cwd: ROOT, env: { ...process.env } });
+async function serveDemo(
+  dataDir: string,
+): Promise<{ url: string; stderr: () => string; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, 'serve', '--demo', '--port', '0'],
+    { cwd: ROOT, env: { ...process.env } },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = once(child, 'exit');
@@ -44,7 +50,11 @@ async function serveDemo(dataDir: string): Promise<{ url: string; stderr: () => 
 }
 
 const signIn = (url: string, email: string, password: string) =>
-  fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 describe('the demo from the command line', () => {
   it('serve --demo creates the demo once, prints how to sign in, and the printed credentials work', async () => {
@@ -61,17 +71,28 @@ describe('the demo from the command line', () => {
     const logged = await fetch(`${first.url}/api/contributions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ stream: 'care', quantity: '1', taskKind: 'meeting', circle: 'care', description: 'Trying the demo' }),
+      body: JSON.stringify({
+        stream: 'care',
+        quantity: '1',
+        taskKind: 'meeting',
+        circle: 'care',
+        description: 'Trying the demo',
+      }),
     });
     expect(logged.status, await logged.clone().text()).toBe(201);
-    const size = ((await (await fetch(`${first.url}/api/health`)).json()) as { ledger: { size: number } }).ledger.size;
+    const size = (
+      (await (await fetch(`${first.url}/api/health`)).json()) as { ledger: { size: number } }
+    ).ledger.size;
     expect(size).toBeGreaterThan(1000);
     await first.stop();
 
     // On an existing ledger --demo only serves: no second demo, the same events, the same accounts.
     const second = await serveDemo(dataDir);
     expect(second.stderr()).not.toContain('demo cooperative');
-    expect(((await (await fetch(`${second.url}/api/health`)).json()) as { ledger: { size: number } }).ledger.size).toBe(size);
+    expect(
+      ((await (await fetch(`${second.url}/api/health`)).json()) as { ledger: { size: number } })
+        .ledger.size,
+    ).toBe(size);
     expect((await signIn(second.url, email!, password!)).status).toBe(200);
     expect((await signIn(second.url, email!, 'not the password')).status).toBe(401);
     await second.stop();
@@ -81,7 +102,11 @@ describe('the demo from the command line', () => {
     const dataDir = freshDir();
     const made = await runCli(dataDir, ['init', '--demo', '--json']);
     expect(made.code, made.stderr).toBe(0);
-    const demo = JSON.parse(made.stdout) as { signIn: { email: string; password: string }; clientProjectIds: string[]; members: unknown[] };
+    const demo = JSON.parse(made.stdout) as {
+      signIn: { email: string; password: string };
+      clientProjectIds: string[];
+      members: unknown[];
+    };
     expect(demo.signIn.email).toBe('ana@demo.disco-cat.org');
     expect(demo.clientProjectIds).toHaveLength(3);
     expect(demo.members).toHaveLength(11);

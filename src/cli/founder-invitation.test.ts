@@ -25,16 +25,24 @@ describe('disco founder-invitation', () => {
   });
 
   it('gives a lost founder invitation again, which makes the account; then refuses', async () => {
-    const init = JSON.parse((await runCli(dataDir, ['init', '--json', '--name', 'Coop', '--founder-name', 'Ana'])).stdout) as { founderId: string; founderInvitation: { token: string } };
+    const init = JSON.parse(
+      (await runCli(dataDir, ['init', '--json', '--name', 'Coop', '--founder-name', 'Ana'])).stdout,
+    ) as { founderId: string; founderInvitation: { token: string } };
     const again = await runCli(dataDir, ['founder-invitation', '--json']);
     expect(again.code).toBe(0);
-    const reissued = JSON.parse(again.stdout) as { founderId: string; founderInvitation: { token: string } };
+    const reissued = JSON.parse(again.stdout) as {
+      founderId: string;
+      founderInvitation: { token: string };
+    };
     expect(reissued.founderId).toBe(init.founderId);
     expect(reissued.founderInvitation.token).not.toBe(init.founderInvitation.token);
 
     const ctx = await openApp({ dataDir });
     try {
-      const accepted = await acceptInvitation(withAuth(ctx), reissued.founderInvitation.token, { email: 'ana@example.org', password: 'correct horse battery' });
+      const accepted = await acceptInvitation(withAuth(ctx), reissued.founderInvitation.token, {
+        email: 'ana@example.org',
+        password: 'correct horse battery',
+      });
       expect(accepted.memberId).toBe(init.founderId);
     } finally {
       await ctx.store.close();

@@ -14,7 +14,13 @@ export interface GlobalOptions {
 
 /** Options every command shares, wherever on the command line they were given. */
 export function globalOptions(command: Command): GlobalOptions {
-  const all = command.optsWithGlobals<{ dataDir?: string; databaseUrl?: string; server?: string; as?: string; json?: boolean }>();
+  const all = command.optsWithGlobals<{
+    dataDir?: string;
+    databaseUrl?: string;
+    server?: string;
+    as?: string;
+    json?: boolean;
+  }>();
   const databaseUrl = all.databaseUrl ?? process.env['DATABASE_URL'];
   const server = all.server ?? process.env['DISCO_SERVER'];
   return {
@@ -27,8 +33,14 @@ export function globalOptions(command: Command): GlobalOptions {
 }
 
 /** Opens the app for one command and always closes the database afterwards. */
-export async function withApp<T>(options: GlobalOptions, run: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await openApp({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+export async function withApp<T>(
+  options: GlobalOptions,
+  run: (ctx: AppContext) => Promise<T>,
+): Promise<T> {
+  const ctx = await openApp({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  });
   try {
     return await run(ctx);
   } finally {

@@ -16,7 +16,10 @@ function disco(...args: string[]): Promise<CliResult> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the CLI's JSON ad hoc
 async function json(...args: string[]): Promise<any> {
   const result = await disco(...args, '--json');
-  if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(
+      `disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`,
+    );
   return JSON.parse(result.stdout);
 }
 
@@ -26,28 +29,58 @@ describe('disco propose, proposals, show and vote', () => {
     vi.stubEnv('DISCO_SERVER', '');
     await json('init', '--name', 'Cooperativa Prova', '--founder-name', 'Ana');
     const deadline = new Date(Date.now() + 4000).toISOString();
-    const opened = await json('propose', '--title', 'Pick a logo', '--body', 'Which one?', '--method', 'schulze', '--option', 'A', 'B', 'C', '--deadline', deadline);
+    const opened = await json(
+      'propose',
+      '--title',
+      'Pick a logo',
+      '--body',
+      'Which one?',
+      '--method',
+      'schulze',
+      '--option',
+      'A',
+      'B',
+      'C',
+      '--deadline',
+      deadline,
+    );
     expect(opened.recorded[0].type).toBe('proposal.opened');
 
     const bad = await disco('vote', opened.proposalId, 'A', 'A', '--json');
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.stderr || bad.stdout)).toMatchObject({ errors: [{ field: 'body.ballot.ranking[1]' }] });
-    expect((await json('vote', opened.proposalId, 'B', 'A', 'C')).recorded[0].type).toBe('proposal.ballot-cast');
+    expect(JSON.parse(bad.stderr || bad.stdout)).toMatchObject({
+      errors: [{ field: 'body.ballot.ranking[1]' }],
+    });
+    expect((await json('vote', opened.proposalId, 'B', 'A', 'C')).recorded[0].type).toBe(
+      'proposal.ballot-cast',
+    );
 
     const comment = await json('comment', opened.proposalId, 'I like B.');
-    expect((await json('comment', opened.proposalId, 'Me too.', '--reply-to', comment.commentId)).recorded[0].type).toBe('proposal.comment-posted');
+    expect(
+      (await json('comment', opened.proposalId, 'Me too.', '--reply-to', comment.commentId))
+        .recorded[0].type,
+    ).toBe('proposal.comment-posted');
 
     const listed = await json('proposals', '--status', 'open');
-    expect(listed.items.map((p: { proposalId: string }) => p.proposalId)).toEqual([opened.proposalId]);
+    expect(listed.items.map((p: { proposalId: string }) => p.proposalId)).toEqual([
+      opened.proposalId,
+    ]);
     const human = await disco('show', opened.proposalId);
     expect(human.stdout).toContain('Pick a logo (general, version 1)');
     expect(human.stdout).toContain('"ranking":["B","A","C"]');
 
     await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
     const shown = await json('show', opened.proposalId);
-    expect(shown).toMatchObject({ status: 'closed', outcome: 'winner', result: { winners: ['B'] }, endedAt: deadline });
+    expect(shown).toMatchObject({
+      status: 'closed',
+      outcome: 'winner',
+      result: { winners: ['B'] },
+      endedAt: deadline,
+    });
     await json('outcome', opened.proposalId, 'Logo B it is.', '--review-date', '2099-01-01');
-    expect((await disco('show', opened.proposalId)).stdout).toContain('Outcome: Logo B it is. (review on 2099-01-01)');
+    expect((await disco('show', opened.proposalId)).stdout).toContain(
+      'Outcome: Logo B it is. (review on 2099-01-01)',
+    );
     vi.unstubAllEnvs();
   });
 });
@@ -58,7 +91,8 @@ describe('disco delegate, notifications and sealed ballots', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the CLI's JSON ad hoc
   const out = async (run: Promise<CliResult>): Promise<any> => {
     const result = await run;
-    if (result.code !== 0) throw new Error(`exited ${result.code}: ${result.stdout}${result.stderr}`);
+    if (result.code !== 0)
+      throw new Error(`exited ${result.code}: ${result.stdout}${result.stderr}`);
     return JSON.parse(result.stdout);
   };
   const local = (...args: string[]) => runCli(dir, [...args, '--json']);
@@ -67,14 +101,44 @@ describe('disco delegate, notifications and sealed ballots', () => {
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('DISCO_SERVER', '');
     await out(local('init', '--name', 'Cooperativa Delega', '--founder-name', 'Ana'));
-    const bo = (await out(local('member', 'add', '--name', 'Bo', '--level', 'committed'))).memberId as string;
+    const bo = (await out(local('member', 'add', '--name', 'Bo', '--level', 'committed')))
+      .memberId as string;
     const founder = (await out(local('whoami'))).member.memberId as string;
 
     const off = await as(bo, 'delegate', 'set', founder, '--json');
     expect(off.code).toBe(1);
     const deadline = new Date(Date.now() + 3000).toISOString();
-    const change = await out(local('propose', '--title', 'Delegation', '--body', 'Let us delegate.', '--method', 'majority', '--kind', 'policy-amendment', '--governance-parameters', '{"delegation":{"enabled":true}}', '--deadline', deadline));
-    const secret = await out(local('propose', '--title', 'Secret', '--body', 'Vote in secret.', '--method', 'majority', '--secret', '--deadline', new Date(Date.now() + 3600_000).toISOString()));
+    const change = await out(
+      local(
+        'propose',
+        '--title',
+        'Delegation',
+        '--body',
+        'Let us delegate.',
+        '--method',
+        'majority',
+        '--kind',
+        'policy-amendment',
+        '--governance-parameters',
+        '{"delegation":{"enabled":true}}',
+        '--deadline',
+        deadline,
+      ),
+    );
+    const secret = await out(
+      local(
+        'propose',
+        '--title',
+        'Secret',
+        '--body',
+        'Vote in secret.',
+        '--method',
+        'majority',
+        '--secret',
+        '--deadline',
+        new Date(Date.now() + 3600_000).toISOString(),
+      ),
+    );
     await out(local('vote', change.proposalId, 'yes'));
     await out(as(bo, 'vote', secret.proposalId, 'no', '--json'));
     const sealed = await runCli(dir, ['show', secret.proposalId]);
@@ -82,19 +146,35 @@ describe('disco delegate, notifications and sealed ballots', () => {
     expect(sealed.stdout).toContain('Bo: voted (sealed)');
 
     const news = await out(as(bo, 'notifications', '--json'));
-    expect(news.items.map((n: { kind: string; title: string }) => [n.kind, n.title])).toEqual(expect.arrayContaining([['proposal-opened', 'Delegation']]));
-    expect(await out(as(bo, 'notifications', 'read', `proposal-opened:${change.proposalId}`, '--json'))).toEqual({ marked: 1 });
+    expect(news.items.map((n: { kind: string; title: string }) => [n.kind, n.title])).toEqual(
+      expect.arrayContaining([['proposal-opened', 'Delegation']]),
+    );
+    expect(
+      await out(as(bo, 'notifications', 'read', `proposal-opened:${change.proposalId}`, '--json')),
+    ).toEqual({ marked: 1 });
     const unread = await out(as(bo, 'notifications', '--unread', '--json'));
-    expect(unread.items.map((n: { id: string }) => n.id)).not.toContain(`proposal-opened:${change.proposalId}`);
+    expect(unread.items.map((n: { id: string }) => n.id)).not.toContain(
+      `proposal-opened:${change.proposalId}`,
+    );
 
     await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
-    expect(await out(local('show', change.proposalId))).toMatchObject({ status: 'closed', outcome: 'passed' });
-    expect((await out(as(bo, 'delegate', 'set', founder, '--topic', 'general', '--json'))).recorded[0].type).toBe('delegation.set');
+    expect(await out(local('show', change.proposalId))).toMatchObject({
+      status: 'closed',
+      outcome: 'passed',
+    });
+    expect(
+      (await out(as(bo, 'delegate', 'set', founder, '--topic', 'general', '--json'))).recorded[0]
+        .type,
+    ).toBe('delegation.set');
     const cycle = await runCli(dir, ['delegate', 'set', bo, '--json']);
     expect(cycle.code).toBe(1);
-    expect(JSON.parse(cycle.stderr || cycle.stdout)).toMatchObject({ errors: [{ field: 'body.delegateId' }] });
+    expect(JSON.parse(cycle.stderr || cycle.stdout)).toMatchObject({
+      errors: [{ field: 'body.delegateId' }],
+    });
     expect((await as(bo, 'delegate', 'list')).stdout).toContain('You → Ana');
-    expect((await out(as(bo, 'delegate', 'revoke', '--topic', 'general', '--json'))).recorded[0].type).toBe('delegation.revoked');
+    expect(
+      (await out(as(bo, 'delegate', 'revoke', '--topic', 'general', '--json'))).recorded[0].type,
+    ).toBe('delegation.revoked');
     expect(await out(as(bo, 'delegate', 'list', '--json'))).toEqual({ given: [], received: [] });
     vi.unstubAllEnvs();
   });

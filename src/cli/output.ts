@@ -6,14 +6,20 @@ export const EXIT_USAGE = 2;
 export const EXIT_FAILED = 1;
 
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
   }
 }
 
 /** A command that ran but whose answer is "no" (e.g. a ledger that does not verify). */
 export class CommandFailed extends Error {
-  constructor(message: string, readonly result?: unknown) {
+  constructor(
+    message: string,
+    readonly result?: unknown,
+  ) {
     super(message);
   }
 }
@@ -26,18 +32,38 @@ export function printResult(json: boolean, value: unknown, human: () => string):
 export function reportError(raised: unknown, json: boolean): number {
   const error = asAppError(raised);
   let code = EXIT_FAILED;
-  let body: { error: string; message: string; hint?: string; errors?: { field: string; message: string }[]; result?: unknown };
+  let body: {
+    error: string;
+    message: string;
+    hint?: string;
+    errors?: { field: string; message: string }[];
+    result?: unknown;
+  };
   if (error instanceof AppError) {
     code = error.status === 400 ? EXIT_USAGE : EXIT_FAILED;
-    body = { error: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.problems.length ? { errors: error.problems } : {}) };
+    body = {
+      error: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+      ...(error.problems.length ? { errors: error.problems } : {}),
+    };
   } else if (error instanceof RemoteProblem) {
     code = error.status === 400 || error.status === 401 ? EXIT_USAGE : EXIT_FAILED;
-    body = { error: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.problems.length ? { errors: error.problems } : {}) };
+    body = {
+      error: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+      ...(error.problems.length ? { errors: error.problems } : {}),
+    };
   } else if (error instanceof UsageError) {
     code = EXIT_USAGE;
     body = { error: 'usage', message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
   } else if (error instanceof CommandFailed) {
-    body = { error: 'failed', message: error.message, ...(error.result !== undefined ? { result: error.result } : {}) };
+    body = {
+      error: 'failed',
+      message: error.message,
+      ...(error.result !== undefined ? { result: error.result } : {}),
+    };
   } else {
     body = { error: 'internal', message: error instanceof Error ? error.message : String(error) };
   }

@@ -27,11 +27,18 @@ function disco(args: string[]): Promise<CliResult> {
 }
 
 /** The real CLI in a child process, for what needs a standard input (passwords). */
-async function discoWithInput(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = runFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: configDir },
-  });
+async function discoWithInput(
+  args: string[],
+  input: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = runFile(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', dataDir, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', DISCO_SERVER: '', DISCO_CONFIG_DIR: configDir },
+    },
+  );
   child.child.stdin?.end(input);
   try {
     const { stdout, stderr } = await child;
@@ -44,8 +51,14 @@ async function discoWithInput(args: string[], input: string): Promise<{ code: nu
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads the CLI's JSON ad hoc
 const json = async (args: string[], input?: string): Promise<any> => {
-  const result = input === undefined ? await disco([...args, '--json']) : await discoWithInput([...args, '--json'], input);
-  if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
+  const result =
+    input === undefined
+      ? await disco([...args, '--json'])
+      : await discoWithInput([...args, '--json'], input);
+  if (result.code !== 0)
+    throw new Error(
+      `disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`,
+    );
   return JSON.parse(result.stdout);
 };
 
@@ -65,28 +78,61 @@ afterAll(() => {
 
 describe('disco member and circle on the local data directory', () => {
   it('acts as the founder and records members, levels and circles', async () => {
-    expect((await json(['whoami'])).member).toMatchObject({ memberId: founderId, displayName: 'Ana', founder: true });
-    const bo = await json(['member', 'add', '--name', 'Bo', '--level', 'dating', '--timeline', 'agile']);
+    expect((await json(['whoami'])).member).toMatchObject({
+      memberId: founderId,
+      displayName: 'Ana',
+      founder: true,
+    });
+    const bo = await json([
+      'member',
+      'add',
+      '--name',
+      'Bo',
+      '--level',
+      'dating',
+      '--timeline',
+      'agile',
+    ]);
     expect(bo.recorded[0].type).toBe('member.added');
     const list = await json(['member', 'list']);
-    expect(list.items.map((m: { displayName: string }) => m.displayName).sort()).toEqual(['Ana', 'Bo']);
+    expect(list.items.map((m: { displayName: string }) => m.displayName).sort()).toEqual([
+      'Ana',
+      'Bo',
+    ]);
     const moved = await json(['member', 'level', bo.memberId, 'dating', '--stage', '2']);
     expect(moved.recorded.map((r: { type: string }) => r.type)).toContain('member.level-changed');
-    expect((await json(['member', 'show', bo.memberId])).level).toMatchObject({ level: 'dating', stage: 2 });
+    expect((await json(['member', 'show', bo.memberId])).level).toMatchObject({
+      level: 'dating',
+      stage: 2,
+    });
 
-    await json(['circle', 'add', 'mentoring', '--name', 'Mentoring', '--purpose', 'Daters and their buddies']);
+    await json([
+      'circle',
+      'add',
+      'mentoring',
+      '--name',
+      'Mentoring',
+      '--purpose',
+      'Daters and their buddies',
+    ]);
     await json(['circle', 'join', 'mentoring', '--member', bo.memberId]);
     await json(['circle', 'join', 'mentoring']);
     await json(['circle', 'steward', 'mentoring', founderId, '--until', '2099-12-31']);
     const circles = await json(['circle', 'list']);
-    const mentoring = (Array.isArray(circles) ? circles : circles.items).find((c: { slug: string }) => c.slug === 'mentoring');
+    const mentoring = (Array.isArray(circles) ? circles : circles.items).find(
+      (c: { slug: string }) => c.slug === 'mentoring',
+    );
     expect(mentoring.memberCount).toBe(2);
     await json(['circle', 'leave', 'mentoring', '--member', bo.memberId]);
 
     const key = await json(['member', 'key']);
     expect(key).toMatchObject({ memberId: founderId, created: true });
     expect(key.recorded[0].type).toBe('member.key-registered');
-    expect(await json(['member', 'key'])).toMatchObject({ publicKey: key.publicKey, created: false, recorded: [] });
+    expect(await json(['member', 'key'])).toMatchObject({
+      publicKey: key.publicKey,
+      created: false,
+      recorded: [],
+    });
 
     const invitation = await json(['member', 'invite', '--constituency', 'supporters']);
     expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -97,7 +143,12 @@ describe('disco member and circle on the local data directory', () => {
     const bad = await disco(['member', 'add', '--name', 'Cy', '--level', 'boss']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/level/);
-    const unknown = await disco(['member', 'level', '01900000-0000-7000-8000-000000000000', 'committed']);
+    const unknown = await disco([
+      'member',
+      'level',
+      '01900000-0000-7000-8000-000000000000',
+      'committed',
+    ]);
     expect(unknown.code).toBe(1);
     expect((await json(['ledger', 'verify'])).size).toBe(before);
   });
@@ -109,7 +160,11 @@ describe('disco against a server', () => {
 
   beforeAll(async () => {
     ctx = await openApp({ dataDir });
-    server = await serveHttp(ctx, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
+    server = await serveHttp(ctx, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+    });
   });
 
   afterAll(async () => {
@@ -118,14 +173,31 @@ describe('disco against a server', () => {
   });
 
   it('accepts the founder invitation, logs in with a kept API token, and works remotely', async () => {
-    const accepted = await json(['--server', server.url, 'accept', founderToken, '--email', 'ana@example.org', '--password-stdin'], 'correct horse battery');
+    const accepted = await json(
+      [
+        '--server',
+        server.url,
+        'accept',
+        founderToken,
+        '--email',
+        'ana@example.org',
+        '--password-stdin',
+      ],
+      'correct horse battery',
+    );
     expect(accepted.member.memberId).toBe(founderId);
 
-    const wrong = await discoWithInput(['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'], 'not the password');
+    const wrong = await discoWithInput(
+      ['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'],
+      'not the password',
+    );
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toMatch(/email or the password is wrong/);
 
-    const login = await json(['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'], 'correct horse battery');
+    const login = await json(
+      ['--server', server.url, 'login', '--email', 'ana@example.org', '--password-stdin'],
+      'correct horse battery',
+    );
     expect(login.memberId).toBe(founderId);
     const me = await json(['--server', server.url, 'whoami']);
     expect(me).toMatchObject({ mode: 'remote', via: 'api-token', member: { memberId: founderId } });
@@ -134,7 +206,14 @@ describe('disco against a server', () => {
     const reset = await disco(['--server', server.url, 'member', 'password-reset', founderId]);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(new RegExp(`${server.url}/reset-password#[A-Za-z0-9_-]{43}`));
-    const invited = await disco(['--server', server.url, 'member', 'invite', '--constituency', 'supporters']);
+    const invited = await disco([
+      '--server',
+      server.url,
+      'member',
+      'invite',
+      '--constituency',
+      'supporters',
+    ]);
     expect(invited.stdout).toMatch(new RegExp(`${server.url}/join#[A-Za-z0-9_-]{43}`));
 
     await json(['--server', server.url, 'logout']);

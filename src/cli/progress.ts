@@ -23,7 +23,10 @@ export function startProgress(label: string, options: { json: boolean }): Progre
         bar.start(label);
       }
       if (done > shown) {
-        bar.advance(done - shown, `${label} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+        bar.advance(
+          done - shown,
+          `${label} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
+        );
         shown = done;
       }
     },

@@ -14,7 +14,10 @@ export async function startDemo(ctx: AppContext): Promise<DemoCooperative> {
   // The demo is made on copies of this context; the node key must be on this one, which serves next.
   ctx.node ??= createNodeKey(ctx.dataDir);
   const demo = await seedDemo(withAuth(ctx));
-  await seedDemoFinance(ctx, demo.founder, { clientProjectIds: demo.clientProjectIds, today: demo.today });
+  await seedDemoFinance(ctx, demo.founder, {
+    clientProjectIds: demo.clientProjectIds,
+    today: demo.today,
+  });
   return demo;
 }
 

@@ -20,8 +20,12 @@ export interface CliResult {
 export async function runCli(dataDir: string, args: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
   try {
     return { code: await run(['--data-dir', dataDir, ...args]), stdout, stderr };
   } finally {
@@ -62,7 +66,10 @@ export function cliSandbox(name: string): CliSandbox {
   const disco = (args: string[]) => runCli(dataDir, args);
   const json = async (args: string[]) => {
     const result = await disco([...args, '--json']);
-    if (result.code !== 0) throw new Error(`disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`);
+    if (result.code !== 0)
+      throw new Error(
+        `disco ${args.join(' ')} exited ${result.code}: ${result.stdout}${result.stderr}`,
+      );
     return JSON.parse(result.stdout) as unknown;
   };
   return { tmp, dataDir, disco, json };

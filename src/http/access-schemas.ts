@@ -5,7 +5,14 @@ import { z } from '@hono/zod-openapi';
  * checked here for shape (so a 400 names each bad field) and again by the use case for its rules.
  */
 
-const rightsSchema = z.object({ propose: z.boolean(), comment: z.boolean(), vote: z.boolean(), bindingVote: z.boolean() }).openapi('ConstituencyRights');
+const rightsSchema = z
+  .object({
+    propose: z.boolean(),
+    comment: z.boolean(),
+    vote: z.boolean(),
+    bindingVote: z.boolean(),
+  })
+  .openapi('ConstituencyRights');
 
 export const actorSchema = z
   .object({
@@ -19,14 +26,35 @@ export const actorSchema = z
     circles: z.array(z.object({ id: z.string(), steward: z.boolean() })),
     mentees: z.array(z.string()).optional(),
   })
-  .openapi('Actor', { description: 'The signed-in member as the access policy sees them, read afresh on every request.' });
+  .openapi('Actor', {
+    description:
+      'The signed-in member as the access policy sees them, read afresh on every request.',
+  });
 
 export const sessionSchema = z
   .object({
     member: actorSchema.nullable(),
-    expiresAt: z.string().nullable().openapi({ description: 'When the session ends at the latest; null for API tokens and anonymous callers.' }),
-    csrfToken: z.string().nullable().openapi({ description: 'Send in `X-CSRF-Token` on every write made with the session cookie; null without a session.' }),
-    via: z.enum(['session', 'api-token', 'local-operator']).nullable().openapi({ description: 'How this request authenticated (local-operator: the CLI on the node’s own data); null when anonymous.' }),
+    expiresAt: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'When the session ends at the latest; null for API tokens and anonymous callers.',
+      }),
+    csrfToken: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'Send in `X-CSRF-Token` on every write made with the session cookie; null without a session.',
+      }),
+    via: z
+      .enum(['session', 'api-token', 'local-operator'])
+      .nullable()
+      .openapi({
+        description:
+          'How this request authenticated (local-operator: the CLI on the node’s own data); null when anonymous.',
+      }),
   })
   .openapi('Session');
 
@@ -50,7 +78,13 @@ export const apiTokenSchema = z
   .openapi('ApiToken');
 
 export const newApiTokenSchema = apiTokenSchema
-  .extend({ token: z.string().openapi({ description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.' }) })
+  .extend({
+    token: z
+      .string()
+      .openapi({
+        description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.',
+      }),
+  })
   .openapi('NewApiToken');
 
 export const createApiTokenBodySchema = z
@@ -64,14 +98,27 @@ export const createApiTokenBodySchema = z
 const levelStateSchema = z
   .union([
     z.object({ level: z.literal('casual') }).strict(),
-    z.object({ level: z.literal('dating'), stage: z.union([z.literal(1), z.literal(2), z.literal(3)]), timeline: z.enum(['fast-track', 'agile', 'long-run']), startDate: z.string() }).strict(),
+    z
+      .object({
+        level: z.literal('dating'),
+        stage: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        timeline: z.enum(['fast-track', 'agile', 'long-run']),
+        startDate: z.string(),
+      })
+      .strict(),
     z.object({ level: z.literal('committed') }).strict(),
   ])
-  .openapi('LevelState', { description: 'A worker-member level; daters also have a stage, a timeline and a start date.' });
+  .openapi('LevelState', {
+    description: 'A worker-member level; daters also have a stage, a timeline and a start date.',
+  });
 
 export const invitationTermsBodySchema = z
   .object({
-    level: levelStateSchema.nullable().openapi({ description: 'Null for people who join only other constituencies (clients, supporters).' }),
+    level: levelStateSchema
+      .nullable()
+      .openapi({
+        description: 'Null for people who join only other constituencies (clients, supporters).',
+      }),
     constituencyIds: z.array(z.string()).min(1).max(20),
   })
   .strict()
@@ -80,7 +127,12 @@ export const invitationTermsBodySchema = z
 export const issuedInvitationSchema = z
   .object({
     id: z.string(),
-    token: z.string().openapi({ description: 'The secret for the newcomer, shown this once; put it in the link you send them.' }),
+    token: z
+      .string()
+      .openapi({
+        description:
+          'The secret for the newcomer, shown this once; put it in the link you send them.',
+      }),
     expiresAt: z.string(),
   })
   .openapi('IssuedInvitation');
@@ -98,7 +150,15 @@ export const invitationPreviewSchema = z
 
 export const acceptInvitationBodySchema = z
   .object({
-    displayName: z.string().min(1).max(120).optional().openapi({ description: 'How other members see you; required unless the invitation is the founder’s own.' }),
+    displayName: z
+      .string()
+      .min(1)
+      .max(120)
+      .optional()
+      .openapi({
+        description:
+          'How other members see you; required unless the invitation is the founder’s own.',
+      }),
     email: z.string().max(254),
     password: z.string().min(10).max(200),
   })
@@ -112,26 +172,52 @@ export const accountSchema = z
     createdAt: z.string(),
     keyPublic: z.string().nullable(),
   })
-  .openapi('Account', { description: 'You, with the personal data only you (and founders) may see.' });
+  .openapi('Account', {
+    description: 'You, with the personal data only you (and founders) may see.',
+  });
 
 export const memberKeySchema = z
   .object({
     publicKey: z.string().openapi({ description: 'Ed25519 public key, 32 bytes in base64url.' }),
-    encryptedPrivateKey: z.string().min(16).max(4096).openapi({ description: 'The private key as the browser encrypted it under a key derived from your password; opaque to the server.' }),
+    encryptedPrivateKey: z
+      .string()
+      .min(16)
+      .max(4096)
+      .openapi({
+        description:
+          'The private key as the browser encrypted it under a key derived from your password; opaque to the server.',
+      }),
   })
   .strict()
   .openapi('MemberKey');
 
 /** The token of an invitation, as it appears in the path. */
 export const invitationTokenParam = z.object({
-  token: z.string().max(100).openapi({ param: { name: 'token', in: 'path' }, description: 'The invitation secret from the link.' }),
+  token: z
+    .string()
+    .max(100)
+    .openapi({
+      param: { name: 'token', in: 'path' },
+      description: 'The invitation secret from the link.',
+    }),
 });
 
 export const changePasswordBodySchema = z
   .object({
     currentPassword: z.string().max(200),
-    newPassword: z.string().max(200).openapi({ description: 'At least 10 characters, different from the current one.' }),
-    encryptedPrivateKey: z.string().min(16).max(4096).optional().openapi({ description: 'Required when a private key is kept with your account: the key re-encrypted under the new password.' }),
+    newPassword: z
+      .string()
+      .max(200)
+      .openapi({ description: 'At least 10 characters, different from the current one.' }),
+    encryptedPrivateKey: z
+      .string()
+      .min(16)
+      .max(4096)
+      .optional()
+      .openapi({
+        description:
+          'Required when a private key is kept with your account: the key re-encrypted under the new password.',
+      }),
   })
   .strict()
   .openapi('ChangePassword');
@@ -140,7 +226,12 @@ export const issuedPasswordResetSchema = z
   .object({
     id: z.string(),
     memberId: z.string(),
-    token: z.string().openapi({ description: 'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.' }),
+    token: z
+      .string()
+      .openapi({
+        description:
+          'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.',
+      }),
     expiresAt: z.string(),
   })
   .openapi('IssuedPasswordReset');
@@ -153,13 +244,29 @@ export const passwordResetPreviewSchema = z
   })
   .openapi('PasswordResetPreview');
 
-export const resetPasswordBodySchema = z.object({ password: z.string().max(200).openapi({ description: 'At least 10 characters.' }) }).strict().openapi('ResetPassword');
+export const resetPasswordBodySchema = z
+  .object({ password: z.string().max(200).openapi({ description: 'At least 10 characters.' }) })
+  .strict()
+  .openapi('ResetPassword');
 
 export const passwordResetDoneSchema = sessionSchema
-  .extend({ keyDropped: z.boolean().openapi({ description: 'A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one.' }) })
+  .extend({
+    keyDropped: z
+      .boolean()
+      .openapi({
+        description:
+          'A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one.',
+      }),
+  })
   .openapi('PasswordResetDone');
 
 /** The token of a password link, as it appears in the path. */
 export const passwordResetTokenParam = z.object({
-  token: z.string().max(100).openapi({ param: { name: 'token', in: 'path' }, description: 'The secret from the password link.' }),
+  token: z
+    .string()
+    .max(100)
+    .openapi({
+      param: { name: 'token', in: 'path' },
+      description: 'The secret from the password link.',
+    }),
 });

@@ -36,13 +36,21 @@ describe('createHttpApp', () => {
       const { status, contentType, body } = await getJson(app, path);
       expect(status).toBe(400);
       expect(contentType).toBe('application/problem+json');
-      expect(body).toMatchObject({ type: 'urn:disco-cat:problem:invalid-input', title: expect.any(String), status: 400, detail: expect.any(String) });
+      expect(body).toMatchObject({
+        type: 'urn:disco-cat:problem:invalid-input',
+        title: expect.any(String),
+        status: 400,
+        detail: expect.any(String),
+      });
       expect(body.errors.map((e: { field: string }) => e.field)).toContain(field);
     });
 
     it('one entry per bad field', async () => {
       const { body } = await getJson(app, '/api/ledger/events?limit=0&cursor=nope');
-      expect(body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.cursor', 'query.limit']);
+      expect(body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'query.cursor',
+        'query.limit',
+      ]);
     });
   });
 
@@ -66,23 +74,44 @@ describe('createHttpApp', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(text).not.toContain('secret');
     const requestId = res.headers.get('x-request-id');
-    expect(JSON.parse(text)).toMatchObject({ type: 'urn:disco-cat:problem:internal-error', status: 500, detail: expect.stringContaining(requestId!) });
-    const logged = lines.map((line) => JSON.parse(line) as { msg: string; reqId: string; err?: { message: string } });
-    expect(logged.find((l) => l.msg === 'unexpected error')).toMatchObject({ reqId: requestId, err: { message: 'disk /secret/path is on fire' } });
+    expect(JSON.parse(text)).toMatchObject({
+      type: 'urn:disco-cat:problem:internal-error',
+      status: 500,
+      detail: expect.stringContaining(requestId!),
+    });
+    const logged = lines.map(
+      (line) => JSON.parse(line) as { msg: string; reqId: string; err?: { message: string } },
+    );
+    expect(logged.find((l) => l.msg === 'unexpected error')).toMatchObject({
+      reqId: requestId,
+      err: { message: 'disk /secret/path is on fire' },
+    });
   });
 
   it('never answers a 5xx, and always JSON, whatever the query', async () => {
-    const number = fc.oneof(fc.nat({ max: 130 }).map(String), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map(String));
-    const value = fc.oneof(number, fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('eyJhZnRlciI6NX0', 'eyJhZnRlciI6NX0=', '', '%', '%zz'));
+    const number = fc.oneof(
+      fc.nat({ max: 130 }).map(String),
+      fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map(String),
+    );
+    const value = fc.oneof(
+      number,
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('eyJhZnRlciI6NX0', 'eyJhZnRlciI6NX0=', '', '%', '%zz'),
+    );
     const key = fc.oneof(fc.constantFrom('cursor', 'limit', 'treeSize', 'from', 'to'), fc.string());
     const query = fc.oneof(
-      fc.array(fc.tuple(key, value), { maxLength: 5 }).map((pairs) => new URLSearchParams(pairs).toString()),
+      fc
+        .array(fc.tuple(key, value), { maxLength: 5 })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
       fc.string({ unit: 'binary' }).map((raw) => encodeURI(raw)),
       fc.string(),
     );
     const path = fc.oneof(
       fc.constantFrom('/api/ledger/events', '/api/ledger/checkpoints', '/api/ledger/consistency'),
-      fc.oneof(number, fc.string({ minLength: 1 })).map((seq) => `/api/ledger/events/${encodeURIComponent(seq)}`),
+      fc
+        .oneof(number, fc.string({ minLength: 1 }))
+        .map((seq) => `/api/ledger/events/${encodeURIComponent(seq)}`),
     );
     await fc.assert(
       fc.asyncProperty(path, query, async (p, q) => {

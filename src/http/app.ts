@@ -63,12 +63,21 @@ export interface HttpAppOptions {
 
 /** Writes that prove who they are with a secret of their own, not with the session cookie. */
 function provesItself(path: string): boolean {
-  return path === '/api/auth/sign-in' || /^\/api\/invitations\/[^/]+\/accept$/.test(path) || /^\/api\/auth\/password-resets\/[^/]+$/.test(path);
+  return (
+    path === '/api/auth/sign-in' ||
+    /^\/api\/invitations\/[^/]+\/accept$/.test(path) ||
+    /^\/api\/auth\/password-resets\/[^/]+$/.test(path)
+  );
 }
 
 /** Answers that carry a secret are never kept for idempotent replay. */
 function carriesSecret(method: string, path: string): boolean {
-  return path.startsWith('/api/auth/') || path === '/api/tokens' || path.startsWith('/api/invitations') || /^\/api\/members\/[^/]+\/password-reset$/.test(path);
+  return (
+    path.startsWith('/api/auth/') ||
+    path === '/api/tokens' ||
+    path.startsWith('/api/invitations') ||
+    /^\/api\/members\/[^/]+\/password-reset$/.test(path)
+  );
 }
 
 /**
@@ -86,7 +95,15 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   const trustProxy = options.trustProxy ?? false;
 
   app.use('*', requestId(), requestLog(logger));
-  app.use('/api/*', resolveActor(actx, { trustProxy, ...(options.localOperator !== undefined ? { localOperator: options.localOperator } : {}) }), csrfProtection(provesItself), idempotency(actx, carriesSecret));
+  app.use(
+    '/api/*',
+    resolveActor(actx, {
+      trustProxy,
+      ...(options.localOperator !== undefined ? { localOperator: options.localOperator } : {}),
+    }),
+    csrfProtection(provesItself),
+    idempotency(actx, carriesSecret),
+  );
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));
@@ -136,12 +153,20 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
     const known = problemOf(shown);
     if (known) return sendProblem(c, known);
     // The client learns only that it failed and how to find it in the log; the error stays here.
-    (c.var.log ?? logger).error({ err: error, method: c.req.method, path: redactPath(c.req.path) }, 'unexpected error');
+    (c.var.log ?? logger).error(
+      { err: error, method: c.req.method, path: redactPath(c.req.path) },
+      'unexpected error',
+    );
     return sendProblem(
       c,
-      problem(500, 'internal-error', `The server failed to answer this request. It was logged with request id ${c.var.requestId}.`, {
-        hint: 'Try again later; if it keeps failing, tell the node operator the request id.',
-      }),
+      problem(
+        500,
+        'internal-error',
+        `The server failed to answer this request. It was logged with request id ${c.var.requestId}.`,
+        {
+          hint: 'Try again later; if it keeps failing, tell the node operator the request id.',
+        },
+      ),
     );
   });
 

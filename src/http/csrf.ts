@@ -26,16 +26,35 @@ export function csrfProtection(ownSecret: (path: string) => boolean): Middleware
     const credential = c.var.credential;
     if (credential?.kind === 'api-token' || credential?.kind === 'local-operator') return next();
     const origin = c.req.header('origin');
-    if (origin !== undefined && origin !== new URL(c.req.url).origin && !sameHost(origin, c.req.header('host'))) {
-      throw new AppError(403, 'csrf-token-mismatch', `Writes from another site (${origin.slice(0, 100)}) are refused.`, 'Use the Deck served by this node, or an API token.');
+    if (
+      origin !== undefined &&
+      origin !== new URL(c.req.url).origin &&
+      !sameHost(origin, c.req.header('host'))
+    ) {
+      throw new AppError(
+        403,
+        'csrf-token-mismatch',
+        `Writes from another site (${origin.slice(0, 100)}) are refused.`,
+        'Use the Deck served by this node, or an API token.',
+      );
     }
     if (credential?.kind === 'session' && !ownSecret(c.req.path)) {
       const presented = c.req.header(CSRF_HEADER);
       if (presented === undefined) {
-        throw new AppError(403, 'csrf-token-missing', `A write signed in by cookie must carry the session's CSRF token in the ${CSRF_HEADER} header.`, 'Read csrfToken from GET /api/auth/session.');
+        throw new AppError(
+          403,
+          'csrf-token-missing',
+          `A write signed in by cookie must carry the session's CSRF token in the ${CSRF_HEADER} header.`,
+          'Read csrfToken from GET /api/auth/session.',
+        );
       }
       if (!csrfTokenMatches(credential.token, presented)) {
-        throw new AppError(403, 'csrf-token-mismatch', `The ${CSRF_HEADER} header does not belong to this session.`, 'Read csrfToken from GET /api/auth/session again.');
+        throw new AppError(
+          403,
+          'csrf-token-mismatch',
+          `The ${CSRF_HEADER} header does not belong to this session.`,
+          'Read csrfToken from GET /api/auth/session again.',
+        );
       }
     }
     return next();

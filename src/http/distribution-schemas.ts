@@ -15,7 +15,10 @@ export const paramVersionSchema = z
     effectiveFrom: z.string(),
     effectiveTo: z.string().nullable(),
     document: z.record(z.string(), z.unknown()),
-    decidedBy: z.union([z.object({ kind: z.literal('founder') }), z.object({ kind: z.literal('proposal'), proposalId: z.string() })]),
+    decidedBy: z.union([
+      z.object({ kind: z.literal('founder') }),
+      z.object({ kind: z.literal('proposal'), proposalId: z.string() }),
+    ]),
     seq: z.number().int(),
   })
   .openapi('ParamVersion');
@@ -37,19 +40,39 @@ export const incomeSchema = z
   .openapi('Income');
 
 export const expenseSchema = z
-  .object({ id: z.string(), amount, currency: z.string(), date: z.string(), payee: z.string(), reason: z.string(), seq: z.number().int() })
+  .object({
+    id: z.string(),
+    amount,
+    currency: z.string(),
+    date: z.string(),
+    payee: z.string(),
+    reason: z.string(),
+    seq: z.number().int(),
+  })
   .openapi('Expense');
 
 export const booksSchema = z
   .object({
     period: z.string().nullable(),
     currency: z.string(),
-    accounts: z.array(z.object({ account: z.string(), debit: amount, credit: amount, balance: amount })),
-    entries: z.array(z.object({ date: z.string(), ref: z.string(), text: z.string(), postings: z.array(z.object({ account: z.string(), amount })) })),
+    accounts: z.array(
+      z.object({ account: z.string(), debit: amount, credit: amount, balance: amount }),
+    ),
+    entries: z.array(
+      z.object({
+        date: z.string(),
+        ref: z.string(),
+        text: z.string(),
+        postings: z.array(z.object({ account: z.string(), amount })),
+      }),
+    ),
     trialBalance: amount,
     closed: z.boolean(),
   })
-  .openapi('Books', { description: 'Double-entry books: debits positive, credits negative; the trial balance is always 0.' });
+  .openapi('Books', {
+    description:
+      'Double-entry books: debits positive, credits negative; the trial balance is always 0.',
+  });
 
 export const runSchema = z
   .object({
@@ -63,7 +86,9 @@ export const runSchema = z
     totals: z.object({
       income: amount,
       buckets: z.array(z.object({ name: z.string(), amount })),
-      streams: z.array(z.object({ stream: z.string(), streams: z.array(z.string()), pot: amount, paid: amount })),
+      streams: z.array(
+        z.object({ stream: z.string(), streams: z.array(z.string()), pot: amount, paid: amount }),
+      ),
       retained: amount,
       paid: amount,
     }),
@@ -75,11 +100,15 @@ export const runSchema = z
         amount,
         byStream,
         outstanding: amount,
-        explanation: z.array(z.object({ text: z.string(), amount, kind: z.string() })).openapi({ description: 'Plain-language lines that add up to `amount`.' }),
+        explanation: z
+          .array(z.object({ text: z.string(), amount, kind: z.string() }))
+          .openapi({ description: 'Plain-language lines that add up to `amount`.' }),
       }),
     ),
   })
-  .openapi('Run', { description: 'A distribution run: recorded (id, closed) or previewed (id null).' });
+  .openapi('Run', {
+    description: 'A distribution run: recorded (id, closed) or previewed (id null).',
+  });
 
 export const runSummarySchema = z
   .object({
@@ -103,7 +132,15 @@ export const whatIfSchema = z
     periods: z.array(
       z.object({
         period: z.string(),
-        members: z.array(z.object({ memberId: z.string(), name: z.string(), current: amount, candidate: amount, delta: amount })),
+        members: z.array(
+          z.object({
+            memberId: z.string(),
+            name: z.string(),
+            current: amount,
+            candidate: amount,
+            delta: amount,
+          }),
+        ),
         totals: z.object({ current: amount, candidate: amount }),
       }),
     ),
@@ -114,7 +151,15 @@ export const flowsSchema = z
   .object({
     period: z.string(),
     currency: z.string(),
-    nodes: z.array(z.object({ id: z.string(), label: z.string(), kind: z.enum(['source', 'bucket', 'stream', 'member', 'retained']) })),
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        kind: z.enum(['source', 'bucket', 'stream', 'member', 'retained']),
+      }),
+    ),
     links: z.array(z.object({ source: z.string(), target: z.string(), amount })),
   })
-  .openapi('Flows', { description: 'A Sankey graph without cycles: every node passes on what it receives.' });
+  .openapi('Flows', {
+    description: 'A Sankey graph without cycles: every node passes on what it receives.',
+  });

@@ -6,7 +6,11 @@ import { policyTable, type Grant, type Operation } from '../core/access/policy.j
  * a secret is the whole check: a password (sign-in), a session (sign-out, session) or an
  * invitation token. A test keeps this list equal to the routes of the OpenAPI document.
  */
-export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; operation: Operation | 'secret' }> = [
+export const httpOperations: ReadonlyArray<{
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  operation: Operation | 'secret';
+}> = [
   { method: 'GET', path: '/api/health', operation: 'health.read' },
   { method: 'GET', path: '/api/ledger/events', operation: 'ledger.read' },
   { method: 'GET', path: '/api/ledger/events/{seq}', operation: 'ledger.read' },
@@ -20,7 +24,11 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'POST', path: '/api/auth/password', operation: 'account.password' },
   { method: 'GET', path: '/api/auth/password-resets/{token}', operation: 'secret' },
   { method: 'POST', path: '/api/auth/password-resets/{token}', operation: 'secret' },
-  { method: 'POST', path: '/api/members/{memberId}/password-reset', operation: 'account.password-reset' },
+  {
+    method: 'POST',
+    path: '/api/members/{memberId}/password-reset',
+    operation: 'account.password-reset',
+  },
   { method: 'GET', path: '/api/me', operation: 'member.show-private' },
   { method: 'GET', path: '/api/me/key', operation: 'member.show-private' },
   { method: 'PUT', path: '/api/me/key', operation: 'member.key.register' },
@@ -35,14 +43,30 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'GET', path: '/api/members/{memberId}', operation: 'member.show' },
   { method: 'GET', path: '/api/members/{memberId}/account', operation: 'member.show-private' },
   { method: 'POST', path: '/api/members/{memberId}/level', operation: 'member.level' },
-  { method: 'POST', path: '/api/members/{memberId}/constituencies', operation: 'member.constituency.join' },
-  { method: 'DELETE', path: '/api/members/{memberId}/constituencies/{constituencyId}', operation: 'member.constituency.leave' },
+  {
+    method: 'POST',
+    path: '/api/members/{memberId}/constituencies',
+    operation: 'member.constituency.join',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/members/{memberId}/constituencies/{constituencyId}',
+    operation: 'member.constituency.leave',
+  },
   { method: 'POST', path: '/api/members/{memberId}/mentors', operation: 'member.mentor' },
-  { method: 'DELETE', path: '/api/members/{memberId}/mentors/{mentorId}', operation: 'member.mentor' },
+  {
+    method: 'DELETE',
+    path: '/api/members/{memberId}/mentors/{mentorId}',
+    operation: 'member.mentor',
+  },
   { method: 'POST', path: '/api/members/{memberId}/milestones', operation: 'member.milestone' },
   { method: 'POST', path: '/api/members/{memberId}/commitment', operation: 'member.commitment' },
   { method: 'POST', path: '/api/members/{memberId}/keys', operation: 'member.key.register' },
-  { method: 'DELETE', path: '/api/members/{memberId}/keys/{publicKey}', operation: 'member.key.revoke' },
+  {
+    method: 'DELETE',
+    path: '/api/members/{memberId}/keys/{publicKey}',
+    operation: 'member.key.revoke',
+  },
   { method: 'GET', path: '/api/leaves', operation: 'member.leave.list' },
   { method: 'POST', path: '/api/members/{memberId}/leaves', operation: 'member.leave' },
   { method: 'POST', path: '/api/leaves/{leaveId}/end', operation: 'member.leave' },
@@ -50,17 +74,49 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'POST', path: '/api/circles', operation: 'circle.create' },
   { method: 'GET', path: '/api/circles/{circleId}', operation: 'circle.show' },
   { method: 'POST', path: '/api/circles/{circleId}/members', operation: 'circle.join' },
-  { method: 'DELETE', path: '/api/circles/{circleId}/members/{memberId}', operation: 'circle.leave' },
+  {
+    method: 'DELETE',
+    path: '/api/circles/{circleId}/members/{memberId}',
+    operation: 'circle.leave',
+  },
   { method: 'POST', path: '/api/circles/{circleId}/stewards', operation: 'circle.steward' },
-  { method: 'DELETE', path: '/api/circles/{circleId}/stewards/{memberId}', operation: 'circle.steward' },
+  {
+    method: 'DELETE',
+    path: '/api/circles/{circleId}/stewards/{memberId}',
+    operation: 'circle.steward',
+  },
   { method: 'GET', path: '/api/contributions', operation: 'value.contribution.list' },
   { method: 'POST', path: '/api/contributions', operation: 'value.contribution.log' },
-  { method: 'GET', path: '/api/contributions/{contributionId}', operation: 'value.contribution.list' },
-  { method: 'POST', path: '/api/contributions/{contributionId}/edits', operation: 'value.contribution.log' },
-  { method: 'POST', path: '/api/contributions/{contributionId}/acknowledgements', operation: 'value.contribution.validate' },
-  { method: 'POST', path: '/api/contributions/{contributionId}/disputes', operation: 'value.contribution.validate' },
-  { method: 'DELETE', path: '/api/contributions/{contributionId}/dispute', operation: 'value.contribution.validate' },
-  { method: 'POST', path: '/api/contributions/{contributionId}/resolution', operation: 'value.dispute.resolve' },
+  {
+    method: 'GET',
+    path: '/api/contributions/{contributionId}',
+    operation: 'value.contribution.list',
+  },
+  {
+    method: 'POST',
+    path: '/api/contributions/{contributionId}/edits',
+    operation: 'value.contribution.log',
+  },
+  {
+    method: 'POST',
+    path: '/api/contributions/{contributionId}/acknowledgements',
+    operation: 'value.contribution.validate',
+  },
+  {
+    method: 'POST',
+    path: '/api/contributions/{contributionId}/disputes',
+    operation: 'value.contribution.validate',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/contributions/{contributionId}/dispute',
+    operation: 'value.contribution.validate',
+  },
+  {
+    method: 'POST',
+    path: '/api/contributions/{contributionId}/resolution',
+    operation: 'value.dispute.resolve',
+  },
   { method: 'GET', path: '/api/rates', operation: 'value.rate.list' },
   { method: 'POST', path: '/api/rates', operation: 'value.rate.set' },
   { method: 'PUT', path: '/api/value-settings/stage-multipliers', operation: 'value.rate.set' },
@@ -78,10 +134,18 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'POST', path: '/api/projects', operation: 'value.project.manage' },
   { method: 'PUT', path: '/api/projects/{projectId}', operation: 'value.project.manage' },
   { method: 'GET', path: '/api/interchange/contributions', operation: 'value.contribution.list' },
-  { method: 'POST', path: '/api/interchange/contributions', operation: 'value.contribution.import' },
+  {
+    method: 'POST',
+    path: '/api/interchange/contributions',
+    operation: 'value.contribution.import',
+  },
   { method: 'GET', path: '/api/constituencies', operation: 'constituency.list' },
   { method: 'POST', path: '/api/constituencies', operation: 'constituency.define' },
-  { method: 'PUT', path: '/api/constituencies/{constituencyId}/rights', operation: 'constituency.rights' },
+  {
+    method: 'PUT',
+    path: '/api/constituencies/{constituencyId}/rights',
+    operation: 'constituency.rights',
+  },
   { method: 'GET', path: '/api/proposals', operation: 'proposal.list' },
   { method: 'POST', path: '/api/proposals', operation: 'proposal.create' },
   { method: 'GET', path: '/api/proposals/{proposalId}', operation: 'proposal.list' },
@@ -91,9 +155,21 @@ export const httpOperations: ReadonlyArray<{ method: 'GET' | 'POST' | 'PUT' | 'D
   { method: 'PUT', path: '/api/proposals/{proposalId}/outcome', operation: 'proposal.outcome' },
   { method: 'GET', path: '/api/proposals/{proposalId}/comments', operation: 'proposal.list' },
   { method: 'POST', path: '/api/proposals/{proposalId}/comments', operation: 'proposal.comment' },
-  { method: 'PUT', path: '/api/proposals/{proposalId}/comments/{commentId}', operation: 'proposal.comment.edit' },
-  { method: 'PUT', path: '/api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}', operation: 'proposal.comment' },
-  { method: 'DELETE', path: '/api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}', operation: 'proposal.comment' },
+  {
+    method: 'PUT',
+    path: '/api/proposals/{proposalId}/comments/{commentId}',
+    operation: 'proposal.comment.edit',
+  },
+  {
+    method: 'PUT',
+    path: '/api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}',
+    operation: 'proposal.comment',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}',
+    operation: 'proposal.comment',
+  },
   { method: 'GET', path: '/api/notifications', operation: 'notification.list' },
   { method: 'GET', path: '/api/governance/parameters', operation: 'governance.parameters.show' },
   { method: 'PUT', path: '/api/governance/parameters', operation: 'governance.parameters.set' },
@@ -142,9 +218,14 @@ const GRANT_WORDS: Record<Grant, string> = {
  */
 export function securityTableMarkdown(): string {
   const rows = httpOperations.map(({ method, path, operation }) => {
-    if (operation === 'secret') return `| \`${method} ${path}\` | — | whoever holds the secret (password, session cookie or invitation token) |`;
+    if (operation === 'secret')
+      return `| \`${method} ${path}\` | — | whoever holds the secret (password, session cookie or invitation token) |`;
     const rule = policyTable[operation];
     return `| \`${method} ${path}\` | \`${operation}\` | ${rule.who.map((g: Grant) => GRANT_WORDS[g]).join(', ')} |`;
   });
-  return ['| HTTP operation | policy operation | who may call it |', '| --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| HTTP operation | policy operation | who may call it |',
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

@@ -9,13 +9,29 @@ import type { Actor } from '../core/access/actor.js';
 import type { HttpEnv } from './env.js';
 import { idempotency } from './idempotency.js';
 
-const ana: Actor = { memberId: '019b0000-0000-7000-8000-000000000003', displayName: 'Ana', founder: true, status: 'active', level: 'committed', datingStage: null, constituencies: [], circles: [] };
+const ana: Actor = {
+  memberId: '019b0000-0000-7000-8000-000000000003',
+  displayName: 'Ana',
+  founder: true,
+  status: 'active',
+  level: 'committed',
+  datingStage: null,
+  constituencies: [],
+  circles: [],
+};
 
 for (const d of dialects) {
   describe.skipIf(skipping(d, 'idempotency'))(`idempotency (${d.dialect})`, () => {
     it('runs a write once per (member, Idempotency-Key) and replays its answer', async () => {
       const store = await testStore(d);
-      const ctx = withAuth({ store, node: null, clock: () => new Date(), catalog: eventCatalog, checkpointEvery: 1000, dataDir: '' } satisfies AppContext);
+      const ctx = withAuth({
+        store,
+        node: null,
+        clock: () => new Date(),
+        catalog: eventCatalog,
+        checkpointEvery: 1000,
+        dataDir: '',
+      } satisfies AppContext);
       let runs = 0;
       const app = new Hono<HttpEnv>();
       app.use('*', async (c, next) => {
@@ -23,9 +39,13 @@ for (const d of dialects) {
         c.set('log', pino({ level: 'silent' }));
         await next();
       });
-      app.use('*', idempotency(ctx, () => false));
+      app.use(
+        '*',
+        idempotency(ctx, () => false),
+      );
       app.post('/thing', (c) => c.json({ run: ++runs }, 201));
-      const send = () => app.request('/thing', { method: 'POST', body: '{}', headers: { 'idempotency-key': 'k' } });
+      const send = () =>
+        app.request('/thing', { method: 'POST', body: '{}', headers: { 'idempotency-key': 'k' } });
       expect(await (await send()).json()).toEqual({ run: 1 });
       const again = await send();
       expect(again.status).toBe(201);

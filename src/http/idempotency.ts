@@ -24,45 +24,105 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  *
  * @example app.use('/api/*', idempotency(actx, (method, path) => path === '/api/tokens'))
  */
-export function idempotency(ctx: AuthContext, skip: (method: string, path: string) => boolean): MiddlewareHandler<HttpEnv> {
+export function idempotency(
+  ctx: AuthContext,
+  skip: (method: string, path: string) => boolean,
+): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     const actor = c.var.actor;
-    if (key === undefined || !actor || !WRITE_METHODS.has(c.req.method) || skip(c.req.method, c.req.path)) return next();
+    if (
+      key === undefined ||
+      !actor ||
+      !WRITE_METHODS.has(c.req.method) ||
+      skip(c.req.method, c.req.path)
+    )
+      return next();
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new AppError(400, 'invalid-input', `The ${IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.`, 'Use a fresh UUID per operation.', [
-        { field: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 1 to 200 printable ASCII characters' },
-      ]);
+      throw new AppError(
+        400,
+        'invalid-input',
+        `The ${IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.`,
+        'Use a fresh UUID per operation.',
+        [
+          {
+            field: `header.${IDEMPOTENCY_HEADER}`,
+            message: 'must be 1 to 200 printable ASCII characters',
+          },
+        ],
+      );
     }
     const db = ctx.store.db;
-    const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n`).update(await c.req.text()).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${c.req.method} ${c.req.path}\n`)
+      .update(await c.req.text())
+      .digest('hex');
     const now = ctx.clock();
-    await db.deleteFrom('idempotent_responses').where('member_id', '=', actor.memberId).where('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString()).execute();
+    await db
+      .deleteFrom('idempotent_responses')
+      .where('member_id', '=', actor.memberId)
+      .where('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString())
+      .execute();
     const claimed = await db
       .insertInto('idempotent_responses')
-      .values({ member_id: actor.memberId, key, request_hash: requestHash, status: null, body: null, created_at: now.toISOString() })
+      .values({
+        member_id: actor.memberId,
+        key,
+        request_hash: requestHash,
+        status: null,
+        body: null,
+        created_at: now.toISOString(),
+      })
       .onConflict((oc) => oc.columns(['member_id', 'key']).doNothing())
       .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) {
-      const kept = await db.selectFrom('idempotent_responses').selectAll().where('member_id', '=', actor.memberId).where('key', '=', key).executeTakeFirstOrThrow();
+      const kept = await db
+        .selectFrom('idempotent_responses')
+        .selectAll()
+        .where('member_id', '=', actor.memberId)
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
       if (kept.request_hash !== requestHash) {
-        throw new AppError(422, 'idempotency-key-reused', `This ${IDEMPOTENCY_HEADER} was already used for a different request.`, 'Use a fresh key for each new operation.');
+        throw new AppError(
+          422,
+          'idempotency-key-reused',
+          `This ${IDEMPOTENCY_HEADER} was already used for a different request.`,
+          'Use a fresh key for each new operation.',
+        );
       }
       if (kept.status === null) {
-        throw new AppError(409, 'idempotency-in-progress', `A request with this ${IDEMPOTENCY_HEADER} is still running.`, 'Retry in a moment.');
+        throw new AppError(
+          409,
+          'idempotency-in-progress',
+          `A request with this ${IDEMPOTENCY_HEADER} is still running.`,
+          'Retry in a moment.',
+        );
       }
       c.header('Idempotent-Replayed', 'true');
-      return kept.body === null ? c.body(null, kept.status as ContentfulStatusCode) : c.body(kept.body, kept.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
+      return kept.body === null
+        ? c.body(null, kept.status as ContentfulStatusCode)
+        : c.body(kept.body, kept.status as ContentfulStatusCode, {
+            'Content-Type': 'application/json',
+          });
     }
     try {
       await next();
     } finally {
       const res = c.res;
       if (res.status >= 400) {
-        await db.deleteFrom('idempotent_responses').where('member_id', '=', actor.memberId).where('key', '=', key).execute();
+        await db
+          .deleteFrom('idempotent_responses')
+          .where('member_id', '=', actor.memberId)
+          .where('key', '=', key)
+          .execute();
       } else {
         const text = res.status === 204 ? null : await res.clone().text();
-        await db.updateTable('idempotent_responses').set({ status: res.status, body: text }).where('member_id', '=', actor.memberId).where('key', '=', key).execute();
+        await db
+          .updateTable('idempotent_responses')
+          .set({ status: res.status, body: text })
+          .where('member_id', '=', actor.memberId)
+          .where('key', '=', key)
+          .execute();
       }
     }
   };

@@ -10,7 +10,12 @@ import { z } from '@hono/zod-openapi';
  *
  * @example z.object({ limit: integerText({ min: 1, max: 500 }).optional() })
  */
-export function integerText({ min, max = Number.MAX_SAFE_INTEGER, description, example }: {
+export function integerText({
+  min,
+  max = Number.MAX_SAFE_INTEGER,
+  description,
+  example,
+}: {
   min: number;
   max?: number;
   description?: string;

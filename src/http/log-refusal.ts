@@ -12,5 +12,8 @@ import { redactPath } from './redact-path.js';
  */
 export function logCredentialRefusal(c: Context<HttpEnv>, error: unknown): void {
   if (!(error instanceof AppError) || !CREDENTIAL_REFUSALS.has(error.code)) return;
-  c.var.log.warn({ refusal: error.code, method: c.req.method, path: redactPath(c.req.path) }, 'credential refused');
+  c.var.log.warn(
+    { refusal: error.code, method: c.req.method, path: redactPath(c.req.path) },
+    'credential refused',
+  );
 }

@@ -15,7 +15,12 @@ const levelSchema = z
   })
   .openapi('MemberLevel');
 
-const rightsSchema = z.object({ propose: z.boolean(), comment: z.boolean(), vote: z.boolean(), bindingVote: z.boolean() });
+const rightsSchema = z.object({
+  propose: z.boolean(),
+  comment: z.boolean(),
+  vote: z.boolean(),
+  bindingVote: z.boolean(),
+});
 
 export const memberSummarySchema = z
   .object({
@@ -28,11 +33,22 @@ export const memberSummarySchema = z
     joinedAt: z.string(),
     leftAt: z.string().nullable(),
     onLeave: z
-      .object({ leaveId: z.string(), from: z.string(), to: z.string().nullable().openapi({ description: 'The last day, inclusive; null while open-ended.' }) })
+      .object({
+        leaveId: z.string(),
+        from: z.string(),
+        to: z
+          .string()
+          .nullable()
+          .openapi({ description: 'The last day, inclusive; null while open-ended.' }),
+      })
       .nullable()
-      .openapi({ description: 'The leave the member is on today, in the DisCO’s calendar; null when none.' }),
+      .openapi({
+        description: 'The leave the member is on today, in the DisCO’s calendar; null when none.',
+      }),
   })
-  .openapi('MemberSummary', { description: 'A member as the ledger records them; no personal data.' });
+  .openapi('MemberSummary', {
+    description: 'A member as the ledger records them; no personal data.',
+  });
 
 export const memberPageSchema = z
   .object({ items: z.array(memberSummarySchema), nextCursor: z.string().nullable() })
@@ -45,9 +61,22 @@ export const memberDetailSchema = memberSummarySchema
     circles: z.array(z.object({ circleId: z.string(), slug: z.string(), name: z.string() })),
     mentors: z.array(person),
     mentees: z.array(person),
-    milestones: z.array(z.object({ milestoneId: z.string(), title: z.string(), date: z.string(), recordedBy: z.string().nullable() })),
+    milestones: z.array(
+      z.object({
+        milestoneId: z.string(),
+        title: z.string(),
+        date: z.string(),
+        recordedBy: z.string().nullable(),
+      }),
+    ),
     commitment: z.object({ statement: z.string(), recordedAt: z.string() }).nullable(),
-    keys: z.array(z.object({ publicKey: z.string(), registeredAt: z.string(), revokedAt: z.string().nullable() })),
+    keys: z.array(
+      z.object({
+        publicKey: z.string(),
+        registeredAt: z.string(),
+        revokedAt: z.string().nullable(),
+      }),
+    ),
   })
   .openapi('MemberDetail');
 
@@ -68,13 +97,25 @@ export const circleDetailSchema = circleSchema
   .extend({
     members: z.array(person.extend({ joinedAt: z.string() })),
     stewardships: z.array(
-      person.extend({ termStart: z.string(), termEnd: z.string(), appointedAt: z.string(), endedAt: z.string().nullable(), endReason: z.string().nullable() }),
+      person.extend({
+        termStart: z.string(),
+        termEnd: z.string(),
+        appointedAt: z.string(),
+        endedAt: z.string().nullable(),
+        endReason: z.string().nullable(),
+      }),
     ),
   })
   .openapi('CircleDetail');
 
 export const constituencySchema = z
-  .object({ constituencyId: z.string(), slug: z.string(), name: z.string(), rights: rightsSchema, memberCount: z.number().int() })
+  .object({
+    constituencyId: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    rights: rightsSchema,
+    memberCount: z.number().int(),
+  })
   .openapi('Constituency');
 
 export const recordedSchema = z
@@ -83,23 +124,41 @@ export const recordedSchema = z
     circleId: z.string().optional(),
     constituencyId: z.string().optional(),
     leaveId: z.string().optional(),
-    recorded: z.array(z.object({ seq: z.number().int(), type: z.string(), hash: z.string() })).openapi({ description: 'The ledger events this change appended.' }),
+    recorded: z
+      .array(z.object({ seq: z.number().int(), type: z.string(), hash: z.string() }))
+      .openapi({ description: 'The ledger events this change appended.' }),
   })
-  .openapi('Recorded', { description: 'What a change appended to the ledger, and the id of anything it created.' });
+  .openapi('Recorded', {
+    description: 'What a change appended to the ledger, and the id of anything it created.',
+  });
 
 /**
  * The answer of a write: any ids it made and the events it appended (by seq, type and hash).
  *
  * @example return c.json(recorded(await addMember(ctx, c.var.actor, body)), 201);
  */
-export function recorded<T extends { events: LedgerEvent[] }>(result: T): Omit<T, 'events'> & { recorded: Array<{ seq: number; type: string; hash: string }> } {
+export function recorded<T extends { events: LedgerEvent[] }>(
+  result: T,
+): Omit<T, 'events'> & { recorded: Array<{ seq: number; type: string; hash: string }> } {
   const { events, ...ids } = result;
   return { ...ids, recorded: events.map((e) => ({ seq: e.seq, type: e.type, hash: e.hash })) };
 }
 
 /** A member id in the path. */
-export const memberIdParam = z.string().max(100).openapi({ param: { name: 'memberId', in: 'path' }, description: 'The member’s id (a UUID).' });
+export const memberIdParam = z
+  .string()
+  .max(100)
+  .openapi({ param: { name: 'memberId', in: 'path' }, description: 'The member’s id (a UUID).' });
 /** A circle in the path, by id or slug. */
-export const circleIdParam = z.string().max(100).openapi({ param: { name: 'circleId', in: 'path' }, description: 'The circle’s id or slug.' });
+export const circleIdParam = z
+  .string()
+  .max(100)
+  .openapi({ param: { name: 'circleId', in: 'path' }, description: 'The circle’s id or slug.' });
 /** A constituency in the path, by id or slug. */
-export const constituencyIdParam = z.string().max(100).openapi({ param: { name: 'constituencyId', in: 'path' }, description: 'The constituency’s id or slug.' });
+export const constituencyIdParam = z
+  .string()
+  .max(100)
+  .openapi({
+    param: { name: 'constituencyId', in: 'path' },
+    description: 'The constituency’s id or slug.',
+  });

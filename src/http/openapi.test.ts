@@ -10,7 +10,10 @@ describe('GET /api/openapi.json', () => {
   let doc: any;
   beforeAll(async () => {
     ledger = await openTestLedger({ init: false });
-    const res = await getJson(createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) }), '/api/openapi.json');
+    const res = await getJson(
+      createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) }),
+      '/api/openapi.json',
+    );
     expect(res.status).toBe(200);
     doc = res.body;
   });
@@ -114,11 +117,18 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('describes every operation for an outsider, with its problems', () => {
-    for (const [path, item] of Object.entries<Record<string, { summary?: string; description?: string; responses: Record<string, { content?: object }> }>>(doc.paths)) {
+    for (const [path, item] of Object.entries<
+      Record<
+        string,
+        { summary?: string; description?: string; responses: Record<string, { content?: object }> }
+      >
+    >(doc.paths)) {
       for (const [method, operation] of Object.entries(item)) {
         expect(operation.summary, `${method} ${path}`).toBeTruthy();
         expect(operation.description, `${method} ${path}`).toBeTruthy();
-        expect(operation.responses['500']?.content, `${method} ${path}`).toHaveProperty(['application/problem+json']);
+        expect(operation.responses['500']?.content, `${method} ${path}`).toHaveProperty([
+          'application/problem+json',
+        ]);
       }
     }
     expect(doc.components.schemas.Problem.properties).toHaveProperty('errors');
@@ -126,12 +136,24 @@ describe('GET /api/openapi.json', () => {
 
   it('keeps named schemas intact where a field may be null', () => {
     expect(doc.components.schemas.Checkpoint.type).toBe('object');
-    expect(doc.components.schemas.InclusionProof.properties.checkpoint.anyOf).toEqual([{ $ref: '#/components/schemas/Checkpoint' }, { type: 'null' }]);
+    expect(doc.components.schemas.InclusionProof.properties.checkpoint.anyOf).toEqual([
+      { $ref: '#/components/schemas/Checkpoint' },
+      { type: 'null' },
+    ]);
   });
 
   it('documents parameters as integers with their bounds', () => {
     const parameters = doc.paths['/api/ledger/events'].get.parameters;
-    expect(parameters).toContainEqual(expect.objectContaining({ name: 'limit', in: 'query', required: false, schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 500 }) }));
-    expect(doc.paths['/api/ledger/events/{seq}'].get.parameters).toContainEqual(expect.objectContaining({ name: 'seq', in: 'path', required: true }));
+    expect(parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'limit',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 500 }),
+      }),
+    );
+    expect(doc.paths['/api/ledger/events/{seq}'].get.parameters).toContainEqual(
+      expect.objectContaining({ name: 'seq', in: 'path', required: true }),
+    );
   });
 });

@@ -23,8 +23,17 @@ Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to 
  * @example serveOpenApiDocument(app); // GET /api/openapi.json
  */
 export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'disco_session', description: 'Set by sign-in; writes also need X-CSRF-Token.' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/tokens.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'disco_session',
+    description: 'Set by sign-in; writes also need X-CSRF-Token.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token from POST /api/tokens.',
+  });
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {
@@ -35,13 +44,34 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
     },
     tags: [
       { name: 'Node', description: 'The node itself.' },
-      { name: 'Ledger', description: 'The events of the tamper-evident ledger, with inclusion proofs and the portable export.' },
-      { name: 'Checkpoints', description: 'Signed tree heads and the proofs that the ledger only grows.' },
-      { name: 'Access', description: 'Signing in, sessions, API tokens, invitations and your own account.' },
-      { name: 'Members', description: 'Members, their levels, constituencies, mentors, milestones, commitments and keys.' },
+      {
+        name: 'Ledger',
+        description:
+          'The events of the tamper-evident ledger, with inclusion proofs and the portable export.',
+      },
+      {
+        name: 'Checkpoints',
+        description: 'Signed tree heads and the proofs that the ledger only grows.',
+      },
+      {
+        name: 'Access',
+        description: 'Signing in, sessions, API tokens, invitations and your own account.',
+      },
+      {
+        name: 'Members',
+        description:
+          'Members, their levels, constituencies, mentors, milestones, commitments and keys.',
+      },
       { name: 'Circles', description: 'Working circles, their members and rotating stewards.' },
-      { name: 'Constituencies', description: 'The constituencies of multi-constituent governance and their rights.' },
-      { name: 'Distribution', description: 'The Community Algorithmic Trust: income, expenses, books, parameter versions, distribution runs, what-if, flows and payouts.' },
+      {
+        name: 'Constituencies',
+        description: 'The constituencies of multi-constituent governance and their rights.',
+      },
+      {
+        name: 'Distribution',
+        description:
+          'The Community Algorithmic Trust: income, expenses, books, parameter versions, distribution runs, what-if, flows and payouts.',
+      },
     ],
   });
 }

@@ -4,11 +4,25 @@ import { decodeCursor, encodeCursor, pageOf } from './pagination.js';
 
 describe('cursors', () => {
   it('decode what they encode', () => {
-    fc.assert(fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (after) => decodeCursor(encodeCursor(after)) === after));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+        (after) => decodeCursor(encodeCursor(after)) === after,
+      ),
+    );
   });
 
   it('refuse anything this API did not write', () => {
-    for (const text of ['', 'garbage', 'e30', encodeCursor(5) + '=', encodeCursor(5) + '!', Buffer.from('{"after":-1}').toString('base64url'), Buffer.from('{"after":1.5}').toString('base64url'), Buffer.from('[1]').toString('base64url')]) {
+    for (const text of [
+      '',
+      'garbage',
+      'e30',
+      encodeCursor(5) + '=',
+      encodeCursor(5) + '!',
+      Buffer.from('{"after":-1}').toString('base64url'),
+      Buffer.from('{"after":1.5}').toString('base64url'),
+      Buffer.from('[1]').toString('base64url'),
+    ]) {
       expect(decodeCursor(text), text).toBeNull();
     }
   });

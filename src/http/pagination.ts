@@ -49,7 +49,11 @@ export const pageQuerySchema = z.object({
     .transform((text, ctx) => {
       const after = decodeCursor(text);
       if (after === null) {
-        ctx.issues.push({ code: 'custom', input: text, message: 'is not a cursor from this API; pass nextCursor as it was returned' });
+        ctx.issues.push({
+          code: 'custom',
+          input: text,
+          message: 'is not a cursor from this API; pass nextCursor as it was returned',
+        });
         return z.NEVER;
       }
       return after;
@@ -57,10 +61,16 @@ export const pageQuerySchema = z.object({
     .optional()
     .openapi({
       type: 'string',
-      description: 'Opaque; the `nextCursor` of the previous page. Leave it out for the first page.',
+      description:
+        'Opaque; the `nextCursor` of the previous page. Leave it out for the first page.',
       example: encodeCursor(100),
     }),
-  limit: integerText({ min: 1, max: MAX_PAGE_SIZE, description: `How many items per page (default ${DEFAULT_PAGE_SIZE}).`, example: 100 }).optional(),
+  limit: integerText({
+    min: 1,
+    max: MAX_PAGE_SIZE,
+    description: `How many items per page (default ${DEFAULT_PAGE_SIZE}).`,
+    example: 100,
+  }).optional(),
 });
 
 export interface Page<T> {
@@ -77,7 +87,10 @@ export interface Page<T> {
 export function pageOf<T>(rows: readonly T[], limit: number, keyOf: (item: T) => number): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+  return {
+    items,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
 }
 
 /**
@@ -89,7 +102,10 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
   return z
     .object({
       items: z.array(item).openapi({ description: 'In ascending order of their key.' }),
-      nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
     })
     .openapi(name);
 }

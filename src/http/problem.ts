@@ -23,7 +23,12 @@ export const fieldProblemSchema = z
       description: 'Where the bad value was: `query.limit`, `path.seq`, or a field of the body.',
       example: 'query.limit',
     }),
-    message: z.string().openapi({ description: 'What is wrong with it, in plain words.', example: 'must be between 1 and 500' }),
+    message: z
+      .string()
+      .openapi({
+        description: 'What is wrong with it, in plain words.',
+        example: 'must be between 1 and 500',
+      }),
   })
   .openapi('FieldProblem', { description: 'One bad input and why it was refused.' });
 
@@ -33,14 +38,28 @@ export const problemSchema = z
       description: 'Identifies the kind of problem; stable, so clients may branch on it.',
       example: 'urn:disco-cat:problem:invalid-input',
     }),
-    title: z.string().openapi({ description: 'Short summary of the kind of problem.', example: 'The request is not valid' }),
-    status: z.number().int().openapi({ description: 'The HTTP status code, repeated for convenience.', example: 400 }),
+    title: z
+      .string()
+      .openapi({
+        description: 'Short summary of the kind of problem.',
+        example: 'The request is not valid',
+      }),
+    status: z
+      .number()
+      .int()
+      .openapi({ description: 'The HTTP status code, repeated for convenience.', example: 400 }),
     detail: z.string().openapi({
       description: 'What went wrong with this request, in plain words.',
       example: 'The query has a value that is not allowed.',
     }),
-    hint: z.string().optional().openapi({ description: 'What to do next, when there is something to do.' }),
-    errors: z.array(fieldProblemSchema).optional().openapi({ description: 'Each bad input, present for validation problems.' }),
+    hint: z
+      .string()
+      .optional()
+      .openapi({ description: 'What to do next, when there is something to do.' }),
+    errors: z
+      .array(fieldProblemSchema)
+      .optional()
+      .openapi({ description: 'Each bad input, present for validation problems.' }),
   })
   .openapi('Problem', {
     description: 'An error, as RFC 9457 problem details (media type application/problem+json).',
@@ -111,11 +130,18 @@ export function problemOf(raised: unknown): Problem | null {
   const error = asAppError(raised);
   if (error instanceof ProblemError) return error.problem;
   if (error instanceof AppError) {
-    return problem(error.status, error.code, error.message, { hint: error.hint, errors: error.problems });
+    return problem(error.status, error.code, error.message, {
+      hint: error.hint,
+      errors: error.problems,
+    });
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals (415 from a body gate, 400 for malformed JSON) carry a safe message.
-    return problem(error.status, error.status === 415 ? 'unsupported-media-type' : 'invalid-request', error.message || titleFor(error.status));
+    return problem(
+      error.status,
+      error.status === 415 ? 'unsupported-media-type' : 'invalid-request',
+      error.message || titleFor(error.status),
+    );
   }
   return null;
 }
@@ -126,7 +152,9 @@ export function problemOf(raised: unknown): Problem | null {
  * @example return sendProblem(c, problem(404, 'not-found', 'No route for GET /api/nope.'))
  */
 export function sendProblem(c: Context, body: Problem): Response {
-  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+  });
 }
 
 /**
@@ -136,10 +164,16 @@ export function sendProblem(c: Context, body: Problem): Response {
  */
 export function problemResponses<const S extends readonly number[]>(
   ...statuses: S
-): Record<S[number] | 500, { description: string; content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema } } }> {
+): Record<
+  S[number] | 500,
+  { description: string; content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema } } }
+> {
   const entries = [...statuses, 500].map((status) => [
     status,
-    { description: `${titleFor(status)} (problem details).`, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } },
+    {
+      description: `${titleFor(status)} (problem details).`,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } },
+    },
   ]);
   return Object.fromEntries(entries) as Record<
     S[number] | 500,

@@ -15,6 +15,14 @@ export function requestLog(logger: Logger): MiddlewareHandler<HttpEnv> {
     c.set('log', log);
     const start = performance.now();
     await next();
-    log.info({ method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - start) }, 'request');
+    log.info(
+      {
+        method: c.req.method,
+        path: redactPath(c.req.path),
+        status: c.res.status,
+        ms: Math.round(performance.now() - start),
+      },
+      'request',
+    );
   };
 }

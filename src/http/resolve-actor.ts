@@ -18,7 +18,10 @@ const BEARER = /^Bearer ([^\s]+)$/;
  *
  * @example app.use('/api/*', resolveActor(actx, { trustProxy: false }))
  */
-export function resolveActor(ctx: AuthContext, options: { trustProxy: boolean; localOperator?: string }): MiddlewareHandler<HttpEnv> {
+export function resolveActor(
+  ctx: AuthContext,
+  options: { trustProxy: boolean; localOperator?: string },
+): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     c.set('actor', null);
     c.set('credential', null);
@@ -27,7 +30,12 @@ export function resolveActor(ctx: AuthContext, options: { trustProxy: boolean; l
     if (authorization !== undefined) {
       const token = BEARER.exec(authorization)?.[1];
       if (!token) {
-        throw new AppError(401, 'token-unknown', 'The Authorization header must be `Bearer <api token>`.', 'Create a token with POST /api/tokens.');
+        throw new AppError(
+          401,
+          'token-unknown',
+          'The Authorization header must be `Bearer <api token>`.',
+          'Create a token with POST /api/tokens.',
+        );
       }
       const { memberId, tokenId } = await resolveApiToken(ctx, token);
       c.set('actor', await loadActor(ctx, memberId));
@@ -44,7 +52,12 @@ export function resolveActor(ctx: AuthContext, options: { trustProxy: boolean; l
       try {
         const session = await currentSession(ctx, cookie);
         c.set('actor', await loadActor(ctx, session.memberId));
-        c.set('credential', { kind: 'session', token: cookie, expiresAt: session.expiresAt, csrfToken: session.csrfToken });
+        c.set('credential', {
+          kind: 'session',
+          token: cookie,
+          expiresAt: session.expiresAt,
+          csrfToken: session.csrfToken,
+        });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         logCredentialRefusal(c, error);

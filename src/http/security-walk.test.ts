@@ -24,7 +24,10 @@ import { postComment } from '../app/governance/post-comment.js';
 import { reactToComment } from '../app/governance/react-to-comment.js';
 import { recordLeave } from '../app/members/record-leave.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
-import { acknowledgeContribution, disputeContribution } from '../app/value/acknowledge-contribution.js';
+import {
+  acknowledgeContribution,
+  disputeContribution,
+} from '../app/value/acknowledge-contribution.js';
 import { commitDistribution } from '../app/distribution/commit-distribution.js';
 import { recordIncome } from '../app/distribution/record-income.js';
 import { setFirstCatParameters } from '../app/distribution/set-cat-parameters.js';
@@ -36,7 +39,15 @@ import { createProject } from '../app/value/manage-project.js';
 import { setRate } from '../app/value/set-value-settings.js';
 import { authorize, policyTable, type PolicyTarget } from '../core/access/policy.js';
 import { httpOperations } from './http-operations.js';
-import { asBearer, PERSONAS, STEWARDED_CIRCLE, TEST_PASSWORD, openTestCommunity, type Persona, type TestCommunity } from './test-community.js';
+import {
+  asBearer,
+  PERSONAS,
+  STEWARDED_CIRCLE,
+  TEST_PASSWORD,
+  openTestCommunity,
+  type Persona,
+  type TestCommunity,
+} from './test-community.js';
 
 /*
  * Walks the whole security table: every HTTP operation, called by every kind of person. Allowed
@@ -59,17 +70,27 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}`;
 
 const founder = () => community.actorOf('founder');
-const idOf = (caller: Caller) => (caller === 'anonymous' ? undefined : community.people[caller].memberId);
+const idOf = (caller: Caller) =>
+  caller === 'anonymous' ? undefined : community.people[caller].memberId;
 const active = (caller: Caller) => caller !== 'anonymous' && caller !== 'left';
 
 async function freshMember(kind: 'supporter' | 'casual' | 'dater3' = 'supporter'): Promise<string> {
   const f = await founder();
   const { memberId } = await addMember(community.ctx, f, {
     displayName: unique('Newcomer'),
-    level: kind === 'supporter' ? null : kind === 'casual' ? { level: 'casual' } : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-05' },
-    constituencyIds: [kind === 'supporter' ? community.constituencies.supporters : community.constituencies.workers],
+    level:
+      kind === 'supporter'
+        ? null
+        : kind === 'casual'
+          ? { level: 'casual' }
+          : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-05' },
+    constituencyIds: [
+      kind === 'supporter' ? community.constituencies.supporters : community.constituencies.workers,
+    ],
   });
-  if (kind === 'dater3') for (const stage of [2, 3] as const) await changeMemberLevel(community.ctx, f, { memberId, level: 'dating', stage });
+  if (kind === 'dater3')
+    for (const stage of [2, 3] as const)
+      await changeMemberLevel(community.ctx, f, { memberId, level: 'dating', stage });
   return memberId;
 }
 
@@ -80,8 +101,15 @@ function newPublicKey(): string {
 
 /** A fresh member with an account of their own, as accepting an invitation makes one. */
 async function invitedMember(): Promise<string> {
-  const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
-  const { memberId } = await acceptInvitation(community.ctx, token, { displayName: unique('Invitee'), email: `${unique('invitee')}@example.org`, password: 'a long enough password' });
+  const { token } = await issueInvitation(community.ctx, await founder(), {
+    level: null,
+    constituencyIds: ['supporters'],
+  });
+  const { memberId } = await acceptInvitation(community.ctx, token, {
+    displayName: unique('Invitee'),
+    email: `${unique('invitee')}@example.org`,
+    password: 'a long enough password',
+  });
   return memberId;
 }
 
@@ -101,61 +129,130 @@ async function inCare(memberId: string): Promise<void> {
 }
 
 /** A fresh open proposal by the caller when they may propose, else by the founder. */
-async function proposalBy(caller: Caller | 'founder'): Promise<{ proposalId: string; authorId: string }> {
-  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+async function proposalBy(
+  caller: Caller | 'founder',
+): Promise<{ proposalId: string; authorId: string }> {
+  const author =
+    caller !== 'anonymous' && active(caller) && caller !== 'supporter'
+      ? (caller as Persona)
+      : 'founder';
   const actor = await community.actorOf(author);
-  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To test access.', method: 'majority', deadline: '2027-01-01T00:00:00Z' });
+  const { proposalId } = await openProposal(community.ctx, actor, {
+    title: unique('Proposal'),
+    body: 'To test access.',
+    method: 'majority',
+    deadline: '2027-01-01T00:00:00Z',
+  });
   return { proposalId, authorId: actor.memberId };
 }
 
 /** A closed proposal by the caller when they may propose, else by the founder; in `circle` when given. */
-async function closedProposalBy(caller: Caller | 'founder', circle?: string): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
-  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+async function closedProposalBy(
+  caller: Caller | 'founder',
+  circle?: string,
+): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
+  const author =
+    caller !== 'anonymous' && active(caller) && caller !== 'supporter'
+      ? (caller as Persona)
+      : 'founder';
   const actor = await community.actorOf(author);
   const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
-  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To test access.', method: 'majority', deadline, ...(circle ? { circleId: circle } : {}) });
+  const { proposalId } = await openProposal(community.ctx, actor, {
+    title: unique('Proposal'),
+    body: 'To test access.',
+    method: 'majority',
+    deadline,
+    ...(circle ? { circleId: circle } : {}),
+  });
   community.advance(1000);
   await closeProposal(community.ctx, proposalId);
-  return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+  return {
+    proposalId,
+    authorId: actor.memberId,
+    ...(circle ? { circleId: await circleId(circle) } : {}),
+  };
 }
 
 /** A closed proposal the founder voted for (so it passed), by the caller when they may propose, else by the founder; in `circle` when given. */
-async function passedProposalBy(caller: Caller | 'founder', circle?: string): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
-  const author = caller !== 'anonymous' && active(caller) && caller !== 'supporter' ? (caller as Persona) : 'founder';
+async function passedProposalBy(
+  caller: Caller | 'founder',
+  circle?: string,
+): Promise<{ proposalId: string; authorId: string; circleId?: string }> {
+  const author =
+    caller !== 'anonymous' && active(caller) && caller !== 'supporter'
+      ? (caller as Persona)
+      : 'founder';
   const actor = await community.actorOf(author);
   const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
-  const { proposalId } = await openProposal(community.ctx, actor, { title: unique('Proposal'), body: 'To settle a dispute.', method: 'majority', deadline, ...(circle ? { circleId: circle } : {}) });
+  const { proposalId } = await openProposal(community.ctx, actor, {
+    title: unique('Proposal'),
+    body: 'To settle a dispute.',
+    method: 'majority',
+    deadline,
+    ...(circle ? { circleId: circle } : {}),
+  });
   await castBallot(community.ctx, await founder(), { proposalId, ballot: { choice: 'yes' } });
   community.advance(1000);
   await closeProposal(community.ctx, proposalId);
-  return { proposalId, authorId: actor.memberId, ...(circle ? { circleId: await circleId(circle) } : {}) };
+  return {
+    proposalId,
+    authorId: actor.memberId,
+    ...(circle ? { circleId: await circleId(circle) } : {}),
+  };
 }
 
 /** A disputed contribution of a fresh member, disputed by the founder. */
 async function disputedContribution(): Promise<string> {
   const contributionId = await contributionBy(await freshMember());
-  await disputeContribution(community.ctx, await founder(), { contributionId, reason: 'Not sure.' });
+  await disputeContribution(community.ctx, await founder(), {
+    contributionId,
+    reason: 'Not sure.',
+  });
   return contributionId;
 }
 
 /** A comment by the caller when they may comment, else by the founder, on a fresh proposal. */
-async function commentBy(caller: Caller | 'founder'): Promise<{ proposalId: string; commentId: string; authorId: string }> {
+async function commentBy(
+  caller: Caller | 'founder',
+): Promise<{ proposalId: string; commentId: string; authorId: string }> {
   const author = caller !== 'anonymous' && active(caller) ? (caller as Persona) : 'founder';
   const actor = await community.actorOf(author);
   const { proposalId } = await proposalBy('founder');
-  const { commentId } = await postComment(community.ctx, actor, { proposalId, text: 'To test access.' });
+  const { commentId } = await postComment(community.ctx, actor, {
+    proposalId,
+    text: 'To test access.',
+  });
   return { proposalId, commentId, authorId: actor.memberId };
 }
 
 async function circleId(slug: string): Promise<string> {
-  return (await community.ctx.store.db.selectFrom('circles').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+  return (
+    await community.ctx.store.db
+      .selectFrom('circles')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** A small contribution by `memberId` (logged as themselves), under a rate the founder makes sure of. */
 async function contributionBy(memberId: string): Promise<string> {
-  await setRate(community.ctx, await founder(), { stream: 'care', taskKind: 'walk', per: 'hour', amount: '1000', effectiveFrom: '2026-01-01' });
+  await setRate(community.ctx, await founder(), {
+    stream: 'care',
+    taskKind: 'walk',
+    per: 'hour',
+    amount: '1000',
+    effectiveFrom: '2026-01-01',
+  });
   const author = await loadActor(community.ctx, memberId);
-  return (await logContribution(community.ctx, author, { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE })).contributionId;
+  return (
+    await logContribution(community.ctx, author, {
+      stream: 'care',
+      quantity: '0.01',
+      taskKind: 'walk',
+      circle: STEWARDED_CIRCLE,
+    })
+  ).contributionId;
 }
 
 let delegationOn = false;
@@ -164,8 +261,17 @@ async function withDelegation(): Promise<void> {
   if (delegationOn) return;
   const f = await founder();
   const deadline = new Date(community.ctx.clock().getTime() + 1000).toISOString();
-  const change = { kind: 'policy-amendment' as const, governanceParameters: { weights: { 'worker-members': 1 }, delegation: { enabled: true } } };
-  const { proposalId } = await openProposal(community.ctx, f, { title: unique('Delegation'), body: 'Switch delegation on.', method: 'majority', deadline, change });
+  const change = {
+    kind: 'policy-amendment' as const,
+    governanceParameters: { weights: { 'worker-members': 1 }, delegation: { enabled: true } },
+  };
+  const { proposalId } = await openProposal(community.ctx, f, {
+    title: unique('Delegation'),
+    body: 'Switch delegation on.',
+    method: 'majority',
+    deadline,
+    change,
+  });
   await castBallot(community.ctx, f, { proposalId, ballot: { choice: 'yes' } });
   community.advance(1000);
   await closeDueProposals(community.ctx);
@@ -178,7 +284,10 @@ async function delegationFor(caller: Caller): Promise<void> {
   if (caller === 'anonymous') return;
   const actor = await community.actorOf(caller);
   if (!authorize('delegation.set', actor).allowed) return;
-  await setDelegation(community.ctx, actor, { delegateId: await freshMember('casual'), topic: 'budget-or-expense' });
+  await setDelegation(community.ctx, actor, {
+    delegateId: await freshMember('casual'),
+    topic: 'budget-or-expense',
+  });
 }
 
 /** Months the walk's runs close, one after the other (runs close months in order). */
@@ -186,8 +295,16 @@ let walkMonth = '2019-12';
 const nextWalkPeriod = () => (walkMonth = nextPeriod(walkMonth));
 
 async function ensureCatParameters(): Promise<void> {
-  const existing = await community.ctx.store.db.selectFrom('cat_parameter_versions').select('version').executeTakeFirst();
-  if (!existing) await setFirstCatParameters(community.ctx, await founder(), sampleParameters({ effectiveFrom: '2019-01-01' }));
+  const existing = await community.ctx.store.db
+    .selectFrom('cat_parameter_versions')
+    .select('version')
+    .executeTakeFirst();
+  if (!existing)
+    await setFirstCatParameters(
+      community.ctx,
+      await founder(),
+      sampleParameters({ effectiveFrom: '2019-01-01' }),
+    );
 }
 
 /**
@@ -199,11 +316,29 @@ async function runOwingCommitted(): Promise<{ runId: string; memberId: string }>
   await ensureCatParameters();
   const f = await founder();
   const period = nextWalkPeriod();
-  await setRate(community.ctx, f, { stream: 'love', taskKind: 'walk-paid', per: 'hour', amount: '1000', effectiveFrom: '2019-01-01' });
+  await setRate(community.ctx, f, {
+    stream: 'love',
+    taskKind: 'walk-paid',
+    per: 'hour',
+    amount: '1000',
+    effectiveFrom: '2019-01-01',
+  });
   const worker = await community.actorOf('committed');
-  const { contributionId } = await logContribution(community.ctx, worker, { stream: 'love', quantity: '1', taskKind: 'walk-paid', date: `${period}-10`, circle: STEWARDED_CIRCLE });
+  const { contributionId } = await logContribution(community.ctx, worker, {
+    stream: 'love',
+    quantity: '1',
+    taskKind: 'walk-paid',
+    date: `${period}-10`,
+    circle: STEWARDED_CIRCLE,
+  });
   await acknowledgeContribution(community.ctx, f, { contributionId });
-  await recordIncome(community.ctx, f, { source: 'donation', amount: '100000', currency: 'EUR', date: `${period}-10`, description: 'For the walk' });
+  await recordIncome(community.ctx, f, {
+    source: 'donation',
+    amount: '100000',
+    currency: 'EUR',
+    date: `${period}-10`,
+    description: 'For the walk',
+  });
   const run = await commitDistribution(community.ctx, f, { period });
   return { runId: run.id!, memberId: worker.memberId };
 }
@@ -223,34 +358,58 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       return { path: '/api/ledger/checkpoints/latest' };
     },
   },
-  'GET /api/ledger/consistency': { plain: async () => ({ path: '/api/ledger/consistency?from=1&to=2' }) },
+  'GET /api/ledger/consistency': {
+    plain: async () => ({ path: '/api/ledger/consistency?from=1&to=2' }),
+  },
   'GET /api/ledger/export': { plain: async () => ({ path: '/api/ledger/export' }) },
   'POST /api/auth/sign-in': {
-    plain: async (caller) => ({ path: '/api/auth/sign-in', body: { email: `${caller === 'anonymous' ? 'casual' : caller}@example.org`, password: TEST_PASSWORD } }),
+    plain: async (caller) => ({
+      path: '/api/auth/sign-in',
+      body: {
+        email: `${caller === 'anonymous' ? 'casual' : caller}@example.org`,
+        password: TEST_PASSWORD,
+      },
+    }),
   },
   'POST /api/auth/sign-out': { plain: async () => ({ path: '/api/auth/sign-out' }) },
   'GET /api/auth/session': { plain: async () => ({ path: '/api/auth/session' }) },
   'POST /api/auth/password': {
     self: async (caller) => {
       // Each allowed caller changes their password; put the known one back first.
-      if (caller !== 'anonymous') await community.ctx.store.db.updateTable('accounts').set({ password_hash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST) }).where('member_id', '=', idOf(caller)!).execute();
+      if (caller !== 'anonymous')
+        await community.ctx.store.db
+          .updateTable('accounts')
+          .set({ password_hash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST) })
+          .where('member_id', '=', idOf(caller)!)
+          .execute();
       return {
         path: '/api/auth/password',
-        body: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new long password', encryptedPrivateKey: 'v1.salt.nonce.ciphertext-rewrapped' },
+        body: {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'a brand new long password',
+          encryptedPrivateKey: 'v1.salt.nonce.ciphertext-rewrapped',
+        },
         target: { memberId: idOf(caller) },
       };
     },
   },
   'GET /api/auth/password-resets/{token}': {
     plain: async () => {
-      const { token } = await issuePasswordReset(community.ctx, await founder(), { memberId: await invitedMember() });
+      const { token } = await issuePasswordReset(community.ctx, await founder(), {
+        memberId: await invitedMember(),
+      });
       return { path: `/api/auth/password-resets/${token}` };
     },
   },
   'POST /api/auth/password-resets/{token}': {
     plain: async () => {
-      const { token } = await issuePasswordReset(community.ctx, await founder(), { memberId: await invitedMember() });
-      return { path: `/api/auth/password-resets/${token}`, body: { password: 'a brand new long password' } };
+      const { token } = await issuePasswordReset(community.ctx, await founder(), {
+        memberId: await invitedMember(),
+      });
+      return {
+        path: `/api/auth/password-resets/${token}`,
+        body: { password: 'a brand new long password' },
+      };
     },
   },
   'POST /api/members/{memberId}/password-reset': {
@@ -259,115 +418,219 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       return { path: `/api/members/${memberId}/password-reset`, target: { memberId } };
     },
   },
-  'GET /api/me': { self: async (caller) => ({ path: '/api/me', target: { memberId: idOf(caller) } }) },
+  'GET /api/me': {
+    self: async (caller) => ({ path: '/api/me', target: { memberId: idOf(caller) } }),
+  },
   'GET /api/me/key': {
     self: async (caller) => {
       if (active(caller)) {
-        await storeMemberKey(community.ctx, await community.actorOf(caller as Persona), { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' }).catch(() => undefined);
+        await storeMemberKey(community.ctx, await community.actorOf(caller as Persona), {
+          publicKey: newPublicKey(),
+          encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque',
+        }).catch(() => undefined);
       }
       return { path: '/api/me/key', target: { memberId: idOf(caller) } };
     },
   },
   'PUT /api/me/key': {
-    self: async (caller) => ({ path: '/api/me/key', body: { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' }, target: { memberId: idOf(caller) } }),
+    self: async (caller) => ({
+      path: '/api/me/key',
+      body: { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' },
+      target: { memberId: idOf(caller) },
+    }),
   },
-  'POST /api/tokens': { self: async (caller) => ({ path: '/api/tokens', body: { name: unique('token') }, target: { memberId: idOf(caller) } }) },
-  'GET /api/tokens': { self: async (caller) => ({ path: '/api/tokens', target: { memberId: idOf(caller) } }) },
+  'POST /api/tokens': {
+    self: async (caller) => ({
+      path: '/api/tokens',
+      body: { name: unique('token') },
+      target: { memberId: idOf(caller) },
+    }),
+  },
+  'GET /api/tokens': {
+    self: async (caller) => ({ path: '/api/tokens', target: { memberId: idOf(caller) } }),
+  },
   'DELETE /api/tokens/{id}': {
     own: async (caller) => {
       const owner = active(caller) ? (caller as Persona) : 'casual';
-      const { id } = await createApiToken(community.ctx, await community.actorOf(owner), { name: unique('to revoke') });
+      const { id } = await createApiToken(community.ctx, await community.actorOf(owner), {
+        name: unique('to revoke'),
+      });
       return { path: `/api/tokens/${id}`, target: { memberId: community.people[owner].memberId } };
     },
     "someone else's": async () => {
-      const { id } = await createApiToken(community.ctx, await community.actorOf('casual'), { name: unique('to revoke') });
+      const { id } = await createApiToken(community.ctx, await community.actorOf('casual'), {
+        name: unique('to revoke'),
+      });
       return { path: `/api/tokens/${id}`, target: { memberId: community.people.casual.memberId } };
     },
   },
-  'POST /api/invitations': { plain: async () => ({ path: '/api/invitations', body: { level: null, constituencyIds: ['supporters'] } }) },
+  'POST /api/invitations': {
+    plain: async () => ({
+      path: '/api/invitations',
+      body: { level: null, constituencyIds: ['supporters'] },
+    }),
+  },
   'GET /api/invitations/{token}': {
     plain: async () => {
-      const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
+      const { token } = await issueInvitation(community.ctx, await founder(), {
+        level: null,
+        constituencyIds: ['supporters'],
+      });
       return { path: `/api/invitations/${token}` };
     },
   },
   'POST /api/invitations/{token}/accept': {
     plain: async () => {
-      const { token } = await issueInvitation(community.ctx, await founder(), { level: null, constituencyIds: ['supporters'] });
-      return { path: `/api/invitations/${token}/accept`, body: { displayName: unique('Invitee'), email: `${unique('invitee')}@example.org`, password: 'a long enough password' } };
+      const { token } = await issueInvitation(community.ctx, await founder(), {
+        level: null,
+        constituencyIds: ['supporters'],
+      });
+      return {
+        path: `/api/invitations/${token}/accept`,
+        body: {
+          displayName: unique('Invitee'),
+          email: `${unique('invitee')}@example.org`,
+          password: 'a long enough password',
+        },
+      };
     },
   },
   'GET /api/members': { plain: async () => ({ path: '/api/members?limit=3' }) },
-  'POST /api/members': { plain: async () => ({ path: '/api/members', body: { displayName: unique('Added'), constituencyIds: ['supporters'] } }) },
+  'POST /api/members': {
+    plain: async () => ({
+      path: '/api/members',
+      body: { displayName: unique('Added'), constituencyIds: ['supporters'] },
+    }),
+  },
   'GET /api/members/{memberId}': {
-    plain: async () => ({ path: `/api/members/${community.people.founder.memberId}`, target: { memberId: community.people.founder.memberId } }),
+    plain: async () => ({
+      path: `/api/members/${community.people.founder.memberId}`,
+      target: { memberId: community.people.founder.memberId },
+    }),
   },
   'GET /api/members/{memberId}/account': {
-    "casual's": async () => ({ path: `/api/members/${community.people.casual.memberId}/account`, target: { memberId: community.people.casual.memberId } }),
+    "casual's": async () => ({
+      path: `/api/members/${community.people.casual.memberId}/account`,
+      target: { memberId: community.people.casual.memberId },
+    }),
   },
   'POST /api/members/{memberId}/level': {
     plain: async () => {
       const memberId = await freshMember('casual');
-      return { path: `/api/members/${memberId}/level`, body: { level: 'dating', timeline: 'agile' }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/level`,
+        body: { level: 'dating', timeline: 'agile' },
+        target: { memberId },
+      };
     },
   },
   'POST /api/members/{memberId}/constituencies': {
     plain: async () => {
       const memberId = await freshMember();
-      return { path: `/api/members/${memberId}/constituencies`, body: { constituencyId: 'community-members' }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/constituencies`,
+        body: { constituencyId: 'community-members' },
+        target: { memberId },
+      };
     },
   },
   'DELETE /api/members/{memberId}/constituencies/{constituencyId}': {
     self: async (caller) => {
       const memberId = await selfOrFresh(caller);
-      await joinConstituency(community.ctx, await founder(), { memberId, constituencyId: 'community-members' });
-      return { path: `/api/members/${memberId}/constituencies/community-members`, target: { memberId } };
+      await joinConstituency(community.ctx, await founder(), {
+        memberId,
+        constituencyId: 'community-members',
+      });
+      return {
+        path: `/api/members/${memberId}/constituencies/community-members`,
+        target: { memberId },
+      };
     },
     other: async () => {
       const memberId = await freshMember();
-      await joinConstituency(community.ctx, await founder(), { memberId, constituencyId: 'community-members' });
-      return { path: `/api/members/${memberId}/constituencies/community-members`, target: { memberId } };
+      await joinConstituency(community.ctx, await founder(), {
+        memberId,
+        constituencyId: 'community-members',
+      });
+      return {
+        path: `/api/members/${memberId}/constituencies/community-members`,
+        target: { memberId },
+      };
     },
   },
   'POST /api/members/{memberId}/mentors': {
     plain: async () => {
       const memberId = await freshMember('dater3');
-      return { path: `/api/members/${memberId}/mentors`, body: { mentorId: community.people.founder.memberId }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/mentors`,
+        body: { mentorId: community.people.founder.memberId },
+        target: { memberId },
+      };
     },
   },
   'DELETE /api/members/{memberId}/mentors/{mentorId}': {
     plain: async () => {
       const memberId = await freshMember('dater3');
-      await assignMentor(community.ctx, await founder(), { memberId, mentorId: community.people.founder.memberId });
-      return { path: `/api/members/${memberId}/mentors/${community.people.founder.memberId}`, target: { memberId } };
+      await assignMentor(community.ctx, await founder(), {
+        memberId,
+        mentorId: community.people.founder.memberId,
+      });
+      return {
+        path: `/api/members/${memberId}/mentors/${community.people.founder.memberId}`,
+        target: { memberId },
+      };
     },
   },
   'POST /api/members/{memberId}/milestones': {
     'mentored by the committed member': async () => {
       const memberId = await freshMember('dater3');
-      await assignMentor(community.ctx, await founder(), { memberId, mentorId: community.people.committed.memberId });
-      return { path: `/api/members/${memberId}/milestones`, body: { title: 'First sprint', date: '2026-01-20' }, target: { memberId } };
+      await assignMentor(community.ctx, await founder(), {
+        memberId,
+        mentorId: community.people.committed.memberId,
+      });
+      return {
+        path: `/api/members/${memberId}/milestones`,
+        body: { title: 'First sprint', date: '2026-01-20' },
+        target: { memberId },
+      };
     },
   },
   'POST /api/members/{memberId}/commitment': {
     plain: async () => {
       const memberId = await freshMember('dater3');
-      return { path: `/api/members/${memberId}/commitment`, body: { statement: 'I commit to the care of this collective.' }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/commitment`,
+        body: { statement: 'I commit to the care of this collective.' },
+        target: { memberId },
+      };
     },
   },
   'POST /api/members/{memberId}/keys': {
     self: async (caller) => {
       const memberId = await selfOrFresh(caller);
-      return { path: `/api/members/${memberId}/keys`, body: { publicKey: newPublicKey() }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/keys`,
+        body: { publicKey: newPublicKey() },
+        target: { memberId },
+      };
     },
-    other: async () => ({ path: `/api/members/${community.people.casual.memberId}/keys`, body: { publicKey: newPublicKey() }, target: { memberId: community.people.casual.memberId } }),
+    other: async () => ({
+      path: `/api/members/${community.people.casual.memberId}/keys`,
+      body: { publicKey: newPublicKey() },
+      target: { memberId: community.people.casual.memberId },
+    }),
   },
   'DELETE /api/members/{memberId}/keys/{publicKey}': {
     self: async (caller) => {
-      const owner = active(caller) ? await community.actorOf(caller as Persona) : await community.actorOf('casual');
+      const owner = active(caller)
+        ? await community.actorOf(caller as Persona)
+        : await community.actorOf('casual');
       const publicKey = newPublicKey();
       await registerMemberKey(community.ctx, owner, { memberId: owner.memberId, publicKey });
-      return { path: `/api/members/${owner.memberId}/keys/${publicKey}`, target: { memberId: owner.memberId } };
+      return {
+        path: `/api/members/${owner.memberId}/keys/${publicKey}`,
+        target: { memberId: owner.memberId },
+      };
     },
   },
   'GET /api/leaves': { plain: async () => ({ path: '/api/leaves' }) },
@@ -375,41 +638,76 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     self: async (caller) => {
       const memberId = await selfOrFresh(caller);
       const from = freshLeaveDay();
-      return { path: `/api/members/${memberId}/leaves`, body: { from, to: from, reason: 'sabbatical' }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/leaves`,
+        body: { from, to: from, reason: 'sabbatical' },
+        target: { memberId },
+      };
     },
     other: async () => {
       const memberId = community.people.casual.memberId;
       const from = freshLeaveDay();
-      return { path: `/api/members/${memberId}/leaves`, body: { from, to: from }, target: { memberId } };
+      return {
+        path: `/api/members/${memberId}/leaves`,
+        body: { from, to: from },
+        target: { memberId },
+      };
     },
   },
   'POST /api/leaves/{leaveId}/end': {
     self: async (caller) => {
       const memberId = await selfOrFresh(caller);
       const from = freshLeaveDay();
-      const { leaveId } = await recordLeave(community.ctx, await founder(), { memberId, from, to: from });
+      const { leaveId } = await recordLeave(community.ctx, await founder(), {
+        memberId,
+        from,
+        to: from,
+      });
       return { path: `/api/leaves/${leaveId}/end`, body: { lastDay: from }, target: { memberId } };
     },
   },
   'GET /api/circles': { plain: async () => ({ path: '/api/circles' }) },
-  'POST /api/circles': { plain: async () => ({ path: '/api/circles', body: { slug: unique('circle'), name: 'A circle', purpose: 'To test access.' } }) },
+  'POST /api/circles': {
+    plain: async () => ({
+      path: '/api/circles',
+      body: { slug: unique('circle'), name: 'A circle', purpose: 'To test access.' },
+    }),
+  },
   'GET /api/circles/{circleId}': { plain: async () => ({ path: '/api/circles/tech' }) },
   'POST /api/circles/{circleId}/members': {
     'themselves, open circle': async (caller) => {
       const slug = unique('open');
-      const { circleId } = await createCircle(community.ctx, await founder(), { slug, name: slug, purpose: 'Open to all.', open: true });
+      const { circleId } = await createCircle(community.ctx, await founder(), {
+        slug,
+        name: slug,
+        purpose: 'Open to all.',
+        open: true,
+      });
       const memberId = await selfOrFresh(caller);
-      return { path: `/api/circles/${slug}/members`, body: { memberId }, target: { memberId, circleId, circleOpen: true } };
+      return {
+        path: `/api/circles/${slug}/members`,
+        body: { memberId },
+        target: { memberId, circleId, circleOpen: true },
+      };
     },
     'someone else, stewarded circle': async () => {
       const memberId = await freshMember();
-      return { path: `/api/circles/${STEWARDED_CIRCLE}/members`, body: { memberId }, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE), circleOpen: true } };
+      return {
+        path: `/api/circles/${STEWARDED_CIRCLE}/members`,
+        body: { memberId },
+        target: { memberId, circleId: await circleId(STEWARDED_CIRCLE), circleOpen: true },
+      };
     },
   },
   'DELETE /api/circles/{circleId}/members/{memberId}': {
     themselves: async (caller) => {
       const slug = unique('leaving');
-      const { circleId } = await createCircle(community.ctx, await founder(), { slug, name: slug, purpose: 'To be left.', open: true });
+      const { circleId } = await createCircle(community.ctx, await founder(), {
+        slug,
+        name: slug,
+        purpose: 'To be left.',
+        open: true,
+      });
       const memberId = await selfOrFresh(caller);
       await joinCircle(community.ctx, await founder(), { circleId, memberId });
       return { path: `/api/circles/${slug}/members/${memberId}`, target: { memberId, circleId } };
@@ -417,44 +715,81 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     'someone else, stewarded circle': async () => {
       const memberId = await freshMember();
       await inCare(memberId);
-      return { path: `/api/circles/${STEWARDED_CIRCLE}/members/${memberId}`, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+      return {
+        path: `/api/circles/${STEWARDED_CIRCLE}/members/${memberId}`,
+        target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) },
+      };
     },
   },
   'POST /api/circles/{circleId}/stewards': {
     plain: async () => {
       const memberId = await freshMember();
       await inCare(memberId);
-      return { path: `/api/circles/${STEWARDED_CIRCLE}/stewards`, body: { memberId, termEnd: '2027-06-30' }, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+      return {
+        path: `/api/circles/${STEWARDED_CIRCLE}/stewards`,
+        body: { memberId, termEnd: '2027-06-30' },
+        target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) },
+      };
     },
   },
   'DELETE /api/circles/{circleId}/stewards/{memberId}': {
     plain: async () => {
       const memberId = await freshMember();
       await inCare(memberId);
-      await appointSteward(community.ctx, await founder(), { circleId: STEWARDED_CIRCLE, memberId, termEnd: '2027-06-30' });
-      return { path: `/api/circles/${STEWARDED_CIRCLE}/stewards/${memberId}`, target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) } };
+      await appointSteward(community.ctx, await founder(), {
+        circleId: STEWARDED_CIRCLE,
+        memberId,
+        termEnd: '2027-06-30',
+      });
+      return {
+        path: `/api/circles/${STEWARDED_CIRCLE}/stewards/${memberId}`,
+        target: { memberId, circleId: await circleId(STEWARDED_CIRCLE) },
+      };
     },
   },
   'GET /api/contributions': { plain: async () => ({ path: '/api/contributions?limit=5' }) },
   'POST /api/contributions': {
     'own work': async (caller) => {
       await contributionBy(await freshMember());
-      return { path: '/api/contributions', body: { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE }, target: { ...(idOf(caller) ? { memberId: idOf(caller)! } : {}) } };
+      return {
+        path: '/api/contributions',
+        body: { stream: 'care', quantity: '0.01', taskKind: 'walk', circle: STEWARDED_CIRCLE },
+        target: { ...(idOf(caller) ? { memberId: idOf(caller)! } : {}) },
+      };
     },
   },
-  'GET /api/contributions/{contributionId}': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}` }) },
+  'GET /api/contributions/{contributionId}': {
+    plain: async () => ({
+      path: `/api/contributions/${await contributionBy(await freshMember())}`,
+    }),
+  },
   'POST /api/contributions/{contributionId}/edits': {
     'own contribution': async (caller) => {
       const memberId = await selfOrFresh(caller);
-      return { path: `/api/contributions/${await contributionBy(memberId)}/edits`, body: { quantity: '0.02' }, target: { memberId } };
+      return {
+        path: `/api/contributions/${await contributionBy(memberId)}/edits`,
+        body: { quantity: '0.02' },
+        target: { memberId },
+      };
     },
   },
-  'POST /api/contributions/{contributionId}/acknowledgements': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}/acknowledgements` }) },
-  'POST /api/contributions/{contributionId}/disputes': { plain: async () => ({ path: `/api/contributions/${await contributionBy(await freshMember())}/disputes`, body: { reason: 'Not sure.' } }) },
+  'POST /api/contributions/{contributionId}/acknowledgements': {
+    plain: async () => ({
+      path: `/api/contributions/${await contributionBy(await freshMember())}/acknowledgements`,
+    }),
+  },
+  'POST /api/contributions/{contributionId}/disputes': {
+    plain: async () => ({
+      path: `/api/contributions/${await contributionBy(await freshMember())}/disputes`,
+      body: { reason: 'Not sure.' },
+    }),
+  },
   'DELETE /api/contributions/{contributionId}/dispute': {
     'own dispute': async (caller) => {
       const contributionId = await contributionBy(await freshMember());
-      const disputer = active(caller) ? await loadActor(community.ctx, idOf(caller)!) : await founder();
+      const disputer = active(caller)
+        ? await loadActor(community.ctx, idOf(caller)!)
+        : await founder();
       await disputeContribution(community.ctx, disputer, { contributionId, reason: 'Not sure.' });
       return { path: `/api/contributions/${contributionId}/dispute` };
     },
@@ -462,71 +797,177 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'POST /api/contributions/{contributionId}/resolution': {
     'own proposal': async (caller) => {
       const { proposalId, authorId } = await passedProposalBy(caller);
-      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'dismissed' }, target: { authorId } };
+      return {
+        path: `/api/contributions/${await disputedContribution()}/resolution`,
+        body: { proposal: proposalId, outcome: 'dismissed' },
+        target: { authorId },
+      };
     },
     "the stewarded circle's proposal": async () => {
-      const { proposalId, authorId, circleId } = await passedProposalBy('founder', STEWARDED_CIRCLE);
-      return { path: `/api/contributions/${await disputedContribution()}/resolution`, body: { proposal: proposalId, outcome: 'upheld' }, target: { authorId, ...(circleId ? { circleId } : {}) } };
+      const { proposalId, authorId, circleId } = await passedProposalBy(
+        'founder',
+        STEWARDED_CIRCLE,
+      );
+      return {
+        path: `/api/contributions/${await disputedContribution()}/resolution`,
+        body: { proposal: proposalId, outcome: 'upheld' },
+        target: { authorId, ...(circleId ? { circleId } : {}) },
+      };
     },
   },
   'GET /api/rates': { plain: async () => ({ path: '/api/rates' }) },
-  'POST /api/rates': { plain: async () => ({ path: '/api/rates', body: { stream: 'love', taskKind: 'translation', per: 'word', amount: '8', effectiveFrom: '2026-01-01' } }) },
+  'POST /api/rates': {
+    plain: async () => ({
+      path: '/api/rates',
+      body: {
+        stream: 'love',
+        taskKind: 'translation',
+        per: 'word',
+        amount: '8',
+        effectiveFrom: '2026-01-01',
+      },
+    }),
+  },
   'PUT /api/value-settings/stage-multipliers': {
-    plain: async () => ({ path: '/api/value-settings/stage-multipliers', body: { effectiveFrom: '2026-01-01', stages: { '1': fullStages, '2': fullStages, '3': fullStages } } }),
+    plain: async () => ({
+      path: '/api/value-settings/stage-multipliers',
+      body: {
+        effectiveFrom: '2026-01-01',
+        stages: { '1': fullStages, '2': fullStages, '3': fullStages },
+      },
+    }),
   },
   'PUT /api/value-settings/validation-rules': {
-    plain: async () => ({ path: '/api/value-settings/validation-rules', body: { streams: { livelihood: sharedBody, love: sharedBody, care: sharedBody } } }),
+    plain: async () => ({
+      path: '/api/value-settings/validation-rules',
+      body: { streams: { livelihood: sharedBody, love: sharedBody, care: sharedBody } },
+    }),
   },
   'GET /api/balances': { plain: async () => ({ path: '/api/balances' }) },
   'PUT /api/value-settings/duty-rules': {
-    plain: async () => ({ path: '/api/value-settings/duty-rules', body: { effectiveFrom: '2026-01-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] } }),
+    plain: async () => ({
+      path: '/api/value-settings/duty-rules',
+      body: {
+        effectiveFrom: '2026-01-01',
+        duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }],
+      },
+    }),
   },
-  'PUT /api/value-settings/casual-rule': { plain: async () => ({ path: '/api/value-settings/casual-rule', body: { effectiveFrom: '2026-01-01', payable: false } }) },
+  'PUT /api/value-settings/casual-rule': {
+    plain: async () => ({
+      path: '/api/value-settings/casual-rule',
+      body: { effectiveFrom: '2026-01-01', payable: false },
+    }),
+  },
   'PUT /api/value-settings/care-release': {
-    plain: async () => ({ path: '/api/value-settings/care-release', body: { effectiveFrom: '2026-01-01', onCommitment: { kind: 'release-all' }, onLeaving: 'forfeit' } }),
+    plain: async () => ({
+      path: '/api/value-settings/care-release',
+      body: {
+        effectiveFrom: '2026-01-01',
+        onCommitment: { kind: 'release-all' },
+        onLeaving: 'forfeit',
+      },
+    }),
   },
   'GET /api/duties': { plain: async () => ({ path: '/api/duties' }) },
   'GET /api/care-indicators': { plain: async () => ({ path: '/api/care-indicators' }) },
   'GET /api/commons': { plain: async () => ({ path: '/api/commons' }) },
   'GET /api/projects': { plain: async () => ({ path: '/api/projects' }) },
-  'GET /api/interchange/contributions': { plain: async () => ({ path: '/api/interchange/contributions?format=csv' }) },
+  'GET /api/interchange/contributions': {
+    plain: async () => ({ path: '/api/interchange/contributions?format=csv' }),
+  },
   'POST /api/interchange/contributions': {
     'a CSV file': async () => {
       const memberId = await freshMember();
       await contributionBy(memberId);
       const row = `2026-01-05,${memberId},care,0.01,hour,walk,${STEWARDED_CIRCLE},,,`;
-      return { path: '/api/interchange/contributions', body: { format: 'csv', content: `date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n${row}\r\n` } };
+      return {
+        path: '/api/interchange/contributions',
+        body: {
+          format: 'csv',
+          content: `date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n${row}\r\n`,
+        },
+      };
     },
   },
-  'POST /api/projects': { plain: async () => ({ path: '/api/projects', body: { name: unique('Website'), client: 'Coop X', budget: '500000', status: 'active' } }) },
+  'POST /api/projects': {
+    plain: async () => ({
+      path: '/api/projects',
+      body: { name: unique('Website'), client: 'Coop X', budget: '500000', status: 'active' },
+    }),
+  },
   'PUT /api/projects/{projectId}': {
     plain: async () => {
-      const { projectId } = await createProject(community.ctx, await founder(), { name: unique('Website'), client: 'Coop X', status: 'proposed' });
+      const { projectId } = await createProject(community.ctx, await founder(), {
+        name: unique('Website'),
+        client: 'Coop X',
+        status: 'proposed',
+      });
       return { path: `/api/projects/${projectId}`, body: { status: 'active' } };
     },
   },
   'GET /api/commons.atom': { plain: async () => ({ path: '/api/commons.atom' }) },
-  'POST /api/commons': { plain: async () => ({ path: '/api/commons', body: { title: unique('Guide'), kind: 'article', licence: 'CC-BY-SA-4.0', link: 'https://example.org/guide' } }) },
+  'POST /api/commons': {
+    plain: async () => ({
+      path: '/api/commons',
+      body: {
+        title: unique('Guide'),
+        kind: 'article',
+        licence: 'CC-BY-SA-4.0',
+        link: 'https://example.org/guide',
+      },
+    }),
+  },
   'GET /api/constituencies': { plain: async () => ({ path: '/api/constituencies' }) },
   'POST /api/constituencies': {
-    plain: async () => ({ path: '/api/constituencies', body: { slug: unique('seat'), name: 'Environment proxy', rights: { propose: true, comment: true, vote: false, bindingVote: false } } }),
+    plain: async () => ({
+      path: '/api/constituencies',
+      body: {
+        slug: unique('seat'),
+        name: 'Environment proxy',
+        rights: { propose: true, comment: true, vote: false, bindingVote: false },
+      },
+    }),
   },
   'PUT /api/constituencies/{constituencyId}/rights': {
-    plain: async () => ({ path: '/api/constituencies/community-members/rights', body: { rights: { propose: true, comment: true, vote: counter++ % 2 === 0, bindingVote: false } } }),
+    plain: async () => ({
+      path: '/api/constituencies/community-members/rights',
+      body: {
+        rights: { propose: true, comment: true, vote: counter++ % 2 === 0, bindingVote: false },
+      },
+    }),
   },
   'GET /api/proposals': { plain: async () => ({ path: '/api/proposals?limit=3' }) },
   'POST /api/proposals': {
-    plain: async () => ({ path: '/api/proposals', body: { title: unique('Proposal'), body: 'To test access.', method: 'consent', deadline: '2027-01-01T00:00:00Z' } }),
+    plain: async () => ({
+      path: '/api/proposals',
+      body: {
+        title: unique('Proposal'),
+        body: 'To test access.',
+        method: 'consent',
+        deadline: '2027-01-01T00:00:00Z',
+      },
+    }),
   },
-  'GET /api/proposals/{proposalId}': { plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}` }) },
+  'GET /api/proposals/{proposalId}': {
+    plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}` }),
+  },
   'POST /api/proposals/{proposalId}/amendments': {
     own: async (caller) => {
       const { proposalId, authorId } = await proposalBy(caller);
-      return { path: `/api/proposals/${proposalId}/amendments`, body: { body: 'Amended.' }, target: { authorId } };
+      return {
+        path: `/api/proposals/${proposalId}/amendments`,
+        body: { body: 'Amended.' },
+        target: { authorId },
+      };
     },
     "someone else's": async () => {
       const { proposalId, authorId } = await proposalBy('founder');
-      return { path: `/api/proposals/${proposalId}/amendments`, body: { body: 'Amended.' }, target: { authorId } };
+      return {
+        path: `/api/proposals/${proposalId}/amendments`,
+        body: { body: 'Amended.' },
+        target: { authorId },
+      };
     },
   },
   'POST /api/proposals/{proposalId}/withdrawal': {
@@ -540,30 +981,59 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     },
   },
   'PUT /api/proposals/{proposalId}/ballot': {
-    plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}/ballot`, body: { ballot: { choice: 'yes' } } }),
+    plain: async () => ({
+      path: `/api/proposals/${(await proposalBy('founder')).proposalId}/ballot`,
+      body: { ballot: { choice: 'yes' } },
+    }),
   },
   'PUT /api/proposals/{proposalId}/outcome': {
     own: async (caller) => {
       const { proposalId, authorId } = await closedProposalBy(caller);
-      return { path: `/api/proposals/${proposalId}/outcome`, body: { statement: 'Decided.' }, target: { authorId } };
+      return {
+        path: `/api/proposals/${proposalId}/outcome`,
+        body: { statement: 'Decided.' },
+        target: { authorId },
+      };
     },
     "someone else's, in the stewarded circle": async () => {
-      const { proposalId, authorId, circleId } = await closedProposalBy('founder', STEWARDED_CIRCLE);
-      return { path: `/api/proposals/${proposalId}/outcome`, body: { statement: 'Decided.' }, target: { authorId, circleId } };
+      const { proposalId, authorId, circleId } = await closedProposalBy(
+        'founder',
+        STEWARDED_CIRCLE,
+      );
+      return {
+        path: `/api/proposals/${proposalId}/outcome`,
+        body: { statement: 'Decided.' },
+        target: { authorId, circleId },
+      };
     },
   },
-  'GET /api/proposals/{proposalId}/comments': { plain: async () => ({ path: `/api/proposals/${(await commentBy('founder')).proposalId}/comments` }) },
+  'GET /api/proposals/{proposalId}/comments': {
+    plain: async () => ({
+      path: `/api/proposals/${(await commentBy('founder')).proposalId}/comments`,
+    }),
+  },
   'POST /api/proposals/{proposalId}/comments': {
-    plain: async () => ({ path: `/api/proposals/${(await proposalBy('founder')).proposalId}/comments`, body: { text: 'A thought.' } }),
+    plain: async () => ({
+      path: `/api/proposals/${(await proposalBy('founder')).proposalId}/comments`,
+      body: { text: 'A thought.' },
+    }),
   },
   'PUT /api/proposals/{proposalId}/comments/{commentId}': {
     own: async (caller) => {
       const { proposalId, commentId, authorId } = await commentBy(caller);
-      return { path: `/api/proposals/${proposalId}/comments/${commentId}`, body: { text: 'Edited.' }, target: { authorId } };
+      return {
+        path: `/api/proposals/${proposalId}/comments/${commentId}`,
+        body: { text: 'Edited.' },
+        target: { authorId },
+      };
     },
     "someone else's": async () => {
       const { proposalId, commentId, authorId } = await commentBy('founder');
-      return { path: `/api/proposals/${proposalId}/comments/${commentId}`, body: { text: 'Edited.' }, target: { authorId } };
+      return {
+        path: `/api/proposals/${proposalId}/comments/${commentId}`,
+        body: { text: 'Edited.' },
+        target: { authorId },
+      };
     },
   },
   'PUT /api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}': {
@@ -575,19 +1045,35 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'DELETE /api/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}': {
     plain: async (caller) => {
       const { proposalId, commentId } = await commentBy('founder');
-      if (active(caller)) await reactToComment(community.ctx, await community.actorOf(caller as Persona), { proposalId, commentId, reaction: '+1', on: true });
+      if (active(caller))
+        await reactToComment(community.ctx, await community.actorOf(caller as Persona), {
+          proposalId,
+          commentId,
+          reaction: '+1',
+          on: true,
+        });
       return { path: `/api/proposals/${proposalId}/comments/${commentId}/reactions/+1` };
     },
   },
   'GET /api/notifications': { plain: async () => ({ path: '/api/notifications' }) },
   'GET /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters' }) },
-  'PUT /api/governance/parameters': { plain: async () => ({ path: '/api/governance/parameters', body: { weights: { 'worker-members': 1 } } }) },
-  'POST /api/notifications/read': { plain: async () => ({ path: '/api/notifications/read', body: {} }) },
+  'PUT /api/governance/parameters': {
+    plain: async () => ({
+      path: '/api/governance/parameters',
+      body: { weights: { 'worker-members': 1 } },
+    }),
+  },
+  'POST /api/notifications/read': {
+    plain: async () => ({ path: '/api/notifications/read', body: {} }),
+  },
   'GET /api/delegations': { plain: async () => ({ path: '/api/delegations' }) },
   'PUT /api/delegations': {
     plain: async () => {
       await withDelegation();
-      return { path: '/api/delegations', body: { delegateId: await freshMember('casual'), circle: STEWARDED_CIRCLE } };
+      return {
+        path: '/api/delegations',
+        body: { delegateId: await freshMember('casual'), circle: STEWARDED_CIRCLE },
+      };
     },
   },
   'DELETE /api/delegations': {
@@ -598,11 +1084,38 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   },
   'GET /api/dashboard': { plain: async () => ({ path: '/api/dashboard' }) },
   'GET /api/cat/parameters': { plain: async () => ({ path: '/api/cat/parameters' }) },
-  'POST /api/cat/parameters': { plain: async () => ({ path: '/api/cat/parameters', body: sampleParameters({ effectiveFrom: '2019-01-01' }) }) },
+  'POST /api/cat/parameters': {
+    plain: async () => ({
+      path: '/api/cat/parameters',
+      body: sampleParameters({ effectiveFrom: '2019-01-01' }),
+    }),
+  },
   'GET /api/income': { plain: async () => ({ path: '/api/income?period=2025-06' }) },
-  'POST /api/income': { plain: async () => ({ path: '/api/income', body: { source: 'donation', amount: '1000', currency: 'EUR', date: '2025-06-01', description: 'A gift' } }) },
+  'POST /api/income': {
+    plain: async () => ({
+      path: '/api/income',
+      body: {
+        source: 'donation',
+        amount: '1000',
+        currency: 'EUR',
+        date: '2025-06-01',
+        description: 'A gift',
+      },
+    }),
+  },
   'GET /api/expenses': { plain: async () => ({ path: '/api/expenses?period=2025-06' }) },
-  'POST /api/expenses': { plain: async () => ({ path: '/api/expenses', body: { amount: '1000', currency: 'EUR', date: '2025-06-01', payee: 'Hosting', reason: 'Servers' } }) },
+  'POST /api/expenses': {
+    plain: async () => ({
+      path: '/api/expenses',
+      body: {
+        amount: '1000',
+        currency: 'EUR',
+        date: '2025-06-01',
+        payee: 'Hosting',
+        reason: 'Servers',
+      },
+    }),
+  },
   'GET /api/books': { plain: async () => ({ path: '/api/books?period=2025-06' }) },
   'POST /api/distribution/preview': {
     plain: async () => {
@@ -617,8 +1130,15 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     },
   },
   'GET /api/distribution/runs': { plain: async () => ({ path: '/api/distribution/runs' }) },
-  'GET /api/distribution/runs/{runId}': { plain: async () => ({ path: `/api/distribution/runs/${(await runOwingCommitted()).runId}` }) },
-  'POST /api/distribution/whatif': { plain: async () => ({ path: '/api/distribution/whatif', body: { parameters: sampleParameters({ effectiveFrom: '2019-01-01' }), periods: ['2025-06'] } }) },
+  'GET /api/distribution/runs/{runId}': {
+    plain: async () => ({ path: `/api/distribution/runs/${(await runOwingCommitted()).runId}` }),
+  },
+  'POST /api/distribution/whatif': {
+    plain: async () => ({
+      path: '/api/distribution/whatif',
+      body: { parameters: sampleParameters({ effectiveFrom: '2019-01-01' }), periods: ['2025-06'] },
+    }),
+  },
   'GET /api/distribution/flows': {
     plain: async () => {
       await ensureCatParameters();
@@ -628,26 +1148,64 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'POST /api/payouts': {
     plain: async () => {
       const { runId, memberId } = await runOwingCommitted();
-      return { path: '/api/payouts', body: { runId, memberId, amount: '1', reference: 'SEPA-walk' } };
+      return {
+        path: '/api/payouts',
+        body: { runId, memberId, amount: '1', reference: 'SEPA-walk' },
+      };
     },
   },
-  'GET /api/payouts.csv': { plain: async () => ({ path: `/api/payouts.csv?runId=${(await runOwingCommitted()).runId}` }) },
+  'GET /api/payouts.csv': {
+    plain: async () => ({ path: `/api/payouts.csv?runId=${(await runOwingCommitted()).runId}` }),
+  },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */
 async function snapshot(): Promise<Record<string, unknown>> {
   const db = community.ctx.store.db;
-  const count = async (table: 'accounts' | 'sessions' | 'api_tokens' | 'invitations' | 'idempotent_responses' | 'sign_in_failures' | 'notification_reads' | 'ballot_openings') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (
+    table:
+      | 'accounts'
+      | 'sessions'
+      | 'api_tokens'
+      | 'invitations'
+      | 'idempotent_responses'
+      | 'sign_in_failures'
+      | 'notification_reads'
+      | 'ballot_openings',
+  ) =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     ledger: (await community.ctx.store.head()).size,
     accounts: await count('accounts'),
-    keys: (await db.selectFrom('accounts').select(['member_id', 'key_public', 'encrypted_private_key']).orderBy('member_id').execute()),
+    keys: await db
+      .selectFrom('accounts')
+      .select(['member_id', 'key_public', 'encrypted_private_key'])
+      .orderBy('member_id')
+      .execute(),
     sessions: await count('sessions'),
-    tokens: (await db.selectFrom('api_tokens').select(['id', 'revoked_at']).orderBy('id').execute()),
-    invitations: (await db.selectFrom('invitations').select(['id', 'used_at']).orderBy('id').execute()),
-    passwords: (await db.selectFrom('accounts').select(['member_id', 'password_hash']).orderBy('member_id').execute()),
-    passwordResets: (await db.selectFrom('password_resets').select(['id', 'used_at']).orderBy('id').execute()),
+    tokens: await db.selectFrom('api_tokens').select(['id', 'revoked_at']).orderBy('id').execute(),
+    invitations: await db
+      .selectFrom('invitations')
+      .select(['id', 'used_at'])
+      .orderBy('id')
+      .execute(),
+    passwords: await db
+      .selectFrom('accounts')
+      .select(['member_id', 'password_hash'])
+      .orderBy('member_id')
+      .execute(),
+    passwordResets: await db
+      .selectFrom('password_resets')
+      .select(['id', 'used_at'])
+      .orderBy('id')
+      .execute(),
     idempotent: await count('idempotent_responses'),
     failures: await count('sign_in_failures'),
     notificationReads: await count('notification_reads'),
@@ -664,8 +1222,12 @@ describe('the security table, walked', () => {
   it('has a scenario for every HTTP operation, and every operation is in the OpenAPI document', async () => {
     const keys = httpOperations.map((o) => `${o.method} ${o.path}`);
     expect(Object.keys(scenarios).sort()).toEqual([...keys].sort());
-    const doc = (await (await community.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const doc = (await (await community.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(documented.sort()).toEqual([...keys].sort());
   });
 
@@ -676,29 +1238,58 @@ describe('the security table, walked', () => {
         const refused: Caller[] = [];
         for (const caller of CALLERS) {
           const prepared = await prepare(caller);
-          const actor = caller === 'anonymous' ? null : await loadActor(community.ctx, community.people[caller].memberId);
-          const decision = operation === 'secret' || policyTable[operation].who.includes('anyone' as never) ? { allowed: true as const } : authorize(operation, actor, prepared.target);
+          const actor =
+            caller === 'anonymous'
+              ? null
+              : await loadActor(community.ctx, community.people[caller].memberId);
+          const decision =
+            operation === 'secret' || policyTable[operation].who.includes('anyone' as never)
+              ? { allowed: true as const }
+              : authorize(operation, actor, prepared.target);
           const init: RequestInit = {
             method,
-            ...(prepared.body === undefined ? {} : { body: JSON.stringify(prepared.body), headers: { 'content-type': 'application/json' } }),
+            ...(prepared.body === undefined
+              ? {}
+              : {
+                  body: JSON.stringify(prepared.body),
+                  headers: { 'content-type': 'application/json' },
+                }),
           };
           const before = await snapshot();
-          const res = await community.app.request(prepared.path, caller === 'anonymous' ? init : asBearer(community.people[caller], init));
+          const res = await community.app.request(
+            prepared.path,
+            caller === 'anonymous' ? init : asBearer(community.people[caller], init),
+          );
           const text = await res.text();
           if (decision.allowed) {
             allowed.push(caller);
-            expect(res.status, `${caller} may call ${method} ${prepared.path}: ${text}`).toBeGreaterThanOrEqual(200);
-            expect(res.status, `${caller} may call ${method} ${prepared.path}: ${text}`).toBeLessThan(300);
+            expect(
+              res.status,
+              `${caller} may call ${method} ${prepared.path}: ${text}`,
+            ).toBeGreaterThanOrEqual(200);
+            expect(
+              res.status,
+              `${caller} may call ${method} ${prepared.path}: ${text}`,
+            ).toBeLessThan(300);
           } else {
             refused.push(caller);
-            expect(res.status, `${caller} may not call ${method} ${prepared.path}: ${text}`).toBe(decision.status);
-            expect(await snapshot(), `${caller} was refused ${method} ${prepared.path} but something changed`).toEqual(before);
+            expect(res.status, `${caller} may not call ${method} ${prepared.path}: ${text}`).toBe(
+              decision.status,
+            );
+            expect(
+              await snapshot(),
+              `${caller} was refused ${method} ${prepared.path} but something changed`,
+            ).toEqual(before);
           }
         }
         // A scenario where nobody succeeds, or nobody is refused, would prove little.
         expect(allowed.length, 'somebody may call it').toBeGreaterThan(0);
-        if (operation !== 'secret' && !policyTable[operation].who.includes('anyone' as never)) expect(refused).toContain('anonymous');
-        if (process.env['DISCO_SHOW_WALK']) console.log(`${method} ${path} (${variant}): allowed ${allowed.join(', ')}; refused ${refused.join(', ')}`);
+        if (operation !== 'secret' && !policyTable[operation].who.includes('anyone' as never))
+          expect(refused).toContain('anonymous');
+        if (process.env['DISCO_SHOW_WALK'])
+          console.log(
+            `${method} ${path} (${variant}): allowed ${allowed.join(', ')}; refused ${refused.join(', ')}`,
+          );
       });
     }
   }

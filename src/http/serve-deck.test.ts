@@ -15,7 +15,10 @@ describe('serveDeck', () => {
     ledger = await openTestLedger();
     deckDir = mkdtempSync(join(tmpdir(), 'disco-deck-'));
     mkdirSync(join(deckDir, 'assets'));
-    writeFileSync(join(deckDir, 'index.html'), '<!doctype html><title>Deck</title><div id="root"></div>');
+    writeFileSync(
+      join(deckDir, 'index.html'),
+      '<!doctype html><title>Deck</title><div id="root"></div>',
+    );
     writeFileSync(join(deckDir, 'assets', 'main-abc123.js'), 'console.log("deck")');
     app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
     expect(serveDeck(app, deckDir)).toBe(true);

@@ -42,7 +42,9 @@ export function serveDeck(app: Hono<HttpEnv>, root: string = DECK_DIR): boolean 
     // Vite puts a content hash in every asset's name, so a cached copy is never stale.
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.get('*', async (c, next) => (isApi(c.req.path) || c.req.path === '/' ? next() : serveStatic<HttpEnv>({ root })(c, next)));
+  app.get('*', async (c, next) =>
+    isApi(c.req.path) || c.req.path === '/' ? next() : serveStatic<HttpEnv>({ root })(c, next),
+  );
   app.get('*', (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');

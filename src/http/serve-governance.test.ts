@@ -9,10 +9,18 @@ describe('serveHttp and proposal deadlines', () => {
     const g = await openTestGovernance();
     const id = await g.propose();
     g.advance(3 * DAY);
-    const server = await serveHttp(g.gov, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
+    const server = await serveHttp(g.gov, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+    });
     try {
       const shown = await showProposal(g.gov, g.founder, { proposalId: id });
-      expect(shown).toMatchObject({ status: 'closed', outcome: 'no-quorum', endedAt: shown.deadline });
+      expect(shown).toMatchObject({
+        status: 'closed',
+        outcome: 'no-quorum',
+        endedAt: shown.deadline,
+      });
     } finally {
       await server.close();
     }

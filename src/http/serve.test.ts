@@ -8,7 +8,11 @@ describe('serveHttp', () => {
   let server: RunningServer;
   beforeAll(async () => {
     ledger = await openTestLedger({ renames: 240, checkpointEvery: 100 });
-    server = await serveHttp(ledger.ctx, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
+    server = await serveHttp(ledger.ctx, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -23,7 +27,11 @@ describe('serveHttp', () => {
   it('answers over a real connection, problems included', async () => {
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite', ledger: { size: 251 } });
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      database: 'sqlite',
+      ledger: { size: 251 },
+    });
     const missing = await fetch(`${server.url}/api/ledger/events/999`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
@@ -32,14 +40,21 @@ describe('serveHttp', () => {
   it('streams the export over a real connection', async () => {
     const res = await fetch(`${server.url}/api/ledger/export`);
     expect(res.headers.get('content-type')).toBe('application/x-ndjson');
-    const lines = (await res.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await res.text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ format: 'disco-cat/export@1', size: 251 });
     expect(lines.filter((line) => 'checkpoint' in line)).toHaveLength(2);
     expect(lines.filter((line) => 'event' in line)).toHaveLength(251);
   });
 
   it('closes promptly with a client that keeps its connection alive', async () => {
-    const other = await serveHttp(ledger.ctx, { port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }) });
+    const other = await serveHttp(ledger.ctx, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+    });
     await (await fetch(`${other.url}/api/health`)).json();
     const started = Date.now();
     await other.close();

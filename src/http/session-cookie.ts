@@ -18,8 +18,19 @@ export function overHttps(c: Context, trustProxy: boolean): boolean {
 /**
  * @example setSessionCookie(c, token, session.expiresAt, true)
  */
-export function setSessionCookie(c: Context, token: string, expiresAt: string, secure: boolean): void {
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure, expires: new Date(expiresAt) });
+export function setSessionCookie(
+  c: Context,
+  token: string,
+  expiresAt: string,
+  secure: boolean,
+): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure,
+    expires: new Date(expiresAt),
+  });
 }
 
 /**

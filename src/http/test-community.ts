@@ -14,7 +14,16 @@ import { createHttpApp } from './app.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
 
 /** The kinds of people the security table is walked with. */
-export const PERSONAS = ['casual', 'dater', 'committed', 'steward', 'founder', 'left', 'client', 'supporter'] as const;
+export const PERSONAS = [
+  'casual',
+  'dater',
+  'committed',
+  'steward',
+  'founder',
+  'left',
+  'client',
+  'supporter',
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export interface TestPerson {
@@ -52,24 +61,47 @@ export const STEWARDED_CIRCLE = 'care';
  *
  * @example const community = await openTestCommunity(); const res = await community.app.request('/api/me', bearer(community.people.founder));
  */
-export async function openTestCommunity(options: { auth?: Parameters<typeof withAuth>[1] } = {}): Promise<TestCommunity> {
+export async function openTestCommunity(
+  options: { auth?: Parameters<typeof withAuth>[1] } = {},
+): Promise<TestCommunity> {
   const ledger = await openTestLedger();
   let now = Date.UTC(2026, 0, 5, 9);
   const base: AppContext = { ...ledger.ctx, clock: () => new Date(now) };
   const ctx = withAuth(base, { passwordCost: TEST_PASSWORD_COST, ...options.auth });
   const logs: Array<Record<string, unknown>> = [];
-  const logger: Logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger: Logger = pino(
+    { level: 'info' },
+    { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) },
+  );
 
-  const founderId = String(ledger.events.find((e) => e.type === 'member.added')!.payload['memberId']);
-  const constituencyRows = await ctx.store.db.selectFrom('constituencies').select(['id', 'slug']).execute();
+  const founderId = String(
+    ledger.events.find((e) => e.type === 'member.added')!.payload['memberId'],
+  );
+  const constituencyRows = await ctx.store.db
+    .selectFrom('constituencies')
+    .select(['id', 'slug'])
+    .execute();
   const idOf = (slug: string) => constituencyRows.find((c) => c.slug === slug)!.id;
-  const constituencies = { workers: idOf('worker-members'), clients: idOf('users-clients'), supporters: idOf('supporters') };
+  const constituencies = {
+    workers: idOf('worker-members'),
+    clients: idOf('users-clients'),
+    supporters: idOf('supporters'),
+  };
   const founder = (await loadActor(ctx, founderId))!;
-  const add = async (displayName: string, level: 'casual' | 'dating' | null, constituencyId: string) =>
+  const add = async (
+    displayName: string,
+    level: 'casual' | 'dating' | null,
+    constituencyId: string,
+  ) =>
     (
       await addMember(ctx, founder, {
         displayName,
-        level: level === null ? null : level === 'casual' ? { level: 'casual' } : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-05' },
+        level:
+          level === null
+            ? null
+            : level === 'casual'
+              ? { level: 'casual' }
+              : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-05' },
         constituencyIds: [constituencyId],
       })
     ).memberId;
@@ -83,21 +115,43 @@ export async function openTestCommunity(options: { auth?: Parameters<typeof with
     client: await add('Client', null, constituencies.clients),
     supporter: await add('Supporter', null, constituencies.supporters),
   };
-  for (const stage of [2, 3] as const) await changeMemberLevel(ctx, founder, { memberId: ids.committed, level: 'dating', stage });
+  for (const stage of [2, 3] as const)
+    await changeMemberLevel(ctx, founder, { memberId: ids.committed, level: 'dating', stage });
   await changeMemberLevel(ctx, founder, { memberId: ids.committed, level: 'committed' });
   // The steward stewards the closed care circle: rights that come only from stewardship.
   await joinCircle(ctx, founder, { circleId: STEWARDED_CIRCLE, memberId: ids.steward });
-  await appointSteward(ctx, founder, { circleId: STEWARDED_CIRCLE, memberId: ids.steward, termEnd: '2027-12-31' });
+  await appointSteward(ctx, founder, {
+    circleId: STEWARDED_CIRCLE,
+    memberId: ids.steward,
+    termEnd: '2027-12-31',
+  });
 
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
   const people = {} as Record<Persona, TestPerson>;
   for (const persona of Object.keys(ids) as Persona[]) {
     const memberId = ids[persona];
     const email = `${persona}@example.org`;
-    await ctx.store.db.insertInto('accounts').values({ member_id: memberId, email, password_hash: passwordHash, created_at: ctx.clock().toISOString(), key_public: null, encrypted_private_key: null }).execute();
+    await ctx.store.db
+      .insertInto('accounts')
+      .values({
+        member_id: memberId,
+        email,
+        password_hash: passwordHash,
+        created_at: ctx.clock().toISOString(),
+        key_public: null,
+        encrypted_private_key: null,
+      })
+      .execute();
     const { token, session } = await openSession(ctx, memberId);
-    const apiToken = (await createApiToken(ctx, await loadActor(ctx, memberId), { name: 'tests' })).token;
-    people[persona] = { memberId, email, password: TEST_PASSWORD, apiToken, session: { token, csrfToken: session.csrfToken } };
+    const apiToken = (await createApiToken(ctx, await loadActor(ctx, memberId), { name: 'tests' }))
+      .token;
+    people[persona] = {
+      memberId,
+      email,
+      password: TEST_PASSWORD,
+      apiToken,
+      session: { token, csrfToken: session.csrfToken },
+    };
   }
   // Leaving after the account was made: a member who left keeps their credentials, not their rights.
   await changeMemberLevel(ctx, founder, { memberId: ids.left, level: 'left' });
@@ -121,7 +175,13 @@ export async function openTestCommunity(options: { auth?: Parameters<typeof with
  * @example await app.request('/api/me', asBearer(person))
  */
 export function asBearer(person: TestPerson, init: RequestInit = {}): RequestInit {
-  return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${person.apiToken}` } };
+  return {
+    ...init,
+    headers: {
+      ...(init.headers as Record<string, string>),
+      authorization: `Bearer ${person.apiToken}`,
+    },
+  };
 }
 
 /**
@@ -132,7 +192,11 @@ export function asBearer(person: TestPerson, init: RequestInit = {}): RequestIni
 export function asSession(person: TestPerson, init: RequestInit = {}, csrf = true): RequestInit {
   return {
     ...init,
-    headers: { ...(init.headers as Record<string, string>), cookie: `disco_session=${person.session.token}`, ...(csrf ? { 'x-csrf-token': person.session.csrfToken } : {}) },
+    headers: {
+      ...(init.headers as Record<string, string>),
+      cookie: `disco_session=${person.session.token}`,
+      ...(csrf ? { 'x-csrf-token': person.session.csrfToken } : {}),
+    },
   };
 }
 

@@ -20,17 +20,32 @@ export interface TestLedger {
  *
  * @example const ledger = await openTestLedger({ renames: 300, checkpointEvery: 100 }); ... await ledger.close();
  */
-export async function openTestLedger(options: { renames?: number; checkpointEvery?: number; init?: boolean } = {}): Promise<TestLedger> {
+export async function openTestLedger(
+  options: { renames?: number; checkpointEvery?: number; init?: boolean } = {},
+): Promise<TestLedger> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-http-'));
   let tick = 0;
   // A clock that moves, so events have distinct but reproducible times.
   const clock = (): Date => new Date(Date.UTC(2025, 0, 1) + 1000 * tick++);
-  const ctx = await openApp({ dataDir, clock, ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}) });
+  const ctx = await openApp({
+    dataDir,
+    clock,
+    ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}),
+  });
   const events: LedgerEvent[] = [];
   if (options.init ?? true) {
-    events.push(...(await initLedger(ctx, { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Founder' })).events);
+    events.push(
+      ...(
+        await initLedger(ctx, {
+          name: 'Test DisCO',
+          currency: 'EUR',
+          timeZone: 'Europe/Madrid',
+          founderName: 'Founder',
+        })
+      ).events,
+    );
     const renames = options.renames ?? 0;
-    for (let done = 0; done < renames; ) {
+    for (let done = 0; done < renames;) {
       const batch = Math.min(64, renames - done);
       const drafts = Array.from({ length: batch }, (_, i) => ({
         type: 'disco.renamed',

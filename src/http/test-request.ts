@@ -18,5 +18,9 @@ export interface JsonAnswer {
 export async function getJson(app: Hono<any, any, any>, path: string): Promise<JsonAnswer> {
   const res = await app.request(path);
   const text = await res.text();
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: JSON.parse(text) as unknown };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    body: JSON.parse(text) as unknown,
+  };
 }

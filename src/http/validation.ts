@@ -8,7 +8,14 @@ import { problem, sendProblem } from './problem.js';
 /** Where a value came from, named as the OpenAPI document names it (`path`, not Hono's `param`). */
 export type InputLocation = 'path' | 'query' | 'body' | 'header' | 'cookie';
 
-const LOCATIONS: Record<string, InputLocation> = { param: 'path', query: 'query', json: 'body', form: 'body', header: 'header', cookie: 'cookie' };
+const LOCATIONS: Record<string, InputLocation> = {
+  param: 'path',
+  query: 'query',
+  json: 'body',
+  form: 'body',
+  header: 'header',
+  cookie: 'cookie',
+};
 
 function fieldProblems(location: InputLocation, error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
@@ -42,7 +49,10 @@ export const validationHook: Hook<any, any, any, Response | undefined> = (result
  *
  * @example await locatingFields({ from: 'query', to: 'query' }, () => getConsistencyProof(store, from, to))
  */
-export async function locatingFields<T>(locations: Record<string, InputLocation>, run: () => Promise<T>): Promise<T> {
+export async function locatingFields<T>(
+  locations: Record<string, InputLocation>,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {

@@ -60,17 +60,26 @@ export class ChainExtension {
     this.events = [];
     this.nodes = [];
     for (let i = 0; i < events.length; i += EVENT_ROWS) {
-      await db.insertInto('events').values(events.slice(i, i + EVENT_ROWS).map(eventToRow)).execute();
+      await db
+        .insertInto('events')
+        .values(events.slice(i, i + EVENT_ROWS).map(eventToRow))
+        .execute();
     }
     for (let i = 0; i < nodes.length; i += NODE_ROWS) {
-      const rows = nodes.slice(i, i + NODE_ROWS).map((n) => ({ level: n.level, idx: n.index, hash: n.hash }));
+      const rows = nodes
+        .slice(i, i + NODE_ROWS)
+        .map((n) => ({ level: n.level, idx: n.index, hash: n.hash }));
       await db.insertInto('merkle_nodes').values(rows).execute();
     }
     await project(db, projectors, events);
   }
 
   async writeHead(db: Kysely<Database>): Promise<void> {
-    await db.updateTable('chain_head').set({ size: this.headSize, hash: this.headHash }).where('id', '=', 1).execute();
+    await db
+      .updateTable('chain_head')
+      .set({ size: this.headSize, hash: this.headHash })
+      .where('id', '=', 1)
+      .execute();
   }
 
   /** The frontier to cache once the transaction has committed. */

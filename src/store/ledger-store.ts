@@ -46,13 +46,17 @@ export class LedgerStore implements Store {
         sealed.push(event);
         if (every !== undefined && chain.size % every === 0) {
           const first = sealed[0]!;
-          const ledgerId = ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
+          const ledgerId =
+            ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
           const root = chain.root().toString('hex');
-          checkpoints.push(signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node));
+          checkpoints.push(
+            signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
+          );
         }
       }
       await chain.flush(db, this.projectors);
-      if (checkpoints.length > 0) await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
+      if (checkpoints.length > 0)
+        await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
       await chain.writeHead(db);
       return { sealed, snapshot: chain.snapshot() };
     });
@@ -61,11 +65,19 @@ export class LedgerStore implements Store {
   }
 
   async head(): Promise<ChainHead> {
-    return this.db.selectFrom('chain_head').select(['size', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    return this.db
+      .selectFrom('chain_head')
+      .select(['size', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
   }
 
   async event(seq: number): Promise<LedgerEvent | undefined> {
-    const row = await this.db.selectFrom('events').selectAll().where('seq', '=', seq).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('seq', '=', seq)
+      .executeTakeFirst();
     return row && rowToEvent(row);
   }
 
@@ -86,7 +98,10 @@ export class LedgerStore implements Store {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -97,16 +112,30 @@ export class LedgerStore implements Store {
   async addCheckpoint(checkpoint: Checkpoint): Promise<void> {
     await this.writeLock(async (db, head) => {
       if (!(checkpoint.treeSize >= 1 && checkpoint.treeSize <= head.size)) {
-        throw new StoreConflictError(`no checkpoint for tree size ${checkpoint.treeSize}: the ledger has ${head.size} events`);
+        throw new StoreConflictError(
+          `no checkpoint for tree size ${checkpoint.treeSize}: the ledger has ${head.size} events`,
+        );
       }
-      const existing = await db.selectFrom('checkpoints').select('tree_size').where('tree_size', '=', checkpoint.treeSize).executeTakeFirst();
-      if (existing) throw new StoreConflictError(`a checkpoint for tree size ${checkpoint.treeSize} is already recorded`);
+      const existing = await db
+        .selectFrom('checkpoints')
+        .select('tree_size')
+        .where('tree_size', '=', checkpoint.treeSize)
+        .executeTakeFirst();
+      if (existing)
+        throw new StoreConflictError(
+          `a checkpoint for tree size ${checkpoint.treeSize} is already recorded`,
+        );
       await db.insertInto('checkpoints').values(checkpointToRow(checkpoint)).execute();
     });
   }
 
   async latestCheckpoint(): Promise<Checkpoint | undefined> {
-    const row = await this.db.selectFrom('checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('checkpoints')
+      .selectAll()
+      .orderBy('tree_size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return row && rowToCheckpoint(row);
   }
 
@@ -122,7 +151,11 @@ export class LedgerStore implements Store {
   }
 
   async checkpointAt(treeSize: number): Promise<Checkpoint | undefined> {
-    const row = await this.db.selectFrom('checkpoints').selectAll().where('tree_size', '=', treeSize).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('checkpoints')
+      .selectAll()
+      .where('tree_size', '=', treeSize)
+      .executeTakeFirst();
     return row && rowToCheckpoint(row);
   }
 
@@ -130,12 +163,20 @@ export class LedgerStore implements Store {
     events: readonly LedgerEvent[] | AsyncIterable<readonly LedgerEvent[]>,
     checkpoints: readonly Checkpoint[],
   ): Promise<void> {
-    const pages: AsyncIterable<readonly LedgerEvent[]> = isAsyncIterable(events) ? events : single(events);
+    const pages: AsyncIterable<readonly LedgerEvent[]> = isAsyncIterable(events)
+      ? events
+      : single(events);
     const pending = [...checkpoints].sort((a, b) => a.treeSize - b.treeSize);
     const snapshot = await this.writeLock(async (db, head) => {
-      const recorded = await db.selectFrom('checkpoints').select('tree_size').limit(1).executeTakeFirst();
+      const recorded = await db
+        .selectFrom('checkpoints')
+        .select('tree_size')
+        .limit(1)
+        .executeTakeFirst();
       if (head.size !== 0 || recorded) {
-        throw new StoreConflictError(`a ledger can only be imported into an empty store; this one has ${head.size} events`);
+        throw new StoreConflictError(
+          `a ledger can only be imported into an empty store; this one has ${head.size} events`,
+        );
       }
       const chain = new ChainExtension(EMPTY_FRONTIER);
       let ledgerId = '';
@@ -145,24 +186,36 @@ export class LedgerStore implements Store {
           // The app has verified the ledger; these checks only keep a mis-ordered or truncated
           // input from becoming a store whose chain, tree and checkpoints disagree.
           if (event.seq !== chain.size + 1 || event.prev !== chain.hash) {
-            throw new StoreConflictError(`event ${event.seq} does not follow event ${chain.size} of the imported chain`);
+            throw new StoreConflictError(
+              `event ${event.seq} does not follow event ${chain.size} of the imported chain`,
+            );
           }
           chain.add(event);
           if (event.seq === 1) ledgerId = event.hash;
           while (next < pending.length && pending[next]!.treeSize === chain.size) {
             const checkpoint = pending[next++]!;
-            if (checkpoint.root !== chain.root().toString('hex') || checkpoint.ledgerId !== ledgerId) {
-              throw new StoreConflictError(`checkpoint at tree size ${checkpoint.treeSize} does not match the imported events`);
+            if (
+              checkpoint.root !== chain.root().toString('hex') ||
+              checkpoint.ledgerId !== ledgerId
+            ) {
+              throw new StoreConflictError(
+                `checkpoint at tree size ${checkpoint.treeSize} does not match the imported events`,
+              );
             }
           }
         }
         await chain.flush(db, this.projectors);
       }
       if (next < pending.length) {
-        throw new StoreConflictError(`checkpoint at tree size ${pending[next]!.treeSize} is beyond the ${chain.size} imported events`);
+        throw new StoreConflictError(
+          `checkpoint at tree size ${pending[next]!.treeSize} is beyond the ${chain.size} imported events`,
+        );
       }
       for (let i = 0; i < pending.length; i += 500) {
-        await db.insertInto('checkpoints').values(pending.slice(i, i + 500).map(checkpointToRow)).execute();
+        await db
+          .insertInto('checkpoints')
+          .values(pending.slice(i, i + 500).map(checkpointToRow))
+          .execute();
       }
       await chain.writeHead(db);
       return chain.snapshot();
@@ -172,12 +225,14 @@ export class LedgerStore implements Store {
 
   async replay(onProgress?: (done: number, total: number) => void): Promise<void> {
     await this.writeLock(async (db, head) => {
-      for (const projector of this.projectors) for (const table of projector.tables) await db.deleteFrom(table).execute();
+      for (const projector of this.projectors)
+        for (const table of projector.tables) await db.deleteFrom(table).execute();
       let done = 0;
       onProgress?.(done, head.size);
       while (done < head.size) {
         const page = await pageOfEvents(db, done, REPLAY_PAGE);
-        if (page.length === 0) throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
+        if (page.length === 0)
+          throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
         await project(db, this.projectors, page);
         done = page[page.length - 1]!.seq;
         onProgress?.(done, head.size);
@@ -189,7 +244,9 @@ export class LedgerStore implements Store {
     const dump: Record<string, Record<string, unknown>[]> = {};
     for (const projector of this.projectors) {
       for (const table of projector.tables) {
-        const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(this.db);
+        const { rows } = await sql<
+          Record<string, unknown>
+        >`select * from ${sql.table(table)}`.execute(this.db);
         const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
         keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         dump[table] = keyed.map(([, row]) => row);
@@ -209,7 +266,10 @@ export class LedgerStore implements Store {
     const found = await readNodes(db, refs);
     const nodes = refs.map((ref) => {
       const hash = found.get(nodeKey(ref));
-      if (!hash) throw new Error(`Merkle node ${nodeKey(ref)} of the chain head at size ${head.size} is missing`);
+      if (!hash)
+        throw new Error(
+          `Merkle node ${nodeKey(ref)} of the chain head at size ${head.size} is missing`,
+        );
       return { ...ref, hash };
     });
     return { size: head.size, hash: head.hash, nodes };
@@ -222,15 +282,29 @@ export class LedgerStore implements Store {
 
   private async ledgerIdIn(db: Kysely<Database>): Promise<string> {
     if (this.ledgerId === undefined) {
-      const first = await db.selectFrom('events').select('hash').where('seq', '=', 1).executeTakeFirstOrThrow();
+      const first = await db
+        .selectFrom('events')
+        .select('hash')
+        .where('seq', '=', 1)
+        .executeTakeFirstOrThrow();
       this.ledgerId = first.hash;
     }
     return this.ledgerId;
   }
 }
 
-async function pageOfEvents(db: Kysely<Database>, afterSeq: number, limit: number): Promise<LedgerEvent[]> {
-  const rows = await db.selectFrom('events').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+async function pageOfEvents(
+  db: Kysely<Database>,
+  afterSeq: number,
+  limit: number,
+): Promise<LedgerEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
   return rows.map(rowToEvent);
 }
 

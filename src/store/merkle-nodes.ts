@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { leafHash, MerkleFrontier, nodeKey, type NodeRef, type StoredNode } from '../core/ledger/merkle.js';
+import {
+  leafHash,
+  MerkleFrontier,
+  nodeKey,
+  type NodeRef,
+  type StoredNode,
+} from '../core/ledger/merkle.js';
 import type { Database } from './schema.js';
 
 /** Bound on the values in one `IN (...)` list, well under SQLite's and PostgreSQL's parameter limits. */
@@ -18,7 +24,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  *
  * @example const nodes = await readNodes(db, planRefs(inclusionPlan(3, 8)));
  */
-export async function readNodes(db: Kysely<Database>, refs: readonly NodeRef[]): Promise<Map<string, Buffer>> {
+export async function readNodes(
+  db: Kysely<Database>,
+  refs: readonly NodeRef[],
+): Promise<Map<string, Buffer>> {
   const found = new Map<string, Buffer>();
   const leafSeqs = new Set<number>();
   const inner = new Map<number, Set<number>>();
@@ -31,17 +40,30 @@ export async function readNodes(db: Kysely<Database>, refs: readonly NodeRef[]):
     }
   }
   for (const seqs of chunks([...leafSeqs], IN_CHUNK)) {
-    const rows = await db.selectFrom('events').select(['seq', 'hash']).where('seq', 'in', seqs).execute();
-    for (const row of rows) found.set(nodeKey({ level: 0, index: row.seq - 1 }), leafHash(Buffer.from(row.hash, 'hex')));
+    const rows = await db
+      .selectFrom('events')
+      .select(['seq', 'hash'])
+      .where('seq', 'in', seqs)
+      .execute();
+    for (const row of rows)
+      found.set(nodeKey({ level: 0, index: row.seq - 1 }), leafHash(Buffer.from(row.hash, 'hex')));
   }
-  const pairs = [...inner].flatMap(([level, indexes]) => [...indexes].map((index) => ({ level, index })));
+  const pairs = [...inner].flatMap(([level, indexes]) =>
+    [...indexes].map((index) => ({ level, index })),
+  );
   for (const part of chunks(pairs, IN_CHUNK)) {
     const levels = new Map<number, number[]>();
     for (const { level, index } of part) levels.set(level, [...(levels.get(level) ?? []), index]);
     const rows = await db
       .selectFrom('merkle_nodes')
       .select(['level', 'idx', 'hash'])
-      .where((eb) => eb.or([...levels].map(([level, idx]) => eb.and([eb('level', '=', level), eb('idx', 'in', idx)]))))
+      .where((eb) =>
+        eb.or(
+          [...levels].map(([level, idx]) =>
+            eb.and([eb('level', '=', level), eb('idx', 'in', idx)]),
+          ),
+        ),
+      )
       .execute();
     for (const row of rows) found.set(nodeKey({ level: row.level, index: row.idx }), row.hash);
   }

@@ -77,7 +77,11 @@ export const SCHEMA_DROP_LOCK = 4_711_202_611n;
  *
  * @example await migrateToLatest(db, 'sqlite');
  */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, schema?: string): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: Dialect,
+  schema?: string,
+): Promise<void> {
   if (dialect === 'postgres') {
     // Kysely runs PostgreSQL migrations in a transaction under an advisory lock, but first reads
     // the catalog of every schema in the database (pg_get_serial_sequence on each table), which
@@ -108,7 +112,11 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect, sch
   });
 }
 
-async function run(db: Kysely<unknown>, dialect: Dialect, schema: string | undefined): Promise<void> {
+async function run(
+  db: Kysely<unknown>,
+  dialect: Dialect,
+  schema: string | undefined,
+): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: migrationProvider(dialect),

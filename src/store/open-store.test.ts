@@ -13,8 +13,11 @@ describe('openStore on SQLite', () => {
   it('keeps the ledger in <dataDir>/disco.sqlite, in WAL mode, fsynced at every commit', async () => {
     const place = await testLocation(sqlite);
     const store = await place.open();
-    expect(existsSync(join((place.options as { dataDir: string }).dataDir, SQLITE_FILE))).toBe(true);
-    const pragma = async (name: string) => (await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0];
+    expect(existsSync(join((place.options as { dataDir: string }).dataDir, SQLITE_FILE))).toBe(
+      true,
+    );
+    const pragma = async (name: string) =>
+      (await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0];
     expect(await pragma('journal_mode')).toEqual({ journal_mode: 'wal' });
     expect(await pragma('synchronous')).toEqual({ synchronous: 2 });
     expect(Number(Object.values((await pragma('busy_timeout'))!)[0])).toBeGreaterThanOrEqual(5000);
@@ -27,7 +30,9 @@ describe('openStore on SQLite', () => {
     await first.close();
     const again = await place.open();
     expect(await again.head()).toEqual({ size: 1, hash: genesis!.hash });
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(again.db);
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from kysely_migration order by name`.execute(again.db);
     expect(rows.map((r) => r.name)).toEqual([
       '0001_ledger',
       '0002_disco_profile',
@@ -54,7 +59,9 @@ describe('openStore on SQLite', () => {
 
 describe('openStore on PostgreSQL, before connecting', () => {
   it('refuses a schema name that is not a plain identifier', async () => {
-    await expect(openStore({ databaseUrl: 'postgres://unused', schema: 'x"; drop table events; --' })).rejects.toThrow(/identifier/);
+    await expect(
+      openStore({ databaseUrl: 'postgres://unused', schema: 'x"; drop table events; --' }),
+    ).rejects.toThrow(/identifier/);
   });
 });
 
@@ -67,15 +74,29 @@ describe.skipIf(skipping(postgres, 'openStore on PostgreSQL'))('openStore on Pos
     expect(await storeB.count()).toBe(0);
     const schema = (a.options as { schema: string }).schema;
     const { rows } = await sql<{ table_name: string }>`
-      select table_name from information_schema.tables where table_schema = ${schema} order by table_name`.execute(storeA.db);
+      select table_name from information_schema.tables where table_schema = ${schema} order by table_name`.execute(
+      storeA.db,
+    );
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['actor_activity', 'chain_head', 'checkpoints', 'disco_profile', 'events', 'merkle_nodes']),
+      expect.arrayContaining([
+        'actor_activity',
+        'chain_head',
+        'checkpoints',
+        'disco_profile',
+        'events',
+        'merkle_nodes',
+      ]),
     );
   });
 
   it('reads bigint as a number, and refuses one a number cannot hold exactly', async () => {
     const store = await (await testLocation(postgres)).open();
-    expect((await sql<{ n: unknown }>`select 9007199254740991::bigint as n`.execute(store.db)).rows[0]!.n).toBe(9007199254740991);
-    await expect(sql`select 9007199254740993::bigint as n`.execute(store.db)).rejects.toThrow(RangeError);
+    expect(
+      (await sql<{ n: unknown }>`select 9007199254740991::bigint as n`.execute(store.db)).rows[0]!
+        .n,
+    ).toBe(9007199254740991);
+    await expect(sql`select 9007199254740993::bigint as n`.execute(store.db)).rejects.toThrow(
+      RangeError,
+    );
   });
 });

@@ -65,7 +65,9 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   try {
     await migrateToLatest(db as Kysely<unknown>, 'sqlite');
   } catch (error) {
@@ -82,7 +84,8 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
  */
 function parseInt8(text: string): number {
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw new RangeError(`bigint ${text} does not fit a JavaScript number`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`bigint ${text} does not fit a JavaScript number`);
   return value;
 }
 
@@ -93,7 +96,11 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
-async function openPostgres(databaseUrl: string, schema: string | undefined, projectors: readonly Projector[]): Promise<Store> {
+async function openPostgres(
+  databaseUrl: string,
+  schema: string | undefined,
+  projectors: readonly Projector[],
+): Promise<Store> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new RangeError(`schema ${JSON.stringify(schema)} must be a lower-case SQL identifier`);
   }

@@ -1,4 +1,11 @@
-import type { CatParameterVersionsTable, DistributionAllocationsTable, DistributionPayoutsTable, DistributionRunsTable, FinanceExpensesTable, FinanceIncomeTable } from './distribution-schema.js';
+import type {
+  CatParameterVersionsTable,
+  DistributionAllocationsTable,
+  DistributionPayoutsTable,
+  DistributionRunsTable,
+  FinanceExpensesTable,
+  FinanceIncomeTable,
+} from './distribution-schema.js';
 /*
  * The tables of the store, as Kysely sees them. Both dialects return the same JS types: integers
  * as numbers (PostgreSQL bigint is parsed to number by the pool, see open-store.ts), bytes as

@@ -34,9 +34,14 @@ function renames(count: number, from = 1, actor: string | null = 'ana'): EventDr
 }
 
 /** Genesis, then `batches` of renames, all through `append`; returns every event in order. */
-async function fill(store: Store, batches: number[], options: { checkpointEvery?: number } = {}): Promise<LedgerEvent[]> {
+async function fill(
+  store: Store,
+  batches: number[],
+  options: { checkpointEvery?: number } = {},
+): Promise<LedgerEvent[]> {
   const all = await store.append([genesisDraft(node)], { ...ctx, ...options });
-  for (const size of batches) all.push(...(await store.append(renames(size, all.length), { ...ctx, ...options })));
+  for (const size of batches)
+    all.push(...(await store.append(renames(size, all.length), { ...ctx, ...options })));
   return all;
 }
 
@@ -62,7 +67,11 @@ async function snapshot(store: Store) {
     checkpoints: await store.checkpoints(0, 10_000),
     projections: await store.dumpProjections(),
     // Every node the tree has, and any a half-written batch would have added beyond it.
-    nodes: [...(await store.nodes(Array.from({ length: 7 * 64 }, (_, i) => ({ level: i % 7, index: Math.floor(i / 7) }))))],
+    nodes: [
+      ...(await store.nodes(
+        Array.from({ length: 7 * 64 }, (_, i) => ({ level: i % 7, index: Math.floor(i / 7) })),
+      )),
+    ],
   };
 }
 
@@ -84,7 +93,14 @@ for (const d of dialects) {
       const store = await testStore(d);
       await store.append([genesisDraft(node)], ctx);
       const member = testNode().signer;
-      const batch = await store.append([renameDraft('A', 'ana', 1), signIntent(renameDraft('B', 'ben', 2), member), renameDraft('C', null, 3)], ctx);
+      const batch = await store.append(
+        [
+          renameDraft('A', 'ana', 1),
+          signIntent(renameDraft('B', 'ben', 2), member),
+          renameDraft('C', null, 3),
+        ],
+        ctx,
+      );
       expect(batch.map((e) => e.seq)).toEqual([2, 3, 4]);
       expect(batch[1]!.memberSig?.publicKey).toBe(member.publicKey);
       expect(await store.events(1, 10)).toEqual(batch);
@@ -127,23 +143,40 @@ for (const d of dialects) {
         for (const old of new Set([1, Math.ceil(n / 2), n])) {
           const plan = consistencyPlan(old, n);
           const proof = buildProof(plan, await lookupFor(store, planRefs(plan)));
-          expect(verifyConsistency(old, n, rootFromLeafHashes(leaves.slice(0, old)), root, proof)).toBe(true);
+          expect(
+            verifyConsistency(old, n, rootFromLeafHashes(leaves.slice(0, old)), root, proof),
+          ).toBe(true);
         }
       }
-      const beyond = await store.nodes([{ level: 0, index: leaves.length }, { level: 3, index: 5 }]);
+      const beyond = await store.nodes([
+        { level: 0, index: leaves.length },
+        { level: 3, index: 5 },
+      ]);
       expect(beyond.size).toBe(0);
     });
 
     it('signs a checkpoint whenever the size reaches a multiple of checkpointEvery', async () => {
       const store = await testStore(d);
-      const all = await store.append([genesisDraft(node), ...renames(6)], { ...ctx, checkpointEvery: 5 });
-      for (const size of [2, 9, 4, 1]) all.push(...(await store.append(renames(size, all.length), { ...ctx, checkpointEvery: 5 })));
+      const all = await store.append([genesisDraft(node), ...renames(6)], {
+        ...ctx,
+        checkpointEvery: 5,
+      });
+      for (const size of [2, 9, 4, 1])
+        all.push(
+          ...(await store.append(renames(size, all.length), { ...ctx, checkpointEvery: 5 })),
+        );
       const leaves = all.map((e) => leafHash(Buffer.from(e.hash, 'hex')));
       const checkpoints = await store.checkpoints(0, 100);
       expect(checkpoints.map((c) => c.treeSize)).toEqual([5, 10, 15, 20]);
       for (const checkpoint of checkpoints) {
-        expect(checkpoint).toMatchObject({ ledgerId: all[0]!.hash, nodeKey: node.publicKey, time: ctx.now });
-        expect(checkpoint.root).toBe(rootFromLeafHashes(leaves.slice(0, checkpoint.treeSize)).toString('hex'));
+        expect(checkpoint).toMatchObject({
+          ledgerId: all[0]!.hash,
+          nodeKey: node.publicKey,
+          time: ctx.now,
+        });
+        expect(checkpoint.root).toBe(
+          rootFromLeafHashes(leaves.slice(0, checkpoint.treeSize)).toString('hex'),
+        );
         expect(verifyCheckpointSignature(checkpoint)).toBe(true);
       }
       expect((await store.latestCheckpoint())?.treeSize).toBe(20);
@@ -157,11 +190,16 @@ for (const d of dialects) {
       const all = await fill(store, [6]);
       expect(await store.latestCheckpoint()).toBeUndefined();
       const root = (await rootAt(store, 7)).toString('hex');
-      const checkpoint = signCheckpoint({ ledgerId: all[0]!.hash, treeSize: 7, root, time: ctx.now }, node);
+      const checkpoint = signCheckpoint(
+        { ledgerId: all[0]!.hash, treeSize: 7, root, time: ctx.now },
+        node,
+      );
       await store.addCheckpoint(checkpoint);
       expect(await store.latestCheckpoint()).toEqual(checkpoint);
       await expect(store.addCheckpoint(checkpoint)).rejects.toBeInstanceOf(StoreConflictError);
-      await expect(store.addCheckpoint({ ...checkpoint, treeSize: 8 })).rejects.toThrow(/has 7 events/);
+      await expect(store.addCheckpoint({ ...checkpoint, treeSize: 8 })).rejects.toThrow(
+        /has 7 events/,
+      );
     });
 
     it('rolls back the whole batch when a projector fails, and carries on afterwards', async () => {
@@ -175,11 +213,17 @@ for (const d of dialects) {
       const store = await testStore(d, { projectors: [...projectors, failing] });
       await fill(store, [3], { checkpointEvery: 1 });
       const before = await snapshot(store);
-      await expect(store.append([renameDraft('fine', 'ben', 5), renameDraft('boom', 'ben', 6)], { ...ctx, checkpointEvery: 1 })).rejects.toThrow(
-        'projector failed',
-      );
+      await expect(
+        store.append([renameDraft('fine', 'ben', 5), renameDraft('boom', 'ben', 6)], {
+          ...ctx,
+          checkpointEvery: 1,
+        }),
+      ).rejects.toThrow('projector failed');
       expect(await snapshot(store)).toEqual(before);
-      const [next] = await store.append([renameDraft('after', 'ben', 7)], { ...ctx, checkpointEvery: 1 });
+      const [next] = await store.append([renameDraft('after', 'ben', 7)], {
+        ...ctx,
+        checkpointEvery: 1,
+      });
       expect(next).toMatchObject({ seq: 5, prev: before.head.hash });
       expect((await checkLedger(store, node.publicKey)).problems).toEqual([]);
     });
@@ -197,7 +241,8 @@ for (const d of dialects) {
       const place = await testLocation(d);
       const [a, b] = [await place.open(), await place.open()];
       await a.append([genesisDraft(node)], { ...ctx, checkpointEvery: 3 });
-      for (let i = 0; i < 6; i++) await (i % 2 ? a : b).append(renames(1 + (i % 3), i * 10), { ...ctx, checkpointEvery: 3 });
+      for (let i = 0; i < 6; i++)
+        await (i % 2 ? a : b).append(renames(1 + (i % 3), i * 10), { ...ctx, checkpointEvery: 3 });
       expect((await checkLedger(a, node.publicKey)).problems).toEqual([]);
       expect(await a.head()).toEqual(await b.head());
     });
@@ -208,7 +253,9 @@ for (const d of dialects) {
       const checkpoints = await source.checkpoints(0, 100);
 
       const target = await testStore(d);
-      await expect(target.importLedger([...events.slice(0, 5), ...events.slice(6)], checkpoints)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(
+        target.importLedger([...events.slice(0, 5), ...events.slice(6)], checkpoints),
+      ).rejects.toBeInstanceOf(StoreConflictError);
       await expect(target.importLedger(events.slice(0, 10), checkpoints)).rejects.toThrow(/beyond/);
       const forged = checkpoints.map((c, i) => (i === 1 ? { ...c, root: ZERO_HASH } : c));
       await expect(target.importLedger(events, forged)).rejects.toThrow(/does not match/);
@@ -235,9 +282,16 @@ for (const d of dialects) {
       await fill(store, [3, 1, 4]);
       const live = await store.dumpProjections();
       expect(live.disco_profile).toEqual([
-        expect.objectContaining({ ledger_id: (await store.event(1))!.hash, name: 'Name 8', currency: 'EUR', time_zone: 'Europe/Madrid' }),
+        expect.objectContaining({
+          ledger_id: (await store.event(1))!.hash,
+          name: 'Name 8',
+          currency: 'EUR',
+          time_zone: 'Europe/Madrid',
+        }),
       ]);
-      expect(live.actor_activity).toEqual([{ actor: 'ana', event_count: 8, first_seq: 2, last_seq: 9, last_time: testTime(8) }]);
+      expect(live.actor_activity).toEqual([
+        { actor: 'ana', event_count: 8, first_seq: 2, last_seq: 9, last_time: testTime(8) },
+      ]);
       const progress: Array<[number, number]> = [];
       await store.replay((done, total) => progress.push([done, total]));
       expect(progress[0]).toEqual([0, 9]);
@@ -252,30 +306,34 @@ for (const d of dialects) {
         endsBatch: fc.boolean(),
       });
       await fc.assert(
-        fc.asyncProperty(fc.array(step, { maxLength: 25 }), fc.boolean(), async (steps, genesisAlone) => {
-          const location = await d.freshLocation();
-          const store = await openStore(location.options);
-          try {
-            let batch: EventDraft[] = [genesisDraft(node)];
-            const flush = async () => {
-              if (batch.length > 0) await store.append(batch, ctx);
-              batch = [];
-            };
-            if (genesisAlone) await flush();
-            for (const [i, s] of steps.entries()) {
-              batch.push(renameDraft(s.name, s.actor, i + 1));
-              if (s.endsBatch) await flush();
+        fc.asyncProperty(
+          fc.array(step, { maxLength: 25 }),
+          fc.boolean(),
+          async (steps, genesisAlone) => {
+            const location = await d.freshLocation();
+            const store = await openStore(location.options);
+            try {
+              let batch: EventDraft[] = [genesisDraft(node)];
+              const flush = async () => {
+                if (batch.length > 0) await store.append(batch, ctx);
+                batch = [];
+              };
+              if (genesisAlone) await flush();
+              for (const [i, s] of steps.entries()) {
+                batch.push(renameDraft(s.name, s.actor, i + 1));
+                if (s.endsBatch) await flush();
+              }
+              await flush();
+              const live = await store.dumpProjections();
+              await store.replay();
+              expect(await store.dumpProjections()).toEqual(live);
+              expect(await store.count()).toBe(steps.length + 1);
+            } finally {
+              await store.close();
+              await location.dispose();
             }
-            await flush();
-            const live = await store.dumpProjections();
-            await store.replay();
-            expect(await store.dumpProjections()).toEqual(live);
-            expect(await store.count()).toBe(steps.length + 1);
-          } finally {
-            await store.close();
-            await location.dispose();
-          }
-        }),
+          },
+        ),
         { numRuns: d.dialect === 'postgres' ? 12 : 25 },
       );
     });

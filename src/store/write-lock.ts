@@ -7,7 +7,9 @@ import type { ChainHead } from './store.js';
  * interleave with, handing it the chain head as of the lock. Whatever `work` throws rolls the
  * whole transaction back.
  */
-export type WriteLock = <T>(work: (db: Kysely<Database>, head: ChainHead) => Promise<T>) => Promise<T>;
+export type WriteLock = <T>(
+  work: (db: Kysely<Database>, head: ChainHead) => Promise<T>,
+) => Promise<T>;
 
 /**
  * SQLite: `BEGIN IMMEDIATE` takes the database's single write lock up front, so the head read
@@ -23,7 +25,11 @@ export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
     db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       try {
-        const head = await conn.selectFrom('chain_head').select(['size', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+        const head = await conn
+          .selectFrom('chain_head')
+          .select(['size', 'hash'])
+          .where('id', '=', 1)
+          .executeTakeFirstOrThrow();
         const result = await work(conn, head);
         await sql`commit`.execute(conn);
         return result;

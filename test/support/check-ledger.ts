@@ -2,7 +2,13 @@ import { verifyCheckpointSignature } from '../../src/core/ledger/checkpoint.js';
 import { envelopeOf, hashEnvelope, nodeSignatureMessage } from '../../src/core/ledger/event.js';
 import { ZERO_HASH } from '../../src/core/ledger/hash.js';
 import { verifySignature } from '../../src/core/ledger/keys.js';
-import { leafHash, nodeKey, rangeRefs, rootFromLeafHashes, rootFromNodes } from '../../src/core/ledger/merkle.js';
+import {
+  leafHash,
+  nodeKey,
+  rangeRefs,
+  rootFromLeafHashes,
+  rootFromNodes,
+} from '../../src/core/ledger/merkle.js';
 import type { Store } from '../../src/store/store.js';
 
 /**
@@ -13,15 +19,20 @@ import type { Store } from '../../src/store/store.js';
  *
  * @example expect((await checkLedger(store, node.publicKey)).problems).toEqual([]);
  */
-export async function checkLedger(store: Store, nodeKeyName: string): Promise<{ size: number; problems: string[] }> {
+export async function checkLedger(
+  store: Store,
+  nodeKeyName: string,
+): Promise<{ size: number; problems: string[] }> {
   const problems: string[] = [];
   const leaves: Buffer[] = [];
   let prev = ZERO_HASH;
   for await (const event of store.streamEvents(1, 128)) {
     const expected = leaves.length + 1;
     if (event.seq !== expected) problems.push(`seq ${event.seq} where ${expected} was expected`);
-    if (event.prev !== prev) problems.push(`event ${event.seq} does not link to the event before it`);
-    if (hashEnvelope(envelopeOf(event)) !== event.hash) problems.push(`event ${event.seq} hash does not recompute`);
+    if (event.prev !== prev)
+      problems.push(`event ${event.seq} does not link to the event before it`);
+    if (hashEnvelope(envelopeOf(event)) !== event.hash)
+      problems.push(`event ${event.seq} hash does not recompute`);
     if (!verifySignature(nodeKeyName, nodeSignatureMessage(event.hash), event.nodeSig)) {
       problems.push(`event ${event.seq} node signature is invalid`);
     }
@@ -30,7 +41,8 @@ export async function checkLedger(store: Store, nodeKeyName: string): Promise<{ 
   }
   const size = leaves.length;
   const head = await store.head();
-  if (head.size !== size || head.hash !== prev) problems.push(`chain head (${head.size}) does not match the last event (${size})`);
+  if (head.size !== size || head.hash !== prev)
+    problems.push(`chain head (${head.size}) does not match the last event (${size})`);
   if ((await store.count()) !== size) problems.push('count() disagrees with the events streamed');
   if (size > 0) {
     const nodes = await store.nodes(rangeRefs(0, size));
@@ -39,14 +51,19 @@ export async function checkLedger(store: Store, nodeKeyName: string): Promise<{ 
       if (!hash) throw new Error(`node ${nodeKey(ref)} missing`);
       return hash;
     });
-    if (!fromNodes.equals(rootFromLeafHashes(leaves))) problems.push('Merkle root from stored nodes differs from the reference root');
+    if (!fromNodes.equals(rootFromLeafHashes(leaves)))
+      problems.push('Merkle root from stored nodes differs from the reference root');
   }
   for (const checkpoint of await store.checkpoints(0, 1_000_000)) {
-    if (checkpoint.treeSize > size) problems.push(`checkpoint ${checkpoint.treeSize} is beyond the ledger`);
-    else if (checkpoint.root !== rootFromLeafHashes(leaves.slice(0, checkpoint.treeSize)).toString('hex')) {
+    if (checkpoint.treeSize > size)
+      problems.push(`checkpoint ${checkpoint.treeSize} is beyond the ledger`);
+    else if (
+      checkpoint.root !== rootFromLeafHashes(leaves.slice(0, checkpoint.treeSize)).toString('hex')
+    ) {
       problems.push(`checkpoint ${checkpoint.treeSize} root is wrong`);
     }
-    if (!verifyCheckpointSignature(checkpoint)) problems.push(`checkpoint ${checkpoint.treeSize} signature is invalid`);
+    if (!verifyCheckpointSignature(checkpoint))
+      problems.push(`checkpoint ${checkpoint.treeSize} signature is invalid`);
   }
   return { size, problems };
 }

@@ -20,7 +20,10 @@ export interface Fixture {
  * @example const child = startFixture('test/fixtures/append-loop.ts', { APPEND_LOOP: '{...}' });
  */
 export function startFixture(fixture: string, env: Record<string, string>): Fixture {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   const lines: string[] = [];
   const waiters: Array<{ match: (line: string) => boolean; resolve: (line: string) => void }> = [];
   let stderr = '';
@@ -48,7 +51,9 @@ export function startFixture(fixture: string, env: Record<string, string>): Fixt
         const seen = lines.find(match);
         if (seen !== undefined) return resolve(seen);
         waiters.push({ match, resolve });
-        void exited.then(({ code, signal, stderr: err }) => reject(new Error(`fixture exited (${code ?? signal}) first: ${err}`)));
+        void exited.then(({ code, signal, stderr: err }) =>
+          reject(new Error(`fixture exited (${code ?? signal}) first: ${err}`)),
+        );
       }),
   };
 }

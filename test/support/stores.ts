@@ -14,7 +14,8 @@ import type { Store } from '../../src/store/store.js';
  * Real databases for tests: SQLite in a fresh temporary directory, PostgreSQL in a fresh schema
  * of the server at DISCO_TEST_DATABASE_URL (default: the local trust-auth server).
  */
-export const TEST_DATABASE_URL = process.env.DISCO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_DATABASE_URL =
+  process.env.DISCO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A place a store can be opened, and reopened (also by another process), until disposed. */
 export interface StoreLocation {
@@ -31,7 +32,10 @@ export interface DialectUnderTest {
 }
 
 async function postgresUnreachable(): Promise<string | false> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: TEST_DATABASE_URL,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     await client.query('select 1');
@@ -46,7 +50,9 @@ async function postgresUnreachable(): Promise<string | false> {
 const postgresSkip = await postgresUnreachable();
 if (postgresSkip && process.env.CI === 'true') {
   // CI promises a PostgreSQL server; silently testing SQLite alone there would hide regressions.
-  throw new Error(`${postgresSkip}; CI must run the PostgreSQL suites (set DISCO_TEST_DATABASE_URL)`);
+  throw new Error(
+    `${postgresSkip}; CI must run the PostgreSQL suites (set DISCO_TEST_DATABASE_URL)`,
+  );
 }
 
 const sqlite: DialectUnderTest = {
@@ -104,7 +110,9 @@ export function skipping(d: DialectUnderTest, suite: string): boolean {
  */
 export async function testLocation(
   d: DialectUnderTest,
-): Promise<StoreLocation & { open(options?: { projectors?: readonly Projector[] }): Promise<Store> }> {
+): Promise<
+  StoreLocation & { open(options?: { projectors?: readonly Projector[] }): Promise<Store> }
+> {
   const location = await d.freshLocation();
   const opened: Store[] = [];
   onTestFinished(async () => {
@@ -126,6 +134,9 @@ export async function testLocation(
  *
  * @example const store = await testStore(d);
  */
-export async function testStore(d: DialectUnderTest, options: { projectors?: readonly Projector[] } = {}): Promise<Store> {
+export async function testStore(
+  d: DialectUnderTest,
+  options: { projectors?: readonly Projector[] } = {},
+): Promise<Store> {
   return (await testLocation(d)).open(options);
 }

@@ -1,13 +1,22 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import {
+  CHROMIUM,
+  ensureDeckBuilt,
+  launchDeckBrowser,
+  screenshot,
+  seriousViolations,
+  type DeckBrowser,
+} from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env['CI'] === 'true';
 if (!haveChromium && !inCi) {
-  console.warn(`Skipping the Deck's account tests: no chromium at ${CHROMIUM}. Install it with 'apt-get install chromium' (or set CHROMIUM_PATH).`);
+  console.warn(
+    `Skipping the Deck's account tests: no chromium at ${CHROMIUM}. Install it with 'apt-get install chromium' (or set CHROMIUM_PATH).`,
+  );
 }
 
 const FOUNDER = { email: 'founder@example.org', password: 'the founder’s long passphrase' };
@@ -25,11 +34,19 @@ describe.skipIf(!haveChromium && !inCi)('joining and passwords in the Deck', () 
   let phone: BrowserContext;
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const signIn = (email: string, password: string) =>
-    fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email, password }) });
-  const linkShown = async (page: Page, label: RegExp) => page.getByRole('textbox', { name: label }).inputValue();
+    fetch(`${server.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email, password }),
+    });
+  const linkShown = async (page: Page, label: RegExp) =>
+    page.getByRole('textbox', { name: label }).inputValue();
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`);
+    if (!haveChromium)
+      throw new Error(
+        `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
+      );
     await ensureDeckBuilt();
     server = await startDeckServer();
     browser = await launchDeckBrowser();
@@ -79,7 +96,14 @@ describe.skipIf(!haveChromium && !inCi)('joining and passwords in the Deck', () 
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-    const me = await page.evaluate(async () => ((await (await fetch('/api/auth/session')).json()) as { member: { displayName: string; level: string } }).member);
+    const me = await page.evaluate(
+      async () =>
+        (
+          (await (await fetch('/api/auth/session')).json()) as {
+            member: { displayName: string; level: string };
+          }
+        ).member,
+    );
     expect(me).toMatchObject({ displayName: NEWCOMER.name, level: 'casual' });
   });
 
@@ -98,7 +122,9 @@ describe.skipIf(!haveChromium && !inCi)('joining and passwords in the Deck', () 
     await page.getByText('Your password was changed.', { exact: false }).waitFor();
     await screenshot(page, 'password-changed-phone');
     await expectAccessible(page);
-    expect((await fetch(`${server.url}/api/auth/session`, { headers: { cookie: otherCookie } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.url}/api/auth/session`, { headers: { cookie: otherCookie } })).status,
+    ).toBe(401);
     // This browser keeps working on its fresh session, writes included.
     await page.goto(`${server.url}/log`);
     await page.getByRole('heading', { name: 'Log work', level: 1 }).waitFor();
@@ -128,6 +154,9 @@ describe.skipIf(!haveChromium && !inCi)('joining and passwords in the Deck', () 
 
     // The link worked once.
     await page.goto(link);
-    await page.getByRole('alert').getByText(/already used/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/already used/)
+      .waitFor();
   });
 });

@@ -22,7 +22,11 @@ function newestChange(path: string): number {
 export async function ensureDeckBuilt(): Promise<void> {
   const web = join(ROOT, 'web');
   const built = join(web, 'dist', 'index.html');
-  const sources = Math.max(newestChange(join(web, 'src')), newestChange(join(web, 'index.html')), newestChange(join(web, 'vite.config.ts')));
+  const sources = Math.max(
+    newestChange(join(web, 'src')),
+    newestChange(join(web, 'index.html')),
+    newestChange(join(web, 'vite.config.ts')),
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env['NODE_ENV'];
@@ -48,7 +52,14 @@ export async function launchDeckBrowser(): Promise<DeckBrowser> {
     chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: options.locale ?? 'en-GB',
       // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
@@ -81,8 +92,18 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

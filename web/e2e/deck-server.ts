@@ -13,7 +13,12 @@ export interface DeckServer {
   stop(): Promise<void>;
 }
 
-function waitFor(child: ChildProcess, pattern: RegExp, stream: 'stdout' | 'stderr', log: string[]): Promise<RegExpMatchArray> {
+function waitFor(
+  child: ChildProcess,
+  pattern: RegExp,
+  stream: 'stdout' | 'stderr',
+  log: string[],
+): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const onData = (chunk: Buffer) => {
@@ -25,7 +30,11 @@ function waitFor(child: ChildProcess, pattern: RegExp, stream: 'stdout' | 'stder
       }
     };
     child[stream]!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`disco serve exited with ${code} before printing ${pattern}:\n${log.join('')}`)));
+    child.once('exit', (code) =>
+      reject(
+        new Error(`disco serve exited with ${code} before printing ${pattern}:\n${log.join('')}`),
+      ),
+    );
   });
 }
 
@@ -35,11 +44,15 @@ function waitFor(child: ChildProcess, pattern: RegExp, stream: 'stdout' | 'stder
  */
 export async function startDeckServer(): Promise<DeckServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-e2e-'));
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'serve', '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['src/cli/main.ts', 'serve', '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const log: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const [, token] = await waitFor(child, /disco accept (\S+)/, 'stderr', log);

@@ -1,14 +1,23 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import {
+  CHROMIUM,
+  ensureDeckBuilt,
+  launchDeckBrowser,
+  screenshot,
+  seriousViolations,
+  type DeckBrowser,
+} from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { FIRST_PARAMETERS, PASSWORD, seedDisco, type SeededDisco } from './seed';
 
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env['CI'] === 'true';
 if (!haveChromium && !inCi) {
-  console.warn(`Skipping the Deck's browser tests: no chromium at ${CHROMIUM}. Install it with 'apt-get install chromium' (or set CHROMIUM_PATH).`);
+  console.warn(
+    `Skipping the Deck's browser tests: no chromium at ${CHROMIUM}. Install it with 'apt-get install chromium' (or set CHROMIUM_PATH).`,
+  );
 }
 
 describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
@@ -23,7 +32,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
   const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`);
+    if (!haveChromium)
+      throw new Error(
+        `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
+      );
     await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
@@ -65,10 +77,15 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await page.getByLabel(/How much/).fill('1.5');
     await page.getByRole('button', { name: 'Log it' }).click();
     await page.getByText('Logged. It counts once another member validates it.').waitFor();
-    await page.getByRole('region', { name: 'My recent work' }).getByText(/1\.5 hours/).waitFor();
+    await page
+      .getByRole('region', { name: 'My recent work' })
+      .getByText(/1\.5 hours/)
+      .waitFor();
     await screenshot(page, 'log-work-phone');
     await expectAccessible();
-    const mine = await disco.founder.call<{ items: Array<{ quantity: string; stream: string; status: string }> }>('GET', `/api/contributions?member=${disco.ana.memberId}`);
+    const mine = await disco.founder.call<{
+      items: Array<{ quantity: string; stream: string; status: string }>;
+    }>('GET', `/api/contributions?member=${disco.ana.memberId}`);
     expect(mine.items).toMatchObject([{ quantity: '1.5', stream: 'care', status: 'pending' }]);
   });
 
@@ -77,7 +94,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await bens.getByRole('button', { name: 'Validate' }).click();
     await page.getByText('Nobody’s work is waiting for you.').waitFor();
     await screenshot(page, 'validated-phone');
-    const contribution = await disco.founder.call<{ status: string; acknowledgedBy: string[] }>('GET', `/api/contributions/${disco.bensContributionId}`);
+    const contribution = await disco.founder.call<{ status: string; acknowledgedBy: string[] }>(
+      'GET',
+      `/api/contributions/${disco.bensContributionId}`,
+    );
     expect(contribution).toMatchObject({ status: 'counted', acknowledgedBy: [disco.ana.memberId] });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -85,31 +105,54 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
   it('casts a ranked ballot', async () => {
     await go('/proposals');
     await page.getByRole('link', { name: 'Which day for the weekly care call?' }).click();
-    await page.getByRole('heading', { name: 'Which day for the weekly care call?', level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Which day for the weekly care call?', level: 1 })
+      .waitFor();
     // Best first: Thursday, then Tuesday, then Wednesday.
-    for (const day of ['Thursday', 'Tuesday', 'Wednesday']) await page.getByRole('button', { name: `Rank ${day}` }).click();
+    for (const day of ['Thursday', 'Tuesday', 'Wednesday'])
+      await page.getByRole('button', { name: `Rank ${day}` }).click();
     await page.getByRole('button', { name: 'Cast my ballot' }).click();
     await page.getByText(/Your ballot, cast/).waitFor();
     await screenshot(page, 'ranked-ballot');
     await expectAccessible();
-    const proposal = await disco.founder.call<{ ballots: Array<{ voterId: string; ballot: unknown }> }>('GET', `/api/proposals/${disco.rankedProposalId}`);
-    expect(proposal.ballots.find((b) => b.voterId === disco.ana.memberId)?.ballot).toEqual({ ranking: ['Thursday', 'Tuesday', 'Wednesday'] });
+    const proposal = await disco.founder.call<{
+      ballots: Array<{ voterId: string; ballot: unknown }>;
+    }>('GET', `/api/proposals/${disco.rankedProposalId}`);
+    expect(proposal.ballots.find((b) => b.voterId === disco.ana.memberId)?.ballot).toEqual({
+      ranking: ['Thursday', 'Tuesday', 'Wednesday'],
+    });
   });
 
   it('runs a what-if of the distribution parameters', async () => {
-    expect(disco.distribution, 'the node has no distribution API (contract A), so nothing can be distributed').toBe(true);
+    expect(
+      disco.distribution,
+      'the node has no distribution API (contract A), so nothing can be distributed',
+    ).toBe(true);
     await go('/distribution');
     // What if love and care got half instead of a quarter? Ben's validated care work is a claim.
     const document = page.getByLabel('Parameter document (JSON)');
-    await expect.poll(async () => JSON.parse(await document.inputValue()) as unknown).toMatchObject({ algorithm: 'value-equation@1' });
-    const candidate = { ...FIRST_PARAMETERS, streamSplit: [{ ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 }, { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 }] };
+    await expect
+      .poll(async () => JSON.parse(await document.inputValue()) as unknown)
+      .toMatchObject({ algorithm: 'value-equation@1' });
+    const candidate = {
+      ...FIRST_PARAMETERS,
+      streamSplit: [
+        { ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 },
+        { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 },
+      ],
+    };
     await document.fill(JSON.stringify(candidate, null, 2));
     await page.getByRole('button', { name: 'Run what-if' }).click();
     const table = page.getByRole('table', { name: /What each member would get/ }).first();
     await table.waitFor();
     await screenshot(page, 'what-if');
-    const bensRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ben' }) });
-    const [current, candidateAmount] = await Promise.all([bensRow.getByRole('cell').nth(0).innerText(), bensRow.getByRole('cell').nth(1).innerText()]);
+    const bensRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Ben' }) });
+    const [current, candidateAmount] = await Promise.all([
+      bensRow.getByRole('cell').nth(0).innerText(),
+      bensRow.getByRole('cell').nth(1).innerText(),
+    ]);
     expect(candidateAmount).not.toBe(current);
     await expectAccessible();
   });
@@ -119,15 +162,29 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     onTestFinished(() => page.setViewportSize({ width: 1280, height: 900 }));
     await go('/distribution');
     const document = page.getByLabel('Parameter document (JSON)');
-    await expect.poll(async () => JSON.parse(await document.inputValue()) as unknown).toMatchObject({ algorithm: 'value-equation@1' });
-    const candidate = { ...FIRST_PARAMETERS, version: 'half for love and care', streamSplit: [{ ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 }, { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 }] };
+    await expect
+      .poll(async () => JSON.parse(await document.inputValue()) as unknown)
+      .toMatchObject({ algorithm: 'value-equation@1' });
+    const candidate = {
+      ...FIRST_PARAMETERS,
+      version: 'half for love and care',
+      streamSplit: [
+        { ...FIRST_PARAMETERS.streamSplit[0]!, share: 5000 },
+        { ...FIRST_PARAMETERS.streamSplit[1]!, share: 5000 },
+      ],
+    };
     await document.fill(JSON.stringify(candidate, null, 2));
     await page.getByRole('button', { name: 'Run what-if' }).click();
-    await page.getByRole('table', { name: /What each member would get/ }).first().waitFor();
+    await page
+      .getByRole('table', { name: /What each member would get/ })
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Propose this change' }).click();
     const form = page.getByRole('form', { name: 'Propose this change' });
     await form.getByLabel('Title').fill('Half for love and care');
-    await form.getByLabel('Summary').fill('Care work is underpaid: the what-if shows what it changes for each of us.');
+    await form
+      .getByLabel('Summary')
+      .fill('Care work is underpaid: the what-if shows what it changes for each of us.');
     const effectiveFrom = form.getByLabel('In force from');
     const nextMonth = await effectiveFrom.inputValue();
     // Before the version in force started: the node refuses the overlap, beside the date.
@@ -145,8 +202,18 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await screenshot(page, 'proposed-parameter-change-phone');
     await expectAccessible();
     const proposalId = page.url().split('/').pop()!;
-    const proposal = await disco.founder.call<{ kind: string; method: string; change: unknown }>('GET', `/api/proposals/${proposalId}`);
-    expect(proposal).toMatchObject({ kind: 'cat-parameter-change', method: 'consent', change: { kind: 'cat-parameter-change', parameters: { ...candidate, effectiveFrom: nextMonth } } });
+    const proposal = await disco.founder.call<{ kind: string; method: string; change: unknown }>(
+      'GET',
+      `/api/proposals/${proposalId}`,
+    );
+    expect(proposal).toMatchObject({
+      kind: 'cat-parameter-change',
+      method: 'consent',
+      change: {
+        kind: 'cat-parameter-change',
+        parameters: { ...candidate, effectiveFrom: nextMonth },
+      },
+    });
   });
 
   it('verifies the ledger in the browser', async () => {
@@ -156,7 +223,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await page.getByRole('button', { name: 'Verify in this browser' }).click({ timeout: 10_000 });
     expect((await worker).url()).toMatch(/\/assets\/verify-worker-[\w-]+\.js$/);
     const verdict = page.getByText('The ledger is intact.');
-    await verdict.first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await verdict
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
     await screenshot(page, 'ledger-verified');
     await expect(verdict.first().isVisible()).resolves.toBe(true);
     await expectAccessible();
@@ -175,7 +245,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       await go(path);
       await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
       await screenshot(page, `page-${name}`);
-      expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+      expect({ page: name, violations: await seriousViolations(page) }).toEqual({
+        page: name,
+        violations: [],
+      });
     }
     // The commons is public: a visitor without an account reads it.
     const visitor = await (await browser.context({ width: 375, height: 812 })).newPage();

@@ -45,13 +45,20 @@ export const FIRST_PARAMETERS = {
   retainedBucket: 'commons',
 };
 
-async function accept(baseUrl: string, token: string, person: { email: string; displayName?: string }): Promise<MemberSession> {
+async function accept(
+  baseUrl: string,
+  token: string,
+  person: { email: string; displayName?: string },
+): Promise<MemberSession> {
   const response = await fetch(`${baseUrl}/api/invitations/${token}/accept`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ ...person, password: PASSWORD }),
   });
-  if (response.status !== 201) throw new Error(`accepting an invitation answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(
+      `accepting an invitation answered ${response.status}: ${await response.text()}`,
+    );
   const session = (await response.json()) as { member: { memberId: string }; csrfToken: string };
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   return new MemberSession(baseUrl, session.member.memberId, cookie, session.csrfToken);
@@ -81,10 +88,15 @@ function isoDaysFromNow(days: number): string {
  */
 export async function seedDisco(baseUrl: string, founderInvitation: string): Promise<SeededDisco> {
   const founder = await accept(baseUrl, founderInvitation, { email: 'founder@example.org' });
-  const { items: constituencies } = await founder.call<{ items: Array<{ constituencyId: string; slug: string }> }>('GET', '/api/constituencies');
+  const { items: constituencies } = await founder.call<{
+    items: Array<{ constituencyId: string; slug: string }>;
+  }>('GET', '/api/constituencies');
   const workers = constituencies.find((c) => c.slug === 'worker-members')!.constituencyId;
   const invite = async (displayName: string, email: string) => {
-    const { token } = await founder.call<{ token: string }>('POST', '/api/invitations', { level: { level: 'committed' }, constituencyIds: [workers] });
+    const { token } = await founder.call<{ token: string }>('POST', '/api/invitations', {
+      level: { level: 'committed' },
+      constituencyIds: [workers],
+    });
     return accept(baseUrl, token, { displayName, email });
   };
   const ana = Object.assign(await invite('Ana', 'ana@example.org'), { email: 'ana@example.org' });
@@ -94,7 +106,13 @@ export async function seedDisco(baseUrl: string, founderInvitation: string): Pro
     ['livelihood', 'design', 'hour', '3500'],
     ['love', 'translation', 'word', '8'],
   ] as const) {
-    await founder.call('POST', '/api/rates', { stream, taskKind, per, amount, effectiveFrom: '2020-01-01' });
+    await founder.call('POST', '/api/rates', {
+      stream,
+      taskKind,
+      per,
+      amount,
+      effectiveFrom: '2020-01-01',
+    });
   }
   const today = new Date().toISOString().slice(0, 10);
   const logged = await ben.call<{ contributionId: string }>('POST', '/api/contributions', {
@@ -114,8 +132,21 @@ export async function seedDisco(baseUrl: string, founderInvitation: string): Pro
     settings: { options: rankedOptions },
   });
   const distribution = await seedFinance(founder, today);
-  await founder.call('POST', '/api/commons', { title: 'The DisCO Manifesto in Spanish', kind: 'translation', licence: 'CC-BY-SA-4.0', link: 'https://example.org/manifesto-es' });
-  return { founder, ana, ben, bensContributionId: logged.contributionId!, rankedProposalId: proposal.proposalId, rankedOptions, distribution };
+  await founder.call('POST', '/api/commons', {
+    title: 'The DisCO Manifesto in Spanish',
+    kind: 'translation',
+    licence: 'CC-BY-SA-4.0',
+    link: 'https://example.org/manifesto-es',
+  });
+  return {
+    founder,
+    ana,
+    ben,
+    bensContributionId: logged.contributionId!,
+    rankedProposalId: proposal.proposalId,
+    rankedOptions,
+    distribution,
+  };
 }
 
 /**
@@ -130,6 +161,13 @@ async function seedFinance(founder: MemberSession, today: string): Promise<boole
     if (error instanceof Error && / answered 404:/.test(error.message)) return false;
     throw error;
   }
-  await founder.call('POST', '/api/income', { source: 'grant', amount: '5000', currency: 'EUR', date: today, payer: 'A foundation', description: 'A grant for the care programme' });
+  await founder.call('POST', '/api/income', {
+    source: 'grant',
+    amount: '5000',
+    currency: 'EUR',
+    date: today,
+    payer: 'A foundation',
+    description: 'A grant for the care programme',
+  });
   return true;
 }

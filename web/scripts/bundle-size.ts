@@ -19,9 +19,13 @@ interface ManifestChunk {
 
 const TARGET_BYTES = 300 * 1024;
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
 
-const gzipped = (chunk: ManifestChunk): number => gzipSync(readFileSync(join(dist, chunk.file)), { level: 9 }).length;
+const gzipped = (chunk: ManifestChunk): number =>
+  gzipSync(readFileSync(join(dist, chunk.file)), { level: 9 }).length;
 
 /** A chunk and every chunk it imports statically: what loads before it can run. */
 function closure(key: string, seen = new Set<string>()): Set<string> {
@@ -33,7 +37,11 @@ function closure(key: string, seen = new Set<string>()): Set<string> {
 
 const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
 const initial = new Set(entries.flatMap((key) => [...closure(key)]));
-const lazy = new Set(Object.values(manifest).flatMap((chunk) => chunk.dynamicImports ?? []).filter((key) => !initial.has(key)));
+const lazy = new Set(
+  Object.values(manifest)
+    .flatMap((chunk) => chunk.dynamicImports ?? [])
+    .filter((key) => !initial.has(key)),
+);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const initialBytes = [...initial].reduce((sum, key) => sum + gzipped(manifest[key]!), 0);
@@ -48,6 +56,8 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 if (initialBytes > TARGET_BYTES) {
-  process.stderr.write(`The initial JavaScript is over the ${kb(TARGET_BYTES)} target: split what the first page does not need into a lazily loaded chunk.\n`);
+  process.stderr.write(
+    `The initial JavaScript is over the ${kb(TARGET_BYTES)} target: split what the first page does not need into a lazily loaded chunk.\n`,
+  );
   process.exit(1);
 }

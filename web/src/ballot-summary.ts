@@ -12,9 +12,13 @@ export function summarizeBallot(ballot: unknown): string {
   return Object.entries(ballot as Record<string, unknown>)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([key, value]) => {
-      if (key === 'ranking' && Array.isArray(value)) return value.map((option, i) => `${i + 1}. ${String(option)}`).join(', ');
+      if (key === 'ranking' && Array.isArray(value))
+        return value.map((option, i) => `${i + 1}. ${String(option)}`).join(', ');
       if (Array.isArray(value)) return value.map((item) => summarizeBallot(item)).join(', ');
-      if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([option, n]) => `${option}: ${summarizeBallot(n)}`).join(', ');
+      if (typeof value === 'object')
+        return Object.entries(value as Record<string, unknown>)
+          .map(([option, n]) => `${option}: ${summarizeBallot(n)}`)
+          .join(', ');
       return ['choice', 'approvals'].includes(key) ? String(value) : `${key}: ${String(value)}`;
     })
     .join('; ');

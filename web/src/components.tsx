@@ -40,13 +40,30 @@ export function Loading() {
 }
 
 /** A query's three states in one place: loading, its error, or its data. */
-export function QueryView<T>({ query, missingHint, children }: { query: { data: T | undefined; error: unknown; isPending: boolean }; missingHint?: string; children: (data: T) => ReactNode }) {
+export function QueryView<T>({
+  query,
+  missingHint,
+  children,
+}: {
+  query: { data: T | undefined; error: unknown; isPending: boolean };
+  missingHint?: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <Loading />;
-  if (query.error || query.data === undefined) return <ErrorNotice error={query.error} {...(missingHint ? { missingHint } : {})} />;
+  if (query.error || query.data === undefined)
+    return <ErrorNotice error={query.error} {...(missingHint ? { missingHint } : {})} />;
   return <>{children(query.data)}</>;
 }
 
-export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  children,
+  id,
+}: {
+  title: string;
+  children: ReactNode;
+  id?: string;
+}) {
   const headingId = `${id ?? title.replace(/\W+/g, '-').toLowerCase()}-heading`;
   return (
     <section className="card" aria-labelledby={headingId}>

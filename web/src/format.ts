@@ -8,24 +8,46 @@ export function minorToDecimal(minor: string, digits = 2): string {
 }
 
 /** Minor units of a currency, in the reader's language ("1.234,50 €" in Spanish); `signed` for differences ("+€9.56"). */
-export function formatMoney(minor: string, currency: string, language: string, options: { signed?: boolean } = {}): string {
-  const format = new Intl.NumberFormat(language, { style: 'currency', currency, ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}) });
+export function formatMoney(
+  minor: string,
+  currency: string,
+  language: string,
+  options: { signed?: boolean } = {},
+): string {
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency,
+    ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}),
+  });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorToDecimal(minor, digits) as `${number}`);
 }
 
 /** Credits are counted in minor units of the DisCO's currency (1 credit = 1 unit). */
-export function formatCredits(minor: string, language: string, options: { signed?: boolean } = {}): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}) }).format(minorToDecimal(minor) as `${number}`);
+export function formatCredits(
+  minor: string,
+  language: string,
+  options: { signed?: boolean } = {},
+): string {
+  return new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(minorToDecimal(minor) as `${number}`);
 }
 
 export function formatDate(iso: string, language: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', ...(iso.length > 10 ? { timeStyle: 'short' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    ...(iso.length > 10 ? { timeStyle: 'short' } : {}),
+  }).format(date);
 }
 
 export function formatPercent(share: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
 }
 
 /** Today's calendar date where the browser is: the date a member means when they log work. */

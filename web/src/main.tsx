@@ -14,7 +14,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 10_000,
       // A refusal (4xx) will not change by asking again; a network blip might.
-      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status < 500) && failures < 2,
     },
   },
 });

@@ -12,7 +12,11 @@ export function useMembers() {
       const members: MemberSummary[] = [];
       let cursor: string | undefined;
       do {
-        const page = await unwrap(api.GET('/api/members', { params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } } }));
+        const page = await unwrap(
+          api.GET('/api/members', {
+            params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } },
+          }),
+        );
         members.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);

@@ -2,7 +2,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 /** A list the API pages by opaque cursor (`nextCursor`, docs/api.md), read a page at a time. */
-export function useCursorPages<T>(queryKey: readonly unknown[], fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>) {
+export function useCursorPages<T>(
+  queryKey: readonly unknown[],
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+) {
   return useInfiniteQuery({
     queryKey,
     queryFn: ({ pageParam }) => fetchPage(pageParam || undefined),
@@ -11,11 +14,23 @@ export function useCursorPages<T>(queryKey: readonly unknown[], fetchPage: (curs
   });
 }
 
-export function MoreButton({ pages }: { pages: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> } }) {
+export function MoreButton({
+  pages,
+}: {
+  pages: {
+    hasNextPage: boolean;
+    isFetchingNextPage: boolean;
+    fetchNextPage: () => Promise<unknown>;
+  };
+}) {
   const { t } = useTranslation();
   if (!pages.hasNextPage) return null;
   return (
-    <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+    <button
+      type="button"
+      onClick={() => void pages.fetchNextPage()}
+      disabled={pages.isFetchingNextPage}
+    >
       {t('common.more')}
     </button>
   );

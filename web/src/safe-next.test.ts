@@ -7,6 +7,14 @@ describe('safeNext', () => {
   });
 
   it('refuses anything that would leave the Deck', () => {
-    for (const next of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '', null]) expect(safeNext(next)).toBe('/');
+    for (const next of [
+      'https://evil.example',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+    ])
+      expect(safeNext(next)).toBe('/');
   });
 });

@@ -3,5 +3,7 @@
  * `?next=//elsewhere` cannot turn the sign-in page into a redirector to another site.
  */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+    ? next
+    : '/';
 }

@@ -33,18 +33,32 @@ function WhereAmI() {
  *
  * @example const { user, getByRole } = renderDeck(<LogWork />, { path: '/log' });
  */
-export function renderDeck(element: ReactElement, options: { path?: string; at?: string; state?: unknown; language?: 'en' | 'es'; member?: Member } = {}): RenderResult & { user: UserEvent } {
+export function renderDeck(
+  element: ReactElement,
+  options: {
+    path?: string;
+    at?: string;
+    state?: unknown;
+    language?: 'en' | 'es';
+    member?: Member;
+  } = {},
+): RenderResult & { user: UserEvent } {
   const { path = '/', at = path, state = null, language = 'en', member } = options;
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
-    resources: { en: { app: en, ballots: ballotMessages.en }, es: { app: es, ballots: ballotMessages.es } },
+    resources: {
+      en: { app: en, ballots: ballotMessages.en },
+      es: { app: es, ballots: ballotMessages.es },
+    },
     ns: ['app', 'ballots'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   // As RequireMember leaves it: the session already read (its CSRF token in the client), so pages may call useMe.
   if (member) {
     queryClient.setQueryData(SESSION_KEY, { member, csrfToken: SESSION_CSRF });
@@ -84,19 +98,41 @@ type Handler = (request: SentRequest) => Answer | Promise<Answer>;
  *
  * @example const server = fakeServer({ 'GET /api/rates': () => ({ body: { items: [] } }) });
  */
-export function fakeServer(routes: Record<string, Handler>): { sent: SentRequest[]; restore: () => void } {
+export function fakeServer(routes: Record<string, Handler>): {
+  sent: SentRequest[];
+  restore: () => void;
+} {
   const sent: SentRequest[] = [];
   const original = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(new URL(String(input), location.href), init);
+    const request =
+      input instanceof Request ? input : new Request(new URL(String(input), location.href), init);
     const url = new URL(request.url);
     const text = await request.text();
-    const record: SentRequest = { method: request.method, path: url.pathname + url.search, body: text ? (JSON.parse(text) as unknown) : undefined, headers: request.headers };
+    const record: SentRequest = {
+      method: request.method,
+      path: url.pathname + url.search,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+      headers: request.headers,
+    };
     sent.push(record);
     const handler = routes[`${record.method} ${url.pathname}`];
-    const answer: Answer = handler ? await handler(record) : { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${record.method} ${url.pathname}.` } };
+    const answer: Answer = handler
+      ? await handler(record)
+      : {
+          status: 404,
+          body: {
+            type: 'about:blank',
+            title: 'Not Found',
+            status: 404,
+            detail: `No route ${record.method} ${url.pathname}.`,
+          },
+        };
     const status = answer.status ?? 200;
-    return new Response(JSON.stringify(answer.body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+    return new Response(JSON.stringify(answer.body), {
+      status,
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
   };
   return { sent, restore: () => (globalThis.fetch = original) };
 }

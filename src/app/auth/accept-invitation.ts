@@ -39,64 +39,136 @@ export async function acceptInvitation(
 ): Promise<{ memberId: string; token: string; session: Session }> {
   const invitation = await usableInvitation(ctx, token);
   const parsed = acceptInvitationInput.safeParse(input);
-  if (!parsed.success) throw invalid('The invitation cannot be accepted with these details.', problemsOf(parsed.error));
+  if (!parsed.success)
+    throw invalid(
+      'The invitation cannot be accepted with these details.',
+      problemsOf(parsed.error),
+    );
   const { email, password } = parsed.data;
   if (invitation.kind === 'member' && parsed.data.displayName === undefined) {
-    throw invalid('Choose the name other members will see you by.', [{ field: 'displayName', message: 'give a name' }]);
+    throw invalid('Choose the name other members will see you by.', [
+      { field: 'displayName', message: 'give a name' },
+    ]);
   }
   const db = ctx.store.db;
-  if (await db.selectFrom('accounts').select('member_id').where('email', '=', email).executeTakeFirst()) {
+  if (
+    await db
+      .selectFrom('accounts')
+      .select('member_id')
+      .where('email', '=', email)
+      .executeTakeFirst()
+  ) {
     throw emailTaken();
   }
-  if (invitation.member_id && (await db.selectFrom('accounts').select('member_id').where('member_id', '=', invitation.member_id).executeTakeFirst())) {
+  if (
+    invitation.member_id &&
+    (await db
+      .selectFrom('accounts')
+      .select('member_id')
+      .where('member_id', '=', invitation.member_id)
+      .executeTakeFirst())
+  ) {
     throw conflict('This member already has an account.', 'Sign in with it.');
   }
   const passwordHash = await hashPassword(password, ctx.auth.passwordCost);
   const now = ctx.clock().toISOString();
   const placeholder = invitation.member_id ?? `pending:${invitation.id}`;
   try {
-    await db.insertInto('accounts').values({ member_id: placeholder, email, password_hash: passwordHash, created_at: now, key_public: null, encrypted_private_key: null }).execute();
+    await db
+      .insertInto('accounts')
+      .values({
+        member_id: placeholder,
+        email,
+        password_hash: passwordHash,
+        created_at: now,
+        key_public: null,
+        encrypted_private_key: null,
+      })
+      .execute();
   } catch (error) {
     // The unique email (or member) lost a race with another accept since the checks above.
-    throw (await db.selectFrom('accounts').select('member_id').where('email', '=', email).executeTakeFirst()) ? emailTaken() : error;
+    throw (await db
+      .selectFrom('accounts')
+      .select('member_id')
+      .where('email', '=', email)
+      .executeTakeFirst())
+      ? emailTaken()
+      : error;
   }
-  const claimed = await db.updateTable('invitations').set({ used_at: now }).where('id', '=', invitation.id).where('used_at', 'is', null).executeTakeFirst();
+  const claimed = await db
+    .updateTable('invitations')
+    .set({ used_at: now })
+    .where('id', '=', invitation.id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   if (claimed.numUpdatedRows === 0n) {
     await db.deleteFrom('accounts').where('member_id', '=', placeholder).execute();
     throw invitationUsed(now);
   }
-  if (invitation.kind === 'founder') return { memberId: placeholder, ...(await openSession(ctx, placeholder)) };
+  if (invitation.kind === 'founder')
+    return { memberId: placeholder, ...(await openSession(ctx, placeholder)) };
 
   let memberId: string;
   try {
-    memberId = await appendNewcomer(ctx, invitation.invited_by, parsed.data.displayName!, JSON.parse(invitation.terms) as MemberInvitationTerms);
+    memberId = await appendNewcomer(
+      ctx,
+      invitation.invited_by,
+      parsed.data.displayName!,
+      JSON.parse(invitation.terms) as MemberInvitationTerms,
+    );
   } catch (error) {
     await db.deleteFrom('accounts').where('member_id', '=', placeholder).execute();
-    await db.updateTable('invitations').set({ used_at: null }).where('id', '=', invitation.id).execute();
+    await db
+      .updateTable('invitations')
+      .set({ used_at: null })
+      .where('id', '=', invitation.id)
+      .execute();
     throw error;
   }
-  await db.updateTable('accounts').set({ member_id: memberId }).where('member_id', '=', placeholder).execute();
+  await db
+    .updateTable('accounts')
+    .set({ member_id: memberId })
+    .where('member_id', '=', placeholder)
+    .execute();
   return { memberId, ...(await openSession(ctx, memberId)) };
 }
 
 function emailTaken(): AppError {
-  return new AppError(409, 'email-taken', 'An account with this email already exists.', 'Sign in with it, or use another email.', [
-    { field: 'email', message: 'already has an account' },
-  ]);
+  return new AppError(
+    409,
+    'email-taken',
+    'An account with this email already exists.',
+    'Sign in with it, or use another email.',
+    [{ field: 'email', message: 'already has an account' }],
+  );
 }
 
 /**
  * The member is added by the inviter, as the inviter: the policy and the membership rules are
  * checked again now, so an invitation dies with its inviter's right to add members.
  */
-async function appendNewcomer(ctx: AuthContext, invitedBy: string | null, name: string, terms: MemberInvitationTerms): Promise<string> {
+async function appendNewcomer(
+  ctx: AuthContext,
+  invitedBy: string | null,
+  name: string,
+  terms: MemberInvitationTerms,
+): Promise<string> {
   const inviter = invitedBy ? await loadActor(ctx, invitedBy) : null;
   try {
-    const added = await addMember(ctx, inviter, { displayName: name, level: terms.level, constituencyIds: terms.constituencyIds });
+    const added = await addMember(ctx, inviter, {
+      displayName: name,
+      level: terms.level,
+      constituencyIds: terms.constituencyIds,
+    });
     return added.memberId;
   } catch (error) {
     if (error instanceof AppError && (error.status === 401 || error.status === 403)) {
-      throw new AppError(409, 'invitation-withdrawn', 'The member who invited you may no longer add members, so this invitation cannot be accepted.', 'Ask another member for a new invitation.');
+      throw new AppError(
+        409,
+        'invitation-withdrawn',
+        'The member who invited you may no longer add members, so this invitation cannot be accepted.',
+        'Ask another member for a new invitation.',
+      );
     }
     throw error;
   }

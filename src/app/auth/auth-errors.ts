@@ -25,7 +25,12 @@ export const CREDENTIAL_REFUSALS = new Set([
 ]);
 
 export function sessionUnknown(): AppError {
-  return new AppError(401, 'session-unknown', 'This session is not valid: it was signed out, or never issued by this node.', 'Sign in again.');
+  return new AppError(
+    401,
+    'session-unknown',
+    'This session is not valid: it was signed out, or never issued by this node.',
+    'Sign in again.',
+  );
 }
 
 export function sessionExpired(at: string): AppError {
@@ -33,48 +38,102 @@ export function sessionExpired(at: string): AppError {
 }
 
 export function tokenUnknown(): AppError {
-  return new AppError(401, 'token-unknown', 'This API token is not valid: it was never issued by this node.', 'Check that it was copied whole, or create a new one with POST /api/tokens.');
+  return new AppError(
+    401,
+    'token-unknown',
+    'This API token is not valid: it was never issued by this node.',
+    'Check that it was copied whole, or create a new one with POST /api/tokens.',
+  );
 }
 
 export function tokenExpired(at: string): AppError {
-  return new AppError(401, 'token-expired', `This API token expired at ${at}.`, 'Create a new one with POST /api/tokens.');
+  return new AppError(
+    401,
+    'token-expired',
+    `This API token expired at ${at}.`,
+    'Create a new one with POST /api/tokens.',
+  );
 }
 
 export function tokenRevoked(at: string): AppError {
-  return new AppError(401, 'token-revoked', `This API token was revoked at ${at}.`, 'Create a new one with POST /api/tokens.');
+  return new AppError(
+    401,
+    'token-revoked',
+    `This API token was revoked at ${at}.`,
+    'Create a new one with POST /api/tokens.',
+  );
 }
 
 export function invitationUnknown(): AppError {
-  return new AppError(404, 'invitation-unknown', 'This invitation is not valid: it was never issued by this node.', 'Check that the whole link was copied, or ask the member who invited you for a new one.');
+  return new AppError(
+    404,
+    'invitation-unknown',
+    'This invitation is not valid: it was never issued by this node.',
+    'Check that the whole link was copied, or ask the member who invited you for a new one.',
+  );
 }
 
 export function invitationExpired(at: string): AppError {
-  return new AppError(409, 'invitation-expired', `This invitation expired at ${at}.`, 'Ask the member who invited you for a new one.');
+  return new AppError(
+    409,
+    'invitation-expired',
+    `This invitation expired at ${at}.`,
+    'Ask the member who invited you for a new one.',
+  );
 }
 
 export function invitationUsed(at: string): AppError {
-  return new AppError(409, 'invitation-used', `This invitation was already accepted at ${at}; each invitation works once.`, 'Sign in with the email and password chosen then, or ask for a new invitation.');
+  return new AppError(
+    409,
+    'invitation-used',
+    `This invitation was already accepted at ${at}; each invitation works once.`,
+    'Sign in with the email and password chosen then, or ask for a new invitation.',
+  );
 }
 
 export function passwordResetUnknown(): AppError {
-  return new AppError(404, 'password-reset-unknown', 'This password link is not valid: it was never issued by this node.', 'Check that the whole link was copied, or ask a founder for a new one.');
+  return new AppError(
+    404,
+    'password-reset-unknown',
+    'This password link is not valid: it was never issued by this node.',
+    'Check that the whole link was copied, or ask a founder for a new one.',
+  );
 }
 
 export function passwordResetExpired(at: string): AppError {
-  return new AppError(409, 'password-reset-expired', `This password link expired at ${at}.`, 'Ask a founder for a new one.');
+  return new AppError(
+    409,
+    'password-reset-expired',
+    `This password link expired at ${at}.`,
+    'Ask a founder for a new one.',
+  );
 }
 
 export function passwordResetUsed(at: string): AppError {
-  return new AppError(409, 'password-reset-used', `This password link was already used (or replaced by a newer one) at ${at}; each link works once.`, 'Sign in with the password chosen then, or ask a founder for a new link.');
+  return new AppError(
+    409,
+    'password-reset-used',
+    `This password link was already used (or replaced by a newer one) at ${at}; each link works once.`,
+    'Sign in with the password chosen then, or ask a founder for a new link.',
+  );
 }
 
 export function wrongCredentials(): AppError {
-  return new AppError(401, 'wrong-credentials', 'The email or the password is wrong.', 'Check both; repeated failures pause sign-in for this account for a while.');
+  return new AppError(
+    401,
+    'wrong-credentials',
+    'The email or the password is wrong.',
+    'Check both; repeated failures pause sign-in for this account for a while.',
+  );
 }
 
 /** A refusal that tells the client when to try again (HTTP `Retry-After`). */
 export class TooManySignIns extends AppError {
-  constructor(readonly retryAfterSeconds: number, retryAt: string, reason: 'account' | 'address') {
+  constructor(
+    readonly retryAfterSeconds: number,
+    retryAt: string,
+    reason: 'account' | 'address',
+  ) {
     super(
       429,
       'too-many-sign-ins',

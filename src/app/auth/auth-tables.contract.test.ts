@@ -37,28 +37,63 @@ for (const d of dialects) {
     const open = async () => {
       let now = Date.UTC(2026, 0, 5, 9);
       const store = await testStore(d);
-      const base: AppContext = { store, node: null, clock: () => new Date(now), catalog: eventCatalog, checkpointEvery: 1000, dataDir: '' };
-      return { ctx: withAuth(base, { passwordCost: TEST_PASSWORD_COST }), advance: (ms: number) => void (now += ms) };
+      const base: AppContext = {
+        store,
+        node: null,
+        clock: () => new Date(now),
+        catalog: eventCatalog,
+        checkpointEvery: 1000,
+        dataDir: '',
+      };
+      return {
+        ctx: withAuth(base, { passwordCost: TEST_PASSWORD_COST }),
+        advance: (ms: number) => void (now += ms),
+      };
     };
 
     it('turns a founder invitation into an account once, signs in, rate-limits, and survives replay', async () => {
       const { ctx, advance } = await open();
       const memberId = '019b0000-0000-7000-8000-000000000001';
       const { token } = await storeInvitation(ctx, { kind: 'founder', memberId }, null);
-      const accepted = await acceptInvitation(ctx, token, { email: 'ana@example.org', password: 'the founder password' });
+      const accepted = await acceptInvitation(ctx, token, {
+        email: 'ana@example.org',
+        password: 'the founder password',
+      });
       expect(accepted.memberId).toBe(memberId);
-      await expect(acceptInvitation(ctx, token, { email: 'other@example.org', password: 'the founder password' })).rejects.toMatchObject({ code: 'invitation-used' });
+      await expect(
+        acceptInvitation(ctx, token, {
+          email: 'other@example.org',
+          password: 'the founder password',
+        }),
+      ).rejects.toMatchObject({ code: 'invitation-used' });
       expect((await currentSession(ctx, accepted.token)).memberId).toBe(memberId);
       await signOut(ctx, accepted.token);
-      await expect(currentSession(ctx, accepted.token)).rejects.toMatchObject({ code: 'session-unknown' });
+      await expect(currentSession(ctx, accepted.token)).rejects.toMatchObject({
+        code: 'session-unknown',
+      });
 
-      for (let i = 0; i < 5; i++) await expect(signIn(ctx, { email: 'ana@example.org', password: `wrong ${i}` }, '192.0.2.1')).rejects.toMatchObject({ code: 'wrong-credentials' });
-      await expect(signIn(ctx, { email: 'ana@example.org', password: 'the founder password' }, '192.0.2.1')).rejects.toMatchObject({ status: 429 });
+      for (let i = 0; i < 5; i++)
+        await expect(
+          signIn(ctx, { email: 'ana@example.org', password: `wrong ${i}` }, '192.0.2.1'),
+        ).rejects.toMatchObject({ code: 'wrong-credentials' });
+      await expect(
+        signIn(ctx, { email: 'ana@example.org', password: 'the founder password' }, '192.0.2.1'),
+      ).rejects.toMatchObject({ status: 429 });
       advance(15 * 60_000 + 1);
-      expect((await signIn(ctx, { email: 'ANA@example.org', password: 'the founder password' }, '192.0.2.1')).session.memberId).toBe(memberId);
+      expect(
+        (
+          await signIn(
+            ctx,
+            { email: 'ANA@example.org', password: 'the founder password' },
+            '192.0.2.1',
+          )
+        ).session.memberId,
+      ).toBe(memberId);
 
       await ctx.store.replay();
-      expect(await ctx.store.db.selectFrom('accounts').select('email').execute()).toEqual([{ email: 'ana@example.org' }]);
+      expect(await ctx.store.db.selectFrom('accounts').select('email').execute()).toEqual([
+        { email: 'ana@example.org' },
+      ]);
     });
 
     it('creates, resolves and revokes API tokens', async () => {
@@ -68,27 +103,50 @@ for (const d of dialects) {
       expect(await resolveApiToken(ctx, token)).toEqual({ memberId: ana.memberId, tokenId: id });
       await revokeApiToken(ctx, ana, id);
       await expect(resolveApiToken(ctx, token)).rejects.toMatchObject({ code: 'token-revoked' });
-      expect((await listApiTokens(ctx, ana))[0]).toMatchObject({ id, revokedAt: expect.any(String) });
+      expect((await listApiTokens(ctx, ana))[0]).toMatchObject({
+        id,
+        revokedAt: expect.any(String),
+      });
     });
 
     it('lets a password link work once when two submissions race, ending the sessions of the account', async () => {
       const { ctx } = await open();
       const memberId = '019b0000-0000-7000-8000-000000000003';
       const { token: invitation } = await storeInvitation(ctx, { kind: 'founder', memberId }, null);
-      const accepted = await acceptInvitation(ctx, invitation, { email: 'bo@example.org', password: 'the lost password' });
+      const accepted = await acceptInvitation(ctx, invitation, {
+        email: 'bo@example.org',
+        password: 'the lost password',
+      });
       const link = newSecretToken();
       const now = ctx.clock().toISOString();
       await ctx.store.db
         .insertInto('password_resets')
-        .values({ id: 'reset-1', token_hash: tokenHash(link), member_id: memberId, issued_by: memberId, created_at: now, expires_at: '2026-01-07T09:00:00.000Z', used_at: null })
+        .values({
+          id: 'reset-1',
+          token_hash: tokenHash(link),
+          member_id: memberId,
+          issued_by: memberId,
+          created_at: now,
+          expires_at: '2026-01-07T09:00:00.000Z',
+          used_at: null,
+        })
         .execute();
-      const outcomes = await Promise.allSettled([resetPassword(ctx, link, { password: 'the first new password' }), resetPassword(ctx, link, { password: 'the second new password' })]);
+      const outcomes = await Promise.allSettled([
+        resetPassword(ctx, link, { password: 'the first new password' }),
+        resetPassword(ctx, link, { password: 'the second new password' }),
+      ]);
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-      expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'password-reset-used' } });
-      await expect(currentSession(ctx, accepted.token)).rejects.toMatchObject({ code: 'session-unknown' });
+      expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({
+        reason: { code: 'password-reset-used' },
+      });
+      await expect(currentSession(ctx, accepted.token)).rejects.toMatchObject({
+        code: 'session-unknown',
+      });
       const winner = outcomes.findIndex((o) => o.status === 'fulfilled');
       const password = winner === 0 ? 'the first new password' : 'the second new password';
-      expect((await signIn(ctx, { email: 'bo@example.org', password }, '192.0.2.9')).session.memberId).toBe(memberId);
+      expect(
+        (await signIn(ctx, { email: 'bo@example.org', password }, '192.0.2.9')).session.memberId,
+      ).toBe(memberId);
     });
   });
 }

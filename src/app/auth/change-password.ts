@@ -29,15 +29,34 @@ export type ChangePasswordInput = z.input<typeof changePasswordInput>;
  *
  * @example const { token, session } = await changePassword(actx, ana, { currentPassword: 'old…', newPassword: 'new…' }, '203.0.113.7');
  */
-export async function changePassword(ctx: AuthContext, actor: Actor | null, input: ChangePasswordInput, clientAddress: string): Promise<{ token: string; session: Session }> {
+export async function changePassword(
+  ctx: AuthContext,
+  actor: Actor | null,
+  input: ChangePasswordInput,
+  clientAddress: string,
+): Promise<{ token: string; session: Session }> {
   ensureAllowed('account.password', actor, { memberId: actor?.memberId });
-  const parsed = parseInput(changePasswordInput, input, 'The password cannot be changed with these details.');
+  const parsed = parseInput(
+    changePasswordInput,
+    input,
+    'The password cannot be changed with these details.',
+  );
   const me = actor!;
   const db = ctx.store.db;
-  const account = await db.selectFrom('accounts').select(['email', 'password_hash', 'encrypted_private_key']).where('member_id', '=', me.memberId).executeTakeFirst();
-  if (!account) throw notFound('You have no account with a password on this node.', 'Accounts come from accepting an invitation; API tokens have no password.');
+  const account = await db
+    .selectFrom('accounts')
+    .select(['email', 'password_hash', 'encrypted_private_key'])
+    .where('member_id', '=', me.memberId)
+    .executeTakeFirst();
+  if (!account)
+    throw notFound(
+      'You have no account with a password on this node.',
+      'Accounts come from accepting an invitation; API tokens have no password.',
+    );
   if (parsed.newPassword === parsed.currentPassword) {
-    throw invalid('The new password is the same as the current one.', [{ field: 'newPassword', message: 'choose a password different from the current one' }]);
+    throw invalid('The new password is the same as the current one.', [
+      { field: 'newPassword', message: 'choose a password different from the current one' },
+    ]);
   }
   await checkSignInLimits(ctx, account.email, clientAddress);
   if (!(await verifyPassword(account.password_hash, parsed.currentPassword))) {
@@ -46,14 +65,22 @@ export async function changePassword(ctx: AuthContext, actor: Actor | null, inpu
   }
   if (account.encrypted_private_key !== null && parsed.encryptedPrivateKey === undefined) {
     throw invalid('Your signing key is kept on this node encrypted under your current password.', [
-      { field: 'encryptedPrivateKey', message: 'send the key re-encrypted under the new password (the Deck does this for you)' },
+      {
+        field: 'encryptedPrivateKey',
+        message: 'send the key re-encrypted under the new password (the Deck does this for you)',
+      },
     ]);
   }
   const passwordHash = await hashPassword(parsed.newPassword, ctx.auth.passwordCost);
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('accounts')
-      .set({ password_hash: passwordHash, ...(parsed.encryptedPrivateKey !== undefined && account.encrypted_private_key !== null ? { encrypted_private_key: parsed.encryptedPrivateKey } : {}) })
+      .set({
+        password_hash: passwordHash,
+        ...(parsed.encryptedPrivateKey !== undefined && account.encrypted_private_key !== null
+          ? { encrypted_private_key: parsed.encryptedPrivateKey }
+          : {}),
+      })
       .where('member_id', '=', me.memberId)
       .execute();
     await tx.deleteFrom('sessions').where('member_id', '=', me.memberId).execute();

@@ -9,11 +9,26 @@ import { conflict, notFound } from '../errors.js';
  *
  * @example const { token } = await createFounderInvitation(actx, founderMemberId);
  */
-export async function createFounderInvitation(ctx: AuthContext, founderId: string): Promise<IssuedInvitation> {
+export async function createFounderInvitation(
+  ctx: AuthContext,
+  founderId: string,
+): Promise<IssuedInvitation> {
   const db = ctx.store.db;
-  const founder = await db.selectFrom('members').select(['founder']).where('id', '=', founderId).executeTakeFirst();
+  const founder = await db
+    .selectFrom('members')
+    .select(['founder'])
+    .where('id', '=', founderId)
+    .executeTakeFirst();
   if (!founder || !founder.founder) throw notFound(`There is no founder ${founderId}.`);
-  const account = await db.selectFrom('accounts').select('member_id').where('member_id', '=', founderId).executeTakeFirst();
-  if (account) throw conflict('This founder already has an account.', 'Sign in with it; a lost password needs another founder or a new invitation.');
+  const account = await db
+    .selectFrom('accounts')
+    .select('member_id')
+    .where('member_id', '=', founderId)
+    .executeTakeFirst();
+  if (account)
+    throw conflict(
+      'This founder already has an account.',
+      'Sign in with it; a lost password needs another founder or a new invitation.',
+    );
   return storeInvitation(ctx, { kind: 'founder', memberId: founderId }, null);
 }

@@ -9,9 +9,13 @@ export const memberInvitationTerms = z.strictObject({
   /** Worker-members only; null for people who join only other constituencies (clients, supporters). */
   level: levelState.nullable(),
   /** Ids or slugs; stored as ids. */
-  constituencyIds: z.array(z.string().min(1).max(100)).min(1, 'name at least one constituency').max(20, 'at most 20 constituencies'),
+  constituencyIds: z
+    .array(z.string().min(1).max(100))
+    .min(1, 'name at least one constituency')
+    .max(20, 'at most 20 constituencies'),
 });
 export type MemberInvitationTerms = z.infer<typeof memberInvitationTerms>;
 
 /** The terms row of an invitation: a newcomer's terms, or the founder's own first sign-in. */
-export type StoredInvitationTerms = { kind: 'member'; terms: MemberInvitationTerms } | { kind: 'founder'; memberId: string };
+export type StoredInvitationTerms =
+  { kind: 'member'; terms: MemberInvitationTerms } | { kind: 'founder'; memberId: string };

@@ -3,7 +3,11 @@ import { newMemberProblems } from '../../core/members/member-rules.js';
 import { findConstituency, readConstituencies } from '../members/member-facts.js';
 import type { AuthContext } from './auth-context.js';
 import { ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
-import { memberInvitationTerms, type MemberInvitationTerms, type StoredInvitationTerms } from './invitation-terms.js';
+import {
+  memberInvitationTerms,
+  type MemberInvitationTerms,
+  type StoredInvitationTerms,
+} from './invitation-terms.js';
 import { uuidv7 } from '../ids.js';
 import { newSecretToken, tokenHash } from './secret-token.js';
 
@@ -21,17 +25,34 @@ export interface IssuedInvitation {
  *
  * @example const { token } = await issueInvitation(actx, actor, { level: { level: 'casual' }, constituencyIds: [workers] });
  */
-export async function issueInvitation(ctx: AuthContext, actor: Actor | null, terms: MemberInvitationTerms): Promise<IssuedInvitation> {
-  const parsed = parseInput(memberInvitationTerms, terms, 'The invitation cannot be issued with these terms.');
+export async function issueInvitation(
+  ctx: AuthContext,
+  actor: Actor | null,
+  terms: MemberInvitationTerms,
+): Promise<IssuedInvitation> {
+  const parsed = parseInput(
+    memberInvitationTerms,
+    terms,
+    'The invitation cannot be issued with these terms.',
+  );
   // The same checks adding the member will make when the invitation is accepted, made now so
   // that nobody is handed an invitation that cannot work.
   ensureAllowed('member.invite', actor);
   if (parsed.level !== null) ensureAllowed('member.level', actor);
   const all = await readConstituencies(ctx.store.db);
-  const constituencyIds = parsed.constituencyIds.map((ref) => findConstituency(all, ref)?.constituencyId ?? ref);
+  const constituencyIds = parsed.constituencyIds.map(
+    (ref) => findConstituency(all, ref)?.constituencyId ?? ref,
+  );
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
-  refuseIf(newMemberProblems({ level: parsed.level, constituencyIds }, known), 'The invitation cannot be issued with these terms.');
-  return storeInvitation(ctx, { kind: 'member', terms: { level: parsed.level, constituencyIds } }, actor!.memberId);
+  refuseIf(
+    newMemberProblems({ level: parsed.level, constituencyIds }, known),
+    'The invitation cannot be issued with these terms.',
+  );
+  return storeInvitation(
+    ctx,
+    { kind: 'member', terms: { level: parsed.level, constituencyIds } },
+    actor!.memberId,
+  );
 }
 
 /**
@@ -39,10 +60,18 @@ export async function issueInvitation(ctx: AuthContext, actor: Actor | null, ter
  *
  * @example await storeInvitation(actx, { kind: 'founder', memberId }, null);
  */
-export async function storeInvitation(ctx: AuthContext, stored: StoredInvitationTerms, invitedBy: string | null): Promise<IssuedInvitation> {
+export async function storeInvitation(
+  ctx: AuthContext,
+  stored: StoredInvitationTerms,
+  invitedBy: string | null,
+): Promise<IssuedInvitation> {
   const now = ctx.clock();
   const token = newSecretToken();
-  const invitation = { id: uuidv7(ctx.clock), token, expiresAt: new Date(now.getTime() + ctx.auth.invitationLifetimeMs).toISOString() };
+  const invitation = {
+    id: uuidv7(ctx.clock),
+    token,
+    expiresAt: new Date(now.getTime() + ctx.auth.invitationLifetimeMs).toISOString(),
+  };
   await ctx.store.db
     .insertInto('invitations')
     .values({

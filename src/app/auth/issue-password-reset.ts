@@ -21,21 +21,57 @@ export interface IssuedPasswordReset {
  *
  * @example const { token } = await issuePasswordReset(actx, founder, { memberId: ana });
  */
-export async function issuePasswordReset(ctx: AuthContext, actor: Actor | null, input: { memberId: string }): Promise<IssuedPasswordReset> {
+export async function issuePasswordReset(
+  ctx: AuthContext,
+  actor: Actor | null,
+  input: { memberId: string },
+): Promise<IssuedPasswordReset> {
   ensureAllowed('account.password-reset', actor, { memberId: input.memberId });
   const member = await loadActor(ctx, input.memberId);
   const db = ctx.store.db;
-  const account = member ? await db.selectFrom('accounts').select('member_id').where('member_id', '=', input.memberId).executeTakeFirst() : undefined;
-  if (!member || !account) throw notFound(`Member ${input.memberId} has no account with a password on this node.`, 'Only members who accepted an invitation have a password; invite the others.');
-  if (member.status !== 'active') throw notFound(`Member ${input.memberId} has left the DisCO; a password of theirs cannot be reset.`, 'Record their return first.');
+  const account = member
+    ? await db
+        .selectFrom('accounts')
+        .select('member_id')
+        .where('member_id', '=', input.memberId)
+        .executeTakeFirst()
+    : undefined;
+  if (!member || !account)
+    throw notFound(
+      `Member ${input.memberId} has no account with a password on this node.`,
+      'Only members who accepted an invitation have a password; invite the others.',
+    );
+  if (member.status !== 'active')
+    throw notFound(
+      `Member ${input.memberId} has left the DisCO; a password of theirs cannot be reset.`,
+      'Record their return first.',
+    );
   const now = ctx.clock();
   const token = newSecretToken();
-  const reset = { id: uuidv7(ctx.clock), memberId: input.memberId, token, expiresAt: new Date(now.getTime() + ctx.auth.passwordResetLifetimeMs).toISOString() };
+  const reset = {
+    id: uuidv7(ctx.clock),
+    memberId: input.memberId,
+    token,
+    expiresAt: new Date(now.getTime() + ctx.auth.passwordResetLifetimeMs).toISOString(),
+  };
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('password_resets').set({ used_at: now.toISOString() }).where('member_id', '=', input.memberId).where('used_at', 'is', null).execute();
+    await tx
+      .updateTable('password_resets')
+      .set({ used_at: now.toISOString() })
+      .where('member_id', '=', input.memberId)
+      .where('used_at', 'is', null)
+      .execute();
     await tx
       .insertInto('password_resets')
-      .values({ id: reset.id, token_hash: tokenHash(token), member_id: input.memberId, issued_by: actor!.memberId, created_at: now.toISOString(), expires_at: reset.expiresAt, used_at: null })
+      .values({
+        id: reset.id,
+        token_hash: tokenHash(token),
+        member_id: input.memberId,
+        issued_by: actor!.memberId,
+        created_at: now.toISOString(),
+        expires_at: reset.expiresAt,
+        used_at: null,
+      })
       .execute();
   });
   return reset;

@@ -9,10 +9,19 @@ import { ensureAllowed } from '../use-case-steps.js';
  *
  * @example const mine = await listApiTokens(actx, actor);
  */
-export async function listApiTokens(ctx: AuthContext, actor: Actor | null, memberId?: string): Promise<ApiTokenInfo[]> {
+export async function listApiTokens(
+  ctx: AuthContext,
+  actor: Actor | null,
+  memberId?: string,
+): Promise<ApiTokenInfo[]> {
   const owner = memberId ?? actor?.memberId;
   ensureAllowed('token.list', actor, owner === undefined ? {} : { memberId: owner });
-  const rows = await ctx.store.db.selectFrom('api_tokens').selectAll().where('member_id', '=', owner!).orderBy('id', 'desc').execute();
+  const rows = await ctx.store.db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('member_id', '=', owner!)
+    .orderBy('id', 'desc')
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -13,7 +13,9 @@ import type { AuthContext } from './auth-context.js';
  */
 
 export const storeMemberKeyInput = z.strictObject({
-  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'an Ed25519 public key, 32 bytes in base64url'),
+  publicKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'an Ed25519 public key, 32 bytes in base64url'),
   encryptedPrivateKey: z
     .string()
     .min(16, 'must be the encrypted key as the browser produced it')
@@ -33,12 +35,24 @@ export interface StoredMemberKey {
  *
  * @example await storeMemberKey(actx, actor, { publicKey, encryptedPrivateKey: blob });
  */
-export async function storeMemberKey(ctx: AuthContext, actor: Actor | null, input: StoreMemberKeyInput): Promise<StoredMemberKey> {
+export async function storeMemberKey(
+  ctx: AuthContext,
+  actor: Actor | null,
+  input: StoreMemberKeyInput,
+): Promise<StoredMemberKey> {
   ensureAllowed('member.key.register', actor, { memberId: actor?.memberId });
   const key = parseInput(storeMemberKeyInput, input, 'The key cannot be stored.');
   const me = actor!;
-  const account = await ctx.store.db.selectFrom('accounts').select('member_id').where('member_id', '=', me.memberId).executeTakeFirst();
-  if (!account) throw notFound('You have no account on this node to keep a key with.', 'Sign in with an account (not only an API token of a member without one).');
+  const account = await ctx.store.db
+    .selectFrom('accounts')
+    .select('member_id')
+    .where('member_id', '=', me.memberId)
+    .executeTakeFirst();
+  if (!account)
+    throw notFound(
+      'You have no account on this node to keep a key with.',
+      'Sign in with an account (not only an API token of a member without one).',
+    );
   await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: key.publicKey });
   await ctx.store.db
     .updateTable('accounts')
@@ -53,13 +67,20 @@ export async function storeMemberKey(ctx: AuthContext, actor: Actor | null, inpu
  *
  * @example const { encryptedPrivateKey } = await readMemberKey(actx, actor);
  */
-export async function readMemberKey(ctx: AuthContext, actor: Actor | null): Promise<StoredMemberKey> {
+export async function readMemberKey(
+  ctx: AuthContext,
+  actor: Actor | null,
+): Promise<StoredMemberKey> {
   ensureAllowed('member.show-private', actor, { memberId: actor?.memberId });
   const row = await ctx.store.db
     .selectFrom('accounts')
     .select(['key_public', 'encrypted_private_key'])
     .where('member_id', '=', actor!.memberId)
     .executeTakeFirst();
-  if (!row?.key_public || !row.encrypted_private_key) throw notFound('No key is kept for you on this node.', 'Store one with PUT /api/me/key, or keep your key on your device with the CLI.');
+  if (!row?.key_public || !row.encrypted_private_key)
+    throw notFound(
+      'No key is kept for you on this node.',
+      'Store one with PUT /api/me/key, or keep your key on your device with the CLI.',
+    );
   return { publicKey: row.key_public, encryptedPrivateKey: row.encrypted_private_key };
 }

@@ -9,7 +9,11 @@ export interface PasswordCost {
 }
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): about 30 ms per hash on a small server. */
-export const PRODUCTION_PASSWORD_COST: PasswordCost = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const PRODUCTION_PASSWORD_COST: PasswordCost = {
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 /** The lowest argon2 allows; for tests only, where hundreds of sign-ins must stay fast. */
 export const TEST_PASSWORD_COST: PasswordCost = { memoryCost: 8, timeCost: 1, parallelism: 1 };

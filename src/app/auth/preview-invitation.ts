@@ -20,14 +20,28 @@ export interface InvitationPreview {
  *
  * @example const preview = await previewInvitation(actx, tokenFromLink);
  */
-export async function previewInvitation(ctx: AuthContext, token: string): Promise<InvitationPreview> {
+export async function previewInvitation(
+  ctx: AuthContext,
+  token: string,
+): Promise<InvitationPreview> {
   const row = await usableInvitation(ctx, token);
   const db = ctx.store.db;
   const terms = row.kind === 'member' ? (JSON.parse(row.terms) as MemberInvitationTerms) : null;
-  const inviter = row.invited_by ? await db.selectFrom('members').select('display_name').where('id', '=', row.invited_by).executeTakeFirst() : undefined;
+  const inviter = row.invited_by
+    ? await db
+        .selectFrom('members')
+        .select('display_name')
+        .where('id', '=', row.invited_by)
+        .executeTakeFirst()
+    : undefined;
   const constituencies =
     terms && terms.constituencyIds.length > 0
-      ? await db.selectFrom('constituencies').select(['id', 'name']).where('id', 'in', terms.constituencyIds).orderBy('name').execute()
+      ? await db
+          .selectFrom('constituencies')
+          .select(['id', 'name'])
+          .where('id', 'in', terms.constituencyIds)
+          .orderBy('name')
+          .execute()
       : [];
   return {
     kind: row.kind,

@@ -8,8 +8,15 @@ import { usablePasswordReset } from './usable-password-reset.js';
  *
  * @example const { displayName } = await previewPasswordReset(actx, tokenFromLink);
  */
-export async function previewPasswordReset(ctx: AuthContext, token: string): Promise<{ memberId: string; displayName: string; expiresAt: string }> {
+export async function previewPasswordReset(
+  ctx: AuthContext,
+  token: string,
+): Promise<{ memberId: string; displayName: string; expiresAt: string }> {
   const row = await usablePasswordReset(ctx, token);
   const member = await loadActor(ctx, row.member_id);
-  return { memberId: row.member_id, displayName: member?.displayName ?? row.member_id, expiresAt: row.expires_at };
+  return {
+    memberId: row.member_id,
+    displayName: member?.displayName ?? row.member_id,
+    expiresAt: row.expires_at,
+  };
 }

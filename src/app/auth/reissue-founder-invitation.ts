@@ -11,7 +11,9 @@ import { conflict, notFound } from '../errors.js';
  *
  * @example const { memberId, invitation } = await reissueFounderInvitation(actx);
  */
-export async function reissueFounderInvitation(ctx: AuthContext): Promise<{ memberId: string; invitation: IssuedInvitation }> {
+export async function reissueFounderInvitation(
+  ctx: AuthContext,
+): Promise<{ memberId: string; invitation: IssuedInvitation }> {
   const founders = await ctx.store.db
     .selectFrom('members')
     .leftJoin('accounts', 'accounts.member_id', 'members.id')
@@ -19,8 +21,13 @@ export async function reissueFounderInvitation(ctx: AuthContext): Promise<{ memb
     .where('members.founder', '=', 1)
     .orderBy('members.joined_at')
     .execute();
-  if (founders.length === 0) throw notFound('This node has no ledger with a founder yet.', 'Start one with disco init.');
+  if (founders.length === 0)
+    throw notFound('This node has no ledger with a founder yet.', 'Start one with disco init.');
   const waiting = founders.find((f) => f.account === null);
-  if (!waiting) throw conflict('Every founder already has an account.', 'Sign in with it; another founder can invite new members with disco member invite.');
+  if (!waiting)
+    throw conflict(
+      'Every founder already has an account.',
+      'Sign in with it; another founder can invite new members with disco member invite.',
+    );
   return { memberId: waiting.id, invitation: await createFounderInvitation(ctx, waiting.id) };
 }

@@ -19,7 +19,11 @@ export type ResetPasswordInput = z.input<typeof resetPasswordInput>;
  *
  * @example const { keyDropped } = await resetPassword(actx, tokenFromLink, { password: 'a new long password' });
  */
-export async function resetPassword(ctx: AuthContext, token: string, input: ResetPasswordInput): Promise<{ memberId: string; keyDropped: boolean; token: string; session: Session }> {
+export async function resetPassword(
+  ctx: AuthContext,
+  token: string,
+  input: ResetPasswordInput,
+): Promise<{ memberId: string; keyDropped: boolean; token: string; session: Session }> {
   const row = await usablePasswordReset(ctx, token);
   const db = ctx.store.db;
   const now = ctx.clock();
@@ -27,14 +31,31 @@ export async function resetPassword(ctx: AuthContext, token: string, input: Rese
   const passwordHash = await hashPassword(password, ctx.auth.passwordCost);
   const outcome = await db.transaction().execute(async (tx) => {
     // A conditional claim makes the link single-use even when two tabs submit at once.
-    const claimed = await tx.updateTable('password_resets').set({ used_at: now.toISOString() }).where('id', '=', row.id).where('used_at', 'is', null).executeTakeFirst();
+    const claimed = await tx
+      .updateTable('password_resets')
+      .set({ used_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) return null;
-    const account = await tx.selectFrom('accounts').select(['email', 'encrypted_private_key']).where('member_id', '=', row.member_id).executeTakeFirstOrThrow();
-    await tx.updateTable('accounts').set({ password_hash: passwordHash, key_public: null, encrypted_private_key: null }).where('member_id', '=', row.member_id).execute();
+    const account = await tx
+      .selectFrom('accounts')
+      .select(['email', 'encrypted_private_key'])
+      .where('member_id', '=', row.member_id)
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('accounts')
+      .set({ password_hash: passwordHash, key_public: null, encrypted_private_key: null })
+      .where('member_id', '=', row.member_id)
+      .execute();
     await tx.deleteFrom('sessions').where('member_id', '=', row.member_id).execute();
     return { email: account.email, keyDropped: account.encrypted_private_key !== null };
   });
   if (outcome === null) throw passwordResetUsed(now.toISOString());
   await clearAccountFailures(ctx, outcome.email);
-  return { memberId: row.member_id, keyDropped: outcome.keyDropped, ...(await openSession(ctx, row.member_id)) };
+  return {
+    memberId: row.member_id,
+    keyDropped: outcome.keyDropped,
+    ...(await openSession(ctx, row.member_id)),
+  };
 }

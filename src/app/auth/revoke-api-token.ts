@@ -9,12 +9,24 @@ import { ensureAllowed } from '../use-case-steps.js';
  *
  * @example await revokeApiToken(actx, actor, tokenId);
  */
-export async function revokeApiToken(ctx: AuthContext, actor: Actor | null, id: string): Promise<void> {
+export async function revokeApiToken(
+  ctx: AuthContext,
+  actor: Actor | null,
+  id: string,
+): Promise<void> {
   ensureAllowed('token.revoke', actor, { memberId: actor?.memberId });
   const db = ctx.store.db;
-  const row = await db.selectFrom('api_tokens').select(['member_id', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['member_id', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound(`There is no API token ${id}.`, 'GET /api/tokens lists yours.');
   ensureAllowed('token.revoke', actor, { memberId: row.member_id });
   if (row.revoked_at) return;
-  await db.updateTable('api_tokens').set({ revoked_at: ctx.clock().toISOString() }).where('id', '=', id).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: ctx.clock().toISOString() })
+    .where('id', '=', id)
+    .execute();
 }

@@ -19,13 +19,22 @@ const TOUCH_EVERY_MS = 60_000;
  *
  * @example const { token, session } = await openSession(actx, memberId); // token goes in the cookie
  */
-export async function openSession(ctx: AuthContext, memberId: string): Promise<{ token: string; session: Session }> {
+export async function openSession(
+  ctx: AuthContext,
+  memberId: string,
+): Promise<{ token: string; session: Session }> {
   const token = newSecretToken();
   const now = ctx.clock();
   const expiresAt = new Date(now.getTime() + ctx.auth.sessionLifetimeMs).toISOString();
   await ctx.store.db
     .insertInto('sessions')
-    .values({ token_hash: tokenHash(token), member_id: memberId, created_at: now.toISOString(), expires_at: expiresAt, last_seen_at: now.toISOString() })
+    .values({
+      token_hash: tokenHash(token),
+      member_id: memberId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      last_seen_at: now.toISOString(),
+    })
     .execute();
   return { token, session: { memberId, expiresAt, csrfToken: csrfTokenFor(token) } };
 }
@@ -40,7 +49,11 @@ export async function currentSession(ctx: AuthContext, token: string): Promise<S
   if (!isTokenShaped(token)) throw sessionUnknown();
   const hash = tokenHash(token);
   const db = ctx.store.db;
-  const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .executeTakeFirst();
   if (!row) throw sessionUnknown();
   const now = ctx.clock().getTime();
   const idleEnd = new Date(row.last_seen_at).getTime() + ctx.auth.sessionIdleMs;
@@ -50,7 +63,11 @@ export async function currentSession(ctx: AuthContext, token: string): Promise<S
     throw sessionExpired(new Date(end).toISOString());
   }
   if (now - new Date(row.last_seen_at).getTime() >= TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('token_hash', '=', hash).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where('token_hash', '=', hash)
+      .execute();
   }
   return { memberId: row.member_id, expiresAt: row.expires_at, csrfToken: csrfTokenFor(token) };
 }
@@ -64,4 +81,3 @@ export async function signOut(ctx: AuthContext, token: string): Promise<void> {
   if (!isTokenShaped(token)) return;
   await ctx.store.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
 }
-

@@ -17,10 +17,23 @@ export interface AccountDetails {
  *
  * @example const { email } = await showAccount(actx, actor);
  */
-export async function showAccount(ctx: AuthContext, actor: Actor | null, memberId?: string): Promise<AccountDetails> {
+export async function showAccount(
+  ctx: AuthContext,
+  actor: Actor | null,
+  memberId?: string,
+): Promise<AccountDetails> {
   const target = memberId ?? actor?.memberId;
   ensureAllowed('member.show-private', actor, target === undefined ? {} : { memberId: target });
-  const row = await ctx.store.db.selectFrom('accounts').select(['member_id', 'email', 'created_at', 'key_public']).where('member_id', '=', target!).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('accounts')
+    .select(['member_id', 'email', 'created_at', 'key_public'])
+    .where('member_id', '=', target!)
+    .executeTakeFirst();
   if (!row) throw notFound(`Member ${target} has no account on this node.`);
-  return { memberId: row.member_id, email: row.email, createdAt: row.created_at, keyPublic: row.key_public };
+  return {
+    memberId: row.member_id,
+    email: row.email,
+    createdAt: row.created_at,
+    keyPublic: row.key_public,
+  };
 }

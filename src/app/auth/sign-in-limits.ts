@@ -20,13 +20,22 @@ export function accountKey(email: string): string {
  *
  * @example await checkSignInLimits(actx, 'ana@example.org', '203.0.113.7');
  */
-export async function checkSignInLimits(ctx: AuthContext, email: string, address: string): Promise<void> {
+export async function checkSignInLimits(
+  ctx: AuthContext,
+  email: string,
+  address: string,
+): Promise<void> {
   const { windowMs, perAccount, perAddress } = ctx.auth.signInLimits;
   const now = ctx.clock().getTime();
   const since = new Date(now - windowMs).toISOString();
   const db = ctx.store.db;
   const checks = [
-    { reason: 'account' as const, column: 'account_key' as const, value: accountKey(email), limit: perAccount },
+    {
+      reason: 'account' as const,
+      column: 'account_key' as const,
+      value: accountKey(email),
+      limit: perAccount,
+    },
     { reason: 'address' as const, column: 'address' as const, value: address, limit: perAddress },
   ];
   for (const { reason, column, value, limit } of checks) {
@@ -41,7 +50,11 @@ export async function checkSignInLimits(ctx: AuthContext, email: string, address
     if (failures.length < limit) continue;
     // The limit-th most recent failure is the one whose leaving the window frees an attempt.
     const freedAt = new Date(failures[limit - 1]!.at).getTime() + windowMs;
-    throw new TooManySignIns(Math.max(1, Math.ceil((freedAt - now) / 1000)), new Date(freedAt).toISOString(), reason);
+    throw new TooManySignIns(
+      Math.max(1, Math.ceil((freedAt - now) / 1000)),
+      new Date(freedAt).toISOString(),
+      reason,
+    );
   }
 }
 
@@ -50,11 +63,26 @@ export async function checkSignInLimits(ctx: AuthContext, email: string, address
  *
  * @example await recordSignInFailure(actx, 'ana@example.org', '203.0.113.7');
  */
-export async function recordSignInFailure(ctx: AuthContext, email: string, address: string): Promise<void> {
+export async function recordSignInFailure(
+  ctx: AuthContext,
+  email: string,
+  address: string,
+): Promise<void> {
   const now = ctx.clock();
   const db = ctx.store.db;
-  await db.insertInto('sign_in_failures').values({ id: uuidv7(ctx.clock), account_key: accountKey(email), address, at: now.toISOString() }).execute();
-  await db.deleteFrom('sign_in_failures').where('at', '<=', new Date(now.getTime() - ctx.auth.signInLimits.windowMs).toISOString()).execute();
+  await db
+    .insertInto('sign_in_failures')
+    .values({
+      id: uuidv7(ctx.clock),
+      account_key: accountKey(email),
+      address,
+      at: now.toISOString(),
+    })
+    .execute();
+  await db
+    .deleteFrom('sign_in_failures')
+    .where('at', '<=', new Date(now.getTime() - ctx.auth.signInLimits.windowMs).toISOString())
+    .execute();
 }
 
 /**
@@ -64,5 +92,8 @@ export async function recordSignInFailure(ctx: AuthContext, email: string, addre
  * @example await clearAccountFailures(actx, 'ana@example.org');
  */
 export async function clearAccountFailures(ctx: AuthContext, email: string): Promise<void> {
-  await ctx.store.db.deleteFrom('sign_in_failures').where('account_key', '=', accountKey(email)).execute();
+  await ctx.store.db
+    .deleteFrom('sign_in_failures')
+    .where('account_key', '=', accountKey(email))
+    .execute();
 }

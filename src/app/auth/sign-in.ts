@@ -18,13 +18,25 @@ export type SignInInput = z.input<typeof signInInput>;
  *
  * @example const { token, session } = await signIn(actx, { email: 'ana@example.org', password: '…' }, '203.0.113.7');
  */
-export async function signIn(ctx: AuthContext, input: SignInInput, clientAddress: string): Promise<{ token: string; session: Session }> {
+export async function signIn(
+  ctx: AuthContext,
+  input: SignInInput,
+  clientAddress: string,
+): Promise<{ token: string; session: Session }> {
   const parsed = signInInput.safeParse(input);
-  if (!parsed.success) throw invalid('Sign-in needs an email and a password.', problemsOf(parsed.error));
+  if (!parsed.success)
+    throw invalid('Sign-in needs an email and a password.', problemsOf(parsed.error));
   const { email, password } = parsed.data;
   await checkSignInLimits(ctx, email, clientAddress);
-  const account = await ctx.store.db.selectFrom('accounts').select(['member_id', 'password_hash']).where('email', '=', email).executeTakeFirst();
-  const matches = await verifyPassword(account?.password_hash ?? (await decoyHash(ctx.auth.passwordCost)), password);
+  const account = await ctx.store.db
+    .selectFrom('accounts')
+    .select(['member_id', 'password_hash'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+  const matches = await verifyPassword(
+    account?.password_hash ?? (await decoyHash(ctx.auth.passwordCost)),
+    password,
+  );
   if (!account || !matches) {
     await recordSignInFailure(ctx, email, clientAddress);
     throw wrongCredentials();

@@ -10,11 +10,19 @@ import { isTokenShaped, tokenHash } from './secret-token.js';
  *
  * @example const row = await usableInvitation(actx, token);
  */
-export async function usableInvitation(ctx: AuthContext, token: string): Promise<Selectable<InvitationsTable>> {
+export async function usableInvitation(
+  ctx: AuthContext,
+  token: string,
+): Promise<Selectable<InvitationsTable>> {
   if (!isTokenShaped(token)) throw invitationUnknown();
-  const row = await ctx.store.db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash(token)).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
   if (!row) throw invitationUnknown();
   if (row.used_at) throw invitationUsed(row.used_at);
-  if (ctx.clock().getTime() >= new Date(row.expires_at).getTime()) throw invitationExpired(row.expires_at);
+  if (ctx.clock().getTime() >= new Date(row.expires_at).getTime())
+    throw invitationExpired(row.expires_at);
   return row;
 }

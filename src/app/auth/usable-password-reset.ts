@@ -10,11 +10,19 @@ import { isTokenShaped, tokenHash } from './secret-token.js';
  *
  * @example const row = await usablePasswordReset(actx, token);
  */
-export async function usablePasswordReset(ctx: AuthContext, token: string): Promise<Selectable<PasswordResetsTable>> {
+export async function usablePasswordReset(
+  ctx: AuthContext,
+  token: string,
+): Promise<Selectable<PasswordResetsTable>> {
   if (!isTokenShaped(token)) throw passwordResetUnknown();
-  const row = await ctx.store.db.selectFrom('password_resets').selectAll().where('token_hash', '=', tokenHash(token)).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('password_resets')
+    .selectAll()
+    .where('token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
   if (!row) throw passwordResetUnknown();
   if (row.used_at) throw passwordResetUsed(row.used_at);
-  if (ctx.clock().getTime() >= new Date(row.expires_at).getTime()) throw passwordResetExpired(row.expires_at);
+  if (ctx.clock().getTime() >= new Date(row.expires_at).getTime())
+    throw passwordResetExpired(row.expires_at);
   return row;
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { CIRCLE_STEWARD_APPOINTED, CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
+import {
+  CIRCLE_STEWARD_APPOINTED,
+  CIRCLE_STEWARDSHIP_ENDED,
+} from '../../core/circles/circle-events.js';
 import { stewardAppointmentProblems } from '../../core/circles/circle-rules.js';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
@@ -29,7 +32,11 @@ export type AppointStewardInput = z.input<typeof appointStewardInput>;
  *
  * @example await appointSteward(ctx, founder, { circleId: 'tech', memberId: bo, termEnd: '2026-06-30', replaces: ana });
  */
-export async function appointSteward(ctx: AppContext, actor: Actor | null, input: AppointStewardInput): Promise<{ events: LedgerEvent[] }> {
+export async function appointSteward(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: AppointStewardInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(appointStewardInput, input, 'The steward cannot be appointed.');
   const db = ctx.store.db;
   const circle = await requireCircle(db, parsed.circleId);
@@ -37,14 +44,31 @@ export async function appointSteward(ctx: AppContext, actor: Actor | null, input
   const today = await discoToday(ctx);
   const termStart = parsed.termStart ?? today;
   const appointee = await readCircleMember(db, circle.circleId, parsed.memberId, today);
-  const replaces = parsed.replaces === undefined ? undefined : await readCircleMember(db, circle.circleId, parsed.replaces, today);
-  refuseIf(stewardAppointmentProblems({ appointee, termStart, termEnd: parsed.termEnd, replaces, today }), 'The steward cannot be appointed.');
+  const replaces =
+    parsed.replaces === undefined
+      ? undefined
+      : await readCircleMember(db, circle.circleId, parsed.replaces, today);
+  refuseIf(
+    stewardAppointmentProblems({ appointee, termStart, termEnd: parsed.termEnd, replaces, today }),
+    'The steward cannot be appointed.',
+  );
   const drafts: EventDraft[] = [];
   if (parsed.replaces !== undefined) {
-    drafts.push(draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, { circleId: circle.circleId, memberId: parsed.replaces, reason: 'rotation' }));
+    drafts.push(
+      draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
+        circleId: circle.circleId,
+        memberId: parsed.replaces,
+        reason: 'rotation',
+      }),
+    );
   }
   drafts.push(
-    draftOf(ctx, actor, CIRCLE_STEWARD_APPOINTED, { circleId: circle.circleId, memberId: parsed.memberId, termStart, termEnd: parsed.termEnd }),
+    draftOf(ctx, actor, CIRCLE_STEWARD_APPOINTED, {
+      circleId: circle.circleId,
+      memberId: parsed.memberId,
+      termStart,
+      termEnd: parsed.termEnd,
+    }),
   );
   return { events: await appendEvents(ctx, drafts) };
 }

@@ -25,7 +25,14 @@ export async function requireCircle(db: Kysely<Database>, ref: string): Promise<
     .where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)]))
     .executeTakeFirst();
   if (!row) throw notFound(`There is no circle ${ref}.`, 'List circles to see their slugs.');
-  return { circleId: row.id, slug: row.slug, name: row.name, purpose: row.purpose, open: row.open === 1, createdAt: row.created_at };
+  return {
+    circleId: row.id,
+    slug: row.slug,
+    name: row.name,
+    purpose: row.purpose,
+    open: row.open === 1,
+    createdAt: row.created_at,
+  };
 }
 
 /**
@@ -34,7 +41,12 @@ export async function requireCircle(db: Kysely<Database>, ref: string): Promise<
  *
  * @example const facts = await readCircleMember(ctx.store.db, circle.circleId, memberId, today);
  */
-export async function readCircleMember(db: Kysely<Database>, circleId: string, memberId: string, today: string): Promise<CircleMemberFacts | null> {
+export async function readCircleMember(
+  db: Kysely<Database>,
+  circleId: string,
+  memberId: string,
+  today: string,
+): Promise<CircleMemberFacts | null> {
   const row = await db
     .selectFrom('members as m')
     .select((eb) => [
@@ -45,7 +57,13 @@ export async function readCircleMember(db: Kysely<Database>, circleId: string, m
       'm.timeline',
       'm.start_date',
       eb
-        .exists(eb.selectFrom('circle_members as cm').select('cm.member_id').where('cm.circle_id', '=', circleId).whereRef('cm.member_id', '=', 'm.id'))
+        .exists(
+          eb
+            .selectFrom('circle_members as cm')
+            .select('cm.member_id')
+            .where('cm.circle_id', '=', circleId)
+            .whereRef('cm.member_id', '=', 'm.id'),
+        )
         .as('in_circle'),
       eb
         .exists(

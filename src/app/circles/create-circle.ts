@@ -22,12 +22,26 @@ export type CreateCircleInput = z.input<typeof createCircleInput>;
  *
  * @example const { circleId } = await createCircle(ctx, actor, { slug: 'mentoring', name: 'Mentoring', purpose: 'Daters and their buddies.' });
  */
-export async function createCircle(ctx: AppContext, actor: Actor | null, input: CreateCircleInput): Promise<{ circleId: string; events: LedgerEvent[] }> {
+export async function createCircle(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CreateCircleInput,
+): Promise<{ circleId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(createCircleInput, input, 'The circle cannot be created.');
   ensureAllowed('circle.create', actor);
-  const taken = await ctx.store.db.selectFrom('circles').select('id').where('slug', '=', parsed.slug).executeTakeFirst();
-  if (taken) refuseIf([{ field: 'slug', message: 'another circle has this slug' }], 'The circle cannot be created.');
+  const taken = await ctx.store.db
+    .selectFrom('circles')
+    .select('id')
+    .where('slug', '=', parsed.slug)
+    .executeTakeFirst();
+  if (taken)
+    refuseIf(
+      [{ field: 'slug', message: 'another circle has this slug' }],
+      'The circle cannot be created.',
+    );
   const circleId = uuidv7(ctx.clock);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, CIRCLE_CREATED, { circleId, ...parsed })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, CIRCLE_CREATED, { circleId, ...parsed }),
+  ]);
   return { circleId, events };
 }

@@ -23,14 +23,27 @@ export type EndStewardshipInput = z.input<typeof endStewardshipInput>;
  *
  * @example await endStewardship(ctx, ana, { circleId: 'tech', memberId: ana.memberId });
  */
-export async function endStewardship(ctx: AppContext, actor: Actor | null, input: EndStewardshipInput): Promise<{ events: LedgerEvent[] }> {
+export async function endStewardship(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: EndStewardshipInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(endStewardshipInput, input, 'The stewardship cannot be ended.');
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   ensureAllowed('circle.steward', actor, { memberId: parsed.memberId, circleId: circle.circleId });
-  const member = await readCircleMember(ctx.store.db, circle.circleId, parsed.memberId, await discoToday(ctx));
+  const member = await readCircleMember(
+    ctx.store.db,
+    circle.circleId,
+    parsed.memberId,
+    await discoToday(ctx),
+  );
   refuseIf(stewardshipEndProblems(member), 'The stewardship cannot be ended.');
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, { circleId: circle.circleId, memberId: parsed.memberId, reason: 'stepped-down' }),
+    draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
+      circleId: circle.circleId,
+      memberId: parsed.memberId,
+      reason: 'stepped-down',
+    }),
   ]);
   return { events };
 }

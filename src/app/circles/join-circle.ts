@@ -22,7 +22,10 @@ export type CircleMembershipInput = z.input<typeof circleMembershipInput>;
 /** The member a circle operation is about: the one named, else the actor. */
 export function subjectOf(actor: Actor | null, memberId: string | undefined): string {
   const subject = memberId ?? actor?.memberId;
-  if (subject === undefined) throw invalid('Say which member.', [{ field: 'memberId', message: 'required when nobody is signed in' }]);
+  if (subject === undefined)
+    throw invalid('Say which member.', [
+      { field: 'memberId', message: 'required when nobody is signed in' },
+    ]);
   return subject;
 }
 
@@ -31,13 +34,28 @@ export function subjectOf(actor: Actor | null, memberId: string | undefined): st
  *
  * @example await joinCircle(ctx, me, { circleId: 'tech' });
  */
-export async function joinCircle(ctx: AppContext, actor: Actor | null, input: CircleMembershipInput): Promise<{ events: LedgerEvent[] }> {
+export async function joinCircle(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CircleMembershipInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(circleMembershipInput, input, 'The member cannot join this circle.');
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   const memberId = subjectOf(actor, parsed.memberId);
-  ensureAllowed('circle.join', actor, { memberId, circleId: circle.circleId, circleOpen: circle.open });
-  const member = await readCircleMember(ctx.store.db, circle.circleId, memberId, await discoToday(ctx));
+  ensureAllowed('circle.join', actor, {
+    memberId,
+    circleId: circle.circleId,
+    circleOpen: circle.open,
+  });
+  const member = await readCircleMember(
+    ctx.store.db,
+    circle.circleId,
+    memberId,
+    await discoToday(ctx),
+  );
   refuseIf(joinCircleProblems(member, circle), 'The member cannot join this circle.');
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, CIRCLE_JOINED, { circleId: circle.circleId, memberId })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, CIRCLE_JOINED, { circleId: circle.circleId, memberId }),
+  ]);
   return { events };
 }

@@ -15,12 +15,21 @@ import { circleMembershipInput, subjectOf, type CircleMembershipInput } from './
  *
  * @example await leaveCircle(ctx, me, { circleId: 'tech' });
  */
-export async function leaveCircle(ctx: AppContext, actor: Actor | null, input: CircleMembershipInput): Promise<{ events: LedgerEvent[] }> {
+export async function leaveCircle(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CircleMembershipInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(circleMembershipInput, input, 'The member cannot leave this circle.');
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   const memberId = subjectOf(actor, parsed.memberId);
   ensureAllowed('circle.leave', actor, { memberId, circleId: circle.circleId });
-  const member = await readCircleMember(ctx.store.db, circle.circleId, memberId, await discoToday(ctx));
+  const member = await readCircleMember(
+    ctx.store.db,
+    circle.circleId,
+    memberId,
+    await discoToday(ctx),
+  );
   refuseIf(leaveCircleProblems(member), 'The member cannot leave this circle.');
   const stewardships = await ctx.store.db
     .selectFrom('stewards')
@@ -30,7 +39,14 @@ export async function leaveCircle(ctx: AppContext, actor: Actor | null, input: C
     .where('ended_at', 'is', null)
     .executeTakeFirst();
   const drafts: EventDraft[] = [];
-  if (stewardships) drafts.push(draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, { circleId: circle.circleId, memberId, reason: 'left-circle' }));
+  if (stewardships)
+    drafts.push(
+      draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
+        circleId: circle.circleId,
+        memberId,
+        reason: 'left-circle',
+      }),
+    );
   drafts.push(draftOf(ctx, actor, CIRCLE_LEFT, { circleId: circle.circleId, memberId }));
   return { events: await appendEvents(ctx, drafts) };
 }

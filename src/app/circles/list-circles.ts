@@ -8,12 +8,23 @@ import type { Circle } from './circle-facts.js';
  *
  * @example const circles = await listCircles(ctx, actor);
  */
-export async function listCircles(ctx: AppContext, actor: Actor | null): Promise<Array<Circle & { memberCount: number }>> {
+export async function listCircles(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<Array<Circle & { memberCount: number }>> {
   ensureAllowed('circle.list', actor);
   const rows = await ctx.store.db
     .selectFrom('circles as c')
     .leftJoin('circle_members as cm', 'cm.circle_id', 'c.id')
-    .select((eb) => ['c.id', 'c.slug', 'c.name', 'c.purpose', 'c.open', 'c.created_at', eb.fn.count('cm.member_id').as('n')])
+    .select((eb) => [
+      'c.id',
+      'c.slug',
+      'c.name',
+      'c.purpose',
+      'c.open',
+      'c.created_at',
+      eb.fn.count('cm.member_id').as('n'),
+    ])
     .groupBy(['c.id', 'c.slug', 'c.name', 'c.purpose', 'c.open', 'c.created_at'])
     .orderBy('c.slug')
     .execute();

@@ -31,7 +31,11 @@ export interface CircleDetail extends Circle {
  *
  * @example const tech = await showCircle(ctx, actor, { circleId: 'tech' });
  */
-export async function showCircle(ctx: AppContext, actor: Actor | null, input: ShowCircleInput): Promise<CircleDetail> {
+export async function showCircle(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ShowCircleInput,
+): Promise<CircleDetail> {
   const parsed = parseInput(showCircleInput, input, 'The circle cannot be shown.');
   ensureAllowed('circle.show', actor);
   const db = ctx.store.db;
@@ -47,14 +51,26 @@ export async function showCircle(ctx: AppContext, actor: Actor | null, input: Sh
     db
       .selectFrom('stewards as s')
       .innerJoin('members as m', 'm.id', 's.member_id')
-      .select(['s.member_id', 'm.display_name', 's.term_start', 's.term_end', 's.appointed_at', 's.ended_at', 's.end_reason'])
+      .select([
+        's.member_id',
+        'm.display_name',
+        's.term_start',
+        's.term_end',
+        's.appointed_at',
+        's.ended_at',
+        's.end_reason',
+      ])
       .where('s.circle_id', '=', circle.circleId)
       .orderBy('s.seq', 'desc')
       .execute(),
   ]);
   return {
     ...circle,
-    members: members.map((m) => ({ memberId: m.id, displayName: m.display_name, joinedAt: m.joined_at })),
+    members: members.map((m) => ({
+      memberId: m.id,
+      displayName: m.display_name,
+      joinedAt: m.joined_at,
+    })),
     stewardships: stewards.map((s) => ({
       memberId: s.member_id,
       displayName: s.display_name,

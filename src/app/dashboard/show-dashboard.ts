@@ -32,7 +32,14 @@ export interface Dashboard {
   /** Who carries the care work in the chart's weeks (credits of live work), every active worker-member included. */
   care: { shares: Array<{ memberId: string; name: string; share: number }>; gini: number };
   /** Each active worker-member's duties for the current month and quarter: owed and counted so far. */
-  duties: Array<{ memberId: string; name: string; stream: string; period: string; owed: string; done: string }>;
+  duties: Array<{
+    memberId: string;
+    name: string;
+    stream: string;
+    period: string;
+    owed: string;
+    done: string;
+  }>;
   /** Open proposals the actor may vote on and has not, soonest deadline first. */
   proposalsAwaitingMyVote: Array<{ id: string; title: string; deadline: string }>;
 }
@@ -51,7 +58,14 @@ export async function showDashboard(ctx: AppContext, actor: Actor | null): Promi
   const today = await discoToday(ctx);
   const firstWeek = addDays(isoWeekOf(today).start, -7 * (DASHBOARD_WEEKS - 1));
   const db = ctx.store.db;
-  const workers = await db.selectFrom('members').select(['id', 'display_name', 'level']).where('status', '=', 'active').where('level', 'is not', null).orderBy('joined_at').orderBy('id').execute();
+  const workers = await db
+    .selectFrom('members')
+    .select(['id', 'display_name', 'level'])
+    .where('status', '=', 'active')
+    .where('level', 'is not', null)
+    .orderBy('joined_at')
+    .orderBy('id')
+    .execute();
   const [profile, streamsOverTime, care, duties, proposalsAwaitingMyVote] = await Promise.all([
     readDiscoProfile(ctx),
     creditsPerWeek(ctx, firstWeek, today),
@@ -59,13 +73,24 @@ export async function showDashboard(ctx: AppContext, actor: Actor | null): Promi
     dutiesOf(ctx, workers, today),
     awaitingVote(ctx, actor!),
   ]);
-  return { period: today.slice(0, 7), currency: profile?.currency ?? 'EUR', streamsOverTime, care, duties, proposalsAwaitingMyVote };
+  return {
+    period: today.slice(0, 7),
+    currency: profile?.currency ?? 'EUR',
+    streamsOverTime,
+    care,
+    duties,
+    proposalsAwaitingMyVote,
+  };
 }
 
 type Worker = { id: string; display_name: string; level: string | null };
 
 /** One row per day and stream from SQL, folded into weeks here: the week arithmetic stays the same on both databases. */
-async function creditsPerWeek(ctx: AppContext, from: string, to: string): Promise<Dashboard['streamsOverTime']> {
+async function creditsPerWeek(
+  ctx: AppContext,
+  from: string,
+  to: string,
+): Promise<Dashboard['streamsOverTime']> {
   const rows = await ctx.store.db
     .selectFrom('value_contributions')
     .select(['date', 'stream', sql<string>`cast(sum(amount_minor) as text)`.as('total')])
@@ -74,15 +99,28 @@ async function creditsPerWeek(ctx: AppContext, from: string, to: string): Promis
     .where('date', '<=', to)
     .groupBy(['date', 'stream'])
     .execute();
-  const weeks = Array.from({ length: DASHBOARD_WEEKS }, (_, i) => ({ week: addDays(from, 7 * i), totals: new Map<string, bigint>(STREAMS.map((s) => [s, 0n])) }));
+  const weeks = Array.from({ length: DASHBOARD_WEEKS }, (_, i) => ({
+    week: addDays(from, 7 * i),
+    totals: new Map<string, bigint>(STREAMS.map((s) => [s, 0n])),
+  }));
   for (const row of rows) {
     const week = weeks[Math.floor((dayNumber(row.date) - dayNumber(from)) / 7)]!;
     week.totals.set(row.stream, (week.totals.get(row.stream) ?? 0n) + BigInt(row.total));
   }
-  return weeks.map(({ week, totals }) => ({ week, livelihood: totals.get('livelihood')!.toString(), love: totals.get('love')!.toString(), care: totals.get('care')!.toString() }));
+  return weeks.map(({ week, totals }) => ({
+    week,
+    livelihood: totals.get('livelihood')!.toString(),
+    love: totals.get('love')!.toString(),
+    care: totals.get('care')!.toString(),
+  }));
 }
 
-async function careShares(ctx: AppContext, workers: Worker[], from: string, to: string): Promise<Dashboard['care']> {
+async function careShares(
+  ctx: AppContext,
+  workers: Worker[],
+  from: string,
+  to: string,
+): Promise<Dashboard['care']> {
   const rows = await ctx.store.db
     .selectFrom('value_contributions')
     .select(['member_id', sql<string>`cast(sum(amount_minor) as text)`.as('total')])
@@ -96,12 +134,20 @@ async function careShares(ctx: AppContext, workers: Worker[], from: string, to: 
   const amounts = workers.map((w) => done.get(w.id) ?? 0n);
   const total = amounts.reduce((sum, a) => sum + a, 0n);
   return {
-    shares: workers.map((w, i) => ({ memberId: w.id, name: w.display_name, share: total === 0n ? 0 : Number((amounts[i]! * 1_000_000n) / total) / 1_000_000 })),
+    shares: workers.map((w, i) => ({
+      memberId: w.id,
+      name: w.display_name,
+      share: total === 0n ? 0 : Number((amounts[i]! * 1_000_000n) / total) / 1_000_000,
+    })),
     gini: giniCoefficient(amounts).value,
   };
 }
 
-async function dutiesOf(ctx: AppContext, workers: Worker[], today: string): Promise<Dashboard['duties']> {
+async function dutiesOf(
+  ctx: AppContext,
+  workers: Worker[],
+  today: string,
+): Promise<Dashboard['duties']> {
   const table = await readDutyRules(ctx.store.db);
   const duties: Dashboard['duties'] = [];
   for (const kind of ['month', 'quarter'] as const) {
@@ -112,7 +158,14 @@ async function dutiesOf(ctx: AppContext, workers: Worker[], today: string): Prom
     const done = await countedIn(ctx, period);
     for (const worker of workers) {
       for (const rule of rules.filter((r) => r.level === worker.level)) {
-        duties.push({ memberId: worker.id, name: worker.display_name, stream: rule.stream, period: period.label, owed: rule.amount.toString(), done: (done.get(`${worker.id} ${rule.stream}`) ?? 0n).toString() });
+        duties.push({
+          memberId: worker.id,
+          name: worker.display_name,
+          stream: rule.stream,
+          period: period.label,
+          owed: rule.amount.toString(),
+          done: (done.get(`${worker.id} ${rule.stream}`) ?? 0n).toString(),
+        });
       }
     }
   }
@@ -132,10 +185,15 @@ async function countedIn(ctx: AppContext, period: Period): Promise<Map<string, b
   return new Map(rows.map((r) => [`${r.member_id} ${r.stream}`, BigInt(r.total)]));
 }
 
-async function awaitingVote(ctx: AppContext, actor: Actor): Promise<Dashboard['proposalsAwaitingMyVote']> {
+async function awaitingVote(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<Dashboard['proposalsAwaitingMyVote']> {
   const rows = await ctx.store.db
     .selectFrom('proposals as p')
-    .leftJoin('ballots as b', (join) => join.onRef('b.proposal_id', '=', 'p.id').on('b.voter_id', '=', actor.memberId))
+    .leftJoin('ballots as b', (join) =>
+      join.onRef('b.proposal_id', '=', 'p.id').on('b.voter_id', '=', actor.memberId),
+    )
     .select(['p.id', 'p.kind', 'p.title', 'p.deadline'])
     .where('p.status', '=', 'open')
     .where('p.deadline', '>', ctx.clock().toISOString())
@@ -144,5 +202,7 @@ async function awaitingVote(ctx: AppContext, actor: Actor): Promise<Dashboard['p
     .orderBy('p.id')
     .execute();
   const standing = await standingsOf(ctx, actor);
-  return rows.filter((p) => standing(p.kind as ProposalKind).constituencyIds.length > 0).map((p) => ({ id: p.id, title: p.title, deadline: p.deadline }));
+  return rows
+    .filter((p) => standing(p.kind as ProposalKind).constituencyIds.length > 0)
+    .map((p) => ({ id: p.id, title: p.title, deadline: p.deadline }));
 }

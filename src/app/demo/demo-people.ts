@@ -17,8 +17,15 @@ export async function inviteTheCast(world: DemoWorld, password: string): Promise
   for (const [i, person] of DEMO_CAST.filter((p) => !world.ids.has(p.key)).entries()) {
     // A few minutes apart, so that the order in which people joined is the cast's.
     world.time.moveTo(0, 8 + i / 10);
-    const { token } = await issueInvitation(world.ctx, founder, { level: levelOf(world, person), constituencyIds: [person.joinAs.constituency] });
-    const { memberId } = await acceptInvitation(world.ctx, token, { displayName: person.name, email: demoEmail(person), password });
+    const { token } = await issueInvitation(world.ctx, founder, {
+      level: levelOf(world, person),
+      constituencyIds: [person.joinAs.constituency],
+    });
+    const { memberId } = await acceptInvitation(world.ctx, token, {
+      displayName: person.name,
+      email: demoEmail(person),
+      password,
+    });
     world.ids.set(person.key, memberId);
   }
 }
@@ -33,13 +40,22 @@ export async function organiseCircles(world: DemoWorld): Promise<void> {
   const founder = await world.actor('ana');
   for (const person of DEMO_CAST) {
     const memberId = world.ids.get(person.key)!;
-    for (const circleId of person.circles) await joinCircle(world.ctx, founder, { circleId, memberId });
+    for (const circleId of person.circles)
+      await joinCircle(world.ctx, founder, { circleId, memberId });
     for (const circleId of person.stewards) {
-      await appointSteward(world.ctx, founder, { circleId, memberId, termStart: world.time.start, termEnd: addDays(world.time.today, 90) });
+      await appointSteward(world.ctx, founder, {
+        circleId,
+        memberId,
+        termStart: world.time.start,
+        termEnd: addDays(world.time.today, 90),
+      });
     }
   }
   for (const { dater, mentor } of DEMO_MENTORS) {
-    await assignMentor(world.ctx, await world.actor(mentor), { memberId: world.ids.get(dater)!, mentorId: world.ids.get(mentor)! });
+    await assignMentor(world.ctx, await world.actor(mentor), {
+      memberId: world.ids.get(dater)!,
+      mentorId: world.ids.get(mentor)!,
+    });
   }
 }
 
@@ -57,6 +73,10 @@ const MILESTONES: ReadonlyArray<{ day: number; dater: string; title: string }> =
 export async function recordMilestonesOf(world: DemoWorld, day: number): Promise<void> {
   for (const m of MILESTONES.filter((x) => x.day === day)) {
     const mentor = DEMO_MENTORS.find((x) => x.dater === m.dater)!.mentor;
-    await recordMilestone(world.ctx, await world.actor(mentor), { memberId: world.ids.get(m.dater)!, title: m.title, date: world.time.dateOf(day) });
+    await recordMilestone(world.ctx, await world.actor(mentor), {
+      memberId: world.ids.get(m.dater)!,
+      title: m.title,
+      date: world.time.dateOf(day),
+    });
   }
 }

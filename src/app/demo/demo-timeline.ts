@@ -34,7 +34,10 @@ export function demoTimeline(ctx: AuthContext, today: string, days: number): Dem
     today,
     dateOf: (day) => addDays(start, day),
     moveTo: (day, hour) => {
-      now = Math.max(now, Math.min(real, Date.parse(`${addDays(start, day)}T00:00:00Z`) + hour * HOUR_MS));
+      now = Math.max(
+        now,
+        Math.min(real, Date.parse(`${addDays(start, day)}T00:00:00Z`) + hour * HOUR_MS),
+      );
     },
     realNow: () => new Date(real),
   };

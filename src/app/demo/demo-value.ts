@@ -33,11 +33,18 @@ export async function setUpValue(world: DemoWorld): Promise<void> {
       { level: 'dating', stream: 'care', period: 'month', amount: '6000' },
     ],
   });
-  for (const project of DEMO_PROJECTS) world.projectIds.push((await createProject(world.ctx, founder, { ...project, status: 'active' })).projectId);
-  for (const resource of DEMO_COMMONS) world.commonsIds.push((await registerCommonsResource(world.ctx, founder, resource)).resourceId);
+  for (const project of DEMO_PROJECTS)
+    world.projectIds.push(
+      (await createProject(world.ctx, founder, { ...project, status: 'active' })).projectId,
+    );
+  for (const resource of DEMO_COMMONS)
+    world.commonsIds.push((await registerCommonsResource(world.ctx, founder, resource)).resourceId);
 }
 
-function scopeOf(world: DemoWorld, task: DemoTask): { circle: string } | { project: string } | { resource: string } {
+function scopeOf(
+  world: DemoWorld,
+  task: DemoTask,
+): { circle: string } | { project: string } | { resource: string } {
   const [kind, index] = task.scope.split(':');
   if (kind === 'project') return { project: world.projectIds[Number(index)]! };
   if (kind === 'commons') return { resource: world.commonsIds[Number(index)]! };
@@ -92,12 +99,27 @@ export async function logWorkOfDay(world: DemoWorld, day: number): Promise<Logge
 }
 
 /** Who checks others' work: the worker-members, daters included. */
-const VALIDATORS = DEMO_CAST.filter((p) => p.joinAs.level !== null && p.joinAs.level.level !== 'casual').map((p) => p.key);
+const VALIDATORS = DEMO_CAST.filter(
+  (p) => p.joinAs.level !== null && p.joinAs.level.level !== 'casual',
+).map((p) => p.key);
 
 /** Two contributions someone questions, by their place in the order of logging. */
 const DISPUTES = new Map<number, { by: string; reason: string }>([
-  [37, { by: 'carla', reason: 'These hours seem to repeat the call already logged the day before; can we check the notes together?' }],
-  [151, { by: 'bruno', reason: 'The word count includes the quoted original text, which we agreed not to count.' }],
+  [
+    37,
+    {
+      by: 'carla',
+      reason:
+        'These hours seem to repeat the call already logged the day before; can we check the notes together?',
+    },
+  ],
+  [
+    151,
+    {
+      by: 'bruno',
+      reason: 'The word count includes the quoted original text, which we agreed not to count.',
+    },
+  ],
 ]);
 
 /**
@@ -106,7 +128,12 @@ const DISPUTES = new Map<number, { by: string; reason: string }>([
  *
  * @returns the work still waiting for a look.
  */
-export async function validateWork(world: DemoWorld, day: number, waiting: LoggedWork[], loggedSoFar: { count: number }): Promise<LoggedWork[]> {
+export async function validateWork(
+  world: DemoWorld,
+  day: number,
+  waiting: LoggedWork[],
+  loggedSoFar: { count: number },
+): Promise<LoggedWork[]> {
   const still: LoggedWork[] = [];
   for (const work of waiting) {
     if (work.day > day - 2) {
@@ -116,12 +143,17 @@ export async function validateWork(world: DemoWorld, day: number, waiting: Logge
     const index = loggedSoFar.count++;
     const dispute = DISPUTES.get(index);
     if (dispute && dispute.by !== work.memberKey) {
-      await disputeContribution(world.ctx, await world.actor(dispute.by), { contributionId: work.contributionId, reason: dispute.reason });
+      await disputeContribution(world.ctx, await world.actor(dispute.by), {
+        contributionId: work.contributionId,
+        reason: dispute.reason,
+      });
       continue;
     }
     let validator = world.random.pick(VALIDATORS);
     while (validator === work.memberKey) validator = world.random.pick(VALIDATORS);
-    await acknowledgeContribution(world.ctx, await world.actor(validator), { contributionId: work.contributionId });
+    await acknowledgeContribution(world.ctx, await world.actor(validator), {
+      contributionId: work.contributionId,
+    });
   }
   return still;
 }

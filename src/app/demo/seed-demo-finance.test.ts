@@ -20,10 +20,23 @@ describe('seedDemoFinance', () => {
     await f.counted(bo, ana, { stream: 'livelihood', hours: '2', date: '2026-01-02' });
     await seedDemoFinance(ctx, founder, { clientProjectIds: [f.projectId], today: '2026-01-05' });
 
-    expect((await showCatParameters(ctx, ana)).current).toMatchObject({ version: 1, effectiveFrom: '2025-11-01', decidedBy: { kind: 'founder' } });
-    expect((await listIncome(ctx, ana, {})).items.map((i) => i.date.slice(0, 7))).toEqual(['2025-11', '2025-11', '2025-12', '2025-12', '2025-12', '2026-01']);
+    expect((await showCatParameters(ctx, ana)).current).toMatchObject({
+      version: 1,
+      effectiveFrom: '2025-11-01',
+      decidedBy: { kind: 'founder' },
+    });
+    expect((await listIncome(ctx, ana, {})).items.map((i) => i.date.slice(0, 7))).toEqual([
+      '2025-11',
+      '2025-11',
+      '2025-12',
+      '2025-12',
+      '2025-12',
+      '2026-01',
+    ]);
     const runs = (await listRuns(ctx, ana)).items;
-    expect(runs).toMatchObject([{ period: '2025-12', income: String(240000 - 350 + 15000 + 180000 - 250 + 100000 + 5000) }]);
+    expect(runs).toMatchObject([
+      { period: '2025-12', income: String(240000 - 350 + 15000 + 180000 - 250 + 100000 + 5000) },
+    ]);
     expect(BigInt(runs[0]!.paid)).toBeGreaterThan(0n);
     expect((await memberBalances(ctx, ana, {})).items.some((b) => b.paid !== '0')).toBe(true);
     const preview = await previewDistribution(ctx, ana, { period: '2026-01' });
@@ -32,7 +45,11 @@ describe('seedDemoFinance', () => {
     const leaves = await listLeaves(ctx, ana, {});
     expect(leaves).toMatchObject([{ from: '2026-01-05', to: '2026-02-15', reason: 'sabbatical' }]);
     expect([ana.memberId, bo.memberId]).toContain(leaves[0]!.memberId);
-    expect(preview.members.find((m) => m.memberId === leaves[0]!.memberId)?.explanation.find((l) => l.kind === 'floor')?.text).toMatch(/as you are on leave from 2026-01-05 to 2026-02-15\)/);
+    expect(
+      preview.members
+        .find((m) => m.memberId === leaves[0]!.memberId)
+        ?.explanation.find((l) => l.kind === 'floor')?.text,
+    ).toMatch(/as you are on leave from 2026-01-05 to 2026-02-15\)/);
     expect((await showBooks(ctx, ana, {})).trialBalance).toBe('0');
     expect((await showBooks(ctx, ana, { period: '2026-01' })).closed).toBe(false);
   });

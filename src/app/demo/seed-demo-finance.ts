@@ -21,12 +21,19 @@ import { recordLeave } from '../members/record-leave.js';
  *
  * @example await seedDemoFinance(ctx, founder, { clientProjectIds: [website, translation], today: '2026-04-10' });
  */
-export async function seedDemoFinance(ctx: AppContext, founder: Actor, demo: { clientProjectIds: string[]; today: string }): Promise<void> {
+export async function seedDemoFinance(
+  ctx: AppContext,
+  founder: Actor,
+  demo: { clientProjectIds: string[]; today: string },
+): Promise<void> {
   const thisMonth = periodOfDate(demo.today);
   const lastMonth = previousPeriod(thisMonth);
   const monthBefore = previousPeriod(lastMonth);
   const currency = await baseCurrency(ctx);
-  const project = (i: number) => (demo.clientProjectIds.length > 0 ? { projectId: demo.clientProjectIds[i % demo.clientProjectIds.length]! } : {});
+  const project = (i: number) =>
+    demo.clientProjectIds.length > 0
+      ? { projectId: demo.clientProjectIds[i % demo.clientProjectIds.length]! }
+      : {};
   await setFirstCatParameters(ctx, founder, {
     algorithm: 'value-equation@1',
     version: `${monthBefore} founding`,
@@ -45,25 +52,85 @@ export async function seedDemoFinance(ctx: AppContext, founder: Actor, demo: { c
     smoothing: { periods: 3, onLeave: 5000, heavyCare: 2500, heavyCareHours: 12 },
   });
   const income = [
-    { source: 'client', amount: '240000', fee: '350', date: `${monthBefore}-05`, description: 'Website, first milestone', payer: 'Coop X', ...project(0) },
-    { source: 'donation', amount: '15000', date: `${monthBefore}-18`, description: 'Supporter donation', payer: 'A supporter' },
-    { source: 'client', amount: '180000', fee: '250', date: `${lastMonth}-06`, description: 'Translation batch', payer: 'Open Press', ...project(1) },
-    { source: 'grant', amount: '100000', date: `${lastMonth}-12`, description: 'Commons translation grant', payer: 'Commons Fund' },
-    { source: 'donation', amount: '5000', date: `${lastMonth}-20`, description: 'Supporter donation', payer: 'A supporter' },
-    { source: 'client', amount: '120000', fee: '200', date: periodStart(thisMonth), description: 'Website, second milestone', payer: 'Coop X', ...project(0) },
+    {
+      source: 'client',
+      amount: '240000',
+      fee: '350',
+      date: `${monthBefore}-05`,
+      description: 'Website, first milestone',
+      payer: 'Coop X',
+      ...project(0),
+    },
+    {
+      source: 'donation',
+      amount: '15000',
+      date: `${monthBefore}-18`,
+      description: 'Supporter donation',
+      payer: 'A supporter',
+    },
+    {
+      source: 'client',
+      amount: '180000',
+      fee: '250',
+      date: `${lastMonth}-06`,
+      description: 'Translation batch',
+      payer: 'Open Press',
+      ...project(1),
+    },
+    {
+      source: 'grant',
+      amount: '100000',
+      date: `${lastMonth}-12`,
+      description: 'Commons translation grant',
+      payer: 'Commons Fund',
+    },
+    {
+      source: 'donation',
+      amount: '5000',
+      date: `${lastMonth}-20`,
+      description: 'Supporter donation',
+      payer: 'A supporter',
+    },
+    {
+      source: 'client',
+      amount: '120000',
+      fee: '200',
+      date: periodStart(thisMonth),
+      description: 'Website, second milestone',
+      payer: 'Coop X',
+      ...project(0),
+    },
   ] as const;
   for (const i of income) await recordIncome(ctx, founder, { ...i, currency });
   const expenses = [
     { amount: '4500', date: `${monthBefore}-02`, payee: 'Hosting Coop', reason: 'Servers' },
     { amount: '4500', date: `${lastMonth}-02`, payee: 'Hosting Coop', reason: 'Servers' },
-    { amount: '20000', date: `${lastMonth}-25`, payee: 'Ledger & Co', reason: 'Quarterly accounting' },
+    {
+      amount: '20000',
+      date: `${lastMonth}-25`,
+      payee: 'Ledger & Co',
+      reason: 'Quarterly accounting',
+    },
     { amount: '4500', date: periodStart(thisMonth), payee: 'Hosting Coop', reason: 'Servers' },
   ];
   for (const e of expenses) await recordExpense(ctx, founder, { ...e, currency });
   const run = await commitDistribution(ctx, founder, { period: lastMonth });
   const first = run.members.find((m) => m.amount !== '0');
-  if (first) await recordPayout(ctx, founder, { runId: run.id!, memberId: first.memberId, amount: first.amount, reference: `DEMO-SEPA-${lastMonth}-001`, date: periodStart(thisMonth) });
+  if (first)
+    await recordPayout(ctx, founder, {
+      runId: run.id!,
+      memberId: first.memberId,
+      amount: first.amount,
+      reference: `DEMO-SEPA-${lastMonth}-001`,
+      date: periodStart(thisMonth),
+    });
   // A member paid last month goes on leave today, so this month's preview shows smoothing at work.
   const away = run.members.find((m) => m.amount !== '0' && m.memberId !== founder.memberId);
-  if (away) await recordLeave(ctx, founder, { memberId: away.memberId, from: demo.today, to: addDays(demo.today, 41), reason: 'sabbatical' });
+  if (away)
+    await recordLeave(ctx, founder, {
+      memberId: away.memberId,
+      from: demo.today,
+      to: addDays(demo.today, 41),
+      reason: 'sabbatical',
+    });
 }

@@ -53,9 +53,17 @@ export async function seedDemo(ctx: AuthContext): Promise<DemoCooperative> {
   const world = demoWorld(time, demoRandom(DEMO_SEED));
   const founderPerson = DEMO_CAST[0]!;
 
-  const { founderId } = await initLedger(world.ctx, { name: DEMO_NAME, currency: 'EUR', timeZone: DEMO_TIME_ZONE, founderName: founderPerson.name });
+  const { founderId } = await initLedger(world.ctx, {
+    name: DEMO_NAME,
+    currency: 'EUR',
+    timeZone: DEMO_TIME_ZONE,
+    founderName: founderPerson.name,
+  });
   const { token } = await createFounderInvitation(world.ctx, founderId);
-  await acceptInvitation(world.ctx, token, { email: demoEmail(founderPerson), password: DEMO_PASSWORD });
+  await acceptInvitation(world.ctx, token, {
+    email: demoEmail(founderPerson),
+    password: DEMO_PASSWORD,
+  });
   world.ids.set(founderPerson.key, founderId);
   await inviteTheCast(world, DEMO_PASSWORD);
   await organiseCircles(world);
@@ -78,6 +86,10 @@ export async function seedDemo(ctx: AuthContext): Promise<DemoCooperative> {
     today,
     clientProjectIds: [...world.projectIds],
     signIn: { email: demoEmail(founderPerson), password: DEMO_PASSWORD },
-    members: DEMO_CAST.map((p) => ({ memberId: world.ids.get(p.key)!, name: p.name, email: demoEmail(p) })),
+    members: DEMO_CAST.map((p) => ({
+      memberId: world.ids.get(p.key)!,
+      name: p.name,
+      email: demoEmail(p),
+    })),
   };
 }

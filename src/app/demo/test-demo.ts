@@ -14,8 +14,20 @@ export const DEMO_TEST_NOW = Date.UTC(2026, 2, 20, 15, 30);
  *
  * @example const { ctx, demo } = await openTestDemo(); await dashboard(ctx, demo.founder);
  */
-export async function openTestDemo(d: DialectUnderTest = dialects[0]!): Promise<{ ctx: AuthContext; demo: DemoCooperative }> {
+export async function openTestDemo(
+  d: DialectUnderTest = dialects[0]!,
+): Promise<{ ctx: AuthContext; demo: DemoCooperative }> {
   const store = await testStore(d);
-  const ctx = withAuth({ store, node: testNode().signer, clock: () => new Date(DEMO_TEST_NOW), catalog: eventCatalog, checkpointEvery: 1000, dataDir: '' }, { passwordCost: TEST_PASSWORD_COST });
+  const ctx = withAuth(
+    {
+      store,
+      node: testNode().signer,
+      clock: () => new Date(DEMO_TEST_NOW),
+      catalog: eventCatalog,
+      checkpointEvery: 1000,
+      dataDir: '',
+    },
+    { passwordCost: TEST_PASSWORD_COST },
+  );
   return { ctx, demo: await seedDemo(ctx) };
 }

@@ -13,12 +13,24 @@ import { readFinanceState } from './finance-facts.js';
  *
  * @example await checkParameterDocument(ctx, document, 'The proposal cannot be opened.', 'change.parameters');
  */
-export async function checkParameterDocument(ctx: AppContext, document: unknown, message: string, at?: string): Promise<FinanceState> {
+export async function checkParameterDocument(
+  ctx: AppContext,
+  document: unknown,
+  message: string,
+  at?: string,
+): Promise<FinanceState> {
   const finance = await readFinanceState(ctx.store.db);
   const problems = parameterVersionProblems(finance, document);
   if (problems.length > 0) {
-    const field = (path: string) => (at === undefined ? path || '(document)' : path ? `${at}.${path}` : at);
-    throw new AppError(422, 'refused', message, 'Fix the fields named and send the whole document again.', problems.map((p) => ({ field: field(p.path), message: p.message })));
+    const field = (path: string) =>
+      at === undefined ? path || '(document)' : path ? `${at}.${path}` : at;
+    throw new AppError(
+      422,
+      'refused',
+      message,
+      'Fix the fields named and send the whole document again.',
+      problems.map((p) => ({ field: field(p.path), message: p.message })),
+    );
   }
   return finance;
 }

@@ -28,7 +28,11 @@ const MESSAGE = 'The distribution run cannot be committed.';
  *
  * @example const run = await commitDistribution(ctx, founder, { period: '2026-03' }); // run.closed === true
  */
-export async function commitDistribution(ctx: AppContext, actor: Actor | null, input: CommitDistributionInput): Promise<RunView & { events: LedgerEvent[] }> {
+export async function commitDistribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CommitDistributionInput,
+): Promise<RunView & { events: LedgerEvent[] }> {
   const parsed = parseInput(commitDistributionInput, input, MESSAGE);
   ensureAllowed('distribution.commit', actor);
   const currency = await baseCurrency(ctx);
@@ -46,11 +50,16 @@ export async function commitDistribution(ctx: AppContext, actor: Actor | null, i
     inputs: run.inputs as unknown as JsonObject,
     outputs: run.outputs as unknown as JsonObject,
   };
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.runCommitted, payload)], {
-    guard: async (db) => {
-      const head = await db.selectFrom('chain_head').select('size').executeTakeFirstOrThrow();
-      if (Number(head.size) !== facts.seq) throw conflict('The ledger changed while the run was computed.', 'Commit the run again.');
+  const events = await appendEvents(
+    ctx,
+    [draftOf(ctx, actor, FINANCE_EVENT.runCommitted, payload)],
+    {
+      guard: async (db) => {
+        const head = await db.selectFrom('chain_head').select('size').executeTakeFirstOrThrow();
+        if (Number(head.size) !== facts.seq)
+          throw conflict('The ledger changed while the run was computed.', 'Commit the run again.');
+      },
     },
-  });
+  );
   return { ...runView(run, { id: runId, closed: true }, await memberNames(ctx.store.db)), events };
 }

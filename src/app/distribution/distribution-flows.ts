@@ -18,7 +18,11 @@ import { computeOrRefuse } from './period-facts.js';
  *
  * @example await distributionFlows(ctx, ana, { period: '2026-03' }) // { period, currency, nodes: [...], links: [...] }
  */
-export async function distributionFlows(ctx: AppContext, actor: Actor | null, input: PeriodFilterInput): Promise<{ period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] }> {
+export async function distributionFlows(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PeriodFilterInput,
+): Promise<{ period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] }> {
   const parsed = parseInput(periodFilterInput, input, 'The flows cannot be shown.');
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
@@ -28,8 +32,26 @@ export async function distributionFlows(ctx: AppContext, actor: Actor | null, in
   const recorded = finance.runs.find((r) => r.period === period);
   let outputs = recorded?.outputs;
   if (!outputs) {
-    if (finance.parameters.length === 0) throw notFound(`There are no flows for ${period}: no CAT parameters are set yet.`, 'A founder sets the first parameter document (disco cat params --set FILE).');
-    outputs = computeOrRefuse(await readLedgerFacts(ctx), { period, currency }, 'The flows cannot be shown.').outputs;
+    if (finance.parameters.length === 0)
+      throw notFound(
+        `There are no flows for ${period}: no CAT parameters are set yet.`,
+        'A founder sets the first parameter document (disco cat params --set FILE).',
+      );
+    outputs = computeOrRefuse(
+      await readLedgerFacts(ctx),
+      { period, currency },
+      'The flows cannot be shown.',
+    ).outputs;
   }
-  return { period, currency, ...sankeyOf(period, finance.income, datedInRun(finance, period), outputs, await memberNames(ctx.store.db)) };
+  return {
+    period,
+    currency,
+    ...sankeyOf(
+      period,
+      finance.income,
+      datedInRun(finance, period),
+      outputs,
+      await memberNames(ctx.store.db),
+    ),
+  };
 }

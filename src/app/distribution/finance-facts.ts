@@ -16,7 +16,10 @@ import { readDiscoProfile } from '../read-disco-profile.js';
  * @example await closedThroughNow(db) // '2026-02' or null
  */
 export async function closedThroughNow(db: Kysely<Database>): Promise<Period | null> {
-  const row = await db.selectFrom('distribution_runs').select((eb) => eb.fn.max('period').as('period')).executeTakeFirst();
+  const row = await db
+    .selectFrom('distribution_runs')
+    .select((eb) => eb.fn.max('period').as('period'))
+    .executeTakeFirst();
   return row?.period ?? null;
 }
 
@@ -26,13 +29,25 @@ export async function closedThroughNow(db: Kysely<Database>): Promise<Period | n
  *
  * @example await appendEvents(ctx, drafts, { guard: refuseClosedDate(date, 'date') });
  */
-export function refuseClosedDate(date: string, field: string): (db: Kysely<Database>) => Promise<void> {
+export function refuseClosedDate(
+  date: string,
+  field: string,
+): (db: Kysely<Database>) => Promise<void> {
   return async (db) => {
     const closed = await closedThroughNow(db);
     if (closed !== null && date <= periodEnd(closed)) {
-      throw new AppError(422, 'refused', `${date} is in a month already closed by a distribution run.`, 'Record it in the current month: corrections go in a later period.', [
-        { field, message: `is in ${date.slice(0, 7)}, closed by a distribution run (closed through ${closed}); corrections go in a later month` },
-      ]);
+      throw new AppError(
+        422,
+        'refused',
+        `${date} is in a month already closed by a distribution run.`,
+        'Record it in the current month: corrections go in a later period.',
+        [
+          {
+            field,
+            message: `is in ${date.slice(0, 7)}, closed by a distribution run (closed through ${closed}); corrections go in a later month`,
+          },
+        ],
+      );
     }
   };
 }
@@ -44,7 +59,8 @@ export function refuseClosedDate(date: string, field: string): (db: Kysely<Datab
  */
 export async function baseCurrency(ctx: AppContext): Promise<string> {
   const profile = await readDiscoProfile(ctx);
-  if (!profile) throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+  if (!profile)
+    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
   return profile.currency;
 }
 
@@ -79,13 +95,35 @@ export async function readFinanceState(db: Kysely<Database>): Promise<FinanceSta
       projectId: r.project_id,
       payer: r.payer,
       description: r.description,
-      original: r.original === null ? null : ((o: { amount: string; currency: string; rate: string }) => ({ ...o, amount: BigInt(o.amount) }))(JSON.parse(r.original) as { amount: string; currency: string; rate: string }),
+      original:
+        r.original === null
+          ? null
+          : ((o: { amount: string; currency: string; rate: string }) => ({
+              ...o,
+              amount: BigInt(o.amount),
+            }))(JSON.parse(r.original) as { amount: string; currency: string; rate: string }),
       seq: Number(r.seq),
     })),
-    expenses: expenses.map((r) => ({ id: r.id, amount: BigInt(r.amount), currency: r.currency, date: r.date, payee: r.payee, reason: r.reason, seq: Number(r.seq) })),
+    expenses: expenses.map((r) => ({
+      id: r.id,
+      amount: BigInt(r.amount),
+      currency: r.currency,
+      date: r.date,
+      payee: r.payee,
+      reason: r.reason,
+      seq: Number(r.seq),
+    })),
     parameters: parameters.map((r) => {
       const raw = JSON.parse(r.document) as JsonObject;
-      return { version: r.version, raw, document: parseParameters(raw), effectiveFrom: r.effective_from, effectiveTo: r.effective_to, decidedBy: JSON.parse(r.decided_by) as ParameterDecision, seq: Number(r.seq) };
+      return {
+        version: r.version,
+        raw,
+        document: parseParameters(raw),
+        effectiveFrom: r.effective_from,
+        effectiveTo: r.effective_to,
+        decidedBy: JSON.parse(r.decided_by) as ParameterDecision,
+        seq: Number(r.seq),
+      };
     }),
     runs: runs.map((r) => ({
       id: r.id,
@@ -97,6 +135,14 @@ export async function readFinanceState(db: Kysely<Database>): Promise<FinanceSta
       inputs: JSON.parse(r.inputs) as RunInputs,
       outputs: JSON.parse(r.outputs) as RunOutputs,
     })),
-    payouts: payouts.map((r) => ({ id: r.id, runId: r.run_id, memberId: r.member_id, amount: BigInt(r.amount), reference: r.reference, date: r.date, seq: Number(r.seq) })),
+    payouts: payouts.map((r) => ({
+      id: r.id,
+      runId: r.run_id,
+      memberId: r.member_id,
+      amount: BigInt(r.amount),
+      reference: r.reference,
+      date: r.date,
+      seq: Number(r.seq),
+    })),
   };
 }

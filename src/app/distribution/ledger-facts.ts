@@ -1,8 +1,17 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { EMPTY_FINANCE_STATE, foldFinanceEvents, type FinanceState } from '../../core/finance/state.js';
+import {
+  EMPTY_FINANCE_STATE,
+  foldFinanceEvents,
+  type FinanceState,
+} from '../../core/finance/state.js';
 import { EMPTY_DATING_ENDS, foldDatingEnds } from '../../core/members/dating-ends.js';
 import { EMPTY_LEAVES, foldLeaves, type Leave } from '../../core/members/leaves.js';
-import { EMPTY_VALUE_STATE, foldValueEvents, type DatingEnd, type ValueState } from '../../core/value/index.js';
+import {
+  EMPTY_VALUE_STATE,
+  foldValueEvents,
+  type DatingEnd,
+  type ValueState,
+} from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 
 /** What a distribution run reads: value, finance, dating ends and leaves folded from the ledger up to `seq`. */
@@ -26,7 +35,10 @@ const BATCH = 2000;
  *
  * @example const facts = await foldLedgerFacts(file.events(), run.ledgerSeq);
  */
-export async function foldLedgerFacts(events: AsyncIterable<LedgerEvent> | Iterable<LedgerEvent>, upTo = Number.POSITIVE_INFINITY): Promise<LedgerFacts> {
+export async function foldLedgerFacts(
+  events: AsyncIterable<LedgerEvent> | Iterable<LedgerEvent>,
+  upTo = Number.POSITIVE_INFINITY,
+): Promise<LedgerFacts> {
   let value = EMPTY_VALUE_STATE;
   let finance = EMPTY_FINANCE_STATE;
   let dating = EMPTY_DATING_ENDS;

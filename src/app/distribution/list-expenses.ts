@@ -18,11 +18,25 @@ export interface ExpenseView {
  *
  * @example await listExpenses(ctx, ana, { period: '2026-03' }) // { items: [{ payee: 'Hosting Coop', amount: '4500', ... }] }
  */
-export async function listExpenses(ctx: AppContext, actor: Actor | null, input: PeriodFilterInput): Promise<{ items: ExpenseView[] }> {
+export async function listExpenses(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PeriodFilterInput,
+): Promise<{ items: ExpenseView[] }> {
   const parsed = parseInput(periodFilterInput, input, 'The expenses cannot be listed.');
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_expenses').selectAll().orderBy('seq');
   if (parsed.period !== undefined) query = query.where('period', '=', parsed.period);
   const rows = await query.execute();
-  return { items: rows.map((r) => ({ id: r.id, amount: r.amount, currency: r.currency, date: r.date, payee: r.payee, reason: r.reason, seq: Number(r.seq) })) };
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      amount: r.amount,
+      currency: r.currency,
+      date: r.date,
+      payee: r.payee,
+      reason: r.reason,
+      seq: Number(r.seq),
+    })),
+  };
 }

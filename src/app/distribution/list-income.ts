@@ -26,7 +26,11 @@ export interface IncomeView {
  *
  * @example await listIncome(ctx, ana, { period: '2026-03' }) // { items: [{ source: 'client', amount: '150000', fee: '250', ... }] }
  */
-export async function listIncome(ctx: AppContext, actor: Actor | null, input: PeriodFilterInput): Promise<{ items: IncomeView[] }> {
+export async function listIncome(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PeriodFilterInput,
+): Promise<{ items: IncomeView[] }> {
   const parsed = parseInput(periodFilterInput, input, 'The income cannot be listed.');
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_income').selectAll().orderBy('seq');

@@ -22,9 +22,16 @@ export interface RunSummary {
  *
  * @example await listRuns(ctx, ana) // { items: [{ id, period: '2026-03', paid: '412000', ... }] }
  */
-export async function listRuns(ctx: AppContext, actor: Actor | null): Promise<{ items: RunSummary[] }> {
+export async function listRuns(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<{ items: RunSummary[] }> {
   ensureAllowed('finance.read', actor);
-  const rows = await ctx.store.db.selectFrom('distribution_runs').selectAll().orderBy('period', 'desc').execute();
+  const rows = await ctx.store.db
+    .selectFrom('distribution_runs')
+    .selectAll()
+    .orderBy('period', 'desc')
+    .execute();
   return {
     items: rows.map((r) => {
       const outputs = JSON.parse(r.outputs) as { totalPaid: string; retained: { amount: string } };

@@ -7,7 +7,17 @@ import { requireRun } from './show-run.js';
 
 export const payoutListInput = z.strictObject({ runId: z.string().min(1).max(128) });
 
-const HEADER = ['period', 'run_id', 'member_id', 'name', 'currency', 'amount_minor', 'paid_minor', 'due_minor', 'references'];
+const HEADER = [
+  'period',
+  'run_id',
+  'member_id',
+  'name',
+  'currency',
+  'amount_minor',
+  'paid_minor',
+  'due_minor',
+  'references',
+];
 
 function cell(value: string): string {
   // Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
@@ -21,18 +31,37 @@ function cell(value: string): string {
  *
  * @example const csv = await payoutListCsv(ctx, founder, { runId: '2026-03' });
  */
-export async function payoutListCsv(ctx: AppContext, actor: Actor | null, input: z.input<typeof payoutListInput>): Promise<string> {
+export async function payoutListCsv(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof payoutListInput>,
+): Promise<string> {
   const parsed = parseInput(payoutListInput, input, 'The payout list cannot be made.');
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);
   const names = await memberNames(ctx.store.db);
-  const payouts = await ctx.store.db.selectFrom('distribution_payouts').selectAll().where('run_id', '=', id).orderBy('seq').execute();
+  const payouts = await ctx.store.db
+    .selectFrom('distribution_payouts')
+    .selectAll()
+    .where('run_id', '=', id)
+    .orderBy('seq')
+    .execute();
   const lines = [HEADER.join(',')];
   for (const m of run.outputs.members) {
     if (m.payout === '0') continue;
     const mine = payouts.filter((p) => p.member_id === m.memberId);
     const paid = mine.reduce((sum, p) => sum + BigInt(p.amount), 0n);
-    const row = [run.period, id, m.memberId, names.get(m.memberId) ?? m.memberId, run.currency, m.payout, paid.toString(), (BigInt(m.payout) - paid).toString(), mine.map((p) => p.reference).join('; ')];
+    const row = [
+      run.period,
+      id,
+      m.memberId,
+      names.get(m.memberId) ?? m.memberId,
+      run.currency,
+      m.payout,
+      paid.toString(),
+      (BigInt(m.payout) - paid).toString(),
+      mine.map((p) => p.reference).join('; '),
+    ];
     lines.push(row.map(cell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -12,10 +12,17 @@ import { readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
  *
  * @example const facts = await periodFacts(ctx, '2026-02', await readLedgerFacts(ctx));
  */
-export async function periodFacts(ctx: AppContext, period: Period, now: LedgerFacts): Promise<{ facts: LedgerFacts; recorded: { id: string; seq: number } | null }> {
+export async function periodFacts(
+  ctx: AppContext,
+  period: Period,
+  now: LedgerFacts,
+): Promise<{ facts: LedgerFacts; recorded: { id: string; seq: number } | null }> {
   const run = now.finance.runs.find((r) => r.period === period);
   if (!run) return { facts: now, recorded: null };
-  return { facts: await readLedgerFacts(ctx, run.ledgerSeq), recorded: { id: run.id, seq: run.seq } };
+  return {
+    facts: await readLedgerFacts(ctx, run.ledgerSeq),
+    recorded: { id: run.id, seq: run.seq },
+  };
 }
 
 /**
@@ -23,14 +30,45 @@ export async function periodFacts(ctx: AppContext, period: Period, now: LedgerFa
  *
  * @example const run = computeOrRefuse(facts, { period, currency }, 'The month cannot be previewed.');
  */
-export function computeOrRefuse(facts: LedgerFacts, options: { period: Period; currency: string; parameters?: unknown }, message: string, parametersField = 'parameters'): PeriodRun {
+export function computeOrRefuse(
+  facts: LedgerFacts,
+  options: { period: Period; currency: string; parameters?: unknown },
+  message: string,
+  parametersField = 'parameters',
+): PeriodRun {
   try {
     const { parameters, ...rest } = options;
-    return computePeriodRun(facts.value, facts.finance, { ...rest, ledgerSeq: facts.seq, datingEnds: facts.datingEnds, leaves: facts.leaves, ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}) });
+    return computePeriodRun(facts.value, facts.finance, {
+      ...rest,
+      ledgerSeq: facts.seq,
+      datingEnds: facts.datingEnds,
+      leaves: facts.leaves,
+      ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}),
+    });
   } catch (error) {
-    if (error instanceof RunRefusal) throw new AppError(422, 'refused', message, undefined, [{ field: error.field, message: error.message }]);
-    if (error instanceof ParameterError) throw new AppError(422, 'refused', message, 'Fix the fields named in the parameter document.', error.problems.map((p) => ({ field: p.path ? `${parametersField}.${p.path}` : parametersField, message: p.message })));
-    if (error instanceof RunInputError) throw new AppError(422, 'refused', message, undefined, error.problems.map((p) => ({ field: p.path, message: p.message })));
+    if (error instanceof RunRefusal)
+      throw new AppError(422, 'refused', message, undefined, [
+        { field: error.field, message: error.message },
+      ]);
+    if (error instanceof ParameterError)
+      throw new AppError(
+        422,
+        'refused',
+        message,
+        'Fix the fields named in the parameter document.',
+        error.problems.map((p) => ({
+          field: p.path ? `${parametersField}.${p.path}` : parametersField,
+          message: p.message,
+        })),
+      );
+    if (error instanceof RunInputError)
+      throw new AppError(
+        422,
+        'refused',
+        message,
+        undefined,
+        error.problems.map((p) => ({ field: p.path, message: p.message })),
+      );
     throw error;
   }
 }

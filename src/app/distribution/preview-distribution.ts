@@ -22,11 +22,27 @@ export type PreviewDistributionInput = z.input<typeof previewDistributionInput>;
  *
  * @example const run = await previewDistribution(ctx, ana, { period: '2026-03' }); // run.id === null
  */
-export async function previewDistribution(ctx: AppContext, actor: Actor | null, input: PreviewDistributionInput): Promise<RunView> {
-  const parsed = parseInput(previewDistributionInput, input, 'The distribution cannot be previewed.');
+export async function previewDistribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PreviewDistributionInput,
+): Promise<RunView> {
+  const parsed = parseInput(
+    previewDistributionInput,
+    input,
+    'The distribution cannot be previewed.',
+  );
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const { facts } = await periodFacts(ctx, parsed.period, await readLedgerFacts(ctx));
-  const run = computeOrRefuse(facts, { period: parsed.period, currency, ...(parsed.parameters ? { parameters: parsed.parameters } : {}) }, 'The distribution cannot be previewed.');
+  const run = computeOrRefuse(
+    facts,
+    {
+      period: parsed.period,
+      currency,
+      ...(parsed.parameters ? { parameters: parsed.parameters } : {}),
+    },
+    'The distribution cannot be previewed.',
+  );
   return runView(run, { id: null, closed: false }, await memberNames(ctx.store.db));
 }

@@ -25,16 +25,28 @@ export type RecordExpenseInput = z.input<typeof recordExpenseInput>;
  *
  * @example await recordExpense(ctx, ana, { amount: '4500', currency: 'EUR', date: '2026-03-05', payee: 'Hosting Coop', reason: 'Servers for March' });
  */
-export async function recordExpense(ctx: AppContext, actor: Actor | null, input: RecordExpenseInput): Promise<{ expenseId: string; events: LedgerEvent[] }> {
+export async function recordExpense(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RecordExpenseInput,
+): Promise<{ expenseId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(recordExpenseInput, input, 'The expense cannot be recorded.');
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);
   const problems = [];
-  if (parsed.currency !== base) problems.push({ field: 'currency', message: `expenses are recorded in ${base}, the DisCO's currency; convert ${parsed.currency} first` });
+  if (parsed.currency !== base)
+    problems.push({
+      field: 'currency',
+      message: `expenses are recorded in ${base}, the DisCO's currency; convert ${parsed.currency} first`,
+    });
   if (parsed.date > today) problems.push({ field: 'date', message: `is after today, ${today}` });
   if (problems.length > 0) throw invalid('The expense cannot be recorded.', problems);
   const expenseId = uuidv7(ctx.clock);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.expenseRecorded, { expenseId, ...parsed })], { guard: refuseClosedDate(parsed.date, 'date') });
+  const events = await appendEvents(
+    ctx,
+    [draftOf(ctx, actor, FINANCE_EVENT.expenseRecorded, { expenseId, ...parsed })],
+    { guard: refuseClosedDate(parsed.date, 'date') },
+  );
   return { expenseId, events };
 }

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { currencySchema, exchangeRateSchema, FINANCE_EVENT, INCOME_SOURCES } from '../../core/finance/events.js';
+import {
+  currencySchema,
+  exchangeRateSchema,
+  FINANCE_EVENT,
+  INCOME_SOURCES,
+} from '../../core/finance/events.js';
 import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/value/events.js';
 import { divideHalfEven } from '../../core/value/rounding.js';
 import { appendEvents } from '../ledger/append-events.js';
@@ -44,7 +49,11 @@ function convert(amount: bigint, rate: string): bigint {
  *
  * @example await recordIncome(ctx, ana, { source: 'client', amount: '150000', currency: 'EUR', date: '2026-03-02', projectId, description: 'Website, first half', fee: '250' });
  */
-export async function recordIncome(ctx: AppContext, actor: Actor | null, input: RecordIncomeInput): Promise<{ incomeId: string; amount: string; currency: string; events: LedgerEvent[] }> {
+export async function recordIncome(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RecordIncomeInput,
+): Promise<{ incomeId: string; amount: string; currency: string; events: LedgerEvent[] }> {
   const parsed = parseInput(recordIncomeInput, input, 'The income cannot be recorded.');
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
@@ -52,18 +61,48 @@ export async function recordIncome(ctx: AppContext, actor: Actor | null, input: 
   const foreign = parsed.currency !== base;
   const problems = [];
   if (foreign && parsed.exchangeRate === undefined) {
-    problems.push({ field: 'exchangeRate', message: `income in ${parsed.currency} needs an exchange rate to ${base}, the DisCO's currency (${base} per 1 ${parsed.currency}, e.g. "1.0825")` });
+    problems.push({
+      field: 'exchangeRate',
+      message: `income in ${parsed.currency} needs an exchange rate to ${base}, the DisCO's currency (${base} per 1 ${parsed.currency}, e.g. "1.0825")`,
+    });
   }
-  if (!foreign && parsed.exchangeRate !== undefined) problems.push({ field: 'exchangeRate', message: `is only for income in another currency than ${base}` });
-  if (parsed.fee !== undefined && BigInt(parsed.fee) >= BigInt(parsed.amount)) problems.push({ field: 'fee', message: `${parsed.fee} is not less than the amount ${parsed.amount}` });
-  if (parsed.date > today) problems.push({ field: 'date', message: `is after today, ${today}; record money once it arrived` });
+  if (!foreign && parsed.exchangeRate !== undefined)
+    problems.push({
+      field: 'exchangeRate',
+      message: `is only for income in another currency than ${base}`,
+    });
+  if (parsed.fee !== undefined && BigInt(parsed.fee) >= BigInt(parsed.amount))
+    problems.push({
+      field: 'fee',
+      message: `${parsed.fee} is not less than the amount ${parsed.amount}`,
+    });
+  if (parsed.date > today)
+    problems.push({
+      field: 'date',
+      message: `is after today, ${today}; record money once it arrived`,
+    });
   if (parsed.projectId !== undefined) {
-    const project = await ctx.store.db.selectFrom('value_projects').select('id').where('id', '=', parsed.projectId).executeTakeFirst();
-    if (!project) problems.push({ field: 'projectId', message: `unknown livelihood project "${parsed.projectId}"; list them with GET /api/projects` });
+    const project = await ctx.store.db
+      .selectFrom('value_projects')
+      .select('id')
+      .where('id', '=', parsed.projectId)
+      .executeTakeFirst();
+    if (!project)
+      problems.push({
+        field: 'projectId',
+        message: `unknown livelihood project "${parsed.projectId}"; list them with GET /api/projects`,
+      });
   }
   if (problems.length > 0) throw invalid('The income cannot be recorded.', problems);
-  const amount = foreign ? convert(BigInt(parsed.amount), parsed.exchangeRate!) : BigInt(parsed.amount);
-  const fee = parsed.fee === undefined ? undefined : foreign ? convert(BigInt(parsed.fee), parsed.exchangeRate!) : BigInt(parsed.fee);
+  const amount = foreign
+    ? convert(BigInt(parsed.amount), parsed.exchangeRate!)
+    : BigInt(parsed.amount);
+  const fee =
+    parsed.fee === undefined
+      ? undefined
+      : foreign
+        ? convert(BigInt(parsed.fee), parsed.exchangeRate!)
+        : BigInt(parsed.fee);
   const incomeId = uuidv7(ctx.clock);
   const payload = {
     incomeId,
@@ -75,8 +114,20 @@ export async function recordIncome(ctx: AppContext, actor: Actor | null, input: 
     ...(parsed.projectId !== undefined ? { projectId: parsed.projectId } : {}),
     ...(parsed.payer !== undefined ? { payer: parsed.payer } : {}),
     ...(fee !== undefined ? { fee: fee.toString() } : {}),
-    ...(foreign ? { original: { amount: parsed.amount, currency: parsed.currency, rate: parsed.exchangeRate! } } : {}),
+    ...(foreign
+      ? {
+          original: {
+            amount: parsed.amount,
+            currency: parsed.currency,
+            rate: parsed.exchangeRate!,
+          },
+        }
+      : {}),
   };
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.incomeRecorded, payload as JsonObject)], { guard: refuseClosedDate(parsed.date, 'date') });
+  const events = await appendEvents(
+    ctx,
+    [draftOf(ctx, actor, FINANCE_EVENT.incomeRecorded, payload as JsonObject)],
+    { guard: refuseClosedDate(parsed.date, 'date') },
+  );
   return { incomeId, amount: amount.toString(), currency: base, events };
 }

@@ -15,14 +15,40 @@ import { checkParameterDocument } from './check-parameter-document.js';
  *
  * @example await recordParameterVersion(ctx, founder, document, { kind: 'founder' });
  */
-export async function recordParameterVersion(ctx: AppContext, actor: Actor | null, document: unknown, decidedBy: ParameterDecision): Promise<{ version: number; events: LedgerEvent[] }> {
-  const finance = await checkParameterDocument(ctx, document, 'The CAT parameter document cannot be recorded.');
+export async function recordParameterVersion(
+  ctx: AppContext,
+  actor: Actor | null,
+  document: unknown,
+  decidedBy: ParameterDecision,
+): Promise<{ version: number; events: LedgerEvent[] }> {
+  const finance = await checkParameterDocument(
+    ctx,
+    document,
+    'The CAT parameter document cannot be recorded.',
+  );
   const version = finance.parameters.length + 1;
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.parametersSet, { version, document: document as JsonObject, decidedBy })], {
-    guard: async (db) => {
-      const row = await db.selectFrom('cat_parameter_versions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-      if (Number(row.n) !== version - 1) throw conflict('Another CAT parameter version was recorded meanwhile.', 'Read the parameters again and retry.');
+  const events = await appendEvents(
+    ctx,
+    [
+      draftOf(ctx, actor, FINANCE_EVENT.parametersSet, {
+        version,
+        document: document as JsonObject,
+        decidedBy,
+      }),
+    ],
+    {
+      guard: async (db) => {
+        const row = await db
+          .selectFrom('cat_parameter_versions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+        if (Number(row.n) !== version - 1)
+          throw conflict(
+            'Another CAT parameter version was recorded meanwhile.',
+            'Read the parameters again and retry.',
+          );
+      },
     },
-  });
+  );
   return { version, events };
 }

@@ -15,15 +15,29 @@ export const recordPayoutInput = z.strictObject({
   runId: z.string().min(1).max(128),
   memberId: idSchema,
   amount: minorAmountSchema.refine((a) => a !== '0', 'must be above 0'),
-  reference: z.string().trim().min(1, 'give the payment reference (e.g. the bank transfer id)').max(200),
+  reference: z
+    .string()
+    .trim()
+    .min(1, 'give the payment reference (e.g. the bank transfer id)')
+    .max(200),
   /** The day the money left; today by default. */
   date: calendarDateSchema.optional(),
 });
 export type RecordPayoutInput = z.input<typeof recordPayoutInput>;
 
 /** What a run still owes a member: their payout less the payouts recorded against it. */
-async function stillOwed(db: AppContext['store']['db'], runId: string, memberId: string, payout: bigint): Promise<bigint> {
-  const rows = await db.selectFrom('distribution_payouts').select('amount').where('run_id', '=', runId).where('member_id', '=', memberId).execute();
+async function stillOwed(
+  db: AppContext['store']['db'],
+  runId: string,
+  memberId: string,
+  payout: bigint,
+): Promise<bigint> {
+  const rows = await db
+    .selectFrom('distribution_payouts')
+    .select('amount')
+    .where('run_id', '=', runId)
+    .where('member_id', '=', memberId)
+    .execute();
   return rows.reduce((left, r) => left - BigInt(r.amount), payout);
 }
 
@@ -33,7 +47,11 @@ async function stillOwed(db: AppContext['store']['db'], runId: string, memberId:
  *
  * @example await recordPayout(ctx, founder, { runId, memberId: ana, amount: '120000', reference: 'SEPA 2026-04-02 #123' });
  */
-export async function recordPayout(ctx: AppContext, actor: Actor | null, input: RecordPayoutInput): Promise<{ payoutId: string; events: LedgerEvent[] }> {
+export async function recordPayout(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RecordPayoutInput,
+): Promise<{ payoutId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(recordPayoutInput, input, 'The payout cannot be recorded.');
   ensureAllowed('distribution.payout', actor);
   const { id: runId, run } = await requireRun(ctx.store.db, parsed.runId);
@@ -44,13 +62,29 @@ export async function recordPayout(ctx: AppContext, actor: Actor | null, input: 
     const owed = await stillOwed(db, runId, parsed.memberId, payout);
     if (amount > owed) {
       throw new AppError(422, 'refused', 'The payout cannot be recorded.', undefined, [
-        { field: 'amount', message: `${parsed.amount} is more than the run of ${run.period} still owes this member (${owed})` },
+        {
+          field: 'amount',
+          message: `${parsed.amount} is more than the run of ${run.period} still owes this member (${owed})`,
+        },
       ]);
     }
   };
   await checkOwed(ctx.store.db);
   const payoutId = uuidv7(ctx.clock);
   const date = parsed.date ?? (await discoToday(ctx));
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, FINANCE_EVENT.payoutRecorded, { payoutId, runId, memberId: parsed.memberId, amount: parsed.amount, reference: parsed.reference, date })], { guard: checkOwed });
+  const events = await appendEvents(
+    ctx,
+    [
+      draftOf(ctx, actor, FINANCE_EVENT.payoutRecorded, {
+        payoutId,
+        runId,
+        memberId: parsed.memberId,
+        amount: parsed.amount,
+        reference: parsed.reference,
+        date,
+      }),
+    ],
+    { guard: checkOwed },
+  );
   return { payoutId, events };
 }

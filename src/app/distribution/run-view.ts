@@ -24,7 +24,14 @@ export interface RunView {
     paid: string;
   };
   inputs: PeriodRun['inputs'];
-  members: { memberId: string; name: string; amount: string; byStream: Record<Stream, string>; outstanding: string; explanation: ExplanationLineView[] }[];
+  members: {
+    memberId: string;
+    name: string;
+    amount: string;
+    byStream: Record<Stream, string>;
+    outstanding: string;
+    explanation: ExplanationLineView[];
+  }[];
 }
 
 /**
@@ -34,7 +41,11 @@ export interface RunView {
  *
  * @example runView(run, { id: null, closed: false }, names).members[0].explanation
  */
-export function runView(run: PeriodRun, meta: { id: string | null; closed: boolean }, names: ReadonlyMap<string, string>): RunView {
+export function runView(
+  run: PeriodRun,
+  meta: { id: string | null; closed: boolean },
+  names: ReadonlyMap<string, string>,
+): RunView {
   const o = run.outputs;
   return {
     id: meta.id,
@@ -51,7 +62,12 @@ export function runView(run: PeriodRun, meta: { id: string | null; closed: boole
         stream: p.name,
         streams: p.streams,
         pot: p.amount,
-        paid: o.members.reduce((sum, m) => sum + p.streams.reduce((s, stream) => s + BigInt(m.byStream[stream]), 0n), 0n).toString(),
+        paid: o.members
+          .reduce(
+            (sum, m) => sum + p.streams.reduce((s, stream) => s + BigInt(m.byStream[stream]), 0n),
+            0n,
+          )
+          .toString(),
       })),
       retained: o.retained.amount,
       paid: o.totalPaid,

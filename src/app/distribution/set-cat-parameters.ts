@@ -12,14 +12,35 @@ import { recordParameterVersion } from './record-parameter-version.js';
  *
  * @example await setFirstCatParameters(ctx, founder, { algorithm: 'value-equation@1', version: '2026-1', effectiveFrom: '2026-01-01', ... });
  */
-export async function setFirstCatParameters(ctx: AppContext, actor: Actor | null, document: unknown): Promise<{ version: number; events: LedgerEvent[] }> {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) throw invalid('The CAT parameter document must be a JSON object.', [{ field: '(body)', message: 'must be a JSON object' }]);
-  ensureAllowed('cat.parameters.bootstrap', actor);
-  const existing = await ctx.store.db.selectFrom('cat_parameter_versions').select('version').limit(1).executeTakeFirst();
-  if (existing) {
-    throw new AppError(422, 'refused', 'The CAT parameters are already set; only a collective decision changes them now.', 'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).', [
-      { field: '(body)', message: 'a founder sets only the first document; later ones need a passed cat-parameter-change proposal' },
+export async function setFirstCatParameters(
+  ctx: AppContext,
+  actor: Actor | null,
+  document: unknown,
+): Promise<{ version: number; events: LedgerEvent[] }> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    throw invalid('The CAT parameter document must be a JSON object.', [
+      { field: '(body)', message: 'must be a JSON object' },
     ]);
+  ensureAllowed('cat.parameters.bootstrap', actor);
+  const existing = await ctx.store.db
+    .selectFrom('cat_parameter_versions')
+    .select('version')
+    .limit(1)
+    .executeTakeFirst();
+  if (existing) {
+    throw new AppError(
+      422,
+      'refused',
+      'The CAT parameters are already set; only a collective decision changes them now.',
+      'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).',
+      [
+        {
+          field: '(body)',
+          message:
+            'a founder sets only the first document; later ones need a passed cat-parameter-change proposal',
+        },
+      ],
+    );
   }
   return recordParameterVersion(ctx, actor, document, { kind: 'founder' });
 }

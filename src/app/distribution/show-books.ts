@@ -10,7 +10,12 @@ export interface BooksView {
   period: string | null;
   currency: string;
   accounts: { account: string; debit: string; credit: string; balance: string }[];
-  entries: { date: string; ref: string; text: string; postings: { account: string; amount: string }[] }[];
+  entries: {
+    date: string;
+    ref: string;
+    text: string;
+    postings: { account: string; amount: string }[];
+  }[];
   trialBalance: string;
   closed: boolean;
 }
@@ -21,7 +26,11 @@ export interface BooksView {
  *
  * @example await showBooks(ctx, ana, { period: '2026-03' }) // { trialBalance: '0', closed: true, accounts: [{ account: 'bank', ... }] }
  */
-export async function showBooks(ctx: AppContext, actor: Actor | null, input: PeriodFilterInput): Promise<BooksView> {
+export async function showBooks(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PeriodFilterInput,
+): Promise<BooksView> {
   const parsed = parseInput(periodFilterInput, input, 'The books cannot be shown.');
   ensureAllowed('finance.read', actor);
   const finance = await readFinanceState(ctx.store.db);
@@ -30,8 +39,16 @@ export async function showBooks(ctx: AppContext, actor: Actor | null, input: Per
   return {
     period: parsed.period ?? null,
     currency: await baseCurrency(ctx),
-    accounts: books.accounts.map((a) => ({ account: a.account, debit: a.debit.toString(), credit: a.credit.toString(), balance: a.balance.toString() })),
-    entries: books.entries.map((e) => ({ ...e, postings: e.postings.map((p) => ({ account: p.account, amount: p.amount.toString() })) })),
+    accounts: books.accounts.map((a) => ({
+      account: a.account,
+      debit: a.debit.toString(),
+      credit: a.credit.toString(),
+      balance: a.balance.toString(),
+    })),
+    entries: books.entries.map((e) => ({
+      ...e,
+      postings: e.postings.map((p) => ({ account: p.account, amount: p.amount.toString() })),
+    })),
     trialBalance: books.total.toString(),
     closed: parsed.period !== undefined && closed !== null && parsed.period <= closed,
   };

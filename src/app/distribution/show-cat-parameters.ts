@@ -19,9 +19,16 @@ export interface ParamVersionView {
  *
  * @example await showCatParameters(ctx, ana) // { current: { version: 2, decidedBy: { kind: 'proposal', proposalId }, ... }, history: [...] }
  */
-export async function showCatParameters(ctx: AppContext, actor: Actor | null): Promise<{ current: ParamVersionView | null; history: ParamVersionView[] }> {
+export async function showCatParameters(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<{ current: ParamVersionView | null; history: ParamVersionView[] }> {
   ensureAllowed('finance.read', actor);
-  const rows = await ctx.store.db.selectFrom('cat_parameter_versions').selectAll().orderBy('version').execute();
+  const rows = await ctx.store.db
+    .selectFrom('cat_parameter_versions')
+    .selectAll()
+    .orderBy('version')
+    .execute();
   const history = rows.map((r) => ({
     version: r.version,
     algorithm: 'value-equation@1' as const,
@@ -32,6 +39,9 @@ export async function showCatParameters(ctx: AppContext, actor: Actor | null): P
     seq: Number(r.seq),
   }));
   const today = await discoToday(ctx);
-  const current = history.find((v) => v.effectiveFrom <= today && (v.effectiveTo === null || today <= v.effectiveTo)) ?? null;
+  const current =
+    history.find(
+      (v) => v.effectiveFrom <= today && (v.effectiveTo === null || today <= v.effectiveTo),
+    ) ?? null;
   return { current, history };
 }

@@ -18,9 +18,20 @@ export type ShowRunInput = z.input<typeof showRunInput>;
  *
  * @example const { id, run } = await requireRun(db, '2026-03');
  */
-export async function requireRun(db: Kysely<Database>, runIdOrPeriod: string): Promise<{ id: string; seq: number; run: PeriodRun }> {
-  const row = await db.selectFrom('distribution_runs').selectAll().where((eb) => eb.or([eb('id', '=', runIdOrPeriod), eb('period', '=', runIdOrPeriod)])).executeTakeFirst();
-  if (!row) throw notFound(`There is no distribution run ${runIdOrPeriod}.`, 'List the runs with GET /api/distribution/runs (disco distribution show).');
+export async function requireRun(
+  db: Kysely<Database>,
+  runIdOrPeriod: string,
+): Promise<{ id: string; seq: number; run: PeriodRun }> {
+  const row = await db
+    .selectFrom('distribution_runs')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', runIdOrPeriod), eb('period', '=', runIdOrPeriod)]))
+    .executeTakeFirst();
+  if (!row)
+    throw notFound(
+      `There is no distribution run ${runIdOrPeriod}.`,
+      'List the runs with GET /api/distribution/runs (disco distribution show).',
+    );
   return {
     id: row.id,
     seq: Number(row.seq),
@@ -42,7 +53,11 @@ export async function requireRun(db: Kysely<Database>, runIdOrPeriod: string): P
  *
  * @example const run = await showRun(ctx, ana, { runId: '2026-03' }); run.members[0].explanation
  */
-export async function showRun(ctx: AppContext, actor: Actor | null, input: ShowRunInput): Promise<RunView> {
+export async function showRun(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ShowRunInput,
+): Promise<RunView> {
   const parsed = parseInput(showRunInput, input, 'The run cannot be shown.');
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);

@@ -36,7 +36,11 @@ export interface FinanceDisco extends TestDisco {
   bo: Actor;
   projectId: string;
   /** Logs work by `by` and has `validator` acknowledge it, so it counts as a payable claim. */
-  counted(by: Actor, validator: Actor, work: { stream: 'livelihood' | 'love' | 'care'; hours: string; date: string }): Promise<string>;
+  counted(
+    by: Actor,
+    validator: Actor,
+    work: { stream: 'livelihood' | 'love' | 'care'; hours: string; date: string },
+  ): Promise<string>;
 }
 
 /**
@@ -48,12 +52,42 @@ export interface FinanceDisco extends TestDisco {
 export async function openFinanceDisco(d?: DialectUnderTest): Promise<FinanceDisco> {
   const disco = await openTestDisco(d);
   const { ctx, founder } = disco;
-  await setRate(ctx, founder, { stream: 'livelihood', taskKind: 'coding', per: 'hour', amount: '4000', effectiveFrom: '2025-01-01' });
-  await setRate(ctx, founder, { stream: 'love', taskKind: 'translation', per: 'hour', amount: '2000', effectiveFrom: '2025-01-01' });
-  await setRate(ctx, founder, { stream: 'care', taskKind: 'meeting', per: 'hour', amount: '1500', effectiveFrom: '2025-01-01' });
-  const ana = await disco.add({ displayName: 'Ana', constituencyIds: ['worker-members'], level: { level: 'committed' } });
-  const bo = await disco.add({ displayName: 'Bo', constituencyIds: ['worker-members'], level: { level: 'committed' } });
-  const { projectId } = await createProject(ctx, founder, { name: 'Website', client: 'Coop X', status: 'active' });
+  await setRate(ctx, founder, {
+    stream: 'livelihood',
+    taskKind: 'coding',
+    per: 'hour',
+    amount: '4000',
+    effectiveFrom: '2025-01-01',
+  });
+  await setRate(ctx, founder, {
+    stream: 'love',
+    taskKind: 'translation',
+    per: 'hour',
+    amount: '2000',
+    effectiveFrom: '2025-01-01',
+  });
+  await setRate(ctx, founder, {
+    stream: 'care',
+    taskKind: 'meeting',
+    per: 'hour',
+    amount: '1500',
+    effectiveFrom: '2025-01-01',
+  });
+  const ana = await disco.add({
+    displayName: 'Ana',
+    constituencyIds: ['worker-members'],
+    level: { level: 'committed' },
+  });
+  const bo = await disco.add({
+    displayName: 'Bo',
+    constituencyIds: ['worker-members'],
+    level: { level: 'committed' },
+  });
+  const { projectId } = await createProject(ctx, founder, {
+    name: 'Website',
+    client: 'Coop X',
+    status: 'active',
+  });
   const taskKind = { livelihood: 'coding', love: 'translation', care: 'meeting' } as const;
   const circle = { livelihood: 'tech', love: 'love', care: 'care' } as const;
   return {
@@ -62,7 +96,13 @@ export async function openFinanceDisco(d?: DialectUnderTest): Promise<FinanceDis
     bo,
     projectId,
     counted: async (by, validator, work) => {
-      const { contributionId } = await logContribution(ctx, by, { stream: work.stream, quantity: work.hours, taskKind: taskKind[work.stream], date: work.date, circle: circle[work.stream] });
+      const { contributionId } = await logContribution(ctx, by, {
+        stream: work.stream,
+        quantity: work.hours,
+        taskKind: taskKind[work.stream],
+        date: work.date,
+        circle: circle[work.stream],
+      });
       await acknowledgeContribution(ctx, validator, { contributionId });
       return contributionId;
     },

@@ -12,7 +12,10 @@ import { foldLedgerFacts } from './ledger-facts.js';
  *
  * @example const verdict = await verifyRunFromExport('ledger.ndjson', '2026-03'); // { confirmed: true, differences: [] }
  */
-export async function verifyRunFromExport(path: string, runIdOrPeriod: string): Promise<RunVerdict> {
+export async function verifyRunFromExport(
+  path: string,
+  runIdOrPeriod: string,
+): Promise<RunVerdict> {
   const file = await openLedgerFile(path);
   let found = null;
   for await (const event of file.events()) {
@@ -23,7 +26,11 @@ export async function verifyRunFromExport(path: string, runIdOrPeriod: string): 
       break;
     }
   }
-  if (!found) throw notFound(`There is no distribution run ${runIdOrPeriod} in ${path}.`, 'Name a run by its id or its month (YYYY-MM).');
+  if (!found)
+    throw notFound(
+      `There is no distribution run ${runIdOrPeriod} in ${path}.`,
+      'Name a run by its id or its month (YYYY-MM).',
+    );
   const facts = await foldLedgerFacts(file.events(), found.ledgerSeq);
   return verifyRun(facts, found);
 }

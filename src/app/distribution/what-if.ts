@@ -32,7 +32,11 @@ export interface WhatIfPeriod {
  *
  * @example const { periods } = await whatIf(ctx, ana, { parameters: candidate, periods: ['2026-01', '2026-02'] });
  */
-export async function whatIf(ctx: AppContext, actor: Actor | null, input: WhatIfInput): Promise<{ periods: WhatIfPeriod[] }> {
+export async function whatIf(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: WhatIfInput,
+): Promise<{ periods: WhatIfPeriod[] }> {
   const parsed = parseInput(whatIfInput, input, 'The what-if cannot be computed.');
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
@@ -43,14 +47,25 @@ export async function whatIf(ctx: AppContext, actor: Actor | null, input: WhatIf
   for (const period of periods) {
     const { facts } = await periodFacts(ctx, period, now);
     const recorded = now.finance.runs.find((r) => r.period === period);
-    const current = recorded ? recorded.outputs : computeOrRefuse(facts, { period, currency }, 'The what-if cannot be computed.').outputs;
-    const candidate = computeOrRefuse(facts, { period, currency, parameters: parsed.parameters }, 'The what-if cannot be computed.').outputs;
+    const current = recorded
+      ? recorded.outputs
+      : computeOrRefuse(facts, { period, currency }, 'The what-if cannot be computed.').outputs;
+    const candidate = computeOrRefuse(
+      facts,
+      { period, currency, parameters: parsed.parameters },
+      'The what-if cannot be computed.',
+    ).outputs;
     out.push(comparePeriod(period, current, candidate, names));
   }
   return { periods: out };
 }
 
-function comparePeriod(period: string, current: RunOutputs, candidate: RunOutputs, names: ReadonlyMap<string, string>): WhatIfPeriod {
+function comparePeriod(
+  period: string,
+  current: RunOutputs,
+  candidate: RunOutputs,
+  names: ReadonlyMap<string, string>,
+): WhatIfPeriod {
   const a = new Map(current.members.map((m) => [m.memberId, BigInt(m.payout)]));
   const b = new Map(candidate.members.map((m) => [m.memberId, BigInt(m.payout)]));
   const ids = [...new Set([...a.keys(), ...b.keys()])].sort(compareCodeUnits);
@@ -59,7 +74,13 @@ function comparePeriod(period: string, current: RunOutputs, candidate: RunOutput
     members: ids.map((memberId) => {
       const x = a.get(memberId) ?? 0n;
       const y = b.get(memberId) ?? 0n;
-      return { memberId, name: names.get(memberId) ?? memberId, current: x.toString(), candidate: y.toString(), delta: (y - x).toString() };
+      return {
+        memberId,
+        name: names.get(memberId) ?? memberId,
+        current: x.toString(),
+        candidate: y.toString(),
+        delta: (y - x).toString(),
+      };
     }),
     totals: { current: current.totalPaid, candidate: candidate.totalPaid },
   };

@@ -29,19 +29,43 @@ export type AmendProposalInput = z.input<typeof amendProposalInput>;
  *
  * @example await amendProposal(ctx, ana, { proposalId, body: 'Weekly rotation, starting in March.' });
  */
-export async function amendProposal(ctx: AppContext, actor: Actor | null, input: AmendProposalInput): Promise<{ version: number; events: LedgerEvent[] }> {
+export async function amendProposal(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: AmendProposalInput,
+): Promise<{ version: number; events: LedgerEvent[] }> {
   const parsed = parseInput(amendProposalInput, input, 'The proposal cannot be amended.');
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });
   const change = parsed.change ?? proposal.change;
-  refuseIf(change.kind === proposal.change.kind ? [] : [{ field: 'change.kind', message: `stays ${proposal.change.kind}; open a new proposal for another kind` }], 'The proposal cannot be amended.');
+  refuseIf(
+    change.kind === proposal.change.kind
+      ? []
+      : [
+          {
+            field: 'change.kind',
+            message: `stays ${proposal.change.kind}; open a new proposal for another kind`,
+          },
+        ],
+    'The proposal cannot be amended.',
+  );
   await checkChange(ctx, change);
   const version = proposal.version + 1;
-  const payload = { proposalId: proposal.proposalId, version, title: parsed.title ?? proposal.title, body: parsed.body ?? proposal.body, change: change as JsonObject };
+  const payload = {
+    proposalId: proposal.proposalId,
+    version,
+    title: parsed.title ?? proposal.title,
+    body: parsed.body ?? proposal.body,
+    change: change as JsonObject,
+  };
   const events = await appendEvents(ctx, [draftOf(ctx, actor, PROPOSAL_AMENDED, payload)], {
     guard: async (db) => {
       const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
-      if (now.version !== proposal.version) throw conflict('The proposal was amended meanwhile.', 'Read it again and amend the new version.');
+      if (now.version !== proposal.version)
+        throw conflict(
+          'The proposal was amended meanwhile.',
+          'Read it again and amend the new version.',
+        );
     },
   });
   return { version, events };

@@ -14,18 +14,36 @@ import type { Application } from './apply-passed-proposal.js';
  *
  * @example await applyGovernanceParameters(ctx, proposalId, change.governanceParameters); // { status: 'applied', seq }
  */
-export async function applyGovernanceParameters(ctx: AppContext, proposalId: string, parameters: GovernanceParameters): Promise<Application> {
-  const draft = draftOf(ctx, null, GOVERNANCE_PARAMETERS_SET, { parameters: parameters as unknown as JsonObject, proposalId });
-  const executedSeq = async (db: AppContext['store']['db']) => (await db.selectFrom('proposals').select('executed_seq').where('id', '=', proposalId).executeTakeFirstOrThrow()).executed_seq;
+export async function applyGovernanceParameters(
+  ctx: AppContext,
+  proposalId: string,
+  parameters: GovernanceParameters,
+): Promise<Application> {
+  const draft = draftOf(ctx, null, GOVERNANCE_PARAMETERS_SET, {
+    parameters: parameters as unknown as JsonObject,
+    proposalId,
+  });
+  const executedSeq = async (db: AppContext['store']['db']) =>
+    (
+      await db
+        .selectFrom('proposals')
+        .select('executed_seq')
+        .where('id', '=', proposalId)
+        .executeTakeFirstOrThrow()
+    ).executed_seq;
   try {
     const events = await appendEvents(ctx, [draft], {
       guard: async (db) => {
-        if ((await executedSeq(db)) !== null) throw conflict('The proposal was carried out meanwhile.');
+        if ((await executedSeq(db)) !== null)
+          throw conflict('The proposal was carried out meanwhile.');
       },
     });
     return { status: 'applied', seq: events[0]!.seq };
   } catch (error) {
-    const seq = error instanceof AppError && error.code === 'conflict' ? await executedSeq(ctx.store.db) : null;
+    const seq =
+      error instanceof AppError && error.code === 'conflict'
+        ? await executedSeq(ctx.store.db)
+        : null;
     if (seq === null) throw error;
     return { status: 'applied', seq };
   }

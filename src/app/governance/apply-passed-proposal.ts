@@ -24,36 +24,59 @@ export type Application =
  *
  * @example const application = await applyPassedProposal(ctx, proposalId); // { status: 'applied', seq: 42 }
  */
-export async function applyPassedProposal(ctx: AppContext, proposalId: string): Promise<Application> {
+export async function applyPassedProposal(
+  ctx: AppContext,
+  proposalId: string,
+): Promise<Application> {
   const proposal = await requireProposal(ctx.store.db, proposalId);
   if (proposal.status !== 'closed' || proposal.outcome !== 'passed') {
-    return { status: 'nothing-to-apply', reason: `the proposal is ${proposal.status === 'closed' ? proposal.outcome : proposal.status}` };
+    return {
+      status: 'nothing-to-apply',
+      reason: `the proposal is ${proposal.status === 'closed' ? proposal.outcome : proposal.status}`,
+    };
   }
   if (proposal.executedSeq !== null) return { status: 'applied', seq: proposal.executedSeq };
   switch (proposal.change.kind) {
     case 'policy-amendment':
-      if (proposal.change.governanceParameters) return applyGovernanceParameters(ctx, proposalId, proposal.change.governanceParameters);
-      return { status: 'nothing-to-apply', reason: 'a policy-amendment proposal is carried out by people' };
+      if (proposal.change.governanceParameters)
+        return applyGovernanceParameters(ctx, proposalId, proposal.change.governanceParameters);
+      return {
+        status: 'nothing-to-apply',
+        reason: 'a policy-amendment proposal is carried out by people',
+      };
     case 'membership-change': {
       const { membership } = proposal.change;
-      return carryOut(() => changeMemberLevel(ctx, null, { ...membership, decision: { kind: 'proposal', proposalId } }));
+      return carryOut(() =>
+        changeMemberLevel(ctx, null, { ...membership, decision: { kind: 'proposal', proposalId } }),
+      );
     }
     case 'cat-parameter-change': {
       const { parameters } = proposal.change;
-      return carryOut(() => recordParameterVersion(ctx, null, parameters, { kind: 'proposal', proposalId }));
+      return carryOut(() =>
+        recordParameterVersion(ctx, null, parameters, { kind: 'proposal', proposalId }),
+      );
     }
     default:
-      return { status: 'nothing-to-apply', reason: `a ${proposal.change.kind} proposal is carried out by people` };
+      return {
+        status: 'nothing-to-apply',
+        reason: `a ${proposal.change.kind} proposal is carried out by people`,
+      };
   }
 }
 
 /** Runs the use case that carries a decision out; the domain refusing it (the member left meanwhile, an overlapping document) is an outcome, not a failure. */
-async function carryOut(change: () => Promise<{ events: readonly { seq: number }[] }>): Promise<Application> {
+async function carryOut(
+  change: () => Promise<{ events: readonly { seq: number }[] }>,
+): Promise<Application> {
   try {
     const { events } = await change();
     return { status: 'applied', seq: events[events.length - 1]!.seq };
   } catch (error) {
-    if (error instanceof AppError) return { status: 'refused', reason: [error.message, ...error.problems.map((p) => `${p.field}: ${p.message}`)].join(' ') };
+    if (error instanceof AppError)
+      return {
+        status: 'refused',
+        reason: [error.message, ...error.problems.map((p) => `${p.field}: ${p.message}`)].join(' '),
+      };
     throw error;
   }
 }

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { schemas, validateBallot, type Method, type MethodTypes } from '../../core/decisions/index.js';
+import {
+  schemas,
+  validateBallot,
+  type Method,
+  type MethodTypes,
+} from '../../core/decisions/index.js';
 import { BALLOT_CAST, BALLOT_SEALED } from '../../core/governance/proposal-events.js';
 import { ballotCommitment } from '../../core/governance/sealed-ballot.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
@@ -35,22 +40,52 @@ const BASE_FIELDS = ['voterId', 'weight', 'binding'];
  *
  * @example await castBallot(ctx, bo, { proposalId, ballot: { ranking: ['A', 'C', 'B'] } });
  */
-export async function castBallot(ctx: AppContext, actor: Actor | null, input: CastBallotInput): Promise<{ events: LedgerEvent[] }> {
+export async function castBallot(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CastBallotInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(castBallotInput, input, 'The ballot cannot be cast.');
   ensureAllowed('proposal.vote', actor);
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   const standing = await standingOf(ctx, actor!, proposal.kind);
-  const ballot = checkedBallot(proposal.method, proposal.settings, parsed.ballot, { voterId: actor!.memberId, weight: standing.weight, binding: standing.binding });
-  const common = { proposalId: proposal.proposalId, version: proposal.version, weight: standing.weight, binding: standing.binding, constituencyIds: standing.constituencyIds };
+  const ballot = checkedBallot(proposal.method, proposal.settings, parsed.ballot, {
+    voterId: actor!.memberId,
+    weight: standing.weight,
+    binding: standing.binding,
+  });
+  const common = {
+    proposalId: proposal.proposalId,
+    version: proposal.version,
+    weight: standing.weight,
+    binding: standing.binding,
+    constituencyIds: standing.constituencyIds,
+  };
   const salt = proposal.resultsHidden ? randomBytes(24).toString('base64url') : null;
   const commitment = salt === null ? null : ballotCommitment(proposal.proposalId, ballot, salt);
-  const draft = commitment === null ? draftOf(ctx, actor, BALLOT_CAST, { ...common, ballot }) : draftOf(ctx, actor, BALLOT_SEALED, { ...common, commitment });
+  const draft =
+    commitment === null
+      ? draftOf(ctx, actor, BALLOT_CAST, { ...common, ballot })
+      : draftOf(ctx, actor, BALLOT_SEALED, { ...common, commitment });
   const events = await appendEvents(ctx, [draft], {
     guard: async (db) => {
       const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
-      if (now.version !== proposal.version) throw conflict('The proposal was amended while you voted.', 'Read the new version and vote again.');
+      if (now.version !== proposal.version)
+        throw conflict(
+          'The proposal was amended while you voted.',
+          'Read the new version and vote again.',
+        );
       if (commitment !== null && salt !== null) {
-        await db.insertInto('ballot_openings').values({ commitment, proposal_id: proposal.proposalId, voter_id: actor!.memberId, ballot: canonicalString(ballot), salt }).execute();
+        await db
+          .insertInto('ballot_openings')
+          .values({
+            commitment,
+            proposal_id: proposal.proposalId,
+            voter_id: actor!.memberId,
+            ballot: canonicalString(ballot),
+            salt,
+          })
+          .execute();
       }
     },
   });
@@ -58,13 +93,32 @@ export async function castBallot(ctx: AppContext, actor: Actor | null, input: Ca
 }
 
 /** The ballot parsed by the method's schema and checked by its rules, without the fields the node sets. */
-function checkedBallot(method: Method, settings: JsonObject, given: JsonObject, base: { voterId: string; weight: number; binding: boolean }): JsonObject {
+function checkedBallot(
+  method: Method,
+  settings: JsonObject,
+  given: JsonObject,
+  base: { voterId: string; weight: number; binding: boolean },
+): JsonObject {
   const parsed = schemas[method].ballot.safeParse({ ...given, ...base });
   const fieldOf = (field: string) => (field === '(body)' ? 'ballot' : `ballot.${field}`);
-  if (!parsed.success) throw invalid('The ballot is not valid.', problemsOf(parsed.error).map((p) => ({ ...p, field: fieldOf(p.field) })));
+  if (!parsed.success)
+    throw invalid(
+      'The ballot is not valid.',
+      problemsOf(parsed.error).map((p) => ({ ...p, field: fieldOf(p.field) })),
+    );
   type Any = MethodTypes[Method];
-  const problems = validateBallot(method, settings as Any['settings'], parsed.data as Any['ballot']);
-  if (problems.length > 0) throw invalid('The ballot would not be counted.', problems.map((p) => ({ field: fieldOf(p.field), message: p.message })));
-  const own = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !BASE_FIELDS.includes(key)));
+  const problems = validateBallot(
+    method,
+    settings as Any['settings'],
+    parsed.data as Any['ballot'],
+  );
+  if (problems.length > 0)
+    throw invalid(
+      'The ballot would not be counted.',
+      problems.map((p) => ({ field: fieldOf(p.field), message: p.message })),
+    );
+  const own = Object.fromEntries(
+    Object.entries(parsed.data).filter(([key]) => !BASE_FIELDS.includes(key)),
+  );
   return JSON.parse(JSON.stringify(own)) as JsonObject;
 }

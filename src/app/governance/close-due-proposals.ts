@@ -29,7 +29,12 @@ export async function closeDueProposals(ctx: AppContext): Promise<ClosedProposal
   const closed: ClosedProposal[] = [];
   for (const { id } of due) {
     const result = await closeProposal(ctx, id);
-    if (result) closed.push({ proposalId: id, outcome: result.outcome, application: await applyPassedProposal(ctx, id) });
+    if (result)
+      closed.push({
+        proposalId: id,
+        outcome: result.outcome,
+        application: await applyPassedProposal(ctx, id),
+      });
   }
   const unapplied = await db
     .selectFrom('proposals')
@@ -42,8 +47,13 @@ export async function closeDueProposals(ctx: AppContext): Promise<ClosedProposal
     .execute();
   for (const { id, kind, change } of unapplied) {
     if (closed.some((c) => c.proposalId === id)) continue;
-    if (kind === 'policy-amendment' && !('governanceParameters' in (JSON.parse(change) as object))) continue;
-    closed.push({ proposalId: id, outcome: 'passed', application: await applyPassedProposal(ctx, id) });
+    if (kind === 'policy-amendment' && !('governanceParameters' in (JSON.parse(change) as object)))
+      continue;
+    closed.push({
+      proposalId: id,
+      outcome: 'passed',
+      application: await applyPassedProposal(ctx, id),
+    });
   }
   return closed;
 }

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Rational } from '../../core/decisions/rational.js';
 import { votingConstituencies } from '../../core/governance/eligibility.js';
-import { BALLOTS_REVEALED, PROPOSAL_CLOSED, type BallotOpening } from '../../core/governance/proposal-events.js';
+import {
+  BALLOTS_REVEALED,
+  PROPOSAL_CLOSED,
+  type BallotOpening,
+} from '../../core/governance/proposal-events.js';
 import { tallyProposal, type RecordedBallot } from '../../core/governance/tally-proposal.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -29,12 +33,19 @@ const ATTEMPTS = 5;
  *
  * @example const closed = await closeProposal(ctx, proposalId); closed?.outcome // 'passed'
  */
-export async function closeProposal(ctx: AppContext, proposalId: string): Promise<{ outcome: string; events: LedgerEvent[] } | null> {
+export async function closeProposal(
+  ctx: AppContext,
+  proposalId: string,
+): Promise<{ outcome: string; events: LedgerEvent[] } | null> {
   for (let attempt = 1; ; attempt++) {
     const proposal = await requireProposal(ctx.store.db, proposalId);
     if (proposal.status !== 'open') return null;
     if (Date.parse(proposal.deadline) > ctx.clock().getTime()) {
-      throw new AppError(409, 'proposal-open', `This proposal stays open until ${proposal.deadline}.`);
+      throw new AppError(
+        409,
+        'proposal-open',
+        `This proposal stays open until ${proposal.deadline}.`,
+      );
     }
     const { ballots, openings, unopened, lastSeq } = await readBallots(ctx.store.db, proposalId);
     const delegated = await delegatedBallots(ctx, proposal, ballots);
@@ -47,14 +58,38 @@ export async function closeProposal(ctx: AppContext, proposalId: string): Promis
       anonymous: proposal.secret,
     });
     const notes = [
-      ...(delegated.votes.length > 0 ? [`${delegated.votes.length} counted through delegation.`] : []),
-      ...(unopened > 0 ? [`${unopened} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.`] : []),
+      ...(delegated.votes.length > 0
+        ? [`${delegated.votes.length} counted through delegation.`]
+        : []),
+      ...(unopened > 0
+        ? [
+            `${unopened} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.`,
+          ]
+        : []),
     ];
-    const result = JSON.parse(JSON.stringify({ ...tallied, explanation: [...tallied.explanation, ...notes], ...(delegated.votes.length > 0 ? { delegated: delegated.votes } : {}) })) as JsonObject;
+    const result = JSON.parse(
+      JSON.stringify({
+        ...tallied,
+        explanation: [...tallied.explanation, ...notes],
+        ...(delegated.votes.length > 0 ? { delegated: delegated.votes } : {}),
+      }),
+    ) as JsonObject;
     const outcome = String(result['outcome']);
     const drafts = [
-      ...(proposal.resultsHidden ? [draftOf(ctx, null, BALLOTS_REVEALED, { proposalId, openings: openings as unknown as JsonObject[] })] : []),
-      draftOf(ctx, null, PROPOSAL_CLOSED, { proposalId, closedAt: proposal.deadline, outcome, result }),
+      ...(proposal.resultsHidden
+        ? [
+            draftOf(ctx, null, BALLOTS_REVEALED, {
+              proposalId,
+              openings: openings as unknown as JsonObject[],
+            }),
+          ]
+        : []),
+      draftOf(ctx, null, PROPOSAL_CLOSED, {
+        proposalId,
+        closedAt: proposal.deadline,
+        outcome,
+        result,
+      }),
     ];
     try {
       const events = await appendEvents(ctx, drafts, {
@@ -88,9 +123,22 @@ interface CurrentBallots {
 }
 
 async function readBallots(db: Kysely<Database>, proposalId: string): Promise<CurrentBallots> {
-  const rows = await db.selectFrom('ballots').selectAll().where('proposal_id', '=', proposalId).orderBy('commitment').orderBy('voter_id').execute();
+  const rows = await db
+    .selectFrom('ballots')
+    .selectAll()
+    .where('proposal_id', '=', proposalId)
+    .orderBy('commitment')
+    .orderBy('voter_id')
+    .execute();
   const commitments = rows.flatMap((r) => (r.commitment === null ? [] : [r.commitment]));
-  const held = commitments.length === 0 ? [] : await db.selectFrom('ballot_openings').selectAll().where('commitment', 'in', commitments).execute();
+  const held =
+    commitments.length === 0
+      ? []
+      : await db
+          .selectFrom('ballot_openings')
+          .selectAll()
+          .where('commitment', 'in', commitments)
+          .execute();
   const byCommitment = new Map(held.map((o) => [o.commitment, o]));
   const ballots: RecordedBallot[] = [];
   const openings: BallotOpening[] = [];
@@ -99,7 +147,13 @@ async function readBallots(db: Kysely<Database>, proposalId: string): Promise<Cu
     if (opening === undefined) continue;
     const ballot = JSON.parse(opening?.ballot ?? r.ballot) as JsonObject;
     if (opening) openings.push({ seq: r.seq, ballot, salt: opening.salt });
-    ballots.push({ voterId: r.voter_id, ballot, weight: r.weight, binding: r.binding === 1, constituencyIds: JSON.parse(r.constituency_ids) as string[] });
+    ballots.push({
+      voterId: r.voter_id,
+      ballot,
+      weight: r.weight,
+      binding: r.binding === 1,
+      constituencyIds: JSON.parse(r.constituency_ids) as string[],
+    });
   }
   return {
     ballots,
@@ -110,10 +164,17 @@ async function readBallots(db: Kysely<Database>, proposalId: string): Promise<Cu
 }
 
 /** Who could have voted, per voting constituency, and the quorum each needs (by id). */
-async function electorate(ctx: AppContext, proposal: ProposalRecord): Promise<{ eligible: Record<string, string[]>; quorum: Record<string, Rational> }> {
+async function electorate(
+  ctx: AppContext,
+  proposal: ProposalRecord,
+): Promise<{ eligible: Record<string, string[]>; quorum: Record<string, Rational> }> {
   const db = ctx.store.db;
   const params = await readGovernanceParameters(db);
-  const voting = votingConstituencies(params, proposal.kind, (await readConstituencies(db)).map((c) => ({ ...c, id: c.constituencyId })));
+  const voting = votingConstituencies(
+    params,
+    proposal.kind,
+    (await readConstituencies(db)).map((c) => ({ ...c, id: c.constituencyId })),
+  );
   const quorum: Record<string, Rational> = {};
   for (const c of voting) if (params.quorum[c.slug]) quorum[c.id] = params.quorum[c.slug]!;
   if (Object.keys(quorum).length === 0) return { eligible: {}, quorum };
@@ -122,7 +183,11 @@ async function electorate(ctx: AppContext, proposal: ProposalRecord): Promise<{ 
     .innerJoin('members as m', 'm.id', 'mc.member_id')
     .select(['mc.constituency_id', 'mc.member_id'])
     .where('m.status', '=', 'active')
-    .where('mc.constituency_id', 'in', voting.map((c) => c.id))
+    .where(
+      'mc.constituency_id',
+      'in',
+      voting.map((c) => c.id),
+    )
     .execute();
   const eligible: Record<string, string[]> = Object.fromEntries(voting.map((c) => [c.id, []]));
   for (const r of rows) eligible[r.constituency_id]!.push(r.member_id);

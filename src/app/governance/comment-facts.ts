@@ -7,8 +7,21 @@ import { notFound } from '../errors.js';
  *
  * @example const comment = await requireComment(db, proposalId, commentId);
  */
-export async function requireComment(db: Kysely<Database>, proposalId: string, commentId: string): Promise<ProposalCommentsTable> {
-  const row = await db.selectFrom('proposal_comments').selectAll().where('id', '=', commentId).where('proposal_id', '=', proposalId).executeTakeFirst();
-  if (!row) throw notFound('There is no such comment on this proposal.', 'List them with GET /api/proposals/{proposalId}/comments.');
+export async function requireComment(
+  db: Kysely<Database>,
+  proposalId: string,
+  commentId: string,
+): Promise<ProposalCommentsTable> {
+  const row = await db
+    .selectFrom('proposal_comments')
+    .selectAll()
+    .where('id', '=', commentId)
+    .where('proposal_id', '=', proposalId)
+    .executeTakeFirst();
+  if (!row)
+    throw notFound(
+      'There is no such comment on this proposal.',
+      'List them with GET /api/proposals/{proposalId}/comments.',
+    );
   return row;
 }

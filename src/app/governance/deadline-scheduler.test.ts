@@ -28,12 +28,20 @@ describe('the deadline scheduler', () => {
     g.advance(DAY + HOUR);
     const timers = manualTimers();
     const closed: ClosedProposal[] = [];
-    const scheduler = deadlineScheduler(g.gov, { ...timers, onClosed: (c) => closed.push(c), onError: (e) => { throw e; } });
+    const scheduler = deadlineScheduler(g.gov, {
+      ...timers,
+      onClosed: (c) => closed.push(c),
+      onError: (e) => {
+        throw e;
+      },
+    });
     await scheduler.start();
     expect(closed.map((c) => c.proposalId)).toEqual([overdue]);
     expect(timers.live()).toEqual([]);
 
-    const later = await g.propose({ deadline: new Date(g.now().getTime() + 2 * HOUR).toISOString() });
+    const later = await g.propose({
+      deadline: new Date(g.now().getTime() + 2 * HOUR).toISOString(),
+    });
     await settle();
     expect(timers.live().map((t) => t.ms)).toEqual([2 * HOUR]);
     const sooner = await g.propose({ deadline: new Date(g.now().getTime() + HOUR).toISOString() });

@@ -44,7 +44,10 @@ export interface DeadlineScheduler {
  * const scheduler = deadlineScheduler(ctx, { onClosed: (c) => log.info(c, 'proposal closed') });
  * await scheduler.start(); ... scheduler.stop();
  */
-export function deadlineScheduler(ctx: AppContext, options: SchedulerOptions = {}): DeadlineScheduler {
+export function deadlineScheduler(
+  ctx: AppContext,
+  options: SchedulerOptions = {},
+): DeadlineScheduler {
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms).unref());
   const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as NodeJS.Timeout));
   let timer: unknown = null;
@@ -64,10 +67,34 @@ export function deadlineScheduler(ctx: AppContext, options: SchedulerOptions = {
 
   const nextWake = async (): Promise<number | null> => {
     const db = ctx.store.db;
-    const deadline = await db.selectFrom('proposals').select('deadline').where('status', '=', 'open').orderBy('deadline').limit(1).executeTakeFirst();
-    const review = await db.selectFrom('proposals').select('review_date').where('review_id', 'is', null).where('review_date', 'is not', null).orderBy('review_date').limit(1).executeTakeFirst();
-    const zone = review ? ((await db.selectFrom('disco_profile').select('time_zone').where('id', '=', 1).executeTakeFirst())?.time_zone ?? 'UTC') : 'UTC';
-    const times = [deadline ? Date.parse(deadline.deadline) : null, review?.review_date ? startOfDay(review.review_date, zone).getTime() : null].filter((t): t is number => t !== null);
+    const deadline = await db
+      .selectFrom('proposals')
+      .select('deadline')
+      .where('status', '=', 'open')
+      .orderBy('deadline')
+      .limit(1)
+      .executeTakeFirst();
+    const review = await db
+      .selectFrom('proposals')
+      .select('review_date')
+      .where('review_id', 'is', null)
+      .where('review_date', 'is not', null)
+      .orderBy('review_date')
+      .limit(1)
+      .executeTakeFirst();
+    const zone = review
+      ? ((
+          await db
+            .selectFrom('disco_profile')
+            .select('time_zone')
+            .where('id', '=', 1)
+            .executeTakeFirst()
+        )?.time_zone ?? 'UTC')
+      : 'UTC';
+    const times = [
+      deadline ? Date.parse(deadline.deadline) : null,
+      review?.review_date ? startOfDay(review.review_date, zone).getTime() : null,
+    ].filter((t): t is number => t !== null);
     return times.length === 0 ? null : Math.min(...times);
   };
 
@@ -78,12 +105,20 @@ export function deadlineScheduler(ctx: AppContext, options: SchedulerOptions = {
     const next = await nextWake();
     const poll = options.pollEveryMs ?? Number.POSITIVE_INFINITY;
     if ((next === null && poll === Number.POSITIVE_INFINITY) || stopped) return;
-    const delay = Math.min(next === null ? poll : Math.max(0, next - ctx.clock().getTime()), poll, MAX_DELAY_MS);
-    timer = setTimer(() => void serialized(async () => {
-      timer = null;
-      await closeDue();
-      await arm();
-    }), delay);
+    const delay = Math.min(
+      next === null ? poll : Math.max(0, next - ctx.clock().getTime()),
+      poll,
+      MAX_DELAY_MS,
+    );
+    timer = setTimer(
+      () =>
+        void serialized(async () => {
+          timer = null;
+          await closeDue();
+          await arm();
+        }),
+      delay,
+    );
   };
 
   return {

@@ -1,4 +1,8 @@
-import { delegatesFor, resolveDelegations, type Delegation } from '../../core/governance/delegation.js';
+import {
+  delegatesFor,
+  resolveDelegations,
+  type Delegation,
+} from '../../core/governance/delegation.js';
 import type { RecordedBallot } from '../../core/governance/tally-proposal.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
@@ -21,11 +25,20 @@ export interface DelegatedVote {
  *
  * @example const { ballots, votes } = await delegatedBallots(ctx, proposal, direct);
  */
-export async function delegatedBallots(ctx: AppContext, proposal: ProposalRecord, direct: readonly RecordedBallot[]): Promise<{ ballots: RecordedBallot[]; votes: DelegatedVote[] }> {
+export async function delegatedBallots(
+  ctx: AppContext,
+  proposal: ProposalRecord,
+  direct: readonly RecordedBallot[],
+): Promise<{ ballots: RecordedBallot[]; votes: DelegatedVote[] }> {
   const db = ctx.store.db;
   if (!(await readGovernanceParameters(db)).delegation.enabled) return { ballots: [], votes: [] };
   const rows = await db.selectFrom('delegations').selectAll().execute();
-  const delegations: Delegation[] = rows.map((r) => ({ delegatorId: r.delegator_id, delegateId: r.delegate_id, circleId: r.circle_id, topic: r.topic as ProposalKind | null }));
+  const delegations: Delegation[] = rows.map((r) => ({
+    delegatorId: r.delegator_id,
+    delegateId: r.delegate_id,
+    circleId: r.circle_id,
+    topic: r.topic as ProposalKind | null,
+  }));
   const byVoter = new Map(direct.map((b) => [b.voterId, b]));
   const chains = resolveDelegations(new Set(byVoter.keys()), delegatesFor(delegations, proposal));
   const ballots: RecordedBallot[] = [];
@@ -35,7 +48,11 @@ export async function delegatedBallots(ctx: AppContext, proposal: ProposalRecord
     if (!delegator || delegator.status !== 'active') continue;
     const standing = (await standingsOf(ctx, delegator))(proposal.kind);
     if (standing.constituencyIds.length === 0) continue;
-    ballots.push({ voterId: delegatorId, ballot: byVoter.get(via[via.length - 1]!)!.ballot, ...standing });
+    ballots.push({
+      voterId: delegatorId,
+      ballot: byVoter.get(via[via.length - 1]!)!.ballot,
+      ...standing,
+    });
     votes.push({ voterId: delegatorId, via });
   }
   return { ballots, votes };

@@ -16,10 +16,16 @@ export const delegationScopeInput = {
  *
  * @example await scopeOf(ctx, { circle: 'care' }) // { circleId: '0190…', topic: null }
  */
-export async function scopeOf(ctx: AppContext, input: { circle?: string | undefined; topic?: ProposalKind | undefined }): Promise<{ circleId: string | null; topic: ProposalKind | null }> {
+export async function scopeOf(
+  ctx: AppContext,
+  input: { circle?: string | undefined; topic?: ProposalKind | undefined },
+): Promise<{ circleId: string | null; topic: ProposalKind | null }> {
   if (input.circle !== undefined && input.topic !== undefined) {
-    throw invalid('A delegation is for a circle or a topic, not both.', [{ field: 'topic', message: 'leave out the topic, or the circle' }]);
+    throw invalid('A delegation is for a circle or a topic, not both.', [
+      { field: 'topic', message: 'leave out the topic, or the circle' },
+    ]);
   }
-  const circleId = input.circle === undefined ? null : (await requireCircle(ctx.store.db, input.circle)).circleId;
+  const circleId =
+    input.circle === undefined ? null : (await requireCircle(ctx.store.db, input.circle)).circleId;
   return { circleId, topic: input.topic ?? null };
 }

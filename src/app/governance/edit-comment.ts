@@ -21,7 +21,11 @@ export const editCommentInput = z.strictObject({
  *
  * @example await editComment(ctx, bo, { proposalId, commentId, text: 'What about holidays and sick days?' });
  */
-export async function editComment(ctx: AppContext, actor: Actor | null, input: z.input<typeof editCommentInput>): Promise<{ events: LedgerEvent[] }> {
+export async function editComment(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof editCommentInput>,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(editCommentInput, input, 'The comment cannot be edited.');
   const comment = await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);
   ensureAllowed('proposal.comment.edit', actor, { authorId: comment.author_id });

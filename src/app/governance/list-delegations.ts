@@ -19,14 +19,25 @@ export interface DelegationView {
  *
  * @example const { given, received } = await listDelegations(ctx, ana);
  */
-export async function listDelegations(ctx: AppContext, actor: Actor | null): Promise<{ given: DelegationView[]; received: DelegationView[] }> {
+export async function listDelegations(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<{ given: DelegationView[]; received: DelegationView[] }> {
   ensureAllowed('delegation.list', actor);
   const me = actor!.memberId;
   const rows = await ctx.store.db
     .selectFrom('delegations as d')
     .innerJoin('members as a', 'a.id', 'd.delegator_id')
     .innerJoin('members as b', 'b.id', 'd.delegate_id')
-    .select(['d.delegator_id', 'a.display_name as delegator_name', 'd.delegate_id', 'b.display_name as delegate_name', 'd.circle_id', 'd.topic', 'd.set_at'])
+    .select([
+      'd.delegator_id',
+      'a.display_name as delegator_name',
+      'd.delegate_id',
+      'b.display_name as delegate_name',
+      'd.circle_id',
+      'd.topic',
+      'd.set_at',
+    ])
     .where((eb) => eb.or([eb('d.delegator_id', '=', me), eb('d.delegate_id', '=', me)]))
     .orderBy('d.delegator_id')
     .orderBy('d.scope')
@@ -40,5 +51,8 @@ export async function listDelegations(ctx: AppContext, actor: Actor | null): Pro
     topic: r.topic,
     setAt: r.set_at,
   }));
-  return { given: views.filter((v) => v.delegatorId === me), received: views.filter((v) => v.delegateId === me) };
+  return {
+    given: views.filter((v) => v.delegatorId === me),
+    received: views.filter((v) => v.delegateId === me),
+  };
 }

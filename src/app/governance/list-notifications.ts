@@ -1,5 +1,9 @@
 import type { Actor } from '../../core/access/actor.js';
-import { delegatesFor, resolveDelegations, type Delegation } from '../../core/governance/delegation.js';
+import {
+  delegatesFor,
+  resolveDelegations,
+  type Delegation,
+} from '../../core/governance/delegation.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
@@ -35,7 +39,11 @@ export interface Notification {
  *
  * @example const items = await listNotifications(ctx, actor); items[0]?.kind // 'deadline-soon'
  */
-export async function listNotifications(ctx: AppContext, actor: Actor | null, options: { unread?: boolean } = {}): Promise<Notification[]> {
+export async function listNotifications(
+  ctx: AppContext,
+  actor: Actor | null,
+  options: { unread?: boolean } = {},
+): Promise<Notification[]> {
   ensureAllowed('notification.list', actor);
   const me = actor!;
   const db = ctx.store.db;
@@ -44,9 +52,30 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
   const circles = me.circles.map((c) => c.id);
   const rows = await db
     .selectFrom('proposals as p')
-    .leftJoin('ballots as b', (join) => join.onRef('b.proposal_id', '=', 'p.id').on('b.voter_id', '=', me.memberId))
-    .select(['p.id', 'p.kind', 'p.title', 'p.status', 'p.author_id', 'p.circle_id', 'p.deadline', 'p.opened_at', 'p.ended_at', 'p.outcome', 'p.outcome_statement', 'p.review_of', 'b.seq as my_ballot'])
-    .where((eb) => eb.or([eb('p.status', '=', 'open'), eb.and([eb('p.status', '=', 'closed'), eb('p.ended_at', '>=', since)])]))
+    .leftJoin('ballots as b', (join) =>
+      join.onRef('b.proposal_id', '=', 'p.id').on('b.voter_id', '=', me.memberId),
+    )
+    .select([
+      'p.id',
+      'p.kind',
+      'p.title',
+      'p.status',
+      'p.author_id',
+      'p.circle_id',
+      'p.deadline',
+      'p.opened_at',
+      'p.ended_at',
+      'p.outcome',
+      'p.outcome_statement',
+      'p.review_of',
+      'b.seq as my_ballot',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('p.status', '=', 'open'),
+        eb.and([eb('p.status', '=', 'closed'), eb('p.ended_at', '>=', since)]),
+      ]),
+    )
     .execute();
   const standing = await standingsOf(ctx, me);
   const mayVote = (kind: string) => standing(kind as ProposalKind).constituencyIds.length > 0;
@@ -59,19 +88,48 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
     const inScope = p.circle_id === null || circles.includes(p.circle_id);
     const base = { proposalId: p.id, title: p.title };
     if (p.status === 'closed') {
-      if (inScope) items.push({ ...base, kind: 'outcome', at: p.ended_at!, outcome: p.outcome_statement ?? p.outcome ?? '' });
+      if (inScope)
+        items.push({
+          ...base,
+          kind: 'outcome',
+          at: p.ended_at!,
+          outcome: p.outcome_statement ?? p.outcome ?? '',
+        });
       continue;
     }
-    if (inScope && p.author_id !== me.memberId && p.opened_at >= since) items.push({ ...base, kind: p.review_of ? 'review-due' : 'proposal-opened', at: p.opened_at });
+    if (inScope && p.author_id !== me.memberId && p.opened_at >= since)
+      items.push({
+        ...base,
+        kind: p.review_of ? 'review-due' : 'proposal-opened',
+        at: p.opened_at,
+      });
     const left = Date.parse(p.deadline) - now;
-    if (left > 0 && left <= REMINDER_WINDOW_MS && p.my_ballot === null && mayVote(p.kind) && !(await votedForMe({ id: p.id, circleId: p.circle_id, kind: p.kind as ProposalKind }))) {
+    if (
+      left > 0 &&
+      left <= REMINDER_WINDOW_MS &&
+      p.my_ballot === null &&
+      mayVote(p.kind) &&
+      !(await votedForMe({ id: p.id, circleId: p.circle_id, kind: p.kind as ProposalKind }))
+    ) {
       items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
     }
   }
-  const read = new Set((await db.selectFrom('notification_reads').select('notification_id').where('member_id', '=', me.memberId).execute()).map((r) => r.notification_id));
-  const marked = items.map((n) => ({ id: `${n.kind}:${n.proposalId}`, read: false, ...n })).map((n) => ({ ...n, read: read.has(n.id) }));
+  const read = new Set(
+    (
+      await db
+        .selectFrom('notification_reads')
+        .select('notification_id')
+        .where('member_id', '=', me.memberId)
+        .execute()
+    ).map((r) => r.notification_id),
+  );
+  const marked = items
+    .map((n) => ({ id: `${n.kind}:${n.proposalId}`, read: false, ...n }))
+    .map((n) => ({ ...n, read: read.has(n.id) }));
   const key = (n: Notification) => `${n.at}|${n.kind}|${n.proposalId}`;
-  return marked.filter((n) => !options.unread || !n.read).sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+  return marked
+    .filter((n) => !options.unread || !n.read)
+    .sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
 }
 
 /**
@@ -79,16 +137,30 @@ export async function listNotifications(ctx: AppContext, actor: Actor | null, op
  * voice counts without them: a reminder would only nag. A delegate who has not voted yet leaves
  * the reminder in place, since the vote would otherwise be lost.
  */
-async function delegateVoted(ctx: AppContext, memberId: string): Promise<(proposal: { id: string; circleId: string | null; kind: ProposalKind }) => Promise<boolean>> {
+async function delegateVoted(
+  ctx: AppContext,
+  memberId: string,
+): Promise<
+  (proposal: { id: string; circleId: string | null; kind: ProposalKind }) => Promise<boolean>
+> {
   const db = ctx.store.db;
   if (!(await readGovernanceParameters(db)).delegation.enabled) return async () => false;
   const rows = await db.selectFrom('delegations').selectAll().execute();
-  const delegations: Delegation[] = rows.map((r) => ({ delegatorId: r.delegator_id, delegateId: r.delegate_id, circleId: r.circle_id, topic: r.topic as ProposalKind | null }));
+  const delegations: Delegation[] = rows.map((r) => ({
+    delegatorId: r.delegator_id,
+    delegateId: r.delegate_id,
+    circleId: r.circle_id,
+    topic: r.topic as ProposalKind | null,
+  }));
   if (!delegations.some((d) => d.delegatorId === memberId)) return async () => false;
   return async (proposal) => {
     const delegates = delegatesFor(delegations, proposal);
     if (!delegates.has(memberId)) return false;
-    const voters = await db.selectFrom('ballots').select('voter_id').where('proposal_id', '=', proposal.id).execute();
+    const voters = await db
+      .selectFrom('ballots')
+      .select('voter_id')
+      .where('proposal_id', '=', proposal.id)
+      .execute();
     return resolveDelegations(new Set(voters.map((v) => v.voter_id)), delegates).has(memberId);
   };
 }

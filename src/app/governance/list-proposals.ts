@@ -24,15 +24,29 @@ export interface ProposalPage {
  *
  * @example const { items } = await listProposals(ctx, actor, { status: 'open' });
  */
-export async function listProposals(ctx: AppContext, actor: Actor | null, input: ListProposalsInput = {}): Promise<ProposalPage> {
+export async function listProposals(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ListProposalsInput = {},
+): Promise<ProposalPage> {
   const parsed = parseInput(listProposalsInput, input, 'The proposals cannot be listed.');
   ensureAllowed('proposal.list', actor);
   const before = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
-  if (parsed.cursor !== undefined && before === null) throw invalid('The cursor is not one this node gave out.', [{ field: 'cursor', message: 'not a cursor' }]);
-  let query = ctx.store.db.selectFrom('proposals').selectAll().orderBy('id', 'desc').limit(parsed.limit + 1);
+  if (parsed.cursor !== undefined && before === null)
+    throw invalid('The cursor is not one this node gave out.', [
+      { field: 'cursor', message: 'not a cursor' },
+    ]);
+  let query = ctx.store.db
+    .selectFrom('proposals')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(parsed.limit + 1);
   if (before !== null) query = query.where('id', '<', before);
   if (parsed.status) query = query.where('status', '=', parsed.status);
   const rows = await query.execute();
   const page = rows.slice(0, parsed.limit);
-  return { items: page.map(proposalFromRow), nextCursor: rows.length > parsed.limit ? encodeIdCursor(page[page.length - 1]!.id) : null };
+  return {
+    items: page.map(proposalFromRow),
+    nextCursor: rows.length > parsed.limit ? encodeIdCursor(page[page.length - 1]!.id) : null,
+  };
 }

@@ -16,14 +16,31 @@ export const markNotificationsReadInput = z.strictObject({
  *
  * @example await markNotificationsRead(ctx, ana, { ids: ['deadline-soon:0190…'] }); // { marked: 1 }
  */
-export async function markNotificationsRead(ctx: AppContext, actor: Actor | null, input: z.input<typeof markNotificationsReadInput>): Promise<{ marked: number }> {
-  const parsed = parseInput(markNotificationsReadInput, input, 'The notifications cannot be marked read.');
+export async function markNotificationsRead(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof markNotificationsReadInput>,
+): Promise<{ marked: number }> {
+  const parsed = parseInput(
+    markNotificationsReadInput,
+    input,
+    'The notifications cannot be marked read.',
+  );
   ensureAllowed('notification.read', actor);
   const current = await listNotifications(ctx, actor, { unread: true });
   const known = new Set((await listNotifications(ctx, actor)).map((n) => n.id));
-  const unknown = (parsed.ids ?? []).flatMap((id, i) => (known.has(id) ? [] : [{ field: `ids[${i}]`, message: `you have no notification "${id}"` }]));
-  if (unknown.length > 0) throw invalid('Some of those are not your notifications.', unknown, 'List them with GET /api/notifications.');
-  const ids = parsed.ids ? parsed.ids.filter((id) => current.some((n) => n.id === id)) : current.map((n) => n.id);
+  const unknown = (parsed.ids ?? []).flatMap((id, i) =>
+    known.has(id) ? [] : [{ field: `ids[${i}]`, message: `you have no notification "${id}"` }],
+  );
+  if (unknown.length > 0)
+    throw invalid(
+      'Some of those are not your notifications.',
+      unknown,
+      'List them with GET /api/notifications.',
+    );
+  const ids = parsed.ids
+    ? parsed.ids.filter((id) => current.some((n) => n.id === id))
+    : current.map((n) => n.id);
   if (ids.length === 0) return { marked: 0 };
   const readAt = ctx.clock().toISOString();
   await ctx.store.db

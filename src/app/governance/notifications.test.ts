@@ -17,8 +17,13 @@ describe('notifications', () => {
     const deadline = new Date(g.now().getTime() + 2 * DAY).toISOString();
     const whole = await g.propose({ title: 'For everyone', deadline });
     // A minute later, so that the order of the reminders does not depend on ids made in the same millisecond.
-    const inTech = await g.propose({ title: 'For tech', circleId: 'tech', deadline: new Date(Date.parse(deadline) + 60_000).toISOString() });
-    const kinds = async (who: typeof ana) => (await listNotifications(g.gov, who)).map((n) => [n.kind, n.title]);
+    const inTech = await g.propose({
+      title: 'For tech',
+      circleId: 'tech',
+      deadline: new Date(Date.parse(deadline) + 60_000).toISOString(),
+    });
+    const kinds = async (who: typeof ana) =>
+      (await listNotifications(g.gov, who)).map((n) => [n.kind, n.title]);
 
     expect(await kinds(ana)).toEqual([['proposal-opened', 'For everyone']]);
     expect(await kinds(g.founder)).toEqual([]);
@@ -37,7 +42,9 @@ describe('notifications', () => {
     g.advance(DAY - HOUR);
     await closeDueProposals(g.gov);
     await stateOutcome(g.gov, g.founder, { proposalId: whole, statement: 'Everyone it is.' });
-    expect(await listNotifications(g.gov, ana)).toEqual([expect.objectContaining({ kind: 'outcome', proposalId: whole, outcome: 'Everyone it is.' })]);
+    expect(await listNotifications(g.gov, ana)).toEqual([
+      expect.objectContaining({ kind: 'outcome', proposalId: whole, outcome: 'Everyone it is.' }),
+    ]);
     g.advance(8 * DAY);
     expect(await listNotifications(g.gov, ana)).toEqual([]);
   });
@@ -49,16 +56,27 @@ describe('notifications', () => {
     const first = await g.propose({ title: 'First', deadline });
     await g.propose({ title: 'Second', deadline });
     const before = await g.ctx.store.count();
-    await expectRefused(g.ctx, () => markNotificationsRead(g.gov, ana, { ids: ['outcome:nothing'] }), 400, 'ids[0]');
-    expect(await markNotificationsRead(g.gov, ana, { ids: [`proposal-opened:${first}`] })).toEqual({ marked: 1 });
+    await expectRefused(
+      g.ctx,
+      () => markNotificationsRead(g.gov, ana, { ids: ['outcome:nothing'] }),
+      400,
+      'ids[0]',
+    );
+    expect(await markNotificationsRead(g.gov, ana, { ids: [`proposal-opened:${first}`] })).toEqual({
+      marked: 1,
+    });
     expect((await listNotifications(g.gov, ana)).map((n) => [n.title, n.read])).toEqual(
       expect.arrayContaining([
         ['First', true],
         ['Second', false],
       ]),
     );
-    expect((await listNotifications(g.gov, ana, { unread: true })).map((n) => n.title)).toEqual(['Second']);
-    expect((await listNotifications(g.gov, bo, { unread: true })).map((n) => n.title).sort()).toEqual(['First', 'Second']);
+    expect((await listNotifications(g.gov, ana, { unread: true })).map((n) => n.title)).toEqual([
+      'Second',
+    ]);
+    expect(
+      (await listNotifications(g.gov, bo, { unread: true })).map((n) => n.title).sort(),
+    ).toEqual(['First', 'Second']);
     expect(await markNotificationsRead(g.gov, ana, {})).toEqual({ marked: 1 });
     expect(await listNotifications(g.gov, ana, { unread: true })).toEqual([]);
     expect(await g.ctx.store.count()).toBe(before);
@@ -74,7 +92,11 @@ describe('notifications', () => {
     const whole = await g.propose({ title: 'For everyone', deadline });
     const inTech = await g.propose({ title: 'For tech', circleId: 'tech', deadline });
     g.advance(DAY + HOUR);
-    const reminders = async (who: typeof ana) => (await listNotifications(g.gov, who)).filter((n) => n.kind === 'deadline-soon').map((n) => n.title).sort();
+    const reminders = async (who: typeof ana) =>
+      (await listNotifications(g.gov, who))
+        .filter((n) => n.kind === 'deadline-soon')
+        .map((n) => n.title)
+        .sort();
 
     // Nobody down the chain has voted yet: the vote would be lost, so Ana is reminded.
     expect(await reminders(ana)).toEqual(['For everyone', 'For tech']);

@@ -42,7 +42,11 @@ export async function openDueReviews(ctx: AppContext): Promise<string[]> {
     await appendEvents(ctx, [draftOf(ctx, null, PROPOSAL_OPENED, payload)], {
       // Two nodes (or a node and the CLI) may both find it due: one review only.
       guard: async (db) => {
-        const still = await db.selectFrom('proposals').select('review_id').where('id', '=', original.id).executeTakeFirstOrThrow();
+        const still = await db
+          .selectFrom('proposals')
+          .select('review_id')
+          .where('id', '=', original.id)
+          .executeTakeFirstOrThrow();
         if (still.review_id !== null) throw new ReviewAlreadyOpen();
       },
     }).then(

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { PROPOSAL_OPENED } from '../../core/governance/proposal-events.js';
-import { decisionMethod, jsonObject, proposalBody, proposalChange, proposalTitle } from '../../core/governance/vocabulary.js';
+import {
+  decisionMethod,
+  jsonObject,
+  proposalBody,
+  proposalChange,
+  proposalTitle,
+} from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
@@ -39,16 +45,36 @@ export type OpenProposalInput = z.input<typeof openProposalInput>;
  *   title: 'Adopt the care rota', body: 'Weekly rotation.', method: 'consent', deadline: '2026-02-01T18:00:00Z',
  * });
  */
-export async function openProposal(ctx: AppContext, actor: Actor | null, input: OpenProposalInput): Promise<{ proposalId: string; events: LedgerEvent[] }> {
+export async function openProposal(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: OpenProposalInput,
+): Promise<{ proposalId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(openProposalInput, input, 'The proposal cannot be opened.');
   ensureAllowed('proposal.create', actor);
   const deadline = futureDeadline(ctx, parsed.deadline);
   const settings = methodSettings(parsed.method, parsed.settings);
   await checkChange(ctx, parsed.change);
-  const circleId = parsed.circleId === undefined ? null : (await requireCircle(ctx.store.db, parsed.circleId)).circleId;
+  const circleId =
+    parsed.circleId === undefined
+      ? null
+      : (await requireCircle(ctx.store.db, parsed.circleId)).circleId;
   const proposalId = uuidv7(ctx.clock);
-  const secrecy = { ...(parsed.secret ? { secret: true } : {}), ...(parsed.secret || parsed.resultsHidden ? { resultsHidden: true } : {}) };
-  const payload = { proposalId, title: parsed.title, body: parsed.body, change: parsed.change as JsonObject, circleId, deadline, method: parsed.method, settings, ...secrecy };
+  const secrecy = {
+    ...(parsed.secret ? { secret: true } : {}),
+    ...(parsed.secret || parsed.resultsHidden ? { resultsHidden: true } : {}),
+  };
+  const payload = {
+    proposalId,
+    title: parsed.title,
+    body: parsed.body,
+    change: parsed.change as JsonObject,
+    circleId,
+    deadline,
+    method: parsed.method,
+    settings,
+    ...secrecy,
+  };
   const events = await appendEvents(ctx, [draftOf(ctx, actor, PROPOSAL_OPENED, payload)]);
   deadlinesChanged(ctx.store);
   return { proposalId, events };

@@ -23,16 +23,37 @@ export type PostCommentInput = z.input<typeof postCommentInput>;
  *
  * @example const { commentId } = await postComment(ctx, bo, { proposalId, text: 'What about holidays?' });
  */
-export async function postComment(ctx: AppContext, actor: Actor | null, input: PostCommentInput): Promise<{ commentId: string; events: LedgerEvent[] }> {
+export async function postComment(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: PostCommentInput,
+): Promise<{ commentId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(postCommentInput, input, 'The comment cannot be posted.');
   ensureAllowed('proposal.comment', actor);
   const db = ctx.store.db;
   await requireProposal(db, parsed.proposalId);
   if (parsed.parentId !== undefined) {
-    const parent = await db.selectFrom('proposal_comments').select('proposal_id').where('id', '=', parsed.parentId).executeTakeFirst();
-    refuseIf(parent?.proposal_id === parsed.proposalId ? [] : [{ field: 'parentId', message: 'no such comment on this proposal' }], 'The reply cannot be posted.');
+    const parent = await db
+      .selectFrom('proposal_comments')
+      .select('proposal_id')
+      .where('id', '=', parsed.parentId)
+      .executeTakeFirst();
+    refuseIf(
+      parent?.proposal_id === parsed.proposalId
+        ? []
+        : [{ field: 'parentId', message: 'no such comment on this proposal' }],
+      'The reply cannot be posted.',
+    );
   }
   const commentId = uuidv7(ctx.clock);
-  const payload = { proposalId: parsed.proposalId, commentId, parentId: parsed.parentId ?? null, text: parsed.text };
-  return { commentId, events: await appendEvents(ctx, [draftOf(ctx, actor, COMMENT_POSTED, payload)]) };
+  const payload = {
+    proposalId: parsed.proposalId,
+    commentId,
+    parentId: parsed.parentId ?? null,
+    text: parsed.text,
+  };
+  return {
+    commentId,
+    events: await appendEvents(ctx, [draftOf(ctx, actor, COMMENT_POSTED, payload)]),
+  };
 }

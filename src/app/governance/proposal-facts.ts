@@ -79,8 +79,15 @@ export function proposalFromRow(row: ProposalsTable): ProposalRecord {
  *
  * @example const proposal = await requireProposal(ctx.store.db, input.proposalId);
  */
-export async function requireProposal(db: Kysely<Database>, proposalId: string): Promise<ProposalRecord> {
-  const row = await db.selectFrom('proposals').selectAll().where('id', '=', proposalId).executeTakeFirst();
+export async function requireProposal(
+  db: Kysely<Database>,
+  proposalId: string,
+): Promise<ProposalRecord> {
+  const row = await db
+    .selectFrom('proposals')
+    .selectAll()
+    .where('id', '=', proposalId)
+    .executeTakeFirst();
   if (!row) throw notFound('There is no such proposal.', 'List proposals with GET /api/proposals.');
   return proposalFromRow(row);
 }
@@ -92,13 +99,27 @@ export async function requireProposal(db: Kysely<Database>, proposalId: string):
  *
  * @example await appendEvents(ctx, drafts, { guard: (db) => ensureStillOpen(db, proposalId, ctx.clock) });
  */
-export async function ensureStillOpen(db: Kysely<Database>, proposalId: string, clock: Clock): Promise<ProposalRecord> {
+export async function ensureStillOpen(
+  db: Kysely<Database>,
+  proposalId: string,
+  clock: Clock,
+): Promise<ProposalRecord> {
   const proposal = await requireProposal(db, proposalId);
   if (proposal.status !== 'open') {
-    throw new AppError(409, 'proposal-ended', `This proposal is ${proposal.status}: it takes no more changes.`, 'See its outcome with GET /api/proposals/{proposalId}.');
+    throw new AppError(
+      409,
+      'proposal-ended',
+      `This proposal is ${proposal.status}: it takes no more changes.`,
+      'See its outcome with GET /api/proposals/{proposalId}.',
+    );
   }
   if (clock().getTime() >= Date.parse(proposal.deadline)) {
-    throw new AppError(409, 'proposal-ended', `This proposal's deadline (${proposal.deadline}) has passed: it takes no more changes.`, 'It is being closed and tallied.');
+    throw new AppError(
+      409,
+      'proposal-ended',
+      `This proposal's deadline (${proposal.deadline}) has passed: it takes no more changes.`,
+      'It is being closed and tallied.',
+    );
   }
   return proposal;
 }

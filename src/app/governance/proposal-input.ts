@@ -10,7 +10,9 @@ import { checkParameterDocument } from '../distribution/check-parameter-document
 import { checkParameterConstituencies } from './governance-parameters.js';
 
 /** A deadline as people write it (any ISO 8601 date-time with an offset), kept as a UTC instant. */
-export const deadlineInput = z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString());
+export const deadlineInput = z.iso
+  .datetime({ offset: true })
+  .transform((text) => new Date(text).toISOString());
 
 /**
  * The method's settings checked against its core schema, with the defaults made explicit so that
@@ -21,7 +23,13 @@ export const deadlineInput = z.iso.datetime({ offset: true }).transform((text) =
 export function methodSettings(method: Method, settings: unknown): JsonObject {
   const parsed = schemas[method].settings.safeParse(settings);
   if (!parsed.success) {
-    throw invalid(`These settings do not fit the ${method} method.`, problemsOf(parsed.error).map((p) => ({ ...p, field: p.field === '(body)' ? 'settings' : `settings.${p.field}` })));
+    throw invalid(
+      `These settings do not fit the ${method} method.`,
+      problemsOf(parsed.error).map((p) => ({
+        ...p,
+        field: p.field === '(body)' ? 'settings' : `settings.${p.field}`,
+      })),
+    );
   }
   return JSON.parse(JSON.stringify(parsed.data)) as JsonObject;
 }
@@ -35,14 +43,28 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
  * @example await checkChange(ctx, { kind: 'membership-change', membership: { memberId, level: 'committed' } });
  */
 export async function checkChange(ctx: AppContext, change: ProposalChange): Promise<void> {
-  if (change.kind === 'membership-change' && !(await readMember(ctx.store.db, change.membership.memberId))) {
-    throw invalid('The membership change is about nobody.', [{ field: 'change.membership.memberId', message: 'there is no such member' }]);
+  if (
+    change.kind === 'membership-change' &&
+    !(await readMember(ctx.store.db, change.membership.memberId))
+  ) {
+    throw invalid('The membership change is about nobody.', [
+      { field: 'change.membership.memberId', message: 'there is no such member' },
+    ]);
   }
   if (change.kind === 'policy-amendment' && change.governanceParameters) {
-    await checkParameterConstituencies(ctx.store.db, change.governanceParameters, 'change.governanceParameters.');
+    await checkParameterConstituencies(
+      ctx.store.db,
+      change.governanceParameters,
+      'change.governanceParameters.',
+    );
   }
   if (change.kind === 'cat-parameter-change') {
-    await checkParameterDocument(ctx, change.parameters, 'This CAT parameter document could not be put in force.', 'change.parameters');
+    await checkParameterDocument(
+      ctx,
+      change.parameters,
+      'This CAT parameter document could not be put in force.',
+      'change.parameters',
+    );
   }
 }
 
@@ -53,7 +75,9 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
  */
 export function futureDeadline(ctx: AppContext, deadline: string): string {
   if (Date.parse(deadline) <= ctx.clock().getTime()) {
-    throw invalid('The deadline must be in the future.', [{ field: 'deadline', message: `must be after ${ctx.clock().toISOString()}` }]);
+    throw invalid('The deadline must be in the future.', [
+      { field: 'deadline', message: `must be after ${ctx.clock().toISOString()}` },
+    ]);
   }
   return deadline;
 }

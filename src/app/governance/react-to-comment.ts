@@ -8,14 +8,23 @@ import type { AppContext } from '../context.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireComment } from './comment-facts.js';
 
-export const reactToCommentInput = z.strictObject({ proposalId: entityId, commentId: entityId, reaction, on: z.boolean() });
+export const reactToCommentInput = z.strictObject({
+  proposalId: entityId,
+  commentId: entityId,
+  reaction,
+  on: z.boolean(),
+});
 
 /**
  * Adds (`on: true`) or takes back a reaction to a comment; one of each kind per member.
  *
  * @example await reactToComment(ctx, bo, { proposalId, commentId, reaction: '+1', on: true });
  */
-export async function reactToComment(ctx: AppContext, actor: Actor | null, input: z.input<typeof reactToCommentInput>): Promise<{ events: LedgerEvent[] }> {
+export async function reactToComment(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof reactToCommentInput>,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(reactToCommentInput, input, 'The reaction cannot be recorded.');
   ensureAllowed('proposal.comment', actor);
   await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);

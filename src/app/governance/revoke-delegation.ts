@@ -16,11 +16,21 @@ export const revokeDelegationInput = z.strictObject(delegationScopeInput);
  *
  * @example await revokeDelegation(ctx, ana, { topic: 'membership-change' });
  */
-export async function revokeDelegation(ctx: AppContext, actor: Actor | null, input: z.input<typeof revokeDelegationInput>): Promise<{ events: LedgerEvent[] }> {
+export async function revokeDelegation(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof revokeDelegationInput>,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(revokeDelegationInput, input, 'The delegation cannot be revoked.');
   ensureAllowed('delegation.revoke', actor);
   const scope = await scopeOf(ctx, parsed);
-  const held = await ctx.store.db.selectFrom('delegations').select('delegate_id').where('delegator_id', '=', actor!.memberId).where('scope', '=', delegationScope(scope)).executeTakeFirst();
-  if (!held) throw notFound('You have no delegation in that scope.', 'See yours with GET /api/delegations.');
+  const held = await ctx.store.db
+    .selectFrom('delegations')
+    .select('delegate_id')
+    .where('delegator_id', '=', actor!.memberId)
+    .where('scope', '=', delegationScope(scope))
+    .executeTakeFirst();
+  if (!held)
+    throw notFound('You have no delegation in that scope.', 'See yours with GET /api/delegations.');
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, DELEGATION_REVOKED, scope)]) };
 }

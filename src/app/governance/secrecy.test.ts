@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BALLOT_SEALED, BALLOTS_REVEALED, type BallotsRevealedPayload } from '../../core/governance/proposal-events.js';
+import {
+  BALLOT_SEALED,
+  BALLOTS_REVEALED,
+  type BallotsRevealedPayload,
+} from '../../core/governance/proposal-events.js';
 import { checkOpenings } from '../../core/governance/sealed-ballot.js';
 import { castBallot } from './cast-ballot.js';
 import { closeDueProposals } from './close-due-proposals.js';
@@ -8,7 +12,8 @@ import { DAY, openTestGovernance, type TestGovernance } from './test-governance.
 
 async function eventsOf(g: TestGovernance, type: string) {
   const all = [];
-  for (let seq = 1; seq <= (await g.ctx.store.head()).size; seq++) all.push(await g.ctx.store.event(seq));
+  for (let seq = 1; seq <= (await g.ctx.store.head()).size; seq++)
+    all.push(await g.ctx.store.event(seq));
   return all.filter((e) => e?.type === type).map((e) => e!);
 }
 
@@ -17,8 +22,14 @@ describe('secret ballots and hidden results', () => {
     const g = await openTestGovernance();
     const [ana, bo] = [await g.worker('Ana'), await g.worker('Bo')];
     const id = await g.propose({ method: 'consent', secret: true });
-    await castBallot(g.gov, ana, { proposalId: id, ballot: { response: 'object', reason: 'not yet' } });
-    await castBallot(g.gov, ana, { proposalId: id, ballot: { response: 'object', reason: 'too soon' } });
+    await castBallot(g.gov, ana, {
+      proposalId: id,
+      ballot: { response: 'object', reason: 'not yet' },
+    });
+    await castBallot(g.gov, ana, {
+      proposalId: id,
+      ballot: { response: 'object', reason: 'too soon' },
+    });
     await castBallot(g.gov, bo, { proposalId: id, ballot: { response: 'consent' } });
 
     const sealed = await eventsOf(g, BALLOT_SEALED);
@@ -27,7 +38,9 @@ describe('secret ballots and hidden results', () => {
     const open = await showProposal(g.gov, ana, { proposalId: id });
     expect(open).toMatchObject({ secret: true, resultsHidden: true, result: null });
     // The roll of who voted is public; what they chose is not, for anyone.
-    const roll = Object.fromEntries(open.ballots.map((b) => [b.displayName, [b.ballot, b.ballotsCast]]));
+    const roll = Object.fromEntries(
+      open.ballots.map((b) => [b.displayName, [b.ballot, b.ballotsCast]]),
+    );
     expect(roll).toEqual({ Ana: [null, 2], Bo: [null, 1] });
 
     g.advance(DAY);
@@ -38,7 +51,11 @@ describe('secret ballots and hidden results', () => {
     // Ana's replaced ballot is never revealed; each counted one matches its commitment.
     expect(openings).toHaveLength(2);
     expect(JSON.stringify(openings)).not.toContain('not yet');
-    const current = new Map(sealed.filter((e) => openings.some((o) => o.seq === e.seq)).map((e) => [e.seq, String(e.payload['commitment'])]));
+    const current = new Map(
+      sealed
+        .filter((e) => openings.some((o) => o.seq === e.seq))
+        .map((e) => [e.seq, String(e.payload['commitment'])]),
+    );
     expect(checkOpenings(id, current, openings)).toEqual([]);
     expect(await g.ctx.store.db.selectFrom('ballot_openings').selectAll().execute()).toEqual([]);
 
@@ -65,6 +82,8 @@ describe('secret ballots and hidden results', () => {
     await closeDueProposals(g.gov);
     const closed = await showProposal(g.gov, g.founder, { proposalId: id });
     expect(closed).toMatchObject({ outcome: 'failed', result: { counts: { yes: 1, no: 1 } } });
-    expect(closed.ballots.find((b) => b.voterId === ana.memberId)!.ballot).toEqual({ choice: 'yes' });
+    expect(closed.ballots.find((b) => b.voterId === ana.memberId)!.ballot).toEqual({
+      choice: 'yes',
+    });
   });
 });

@@ -25,25 +25,60 @@ export type SetDelegationInput = z.input<typeof setDelegationInput>;
  *
  * @example await setDelegation(ctx, ana, { delegateId: bo.memberId, circle: 'care' });
  */
-export async function setDelegation(ctx: AppContext, actor: Actor | null, input: SetDelegationInput): Promise<{ events: LedgerEvent[] }> {
+export async function setDelegation(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetDelegationInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(setDelegationInput, input, 'The delegation cannot be set.');
   ensureAllowed('delegation.set', actor);
   const me = actor!.memberId;
   if (!(await readGovernanceParameters(ctx.store.db)).delegation.enabled) {
-    throw new AppError(409, 'delegation-off', 'This DisCO does not use delegation.', 'It is switched on by a proposal that sets the governance parameter delegation.enabled.');
+    throw new AppError(
+      409,
+      'delegation-off',
+      'This DisCO does not use delegation.',
+      'It is switched on by a proposal that sets the governance parameter delegation.enabled.',
+    );
   }
   const scope = await scopeOf(ctx, parsed);
   const delegate = await readMember(ctx.store.db, parsed.delegateId);
   refuseIf(
-    delegate === null || delegate.status !== 'active' ? [{ field: 'delegateId', message: 'there is no such active member' }] : parsed.delegateId === me ? [{ field: 'delegateId', message: 'you cannot delegate to yourself' }] : [],
+    delegate === null || delegate.status !== 'active'
+      ? [{ field: 'delegateId', message: 'there is no such active member' }]
+      : parsed.delegateId === me
+        ? [{ field: 'delegateId', message: 'you cannot delegate to yourself' }]
+        : [],
     'The delegation cannot be set.',
   );
   const draft = draftOf(ctx, actor, DELEGATION_SET, { ...scope, delegateId: parsed.delegateId });
   const events = await appendEvents(ctx, [draft], {
     guard: async (db) => {
-      const rows = await db.selectFrom('delegations').selectAll().where((eb) => eb.or([eb('delegator_id', '!=', me), eb('scope', '!=', delegationScope(scope))])).execute();
-      const standing: Delegation[] = rows.map((r) => ({ delegatorId: r.delegator_id, delegateId: r.delegate_id, circleId: r.circle_id, topic: r.topic as ProposalKind | null }));
-      refuseIf(closesCycle(standing, me, parsed.delegateId) ? [{ field: 'delegateId', message: 'their vote already comes to you through delegation: this would make a cycle' }] : [], 'The delegation would make a cycle.');
+      const rows = await db
+        .selectFrom('delegations')
+        .selectAll()
+        .where((eb) =>
+          eb.or([eb('delegator_id', '!=', me), eb('scope', '!=', delegationScope(scope))]),
+        )
+        .execute();
+      const standing: Delegation[] = rows.map((r) => ({
+        delegatorId: r.delegator_id,
+        delegateId: r.delegate_id,
+        circleId: r.circle_id,
+        topic: r.topic as ProposalKind | null,
+      }));
+      refuseIf(
+        closesCycle(standing, me, parsed.delegateId)
+          ? [
+              {
+                field: 'delegateId',
+                message:
+                  'their vote already comes to you through delegation: this would make a cycle',
+              },
+            ]
+          : [],
+        'The delegation would make a cycle.',
+      );
     },
   });
   return { events };

@@ -20,14 +20,30 @@ export type SetGovernanceParametersInput = z.input<typeof governanceParameters>;
  *
  * @example await setGovernanceParameters(ctx, founder, { quorum: { 'worker-members': { numerator: 1, denominator: 2 } } });
  */
-export async function setGovernanceParameters(ctx: AppContext, actor: Actor | null, input: SetGovernanceParametersInput): Promise<{ events: LedgerEvent[] }> {
-  const parameters = parseInput(governanceParameters, input, 'The governance parameters cannot be set.');
+export async function setGovernanceParameters(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetGovernanceParametersInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parameters = parseInput(
+    governanceParameters,
+    input,
+    'The governance parameters cannot be set.',
+  );
   ensureAllowed('governance.parameters.set', actor);
   await checkParameterConstituencies(ctx.store.db, parameters, '');
-  const draft = draftOf(ctx, actor, GOVERNANCE_PARAMETERS_SET, { parameters: parameters as unknown as JsonObject });
+  const draft = draftOf(ctx, actor, GOVERNANCE_PARAMETERS_SET, {
+    parameters: parameters as unknown as JsonObject,
+  });
   const events = await appendEvents(ctx, [draft], {
     guard: async (db) => {
-      if (await db.selectFrom('governance_parameters').select('id').where('id', '=', 1).executeTakeFirst()) {
+      if (
+        await db
+          .selectFrom('governance_parameters')
+          .select('id')
+          .where('id', '=', 1)
+          .executeTakeFirst()
+      ) {
         throw new AppError(
           409,
           'parameters-set',

@@ -9,7 +9,10 @@ import { readGovernanceParameters } from './governance-parameters.js';
  *
  * @example (await showGovernanceParameters(ctx, actor)).quorum
  */
-export async function showGovernanceParameters(ctx: AppContext, actor: Actor | null): Promise<GovernanceParameters> {
+export async function showGovernanceParameters(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<GovernanceParameters> {
   ensureAllowed('governance.parameters.show', actor);
   return readGovernanceParameters(ctx.store.db);
 }

@@ -43,12 +43,25 @@ export interface ProposalDetail extends ProposalRecord {
  *
  * @example const { versions, ballots } = await showProposal(ctx, actor, { proposalId });
  */
-export async function showProposal(ctx: AppContext, actor: Actor | null, input: { proposalId: string }): Promise<ProposalDetail> {
-  const { proposalId } = parseInput(z.strictObject({ proposalId: entityId }), input, 'The proposal cannot be shown.');
+export async function showProposal(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: { proposalId: string },
+): Promise<ProposalDetail> {
+  const { proposalId } = parseInput(
+    z.strictObject({ proposalId: entityId }),
+    input,
+    'The proposal cannot be shown.',
+  );
   ensureAllowed('proposal.list', actor);
   const db = ctx.store.db;
   const proposal = await requireProposal(db, proposalId);
-  const versions = await db.selectFrom('proposal_versions').selectAll().where('proposal_id', '=', proposalId).orderBy('version').execute();
+  const versions = await db
+    .selectFrom('proposal_versions')
+    .selectAll()
+    .where('proposal_id', '=', proposalId)
+    .orderBy('version')
+    .execute();
   const ballots = await db
     .selectFrom('ballots as b')
     .innerJoin('members as m', 'm.id', 'b.voter_id')
@@ -61,7 +74,12 @@ export async function showProposal(ctx: AppContext, actor: Actor | null, input: 
       'b.version',
       'b.cast_at',
       'b.seq',
-      eb.selectFrom('ballot_history as h').select((h) => h.fn.countAll<number>().as('n')).whereRef('h.proposal_id', '=', 'b.proposal_id').whereRef('h.voter_id', '=', 'b.voter_id').as('cast'),
+      eb
+        .selectFrom('ballot_history as h')
+        .select((h) => h.fn.countAll<number>().as('n'))
+        .whereRef('h.proposal_id', '=', 'b.proposal_id')
+        .whereRef('h.voter_id', '=', 'b.voter_id')
+        .as('cast'),
     ])
     .where('b.proposal_id', '=', proposalId)
     .orderBy('b.voter_id')
@@ -69,7 +87,13 @@ export async function showProposal(ctx: AppContext, actor: Actor | null, input: 
   const hidden = proposal.secret || (proposal.resultsHidden && proposal.status === 'open');
   return {
     ...proposal,
-    versions: versions.map((v) => ({ version: v.version, title: v.title, body: v.body, change: JSON.parse(v.change) as ProposalChange, recordedAt: v.recorded_at })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      title: v.title,
+      body: v.body,
+      change: JSON.parse(v.change) as ProposalChange,
+      recordedAt: v.recorded_at,
+    })),
     ballots: ballots.map((b) => ({
       voterId: b.voter_id,
       displayName: b.display_name,

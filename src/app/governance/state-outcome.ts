@@ -26,13 +26,30 @@ export type StateOutcomeInput = z.input<typeof stateOutcomeInput>;
  *
  * @example await stateOutcome(ctx, ana, { proposalId, statement: 'The care rota starts in March.', reviewDate: '2026-09-01' });
  */
-export async function stateOutcome(ctx: AppContext, actor: Actor | null, input: StateOutcomeInput): Promise<{ events: LedgerEvent[] }> {
+export async function stateOutcome(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: StateOutcomeInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(stateOutcomeInput, input, 'The outcome cannot be stated.');
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
-  ensureAllowed('proposal.outcome', actor, { authorId: proposal.authorId, ...(proposal.circleId ? { circleId: proposal.circleId } : {}) });
-  if (proposal.status !== 'closed') throw new AppError(409, 'proposal-not-closed', `This proposal is ${proposal.status}: an outcome is stated once it closed.`);
+  ensureAllowed('proposal.outcome', actor, {
+    authorId: proposal.authorId,
+    ...(proposal.circleId ? { circleId: proposal.circleId } : {}),
+  });
+  if (proposal.status !== 'closed')
+    throw new AppError(
+      409,
+      'proposal-not-closed',
+      `This proposal is ${proposal.status}: an outcome is stated once it closed.`,
+    );
   const today = await discoToday(ctx);
-  refuseIf(parsed.reviewDate !== null && parsed.reviewDate <= today ? [{ field: 'reviewDate', message: `must be after today (${today})` }] : [], 'The review date must be in the future.');
+  refuseIf(
+    parsed.reviewDate !== null && parsed.reviewDate <= today
+      ? [{ field: 'reviewDate', message: `must be after today (${today})` }]
+      : [],
+    'The review date must be in the future.',
+  );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, OUTCOME_STATED, parsed)]);
   deadlinesChanged(ctx.store);
   return { events };

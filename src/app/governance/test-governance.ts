@@ -33,7 +33,12 @@ export async function openTestGovernance(dialect?: DialectUnderTest): Promise<Te
     gov,
     advance: (ms) => void (now += ms),
     now: () => new Date(now),
-    worker: (name) => disco.add({ displayName: name, constituencyIds: ['worker-members'], level: { level: 'committed' } }),
+    worker: (name) =>
+      disco.add({
+        displayName: name,
+        constituencyIds: ['worker-members'],
+        level: { level: 'committed' },
+      }),
     propose: async (input = {}, author = disco.founder) =>
       (
         await openProposal(gov, author, {

@@ -12,10 +12,19 @@ import { readGovernanceParameters } from './governance-parameters.js';
  *
  * @example const { binding, weight, constituencyIds } = await standingOf(ctx, actor, 'membership-change');
  */
-export async function standingOf(ctx: AppContext, actor: Actor, kind: ProposalKind): Promise<VoterStanding> {
+export async function standingOf(
+  ctx: AppContext,
+  actor: Actor,
+  kind: ProposalKind,
+): Promise<VoterStanding> {
   const standing = (await standingsOf(ctx, actor))(kind);
   if (standing.constituencyIds.length === 0) {
-    throw new AppError(403, 'forbidden', `Not allowed: none of your constituencies votes on ${kind} proposals.`, 'See GET /api/governance/parameters for who votes on what.');
+    throw new AppError(
+      403,
+      'forbidden',
+      `Not allowed: none of your constituencies votes on ${kind} proposals.`,
+      'See GET /api/governance/parameters for who votes on what.',
+    );
   }
   return standing;
 }
@@ -26,14 +35,21 @@ export async function standingOf(ctx: AppContext, actor: Actor, kind: ProposalKi
  *
  * @example const standing = await standingsOf(ctx, actor); standing('general').constituencyIds.length > 0
  */
-export async function standingsOf(ctx: AppContext, actor: Actor): Promise<(kind: ProposalKind) => VoterStanding> {
+export async function standingsOf(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<(kind: ProposalKind) => VoterStanding> {
   const db = ctx.store.db;
   const [params, all] = await Promise.all([readGovernanceParameters(db), readConstituencies(db)]);
   const slugs = new Map(all.map((c) => [c.constituencyId, c.slug]));
   const voter = {
     level: actor.level,
     datingStage: actor.datingStage,
-    constituencies: actor.constituencies.map((c) => ({ id: c.id, slug: slugs.get(c.id) ?? '', rights: c.rights })),
+    constituencies: actor.constituencies.map((c) => ({
+      id: c.id,
+      slug: slugs.get(c.id) ?? '',
+      rights: c.rights,
+    })),
   };
   return (kind) => voterStanding(params, kind, voter);
 }

@@ -16,13 +16,25 @@ export const withdrawProposalInput = z.strictObject({ proposalId: entityId });
  *
  * @example await withdrawProposal(ctx, ana, { proposalId });
  */
-export async function withdrawProposal(ctx: AppContext, actor: Actor | null, input: z.input<typeof withdrawProposalInput>): Promise<{ events: LedgerEvent[] }> {
-  const { proposalId } = parseInput(withdrawProposalInput, input, 'The proposal cannot be withdrawn.');
+export async function withdrawProposal(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.input<typeof withdrawProposalInput>,
+): Promise<{ events: LedgerEvent[] }> {
+  const { proposalId } = parseInput(
+    withdrawProposalInput,
+    input,
+    'The proposal cannot be withdrawn.',
+  );
   const proposal = await requireProposal(ctx.store.db, proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, PROPOSAL_WITHDRAWN, { proposalId })], {
-    guard: async (db) => void (await ensureStillOpen(db, proposalId, ctx.clock)),
-  });
+  const events = await appendEvents(
+    ctx,
+    [draftOf(ctx, actor, PROPOSAL_WITHDRAWN, { proposalId })],
+    {
+      guard: async (db) => void (await ensureStillOpen(db, proposalId, ctx.clock)),
+    },
+  );
   deadlinesChanged(ctx.store);
   return { events };
 }

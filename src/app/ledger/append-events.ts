@@ -31,13 +31,22 @@ export async function appendEvents(
       );
     }
     if (!verifyMemberSignature(draft)) {
-      throw invalid('The member signature does not match the event.', [{ field: `${where}memberSig`, message: 'does not verify' }]);
+      throw invalid('The member signature does not match the event.', [
+        { field: `${where}memberSig`, message: 'does not verify' },
+      ]);
     }
   });
   const node = ctx.node;
-  if (!node) throw new AppError(409, 'no-node-key', 'This node has no signing key.', 'Run `disco init` first.');
+  if (!node)
+    throw new AppError(
+      409,
+      'no-node-key',
+      'This node has no signing key.',
+      'Run `disco init` first.',
+    );
   const info = await readLedgerInfo(ctx);
-  if (!info) throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+  if (!info)
+    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
   if (info.nodeKey !== node.publicKey) {
     throw new AppError(
       409,
@@ -47,7 +56,12 @@ export async function appendEvents(
     );
   }
   await checkMemberKeys(ctx, drafts);
-  return ctx.store.append(drafts, { node, now: isoNow(ctx.clock), checkpointEvery: ctx.checkpointEvery, ...(options.guard ? { guard: options.guard } : {}) });
+  return ctx.store.append(drafts, {
+    node,
+    now: isoNow(ctx.clock),
+    checkpointEvery: ctx.checkpointEvery,
+    ...(options.guard ? { guard: options.guard } : {}),
+  });
 }
 
 /**
@@ -60,7 +74,11 @@ async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<v
   const keys = await ctx.store.db
     .selectFrom('member_keys')
     .select(['public_key', 'member_id'])
-    .where('public_key', 'in', signed.map((draft) => draft.memberSig!.publicKey))
+    .where(
+      'public_key',
+      'in',
+      signed.map((draft) => draft.memberSig!.publicKey),
+    )
     .where('revoked_at', 'is', null)
     .execute();
   const holder = new Map(keys.map((k) => [k.public_key, k.member_id]));
@@ -68,8 +86,12 @@ async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<v
     if (!draft.memberSig) return;
     if (draft.actor !== null && holder.get(draft.memberSig.publicKey) === draft.actor) return;
     const where = drafts.length > 1 ? `events[${i}].` : '';
-    throw new AppError(403, 'unknown-member-key', 'The event is signed with a key that is not a registered, unrevoked key of its actor.', 'Register the key first, or sign with a key you registered.', [
-      { field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' },
-    ]);
+    throw new AppError(
+      403,
+      'unknown-member-key',
+      'The event is signed with a key that is not a registered, unrevoked key of its actor.',
+      'Register the key first, or sign with a key you registered.',
+      [{ field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' }],
+    );
   });
 }

@@ -12,11 +12,17 @@ import type { VerifyReport } from '../../core/ledger/verify.js';
 export async function importLedger(
   ctx: AppContext,
   path: string,
-  options: { nodeKey?: string; onProgress?: (phase: 'verify' | 'write', done: number, total: number) => void } = {},
+  options: {
+    nodeKey?: string;
+    onProgress?: (phase: 'verify' | 'write', done: number, total: number) => void;
+  } = {},
 ): Promise<VerifyReport> {
   const head = await ctx.store.head();
   if (head.size > 0) {
-    throw conflict(`This database already holds a ledger of ${head.size} events; an import needs an empty one.`, 'Import into a new --data-dir.');
+    throw conflict(
+      `This database already holds a ledger of ${head.size} events; an import needs an empty one.`,
+      'Import into a new --data-dir.',
+    );
   }
   const file = await openLedgerFile(path);
   const report = await verifyLedger(
@@ -29,10 +35,18 @@ export async function importLedger(
   );
   if (!report.ok) {
     const fault = report.fault!;
-    throw new AppError(422, 'ledger-invalid', `The file does not verify: ${fault.kind} at ${fault.seq}: ${fault.message}. Nothing was imported.`);
+    throw new AppError(
+      422,
+      'ledger-invalid',
+      `The file does not verify: ${fault.kind} at ${fault.seq}: ${fault.message}. Nothing was imported.`,
+    );
   }
   if (report.size !== file.header.size || report.ledgerId !== file.header.ledgerId) {
-    throw new AppError(422, 'ledger-invalid', `The header promises ledger ${file.header.ledgerId} with ${file.header.size} events, the file holds ${report.size}. Nothing was imported.`);
+    throw new AppError(
+      422,
+      'ledger-invalid',
+      `The header promises ledger ${file.header.ledgerId} with ${file.header.size} events, the file holds ${report.size}. Nothing was imported.`,
+    );
   }
   let written = 0;
   async function* counted() {

@@ -43,16 +43,34 @@ export interface InitLedgerResult {
  * The founding batch: the genesis, the default constituencies and circles, and the founder as a
  * committed worker-member. Recorded by the node (actor null): nobody is a member before it.
  */
-function foundingDrafts(ctx: AppContext, input: InitLedgerInput, nodeKey: string, founderId: string): EventDraft[] {
+function foundingDrafts(
+  ctx: AppContext,
+  input: InitLedgerInput,
+  nodeKey: string,
+  founderId: string,
+): EventDraft[] {
   const time = isoNow(ctx.clock);
   const { founderName, ...profile } = input;
-  const byNode = (type: string, payload: EventDraft['payload']): EventDraft => ({ type, schema: 1, payload, actor: null, time });
-  const constituencies = DEFAULT_CONSTITUENCIES.map((c) => ({ constituencyId: uuidv7(ctx.clock), slug: c.slug, name: c.name, rights: { ...c.rights } }));
+  const byNode = (type: string, payload: EventDraft['payload']): EventDraft => ({
+    type,
+    schema: 1,
+    payload,
+    actor: null,
+    time,
+  });
+  const constituencies = DEFAULT_CONSTITUENCIES.map((c) => ({
+    constituencyId: uuidv7(ctx.clock),
+    slug: c.slug,
+    name: c.name,
+    rights: { ...c.rights },
+  }));
   const workers = constituencies.find((c) => c.slug === WORKER_MEMBERS)!;
   return [
     byNode(GENESIS_TYPE, { ...profile, nodeKey }),
     ...constituencies.map((c) => byNode(CONSTITUENCY_DEFINED, c)),
-    ...DEFAULT_CIRCLES.map((c) => byNode(CIRCLE_CREATED, { circleId: uuidv7(ctx.clock), ...c, open: true })),
+    ...DEFAULT_CIRCLES.map((c) =>
+      byNode(CIRCLE_CREATED, { circleId: uuidv7(ctx.clock), ...c, open: true }),
+    ),
     byNode(MEMBER_ADDED, {
       memberId: founderId,
       displayName: founderName,
@@ -71,19 +89,29 @@ function foundingDrafts(ctx: AppContext, input: InitLedgerInput, nodeKey: string
  *
  * @example const { genesis, founderId } = await initLedger(ctx, { name: 'Guerrilla Media Collective', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Ana' });
  */
-export async function initLedger(ctx: AppContext, input: InitLedgerInput): Promise<InitLedgerResult> {
+export async function initLedger(
+  ctx: AppContext,
+  input: InitLedgerInput,
+): Promise<InitLedgerResult> {
   const parsed = initLedgerInput.safeParse(input);
-  if (!parsed.success) throw invalid('The DisCO cannot be created with these settings.', problemsOf(parsed.error));
+  if (!parsed.success)
+    throw invalid('The DisCO cannot be created with these settings.', problemsOf(parsed.error));
   const head = await ctx.store.head();
   if (head.size > 0) {
-    throw conflict('This database already holds a ledger.', 'Use another --data-dir or DATABASE_URL to start a new one.');
+    throw conflict(
+      'This database already holds a ledger.',
+      'Use another --data-dir or DATABASE_URL to start a new one.',
+    );
   }
   ctx.node ??= createNodeKey(ctx.dataDir);
   const founderId = uuidv7(ctx.clock);
-  const events = await ctx.store.append(foundingDrafts(ctx, parsed.data, ctx.node.publicKey, founderId), {
-    node: ctx.node,
-    now: isoNow(ctx.clock),
-    checkpointEvery: ctx.checkpointEvery,
-  });
+  const events = await ctx.store.append(
+    foundingDrafts(ctx, parsed.data, ctx.node.publicKey, founderId),
+    {
+      node: ctx.node,
+      now: isoNow(ctx.clock),
+      checkpointEvery: ctx.checkpointEvery,
+    },
+  );
   return { genesis: events[0]!, events, founderId };
 }

@@ -27,11 +27,18 @@ export interface LedgerFile {
 }
 
 function notAnExport(path: string, line: number, why: string): Error {
-  return invalid(`${path} is not a disco-cat ledger export: line ${line} ${why}.`, [{ field: `line ${line}`, message: why }], 'Export a ledger with `disco ledger export FILE`.');
+  return invalid(
+    `${path} is not a disco-cat ledger export: line ${line} ${why}.`,
+    [{ field: `line ${line}`, message: why }],
+    'Export a ledger with `disco ledger export FILE`.',
+  );
 }
 
 async function* lines(path: string): AsyncGenerator<[number, unknown]> {
-  const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const reader = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const text of reader) {
     n += 1;
@@ -58,16 +65,19 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
   try {
     for await (const [n, value] of lines(path)) {
       if (!header) {
-        if (!isObject(value) || value['format'] !== EXPORT_FORMAT) throw notAnExport(path, n, `has no ${EXPORT_FORMAT} header`);
+        if (!isObject(value) || value['format'] !== EXPORT_FORMAT)
+          throw notAnExport(path, n, `has no ${EXPORT_FORMAT} header`);
         header = value as unknown as ExportHeader;
         continue;
       }
-      if (isObject(value) && isObject(value['checkpoint'])) checkpoints.push(value['checkpoint'] as unknown as Checkpoint);
+      if (isObject(value) && isObject(value['checkpoint']))
+        checkpoints.push(value['checkpoint'] as unknown as Checkpoint);
       else if (isObject(value) && isObject(value['event'])) break;
       else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw invalid(`There is no file ${path}.`, [{ field: 'file', message: 'not found' }]);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw invalid(`There is no file ${path}.`, [{ field: 'file', message: 'not found' }]);
     throw error;
   }
   if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');
@@ -81,7 +91,8 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
 async function* readEvents(path: string): AsyncGenerator<LedgerEvent> {
   for await (const [n, value] of lines(path)) {
     if (!isObject(value) || !('event' in value)) continue;
-    if (!isObject(value['event'])) throw notAnExport(path, n, 'holds an event that is not an object');
+    if (!isObject(value['event']))
+      throw notAnExport(path, n, 'holds an event that is not an object');
     yield value['event'] as unknown as LedgerEvent;
   }
 }

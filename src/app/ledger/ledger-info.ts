@@ -1,4 +1,8 @@
-import { GENESIS_TYPE, genesisPayload, type GenesisPayload } from '../../core/ledger/ledger-events.js';
+import {
+  GENESIS_TYPE,
+  genesisPayload,
+  type GenesisPayload,
+} from '../../core/ledger/ledger-events.js';
 import type { AppContext } from '../context.js';
 
 export interface LedgerInfo extends GenesisPayload {
@@ -15,7 +19,11 @@ export async function readLedgerInfo(ctx: AppContext): Promise<LedgerInfo | null
   if (cached) return cached;
   const genesis = await ctx.store.event(1);
   if (!genesis || genesis.type !== GENESIS_TYPE) return null;
-  const info = { ...genesisPayload.parse(genesis.payload), ledgerId: genesis.hash, createdAt: genesis.time };
+  const info = {
+    ...genesisPayload.parse(genesis.payload),
+    ledgerId: genesis.hash,
+    createdAt: genesis.time,
+  };
   cache.set(ctx.store, info);
   return info;
 }

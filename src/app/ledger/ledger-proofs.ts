@@ -52,7 +52,10 @@ export async function getEventWithProof(
 ): Promise<{ event: LedgerEvent; proof: InclusionProof }> {
   const head = await store.head();
   if (!Number.isSafeInteger(seq) || seq < 1 || seq > head.size) {
-    throw notFound(`There is no event ${seq}; the ledger has ${head.size}.`, 'Sequence numbers start at 1.');
+    throw notFound(
+      `There is no event ${seq}; the ledger has ${head.size}.`,
+      'Sequence numbers start at 1.',
+    );
   }
   let size = treeSize;
   let checkpoint: Checkpoint | null = null;
@@ -94,15 +97,26 @@ export interface ConsistencyProof {
 }
 
 /** Proof that the ledger at size `from` is a prefix of the ledger at size `to`: nothing was rewritten. */
-export async function getConsistencyProof(store: Store, from: number, to: number): Promise<ConsistencyProof> {
+export async function getConsistencyProof(
+  store: Store,
+  from: number,
+  to: number,
+): Promise<ConsistencyProof> {
   const head = await store.head();
   const problems = [];
-  if (!Number.isSafeInteger(from) || from < 1) problems.push({ field: 'from', message: 'must be a size of at least 1' });
-  if (!Number.isSafeInteger(to) || to > head.size) problems.push({ field: 'to', message: `must be at most the ledger size ${head.size}` });
-  if (problems.length === 0 && from > to) problems.push({ field: 'from', message: 'must not be larger than to' });
+  if (!Number.isSafeInteger(from) || from < 1)
+    problems.push({ field: 'from', message: 'must be a size of at least 1' });
+  if (!Number.isSafeInteger(to) || to > head.size)
+    problems.push({ field: 'to', message: `must be at most the ledger size ${head.size}` });
+  if (problems.length === 0 && from > to)
+    problems.push({ field: 'from', message: 'must not be larger than to' });
   if (problems.length > 0) throw invalid('No consistency proof for these sizes.', problems);
   const plan = consistencyPlan(from, to);
-  const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, from), ...rangeRefs(0, to)]);
+  const lookup = await lookupFor(store, [
+    ...planRefs(plan),
+    ...rangeRefs(0, from),
+    ...rangeRefs(0, to),
+  ]);
   return {
     from,
     to,

@@ -8,15 +8,25 @@ import { rootAt } from './ledger-proofs.js';
 /** Signs the current tree head on demand; at a size that already has a checkpoint, returns that one. */
 export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
   const info = await readLedgerInfo(ctx);
-  if (!info) throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+  if (!info)
+    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
   if (!ctx.node || ctx.node.publicKey !== info.nodeKey) {
-    throw new AppError(409, 'foreign-ledger', 'Only the node that holds the ledger key can sign its checkpoints.');
+    throw new AppError(
+      409,
+      'foreign-ledger',
+      'Only the node that holds the ledger key can sign its checkpoints.',
+    );
   }
   const { size } = await ctx.store.head();
   const existing = await ctx.store.checkpointAt(size);
   if (existing) return existing;
   const checkpoint = signCheckpoint(
-    { ledgerId: info.ledgerId, treeSize: size, root: await rootAt(ctx.store, size), time: isoNow(ctx.clock) },
+    {
+      ledgerId: info.ledgerId,
+      treeSize: size,
+      root: await rootAt(ctx.store, size),
+      time: isoNow(ctx.clock),
+    },
     ctx.node,
   );
   await ctx.store.addCheckpoint(checkpoint);

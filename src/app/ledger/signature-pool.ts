@@ -20,14 +20,19 @@ const WORKER_URL = new URL('./signature-worker.mjs', import.meta.url);
  */
 export class SignaturePool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (failed: number[]) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (failed: number[]) => void; reject: (error: Error) => void }
+  >();
   private nextId = 0;
   private turn = 0;
 
   constructor(size = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       // Small heaps: a worker holds one batch at a time, and unbounded young generations cost RSS.
-      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+      const worker = new Worker(WORKER_URL, {
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+      });
       worker.on('message', ({ id, failed }: { id: number; failed: number[] }) => {
         this.waiting.get(id)?.resolve(failed);
         this.waiting.delete(id);

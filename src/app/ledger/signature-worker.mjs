@@ -10,7 +10,11 @@ function keyFor(publicKey) {
   if (!key) {
     const raw = Buffer.from(publicKey, 'base64url');
     if (raw.length !== 32) return null;
-    key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+    key = createPublicKey({
+      key: Buffer.concat([SPKI_ED25519_PREFIX, raw]),
+      format: 'der',
+      type: 'spki',
+    });
     if (keys.size > 1024) keys.clear();
     keys.set(publicKey, key);
   }

@@ -1,7 +1,11 @@
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { EventCatalog } from '../../core/ledger/event-catalog.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { LedgerVerifier, type SignatureCheck, type VerifyReport } from '../../core/ledger/verify.js';
+import {
+  LedgerVerifier,
+  type SignatureCheck,
+  type VerifyReport,
+} from '../../core/ledger/verify.js';
 import { SignaturePool } from './signature-pool.js';
 
 export interface VerifySource {
@@ -27,7 +31,10 @@ const MAX_IN_FLIGHT = 4;
  * Recomputes every hash, link, signature, payload and checkpoint of a ledger, reading it as a
  * stream so a million events verify in little memory; signatures go to worker threads.
  */
-export async function verifyLedger(source: VerifySource, options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyLedger(
+  source: VerifySource,
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
   const pool = options.workers === 0 ? null : new SignaturePool(options.workers);
   let batch: SignatureCheck[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -41,7 +48,9 @@ export async function verifyLedger(source: VerifySource, options: VerifyOptions 
     const checks = batch;
     batch = [];
     const job = pool
-      .check(checks.map((c) => ({ publicKey: c.publicKey, message: c.message, signature: c.signature })))
+      .check(
+        checks.map((c) => ({ publicKey: c.publicKey, message: c.message, signature: c.signature })),
+      )
       .then((failed) => {
         for (const i of failed) verifier.signatureFailed(checks[i]!);
       });
@@ -50,7 +59,8 @@ export async function verifyLedger(source: VerifySource, options: VerifyOptions 
     if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
   };
   try {
-    for (const checkpoint of [...source.checkpoints].sort((a, b) => a.treeSize - b.treeSize)) verifier.pushCheckpoint(checkpoint);
+    for (const checkpoint of [...source.checkpoints].sort((a, b) => a.treeSize - b.treeSize))
+      verifier.pushCheckpoint(checkpoint);
     const total = source.total ?? 0;
     for await (const event of source.events) {
       if (!verifier.pushEvent(event)) break;

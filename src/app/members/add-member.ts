@@ -16,7 +16,10 @@ export const addMemberInput = z.strictObject({
   /** Worker-members only: casual, dating (with stage, timeline, start date) or committed. */
   level: levelState.nullable().default(null),
   /** Ids or slugs. */
-  constituencyIds: z.array(z.string().min(1)).min(1, 'a member belongs to at least one constituency').max(20),
+  constituencyIds: z
+    .array(z.string().min(1))
+    .min(1, 'a member belongs to at least one constituency')
+    .max(20),
   decision: membershipDecision.default({ kind: 'founder-action' }),
 });
 export type AddMemberInput = z.input<typeof addMemberInput>;
@@ -38,9 +41,14 @@ export async function addMember(
   if (parsed.level !== null) ensureAllowed('member.level', actor);
   checkDecision(parsed.decision);
   const all = await readConstituencies(ctx.store.db);
-  const constituencyIds = parsed.constituencyIds.map((ref) => findConstituency(all, ref)?.constituencyId ?? ref);
+  const constituencyIds = parsed.constituencyIds.map(
+    (ref) => findConstituency(all, ref)?.constituencyId ?? ref,
+  );
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
-  refuseIf(newMemberProblems({ level: parsed.level, constituencyIds }, known), 'The member cannot be added.');
+  refuseIf(
+    newMemberProblems({ level: parsed.level, constituencyIds }, known),
+    'The member cannot be added.',
+  );
   const memberId = uuidv7(ctx.clock);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_ADDED, {

@@ -18,12 +18,21 @@ export type MentorInput = z.input<typeof mentorInput>;
  *
  * @example await assignMentor(ctx, founder, { memberId: daterId, mentorId: anaId });
  */
-export async function assignMentor(ctx: AppContext, actor: Actor | null, input: MentorInput): Promise<{ events: LedgerEvent[] }> {
+export async function assignMentor(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: MentorInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(mentorInput, input, 'The mentor cannot be assigned.');
   ensureAllowed('member.mentor', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
   const mentor = await readMember(ctx.store.db, parsed.mentorId);
   refuseIf(mentorAssignmentProblems(dater, mentor), 'The mentor cannot be assigned.');
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_MENTOR_ASSIGNED, { memberId: parsed.memberId, mentorId: parsed.mentorId })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, MEMBER_MENTOR_ASSIGNED, {
+      memberId: parsed.memberId,
+      mentorId: parsed.mentorId,
+    }),
+  ]);
   return { events };
 }

@@ -11,7 +11,14 @@ import {
   MEMBER_RETURNED,
 } from '../../core/members/member-events.js';
 import { newMemberProblems } from '../../core/members/member-rules.js';
-import { calendarDate, datingStage, datingTimeline, entityId, membershipDecision, type LevelState } from '../../core/members/vocabulary.js';
+import {
+  calendarDate,
+  datingStage,
+  datingTimeline,
+  entityId,
+  membershipDecision,
+  type LevelState,
+} from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
@@ -36,11 +43,20 @@ export type ChangeMemberLevelInput = z.input<typeof changeMemberLevelInput>;
 
 type Parsed = z.output<typeof changeMemberLevelInput>;
 
-async function targetLevel(ctx: AppContext, member: MemberRecord, input: Parsed): Promise<LevelState | null> {
-  if (input.level !== 'dating') return input.level === null ? null : { level: input.level as 'casual' | 'committed' };
-  const current = member.status === 'active' && member.level?.level === 'dating' ? member.level : null;
+async function targetLevel(
+  ctx: AppContext,
+  member: MemberRecord,
+  input: Parsed,
+): Promise<LevelState | null> {
+  if (input.level !== 'dating')
+    return input.level === null ? null : { level: input.level as 'casual' | 'committed' };
+  const current =
+    member.status === 'active' && member.level?.level === 'dating' ? member.level : null;
   const timeline = input.timeline ?? current?.timeline;
-  if (!timeline) throw invalid('Dating needs a timeline.', [{ field: 'timeline', message: 'fast-track, agile or long-run' }]);
+  if (!timeline)
+    throw invalid('Dating needs a timeline.', [
+      { field: 'timeline', message: 'fast-track, agile or long-run' },
+    ]);
   return {
     level: 'dating',
     stage: input.stage ?? (current ? (Math.min(current.stage + 1, 3) as 1 | 2 | 3) : 1),
@@ -64,7 +80,8 @@ export async function changeMemberLevel(
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(changeMemberLevelInput, input, 'The level cannot be changed.');
   // A passed proposal is the authority for its own change, so the node (no actor) may carry it out.
-  if (actor !== null || parsed.decision.kind !== 'proposal') ensureAllowed('member.level', actor, { memberId: parsed.memberId });
+  if (actor !== null || parsed.decision.kind !== 'proposal')
+    ensureAllowed('member.level', actor, { memberId: parsed.memberId });
   const db = ctx.store.db;
   const { decision: _, ...change } = parsed;
   await checkLevelDecision(db, parsed.decision, change);
@@ -74,28 +91,55 @@ export async function changeMemberLevel(
 
   if (parsed.level === 'left') {
     refuseIf(levelMoveProblems(member, { kind: 'leave' }), message);
-    const stewardships = await db.selectFrom('stewards').select('circle_id').where('member_id', '=', memberId).where('ended_at', 'is', null).orderBy('seq').execute();
-    const drafts = stewardships.map((s) => draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, { circleId: s.circle_id, memberId, reason: 'left-disco' }));
+    const stewardships = await db
+      .selectFrom('stewards')
+      .select('circle_id')
+      .where('member_id', '=', memberId)
+      .where('ended_at', 'is', null)
+      .orderBy('seq')
+      .execute();
+    const drafts = stewardships.map((s) =>
+      draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
+        circleId: s.circle_id,
+        memberId,
+        reason: 'left-disco',
+      }),
+    );
     drafts.push(draftOf(ctx, actor, MEMBER_LEFT, { memberId, decision }));
     return { memberId, events: await appendEvents(ctx, drafts) };
   }
 
   const level = await targetLevel(ctx, member, parsed);
   if (member.status === 'active' && level === null) {
-    refuseIf([{ field: 'level', message: 'an active worker-member is casual, dating or committed' }], message);
+    refuseIf(
+      [{ field: 'level', message: 'an active worker-member is casual, dating or committed' }],
+      message,
+    );
   }
-  const move: LevelMove = member.status === 'left' ? { kind: 'return', level } : { kind: 'change', level: level! };
+  const move: LevelMove =
+    member.status === 'left' ? { kind: 'return', level } : { kind: 'change', level: level! };
   refuseIf(levelMoveProblems(member, move), message);
 
   const all = await readConstituencies(db);
   const workers = all.find((c) => c.slug === WORKER_MEMBERS);
-  const joinsWorkers = level !== null && workers !== undefined && !member.constituencyIds.includes(workers.constituencyId);
-  const constituencyIds = joinsWorkers ? [...member.constituencyIds, workers.constituencyId] : member.constituencyIds;
+  const joinsWorkers =
+    level !== null &&
+    workers !== undefined &&
+    !member.constituencyIds.includes(workers.constituencyId);
+  const constituencyIds = joinsWorkers
+    ? [...member.constituencyIds, workers.constituencyId]
+    : member.constituencyIds;
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
   refuseIf(newMemberProblems({ level, constituencyIds }, known), message);
 
   const drafts: EventDraft[] = [];
-  if (joinsWorkers) drafts.push(draftOf(ctx, actor, MEMBER_CONSTITUENCY_JOINED, { memberId, constituencyId: workers.constituencyId }));
+  if (joinsWorkers)
+    drafts.push(
+      draftOf(ctx, actor, MEMBER_CONSTITUENCY_JOINED, {
+        memberId,
+        constituencyId: workers.constituencyId,
+      }),
+    );
   drafts.push(
     move.kind === 'return'
       ? draftOf(ctx, actor, MEMBER_RETURNED, { memberId, level, decision })

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { canonicalString } from '../../core/ledger/canonical.js';
-import { DEFAULT_MEMBERSHIP_SETTINGS, decisionProblems, type MembershipSettings } from '../../core/members/decision-rules.js';
+import {
+  DEFAULT_MEMBERSHIP_SETTINGS,
+  decisionProblems,
+  type MembershipSettings,
+} from '../../core/members/decision-rules.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
 import type { MembershipChange } from '../../core/governance/vocabulary.js';
 import type { Database } from '../../store/schema.js';
@@ -24,7 +28,17 @@ export function membershipSettings(): MembershipSettings {
  */
 export function checkDecision(decision: MembershipDecision): void {
   refuseIf(decisionProblems(decision, membershipSettings()), MESSAGE);
-  refuseIf(decision.kind === 'proposal' ? [{ field: 'decision.kind', message: 'members are added by founder action; proposals change existing members' }] : [], MESSAGE);
+  refuseIf(
+    decision.kind === 'proposal'
+      ? [
+          {
+            field: 'decision.kind',
+            message: 'members are added by founder action; proposals change existing members',
+          },
+        ]
+      : [],
+    MESSAGE,
+  );
 }
 
 /**
@@ -33,20 +47,38 @@ export function checkDecision(decision: MembershipDecision): void {
  *
  * @example await checkLevelDecision(db, { kind: 'proposal', proposalId }, { memberId, level: 'committed' });
  */
-export async function checkLevelDecision(db: Kysely<Database>, decision: MembershipDecision, change: MembershipChange): Promise<void> {
+export async function checkLevelDecision(
+  db: Kysely<Database>,
+  decision: MembershipDecision,
+  change: MembershipChange,
+): Promise<void> {
   refuseIf(decisionProblems(decision, membershipSettings()), MESSAGE);
   if (decision.kind !== 'proposal') return;
   const field = 'decision.proposalId';
-  const row = await db.selectFrom('proposals').select(['kind', 'status', 'outcome', 'change', 'executed_seq']).where('id', '=', decision.proposalId).executeTakeFirst();
+  const row = await db
+    .selectFrom('proposals')
+    .select(['kind', 'status', 'outcome', 'change', 'executed_seq'])
+    .where('id', '=', decision.proposalId)
+    .executeTakeFirst();
   const problem = (message: string) => refuseIf([{ field, message }], MESSAGE);
   if (!row) return problem('there is no such proposal');
-  if (row.kind !== 'membership-change') return problem(`a ${row.kind} proposal does not change members`);
-  if (row.status !== 'closed' || row.outcome !== 'passed') return problem(row.status === 'closed' ? `the proposal ${row.outcome ?? 'did not pass'}` : `the proposal is ${row.status}, not passed`);
-  if (row.executed_seq !== null) return problem(`the proposal was carried out already (event ${row.executed_seq})`);
+  if (row.kind !== 'membership-change')
+    return problem(`a ${row.kind} proposal does not change members`);
+  if (row.status !== 'closed' || row.outcome !== 'passed')
+    return problem(
+      row.status === 'closed'
+        ? `the proposal ${row.outcome ?? 'did not pass'}`
+        : `the proposal is ${row.status}, not passed`,
+    );
+  if (row.executed_seq !== null)
+    return problem(`the proposal was carried out already (event ${row.executed_seq})`);
   const proposed = (JSON.parse(row.change) as { membership: MembershipChange }).membership;
-  if (canonicalString(proposed) !== canonicalString(withoutUndefined(change))) return problem('the proposal decided another change');
+  if (canonicalString(proposed) !== canonicalString(withoutUndefined(change)))
+    return problem('the proposal decided another change');
 }
 
 function withoutUndefined(change: MembershipChange): MembershipChange {
-  return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as MembershipChange;
+  return Object.fromEntries(
+    Object.entries(change).filter(([, value]) => value !== undefined),
+  ) as MembershipChange;
 }

@@ -29,9 +29,14 @@ export async function defineConstituency(
   const parsed = parseInput(defineConstituencyInput, input, 'The constituency cannot be defined.');
   ensureAllowed('constituency.define', actor);
   if (findConstituency(await readConstituencies(ctx.store.db), parsed.slug)) {
-    refuseIf([{ field: 'slug', message: 'another constituency has this slug' }], 'The constituency cannot be defined.');
+    refuseIf(
+      [{ field: 'slug', message: 'another constituency has this slug' }],
+      'The constituency cannot be defined.',
+    );
   }
   const constituencyId = uuidv7(ctx.clock);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, CONSTITUENCY_DEFINED, { constituencyId, ...parsed })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, CONSTITUENCY_DEFINED, { constituencyId, ...parsed }),
+  ]);
   return { constituencyId, events };
 }

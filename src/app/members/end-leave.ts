@@ -25,18 +25,43 @@ export type EndLeaveInput = z.input<typeof endLeaveInput>;
  *
  * @example await endLeave(ctx, ana, { leaveId, lastDay: '2026-05-31' });
  */
-export async function endLeave(ctx: AppContext, actor: Actor | null, input: EndLeaveInput): Promise<{ leaveId: string; memberId: string; events: LedgerEvent[] }> {
+export async function endLeave(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: EndLeaveInput,
+): Promise<{ leaveId: string; memberId: string; events: LedgerEvent[] }> {
   const message = 'The leave cannot be ended.';
   const parsed = parseInput(endLeaveInput, input, message);
   const leave = await readLeave(ctx.store.db, parsed.leaveId);
-  if (!leave) throw notFound(`There is no leave ${parsed.leaveId}.`, 'List leaves (disco leave list) to find their ids.');
+  if (!leave)
+    throw notFound(
+      `There is no leave ${parsed.leaveId}.`,
+      'List leaves (disco leave list) to find their ids.',
+    );
   ensureAllowed('member.leave', actor, { memberId: leave.memberId });
   const check = async (db: Kysely<Database>) => {
     const leaves = await memberLeaves(db, leave.memberId);
-    refuseIf(leaveEndProblems(leaves.find((l) => l.leaveId === leave.leaveId) ?? leave, parsed.lastDay, leaves), message);
+    refuseIf(
+      leaveEndProblems(
+        leaves.find((l) => l.leaveId === leave.leaveId) ?? leave,
+        parsed.lastDay,
+        leaves,
+      ),
+      message,
+    );
   };
   await check(ctx.store.db);
   // Checked again inside the write transaction, so a leave cannot end twice nor run into one recorded meanwhile.
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_LEAVE_ENDED, { leaveId: leave.leaveId, memberId: leave.memberId, lastDay: parsed.lastDay })], { guard: check });
+  const events = await appendEvents(
+    ctx,
+    [
+      draftOf(ctx, actor, MEMBER_LEAVE_ENDED, {
+        leaveId: leave.leaveId,
+        memberId: leave.memberId,
+        lastDay: parsed.lastDay,
+      }),
+    ],
+    { guard: check },
+  );
   return { leaveId: leave.leaveId, memberId: leave.memberId, events };
 }

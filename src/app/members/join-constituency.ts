@@ -27,14 +27,24 @@ export async function joinConstituency(
   actor: Actor | null,
   input: ConstituencyMembershipInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(constituencyMembershipInput, input, 'The member cannot join this constituency.');
+  const parsed = parseInput(
+    constituencyMembershipInput,
+    input,
+    'The member cannot join this constituency.',
+  );
   ensureAllowed('member.constituency.join', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
   const found = findConstituency(await readConstituencies(ctx.store.db), parsed.constituencyId);
   const constituency = found && { id: found.constituencyId, slug: found.slug };
-  refuseIf(joinConstituencyProblems(member, constituency), 'The member cannot join this constituency.');
+  refuseIf(
+    joinConstituencyProblems(member, constituency),
+    'The member cannot join this constituency.',
+  );
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, MEMBER_CONSTITUENCY_JOINED, { memberId: member.memberId, constituencyId: constituency!.id }),
+    draftOf(ctx, actor, MEMBER_CONSTITUENCY_JOINED, {
+      memberId: member.memberId,
+      constituencyId: constituency!.id,
+    }),
   ]);
   return { events };
 }

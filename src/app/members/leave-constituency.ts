@@ -4,7 +4,10 @@ import { MEMBER_CONSTITUENCY_LEFT } from '../../core/members/member-events.js';
 import { leaveConstituencyProblems } from '../../core/members/member-rules.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { constituencyMembershipInput, type ConstituencyMembershipInput } from './join-constituency.js';
+import {
+  constituencyMembershipInput,
+  type ConstituencyMembershipInput,
+} from './join-constituency.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { requireMember } from './require-member.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
@@ -20,14 +23,24 @@ export async function leaveConstituency(
   actor: Actor | null,
   input: ConstituencyMembershipInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(constituencyMembershipInput, input, 'The member cannot leave this constituency.');
+  const parsed = parseInput(
+    constituencyMembershipInput,
+    input,
+    'The member cannot leave this constituency.',
+  );
   ensureAllowed('member.constituency.leave', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
   const found = findConstituency(await readConstituencies(ctx.store.db), parsed.constituencyId);
   const constituency = found && { id: found.constituencyId, slug: found.slug };
-  refuseIf(leaveConstituencyProblems(member, constituency), 'The member cannot leave this constituency.');
+  refuseIf(
+    leaveConstituencyProblems(member, constituency),
+    'The member cannot leave this constituency.',
+  );
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, MEMBER_CONSTITUENCY_LEFT, { memberId: member.memberId, constituencyId: constituency!.id }),
+    draftOf(ctx, actor, MEMBER_CONSTITUENCY_LEFT, {
+      memberId: member.memberId,
+      constituencyId: constituency!.id,
+    }),
   ]);
   return { events };
 }

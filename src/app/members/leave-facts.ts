@@ -5,7 +5,14 @@ import type { CurrentLeave } from './member-summary.js';
 
 /** A `member_leaves` row in core's shape. */
 export function leaveFromRow(row: MemberLeavesTable): Leave {
-  return { leaveId: row.leave_id, memberId: row.member_id, from: row.from_date, to: row.to_date, reason: row.reason, ended: row.ended_at !== null };
+  return {
+    leaveId: row.leave_id,
+    memberId: row.member_id,
+    from: row.from_date,
+    to: row.to_date,
+    reason: row.reason,
+    ended: row.ended_at !== null,
+  };
 }
 
 /**
@@ -14,7 +21,12 @@ export function leaveFromRow(row: MemberLeavesTable): Leave {
  * @example leaveRecordProblems(member, await memberLeaves(ctx.store.db, memberId), wanted)
  */
 export async function memberLeaves(db: Kysely<Database>, memberId: string): Promise<Leave[]> {
-  const rows = await db.selectFrom('member_leaves').selectAll().where('member_id', '=', memberId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('member_leaves')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .orderBy('seq')
+    .execute();
   return rows.map(leaveFromRow);
 }
 
@@ -24,7 +36,11 @@ export async function memberLeaves(db: Kysely<Database>, memberId: string): Prom
  * @example const leave = await readLeave(ctx.store.db, leaveId);
  */
 export async function readLeave(db: Kysely<Database>, leaveId: string): Promise<Leave | null> {
-  const row = await db.selectFrom('member_leaves').selectAll().where('leave_id', '=', leaveId).executeTakeFirst();
+  const row = await db
+    .selectFrom('member_leaves')
+    .selectAll()
+    .where('leave_id', '=', leaveId)
+    .executeTakeFirst();
   return row ? leaveFromRow(row) : null;
 }
 
@@ -33,7 +49,11 @@ export async function readLeave(db: Kysely<Database>, leaveId: string): Promise<
  *
  * @example (await leavesOnDay(db, [anaId], '2026-03-15')).get(anaId) // { leaveId, from: '2026-03-01', to: null }
  */
-export async function leavesOnDay(db: Kysely<Database>, memberIds: readonly string[], day: string): Promise<Map<string, CurrentLeave>> {
+export async function leavesOnDay(
+  db: Kysely<Database>,
+  memberIds: readonly string[],
+  day: string,
+): Promise<Map<string, CurrentLeave>> {
   if (memberIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('member_leaves')
@@ -43,5 +63,7 @@ export async function leavesOnDay(db: Kysely<Database>, memberIds: readonly stri
     .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', day)]))
     .execute();
   // A member's leaves never overlap, so there is at most one row per member.
-  return new Map(rows.map((r) => [r.member_id, { leaveId: r.leave_id, from: r.from_date, to: r.to_date }]));
+  return new Map(
+    rows.map((r) => [r.member_id, { leaveId: r.leave_id, from: r.from_date, to: r.to_date }]),
+  );
 }

@@ -9,7 +9,10 @@ import { ensureAllowed } from '../use-case-steps.js';
  *
  * @example const constituencies = await listConstituencies(ctx, actor);
  */
-export async function listConstituencies(ctx: AppContext, actor: Actor | null): Promise<Array<Constituency & { memberCount: number }>> {
+export async function listConstituencies(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<Array<Constituency & { memberCount: number }>> {
   ensureAllowed('constituency.list', actor);
   const db = ctx.store.db;
   const [all, counts] = await Promise.all([

@@ -35,13 +35,28 @@ export interface LeaveView {
  *
  * @example await listLeaves(ctx, ana, { memberId: bo.memberId, limit: 50 }) // [{ from: '2026-03-01', to: null, reason: 'sabbatical', ... }]
  */
-export async function listLeaves(ctx: AppContext, actor: Actor | null, input: ListLeavesInput): Promise<LeaveView[]> {
+export async function listLeaves(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ListLeavesInput,
+): Promise<LeaveView[]> {
   const parsed = parseInput(listLeavesInput, input, 'The leaves cannot be listed.');
   ensureAllowed('member.leave.list', actor);
   let query = ctx.store.db
     .selectFrom('member_leaves as l')
     .innerJoin('members as m', 'm.id', 'l.member_id')
-    .select(['l.leave_id', 'l.member_id', 'm.display_name', 'l.from_date', 'l.to_date', 'l.reason', 'l.recorded_at', 'l.recorded_by', 'l.ended_at', 'l.seq'])
+    .select([
+      'l.leave_id',
+      'l.member_id',
+      'm.display_name',
+      'l.from_date',
+      'l.to_date',
+      'l.reason',
+      'l.recorded_at',
+      'l.recorded_by',
+      'l.ended_at',
+      'l.seq',
+    ])
     .orderBy('l.seq')
     .limit(parsed.limit + 1);
   if (parsed.memberId !== undefined) query = query.where('l.member_id', '=', parsed.memberId);

@@ -30,17 +30,32 @@ export interface MemberPage {
  * const first = await listMembers(ctx, actor, { limit: 50, constituencyId: 'worker-members' });
  * const second = await listMembers(ctx, actor, { limit: 50, constituencyId: 'worker-members', cursor: first.nextCursor! });
  */
-export async function listMembers(ctx: AppContext, actor: Actor | null, input: ListMembersInput = {}): Promise<MemberPage> {
+export async function listMembers(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ListMembersInput = {},
+): Promise<MemberPage> {
   const parsed = parseInput(listMembersInput, input, 'The members cannot be listed.');
   ensureAllowed('member.list', actor);
   const after = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
-  if (parsed.cursor !== undefined && after === null) throw invalid('The cursor is not one this node gave out.', [{ field: 'cursor', message: 'not a cursor' }]);
+  if (parsed.cursor !== undefined && after === null)
+    throw invalid('The cursor is not one this node gave out.', [
+      { field: 'cursor', message: 'not a cursor' },
+    ]);
   const db = ctx.store.db;
   const all = await readConstituencies(db);
-  const constituency = parsed.constituencyId === undefined ? undefined : findConstituency(all, parsed.constituencyId);
-  if (constituency === null) throw invalid('There is no such constituency.', [{ field: 'constituencyId', message: 'no such constituency' }]);
+  const constituency =
+    parsed.constituencyId === undefined ? undefined : findConstituency(all, parsed.constituencyId);
+  if (constituency === null)
+    throw invalid('There is no such constituency.', [
+      { field: 'constituencyId', message: 'no such constituency' },
+    ]);
 
-  let query = db.selectFrom('members').selectAll('members').orderBy('members.id').limit(parsed.limit + 1);
+  let query = db
+    .selectFrom('members')
+    .selectAll('members')
+    .orderBy('members.id')
+    .limit(parsed.limit + 1);
   if (after !== null) query = query.where('members.id', '>', after);
   if (parsed.status) query = query.where('members.status', '=', parsed.status);
   if (constituency) {
@@ -56,14 +71,28 @@ export async function listMembers(ctx: AppContext, actor: Actor | null, input: L
       : await db
           .selectFrom('member_constituencies')
           .select(['member_id', 'constituency_id'])
-          .where('member_id', 'in', page.map((r) => r.id))
+          .where(
+            'member_id',
+            'in',
+            page.map((r) => r.id),
+          )
           .execute();
   const slugOf = new Map(all.map((c) => [c.constituencyId, c.slug]));
   const slugsOf = new Map<string, string[]>();
-  for (const link of links) slugsOf.set(link.member_id, [...(slugsOf.get(link.member_id) ?? []), slugOf.get(link.constituency_id) ?? link.constituency_id]);
-  const onLeave = await leavesOnDay(db, page.map((r) => r.id), await discoToday(ctx));
+  for (const link of links)
+    slugsOf.set(link.member_id, [
+      ...(slugsOf.get(link.member_id) ?? []),
+      slugOf.get(link.constituency_id) ?? link.constituency_id,
+    ]);
+  const onLeave = await leavesOnDay(
+    db,
+    page.map((r) => r.id),
+    await discoToday(ctx),
+  );
   return {
-    items: page.map((row) => memberSummary(row, (slugsOf.get(row.id) ?? []).sort(), onLeave.get(row.id) ?? null)),
+    items: page.map((row) =>
+      memberSummary(row, (slugsOf.get(row.id) ?? []).sort(), onLeave.get(row.id) ?? null),
+    ),
     nextCursor: rows.length > parsed.limit ? encodeIdCursor(page[page.length - 1]!.id) : null,
   };
 }

@@ -19,7 +19,15 @@ export async function loadActor(ctx: AppContext, memberId: string): Promise<Acto
   const member = await db
     .selectFrom('members')
     .leftJoin('disco_profile', (join) => join.on('disco_profile.id', '=', 1))
-    .select(['members.id', 'members.display_name', 'members.founder', 'members.status', 'members.level', 'members.dating_stage', 'disco_profile.time_zone'])
+    .select([
+      'members.id',
+      'members.display_name',
+      'members.founder',
+      'members.status',
+      'members.level',
+      'members.dating_stage',
+      'disco_profile.time_zone',
+    ])
     .where('members.id', '=', memberId)
     .executeTakeFirst();
   if (!member) return null;
@@ -56,7 +64,11 @@ export async function loadActor(ctx: AppContext, memberId: string): Promise<Acto
     .unionAll((eb) =>
       eb
         .selectFrom('mentors')
-        .select(['member_id as id', sql<string>`'mentee'`.as('kind'), sql<boolean>`false`.as('steward')])
+        .select([
+          'member_id as id',
+          sql<string>`'mentee'`.as('kind'),
+          sql<boolean>`false`.as('steward'),
+        ])
         .where('mentor_id', '=', memberId),
     )
     .execute();
@@ -71,10 +83,17 @@ export async function loadActor(ctx: AppContext, memberId: string): Promise<Acto
     datingStage: member.level === 'dating' ? (member.dating_stage as 1 | 2 | 3) : null,
     constituencies: constituencies.map((c) => ({
       id: c.id,
-      rights: { propose: c.propose === 1, comment: c.comment === 1, vote: c.vote === 1, bindingVote: c.binding_vote === 1 },
+      rights: {
+        propose: c.propose === 1,
+        comment: c.comment === 1,
+        vote: c.vote === 1,
+        bindingVote: c.binding_vote === 1,
+      },
     })),
     // SQLite answers EXISTS with 0 or 1, PostgreSQL with a boolean.
-    circles: related.filter((r) => r.kind === 'circle').map((r) => ({ id: r.id, steward: Boolean(Number(r.steward)) })),
+    circles: related
+      .filter((r) => r.kind === 'circle')
+      .map((r) => ({ id: r.id, steward: Boolean(Number(r.steward)) })),
     mentees: related.filter((r) => r.kind === 'mentee').map((r) => r.id),
   };
 }

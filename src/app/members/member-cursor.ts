@@ -11,7 +11,9 @@ export function encodeIdCursor(after: string): string {
 /** The id a cursor names, or null when it is not a cursor this app wrote. */
 export function decodeIdCursor(cursor: string): string | null {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown } | null;
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      after?: unknown;
+    } | null;
     const after = value?.after;
     return typeof after === 'string' && encodeIdCursor(after) === cursor ? after : null;
   } catch {

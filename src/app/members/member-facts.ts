@@ -21,12 +21,29 @@ export interface MemberRecord extends DaterFacts, MemberFacts {
  *
  * @example const member = await readMember(ctx.store.db, memberId);
  */
-export async function readMember(db: Kysely<Database>, memberId: string): Promise<MemberRecord | null> {
-  const row = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
+export async function readMember(
+  db: Kysely<Database>,
+  memberId: string,
+): Promise<MemberRecord | null> {
+  const row = await db
+    .selectFrom('members')
+    .selectAll()
+    .where('id', '=', memberId)
+    .executeTakeFirst();
   if (!row) return null;
   const [constituencies, mentors] = await Promise.all([
-    db.selectFrom('member_constituencies').select('constituency_id').where('member_id', '=', memberId).orderBy('constituency_id').execute(),
-    db.selectFrom('mentors').select('mentor_id').where('member_id', '=', memberId).orderBy('mentor_id').execute(),
+    db
+      .selectFrom('member_constituencies')
+      .select('constituency_id')
+      .where('member_id', '=', memberId)
+      .orderBy('constituency_id')
+      .execute(),
+    db
+      .selectFrom('mentors')
+      .select('mentor_id')
+      .where('member_id', '=', memberId)
+      .orderBy('mentor_id')
+      .execute(),
   ]);
   return {
     memberId: row.id,
@@ -51,7 +68,12 @@ export function constituencyFromRow(row: ConstituenciesTable): Constituency {
     constituencyId: row.id,
     slug: row.slug,
     name: row.name,
-    rights: { propose: row.propose === 1, comment: row.comment === 1, vote: row.vote === 1, bindingVote: row.binding_vote === 1 },
+    rights: {
+      propose: row.propose === 1,
+      comment: row.comment === 1,
+      vote: row.vote === 1,
+      bindingVote: row.binding_vote === 1,
+    },
   };
 }
 
@@ -76,6 +98,10 @@ export function findConstituency(all: readonly Constituency[], ref: string): Con
  * @example const today = await discoToday(ctx); // '2026-03-01'
  */
 export async function discoToday(ctx: AppContext): Promise<string> {
-  const profile = await ctx.store.db.selectFrom('disco_profile').select('time_zone').where('id', '=', 1).executeTakeFirst();
+  const profile = await ctx.store.db
+    .selectFrom('disco_profile')
+    .select('time_zone')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return calendarDay(ctx.clock(), profile?.time_zone ?? 'UTC');
 }

@@ -24,7 +24,11 @@ export interface CurrentLeave {
   to: string | null;
 }
 
-export function memberSummary(row: MembersTable, constituencies: string[], onLeave: CurrentLeave | null): MemberSummary {
+export function memberSummary(
+  row: MembersTable,
+  constituencies: string[],
+  onLeave: CurrentLeave | null,
+): MemberSummary {
   return {
     memberId: row.id,
     displayName: row.display_name,

@@ -21,13 +21,24 @@ export type RecordCommitmentInput = z.input<typeof recordCommitmentInput>;
  *
  * @example await recordCommitment(ctx, dater, { memberId: dater.memberId, statement: 'I commit to...' });
  */
-export async function recordCommitment(ctx: AppContext, actor: Actor | null, input: RecordCommitmentInput): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(recordCommitmentInput, input, 'The commitment statement cannot be recorded.');
+export async function recordCommitment(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RecordCommitmentInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    recordCommitmentInput,
+    input,
+    'The commitment statement cannot be recorded.',
+  );
   ensureAllowed('member.commitment', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
   refuseIf(commitmentProblems(dater), 'The commitment statement cannot be recorded.');
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, MEMBER_COMMITMENT_RECORDED, { memberId: parsed.memberId, statement: parsed.statement }),
+    draftOf(ctx, actor, MEMBER_COMMITMENT_RECORDED, {
+      memberId: parsed.memberId,
+      statement: parsed.statement,
+    }),
   ]);
   return { events };
 }

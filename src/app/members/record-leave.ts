@@ -31,15 +31,38 @@ export type RecordLeaveInput = z.input<typeof recordLeaveInput>;
  *
  * @example const { leaveId } = await recordLeave(ctx, ana, { memberId: ana.memberId, from: '2026-03-01', reason: 'parental leave' });
  */
-export async function recordLeave(ctx: AppContext, actor: Actor | null, input: RecordLeaveInput): Promise<{ leaveId: string; events: LedgerEvent[] }> {
+export async function recordLeave(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RecordLeaveInput,
+): Promise<{ leaveId: string; events: LedgerEvent[] }> {
   const message = 'The leave cannot be recorded.';
   const parsed = parseInput(recordLeaveInput, input, message);
   ensureAllowed('member.leave', actor, { memberId: parsed.memberId });
   const wanted = { from: parsed.from, to: parsed.to ?? null };
-  const check = async (db: Kysely<Database>) => refuseIf(leaveRecordProblems(await requireMember(db, parsed.memberId), await memberLeaves(db, parsed.memberId), wanted), message);
+  const check = async (db: Kysely<Database>) =>
+    refuseIf(
+      leaveRecordProblems(
+        await requireMember(db, parsed.memberId),
+        await memberLeaves(db, parsed.memberId),
+        wanted,
+      ),
+      message,
+    );
   await check(ctx.store.db);
   const leaveId = uuidv7(ctx.clock);
   // Checked again inside the write transaction: two overlapping leaves recorded at once must not both pass.
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_LEAVE_RECORDED, { leaveId, memberId: parsed.memberId, ...wanted, reason: parsed.reason ?? null })], { guard: check });
+  const events = await appendEvents(
+    ctx,
+    [
+      draftOf(ctx, actor, MEMBER_LEAVE_RECORDED, {
+        leaveId,
+        memberId: parsed.memberId,
+        ...wanted,
+        reason: parsed.reason ?? null,
+      }),
+    ],
+    { guard: check },
+  );
   return { leaveId, events };
 }

@@ -37,7 +37,12 @@ export async function recordMilestone(
   const milestoneId = uuidv7(ctx.clock);
   const date = parsed.date ?? (await discoToday(ctx));
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, MEMBER_MILESTONE_RECORDED, { memberId: parsed.memberId, milestoneId, title: parsed.title, date }),
+    draftOf(ctx, actor, MEMBER_MILESTONE_RECORDED, {
+      memberId: parsed.memberId,
+      milestoneId,
+      title: parsed.title,
+      date,
+    }),
   ]);
   return { milestoneId, events };
 }

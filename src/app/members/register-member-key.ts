@@ -15,7 +15,11 @@ export type MemberKeyInput = z.input<typeof memberKeyInput>;
 
 /** The key as registered on the ledger, whoever it belongs to, or null. */
 export async function readKey(db: Kysely<Database>, publicKey: string): Promise<KeyFacts | null> {
-  const row = await db.selectFrom('member_keys').select(['member_id', 'revoked_at']).where('public_key', '=', publicKey).executeTakeFirst();
+  const row = await db
+    .selectFrom('member_keys')
+    .select(['member_id', 'revoked_at'])
+    .where('public_key', '=', publicKey)
+    .executeTakeFirst();
   return row ? { memberId: row.member_id, revoked: row.revoked_at !== null } : null;
 }
 
@@ -25,11 +29,18 @@ export async function readKey(db: Kysely<Database>, publicKey: string): Promise<
  *
  * @example await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: signer.publicKey });
  */
-export async function registerMemberKey(ctx: AppContext, actor: Actor | null, input: MemberKeyInput): Promise<{ events: LedgerEvent[] }> {
+export async function registerMemberKey(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: MemberKeyInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(memberKeyInput, input, 'The key cannot be registered.');
   ensureAllowed('member.key.register', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(keyRegistrationProblems(member, await readKey(ctx.store.db, parsed.publicKey)), 'The key cannot be registered.');
+  refuseIf(
+    keyRegistrationProblems(member, await readKey(ctx.store.db, parsed.publicKey)),
+    'The key cannot be registered.',
+  );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REGISTERED, parsed)]);
   return { events };
 }

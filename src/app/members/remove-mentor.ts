@@ -13,11 +13,20 @@ import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.
  *
  * @example await removeMentor(ctx, founder, { memberId: daterId, mentorId: anaId });
  */
-export async function removeMentor(ctx: AppContext, actor: Actor | null, input: MentorInput): Promise<{ events: LedgerEvent[] }> {
+export async function removeMentor(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: MentorInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(mentorInput, input, 'The mentor cannot be removed.');
   ensureAllowed('member.mentor', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
   refuseIf(mentorRemovalProblems(dater, parsed.mentorId), 'The mentor cannot be removed.');
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_MENTOR_REMOVED, { memberId: parsed.memberId, mentorId: parsed.mentorId })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, MEMBER_MENTOR_REMOVED, {
+      memberId: parsed.memberId,
+      mentorId: parsed.mentorId,
+    }),
+  ]);
   return { events };
 }

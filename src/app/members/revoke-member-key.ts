@@ -12,10 +12,17 @@ import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.
  *
  * @example await revokeMemberKey(ctx, me, { memberId: me.memberId, publicKey: lostKey });
  */
-export async function revokeMemberKey(ctx: AppContext, actor: Actor | null, input: MemberKeyInput): Promise<{ events: LedgerEvent[] }> {
+export async function revokeMemberKey(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: MemberKeyInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(memberKeyInput, input, 'The key cannot be revoked.');
   ensureAllowed('member.key.revoke', actor, { memberId: parsed.memberId });
-  refuseIf(keyRevocationProblems(await readKey(ctx.store.db, parsed.publicKey), parsed.memberId), 'The key cannot be revoked.');
+  refuseIf(
+    keyRevocationProblems(await readKey(ctx.store.db, parsed.publicKey), parsed.memberId),
+    'The key cannot be revoked.',
+  );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REVOKED, parsed)]);
   return { events };
 }

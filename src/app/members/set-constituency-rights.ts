@@ -28,10 +28,20 @@ export async function setConstituencyRights(
 ): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(setConstituencyRightsInput, input, 'The rights cannot be changed.');
   ensureAllowed('constituency.rights', actor);
-  const constituency = findConstituency(await readConstituencies(ctx.store.db), parsed.constituencyId);
-  if (!constituency) throw notFound(`There is no constituency ${parsed.constituencyId}.`, 'List constituencies to see their slugs.');
+  const constituency = findConstituency(
+    await readConstituencies(ctx.store.db),
+    parsed.constituencyId,
+  );
+  if (!constituency)
+    throw notFound(
+      `There is no constituency ${parsed.constituencyId}.`,
+      'List constituencies to see their slugs.',
+    );
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, CONSTITUENCY_RIGHTS_CHANGED, { constituencyId: constituency.constituencyId, rights: parsed.rights }),
+    draftOf(ctx, actor, CONSTITUENCY_RIGHTS_CHANGED, {
+      constituencyId: constituency.constituencyId,
+      rights: parsed.rights,
+    }),
   ]);
   return { events };
 }

@@ -26,13 +26,30 @@ export async function openTestDisco(d: DialectUnderTest = dialects[0]!): Promise
   const store = await testStore(d);
   let tick = 0;
   const clock = (): Date => new Date(Date.UTC(2026, 0, 5, 9) + 1000 * tick++);
-  const ctx: AppContext = { store, node: testNode().signer, clock, catalog: eventCatalog, checkpointEvery: 1000, dataDir: '' };
-  const { founderId } = await initLedger(ctx, { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Founder' });
+  const ctx: AppContext = {
+    store,
+    node: testNode().signer,
+    clock,
+    catalog: eventCatalog,
+    checkpointEvery: 1000,
+    dataDir: '',
+  };
+  const { founderId } = await initLedger(ctx, {
+    name: 'Test DisCO',
+    currency: 'EUR',
+    timeZone: 'Europe/Madrid',
+    founderName: 'Founder',
+  });
   const actor = async (memberId: string): Promise<Actor> => {
     const found = await loadActor(ctx, memberId);
     if (!found) throw new Error(`no member ${memberId}`);
     return found;
   };
   const founder = await actor(founderId);
-  return { ctx, founder, actor, add: async (input) => actor((await addMember(ctx, founder, input)).memberId) };
+  return {
+    ctx,
+    founder,
+    actor,
+    add: async (input) => actor((await addMember(ctx, founder, input)).memberId),
+  };
 }

@@ -10,27 +10,43 @@ import { requireContribution } from './value-facts.js';
 export const contributionRefInput = z.strictObject({ contributionId: z.string().min(1).max(128) });
 export type ContributionRefInput = z.input<typeof contributionRefInput>;
 
-export const disputeInput = contributionRefInput.extend({ reason: z.string().trim().min(1, 'a dispute needs a reason').max(2000) });
+export const disputeInput = contributionRefInput.extend({
+  reason: z.string().trim().min(1, 'a dispute needs a reason').max(2000),
+});
 export type DisputeInput = z.input<typeof disputeInput>;
 
 /** The three moves another member makes on a contribution, all checked by core's state machine. */
 type Move = { kind: 'acknowledge' } | { kind: 'dispute'; reason: string } | { kind: 'withdraw' };
 
-async function moveContribution(ctx: AppContext, actor: Actor | null, contributionId: string, move: Move, refusal: string): Promise<{ events: LedgerEvent[] }> {
+async function moveContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  contributionId: string,
+  move: Move,
+  refusal: string,
+): Promise<{ events: LedgerEvent[] }> {
   ensureAllowed('value.contribution.validate', actor);
   const by = actor!.memberId;
   const { row, validation } = await requireContribution(ctx.store.db, contributionId);
   // Frozen in the event so that a later rotation of stewards never rewrites whether this one counted.
-  const stewardOfCircle = row.circle_id !== null && actor!.circles.some((c) => c.id === row.circle_id && c.steward);
+  const stewardOfCircle =
+    row.circle_id !== null && actor!.circles.some((c) => c.id === row.circle_id && c.steward);
   const action: ValidationAction =
-    move.kind === 'acknowledge' ? { kind: 'acknowledge', by, stewardOfCircle } : move.kind === 'dispute' ? { kind: 'dispute', by, reason: move.reason } : { kind: 'withdraw', by };
+    move.kind === 'acknowledge'
+      ? { kind: 'acknowledge', by, stewardOfCircle }
+      : move.kind === 'dispute'
+        ? { kind: 'dispute', by, reason: move.reason }
+        : { kind: 'withdraw', by };
   const next = transition(validation, action);
   if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], refusal);
   const draft =
     move.kind === 'acknowledge'
       ? draftOf(ctx, actor, VALUE_EVENT.contributionValidated, { contributionId, stewardOfCircle })
       : move.kind === 'dispute'
-        ? draftOf(ctx, actor, VALUE_EVENT.contributionDisputed, { contributionId, reason: move.reason })
+        ? draftOf(ctx, actor, VALUE_EVENT.contributionDisputed, {
+            contributionId,
+            reason: move.reason,
+          })
         : draftOf(ctx, actor, VALUE_EVENT.disputeWithdrawn, { contributionId });
   return { events: await appendEvents(ctx, [draft]) };
 }
@@ -41,9 +57,23 @@ async function moveContribution(ctx: AppContext, actor: Actor | null, contributi
  *
  * @example await acknowledgeContribution(ctx, bo, { contributionId });
  */
-export async function acknowledgeContribution(ctx: AppContext, actor: Actor | null, input: ContributionRefInput): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(contributionRefInput, input, 'The contribution cannot be acknowledged.');
-  return moveContribution(ctx, actor, parsed.contributionId, { kind: 'acknowledge' }, 'The contribution cannot be acknowledged.');
+export async function acknowledgeContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ContributionRefInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    contributionRefInput,
+    input,
+    'The contribution cannot be acknowledged.',
+  );
+  return moveContribution(
+    ctx,
+    actor,
+    parsed.contributionId,
+    { kind: 'acknowledge' },
+    'The contribution cannot be acknowledged.',
+  );
 }
 
 /**
@@ -52,9 +82,19 @@ export async function acknowledgeContribution(ctx: AppContext, actor: Actor | nu
  *
  * @example await disputeContribution(ctx, bo, { contributionId, reason: 'That meeting lasted one hour.' });
  */
-export async function disputeContribution(ctx: AppContext, actor: Actor | null, input: DisputeInput): Promise<{ events: LedgerEvent[] }> {
+export async function disputeContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: DisputeInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(disputeInput, input, 'The contribution cannot be disputed.');
-  return moveContribution(ctx, actor, parsed.contributionId, { kind: 'dispute', reason: parsed.reason }, 'The contribution cannot be disputed.');
+  return moveContribution(
+    ctx,
+    actor,
+    parsed.contributionId,
+    { kind: 'dispute', reason: parsed.reason },
+    'The contribution cannot be disputed.',
+  );
 }
 
 /**
@@ -62,7 +102,17 @@ export async function disputeContribution(ctx: AppContext, actor: Actor | null, 
  *
  * @example await withdrawDispute(ctx, bo, { contributionId });
  */
-export async function withdrawDispute(ctx: AppContext, actor: Actor | null, input: ContributionRefInput): Promise<{ events: LedgerEvent[] }> {
+export async function withdrawDispute(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ContributionRefInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(contributionRefInput, input, 'The dispute cannot be withdrawn.');
-  return moveContribution(ctx, actor, parsed.contributionId, { kind: 'withdraw' }, 'The dispute cannot be withdrawn.');
+  return moveContribution(
+    ctx,
+    actor,
+    parsed.contributionId,
+    { kind: 'withdraw' },
+    'The dispute cannot be withdrawn.',
+  );
 }

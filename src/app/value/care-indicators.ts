@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { concentrationOf, DEFAULT_MAX_WEEKLY_HOURS, overloadsOf, periodOf, type CareConcentration, type Fraction } from '../../core/value/index.js';
+import {
+  concentrationOf,
+  DEFAULT_MAX_WEEKLY_HOURS,
+  overloadsOf,
+  periodOf,
+  type CareConcentration,
+  type Fraction,
+} from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -14,7 +21,10 @@ export const careIndicatorsInput = z
     /** Last day looked at; today by default. */
     to: z.iso.date('must be a calendar date YYYY-MM-DD').optional(),
   })
-  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'must not be after `to`', path: ['from'] });
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    message: 'must not be after `to`',
+    path: ['from'],
+  });
 export type CareIndicatorsInput = z.input<typeof careIndicatorsInput>;
 
 /** Exact fractions as digit strings, with a float beside for charts. */
@@ -41,11 +51,18 @@ export interface CareIndicators {
   behindOnDuties: DutyView[];
 }
 
-const fractionView = (f: Fraction): FractionView => ({ numerator: f.numerator.toString(), denominator: f.denominator.toString() });
+const fractionView = (f: Fraction): FractionView => ({
+  numerator: f.numerator.toString(),
+  denominator: f.denominator.toString(),
+});
 const concentrationView = (c: CareConcentration): ConcentrationView => ({
   measure: c.measure,
   total: c.total.toString(),
-  shares: c.shares.map((s) => ({ memberId: s.memberId, amount: s.amount.toString(), share: fractionView(s.share) })),
+  shares: c.shares.map((s) => ({
+    memberId: s.memberId,
+    amount: s.amount.toString(),
+    share: fractionView(s.share),
+  })),
   gini: { ...fractionView(c.gini), value: c.gini.value },
 });
 
@@ -57,7 +74,11 @@ const concentrationView = (c: CareConcentration): ConcentrationView => ({
  *
  * @example const { careHours } = await careIndicators(ctx, actor, { from: '2026-01-01', to: '2026-03-31' });
  */
-export async function careIndicators(ctx: AppContext, actor: Actor | null, input: CareIndicatorsInput): Promise<CareIndicators> {
+export async function careIndicators(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CareIndicatorsInput,
+): Promise<CareIndicators> {
   const parsed = parseInput(careIndicatorsInput, input, 'The care indicators cannot be shown.');
   ensureAllowed('value.indicators', actor);
   const db = ctx.store.db;
@@ -66,7 +87,13 @@ export async function careIndicators(ctx: AppContext, actor: Actor | null, input
   const [care, daily, workers, duties] = await Promise.all([
     careTotals(db, from, to),
     weeklyHoursOver(db, ctx.store.dialect, from, to, DEFAULT_MAX_WEEKLY_HOURS),
-    db.selectFrom('members').select('id').where('status', '=', 'active').where('level', 'is not', null).orderBy('joined_at').execute(),
+    db
+      .selectFrom('members')
+      .select('id')
+      .where('status', '=', 'active')
+      .where('level', 'is not', null)
+      .orderBy('joined_at')
+      .execute(),
     dutyViews(db, to),
   ]);
   const members = workers.map((w) => w.id);
@@ -74,9 +101,17 @@ export async function careIndicators(ctx: AppContext, actor: Actor | null, input
   return {
     from,
     to,
-    careHours: concentrationView(concentrationOf(care.hours, { period, members, measure: 'hours' })),
-    careCredits: concentrationView(concentrationOf(care.credits, { period, members, measure: 'credits' })),
-    overloaded: overloadsOf(daily, { from, to }).map((o) => ({ memberId: o.memberId, week: o.week, hours: o.hours.toString() })),
+    careHours: concentrationView(
+      concentrationOf(care.hours, { period, members, measure: 'hours' }),
+    ),
+    careCredits: concentrationView(
+      concentrationOf(care.credits, { period, members, measure: 'credits' }),
+    ),
+    overloaded: overloadsOf(daily, { from, to }).map((o) => ({
+      memberId: o.memberId,
+      week: o.week,
+      hours: o.hours.toString(),
+    })),
     behindOnDuties: duties.filter((d) => d.behind),
   };
 }

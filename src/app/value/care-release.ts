@@ -18,7 +18,11 @@ export interface CareRelease {
  *
  * @example (await careReleases(db, '2026-03-31', cy)).get(`${cy}\u0000care`) // { released: 2250n, forfeited: 0n }
  */
-export async function careReleases(db: Kysely<Database>, asOf: string, memberId?: string): Promise<Map<string, CareRelease>> {
+export async function careReleases(
+  db: Kysely<Database>,
+  asOf: string,
+  memberId?: string,
+): Promise<Map<string, CareRelease>> {
   const result = new Map<string, CareRelease>();
   const ends = await datingEndsBy(db, asOf, memberId);
   if (ends.length === 0) return result;

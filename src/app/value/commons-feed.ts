@@ -4,7 +4,10 @@ import { listCommons, type CommonsResourceView } from './list-commons.js';
 
 /** XML text and attribute escaping: titles and links come from members and must not break the feed. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /**
@@ -13,7 +16,10 @@ export function escapeXml(text: string): string {
  *
  * @example atomFeed({ ledgerId, discoName: 'Cooperativa', selfUrl: 'https://disco.example/api/commons.atom', updated: '2026-01-05T09:00:00.000Z' }, resources)
  */
-export function atomFeed(feed: { ledgerId: string; discoName: string; selfUrl: string; updated: string }, resources: readonly CommonsResourceView[]): string {
+export function atomFeed(
+  feed: { ledgerId: string; discoName: string; selfUrl: string; updated: string },
+  resources: readonly CommonsResourceView[],
+): string {
   const { discoName, selfUrl, updated } = feed;
   const entries = resources.map(
     (r) => `  <entry>
@@ -45,10 +51,26 @@ export function atomFeed(feed: { ledgerId: string; discoName: string; selfUrl: s
  *
  * @example const xml = await commonsFeed(ctx, null, 'https://disco.example/api/commons.atom');
  */
-export async function commonsFeed(ctx: AppContext, actor: Actor | null, selfUrl: string): Promise<string> {
+export async function commonsFeed(
+  ctx: AppContext,
+  actor: Actor | null,
+  selfUrl: string,
+): Promise<string> {
   const resources = await listCommons(ctx, actor);
-  const profile = await ctx.store.db.selectFrom('disco_profile').select(['name', 'created_at', 'ledger_id']).where('id', '=', 1).executeTakeFirst();
+  const profile = await ctx.store.db
+    .selectFrom('disco_profile')
+    .select(['name', 'created_at', 'ledger_id'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   // A feed's updated is its newest entry's, so readers see a change only when there is one.
   const updated = resources[0]?.registeredAt ?? profile?.created_at ?? new Date(0).toISOString();
-  return atomFeed({ ledgerId: profile?.ledger_id ?? 'unknown', discoName: profile?.name ?? 'disco-cat', selfUrl, updated }, resources);
+  return atomFeed(
+    {
+      ledgerId: profile?.ledger_id ?? 'unknown',
+      discoName: profile?.name ?? 'disco-cat',
+      selfUrl,
+      updated,
+    },
+    resources,
+  );
 }

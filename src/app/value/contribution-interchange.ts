@@ -36,7 +36,11 @@ import { readCreditRules, readValidationRule } from './value-facts.js';
 const formatSchema = z.enum(['csv', 'jsonld'], { error: "must be 'csv' or 'jsonld'" });
 const baseSchema = z.url({ error: 'must be an absolute IRI' }).regex(/\/$/, "must end with '/'");
 
-export const exportInput = z.strictObject({ format: formatSchema, base: baseSchema, member: z.string().max(128).optional() });
+export const exportInput = z.strictObject({
+  format: formatSchema,
+  base: baseSchema,
+  member: z.string().max(128).optional(),
+});
 export type ExportInput = z.input<typeof exportInput>;
 
 /**
@@ -44,12 +48,24 @@ export type ExportInput = z.input<typeof exportInput>;
  *
  * @example const csv = await exportContributions(ctx, actor, { format: 'csv', base: 'https://deck.example.coop/' });
  */
-export async function exportContributions(ctx: AppContext, actor: Actor | null, input: ExportInput): Promise<string> {
+export async function exportContributions(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ExportInput,
+): Promise<string> {
   const parsed = parseInput(exportInput, input, 'The contributions cannot be exported.');
   ensureAllowed('value.contribution.list', actor);
-  const records = await contributionRecords(ctx.store.db, { from: '0000-01-01', to: '9999-12-31', ...(parsed.member !== undefined ? { member: parsed.member } : {}) });
+  const records = await contributionRecords(ctx.store.db, {
+    from: '0000-01-01',
+    to: '9999-12-31',
+    ...(parsed.member !== undefined ? { member: parsed.member } : {}),
+  });
   if (parsed.format === 'csv') return contributionsToCsv(records);
-  return `${JSON.stringify(records.map((r) => toEconomicEvent(r, { base: parsed.base })), null, 2)}\n`;
+  return `${JSON.stringify(
+    records.map((r) => toEconomicEvent(r, { base: parsed.base })),
+    null,
+    2,
+  )}\n`;
 }
 
 export const importInput = z.strictObject({
@@ -63,7 +79,9 @@ export const importInput = z.strictObject({
 export type ImportInput = z.input<typeof importInput>;
 
 /** Every known id, and circles by slug too, as a file may name either. */
-async function importContext(ctx: AppContext): Promise<{ context: DraftContext; circleIds: Map<string, string> }> {
+async function importContext(
+  ctx: AppContext,
+): Promise<{ context: DraftContext; circleIds: Map<string, string> }> {
   const db = ctx.store.db;
   const [members, circles, projects, resources, rates, hours, today] = await Promise.all([
     db.selectFrom('members').select('id').where('status', '=', 'active').execute(),
@@ -91,34 +109,57 @@ async function importContext(ctx: AppContext): Promise<{ context: DraftContext; 
       projects: new Set(projects.map((p) => p.id)),
       resources: new Set(resources.map((r) => r.id)),
       loggedHours: new Map(hours.map((h) => [dayKey(h.member_id, h.date), BigInt(h.milli)])),
-      rates: rates.map((r) => ({ stream: r.stream as Stream, taskKind: r.task_kind, per: r.per, amount: BigInt(r.amount), effectiveFrom: r.effective_from })),
+      rates: rates.map((r) => ({
+        stream: r.stream as Stream,
+        taskKind: r.task_kind,
+        per: r.per,
+        amount: BigInt(r.amount),
+        effectiveFrom: r.effective_from,
+      })),
     },
   };
 }
 
 /** JSON-LD entries are checked one by one by core, then together for the 24-hour limit across entries. */
-function draftsFromJsonLd(content: string, base: string, context: DraftContext): { drafts: ContributionDraft[] } | { problems: FieldProblem[] } {
+function draftsFromJsonLd(
+  content: string,
+  base: string,
+  context: DraftContext,
+): { drafts: ContributionDraft[] } | { problems: FieldProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(content);
   } catch (error) {
-    return { problems: [{ field: 'content', message: `is not JSON: ${(error as Error).message}` }] };
+    return {
+      problems: [{ field: 'content', message: `is not JSON: ${(error as Error).message}` }],
+    };
   }
-  if (!Array.isArray(json)) return { problems: [{ field: 'content', message: 'must be a JSON array of vf:EconomicEvent' }] };
+  if (!Array.isArray(json))
+    return {
+      problems: [{ field: 'content', message: 'must be a JSON array of vf:EconomicEvent' }],
+    };
   const problems: FieldProblem[] = [];
   const drafts: ContributionDraft[] = [];
   json.forEach((entry, k) => {
     const result = fromEconomicEvent(entry, { base }, { ...context, loggedHours: new Map() });
     if (result.ok) drafts.push(result.draft);
-    else for (const p of result.problems) problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
+    else
+      for (const p of result.problems)
+        problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
   });
   if (problems.length > 0) return { problems };
   const together = validateContributions(
-    drafts.map((d) => ({ ...d, quantity: formatQuantity(d.quantity.milli), unit: d.quantity.unit })),
+    drafts.map((d) => ({
+      ...d,
+      quantity: formatQuantity(d.quantity.milli),
+      unit: d.quantity.unit,
+    })),
     context,
   );
   together.forEach((r, k) => {
-    if (!r.ok) for (const p of r.problems) problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
+    if (!r.ok)
+      for (const p of r.problems)
+        problems.push({ field: `entry.${k}.${p.field}`, message: p.message });
   });
   return problems.length > 0 ? { problems } : { drafts };
 }
@@ -132,7 +173,11 @@ function draftsFromJsonLd(content: string, base: string, context: DraftContext):
  *
  * @example const { imported } = await importContributions(ctx, founder, { format: 'csv', base, content });
  */
-export async function importContributions(ctx: AppContext, actor: Actor | null, input: ImportInput): Promise<{ imported: number; contributionIds: string[]; events: LedgerEvent[] }> {
+export async function importContributions(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ImportInput,
+): Promise<{ imported: number; contributionIds: string[]; events: LedgerEvent[] }> {
   const parsed = parseInput(importInput, input, 'The contributions cannot be imported.');
   ensureAllowed('value.contribution.import', actor);
   const { context, circleIds } = await importContext(ctx);
@@ -140,15 +185,34 @@ export async function importContributions(ctx: AppContext, actor: Actor | null, 
     parsed.format === 'csv'
       ? (() => {
           const result = importContributionsCsv(parsed.content, context);
-          return 'drafts' in result ? result : { problems: result.problems.map((p) => ({ field: `line.${p.line}${p.field ? `.${p.field}` : ''}`, message: p.message })) };
+          return 'drafts' in result
+            ? result
+            : {
+                problems: result.problems.map((p) => ({
+                  field: `line.${p.line}${p.field ? `.${p.field}` : ''}`,
+                  message: p.message,
+                })),
+              };
         })()
       : draftsFromJsonLd(parsed.content, parsed.base, context);
-  if ('problems' in checked) throw new AppError(422, 'refused', `The file was not imported: ${checked.problems.length} problem(s); nothing was recorded.`, 'Fix every row listed and import the whole file again.', checked.problems);
-  if (checked.drafts.length === 0) throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [{ field: 'content', message: 'has no rows' }]);
+  if ('problems' in checked)
+    throw new AppError(
+      422,
+      'refused',
+      `The file was not imported: ${checked.problems.length} problem(s); nothing was recorded.`,
+      'Fix every row listed and import the whole file again.',
+      checked.problems,
+    );
+  if (checked.drafts.length === 0)
+    throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [
+      { field: 'content', message: 'has no rows' },
+    ]);
   if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], events: [] };
 
   const db = ctx.store.db;
-  const members = new Map((await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, m]));
+  const members = new Map(
+    (await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, m]),
+  );
   const drafts = [];
   const contributionIds: string[] = [];
   for (const draft of checked.drafts) {
@@ -156,10 +220,25 @@ export async function importContributions(ctx: AppContext, actor: Actor | null, 
     // Every draft names an active member: the checks above refused the file otherwise.
     const standing = await standingOn(db, members.get(draft.member)!, draft.date);
     const contributionId = uuidv7(ctx.clock);
-    const priced = contributionPayload(draft, contributionId, standing, await readCreditRules(db, draft.stream, draft.taskKind), await readValidationRule(db, draft.stream));
-    if (!priced.ok) throw new AppError(422, 'refused', 'The file was not imported; nothing was recorded.', undefined, priced.problems);
+    const priced = contributionPayload(
+      draft,
+      contributionId,
+      standing,
+      await readCreditRules(db, draft.stream, draft.taskKind),
+      await readValidationRule(db, draft.stream),
+    );
+    if (!priced.ok)
+      throw new AppError(
+        422,
+        'refused',
+        'The file was not imported; nothing was recorded.',
+        undefined,
+        priced.problems,
+      );
     contributionIds.push(contributionId);
-    drafts.push(draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject));
+    drafts.push(
+      draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject),
+    );
   }
   const events = await appendEvents(ctx, drafts);
   return { imported: events.length, contributionIds, events };

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { parseQuantity, type ContributionRecord, type PeerValidation, type Stream } from '../../core/value/index.js';
+import {
+  parseQuantity,
+  type ContributionRecord,
+  type PeerValidation,
+  type Stream,
+} from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
 
 /**
@@ -8,7 +13,10 @@ import type { Database } from '../../store/schema.js';
  *
  * @example dutyProgress(await contributionRecords(db, { from: '2026-01-01', to: '2026-03-31' }), query)
  */
-export async function contributionRecords(db: Kysely<Database>, window: { from: string; to: string; member?: string }): Promise<ContributionRecord[]> {
+export async function contributionRecords(
+  db: Kysely<Database>,
+  window: { from: string; to: string; member?: string },
+): Promise<ContributionRecord[]> {
   let query = db
     .selectFrom('value_contributions')
     .selectAll()

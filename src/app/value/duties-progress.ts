@@ -1,7 +1,16 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { dutyProgressFrom, membersBehindOnDuties, periodOf, VALUE_EVENT, type DutyProgress, type DutyRulesEntry, type DutyRulesSetPayload, type DutySums } from '../../core/value/index.js';
+import {
+  dutyProgressFrom,
+  membersBehindOnDuties,
+  periodOf,
+  VALUE_EVENT,
+  type DutyProgress,
+  type DutyRulesEntry,
+  type DutyRulesSetPayload,
+  type DutySums,
+} from '../../core/value/index.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
@@ -44,7 +53,11 @@ export interface DutyView {
  *
  * @example const { items } = await dutiesProgress(ctx, actor, { date: '2026-02-15' });
  */
-export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input: DutiesInput): Promise<{ date: string; items: DutyView[] }> {
+export async function dutiesProgress(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: DutiesInput,
+): Promise<{ date: string; items: DutyView[] }> {
   const parsed = parseInput(dutiesInput, input, 'The duties cannot be shown.');
   ensureAllowed('value.indicators', actor);
   const date = parsed.date ?? (await discoToday(ctx));
@@ -58,8 +71,16 @@ export async function dutiesProgress(ctx: AppContext, actor: Actor | null, input
  *
  * @example const behind = (await dutyViews(db, '2026-12-31')).filter((d) => d.behind);
  */
-export async function dutyViews(db: Kysely<Database>, date: string, member?: string): Promise<DutyView[]> {
-  let members = db.selectFrom('members').selectAll().where('status', '=', 'active').where('level', 'is not', null);
+export async function dutyViews(
+  db: Kysely<Database>,
+  date: string,
+  member?: string,
+): Promise<DutyView[]> {
+  let members = db
+    .selectFrom('members')
+    .selectAll()
+    .where('status', '=', 'active')
+    .where('level', 'is not', null);
   if (member !== undefined) members = members.where('id', '=', member);
   const [rows, sums, table] = await Promise.all([
     members.orderBy('joined_at').execute(),
@@ -70,8 +91,18 @@ export async function dutyViews(db: Kysely<Database>, date: string, member?: str
   const items: DutyView[] = [];
   for (const row of rows) {
     const level = levelFromColumns(row)!;
-    const progress: DutyProgress[] = dutyProgressFrom(sums.get(row.id) ?? NOTHING, { memberId: row.id, level: level.level, date, table });
-    const behind = new Map(membersBehindOnDuties(progress, date).map((b) => [`${b.stream} ${b.period.label}`, b.expected]));
+    const progress: DutyProgress[] = dutyProgressFrom(sums.get(row.id) ?? NOTHING, {
+      memberId: row.id,
+      level: level.level,
+      date,
+      table,
+    });
+    const behind = new Map(
+      membersBehindOnDuties(progress, date).map((b) => [
+        `${b.stream} ${b.period.label}`,
+        b.expected,
+      ]),
+    );
     for (const p of progress) {
       const expected = behind.get(`${p.stream} ${p.period.label}`);
       items.push({
@@ -100,9 +131,17 @@ export async function dutyViews(db: Kysely<Database>, date: string, member?: str
  * @example dutiesInForce(await readDutyRules(db), '2026-04-01')
  */
 export async function readDutyRules(db: Kysely<Database>): Promise<DutyRulesEntry[]> {
-  const settings = await db.selectFrom('value_settings').select('payload').where('type', '=', VALUE_EVENT.dutyRulesSet).orderBy('seq').execute();
+  const settings = await db
+    .selectFrom('value_settings')
+    .select('payload')
+    .where('type', '=', VALUE_EVENT.dutyRulesSet)
+    .orderBy('seq')
+    .execute();
   return settings.map((s) => {
     const p = JSON.parse(s.payload) as DutyRulesSetPayload;
-    return { effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) };
+    return {
+      effectiveFrom: p.effectiveFrom,
+      duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })),
+    };
   });
 }

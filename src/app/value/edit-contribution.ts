@@ -23,13 +23,25 @@ export type EditContributionInput = z.input<typeof editContributionInput>;
  *
  * @example const { contributionId } = await editContribution(ctx, ana, { contributionId: old, quantity: '3' });
  */
-export async function editContribution(ctx: AppContext, actor: Actor | null, input: EditContributionInput): Promise<{ contributionId: string; events: LedgerEvent[] }> {
+export async function editContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: EditContributionInput,
+): Promise<{ contributionId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(editContributionInput, input, 'The contribution cannot be edited.');
   const { row, validation } = await requireContribution(ctx.store.db, parsed.contributionId);
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
   const contributionId = uuidv7(ctx.clock);
-  const moved = transition(validation, { kind: 'supersede', by: actor?.memberId ?? '', newContributionId: contributionId });
-  if (!moved.ok) refuseIf([{ field: 'contributionId', message: moved.error.message }], 'The contribution cannot be edited.');
+  const moved = transition(validation, {
+    kind: 'supersede',
+    by: actor?.memberId ?? '',
+    newContributionId: contributionId,
+  });
+  if (!moved.ok)
+    refuseIf(
+      [{ field: 'contributionId', message: moved.error.message }],
+      'The contribution cannot be edited.',
+    );
   const old = contributionFromRow(row);
   const { contributionId: _old, ...changes } = parsed;
   const merged = {
@@ -47,6 +59,11 @@ export async function editContribution(ctx: AppContext, actor: Actor | null, inp
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
   };
   const payload = await priceContribution(ctx, merged, contributionId, old.contributionId);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.contributionEdited, { ...payload, supersedes: old.contributionId } as unknown as JsonObject)]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, VALUE_EVENT.contributionEdited, {
+      ...payload,
+      supersedes: old.contributionId,
+    } as unknown as JsonObject),
+  ]);
   return { contributionId, events };
 }

@@ -11,15 +11,17 @@ import type { BalanceView } from './member-balances.js';
  */
 export async function foldedBalances(ctx: AppContext, asOf: string): Promise<BalanceView[]> {
   const events = await ctx.store.events(0, 100_000);
-  return balancesOf(foldValueEvents(events), { asOf, datingEnds: foldDatingEnds(events).ends }).map((b) => ({
-    memberId: b.memberId,
-    stream: b.stream,
-    earned: b.earned.toString(),
-    historical: b.historical.toString(),
-    released: b.released.toString(),
-    forfeited: b.forfeited.toString(),
-    payable: b.payable.toString(),
-    paid: b.paid.toString(),
-    recorded: b.recorded.toString(),
-  }));
+  return balancesOf(foldValueEvents(events), { asOf, datingEnds: foldDatingEnds(events).ends }).map(
+    (b) => ({
+      memberId: b.memberId,
+      stream: b.stream,
+      earned: b.earned.toString(),
+      historical: b.historical.toString(),
+      released: b.released.toString(),
+      forfeited: b.forfeited.toString(),
+      payable: b.payable.toString(),
+      paid: b.paid.toString(),
+      recorded: b.recorded.toString(),
+    }),
+  );
 }

@@ -10,7 +10,14 @@ export interface CommonsResourceView {
   link: string;
   registeredAt: string;
   /** The love work that made it: live contributions logged against it, oldest first. */
-  loveWork: Array<{ contributionId: string; memberId: string; quantity: string; unit: string; date: string; status: string }>;
+  loveWork: Array<{
+    contributionId: string;
+    memberId: string;
+    quantity: string;
+    unit: string;
+    date: string;
+    status: string;
+  }>;
 }
 
 /**
@@ -19,7 +26,10 @@ export interface CommonsResourceView {
  *
  * @example const resources = await listCommons(ctx, null);
  */
-export async function listCommons(ctx: AppContext, actor: Actor | null): Promise<CommonsResourceView[]> {
+export async function listCommons(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<CommonsResourceView[]> {
   ensureAllowed('value.commons.list', actor);
   const db = ctx.store.db;
   const [resources, work] = await Promise.all([
@@ -41,6 +51,13 @@ export async function listCommons(ctx: AppContext, actor: Actor | null): Promise
     registeredAt: r.registered_at,
     loveWork: work
       .filter((w) => w.resource_id === r.id)
-      .map((w) => ({ contributionId: w.id, memberId: w.member_id, quantity: w.quantity, unit: w.unit, date: w.date, status: w.status })),
+      .map((w) => ({
+        contributionId: w.id,
+        memberId: w.member_id,
+        quantity: w.quantity,
+        unit: w.unit,
+        date: w.date,
+        status: w.status,
+      })),
   }));
 }

@@ -18,16 +18,27 @@ export type ListContributionsInput = z.input<typeof listContributionsInput>;
  *
  * @example const { items, next } = await listContributions(ctx, actor, { status: 'pending' });
  */
-export async function listContributions(ctx: AppContext, actor: Actor | null, input: ListContributionsInput): Promise<{ items: Contribution[]; next: number | null }> {
+export async function listContributions(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ListContributionsInput,
+): Promise<{ items: Contribution[]; next: number | null }> {
   const parsed = parseInput(listContributionsInput, input, 'The contributions cannot be listed.');
   ensureAllowed('value.contribution.list', actor);
-  let query = ctx.store.db.selectFrom('value_contributions').selectAll().orderBy('seq').limit(parsed.limit + 1);
+  let query = ctx.store.db
+    .selectFrom('value_contributions')
+    .selectAll()
+    .orderBy('seq')
+    .limit(parsed.limit + 1);
   if (parsed.member !== undefined) query = query.where('member_id', '=', parsed.member);
   if (parsed.status !== undefined) query = query.where('status', '=', parsed.status);
   if (parsed.after !== undefined) query = query.where('seq', '>', parsed.after);
   const rows = await query.execute();
   const page = rows.slice(0, parsed.limit);
-  return { items: page.map(contributionFromRow), next: rows.length > parsed.limit ? page.at(-1)!.seq : null };
+  return {
+    items: page.map(contributionFromRow),
+    next: rows.length > parsed.limit ? page.at(-1)!.seq : null,
+  };
 }
 
 /** One acknowledgement, dispute, withdrawal or resolution, as it happened. */
@@ -44,9 +55,26 @@ export interface ValidationStep {
  *
  * @example const c = await showContribution(ctx, actor, { contributionId }); c.history[0].kind // 'acknowledged'
  */
-export async function showContribution(ctx: AppContext, actor: Actor | null, input: { contributionId: string }): Promise<Contribution & { history: ValidationStep[] }> {
+export async function showContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: { contributionId: string },
+): Promise<Contribution & { history: ValidationStep[] }> {
   ensureAllowed('value.contribution.list', actor);
   const { row } = await requireContribution(ctx.store.db, input.contributionId);
-  const steps = await ctx.store.db.selectFrom('value_validations').selectAll().where('contribution_id', '=', row.id).orderBy('seq').execute();
-  return { ...contributionFromRow(row), history: steps.map((s) => ({ kind: s.kind, memberId: s.member_id, detail: s.detail, at: s.at })) };
+  const steps = await ctx.store.db
+    .selectFrom('value_validations')
+    .selectAll()
+    .where('contribution_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
+  return {
+    ...contributionFromRow(row),
+    history: steps.map((s) => ({
+      kind: s.kind,
+      memberId: s.member_id,
+      detail: s.detail,
+      at: s.at,
+    })),
+  };
 }

@@ -41,7 +41,9 @@ export async function listProjects(ctx: AppContext, actor: Actor | null): Promis
         'project_id',
         'status',
         sql<string>`cast(sum(amount_minor) as text)`.as('credits'),
-        sql<string>`cast(sum(case when unit = 'hour' then quantity_milli else 0 end) as text)`.as('milli'),
+        sql<string>`cast(sum(case when unit = 'hour' then quantity_milli else 0 end) as text)`.as(
+          'milli',
+        ),
       ])
       .where('project_id', 'is not', null)
       .where('status', 'in', ['counted', 'pending', 'disputed'])

@@ -20,5 +20,12 @@ export interface RateView {
 export async function listRates(ctx: AppContext, actor: Actor | null): Promise<RateView[]> {
   ensureAllowed('value.rate.list', actor);
   const rows = await ctx.store.db.selectFrom('value_rates').selectAll().orderBy('seq').execute();
-  return rows.map((r) => ({ stream: r.stream, taskKind: r.task_kind, per: r.per, amount: r.amount, effectiveFrom: r.effective_from, setBy: r.set_by }));
+  return rows.map((r) => ({
+    stream: r.stream,
+    taskKind: r.task_kind,
+    per: r.per,
+    amount: r.amount,
+    effectiveFrom: r.effective_from,
+    setBy: r.set_by,
+  }));
 }

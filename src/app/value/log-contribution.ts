@@ -44,13 +44,25 @@ export type LogContributionInput = z.input<typeof logContributionInput>;
  *
  * @example const { contributionId } = await logContribution(ctx, ana, { stream: 'love', quantity: '5000', unit: 'word', taskKind: 'translation', circle: 'love' });
  */
-export async function logContribution(ctx: AppContext, actor: Actor | null, input: LogContributionInput): Promise<{ contributionId: string; events: LedgerEvent[] }> {
+export async function logContribution(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: LogContributionInput,
+): Promise<{ contributionId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(logContributionInput, input, 'The contribution cannot be logged.');
   // Authorized before naming the subject, so that nobody signed in hears 401, not 400.
-  ensureAllowed('value.contribution.log', actor, { memberId: parsed.member ?? actor?.memberId ?? '' });
+  ensureAllowed('value.contribution.log', actor, {
+    memberId: parsed.member ?? actor?.memberId ?? '',
+  });
   const member = subjectOf(actor, parsed.member);
   const contributionId = uuidv7(ctx.clock);
-  const payload = await priceContribution(ctx, { ...parsed, member, date: parsed.date ?? (await discoToday(ctx)) }, contributionId);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload as unknown as JsonObject)]);
+  const payload = await priceContribution(
+    ctx,
+    { ...parsed, member, date: parsed.date ?? (await discoToday(ctx)) },
+    contributionId,
+  );
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload as unknown as JsonObject),
+  ]);
   return { contributionId, events };
 }

@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { projectCreatedPayload, projectUpdatedPayload, VALUE_EVENT } from '../../core/value/index.js';
+import {
+  projectCreatedPayload,
+  projectUpdatedPayload,
+  VALUE_EVENT,
+} from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -17,11 +21,17 @@ export type CreateProjectInput = z.input<typeof createProjectInput>;
  *
  * @example const { projectId } = await createProject(ctx, ana, { name: 'Website', client: 'Coop X', budget: '500000', agreedPrice: '600000', status: 'active' });
  */
-export async function createProject(ctx: AppContext, actor: Actor | null, input: CreateProjectInput): Promise<{ projectId: string; events: LedgerEvent[] }> {
+export async function createProject(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CreateProjectInput,
+): Promise<{ projectId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(createProjectInput, input, 'The project cannot be created.');
   ensureAllowed('value.project.manage', actor);
   const projectId = uuidv7(ctx.clock);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed } as JsonObject)]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed } as JsonObject),
+  ]);
   return { projectId, events };
 }
 
@@ -32,11 +42,25 @@ export type UpdateProjectInput = z.input<typeof projectUpdatedPayload>;
  *
  * @example await updateProject(ctx, ana, { projectId, status: 'completed' });
  */
-export async function updateProject(ctx: AppContext, actor: Actor | null, input: UpdateProjectInput): Promise<{ projectId: string; events: LedgerEvent[] }> {
+export async function updateProject(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: UpdateProjectInput,
+): Promise<{ projectId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(projectUpdatedPayload, input, 'The project cannot be updated.');
   ensureAllowed('value.project.manage', actor);
-  const known = await ctx.store.db.selectFrom('value_projects').select('id').where('id', '=', parsed.projectId).executeTakeFirst();
-  if (!known) throw notFound(`There is no livelihood project ${parsed.projectId}.`, 'List projects with GET /api/projects.');
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed as JsonObject)]);
+  const known = await ctx.store.db
+    .selectFrom('value_projects')
+    .select('id')
+    .where('id', '=', parsed.projectId)
+    .executeTakeFirst();
+  if (!known)
+    throw notFound(
+      `There is no livelihood project ${parsed.projectId}.`,
+      'List projects with GET /api/projects.',
+    );
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed as JsonObject),
+  ]);
   return { projectId: parsed.projectId, events };
 }

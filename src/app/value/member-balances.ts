@@ -42,19 +42,34 @@ export interface BalanceView {
  * @example await memberBalances(ctx, actor, { member: ana, asOf: '2026-03-31' })
  * // { asOf: '2026-03-31', items: [{ memberId: ana, stream: 'love', earned: '40000', historical: '0', released: '0', forfeited: '0', payable: '40000', paid: '0', recorded: '0' }] }
  */
-export async function memberBalances(ctx: AppContext, actor: Actor | null, input: BalancesInput): Promise<{ asOf: string; items: BalanceView[] }> {
+export async function memberBalances(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: BalancesInput,
+): Promise<{ asOf: string; items: BalanceView[] }> {
   const parsed = parseInput(balancesInput, input, 'The balances cannot be shown.');
   ensureAllowed('value.balance', actor);
   const asOf = parsed.asOf ?? (await discoToday(ctx));
   let query = ctx.store.db
     .selectFrom('value_contributions')
-    .select(['member_id', 'stream', 'standing', sql<string>`cast(sum(amount_minor) as text)`.as('total')])
+    .select([
+      'member_id',
+      'stream',
+      'standing',
+      sql<string>`cast(sum(amount_minor) as text)`.as('total'),
+    ])
     .where('status', '=', 'counted')
     .where('date', '<=', asOf)
     .groupBy(['member_id', 'stream', 'standing']);
   if (parsed.member !== undefined) query = query.where('member_id', '=', parsed.member);
-  const [rows, releases] = await Promise.all([query.execute(), careReleases(ctx.store.db, asOf, parsed.member)]);
-  const totals = new Map<string, { payable: bigint; historical: bigint; unpayable: bigint; paid: bigint }>();
+  const [rows, releases] = await Promise.all([
+    query.execute(),
+    careReleases(ctx.store.db, asOf, parsed.member),
+  ]);
+  const totals = new Map<
+    string,
+    { payable: bigint; historical: bigint; unpayable: bigint; paid: bigint }
+  >();
   for (const row of rows) {
     const key = `${row.member_id}\u0000${row.stream}`;
     const t = totals.get(key) ?? { payable: 0n, historical: 0n, unpayable: 0n, paid: 0n };
@@ -77,7 +92,11 @@ export async function memberBalances(ctx: AppContext, actor: Actor | null, input
     .sort(([a], [b]) => {
       const [ma, sa] = order(a);
       const [mb, sb] = order(b);
-      return ma < mb ? -1 : ma > mb ? 1 : STREAMS.indexOf(sa as never) - STREAMS.indexOf(sb as never);
+      return ma < mb
+        ? -1
+        : ma > mb
+          ? 1
+          : STREAMS.indexOf(sa as never) - STREAMS.indexOf(sb as never);
     })
     .map(([key, t]) => {
       const [memberId, stream] = order(key);

@@ -17,16 +17,33 @@ import type { Database, MembersTable } from '../../store/schema.js';
  *
  * @example await standingOn(db, member, '2026-01-02') // { level: 'dating', datingStage: 2 }
  */
-export async function standingOn(db: Kysely<Database>, member: MembersTable, date: string): Promise<MemberStanding> {
-  const periods = db.selectFrom('member_level_periods').select(['status', 'level', 'dating_stage']).where('member_id', '=', member.id);
+export async function standingOn(
+  db: Kysely<Database>,
+  member: MembersTable,
+  date: string,
+): Promise<MemberStanding> {
+  const periods = db
+    .selectFrom('member_level_periods')
+    .select(['status', 'level', 'dating_stage'])
+    .where('member_id', '=', member.id);
   const period =
-    (await periods.where('from_date', '<=', date).orderBy('from_date', 'desc').orderBy('seq', 'desc').limit(1).executeTakeFirst()) ??
-    (await periods.orderBy('seq').limit(1).executeTakeFirst());
+    (await periods
+      .where('from_date', '<=', date)
+      .orderBy('from_date', 'desc')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()) ?? (await periods.orderBy('seq').limit(1).executeTakeFirst());
   if (!period) {
     const level = levelFromColumns(member);
-    return { level: level?.level ?? null, datingStage: level?.level === 'dating' ? level.stage : null };
+    return {
+      level: level?.level ?? null,
+      datingStage: level?.level === 'dating' ? level.stage : null,
+    };
   }
-  return { level: period.level, datingStage: period.level === 'dating' ? (period.dating_stage as DatingStage) : null };
+  return {
+    level: period.level,
+    datingStage: period.level === 'dating' ? (period.dating_stage as DatingStage) : null,
+  };
 }
 
 /**
@@ -34,8 +51,15 @@ export async function standingOn(db: Kysely<Database>, member: MembersTable, dat
  *
  * @example await datingEndsBy(db, '2026-03-31', ana) // [{ memberId: ana, on: '2026-02-01', outcome: 'committed' }]
  */
-export async function datingEndsBy(db: Kysely<Database>, asOf: string, memberId?: string): Promise<DatingEnd[]> {
-  let query = db.selectFrom('member_dating_ends').select(['member_id', 'on_date', 'outcome']).where('on_date', '<=', asOf);
+export async function datingEndsBy(
+  db: Kysely<Database>,
+  asOf: string,
+  memberId?: string,
+): Promise<DatingEnd[]> {
+  let query = db
+    .selectFrom('member_dating_ends')
+    .select(['member_id', 'on_date', 'outcome'])
+    .where('on_date', '<=', asOf);
   if (memberId !== undefined) query = query.where('member_id', '=', memberId);
   const rows = await query.orderBy('member_id').orderBy('seq').execute();
   return rows.map((r) => ({ memberId: r.member_id, on: r.on_date, outcome: r.outcome }));

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { contributionPayload, dayKey, validateContribution, type ContributionInput, type ContributionLoggedPayload } from '../../core/value/index.js';
+import {
+  contributionPayload,
+  dayKey,
+  validateContribution,
+  type ContributionInput,
+  type ContributionLoggedPayload,
+} from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
@@ -7,16 +13,27 @@ import { discoToday } from '../members/member-facts.js';
 import { standingOn } from './member-standing.js';
 import { loggedHoursOn, readCreditRules, readValidationRule } from './value-facts.js';
 
-async function known(db: Kysely<Database>, table: 'value_projects' | 'value_commons', id: string | undefined): Promise<Set<string>> {
+async function known(
+  db: Kysely<Database>,
+  table: 'value_projects' | 'value_commons',
+  id: string | undefined,
+): Promise<Set<string>> {
   if (id === undefined || id === '') return new Set();
   const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
   return new Set(row ? [row.id] : []);
 }
 
 /** A circle may be named by slug; the ledger records its id. Unknown refs stay as given, for core to name. */
-async function circleRef(db: Kysely<Database>, ref: string | undefined): Promise<{ ref: string | undefined; known: Set<string> }> {
+async function circleRef(
+  db: Kysely<Database>,
+  ref: string | undefined,
+): Promise<{ ref: string | undefined; known: Set<string> }> {
   if (ref === undefined || ref === '') return { ref, known: new Set() };
-  const row = await db.selectFrom('circles').select('id').where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)])).executeTakeFirst();
+  const row = await db
+    .selectFrom('circles')
+    .select('id')
+    .where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)]))
+    .executeTakeFirst();
   return row ? { ref: row.id, known: new Set([row.id]) } : { ref, known: new Set() };
 }
 
@@ -29,7 +46,12 @@ async function circleRef(db: Kysely<Database>, ref: string | undefined): Promise
  *
  * @example const payload = await priceContribution(ctx, { member: ana, stream: 'care', quantity: '2', unit: 'hour', taskKind: 'meeting', date: '2026-01-05', circle: 'care' }, id);
  */
-export async function priceContribution(ctx: AppContext, input: ContributionInput, contributionId: string, replacing?: string): Promise<ContributionLoggedPayload> {
+export async function priceContribution(
+  ctx: AppContext,
+  input: ContributionInput,
+  contributionId: string,
+  replacing?: string,
+): Promise<ContributionLoggedPayload> {
   const db = ctx.store.db;
   const [member, circle, projects, resources, today] = await Promise.all([
     db.selectFrom('members').selectAll().where('id', '=', input.member).executeTakeFirst(),
@@ -52,7 +74,13 @@ export async function priceContribution(ctx: AppContext, input: ContributionInpu
   });
   if (!checked.ok) throw invalid('The contribution cannot be logged.', checked.problems);
   const standing = await standingOn(db, member!, checked.draft.date);
-  const priced = contributionPayload(checked.draft, contributionId, standing, rules, await readValidationRule(db, checked.draft.stream));
+  const priced = contributionPayload(
+    checked.draft,
+    contributionId,
+    standing,
+    rules,
+    await readValidationRule(db, checked.draft.stream),
+  );
   if (!priced.ok) throw invalid('The contribution cannot be logged.', priced.problems);
   return priced.payload;
 }

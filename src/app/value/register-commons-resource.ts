@@ -16,10 +16,20 @@ export type RegisterCommonsInput = z.input<typeof registerCommonsInput>;
  *
  * @example const { resourceId } = await registerCommonsResource(ctx, ana, { title: 'Guide', kind: 'article', licence: 'CC-BY-SA-4.0', link: 'https://example.org/guide' });
  */
-export async function registerCommonsResource(ctx: AppContext, actor: Actor | null, input: RegisterCommonsInput): Promise<{ resourceId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(registerCommonsInput, input, 'The commons resource cannot be registered.');
+export async function registerCommonsResource(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: RegisterCommonsInput,
+): Promise<{ resourceId: string; events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    registerCommonsInput,
+    input,
+    'The commons resource cannot be registered.',
+  );
   ensureAllowed('value.commons.add', actor);
   const resourceId = uuidv7(ctx.clock);
-  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, { resourceId, ...parsed })]);
+  const events = await appendEvents(ctx, [
+    draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, { resourceId, ...parsed }),
+  ]);
   return { resourceId, events };
 }

@@ -13,7 +13,9 @@ export const resolveDisputeInput = z.strictObject({
   /** The closed, passed proposal that decided the dispute. */
   proposal: z.string().min(1).max(128),
   /** upheld: the dispute was right, the contribution is void for good. dismissed: it counts as its acknowledgements allow. */
-  outcome: z.enum(['upheld', 'dismissed'], { error: "must be 'upheld' (the contribution is void) or 'dismissed' (it counts)" }),
+  outcome: z.enum(['upheld', 'dismissed'], {
+    error: "must be 'upheld' (the contribution is void) or 'dismissed' (it counts)",
+  }),
 });
 export type ResolveDisputeInput = z.input<typeof resolveDisputeInput>;
 
@@ -27,17 +29,44 @@ const REFUSED = 'The dispute cannot be resolved.';
  *
  * @example await resolveDispute(ctx, ana, { contributionId, proposal: proposalId, outcome: 'upheld' });
  */
-export async function resolveDispute(ctx: AppContext, actor: Actor | null, input: ResolveDisputeInput): Promise<{ events: LedgerEvent[] }> {
+export async function resolveDispute(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: ResolveDisputeInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(resolveDisputeInput, input, REFUSED);
   const db = ctx.store.db;
   const { validation } = await requireContribution(db, parsed.contributionId);
   const proposal = await requireProposal(db, parsed.proposal);
-  ensureAllowed('value.dispute.resolve', actor, { authorId: proposal.authorId, ...(proposal.circleId ? { circleId: proposal.circleId } : {}) });
-  if (proposal.status !== 'closed') refuseIf([{ field: 'proposal', message: `is ${proposal.status}: a dispute is settled by a proposal once it closed and passed` }], REFUSED);
-  if (proposal.outcome !== 'passed') refuseIf([{ field: 'proposal', message: `closed with the outcome '${proposal.outcome}': only a passed proposal settles a dispute` }], REFUSED);
+  ensureAllowed('value.dispute.resolve', actor, {
+    authorId: proposal.authorId,
+    ...(proposal.circleId ? { circleId: proposal.circleId } : {}),
+  });
+  if (proposal.status !== 'closed')
+    refuseIf(
+      [
+        {
+          field: 'proposal',
+          message: `is ${proposal.status}: a dispute is settled by a proposal once it closed and passed`,
+        },
+      ],
+      REFUSED,
+    );
+  if (proposal.outcome !== 'passed')
+    refuseIf(
+      [
+        {
+          field: 'proposal',
+          message: `closed with the outcome '${proposal.outcome}': only a passed proposal settles a dispute`,
+        },
+      ],
+      REFUSED,
+    );
   const outcome = parsed.outcome === 'upheld' ? 'contribution-void' : 'contribution-stands';
   const next = transition(validation, { kind: 'resolve', decision: proposal.proposalId, outcome });
   if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], REFUSED);
   const payload = { contributionId: parsed.contributionId, decision: proposal.proposalId, outcome };
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.disputeResolved, payload)]) };
+  return {
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.disputeResolved, payload)]),
+  };
 }

@@ -2,7 +2,15 @@ import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { casualRuleSetPayload, daterCareReleaseSetPayload, dutyRulesSetPayload, rateSetPayload, stageMultipliersSetPayload, VALUE_EVENT, validationRulesSetPayload } from '../../core/value/index.js';
+import {
+  casualRuleSetPayload,
+  daterCareReleaseSetPayload,
+  dutyRulesSetPayload,
+  rateSetPayload,
+  stageMultipliersSetPayload,
+  VALUE_EVENT,
+  validationRulesSetPayload,
+} from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -20,7 +28,11 @@ export type SetRateInput = z.input<typeof rateSetPayload>;
  *
  * @example await setRate(ctx, founder, { stream: 'love', taskKind: 'translation', per: 'word', amount: '8', effectiveFrom: '2026-01-01' });
  */
-export async function setRate(ctx: AppContext, actor: Actor | null, input: SetRateInput): Promise<{ events: LedgerEvent[] }> {
+export async function setRate(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetRateInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(rateSetPayload, input, 'The rate cannot be set.');
   ensureAllowed('value.rate.set', actor);
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.rateSet, parsed)]) };
@@ -33,10 +45,22 @@ export type SetStageMultipliersInput = z.input<typeof stageMultipliersSetPayload
  *
  * @example await setStageMultipliers(ctx, founder, { effectiveFrom: '2026-01-01', stages: { '1': { livelihood: 0, love: 10000, care: 10000 }, ... } });
  */
-export async function setStageMultipliers(ctx: AppContext, actor: Actor | null, input: SetStageMultipliersInput): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(stageMultipliersSetPayload, input, 'The stage multipliers cannot be set.');
+export async function setStageMultipliers(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetStageMultipliersInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    stageMultipliersSetPayload,
+    input,
+    'The stage multipliers cannot be set.',
+  );
   ensureAllowed('value.rate.set', actor);
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.stageMultipliersSet, parsed as unknown as JsonObject)]) };
+  return {
+    events: await appendEvents(ctx, [
+      draftOf(ctx, actor, VALUE_EVENT.stageMultipliersSet, parsed as unknown as JsonObject),
+    ]),
+  };
 }
 
 export type SetValidationRulesInput = z.input<typeof validationRulesSetPayload>;
@@ -46,10 +70,22 @@ export type SetValidationRulesInput = z.input<typeof validationRulesSetPayload>;
  *
  * @example await setValidationRules(ctx, founder, { streams: { livelihood: { acknowledgements: 2, stewardRequired: true }, love: ..., care: ... } });
  */
-export async function setValidationRules(ctx: AppContext, actor: Actor | null, input: SetValidationRulesInput): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(validationRulesSetPayload, input, 'The validation rules cannot be set.');
+export async function setValidationRules(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetValidationRulesInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    validationRulesSetPayload,
+    input,
+    'The validation rules cannot be set.',
+  );
   ensureAllowed('value.rate.set', actor);
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.validationRulesSet, parsed as unknown as JsonObject)]) };
+  return {
+    events: await appendEvents(ctx, [
+      draftOf(ctx, actor, VALUE_EVENT.validationRulesSet, parsed as unknown as JsonObject),
+    ]),
+  };
 }
 
 export type SetDutyRulesInput = z.input<typeof dutyRulesSetPayload>;
@@ -60,10 +96,18 @@ export type SetDutyRulesInput = z.input<typeof dutyRulesSetPayload>;
  *
  * @example await setDutyRules(ctx, founder, { effectiveFrom: '2026-04-01', duties: [{ level: 'committed', stream: 'love', period: 'quarter', amount: '40000' }] });
  */
-export async function setDutyRules(ctx: AppContext, actor: Actor | null, input: SetDutyRulesInput): Promise<{ events: LedgerEvent[] }> {
+export async function setDutyRules(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetDutyRulesInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(dutyRulesSetPayload, input, 'The duties cannot be set.');
   ensureAllowed('value.rate.set', actor);
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed as unknown as JsonObject)]) };
+  return {
+    events: await appendEvents(ctx, [
+      draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed as unknown as JsonObject),
+    ]),
+  };
 }
 
 export type SetCasualRuleInput = z.input<typeof casualRuleSetPayload>;
@@ -74,10 +118,16 @@ export type SetCasualRuleInput = z.input<typeof casualRuleSetPayload>;
  *
  * @example await setCasualRule(ctx, founder, { effectiveFrom: '2026-04-01', payable: true });
  */
-export async function setCasualRule(ctx: AppContext, actor: Actor | null, input: SetCasualRuleInput): Promise<{ events: LedgerEvent[] }> {
+export async function setCasualRule(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetCasualRuleInput,
+): Promise<{ events: LedgerEvent[] }> {
   const parsed = parseInput(casualRuleSetPayload, input, 'The casual rule cannot be set.');
   ensureAllowed('value.rate.set', actor);
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]) };
+  return {
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]),
+  };
 }
 
 export type SetCareReleaseRuleInput = z.input<typeof daterCareReleaseSetPayload>;
@@ -90,8 +140,20 @@ export type SetCareReleaseRuleInput = z.input<typeof daterCareReleaseSetPayload>
  *
  * @example await setCareReleaseRule(ctx, founder, { effectiveFrom: '2026-01-01', onCommitment: { kind: 'release-over-months', months: 3 }, onLeaving: 'forfeit' });
  */
-export async function setCareReleaseRule(ctx: AppContext, actor: Actor | null, input: SetCareReleaseRuleInput): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(daterCareReleaseSetPayload, input, 'The care release rule cannot be set.');
+export async function setCareReleaseRule(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: SetCareReleaseRuleInput,
+): Promise<{ events: LedgerEvent[] }> {
+  const parsed = parseInput(
+    daterCareReleaseSetPayload,
+    input,
+    'The care release rule cannot be set.',
+  );
   ensureAllowed('value.rate.set', actor);
-  return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.daterCareReleaseSet, parsed as unknown as JsonObject)]) };
+  return {
+    events: await appendEvents(ctx, [
+      draftOf(ctx, actor, VALUE_EVENT.daterCareReleaseSet, parsed as unknown as JsonObject),
+    ]),
+  };
 }

@@ -35,7 +35,14 @@ export interface Contribution {
   resourceId: string | null;
   description: string;
   evidence: string[];
-  credit: { rate: string; rateEffectiveFrom: string; base: string; multiplierBp: number; amount: string; standing: string };
+  credit: {
+    rate: string;
+    rateEffectiveFrom: string;
+    base: string;
+    multiplierBp: number;
+    amount: string;
+    standing: string;
+  };
   status: ValueContributionsTable['status'];
   supersedes: string | null;
   acknowledgedBy: string[];
@@ -59,7 +66,14 @@ export function contributionFromRow(row: ValueContributionsTable): Contribution 
     resourceId: row.resource_id,
     description: row.description,
     evidence: JSON.parse(row.evidence) as string[],
-    credit: { rate: row.rate, rateEffectiveFrom: row.rate_effective_from, base: row.base, multiplierBp: row.multiplier_bp, amount: row.amount, standing: row.standing },
+    credit: {
+      rate: row.rate,
+      rateEffectiveFrom: row.rate_effective_from,
+      base: row.base,
+      multiplierBp: row.multiplier_bp,
+      amount: row.amount,
+      standing: row.standing,
+    },
     status: row.status,
     supersedes: row.supersedes,
     acknowledgedBy: validation.acknowledgements.map((a) => a.by),
@@ -73,9 +87,20 @@ export function contributionFromRow(row: ValueContributionsTable): Contribution 
  *
  * @example const { row, validation } = await requireContribution(db, id);
  */
-export async function requireContribution(db: Kysely<Database>, contributionId: string): Promise<{ row: ValueContributionsTable; validation: PeerValidation }> {
-  const row = await db.selectFrom('value_contributions').selectAll().where('id', '=', contributionId).executeTakeFirst();
-  if (!row) throw notFound(`No contribution ${contributionId}.`, 'List contributions with `disco log --list` or GET /api/contributions.');
+export async function requireContribution(
+  db: Kysely<Database>,
+  contributionId: string,
+): Promise<{ row: ValueContributionsTable; validation: PeerValidation }> {
+  const row = await db
+    .selectFrom('value_contributions')
+    .selectAll()
+    .where('id', '=', contributionId)
+    .executeTakeFirst();
+  if (!row)
+    throw notFound(
+      `No contribution ${contributionId}.`,
+      'List contributions with `disco log --list` or GET /api/contributions.',
+    );
   return { row, validation: JSON.parse(row.validation) as PeerValidation };
 }
 
@@ -84,13 +109,34 @@ export async function requireContribution(db: Kysely<Database>, contributionId: 
  *
  * @example findRate(await readRates(db, 'love', 'translation'), query)
  */
-export async function readRates(db: Kysely<Database>, stream: string, taskKind: string): Promise<Rate[]> {
-  const rows = await db.selectFrom('value_rates').selectAll().where('stream', '=', stream).where('task_kind', '=', taskKind).orderBy('seq').execute();
-  return rows.map((r) => ({ stream: r.stream as Stream, taskKind: r.task_kind, per: r.per, amount: BigInt(r.amount), effectiveFrom: r.effective_from }));
+export async function readRates(
+  db: Kysely<Database>,
+  stream: string,
+  taskKind: string,
+): Promise<Rate[]> {
+  const rows = await db
+    .selectFrom('value_rates')
+    .selectAll()
+    .where('stream', '=', stream)
+    .where('task_kind', '=', taskKind)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    stream: r.stream as Stream,
+    taskKind: r.task_kind,
+    per: r.per,
+    amount: BigInt(r.amount),
+    effectiveFrom: r.effective_from,
+  }));
 }
 
 async function settingsOf<T>(db: Kysely<Database>, type: string): Promise<T[]> {
-  const rows = await db.selectFrom('value_settings').select('payload').where('type', '=', type).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('value_settings')
+    .select('payload')
+    .where('type', '=', type)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => JSON.parse(r.payload) as T);
 }
 
@@ -100,7 +146,11 @@ async function settingsOf<T>(db: Kysely<Database>, type: string): Promise<T[]> {
  *
  * @example freezeCredit(work, standing, await readCreditRules(db, 'love', 'translation'))
  */
-export async function readCreditRules(db: Kysely<Database>, stream: string, taskKind: string): Promise<CreditRules> {
+export async function readCreditRules(
+  db: Kysely<Database>,
+  stream: string,
+  taskKind: string,
+): Promise<CreditRules> {
   const [rates, multipliers, casual] = await Promise.all([
     readRates(db, stream, taskKind),
     settingsOf<StageMultipliersSetPayload>(db, VALUE_EVENT.stageMultipliersSet),
@@ -108,7 +158,10 @@ export async function readCreditRules(db: Kysely<Database>, stream: string, task
   ]);
   return {
     rates,
-    stageMultipliers: multipliers.map((m) => ({ effectiveFrom: m.effectiveFrom, stages: { 1: m.stages['1'], 2: m.stages['2'], 3: m.stages['3'] } })),
+    stageMultipliers: multipliers.map((m) => ({
+      effectiveFrom: m.effectiveFrom,
+      stages: { 1: m.stages['1'], 2: m.stages['2'], 3: m.stages['3'] },
+    })),
     casualRules: casual,
   };
 }
@@ -127,7 +180,10 @@ export async function readReleaseRules(db: Kysely<Database>): Promise<DaterCareR
  *
  * @example (await readValidationRule(db, 'care')).acknowledgements // 1
  */
-export async function readValidationRule(db: Kysely<Database>, stream: Stream): Promise<ValidationRule> {
+export async function readValidationRule(
+  db: Kysely<Database>,
+  stream: Stream,
+): Promise<ValidationRule> {
   const all = await settingsOf<ValidationRulesSetPayload>(db, VALUE_EVENT.validationRulesSet);
   return all.at(-1)?.streams[stream] ?? DEFAULT_VALIDATION_RULE;
 }
@@ -137,7 +193,12 @@ export async function readValidationRule(db: Kysely<Database>, stream: Stream): 
  *
  * @example await loggedHoursOn(db, 'ana', '2026-01-05', 'c-17') // 6000n
  */
-export async function loggedHoursOn(db: Kysely<Database>, memberId: string, date: string, excluding?: string): Promise<bigint> {
+export async function loggedHoursOn(
+  db: Kysely<Database>,
+  memberId: string,
+  date: string,
+  excluding?: string,
+): Promise<bigint> {
   let query = db
     .selectFrom('value_contributions')
     .select(sql<string | null>`cast(sum(quantity_milli) as text)`.as('milli'))

@@ -16,12 +16,18 @@ const LIVE = ['pending', 'counted', 'disputed'] as const;
  *
  * @example (await careTotals(db, '2026-01-01', '2026-03-31')).hours.get(ana) // 48000n
  */
-export async function careTotals(db: Kysely<Database>, from: string, to: string): Promise<{ hours: Map<string, bigint>; credits: Map<string, bigint> }> {
+export async function careTotals(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<{ hours: Map<string, bigint>; credits: Map<string, bigint> }> {
   const rows = await db
     .selectFrom('value_contributions')
     .select([
       'member_id',
-      sql<string>`cast(sum(case when unit = 'hour' then quantity_milli else 0 end) as text)`.as('hours'),
+      sql<string>`cast(sum(case when unit = 'hour' then quantity_milli else 0 end) as text)`.as(
+        'hours',
+      ),
       sql<string>`cast(sum(amount_minor) as text)`.as('credits'),
     ])
     .where('stream', '=', 'care')
@@ -30,7 +36,10 @@ export async function careTotals(db: Kysely<Database>, from: string, to: string)
     .where('date', '<=', to)
     .groupBy('member_id')
     .execute();
-  return { hours: new Map(rows.map((r) => [r.member_id, BigInt(r.hours)])), credits: new Map(rows.map((r) => [r.member_id, BigInt(r.credits)])) };
+  return {
+    hours: new Map(rows.map((r) => [r.member_id, BigInt(r.hours)])),
+    credits: new Map(rows.map((r) => [r.member_id, BigInt(r.credits)])),
+  };
 }
 
 /**
@@ -40,11 +49,24 @@ export async function careTotals(db: Kysely<Database>, from: string, to: string)
  *
  * @example overloadsOf(await weeklyHoursOver(db, 'sqlite', '2026-01-01', '2026-01-11', 40_000n), { from: '2026-01-01', to: '2026-01-11' })
  */
-export async function weeklyHoursOver(db: Kysely<Database>, dialect: Dialect, from: string, to: string, over: bigint): Promise<DailyHours[]> {
-  const monday = dialect === 'postgres' ? sql<string>`to_char(date_trunc('week', date::date), 'YYYY-MM-DD')` : sql<string>`date(date, 'weekday 0', '-6 days')`;
+export async function weeklyHoursOver(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  from: string,
+  to: string,
+  over: bigint,
+): Promise<DailyHours[]> {
+  const monday =
+    dialect === 'postgres'
+      ? sql<string>`to_char(date_trunc('week', date::date), 'YYYY-MM-DD')`
+      : sql<string>`date(date, 'weekday 0', '-6 days')`;
   const rows = await db
     .selectFrom('value_contributions')
-    .select(['member_id', monday.as('monday'), sql<string>`cast(sum(quantity_milli) as text)`.as('hours')])
+    .select([
+      'member_id',
+      monday.as('monday'),
+      sql<string>`cast(sum(quantity_milli) as text)`.as('hours'),
+    ])
     .where('unit', '=', 'hour')
     .where('status', 'in', LIVE)
     .where('date', '>=', from)
@@ -62,20 +84,38 @@ export async function weeklyHoursOver(db: Kysely<Database>, dialect: Dialect, fr
  *
  * @example dutyProgressFrom((await dutyTotals(db, quarter)).get(ana)!, query)
  */
-export async function dutyTotals(db: Kysely<Database>, quarter: Pick<Period, 'start' | 'end'>, member?: string): Promise<Map<string, DutySums>> {
+export async function dutyTotals(
+  db: Kysely<Database>,
+  quarter: Pick<Period, 'start' | 'end'>,
+  member?: string,
+): Promise<Map<string, DutySums>> {
   // Months as text prefixes: no bound parameter in GROUP BY, which PostgreSQL could not match to the SELECT.
   let query = db
     .selectFrom('value_contributions')
-    .select(['member_id', 'stream', 'status', sql<string>`substr(date, 1, 7)`.as('month'), sql<string>`cast(sum(amount_minor) as text)`.as('total')])
+    .select([
+      'member_id',
+      'stream',
+      'status',
+      sql<string>`substr(date, 1, 7)`.as('month'),
+      sql<string>`cast(sum(amount_minor) as text)`.as('total'),
+    ])
     .where('status', 'in', LIVE)
     .where('date', '>=', quarter.start)
     .where('date', '<=', quarter.end)
     .groupBy(['member_id', 'stream', 'status', sql`substr(date, 1, 7)`]);
   if (member !== undefined) query = query.where('member_id', '=', member);
-  const byMember = new Map<string, Array<{ stream: string; month: string; counted: boolean; total: bigint }>>();
+  const byMember = new Map<
+    string,
+    Array<{ stream: string; month: string; counted: boolean; total: bigint }>
+  >();
   for (const r of await query.execute()) {
     const rows = byMember.get(r.member_id) ?? [];
-    rows.push({ stream: r.stream, month: r.month, counted: r.status === 'counted', total: BigInt(r.total) });
+    rows.push({
+      stream: r.stream,
+      month: r.month,
+      counted: r.status === 'counted',
+      total: BigInt(r.total),
+    });
     byMember.set(r.member_id, rows);
   }
   const sums = new Map<string, DutySums>();

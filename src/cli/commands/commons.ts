@@ -18,28 +18,64 @@ interface Resource {
  * @example disco commons add "Care guide" --kind article --licence CC-BY-SA-4.0 --link https://example.org/guide
  */
 export function commonsCommand(): Command {
-  const commons = new Command('commons').description('the commons registry (public list, Atom feed at /api/commons.atom)');
+  const commons = new Command('commons').description(
+    'the commons registry (public list, Atom feed at /api/commons.atom)',
+  );
   commons.addCommand(
-    new Command('list').description('every commons resource, newest first').action(async (_opts: unknown, command: Command) => {
-      const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<{ items: Resource[] }>('GET', '/commons'));
-      printResult(options.json, result, () =>
-        result.items.map((r) => `${r.resourceId}  ${r.kind.padEnd(12)} ${r.licence.padEnd(14)} ${r.title}  <${r.link}>  (${r.loveWork.length} contributions)`).join('\n') || 'No commons resources yet.',
-      );
-    }),
+    new Command('list')
+      .description('every commons resource, newest first')
+      .action(async (_opts: unknown, command: Command) => {
+        const options = globalOptions(command);
+        const result = await withClient(options, (api) =>
+          api.call<{ items: Resource[] }>('GET', '/commons'),
+        );
+        printResult(
+          options.json,
+          result,
+          () =>
+            result.items
+              .map(
+                (r) =>
+                  `${r.resourceId}  ${r.kind.padEnd(12)} ${r.licence.padEnd(14)} ${r.title}  <${r.link}>  (${r.loveWork.length} contributions)`,
+              )
+              .join('\n') || 'No commons resources yet.',
+        );
+      }),
   );
   commons.addCommand(
     new Command('add')
-      .description('register a commons resource; log love work against it with `disco log … --resource <id>`')
+      .description(
+        'register a commons resource; log love work against it with `disco log … --resource <id>`',
+      )
       .argument('<title>', 'its title')
       .requiredOption('--kind <kind>', 'article, translation, software, dataset, course…')
-      .requiredOption('--licence <licence>', "an SPDX identifier such as CC-BY-SA-4.0, or a named licence")
+      .requiredOption(
+        '--licence <licence>',
+        'an SPDX identifier such as CC-BY-SA-4.0, or a named licence',
+      )
       .requiredOption('--link <url>', 'where it lives')
-      .action(async (title: string, opts: { kind: string; licence: string; link: string }, command: Command) => {
-        const options = globalOptions(command);
-        const result = await withClient(options, (api) => api.call<{ resourceId: string; recorded: { seq: number; type: string }[] }>('POST', '/commons', { title, ...opts }));
-        printResult(options.json, result, () => `Registered ${result.resourceId}. Recorded ${result.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`);
-      }),
+      .action(
+        async (
+          title: string,
+          opts: { kind: string; licence: string; link: string },
+          command: Command,
+        ) => {
+          const options = globalOptions(command);
+          const result = await withClient(options, (api) =>
+            api.call<{ resourceId: string; recorded: { seq: number; type: string }[] }>(
+              'POST',
+              '/commons',
+              { title, ...opts },
+            ),
+          );
+          printResult(
+            options.json,
+            result,
+            () =>
+              `Registered ${result.resourceId}. Recorded ${result.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`,
+          );
+        },
+      ),
   );
   return commons;
 }

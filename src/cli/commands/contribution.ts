@@ -21,7 +21,8 @@ interface Contribution {
   status: string;
 }
 
-const recordedLine = (r: Recorded): string => `Recorded ${r.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`;
+const recordedLine = (r: Recorded): string =>
+  `Recorded ${r.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`;
 const contributionPath = (id: string): string => `/contributions/${encodeURIComponent(id)}`;
 
 /** Minor units as digits shown with two decimals, without going through a float. */
@@ -38,49 +39,91 @@ export function formatMinor(digits: string): string {
  */
 export function logCommand(): Command {
   return new Command('log')
-    .description('log your work in a stream (livelihood, love or care); its credit is frozen at the rate in force on --date')
+    .description(
+      'log your work in a stream (livelihood, love or care); its credit is frozen at the rate in force on --date',
+    )
     .argument('[quantity]', 'how much: hours, or --units of output (decimals up to 3 places)')
     .argument('[stream]', 'livelihood, love or care')
     .argument('[description]', 'what you did')
-    .option('--task <kind>', 'task kind the rate is set for, e.g. meeting or translation', 'general')
+    .option(
+      '--task <kind>',
+      'task kind the rate is set for, e.g. meeting or translation',
+      'general',
+    )
     .option('--units <unit>', "unit of the quantity: 'hour' or e.g. word", 'hour')
     .option('--date <date>', 'day of the work, YYYY-MM-DD (today by default)')
     .option('--circle <circle>', 'circle slug or id the work was for')
     .option('--project <id>', 'livelihood project the work was for')
     .option('--resource <id>', 'commons resource the work made')
     .option('--evidence <url...>', 'links to the work')
-    .option('--edit <id>', 'correct this contribution of yours instead (only the fields given change)')
+    .option(
+      '--edit <id>',
+      'correct this contribution of yours instead (only the fields given change)',
+    )
     .option('--list', 'list contributions instead (yours with --mine)')
     .option('--mine', 'with --list: only your own')
-    .action(async (quantity: string | undefined, stream: string | undefined, description: string | undefined, opts: Record<string, string | string[] | boolean | undefined>, command: Command) => {
-      const options = globalOptions(command);
-      if (opts['list']) {
-        const page = await withClient(options, async (api) => {
-          const me = opts['mine'] ? (await api.call<{ member: { memberId: string } | null }>('GET', '/auth/session')).member?.memberId : undefined;
-          return api.call<{ items: Contribution[] }>('GET', `/contributions${me ? `?member=${encodeURIComponent(me)}` : ''}`);
-        });
-        printResult(options.json, page, () =>
-          page.items.map((c) => `${c.contributionId}  ${c.date}  ${c.stream.padEnd(10)} ${`${c.quantity} ${c.unit}`.padEnd(14)} ${formatMinor(c.credit.amount).padStart(10)}  ${c.status.padEnd(10)} ${c.description}`).join('\n') || 'No contributions.',
+    .action(
+      async (
+        quantity: string | undefined,
+        stream: string | undefined,
+        description: string | undefined,
+        opts: Record<string, string | string[] | boolean | undefined>,
+        command: Command,
+      ) => {
+        const options = globalOptions(command);
+        if (opts['list']) {
+          const page = await withClient(options, async (api) => {
+            const me = opts['mine']
+              ? (await api.call<{ member: { memberId: string } | null }>('GET', '/auth/session'))
+                  .member?.memberId
+              : undefined;
+            return api.call<{ items: Contribution[] }>(
+              'GET',
+              `/contributions${me ? `?member=${encodeURIComponent(me)}` : ''}`,
+            );
+          });
+          printResult(
+            options.json,
+            page,
+            () =>
+              page.items
+                .map(
+                  (c) =>
+                    `${c.contributionId}  ${c.date}  ${c.stream.padEnd(10)} ${`${c.quantity} ${c.unit}`.padEnd(14)} ${formatMinor(c.credit.amount).padStart(10)}  ${c.status.padEnd(10)} ${c.description}`,
+                )
+                .join('\n') || 'No contributions.',
+          );
+          return;
+        }
+        const explicit = (key: string) => command.getOptionValueSource(key) === 'cli';
+        const body: Record<string, unknown> = {
+          ...(quantity !== undefined ? { quantity } : {}),
+          ...(stream !== undefined ? { stream } : {}),
+          ...(description !== undefined ? { description } : {}),
+          ...(!opts['edit'] || explicit('task') ? { taskKind: opts['task'] } : {}),
+          ...(!opts['edit'] || explicit('units') ? { unit: opts['units'] } : {}),
+          ...(opts['date'] ? { date: opts['date'] } : {}),
+          ...(opts['circle'] ? { circle: opts['circle'] } : {}),
+          ...(opts['project'] ? { project: opts['project'] } : {}),
+          ...(opts['resource'] ? { resource: opts['resource'] } : {}),
+          ...(opts['evidence'] ? { evidence: opts['evidence'] } : {}),
+        };
+        const edit = typeof opts['edit'] === 'string' ? opts['edit'] : undefined;
+        const result = await withClient(options, (api) =>
+          api.call<Recorded>(
+            'POST',
+            edit ? `${contributionPath(edit)}/edits` : '/contributions',
+            body,
+          ),
         );
-        return;
-      }
-      const explicit = (key: string) => command.getOptionValueSource(key) === 'cli';
-      const body: Record<string, unknown> = {
-        ...(quantity !== undefined ? { quantity } : {}),
-        ...(stream !== undefined ? { stream } : {}),
-        ...(description !== undefined ? { description } : {}),
-        ...(!opts['edit'] || explicit('task') ? { taskKind: opts['task'] } : {}),
-        ...(!opts['edit'] || explicit('units') ? { unit: opts['units'] } : {}),
-        ...(opts['date'] ? { date: opts['date'] } : {}),
-        ...(opts['circle'] ? { circle: opts['circle'] } : {}),
-        ...(opts['project'] ? { project: opts['project'] } : {}),
-        ...(opts['resource'] ? { resource: opts['resource'] } : {}),
-        ...(opts['evidence'] ? { evidence: opts['evidence'] } : {}),
-      };
-      const edit = typeof opts['edit'] === 'string' ? opts['edit'] : undefined;
-      const result = await withClient(options, (api) => api.call<Recorded>('POST', edit ? `${contributionPath(edit)}/edits` : '/contributions', body));
-      printResult(options.json, result, () => `${edit ? 'Corrected' : 'Logged'} contribution ${result.contributionId ?? ''}. ${recordedLine(result)}`);
-    });
+        printResult(
+          options.json,
+          result,
+          () =>
+            `${edit ? 'Corrected' : 'Logged'} contribution ${result.contributionId ?? ''}. ${recordedLine(result)}`,
+        );
+      },
+    );
 }
 
 /**
@@ -94,7 +137,9 @@ export function validateCommand(): Command {
     .argument('<id>', 'contribution id')
     .action(async (id: string, _opts: unknown, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<Recorded>('POST', `${contributionPath(id)}/acknowledgements`));
+      const result = await withClient(options, (api) =>
+        api.call<Recorded>('POST', `${contributionPath(id)}/acknowledgements`),
+      );
       printResult(options.json, result, () => `Acknowledged ${id}. ${recordedLine(result)}`);
     });
 }
@@ -107,14 +152,29 @@ export function validateCommand(): Command {
  */
 function resolveDisputeCommand(): Command {
   return new Command('resolve')
-    .description('record how a closed, passed proposal settled a dispute (its author, a steward of its circle or a founder)')
+    .description(
+      'record how a closed, passed proposal settled a dispute (its author, a steward of its circle or a founder)',
+    )
     .argument('<id>', 'contribution id')
     .requiredOption('--proposal <id>', 'the passed proposal that decided it')
-    .requiredOption('--outcome <outcome>', "'upheld' (the contribution is void) or 'dismissed' (it counts)")
+    .requiredOption(
+      '--outcome <outcome>',
+      "'upheld' (the contribution is void) or 'dismissed' (it counts)",
+    )
     .action(async (id: string, opts: { proposal: string; outcome: string }, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<Recorded>('POST', `${contributionPath(id)}/resolution`, { proposal: opts.proposal, outcome: opts.outcome }));
-      printResult(options.json, result, () => `Dispute of ${id} ${opts.outcome} by proposal ${opts.proposal}. ${recordedLine(result)}`);
+      const result = await withClient(options, (api) =>
+        api.call<Recorded>('POST', `${contributionPath(id)}/resolution`, {
+          proposal: opts.proposal,
+          outcome: opts.outcome,
+        }),
+      );
+      printResult(
+        options.json,
+        result,
+        () =>
+          `Dispute of ${id} ${opts.outcome} by proposal ${opts.proposal}. ${recordedLine(result)}`,
+      );
     });
 }
 
@@ -127,15 +187,26 @@ function resolveDisputeCommand(): Command {
 export function disputeCommand(): Command {
   return new Command('dispute')
     .addCommand(resolveDisputeCommand())
-    .description("dispute another member's contribution (it stops counting), or withdraw your dispute")
+    .description(
+      "dispute another member's contribution (it stops counting), or withdraw your dispute",
+    )
     .argument('<id>', 'contribution id')
     .option('--reason <text>', 'why (required to dispute)')
     .option('--withdraw', 'withdraw your dispute instead')
     .action(async (id: string, opts: { reason?: string; withdraw?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const result = await withClient(options, (api) =>
-        opts.withdraw ? api.call<Recorded>('DELETE', `${contributionPath(id)}/dispute`) : api.call<Recorded>('POST', `${contributionPath(id)}/disputes`, { reason: opts.reason ?? '' }),
+        opts.withdraw
+          ? api.call<Recorded>('DELETE', `${contributionPath(id)}/dispute`)
+          : api.call<Recorded>('POST', `${contributionPath(id)}/disputes`, {
+              reason: opts.reason ?? '',
+            }),
       );
-      printResult(options.json, result, () => `${opts.withdraw ? 'Withdrew the dispute of' : 'Disputed'} ${id}. ${recordedLine(result)}`);
+      printResult(
+        options.json,
+        result,
+        () =>
+          `${opts.withdraw ? 'Withdrew the dispute of' : 'Disputed'} ${id}. ${recordedLine(result)}`,
+      );
     });
 }

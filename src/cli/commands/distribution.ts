@@ -15,14 +15,27 @@ function runText(run: RunView): string {
   return [
     `${run.id ? `Run ${run.id}` : 'Preview (nothing recorded)'} of ${run.period}${run.closed ? ' (closed)' : ''}: ${run.algorithm}, parameters version ${run.parametersVersion ?? 'given'}, ledger read to #${run.ledgerSeq}.`,
     `Income ${formatMinor(t.income)} ${run.currency}: ${t.buckets.map((b) => `${b.name} ${formatMinor(b.amount)}`).join(', ') || 'no buckets'}; paid ${formatMinor(t.paid)}; retained ${formatMinor(t.retained)}.`,
-    ...run.members.map((m) => `  ${m.name.padEnd(24)} ${formatMinor(m.amount).padStart(12)}  (livelihood ${formatMinor(m.byStream.livelihood)}, love ${formatMinor(m.byStream.love)}, care ${formatMinor(m.byStream.care)}; still owed ${formatMinor(m.outstanding)})`),
+    ...run.members.map(
+      (m) =>
+        `  ${m.name.padEnd(24)} ${formatMinor(m.amount).padStart(12)}  (livelihood ${formatMinor(m.byStream.livelihood)}, love ${formatMinor(m.byStream.love)}, care ${formatMinor(m.byStream.care)}; still owed ${formatMinor(m.outstanding)})`,
+    ),
   ].join('\n');
 }
 
 function explanationText(run: RunView, member?: string): string {
-  const members = run.members.filter((m) => member === undefined || m.memberId === member || m.name === member);
-  if (members.length === 0) throw new UsageError(`Nobody called ${member} had claims in the run of ${run.period}.`);
-  return members.map((m) => [`${m.name}: ${formatMinor(m.amount)} ${run.currency}`, ...m.explanation.map((l) => `  ${formatMinor(l.amount).padStart(12)}  ${l.text}`)].join('\n')).join('\n\n');
+  const members = run.members.filter(
+    (m) => member === undefined || m.memberId === member || m.name === member,
+  );
+  if (members.length === 0)
+    throw new UsageError(`Nobody called ${member} had claims in the run of ${run.period}.`);
+  return members
+    .map((m) =>
+      [
+        `${m.name}: ${formatMinor(m.amount)} ${run.currency}`,
+        ...m.explanation.map((l) => `  ${formatMinor(l.amount).padStart(12)}  ${l.text}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
 }
 
 /**
@@ -32,21 +45,40 @@ function explanationText(run: RunView, member?: string): string {
  */
 export function distributeCommand(): Command {
   return new Command('distribute')
-    .description('run the value equation for a month: --preview records nothing, --commit records the run and closes the month')
+    .description(
+      'run the value equation for a month: --preview records nothing, --commit records the run and closes the month',
+    )
     .argument('<month>', 'YYYY-MM')
     .option('--preview', 'compute without recording (the default)')
     .option('--commit', 'record the run and close the month')
-    .option('--parameters <file>', 'with --preview: try this parameter document instead of the one in force')
-    .action(async (period: string, o: { preview?: boolean; commit?: boolean; parameters?: string }, command: Command) => {
-      const options = globalOptions(command);
-      if (o.preview && o.commit) throw new UsageError('Choose --preview or --commit, not both.');
-      if (o.commit && o.parameters) throw new UsageError('--parameters is only for --preview: a committed run uses the parameters in force.');
-      const parameters = o.parameters === undefined ? undefined : readJsonFile(o.parameters);
-      const result = await withClient(options, (api) =>
-        o.commit ? api.call<RunView>('POST', '/distribution/runs', { period }) : api.call<RunView>('POST', '/distribution/preview', { period, ...(parameters ? { parameters } : {}) }),
-      );
-      printResult(options.json, result, () => runText(result));
-    });
+    .option(
+      '--parameters <file>',
+      'with --preview: try this parameter document instead of the one in force',
+    )
+    .action(
+      async (
+        period: string,
+        o: { preview?: boolean; commit?: boolean; parameters?: string },
+        command: Command,
+      ) => {
+        const options = globalOptions(command);
+        if (o.preview && o.commit) throw new UsageError('Choose --preview or --commit, not both.');
+        if (o.commit && o.parameters)
+          throw new UsageError(
+            '--parameters is only for --preview: a committed run uses the parameters in force.',
+          );
+        const parameters = o.parameters === undefined ? undefined : readJsonFile(o.parameters);
+        const result = await withClient(options, (api) =>
+          o.commit
+            ? api.call<RunView>('POST', '/distribution/runs', { period })
+            : api.call<RunView>('POST', '/distribution/preview', {
+                period,
+                ...(parameters ? { parameters } : {}),
+              }),
+        );
+        printResult(options.json, result, () => runText(result));
+      },
+    );
 }
 
 /**
@@ -55,7 +87,9 @@ export function distributeCommand(): Command {
  * @example disco distribution verify 2026-03 --from ledger.ndjson
  */
 export function distributionCommand(): Command {
-  const distribution = new Command('distribution').description('committed distribution runs: list, show, explain, verify');
+  const distribution = new Command('distribution').description(
+    'committed distribution runs: list, show, explain, verify',
+  );
   distribution
     .command('show')
     .description('list the runs, or show one (by id or month)')
@@ -63,8 +97,28 @@ export function distributionCommand(): Command {
     .action(async (run: string | undefined, _o: unknown, command: Command) => {
       const options = globalOptions(command);
       if (run === undefined) {
-        const result = await withClient(options, (api) => api.call<{ items: { id: string; period: string; income: string; paid: string; retained: string; currency: string }[] }>('GET', '/distribution/runs'));
-        printResult(options.json, result, () => (result.items.length === 0 ? 'No runs committed yet.' : result.items.map((r) => `${r.period}  ${r.id}  income ${formatMinor(r.income)}  paid ${formatMinor(r.paid)}  retained ${formatMinor(r.retained)} ${r.currency}`).join('\n')));
+        const result = await withClient(options, (api) =>
+          api.call<{
+            items: {
+              id: string;
+              period: string;
+              income: string;
+              paid: string;
+              retained: string;
+              currency: string;
+            }[];
+          }>('GET', '/distribution/runs'),
+        );
+        printResult(options.json, result, () =>
+          result.items.length === 0
+            ? 'No runs committed yet.'
+            : result.items
+                .map(
+                  (r) =>
+                    `${r.period}  ${r.id}  income ${formatMinor(r.income)}  paid ${formatMinor(r.paid)}  retained ${formatMinor(r.retained)} ${r.currency}`,
+                )
+                .join('\n'),
+        );
         return;
       }
       const result = await withClient(options, (api) => api.call<RunView>('GET', runPath(run)));
@@ -72,18 +126,38 @@ export function distributionCommand(): Command {
     });
   distribution
     .command('explain')
-    .description('each member’s payout in plain language, line by line (the lines add up to the payout)')
+    .description(
+      'each member’s payout in plain language, line by line (the lines add up to the payout)',
+    )
     .argument('<run>', 'run id or month YYYY-MM')
     .option('--member <member>', 'only this member (id or name)')
     .action(async (run: string, o: { member?: string }, command: Command) => {
       const options = globalOptions(command);
       const result = await withClient(options, (api) => api.call<RunView>('GET', runPath(run)));
-      const members = result.members.filter((m) => o.member === undefined || m.memberId === o.member || m.name === o.member);
-      printResult(options.json, { runId: result.id, period: result.period, currency: result.currency, members: members.map((m) => ({ memberId: m.memberId, name: m.name, amount: m.amount, explanation: m.explanation })) }, () => explanationText(result, o.member));
+      const members = result.members.filter(
+        (m) => o.member === undefined || m.memberId === o.member || m.name === o.member,
+      );
+      printResult(
+        options.json,
+        {
+          runId: result.id,
+          period: result.period,
+          currency: result.currency,
+          members: members.map((m) => ({
+            memberId: m.memberId,
+            name: m.name,
+            amount: m.amount,
+            explanation: m.explanation,
+          })),
+        },
+        () => explanationText(result, o.member),
+      );
     });
   distribution
     .command('verify')
-    .description('recompute a run from an exported ledger alone (no node, no database) and confirm or refute it')
+    .description(
+      'recompute a run from an exported ledger alone (no node, no database) and confirm or refute it',
+    )
     .argument('<run>', 'run id or month YYYY-MM')
     .requiredOption('--from <file>', 'a ledger export (disco ledger export FILE)')
     .action(async (run: string, o: { from: string }, command: Command) => {
@@ -91,7 +165,10 @@ export function distributionCommand(): Command {
       const verdict = await verifyRunFromExport(o.from, run);
       const text = verdict.confirmed
         ? `Confirmed: the run of ${verdict.period} (${verdict.runId}) is exactly what the ledger up to #${verdict.ledgerSeq} gives.`
-        : [`Refuted: the run of ${verdict.period} (${verdict.runId}) is not what the ledger up to #${verdict.ledgerSeq} gives:`, ...verdict.differences.map((d) => `  ${d}`)].join('\n');
+        : [
+            `Refuted: the run of ${verdict.period} (${verdict.runId}) is not what the ledger up to #${verdict.ledgerSeq} gives:`,
+            ...verdict.differences.map((d) => `  ${d}`),
+          ].join('\n');
       if (!verdict.confirmed) throw new CommandFailed(text, verdict);
       printResult(options.json, verdict, () => text);
     });
@@ -105,16 +182,35 @@ export function distributionCommand(): Command {
  */
 export function whatIfCommand(): Command {
   return new Command('whatif')
-    .description('compare a candidate parameter document with what is in force (or was recorded), per member; records nothing')
+    .description(
+      'compare a candidate parameter document with what is in force (or was recorded), per member; records nothing',
+    )
     .argument('<params>', 'a value-equation@1 parameter document (JSON file)')
-    .option('--period <month>', 'a month YYYY-MM (repeatable; the current month by default)', (value: string, all: string[] = []) => [...all, value])
+    .option(
+      '--period <month>',
+      'a month YYYY-MM (repeatable; the current month by default)',
+      (value: string, all: string[] = []) => [...all, value],
+    )
     .action(async (file: string, o: { period?: string[] }, command: Command) => {
       const options = globalOptions(command);
       const parameters = readJsonFile(file);
-      const result = await withClient(options, (api) => api.call<{ periods: WhatIfPeriod[] }>('POST', '/distribution/whatif', { parameters, ...(o.period ? { periods: o.period } : {}) }));
+      const result = await withClient(options, (api) =>
+        api.call<{ periods: WhatIfPeriod[] }>('POST', '/distribution/whatif', {
+          parameters,
+          ...(o.period ? { periods: o.period } : {}),
+        }),
+      );
       printResult(options.json, result, () =>
         result.periods
-          .map((p) => [`${p.period}: paid ${formatMinor(p.totals.current)} now, ${formatMinor(p.totals.candidate)} with the candidate`, ...p.members.map((m) => `  ${m.name.padEnd(24)} ${formatMinor(m.current).padStart(12)} -> ${formatMinor(m.candidate).padStart(12)}  (${m.delta.startsWith('-') ? '' : '+'}${formatMinor(m.delta)})`)].join('\n'))
+          .map((p) =>
+            [
+              `${p.period}: paid ${formatMinor(p.totals.current)} now, ${formatMinor(p.totals.candidate)} with the candidate`,
+              ...p.members.map(
+                (m) =>
+                  `  ${m.name.padEnd(24)} ${formatMinor(m.current).padStart(12)} -> ${formatMinor(m.candidate).padStart(12)}  (${m.delta.startsWith('-') ? '' : '+'}${formatMinor(m.delta)})`,
+              ),
+            ].join('\n'),
+          )
           .join('\n\n'),
       );
     });
@@ -127,24 +223,57 @@ export function whatIfCommand(): Command {
  */
 export function payoutCommand(): Command {
   return new Command('payout')
-    .description('with a member and amount: record that they were paid (with --reference); alone: print the run’s payout list as CSV')
+    .description(
+      'with a member and amount: record that they were paid (with --reference); alone: print the run’s payout list as CSV',
+    )
     .argument('<run>', 'run id or month YYYY-MM')
     .argument('[member]', 'member id')
     .argument('[amount]', 'minor units')
     .option('--reference <text>', 'the payment reference, e.g. the bank transfer id')
     .option('--date <date>', 'the day the money left (today by default)')
-    .action(async (run: string, member: string | undefined, amount: string | undefined, o: { reference?: string; date?: string }, command: Command) => {
-      const options = globalOptions(command);
-      if (member === undefined) {
-        const file = await withClient(options, (api) => api.call<{ format: 'csv'; content: string }>('GET', `/payouts.csv?runId=${encodeURIComponent(run)}`));
-        printResult(options.json, file, () => file.content.trimEnd());
-        return;
-      }
-      if (amount === undefined || o.reference === undefined) throw new UsageError('A payout needs the member, the amount and --reference.', 'disco payout <run> <member> <amount> --reference "SEPA 123"');
-      const result = await withClient(options, async (api) => {
-        const runId = (await api.call<RunView>('GET', runPath(run))).id!;
-        return api.call<{ id: string; recorded: { seq: number; type: string }[] }>('POST', '/payouts', { runId, memberId: member, amount, reference: o.reference, ...(o.date ? { date: o.date } : {}) });
-      });
-      printResult(options.json, result, () => `Recorded payout ${result.id} (#${result.recorded[0]?.seq}).`);
-    });
+    .action(
+      async (
+        run: string,
+        member: string | undefined,
+        amount: string | undefined,
+        o: { reference?: string; date?: string },
+        command: Command,
+      ) => {
+        const options = globalOptions(command);
+        if (member === undefined) {
+          const file = await withClient(options, (api) =>
+            api.call<{ format: 'csv'; content: string }>(
+              'GET',
+              `/payouts.csv?runId=${encodeURIComponent(run)}`,
+            ),
+          );
+          printResult(options.json, file, () => file.content.trimEnd());
+          return;
+        }
+        if (amount === undefined || o.reference === undefined)
+          throw new UsageError(
+            'A payout needs the member, the amount and --reference.',
+            'disco payout <run> <member> <amount> --reference "SEPA 123"',
+          );
+        const result = await withClient(options, async (api) => {
+          const runId = (await api.call<RunView>('GET', runPath(run))).id!;
+          return api.call<{ id: string; recorded: { seq: number; type: string }[] }>(
+            'POST',
+            '/payouts',
+            {
+              runId,
+              memberId: member,
+              amount,
+              reference: o.reference,
+              ...(o.date ? { date: o.date } : {}),
+            },
+          );
+        });
+        printResult(
+          options.json,
+          result,
+          () => `Recorded payout ${result.id} (#${result.recorded[0]?.seq}).`,
+        );
+      },
+    );
 }

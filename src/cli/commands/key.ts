@@ -14,20 +14,38 @@ export function keyCommand(): Command {
     .action(async (_opts: unknown, command: Command) => {
       const options = globalOptions(command);
       const result = await withClient(options, async (api) => {
-        const session = await api.call<{ member: { memberId: string } | null }>('GET', '/auth/session');
+        const session = await api.call<{ member: { memberId: string } | null }>(
+          'GET',
+          '/auth/session',
+        );
         const memberId = session.member?.memberId;
-        if (!memberId) throw new UsageError('Nobody is signed in.', 'Run `disco login --server URL` first.');
+        if (!memberId)
+          throw new UsageError('Nobody is signed in.', 'Run `disco login --server URL` first.');
         const existing = loadMemberKey(memberId);
         const signer = existing ?? createMemberKey(memberId);
-        const member = await api.call<{ keys: { publicKey: string; revokedAt: string | null }[] }>('GET', `/members/${encodeURIComponent(memberId)}`);
-        const registered = member.keys.some((k) => k.publicKey === signer.publicKey && k.revokedAt === null);
+        const member = await api.call<{ keys: { publicKey: string; revokedAt: string | null }[] }>(
+          'GET',
+          `/members/${encodeURIComponent(memberId)}`,
+        );
+        const registered = member.keys.some(
+          (k) => k.publicKey === signer.publicKey && k.revokedAt === null,
+        );
         const recorded = registered
           ? []
-          : (await api.call<{ recorded: { seq: number; type: string }[] }>('POST', `/members/${encodeURIComponent(memberId)}/keys`, { publicKey: signer.publicKey })).recorded;
+          : (
+              await api.call<{ recorded: { seq: number; type: string }[] }>(
+                'POST',
+                `/members/${encodeURIComponent(memberId)}/keys`,
+                { publicKey: signer.publicKey },
+              )
+            ).recorded;
         return { memberId, publicKey: signer.publicKey, created: !existing, recorded };
       });
-      printResult(options.json, result, () =>
-        `${result.created ? 'Made' : 'Found'} your key ${result.publicKey} (its private half stays on this device) and ${result.recorded.length > 0 ? 'registered it' : 'it was already registered'} for ${result.memberId}.`,
+      printResult(
+        options.json,
+        result,
+        () =>
+          `${result.created ? 'Made' : 'Found'} your key ${result.publicKey} (its private half stays on this device) and ${result.recorded.length > 0 ? 'registered it' : 'it was already registered'} for ${result.memberId}.`,
       );
     });
 }

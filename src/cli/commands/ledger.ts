@@ -17,7 +17,8 @@ import { startProgress } from '../progress.js';
 function positiveInteger(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
   return n;
 }
 
@@ -34,15 +35,21 @@ function describeReport(report: VerifyReport): string {
     ].join('\n');
   }
   const f = report.fault!;
-  const where = f.kind.startsWith('checkpoint') || f.kind === 'bad-checkpoint-signature' ? `the checkpoint at size ${f.seq}` : `event ${f.seq}`;
+  const where =
+    f.kind.startsWith('checkpoint') || f.kind === 'bad-checkpoint-signature'
+      ? `the checkpoint at size ${f.seq}`
+      : `event ${f.seq}`;
   return `The ledger does NOT verify. First bad: ${where}: ${f.kind}: ${f.message}`;
 }
 
 function verify(): Command {
   return new Command('verify')
     .description('recompute every hash, link, signature and checkpoint; names the first bad event')
-    .option('--file <export>', 'verify a ledger export file instead of this node\'s database')
-    .option('--node-key <key>', 'the node key you expect (base64url); otherwise the genesis event\'s key is trusted')
+    .option('--file <export>', "verify a ledger export file instead of this node's database")
+    .option(
+      '--node-key <key>',
+      "the node key you expect (base64url); otherwise the genesis event's key is trusted",
+    )
     .action(async (opts: { file?: string; nodeKey?: string }, command: Command) => {
       const options = globalOptions(command);
       const bar = startProgress('Verifying', options);
@@ -56,10 +63,20 @@ function verify(): Command {
           { ...nodeKey, catalog: eventCatalog, onProgress },
         );
         if (report.ok && report.size !== file.header.size) {
-          report = { ...report, ok: false, fault: { seq: report.size + 1, kind: 'gap', message: `the header promises ${file.header.size} events, the file holds ${report.size}` } };
+          report = {
+            ...report,
+            ok: false,
+            fault: {
+              seq: report.size + 1,
+              kind: 'gap',
+              message: `the header promises ${file.header.size} events, the file holds ${report.size}`,
+            },
+          };
         }
       } else {
-        report = await withApp(options, (ctx) => verifyStoredLedger(ctx, { ...nodeKey, onProgress }));
+        report = await withApp(options, (ctx) =>
+          verifyStoredLedger(ctx, { ...nodeKey, onProgress }),
+        );
       }
       bar.stop(report.ok ? 'Verified' : 'Fault found');
       if (!report.ok) throw new CommandFailed(describeReport(report), report);
@@ -73,31 +90,47 @@ function show(): Command {
     .argument('[seq]', 'sequence number of one event')
     .option('--after <seq>', 'list events after this sequence number', '0')
     .option('--limit <n>', 'how many events to list', '20')
-    .action(async (seqText: string | undefined, opts: { after: string; limit: string }, command: Command) => {
-      const options = globalOptions(command);
-      const seq = positiveInteger('seq', seqText);
-      const after = opts.after === '0' ? 0 : positiveInteger('--after', opts.after)!;
-      const limit = Math.min(positiveInteger('--limit', opts.limit)!, 1000);
-      await withApp(options, async (ctx) => {
-        if (seq !== undefined) {
-          const event = await ctx.store.event(seq);
-          if (!event) throw new CommandFailed(`There is no event ${seq}; the ledger has ${(await ctx.store.head()).size}.`);
-          printResult(options.json, event, () => JSON.stringify(event, null, 2));
-          return;
-        }
-        const events = await ctx.store.events(after, limit);
-        printResult(options.json, events, () =>
-          events.length === 0
-            ? 'No events.'
-            : events.map((e) => `${String(e.seq).padStart(7)}  ${e.time}  ${e.type.padEnd(24)} ${e.actor ?? '(node)'}  ${e.hash.slice(0, 16)}…`).join('\n'),
-        );
-      });
-    });
+    .action(
+      async (
+        seqText: string | undefined,
+        opts: { after: string; limit: string },
+        command: Command,
+      ) => {
+        const options = globalOptions(command);
+        const seq = positiveInteger('seq', seqText);
+        const after = opts.after === '0' ? 0 : positiveInteger('--after', opts.after)!;
+        const limit = Math.min(positiveInteger('--limit', opts.limit)!, 1000);
+        await withApp(options, async (ctx) => {
+          if (seq !== undefined) {
+            const event = await ctx.store.event(seq);
+            if (!event)
+              throw new CommandFailed(
+                `There is no event ${seq}; the ledger has ${(await ctx.store.head()).size}.`,
+              );
+            printResult(options.json, event, () => JSON.stringify(event, null, 2));
+            return;
+          }
+          const events = await ctx.store.events(after, limit);
+          printResult(options.json, events, () =>
+            events.length === 0
+              ? 'No events.'
+              : events
+                  .map(
+                    (e) =>
+                      `${String(e.seq).padStart(7)}  ${e.time}  ${e.type.padEnd(24)} ${e.actor ?? '(node)'}  ${e.hash.slice(0, 16)}…`,
+                  )
+                  .join('\n'),
+          );
+        });
+      },
+    );
 }
 
 function proof(): Command {
   return new Command('proof')
-    .description('print an event\'s inclusion proof (against the latest signed checkpoint that covers it)')
+    .description(
+      "print an event's inclusion proof (against the latest signed checkpoint that covers it)",
+    )
     .argument('<seq>', 'sequence number')
     .option('--tree-size <n>', 'prove against the tree of this size instead')
     .action(async (seqText: string, opts: { treeSize?: string }, command: Command) => {
@@ -123,13 +156,19 @@ function checkpoint(): Command {
     .action(async (_opts: unknown, command: Command) => {
       const options = globalOptions(command);
       const cp = await withApp(options, (ctx) => makeCheckpoint(ctx));
-      printResult(options.json, cp, () => `Signed checkpoint: ${cp.treeSize} events, root ${cp.root}, at ${cp.time}.`);
+      printResult(
+        options.json,
+        cp,
+        () => `Signed checkpoint: ${cp.treeSize} events, root ${cp.root}, at ${cp.time}.`,
+      );
     });
 }
 
 function exportCmd(): Command {
   return new Command('export')
-    .description('write the ledger as a portable file anyone can verify offline (to stdout without a file)')
+    .description(
+      'write the ledger as a portable file anyone can verify offline (to stdout without a file)',
+    )
     .argument('[file]', 'where to write it')
     .action(async (file: string | undefined, _opts: unknown, command: Command) => {
       const options = globalOptions(command);
@@ -148,7 +187,11 @@ function exportCmd(): Command {
           await finished(out);
           renameSync(partial, file);
           bar.stop('Exported');
-          printResult(options.json, { file, ...header }, () => `Exported ${header.size} events of ledger ${header.ledgerId} to ${file}.`);
+          printResult(
+            options.json,
+            { file, ...header },
+            () => `Exported ${header.size} events of ledger ${header.ledgerId} to ${file}.`,
+          );
         } catch (error) {
           out.destroy();
           rmSync(partial, { force: true });
@@ -167,10 +210,17 @@ function importCmd(): Command {
       const options = globalOptions(command);
       const bar = startProgress('Importing', options);
       const report = await withApp(options, (ctx) =>
-        importLedger(ctx, file, { ...(opts.nodeKey ? { nodeKey: opts.nodeKey } : {}), onProgress: (_phase, done, total) => bar.update(done, total) }),
+        importLedger(ctx, file, {
+          ...(opts.nodeKey ? { nodeKey: opts.nodeKey } : {}),
+          onProgress: (_phase, done, total) => bar.update(done, total),
+        }),
       );
       bar.stop('Imported');
-      printResult(options.json, report, () => `Imported and verified ${report.size} events of ledger ${report.ledgerId}.`);
+      printResult(
+        options.json,
+        report,
+        () => `Imported and verified ${report.size} events of ledger ${report.ledgerId}.`,
+      );
     });
 }
 

@@ -22,7 +22,8 @@ export function levelOf(flags: LevelFlags, today: string): Record<string, unknow
   if (flags.level === undefined) return null;
   if (flags.level !== 'dating') return { level: flags.level };
   const stage = Number(flags.stage);
-  if (![1, 2, 3].includes(stage)) throw new UsageError(`--stage must be 1, 2 or 3, not "${flags.stage}"`);
+  if (![1, 2, 3].includes(stage))
+    throw new UsageError(`--stage must be 1, 2 or 3, not "${flags.stage}"`);
   return { level: 'dating', stage, timeline: flags.timeline, startDate: flags.startDate ?? today };
 }
 

@@ -22,7 +22,9 @@ interface Recorded {
 function describeLevel(member: MemberSummary): string {
   if (member.status === 'left') return 'left';
   if (!member.level) return '—';
-  return member.level.level === 'dating' ? `dating (stage ${member.level.stage}, ${member.level.timeline})` : member.level.level;
+  return member.level.level === 'dating'
+    ? `dating (stage ${member.level.stage}, ${member.level.timeline})`
+    : member.level.level;
 }
 
 function recordedLine(result: Recorded): string {
@@ -36,13 +38,22 @@ function list(): Command {
     .action(async (opts: { cursor?: string }, command: Command) => {
       const options = globalOptions(command);
       const page = await withClient(options, (api) =>
-        api.call<{ items: MemberSummary[]; nextCursor: string | null }>('GET', `/members${opts.cursor ? `?cursor=${encodeURIComponent(opts.cursor)}` : ''}`),
+        api.call<{ items: MemberSummary[]; nextCursor: string | null }>(
+          'GET',
+          `/members${opts.cursor ? `?cursor=${encodeURIComponent(opts.cursor)}` : ''}`,
+        ),
       );
-      printResult(options.json, page, () =>
-        [
-          ...page.items.map((m) => `${m.memberId}  ${m.displayName.padEnd(24)} ${describeLevel(m).padEnd(28)} ${m.constituencies.join(', ')}${m.founder ? '  (founder)' : ''}`),
-          ...(page.nextCursor ? [`more: disco member list --cursor ${page.nextCursor}`] : []),
-        ].join('\n') || 'No members.',
+      printResult(
+        options.json,
+        page,
+        () =>
+          [
+            ...page.items.map(
+              (m) =>
+                `${m.memberId}  ${m.displayName.padEnd(24)} ${describeLevel(m).padEnd(28)} ${m.constituencies.join(', ')}${m.founder ? '  (founder)' : ''}`,
+            ),
+            ...(page.nextCursor ? [`more: disco member list --cursor ${page.nextCursor}`] : []),
+          ].join('\n') || 'No members.',
       );
     });
 }
@@ -53,7 +64,12 @@ function show(): Command {
     .argument('<member>', 'member id')
     .action(async (memberId: string, _opts: unknown, command: Command) => {
       const options = globalOptions(command);
-      const member = await withClient(options, (api) => api.call<MemberSummary & Record<string, unknown>>('GET', `/members/${encodeURIComponent(memberId)}`));
+      const member = await withClient(options, (api) =>
+        api.call<MemberSummary & Record<string, unknown>>(
+          'GET',
+          `/members/${encodeURIComponent(memberId)}`,
+        ),
+      );
       printResult(options.json, member, () => JSON.stringify(member, null, 2));
     });
 }
@@ -63,51 +79,88 @@ function add(): Command {
     new Command('add')
       .description('record a new member (to give them an account, use `member invite`)')
       .requiredOption('--name <name>', 'the name shown to others')
-      .option('--constituency <slug...>', 'constituencies (default: worker-members with --level, else supporters)'),
-  ).action(async (opts: LevelFlags & { name: string; constituency?: string[] }, command: Command) => {
-    const options = globalOptions(command);
-    const level = levelOf(opts, todayUtc());
-    const body = { displayName: opts.name, level, constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'] };
-    const result = await withClient(options, (api) => api.call<Recorded>('POST', '/members', body));
-    printResult(options.json, result, () => `Added ${opts.name} as member ${result.memberId}. ${recordedLine(result)}`);
-  });
+      .option(
+        '--constituency <slug...>',
+        'constituencies (default: worker-members with --level, else supporters)',
+      ),
+  ).action(
+    async (opts: LevelFlags & { name: string; constituency?: string[] }, command: Command) => {
+      const options = globalOptions(command);
+      const level = levelOf(opts, todayUtc());
+      const body = {
+        displayName: opts.name,
+        level,
+        constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'],
+      };
+      const result = await withClient(options, (api) =>
+        api.call<Recorded>('POST', '/members', body),
+      );
+      printResult(
+        options.json,
+        result,
+        () => `Added ${opts.name} as member ${result.memberId}. ${recordedLine(result)}`,
+      );
+    },
+  );
 }
 
 function level(): Command {
   return new Command('level')
-    .description('record a decision on a member\'s level: casual, dating, committed, left (or back from left)')
+    .description(
+      "record a decision on a member's level: casual, dating, committed, left (or back from left)",
+    )
     .argument('<member>', 'member id')
     .argument('<level>', 'casual, dating, committed or left')
     .option('--stage <n>', 'dating stage 1, 2 or 3 (the next stage by default)')
     .option('--timeline <t>', 'dating timeline: fast-track, agile or long-run')
     .option('--start-date <date>', 'first day of dating (YYYY-MM-DD)')
     .option('--proposal <id>', 'the passed proposal that decided it (otherwise a founder action)')
-    .action(async (memberId: string, to: string, opts: { stage?: string; timeline?: string; startDate?: string; proposal?: string }, command: Command) => {
-      const options = globalOptions(command);
-      const stage = opts.stage === undefined ? undefined : Number(opts.stage);
-      if (stage !== undefined && ![1, 2, 3].includes(stage)) throw new UsageError(`--stage must be 1, 2 or 3, not "${opts.stage}"`);
-      const body = {
-        level: to,
-        ...(stage !== undefined ? { stage } : {}),
-        ...(opts.timeline ? { timeline: opts.timeline } : {}),
-        ...(opts.startDate ? { startDate: opts.startDate } : {}),
-        ...(opts.proposal ? { decision: { kind: 'proposal', proposalId: opts.proposal } } : {}),
-      };
-      const result = await withClient(options, (api) => api.call<Recorded>('POST', `/members/${encodeURIComponent(memberId)}/level`, body));
-      printResult(options.json, result, () => recordedLine(result));
-    });
+    .action(
+      async (
+        memberId: string,
+        to: string,
+        opts: { stage?: string; timeline?: string; startDate?: string; proposal?: string },
+        command: Command,
+      ) => {
+        const options = globalOptions(command);
+        const stage = opts.stage === undefined ? undefined : Number(opts.stage);
+        if (stage !== undefined && ![1, 2, 3].includes(stage))
+          throw new UsageError(`--stage must be 1, 2 or 3, not "${opts.stage}"`);
+        const body = {
+          level: to,
+          ...(stage !== undefined ? { stage } : {}),
+          ...(opts.timeline ? { timeline: opts.timeline } : {}),
+          ...(opts.startDate ? { startDate: opts.startDate } : {}),
+          ...(opts.proposal ? { decision: { kind: 'proposal', proposalId: opts.proposal } } : {}),
+        };
+        const result = await withClient(options, (api) =>
+          api.call<Recorded>('POST', `/members/${encodeURIComponent(memberId)}/level`, body),
+        );
+        printResult(options.json, result, () => recordedLine(result));
+      },
+    );
 }
 
 function invite(): Command {
   return levelOptions(
     new Command('invite')
-      .description('make a single-use, expiring invitation for a newcomer; prints the token to hand over')
-      .option('--constituency <slug...>', 'constituencies (default: worker-members with --level, else supporters)'),
+      .description(
+        'make a single-use, expiring invitation for a newcomer; prints the token to hand over',
+      )
+      .option(
+        '--constituency <slug...>',
+        'constituencies (default: worker-members with --level, else supporters)',
+      ),
   ).action(async (opts: LevelFlags & { constituency?: string[] }, command: Command) => {
     const options = globalOptions(command);
     const level = levelOf(opts, todayUtc());
-    const body = { level, constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'] };
-    const result = await withClient(options, (api) => api.call<{ id: string; token: string; expiresAt: string }>('POST', '/invitations', body));
+    const body = {
+      level,
+      constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'],
+    };
+    const result = await withClient(options, (api) =>
+      api.call<{ id: string; token: string; expiresAt: string }>('POST', '/invitations', body),
+    );
     printResult(options.json, result, () =>
       [
         `Invitation ${result.id}, valid until ${result.expiresAt}. Hand this token to the newcomer (it is shown only now):`,
@@ -120,21 +173,38 @@ function invite(): Command {
 
 function passwordReset(): Command {
   return new Command('password-reset')
-    .description('(founders) a single-use link, valid 2 days, with which a member who lost their password chooses a new one')
+    .description(
+      '(founders) a single-use link, valid 2 days, with which a member who lost their password chooses a new one',
+    )
     .argument('<memberId>', 'the member whose password is lost')
     .action(async (memberId: string, _opts: unknown, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<{ id: string; memberId: string; token: string; expiresAt: string }>('POST', `/members/${encodeURIComponent(memberId)}/password-reset`));
+      const result = await withClient(options, (api) =>
+        api.call<{ id: string; memberId: string; token: string; expiresAt: string }>(
+          'POST',
+          `/members/${encodeURIComponent(memberId)}/password-reset`,
+        ),
+      );
       printResult(options.json, result, () =>
-        [`A password link for ${result.memberId}, valid until ${result.expiresAt}; it is shown only now, and voids their earlier links:`, result.token, deckLink(options.server, 'reset-password', result.token)].join('\n'),
+        [
+          `A password link for ${result.memberId}, valid until ${result.expiresAt}; it is shown only now, and voids their earlier links:`,
+          result.token,
+          deckLink(options.server, 'reset-password', result.token),
+        ].join('\n'),
       );
     });
 }
 
 /** Where in the Deck a secret is used; in the fragment, so it never reaches a server's access log. */
-function deckLink(server: string | undefined, page: 'join' | 'reset-password', token: string): string {
+function deckLink(
+  server: string | undefined,
+  page: 'join' | 'reset-password',
+  token: string,
+): string {
   const path = `/${page}#${token}`;
-  return server ? `Send them this link to the Deck: ${server.replace(/\/+$/, '')}${path}` : `Send them the Deck's address followed by ${path}`;
+  return server
+    ? `Send them this link to the Deck: ${server.replace(/\/+$/, '')}${path}`
+    : `Send them the Deck's address followed by ${path}`;
 }
 
 export function memberCommand(): Command {

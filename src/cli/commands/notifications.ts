@@ -15,14 +15,24 @@ interface Notification {
 /** `disco notifications [--unread]` and `disco notifications read [ID…]`. */
 export function notificationsCommand(): Command {
   const notifications = new Command('notifications')
-    .description('your notifications, newest first: new proposals, deadlines you have not voted on, outcomes, reviews')
+    .description(
+      'your notifications, newest first: new proposals, deadlines you have not voted on, outcomes, reviews',
+    )
     .option('--unread', 'only those not marked read')
     .action(async (flags: { unread?: boolean }, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<{ items: Notification[] }>('GET', `/notifications${flags.unread ? '?unread=true' : ''}`));
+      const result = await withClient(options, (api) =>
+        api.call<{ items: Notification[] }>(
+          'GET',
+          `/notifications${flags.unread ? '?unread=true' : ''}`,
+        ),
+      );
       printResult(options.json, result, () =>
         [
-          ...result.items.map((n) => `${n.read ? ' ' : '*'} ${n.at}  ${n.kind.padEnd(15)} ${n.title}${n.outcome ? `: ${n.outcome}` : ''}  [${n.id}]`),
+          ...result.items.map(
+            (n) =>
+              `${n.read ? ' ' : '*'} ${n.at}  ${n.kind.padEnd(15)} ${n.title}${n.outcome ? `: ${n.outcome}` : ''}  [${n.id}]`,
+          ),
           ...(result.items.length === 0 ? ['No notifications.'] : []),
         ].join('\n'),
       );
@@ -33,7 +43,13 @@ export function notificationsCommand(): Command {
       .argument('[id...]', 'notification ids, as listed')
       .action(async (ids: string[], _flags: unknown, command: Command) => {
         const options = globalOptions(command);
-        const result = await withClient(options, (api) => api.call<{ marked: number }>('POST', '/notifications/read', ids.length > 0 ? { ids } : {}));
+        const result = await withClient(options, (api) =>
+          api.call<{ marked: number }>(
+            'POST',
+            '/notifications/read',
+            ids.length > 0 ? { ids } : {},
+          ),
+        );
         printResult(options.json, result, () => `Marked ${result.marked} read.`);
       }),
   );

@@ -16,7 +16,8 @@ interface Project {
 }
 
 type Recorded = { projectId: string; recorded: { seq: number; type: string }[] };
-const recordedLine = (r: Recorded): string => `Recorded ${r.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`;
+const recordedLine = (r: Recorded): string =>
+  `Recorded ${r.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ')}.`;
 
 interface ProjectOptions {
   name?: string;
@@ -42,17 +43,29 @@ const fieldsOf = (o: ProjectOptions) => ({
  * @example disco project add Website --client "Coop X" --budget 500000 --price 600000
  */
 export function projectCommand(): Command {
-  const project = new Command('project').description('livelihood projects: client, budget, agreed price, status, budget consumption');
+  const project = new Command('project').description(
+    'livelihood projects: client, budget, agreed price, status, budget consumption',
+  );
   project.addCommand(
-    new Command('list').description('every project with what the work logged against it consumed').action(async (_opts: unknown, command: Command) => {
-      const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<{ items: Project[] }>('GET', '/projects'));
-      printResult(options.json, result, () =>
-        result.items
-          .map((p) => `${p.projectId}  ${p.name.padEnd(20)} ${p.client.padEnd(16)} ${p.status.padEnd(10)} ${p.hours} h  consumed ${formatMinor(p.consumed)}${p.budget !== null ? ` of ${formatMinor(p.budget)} (${formatMinor(p.remaining!)} left)` : ''}`)
-          .join('\n') || 'No projects.',
-      );
-    }),
+    new Command('list')
+      .description('every project with what the work logged against it consumed')
+      .action(async (_opts: unknown, command: Command) => {
+        const options = globalOptions(command);
+        const result = await withClient(options, (api) =>
+          api.call<{ items: Project[] }>('GET', '/projects'),
+        );
+        printResult(
+          options.json,
+          result,
+          () =>
+            result.items
+              .map(
+                (p) =>
+                  `${p.projectId}  ${p.name.padEnd(20)} ${p.client.padEnd(16)} ${p.status.padEnd(10)} ${p.hours} h  consumed ${formatMinor(p.consumed)}${p.budget !== null ? ` of ${formatMinor(p.budget)} (${formatMinor(p.remaining!)} left)` : ''}`,
+              )
+              .join('\n') || 'No projects.',
+        );
+      }),
   );
   project.addCommand(
     new Command('add')
@@ -65,8 +78,14 @@ export function projectCommand(): Command {
       .option('--circle <id>', 'the circle that carries it')
       .action(async (name: string, opts: ProjectOptions, command: Command) => {
         const options = globalOptions(command);
-        const result = await withClient(options, (api) => api.call<Recorded>('POST', '/projects', { ...fieldsOf(opts), name }));
-        printResult(options.json, result, () => `Created project ${result.projectId}. ${recordedLine(result)}`);
+        const result = await withClient(options, (api) =>
+          api.call<Recorded>('POST', '/projects', { ...fieldsOf(opts), name }),
+        );
+        printResult(
+          options.json,
+          result,
+          () => `Created project ${result.projectId}. ${recordedLine(result)}`,
+        );
       }),
   );
   project.addCommand(
@@ -80,7 +99,9 @@ export function projectCommand(): Command {
       .option('--status <status>', 'proposed, active, completed or cancelled')
       .action(async (id: string, opts: ProjectOptions, command: Command) => {
         const options = globalOptions(command);
-        const result = await withClient(options, (api) => api.call<Recorded>('PUT', `/projects/${encodeURIComponent(id)}`, fieldsOf(opts)));
+        const result = await withClient(options, (api) =>
+          api.call<Recorded>('PUT', `/projects/${encodeURIComponent(id)}`, fieldsOf(opts)),
+        );
         printResult(options.json, result, () => recordedLine(result));
       }),
   );

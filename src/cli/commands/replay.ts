@@ -10,8 +10,14 @@ export function replayCommand(): Command {
     .action(async (_opts: unknown, command: Command) => {
       const options = globalOptions(command);
       const bar = startProgress('Replaying', options);
-      const result = await withApp(options, (ctx) => replayProjections(ctx, (done, total) => bar.update(done, total)));
+      const result = await withApp(options, (ctx) =>
+        replayProjections(ctx, (done, total) => bar.update(done, total)),
+      );
       bar.stop('Replayed');
-      printResult(options.json, result, () => `Rebuilt the read models from ${result.events} events.`);
+      printResult(
+        options.json,
+        result,
+        () => `Rebuilt the read models from ${result.events} events.`,
+      );
     });
 }

@@ -13,11 +13,19 @@ export function whoamiCommand(): Command {
     .description('who the CLI acts as: the signed-in member on a server, or the local operator')
     .action(async (_opts: unknown, command: Command) => {
       const options = globalOptions(command);
-      const { session, mode } = await withClient(options, async (api) => ({ session: await api.call<Session>('GET', '/auth/session'), mode: api.mode }));
-      const where = mode === 'remote' ? `on ${options.server}` : `locally on ${options.databaseUrl ? 'PostgreSQL' : options.dataDir}`;
+      const { session, mode } = await withClient(options, async (api) => ({
+        session: await api.call<Session>('GET', '/auth/session'),
+        mode: api.mode,
+      }));
+      const where =
+        mode === 'remote'
+          ? `on ${options.server}`
+          : `locally on ${options.databaseUrl ? 'PostgreSQL' : options.dataDir}`;
       const me = session.member;
       printResult(options.json, { member: me, via: session.via, mode }, () =>
-        me ? `${me.displayName} (${me.memberId})${me.founder ? ', founder' : ''}, ${where}.` : `Nobody ${where}: run \`disco login --server URL\`.`,
+        me
+          ? `${me.displayName} (${me.memberId})${me.founder ? ', founder' : ''}, ${where}.`
+          : `Nobody ${where}: run \`disco login --server URL\`.`,
       );
     });
 }

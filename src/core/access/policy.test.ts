@@ -20,7 +20,12 @@ function actor(overrides: Partial<Actor> = {}): Actor {
 const supporter = actor();
 const committed = actor({ level: 'committed' });
 const founder = actor({ founder: true, level: 'committed' });
-const steward = actor({ circles: [{ id: 'tech', steward: true }, { id: 'care', steward: false }] });
+const steward = actor({
+  circles: [
+    { id: 'tech', steward: true },
+    { id: 'care', steward: false },
+  ],
+});
 const mentor = actor({ level: 'committed', mentees: ['dee'] });
 
 describe('authorize', () => {
@@ -38,15 +43,29 @@ describe('authorize', () => {
   it('gives a member who left no rights at all, founder or not', () => {
     const gone = actor({ founder: true, level: 'committed', status: 'left' });
     // Public operations (the ledger, health, the commons) stay open to anyone, members who left included.
-    for (const operation of operations.filter((op) => !(policyTable[op].who as readonly string[]).includes('anyone'))) {
-      expect(authorize(operation, gone, { memberId: 'ana' })).toMatchObject({ allowed: false, status: 403 });
+    for (const operation of operations.filter(
+      (op) => !(policyTable[op].who as readonly string[]).includes('anyone'),
+    )) {
+      expect(authorize(operation, gone, { memberId: 'ana' })).toMatchObject({
+        allowed: false,
+        status: 403,
+      });
     }
   });
 
   it('lets founders decide levels and constituencies, and nobody else yet', () => {
-    for (const op of ['member.level', 'constituency.define', 'constituency.rights', 'member.constituency.join'] as Operation[]) {
+    for (const op of [
+      'member.level',
+      'constituency.define',
+      'constituency.rights',
+      'member.constituency.join',
+    ] as Operation[]) {
       expect(authorize(op, founder).allowed).toBe(true);
-      expect(authorize(op, committed)).toMatchObject({ allowed: false, status: 403, reason: expect.stringContaining('founders') });
+      expect(authorize(op, committed)).toMatchObject({
+        allowed: false,
+        status: 403,
+        reason: expect.stringContaining('founders'),
+      });
     }
   });
 
@@ -58,7 +77,13 @@ describe('authorize', () => {
   });
 
   it('lets members act on themselves: keys, tokens, leaving a constituency, the commitment', () => {
-    for (const op of ['member.key.register', 'token.create', 'member.constituency.leave', 'member.commitment', 'member.show-private'] as Operation[]) {
+    for (const op of [
+      'member.key.register',
+      'token.create',
+      'member.constituency.leave',
+      'member.commitment',
+      'member.show-private',
+    ] as Operation[]) {
       expect(authorize(op, supporter, { memberId: 'ana' }).allowed).toBe(true);
       expect(authorize(op, supporter, { memberId: 'bo' }).allowed).toBe(false);
     }
@@ -66,26 +91,47 @@ describe('authorize', () => {
   });
 
   it('lets members join open circles themselves, and stewards manage their own circle only', () => {
-    expect(authorize('circle.join', supporter, { memberId: 'ana', circleId: 'tech', circleOpen: true }).allowed).toBe(true);
-    expect(authorize('circle.join', supporter, { memberId: 'ana', circleId: 'tech', circleOpen: false }).allowed).toBe(false);
-    expect(authorize('circle.join', steward, { memberId: 'bo', circleId: 'tech', circleOpen: false }).allowed).toBe(true);
-    expect(authorize('circle.join', steward, { memberId: 'bo', circleId: 'care', circleOpen: false }).allowed).toBe(false);
-    expect(authorize('circle.steward', steward, { memberId: 'bo', circleId: 'tech' }).allowed).toBe(true);
-    expect(authorize('circle.steward', steward, { memberId: 'bo', circleId: 'care' }).allowed).toBe(false);
-    expect(authorize('circle.leave', steward, { memberId: 'bo', circleId: 'tech' }).allowed).toBe(true);
+    expect(
+      authorize('circle.join', supporter, { memberId: 'ana', circleId: 'tech', circleOpen: true })
+        .allowed,
+    ).toBe(true);
+    expect(
+      authorize('circle.join', supporter, { memberId: 'ana', circleId: 'tech', circleOpen: false })
+        .allowed,
+    ).toBe(false);
+    expect(
+      authorize('circle.join', steward, { memberId: 'bo', circleId: 'tech', circleOpen: false })
+        .allowed,
+    ).toBe(true);
+    expect(
+      authorize('circle.join', steward, { memberId: 'bo', circleId: 'care', circleOpen: false })
+        .allowed,
+    ).toBe(false);
+    expect(authorize('circle.steward', steward, { memberId: 'bo', circleId: 'tech' }).allowed).toBe(
+      true,
+    );
+    expect(authorize('circle.steward', steward, { memberId: 'bo', circleId: 'care' }).allowed).toBe(
+      false,
+    );
+    expect(authorize('circle.leave', steward, { memberId: 'bo', circleId: 'tech' }).allowed).toBe(
+      true,
+    );
   });
 
   it("lets mentors record their mentees' milestones", () => {
     expect(authorize('member.milestone', mentor, { memberId: 'dee' }).allowed).toBe(true);
     expect(authorize('member.milestone', mentor, { memberId: 'eve' }).allowed).toBe(false);
-    expect(authorize('member.milestone', actor({ mentees: undefined }), { memberId: 'dee' }).allowed).toBe(false);
+    expect(
+      authorize('member.milestone', actor({ mentees: undefined }), { memberId: 'dee' }).allowed,
+    ).toBe(false);
   });
 
   it('explains a refusal by who may', () => {
     expect(authorize('circle.steward', supporter, { circleId: 'tech' })).toEqual({
       allowed: false,
       status: 403,
-      reason: "only the circle's stewards or founders may appoint or end a steward of a circle (rotation)",
+      reason:
+        "only the circle's stewards or founders may appoint or end a steward of a circle (rotation)",
     });
   });
 
@@ -97,17 +143,33 @@ describe('authorize', () => {
   });
 
   it('lets constituencies propose, comment and vote by their rights, and authors amend their own', () => {
-    const rights = (propose: boolean, comment: boolean, vote: boolean) => ({ propose, comment, vote, bindingVote: vote });
+    const rights = (propose: boolean, comment: boolean, vote: boolean) => ({
+      propose,
+      comment,
+      vote,
+      bindingVote: vote,
+    });
     const worker = actor({ constituencies: [{ id: 'w', rights: rights(true, true, true) }] });
     const backer = actor({ constituencies: [{ id: 's', rights: rights(false, true, false) }] });
     expect(authorize('proposal.create', worker).allowed).toBe(true);
     expect(authorize('proposal.vote', worker).allowed).toBe(true);
     expect(authorize('proposal.comment', backer).allowed).toBe(true);
-    expect(authorize('proposal.create', backer)).toMatchObject({ allowed: false, status: 403, reason: expect.stringContaining('right to propose') });
+    expect(authorize('proposal.create', backer)).toMatchObject({
+      allowed: false,
+      status: 403,
+      reason: expect.stringContaining('right to propose'),
+    });
     expect(authorize('proposal.vote', backer)).toMatchObject({ allowed: false, status: 403 });
     expect(authorize('proposal.amend', worker, { authorId: 'ana' }).allowed).toBe(true);
-    expect(authorize('proposal.amend', worker, { authorId: 'bo' })).toMatchObject({ allowed: false, status: 403 });
-    expect(authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'tech' }).allowed).toBe(true);
-    expect(authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'care' })).toMatchObject({ allowed: false, status: 403 });
+    expect(authorize('proposal.amend', worker, { authorId: 'bo' })).toMatchObject({
+      allowed: false,
+      status: 403,
+    });
+    expect(
+      authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'tech' }).allowed,
+    ).toBe(true);
+    expect(
+      authorize('proposal.outcome', steward, { authorId: 'bo', circleId: 'care' }),
+    ).toMatchObject({ allowed: false, status: 403 });
   });
 });

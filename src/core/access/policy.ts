@@ -46,71 +46,179 @@ export interface PolicyRule {
  */
 export const policyTable = {
   'health.read': { who: ['anyone'], what: 'see that the node is up and how large its ledger is' },
-  'ledger.read': { who: ['anyone'], what: 'read events, proofs, checkpoints and the export of the ledger' },
+  'ledger.read': {
+    who: ['anyone'],
+    what: 'read events, proofs, checkpoints and the export of the ledger',
+  },
   'ledger.checkpoint': { who: ['founder'], what: 'ask the node to sign a checkpoint now' },
   'disco.rename': { who: ['founder'], what: 'rename the DisCO' },
   'constituency.list': { who: ['member'], what: 'list constituencies and their rights' },
   'constituency.define': { who: ['founder'], what: 'define a new constituency with its rights' },
   'constituency.rights': { who: ['founder'], what: "change a constituency's rights" },
   'member.list': { who: ['member'], what: 'list members (shown names, levels, constituencies)' },
-  'member.show': { who: ['member'], what: "see a member's public profile, circles, mentors and keys" },
-  'member.show-private': { who: ['self', 'founder'], what: "see a member's off-ledger account details (email)" },
-  'member.add': { who: ['founder', 'committed'], what: 'add a member to one or more constituencies' },
+  'member.show': {
+    who: ['member'],
+    what: "see a member's public profile, circles, mentors and keys",
+  },
+  'member.show-private': {
+    who: ['self', 'founder'],
+    what: "see a member's off-ledger account details (email)",
+  },
+  'member.add': {
+    who: ['founder', 'committed'],
+    what: 'add a member to one or more constituencies',
+  },
   'member.invite': { who: ['founder', 'committed'], what: 'invite someone to create an account' },
-  'member.level': { who: ['founder'], what: "record a decision on a member's level, leaving or return" },
-  'member.constituency.join': { who: ['founder'], what: 'put a member in a constituency (rights come with it)' },
-  'member.constituency.leave': { who: ['self', 'founder'], what: 'take a member out of a constituency' },
+  'member.level': {
+    who: ['founder'],
+    what: "record a decision on a member's level, leaving or return",
+  },
+  'member.constituency.join': {
+    who: ['founder'],
+    what: 'put a member in a constituency (rights come with it)',
+  },
+  'member.constituency.leave': {
+    who: ['self', 'founder'],
+    what: 'take a member out of a constituency',
+  },
   'member.mentor': { who: ['founder', 'committed'], what: 'assign or remove a mentor of a dater' },
-  'member.milestone': { who: ['mentor', 'founder'], what: "record a milestone of a dater's mentoring plan" },
+  'member.milestone': {
+    who: ['mentor', 'founder'],
+    what: "record a milestone of a dater's mentoring plan",
+  },
   'member.commitment': { who: ['self', 'founder'], what: "record a dater's commitment statement" },
   'member.key.register': { who: ['self'], what: 'register one of your own signing keys' },
   'member.key.revoke': { who: ['self', 'founder'], what: 'revoke a signing key' },
-  'member.leave': { who: ['self', 'founder'], what: "record a member's leave, or end it (your own, or anyone's as a founder)" },
-  'member.leave.list': { who: ['member'], what: "see members' leaves (dates and the public reason)" },
+  'member.leave': {
+    who: ['self', 'founder'],
+    what: "record a member's leave, or end it (your own, or anyone's as a founder)",
+  },
+  'member.leave.list': {
+    who: ['member'],
+    what: "see members' leaves (dates and the public reason)",
+  },
   'circle.list': { who: ['member'], what: 'list working circles' },
   'circle.show': { who: ['member'], what: 'see a circle, its members and stewards' },
   'circle.create': { who: ['founder', 'committed'], what: 'create a working circle' },
-  'circle.join': { who: ['self-if-open', 'circle-steward', 'founder'], what: 'add a member to a circle' },
-  'circle.leave': { who: ['self', 'circle-steward', 'founder'], what: 'take a member out of a circle' },
-  'circle.steward': { who: ['circle-steward', 'founder'], what: 'appoint or end a steward of a circle (rotation)' },
+  'circle.join': {
+    who: ['self-if-open', 'circle-steward', 'founder'],
+    what: 'add a member to a circle',
+  },
+  'circle.leave': {
+    who: ['self', 'circle-steward', 'founder'],
+    what: 'take a member out of a circle',
+  },
+  'circle.steward': {
+    who: ['circle-steward', 'founder'],
+    what: 'appoint or end a steward of a circle (rotation)',
+  },
   'value.contribution.log': { who: ['self'], what: 'log or correct your own work (contributions)' },
-  'value.contribution.list': { who: ['member'], what: 'see contributions, their frozen credits and validation' },
-  'value.contribution.import': { who: ['founder'], what: "import contributions from a CSV or Valueflows file (it logs other members' work)" },
-  'value.contribution.validate': { who: ['member'], what: "acknowledge, dispute or withdraw a dispute of another member's contribution" },
-  'value.dispute.resolve': { who: ['author', 'circle-steward', 'founder'], what: "record how a passed proposal settled a dispute on a contribution (whoever may state that proposal's outcome: its author, a steward of its circle, a founder)" },
+  'value.contribution.list': {
+    who: ['member'],
+    what: 'see contributions, their frozen credits and validation',
+  },
+  'value.contribution.import': {
+    who: ['founder'],
+    what: "import contributions from a CSV or Valueflows file (it logs other members' work)",
+  },
+  'value.contribution.validate': {
+    who: ['member'],
+    what: "acknowledge, dispute or withdraw a dispute of another member's contribution",
+  },
+  'value.dispute.resolve': {
+    who: ['author', 'circle-steward', 'founder'],
+    what: "record how a passed proposal settled a dispute on a contribution (whoever may state that proposal's outcome: its author, a steward of its circle, a founder)",
+  },
   'value.rate.list': { who: ['member'], what: 'see credit rates and value settings' },
-  'value.rate.set': { who: ['founder'], what: 'set credit rates, stage multipliers, validation rules, duties, the casual rule and the care release rule' },
+  'value.rate.set': {
+    who: ['founder'],
+    what: 'set credit rates, stage multipliers, validation rules, duties, the casual rule and the care release rule',
+  },
   'value.balance': { who: ['member'], what: "see members' credit balances per stream" },
-  'value.indicators': { who: ['member'], what: 'see duties progress and care indicators (care share, Gini, overload, behind on duties)' },
-  'value.commons.list': { who: ['anyone'], what: 'read the commons registry and its Atom feed (public, like the ledger)' },
-  'value.commons.add': { who: ['member'], what: 'register a commons resource the collective made or keeps' },
-  'value.project.list': { who: ['member'], what: 'see livelihood projects, their budgets and the work logged against them' },
-  'value.project.manage': { who: ['founder', 'committed'], what: 'create or update a livelihood project (client, budget, agreed price, status)' },
+  'value.indicators': {
+    who: ['member'],
+    what: 'see duties progress and care indicators (care share, Gini, overload, behind on duties)',
+  },
+  'value.commons.list': {
+    who: ['anyone'],
+    what: 'read the commons registry and its Atom feed (public, like the ledger)',
+  },
+  'value.commons.add': {
+    who: ['member'],
+    what: 'register a commons resource the collective made or keeps',
+  },
+  'value.project.list': {
+    who: ['member'],
+    what: 'see livelihood projects, their budgets and the work logged against them',
+  },
+  'value.project.manage': {
+    who: ['founder', 'committed'],
+    what: 'create or update a livelihood project (client, budget, agreed price, status)',
+  },
   'proposal.list': { who: ['member'], what: 'list and read proposals, their ballots and results' },
   'proposal.create': { who: ['may-propose'], what: 'open a proposal' },
   'proposal.amend': { who: ['author'], what: 'amend or withdraw your own open proposal' },
   'proposal.vote': { who: ['may-vote'], what: 'cast or change your ballot on an open proposal' },
-  'proposal.outcome': { who: ['author', 'circle-steward', 'founder'], what: "state a closed proposal's outcome and review date (its author, or a facilitator: a steward of its circle or a founder)" },
+  'proposal.outcome': {
+    who: ['author', 'circle-steward', 'founder'],
+    what: "state a closed proposal's outcome and review date (its author, or a facilitator: a steward of its circle or a founder)",
+  },
   'proposal.comment': { who: ['may-comment'], what: 'comment on a proposal, reply and react' },
-  'proposal.comment.edit': { who: ['author'], what: 'edit your own comment while the proposal is open' },
+  'proposal.comment.edit': {
+    who: ['author'],
+    what: 'edit your own comment while the proposal is open',
+  },
   'notification.list': { who: ['member'], what: 'see your own notifications' },
-  'governance.parameters.show': { who: ['member'], what: 'see who votes on what, ballot weights and quorums' },
-  'governance.parameters.set': { who: ['founder'], what: 'set the first governance parameters (once: later changes only by a passed proposal)' },
+  'governance.parameters.show': {
+    who: ['member'],
+    what: 'see who votes on what, ballot weights and quorums',
+  },
+  'governance.parameters.set': {
+    who: ['founder'],
+    what: 'set the first governance parameters (once: later changes only by a passed proposal)',
+  },
   'delegation.list': { who: ['member'], what: 'see the delegations you gave and received' },
-  'delegation.set': { who: ['may-vote'], what: 'delegate your vote on a circle, a topic or everything (when the DisCO allows delegation)' },
+  'delegation.set': {
+    who: ['may-vote'],
+    what: 'delegate your vote on a circle, a topic or everything (when the DisCO allows delegation)',
+  },
   'delegation.revoke': { who: ['may-vote'], what: 'take back your own delegation' },
   'notification.read': { who: ['member'], what: 'mark your own notifications read' },
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
-  'token.list': { who: ['self', 'founder'], what: "list a member's API tokens (never their secrets)" },
+  'token.list': {
+    who: ['self', 'founder'],
+    what: "list a member's API tokens (never their secrets)",
+  },
   'token.revoke': { who: ['self', 'founder'], what: "revoke a member's API token" },
   'account.password': { who: ['self'], what: 'change your own password (knowing the current one)' },
-  'account.password-reset': { who: ['founder'], what: 'issue a single-use link with which a member who lost their password chooses a new one' },
-  'dashboard.read': { who: ['member'], what: 'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote' },
-  'finance.read': { who: ['member'], what: 'see income, expenses, the books, CAT parameters, distribution runs, explanations, flows and what-ifs' },
-  'finance.record': { who: ['founder', 'committed'], what: 'record income (client payments, grants, donations) and expenses' },
-  'cat.parameters.bootstrap': { who: ['founder'], what: 'set the first CAT parameter document (every later one only by a passed cat-parameter-change proposal)' },
-  'distribution.commit': { who: ['founder'], what: 'commit the distribution run of a month that has ended, closing it' },
-  'distribution.payout': { who: ['founder'], what: 'record that a member was paid what a run owes them, with the payment reference' },
+  'account.password-reset': {
+    who: ['founder'],
+    what: 'issue a single-use link with which a member who lost their password chooses a new one',
+  },
+  'dashboard.read': {
+    who: ['member'],
+    what: 'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote',
+  },
+  'finance.read': {
+    who: ['member'],
+    what: 'see income, expenses, the books, CAT parameters, distribution runs, explanations, flows and what-ifs',
+  },
+  'finance.record': {
+    who: ['founder', 'committed'],
+    what: 'record income (client payments, grants, donations) and expenses',
+  },
+  'cat.parameters.bootstrap': {
+    who: ['founder'],
+    what: 'set the first CAT parameter document (every later one only by a passed cat-parameter-change proposal)',
+  },
+  'distribution.commit': {
+    who: ['founder'],
+    what: 'commit the distribution run of a month that has ended, closing it',
+  },
+  'distribution.payout': {
+    who: ['founder'],
+    what: 'record that a member was paid what a run owes them, with the payment reference',
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;
@@ -128,7 +236,8 @@ export interface PolicyTarget {
   authorId?: string;
 }
 
-export type Authorization = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+export type Authorization =
+  { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
 
 const describeGrant: Record<Grant, string> = {
   anyone: 'anyone',
@@ -159,7 +268,10 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
     case 'self-if-open':
       return target.memberId === actor.memberId && target.circleOpen === true;
     case 'circle-steward':
-      return target.circleId !== undefined && actor.circles.some((c) => c.id === target.circleId && c.steward);
+      return (
+        target.circleId !== undefined &&
+        actor.circles.some((c) => c.id === target.circleId && c.steward)
+      );
     case 'mentor':
       return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
     case 'author':
@@ -182,11 +294,16 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
  * authorize('member.list', null) // { allowed: false, status: 401, reason: 'sign in to list members ...' }
  * authorize('circle.steward', ana, { circleId: tech }) // allowed when Ana is a founder or stewards tech
  */
-export function authorize(operation: Operation, actor: Actor | null, target: PolicyTarget = {}): Authorization {
+export function authorize(
+  operation: Operation,
+  actor: Actor | null,
+  target: PolicyTarget = {},
+): Authorization {
   const rule: PolicyRule = policyTable[operation];
   if (rule.who.includes('anyone')) return { allowed: true };
   if (!actor) return { allowed: false, status: 401, reason: `sign in to ${rule.what}` };
-  if (actor.status !== 'active') return { allowed: false, status: 403, reason: 'a member who has left has no rights here' };
+  if (actor.status !== 'active')
+    return { allowed: false, status: 403, reason: 'a member who has left has no rights here' };
   if (rule.who.some((grant) => holds(grant, actor, target))) return { allowed: true };
   const who = rule.who.map((grant) => describeGrant[grant]).join(' or ');
   return { allowed: false, status: 403, reason: `only ${who} may ${rule.what}` };

@@ -51,22 +51,59 @@ export function journalOf(finance: FinanceState): JournalEntry[] {
       { account: 'bank', amount: i.amount },
       { account: `income:${i.source}`, amount: -i.amount },
     ];
-    if (i.fee > 0n) postings.push({ account: 'fees', amount: i.fee }, { account: 'bank', amount: -i.fee });
-    entries.push({ seq: i.seq, entry: { date: i.date, ref: `income:${i.id}`, text: i.description, postings } });
+    if (i.fee > 0n)
+      postings.push({ account: 'fees', amount: i.fee }, { account: 'bank', amount: -i.fee });
+    entries.push({
+      seq: i.seq,
+      entry: { date: i.date, ref: `income:${i.id}`, text: i.description, postings },
+    });
   }
   for (const e of finance.expenses) {
-    entries.push({ seq: e.seq, entry: { date: e.date, ref: `expense:${e.id}`, text: `${e.payee}: ${e.reason}`, postings: [{ account: 'expenses', amount: e.amount }, { account: 'bank', amount: -e.amount }] } });
+    entries.push({
+      seq: e.seq,
+      entry: {
+        date: e.date,
+        ref: `expense:${e.id}`,
+        text: `${e.payee}: ${e.reason}`,
+        postings: [
+          { account: 'expenses', amount: e.amount },
+          { account: 'bank', amount: -e.amount },
+        ],
+      },
+    });
   }
   for (const run of finance.runs) {
     const o = run.outputs;
     const postings: Posting[] = [{ account: 'distribution', amount: BigInt(run.inputs.income) }];
-    for (const b of o.buckets) postings.push({ account: `bucket:${b.name}`, amount: -BigInt(b.amount) });
+    for (const b of o.buckets)
+      postings.push({ account: `bucket:${b.name}`, amount: -BigInt(b.amount) });
     postings.push({ account: `bucket:${o.retained.bucket}`, amount: -BigInt(o.retained.amount) });
-    for (const m of o.members) if (m.payout !== '0') postings.push({ account: `payable:${m.memberId}`, amount: -BigInt(m.payout) });
-    entries.push({ seq: run.seq, entry: { date: periodEnd(run.period), ref: `run:${run.id}`, text: `Distribution of ${run.period}`, postings: postings.filter((p) => p.amount !== 0n) } });
+    for (const m of o.members)
+      if (m.payout !== '0')
+        postings.push({ account: `payable:${m.memberId}`, amount: -BigInt(m.payout) });
+    entries.push({
+      seq: run.seq,
+      entry: {
+        date: periodEnd(run.period),
+        ref: `run:${run.id}`,
+        text: `Distribution of ${run.period}`,
+        postings: postings.filter((p) => p.amount !== 0n),
+      },
+    });
   }
   for (const p of finance.payouts) {
-    entries.push({ seq: p.seq, entry: { date: p.date, ref: `payout:${p.id}`, text: `Paid out (${p.reference})`, postings: [{ account: `payable:${p.memberId}`, amount: p.amount }, { account: 'bank', amount: -p.amount }] } });
+    entries.push({
+      seq: p.seq,
+      entry: {
+        date: p.date,
+        ref: `payout:${p.id}`,
+        text: `Paid out (${p.reference})`,
+        postings: [
+          { account: `payable:${p.memberId}`, amount: p.amount },
+          { account: 'bank', amount: -p.amount },
+        ],
+      },
+    });
   }
   return entries.sort((a, b) => a.seq - b.seq).map((e) => e.entry);
 }
@@ -77,12 +114,20 @@ export function journalOf(finance: FinanceState): JournalEntry[] {
  *
  * @example trialBalance(journalOf(finance)).total // 0n
  */
-export function trialBalance(entries: readonly JournalEntry[]): { accounts: AccountBalance[]; total: bigint } {
+export function trialBalance(entries: readonly JournalEntry[]): {
+  accounts: AccountBalance[];
+  total: bigint;
+} {
   const byAccount = new Map<string, AccountBalance>();
   let total = 0n;
   for (const entry of entries) {
     for (const p of entry.postings) {
-      const a = byAccount.get(p.account) ?? { account: p.account, debit: 0n, credit: 0n, balance: 0n };
+      const a = byAccount.get(p.account) ?? {
+        account: p.account,
+        debit: 0n,
+        credit: 0n,
+        balance: 0n,
+      };
       if (p.amount >= 0n) a.debit += p.amount;
       else a.credit -= p.amount;
       a.balance += p.amount;
@@ -90,7 +135,9 @@ export function trialBalance(entries: readonly JournalEntry[]): { accounts: Acco
       byAccount.set(p.account, a);
     }
   }
-  const accounts = [...byAccount.values()].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+  const accounts = [...byAccount.values()].sort((a, b) =>
+    a.account < b.account ? -1 : a.account > b.account ? 1 : 0,
+  );
   return { accounts, total };
 }
 
@@ -100,7 +147,12 @@ export function trialBalance(entries: readonly JournalEntry[]): { accounts: Acco
  *
  * @example booksOf(finance, '2026-03').total // 0n
  */
-export function booksOf(finance: FinanceState, period?: Period): { entries: JournalEntry[]; accounts: AccountBalance[]; total: bigint } {
-  const entries = journalOf(finance).filter((e) => period === undefined || periodOfDate(e.date) === period);
+export function booksOf(
+  finance: FinanceState,
+  period?: Period,
+): { entries: JournalEntry[]; accounts: AccountBalance[]; total: bigint } {
+  const entries = journalOf(finance).filter(
+    (e) => period === undefined || periodOfDate(e.date) === period,
+  );
   return { entries, ...trialBalance(entries) };
 }

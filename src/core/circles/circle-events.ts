@@ -29,7 +29,12 @@ export const stewardAppointedPayload = z.strictObject({
 });
 export type StewardAppointedPayload = z.infer<typeof stewardAppointedPayload>;
 
-export const stewardshipEndReason = z.enum(['rotation', 'stepped-down', 'left-circle', 'left-disco']);
+export const stewardshipEndReason = z.enum([
+  'rotation',
+  'stepped-down',
+  'left-circle',
+  'left-disco',
+]);
 export type StewardshipEndReason = z.infer<typeof stewardshipEndReason>;
 
 export const stewardshipEndedPayload = z.strictObject({
@@ -44,10 +49,21 @@ export const circleEventDefinitions: EventDefinition[] = [
     type: CIRCLE_CREATED,
     schema: 1,
     payload: circleCreatedPayload,
-    description: 'A working circle (livelihood, love, care, finance, tech...) is created with its purpose.',
+    description:
+      'A working circle (livelihood, love, care, finance, tech...) is created with its purpose.',
   },
-  { type: CIRCLE_JOINED, schema: 1, payload: circleMembershipPayload, description: 'A member joins a working circle.' },
-  { type: CIRCLE_LEFT, schema: 1, payload: circleMembershipPayload, description: 'A member leaves a working circle.' },
+  {
+    type: CIRCLE_JOINED,
+    schema: 1,
+    payload: circleMembershipPayload,
+    description: 'A member joins a working circle.',
+  },
+  {
+    type: CIRCLE_LEFT,
+    schema: 1,
+    payload: circleMembershipPayload,
+    description: 'A member leaves a working circle.',
+  },
   {
     type: CIRCLE_STEWARD_APPOINTED,
     schema: 1,
@@ -58,6 +74,7 @@ export const circleEventDefinitions: EventDefinition[] = [
     type: CIRCLE_STEWARDSHIP_ENDED,
     schema: 1,
     payload: stewardshipEndedPayload,
-    description: 'A stewardship ends before its term runs out: rotation, stepping down, or leaving.',
+    description:
+      'A stewardship ends before its term runs out: rotation, stepping down, or leaving.',
   },
 ];

@@ -17,10 +17,14 @@ export interface CircleMemberFacts extends Standing {
 /**
  * @example joinCircleProblems(member, null) // [{ field: 'circleId', message: 'no such circle' }]
  */
-export function joinCircleProblems(member: CircleMemberFacts | null, circle: CircleFacts | null): RuleProblem[] {
+export function joinCircleProblems(
+  member: CircleMemberFacts | null,
+  circle: CircleFacts | null,
+): RuleProblem[] {
   if (!circle) return [{ field: 'circleId', message: 'no such circle' }];
   if (!member) return [{ field: 'memberId', message: 'no such member' }];
-  if (member.status === 'left') return [{ field: 'memberId', message: 'this member has left the DisCO' }];
+  if (member.status === 'left')
+    return [{ field: 'memberId', message: 'this member has left the DisCO' }];
   if (member.inCircle) return [{ field: 'memberId', message: 'already a member of this circle' }];
   return [];
 }
@@ -54,14 +58,21 @@ export function stewardAppointmentProblems(appointment: StewardAppointment): Rul
   const { appointee, termStart, termEnd, replaces, today } = appointment;
   const problems: RuleProblem[] = [];
   if (!appointee) problems.push({ field: 'memberId', message: 'no such member' });
-  else if (appointee.status === 'left') problems.push({ field: 'memberId', message: 'this member has left the DisCO' });
-  else if (!appointee.inCircle) problems.push({ field: 'memberId', message: 'a steward is a member of the circle' });
-  else if (appointee.steward) problems.push({ field: 'memberId', message: 'already a steward of this circle' });
-  if (termEnd < termStart) problems.push({ field: 'termEnd', message: 'a term ends on or after its start' });
-  else if (termEnd < today) problems.push({ field: 'termEnd', message: 'this term is already over' });
+  else if (appointee.status === 'left')
+    problems.push({ field: 'memberId', message: 'this member has left the DisCO' });
+  else if (!appointee.inCircle)
+    problems.push({ field: 'memberId', message: 'a steward is a member of the circle' });
+  else if (appointee.steward)
+    problems.push({ field: 'memberId', message: 'already a steward of this circle' });
+  if (termEnd < termStart)
+    problems.push({ field: 'termEnd', message: 'a term ends on or after its start' });
+  else if (termEnd < today)
+    problems.push({ field: 'termEnd', message: 'this term is already over' });
   if (replaces !== undefined) {
-    if (!replaces?.steward) problems.push({ field: 'replaces', message: 'not a current steward of this circle' });
-    else if (appointee && replaces.memberId === appointee.memberId) problems.push({ field: 'replaces', message: 'a steward does not replace themselves' });
+    if (!replaces?.steward)
+      problems.push({ field: 'replaces', message: 'not a current steward of this circle' });
+    else if (appointee && replaces.memberId === appointee.memberId)
+      problems.push({ field: 'replaces', message: 'a steward does not replace themselves' });
   }
   return problems;
 }
@@ -70,5 +81,7 @@ export function stewardAppointmentProblems(appointment: StewardAppointment): Rul
  * @example stewardshipEndProblems({ ...member, steward: false }) // [{ field: 'memberId', ... }]
  */
 export function stewardshipEndProblems(member: CircleMemberFacts | null): RuleProblem[] {
-  return member?.steward ? [] : [{ field: 'memberId', message: 'not a current steward of this circle' }];
+  return member?.steward
+    ? []
+    : [{ field: 'memberId', message: 'not a current steward of this circle' }];
 }

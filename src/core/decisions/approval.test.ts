@@ -4,7 +4,9 @@ import { tallyApproval, validateApprovalBallot } from './approval.js';
 import { assertOrderIndependent, baseArb, uniqueBallots } from './test-support.js';
 
 const options = ['A', 'B', 'C', 'D'];
-const bodyArb = fc.tuple(baseArb, fc.subarray([...options, 'X'])).map(([b, approvals]) => ({ ...b, approvals }));
+const bodyArb = fc
+  .tuple(baseArb, fc.subarray([...options, 'X']))
+  .map(([b, approvals]) => ({ ...b, approvals }));
 
 describe('approval', () => {
   it('elects the most approved option', () => {
@@ -35,8 +37,15 @@ describe('approval', () => {
     expect(tie.outcome).toBe('tie');
     expect(tie.winners).toEqual(['A', 'C']);
     const byOrder = tallyApproval({ options, tieBreak: 'option-order' }, ballots);
-    expect(byOrder).toMatchObject({ outcome: 'winner', winners: ['A'], tieBreak: { among: ['A', 'C'], rule: "first in the proposal's option order" } });
-    const drawn = tallyApproval({ options, tieBreak: 'option-order', tieBreakOrder: ['D', 'C', 'B', 'A'] }, ballots);
+    expect(byOrder).toMatchObject({
+      outcome: 'winner',
+      winners: ['A'],
+      tieBreak: { among: ['A', 'C'], rule: "first in the proposal's option order" },
+    });
+    const drawn = tallyApproval(
+      { options, tieBreak: 'option-order', tieBreakOrder: ['D', 'C', 'B', 'A'] },
+      ballots,
+    );
     expect(drawn.winners).toEqual(['C']);
     expect(() => tallyApproval({ options, tieBreakOrder: ['A', 'B'] }, ballots)).toThrow();
   });
@@ -52,23 +61,35 @@ describe('approval', () => {
   });
 
   it('validates ballots', () => {
-    expect(validateApprovalBallot({ options }, { voterId: 'a', approvals: ['A', 'A', 'Z'] })).toEqual([
+    expect(
+      validateApprovalBallot({ options }, { voterId: 'a', approvals: ['A', 'A', 'Z'] }),
+    ).toEqual([
       { field: 'approvals[1]', message: '"A" is approved more than once' },
       { field: 'approvals[2]', message: '"Z" is not an option of this proposal' },
     ]);
-    expect(validateApprovalBallot({ options, maxApprovals: 1 }, { voterId: 'a', approvals: ['A', 'B'] })).toEqual([
+    expect(
+      validateApprovalBallot({ options, maxApprovals: 1 }, { voterId: 'a', approvals: ['A', 'B'] }),
+    ).toEqual([
       { field: 'approvals', message: 'at most 1 options may be approved, this ballot approves 2' },
     ]);
   });
 
   it('law: unanimous approval of A elects A (alone, or tied with other unanimous options)', () => {
     fc.assert(
-      fc.property(uniqueBallots(fc.tuple(baseArb, fc.subarray(['B', 'C', 'D'])).map(([b, rest]) => ({ ...b, binding: true, approvals: ['A', ...rest] })), 1), (ballots) => {
-        const r = tallyApproval({ options }, ballots);
-        expect(r.winners).toContain('A');
-        const allApproveOnlyA = ballots.every((b) => b.approvals.length === 1);
-        if (allApproveOnlyA) expect(r).toMatchObject({ outcome: 'winner', winners: ['A'] });
-      }),
+      fc.property(
+        uniqueBallots(
+          fc
+            .tuple(baseArb, fc.subarray(['B', 'C', 'D']))
+            .map(([b, rest]) => ({ ...b, binding: true, approvals: ['A', ...rest] })),
+          1,
+        ),
+        (ballots) => {
+          const r = tallyApproval({ options }, ballots);
+          expect(r.winners).toContain('A');
+          const allApproveOnlyA = ballots.every((b) => b.approvals.length === 1);
+          if (allApproveOnlyA) expect(r).toMatchObject({ outcome: 'winner', winners: ['A'] });
+        },
+      ),
     );
   });
 

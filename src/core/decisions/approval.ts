@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { choiceShape, optionIndex, refineTieBreakOrder, resolveTop, standingsOf, type Standing } from './options.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  choiceShape,
+  optionIndex,
+  refineTieBreakOrder,
+  resolveTop,
+  standingsOf,
+  type Standing,
+} from './options.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
 export const approvalSettingsSchema = z
   .object({
@@ -11,7 +31,10 @@ export const approvalSettingsSchema = z
   })
   .superRefine(refineTieBreakOrder);
 
-export const approvalBallotSchema = z.object({ ...ballotBaseShape, approvals: z.array(z.string()) });
+export const approvalBallotSchema = z.object({
+  ...ballotBaseShape,
+  approvals: z.array(z.string()),
+});
 
 export type ApprovalSettings = z.input<typeof approvalSettingsSchema>;
 export type ApprovalBallot = z.input<typeof approvalBallotSchema>;
@@ -28,16 +51,25 @@ type Parsed = z.output<typeof approvalSettingsSchema>;
 function checker(s: Parsed) {
   const index = optionIndex(s.options);
   return (ballot: ApprovalBallot): Problem[] => {
-    if (!Array.isArray(ballot.approvals)) return [{ field: 'approvals', message: 'approvals must be a list of options' }];
+    if (!Array.isArray(ballot.approvals))
+      return [{ field: 'approvals', message: 'approvals must be a list of options' }];
     const problems: Problem[] = [];
     const seen = new Set<string>();
     ballot.approvals.forEach((o, i) => {
-      if (!index.has(o)) problems.push({ field: `approvals[${i}]`, message: `"${String(o)}" is not an option of this proposal` });
-      else if (seen.has(o)) problems.push({ field: `approvals[${i}]`, message: `"${o}" is approved more than once` });
+      if (!index.has(o))
+        problems.push({
+          field: `approvals[${i}]`,
+          message: `"${String(o)}" is not an option of this proposal`,
+        });
+      else if (seen.has(o))
+        problems.push({ field: `approvals[${i}]`, message: `"${o}" is approved more than once` });
       seen.add(o);
     });
     if (s.maxApprovals !== undefined && seen.size > s.maxApprovals) {
-      problems.push({ field: 'approvals', message: `at most ${s.maxApprovals} options may be approved, this ballot approves ${seen.size}` });
+      problems.push({
+        field: 'approvals',
+        message: `at most ${s.maxApprovals} options may be approved, this ballot approves ${seen.size}`,
+      });
     }
     return problems;
   };
@@ -45,7 +77,8 @@ function checker(s: Parsed) {
 
 function count(s: Parsed, counted: readonly Counted<ApprovalBallot>[]): ApprovalCounts {
   const approvals: Record<string, number> = Object.fromEntries(s.options.map((o) => [o, 0]));
-  for (const c of counted) for (const o of c.ballot.approvals) approvals[o] = (approvals[o] ?? 0) + c.weight;
+  for (const c of counted)
+    for (const o of c.ballot.approvals) approvals[o] = (approvals[o] ?? 0) + c.weight;
   const standings = standingsOf(s.options, (a, b) => (approvals[b] ?? 0) - (approvals[a] ?? 0));
   return { approvals, standings };
 }
@@ -59,7 +92,10 @@ function describe(c: ApprovalCounts): string {
  * @example validateApprovalBallot({ options: ['A', 'B'] }, { voterId: 'ana', approvals: ['A', 'C'] })
  * // [{ field: 'approvals[1]', message: '"C" is not an option of this proposal' }]
  */
-export function validateApprovalBallot(settings: ApprovalSettings, ballot: ApprovalBallot): Problem[] {
+export function validateApprovalBallot(
+  settings: ApprovalSettings,
+  ballot: ApprovalBallot,
+): Problem[] {
   const s = approvalSettingsSchema.parse(settings);
   return [...checkBallotBase(ballot), ...checker(s)(ballot)];
 }
@@ -73,7 +109,11 @@ export function validateApprovalBallot(settings: ApprovalSettings, ballot: Appro
  *   { voterId: 'bo', approvals: ['A'] },
  * ]).winners // ['A']
  */
-export function tallyApproval(settings: ApprovalSettings, ballots: readonly ApprovalBallot[], context?: TallyContext): ApprovalResult {
+export function tallyApproval(
+  settings: ApprovalSettings,
+  ballots: readonly ApprovalBallot[],
+  context?: TallyContext,
+): ApprovalResult {
   const s = approvalSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
@@ -86,12 +126,25 @@ export function tallyApproval(settings: ApprovalSettings, ballots: readonly Appr
     explanation.push(NO_BINDING_BALLOTS);
   } else {
     explanation.push(`Approvals: ${describe(counts)}.`);
-    const top = resolveTop(counts.standings.filter((st) => st.rank === 1).map((st) => st.option), s);
+    const top = resolveTop(
+      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
+      s,
+    );
     ({ outcome, winners, tieBreak } = top);
     explanation.push(...top.lines);
   }
   if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(shown)}.`);
-  const result: ApprovalResult = { method: 'approval', kind: 'choice', outcome, winners, counts, shown, participation: split.participation, setAside: split.setAside, explanation };
+  const result: ApprovalResult = {
+    method: 'approval',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts,
+    shown,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

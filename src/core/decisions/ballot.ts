@@ -74,7 +74,11 @@ export function checkBallotBase(ballot: BallotBase): Problem[] {
   if (
     typeof b.voterId === 'string' &&
     b.voterId.length > 0 &&
-    (b.weight === undefined || (typeof b.weight === 'number' && Number.isInteger(b.weight) && b.weight >= 1 && b.weight <= MAX_WEIGHT)) &&
+    (b.weight === undefined ||
+      (typeof b.weight === 'number' &&
+        Number.isInteger(b.weight) &&
+        b.weight >= 1 &&
+        b.weight <= MAX_WEIGHT)) &&
     (b.binding === undefined || typeof b.binding === 'boolean')
   ) {
     return NO_PROBLEMS;
@@ -84,8 +88,16 @@ export function checkBallotBase(ballot: BallotBase): Problem[] {
     problems.push({ field: 'voterId', message: 'a ballot needs the id of the voter who cast it' });
   }
   if (b.weight !== undefined) {
-    if (typeof b.weight !== 'number' || !Number.isInteger(b.weight) || b.weight < 1 || b.weight > MAX_WEIGHT) {
-      problems.push({ field: 'weight', message: `weight must be a whole number from 1 to ${MAX_WEIGHT}` });
+    if (
+      typeof b.weight !== 'number' ||
+      !Number.isInteger(b.weight) ||
+      b.weight < 1 ||
+      b.weight > MAX_WEIGHT
+    ) {
+      problems.push({
+        field: 'weight',
+        message: `weight must be a whole number from 1 to ${MAX_WEIGHT}`,
+      });
     }
   }
   if (b.binding !== undefined && typeof b.binding !== 'boolean') {
@@ -100,7 +112,10 @@ export function checkBallotBase(ballot: BallotBase): Problem[] {
  * is the store's job, not the tally's.
  * @example splitBallots([{ voterId: 'ana', choice: 'yes' }], () => []).binding.length // 1
  */
-export function splitBallots<B extends BallotBase>(ballots: readonly B[], check: (ballot: B) => Problem[]): Split<B> {
+export function splitBallots<B extends BallotBase>(
+  ballots: readonly B[],
+  check: (ballot: B) => Problem[],
+): Split<B> {
   // One Set pass finds whether anyone voted twice; the per-voter count is only needed if so.
   const ids = new Set<string>();
   const duplicated = new Set<string>();
@@ -110,7 +125,9 @@ export function splitBallots<B extends BallotBase>(ballots: readonly B[], check:
     if (ids.size === before) duplicated.add(b.voterId);
   }
   const seen = new Map<string, number>();
-  if (duplicated.size > 0) for (const b of ballots) if (duplicated.has(b.voterId)) seen.set(b.voterId, (seen.get(b.voterId) ?? 0) + 1);
+  if (duplicated.size > 0)
+    for (const b of ballots)
+      if (duplicated.has(b.voterId)) seen.set(b.voterId, (seen.get(b.voterId) ?? 0) + 1);
 
   const binding: Counted<B>[] = [];
   const shown: Counted<B>[] = [];
@@ -123,7 +140,12 @@ export function splitBallots<B extends BallotBase>(ballots: readonly B[], check:
         reportedDuplicates.add(ballot.voterId);
         setAside.push({
           voterId: ballot.voterId,
-          problems: [{ field: 'voterId', message: `this voter cast ${times} ballots; none of them is counted` }],
+          problems: [
+            {
+              field: 'voterId',
+              message: `this voter cast ${times} ballots; none of them is counted`,
+            },
+          ],
         });
       }
       continue;
@@ -157,14 +179,20 @@ export function splitBallots<B extends BallotBase>(ballots: readonly B[], check:
  * The plain-language lines on who took part and which ballots were set aside.
  * @example describeParticipation(split) // ["3 binding ballots (total weight 3)."]
  */
-export function describeParticipation(split: Pick<Split<unknown>, 'participation' | 'setAside'>): string[] {
+export function describeParticipation(
+  split: Pick<Split<unknown>, 'participation' | 'setAside'>,
+): string[] {
   const { binding, shown } = split.participation;
   const lines = [`${plural(binding.ballots, 'binding ballot')} (total weight ${binding.weight}).`];
   if (shown.ballots > 0) {
-    lines.push(`${plural(shown.ballots, 'non-binding ballot')} (total weight ${shown.weight}) shown beside the result but not deciding it.`);
+    lines.push(
+      `${plural(shown.ballots, 'non-binding ballot')} (total weight ${shown.weight}) shown beside the result but not deciding it.`,
+    );
   }
   for (const s of split.setAside) {
-    lines.push(`Ballot of ${s.voterId} set aside: ${s.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`);
+    lines.push(
+      `Ballot of ${s.voterId} set aside: ${s.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+    );
   }
   return lines;
 }

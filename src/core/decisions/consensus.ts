@@ -1,8 +1,27 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { checkObjection, collectObjections, describeObjections, objectionStatusSchema, weighObjections, type ObjectionNote } from './objection.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  checkObjection,
+  collectObjections,
+  describeObjections,
+  objectionStatusSchema,
+  weighObjections,
+  type ObjectionNote,
+} from './objection.js';
 import { atLeastShare, formatRational, minimumCount, rationalSchema } from './rational.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type DecisionResult,
+  type TallyContext,
+} from './result.js';
 
 export const consensusSettingsSchema = z.object({
   /**
@@ -23,7 +42,8 @@ export const consensusBallotSchema = z
     resolution: z.string().optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.response === 'block' && (b.reason ?? '').trim() === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a block needs a reason' });
+    if (b.response === 'block' && (b.reason ?? '').trim() === '')
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a block needs a reason' });
   });
 
 export type ConsensusSettings = z.input<typeof consensusSettingsSchema>;
@@ -55,14 +75,23 @@ function count(counted: readonly Counted<ConsensusBallot>[]): ConsensusCounts {
     if (c.ballot.response === 'agree') agree += c.weight;
     else if (c.ballot.response === 'stand-aside') standAside += c.weight;
   }
-  return { agree, standAside, blocksStanding: w.standing, blocksLifted: w.withdrawn + w.resolved, blocks };
+  return {
+    agree,
+    standAside,
+    blocksStanding: w.standing,
+    blocksLifted: w.withdrawn + w.resolved,
+    blocks,
+  };
 }
 
 /**
  * Lists every problem with a consensus ballot (a block without a reason, an unknown response).
  * @example validateConsensusBallot({}, { voterId: 'cy', response: 'block' }) // [{ field: 'reason', … }]
  */
-export function validateConsensusBallot(_settings: ConsensusSettings, ballot: ConsensusBallot): Problem[] {
+export function validateConsensusBallot(
+  _settings: ConsensusSettings,
+  ballot: ConsensusBallot,
+): Problem[] {
   return [...checkBallotBase(ballot), ...check(ballot)];
 }
 
@@ -75,7 +104,11 @@ export function validateConsensusBallot(_settings: ConsensusSettings, ballot: Co
  *   { voterId: 'bo', response: 'stand-aside', reason: 'not my area' },
  * ]).outcome // 'passed'
  */
-export function tallyConsensus(settings: ConsensusSettings, ballots: readonly ConsensusBallot[], context?: TallyContext): ConsensusResult {
+export function tallyConsensus(
+  settings: ConsensusSettings,
+  ballots: readonly ConsensusBallot[],
+  context?: TallyContext,
+): ConsensusResult {
   const s = consensusSettingsSchema.parse(settings);
   const split = splitBallots(ballots, check);
   const counts = count(split.binding);
@@ -86,7 +119,9 @@ export function tallyConsensus(settings: ConsensusSettings, ballots: readonly Co
     outcome = 'no-quorum';
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    explanation.push(`Agree ${counts.agree}, stand aside ${counts.standAside}, blocks standing ${counts.blocksStanding}, blocks lifted ${counts.blocksLifted}.`);
+    explanation.push(
+      `Agree ${counts.agree}, stand aside ${counts.standAside}, blocks standing ${counts.blocksStanding}, blocks lifted ${counts.blocksLifted}.`,
+    );
     explanation.push(...describeObjections(counts.blocks, 'Block'));
     const blocked = counts.blocks.some((b) => b.status === 'standing');
     if (blocked) {
@@ -105,8 +140,23 @@ export function tallyConsensus(settings: ConsensusSettings, ballots: readonly Co
     }
   }
   if (split.shown.length > 0) {
-    explanation.push(`Shown, not binding: agree ${shown.agree}, stand aside ${shown.standAside}, blocks standing ${shown.blocksStanding}.`);
+    explanation.push(
+      `Shown, not binding: agree ${shown.agree}, stand aside ${shown.standAside}, blocks standing ${shown.blocksStanding}.`,
+    );
     explanation.push(...describeObjections(shown.blocks, 'Non-binding block'));
   }
-  return applyQuorum({ method: 'consensus', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+  return applyQuorum(
+    {
+      method: 'consensus',
+      kind: 'decision',
+      outcome,
+      winners: [],
+      counts,
+      shown,
+      participation: split.participation,
+      setAside: split.setAside,
+      explanation,
+    },
+    context,
+  );
 }

@@ -1,7 +1,26 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { checkObjection, collectObjections, describeObjections, objectionStatusSchema, weighObjections, type ObjectionNote } from './objection.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  checkObjection,
+  collectObjections,
+  describeObjections,
+  objectionStatusSchema,
+  weighObjections,
+  type ObjectionNote,
+} from './objection.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type DecisionResult,
+  type TallyContext,
+} from './result.js';
 
 export const consentSettingsSchema = z.object({});
 
@@ -17,7 +36,8 @@ export const consentBallotSchema = z
     resolution: z.string().optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.response === 'object' && (b.reason ?? '').trim() === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an objection needs a reason' });
+    if (b.response === 'object' && (b.reason ?? '').trim() === '')
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an objection needs a reason' });
   });
 
 export type ConsentSettings = z.input<typeof consentSettingsSchema>;
@@ -43,15 +63,27 @@ function check(ballot: ConsentBallot): Problem[] {
 function count(counted: readonly Counted<ConsentBallot>[]): ConsentCounts {
   const objections = collectObjections(counted, (b) => b.response === 'object');
   const w = weighObjections(objections);
-  const consent = counted.reduce((sum, c) => sum + (c.ballot.response === 'consent' ? c.weight : 0), 0);
-  return { consent, objectionsStanding: w.standing, objectionsWithdrawn: w.withdrawn, objectionsResolved: w.resolved, objections };
+  const consent = counted.reduce(
+    (sum, c) => sum + (c.ballot.response === 'consent' ? c.weight : 0),
+    0,
+  );
+  return {
+    consent,
+    objectionsStanding: w.standing,
+    objectionsWithdrawn: w.withdrawn,
+    objectionsResolved: w.resolved,
+    objections,
+  };
 }
 
 /**
  * Lists every problem with a consent ballot (an objection without a reason, an unknown response).
  * @example validateConsentBallot({}, { voterId: 'bo', response: 'object' }) // [{ field: 'reason', … }]
  */
-export function validateConsentBallot(_settings: ConsentSettings, ballot: ConsentBallot): Problem[] {
+export function validateConsentBallot(
+  _settings: ConsentSettings,
+  ballot: ConsentBallot,
+): Problem[] {
   return [...checkBallotBase(ballot), ...check(ballot)];
 }
 
@@ -64,7 +96,11 @@ export function validateConsentBallot(_settings: ConsentSettings, ballot: Consen
  *   { voterId: 'bo', response: 'object', reason: 'no budget', status: 'resolved' },
  * ]).outcome // 'passed'
  */
-export function tallyConsent(settings: ConsentSettings, ballots: readonly ConsentBallot[], context?: TallyContext): ConsentResult {
+export function tallyConsent(
+  settings: ConsentSettings,
+  ballots: readonly ConsentBallot[],
+  context?: TallyContext,
+): ConsentResult {
   consentSettingsSchema.parse(settings);
   const split = splitBallots(ballots, check);
   const counts = count(split.binding);
@@ -75,15 +111,36 @@ export function tallyConsent(settings: ConsentSettings, ballots: readonly Consen
     outcome = 'no-quorum';
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    explanation.push(`Consent ${counts.consent}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`);
+    explanation.push(
+      `Consent ${counts.consent}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`,
+    );
     explanation.push(...describeObjections(counts.objections, 'Objection'));
     const standing = counts.objections.filter((o) => o.status === 'standing').length;
     outcome = standing === 0 ? 'passed' : 'failed';
-    explanation.push(standing === 0 ? 'No objection stands: the proposal passes.' : `${standing === 1 ? 'An objection stands' : `${standing} objections stand`}: the proposal does not pass until ${standing === 1 ? 'it is' : 'they are'} resolved or withdrawn.`);
+    explanation.push(
+      standing === 0
+        ? 'No objection stands: the proposal passes.'
+        : `${standing === 1 ? 'An objection stands' : `${standing} objections stand`}: the proposal does not pass until ${standing === 1 ? 'it is' : 'they are'} resolved or withdrawn.`,
+    );
   }
   if (split.shown.length > 0) {
-    explanation.push(`Shown, not binding: consent ${shown.consent}, objections standing ${shown.objectionsStanding}.`);
+    explanation.push(
+      `Shown, not binding: consent ${shown.consent}, objections standing ${shown.objectionsStanding}.`,
+    );
     explanation.push(...describeObjections(shown.objections, 'Non-binding objection'));
   }
-  return applyQuorum({ method: 'consent', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+  return applyQuorum(
+    {
+      method: 'consent',
+      kind: 'decision',
+      outcome,
+      winners: [],
+      counts,
+      shown,
+      participation: split.participation,
+      setAside: split.setAside,
+      explanation,
+    },
+    context,
+  );
 }

@@ -5,7 +5,14 @@ import { assertOrderIndependent, baseArb, uniqueBallots } from './test-support.j
 
 const options = ['A', 'B', 'C'];
 const settings = { options, dots: 5, maxPerOption: 3 };
-const bodyArb = fc.tuple(baseArb, fc.dictionary(fc.constantFrom('A', 'B', 'C', 'Z'), fc.integer({ min: 0, max: 4 }), { noNullPrototype: true })).map(([b, dots]) => ({ ...b, dots }));
+const bodyArb = fc
+  .tuple(
+    baseArb,
+    fc.dictionary(fc.constantFrom('A', 'B', 'C', 'Z'), fc.integer({ min: 0, max: 4 }), {
+      noNullPrototype: true,
+    }),
+  )
+  .map(([b, dots]) => ({ ...b, dots }));
 
 describe('dot vote', () => {
   it('elects the option with most dots, weights multiplying dots', () => {
@@ -27,14 +34,27 @@ describe('dot vote', () => {
       { field: 'dots.A', message: 'dots must be a whole number, zero or more' },
       { field: 'dots.Q', message: '"Q" is not an option of this proposal' },
     ]);
-    expect(validateDotVoteBallot({ ...settings, mustUseAll: true }, { voterId: 'a', dots: { A: 1 } })).toEqual([{ field: 'dots', message: 'every dot must be given: 1 of 5 given' }]);
+    expect(
+      validateDotVoteBallot({ ...settings, mustUseAll: true }, { voterId: 'a', dots: { A: 1 } }),
+    ).toEqual([{ field: 'dots', message: 'every dot must be given: 1 of 5 given' }]);
   });
 
   it('law: when everyone puts dots only on A, A wins', () => {
     fc.assert(
-      fc.property(uniqueBallots(fc.tuple(baseArb, fc.integer({ min: 1, max: 3 })).map(([b, n]) => ({ ...b, binding: true, dots: { A: n } })), 1), (ballots) => {
-        expect(tallyDotVote(settings, ballots)).toMatchObject({ outcome: 'winner', winners: ['A'] });
-      }),
+      fc.property(
+        uniqueBallots(
+          fc
+            .tuple(baseArb, fc.integer({ min: 1, max: 3 }))
+            .map(([b, n]) => ({ ...b, binding: true, dots: { A: n } })),
+          1,
+        ),
+        (ballots) => {
+          expect(tallyDotVote(settings, ballots)).toMatchObject({
+            outcome: 'winner',
+            winners: ['A'],
+          });
+        },
+      ),
     );
   });
 

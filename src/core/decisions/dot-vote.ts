@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { choiceShape, optionIndex, refineTieBreakOrder, resolveTop, standingsOf, type Standing } from './options.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  choiceShape,
+  optionIndex,
+  refineTieBreakOrder,
+  resolveTop,
+  standingsOf,
+  type Standing,
+} from './options.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
 export const dotVoteSettingsSchema = z
   .object({
@@ -15,7 +35,10 @@ export const dotVoteSettingsSchema = z
   })
   .superRefine(refineTieBreakOrder);
 
-export const dotVoteBallotSchema = z.object({ ...ballotBaseShape, dots: z.record(z.string(), z.number().int().nonnegative()) });
+export const dotVoteBallotSchema = z.object({
+  ...ballotBaseShape,
+  dots: z.record(z.string(), z.number().int().nonnegative()),
+});
 
 export type DotVoteSettings = z.input<typeof dotVoteSettingsSchema>;
 export type DotVoteBallot = z.input<typeof dotVoteBallotSchema>;
@@ -34,28 +57,45 @@ function checker(s: Parsed) {
   const index = optionIndex(s.options);
   return (ballot: DotVoteBallot): Problem[] => {
     const dots = ballot.dots as unknown;
-    if (typeof dots !== 'object' || dots === null || Array.isArray(dots)) return [{ field: 'dots', message: 'dots must map options to numbers of dots' }];
+    if (typeof dots !== 'object' || dots === null || Array.isArray(dots))
+      return [{ field: 'dots', message: 'dots must map options to numbers of dots' }];
     const problems: Problem[] = [];
     let total = 0;
     for (const [option, n] of Object.entries(dots as Record<string, unknown>)) {
       const field = `dots.${option}`;
-      if (!index.has(option)) problems.push({ field, message: `"${option}" is not an option of this proposal` });
+      if (!index.has(option))
+        problems.push({ field, message: `"${option}" is not an option of this proposal` });
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
         problems.push({ field, message: 'dots must be a whole number, zero or more' });
         continue;
       }
-      if (s.maxPerOption !== undefined && n > s.maxPerOption) problems.push({ field, message: `at most ${s.maxPerOption} dots may go on one option, this gives ${n}` });
+      if (s.maxPerOption !== undefined && n > s.maxPerOption)
+        problems.push({
+          field,
+          message: `at most ${s.maxPerOption} dots may go on one option, this gives ${n}`,
+        });
       total += n;
     }
-    if (total > s.dots) problems.push({ field: 'dots', message: `too many dots: ${total} given, each voter has ${s.dots}` });
-    if (s.mustUseAll && total < s.dots) problems.push({ field: 'dots', message: `every dot must be given: ${total} of ${s.dots} given` });
+    if (total > s.dots)
+      problems.push({
+        field: 'dots',
+        message: `too many dots: ${total} given, each voter has ${s.dots}`,
+      });
+    if (s.mustUseAll && total < s.dots)
+      problems.push({
+        field: 'dots',
+        message: `every dot must be given: ${total} of ${s.dots} given`,
+      });
     return problems;
   };
 }
 
 function count(s: Parsed, counted: readonly Counted<DotVoteBallot>[]): DotVoteCounts {
   const dots: Record<string, number> = Object.fromEntries(s.options.map((o) => [o, 0]));
-  for (const c of counted) for (const o of s.options) if (Object.hasOwn(c.ballot.dots, o)) dots[o] = (dots[o] ?? 0) + (c.ballot.dots[o] ?? 0) * c.weight;
+  for (const c of counted)
+    for (const o of s.options)
+      if (Object.hasOwn(c.ballot.dots, o))
+        dots[o] = (dots[o] ?? 0) + (c.ballot.dots[o] ?? 0) * c.weight;
   return { dots, standings: standingsOf(s.options, (a, b) => (dots[b] ?? 0) - (dots[a] ?? 0)) };
 }
 
@@ -82,7 +122,11 @@ export function validateDotVoteBallot(settings: DotVoteSettings, ballot: DotVote
  *   { voterId: 'bo', dots: { A: 1, B: 2 } },
  * ]).winners // ['A']
  */
-export function tallyDotVote(settings: DotVoteSettings, ballots: readonly DotVoteBallot[], context?: TallyContext): DotVoteResult {
+export function tallyDotVote(
+  settings: DotVoteSettings,
+  ballots: readonly DotVoteBallot[],
+  context?: TallyContext,
+): DotVoteResult {
   const s = dotVoteSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
@@ -94,13 +138,28 @@ export function tallyDotVote(settings: DotVoteSettings, ballots: readonly DotVot
   if (split.binding.length === 0) {
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    explanation.push(`Dots (${s.dots} per voter${s.maxPerOption ? `, at most ${s.maxPerOption} per option` : ''}, times ballot weight): ${describe(counts)}.`);
-    const top = resolveTop(counts.standings.filter((st) => st.rank === 1).map((st) => st.option), s);
+    explanation.push(
+      `Dots (${s.dots} per voter${s.maxPerOption ? `, at most ${s.maxPerOption} per option` : ''}, times ballot weight): ${describe(counts)}.`,
+    );
+    const top = resolveTop(
+      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
+      s,
+    );
     ({ outcome, winners, tieBreak } = top);
     explanation.push(...top.lines);
   }
   if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(shown)}.`);
-  const result: DotVoteResult = { method: 'dot-vote', kind: 'choice', outcome, winners, counts, shown, participation: split.participation, setAside: split.setAside, explanation };
+  const result: DotVoteResult = {
+    method: 'dot-vote',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts,
+    shown,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

@@ -8,20 +8,105 @@
  * never decide. Invalid ballots are set aside and reported, never silently counted.
  */
 import type { Problem } from './ballot.js';
-import { approvalBallotSchema, approvalSettingsSchema, tallyApproval, validateApprovalBallot, type ApprovalBallot, type ApprovalResult, type ApprovalSettings } from './approval.js';
-import { consensusBallotSchema, consensusSettingsSchema, tallyConsensus, validateConsensusBallot, type ConsensusBallot, type ConsensusResult, type ConsensusSettings } from './consensus.js';
-import { consentBallotSchema, consentSettingsSchema, tallyConsent, validateConsentBallot, type ConsentBallot, type ConsentResult, type ConsentSettings } from './consent.js';
-import { dotVoteBallotSchema, dotVoteSettingsSchema, tallyDotVote, validateDotVoteBallot, type DotVoteBallot, type DotVoteResult, type DotVoteSettings } from './dot-vote.js';
+import {
+  approvalBallotSchema,
+  approvalSettingsSchema,
+  tallyApproval,
+  validateApprovalBallot,
+  type ApprovalBallot,
+  type ApprovalResult,
+  type ApprovalSettings,
+} from './approval.js';
+import {
+  consensusBallotSchema,
+  consensusSettingsSchema,
+  tallyConsensus,
+  validateConsensusBallot,
+  type ConsensusBallot,
+  type ConsensusResult,
+  type ConsensusSettings,
+} from './consensus.js';
+import {
+  consentBallotSchema,
+  consentSettingsSchema,
+  tallyConsent,
+  validateConsentBallot,
+  type ConsentBallot,
+  type ConsentResult,
+  type ConsentSettings,
+} from './consent.js';
+import {
+  dotVoteBallotSchema,
+  dotVoteSettingsSchema,
+  tallyDotVote,
+  validateDotVoteBallot,
+  type DotVoteBallot,
+  type DotVoteResult,
+  type DotVoteSettings,
+} from './dot-vote.js';
 import { tallyIrv, validateIrvBallot, type IrvResult } from './irv.js';
-import { lazyConsensusBallotSchema, lazyConsensusSettingsSchema, tallyLazyConsensus, validateLazyConsensusBallot, type LazyConsensusBallot, type LazyConsensusResult, type LazyConsensusSettings } from './lazy-consensus.js';
-import { majorityBallotSchema, majoritySettingsSchema, tallyMajority, validateMajorityBallot, type MajorityBallot, type MajorityResult, type MajoritySettings } from './majority.js';
-import { meetingPollBallotSchema, meetingPollSettingsSchema, tallyMeetingPoll, validateMeetingPollBallot, type MeetingPollBallot, type MeetingPollResult, type MeetingPollSettings } from './meeting-poll.js';
-import { rankedBallotSchema, rankedSettingsSchema, type RankedBallot, type RankedSettings } from './ranked.js';
+import {
+  lazyConsensusBallotSchema,
+  lazyConsensusSettingsSchema,
+  tallyLazyConsensus,
+  validateLazyConsensusBallot,
+  type LazyConsensusBallot,
+  type LazyConsensusResult,
+  type LazyConsensusSettings,
+} from './lazy-consensus.js';
+import {
+  majorityBallotSchema,
+  majoritySettingsSchema,
+  tallyMajority,
+  validateMajorityBallot,
+  type MajorityBallot,
+  type MajorityResult,
+  type MajoritySettings,
+} from './majority.js';
+import {
+  meetingPollBallotSchema,
+  meetingPollSettingsSchema,
+  tallyMeetingPoll,
+  validateMeetingPollBallot,
+  type MeetingPollBallot,
+  type MeetingPollResult,
+  type MeetingPollSettings,
+} from './meeting-poll.js';
+import {
+  rankedBallotSchema,
+  rankedSettingsSchema,
+  type RankedBallot,
+  type RankedSettings,
+} from './ranked.js';
 import { METHODS, type Method, type TallyContext } from './result.js';
 import { tallySchulze, validateSchulzeBallot, type SchulzeResult } from './schulze.js';
-import { scoreBallotSchema, scoreSettingsSchema, tallyScore, validateScoreBallot, type ScoreBallot, type ScoreResult, type ScoreSettings } from './score.js';
-import { senseCheckBallotSchema, senseCheckSettingsSchema, tallySenseCheck, validateSenseCheckBallot, type SenseCheckBallot, type SenseCheckResult, type SenseCheckSettings } from './sense-check.js';
-import { supermajorityBallotSchema, supermajoritySettingsSchema, tallySupermajority, validateSupermajorityBallot, type SupermajorityBallot, type SupermajorityResult, type SupermajoritySettings } from './supermajority.js';
+import {
+  scoreBallotSchema,
+  scoreSettingsSchema,
+  tallyScore,
+  validateScoreBallot,
+  type ScoreBallot,
+  type ScoreResult,
+  type ScoreSettings,
+} from './score.js';
+import {
+  senseCheckBallotSchema,
+  senseCheckSettingsSchema,
+  tallySenseCheck,
+  validateSenseCheckBallot,
+  type SenseCheckBallot,
+  type SenseCheckResult,
+  type SenseCheckSettings,
+} from './sense-check.js';
+import {
+  supermajorityBallotSchema,
+  supermajoritySettingsSchema,
+  tallySupermajority,
+  validateSupermajorityBallot,
+  type SupermajorityBallot,
+  type SupermajorityResult,
+  type SupermajoritySettings,
+} from './supermajority.js';
 
 export * from './approval.js';
 export * from './ballot.js';
@@ -45,25 +130,48 @@ export * from './supermajority.js';
 
 /** Settings, ballot and result types of each method, for the typed dispatcher. */
 export interface MethodTypes {
-  'sense-check': { settings: SenseCheckSettings; ballot: SenseCheckBallot; result: SenseCheckResult };
-  'lazy-consensus': { settings: LazyConsensusSettings; ballot: LazyConsensusBallot; result: LazyConsensusResult };
+  'sense-check': {
+    settings: SenseCheckSettings;
+    ballot: SenseCheckBallot;
+    result: SenseCheckResult;
+  };
+  'lazy-consensus': {
+    settings: LazyConsensusSettings;
+    ballot: LazyConsensusBallot;
+    result: LazyConsensusResult;
+  };
   consent: { settings: ConsentSettings; ballot: ConsentBallot; result: ConsentResult };
   consensus: { settings: ConsensusSettings; ballot: ConsensusBallot; result: ConsensusResult };
   majority: { settings: MajoritySettings; ballot: MajorityBallot; result: MajorityResult };
-  supermajority: { settings: SupermajoritySettings; ballot: SupermajorityBallot; result: SupermajorityResult };
+  supermajority: {
+    settings: SupermajoritySettings;
+    ballot: SupermajorityBallot;
+    result: SupermajorityResult;
+  };
   approval: { settings: ApprovalSettings; ballot: ApprovalBallot; result: ApprovalResult };
   score: { settings: ScoreSettings; ballot: ScoreBallot; result: ScoreResult };
   'dot-vote': { settings: DotVoteSettings; ballot: DotVoteBallot; result: DotVoteResult };
   irv: { settings: RankedSettings; ballot: RankedBallot; result: IrvResult };
   schulze: { settings: RankedSettings; ballot: RankedBallot; result: SchulzeResult };
-  'meeting-poll': { settings: MeetingPollSettings; ballot: MeetingPollBallot; result: MeetingPollResult };
+  'meeting-poll': {
+    settings: MeetingPollSettings;
+    ballot: MeetingPollBallot;
+    result: MeetingPollResult;
+  };
 }
 
 /** Any method's result; narrow on `method` (or on `kind`: decision, choice, non-binding). */
 export type TallyResult = MethodTypes[Method]['result'];
 
-type Tally<M extends Method> = (settings: MethodTypes[M]['settings'], ballots: readonly MethodTypes[M]['ballot'][], context?: TallyContext) => MethodTypes[M]['result'];
-type Validate<M extends Method> = (settings: MethodTypes[M]['settings'], ballot: MethodTypes[M]['ballot']) => Problem[];
+type Tally<M extends Method> = (
+  settings: MethodTypes[M]['settings'],
+  ballots: readonly MethodTypes[M]['ballot'][],
+  context?: TallyContext,
+) => MethodTypes[M]['result'];
+type Validate<M extends Method> = (
+  settings: MethodTypes[M]['settings'],
+  ballot: MethodTypes[M]['ballot'],
+) => Problem[];
 
 const tallies: { [M in Method]: Tally<M> } = {
   'sense-check': tallySenseCheck,
@@ -142,7 +250,11 @@ export function tally<M extends Method>(
  * validateBallot('consent', {}, { voterId: 'bo', response: 'object' })
  * // [{ field: 'reason', message: 'an objection needs a reason' }]
  */
-export function validateBallot<M extends Method>(method: M, settings: MethodTypes[M]['settings'], ballot: MethodTypes[M]['ballot']): Problem[] {
+export function validateBallot<M extends Method>(
+  method: M,
+  settings: MethodTypes[M]['settings'],
+  ballot: MethodTypes[M]['ballot'],
+): Problem[] {
   const run = validators[method] as Validate<M> | undefined;
   if (!run) throw new RangeError(`unknown decision method "${String(method)}"`);
   return run(settings, ballot);

@@ -23,7 +23,11 @@ describe('instant runoff (IRV)', () => {
       { Memphis: 42, Nashville: 26, Knoxville: 32 },
       { Memphis: 42, Knoxville: 58 },
     ]);
-    expect(r.counts.rounds.map((round) => round.eliminated)).toEqual(['Chattanooga', 'Nashville', undefined]);
+    expect(r.counts.rounds.map((round) => round.eliminated)).toEqual([
+      'Chattanooga',
+      'Nashville',
+      undefined,
+    ]);
     expect(r.explanation).toEqual([
       '100 binding ballots (total weight 100).',
       'Round 1: Memphis 42, Nashville 26, Chattanooga 15, Knoxville 17 (100 in play, 0 exhausted). Chattanooga eliminated (fewest votes); its votes go to: Knoxville 15.',
@@ -44,44 +48,64 @@ describe('instant runoff (IRV)', () => {
     expect(r.explanation).toContain(
       'Round 1: A 1, B 1, C 1 (3 in play, 0 exhausted). Every remaining option has 1 votes and had 1 first preferences, so only an arbitrary order could single one out: a tie.',
     );
-    expect(tallyIrv({ options: ['A', 'B', 'C'], tieBreak: 'option-order' }, cycle)).toMatchObject({ outcome: 'winner', winners: ['A'] });
-    expect(tallyIrv({ options: ['A', 'B', 'C'], tieBreak: 'option-order', tieBreakOrder: ['C', 'B', 'A'] }, cycle).winners).toEqual(['C']);
+    expect(tallyIrv({ options: ['A', 'B', 'C'], tieBreak: 'option-order' }, cycle)).toMatchObject({
+      outcome: 'winner',
+      winners: ['A'],
+    });
+    expect(
+      tallyIrv(
+        { options: ['A', 'B', 'C'], tieBreak: 'option-order', tieBreakOrder: ['C', 'B', 'A'] },
+        cycle,
+      ).winners,
+    ).toEqual(['C']);
   });
 
   it('breaks a tie for last by first preferences, then by option order', () => {
     // Round 1: A 3, B 2, C 2, D 0 → D out (fewest). Round 2: A 3, B 2, C 2 → B and C tie;
     // both had 2 first preferences, C is later in option order, so C goes; its ballots go to B.
-    const r = tallyIrv({ options }, expand([
-      [3, ['A']],
-      [2, ['B']],
-      [2, ['C', 'B']],
-    ]));
+    const r = tallyIrv(
+      { options },
+      expand([
+        [3, ['A']],
+        [2, ['B']],
+        [2, ['C', 'B']],
+      ]),
+    );
     expect(r.counts.rounds.map((x) => x.eliminated)).toEqual(['D', 'C', undefined]);
-    expect(r.counts.rounds[1]?.tieBreak).toBe("B and C tie for fewest votes (2) and first preferences (2); C comes last in the proposal's option order");
+    expect(r.counts.rounds[1]?.tieBreak).toBe(
+      "B and C tie for fewest votes (2) and first preferences (2); C comes last in the proposal's option order",
+    );
     expect(r.winners).toEqual(['B']);
 
     // Round 2: B and C tie at 3, but C had fewer first preferences (2 against 3): C goes.
-    const t = tallyIrv({ options }, expand([
-      [5, ['A']],
-      [3, ['B']],
-      [2, ['C']],
-      [1, ['D', 'C']],
-    ]));
+    const t = tallyIrv(
+      { options },
+      expand([
+        [5, ['A']],
+        [3, ['B']],
+        [2, ['C']],
+        [1, ['D', 'C']],
+      ]),
+    );
     expect(t.counts.rounds[1]).toMatchObject({
       votes: { A: 5, B: 3, C: 3 },
       eliminated: 'C',
-      tieBreak: 'B and C tie for fewest votes (3); C had the fewest first preferences in round 1 (2)',
+      tieBreak:
+        'B and C tie for fewest votes (3); C had the fewest first preferences in round 1 (2)',
       exhaustedByTransfer: 3,
     });
     expect(t.winners).toEqual(['A']);
   });
 
   it('exhausts ballots with no continuing choice and needs a majority of the votes still in play', () => {
-    const r = tallyIrv({ options: ['A', 'B', 'C'] }, expand([
-      [4, ['A']],
-      [3, ['B']],
-      [2, ['C']],
-    ]));
+    const r = tallyIrv(
+      { options: ['A', 'B', 'C'] },
+      expand([
+        [4, ['A']],
+        [3, ['B']],
+        [2, ['C']],
+      ]),
+    );
     expect(r.counts.rounds[1]).toMatchObject({ votes: { A: 4, B: 3 }, exhausted: 2 });
     expect(r.winners).toEqual(['A']);
   });
@@ -94,7 +118,12 @@ describe('instant runoff (IRV)', () => {
   });
 
   it('law: an option with more than half of the first preferences wins in round 1', () => {
-    const ballotsArb = uniqueBallots(fc.tuple(baseArb, fc.shuffledSubarray(options, { minLength: 1 })).map(([b, ranking]) => ({ ...b, binding: true, ranking })), 1);
+    const ballotsArb = uniqueBallots(
+      fc
+        .tuple(baseArb, fc.shuffledSubarray(options, { minLength: 1 }))
+        .map(([b, ranking]) => ({ ...b, binding: true, ranking })),
+      1,
+    );
     fc.assert(
       fc.property(ballotsArb, (ballots) => {
         const first = new Map<string, number>();
@@ -126,6 +155,11 @@ describe('instant runoff (IRV)', () => {
 
   it('is independent of ballot order', () => {
     assertOrderIndependent(bodyArb, (b) => tallyIrv({ options }, b), 300);
-    assertOrderIndependent(bodyArb, (b) => tallyIrv({ options, tieBreak: 'option-order', tieBreakOrder: ['C', 'A', 'D', 'B'] }, b), 100);
+    assertOrderIndependent(
+      bodyArb,
+      (b) =>
+        tallyIrv({ options, tieBreak: 'option-order', tieBreakOrder: ['C', 'A', 'D', 'B'] }, b),
+      100,
+    );
   });
 });

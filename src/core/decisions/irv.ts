@@ -1,10 +1,31 @@
 import type { z } from 'zod';
-import { checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import {
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
 import { listing, resolveTop, tieBreakRank } from './options.js';
-import { groupRankings, rankedChecker, rankedSettingsSchema, type RankedBallot, type RankedSettings } from './ranked.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  groupRankings,
+  rankedChecker,
+  rankedSettingsSchema,
+  type RankedBallot,
+  type RankedSettings,
+} from './ranked.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
-export { rankedBallotSchema as irvBallotSchema, rankedSettingsSchema as irvSettingsSchema } from './ranked.js';
+export {
+  rankedBallotSchema as irvBallotSchema,
+  rankedSettingsSchema as irvSettingsSchema,
+} from './ranked.js';
 export type IrvSettings = RankedSettings;
 export type IrvBallot = RankedBallot;
 
@@ -64,7 +85,8 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
   for (let g = 0; g < groups; g++) {
     ptr[g] = start[g] as number;
     const w = weight[g] as number;
-    if ((start[g] as number) < (start[g + 1] as number)) add(votes, order[ptr[g] as number] as number, w);
+    if ((start[g] as number) < (start[g + 1] as number))
+      add(votes, order[ptr[g] as number] as number, w);
     else exhausted += w;
   }
   const first = Float64Array.from(votes);
@@ -85,14 +107,27 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
     const majority = alive.find((i) => 2 * (votes[i] as number) > inPlay);
     if (majority !== undefined || alive.length === 1) {
       const w = majority ?? (alive[0] as number);
-      lines.push(`${head} ${name(w)} ${alive.length === 1 ? 'is the only option left' : `has more than half of the votes in play (${votes[w]} of ${inPlay})`} and wins.`);
-      return { counts: { firstPreferences: record(first, () => true), rounds, finalists: [name(w)] }, lines };
+      lines.push(
+        `${head} ${name(w)} ${alive.length === 1 ? 'is the only option left' : `has more than half of the votes in play (${votes[w]} of ${inPlay})`} and wins.`,
+      );
+      return {
+        counts: { firstPreferences: record(first, () => true), rounds, finalists: [name(w)] },
+        lines,
+      };
     }
     const low = Math.min(...alive.map((i) => votes[i] as number));
     const lowest = alive.filter((i) => votes[i] === low);
-    if (lowest.length === alive.length && alive.every((i) => first[i] === first[alive[0] as number])) {
-      lines.push(`${head} Every remaining option has ${low} votes and had ${first[alive[0] as number]} first preferences, so only an arbitrary order could single one out: a tie.`);
-      return { counts: { firstPreferences: record(first, () => true), rounds, finalists: alive.map(name) }, lines };
+    if (
+      lowest.length === alive.length &&
+      alive.every((i) => first[i] === first[alive[0] as number])
+    ) {
+      lines.push(
+        `${head} Every remaining option has ${low} votes and had ${first[alive[0] as number]} first preferences, so only an arbitrary order could single one out: a tie.`,
+      );
+      return {
+        counts: { firstPreferences: record(first, () => true), rounds, finalists: alive.map(name) },
+        lines,
+      };
     }
 
     let out = lowest[0] as number;
@@ -134,8 +169,13 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
     entry.exhaustedByTransfer = movedToExhausted;
     const dest = alive.filter((i) => (moved[i] as number) > 0).map((i) => `${name(i)} ${moved[i]}`);
     if (movedToExhausted > 0) dest.push(`no further choice (exhausted) ${movedToExhausted}`);
-    const eliminated = lowest.length > 1 ? `${why}, so ${name(out)} is eliminated` : `${name(out)} eliminated (fewest votes)`;
-    lines.push(`${head} ${eliminated}; ${dest.length > 0 ? `its votes go to: ${dest.join(', ')}` : 'it had no votes to pass on'}.`);
+    const eliminated =
+      lowest.length > 1
+        ? `${why}, so ${name(out)} is eliminated`
+        : `${name(out)} eliminated (fewest votes)`;
+    lines.push(
+      `${head} ${eliminated}; ${dest.length > 0 ? `its votes go to: ${dest.join(', ')}` : 'it had no votes to pass on'}.`,
+    );
   }
 }
 
@@ -168,7 +208,11 @@ export function validateIrvBallot(settings: IrvSettings, ballot: IrvBallot): Pro
  *   { voterId: 'v4', ranking: ['C', 'A'] },
  * ]).winners // ['A']: B and C tie on 1, C goes (last in option order), A then has 3 of 4
  */
-export function tallyIrv(settings: IrvSettings, ballots: readonly IrvBallot[], context?: TallyContext): IrvResult {
+export function tallyIrv(
+  settings: IrvSettings,
+  ballots: readonly IrvBallot[],
+  context?: TallyContext,
+): IrvResult {
   const s = rankedSettingsSchema.parse(settings);
   const split = splitBallots(ballots, rankedChecker(s.options));
   const binding = runIrv(s, split.binding);
@@ -186,10 +230,24 @@ export function tallyIrv(settings: IrvSettings, ballots: readonly IrvBallot[], c
     explanation.push(...top.lines);
   }
   if (split.shown.length > 0) {
-    const fp = Object.entries(shown.counts.firstPreferences).map(([o, v]) => `${o} ${v}`).join(', ');
-    explanation.push(`Shown, not binding: first preferences ${fp}; counted alone these ballots would end with ${listing(shown.counts.finalists)}.`);
+    const fp = Object.entries(shown.counts.firstPreferences)
+      .map(([o, v]) => `${o} ${v}`)
+      .join(', ');
+    explanation.push(
+      `Shown, not binding: first preferences ${fp}; counted alone these ballots would end with ${listing(shown.counts.finalists)}.`,
+    );
   }
-  const result: IrvResult = { method: 'irv', kind: 'choice', outcome, winners, counts: binding.counts, shown: shown.counts, participation: split.participation, setAside: split.setAside, explanation };
+  const result: IrvResult = {
+    method: 'irv',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts: binding.counts,
+    shown: shown.counts,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

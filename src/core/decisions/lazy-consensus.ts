@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { checkObjection, collectObjections, describeObjections, objectionStatusSchema, weighObjections, type ObjectionNote } from './objection.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  checkObjection,
+  collectObjections,
+  describeObjections,
+  objectionStatusSchema,
+  weighObjections,
+  type ObjectionNote,
+} from './objection.js';
 import { applyQuorum, type DecisionResult, type TallyContext } from './result.js';
 
 export const lazyConsensusSettingsSchema = z.object({
@@ -35,7 +49,8 @@ export type LazyConsensusResult = DecisionResult<'lazy-consensus', LazyConsensus
 function checker(needsReason: boolean) {
   return (ballot: LazyConsensusBallot): Problem[] => {
     if (ballot.response === 'support') return [];
-    if (ballot.response !== 'object') return [{ field: 'response', message: 'response must be support or object' }];
+    if (ballot.response !== 'object')
+      return [{ field: 'response', message: 'response must be support or object' }];
     const problems = checkObjection(ballot, 'an objection');
     return needsReason ? problems : problems.filter((p) => p.field !== 'reason');
   };
@@ -44,15 +59,27 @@ function checker(needsReason: boolean) {
 function count(counted: readonly Counted<LazyConsensusBallot>[]): LazyConsensusCounts {
   const objections = collectObjections(counted, (b) => b.response === 'object');
   const w = weighObjections(objections);
-  const support = counted.reduce((sum, c) => sum + (c.ballot.response === 'support' ? c.weight : 0), 0);
-  return { support, objectionsStanding: w.standing, objectionsWithdrawn: w.withdrawn, objectionsResolved: w.resolved, objections };
+  const support = counted.reduce(
+    (sum, c) => sum + (c.ballot.response === 'support' ? c.weight : 0),
+    0,
+  );
+  return {
+    support,
+    objectionsStanding: w.standing,
+    objectionsWithdrawn: w.withdrawn,
+    objectionsResolved: w.resolved,
+    objections,
+  };
 }
 
 /**
  * Lists every problem with a lazy-consensus ballot.
  * @example validateLazyConsensusBallot({}, { voterId: 'bo', response: 'object', reason: 'too soon' }) // []
  */
-export function validateLazyConsensusBallot(settings: LazyConsensusSettings, ballot: LazyConsensusBallot): Problem[] {
+export function validateLazyConsensusBallot(
+  settings: LazyConsensusSettings,
+  ballot: LazyConsensusBallot,
+): Problem[] {
   const s = lazyConsensusSettingsSchema.parse(settings);
   return [...checkBallotBase(ballot), ...checker(s.objectionNeedsReason)(ballot)];
 }
@@ -65,24 +92,53 @@ export function validateLazyConsensusBallot(settings: LazyConsensusSettings, bal
  * @example
  * tallyLazyConsensus({ deadline: '2025-03-01T12:00:00Z' }, [], { now: '2025-03-02T00:00:00Z' }).outcome // 'passed'
  */
-export function tallyLazyConsensus(settings: LazyConsensusSettings, ballots: readonly LazyConsensusBallot[], context?: TallyContext): LazyConsensusResult {
+export function tallyLazyConsensus(
+  settings: LazyConsensusSettings,
+  ballots: readonly LazyConsensusBallot[],
+  context?: TallyContext,
+): LazyConsensusResult {
   const s = lazyConsensusSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s.objectionNeedsReason));
   const counts = count(split.binding);
   const shown = count(split.shown);
   const explanation = describeParticipation(split);
-  explanation.push(`Support on record ${counts.support}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`);
+  explanation.push(
+    `Support on record ${counts.support}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`,
+  );
   explanation.push(...describeObjections(counts.objections, 'Objection'));
   const standing = counts.objections.some((o) => o.status === 'standing');
-  const before = s.deadline !== undefined && context?.now !== undefined && Date.parse(context.now) < Date.parse(s.deadline);
+  const before =
+    s.deadline !== undefined &&
+    context?.now !== undefined &&
+    Date.parse(context.now) < Date.parse(s.deadline);
   let outcome: LazyConsensusResult['outcome'];
   if (before) {
     outcome = 'open';
-    explanation.push(`The deadline (${s.deadline}) has not passed: ${standing ? 'an objection stands for now' : 'no objection so far, so it will pass unless someone objects'}.`);
+    explanation.push(
+      `The deadline (${s.deadline}) has not passed: ${standing ? 'an objection stands for now' : 'no objection so far, so it will pass unless someone objects'}.`,
+    );
   } else {
     outcome = standing ? 'failed' : 'passed';
-    explanation.push(standing ? 'An objection stands at the deadline: the proposal does not pass.' : 'No objection stands at the deadline; silence counts as assent: the proposal passes.');
+    explanation.push(
+      standing
+        ? 'An objection stands at the deadline: the proposal does not pass.'
+        : 'No objection stands at the deadline; silence counts as assent: the proposal passes.',
+    );
   }
-  if (split.shown.length > 0) explanation.push(...describeObjections(shown.objections, 'Non-binding objection'));
-  return applyQuorum({ method: 'lazy-consensus', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+  if (split.shown.length > 0)
+    explanation.push(...describeObjections(shown.objections, 'Non-binding objection'));
+  return applyQuorum(
+    {
+      method: 'lazy-consensus',
+      kind: 'decision',
+      outcome,
+      winners: [],
+      counts,
+      shown,
+      participation: split.participation,
+      setAside: split.setAside,
+      explanation,
+    },
+    context,
+  );
 }

@@ -21,7 +21,12 @@ describe('simple majority', () => {
   });
 
   it('fails on an even split and when everyone abstains', () => {
-    expect(tallyMajority({}, [{ voterId: 'a', choice: 'yes' }, { voterId: 'b', choice: 'no' }]).outcome).toBe('failed');
+    expect(
+      tallyMajority({}, [
+        { voterId: 'a', choice: 'yes' },
+        { voterId: 'b', choice: 'no' },
+      ]).outcome,
+    ).toBe('failed');
     expect(tallyMajority({}, [{ voterId: 'a', choice: 'abstain' }]).outcome).toBe('failed');
   });
 
@@ -37,22 +42,36 @@ describe('simple majority', () => {
 
   it('reports no quorum without binding ballots or when the quorum report says so', () => {
     expect(tallyMajority({}, []).outcome).toBe('no-quorum');
-    const quorum = checkQuorum({ eligible: { workers: ['a', 'b', 'c'] }, minimum: { workers: { numerator: 1, denominator: 1 } }, ballots: [{ voterId: 'a', constituency: 'workers' }] });
+    const quorum = checkQuorum({
+      eligible: { workers: ['a', 'b', 'c'] },
+      minimum: { workers: { numerator: 1, denominator: 1 } },
+      ballots: [{ voterId: 'a', constituency: 'workers' }],
+    });
     const r = tallyMajority({}, [{ voterId: 'a', choice: 'yes' }], { quorum });
     expect(r.outcome).toBe('no-quorum');
     expect(r.counts.yes).toBe(1);
-    expect(r.explanation.at(-1)).toBe('Quorum not met in workers (1 of 3, 3 needed): the counts above are shown but decide nothing.');
+    expect(r.explanation.at(-1)).toBe(
+      'Quorum not met in workers (1 of 3, 3 needed): the counts above are shown but decide nothing.',
+    );
   });
 
   it('validates ballots', () => {
-    expect(validateMajorityBallot({}, { voterId: 'a', choice: 'maybe' as 'yes' })).toEqual([{ field: 'choice', message: 'choice must be yes, no or abstain, not "maybe"' }]);
+    expect(validateMajorityBallot({}, { voterId: 'a', choice: 'maybe' as 'yes' })).toEqual([
+      { field: 'choice', message: 'choice must be yes, no or abstain, not "maybe"' },
+    ]);
   });
 
   it('law: all yes passes', () => {
     fc.assert(
-      fc.property(uniqueBallots(baseArb.map((b) => ({ ...b, binding: true, choice: 'yes' as const })), 1), (ballots) => {
-        expect(tallyMajority({}, ballots).outcome).toBe('passed');
-      }),
+      fc.property(
+        uniqueBallots(
+          baseArb.map((b) => ({ ...b, binding: true, choice: 'yes' as const })),
+          1,
+        ),
+        (ballots) => {
+          expect(tallyMajority({}, ballots).outcome).toBe('passed');
+        },
+      ),
     );
   });
 
@@ -60,8 +79,10 @@ describe('simple majority', () => {
     fc.assert(
       fc.property(uniqueBallots(bodyArb, 1), (ballots) => {
         const binding = ballots.filter((b) => b.binding !== false);
-        const sum = (c: string) => binding.filter((b) => b.choice === c).reduce((s, b) => s + (b.weight ?? 1), 0);
-        const expected = binding.length === 0 ? 'no-quorum' : sum('yes') > sum('no') ? 'passed' : 'failed';
+        const sum = (c: string) =>
+          binding.filter((b) => b.choice === c).reduce((s, b) => s + (b.weight ?? 1), 0);
+        const expected =
+          binding.length === 0 ? 'no-quorum' : sum('yes') > sum('no') ? 'passed' : 'failed';
         expect(tallyMajority({}, ballots).outcome).toBe(expected);
       }),
     );

@@ -1,13 +1,28 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
 import { moreThanShare, percent, rational } from './rational.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type DecisionResult,
+  type TallyContext,
+} from './result.js';
 
 export const YES_NO_ABSTAIN = ['yes', 'no', 'abstain'] as const;
 export type YesNoAbstain = (typeof YES_NO_ABSTAIN)[number];
 
 export const majoritySettingsSchema = z.object({});
-export const majorityBallotSchema = z.object({ ...ballotBaseShape, choice: z.enum(YES_NO_ABSTAIN) });
+export const majorityBallotSchema = z.object({
+  ...ballotBaseShape,
+  choice: z.enum(YES_NO_ABSTAIN),
+});
 
 export type MajoritySettings = z.input<typeof majoritySettingsSchema>;
 export type MajorityBallot = z.input<typeof majorityBallotSchema>;
@@ -28,7 +43,12 @@ export type MajorityResult = DecisionResult<'majority', YesNoCounts>;
 export function checkYesNoChoice(ballot: { choice: string }): Problem[] {
   return (YES_NO_ABSTAIN as readonly string[]).includes(ballot.choice)
     ? []
-    : [{ field: 'choice', message: `choice must be yes, no or abstain, not "${String(ballot.choice)}"` }];
+    : [
+        {
+          field: 'choice',
+          message: `choice must be yes, no or abstain, not "${String(ballot.choice)}"`,
+        },
+      ];
 }
 
 /**
@@ -45,7 +65,10 @@ export function countYesNo(counted: readonly Counted<{ choice: YesNoAbstain }>[]
  * Lists every problem with a simple-majority ballot; an empty list means it is valid.
  * @example validateMajorityBallot({}, { voterId: 'ana', choice: 'yes' }) // []
  */
-export function validateMajorityBallot(_settings: MajoritySettings, ballot: MajorityBallot): Problem[] {
+export function validateMajorityBallot(
+  _settings: MajoritySettings,
+  ballot: MajorityBallot,
+): Problem[] {
   return [...checkBallotBase(ballot), ...checkYesNoChoice(ballot)];
 }
 
@@ -60,7 +83,11 @@ export function validateMajorityBallot(_settings: MajoritySettings, ballot: Majo
  *   { voterId: 'cy', choice: 'yes' },
  * ]).outcome // 'passed'
  */
-export function tallyMajority(settings: MajoritySettings, ballots: readonly MajorityBallot[], context?: TallyContext): MajorityResult {
+export function tallyMajority(
+  settings: MajoritySettings,
+  ballots: readonly MajorityBallot[],
+  context?: TallyContext,
+): MajorityResult {
   majoritySettingsSchema.parse(settings);
   const split = splitBallots(ballots, checkYesNoChoice);
   const counts = countYesNo(split.binding);
@@ -74,12 +101,32 @@ export function tallyMajority(settings: MajoritySettings, ballots: readonly Majo
     const decisive = counts.yes + counts.no;
     explanation.push(describeYesNo(counts));
     outcome = moreThanShare(counts.yes, decisive, rational(1, 2)) ? 'passed' : 'failed';
-    if (decisive === 0) explanation.push('Everyone abstained: with no yes or no votes the proposal cannot pass.');
-    else if (counts.yes === counts.no) explanation.push('Yes and no are equal; a majority needs more yes than no, so the proposal fails.');
-    else explanation.push(`Yes has ${percent(counts.yes, decisive)} of the yes and no votes: the proposal ${outcome}.`);
+    if (decisive === 0)
+      explanation.push('Everyone abstained: with no yes or no votes the proposal cannot pass.');
+    else if (counts.yes === counts.no)
+      explanation.push(
+        'Yes and no are equal; a majority needs more yes than no, so the proposal fails.',
+      );
+    else
+      explanation.push(
+        `Yes has ${percent(counts.yes, decisive)} of the yes and no votes: the proposal ${outcome}.`,
+      );
   }
   if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describeYesNo(shown)}`);
-  return applyQuorum({ method: 'majority', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+  return applyQuorum(
+    {
+      method: 'majority',
+      kind: 'decision',
+      outcome,
+      winners: [],
+      counts,
+      shown,
+      participation: split.participation,
+      setAside: split.setAside,
+      explanation,
+    },
+    context,
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ import { assertOrderIndependent, baseArb, uniqueBallots } from './test-support.j
 
 const options = ['Mon 10:00', 'Tue 14:00', 'Wed 09:00'];
 const markArb = fc.constantFrom('yes', 'if-need-be', 'no') as fc.Arbitrary<Mark>;
-const bodyArb = fc.tuple(baseArb, fc.dictionary(fc.constantFrom(...options), markArb, { noNullPrototype: true })).map(([b, marks]) => ({ ...b, marks }));
+const bodyArb = fc
+  .tuple(baseArb, fc.dictionary(fc.constantFrom(...options), markArb, { noNullPrototype: true }))
+  .map(([b, marks]) => ({ ...b, marks }));
 
 describe('meeting poll', () => {
   it('picks most yes, then most if-need-be, and reports every slot', () => {
@@ -27,12 +29,19 @@ describe('meeting poll', () => {
   });
 
   it('reports a tie on equal yes and if-need-be', () => {
-    const r = tallyMeetingPoll({ options }, [{ voterId: 'a', marks: { 'Mon 10:00': 'yes', 'Wed 09:00': 'yes' } }]);
+    const r = tallyMeetingPoll({ options }, [
+      { voterId: 'a', marks: { 'Mon 10:00': 'yes', 'Wed 09:00': 'yes' } },
+    ]);
     expect(r).toMatchObject({ outcome: 'tie', winners: ['Mon 10:00', 'Wed 09:00'] });
   });
 
   it('validates slots and marks', () => {
-    expect(validateMeetingPollBallot({ options }, { voterId: 'a', marks: { 'Fri 08:00': 'yes', 'Mon 10:00': 'maybe' as Mark } })).toEqual([
+    expect(
+      validateMeetingPollBallot(
+        { options },
+        { voterId: 'a', marks: { 'Fri 08:00': 'yes', 'Mon 10:00': 'maybe' as Mark } },
+      ),
+    ).toEqual([
       { field: 'marks.Fri 08:00', message: '"Fri 08:00" is not one of the time slots offered' },
       { field: 'marks.Mon 10:00', message: 'a mark must be yes, if-need-be or no' },
     ]);

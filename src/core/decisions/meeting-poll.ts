@@ -1,15 +1,40 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { choiceShape, optionIndex, refineTieBreakOrder, resolveTop, standingsOf, type Standing } from './options.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  choiceShape,
+  optionIndex,
+  refineTieBreakOrder,
+  resolveTop,
+  standingsOf,
+  type Standing,
+} from './options.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
 export const MARKS = ['yes', 'if-need-be', 'no'] as const;
 export type Mark = (typeof MARKS)[number];
 
 /** The options are the time slots, as labels (e.g. "2025-03-04T15:00Z") in the order offered. */
-export const meetingPollSettingsSchema = z.object({ ...choiceShape }).superRefine(refineTieBreakOrder);
+export const meetingPollSettingsSchema = z
+  .object({ ...choiceShape })
+  .superRefine(refineTieBreakOrder);
 
-export const meetingPollBallotSchema = z.object({ ...ballotBaseShape, marks: z.record(z.string(), z.enum(MARKS)) });
+export const meetingPollBallotSchema = z.object({
+  ...ballotBaseShape,
+  marks: z.record(z.string(), z.enum(MARKS)),
+});
 
 export type MeetingPollSettings = z.input<typeof meetingPollSettingsSchema>;
 export type MeetingPollBallot = z.input<typeof meetingPollBallotSchema>;
@@ -36,18 +61,26 @@ function checker(s: Parsed) {
   const index = optionIndex(s.options);
   return (ballot: MeetingPollBallot): Problem[] => {
     const marks = ballot.marks as unknown;
-    if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return [{ field: 'marks', message: 'marks must map time slots to yes, if-need-be or no' }];
+    if (typeof marks !== 'object' || marks === null || Array.isArray(marks))
+      return [{ field: 'marks', message: 'marks must map time slots to yes, if-need-be or no' }];
     const problems: Problem[] = [];
     for (const [slot, mark] of Object.entries(marks as Record<string, unknown>)) {
-      if (!index.has(slot)) problems.push({ field: `marks.${slot}`, message: `"${slot}" is not one of the time slots offered` });
-      if (!(MARKS as readonly unknown[]).includes(mark)) problems.push({ field: `marks.${slot}`, message: 'a mark must be yes, if-need-be or no' });
+      if (!index.has(slot))
+        problems.push({
+          field: `marks.${slot}`,
+          message: `"${slot}" is not one of the time slots offered`,
+        });
+      if (!(MARKS as readonly unknown[]).includes(mark))
+        problems.push({ field: `marks.${slot}`, message: 'a mark must be yes, if-need-be or no' });
     }
     return problems;
   };
 }
 
 function count(s: Parsed, counted: readonly Counted<MeetingPollBallot>[]): MeetingPollCounts {
-  const slots: Record<string, SlotCount> = Object.fromEntries(s.options.map((o) => [o, { yes: 0, ifNeedBe: 0, no: 0, unmarked: 0 }]));
+  const slots: Record<string, SlotCount> = Object.fromEntries(
+    s.options.map((o) => [o, { yes: 0, ifNeedBe: 0, no: 0, unmarked: 0 }]),
+  );
   for (const c of counted) {
     for (const o of s.options) {
       const slot = slots[o] as SlotCount;
@@ -79,7 +112,10 @@ function describe(c: MeetingPollCounts): string[] {
  * @example validateMeetingPollBallot({ options: ['Mon 10:00', 'Tue 14:00'] }, { voterId: 'ana', marks: { 'Wed 9:00': 'yes' } })
  * // [{ field: 'marks.Wed 9:00', message: '"Wed 9:00" is not one of the time slots offered' }]
  */
-export function validateMeetingPollBallot(settings: MeetingPollSettings, ballot: MeetingPollBallot): Problem[] {
+export function validateMeetingPollBallot(
+  settings: MeetingPollSettings,
+  ballot: MeetingPollBallot,
+): Problem[] {
   const s = meetingPollSettingsSchema.parse(settings);
   return [...checkBallotBase(ballot), ...checker(s)(ballot)];
 }
@@ -94,7 +130,11 @@ export function validateMeetingPollBallot(settings: MeetingPollSettings, ballot:
  *   { voterId: 'bo', marks: { Mon: 'no', Tue: 'yes' } },
  * ]).winners // ['Tue'] (1 yes each; Tue has 1 if-need-be)
  */
-export function tallyMeetingPoll(settings: MeetingPollSettings, ballots: readonly MeetingPollBallot[], context?: TallyContext): MeetingPollResult {
+export function tallyMeetingPoll(
+  settings: MeetingPollSettings,
+  ballots: readonly MeetingPollBallot[],
+  context?: TallyContext,
+): MeetingPollResult {
   const s = meetingPollSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
@@ -107,12 +147,25 @@ export function tallyMeetingPoll(settings: MeetingPollSettings, ballots: readonl
     explanation.push(NO_BINDING_BALLOTS);
   } else {
     explanation.push('Slots, best first (most yes, then most if-need-be):', ...describe(counts));
-    const top = resolveTop(counts.standings.filter((st) => st.rank === 1).map((st) => st.option), s);
+    const top = resolveTop(
+      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
+      s,
+    );
     ({ outcome, winners, tieBreak } = top);
     explanation.push(...top.lines);
   }
   if (split.shown.length > 0) explanation.push('Shown, not binding:', ...describe(shown));
-  const result: MeetingPollResult = { method: 'meeting-poll', kind: 'choice', outcome, winners, counts, shown, participation: split.participation, setAside: split.setAside, explanation };
+  const result: MeetingPollResult = {
+    method: 'meeting-poll',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts,
+    shown,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

@@ -44,11 +44,19 @@ export function checkObjection(ballot: ObjectingBallot, what: string): Problem[]
  * The objections among counted ballots, sorted by voter so the report does not depend on ballot order.
  * @example collectObjections(counted, (b) => b.response === 'object')
  */
-export function collectObjections<B extends ObjectingBallot>(counted: readonly Counted<B>[], isObjection: (b: B) => boolean): ObjectionNote[] {
+export function collectObjections<B extends ObjectingBallot>(
+  counted: readonly Counted<B>[],
+  isObjection: (b: B) => boolean,
+): ObjectionNote[] {
   const notes: ObjectionNote[] = [];
   for (const { ballot, weight } of counted) {
     if (!isObjection(ballot)) continue;
-    const note: ObjectionNote = { voterId: ballot.voterId, weight, reason: (ballot.reason ?? '').trim(), status: ballot.status ?? 'standing' };
+    const note: ObjectionNote = {
+      voterId: ballot.voterId,
+      weight,
+      reason: (ballot.reason ?? '').trim(),
+      status: ballot.status ?? 'standing',
+    };
     if (ballot.resolution !== undefined) note.resolution = ballot.resolution;
     notes.push(note);
   }
@@ -61,7 +69,12 @@ export function collectObjections<B extends ObjectingBallot>(counted: readonly C
  */
 export function describeObjections(notes: readonly ObjectionNote[], label: string): string[] {
   return notes.map((n) => {
-    const state = n.status === 'standing' ? 'stands' : n.status === 'withdrawn' ? 'was withdrawn' : 'was resolved';
+    const state =
+      n.status === 'standing'
+        ? 'stands'
+        : n.status === 'withdrawn'
+          ? 'was withdrawn'
+          : 'was resolved';
     const resolution = n.resolution ? ` (${n.resolution})` : '';
     return `${label} from ${n.voterId} ${state}${resolution}: "${n.reason}".`;
   });

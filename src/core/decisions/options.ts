@@ -25,18 +25,32 @@ export const choiceShape = {
  * Settings refinement: a tie-break order must list every option exactly once.
  * @example z.object(choiceShape).superRefine(refineTieBreakOrder)
  */
-export function refineTieBreakOrder(settings: { options: string[]; tieBreakOrder?: string[] | undefined }, ctx: z.RefinementCtx): void {
+export function refineTieBreakOrder(
+  settings: { options: string[]; tieBreakOrder?: string[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
   const order = settings.tieBreakOrder;
   if (!order) return;
-  const same = order.length === settings.options.length && new Set(order).size === order.length && order.every((o) => settings.options.includes(o));
-  if (!same) ctx.addIssue({ code: 'custom', path: ['tieBreakOrder'], message: 'the tie-break order must list every option exactly once' });
+  const same =
+    order.length === settings.options.length &&
+    new Set(order).size === order.length &&
+    order.every((o) => settings.options.includes(o));
+  if (!same)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tieBreakOrder'],
+      message: 'the tie-break order must list every option exactly once',
+    });
 }
 
 /**
  * Position of each option in the tie-break order (lower = favoured).
  * @example tieBreakRank({ options: ['A', 'B'] }).get('B') // 1
  */
-export function tieBreakRank(settings: { options: readonly string[]; tieBreakOrder?: readonly string[] | undefined }): Map<string, number> {
+export function tieBreakRank(settings: {
+  options: readonly string[];
+  tieBreakOrder?: readonly string[] | undefined;
+}): Map<string, number> {
   const order = settings.tieBreakOrder ?? settings.options;
   return new Map(order.map((o, i) => [o, i]));
 }
@@ -60,7 +74,10 @@ export interface Standing {
  * sharing a rank and listed in option order so the report never depends on ballot order.
  * @example standingsOf(['A', 'B', 'C'], (a, b) => votes[b] - votes[a])
  */
-export function standingsOf(options: readonly string[], compare: (a: string, b: string) => number): Standing[] {
+export function standingsOf(
+  options: readonly string[],
+  compare: (a: string, b: string) => number,
+): Standing[] {
   const sorted = [...options].sort(compare);
   const out: Standing[] = [];
   sorted.forEach((option, i) => {
@@ -85,14 +102,21 @@ export interface TopResolution {
  */
 export function resolveTop(
   best: readonly string[],
-  settings: { options: readonly string[]; tieBreak: 'report' | 'option-order'; tieBreakOrder?: readonly string[] | undefined },
+  settings: {
+    options: readonly string[];
+    tieBreak: 'report' | 'option-order';
+    tieBreakOrder?: readonly string[] | undefined;
+  },
 ): TopResolution {
   const rank = tieBreakRank(settings);
   const ordered = [...best].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  if (ordered.length === 1) return { outcome: 'winner', winners: ordered, lines: [`Winner: ${ordered[0]}.`] };
+  if (ordered.length === 1)
+    return { outcome: 'winner', winners: ordered, lines: [`Winner: ${ordered[0]}.`] };
   const tie = `Tie between ${listing(ordered)}.`;
   if (settings.tieBreak === 'report') return { outcome: 'tie', winners: ordered, lines: [tie] };
-  const orderName = settings.tieBreakOrder ? 'the given tie-break order' : "the proposal's option order";
+  const orderName = settings.tieBreakOrder
+    ? 'the given tie-break order'
+    : "the proposal's option order";
   const rule = `first in ${orderName}`;
   const winner = ordered[0] as string;
   return {

@@ -69,8 +69,11 @@ export function checkQuorum(input: QuorumInput): QuorumReport {
     };
   });
   const explanation = constituencies.map((c) => {
-    const rule = c.minimum ? `minimum ${formatRational(c.minimum)}, so ${c.required} needed` : 'no minimum';
-    const extra = c.ineligible.length > 0 ? `; not eligible here, not counted: ${c.ineligible.join(', ')}` : '';
+    const rule = c.minimum
+      ? `minimum ${formatRational(c.minimum)}, so ${c.required} needed`
+      : 'no minimum';
+    const extra =
+      c.ineligible.length > 0 ? `; not eligible here, not counted: ${c.ineligible.join(', ')}` : '';
     return `${c.constituency}: ${c.participated} of ${c.eligible} took part (${rule}) — quorum ${c.met ? 'met' : 'NOT met'}${extra}.`;
   });
   return { met: constituencies.every((c) => c.met), constituencies, explanation };

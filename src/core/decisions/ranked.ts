@@ -25,7 +25,10 @@ export function rankedChecker(options: readonly string[]): (ballot: RankedBallot
   let stamp = 0;
   return (ballot) => {
     const ranking = ballot.ranking as unknown;
-    if (!Array.isArray(ranking)) return [{ field: 'ranking', message: 'ranking must be a list of options, most preferred first' }];
+    if (!Array.isArray(ranking))
+      return [
+        { field: 'ranking', message: 'ranking must be a list of options, most preferred first' },
+      ];
     stamp++;
     let problems: Problem[] = NO_PROBLEMS;
     for (let i = 0; i < ranking.length; i++) {
@@ -61,7 +64,10 @@ export interface RankingGroups {
  * affects the order in which exact integer sums are added, never a result.
  * @example groupRankings(['A', 'B'], [{ ballot: { voterId: 'a', ranking: ['B'] }, weight: 1 }]).groups // 1
  */
-export function groupRankings(options: readonly string[], counted: readonly Counted<RankedBallot>[]): RankingGroups {
+export function groupRankings(
+  options: readonly string[],
+  counted: readonly Counted<RankedBallot>[],
+): RankingGroups {
   const index = optionIndex(options);
   const n = options.length;
   // A ranking read as a number in base n + 1 is a unique key and far cheaper to hash than a
@@ -126,5 +132,10 @@ export function groupRankings(options: readonly string[], counted: readonly Coun
     }
   }
   starts[groups] = used;
-  return { groups, order: flat.subarray(0, used), start: starts.subarray(0, groups + 1), weight: weights.subarray(0, groups) };
+  return {
+    groups,
+    order: flat.subarray(0, used),
+    start: starts.subarray(0, groups + 1),
+    weight: weights.subarray(0, groups),
+  };
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atLeastShare, compareShare, formatRational, minimumCount, minimumCountAbove, moreThanShare, percent, rational, rationalSchema } from './rational.js';
+import {
+  atLeastShare,
+  compareShare,
+  formatRational,
+  minimumCount,
+  minimumCountAbove,
+  moreThanShare,
+  percent,
+  rational,
+  rationalSchema,
+} from './rational.js';
 
 describe('rational shares', () => {
   it('compares exactly where floats would round', () => {
@@ -26,15 +36,20 @@ describe('rational shares', () => {
 
   it('minimumCount is the least count reaching the share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 50 }), (whole, den, numRaw) => {
-        const r = rational(Math.min(numRaw, den), den);
-        const k = minimumCount(whole, r);
-        expect(atLeastShare(k, whole, r) || k === 0).toBe(true);
-        if (k > 0) expect(atLeastShare(k - 1, whole, r)).toBe(false);
-        const above = minimumCountAbove(whole, r);
-        if (above <= whole) expect(moreThanShare(above, whole, r)).toBe(true);
-        expect(moreThanShare(above - 1, whole, r)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (whole, den, numRaw) => {
+          const r = rational(Math.min(numRaw, den), den);
+          const k = minimumCount(whole, r);
+          expect(atLeastShare(k, whole, r) || k === 0).toBe(true);
+          if (k > 0) expect(atLeastShare(k - 1, whole, r)).toBe(false);
+          const above = minimumCountAbove(whole, r);
+          if (above <= whole) expect(moreThanShare(above, whole, r)).toBe(true);
+          expect(moreThanShare(above - 1, whole, r)).toBe(false);
+        },
+      ),
     );
   });
 

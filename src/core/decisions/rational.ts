@@ -9,7 +9,10 @@ export const rationalSchema = z
     numerator: z.number().int().nonnegative(),
     denominator: z.number().int().positive(),
   })
-  .refine((r) => r.numerator <= r.denominator, { message: 'a share cannot be more than 1', path: ['numerator'] });
+  .refine((r) => r.numerator <= r.denominator, {
+    message: 'a share cannot be more than 1',
+    path: ['numerator'],
+  });
 
 export type Rational = z.output<typeof rationalSchema>;
 

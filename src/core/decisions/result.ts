@@ -76,13 +76,20 @@ export interface NonBindingResult<M extends Method, C> extends ResultCore<M, C> 
  * members still see how the vote went. Non-binding results are left as they are.
  * @example applyQuorum(result, { quorum: checkQuorum(input) }).outcome // 'no-quorum' when not met
  */
-export function applyQuorum<R extends { kind: string; outcome: Outcome; winners: string[]; explanation: string[]; tieBreak?: TieBreakNote }>(
-  result: R,
-  context: TallyContext | undefined,
-): R {
+export function applyQuorum<
+  R extends {
+    kind: string;
+    outcome: Outcome;
+    winners: string[];
+    explanation: string[];
+    tieBreak?: TieBreakNote;
+  },
+>(result: R, context: TallyContext | undefined): R {
   const quorum = context?.quorum;
   if (!quorum || quorum.met || result.kind === 'non-binding') return result;
-  const missing = quorum.constituencies.filter((c) => !c.met).map((c) => `${c.constituency} (${c.participated} of ${c.eligible}, ${c.required} needed)`);
+  const missing = quorum.constituencies
+    .filter((c) => !c.met)
+    .map((c) => `${c.constituency} (${c.participated} of ${c.eligible}, ${c.required} needed)`);
   const { tieBreak: _tieBreak, ...rest } = result;
   return {
     ...rest,

@@ -17,7 +17,9 @@ const wikipedia = expand([
 ]);
 
 const options = ['A', 'B', 'C', 'D'];
-const bodyArb = fc.tuple(baseArb, fc.shuffledSubarray([...options, 'X'])).map(([b, ranking]) => ({ ...b, ranking }));
+const bodyArb = fc
+  .tuple(baseArb, fc.shuffledSubarray([...options, 'X']))
+  .map(([b, ranking]) => ({ ...b, ranking }));
 
 describe('Schulze method', () => {
   it('matches the Wikipedia example: pairwise matrix, strongest paths, winner E', () => {
@@ -38,17 +40,22 @@ describe('Schulze method', () => {
       E: { A: 25, B: 28, C: 28, D: 31 },
     });
     expect(r.counts.winnerSet).toEqual(['E']);
-    expect(r.explanation).toContain('E has a path at least as strong as the path back against every other option: E→A 25 vs A→E 24; E→B 28 vs B→E 24; E→C 28 vs C→E 24; E→D 31 vs D→E 24.');
+    expect(r.explanation).toContain(
+      'E has a path at least as strong as the path back against every other option: E→A 25 vs A→E 24; E→B 28 vs B→E 24; E→C 28 vs C→E 24; E→D 31 vs D→E 24.',
+    );
   });
 
   it('elects the Condorcet winner of the Tennessee example (Nashville)', () => {
     const cities = ['Memphis', 'Nashville', 'Chattanooga', 'Knoxville'];
-    const r = tallySchulze({ options: cities }, expand([
-      [42, ['Memphis', 'Nashville', 'Chattanooga', 'Knoxville']],
-      [26, ['Nashville', 'Chattanooga', 'Knoxville', 'Memphis']],
-      [15, ['Chattanooga', 'Knoxville', 'Nashville', 'Memphis']],
-      [17, ['Knoxville', 'Chattanooga', 'Nashville', 'Memphis']],
-    ]));
+    const r = tallySchulze(
+      { options: cities },
+      expand([
+        [42, ['Memphis', 'Nashville', 'Chattanooga', 'Knoxville']],
+        [26, ['Nashville', 'Chattanooga', 'Knoxville', 'Memphis']],
+        [15, ['Chattanooga', 'Knoxville', 'Nashville', 'Memphis']],
+        [17, ['Knoxville', 'Chattanooga', 'Nashville', 'Memphis']],
+      ]),
+    );
     expect(r.winners).toEqual(['Nashville']);
   });
 
@@ -60,30 +67,51 @@ describe('Schulze method', () => {
     ]);
     const r = tallySchulze({ options: ['A', 'B', 'C'] }, cycle);
     expect(r).toMatchObject({ outcome: 'tie', winners: ['A', 'B', 'C'] });
-    expect(r.counts.strongestPaths).toEqual({ A: { B: 2, C: 2 }, B: { A: 2, C: 2 }, C: { A: 2, B: 2 } });
+    expect(r.counts.strongestPaths).toEqual({
+      A: { B: 2, C: 2 },
+      B: { A: 2, C: 2 },
+      C: { A: 2, B: 2 },
+    });
     const single = tallySchulze({ options: ['A', 'B', 'C'], tieBreak: 'option-order' }, cycle);
-    expect(single).toMatchObject({ outcome: 'winner', winners: ['A'], tieBreak: { among: ['A', 'B', 'C'] } });
-    expect(single.explanation.at(-1)).toBe("A single winner is required, so the tie goes to the option first in the proposal's option order: A.");
+    expect(single).toMatchObject({
+      outcome: 'winner',
+      winners: ['A'],
+      tieBreak: { among: ['A', 'B', 'C'] },
+    });
+    expect(single.explanation.at(-1)).toBe(
+      "A single winner is required, so the tie goes to the option first in the proposal's option order: A.",
+    );
   });
 
   it('ranks unranked options below ranked ones and equal to each other', () => {
-    const d = pairwiseMatrix(['A', 'B', 'C'], [{ ballot: { voterId: 'a', ranking: ['B'] }, weight: 2 }]);
+    const d = pairwiseMatrix(
+      ['A', 'B', 'C'],
+      [{ ballot: { voterId: 'a', ranking: ['B'] }, weight: 2 }],
+    );
     expect([...d]).toEqual([0, 0, 0, 2, 0, 2, 0, 0, 0]);
     expect([...strongestPaths(d, 3)]).toEqual([0, 0, 0, 2, 0, 2, 0, 0, 0]);
   });
 
   it('validates rankings', () => {
-    expect(validateSchulzeBallot({ options }, { voterId: 'a', ranking: ['B', 'B'] })).toEqual([{ field: 'ranking[1]', message: '"B" is ranked more than once' }]);
+    expect(validateSchulzeBallot({ options }, { voterId: 'a', ranking: ['B', 'B'] })).toEqual([
+      { field: 'ranking[1]', message: '"B" is ranked more than once' },
+    ]);
   });
 
-  const ballotsArb = uniqueBallots(fc.tuple(baseArb, fc.shuffledSubarray(options)).map(([b, ranking]) => ({ ...b, ranking })), 1, 30);
+  const ballotsArb = uniqueBallots(
+    fc.tuple(baseArb, fc.shuffledSubarray(options)).map(([b, ranking]) => ({ ...b, ranking })),
+    1,
+    30,
+  );
 
   it('law: every winner beats or ties every other option in strongest paths', () => {
     fc.assert(
       fc.property(ballotsArb, (ballots) => {
         const r = tallySchulze({ options }, ballots);
         const p = r.counts.strongestPaths;
-        for (const w of r.counts.winnerSet) for (const y of options) if (y !== w) expect(p[w]?.[y]).toBeGreaterThanOrEqual(p[y]?.[w] ?? 0);
+        for (const w of r.counts.winnerSet)
+          for (const y of options)
+            if (y !== w) expect(p[w]?.[y]).toBeGreaterThanOrEqual(p[y]?.[w] ?? 0);
         expect(r.counts.winnerSet.length).toBeGreaterThan(0);
       }),
     );
@@ -94,8 +122,11 @@ describe('Schulze method', () => {
       fc.property(ballotsArb, (ballots) => {
         const r = tallySchulze({ options }, ballots);
         const d = r.counts.pairwise;
-        const condorcet = options.find((x) => options.every((y) => y === x || (d[x]?.[y] ?? 0) > (d[y]?.[x] ?? 0)));
-        if (condorcet && r.participation.binding.ballots > 0) expect(r.counts.winnerSet).toEqual([condorcet]);
+        const condorcet = options.find((x) =>
+          options.every((y) => y === x || (d[x]?.[y] ?? 0) > (d[y]?.[x] ?? 0)),
+        );
+        if (condorcet && r.participation.binding.ballots > 0)
+          expect(r.counts.winnerSet).toEqual([condorcet]);
       }),
     );
   });

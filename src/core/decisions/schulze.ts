@@ -1,10 +1,30 @@
 import type { z } from 'zod';
-import { checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import {
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
 import { listing, optionIndex, resolveTop } from './options.js';
-import { rankedChecker, rankedSettingsSchema, type RankedBallot, type RankedSettings } from './ranked.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  rankedChecker,
+  rankedSettingsSchema,
+  type RankedBallot,
+  type RankedSettings,
+} from './ranked.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
-export { rankedBallotSchema as schulzeBallotSchema, rankedSettingsSchema as schulzeSettingsSchema } from './ranked.js';
+export {
+  rankedBallotSchema as schulzeBallotSchema,
+  rankedSettingsSchema as schulzeSettingsSchema,
+} from './ranked.js';
 export type SchulzeSettings = RankedSettings;
 export type SchulzeBallot = RankedBallot;
 
@@ -28,7 +48,10 @@ type Parsed = z.output<typeof rankedSettingsSchema>;
  * with mostly distinct rankings the grouping costs more than the n² additions it would save.
  * @example pairwiseMatrix(['A', 'B'], [{ ballot: { voterId: 'a', ranking: ['B'] }, weight: 2 }]) // Float64Array [0, 0, 2, 0]
  */
-export function pairwiseMatrix(options: readonly string[], counted: readonly Counted<RankedBallot>[]): Float64Array {
+export function pairwiseMatrix(
+  options: readonly string[],
+  counted: readonly Counted<RankedBallot>[],
+): Float64Array {
   const n = options.length;
   const index = optionIndex(options);
   const d = new Float64Array(n * n);
@@ -46,7 +69,8 @@ export function pairwiseMatrix(options: readonly string[], counted: readonly Cou
     for (let r = 0; r < len; r++) {
       const x = ranked[r] as number;
       const row = x * n;
-      for (let y = 0; y < n; y++) if (r < (pos[y] as number)) d[row + y] = (d[row + y] as number) + weight;
+      for (let y = 0; y < n; y++)
+        if (r < (pos[y] as number)) d[row + y] = (d[row + y] as number) + weight;
     }
   }
   return d;
@@ -91,26 +115,40 @@ export function schulzeWinnerIndices(p: Float64Array, n: number): number[] {
   const out: number[] = [];
   for (let x = 0; x < n; x++) {
     let wins = true;
-    for (let y = 0; y < n && wins; y++) if (y !== x && (p[x * n + y] as number) < (p[y * n + x] as number)) wins = false;
+    for (let y = 0; y < n && wins; y++)
+      if (y !== x && (p[x * n + y] as number) < (p[y * n + x] as number)) wins = false;
     if (wins) out.push(x);
   }
   return out;
 }
 
-function toRecord(options: readonly string[], m: Float64Array): Record<string, Record<string, number>> {
+function toRecord(
+  options: readonly string[],
+  m: Float64Array,
+): Record<string, Record<string, number>> {
   const n = options.length;
   return Object.fromEntries(
-    options.map((x, i) => [x, Object.fromEntries(options.flatMap((y, j) => (i === j ? [] : [[y, m[i * n + j] as number]])))]),
+    options.map((x, i) => [
+      x,
+      Object.fromEntries(options.flatMap((y, j) => (i === j ? [] : [[y, m[i * n + j] as number]]))),
+    ]),
   );
 }
 
-function count(s: Parsed, counted: readonly Counted<RankedBallot>[]): { counts: SchulzeCounts; d: Float64Array; p: Float64Array; winners: number[] } {
+function count(
+  s: Parsed,
+  counted: readonly Counted<RankedBallot>[],
+): { counts: SchulzeCounts; d: Float64Array; p: Float64Array; winners: number[] } {
   const n = s.options.length;
   const d = pairwiseMatrix(s.options, counted);
   const p = strongestPaths(d, n);
   const winners = schulzeWinnerIndices(p, n);
   return {
-    counts: { pairwise: toRecord(s.options, d), strongestPaths: toRecord(s.options, p), winnerSet: winners.map((i) => s.options[i] as string) },
+    counts: {
+      pairwise: toRecord(s.options, d),
+      strongestPaths: toRecord(s.options, p),
+      winnerSet: winners.map((i) => s.options[i] as string),
+    },
     d,
     p,
     winners,
@@ -119,7 +157,10 @@ function count(s: Parsed, counted: readonly Counted<RankedBallot>[]): { counts: 
 
 function matrixLines(options: readonly string[], m: Float64Array): string[] {
   const n = options.length;
-  return options.map((x, i) => `  ${x}: ${options.flatMap((y, j) => (i === j ? [] : [`${y} ${m[i * n + j]}`])).join(', ')}`);
+  return options.map(
+    (x, i) =>
+      `  ${x}: ${options.flatMap((y, j) => (i === j ? [] : [`${y} ${m[i * n + j]}`])).join(', ')}`,
+  );
 }
 
 /**
@@ -145,7 +186,11 @@ export function validateSchulzeBallot(settings: SchulzeSettings, ballot: Schulze
  *   { voterId: 'v3', ranking: ['C', 'A', 'B'] },
  * ]).winners // ['A', 'B', 'C'] (a Condorcet cycle: outcome 'tie')
  */
-export function tallySchulze(settings: SchulzeSettings, ballots: readonly SchulzeBallot[], context?: TallyContext): SchulzeResult {
+export function tallySchulze(
+  settings: SchulzeSettings,
+  ballots: readonly SchulzeBallot[],
+  context?: TallyContext,
+): SchulzeResult {
   const s = rankedSettingsSchema.parse(settings);
   const n = s.options.length;
   const split = splitBallots(ballots, rankedChecker(s.options));
@@ -158,18 +203,45 @@ export function tallySchulze(settings: SchulzeSettings, ballots: readonly Schulz
   if (split.binding.length === 0) {
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    explanation.push('Pairwise: how much weight ranked each option (row) above each other option:', ...matrixLines(s.options, binding.d));
-    explanation.push('Strongest paths (a path is a chain of pairwise wins; its strength is its weakest win):', ...matrixLines(s.options, binding.p));
+    explanation.push(
+      'Pairwise: how much weight ranked each option (row) above each other option:',
+      ...matrixLines(s.options, binding.d),
+    );
+    explanation.push(
+      'Strongest paths (a path is a chain of pairwise wins; its strength is its weakest win):',
+      ...matrixLines(s.options, binding.p),
+    );
     for (const w of binding.winners) {
-      const cmp = s.options.flatMap((y, j) => (j === w ? [] : [`${s.options[w]}→${y} ${binding.p[w * n + j]} vs ${y}→${s.options[w]} ${binding.p[j * n + w]}`]));
-      explanation.push(`${s.options[w]} has a path at least as strong as the path back against every other option: ${cmp.join('; ')}.`);
+      const cmp = s.options.flatMap((y, j) =>
+        j === w
+          ? []
+          : [
+              `${s.options[w]}→${y} ${binding.p[w * n + j]} vs ${y}→${s.options[w]} ${binding.p[j * n + w]}`,
+            ],
+      );
+      explanation.push(
+        `${s.options[w]} has a path at least as strong as the path back against every other option: ${cmp.join('; ')}.`,
+      );
     }
     const top = resolveTop(binding.counts.winnerSet, s);
     ({ outcome, winners, tieBreak } = top);
     explanation.push(...top.lines);
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: counted alone these ballots would give the Schulze winner set ${listing(shown.counts.winnerSet)}.`);
-  const result: SchulzeResult = { method: 'schulze', kind: 'choice', outcome, winners, counts: binding.counts, shown: shown.counts, participation: split.participation, setAside: split.setAside, explanation };
+  if (split.shown.length > 0)
+    explanation.push(
+      `Shown, not binding: counted alone these ballots would give the Schulze winner set ${listing(shown.counts.winnerSet)}.`,
+    );
+  const result: SchulzeResult = {
+    method: 'schulze',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts: binding.counts,
+    shown: shown.counts,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

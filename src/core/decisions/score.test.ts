@@ -4,7 +4,11 @@ import { tallyScore, validateScoreBallot, type ScoreBallot } from './score.js';
 import { assertOrderIndependent, baseArb, uniqueBallots } from './test-support.js';
 
 const options = ['A', 'B', 'C'];
-const scoresArb = fc.dictionary(fc.constantFrom('A', 'B', 'C', 'Z'), fc.integer({ min: -1, max: 6 }), { noNullPrototype: true });
+const scoresArb = fc.dictionary(
+  fc.constantFrom('A', 'B', 'C', 'Z'),
+  fc.integer({ min: -1, max: 6 }),
+  { noNullPrototype: true },
+);
 const bodyArb = fc.tuple(baseArb, scoresArb).map(([b, scores]) => ({ ...b, scores }));
 
 describe('score', () => {
@@ -27,7 +31,9 @@ describe('score', () => {
     expect(tallyScore({ options, winnerBy: 'total' }, ballots).winners).toEqual(['A']);
     const r = tallyScore({ options, winnerBy: 'mean' }, ballots);
     expect(r.winners).toEqual(['B']);
-    expect(r.explanation.join('\n')).toContain('B mean 8/2 (about 4.00), A mean 11/3 (about 3.67), C unscored');
+    expect(r.explanation.join('\n')).toContain(
+      'B mean 8/2 (about 4.00), A mean 11/3 (about 3.67), C unscored',
+    );
     // 3/9 against 12/36: equal as fractions, so a tie, not a float accident.
     const tie = tallyScore({ options, min: 0, max: 6, winnerBy: 'mean' }, [
       { voterId: 'a', scores: { A: 1 }, weight: 3 },
@@ -39,7 +45,12 @@ describe('score', () => {
   });
 
   it('validates ranges, whole numbers, unknown options and completeness', () => {
-    expect(validateScoreBallot({ options, min: 0, max: 5, requireAll: true }, { voterId: 'a', scores: { A: 7, B: 1.5, Z: 1 } })).toEqual([
+    expect(
+      validateScoreBallot(
+        { options, min: 0, max: 5, requireAll: true },
+        { voterId: 'a', scores: { A: 7, B: 1.5, Z: 1 } },
+      ),
+    ).toEqual([
       { field: 'scores.A', message: 'score 7 is outside the range 0 to 5' },
       { field: 'scores.B', message: 'a score must be a whole number' },
       { field: 'scores.Z', message: '"Z" is not an option of this proposal' },
@@ -49,16 +60,32 @@ describe('score', () => {
   });
 
   it('law: an option everyone scores at the maximum, with nothing else at the maximum, wins', () => {
-    const others = fc.record({ B: fc.integer({ min: 0, max: 4 }), C: fc.integer({ min: 0, max: 4 }) });
+    const others = fc.record({
+      B: fc.integer({ min: 0, max: 4 }),
+      C: fc.integer({ min: 0, max: 4 }),
+    });
     fc.assert(
-      fc.property(uniqueBallots(fc.tuple(baseArb, others).map(([b, o]) => ({ ...b, binding: true, scores: { A: 5, ...o } })), 1), (ballots) => {
-        expect(tallyScore({ options, min: 0, max: 5 }, ballots)).toMatchObject({ outcome: 'winner', winners: ['A'] });
-      }),
+      fc.property(
+        uniqueBallots(
+          fc
+            .tuple(baseArb, others)
+            .map(([b, o]) => ({ ...b, binding: true, scores: { A: 5, ...o } })),
+          1,
+        ),
+        (ballots) => {
+          expect(tallyScore({ options, min: 0, max: 5 }, ballots)).toMatchObject({
+            outcome: 'winner',
+            winners: ['A'],
+          });
+        },
+      ),
     );
   });
 
   it('is independent of ballot order', () => {
-    assertOrderIndependent(bodyArb, (b) => tallyScore({ options, min: 0, max: 5, winnerBy: 'mean' }, b));
+    assertOrderIndependent(bodyArb, (b) =>
+      tallyScore({ options, min: 0, max: 5, winnerBy: 'mean' }, b),
+    );
     assertOrderIndependent(bodyArb, (b) => tallyScore({ options, min: 0, max: 5 }, b), 100);
   });
 });

@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
-import { choiceShape, optionIndex, refineTieBreakOrder, resolveTop, standingsOf, type Standing } from './options.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type ChoiceResult, type TallyContext, type TieBreakNote } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
+import {
+  choiceShape,
+  optionIndex,
+  refineTieBreakOrder,
+  resolveTop,
+  standingsOf,
+  type Standing,
+} from './options.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type ChoiceResult,
+  type TallyContext,
+  type TieBreakNote,
+} from './result.js';
 
 /** Score bounds are capped so weighted sums stay exact. */
 const SCORE_LIMIT = 1000;
@@ -22,7 +42,10 @@ export const scoreSettingsSchema = z
   .superRefine(refineTieBreakOrder)
   .refine((s) => s.min < s.max, { message: 'min must be below max', path: ['max'] });
 
-export const scoreBallotSchema = z.object({ ...ballotBaseShape, scores: z.record(z.string(), z.number().int()) });
+export const scoreBallotSchema = z.object({
+  ...ballotBaseShape,
+  scores: z.record(z.string(), z.number().int()),
+});
 
 export type ScoreSettings = z.input<typeof scoreSettingsSchema>;
 export type ScoreBallot = z.input<typeof scoreBallotSchema>;
@@ -43,16 +66,25 @@ function checker(s: Parsed) {
   const index = optionIndex(s.options);
   return (ballot: ScoreBallot): Problem[] => {
     const scores = ballot.scores as unknown;
-    if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) return [{ field: 'scores', message: 'scores must map options to scores' }];
+    if (typeof scores !== 'object' || scores === null || Array.isArray(scores))
+      return [{ field: 'scores', message: 'scores must map options to scores' }];
     const problems: Problem[] = [];
     for (const [option, n] of Object.entries(scores as Record<string, unknown>)) {
       const field = `scores.${option}`;
-      if (!index.has(option)) problems.push({ field, message: `"${option}" is not an option of this proposal` });
-      if (typeof n !== 'number' || !Number.isInteger(n)) problems.push({ field, message: 'a score must be a whole number' });
-      else if (n < s.min || n > s.max) problems.push({ field, message: `score ${n} is outside the range ${s.min} to ${s.max}` });
+      if (!index.has(option))
+        problems.push({ field, message: `"${option}" is not an option of this proposal` });
+      if (typeof n !== 'number' || !Number.isInteger(n))
+        problems.push({ field, message: 'a score must be a whole number' });
+      else if (n < s.min || n > s.max)
+        problems.push({ field, message: `score ${n} is outside the range ${s.min} to ${s.max}` });
     }
     if (s.requireAll) {
-      for (const o of s.options) if (!Object.hasOwn(scores, o)) problems.push({ field: `scores.${o}`, message: `every option must be scored; "${o}" is not` });
+      for (const o of s.options)
+        if (!Object.hasOwn(scores, o))
+          problems.push({
+            field: `scores.${o}`,
+            message: `every option must be scored; "${o}" is not`,
+          });
     }
     return problems;
   };
@@ -79,7 +111,8 @@ function count(s: Parsed, counted: readonly Counted<ScoreBallot>[]): ScoreCounts
   const compare =
     s.winnerBy === 'total'
       ? (a: string, b: string) => (totals[b] ?? 0) - (totals[a] ?? 0)
-      : (a: string, b: string) => compareMeans(totals[a] ?? 0, raters[a] ?? 0, totals[b] ?? 0, raters[b] ?? 0);
+      : (a: string, b: string) =>
+          compareMeans(totals[a] ?? 0, raters[a] ?? 0, totals[b] ?? 0, raters[b] ?? 0);
   return { totals, raters, standings: standingsOf(s.options, compare) };
 }
 
@@ -90,7 +123,9 @@ function describe(s: Parsed, c: ScoreCounts): string {
       const raters = c.raters[option] ?? 0;
       if (s.winnerBy === 'total') return `${option} ${total}`;
       // The rounded mean is only for reading; the ranking compares exact fractions.
-      return raters === 0 ? `${option} unscored` : `${option} mean ${total}/${raters} (about ${(total / raters).toFixed(2)})`;
+      return raters === 0
+        ? `${option} unscored`
+        : `${option} mean ${total}/${raters} (about ${(total / raters).toFixed(2)})`;
     })
     .join(', ');
 }
@@ -114,7 +149,11 @@ export function validateScoreBallot(settings: ScoreSettings, ballot: ScoreBallot
  *   { voterId: 'bo', scores: { A: 2, B: 4 } },
  * ]).winners // ['A'] (7 against 5)
  */
-export function tallyScore(settings: ScoreSettings, ballots: readonly ScoreBallot[], context?: TallyContext): ScoreResult {
+export function tallyScore(
+  settings: ScoreSettings,
+  ballots: readonly ScoreBallot[],
+  context?: TallyContext,
+): ScoreResult {
   const s = scoreSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
@@ -126,13 +165,28 @@ export function tallyScore(settings: ScoreSettings, ballots: readonly ScoreBallo
   if (split.binding.length === 0) {
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    explanation.push(`Scores from ${s.min} to ${s.max}, ${s.winnerBy === 'total' ? 'highest total' : 'highest mean among those who scored it'} wins: ${describe(s, counts)}.`);
-    const top = resolveTop(counts.standings.filter((st) => st.rank === 1).map((st) => st.option), s);
+    explanation.push(
+      `Scores from ${s.min} to ${s.max}, ${s.winnerBy === 'total' ? 'highest total' : 'highest mean among those who scored it'} wins: ${describe(s, counts)}.`,
+    );
+    const top = resolveTop(
+      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
+      s,
+    );
     ({ outcome, winners, tieBreak } = top);
     explanation.push(...top.lines);
   }
   if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(s, shown)}.`);
-  const result: ScoreResult = { method: 'score', kind: 'choice', outcome, winners, counts, shown, participation: split.participation, setAside: split.setAside, explanation };
+  const result: ScoreResult = {
+    method: 'score',
+    kind: 'choice',
+    outcome,
+    winners,
+    counts,
+    shown,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);
 }

@@ -20,18 +20,26 @@ describe('sense check', () => {
   });
 
   it('stays non-binding even without a quorum', () => {
-    const quorum = checkQuorum({ eligible: { w: ['a', 'b'] }, minimum: { w: { numerator: 1, denominator: 1 } }, ballots: [] });
+    const quorum = checkQuorum({
+      eligible: { w: ['a', 'b'] },
+      minimum: { w: { numerator: 1, denominator: 1 } },
+      ballots: [],
+    });
     expect(tallySenseCheck({}, [], { quorum }).outcome).toBe('non-binding');
   });
 
   it('accepts custom responses and rejects unknown ones', () => {
-    expect(validateSenseCheckBallot({ options: ['good', 'bad'] }, { voterId: 'a', response: 'agree' })).toEqual([
+    expect(
+      validateSenseCheckBallot({ options: ['good', 'bad'] }, { voterId: 'a', response: 'agree' }),
+    ).toEqual([
       { field: 'response', message: '"agree" is not one of the responses offered (good, bad)' },
     ]);
   });
 
   it('is independent of ballot order', () => {
-    const body = fc.tuple(baseArb, fc.constantFrom('agree', 'unsure', 'disagree', 'nope')).map(([b, response]) => ({ ...b, response }));
+    const body = fc
+      .tuple(baseArb, fc.constantFrom('agree', 'unsure', 'disagree', 'nope'))
+      .map(([b, response]) => ({ ...b, response }));
     assertOrderIndependent(body, (b) => tallySenseCheck({}, b));
   });
 });

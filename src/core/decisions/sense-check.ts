@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Counted, type Problem } from './ballot.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Counted,
+  type Problem,
+} from './ballot.js';
 import { optionsSchema } from './options.js';
 import { percent } from './rational.js';
 import type { NonBindingResult, TallyContext } from './result.js';
@@ -29,25 +36,39 @@ function checker(options: readonly string[]) {
   return (ballot: SenseCheckBallot): Problem[] =>
     options.includes(ballot.response)
       ? []
-      : [{ field: 'response', message: `"${String(ballot.response)}" is not one of the responses offered (${options.join(', ')})` }];
+      : [
+          {
+            field: 'response',
+            message: `"${String(ballot.response)}" is not one of the responses offered (${options.join(', ')})`,
+          },
+        ];
 }
 
-function count(options: readonly string[], counted: readonly Counted<SenseCheckBallot>[]): SenseCheckCounts {
+function count(
+  options: readonly string[],
+  counted: readonly Counted<SenseCheckBallot>[],
+): SenseCheckCounts {
   const responses: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
-  for (const c of counted) responses[c.ballot.response] = (responses[c.ballot.response] ?? 0) + c.weight;
+  for (const c of counted)
+    responses[c.ballot.response] = (responses[c.ballot.response] ?? 0) + c.weight;
   return { responses };
 }
 
 function describe(options: readonly string[], counts: SenseCheckCounts): string {
   const total = options.reduce((sum, o) => sum + (counts.responses[o] ?? 0), 0);
-  return options.map((o) => `${o} ${counts.responses[o] ?? 0} (${percent(counts.responses[o] ?? 0, total)})`).join(', ');
+  return options
+    .map((o) => `${o} ${counts.responses[o] ?? 0} (${percent(counts.responses[o] ?? 0, total)})`)
+    .join(', ');
 }
 
 /**
  * Lists every problem with a sense-check ballot; an empty list means it is valid.
  * @example validateSenseCheckBallot({}, { voterId: 'ana', response: 'agree' }) // []
  */
-export function validateSenseCheckBallot(settings: SenseCheckSettings, ballot: SenseCheckBallot): Problem[] {
+export function validateSenseCheckBallot(
+  settings: SenseCheckSettings,
+  ballot: SenseCheckBallot,
+): Problem[] {
   const s = senseCheckSettingsSchema.parse(settings);
   return [...checkBallotBase(ballot), ...checker(s.options)(ballot)];
 }
@@ -59,14 +80,29 @@ export function validateSenseCheckBallot(settings: SenseCheckSettings, ballot: S
  * tallySenseCheck({}, [{ voterId: 'ana', response: 'agree' }, { voterId: 'bo', response: 'unsure' }]).counts.responses
  * // { agree: 1, unsure: 1, disagree: 0 }
  */
-export function tallySenseCheck(settings: SenseCheckSettings, ballots: readonly SenseCheckBallot[], _context?: TallyContext): SenseCheckResult {
+export function tallySenseCheck(
+  settings: SenseCheckSettings,
+  ballots: readonly SenseCheckBallot[],
+  _context?: TallyContext,
+): SenseCheckResult {
   const s = senseCheckSettingsSchema.parse(settings);
   const split = splitBallots(ballots, checker(s.options));
   const counts = count(s.options, split.binding);
   const shown = count(s.options, split.shown);
   const explanation = describeParticipation(split);
   explanation.push(`Responses: ${describe(s.options, counts)}.`);
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(s.options, shown)}.`);
+  if (split.shown.length > 0)
+    explanation.push(`Shown, not binding: ${describe(s.options, shown)}.`);
   explanation.push('A sense check gauges the mood of the group; it does not decide anything.');
-  return { method: 'sense-check', kind: 'non-binding', outcome: 'non-binding', winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation };
+  return {
+    method: 'sense-check',
+    kind: 'non-binding',
+    outcome: 'non-binding',
+    winners: [],
+    counts,
+    shown,
+    participation: split.participation,
+    setAside: split.setAside,
+    explanation,
+  };
 }

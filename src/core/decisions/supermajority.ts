@@ -1,8 +1,32 @@
 import { z } from 'zod';
-import { ballotBaseShape, checkBallotBase, describeParticipation, splitBallots, type Problem } from './ballot.js';
-import { checkYesNoChoice, countYesNo, describeYesNo, YES_NO_ABSTAIN, type YesNoCounts } from './majority.js';
-import { atLeastShare, formatRational, minimumCount, minimumCountAbove, moreThanShare, rationalSchema } from './rational.js';
-import { applyQuorum, NO_BINDING_BALLOTS, type DecisionResult, type TallyContext } from './result.js';
+import {
+  ballotBaseShape,
+  checkBallotBase,
+  describeParticipation,
+  splitBallots,
+  type Problem,
+} from './ballot.js';
+import {
+  checkYesNoChoice,
+  countYesNo,
+  describeYesNo,
+  YES_NO_ABSTAIN,
+  type YesNoCounts,
+} from './majority.js';
+import {
+  atLeastShare,
+  formatRational,
+  minimumCount,
+  minimumCountAbove,
+  moreThanShare,
+  rationalSchema,
+} from './rational.js';
+import {
+  applyQuorum,
+  NO_BINDING_BALLOTS,
+  type DecisionResult,
+  type TallyContext,
+} from './result.js';
 
 export const supermajoritySettingsSchema = z.object({
   /** Share of yes needed, as an exact fraction. */
@@ -16,7 +40,10 @@ export const supermajoritySettingsSchema = z.object({
   base: z.enum(['decisive', 'cast']).default('decisive'),
 });
 
-export const supermajorityBallotSchema = z.object({ ...ballotBaseShape, choice: z.enum(YES_NO_ABSTAIN) });
+export const supermajorityBallotSchema = z.object({
+  ...ballotBaseShape,
+  choice: z.enum(YES_NO_ABSTAIN),
+});
 
 export type SupermajoritySettings = z.input<typeof supermajoritySettingsSchema>;
 export type SupermajorityBallot = z.input<typeof supermajorityBallotSchema>;
@@ -26,7 +53,10 @@ export type SupermajorityResult = DecisionResult<'supermajority', YesNoCounts>;
  * Lists every problem with a supermajority ballot; an empty list means it is valid.
  * @example validateSupermajorityBallot({}, { voterId: 'ana', choice: 'no' }) // []
  */
-export function validateSupermajorityBallot(_settings: SupermajoritySettings, ballot: SupermajorityBallot): Problem[] {
+export function validateSupermajorityBallot(
+  _settings: SupermajoritySettings,
+  ballot: SupermajorityBallot,
+): Problem[] {
   return [...checkBallotBase(ballot), ...checkYesNoChoice(ballot)];
 }
 
@@ -55,12 +85,18 @@ export function tallySupermajority(
     outcome = 'no-quorum';
     explanation.push(NO_BINDING_BALLOTS);
   } else {
-    const base = s.base === 'decisive' ? counts.yes + counts.no : counts.yes + counts.no + counts.abstain;
-    const reaches = s.inclusive ? atLeastShare(counts.yes, base, s.threshold) : moreThanShare(counts.yes, base, s.threshold);
+    const base =
+      s.base === 'decisive' ? counts.yes + counts.no : counts.yes + counts.no + counts.abstain;
+    const reaches = s.inclusive
+      ? atLeastShare(counts.yes, base, s.threshold)
+      : moreThanShare(counts.yes, base, s.threshold);
     outcome = reaches ? 'passed' : 'failed';
     explanation.push(describeYesNo(counts));
-    const of = s.base === 'decisive' ? 'of yes and no votes' : 'of all votes cast, abstentions included';
-    const needed = s.inclusive ? minimumCount(base, s.threshold) : minimumCountAbove(base, s.threshold);
+    const of =
+      s.base === 'decisive' ? 'of yes and no votes' : 'of all votes cast, abstentions included';
+    const needed = s.inclusive
+      ? minimumCount(base, s.threshold)
+      : minimumCountAbove(base, s.threshold);
     explanation.push(
       base === 0
         ? 'No votes count towards the threshold, so the proposal cannot pass.'
@@ -68,5 +104,18 @@ export function tallySupermajority(
     );
   }
   if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describeYesNo(shown)}`);
-  return applyQuorum({ method: 'supermajority', kind: 'decision', outcome, winners: [], counts, shown, participation: split.participation, setAside: split.setAside, explanation }, context);
+  return applyQuorum(
+    {
+      method: 'supermajority',
+      kind: 'decision',
+      outcome,
+      winners: [],
+      counts,
+      shown,
+      participation: split.participation,
+      setAside: split.setAside,
+      explanation,
+    },
+    context,
+  );
 }

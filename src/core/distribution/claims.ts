@@ -73,15 +73,26 @@ export function prepareClaims(claims: readonly PayableClaim[]): ClaimBook {
   const memberOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = claims[i]!;
-    const s = c.stream === STREAMS[0] ? 0 : c.stream === STREAMS[1] ? 1 : c.stream === STREAMS[2] ? 2 : STREAM_INDEX.get(c.stream);
-    if (s === undefined) report(`claims[${i}].stream`, `unknown stream ${JSON.stringify(c.stream)}`);
+    const s =
+      c.stream === STREAMS[0]
+        ? 0
+        : c.stream === STREAMS[1]
+          ? 1
+          : c.stream === STREAMS[2]
+            ? 2
+            : STREAM_INDEX.get(c.stream);
+    if (s === undefined)
+      report(`claims[${i}].stream`, `unknown stream ${JSON.stringify(c.stream)}`);
     else stream[i] = s;
-    if (typeof c.amount !== 'bigint' || c.amount <= 0n) report(`claims[${i}].amount`, 'must be a bigint amount in minor units above 0');
+    if (typeof c.amount !== 'bigint' || c.amount <= 0n)
+      report(`claims[${i}].amount`, 'must be a bigint amount in minor units above 0');
     const key = isoDateKey(c.earnedDate);
     if (key < 0) report(`claims[${i}].earnedDate`, 'must be an ISO date YYYY-MM-DD');
     dateKey[i] = key;
-    if (typeof c.claimId !== 'string' || c.claimId === '') report(`claims[${i}].claimId`, 'must be a non-empty string');
-    if (typeof c.memberId !== 'string' || c.memberId === '') report(`claims[${i}].memberId`, 'must be a non-empty string');
+    if (typeof c.claimId !== 'string' || c.claimId === '')
+      report(`claims[${i}].claimId`, 'must be a non-empty string');
+    if (typeof c.memberId !== 'string' || c.memberId === '')
+      report(`claims[${i}].memberId`, 'must be a non-empty string');
     let m = firstSeen.get(c.memberId);
     if (m === undefined) {
       m = firstSeen.size;
@@ -112,9 +123,14 @@ export function prepareClaims(claims: readonly PayableClaim[]): ClaimBook {
   // Sorting numbers natively is several times faster than a comparator over a million claims:
   // key = date * 2^22 + claim index, exact in a double; equal dates are then ordered by claim id
   // (never by index, which would make the result depend on the input order).
-  const olderFirst = (a: number, b: number): number => dateKey[a]! - dateKey[b]! || compareCodeUnits(claims[a]!.claimId, claims[b]!.claimId);
+  const olderFirst = (a: number, b: number): number =>
+    dateKey[a]! - dateKey[b]! || compareCodeUnits(claims[a]!.claimId, claims[b]!.claimId);
   const keys = new Float64Array(n);
-  const duplicate = (i: number, m: number): void => report(`claims[${i}].claimId`, `duplicate claim id "${claims[i]!.claimId}" for member "${memberIds[m]}" on ${claims[i]!.earnedDate}`);
+  const duplicate = (i: number, m: number): void =>
+    report(
+      `claims[${i}].claimId`,
+      `duplicate claim id "${claims[i]!.claimId}" for member "${memberIds[m]}" on ${claims[i]!.earnedDate}`,
+    );
   for (let m = 0; m < memberCount; m++) {
     const from = memberStart[m]!;
     const to = memberStart[m + 1]!;
@@ -124,21 +140,25 @@ export function prepareClaims(claims: readonly PayableClaim[]): ClaimBook {
     const segment = byAge.subarray(from, to);
     if (n <= POSITION_RANGE) {
       const k = keys.subarray(from, to);
-      for (let j = 0; j < k.length; j++) k[j] = dateKey[segment[j]!]! * POSITION_RANGE + segment[j]!;
+      for (let j = 0; j < k.length; j++)
+        k[j] = dateKey[segment[j]!]! * POSITION_RANGE + segment[j]!;
       k.sort();
       for (let j = 0; j < k.length; j++) segment[j] = k[j]! % POSITION_RANGE;
-      for (let a = 0; a < segment.length; ) {
+      for (let a = 0; a < segment.length;) {
         let b = a + 1;
         while (b < segment.length && dateKey[segment[b]!] === dateKey[segment[a]!]) b++;
         if (b - a > 1) {
           segment.subarray(a, b).sort(olderFirst);
-          for (let p = a + 1; p < b; p++) if (claims[segment[p - 1]!]!.claimId === claims[segment[p]!]!.claimId) duplicate(segment[p]!, m);
+          for (let p = a + 1; p < b; p++)
+            if (claims[segment[p - 1]!]!.claimId === claims[segment[p]!]!.claimId)
+              duplicate(segment[p]!, m);
         }
         a = b;
       }
     } else {
       segment.sort(olderFirst);
-      for (let p = 1; p < segment.length; p++) if (olderFirst(segment[p - 1]!, segment[p]!) === 0) duplicate(segment[p]!, m);
+      for (let p = 1; p < segment.length; p++)
+        if (olderFirst(segment[p - 1]!, segment[p]!) === 0) duplicate(segment[p]!, m);
     }
   }
   if (problems.length > 0) throw new RunInputError(problems);
@@ -153,7 +173,8 @@ export function prepareClaims(claims: readonly PayableClaim[]): ClaimBook {
   for (let m = 0; m < memberCount; m++) {
     const counts = [0, 0, 0];
     for (let p = memberStart[m]!; p < memberStart[m + 1]!; p++) counts[stream[byAge[p]!]!]!++;
-    for (let s = 0; s < STREAM_COUNT; s++) streamStart[m * STREAM_COUNT + s + 1] = streamStart[m * STREAM_COUNT + s]! + counts[s]!;
+    for (let s = 0; s < STREAM_COUNT; s++)
+      streamStart[m * STREAM_COUNT + s + 1] = streamStart[m * STREAM_COUNT + s]! + counts[s]!;
   }
   const byStream = new Int32Array(n);
   const streamPos = new Int32Array(n);
@@ -171,7 +192,19 @@ export function prepareClaims(claims: readonly PayableClaim[]): ClaimBook {
     for (let s = 0; s < STREAM_COUNT; s++) sum += perStream[m * STREAM_COUNT + s]!;
     total[m] = sum;
   }
-  return { claims, memberIds, byAge, memberStart, byStream, streamStart, stream, ageRank, streamPos, perStream, total };
+  return {
+    claims,
+    memberIds,
+    byAge,
+    memberStart,
+    byStream,
+    streamStart,
+    stream,
+    ageRank,
+    streamPos,
+    perStream,
+    total,
+  };
 }
 
 /** The stream name of a stream index. */
@@ -188,7 +221,13 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * @example isoDateKey('2026-01-03') // 20260103
  */
 export function isoDateKey(text: unknown): number {
-  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  if (
+    typeof text !== 'string' ||
+    text.length !== 10 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45
+  )
+    return -1;
   let year = 0;
   for (let k = 0; k < 4; k++) {
     const d = text.charCodeAt(k) - 48;
@@ -203,6 +242,7 @@ export function isoDateKey(text: unknown): number {
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
   if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return -1;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return -1;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
+    return -1;
   return year * 10000 + month * 100 + day;
 }

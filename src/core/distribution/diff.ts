@@ -44,13 +44,21 @@ export function diffRuns(a: RunResult, b: RunResult): RunDiff {
   const members = ids.map((memberId): MemberDiff => {
     const x = before.get(memberId);
     const y = after.get(memberId);
-    const byStream = Object.fromEntries(STREAMS.map((s) => [s, amountDiff(x?.byStream[s] ?? 0n, y?.byStream[s] ?? 0n)])) as Record<Stream, AmountDiff>;
+    const byStream = Object.fromEntries(
+      STREAMS.map((s) => [s, amountDiff(x?.byStream[s] ?? 0n, y?.byStream[s] ?? 0n)]),
+    ) as Record<Stream, AmountDiff>;
     return { memberId, ...amountDiff(x?.payout ?? 0n, y?.payout ?? 0n), byStream };
   });
   return {
     members,
-    buckets: namedDiff(a.buckets.map((x) => [x.name, x.amount]), b.buckets.map((x) => [x.name, x.amount])),
-    pots: namedDiff(a.pots.map((x) => [x.name, x.amount]), b.pots.map((x) => [x.name, x.amount])),
+    buckets: namedDiff(
+      a.buckets.map((x) => [x.name, x.amount]),
+      b.buckets.map((x) => [x.name, x.amount]),
+    ),
+    pots: namedDiff(
+      a.pots.map((x) => [x.name, x.amount]),
+      b.pots.map((x) => [x.name, x.amount]),
+    ),
     netLiquidity: amountDiff(a.netLiquidity, b.netLiquidity),
     retained: amountDiff(a.retained.amount, b.retained.amount),
     totalPaid: amountDiff(a.totalPaid, b.totalPaid),
@@ -63,7 +71,13 @@ function amountDiff(before: bigint, after: bigint): AmountDiff {
 
 function namedDiff(a: [string, bigint][], b: [string, bigint][]): NamedDiff[] {
   const after = new Map(b);
-  const names = [...a.map(([n]) => n), ...b.map(([n]) => n).filter((n) => !a.some(([m]) => m === n))];
+  const names = [
+    ...a.map(([n]) => n),
+    ...b.map(([n]) => n).filter((n) => !a.some(([m]) => m === n)),
+  ];
   const before = new Map(a);
-  return names.map((name) => ({ name, ...amountDiff(before.get(name) ?? 0n, after.get(name) ?? 0n) }));
+  return names.map((name) => ({
+    name,
+    ...amountDiff(before.get(name) ?? 0n, after.get(name) ?? 0n),
+  }));
 }

@@ -42,7 +42,13 @@ export interface MemberTrace {
   pots: { name: string; share: ShareTrace }[];
   overflow: ShareTrace | null;
   /** The first few claims paid, oldest first, for the explanation. */
-  paidClaims: readonly { claimId: string; stream: Stream; earnedDate: string; amount: bigint; paid: bigint }[];
+  paidClaims: readonly {
+    claimId: string;
+    stream: Stream;
+    earnedDate: string;
+    amount: bigint;
+    paid: bigint;
+  }[];
   /** How many claims received money in all. */
   paidClaimCount: number;
   payout: bigint;
@@ -64,11 +70,20 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
   const unit = fmt(1n);
   const lines: ExplanationLine[] = [];
   const rounding = (share: ShareTrace, where: string): void => {
-    if (share.bonus) lines.push({ kind: 'rounding', amount: 1n, text: `Rounding ${where}: +${unit} (largest remainder)` });
+    if (share.bonus)
+      lines.push({
+        kind: 'rounding',
+        amount: 1n,
+        text: `Rounding ${where}: +${unit} (largest remainder)`,
+      });
   };
   const cap = (share: ShareTrace, where: string): void => {
     if (share.cut > 0n) {
-      lines.push({ kind: 'cap', amount: -share.cut, text: `Cap ${fmt(trace.cap ?? 0n)} per period: -${fmt(share.cut)} taken back ${where} (it stays owed)` });
+      lines.push({
+        kind: 'cap',
+        amount: -share.cut,
+        text: `Cap ${fmt(trace.cap ?? 0n)} per period: -${fmt(share.cut)} taken back ${where} (it stays owed)`,
+      });
     }
   };
 
@@ -78,10 +93,17 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
     const chosen = source.smoothing > source.configured ? source.smoothing : source.configured;
     let limit = '';
     if (demand < chosen) {
-      limit = trace.cap !== null && demand === trace.cap && demand < trace.claimsTotal ? `, limited to your cap ${fmt(trace.cap)}` : `, limited to your claims ${fmt(trace.claimsTotal)}`;
+      limit =
+        trace.cap !== null && demand === trace.cap && demand < trace.claimsTotal
+          ? `, limited to your cap ${fmt(trace.cap)}`
+          : `, limited to your claims ${fmt(trace.claimsTotal)}`;
     }
     if (share.full) {
-      lines.push({ kind: 'floor', amount: share.base, text: `Floor: ${described}${limit}; paid before the pots are shared = ${fmt(share.base)}` });
+      lines.push({
+        kind: 'floor',
+        amount: share.base,
+        text: `Floor: ${described}${limit}; paid before the pots are shared = ${fmt(share.base)}`,
+      });
     } else {
       lines.push({
         kind: 'floor',
@@ -113,11 +135,24 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
   }
 
   if (trace.paidClaims.length > 0) {
-    const listed = trace.paidClaims.slice(0, LISTED_CLAIMS).map((c) => `claim ${c.claimId} (${c.earnedDate}, ${c.stream}) ${fmt(c.paid)}${c.paid < c.amount ? ` of ${fmt(c.amount)}` : ''}`);
+    const listed = trace.paidClaims
+      .slice(0, LISTED_CLAIMS)
+      .map(
+        (c) =>
+          `claim ${c.claimId} (${c.earnedDate}, ${c.stream}) ${fmt(c.paid)}${c.paid < c.amount ? ` of ${fmt(c.amount)}` : ''}`,
+      );
     const more = trace.paidClaimCount - listed.length;
-    lines.push({ kind: 'info', amount: 0n, text: `Paid oldest first: ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}` });
+    lines.push({
+      kind: 'info',
+      amount: 0n,
+      text: `Paid oldest first: ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}`,
+    });
   }
-  lines.push({ kind: 'info', amount: 0n, text: `Total paid ${fmt(trace.payout)}; still owed after this run ${fmt(trace.claimsTotal - trace.payout)}` });
+  lines.push({
+    kind: 'info',
+    amount: 0n,
+    text: `Total paid ${fmt(trace.payout)}; still owed after this run ${fmt(trace.claimsTotal - trace.payout)}`,
+  });
   return lines;
 }
 
@@ -125,7 +160,9 @@ function describeFloor(source: FloorSource, fmt: (a: bigint) => string): string 
   if (source.smoothing > source.configured && source.smoothingReason !== null) {
     return `your smoothing floor ${fmt(source.smoothing)} (${formatBasisPoints(source.smoothingPercent)} of your average payout ${fmt(source.smoothingAverage)} over the last ${source.smoothingPeriods} period${source.smoothingPeriods === 1 ? '' : 's'}, as you are ${source.smoothingReason === 'on leave' ? onLeave(source.leaves) : heavyCare(source.careHours)})`;
   }
-  return source.configuredIsOwn ? `your own floor ${fmt(source.configured)}` : `the floor ${fmt(source.configured)}`;
+  return source.configuredIsOwn
+    ? `your own floor ${fmt(source.configured)}`
+    : `the floor ${fmt(source.configured)}`;
 }
 
 function onLeave(leaves: FloorSource['leaves']): string {

@@ -1,6 +1,26 @@
-export { ALGORITHM_ID, FULL_BASIS_POINTS, STREAMS, minorAmountSchema, parameterDocumentSchema, potName } from './params.js';
-export type { BucketParameter, ParameterDocument, ParameterDocumentInput, PotParameter, Stream } from './params.js';
-export { ParameterError, checkNoOverlap, compareCodeUnits, parametersInEffect, parseParameters, validateParameters } from './validate.js';
+export {
+  ALGORITHM_ID,
+  FULL_BASIS_POINTS,
+  STREAMS,
+  minorAmountSchema,
+  parameterDocumentSchema,
+  potName,
+} from './params.js';
+export type {
+  BucketParameter,
+  ParameterDocument,
+  ParameterDocumentInput,
+  PotParameter,
+  Stream,
+} from './params.js';
+export {
+  ParameterError,
+  checkNoOverlap,
+  compareCodeUnits,
+  parametersInEffect,
+  parseParameters,
+  validateParameters,
+} from './validate.js';
 export type { EffectiveWindow, ParameterProblem } from './validate.js';
 export { RunInputError, prepareClaims } from './claims.js';
 export type { ClaimBook, InputProblem } from './claims.js';

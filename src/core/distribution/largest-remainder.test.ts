@@ -23,28 +23,40 @@ describe('apportion (largest remainder)', () => {
   });
   it('always sums to the house and stays within one unit of the quota', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.array(fc.bigInt({ min: 0n, max: 10n ** 9n }), { minLength: 1, maxLength: 30 }), (house, weights) => {
-        const total = weights.reduce((a, b) => a + b, 0n);
-        fc.pre(total > 0n);
-        const { shares } = apportion(house, weights);
-        expect(shares.reduce((a, b) => a + b, 0n)).toBe(house);
-        shares.forEach((s, i) => {
-          const q = house * weights[i]!;
-          expect(s * total >= q - total && s * total <= q + total).toBe(true);
-          if (house <= total) expect(s <= weights[i]!).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 9n }), { minLength: 1, maxLength: 30 }),
+        (house, weights) => {
+          const total = weights.reduce((a, b) => a + b, 0n);
+          fc.pre(total > 0n);
+          const { shares } = apportion(house, weights);
+          expect(shares.reduce((a, b) => a + b, 0n)).toBe(house);
+          shares.forEach((s, i) => {
+            const q = house * weights[i]!;
+            expect(s * total >= q - total && s * total <= q + total).toBe(true);
+            if (house <= total) expect(s <= weights[i]!).toBe(true);
+          });
+        },
+      ),
     );
   });
   it('never gives an entry less when only its own weight grows', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.array(fc.bigInt({ min: 0n, max: 1000n }), { minLength: 1, maxLength: 12 }), fc.nat(11), fc.bigInt({ min: 1n, max: 1000n }), (house, weights, at, extra) => {
-        const i = at % weights.length;
-        fc.pre(weights.reduce((a, b) => a + b, 0n) > 0n);
-        const grown = weights.slice();
-        grown[i] = grown[i]! + extra;
-        expect(apportion(house, grown).shares[i]! >= apportion(house, weights).shares[i]!).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 6n }),
+        fc.array(fc.bigInt({ min: 0n, max: 1000n }), { minLength: 1, maxLength: 12 }),
+        fc.nat(11),
+        fc.bigInt({ min: 1n, max: 1000n }),
+        (house, weights, at, extra) => {
+          const i = at % weights.length;
+          fc.pre(weights.reduce((a, b) => a + b, 0n) > 0n);
+          const grown = weights.slice();
+          grown[i] = grown[i]! + extra;
+          expect(apportion(house, grown).shares[i]! >= apportion(house, weights).shares[i]!).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

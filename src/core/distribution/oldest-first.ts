@@ -69,7 +69,8 @@ export class OldestFirst {
           nextRank = rank;
         }
       }
-      if (best < 0) throw new Error(`internal: ${left} left over paying member ${this.book.memberIds[m]}`);
+      if (best < 0)
+        throw new Error(`internal: ${left} left over paying member ${this.book.memberIds[m]}`);
       const before = left;
       const end = streamStart[best + 1]!;
       let c = this.cursor[best]!;

@@ -11,7 +11,10 @@ export { STREAMS, type Stream } from '../value/streams.js';
 /** 10000 basis points = 100%. Integers keep every percentage exact without floats. */
 export const FULL_BASIS_POINTS = 10_000;
 
-const stream = z.enum(STREAMS, { error: (issue) => `unknown stream ${JSON.stringify(issue.input)}; expected one of ${STREAMS.join(', ')}` });
+const stream = z.enum(STREAMS, {
+  error: (issue) =>
+    `unknown stream ${JSON.stringify(issue.input)}; expected one of ${STREAMS.join(', ')}`,
+});
 
 const basisPoints = z
   .number({ error: 'must be a number of basis points (10000 = 100%)' })
@@ -24,11 +27,17 @@ const basisPoints = z
  * digits (exact at any size) or a safe integer is accepted too. Always minor units (cents).
  */
 export const minorAmountSchema = z
-  .union([
-    z.bigint(),
-    z.string().regex(/^-?[0-9]+$/, 'must be an integer amount in minor units'),
-    z.number().int('must be an integer amount in minor units').refine(Number.isSafeInteger, 'must be a safe integer; use a string for larger amounts'),
-  ], { error: 'must be an amount in minor units (bigint, digit string or integer)' })
+  .union(
+    [
+      z.bigint(),
+      z.string().regex(/^-?[0-9]+$/, 'must be an integer amount in minor units'),
+      z
+        .number()
+        .int('must be an integer amount in minor units')
+        .refine(Number.isSafeInteger, 'must be a safe integer; use a string for larger amounts'),
+    ],
+    { error: 'must be an amount in minor units (bigint, digit string or integer)' },
+  )
   .transform((value) => BigInt(value))
   .refine((value) => value >= 0n, 'must not be negative');
 
@@ -54,16 +63,35 @@ const pot = z.object({
 
 /** Hours as written in a document (40, 37.5 or "37.5"), held exactly as thousandths of an hour like logged quantities. */
 const careHours = z
-  .union([z.number({ error: 'must be a number of hours' }), z.string(), z.bigint()], { error: 'must be a number of hours, such as 40 or 37.5' })
+  .union([z.number({ error: 'must be a number of hours' }), z.string(), z.bigint()], {
+    error: 'must be a number of hours, such as 40 or 37.5',
+  })
   .transform((value, ctx) => {
     // A bigint is a document parsed before (thousandths already), so parsing stays idempotent.
-    const milli = typeof value === 'bigint' ? (value >= 0n ? value : null) : Number.isFinite(value) || typeof value === 'string' ? parseQuantity(String(value)) : null;
+    const milli =
+      typeof value === 'bigint'
+        ? value >= 0n
+          ? value
+          : null
+        : Number.isFinite(value) || typeof value === 'string'
+          ? parseQuantity(String(value))
+          : null;
     if (milli === null) {
-      ctx.issues.push({ code: 'custom', input: value, message: 'must be a number of hours, not negative, with at most three decimals, such as 40 or 37.5' });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          'must be a number of hours, not negative, with at most three decimals, such as 40 or 37.5',
+      });
       return z.NEVER;
     }
     if (milli === 0n) {
-      ctx.issues.push({ code: 'custom', input: value, message: 'must be more than 0 hours; leave heavyCareHours out to turn the heavy care rule off' });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          'must be more than 0 hours; leave heavyCareHours out to turn the heavy care rule off',
+      });
       return z.NEVER;
     }
     return milli;
@@ -71,7 +99,11 @@ const careHours = z
 
 const smoothing = z.object({
   /** How many past periods the average looks back over (the most recent ones). */
-  periods: z.number().int('must be an integer').min(1, 'must be at least 1').max(120, 'must be at most 120'),
+  periods: z
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120'),
   /** Floor for a member on leave, as a share of their average past payout. */
   onLeave: basisPoints.default(0),
   /** Floor for a member carrying heavy care work, as a share of their average past payout. */

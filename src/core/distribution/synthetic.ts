@@ -8,7 +8,11 @@ import type { PayableClaim } from './types.js';
  *
  * @example syntheticClaims({ members: 10_000, claimsPerMember: 100 }).length // 1_000_000
  */
-export function syntheticClaims(options: { members: number; claimsPerMember: number; seed?: number }): PayableClaim[] {
+export function syntheticClaims(options: {
+  members: number;
+  claimsPerMember: number;
+  seed?: number;
+}): PayableClaim[] {
   let state = (options.seed ?? 0x9e3779b9) >>> 0 || 1;
   const next = (): number => {
     state ^= state << 13;
@@ -18,7 +22,9 @@ export function syntheticClaims(options: { members: number; claimsPerMember: num
     state >>>= 0;
     return state;
   };
-  const dates = Array.from({ length: 365 }, (_, d) => new Date(Date.UTC(2025, 0, d + 1)).toISOString().slice(0, 10));
+  const dates = Array.from({ length: 365 }, (_, d) =>
+    new Date(Date.UTC(2025, 0, d + 1)).toISOString().slice(0, 10),
+  );
   const claims: PayableClaim[] = new Array<PayableClaim>(options.members * options.claimsPerMember);
   let k = 0;
   for (let m = 0; m < options.members; m++) {

@@ -1,4 +1,10 @@
-import { FULL_BASIS_POINTS, STREAMS, parameterDocumentSchema, potName, type ParameterDocument } from './params.js';
+import {
+  FULL_BASIS_POINTS,
+  STREAMS,
+  parameterDocumentSchema,
+  potName,
+  type ParameterDocument,
+} from './params.js';
 import { formatBasisPoints } from './money.js';
 
 /** One thing wrong with a document, at a field path such as `buckets[1].percent`. */
@@ -11,7 +17,9 @@ export interface ParameterProblem {
 export class ParameterError extends Error {
   readonly problems: readonly ParameterProblem[];
   constructor(problems: readonly ParameterProblem[]) {
-    super(`invalid parameter document: ${problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}`);
+    super(
+      `invalid parameter document: ${problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}`,
+    );
     this.name = 'ParameterError';
     this.problems = problems;
   }
@@ -31,7 +39,10 @@ export class ParameterError extends Error {
 export function validateParameters(doc: unknown): ParameterProblem[] {
   const parsed = parameterDocumentSchema.safeParse(doc);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+    return parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    }));
   }
   return crossFieldProblems(parsed.data);
 }
@@ -44,7 +55,12 @@ export function validateParameters(doc: unknown): ParameterProblem[] {
 export function parseParameters(doc: unknown): ParameterDocument {
   const parsed = parameterDocumentSchema.safeParse(doc);
   if (!parsed.success) {
-    throw new ParameterError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    throw new ParameterError(
+      parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    );
   }
   const problems = crossFieldProblems(parsed.data);
   if (problems.length > 0) throw new ParameterError(problems);
@@ -55,7 +71,10 @@ function crossFieldProblems(doc: ParameterDocument): ParameterProblem[] {
   const problems: ParameterProblem[] = [];
 
   if (doc.effectiveTo !== undefined && doc.effectiveTo < doc.effectiveFrom) {
-    problems.push({ path: 'effectiveTo', message: `ends (${doc.effectiveTo}) before it starts (${doc.effectiveFrom})` });
+    problems.push({
+      path: 'effectiveTo',
+      message: `ends (${doc.effectiveTo}) before it starts (${doc.effectiveFrom})`,
+    });
   }
 
   const bucketNames = new Map<string, number>();
@@ -66,7 +85,11 @@ function crossFieldProblems(doc: ParameterDocument): ParameterProblem[] {
   const full = BigInt(FULL_BASIS_POINTS);
   doc.buckets.forEach((b, i) => {
     const earlier = bucketNames.get(b.name);
-    if (earlier !== undefined) problems.push({ path: `buckets[${i}].name`, message: `duplicate bucket name "${b.name}" (also buckets[${earlier}])` });
+    if (earlier !== undefined)
+      problems.push({
+        path: `buckets[${i}].name`,
+        message: `duplicate bucket name "${b.name}" (also buckets[${earlier}])`,
+      });
     else bucketNames.set(b.name, i);
     const p = BigInt(b.percent);
     if (b.of === 'total') {
@@ -92,32 +115,57 @@ function crossFieldProblems(doc: ParameterDocument): ParameterProblem[] {
 
   const shareSum = doc.streamSplit.reduce((sum, p) => sum + p.share, 0);
   if (shareSum !== FULL_BASIS_POINTS) {
-    problems.push({ path: 'streamSplit', message: `shares sum to ${formatBasisPoints(shareSum)}; they must sum to exactly 100%` });
+    problems.push({
+      path: 'streamSplit',
+      message: `shares sum to ${formatBasisPoints(shareSum)}; they must sum to exactly 100%`,
+    });
   }
   const streamHome = new Map<string, number>();
   const potNames = new Map<string, number>();
   doc.streamSplit.forEach((p, i) => {
     const name = potName(p);
     const earlierPot = potNames.get(name);
-    if (earlierPot !== undefined) problems.push({ path: `streamSplit[${i}].name`, message: `duplicate pot name "${name}" (also streamSplit[${earlierPot}])` });
+    if (earlierPot !== undefined)
+      problems.push({
+        path: `streamSplit[${i}].name`,
+        message: `duplicate pot name "${name}" (also streamSplit[${earlierPot}])`,
+      });
     else potNames.set(name, i);
     p.streams.forEach((s, j) => {
       const home = streamHome.get(s);
-      if (home !== undefined) problems.push({ path: `streamSplit[${i}].streams[${j}]`, message: `stream "${s}" is already in streamSplit[${home}]; a stream belongs to exactly one pot` });
+      if (home !== undefined)
+        problems.push({
+          path: `streamSplit[${i}].streams[${j}]`,
+          message: `stream "${s}" is already in streamSplit[${home}]; a stream belongs to exactly one pot`,
+        });
       else streamHome.set(s, i);
     });
   });
   for (const s of STREAMS) {
-    if (!streamHome.has(s)) problems.push({ path: 'streamSplit', message: `stream "${s}" is in no pot; give it one (a share of 0 is allowed)` });
+    if (!streamHome.has(s))
+      problems.push({
+        path: 'streamSplit',
+        message: `stream "${s}" is in no pot; give it one (a share of 0 is allowed)`,
+      });
   }
 
   const floors = doc.floors;
   const caps = doc.caps;
   if (floors && caps) {
-    if (floors.default !== undefined && caps.default !== undefined && floors.default > caps.default) {
-      problems.push({ path: 'floors.default', message: `floor ${floors.default} is above the cap ${caps.default}` });
+    if (
+      floors.default !== undefined &&
+      caps.default !== undefined &&
+      floors.default > caps.default
+    ) {
+      problems.push({
+        path: 'floors.default',
+        message: `floor ${floors.default} is above the cap ${caps.default}`,
+      });
     }
-    const members = new Set([...Object.keys(floors.members ?? {}), ...Object.keys(caps.members ?? {})]);
+    const members = new Set([
+      ...Object.keys(floors.members ?? {}),
+      ...Object.keys(caps.members ?? {}),
+    ]);
     for (const member of [...members].sort(compareCodeUnits)) {
       const ownFloor = floors.members?.[member];
       const ownCap = caps.members?.[member];
@@ -126,7 +174,10 @@ function crossFieldProblems(doc: ParameterDocument): ParameterProblem[] {
       const cap = ownCap ?? caps.default;
       if (floor !== undefined && cap !== undefined && floor > cap) {
         const path = ownFloor !== undefined ? `floors.members.${member}` : `caps.members.${member}`;
-        problems.push({ path, message: `floor ${floor} for member "${member}" is above their cap ${cap}` });
+        problems.push({
+          path,
+          message: `floor ${floor} for member "${member}" is above their cap ${cap}`,
+        });
       }
     }
   }
@@ -156,10 +207,13 @@ export function checkNoOverlap(docs: readonly EffectiveWindow[]): ParameterProbl
     for (let j = i + 1; j < docs.length; j++) {
       const a = docs[i]!;
       const b = docs[j]!;
-      const overlaps = a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') && b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
+      const overlaps =
+        a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') &&
+        b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
       if (!overlaps) continue;
       // Blame the later-starting document: it is the one that moved into an existing window.
-      const [earlier, later, ei, li] = a.effectiveFrom <= b.effectiveFrom ? [a, b, i, j] : [b, a, j, i];
+      const [earlier, later, ei, li] =
+        a.effectiveFrom <= b.effectiveFrom ? [a, b, i, j] : [b, a, j, i];
       problems.push({
         path: `[${li}].effectiveFrom`,
         message: `starts on ${later.effectiveFrom}, inside document [${ei}] (version ${earlier.version}, ${earlier.effectiveFrom} to ${earlier.effectiveTo ?? 'open end'})`,
@@ -174,8 +228,13 @@ export function checkNoOverlap(docs: readonly EffectiveWindow[]): ParameterProbl
  *
  * @example parametersInEffect(docs, '2026-03-31')?.version
  */
-export function parametersInEffect<T extends EffectiveWindow>(docs: readonly T[], date: string): T | undefined {
-  return docs.find((d) => d.effectiveFrom <= date && (d.effectiveTo === undefined || date <= d.effectiveTo));
+export function parametersInEffect<T extends EffectiveWindow>(
+  docs: readonly T[],
+  date: string,
+): T | undefined {
+  return docs.find(
+    (d) => d.effectiveFrom <= date && (d.effectiveTo === undefined || date <= d.effectiveTo),
+  );
 }
 
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */

@@ -20,7 +20,13 @@ const params: ParameterDocumentInput = {
   retainedBucket: 'commons reserve',
 };
 
-const claim = (claimId: string, memberId: string, stream: PayableClaim['stream'], amount: bigint, earnedDate: string): PayableClaim => ({ claimId, memberId, stream, amount, earnedDate });
+const claim = (
+  claimId: string,
+  memberId: string,
+  stream: PayableClaim['stream'],
+  amount: bigint,
+  earnedDate: string,
+): PayableClaim => ({ claimId, memberId, stream, amount, earnedDate });
 
 // Income 10,000.00 EUR; livelihood claims 3,000 / 2,000 / 2,000; love and care 500 / 200 / 100.
 const claims: PayableClaim[] = [
@@ -38,7 +44,8 @@ const member = (r: RunResult, id: string) => {
   if (!m) throw new Error(`no member ${id}`);
   return m;
 };
-const sumLines = (r: RunResult, id: string) => member(r, id).explanation.reduce((s, l) => s + l.amount, 0n);
+const sumLines = (r: RunResult, id: string) =>
+  member(r, id).explanation.reduce((s, l) => s + l.amount, 0n);
 
 describe('runValueEquation: hand-worked example without floors or caps', () => {
   const r = runValueEquation({ income: 1_000_000n, parameters: params, claims });
@@ -91,7 +98,11 @@ describe('runValueEquation: hand-worked example without floors or caps', () => {
 });
 
 describe('runValueEquation: overflow', () => {
-  const r = runValueEquation({ income: 1_000_000n, parameters: { ...params, overflow: true }, claims });
+  const r = runValueEquation({
+    income: 1_000_000n,
+    parameters: { ...params, overflow: true },
+    claims,
+  });
 
   it('shares unspent pot money over still-unpaid claims before retaining', () => {
     // 111,250 over 54,107 / 36,071 / 36,072 of unpaid livelihood claims (126,250):
@@ -105,17 +116,27 @@ describe('runValueEquation: overflow', () => {
   });
 
   it('gives capped money to members who can still receive it, never to a member at their cap', () => {
-    const capped = runValueEquation({ income: 1_000_000n, parameters: { ...params, overflow: true, caps: { members: { ana: 250_000n } } }, claims });
+    const capped = runValueEquation({
+      income: 1_000_000n,
+      parameters: { ...params, overflow: true, caps: { members: { ana: 250_000n } } },
+      claims,
+    });
     // ana: 2,458.93 + 500.00 > 2,500.00: 458.93 is taken back from love+care (the last pot).
     // Overflow 1,112.50 + 458.93 = 1,571.43 covers ben's 360.71 and chloe's 360.72 still unpaid; ana has no room.
-    expect(capped.overflow).toEqual({ amount: 157_143n, claims: 72_143n, paid: 72_143n, unspent: 85_000n });
+    expect(capped.overflow).toEqual({
+      amount: 157_143n,
+      claims: 72_143n,
+      paid: 72_143n,
+      unspent: 85_000n,
+    });
     expect(capped.members.map((m) => [m.memberId, m.payout, m.outstanding])).toEqual([
       ['ana', 250_000n, 100_000n],
       ['ben', 220_000n, 0n],
       ['chloe', 210_000n, 0n],
     ]);
     expect(capped.retained.amount).toBe(85_000n);
-    for (const m of capped.members) expect(m.explanation.reduce((t, l) => t + l.amount, 0n)).toBe(m.payout);
+    for (const m of capped.members)
+      expect(m.explanation.reduce((t, l) => t + l.amount, 0n)).toBe(m.payout);
   });
 });
 
@@ -174,7 +195,11 @@ describe('runValueEquation: floors, caps and smoothing', () => {
   });
 
   it('shares floors pro rata when they exceed the net liquidity', () => {
-    const small = runValueEquation({ income: 10_000n, parameters: { ...params, floors: { default: 5_000n } }, claims });
+    const small = runValueEquation({
+      income: 10_000n,
+      parameters: { ...params, floors: { default: 5_000n } },
+      claims,
+    });
     // net 7,650 over three equal floors of 5,000: 2,550 each; pots empty.
     expect(small.floors).toEqual({ demanded: 15_000n, paid: 7_650n });
     expect(small.members.map((m) => m.payout)).toEqual([2_550n, 2_550n, 2_550n]);
@@ -192,15 +217,46 @@ describe('runValueEquation: edge cases and errors', () => {
   });
 
   it('rejects invalid parameters and malformed claims with field paths', () => {
-    expect(() => runValueEquation({ income: 1n, parameters: { ...params, streamSplit: [{ streams: ['livelihood', 'love', 'care'], share: 9000 }] }, claims })).toThrow(ParameterError);
-    expect(() => runValueEquation({ income: -1n, parameters: params, claims })).toThrow(RunInputError);
+    expect(() =>
+      runValueEquation({
+        income: 1n,
+        parameters: {
+          ...params,
+          streamSplit: [{ streams: ['livelihood', 'love', 'care'], share: 9000 }],
+        },
+        claims,
+      }),
+    ).toThrow(ParameterError);
+    expect(() => runValueEquation({ income: -1n, parameters: params, claims })).toThrow(
+      RunInputError,
+    );
     try {
-      runValueEquation({ income: 1n, parameters: params, claims: [claim('x', 'ana', 'care', 0n, '2026-02-29'), claim('y', 'ben', 'lust' as 'care', 1n, '2026-01-01')] });
+      runValueEquation({
+        income: 1n,
+        parameters: params,
+        claims: [
+          claim('x', 'ana', 'care', 0n, '2026-02-29'),
+          claim('y', 'ben', 'lust' as 'care', 1n, '2026-01-01'),
+        ],
+      });
       expect.unreachable();
     } catch (e) {
-      expect((e as RunInputError).problems.map((p) => p.path)).toEqual(['claims[0].amount', 'claims[0].earnedDate', 'claims[1].stream']);
+      expect((e as RunInputError).problems.map((p) => p.path)).toEqual([
+        'claims[0].amount',
+        'claims[0].earnedDate',
+        'claims[1].stream',
+      ]);
     }
     // Two claims of one member with the same date and id could be paid in either order.
-    expect(() => runValueEquation({ income: 1n, parameters: params, claims: [claim('x', 'ana', 'care', 5n, '2026-01-01'), claim('x', 'ana', 'love', 1n, '2026-01-01')] })).toThrow(/duplicate claim id "x"/);
+    expect(() =>
+      runValueEquation({
+        income: 1n,
+        parameters: params,
+        claims: [
+          claim('x', 'ana', 'care', 5n, '2026-01-01'),
+          claim('x', 'ana', 'love', 1n, '2026-01-01'),
+        ],
+      }),
+    ).toThrow(/duplicate claim id "x"/);
   });
 });

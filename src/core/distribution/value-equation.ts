@@ -69,13 +69,34 @@
  * be argued the same way; the law stated and tested is: the new payout is at least the old payout
  * minus one minor unit. (Random searches over some 70,000 cases found no decrease at all.)
  */
-import { explainMember, LISTED_CLAIMS, type FloorSource, type MemberTrace, type ShareTrace } from './explain.js';
+import {
+  explainMember,
+  LISTED_CLAIMS,
+  type FloorSource,
+  type MemberTrace,
+  type ShareTrace,
+} from './explain.js';
 import { apportion } from './largest-remainder.js';
 import { prepareClaims, RunInputError, STREAM_COUNT, streamAt, type ClaimBook } from './claims.js';
 import { ALL_STREAMS, OldestFirst } from './oldest-first.js';
-import { ALGORITHM_ID, FULL_BASIS_POINTS, STREAMS, potName, type ParameterDocument, type Stream } from './params.js';
+import {
+  ALGORITHM_ID,
+  FULL_BASIS_POINTS,
+  STREAMS,
+  potName,
+  type ParameterDocument,
+  type Stream,
+} from './params.js';
 import { parseParameters } from './validate.js';
-import type { BucketResult, ClaimPayment, MemberContext, MemberPayout, PotResult, RunInput, RunResult } from './types.js';
+import type {
+  BucketResult,
+  ClaimPayment,
+  MemberContext,
+  MemberPayout,
+  PotResult,
+  RunInput,
+  RunResult,
+} from './types.js';
 
 const FULL = BigInt(FULL_BASIS_POINTS);
 
@@ -124,9 +145,17 @@ export function runValueEquation(input: RunInput): RunResult {
  *
  * @example runPrepared(parseParameters(doc), 1_000_000n, prepareClaims(claims), {}, 2)
  */
-export function runPrepared(params: ParameterDocument, income: bigint, book: ClaimBook, context: Readonly<Record<string, MemberContext>>, minorDigits = 2): RunResult {
+export function runPrepared(
+  params: ParameterDocument,
+  income: bigint,
+  book: ClaimBook,
+  context: Readonly<Record<string, MemberContext>>,
+  minorDigits = 2,
+): RunResult {
   if (typeof income !== 'bigint' || income < 0n) {
-    throw new RunInputError([{ path: 'income', message: 'must be a bigint amount in minor units, not negative' }]);
+    throw new RunInputError([
+      { path: 'income', message: 'must be a bigint amount in minor units, not negative' },
+    ]);
   }
   const { memberIds, claims } = book;
   const memberCount = memberIds.length;
@@ -153,7 +182,12 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
     caps[m] = cap;
     const source = floorSource(params, id, ownContext(context, id));
     sources[m] = source;
-    let f = source === null ? 0n : source.smoothing > source.configured ? source.smoothing : source.configured;
+    let f =
+      source === null
+        ? 0n
+        : source.smoothing > source.configured
+          ? source.smoothing
+          : source.configured;
     if (cap !== null && f > cap) f = cap;
     if (f > book.total[m]!) f = book.total[m]!;
     demand[m] = f;
@@ -168,7 +202,10 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
 
   // 3. Stream split.
   const potParams = params.streamSplit;
-  const potAmounts = apportion(net - floorsPaid, potParams.map((p) => BigInt(p.share))).shares;
+  const potAmounts = apportion(
+    net - floorsPaid,
+    potParams.map((p) => BigInt(p.share)),
+  ).shares;
 
   // 4. Pots.
   const potSteps: Step[] = potParams.map((p, k) => {
@@ -213,7 +250,16 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
       potPaid += step.pay[m]!;
       if (step.cut) capped += step.cut[m]!;
     }
-    return { name: potName(p), streams: [...p.streams], share: p.share, amount: step.house, claims: step.totalWeight, paid: potPaid, capped, unspent: step.house - potPaid };
+    return {
+      name: potName(p),
+      streams: [...p.streams],
+      share: p.share,
+      amount: step.house,
+      claims: step.totalWeight,
+      paid: potPaid,
+      capped,
+      unspent: step.house - potPaid,
+    };
   });
   const unspent = pots.reduce((sum, p) => sum + p.unspent, 0n);
 
@@ -264,7 +310,13 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
       if (status === 2) settled.push(c.claimId);
       else partial.push({ claimId: c.claimId, paid: payer.partialOn(i, m) });
       if (listed.length < LISTED_CLAIMS) {
-        listed.push({ claimId: c.claimId, stream: streamAt(book.stream[i]!), earnedDate: c.earnedDate, amount: c.amount, paid: status === 2 ? c.amount : payer.partialOn(i, m) });
+        listed.push({
+          claimId: c.claimId,
+          stream: streamAt(book.stream[i]!),
+          earnedDate: c.earnedDate,
+          amount: c.amount,
+          paid: status === 2 ? c.amount : payer.partialOn(i, m),
+        });
       }
     }
     totalPaid += payout;
@@ -272,7 +324,10 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
     const trace: MemberTrace = {
       claimsTotal: book.total[m]!,
       cap: caps[m] ?? null,
-      floor: source === null || demand[m] === 0n ? null : { source, demand: demand[m]!, share: traceOf(floorStep, m) },
+      floor:
+        source === null || demand[m] === 0n
+          ? null
+          : { source, demand: demand[m]!, share: traceOf(floorStep, m) },
       pots: potSteps.map((step, k) => ({ name: pots[k]!.name, share: traceOf(step, m) })),
       overflow: overflowStep === null ? null : traceOf(overflowStep, m),
       paidClaims: listed,
@@ -295,7 +350,12 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
 
   let overflow: RunResult['overflow'] = null;
   if (overflowStep !== null) {
-    overflow = { amount: unspent, claims: overflowStep.totalWeight, paid: unspent - retained, unspent: retained };
+    overflow = {
+      amount: unspent,
+      claims: overflowStep.totalWeight,
+      paid: unspent - retained,
+      unspent: retained,
+    };
   }
 
   return {
@@ -316,7 +376,16 @@ export function runPrepared(params: ParameterDocument, income: bigint, book: Cla
 /** One pro-rata step: everyone gets their weight when the house covers all weights, else largest remainder. */
 function share(house: bigint, weights: bigint[], totalWeight: bigint): Step {
   if (house >= totalWeight) {
-    return { house, weights, totalWeight, full: true, base: weights, bonus: new Uint8Array(weights.length), pay: weights.slice(), cut: null };
+    return {
+      house,
+      weights,
+      totalWeight,
+      full: true,
+      base: weights,
+      bonus: new Uint8Array(weights.length),
+      pay: weights.slice(),
+      cut: null,
+    };
   }
   const { base, bonus, shares } = apportion(house, weights);
   return { house, weights, totalWeight, full: false, base, bonus, pay: shares, cut: null };
@@ -342,15 +411,23 @@ function streamMask(streams: readonly Stream[]): number {
 
 function perMember(setting: ParameterDocument['caps'], id: string): bigint | null {
   if (setting === undefined) return null;
-  if (setting.members !== undefined && Object.hasOwn(setting.members, id)) return setting.members[id]!;
+  if (setting.members !== undefined && Object.hasOwn(setting.members, id))
+    return setting.members[id]!;
   return setting.default ?? null;
 }
 
-function ownContext(context: Readonly<Record<string, MemberContext>>, id: string): MemberContext | undefined {
+function ownContext(
+  context: Readonly<Record<string, MemberContext>>,
+  id: string,
+): MemberContext | undefined {
   return Object.hasOwn(context, id) ? context[id] : undefined;
 }
 
-function floorSource(params: ParameterDocument, id: string, ctx: MemberContext | undefined): FloorSource | null {
+function floorSource(
+  params: ParameterDocument,
+  id: string,
+  ctx: MemberContext | undefined,
+): FloorSource | null {
   const ownFloor = params.floors?.members !== undefined && Object.hasOwn(params.floors.members, id);
   const configured = perMember(params.floors, id) ?? 0n;
   let smoothing = 0n;
@@ -365,7 +442,13 @@ function floorSource(params: ParameterDocument, id: string, ctx: MemberContext |
     const percent = leave >= care ? leave : care;
     const history = (ctx.pastPayouts ?? []).slice(-rule.periods);
     for (const [i, p] of history.entries()) {
-      if (typeof p !== 'bigint' || p < 0n) throw new RunInputError([{ path: `members.${id}.pastPayouts[${i}]`, message: 'must be a bigint amount in minor units, not negative' }]);
+      if (typeof p !== 'bigint' || p < 0n)
+        throw new RunInputError([
+          {
+            path: `members.${id}.pastPayouts[${i}]`,
+            message: 'must be a bigint amount in minor units, not negative',
+          },
+        ]);
     }
     if (percent > 0 && history.length > 0) {
       const sum = history.reduce((a, b) => a + b, 0n);
@@ -378,5 +461,15 @@ function floorSource(params: ParameterDocument, id: string, ctx: MemberContext |
     }
   }
   if (configured === 0n && smoothing === 0n) return null;
-  return { configured, configuredIsOwn: ownFloor, smoothing, smoothingPercent, smoothingAverage, smoothingPeriods, smoothingReason, leaves: ctx?.leaves, careHours: ctx?.careHours };
+  return {
+    configured,
+    configuredIsOwn: ownFloor,
+    smoothing,
+    smoothingPercent,
+    smoothingAverage,
+    smoothingPeriods,
+    smoothingReason,
+    leaves: ctx?.leaves,
+    careHours: ctx?.careHours,
+  };
 }

@@ -20,13 +20,24 @@ export const FINANCE_EVENT = {
 export const INCOME_SOURCES = ['client', 'grant', 'donation'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as EUR');
+export const currencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as EUR');
 /** A period of distribution: a calendar month. */
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a calendar month YYYY-MM');
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a calendar month YYYY-MM');
 /** Base-currency units per unit of the foreign currency, as a decimal string (never a float). */
-export const exchangeRateSchema = z.string().regex(/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,8})?$/, 'must be a positive decimal such as "1.0825" (base currency per unit)').refine((r) => /[1-9]/.test(r), 'must be above 0');
+export const exchangeRateSchema = z
+  .string()
+  .regex(
+    /^(0|[1-9][0-9]{0,8})(\.[0-9]{1,8})?$/,
+    'must be a positive decimal such as "1.0825" (base currency per unit)',
+  )
+  .refine((r) => /[1-9]/.test(r), 'must be above 0');
 
-const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `must be at most ${max} characters`);
+const text = (max: number, empty: string) =>
+  z.string().trim().min(1, empty).max(max, `must be at most ${max} characters`);
 
 export const incomeRecordedPayload = z.strictObject({
   incomeId: idSchema,
@@ -42,7 +53,9 @@ export const incomeRecordedPayload = z.strictObject({
   /** A bank or platform fee kept from the payment, in base minor units: its own posting, never netted silently. */
   fee: minorAmountSchema.optional(),
   /** When paid in another currency: what was paid, and the rate that converted it. */
-  original: z.strictObject({ amount: minorAmountSchema, currency: currencySchema, rate: exchangeRateSchema }).optional(),
+  original: z
+    .strictObject({ amount: minorAmountSchema, currency: currencySchema, rate: exchangeRateSchema })
+    .optional(),
 });
 export type IncomeRecordedPayload = z.infer<typeof incomeRecordedPayload>;
 
@@ -98,9 +111,37 @@ export const payoutRecordedPayload = z.strictObject({
 export type PayoutRecordedPayload = z.infer<typeof payoutRecordedPayload>;
 
 export const financeEventDefinitions: EventDefinition[] = [
-  { type: FINANCE_EVENT.incomeRecorded, schema: 1, payload: incomeRecordedPayload, description: 'Money received (client payment, grant or donation) in the base currency, with any fee as its own amount.' },
-  { type: FINANCE_EVENT.expenseRecorded, schema: 1, payload: expenseRecordedPayload, description: 'Money the collective spent, with its payee and reason.' },
-  { type: FINANCE_EVENT.parametersSet, schema: 1, payload: parametersSetPayload, description: 'A new version of the CAT parameter document, from its effective date, decided by the founder (the first) or by a passed proposal.' },
-  { type: FINANCE_EVENT.runCommitted, schema: 1, payload: runCommittedPayload, description: 'A distribution run for a month: what it read (ledger position, algorithm, parameters, input totals) and everything it decided; it closes the month.' },
-  { type: FINANCE_EVENT.payoutRecorded, schema: 1, payload: payoutRecordedPayload, description: 'A member was paid what a run owed them, with the payment reference.' },
+  {
+    type: FINANCE_EVENT.incomeRecorded,
+    schema: 1,
+    payload: incomeRecordedPayload,
+    description:
+      'Money received (client payment, grant or donation) in the base currency, with any fee as its own amount.',
+  },
+  {
+    type: FINANCE_EVENT.expenseRecorded,
+    schema: 1,
+    payload: expenseRecordedPayload,
+    description: 'Money the collective spent, with its payee and reason.',
+  },
+  {
+    type: FINANCE_EVENT.parametersSet,
+    schema: 1,
+    payload: parametersSetPayload,
+    description:
+      'A new version of the CAT parameter document, from its effective date, decided by the founder (the first) or by a passed proposal.',
+  },
+  {
+    type: FINANCE_EVENT.runCommitted,
+    schema: 1,
+    payload: runCommittedPayload,
+    description:
+      'A distribution run for a month: what it read (ledger position, algorithm, parameters, input totals) and everything it decided; it closes the month.',
+  },
+  {
+    type: FINANCE_EVENT.payoutRecorded,
+    schema: 1,
+    payload: payoutRecordedPayload,
+    description: 'A member was paid what a run owed them, with the payment reference.',
+  },
 ];

@@ -23,14 +23,21 @@ export interface FlowLink {
  *
  * @example sankeyOf('2026-03', finance.income, datedInRun(finance, '2026-03'), run.outputs, names).links[0] // { source: 'source:client', target: 'income', amount: '150000' }
  */
-export function sankeyOf(period: Period, income: readonly IncomeRecord[], inRun: (date: string) => boolean, outputs: RunOutputs, names: ReadonlyMap<string, string>): { nodes: FlowNode[]; links: FlowLink[] } {
+export function sankeyOf(
+  period: Period,
+  income: readonly IncomeRecord[],
+  inRun: (date: string) => boolean,
+  outputs: RunOutputs,
+  names: ReadonlyMap<string, string>,
+): { nodes: FlowNode[]; links: FlowLink[] } {
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
   const link = (source: string, target: string, amount: bigint) => {
     if (amount > 0n) links.push({ source, target, amount: amount.toString() });
   };
   const bySource = new Map<string, bigint>();
-  for (const i of income) if (inRun(i.date)) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
+  for (const i of income)
+    if (inRun(i.date)) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
   for (const [source, amount] of bySource) {
     nodes.push({ id: `source:${source}`, label: sourceLabel[source] ?? source, kind: 'source' });
     link(`source:${source}`, 'income', amount);
@@ -51,10 +58,24 @@ export function sankeyOf(period: Period, income: readonly IncomeRecord[], inRun:
     }
     link('income', id, paid);
   }
-  for (const m of outputs.members) if (m.payout !== '0') nodes.push({ id: `member:${m.memberId}`, label: names.get(m.memberId) ?? m.memberId, kind: 'member' });
-  nodes.push({ id: `retained:${outputs.retained.bucket}`, label: `Retained in ${outputs.retained.bucket}`, kind: 'retained' });
+  for (const m of outputs.members)
+    if (m.payout !== '0')
+      nodes.push({
+        id: `member:${m.memberId}`,
+        label: names.get(m.memberId) ?? m.memberId,
+        kind: 'member',
+      });
+  nodes.push({
+    id: `retained:${outputs.retained.bucket}`,
+    label: `Retained in ${outputs.retained.bucket}`,
+    kind: 'retained',
+  });
   link('income', `retained:${outputs.retained.bucket}`, BigInt(outputs.retained.amount));
   return { nodes, links };
 }
 
-const sourceLabel: Record<string, string> = { client: 'Client payments', grant: 'Grants', donation: 'Donations' };
+const sourceLabel: Record<string, string> = {
+  client: 'Client payments',
+  grant: 'Grants',
+  donation: 'Donations',
+};

@@ -10,11 +10,28 @@ import { periodEnd } from './periods.js';
 import { openClaims } from './run-record.js';
 import { EMPTY_FINANCE_STATE, type FinanceState, type RunRecord } from './state.js';
 
-const STANDING = { ana: { level: 'committed', datingStage: null }, cleo: { level: 'dating', datingStage: 2 } } as const;
+const STANDING = {
+  ana: { level: 'committed', datingStage: null },
+  cleo: { level: 'dating', datingStage: 2 },
+} as const;
 
 const worldArb = fc.record({
-  work: fc.array(fc.record({ member: fc.constantFrom('ana' as const, 'cleo' as const, 'cleo' as const), stream: fc.constantFrom<Stream>('care', 'care', 'livelihood'), hours: fc.integer({ min: 1, max: 8 }), day: fc.integer({ min: 0, max: 120 }) }), { maxLength: 8 }),
-  end: fc.option(fc.record({ day: fc.integer({ min: 0, max: 150 }), outcome: fc.constantFrom<DatingEnd['outcome']>('committed', 'left') }), { freq: 4 }),
+  work: fc.array(
+    fc.record({
+      member: fc.constantFrom('ana' as const, 'cleo' as const, 'cleo' as const),
+      stream: fc.constantFrom<Stream>('care', 'care', 'livelihood'),
+      hours: fc.integer({ min: 1, max: 8 }),
+      day: fc.integer({ min: 0, max: 120 }),
+    }),
+    { maxLength: 8 },
+  ),
+  end: fc.option(
+    fc.record({
+      day: fc.integer({ min: 0, max: 150 }),
+      outcome: fc.constantFrom<DatingEnd['outcome']>('committed', 'left'),
+    }),
+    { freq: 4 },
+  ),
   releaseMonths: fc.option(fc.integer({ min: 1, max: 4 })),
   /** Per mille of each member's stream credit that earlier runs paid. */
   paidShare: fc.integer({ min: 0, max: 1000 }),
@@ -27,32 +44,86 @@ describe('open claims', () => {
       fc.property(worldArb, (world) => {
         const prelude: ValueEventInput[] = [...baseRates];
         if (world.releaseMonths !== null) {
-          prelude.push({ type: VALUE_EVENT.daterCareReleaseSet, schema: 1, actor: null, payload: { effectiveFrom: '2020-01-01', onCommitment: { kind: 'release-over-months', months: world.releaseMonths }, onLeaving: 'release-all' } });
+          prelude.push({
+            type: VALUE_EVENT.daterCareReleaseSet,
+            schema: 1,
+            actor: null,
+            payload: {
+              effectiveFrom: '2020-01-01',
+              onCommitment: { kind: 'release-over-months', months: world.releaseMonths },
+              onLeaving: 'release-all',
+            },
+          });
         }
         let value = foldValueEvents(prelude);
         world.work.forEach((w, k) => {
-          const d = draft({ member: w.member, stream: w.stream, quantity: String(w.hours), date: addDays('2024-01-01', w.day) });
-          value = foldValueEvents([logged(value, `c${k}`, d, STANDING[w.member]), acknowledged(`c${k}`, 'ben')], value);
+          const d = draft({
+            member: w.member,
+            stream: w.stream,
+            quantity: String(w.hours),
+            date: addDays('2024-01-01', w.day),
+          });
+          value = foldValueEvents(
+            [logged(value, `c${k}`, d, STANDING[w.member]), acknowledged(`c${k}`, 'ben')],
+            value,
+          );
         });
-        const datingEnds: DatingEnd[] = world.end ? [{ memberId: 'cleo', on: addDays('2024-01-01', world.end.day), outcome: world.end.outcome }] : [];
+        const datingEnds: DatingEnd[] = world.end
+          ? [
+              {
+                memberId: 'cleo',
+                on: addDays('2024-01-01', world.end.day),
+                outcome: world.end.outcome,
+              },
+            ]
+          : [];
         const asOf = periodEnd(world.period);
         const unpaid = balancesOf(value, { asOf, datingEnds });
         // Earlier runs paid a share of what was payable; balances see it as paid.
         const members = ['ana', 'cleo'].map((memberId) => {
-          const byStream = Object.fromEntries(STREAMS.map((s) => [s, String(((unpaid.find((b) => b.memberId === memberId && b.stream === s)?.payable ?? 0n) * BigInt(world.paidShare)) / 1000n)]));
+          const byStream = Object.fromEntries(
+            STREAMS.map((s) => [
+              s,
+              String(
+                ((unpaid.find((b) => b.memberId === memberId && b.stream === s)?.payable ?? 0n) *
+                  BigInt(world.paidShare)) /
+                  1000n,
+              ),
+            ]),
+          );
           return { memberId, byStream };
         });
-        const finance: FinanceState = { ...EMPTY_FINANCE_STATE, runs: [{ period: '2024-01', outputs: { members } } as unknown as RunRecord] };
-        const payouts = members.flatMap((m) => STREAMS.map((stream) => ({ memberId: m.memberId, stream, amount: BigInt(m.byStream[stream]!), paidOn: '2024-01-31' })));
+        const finance: FinanceState = {
+          ...EMPTY_FINANCE_STATE,
+          runs: [{ period: '2024-01', outputs: { members } } as unknown as RunRecord],
+        };
+        const payouts = members.flatMap((m) =>
+          STREAMS.map((stream) => ({
+            memberId: m.memberId,
+            stream,
+            amount: BigInt(m.byStream[stream]!),
+            paidOn: '2024-01-31',
+          })),
+        );
 
         const claims = openClaims(value, finance, world.period, datingEnds);
         const open = new Map<string, bigint>();
-        for (const c of claims) open.set(`${c.memberId} ${c.stream}`, (open.get(`${c.memberId} ${c.stream}`) ?? 0n) + c.amount);
-        for (const b of balancesOf(value, { asOf, datingEnds, payouts })) expect(open.get(`${b.memberId} ${b.stream}`) ?? 0n).toBe(b.payable);
+        for (const c of claims)
+          open.set(
+            `${c.memberId} ${c.stream}`,
+            (open.get(`${c.memberId} ${c.stream}`) ?? 0n) + c.amount,
+          );
+        for (const b of balancesOf(value, { asOf, datingEnds, payouts }))
+          expect(open.get(`${b.memberId} ${b.stream}`) ?? 0n).toBe(b.payable);
         for (const c of claims) {
           expect(c.amount > 0n && c.earnedDate <= asOf).toBe(true);
           // Released tranches are claimed as contribution@date, only ever a dater's care.
-          if (c.claimId.includes('@')) expect([c.memberId, c.stream, c.claimId.split('@')[1]]).toEqual(['cleo', 'care', c.earnedDate]);
+          if (c.claimId.includes('@'))
+            expect([c.memberId, c.stream, c.claimId.split('@')[1]]).toEqual([
+              'cleo',
+              'care',
+              c.earnedDate,
+            ]);
         }
         expect(new Set(claims.map((c) => c.claimId)).size).toBe(claims.length);
       }),
@@ -62,10 +133,29 @@ describe('open claims', () => {
 
   it('leave released care out without dating ends, and claim it once dating has ended', () => {
     let value = foldValueEvents(baseRates);
-    value = foldValueEvents([logged(value, 'c1', draft({ member: 'cleo', stream: 'care', quantity: '2', date: '2024-01-10' }), STANDING.cleo), acknowledged('c1', 'ben')], value);
+    value = foldValueEvents(
+      [
+        logged(
+          value,
+          'c1',
+          draft({ member: 'cleo', stream: 'care', quantity: '2', date: '2024-01-10' }),
+          STANDING.cleo,
+        ),
+        acknowledged('c1', 'ben'),
+      ],
+      value,
+    );
     const ends: DatingEnd[] = [{ memberId: 'cleo', on: '2024-02-15', outcome: 'committed' }];
     expect(openClaims(value, EMPTY_FINANCE_STATE, '2024-02', [])).toEqual([]);
     expect(openClaims(value, EMPTY_FINANCE_STATE, '2024-01', ends)).toEqual([]);
-    expect(openClaims(value, EMPTY_FINANCE_STATE, '2024-02', ends)).toEqual([{ claimId: 'c1@2024-02-15', memberId: 'cleo', stream: 'care', amount: 3000n, earnedDate: '2024-02-15' }]);
+    expect(openClaims(value, EMPTY_FINANCE_STATE, '2024-02', ends)).toEqual([
+      {
+        claimId: 'c1@2024-02-15',
+        memberId: 'cleo',
+        stream: 'care',
+        amount: 3000n,
+        earnedDate: '2024-02-15',
+      },
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { canonicalString } from '../ledger/canonical.js';
-import { ALGORITHM_ID, parametersInEffect, parseParameters, prepareClaims, runPrepared, type ParameterDocumentInput, type PayableClaim, type RunResult } from '../distribution/index.js';
+import {
+  ALGORITHM_ID,
+  parametersInEffect,
+  parseParameters,
+  prepareClaims,
+  runPrepared,
+  type ParameterDocumentInput,
+  type PayableClaim,
+  type RunResult,
+} from '../distribution/index.js';
 import type { Leave } from '../members/leaves.js';
 import { creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
@@ -25,10 +34,25 @@ export interface RunInputs {
 }
 
 export interface RunOutputs {
-  buckets: { name: string; of: 'total' | 'remainder'; percent: number; base: Amount; amount: Amount }[];
+  buckets: {
+    name: string;
+    of: 'total' | 'remainder';
+    percent: number;
+    base: Amount;
+    amount: Amount;
+  }[];
   netLiquidity: Amount;
   floors: { demanded: Amount; paid: Amount };
-  pots: { name: string; streams: Stream[]; share: number; amount: Amount; claims: Amount; paid: Amount; capped: Amount; unspent: Amount }[];
+  pots: {
+    name: string;
+    streams: Stream[];
+    share: number;
+    amount: Amount;
+    claims: Amount;
+    paid: Amount;
+    capped: Amount;
+    unspent: Amount;
+  }[];
   overflow: { amount: Amount; claims: Amount; paid: Amount; unspent: Amount } | null;
   retained: { bucket: string; amount: Amount };
   totalPaid: Amount;
@@ -73,10 +97,16 @@ export class RunRefusal extends Error {
  *
  * @example openClaims(value, finance, '2026-03', [])[0] // { claimId: 'c-1', memberId: 'ana', stream: 'love', amount: 40000n, earnedDate: '2026-03-01' }
  */
-export function openClaims(value: ValueState, finance: FinanceState, period: Period, datingEnds: readonly DatingEnd[]): PayableClaim[] {
+export function openClaims(
+  value: ValueState,
+  finance: FinanceState,
+  period: Period,
+  datingEnds: readonly DatingEnd[],
+): PayableClaim[] {
   const paid = allocatedSoFar(finance);
   const left = new Map<string, bigint>();
-  for (const [memberId, streams] of paid) for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
+  for (const [memberId, streams] of paid)
+    for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
   const claims: PayableClaim[] = [];
   // creditEntries is sorted oldest first, then member and contribution: the order debts are paid in.
   for (const e of creditEntries(value, { asOf: periodEnd(period), datingEnds })) {
@@ -84,7 +114,14 @@ export function openClaims(value: ValueState, finance: FinanceState, period: Per
     const covered = left.get(key) ?? 0n;
     const take = covered < e.amount ? covered : e.amount;
     if (take > 0n) left.set(key, covered - take);
-    if (e.amount - take > 0n) claims.push({ claimId: e.kind === 'earned' ? e.contributionId : `${e.contributionId}@${e.on}`, memberId: e.memberId, stream: e.stream, amount: e.amount - take, earnedDate: e.on });
+    if (e.amount - take > 0n)
+      claims.push({
+        claimId: e.kind === 'earned' ? e.contributionId : `${e.contributionId}@${e.on}`,
+        memberId: e.memberId,
+        stream: e.stream,
+        amount: e.amount - take,
+        earnedDate: e.on,
+      });
   }
   return claims;
 }
@@ -98,7 +135,8 @@ export function openClaims(value: ValueState, finance: FinanceState, period: Per
  */
 export function runDates(finance: FinanceState, period: Period): RunDates {
   let before: Period | null = null;
-  for (const run of finance.runs) if (run.period < period && (before === null || run.period > before)) before = run.period;
+  for (const run of finance.runs)
+    if (run.period < period && (before === null || run.period > before)) before = run.period;
   return { after: before === null ? '' : periodEnd(before), through: periodEnd(period) };
 }
 
@@ -125,17 +163,33 @@ export function datedInRun(finance: FinanceState, period: Period): (date: string
 export function computePeriodRun(
   value: ValueState,
   finance: FinanceState,
-  options: { period: Period; ledgerSeq: number; currency: string; datingEnds: readonly DatingEnd[]; leaves: readonly Leave[]; parameters?: ParameterDocumentInput; minorDigits?: number },
+  options: {
+    period: Period;
+    ledgerSeq: number;
+    currency: string;
+    datingEnds: readonly DatingEnd[];
+    leaves: readonly Leave[];
+    parameters?: ParameterDocumentInput;
+    minorDigits?: number;
+  },
 ): PeriodRun {
   const { period } = options;
   let parametersVersion: number | null = null;
   let parameters = options.parameters;
   if (parameters === undefined) {
     const version = parametersInEffect(
-      finance.parameters.map((v) => ({ ...v, version: String(v.version), effectiveTo: v.effectiveTo ?? undefined })),
+      finance.parameters.map((v) => ({
+        ...v,
+        version: String(v.version),
+        effectiveTo: v.effectiveTo ?? undefined,
+      })),
       periodEnd(period),
     );
-    if (!version) throw new RunRefusal('period', `no CAT parameter document is in effect on ${periodEnd(period)}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal`);
+    if (!version)
+      throw new RunRefusal(
+        'period',
+        `no CAT parameter document is in effect on ${periodEnd(period)}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal`,
+      );
     parametersVersion = Number(version.version);
     parameters = version.raw as ParameterDocumentInput;
   }
@@ -143,13 +197,28 @@ export function computePeriodRun(
   const income = finance.income.filter((i) => inRun(i.date));
   const grossIncome = income.reduce((sum, i) => sum + i.amount, 0n);
   const fees = income.reduce((sum, i) => sum + i.fee, 0n);
-  const expenses = finance.expenses.filter((e) => inRun(e.date)).reduce((sum, e) => sum + e.amount, 0n);
+  const expenses = finance.expenses
+    .filter((e) => inRun(e.date))
+    .reduce((sum, e) => sum + e.amount, 0n);
   const claims = openClaims(value, finance, period, options.datingEnds);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
   const params = parseParameters(parameters);
-  const members = smoothingContexts(value, finance, options.leaves, runDates(finance, period), period, params);
-  const result = runPrepared(params, grossIncome - fees, prepareClaims(claims), members, options.minorDigits ?? 2);
+  const members = smoothingContexts(
+    value,
+    finance,
+    options.leaves,
+    runDates(finance, period),
+    period,
+    params,
+  );
+  const result = runPrepared(
+    params,
+    grossIncome - fees,
+    prepareClaims(claims),
+    members,
+    options.minorDigits ?? 2,
+  );
   return {
     period,
     algorithm: ALGORITHM_ID,
@@ -162,7 +231,11 @@ export function computePeriodRun(
       income: (grossIncome - fees).toString(),
       incomeCount: income.length,
       expenses: expenses.toString(),
-      claims: { count: claims.length, total: (byStream.livelihood + byStream.love + byStream.care).toString(), byStream: digits(byStream) },
+      claims: {
+        count: claims.length,
+        total: (byStream.livelihood + byStream.love + byStream.care).toString(),
+        byStream: digits(byStream),
+      },
     },
     outputs: encodeOutputs(result),
   };
@@ -174,22 +247,50 @@ export function computePeriodRun(
  *
  * @example commitProblems(finance, '2026-03', '2026-04-02') // []
  */
-export function commitProblems(finance: FinanceState, period: Period, today: string): { field: string; message: string }[] {
+export function commitProblems(
+  finance: FinanceState,
+  period: Period,
+  today: string,
+): { field: string; message: string }[] {
   const closed = closedThrough(finance);
   if (closed !== null && period <= closed) {
-    return [{ field: 'period', message: closed === period ? `${period} is already closed by a distribution run; corrections go in a later month` : `${period} is before ${closed}, which a run already closed; runs close months in order` }];
+    return [
+      {
+        field: 'period',
+        message:
+          closed === period
+            ? `${period} is already closed by a distribution run; corrections go in a later month`
+            : `${period} is before ${closed}, which a run already closed; runs close months in order`,
+      },
+    ];
   }
-  if (periodEnd(period) >= today) return [{ field: 'period', message: `${period} has not ended yet (today is ${today}); commit a run once the month is over, or preview it now` }];
+  if (periodEnd(period) >= today)
+    return [
+      {
+        field: 'period',
+        message: `${period} has not ended yet (today is ${today}); commit a run once the month is over, or preview it now`,
+      },
+    ];
   return [];
 }
 
 /** The outputs of a recomputed run and a recorded one, compared field by field in canonical JSON. */
-export function sameOutputs(a: { inputs: RunInputs; outputs: RunOutputs }, b: { inputs: RunInputs; outputs: RunOutputs }): boolean {
-  return canonicalString({ inputs: a.inputs, outputs: a.outputs }) === canonicalString({ inputs: b.inputs, outputs: b.outputs });
+export function sameOutputs(
+  a: { inputs: RunInputs; outputs: RunOutputs },
+  b: { inputs: RunInputs; outputs: RunOutputs },
+): boolean {
+  return (
+    canonicalString({ inputs: a.inputs, outputs: a.outputs }) ===
+    canonicalString({ inputs: b.inputs, outputs: b.outputs })
+  );
 }
 
 function digits(byStream: Record<Stream, bigint>): ByStream {
-  return { livelihood: byStream.livelihood.toString(), love: byStream.love.toString(), care: byStream.care.toString() };
+  return {
+    livelihood: byStream.livelihood.toString(),
+    love: byStream.love.toString(),
+    care: byStream.care.toString(),
+  };
 }
 
 /**
@@ -200,11 +301,33 @@ function digits(byStream: Record<Stream, bigint>): ByStream {
 export function encodeOutputs(r: RunResult): RunOutputs {
   const s = (x: bigint) => x.toString();
   return {
-    buckets: r.buckets.map((b) => ({ name: b.name, of: b.of, percent: b.percent, base: s(b.base), amount: s(b.amount) })),
+    buckets: r.buckets.map((b) => ({
+      name: b.name,
+      of: b.of,
+      percent: b.percent,
+      base: s(b.base),
+      amount: s(b.amount),
+    })),
     netLiquidity: s(r.netLiquidity),
     floors: { demanded: s(r.floors.demanded), paid: s(r.floors.paid) },
-    pots: r.pots.map((p) => ({ name: p.name, streams: p.streams, share: p.share, amount: s(p.amount), claims: s(p.claims), paid: s(p.paid), capped: s(p.capped), unspent: s(p.unspent) })),
-    overflow: r.overflow ? { amount: s(r.overflow.amount), claims: s(r.overflow.claims), paid: s(r.overflow.paid), unspent: s(r.overflow.unspent) } : null,
+    pots: r.pots.map((p) => ({
+      name: p.name,
+      streams: p.streams,
+      share: p.share,
+      amount: s(p.amount),
+      claims: s(p.claims),
+      paid: s(p.paid),
+      capped: s(p.capped),
+      unspent: s(p.unspent),
+    })),
+    overflow: r.overflow
+      ? {
+          amount: s(r.overflow.amount),
+          claims: s(r.overflow.claims),
+          paid: s(r.overflow.paid),
+          unspent: s(r.overflow.unspent),
+        }
+      : null,
     retained: { bucket: r.retained.bucket, amount: s(r.retained.amount) },
     totalPaid: s(r.totalPaid),
     members: r.members.map((m) => ({

@@ -26,7 +26,14 @@ export interface RunDates {
  *
  * @example smoothingContexts(value, finance, leaves, { after: '2026-02-28', through: '2026-03-31' }, '2026-03', params).ana // { onLeave: true, leaves: [...], pastPayouts: [120000n] }
  */
-export function smoothingContexts(value: ValueState, finance: FinanceState, leaves: readonly Leave[], dates: RunDates, period: Period, params: ParameterDocument): Record<string, MemberContext> {
+export function smoothingContexts(
+  value: ValueState,
+  finance: FinanceState,
+  leaves: readonly Leave[],
+  dates: RunDates,
+  period: Period,
+  params: ParameterDocument,
+): Record<string, MemberContext> {
   const members: Record<string, MemberContext> = {};
   const of = (memberId: string): MemberContext => (members[memberId] ??= {});
 
@@ -48,7 +55,8 @@ export function smoothingContexts(value: ValueState, finance: FinanceState, leav
   if (threshold !== undefined) {
     const hours = new Map<string, bigint>();
     for (const c of value.contributions.values()) {
-      if (c.stream !== 'care' || c.quantity.unit !== HOUR || c.validation.status !== 'counted') continue;
+      if (c.stream !== 'care' || c.quantity.unit !== HOUR || c.validation.status !== 'counted')
+        continue;
       if (c.date <= dates.after || c.date > dates.through) continue;
       hours.set(c.member, (hours.get(c.member) ?? 0n) + c.quantity.milli);
     }

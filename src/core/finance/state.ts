@@ -1,5 +1,11 @@
 import type { JsonObject } from '../ledger/canonical.js';
-import { checkNoOverlap, parseParameters, validateParameters, type ParameterDocument, type ParameterProblem } from '../distribution/index.js';
+import {
+  checkNoOverlap,
+  parseParameters,
+  validateParameters,
+  type ParameterDocument,
+  type ParameterProblem,
+} from '../distribution/index.js';
 import { addDays } from '../value/calendar.js';
 import type { Stream } from '../value/streams.js';
 import {
@@ -81,7 +87,13 @@ export interface FinanceState {
   payouts: readonly PayoutRecord[];
 }
 
-export const EMPTY_FINANCE_STATE: FinanceState = { parameters: [], income: [], expenses: [], runs: [], payouts: [] };
+export const EMPTY_FINANCE_STATE: FinanceState = {
+  parameters: [],
+  income: [],
+  expenses: [],
+  runs: [],
+  payouts: [],
+};
 
 /** The part of a ledger event the fold reads; a `LedgerEvent` fits as it is. */
 export interface FinanceEventInput {
@@ -99,7 +111,10 @@ const FINANCE_TYPES = new Set<string>(Object.values(FINANCE_EVENT));
  *
  * @example const finance = foldFinanceEvents(events);
  */
-export function foldFinanceEvents(events: Iterable<FinanceEventInput>, from: FinanceState = EMPTY_FINANCE_STATE): FinanceState {
+export function foldFinanceEvents(
+  events: Iterable<FinanceEventInput>,
+  from: FinanceState = EMPTY_FINANCE_STATE,
+): FinanceState {
   const parameters = [...from.parameters];
   const income = [...from.income];
   const expenses = [...from.expenses];
@@ -120,19 +135,38 @@ export function foldFinanceEvents(events: Iterable<FinanceEventInput>, from: Fin
           projectId: p.projectId ?? null,
           payer: p.payer ?? null,
           description: p.description,
-          original: p.original ? { amount: BigInt(p.original.amount), currency: p.original.currency, rate: p.original.rate } : null,
+          original: p.original
+            ? {
+                amount: BigInt(p.original.amount),
+                currency: p.original.currency,
+                rate: p.original.rate,
+              }
+            : null,
           seq: event.seq,
         });
         break;
       }
       case FINANCE_EVENT.expenseRecorded: {
         const p = expenseRecordedPayload.parse(event.payload);
-        expenses.push({ id: p.expenseId, amount: BigInt(p.amount), currency: p.currency, date: p.date, payee: p.payee, reason: p.reason, seq: event.seq });
+        expenses.push({
+          id: p.expenseId,
+          amount: BigInt(p.amount),
+          currency: p.currency,
+          date: p.date,
+          payee: p.payee,
+          reason: p.reason,
+          seq: event.seq,
+        });
         break;
       }
       case FINANCE_EVENT.parametersSet: {
         const p = parametersSetPayload.parse(event.payload);
-        const next = withParameterVersion(parameters, { version: p.version, raw: p.document, decidedBy: p.decidedBy, seq: event.seq });
+        const next = withParameterVersion(parameters, {
+          version: p.version,
+          raw: p.document,
+          decidedBy: p.decidedBy,
+          seq: event.seq,
+        });
         parameters.splice(0, parameters.length, ...next);
         break;
       }
@@ -152,7 +186,15 @@ export function foldFinanceEvents(events: Iterable<FinanceEventInput>, from: Fin
       }
       case FINANCE_EVENT.payoutRecorded: {
         const p = payoutRecordedPayload.parse(event.payload);
-        payouts.push({ id: p.payoutId, runId: p.runId, memberId: p.memberId, amount: BigInt(p.amount), reference: p.reference, date: p.date, seq: event.seq });
+        payouts.push({
+          id: p.payoutId,
+          runId: p.runId,
+          memberId: p.memberId,
+          amount: BigInt(p.amount),
+          reference: p.reference,
+          date: p.date,
+          seq: event.seq,
+        });
         break;
       }
     }
@@ -170,8 +212,17 @@ export function withParameterVersion(
   added: { version: number; raw: JsonObject; decidedBy: ParameterDecision; seq: number },
 ): ParameterVersion[] {
   const document = parseParameters(added.raw);
-  const next = versions.map((v) => (v.effectiveTo === null && v.effectiveFrom < document.effectiveFrom ? { ...v, effectiveTo: dayBefore(document.effectiveFrom) } : v));
-  next.push({ ...added, document, effectiveFrom: document.effectiveFrom, effectiveTo: document.effectiveTo ?? null });
+  const next = versions.map((v) =>
+    v.effectiveTo === null && v.effectiveFrom < document.effectiveFrom
+      ? { ...v, effectiveTo: dayBefore(document.effectiveFrom) }
+      : v,
+  );
+  next.push({
+    ...added,
+    document,
+    effectiveFrom: document.effectiveFrom,
+    effectiveTo: document.effectiveTo ?? null,
+  });
   return next;
 }
 
@@ -189,11 +240,28 @@ export function parameterVersionProblems(finance: FinanceState, raw: unknown): P
   const document = parseParameters(raw);
   const closed = closedThrough(finance);
   if (closed !== null && document.effectiveFrom <= periodEnd(closed)) {
-    return [{ path: 'effectiveFrom', message: `${document.effectiveFrom} is in a month already closed by a distribution run (closed through ${closed}); start on ${addDays(periodEnd(closed), 1)} or later` }];
+    return [
+      {
+        path: 'effectiveFrom',
+        message: `${document.effectiveFrom} is in a month already closed by a distribution run (closed through ${closed}); start on ${addDays(periodEnd(closed), 1)} or later`,
+      },
+    ];
   }
-  const next = withParameterVersion(finance.parameters, { version: finance.parameters.length + 1, raw: raw as JsonObject, decidedBy: { kind: 'founder' }, seq: 0 });
-  const windows = next.map((v) => ({ version: String(v.version), effectiveFrom: v.effectiveFrom, ...(v.effectiveTo !== null ? { effectiveTo: v.effectiveTo } : {}) }));
-  return checkNoOverlap(windows).map((p) => ({ path: 'effectiveFrom', message: `overlaps an earlier parameter version: ${p.message.replace(/document \[(\d+)\]/, (_, i: string) => `version ${Number(i) + 1}`)}` }));
+  const next = withParameterVersion(finance.parameters, {
+    version: finance.parameters.length + 1,
+    raw: raw as JsonObject,
+    decidedBy: { kind: 'founder' },
+    seq: 0,
+  });
+  const windows = next.map((v) => ({
+    version: String(v.version),
+    effectiveFrom: v.effectiveFrom,
+    ...(v.effectiveTo !== null ? { effectiveTo: v.effectiveTo } : {}),
+  }));
+  return checkNoOverlap(windows).map((p) => ({
+    path: 'effectiveFrom',
+    message: `overlaps an earlier parameter version: ${p.message.replace(/document \[(\d+)\]/, (_, i: string) => `version ${Number(i) + 1}`)}`,
+  }));
 }
 
 /** The last month closed by a run, or null when no run was committed. Runs close months in order. */
@@ -210,7 +278,10 @@ export function isClosedDate(finance: FinanceState, date: string): boolean {
 }
 
 /** What committed runs allocated to each member and stream in total: what `paid` in balances shows. */
-export function allocatedSoFar(finance: FinanceState, through?: Period): Map<string, Record<Stream, bigint>> {
+export function allocatedSoFar(
+  finance: FinanceState,
+  through?: Period,
+): Map<string, Record<Stream, bigint>> {
   const paid = new Map<string, Record<Stream, bigint>>();
   for (const run of finance.runs) {
     if (through !== undefined && run.period > through) continue;

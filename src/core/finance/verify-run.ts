@@ -30,30 +30,55 @@ export interface RunFacts {
  */
 export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
   const { value, finance, datingEnds, leaves } = facts;
-  const verdict = (differences: string[]): RunVerdict => ({ runId: recorded.id, period: recorded.period, ledgerSeq: recorded.ledgerSeq, confirmed: differences.length === 0, differences });
+  const verdict = (differences: string[]): RunVerdict => ({
+    runId: recorded.id,
+    period: recorded.period,
+    ledgerSeq: recorded.ledgerSeq,
+    confirmed: differences.length === 0,
+    differences,
+  });
   let again;
   try {
-    again = computePeriodRun(value, finance, { period: recorded.period, ledgerSeq: recorded.ledgerSeq, currency: recorded.currency, datingEnds, leaves });
+    again = computePeriodRun(value, finance, {
+      period: recorded.period,
+      ledgerSeq: recorded.ledgerSeq,
+      currency: recorded.currency,
+      datingEnds,
+      leaves,
+    });
   } catch (error) {
-    if (error instanceof RunRefusal) return verdict([`the run cannot be recomputed: ${error.message}`]);
+    if (error instanceof RunRefusal)
+      return verdict([`the run cannot be recomputed: ${error.message}`]);
     throw error;
   }
   const differences: string[] = [];
   const compare = (path: string, a: unknown, b: unknown) => {
-    if (canonicalString(a ?? null) !== canonicalString(b ?? null)) differences.push(`${path}: recorded ${short(a)}, recomputed ${short(b)}`);
+    if (canonicalString(a ?? null) !== canonicalString(b ?? null))
+      differences.push(`${path}: recorded ${short(a)}, recomputed ${short(b)}`);
   };
   compare('parametersVersion', recorded.parametersVersion, again.parametersVersion);
-  for (const key of Object.keys({ ...recorded.inputs, ...again.inputs }).sort()) compare(`inputs.${key}`, (recorded.inputs as unknown as Record<string, unknown>)[key], (again.inputs as unknown as Record<string, unknown>)[key]);
+  for (const key of Object.keys({ ...recorded.inputs, ...again.inputs }).sort())
+    compare(
+      `inputs.${key}`,
+      (recorded.inputs as unknown as Record<string, unknown>)[key],
+      (again.inputs as unknown as Record<string, unknown>)[key],
+    );
   const { members: recordedMembers, ...recordedRest } = recorded.outputs;
   const { members: againMembers, ...againRest } = again.outputs;
-  for (const key of Object.keys({ ...recordedRest, ...againRest }).sort()) compare(`outputs.${key}`, (recordedRest as Record<string, unknown>)[key], (againRest as Record<string, unknown>)[key]);
+  for (const key of Object.keys({ ...recordedRest, ...againRest }).sort())
+    compare(
+      `outputs.${key}`,
+      (recordedRest as Record<string, unknown>)[key],
+      (againRest as Record<string, unknown>)[key],
+    );
   const byId = new Map(againMembers.map((m) => [m.memberId, m]));
   const seen = new Set<string>();
   for (const m of recordedMembers) {
     seen.add(m.memberId);
     compare(`members[${m.memberId}]`, m, byId.get(m.memberId));
   }
-  for (const m of againMembers) if (!seen.has(m.memberId)) compare(`members[${m.memberId}]`, undefined, m);
+  for (const m of againMembers)
+    if (!seen.has(m.memberId)) compare(`members[${m.memberId}]`, undefined, m);
   return verdict(differences);
 }
 

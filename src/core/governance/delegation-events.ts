@@ -20,6 +20,17 @@ export const delegationRevokedPayload = z.strictObject(scopeFields);
 export type DelegationRevokedPayload = z.infer<typeof delegationRevokedPayload>;
 
 export const delegationEventDefinitions: EventDefinition[] = [
-  { type: DELEGATION_SET, schema: 1, payload: delegationSetPayload, description: 'A member delegates their vote on a circle, a topic or everything to another member.' },
-  { type: DELEGATION_REVOKED, schema: 1, payload: delegationRevokedPayload, description: 'A member takes back their delegation in a scope.' },
+  {
+    type: DELEGATION_SET,
+    schema: 1,
+    payload: delegationSetPayload,
+    description:
+      'A member delegates their vote on a circle, a topic or everything to another member.',
+  },
+  {
+    type: DELEGATION_REVOKED,
+    schema: 1,
+    payload: delegationRevokedPayload,
+    description: 'A member takes back their delegation in a scope.',
+  },
 ];

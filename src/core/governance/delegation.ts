@@ -15,8 +15,15 @@ export interface Delegation {
  *
  * @example delegationScope({ circleId: null, topic: 'membership-change' }) // 'topic:membership-change'
  */
-export function delegationScope(d: { circleId: string | null; topic: ProposalKind | null }): string {
-  return d.circleId !== null ? `circle:${d.circleId}` : d.topic !== null ? `topic:${d.topic}` : 'all';
+export function delegationScope(d: {
+  circleId: string | null;
+  topic: ProposalKind | null;
+}): string {
+  return d.circleId !== null
+    ? `circle:${d.circleId}`
+    : d.topic !== null
+      ? `topic:${d.topic}`
+      : 'all';
 }
 
 /**
@@ -25,8 +32,20 @@ export function delegationScope(d: { circleId: string | null; topic: ProposalKin
  *
  * @example delegatesFor(delegations, { circleId: care, kind: 'general' }).get(ana) // bo
  */
-export function delegatesFor(delegations: readonly Delegation[], proposal: { circleId: string | null; kind: ProposalKind }): Map<string, string> {
-  const rank = (d: Delegation): number => (d.circleId !== null ? (d.circleId === proposal.circleId ? 3 : 0) : d.topic !== null ? (d.topic === proposal.kind ? 2 : 0) : 1);
+export function delegatesFor(
+  delegations: readonly Delegation[],
+  proposal: { circleId: string | null; kind: ProposalKind },
+): Map<string, string> {
+  const rank = (d: Delegation): number =>
+    d.circleId !== null
+      ? d.circleId === proposal.circleId
+        ? 3
+        : 0
+      : d.topic !== null
+        ? d.topic === proposal.kind
+          ? 2
+          : 0
+        : 1;
   const best = new Map<string, Delegation>();
   for (const d of delegations) {
     if (rank(d) === 0) continue;
@@ -44,13 +63,20 @@ export function delegatesFor(delegations: readonly Delegation[], proposal: { cir
  *
  * @example resolveDelegations(new Set(['cy']), new Map([['ana', 'bo'], ['bo', 'cy']])) // Map { ana → ['bo', 'cy'], bo → ['cy'] }
  */
-export function resolveDelegations(voted: ReadonlySet<string>, delegates: ReadonlyMap<string, string>): Map<string, string[]> {
+export function resolveDelegations(
+  voted: ReadonlySet<string>,
+  delegates: ReadonlyMap<string, string>,
+): Map<string, string[]> {
   const chains = new Map<string, string[]>();
   for (const delegator of [...delegates.keys()].sort()) {
     if (voted.has(delegator)) continue;
     const chain: string[] = [];
     const visited = new Set([delegator]);
-    for (let next = delegates.get(delegator); next !== undefined && !visited.has(next); next = delegates.get(next)) {
+    for (
+      let next = delegates.get(delegator);
+      next !== undefined && !visited.has(next);
+      next = delegates.get(next)
+    ) {
       chain.push(next);
       if (voted.has(next)) {
         chains.set(delegator, chain);
@@ -70,9 +96,14 @@ export function resolveDelegations(voted: ReadonlySet<string>, delegates: Readon
  *
  * @example closesCycle([{ delegatorId: 'bo', delegateId: 'ana', circleId: null, topic: null }], 'ana', 'bo') // true
  */
-export function closesCycle(delegations: readonly Delegation[], delegatorId: string, delegateId: string): boolean {
+export function closesCycle(
+  delegations: readonly Delegation[],
+  delegatorId: string,
+  delegateId: string,
+): boolean {
   const onward = new Map<string, string[]>();
-  for (const d of delegations) onward.set(d.delegatorId, [...(onward.get(d.delegatorId) ?? []), d.delegateId]);
+  for (const d of delegations)
+    onward.set(d.delegatorId, [...(onward.get(d.delegatorId) ?? []), d.delegateId]);
   const seen = new Set<string>();
   const queue = [delegateId];
   while (queue.length > 0) {

@@ -28,9 +28,15 @@ export interface VoterStanding {
  *
  * @example votingConstituencies(DEFAULT_GOVERNANCE_PARAMETERS, 'general', all).map((c) => c.slug) // ['worker-members']
  */
-export function votingConstituencies<C extends ConstituencyFacts>(params: GovernanceParameters, kind: ProposalKind, constituencies: readonly C[]): C[] {
+export function votingConstituencies<C extends ConstituencyFacts>(
+  params: GovernanceParameters,
+  kind: ProposalKind,
+  constituencies: readonly C[],
+): C[] {
   const listed = params.voters[kind];
-  return constituencies.filter((c) => c.rights.vote && (listed === undefined || listed.includes(c.slug)));
+  return constituencies.filter(
+    (c) => c.rights.vote && (listed === undefined || listed.includes(c.slug)),
+  );
 }
 
 /**
@@ -42,9 +48,14 @@ export function votingConstituencies<C extends ConstituencyFacts>(params: Govern
  * @example voterStanding(DEFAULT_GOVERNANCE_PARAMETERS, 'general', { level: 'dating', datingStage: 1, constituencies: [workers] })
  * // { constituencyIds: [workers.id], binding: false, weight: 1 }
  */
-export function voterStanding(params: GovernanceParameters, kind: ProposalKind, voter: VoterFacts): VoterStanding {
+export function voterStanding(
+  params: GovernanceParameters,
+  kind: ProposalKind,
+  voter: VoterFacts,
+): VoterStanding {
   const voting = votingConstituencies(params, kind, voter.constituencies);
-  const earlyDater = voter.level === 'dating' && voter.datingStage !== null && voter.datingStage < 3;
+  const earlyDater =
+    voter.level === 'dating' && voter.datingStage !== null && voter.datingStage < 3;
   return {
     constituencyIds: voting.map((c) => c.id),
     binding: !earlyDater && voting.some((c) => c.rights.bindingVote),

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { EventDefinition } from '../ledger/event-catalog.js';
 import { calendarDate, entityId } from '../members/vocabulary.js';
-import { decisionMethod, governanceParameters, instant, jsonObject, proposalBody, proposalChange, proposalTitle } from './vocabulary.js';
+import {
+  decisionMethod,
+  governanceParameters,
+  instant,
+  jsonObject,
+  proposalBody,
+  proposalChange,
+  proposalTitle,
+} from './vocabulary.js';
 
 export const PROPOSAL_OPENED = 'proposal.opened';
 export const PROPOSAL_AMENDED = 'proposal.amended';
@@ -78,11 +86,18 @@ export const ballotSealedPayload = z.strictObject({
 export type BallotSealedPayload = z.infer<typeof ballotSealedPayload>;
 
 /** The opening of one sealed ballot: whoever hashes it gets the commitment of the ballot event `seq`. */
-export const ballotOpening = z.strictObject({ seq: z.number().int().positive(), ballot: jsonObject, salt: z.string().min(16).max(100) });
+export const ballotOpening = z.strictObject({
+  seq: z.number().int().positive(),
+  ballot: jsonObject,
+  salt: z.string().min(16).max(100),
+});
 export type BallotOpening = z.infer<typeof ballotOpening>;
 
 /** At the close, the node opens every counted sealed ballot, so that anyone can recount and check each commitment. */
-export const ballotsRevealedPayload = z.strictObject({ proposalId: entityId, openings: z.array(ballotOpening) });
+export const ballotsRevealedPayload = z.strictObject({
+  proposalId: entityId,
+  openings: z.array(ballotOpening),
+});
 export type BallotsRevealedPayload = z.infer<typeof ballotsRevealedPayload>;
 
 export const proposalClosedPayload = z.strictObject({
@@ -113,7 +128,11 @@ export type OutcomeStatedPayload = z.infer<typeof outcomeStatedPayload>;
 
 const commentText = z.string().trim().min(1, 'say something').max(10_000);
 /** A short reaction such as `+1`, `heart` or an emoji. */
-export const reaction = z.string().min(1).max(32).regex(/^[^\s/]+$/, 'one word or emoji');
+export const reaction = z
+  .string()
+  .min(1)
+  .max(32)
+  .regex(/^[^\s/]+$/, 'one word or emoji');
 
 export const commentPostedPayload = z.strictObject({
   proposalId: entityId,
@@ -124,18 +143,53 @@ export const commentPostedPayload = z.strictObject({
 });
 export type CommentPostedPayload = z.infer<typeof commentPostedPayload>;
 
-export const commentEditedPayload = z.strictObject({ proposalId: entityId, commentId: entityId, text: commentText });
+export const commentEditedPayload = z.strictObject({
+  proposalId: entityId,
+  commentId: entityId,
+  text: commentText,
+});
 export type CommentEditedPayload = z.infer<typeof commentEditedPayload>;
 
-export const commentReactionPayload = z.strictObject({ proposalId: entityId, commentId: entityId, reaction, on: z.boolean() });
+export const commentReactionPayload = z.strictObject({
+  proposalId: entityId,
+  commentId: entityId,
+  reaction,
+  on: z.boolean(),
+});
 export type CommentReactionPayload = z.infer<typeof commentReactionPayload>;
 
 export const proposalEventDefinitions: EventDefinition[] = [
-  { type: PROPOSAL_OPENED, schema: 1, payload: proposalOpenedPayload, description: 'A member proposes something for a decision by a deadline, with its method.' },
-  { type: PROPOSAL_AMENDED, schema: 1, payload: proposalAmendedPayload, description: 'The author amends an open proposal; earlier versions are kept.' },
-  { type: PROPOSAL_WITHDRAWN, schema: 1, payload: proposalWithdrawnPayload, description: 'The author withdraws an open proposal; nothing it proposed happens.' },
-  { type: BALLOT_CAST, schema: 1, payload: ballotCastPayload, description: "A member's ballot on an open proposal; a later one replaces it until the proposal closes." },
-  { type: PROPOSAL_CLOSED, schema: 1, payload: proposalClosedPayload, description: 'A proposal reached its deadline and was tallied.' },
+  {
+    type: PROPOSAL_OPENED,
+    schema: 1,
+    payload: proposalOpenedPayload,
+    description: 'A member proposes something for a decision by a deadline, with its method.',
+  },
+  {
+    type: PROPOSAL_AMENDED,
+    schema: 1,
+    payload: proposalAmendedPayload,
+    description: 'The author amends an open proposal; earlier versions are kept.',
+  },
+  {
+    type: PROPOSAL_WITHDRAWN,
+    schema: 1,
+    payload: proposalWithdrawnPayload,
+    description: 'The author withdraws an open proposal; nothing it proposed happens.',
+  },
+  {
+    type: BALLOT_CAST,
+    schema: 1,
+    payload: ballotCastPayload,
+    description:
+      "A member's ballot on an open proposal; a later one replaces it until the proposal closes.",
+  },
+  {
+    type: PROPOSAL_CLOSED,
+    schema: 1,
+    payload: proposalClosedPayload,
+    description: 'A proposal reached its deadline and was tallied.',
+  },
   {
     type: GOVERNANCE_PARAMETERS_SET,
     schema: 1,
@@ -146,11 +200,38 @@ export const proposalEventDefinitions: EventDefinition[] = [
     type: OUTCOME_STATED,
     schema: 1,
     payload: outcomeStatedPayload,
-    description: 'The outcome of a closed proposal in words, with the date its decision is to be reviewed.',
+    description:
+      'The outcome of a closed proposal in words, with the date its decision is to be reviewed.',
   },
-  { type: COMMENT_POSTED, schema: 1, payload: commentPostedPayload, description: 'A comment on a proposal, or a reply to one.' },
-  { type: COMMENT_EDITED, schema: 1, payload: commentEditedPayload, description: 'Its author edits a comment while the proposal is open; the earlier text is kept.' },
-  { type: COMMENT_REACTION, schema: 1, payload: commentReactionPayload, description: 'A member adds (or takes back) a reaction to a comment.' },
-  { type: BALLOT_SEALED, schema: 1, payload: ballotSealedPayload, description: "A member's sealed ballot: a commitment to the choice, opened at the close." },
-  { type: BALLOTS_REVEALED, schema: 1, payload: ballotsRevealedPayload, description: 'At the close, the openings of the counted sealed ballots, checkable against their commitments.' },
+  {
+    type: COMMENT_POSTED,
+    schema: 1,
+    payload: commentPostedPayload,
+    description: 'A comment on a proposal, or a reply to one.',
+  },
+  {
+    type: COMMENT_EDITED,
+    schema: 1,
+    payload: commentEditedPayload,
+    description: 'Its author edits a comment while the proposal is open; the earlier text is kept.',
+  },
+  {
+    type: COMMENT_REACTION,
+    schema: 1,
+    payload: commentReactionPayload,
+    description: 'A member adds (or takes back) a reaction to a comment.',
+  },
+  {
+    type: BALLOT_SEALED,
+    schema: 1,
+    payload: ballotSealedPayload,
+    description: "A member's sealed ballot: a commitment to the choice, opened at the close.",
+  },
+  {
+    type: BALLOTS_REVEALED,
+    schema: 1,
+    payload: ballotsRevealedPayload,
+    description:
+      'At the close, the openings of the counted sealed ballots, checkable against their commitments.',
+  },
 ];

@@ -21,7 +21,11 @@ export function ballotCommitment(proposalId: string, ballot: JsonObject, salt: s
  *
  * @example checkOpenings(proposalId, new Map([[12, commitment]]), openings) // []
  */
-export function checkOpenings(proposalId: string, commitments: ReadonlyMap<number, string>, openings: readonly BallotOpening[]): string[] {
+export function checkOpenings(
+  proposalId: string,
+  commitments: ReadonlyMap<number, string>,
+  openings: readonly BallotOpening[],
+): string[] {
   const problems: string[] = [];
   const seen = new Set<number>();
   for (const o of openings) {
@@ -29,8 +33,10 @@ export function checkOpenings(proposalId: string, commitments: ReadonlyMap<numbe
     seen.add(o.seq);
     const committed = commitments.get(o.seq);
     if (committed === undefined) problems.push(`#${o.seq} is not a sealed ballot on this proposal`);
-    else if (ballotCommitment(proposalId, o.ballot, o.salt) !== committed) problems.push(`the opening of ballot #${o.seq} does not match its commitment`);
+    else if (ballotCommitment(proposalId, o.ballot, o.salt) !== committed)
+      problems.push(`the opening of ballot #${o.seq} does not match its commitment`);
   }
-  for (const seq of commitments.keys()) if (!seen.has(seq)) problems.push(`ballot #${seq} was not opened`);
+  for (const seq of commitments.keys())
+    if (!seen.has(seq)) problems.push(`ballot #${seq} was not opened`);
   return problems;
 }

@@ -1,4 +1,11 @@
-import { checkQuorum, tally, type Method, type MethodTypes, type QuorumReport, type TallyResult } from '../decisions/index.js';
+import {
+  checkQuorum,
+  tally,
+  type Method,
+  type MethodTypes,
+  type QuorumReport,
+  type TallyResult,
+} from '../decisions/index.js';
 import type { Rational } from '../decisions/rational.js';
 import type { JsonObject } from '../ledger/canonical.js';
 
@@ -36,18 +43,30 @@ export interface ProposalTallyInput {
  * @example tallyProposal({ method: 'majority', settings: {}, ballots, eligible: { [workers]: ids }, quorum: {}, closedAt }).outcome
  */
 export function tallyProposal(input: ProposalTallyInput): TallyResult {
-  const ballots = input.ballots.map((b, i) => ({ ...b.ballot, voterId: input.anonymous ? `ballot ${i + 1}` : b.voterId, weight: b.weight, binding: b.binding }));
+  const ballots = input.ballots.map((b, i) => ({
+    ...b.ballot,
+    voterId: input.anonymous ? `ballot ${i + 1}` : b.voterId,
+    weight: b.weight,
+    binding: b.binding,
+  }));
   let quorum: QuorumReport | undefined;
   if (Object.keys(input.quorum).length > 0) {
     quorum = checkQuorum({
       eligible: input.eligible,
-      ballots: input.ballots.flatMap((b) => b.constituencyIds.map((constituency) => ({ voterId: b.voterId, constituency }))),
+      ballots: input.ballots.flatMap((b) =>
+        b.constituencyIds.map((constituency) => ({ voterId: b.voterId, constituency })),
+      ),
       minimum: input.quorum,
     });
   }
   type Any = MethodTypes[Method];
-  return tally(input.method, input.settings as Any['settings'], ballots as unknown as Any['ballot'][], {
-    now: input.closedAt,
-    ...(quorum ? { quorum } : {}),
-  });
+  return tally(
+    input.method,
+    input.settings as Any['settings'],
+    ballots as unknown as Any['ballot'][],
+    {
+      now: input.closedAt,
+      ...(quorum ? { quorum } : {}),
+    },
+  );
 }

@@ -1,14 +1,26 @@
 import { z } from 'zod';
 import { METHODS } from '../decisions/result.js';
 import { rationalSchema } from '../decisions/rational.js';
-import { calendarDate, datingStage, datingTimeline, entityId, slug } from '../members/vocabulary.js';
+import {
+  calendarDate,
+  datingStage,
+  datingTimeline,
+  entityId,
+  slug,
+} from '../members/vocabulary.js';
 
 /*
  * The words proposals are made of. A proposal's payload holds no personal data, like every other
  * event: members are ids, and a membership change names the member by id only.
  */
 
-export const PROPOSAL_KINDS = ['general', 'membership-change', 'cat-parameter-change', 'budget-or-expense', 'policy-amendment'] as const;
+export const PROPOSAL_KINDS = [
+  'general',
+  'membership-change',
+  'cat-parameter-change',
+  'budget-or-expense',
+  'policy-amendment',
+] as const;
 export const proposalKind = z.enum(PROPOSAL_KINDS);
 export type ProposalKind = z.infer<typeof proposalKind>;
 
@@ -17,8 +29,14 @@ export const decisionMethod = z.enum(METHODS);
 /** An ISO 8601 instant in UTC with milliseconds, as `Date.prototype.toISOString` writes it. */
 export const instant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'an instant written like 2026-01-31T18:00:00.000Z')
-  .refine((text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString() === text, 'not an instant in the calendar');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    'an instant written like 2026-01-31T18:00:00.000Z',
+  )
+  .refine(
+    (text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString() === text,
+    'not an instant in the calendar',
+  );
 
 /**
  * The exact level change a membership proposal asks for, in the words of a founder's level change

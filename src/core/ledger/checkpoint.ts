@@ -29,11 +29,18 @@ export function checkpointMessage(body: CheckpointBody): Buffer {
   return canonicalBytes(body);
 }
 
-export function signCheckpoint(body: Omit<CheckpointBody, 'format' | 'nodeKey'>, node: Signer): Checkpoint {
+export function signCheckpoint(
+  body: Omit<CheckpointBody, 'format' | 'nodeKey'>,
+  node: Signer,
+): Checkpoint {
   const full: CheckpointBody = { format: CHECKPOINT_FORMAT, ...body, nodeKey: node.publicKey };
   return { ...full, sig: node.sign(checkpointMessage(full)) };
 }
 
 export function verifyCheckpointSignature(checkpoint: Checkpoint): boolean {
-  return verifySignature(checkpoint.nodeKey, checkpointMessage(checkpointBodyOf(checkpoint)), checkpoint.sig);
+  return verifySignature(
+    checkpoint.nodeKey,
+    checkpointMessage(checkpointBodyOf(checkpoint)),
+    checkpoint.sig,
+  );
 }

@@ -37,7 +37,12 @@ export class EventCatalog {
   check(draft: Pick<EventDraft, 'type' | 'schema' | 'payload'>): PayloadProblem[] {
     const definition = this.byKey.get(`${draft.type}@${draft.schema}`);
     if (!definition) {
-      return [{ path: 'type', message: `unknown event type ${draft.type} with schema version ${draft.schema}` }];
+      return [
+        {
+          path: 'type',
+          message: `unknown event type ${draft.type} with schema version ${draft.schema}`,
+        },
+      ];
     }
     const parsed = definition.payload.safeParse(draft.payload);
     if (parsed.success) return [];

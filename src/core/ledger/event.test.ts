@@ -32,19 +32,24 @@ describe('events', () => {
 
   it('hashes the same content to the same hash whatever the key order', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (payload) => {
-        const reversed = Object.fromEntries(Object.entries(payload).reverse());
-        const a = sealEvent({ ...draft, payload }, 1, ZERO_HASH, node);
-        const b = sealEvent({ ...draft, payload: reversed }, 1, ZERO_HASH, node);
-        expect(a.hash).toBe(b.hash);
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())),
+        (payload) => {
+          const reversed = Object.fromEntries(Object.entries(payload).reverse());
+          const a = sealEvent({ ...draft, payload }, 1, ZERO_HASH, node);
+          const b = sealEvent({ ...draft, payload: reversed }, 1, ZERO_HASH, node);
+          expect(a.hash).toBe(b.hash);
+        },
+      ),
     );
   });
 
   it('seals a draft: the hash covers the envelope and the node signs the hash', () => {
     const event = sealEvent(draft, 7, 'ab'.repeat(32), node);
     expect(event.hash).toBe(hashEnvelope(envelopeOf(event)));
-    expect(verifySignature(node.publicKey, nodeSignatureMessage(event.hash), event.nodeSig)).toBe(true);
+    expect(verifySignature(node.publicKey, nodeSignatureMessage(event.hash), event.nodeSig)).toBe(
+      true,
+    );
     expect(hashEnvelope({ ...envelopeOf(event), seq: 8 })).not.toBe(event.hash);
     expect(hashEnvelope({ ...envelopeOf(event), payload: { name: 'x' } })).not.toBe(event.hash);
   });

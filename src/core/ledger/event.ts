@@ -75,7 +75,10 @@ export function intentBytes(draft: EventDraft): Buffer {
 }
 
 export function signIntent(draft: EventDraft, member: Signer): EventDraft {
-  return { ...draft, memberSig: { publicKey: member.publicKey, sig: member.sign(intentBytes(draft)) } };
+  return {
+    ...draft,
+    memberSig: { publicKey: member.publicKey, sig: member.sign(intentBytes(draft)) },
+  };
 }
 
 export function verifyMemberSignature(draft: EventDraft): boolean {

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * Ed25519 keys as the ledger writes them: the raw 32-byte public key in base64url is the key's
@@ -27,7 +34,11 @@ function rawPublicKey(key: KeyObject): Buffer {
 export function publicKeyObject(publicKey: string): KeyObject {
   const raw = Buffer.from(publicKey, 'base64url');
   if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes (base64url)');
-  return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+  return createPublicKey({
+    key: Buffer.concat([SPKI_ED25519_PREFIX, raw]),
+    format: 'der',
+    type: 'spki',
+  });
 }
 
 /** A signer holds a private key and names its public key; the private key never leaves it. */
@@ -48,7 +59,11 @@ export function signerFromPem(privateKeyPem: string): Signer {
 const keyCache = new Map<string, KeyObject>();
 
 /** Checks an Ed25519 signature (base64url) over `message`; malformed keys or signatures are simply invalid. */
-export function verifySignature(publicKey: string, message: Uint8Array, signature: string): boolean {
+export function verifySignature(
+  publicKey: string,
+  message: Uint8Array,
+  signature: string,
+): boolean {
   try {
     let key = keyCache.get(publicKey);
     if (!key) {

@@ -20,7 +20,16 @@ import {
 } from './merkle.js';
 
 // The RFC 6962 test vectors used by Certificate Transparency implementations.
-const CT_LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'];
+const CT_LEAVES = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+];
 const CT_ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -40,7 +49,8 @@ function leavesOf(count: number): Buffer[] {
 function storedTree(leaves: Buffer[]): { lookup: NodeLookup; frontier: MerkleFrontier } {
   const nodes = new Map<string, StoredNode>();
   const frontier = MerkleFrontier.empty();
-  for (const leaf of leaves) for (const node of frontier.append(leaf)) nodes.set(nodeKey(node), node);
+  for (const leaf of leaves)
+    for (const node of frontier.append(leaf)) nodes.set(nodeKey(node), node);
   const lookup: NodeLookup = (ref) => {
     const node = nodes.get(nodeKey(ref));
     if (!node) throw new Error(`no stored node ${nodeKey(ref)}`);
@@ -61,20 +71,28 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
   });
 
   it('gives the empty tree the hash of nothing', () => {
-    expect(emptyRoot().toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(emptyRoot().toString('hex')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
     expect(MerkleFrontier.empty().root()).toEqual(emptyRoot());
   });
 
   it('resumes a frontier from stored nodes and goes on as if it never stopped', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 40 }), (first, more) => {
-        const leaves = leavesOf(first + more);
-        const { lookup } = storedTree(leaves.slice(0, first));
-        const resumed = MerkleFrontier.resume(first, lookup);
-        for (const leaf of leaves.slice(first)) resumed.append(leaf);
-        expect(resumed.root()).toEqual(rootFromLeafHashes(leaves));
-        expect(frontierRefs(first).length).toBeLessThanOrEqual(Math.ceil(Math.log2(first + 1)) + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (first, more) => {
+          const leaves = leavesOf(first + more);
+          const { lookup } = storedTree(leaves.slice(0, first));
+          const resumed = MerkleFrontier.resume(first, lookup);
+          for (const leaf of leaves.slice(first)) resumed.append(leaf);
+          expect(resumed.root()).toEqual(rootFromLeafHashes(leaves));
+          expect(frontierRefs(first).length).toBeLessThanOrEqual(
+            Math.ceil(Math.log2(first + 1)) + 1,
+          );
+        },
+      ),
     );
   });
 
@@ -107,7 +125,10 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
         const proof = buildProof(consistencyPlan(m, n), lookup);
         expect(verifyConsistency(m, n, oldRoot, newRoot, proof)).toBe(true);
         if (m < n) {
-          const forkedOld = rootFromLeafHashes([...leaves.slice(0, m - 1), leafHash(Buffer.from('forged'))]);
+          const forkedOld = rootFromLeafHashes([
+            ...leaves.slice(0, m - 1),
+            leafHash(Buffer.from('forged')),
+          ]);
           expect(verifyConsistency(m, n, forkedOld, newRoot, proof)).toBe(false);
           expect(verifyConsistency(m, n, oldRoot, sha256(newRoot), proof)).toBe(false);
         }

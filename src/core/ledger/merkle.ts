@@ -61,7 +61,8 @@ export function rangeRefs(start: number, end: number): NodeRef[] {
 /** MTH(D[start:end]) from perfect nodes. */
 export function rangeHash(start: number, end: number, lookup: NodeLookup): Buffer {
   const size = end - start;
-  if (isPowerOfTwo(size) && start % size === 0) return Buffer.from(lookup({ level: log2(size), index: start / size }));
+  if (isPowerOfTwo(size) && start % size === 0)
+    return Buffer.from(lookup({ level: log2(size), index: start / size }));
   const k = splitPoint(size);
   return nodeHash(rangeHash(start, start + k, lookup), rangeHash(start + k, end, lookup));
 }
@@ -134,7 +135,11 @@ export class MerkleFrontier {
       const right = this.nodes[this.nodes.length - 1]!;
       const left = this.nodes[this.nodes.length - 2];
       if (!left || left.level !== right.level) break;
-      const merged: StoredNode = { level: left.level + 1, index: left.index / 2, hash: nodeHash(left.hash, right.hash) };
+      const merged: StoredNode = {
+        level: left.level + 1,
+        index: left.index / 2,
+        hash: nodeHash(left.hash, right.hash),
+      };
       this.nodes.splice(this.nodes.length - 2, 2, merged);
       written.push(merged);
     }
@@ -200,7 +205,8 @@ export function consistencyPlan(oldSize: number, newSize: number): ProofPlan {
 /** Every perfect node a plan needs, without repeats: one batched read for the store. */
 export function planRefs(plan: ProofPlan): NodeRef[] {
   const seen = new Map<string, NodeRef>();
-  for (const [start, end] of plan) for (const ref of rangeRefs(start, end)) seen.set(nodeKey(ref), ref);
+  for (const [start, end] of plan)
+    for (const ref of rangeRefs(start, end)) seen.set(nodeKey(ref), ref);
   return [...seen.values()];
 }
 

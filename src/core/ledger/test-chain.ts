@@ -19,14 +19,36 @@ export function buildChain(
     const time = new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString();
     const draft: EventDraft =
       seq === 1
-        ? { type: GENESIS_TYPE, schema: 1, payload: { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid', nodeKey: node.publicKey }, actor: null, time }
-        : { type: 'disco.renamed', schema: 1, payload: { name: `Name ${seq}` }, actor: `member-${seq % 3}`, time };
+        ? {
+            type: GENESIS_TYPE,
+            schema: 1,
+            payload: {
+              name: 'Test DisCO',
+              currency: 'EUR',
+              timeZone: 'Europe/Madrid',
+              nodeKey: node.publicKey,
+            },
+            actor: null,
+            time,
+          }
+        : {
+            type: 'disco.renamed',
+            schema: 1,
+            payload: { name: `Name ${seq}` },
+            actor: `member-${seq % 3}`,
+            time,
+          };
     const event = sealEvent(draft, seq, prev, node);
     events.push(event);
     prev = event.hash;
     frontier.append(leafHash(Buffer.from(event.hash, 'hex')));
     if (every > 0 && seq % every === 0) {
-      checkpoints.push(signCheckpoint({ ledgerId: events[0]!.hash, treeSize: seq, root: frontier.root().toString('hex'), time }, node));
+      checkpoints.push(
+        signCheckpoint(
+          { ledgerId: events[0]!.hash, treeSize: seq, root: frontier.root().toString('hex'), time },
+          node,
+        ),
+      );
     }
   }
   return { events, checkpoints };

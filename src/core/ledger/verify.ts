@@ -1,4 +1,9 @@
-import { checkpointBodyOf, checkpointMessage, CHECKPOINT_FORMAT, type Checkpoint } from './checkpoint.js';
+import {
+  checkpointBodyOf,
+  checkpointMessage,
+  CHECKPOINT_FORMAT,
+  type Checkpoint,
+} from './checkpoint.js';
 import type { EventCatalog } from './event-catalog.js';
 import {
   envelopeOf,
@@ -101,10 +106,18 @@ export class LedgerVerifier {
     if (this.fault && this.fault.seq <= event.seq) return false;
     const expectedSeq = this.frontier.size + 1;
     if (event.seq !== expectedSeq) {
-      return this.report({ seq: expectedSeq, kind: 'gap', message: `expected event ${expectedSeq}, found ${event.seq}` });
+      return this.report({
+        seq: expectedSeq,
+        kind: 'gap',
+        message: `expected event ${expectedSeq}, found ${event.seq}`,
+      });
     }
     if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev)) {
-      return this.report({ seq: event.seq, kind: 'bad-format', message: `not a ${EVENT_FORMAT} event` });
+      return this.report({
+        seq: event.seq,
+        kind: 'bad-format',
+        message: `not a ${EVENT_FORMAT} event`,
+      });
     }
     if (event.prev !== this.prev) {
       return this.report({
@@ -115,14 +128,22 @@ export class LedgerVerifier {
     }
     const hash = hashEnvelope(envelopeOf(event));
     if (hash !== event.hash) {
-      return this.report({ seq: event.seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${event.hash}` });
+      return this.report({
+        seq: event.seq,
+        kind: 'hash-mismatch',
+        message: `content hashes to ${hash}, event says ${event.hash}`,
+      });
     }
     if (event.seq === 1 && !this.checkGenesis(event)) return false;
     if (this.options.catalog) {
       const problems = this.options.catalog.check(event);
       if (problems.length > 0) {
         const first = problems[0]!;
-        return this.report({ seq: event.seq, kind: 'bad-payload', message: `${first.path}: ${first.message}` });
+        return this.report({
+          seq: event.seq,
+          kind: 'bad-payload',
+          message: `${first.path}: ${first.message}`,
+        });
       }
     }
     this.check({
@@ -164,14 +185,27 @@ export class LedgerVerifier {
 
   /** A signature check done elsewhere failed. */
   signatureFailed(check: Pick<SignatureCheck, 'seq' | 'kind'>): void {
-    const what = check.kind === 'bad-checkpoint-signature' ? 'checkpoint' : check.kind === 'bad-member-signature' ? "member's" : 'node';
-    this.report({ seq: check.seq, kind: check.kind, message: `the ${what} signature does not verify` });
+    const what =
+      check.kind === 'bad-checkpoint-signature'
+        ? 'checkpoint'
+        : check.kind === 'bad-member-signature'
+          ? "member's"
+          : 'node';
+    this.report({
+      seq: check.seq,
+      kind: check.kind,
+      message: `the ${what} signature does not verify`,
+    });
   }
 
   finish(): VerifyReport {
     for (const size of this.pending.keys()) {
       if (size > this.frontier.size) {
-        this.report({ seq: size, kind: 'checkpoint-mismatch', message: `a checkpoint names size ${size} but the ledger has ${this.frontier.size} events` });
+        this.report({
+          seq: size,
+          kind: 'checkpoint-mismatch',
+          message: `a checkpoint names size ${size} but the ledger has ${this.frontier.size} events`,
+        });
       }
     }
     return {
@@ -188,10 +222,18 @@ export class LedgerVerifier {
   private checkGenesis(event: LedgerEvent): boolean {
     const nodeKey = event.type === GENESIS_TYPE ? event.payload['nodeKey'] : undefined;
     if (typeof nodeKey !== 'string') {
-      return this.report({ seq: 1, kind: 'bad-genesis', message: `the first event must be ${GENESIS_TYPE} naming the node key` });
+      return this.report({
+        seq: 1,
+        kind: 'bad-genesis',
+        message: `the first event must be ${GENESIS_TYPE} naming the node key`,
+      });
     }
     if (this.nodeKey !== null && this.nodeKey !== nodeKey) {
-      return this.report({ seq: 1, kind: 'bad-genesis', message: `the genesis names node key ${nodeKey}, expected ${this.nodeKey}` });
+      return this.report({
+        seq: 1,
+        kind: 'bad-genesis',
+        message: `the genesis names node key ${nodeKey}, expected ${this.nodeKey}`,
+      });
     }
     this.nodeKey = nodeKey;
     this.ledgerId = event.hash;
@@ -206,13 +248,29 @@ export class LedgerVerifier {
     for (const cp of list) {
       this.checkpointsChecked += 1;
       if (cp.format !== CHECKPOINT_FORMAT) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `not a ${CHECKPOINT_FORMAT} checkpoint` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `not a ${CHECKPOINT_FORMAT} checkpoint`,
+        });
       } else if (cp.root !== root) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint root ${cp.root} but the events give ${root}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `checkpoint root ${cp.root} but the events give ${root}`,
+        });
       } else if (this.ledgerId !== null && cp.ledgerId !== this.ledgerId) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint is for ledger ${cp.ledgerId}, not ${this.ledgerId}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `checkpoint is for ledger ${cp.ledgerId}, not ${this.ledgerId}`,
+        });
       } else if (cp.nodeKey !== this.nodeKey) {
-        this.report({ seq: cp.treeSize, kind: 'bad-checkpoint-signature', message: `checkpoint signed by ${cp.nodeKey}, not the node key ${this.nodeKey}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'bad-checkpoint-signature',
+          message: `checkpoint signed by ${cp.nodeKey}, not the node key ${this.nodeKey}`,
+        });
       } else {
         this.check({
           seq: cp.treeSize,

@@ -27,12 +27,14 @@ export const constituencyEventDefinitions: EventDefinition[] = [
     type: CONSTITUENCY_DEFINED,
     schema: 1,
     payload: constituencyDefinedPayload,
-    description: 'A constituency (worker-members, users/clients, supporters, an environment proxy...) is defined with its rights.',
+    description:
+      'A constituency (worker-members, users/clients, supporters, an environment proxy...) is defined with its rights.',
   },
   {
     type: CONSTITUENCY_RIGHTS_CHANGED,
     schema: 1,
     payload: constituencyRightsChangedPayload,
-    description: 'A constituency gains or loses the rights to propose, comment, vote and cast binding votes.',
+    description:
+      'A constituency gains or loses the rights to propose, comment, vote and cast binding votes.',
   },
 ];

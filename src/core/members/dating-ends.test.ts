@@ -6,16 +6,44 @@ import { datingEndBetween, EMPTY_DATING_ENDS, foldDatingEnds } from './dating-en
 type Event = { type: string; time: string; payload: JsonObject };
 
 const decision = { kind: 'founder-action' };
-const dating = (stage: 1 | 2 | 3) => ({ level: 'dating', stage, timeline: 'agile', startDate: '2026-01-05' });
-const genesis = (timeZone: string): Event => ({ type: 'ledger.genesis', time: '2026-01-01T08:00:00.000Z', payload: { name: 'Coop', currency: 'EUR', timeZone, nodeKey: 'k' } });
+const dating = (stage: 1 | 2 | 3) => ({
+  level: 'dating',
+  stage,
+  timeline: 'agile',
+  startDate: '2026-01-05',
+});
+const genesis = (timeZone: string): Event => ({
+  type: 'ledger.genesis',
+  time: '2026-01-01T08:00:00.000Z',
+  payload: { name: 'Coop', currency: 'EUR', timeZone, nodeKey: 'k' },
+});
 const added = (memberId: string, level: JsonObject | null, time: string): Event => ({
   type: 'member.added',
   time,
-  payload: { memberId, displayName: memberId, founder: false, level, constituencyIds: ['worker-members'], decision },
+  payload: {
+    memberId,
+    displayName: memberId,
+    founder: false,
+    level,
+    constituencyIds: ['worker-members'],
+    decision,
+  },
 });
-const changed = (memberId: string, level: JsonObject, time: string): Event => ({ type: 'member.level-changed', time, payload: { memberId, level, decision } });
-const left = (memberId: string, time: string): Event => ({ type: 'member.left', time, payload: { memberId, decision } });
-const returned = (memberId: string, level: JsonObject | null, time: string): Event => ({ type: 'member.returned', time, payload: { memberId, level, decision } });
+const changed = (memberId: string, level: JsonObject, time: string): Event => ({
+  type: 'member.level-changed',
+  time,
+  payload: { memberId, level, decision },
+});
+const left = (memberId: string, time: string): Event => ({
+  type: 'member.left',
+  time,
+  payload: { memberId, decision },
+});
+const returned = (memberId: string, level: JsonObject | null, time: string): Event => ({
+  type: 'member.returned',
+  time,
+  payload: { memberId, level, decision },
+});
 
 describe('when dating ends', () => {
   it('only a move out of dating ends it; only a move to committed is a commitment', () => {
@@ -26,8 +54,15 @@ describe('when dating ends', () => {
     expect(datingEndBetween(d, { status: 'left', level: null })).toBe('left');
     expect(datingEndBetween(d, d)).toBeNull();
     expect(datingEndBetween(undefined, { status: 'active', level: 'committed' })).toBeNull();
-    expect(datingEndBetween({ status: 'active', level: 'casual' }, { status: 'active', level: 'committed' })).toBeNull();
-    expect(datingEndBetween({ status: 'left', level: null }, { status: 'active', level: 'committed' })).toBeNull();
+    expect(
+      datingEndBetween(
+        { status: 'active', level: 'casual' },
+        { status: 'active', level: 'committed' },
+      ),
+    ).toBeNull();
+    expect(
+      datingEndBetween({ status: 'left', level: null }, { status: 'active', level: 'committed' }),
+    ).toBeNull();
   });
 
   it('dates each end by the calendar day in the genesis time zone, spell by spell', () => {
@@ -50,17 +85,46 @@ describe('when dating ends', () => {
       { memberId: 'dy', on: '2026-03-02', outcome: 'left' },
       { memberId: 'dy', on: '2026-05-01', outcome: 'left' },
     ]);
-    expect(foldDatingEnds(events.slice(1)).ends[0]).toEqual({ memberId: 'cy', on: '2026-02-28', outcome: 'committed' });
+    expect(foldDatingEnds(events.slice(1)).ends[0]).toEqual({
+      memberId: 'cy',
+      on: '2026-02-28',
+      outcome: 'committed',
+    });
   });
 
   it('folds in batches exactly as at once, leaving its input state untouched', () => {
     const member = fc.constantFrom('a', 'b');
-    const time = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 36e5 * 11).toISOString());
+    const time = fc
+      .integer({ min: 0, max: 400 })
+      .map((d) => new Date(Date.UTC(2026, 0, 1) + d * 36e5 * 11).toISOString());
     const event = fc.oneof(
-      fc.tuple(member, fc.constantFrom<JsonObject | null>(dating(1), { level: 'committed' }, { level: 'casual' }, null), time).map(([m, l, t]) => added(m, l, t)),
-      fc.tuple(member, fc.constantFrom<JsonObject>(dating(2), { level: 'committed' }, { level: 'casual' }), time).map(([m, l, t]) => changed(m, l, t)),
+      fc
+        .tuple(
+          member,
+          fc.constantFrom<JsonObject | null>(
+            dating(1),
+            { level: 'committed' },
+            { level: 'casual' },
+            null,
+          ),
+          time,
+        )
+        .map(([m, l, t]) => added(m, l, t)),
+      fc
+        .tuple(
+          member,
+          fc.constantFrom<JsonObject>(dating(2), { level: 'committed' }, { level: 'casual' }),
+          time,
+        )
+        .map(([m, l, t]) => changed(m, l, t)),
       fc.tuple(member, time).map(([m, t]) => left(m, t)),
-      fc.tuple(member, fc.constantFrom<JsonObject | null>(dating(1), { level: 'committed' }, null), time).map(([m, l, t]) => returned(m, l, t)),
+      fc
+        .tuple(
+          member,
+          fc.constantFrom<JsonObject | null>(dating(1), { level: 'committed' }, null),
+          time,
+        )
+        .map(([m, l, t]) => returned(m, l, t)),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 20 }), fc.nat(20), (rest, cut) => {

@@ -2,7 +2,12 @@ import type { EventDraft } from '../ledger/event.js';
 import { GENESIS_TYPE } from '../ledger/ledger-events.js';
 import { calendarDateAt } from '../value/calendar.js';
 import type { DatingEnd } from '../value/release.js';
-import { MEMBER_ADDED, MEMBER_LEFT, MEMBER_LEVEL_CHANGED, MEMBER_RETURNED } from './member-events.js';
+import {
+  MEMBER_ADDED,
+  MEMBER_LEFT,
+  MEMBER_LEVEL_CHANGED,
+  MEMBER_RETURNED,
+} from './member-events.js';
 import type { LevelState } from './vocabulary.js';
 
 /** Where a membership event leaves a member, as far as dating is concerned. */
@@ -17,7 +22,10 @@ export interface Membership {
  *
  * @example datingEndBetween({ status: 'active', level: 'dating' }, { status: 'active', level: 'committed' }) // 'committed'
  */
-export function datingEndBetween(before: Membership | undefined, after: Membership): DatingEnd['outcome'] | null {
+export function datingEndBetween(
+  before: Membership | undefined,
+  after: Membership,
+): DatingEnd['outcome'] | null {
   if (before?.status !== 'active' || before.level !== 'dating') return null;
   if (after.status === 'active' && after.level === 'dating') return null;
   return after.status === 'active' && after.level === 'committed' ? 'committed' : 'left';
@@ -29,7 +37,9 @@ export function datingEndBetween(before: Membership | undefined, after: Membersh
  *
  * @example membershipAfter({ type: 'member.left', payload: { memberId: 'm', decision: { kind: 'founder-action' } } }) // { memberId: 'm', membership: { status: 'left', level: null } }
  */
-export function membershipAfter(event: Pick<EventDraft, 'type' | 'payload'>): { memberId: string; membership: Membership } | null {
+export function membershipAfter(
+  event: Pick<EventDraft, 'type' | 'payload'>,
+): { memberId: string; membership: Membership } | null {
   const memberId = event.payload['memberId'] as string;
   switch (event.type) {
     case MEMBER_ADDED:
@@ -54,7 +64,11 @@ export interface DatingEndsState {
   ends: readonly DatingEnd[];
 }
 
-export const EMPTY_DATING_ENDS: DatingEndsState = { timeZone: 'UTC', memberships: new Map(), ends: [] };
+export const EMPTY_DATING_ENDS: DatingEndsState = {
+  timeZone: 'UTC',
+  memberships: new Map(),
+  ends: [],
+};
 
 /**
  * Folds ledger events into the day and outcome of every dating spell that ended, the same ends
@@ -63,7 +77,10 @@ export const EMPTY_DATING_ENDS: DatingEndsState = { timeZone: 'UTC', memberships
  *
  * @example foldDatingEnds(events).ends // [{ memberId: 'cy', on: '2026-03-01', outcome: 'committed' }]
  */
-export function foldDatingEnds(events: Iterable<Pick<EventDraft, 'type' | 'time' | 'payload'>>, from: DatingEndsState = EMPTY_DATING_ENDS): DatingEndsState {
+export function foldDatingEnds(
+  events: Iterable<Pick<EventDraft, 'type' | 'time' | 'payload'>>,
+  from: DatingEndsState = EMPTY_DATING_ENDS,
+): DatingEndsState {
   let timeZone = from.timeZone;
   const memberships = new Map(from.memberships);
   const ends = [...from.ends];
@@ -75,7 +92,8 @@ export function foldDatingEnds(events: Iterable<Pick<EventDraft, 'type' | 'time'
     const after = membershipAfter(event);
     if (!after) continue;
     const outcome = datingEndBetween(memberships.get(after.memberId), after.membership);
-    if (outcome) ends.push({ memberId: after.memberId, on: calendarDateAt(event.time, timeZone), outcome });
+    if (outcome)
+      ends.push({ memberId: after.memberId, on: calendarDateAt(event.time, timeZone), outcome });
     memberships.set(after.memberId, after.membership);
   }
   return { timeZone, memberships, ends };

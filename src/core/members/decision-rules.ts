@@ -7,7 +7,9 @@ export interface MembershipSettings {
   membershipChangesRequireProposal: boolean;
 }
 
-export const DEFAULT_MEMBERSHIP_SETTINGS: MembershipSettings = { membershipChangesRequireProposal: false };
+export const DEFAULT_MEMBERSHIP_SETTINGS: MembershipSettings = {
+  membershipChangesRequireProposal: false,
+};
 
 export type DecisionKind = MembershipDecision['kind'];
 
@@ -24,7 +26,10 @@ export function acceptableDecisionKinds(settings: MembershipSettings): DecisionK
 /**
  * @example decisionProblems({ kind: 'founder-action' }, DEFAULT_MEMBERSHIP_SETTINGS) // []
  */
-export function decisionProblems(decision: MembershipDecision, settings: MembershipSettings): RuleProblem[] {
+export function decisionProblems(
+  decision: MembershipDecision,
+  settings: MembershipSettings,
+): RuleProblem[] {
   if (acceptableDecisionKinds(settings).includes(decision.kind)) return [];
   return [{ field: 'decision.kind', message: 'this DisCO decides membership changes by proposal' }];
 }

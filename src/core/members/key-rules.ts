@@ -13,9 +13,21 @@ export interface KeyFacts {
  *
  * @example keyRegistrationProblems({ status: 'active', level: null }, null) // []
  */
-export function keyRegistrationProblems(member: Standing, existing: KeyFacts | null): RuleProblem[] {
-  if (member.status === 'left') return [{ field: 'memberId', message: 'this member has left the DisCO' }];
-  if (existing) return [{ field: 'publicKey', message: existing.revoked ? 'this key was revoked and cannot be registered again' : 'this key is already registered' }];
+export function keyRegistrationProblems(
+  member: Standing,
+  existing: KeyFacts | null,
+): RuleProblem[] {
+  if (member.status === 'left')
+    return [{ field: 'memberId', message: 'this member has left the DisCO' }];
+  if (existing)
+    return [
+      {
+        field: 'publicKey',
+        message: existing.revoked
+          ? 'this key was revoked and cannot be registered again'
+          : 'this key is already registered',
+      },
+    ];
   return [];
 }
 
@@ -23,7 +35,8 @@ export function keyRegistrationProblems(member: Standing, existing: KeyFacts | n
  * @example keyRevocationProblems({ memberId: 'a', revoked: true }, 'a') // [{ field: 'publicKey', message: 'this key is already revoked' }]
  */
 export function keyRevocationProblems(existing: KeyFacts | null, memberId: string): RuleProblem[] {
-  if (!existing || existing.memberId !== memberId) return [{ field: 'publicKey', message: 'not a key of this member' }];
+  if (!existing || existing.memberId !== memberId)
+    return [{ field: 'publicKey', message: 'not a key of this member' }];
   if (existing.revoked) return [{ field: 'publicKey', message: 'this key is already revoked' }];
   return [];
 }

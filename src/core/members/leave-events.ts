@@ -6,7 +6,11 @@ export const MEMBER_LEAVE_RECORDED = 'member.leave-recorded';
 export const MEMBER_LEAVE_ENDED = 'member.leave-ended';
 
 /** Public and permanent like the whole ledger: "parental leave" or "sabbatical", never health details. */
-export const leaveReason = z.string().trim().min(1, 'must not be empty; leave it out instead').max(200, 'must be at most 200 characters');
+export const leaveReason = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty; leave it out instead')
+  .max(200, 'must be at most 200 characters');
 
 export const memberLeaveRecordedPayload = z
   .strictObject({
@@ -18,7 +22,10 @@ export const memberLeaveRecordedPayload = z
     to: calendarDate.nullable(),
     reason: leaveReason.nullable(),
   })
-  .refine((p) => p.to === null || p.to >= p.from, { message: 'the last day of leave cannot be before its first day', path: ['to'] });
+  .refine((p) => p.to === null || p.to >= p.from, {
+    message: 'the last day of leave cannot be before its first day',
+    path: ['to'],
+  });
 export type MemberLeaveRecordedPayload = z.infer<typeof memberLeaveRecordedPayload>;
 
 export const memberLeaveEndedPayload = z.strictObject({
@@ -34,12 +41,14 @@ export const leaveEventDefinitions: EventDefinition[] = [
     type: MEMBER_LEAVE_RECORDED,
     schema: 1,
     payload: memberLeaveRecordedPayload,
-    description: 'A member is on leave from a day, to a day or open-ended; smoothing may keep part of their pay meanwhile.',
+    description:
+      'A member is on leave from a day, to a day or open-ended; smoothing may keep part of their pay meanwhile.',
   },
   {
     type: MEMBER_LEAVE_ENDED,
     schema: 1,
     payload: memberLeaveEndedPayload,
-    description: 'A leave gets its final last day (ended early, extended, or ended when it had no end date); it can end only once.',
+    description:
+      'A leave gets its final last day (ended early, extended, or ended when it had no end date); it can end only once.',
   },
 ];

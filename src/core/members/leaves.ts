@@ -1,5 +1,10 @@
 import type { EventDraft } from '../ledger/event.js';
-import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED, type MemberLeaveEndedPayload, type MemberLeaveRecordedPayload } from './leave-events.js';
+import {
+  MEMBER_LEAVE_ENDED,
+  MEMBER_LEAVE_RECORDED,
+  type MemberLeaveEndedPayload,
+  type MemberLeaveRecordedPayload,
+} from './leave-events.js';
 
 /** A member's leave as the ledger holds it now. Dates are calendar days, both inclusive. */
 export interface Leave {
@@ -27,13 +32,23 @@ export const EMPTY_LEAVES: LeaveState = { leaves: new Map() };
  *
  * @example foldLeaves(events).leaves.get(leaveId) // { memberId, from: '2026-03-01', to: null, reason: 'parental leave', ended: false, ... }
  */
-export function foldLeaves(events: Iterable<Pick<EventDraft, 'type' | 'payload'>>, from: LeaveState = EMPTY_LEAVES): LeaveState {
+export function foldLeaves(
+  events: Iterable<Pick<EventDraft, 'type' | 'payload'>>,
+  from: LeaveState = EMPTY_LEAVES,
+): LeaveState {
   const leaves = new Map(from.leaves);
   for (const event of events) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_LEAVE_RECORDED) {
       const p = event.payload as unknown as MemberLeaveRecordedPayload;
-      leaves.set(p.leaveId, { leaveId: p.leaveId, memberId: p.memberId, from: p.from, to: p.to, reason: p.reason, ended: false });
+      leaves.set(p.leaveId, {
+        leaveId: p.leaveId,
+        memberId: p.memberId,
+        from: p.from,
+        to: p.to,
+        reason: p.reason,
+        ended: false,
+      });
     } else if (event.type === MEMBER_LEAVE_ENDED) {
       const p = event.payload as unknown as MemberLeaveEndedPayload;
       const leave = leaves.get(p.leaveId);
@@ -48,7 +63,10 @@ export function foldLeaves(events: Iterable<Pick<EventDraft, 'type' | 'payload'>
  *
  * @example spansOverlap({ from: '2026-03-01', to: '2026-03-10' }, { from: '2026-03-10', to: null }) // true
  */
-export function spansOverlap(a: { from: string; to: string | null }, b: { from: string; to: string | null }): boolean {
+export function spansOverlap(
+  a: { from: string; to: string | null },
+  b: { from: string; to: string | null },
+): boolean {
   return (b.to === null || a.from <= b.to) && (a.to === null || b.from <= a.to);
 }
 
@@ -58,7 +76,11 @@ export function spansOverlap(a: { from: string; to: string | null }, b: { from: 
  *
  * @example leavesWithin(state.leaves.values(), '2026-02-28', '2026-03-31').get('ana') // [{ from: '2026-03-15', to: null, ... }]
  */
-export function leavesWithin(leaves: Iterable<Leave>, after: string, through: string): Map<string, Leave[]> {
+export function leavesWithin(
+  leaves: Iterable<Leave>,
+  after: string,
+  through: string,
+): Map<string, Leave[]> {
   const byMember = new Map<string, Leave[]>();
   for (const leave of leaves) {
     if (leave.from > through || (leave.to !== null && leave.to <= after)) continue;
@@ -66,6 +88,9 @@ export function leavesWithin(leaves: Iterable<Leave>, after: string, through: st
     if (list) list.push(leave);
     else byMember.set(leave.memberId, [leave]);
   }
-  for (const list of byMember.values()) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.leaveId < b.leaveId ? -1 : 1));
+  for (const list of byMember.values())
+    list.sort((a, b) =>
+      a.from < b.from ? -1 : a.from > b.from ? 1 : a.leaveId < b.leaveId ? -1 : 1,
+    );
   return byMember;
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { levelMoveProblems, standingAfter, type LevelMove, type Standing } from './levels.js';
 import type { LevelState } from './vocabulary.js';
 
-const dating = (stage: 1 | 2 | 3): LevelState => ({ level: 'dating', stage, timeline: 'agile', startDate: '2026-01-05' });
+const dating = (stage: 1 | 2 | 3): LevelState => ({
+  level: 'dating',
+  stage,
+  timeline: 'agile',
+  startDate: '2026-01-05',
+});
 const active = (level: LevelState | null): Standing => ({ status: 'active', level });
 const change = (level: LevelState): LevelMove => ({ kind: 'change', level });
 
@@ -39,7 +44,11 @@ describe('level moves', () => {
     [{ status: 'left', level: null } as Standing, change({ level: 'casual' }), 'level'],
     [active(null), { kind: 'return', level: null } as LevelMove, 'level'],
     [{ status: 'left', level: null } as Standing, { kind: 'leave' } as LevelMove, 'level'],
-    [{ status: 'left', level: null } as Standing, { kind: 'return', level: dating(2) } as LevelMove, 'stage'],
+    [
+      { status: 'left', level: null } as Standing,
+      { kind: 'return', level: dating(2) } as LevelMove,
+      'stage',
+    ],
   ])('refuses %j → %j on the %s field', (from, move, field) => {
     expect(levelMoveProblems(from, move).map((p) => p.field)).toEqual([field]);
   });
@@ -48,8 +57,14 @@ describe('level moves', () => {
     fc.assert(
       fc.property(fc.oneof(levelArb, fc.constant(null)), (level) => {
         expect(levelMoveProblems(active(level), { kind: 'leave' })).toEqual([]);
-        expect(levelMoveProblems({ status: 'left', level }, { kind: 'return', level: { level: 'casual' } })).toEqual([]);
-        if (level !== null && level.level !== 'casual') expect(levelMoveProblems(active(level), change({ level: 'casual' }))).toEqual([]);
+        expect(
+          levelMoveProblems(
+            { status: 'left', level },
+            { kind: 'return', level: { level: 'casual' } },
+          ),
+        ).toEqual([]);
+        if (level !== null && level.level !== 'casual')
+          expect(levelMoveProblems(active(level), change({ level: 'casual' }))).toEqual([]);
       }),
     );
   });
@@ -61,11 +76,21 @@ describe('level moves', () => {
         for (const move of moves) {
           if (levelMoveProblems(standing, move).length > 0) continue;
           const next = standingAfter(standing, move);
-          if (move.kind === 'change' && move.level.level === 'committed') expect(standing.level).toEqual(dating(3));
-          if (move.kind === 'change' && move.level.level === 'dating' && standing.level?.level === 'dating') {
+          if (move.kind === 'change' && move.level.level === 'committed')
+            expect(standing.level).toEqual(dating(3));
+          if (
+            move.kind === 'change' &&
+            move.level.level === 'dating' &&
+            standing.level?.level === 'dating'
+          ) {
             expect(move.level.stage).toBe(standing.level.stage + 1);
           }
-          if (move.kind === 'change' && move.level.level === 'dating' && standing.level?.level !== 'dating') expect(move.level.stage).toBe(1);
+          if (
+            move.kind === 'change' &&
+            move.level.level === 'dating' &&
+            standing.level?.level !== 'dating'
+          )
+            expect(move.level.stage).toBe(1);
           standing = next;
         }
       }),

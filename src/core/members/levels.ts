@@ -22,41 +22,74 @@ export type LevelMove =
  * // [{ field: 'level', message: 'a casual member starts dating (stage 1) before committing' }]
  */
 export function levelMoveProblems(from: Standing, move: LevelMove): RuleProblem[] {
-  if (move.kind === 'leave') return from.status === 'left' ? [{ field: 'level', message: 'this member has already left' }] : [];
+  if (move.kind === 'leave')
+    return from.status === 'left'
+      ? [{ field: 'level', message: 'this member has already left' }]
+      : [];
   if (move.kind === 'return') {
-    if (from.status !== 'left') return [{ field: 'level', message: 'only a member who left can return' }];
+    if (from.status !== 'left')
+      return [{ field: 'level', message: 'only a member who left can return' }];
     if (move.level?.level === 'dating' && move.level.stage !== 1) {
       return [{ field: 'stage', message: 'a returning member starts dating again at stage 1' }];
     }
     return [];
   }
-  if (from.status === 'left') return [{ field: 'level', message: 'a member who left returns before changing level' }];
+  if (from.status === 'left')
+    return [{ field: 'level', message: 'a member who left returns before changing level' }];
   const problem = changeProblem(from.level, move.level);
   return problem ? [problem] : [];
 }
 
 function changeProblem(current: LevelState | null, next: LevelState): RuleProblem | undefined {
   if (current === null) {
-    if (next.level === 'committed') return { field: 'level', message: 'a new worker-member starts casual or dating before committing' };
-    if (next.level === 'dating' && next.stage !== 1) return { field: 'stage', message: 'dating starts at stage 1' };
+    if (next.level === 'committed')
+      return {
+        field: 'level',
+        message: 'a new worker-member starts casual or dating before committing',
+      };
+    if (next.level === 'dating' && next.stage !== 1)
+      return { field: 'stage', message: 'dating starts at stage 1' };
     return undefined;
   }
   switch (current.level) {
     case 'casual':
-      if (next.level === 'casual') return { field: 'level', message: 'this member is already casual' };
-      if (next.level === 'committed') return { field: 'level', message: 'a casual member starts dating (stage 1) before committing' };
+      if (next.level === 'casual')
+        return { field: 'level', message: 'this member is already casual' };
+      if (next.level === 'committed')
+        return {
+          field: 'level',
+          message: 'a casual member starts dating (stage 1) before committing',
+        };
       return next.stage === 1 ? undefined : { field: 'stage', message: 'dating starts at stage 1' };
     case 'dating':
       if (next.level === 'casual') return undefined;
       if (next.level === 'committed') {
-        return current.stage === 3 ? undefined : { field: 'level', message: `committing comes after dating stage 3; this member is at stage ${current.stage}` };
+        return current.stage === 3
+          ? undefined
+          : {
+              field: 'level',
+              message: `committing comes after dating stage 3; this member is at stage ${current.stage}`,
+            };
       }
       if (next.stage === current.stage + 1) return undefined;
-      if (next.stage <= current.stage) return { field: 'stage', message: `dating stages only move forward; this member is at stage ${current.stage}` };
-      return { field: 'stage', message: `dating moves one stage at a time; next is stage ${current.stage + 1}` };
+      if (next.stage <= current.stage)
+        return {
+          field: 'stage',
+          message: `dating stages only move forward; this member is at stage ${current.stage}`,
+        };
+      return {
+        field: 'stage',
+        message: `dating moves one stage at a time; next is stage ${current.stage + 1}`,
+      };
     case 'committed':
       if (next.level === 'casual') return undefined;
-      return { field: 'level', message: next.level === 'committed' ? 'this member is already committed' : 'a committed member does not go back to dating' };
+      return {
+        field: 'level',
+        message:
+          next.level === 'committed'
+            ? 'this member is already committed'
+            : 'a committed member does not go back to dating',
+      };
   }
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { EventDefinition } from '../ledger/event-catalog.js';
-import { calendarDate, displayName, entityId, levelState, membershipDecision } from './vocabulary.js';
+import {
+  calendarDate,
+  displayName,
+  entityId,
+  levelState,
+  membershipDecision,
+} from './vocabulary.js';
 
 /*
  * The ledger is public and can never be edited, so these payloads hold no personal data: no
@@ -21,7 +27,9 @@ export const MEMBER_COMMITMENT_RECORDED = 'member.commitment-recorded';
 export const MEMBER_KEY_REGISTERED = 'member.key-registered';
 export const MEMBER_KEY_REVOKED = 'member.key-revoked';
 
-const publicKey = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'an Ed25519 public key, 32 bytes in base64url');
+const publicKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'an Ed25519 public key, 32 bytes in base64url');
 
 export const memberAddedPayload = z.strictObject({
   memberId: entityId,
@@ -41,7 +49,10 @@ export const memberLevelChangedPayload = z.strictObject({
 });
 export type MemberLevelChangedPayload = z.infer<typeof memberLevelChangedPayload>;
 
-export const memberLeftPayload = z.strictObject({ memberId: entityId, decision: membershipDecision });
+export const memberLeftPayload = z.strictObject({
+  memberId: entityId,
+  decision: membershipDecision,
+});
 export type MemberLeftPayload = z.infer<typeof memberLeftPayload>;
 
 export const memberReturnedPayload = z.strictObject({
@@ -51,7 +62,10 @@ export const memberReturnedPayload = z.strictObject({
 });
 export type MemberReturnedPayload = z.infer<typeof memberReturnedPayload>;
 
-export const memberConstituencyPayload = z.strictObject({ memberId: entityId, constituencyId: entityId });
+export const memberConstituencyPayload = z.strictObject({
+  memberId: entityId,
+  constituencyId: entityId,
+});
 export type MemberConstituencyPayload = z.infer<typeof memberConstituencyPayload>;
 
 export const memberMentorPayload = z.strictObject({ memberId: entityId, mentorId: entityId });
@@ -79,25 +93,52 @@ export const memberEventDefinitions: EventDefinition[] = [
     type: MEMBER_ADDED,
     schema: 1,
     payload: memberAddedPayload,
-    description: 'A person joins the DisCO: a shown name, their constituencies and, for worker-members, their level.',
+    description:
+      'A person joins the DisCO: a shown name, their constituencies and, for worker-members, their level.',
   },
   {
     type: MEMBER_LEVEL_CHANGED,
     schema: 1,
     payload: memberLevelChangedPayload,
-    description: 'A worker-member moves between casual, dating (stage, timeline, start) and committed, by a recorded decision.',
+    description:
+      'A worker-member moves between casual, dating (stage, timeline, start) and committed, by a recorded decision.',
   },
-  { type: MEMBER_LEFT, schema: 1, payload: memberLeftPayload, description: 'A member leaves the DisCO and, with it, every right.' },
+  {
+    type: MEMBER_LEFT,
+    schema: 1,
+    payload: memberLeftPayload,
+    description: 'A member leaves the DisCO and, with it, every right.',
+  },
   {
     type: MEMBER_RETURNED,
     schema: 1,
     payload: memberReturnedPayload,
     description: 'A member who left comes back, at the level the decision gives them.',
   },
-  { type: MEMBER_CONSTITUENCY_JOINED, schema: 1, payload: memberConstituencyPayload, description: 'A member joins a constituency.' },
-  { type: MEMBER_CONSTITUENCY_LEFT, schema: 1, payload: memberConstituencyPayload, description: 'A member leaves a constituency.' },
-  { type: MEMBER_MENTOR_ASSIGNED, schema: 1, payload: memberMentorPayload, description: 'A mentor (buddy) is assigned to a dater.' },
-  { type: MEMBER_MENTOR_REMOVED, schema: 1, payload: memberMentorPayload, description: 'A mentor stops mentoring a dater.' },
+  {
+    type: MEMBER_CONSTITUENCY_JOINED,
+    schema: 1,
+    payload: memberConstituencyPayload,
+    description: 'A member joins a constituency.',
+  },
+  {
+    type: MEMBER_CONSTITUENCY_LEFT,
+    schema: 1,
+    payload: memberConstituencyPayload,
+    description: 'A member leaves a constituency.',
+  },
+  {
+    type: MEMBER_MENTOR_ASSIGNED,
+    schema: 1,
+    payload: memberMentorPayload,
+    description: 'A mentor (buddy) is assigned to a dater.',
+  },
+  {
+    type: MEMBER_MENTOR_REMOVED,
+    schema: 1,
+    payload: memberMentorPayload,
+    description: 'A mentor stops mentoring a dater.',
+  },
   {
     type: MEMBER_MILESTONE_RECORDED,
     schema: 1,
@@ -116,5 +157,10 @@ export const memberEventDefinitions: EventDefinition[] = [
     payload: memberKeyPayload,
     description: "A member's Ed25519 public key, with which they may sign their own events.",
   },
-  { type: MEMBER_KEY_REVOKED, schema: 1, payload: memberKeyPayload, description: 'A member key may sign no more events.' },
+  {
+    type: MEMBER_KEY_REVOKED,
+    schema: 1,
+    payload: memberKeyPayload,
+    description: 'A member key may sign no more events.',
+  },
 ];

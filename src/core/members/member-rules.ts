@@ -31,24 +31,35 @@ export function newMemberProblems(
   const problems: RuleProblem[] = [];
   const byId = new Map(known.map((c) => [c.id, c]));
   member.constituencyIds.forEach((id, i) => {
-    if (!byId.has(id)) problems.push({ field: `constituencyIds.${i}`, message: `no constituency ${id}` });
-    if (member.constituencyIds.indexOf(id) !== i) problems.push({ field: `constituencyIds.${i}`, message: 'listed twice' });
+    if (!byId.has(id))
+      problems.push({ field: `constituencyIds.${i}`, message: `no constituency ${id}` });
+    if (member.constituencyIds.indexOf(id) !== i)
+      problems.push({ field: `constituencyIds.${i}`, message: 'listed twice' });
   });
   const worker = member.constituencyIds.some((id) => byId.get(id)?.slug === WORKER_MEMBERS);
-  if (worker && member.level === null) problems.push({ field: 'level', message: 'a worker-member needs a level' });
-  if (!worker && member.level !== null) problems.push({ field: 'level', message: 'only worker-members have a level' });
+  if (worker && member.level === null)
+    problems.push({ field: 'level', message: 'a worker-member needs a level' });
+  if (!worker && member.level !== null)
+    problems.push({ field: 'level', message: 'only worker-members have a level' });
   return problems;
 }
 
 /**
  * @example joinConstituencyProblems(member, { id, slug: 'supporters' }) // [] when member is active and not yet in it
  */
-export function joinConstituencyProblems(member: MemberFacts, constituency: ConstituencyFacts | null): RuleProblem[] {
-  if (member.status === 'left') return [{ field: 'memberId', message: 'this member has left the DisCO' }];
+export function joinConstituencyProblems(
+  member: MemberFacts,
+  constituency: ConstituencyFacts | null,
+): RuleProblem[] {
+  if (member.status === 'left')
+    return [{ field: 'memberId', message: 'this member has left the DisCO' }];
   if (!constituency) return [{ field: 'constituencyId', message: 'no such constituency' }];
-  if (member.constituencyIds.includes(constituency.id)) return [{ field: 'constituencyId', message: 'already a member of this constituency' }];
+  if (member.constituencyIds.includes(constituency.id))
+    return [{ field: 'constituencyId', message: 'already a member of this constituency' }];
   if (constituency.slug === WORKER_MEMBERS) {
-    return [{ field: 'constituencyId', message: 'people become worker-members by being given a level' }];
+    return [
+      { field: 'constituencyId', message: 'people become worker-members by being given a level' },
+    ];
   }
   return [];
 }
@@ -56,13 +67,22 @@ export function joinConstituencyProblems(member: MemberFacts, constituency: Cons
 /**
  * @example leaveConstituencyProblems(member, supporters) // [] unless it is their last constituency
  */
-export function leaveConstituencyProblems(member: MemberFacts, constituency: ConstituencyFacts | null): RuleProblem[] {
+export function leaveConstituencyProblems(
+  member: MemberFacts,
+  constituency: ConstituencyFacts | null,
+): RuleProblem[] {
   if (!constituency || !member.constituencyIds.includes(constituency.id)) {
     return [{ field: 'constituencyId', message: 'not a member of this constituency' }];
   }
-  if (member.constituencyIds.length === 1) return [{ field: 'constituencyId', message: 'a member belongs to at least one constituency' }];
+  if (member.constituencyIds.length === 1)
+    return [{ field: 'constituencyId', message: 'a member belongs to at least one constituency' }];
   if (constituency.slug === WORKER_MEMBERS && member.level !== null) {
-    return [{ field: 'constituencyId', message: 'a worker-member leaves through a level change, not by leaving the constituency' }];
+    return [
+      {
+        field: 'constituencyId',
+        message: 'a worker-member leaves through a level change, not by leaving the constituency',
+      },
+    ];
   }
   return [];
 }

@@ -11,8 +11,15 @@ export interface MentorFacts extends Standing {
 }
 
 function notDating(dater: DaterFacts): RuleProblem[] {
-  if (dater.status === 'left') return [{ field: 'memberId', message: 'this member has left the DisCO' }];
-  if (dater.level?.level !== 'dating') return [{ field: 'memberId', message: 'only daters have mentors, milestones and a commitment statement' }];
+  if (dater.status === 'left')
+    return [{ field: 'memberId', message: 'this member has left the DisCO' }];
+  if (dater.level?.level !== 'dating')
+    return [
+      {
+        field: 'memberId',
+        message: 'only daters have mentors, milestones and a commitment statement',
+      },
+    ];
   return [];
 }
 
@@ -22,15 +29,20 @@ function notDating(dater: DaterFacts): RuleProblem[] {
  *
  * @example mentorAssignmentProblems(dater, dater) // [{ field: 'mentorId', message: 'nobody mentors themselves' }]
  */
-export function mentorAssignmentProblems(dater: DaterFacts, mentor: MentorFacts | null): RuleProblem[] {
+export function mentorAssignmentProblems(
+  dater: DaterFacts,
+  mentor: MentorFacts | null,
+): RuleProblem[] {
   const dating = notDating(dater);
   if (dating.length > 0) return dating;
   if (!mentor) return [{ field: 'mentorId', message: 'no such member' }];
-  if (mentor.memberId === dater.memberId) return [{ field: 'mentorId', message: 'nobody mentors themselves' }];
+  if (mentor.memberId === dater.memberId)
+    return [{ field: 'mentorId', message: 'nobody mentors themselves' }];
   if (mentor.status === 'left' || mentor.level?.level !== 'committed') {
     return [{ field: 'mentorId', message: 'a mentor is an active committed member' }];
   }
-  if (dater.mentorIds.includes(mentor.memberId)) return [{ field: 'mentorId', message: 'already a mentor of this member' }];
+  if (dater.mentorIds.includes(mentor.memberId))
+    return [{ field: 'mentorId', message: 'already a mentor of this member' }];
   return [];
 }
 
@@ -38,7 +50,9 @@ export function mentorAssignmentProblems(dater: DaterFacts, mentor: MentorFacts 
  * @example mentorRemovalProblems(dater, 'someone-else') // [{ field: 'mentorId', message: 'not a mentor of this member' }]
  */
 export function mentorRemovalProblems(dater: DaterFacts, mentorId: string): RuleProblem[] {
-  return dater.mentorIds.includes(mentorId) ? [] : [{ field: 'mentorId', message: 'not a mentor of this member' }];
+  return dater.mentorIds.includes(mentorId)
+    ? []
+    : [{ field: 'mentorId', message: 'not a mentor of this member' }];
 }
 
 /**
@@ -57,7 +71,12 @@ export function commitmentProblems(dater: DaterFacts): RuleProblem[] {
   const dating = notDating(dater);
   if (dating.length > 0) return dating;
   if (dater.level?.level === 'dating' && dater.level.stage !== 3) {
-    return [{ field: 'memberId', message: `the commitment statement is written in dating stage 3; this member is at stage ${dater.level.stage}` }];
+    return [
+      {
+        field: 'memberId',
+        message: `the commitment statement is written in dating stage 3; this member is at stage ${dater.level.stage}`,
+      },
+    ];
   }
   return [];
 }

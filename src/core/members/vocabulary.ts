@@ -40,7 +40,12 @@ export type DatingTimeline = z.infer<typeof datingTimeline>;
 /** A worker-member's level with what belongs to it: only daters have a stage, timeline and start. */
 export const levelState = z.discriminatedUnion('level', [
   z.strictObject({ level: z.literal('casual') }),
-  z.strictObject({ level: z.literal('dating'), stage: datingStage, timeline: datingTimeline, startDate: calendarDate }),
+  z.strictObject({
+    level: z.literal('dating'),
+    stage: datingStage,
+    timeline: datingTimeline,
+    startDate: calendarDate,
+  }),
   z.strictObject({ level: z.literal('committed') }),
 ]);
 export type LevelState = z.infer<typeof levelState>;

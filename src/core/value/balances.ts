@@ -80,7 +80,14 @@ function visit(
     }
     add(c.member, c.stream, 'earned', amount);
     if (standing === 'payable') {
-      entry?.({ contributionId: c.id, memberId: c.member, stream: c.stream, amount, on: c.date, kind: 'earned' });
+      entry?.({
+        contributionId: c.id,
+        memberId: c.member,
+        stream: c.stream,
+        amount,
+        on: c.date,
+        kind: 'earned',
+      });
       continue;
     }
     let left = amount;
@@ -88,7 +95,14 @@ function visit(
     for (const tranche of release.released) {
       left -= tranche.amount;
       add(c.member, c.stream, 'released', tranche.amount);
-      entry?.({ contributionId: c.id, memberId: c.member, stream: c.stream, amount: tranche.amount, on: tranche.on, kind: 'released' });
+      entry?.({
+        contributionId: c.id,
+        memberId: c.member,
+        stream: c.stream,
+        amount: tranche.amount,
+        on: tranche.on,
+        kind: 'released',
+      });
     }
     if (release.forfeited !== 0n) {
       left -= release.forfeited;
@@ -115,7 +129,11 @@ export function balancesOf(state: ValueState, options: BalanceOptions): StreamBa
     let member = totals.get(memberId);
     if (!member) totals.set(memberId, (member = new Map()));
     let t = member.get(stream);
-    if (!t) member.set(stream, (t = { earned: 0n, historical: 0n, released: 0n, forfeited: 0n, paid: 0n, recorded: 0n }));
+    if (!t)
+      member.set(
+        stream,
+        (t = { earned: 0n, historical: 0n, released: 0n, forfeited: 0n, paid: 0n, recorded: 0n }),
+      );
     t[field] += amount;
   };
   visit(state, options.asOf, options.datingEnds ?? [], add);
@@ -128,7 +146,12 @@ export function balancesOf(state: ValueState, options: BalanceOptions): StreamBa
     for (const stream of STREAMS) {
       const t = member.get(stream);
       if (!t) continue;
-      balances.push({ memberId, stream, ...t, payable: t.earned - t.historical - t.forfeited - t.paid });
+      balances.push({
+        memberId,
+        stream,
+        ...t,
+        payable: t.earned - t.historical - t.forfeited - t.paid,
+      });
     }
   }
   return balances;
@@ -141,8 +164,23 @@ export function balancesOf(state: ValueState, options: BalanceOptions): StreamBa
  *
  * @example creditEntries(state, { asOf: '2024-03-31' })[0] // { contributionId: 'c-1', memberId: 'ana', stream: 'love', amount: 40000n, on: '2024-03-01', kind: 'earned' }
  */
-export function creditEntries(state: ValueState, options: Omit<BalanceOptions, 'payouts'>): CreditEntry[] {
+export function creditEntries(
+  state: ValueState,
+  options: Omit<BalanceOptions, 'payouts'>,
+): CreditEntry[] {
   const entries: CreditEntry[] = [];
-  visit(state, options.asOf, options.datingEnds ?? [], () => {}, (e) => entries.push(e));
-  return entries.sort((a, b) => compareIds(a.on, b.on) || compareIds(a.memberId, b.memberId) || compareIds(a.contributionId, b.contributionId) || compareIds(a.kind, b.kind));
+  visit(
+    state,
+    options.asOf,
+    options.datingEnds ?? [],
+    () => {},
+    (e) => entries.push(e),
+  );
+  return entries.sort(
+    (a, b) =>
+      compareIds(a.on, b.on) ||
+      compareIds(a.memberId, b.memberId) ||
+      compareIds(a.contributionId, b.contributionId) ||
+      compareIds(a.kind, b.kind),
+  );
 }

@@ -24,7 +24,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 function parts(date: CalendarDate): [number, number, number] {
-  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date YYYY-MM-DD: ${JSON.stringify(date)}`);
+  if (!isCalendarDate(date))
+    throw new RangeError(`not a calendar date YYYY-MM-DD: ${JSON.stringify(date)}`);
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
@@ -65,7 +66,9 @@ export function dateOfDayNumber(days: number): CalendarDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -112,11 +115,21 @@ export interface Period {
 export function periodOf(date: CalendarDate, kind: PeriodKind): Period {
   const [year, month] = parts(date);
   if (kind === 'month') {
-    return { kind, label: format(year, month, 1).slice(0, 7), start: format(year, month, 1), end: format(year, month, daysInMonth(year, month)) };
+    return {
+      kind,
+      label: format(year, month, 1).slice(0, 7),
+      start: format(year, month, 1),
+      end: format(year, month, daysInMonth(year, month)),
+    };
   }
   const quarter = Math.floor((month - 1) / 3) + 1;
   const first = (quarter - 1) * 3 + 1;
-  return { kind, label: `${String(year).padStart(4, '0')}-Q${quarter}`, start: format(year, first, 1), end: format(year, first + 2, daysInMonth(year, first + 2)) };
+  return {
+    kind,
+    label: `${String(year).padStart(4, '0')}-Q${quarter}`,
+    start: format(year, first, 1),
+    end: format(year, first + 2, daysInMonth(year, first + 2)),
+  };
 }
 
 /** @example isWithin('2024-02-10', periodOf('2024-02-01', 'month')) // true */
@@ -135,7 +148,11 @@ export function periodLength(period: Pick<Period, 'start' | 'end'>): number {
  *
  * @example isoWeekOf('2021-01-03') // { label: '2020-W53', start: '2020-12-28', end: '2021-01-03' }
  */
-export function isoWeekOf(date: CalendarDate): { label: string; start: CalendarDate; end: CalendarDate } {
+export function isoWeekOf(date: CalendarDate): {
+  label: string;
+  start: CalendarDate;
+  end: CalendarDate;
+} {
   const day = dayNumber(date);
   // 1970-01-01 was a Thursday; ISO weekday 1 = Monday.
   const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
@@ -146,7 +163,11 @@ export function isoWeekOf(date: CalendarDate): { label: string; start: CalendarD
   const jan1Weekday = ((((firstThursday + 3) % 7) + 7) % 7) + 1;
   const week1Monday = firstThursday - (jan1Weekday - 1) + (jan1Weekday > 4 ? 7 : 0);
   const week = Math.floor((monday - week1Monday) / 7) + 1;
-  return { label: `${String(weekYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`, start: dateOfDayNumber(monday), end: dateOfDayNumber(monday + 6) };
+  return {
+    label: `${String(weekYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`,
+    start: dateOfDayNumber(monday),
+    end: dateOfDayNumber(monday + 6),
+  };
 }
 
 /**
@@ -156,5 +177,10 @@ export function isoWeekOf(date: CalendarDate): { label: string; start: CalendarD
  * @example calendarDateAt('2026-01-01T23:30:00.000Z', 'Europe/Madrid') // '2026-01-02'
  */
 export function calendarDateAt(instant: string, timeZone: string): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }

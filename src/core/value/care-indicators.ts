@@ -1,4 +1,11 @@
-import { dayNumber, isoWeekOf, isWithin, periodLength, type CalendarDate, type Period } from './calendar.js';
+import {
+  dayNumber,
+  isoWeekOf,
+  isWithin,
+  periodLength,
+  type CalendarDate,
+  type Period,
+} from './calendar.js';
 import type { ContributionRecord } from './contribution.js';
 import type { DutyProgress } from './duties.js';
 import { HOUR, QUANTITY_SCALE } from './quantity.js';
@@ -30,7 +37,10 @@ export function fraction(numerator: bigint, denominator: bigint): Fraction {
   return { numerator: (sign * numerator) / g, denominator: (sign * denominator) / g };
 }
 
-const live = (c: ContributionRecord) => c.validation.status === 'pending' || c.validation.status === 'counted' || c.validation.status === 'disputed';
+const live = (c: ContributionRecord) =>
+  c.validation.status === 'pending' ||
+  c.validation.status === 'counted' ||
+  c.validation.status === 'disputed';
 
 export interface Gini extends Fraction {
   /**
@@ -49,7 +59,8 @@ export interface Gini extends Fraction {
  */
 export function giniCoefficient(amounts: readonly bigint[]): Gini {
   const sorted = [...amounts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (sorted.some((a) => a < 0n)) throw new RangeError('the Gini coefficient needs non-negative amounts');
+  if (sorted.some((a) => a < 0n))
+    throw new RangeError('the Gini coefficient needs non-negative amounts');
   const n = BigInt(sorted.length);
   const total = sorted.reduce((s, a) => s + a, 0n);
   if (n === 0n || total === 0n) return { numerator: 0n, denominator: 1n, value: 0 };
@@ -85,13 +96,21 @@ export interface CareConcentration {
  */
 export function careConcentration(
   contributions: Iterable<ContributionRecord>,
-  query: { period: Pick<Period, 'start' | 'end'>; members: readonly string[]; measure: 'hours' | 'credits' },
+  query: {
+    period: Pick<Period, 'start' | 'end'>;
+    members: readonly string[];
+    measure: 'hours' | 'credits';
+  },
 ): CareConcentration {
   const amounts = new Map<string, bigint>();
   for (const c of contributions) {
     if (c.stream !== 'care' || !live(c) || !isWithin(c.date, query.period)) continue;
     if (query.measure === 'hours' && c.quantity.unit !== HOUR) continue;
-    amounts.set(c.member, (amounts.get(c.member) ?? 0n) + (query.measure === 'hours' ? c.quantity.milli : c.credit.amount));
+    amounts.set(
+      c.member,
+      (amounts.get(c.member) ?? 0n) +
+        (query.measure === 'hours' ? c.quantity.milli : c.credit.amount),
+    );
   }
   return concentrationOf(amounts, query);
 }
@@ -104,12 +123,26 @@ export function careConcentration(
  */
 export function concentrationOf(
   amounts: ReadonlyMap<string, bigint>,
-  query: { period: Pick<Period, 'start' | 'end'>; members: readonly string[]; measure: 'hours' | 'credits' },
+  query: {
+    period: Pick<Period, 'start' | 'end'>;
+    members: readonly string[];
+    measure: 'hours' | 'credits';
+  },
 ): CareConcentration {
   const own = query.members.map((memberId) => [memberId, amounts.get(memberId) ?? 0n] as const);
   const total = own.reduce((s, [, a]) => s + a, 0n);
-  const shares = own.map(([memberId, amount]) => ({ memberId, amount, share: fraction(amount, total) }));
-  return { period: query.period, measure: query.measure, total, shares, gini: giniCoefficient(shares.map((s) => s.amount)) };
+  const shares = own.map(([memberId, amount]) => ({
+    memberId,
+    amount,
+    share: fraction(amount, total),
+  }));
+  return {
+    period: query.period,
+    measure: query.measure,
+    total,
+    shares,
+    gini: giniCoefficient(shares.map((s) => s.amount)),
+  };
 }
 
 export interface WeeklyOverload {
@@ -134,7 +167,9 @@ export function overloadedMembers(
   query: { from: CalendarDate; to: CalendarDate; maxWeeklyHours?: bigint },
 ): WeeklyOverload[] {
   const daily: DailyHours[] = [];
-  for (const c of contributions) if (live(c) && c.quantity.unit === HOUR) daily.push({ memberId: c.member, date: c.date, hours: c.quantity.milli });
+  for (const c of contributions)
+    if (live(c) && c.quantity.unit === HOUR)
+      daily.push({ memberId: c.member, date: c.date, hours: c.quantity.milli });
   return overloadsOf(daily, query);
 }
 
@@ -151,7 +186,10 @@ export interface DailyHours {
  *
  * @example overloadsOf([{ memberId: 'ana', date: '2024-01-15', hours: 42_000n }], { from: '2024-01-15', to: '2024-01-21' }) // [{ memberId: 'ana', week: '2024-W03', hours: 42000n }]
  */
-export function overloadsOf(daily: Iterable<DailyHours>, query: { from: CalendarDate; to: CalendarDate; maxWeeklyHours?: bigint }): WeeklyOverload[] {
+export function overloadsOf(
+  daily: Iterable<DailyHours>,
+  query: { from: CalendarDate; to: CalendarDate; maxWeeklyHours?: bigint },
+): WeeklyOverload[] {
   const max = query.maxWeeklyHours ?? DEFAULT_MAX_WEEKLY_HOURS;
   const window = { start: isoWeekOf(query.from).start, end: isoWeekOf(query.to).end };
   const load = new Map<string, WeeklyOverload>();
@@ -165,7 +203,17 @@ export function overloadsOf(daily: Iterable<DailyHours>, query: { from: Calendar
   }
   return [...load.values()]
     .filter((e) => e.hours > max)
-    .sort((a, b) => (a.week !== b.week ? (a.week < b.week ? -1 : 1) : a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+    .sort((a, b) =>
+      a.week !== b.week
+        ? a.week < b.week
+          ? -1
+          : 1
+        : a.memberId < b.memberId
+          ? -1
+          : a.memberId > b.memberId
+            ? 1
+            : 0,
+    );
 }
 
 export interface DutyShortfall extends DutyProgress {
@@ -180,11 +228,17 @@ export interface DutyShortfall extends DutyProgress {
  *
  * @example membersBehindOnDuties(progress, '2024-02-15') // the duties with done < expected
  */
-export function membersBehindOnDuties(progress: readonly DutyProgress[], today: CalendarDate): DutyShortfall[] {
+export function membersBehindOnDuties(
+  progress: readonly DutyProgress[],
+  today: CalendarDate,
+): DutyShortfall[] {
   const behind: DutyShortfall[] = [];
   for (const p of progress) {
     if (today < p.period.start) continue;
-    const elapsed = today > p.period.end ? periodLength(p.period) : dayNumber(today) - dayNumber(p.period.start) + 1;
+    const elapsed =
+      today > p.period.end
+        ? periodLength(p.period)
+        : dayNumber(today) - dayNumber(p.period.start) + 1;
     const expected = (p.owed * BigInt(elapsed)) / BigInt(periodLength(p.period));
     if (p.done < expected) behind.push({ ...p, expected });
   }

@@ -1,4 +1,9 @@
-import { freezeCredit, type CreditRules, type FrozenCredit, type MemberStanding } from './credits.js';
+import {
+  freezeCredit,
+  type CreditRules,
+  type FrozenCredit,
+  type MemberStanding,
+} from './credits.js';
 import type { ContributionLoggedPayload } from './events.js';
 import { formatQuantity, parseQuantity } from './quantity.js';
 import type { PeerValidation, ValidationRule } from './peer-validation.js';
@@ -33,7 +38,8 @@ export function contributionPayload(
   validation: ValidationRule,
 ): { ok: true; payload: ContributionLoggedPayload } | { ok: false; problems: FieldProblem[] } {
   const priced = freezeCredit(draft, member, rules);
-  if (!priced.ok) return { ok: false, problems: [{ field: 'taskKind', message: priced.error.message }] };
+  if (!priced.ok)
+    return { ok: false, problems: [{ field: 'taskKind', message: priced.error.message }] };
   const { credit } = priced;
   const payload: ContributionLoggedPayload = {
     contributionId,
@@ -53,7 +59,10 @@ export function contributionPayload(
       amount: credit.amount.toString(),
       standing: credit.standing,
     },
-    validation: { acknowledgements: validation.acknowledgements, stewardRequired: validation.stewardRequired },
+    validation: {
+      acknowledgements: validation.acknowledgements,
+      stewardRequired: validation.stewardRequired,
+    },
   };
   if (draft.circle !== undefined) payload.circle = draft.circle;
   if (draft.project !== undefined) payload.project = draft.project;
@@ -62,7 +71,11 @@ export function contributionPayload(
 }
 
 /** The contribution fields of a parsed payload, amounts as bigint (the payload schema has checked the digits). */
-export function contributionFromPayload(payload: ContributionLoggedPayload, validation: PeerValidation, supersedes?: string): ContributionRecord {
+export function contributionFromPayload(
+  payload: ContributionLoggedPayload,
+  validation: PeerValidation,
+  supersedes?: string,
+): ContributionRecord {
   const record: ContributionRecord = {
     id: payload.contributionId,
     member: payload.member,

@@ -1,13 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { creditBase, DEFAULT_STAGE_MULTIPLIERS, freezeCredit, multiplierFor, standingFor, type CreditRules } from './credits.js';
+import {
+  creditBase,
+  DEFAULT_STAGE_MULTIPLIERS,
+  freezeCredit,
+  multiplierFor,
+  standingFor,
+  type CreditRules,
+} from './credits.js';
 import { QUANTITY_SCALE } from './quantity.js';
 
 const rules: CreditRules = {
   rates: [
-    { stream: 'love', taskKind: 'translation', per: 'word', amount: 8n, effectiveFrom: '2024-01-01' },
-    { stream: 'livelihood', taskKind: 'translation', per: 'word', amount: 8n, effectiveFrom: '2024-01-01' },
-    { stream: 'care', taskKind: 'meeting', per: 'hour', amount: 1501n, effectiveFrom: '2024-01-01' },
+    {
+      stream: 'love',
+      taskKind: 'translation',
+      per: 'word',
+      amount: 8n,
+      effectiveFrom: '2024-01-01',
+    },
+    {
+      stream: 'livelihood',
+      taskKind: 'translation',
+      per: 'word',
+      amount: 8n,
+      effectiveFrom: '2024-01-01',
+    },
+    {
+      stream: 'care',
+      taskKind: 'meeting',
+      per: 'hour',
+      amount: 1501n,
+      effectiveFrom: '2024-01-01',
+    },
   ],
   stageMultipliers: [],
   casualRules: [],
@@ -16,8 +41,22 @@ const words = (n: bigint) => ({ milli: n * QUANTITY_SCALE, unit: 'word' });
 
 describe('credits', () => {
   it('5,000 words at 0.08 earn the translator 400 credits (domain.md section 4)', () => {
-    const result = freezeCredit({ stream: 'love', taskKind: 'translation', quantity: words(5000n), date: '2024-03-01' }, { level: 'committed', datingStage: null }, rules);
-    expect(result).toEqual({ ok: true, credit: { rate: 8n, rateEffectiveFrom: '2024-01-01', base: 40_000n, multiplierBp: 10_000, amount: 40_000n, standing: 'payable' } });
+    const result = freezeCredit(
+      { stream: 'love', taskKind: 'translation', quantity: words(5000n), date: '2024-03-01' },
+      { level: 'committed', datingStage: null },
+      rules,
+    );
+    expect(result).toEqual({
+      ok: true,
+      credit: {
+        rate: 8n,
+        rateEffectiveFrom: '2024-01-01',
+        base: 40_000n,
+        multiplierBp: 10_000,
+        amount: 40_000n,
+        standing: 'payable',
+      },
+    });
   });
 
   it('rounds quantity × rate half-even to the minor unit', () => {
@@ -28,19 +67,47 @@ describe('credits', () => {
 
   it('applies the default dater stage multipliers to livelihood: 0%, 50%, 75%', () => {
     const at = (stage: 1 | 2 | 3) =>
-      freezeCredit({ stream: 'livelihood', taskKind: 'translation', quantity: words(5000n), date: '2024-03-01' }, { level: 'dating', datingStage: stage }, rules);
-    expect(at(1)).toMatchObject({ ok: true, credit: { base: 40_000n, multiplierBp: 0, amount: 0n, standing: 'payable' } });
+      freezeCredit(
+        {
+          stream: 'livelihood',
+          taskKind: 'translation',
+          quantity: words(5000n),
+          date: '2024-03-01',
+        },
+        { level: 'dating', datingStage: stage },
+        rules,
+      );
+    expect(at(1)).toMatchObject({
+      ok: true,
+      credit: { base: 40_000n, multiplierBp: 0, amount: 0n, standing: 'payable' },
+    });
     expect(at(2)).toMatchObject({ ok: true, credit: { multiplierBp: 5_000, amount: 20_000n } });
     expect(at(3)).toMatchObject({ ok: true, credit: { multiplierBp: 7_500, amount: 30_000n } });
-    expect(multiplierFor({ level: 'dating', datingStage: 1 }, 'love', DEFAULT_STAGE_MULTIPLIERS)).toBe(10_000);
+    expect(
+      multiplierFor({ level: 'dating', datingStage: 1 }, 'love', DEFAULT_STAGE_MULTIPLIERS),
+    ).toBe(10_000);
   });
 
   it('uses multipliers set by the collective from their effective date', () => {
     const custom: CreditRules = {
       ...rules,
-      stageMultipliers: [{ effectiveFrom: '2024-06-01', stages: { 1: { livelihood: 2500, love: 5000, care: 10000 }, 2: DEFAULT_STAGE_MULTIPLIERS[2], 3: DEFAULT_STAGE_MULTIPLIERS[3] } }],
+      stageMultipliers: [
+        {
+          effectiveFrom: '2024-06-01',
+          stages: {
+            1: { livelihood: 2500, love: 5000, care: 10000 },
+            2: DEFAULT_STAGE_MULTIPLIERS[2],
+            3: DEFAULT_STAGE_MULTIPLIERS[3],
+          },
+        },
+      ],
     };
-    const on = (date: string) => freezeCredit({ stream: 'love', taskKind: 'translation', quantity: words(100n), date }, { level: 'dating', datingStage: 1 }, custom);
+    const on = (date: string) =>
+      freezeCredit(
+        { stream: 'love', taskKind: 'translation', quantity: words(100n), date },
+        { level: 'dating', datingStage: 1 },
+        custom,
+      );
     expect(on('2024-05-31')).toMatchObject({ credit: { amount: 800n } });
     expect(on('2024-06-01')).toMatchObject({ credit: { amount: 400n } });
   });
@@ -60,20 +127,41 @@ describe('credits', () => {
   });
 
   it('reports a missing rate instead of inventing one', () => {
-    const result = freezeCredit({ stream: 'care', taskKind: 'meeting', quantity: { milli: 1000n, unit: 'hour' }, date: '2023-06-01' }, { level: 'committed', datingStage: null }, rules);
+    const result = freezeCredit(
+      {
+        stream: 'care',
+        taskKind: 'meeting',
+        quantity: { milli: 1000n, unit: 'hour' },
+        date: '2023-06-01',
+      },
+      { level: 'committed', datingStage: null },
+      rules,
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain('no rate for stream care, task kind meeting, per hour, in force on 2023-06-01');
+    if (!result.ok)
+      expect(result.error.message).toContain(
+        'no rate for stream care, task kind meeting, per hour, in force on 2023-06-01',
+      );
   });
 
   it('credits grow with quantity and never exceed the undiscounted base', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.integer({ min: 1, max: 3 }), (a, b, rate, stage) => {
-        const [small, large] = a <= b ? [a, b] : [b, a];
-        expect(creditBase({ milli: small, unit: 'hour' }, rate) <= creditBase({ milli: large, unit: 'hour' }, rate)).toBe(true);
-        const stages = DEFAULT_STAGE_MULTIPLIERS[stage as 1 | 2 | 3];
-        const base = creditBase({ milli: large, unit: 'hour' }, rate);
-        expect(base * BigInt(stages.livelihood) / 10_000n <= base).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.bigInt({ min: 0n, max: 10n ** 6n }),
+        fc.integer({ min: 1, max: 3 }),
+        (a, b, rate, stage) => {
+          const [small, large] = a <= b ? [a, b] : [b, a];
+          expect(
+            creditBase({ milli: small, unit: 'hour' }, rate) <=
+              creditBase({ milli: large, unit: 'hour' }, rate),
+          ).toBe(true);
+          const stages = DEFAULT_STAGE_MULTIPLIERS[stage as 1 | 2 | 3];
+          const base = creditBase({ milli: large, unit: 'hour' }, rate);
+          expect((base * BigInt(stages.livelihood)) / 10_000n <= base).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -56,10 +56,14 @@ export interface CreditRules {
   casualRules: readonly CasualRuleEntry[];
 }
 
-function latestOnOrBefore<T extends { effectiveFrom: CalendarDate }>(table: readonly T[], date: CalendarDate): T | undefined {
+function latestOnOrBefore<T extends { effectiveFrom: CalendarDate }>(
+  table: readonly T[],
+  date: CalendarDate,
+): T | undefined {
   let best: T | undefined;
   for (const entry of table) {
-    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom)) best = entry;
+    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom))
+      best = entry;
   }
   return best;
 }
@@ -79,7 +83,10 @@ export function creditBase(quantity: Quantity, rate: bigint): bigint {
  *
  * @example stageMultipliersInForce([], '2024-01-01')[2].livelihood // 5000
  */
-export function stageMultipliersInForce(table: readonly StageMultipliersEntry[], date: CalendarDate): StageMultipliers {
+export function stageMultipliersInForce(
+  table: readonly StageMultipliersEntry[],
+  date: CalendarDate,
+): StageMultipliers {
   return latestOnOrBefore(table, date)?.stages ?? DEFAULT_STAGE_MULTIPLIERS;
 }
 
@@ -98,7 +105,11 @@ export function casualPayableOn(table: readonly CasualRuleEntry[], date: Calenda
  *
  * @example multiplierFor({ level: 'dating', datingStage: 1 }, 'livelihood', DEFAULT_STAGE_MULTIPLIERS) // 0
  */
-export function multiplierFor(member: MemberStanding, stream: Stream, multipliers: StageMultipliers): number {
+export function multiplierFor(
+  member: MemberStanding,
+  stream: Stream,
+  multipliers: StageMultipliers,
+): number {
   if (member.level !== 'dating') return FULL_BASIS_POINTS;
   if (member.datingStage === null) throw new RangeError('a dating member needs a dating stage');
   return multipliers[member.datingStage][stream];
@@ -110,7 +121,11 @@ export function multiplierFor(member: MemberStanding, stream: Stream, multiplier
  *
  * @example standingFor({ level: 'dating', datingStage: 2 }, 'care', false) // 'historical'
  */
-export function standingFor(member: MemberStanding, stream: Stream, casualPayable: boolean): CreditStanding {
+export function standingFor(
+  member: MemberStanding,
+  stream: Stream,
+  casualPayable: boolean,
+): CreditStanding {
   if (member.level === 'dating') return stream === 'care' ? 'historical' : 'payable';
   if (member.level === 'committed') return 'payable';
   return casualPayable ? 'payable' : 'unpayable';
@@ -131,10 +146,19 @@ export function freezeCredit(
   member: MemberStanding,
   rules: CreditRules,
 ): { ok: true; credit: FrozenCredit } | { ok: false; error: RateMissingError } {
-  const found = findRate(rules.rates, { stream: work.stream, taskKind: work.taskKind, unit: work.quantity.unit, date: work.date });
+  const found = findRate(rules.rates, {
+    stream: work.stream,
+    taskKind: work.taskKind,
+    unit: work.quantity.unit,
+    date: work.date,
+  });
   if (!found.ok) return found;
   const base = creditBase(work.quantity, found.rate.amount);
-  const multiplierBp = multiplierFor(member, work.stream, stageMultipliersInForce(rules.stageMultipliers, work.date));
+  const multiplierBp = multiplierFor(
+    member,
+    work.stream,
+    stageMultipliersInForce(rules.stageMultipliers, work.date),
+  );
   return {
     ok: true,
     credit: {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contributionsToCsv, CSV_COLUMNS, importContributionsCsv, parseContributionCsv, parseCsv } from './csv.js';
+import {
+  contributionsToCsv,
+  CSV_COLUMNS,
+  importContributionsCsv,
+  parseContributionCsv,
+  parseCsv,
+} from './csv.js';
 import { foldValueEvents } from './state.js';
 import { baseRates, draft, logged, ratedState } from './test-support.js';
 import type { DraftContext } from './validation.js';
@@ -24,24 +30,42 @@ describe('RFC 4180 parsing', () => {
         { line: 2, fields: ['multi\r\nline', '', 'x'] },
       ],
     });
-    expect(parseCsv('\uFEFFa,b\r\n\r\nc,d')).toEqual({ ok: true, records: [{ line: 1, fields: ['a', 'b'] }, { line: 3, fields: ['c', 'd'] }] });
+    expect(parseCsv('\uFEFFa,b\r\n\r\nc,d')).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 3, fields: ['c', 'd'] },
+      ],
+    });
   });
 
   it('reports broken quoting with its line', () => {
-    expect(parseCsv('a,b\r\n"open,c\r\n')).toEqual({ ok: false, problem: { line: 2, field: '', message: 'a quoted field is never closed' } });
-    expect(parseCsv('a,b"c\r\n')).toMatchObject({ ok: false, problem: { line: 1, message: expect.stringContaining('a quote inside an unquoted field') } });
-    expect(parseCsv('"a"b,c\r\n')).toMatchObject({ ok: false, problem: { line: 1, message: expect.stringContaining('text after a closing quote') } });
+    expect(parseCsv('a,b\r\n"open,c\r\n')).toEqual({
+      ok: false,
+      problem: { line: 2, field: '', message: 'a quoted field is never closed' },
+    });
+    expect(parseCsv('a,b"c\r\n')).toMatchObject({
+      ok: false,
+      problem: { line: 1, message: expect.stringContaining('a quote inside an unquoted field') },
+    });
+    expect(parseCsv('"a"b,c\r\n')).toMatchObject({
+      ok: false,
+      problem: { line: 1, message: expect.stringContaining('text after a closing quote') },
+    });
   });
 
   it('writes what it reads', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r\n', '\n', ' ', 'é') });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-        const text = rows.map((r) => r.map(quote).join(',')).join('\r\n');
-        const parsed = parseCsv(text);
-        expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+          const text = rows.map((r) => r.map(quote).join(',')).join('\r\n');
+          const parsed = parseCsv(text);
+          expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
+        },
+      ),
     );
   });
 });
@@ -52,8 +76,26 @@ describe('contribution import', () => {
     const result = importContributionsCsv(text, context);
     expect(result).toEqual({
       drafts: [
-        { member: 'ana', stream: 'care', quantity: { milli: 1500n, unit: 'hour' }, taskKind: 'meeting', date: '2024-03-01', circle: 'c1', description: 'weekly call, notes', evidence: ['https://pad.example/a', 'https://pad.example/b'] },
-        { member: 'ben', stream: 'livelihood', quantity: { milli: 6000n, unit: 'hour' }, taskKind: 'development', date: '2024-03-02', project: 'p1', description: '', evidence: [] },
+        {
+          member: 'ana',
+          stream: 'care',
+          quantity: { milli: 1500n, unit: 'hour' },
+          taskKind: 'meeting',
+          date: '2024-03-01',
+          circle: 'c1',
+          description: 'weekly call, notes',
+          evidence: ['https://pad.example/a', 'https://pad.example/b'],
+        },
+        {
+          member: 'ben',
+          stream: 'livelihood',
+          quantity: { milli: 6000n, unit: 'hour' },
+          taskKind: 'development',
+          date: '2024-03-02',
+          project: 'p1',
+          description: '',
+          evidence: [],
+        },
       ],
     });
   });
@@ -75,7 +117,9 @@ describe('contribution import', () => {
       '2024-03-01,ana,care,1,hour,meeting,c1,,', // line 13: a field short
     ].join('\r\n');
     const result = importContributionsCsv(text, context);
-    expect(result).toEqual({ problems: [{ line: 13, field: '', message: 'expected 10 fields, got 9' }] });
+    expect(result).toEqual({
+      problems: [{ line: 13, field: '', message: 'expected 10 fields, got 9' }],
+    });
 
     const fixedShape = importContributionsCsv(text.replace(/,,$/, ',,,'), context);
     expect('drafts' in fixedShape).toBe(false);
@@ -83,30 +127,68 @@ describe('contribution import', () => {
     expect(fixedShape.problems).toEqual([
       { line: 3, field: 'quantity', message: 'must be greater than 0; got -2' },
       { line: 4, field: 'quantity', message: 'must be greater than 0; got 0' },
-      { line: 6, field: 'quantity', message: 'ben would log 25 hours on 2024-03-02 (16 already logged + 9 here), over the limit of 24 hours per member per calendar day' },
-      { line: 7, field: 'date', message: "2024-03-11 is after today, 2024-03-10 (in the DisCO's time zone): work can only be logged once it is done" },
-      { line: 8, field: 'stream', message: 'unknown stream "fun"; expected one of livelihood, love, care' },
+      {
+        line: 6,
+        field: 'quantity',
+        message:
+          'ben would log 25 hours on 2024-03-02 (16 already logged + 9 here), over the limit of 24 hours per member per calendar day',
+      },
+      {
+        line: 7,
+        field: 'date',
+        message:
+          "2024-03-11 is after today, 2024-03-10 (in the DisCO's time zone): work can only be logged once it is done",
+      },
+      {
+        line: 8,
+        field: 'stream',
+        message: 'unknown stream "fun"; expected one of livelihood, love, care',
+      },
       { line: 9, field: 'project', message: 'unknown livelihood project "p9"' },
       { line: 10, field: 'circle', message: 'unknown circle "c9"' },
-      { line: 11, field: 'task_kind', message: 'no rate for stream care, task kind meeting, per hour, in force on 2019-06-01 (the first such rate takes effect on 2020-01-01)' },
-      { line: 12, field: 'quantity', message: '200000 word is over the limit of 100000 word per contribution' },
+      {
+        line: 11,
+        field: 'task_kind',
+        message:
+          'no rate for stream care, task kind meeting, per hour, in force on 2019-06-01 (the first such rate takes effect on 2020-01-01)',
+      },
+      {
+        line: 12,
+        field: 'quantity',
+        message: '200000 word is over the limit of 100000 word per contribution',
+      },
     ]);
   });
 
   it('checks the header', () => {
-    expect(parseContributionCsv('date,member,stream,quantity,unit,task,circle,project,description,evidence\r\n')).toEqual({
+    expect(
+      parseContributionCsv(
+        'date,member,stream,quantity,unit,task,circle,project,description,evidence\r\n',
+      ),
+    ).toEqual({
       ok: false,
       problems: [
-        { line: 1, field: 'task', message: 'unknown column "task"; the columns are date,member,stream,quantity,unit,task_kind,circle,project,description,evidence' },
+        {
+          line: 1,
+          field: 'task',
+          message:
+            'unknown column "task"; the columns are date,member,stream,quantity,unit,task_kind,circle,project,description,evidence',
+        },
         { line: 1, field: 'task_kind', message: 'the header lacks the column task_kind' },
       ],
     });
-    expect(importContributionsCsv('', context)).toMatchObject({ problems: [{ line: 1, message: expect.stringContaining('the file is empty') }] });
+    expect(importContributionsCsv('', context)).toMatchObject({
+      problems: [{ line: 1, message: expect.stringContaining('the file is empty') }],
+    });
   });
 
   it('exports contributions in the format it imports', () => {
     const state = ratedState();
-    const d = { ...draft({ quantity: '2.25' }), description: 'said "hi", left\nearly', evidence: ['https://pad.example/x'] };
+    const d = {
+      ...draft({ quantity: '2.25' }),
+      description: 'said "hi", left\nearly',
+      evidence: ['https://pad.example/x'],
+    };
     const c = foldValueEvents([logged(state, 'c1', d)], state).contributions.get('c1')!;
     const text = contributionsToCsv([c]);
     expect(text.startsWith(`${HEADER}\r\n`)).toBe(true);

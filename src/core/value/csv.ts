@@ -1,6 +1,11 @@
 import type { ContributionRecord } from './contribution.js';
 import { formatQuantity } from './quantity.js';
-import { validateContributions, type ContributionDraft, type ContributionInput, type DraftContext } from './validation.js';
+import {
+  validateContributions,
+  type ContributionDraft,
+  type ContributionInput,
+  type DraftContext,
+} from './validation.js';
 
 /*
  * A small RFC 4180 reader and writer for contribution files, written here because the core does
@@ -9,7 +14,18 @@ import { validateContributions, type ContributionDraft, type ContributionInput, 
  * with CRLF (LF alone is accepted too). A UTF-8 byte-order mark and blank lines are ignored.
  */
 
-export const CSV_COLUMNS = ['date', 'member', 'stream', 'quantity', 'unit', 'task_kind', 'circle', 'project', 'description', 'evidence'] as const;
+export const CSV_COLUMNS = [
+  'date',
+  'member',
+  'stream',
+  'quantity',
+  'unit',
+  'task_kind',
+  'circle',
+  'project',
+  'description',
+  'evidence',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** A problem at a line of the file (1 = the header; a record spanning lines is named by its first). */
@@ -30,7 +46,9 @@ export interface CsvRecord {
  *
  * @example parseCsv('a,"b ""c""",d\r\n1,2,3\r\n') // { ok: true, records: [{ line: 1, fields: ['a', 'b "c"', 'd'] }, { line: 2, fields: ['1', '2', '3'] }] }
  */
-export function parseCsv(text: string): { ok: true; records: CsvRecord[] } | { ok: false; problem: CsvProblem } {
+export function parseCsv(
+  text: string,
+): { ok: true; records: CsvRecord[] } | { ok: false; problem: CsvProblem } {
   const records: CsvRecord[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -44,7 +62,11 @@ export function parseCsv(text: string): { ok: true; records: CsvRecord[] } | { o
         const quoteLine = line;
         i += 1;
         for (;;) {
-          if (i >= text.length) return { ok: false, problem: { line: quoteLine, field: '', message: 'a quoted field is never closed' } };
+          if (i >= text.length)
+            return {
+              ok: false,
+              problem: { line: quoteLine, field: '', message: 'a quoted field is never closed' },
+            };
           const ch = text[i]!;
           if (ch === '"') {
             if (text[i + 1] === '"') {
@@ -60,11 +82,27 @@ export function parseCsv(text: string): { ok: true; records: CsvRecord[] } | { o
           i += 1;
         }
         if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          return { ok: false, problem: { line, field: '', message: 'text after a closing quote; write a quote inside a quoted field as ""' } };
+          return {
+            ok: false,
+            problem: {
+              line,
+              field: '',
+              message: 'text after a closing quote; write a quote inside a quoted field as ""',
+            },
+          };
         }
       } else {
         while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          if (text[i] === '"') return { ok: false, problem: { line, field: '', message: 'a quote inside an unquoted field; quote the whole field and write the quote as ""' } };
+          if (text[i] === '"')
+            return {
+              ok: false,
+              problem: {
+                line,
+                field: '',
+                message:
+                  'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+              },
+            };
           value += text[i];
           i += 1;
         }
@@ -97,29 +135,63 @@ export interface CsvRow {
  * @example parseContributionCsv('date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,\r\n')
  * // { ok: true, rows: [{ line: 2, values: { date: '2024-03-01', member: 'ana', ... } }] }
  */
-export function parseContributionCsv(text: string): { ok: true; rows: CsvRow[] } | { ok: false; problems: CsvProblem[] } {
+export function parseContributionCsv(
+  text: string,
+): { ok: true; rows: CsvRow[] } | { ok: false; problems: CsvProblem[] } {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, problems: [{ line: 1, field: '', message: `the file is empty; the first line must be the header ${CSV_COLUMNS.join(',')}` }] };
+  if (!header)
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          field: '',
+          message: `the file is empty; the first line must be the header ${CSV_COLUMNS.join(',')}`,
+        },
+      ],
+    };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const problems: CsvProblem[] = [];
   for (const name of names) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(name)) problems.push({ line: header.line, field: name, message: `unknown column ${JSON.stringify(name)}; the columns are ${CSV_COLUMNS.join(',')}` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(name))
+      problems.push({
+        line: header.line,
+        field: name,
+        message: `unknown column ${JSON.stringify(name)}; the columns are ${CSV_COLUMNS.join(',')}`,
+      });
   }
   for (const column of CSV_COLUMNS) {
     const count = names.filter((n) => n === column).length;
-    if (count === 0) problems.push({ line: header.line, field: column, message: `the header lacks the column ${column}` });
-    if (count > 1) problems.push({ line: header.line, field: column, message: `the column ${column} appears ${count} times` });
+    if (count === 0)
+      problems.push({
+        line: header.line,
+        field: column,
+        message: `the header lacks the column ${column}`,
+      });
+    if (count > 1)
+      problems.push({
+        line: header.line,
+        field: column,
+        message: `the column ${column} appears ${count} times`,
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   const rows: CsvRow[] = [];
   for (const record of records) {
     if (record.fields.length !== names.length) {
-      problems.push({ line: record.line, field: '', message: `expected ${names.length} fields, got ${record.fields.length}` });
+      problems.push({
+        line: record.line,
+        field: '',
+        message: `expected ${names.length} fields, got ${record.fields.length}`,
+      });
       continue;
     }
-    const values = Object.fromEntries(names.map((name, k) => [name, record.fields[k]!])) as Record<CsvColumn, string>;
+    const values = Object.fromEntries(names.map((name, k) => [name, record.fields[k]!])) as Record<
+      CsvColumn,
+      string
+    >;
     rows.push({ line: record.line, values });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
@@ -134,7 +206,10 @@ const CSV_FIELD: Record<string, CsvColumn> = { taskKind: 'task_kind' };
  *
  * @example validateImport(rows, context) // { problems: [{ line: 3, field: 'quantity', message: 'must be greater than 0; got 0' }, ...] }
  */
-export function validateImport(rows: readonly CsvRow[], context: DraftContext): { drafts: ContributionDraft[] } | { problems: CsvProblem[] } {
+export function validateImport(
+  rows: readonly CsvRow[],
+  context: DraftContext,
+): { drafts: ContributionDraft[] } | { problems: CsvProblem[] } {
   const inputs = rows.map(({ values: v }): ContributionInput => ({
     member: v.member.trim(),
     stream: v.stream.trim(),
@@ -152,7 +227,13 @@ export function validateImport(rows: readonly CsvRow[], context: DraftContext): 
   const drafts: ContributionDraft[] = [];
   results.forEach((result, k) => {
     if (result.ok) drafts.push(result.draft);
-    else for (const p of result.problems) problems.push({ line: rows[k]!.line, field: CSV_FIELD[p.field] ?? p.field, message: p.message });
+    else
+      for (const p of result.problems)
+        problems.push({
+          line: rows[k]!.line,
+          field: CSV_FIELD[p.field] ?? p.field,
+          message: p.message,
+        });
   });
   return problems.length > 0 ? { problems } : { drafts };
 }
@@ -162,13 +243,18 @@ export function validateImport(rows: readonly CsvRow[], context: DraftContext): 
  *
  * @example importContributionsCsv(text, context) // { drafts: [...] } or { problems: [...] }
  */
-export function importContributionsCsv(text: string, context: DraftContext): { drafts: ContributionDraft[] } | { problems: CsvProblem[] } {
+export function importContributionsCsv(
+  text: string,
+  context: DraftContext,
+): { drafts: ContributionDraft[] } | { problems: CsvProblem[] } {
   const parsed = parseContributionCsv(text);
   return parsed.ok ? validateImport(parsed.rows, context) : { problems: parsed.problems };
 }
 
 function quote(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /**
@@ -181,7 +267,18 @@ export function contributionsToCsv(contributions: Iterable<ContributionRecord>):
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of contributions) {
     lines.push(
-      [c.date, c.member, c.stream, formatQuantity(c.quantity.milli), c.quantity.unit, c.taskKind, c.circle ?? '', c.project ?? '', c.description, c.evidence.join(' ')]
+      [
+        c.date,
+        c.member,
+        c.stream,
+        formatQuantity(c.quantity.milli),
+        c.quantity.unit,
+        c.taskKind,
+        c.circle ?? '',
+        c.project ?? '',
+        c.description,
+        c.evidence.join(' '),
+      ]
         .map(quote)
         .join(','),
     );

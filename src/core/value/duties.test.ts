@@ -21,8 +21,15 @@ function world() {
 
 describe('duties', () => {
   it('by default committed members owe 400.00 love credits per quarter', () => {
-    expect(DEFAULT_DUTIES).toEqual([{ level: 'committed', stream: 'love', period: 'quarter', amount: 40_000n }]);
-    const [q2] = dutyProgress(world().contributions.values(), { memberId: 'ana', level: 'committed', date: '2024-05-17', table: [] });
+    expect(DEFAULT_DUTIES).toEqual([
+      { level: 'committed', stream: 'love', period: 'quarter', amount: 40_000n },
+    ]);
+    const [q2] = dutyProgress(world().contributions.values(), {
+      memberId: 'ana',
+      level: 'committed',
+      date: '2024-05-17',
+      table: [],
+    });
     expect(q2).toEqual({
       memberId: 'ana',
       stream: 'love',
@@ -33,8 +40,22 @@ describe('duties', () => {
       remaining: 16_000n,
       met: false,
     });
-    expect(dutyProgress(world().contributions.values(), { memberId: 'ana', level: 'committed', date: '2024-09-30', table: [] })[0]).toMatchObject({ done: 40_000n, met: true, remaining: 0n });
-    expect(dutyProgress(world().contributions.values(), { memberId: 'ana', level: 'dating', date: '2024-05-17', table: [] })).toEqual([]);
+    expect(
+      dutyProgress(world().contributions.values(), {
+        memberId: 'ana',
+        level: 'committed',
+        date: '2024-09-30',
+        table: [],
+      })[0],
+    ).toMatchObject({ done: 40_000n, met: true, remaining: 0n });
+    expect(
+      dutyProgress(world().contributions.values(), {
+        memberId: 'ana',
+        level: 'dating',
+        date: '2024-05-17',
+        table: [],
+      }),
+    ).toEqual([]);
   });
 
   it('applies a duty change from the first period that starts after it takes effect', () => {
@@ -56,7 +77,12 @@ describe('duties', () => {
       world(),
     );
     expect(dutiesInForce(state.dutyRules, '2024-04-30')).toBe(DEFAULT_DUTIES);
-    const may = dutyProgress(state.contributions.values(), { memberId: 'ana', level: 'committed', date: '2024-05-17', table: state.dutyRules });
+    const may = dutyProgress(state.contributions.values(), {
+      memberId: 'ana',
+      level: 'committed',
+      date: '2024-05-17',
+      table: state.dutyRules,
+    });
     // The quarter began under the old rules (love 400/quarter); May is the first month under the new ones.
     expect(may.map((p) => [p.stream, p.period.label, p.owed])).toEqual([
       ['care', '2024-05', 5000n],

@@ -18,7 +18,9 @@ export interface DutyRulesEntry {
 }
 
 /** domain.md section 4: each committed member does 400 credits of love work per quarter. */
-export const DEFAULT_DUTIES: readonly DutyRule[] = [{ level: 'committed', stream: 'love', period: 'quarter', amount: 40_000n }];
+export const DEFAULT_DUTIES: readonly DutyRule[] = [
+  { level: 'committed', stream: 'love', period: 'quarter', amount: 40_000n },
+];
 
 /**
  * The duty table in force on a date (latest `effectiveFrom` on or before it, later in the ledger
@@ -26,10 +28,14 @@ export const DEFAULT_DUTIES: readonly DutyRule[] = [{ level: 'committed', stream
  *
  * @example dutiesInForce([], '2024-01-01') // DEFAULT_DUTIES
  */
-export function dutiesInForce(table: readonly DutyRulesEntry[], date: CalendarDate): readonly DutyRule[] {
+export function dutiesInForce(
+  table: readonly DutyRulesEntry[],
+  date: CalendarDate,
+): readonly DutyRule[] {
   let best: DutyRulesEntry | undefined;
   for (const entry of table) {
-    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom)) best = entry;
+    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom))
+      best = entry;
   }
   return best ? best.duties : DEFAULT_DUTIES;
 }
@@ -59,7 +65,12 @@ export interface DutyProgress {
  */
 export function dutyProgress(
   contributions: Iterable<ContributionRecord>,
-  query: { memberId: string; level: MembershipLevel; date: CalendarDate; table: readonly DutyRulesEntry[] },
+  query: {
+    memberId: string;
+    level: MembershipLevel;
+    date: CalendarDate;
+    table: readonly DutyRulesEntry[];
+  },
 ): DutyProgress[] {
   const own = [...contributions].filter((c) => c.member === query.memberId);
   return dutyProgressFrom((stream, period) => {
@@ -67,7 +78,8 @@ export function dutyProgress(
     for (const c of own) {
       if (c.stream !== stream || !isWithin(c.date, period)) continue;
       if (c.validation.status === 'counted') sums.done += c.credit.amount;
-      else if (c.validation.status === 'pending' || c.validation.status === 'disputed') sums.pending += c.credit.amount;
+      else if (c.validation.status === 'pending' || c.validation.status === 'disputed')
+        sums.pending += c.credit.amount;
     }
     return sums;
   }, query);
@@ -81,14 +93,31 @@ export type DutySums = (stream: Stream, period: Period) => { done: bigint; pendi
  *
  * @example dutyProgressFrom(() => ({ done: 12000n, pending: 0n }), { memberId: 'ana', level: 'committed', date: '2024-05-17', table: [] })[0].remaining // 28000n
  */
-export function dutyProgressFrom(sums: DutySums, query: { memberId: string; level: MembershipLevel; date: CalendarDate; table: readonly DutyRulesEntry[] }): DutyProgress[] {
+export function dutyProgressFrom(
+  sums: DutySums,
+  query: {
+    memberId: string;
+    level: MembershipLevel;
+    date: CalendarDate;
+    table: readonly DutyRulesEntry[];
+  },
+): DutyProgress[] {
   const progress: DutyProgress[] = [];
   for (const kind of ['month', 'quarter'] as const) {
     const period = periodOf(query.date, kind);
     for (const rule of dutiesInForce(query.table, period.start)) {
       if (rule.level !== query.level || rule.period !== kind) continue;
       const { done, pending } = sums(rule.stream, period);
-      progress.push({ memberId: query.memberId, stream: rule.stream, period, owed: rule.amount, done, pending, remaining: done >= rule.amount ? 0n : rule.amount - done, met: done >= rule.amount });
+      progress.push({
+        memberId: query.memberId,
+        stream: rule.stream,
+        period,
+        owed: rule.amount,
+        done,
+        pending,
+        remaining: done >= rule.amount ? 0n : rule.amount - done,
+        met: done >= rule.amount,
+      });
     }
   }
   return progress;

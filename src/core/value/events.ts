@@ -30,19 +30,49 @@ export const VALUE_EVENT = {
   commonsResourceRegistered: 'value.commons-resource.registered',
 } as const;
 
-export const idSchema = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters').regex(/^\S+$/, 'must not contain spaces');
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(128, 'must be at most 128 characters')
+  .regex(/^\S+$/, 'must not contain spaces');
 export const calendarDateSchema = z.iso.date('must be a calendar date YYYY-MM-DD');
-export const streamSchema = z.enum(STREAMS, { error: (issue) => unknownStreamMessage(issue.input) });
-export const unitSchema = z.string().regex(UNIT_PATTERN, "must be 'hour' or a unit name in lowercase letters, digits and dashes, such as 'word'");
-export const taskKindSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a task kind in lowercase letters, digits and dashes, such as translation');
+export const streamSchema = z.enum(STREAMS, {
+  error: (issue) => unknownStreamMessage(issue.input),
+});
+export const unitSchema = z
+  .string()
+  .regex(
+    UNIT_PATTERN,
+    "must be 'hour' or a unit name in lowercase letters, digits and dashes, such as 'word'",
+  );
+export const taskKindSchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]{0,63}$/,
+    'must be a task kind in lowercase letters, digits and dashes, such as translation',
+  );
 /** Non-negative minor units as a digit string, without leading zeros. */
-export const minorAmountSchema = z.string().regex(/^(0|[1-9][0-9]{0,29})$/, 'must be a non-negative whole number of minor units written as digits, e.g. "40000"');
-export const basisPointsSchema = z.number().int('must be whole basis points').min(0, 'must not be negative').max(FULL_BASIS_POINTS, `must be at most ${FULL_BASIS_POINTS} basis points (100%)`);
+export const minorAmountSchema = z
+  .string()
+  .regex(
+    /^(0|[1-9][0-9]{0,29})$/,
+    'must be a non-negative whole number of minor units written as digits, e.g. "40000"',
+  );
+export const basisPointsSchema = z
+  .number()
+  .int('must be whole basis points')
+  .min(0, 'must not be negative')
+  .max(FULL_BASIS_POINTS, `must be at most ${FULL_BASIS_POINTS} basis points (100%)`);
 export const quantityTextSchema = z
   .string()
-  .refine((text) => parseQuantity(text) !== null, 'must be a decimal number with at most 3 decimal places, e.g. 1.5')
+  .refine(
+    (text) => parseQuantity(text) !== null,
+    'must be a decimal number with at most 3 decimal places, e.g. 1.5',
+  )
   .refine((text) => (parseQuantity(text) ?? 0n) > 0n, 'must be greater than 0');
-export const httpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL' }).max(2000);
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL' })
+  .max(2000);
 export const membershipLevelSchema = z.enum(['casual', 'dating', 'committed']);
 export const periodKindSchema = z.enum(['month', 'quarter']);
 
@@ -93,23 +123,46 @@ const contributionShape = {
 };
 
 /** The frozen arithmetic must be redoable from the payload alone; a payload whose sums disagree is refused. */
-const creditAdds = (c: { quantity: string; unit: string; credit: z.infer<typeof frozenCreditSchema> }) => {
+const creditAdds = (c: {
+  quantity: string;
+  unit: string;
+  credit: z.infer<typeof frozenCreditSchema>;
+}) => {
   const milli = parseQuantity(c.quantity);
   if (milli === null) return true; // reported by the quantity field itself
   const base = creditBase({ milli, unit: c.unit }, BigInt(c.credit.rate));
-  return base === BigInt(c.credit.base) && applyBasisPoints(base, c.credit.multiplierBp) === BigInt(c.credit.amount);
+  return (
+    base === BigInt(c.credit.base) &&
+    applyBasisPoints(base, c.credit.multiplierBp) === BigInt(c.credit.amount)
+  );
 };
-const creditProblem = { message: 'credit.base must be quantity × rate and credit.amount base × multiplier, each rounded half-even to the minor unit', path: ['credit'] };
+const creditProblem = {
+  message:
+    'credit.base must be quantity × rate and credit.amount base × multiplier, each rounded half-even to the minor unit',
+  path: ['credit'],
+};
 
-const inScope = (c: { circle?: string | undefined; project?: string | undefined; resource?: string | undefined }) =>
-  c.circle !== undefined || c.project !== undefined || c.resource !== undefined;
-const scopeProblem = { message: 'a contribution needs a circle, a livelihood project or a commons resource', path: ['circle'] };
+const inScope = (c: {
+  circle?: string | undefined;
+  project?: string | undefined;
+  resource?: string | undefined;
+}) => c.circle !== undefined || c.project !== undefined || c.resource !== undefined;
+const scopeProblem = {
+  message: 'a contribution needs a circle, a livelihood project or a commons resource',
+  path: ['circle'],
+};
 
-export const contributionLoggedPayload = z.strictObject(contributionShape).refine(inScope, scopeProblem).refine(creditAdds, creditProblem);
+export const contributionLoggedPayload = z
+  .strictObject(contributionShape)
+  .refine(inScope, scopeProblem)
+  .refine(creditAdds, creditProblem);
 export type ContributionLoggedPayload = z.infer<typeof contributionLoggedPayload>;
 
 /** An edit is a new contribution that supersedes an older one; the older one stays in the ledger. */
-export const contributionEditedPayload = z.strictObject({ ...contributionShape, supersedes: idSchema }).refine(inScope, scopeProblem).refine(creditAdds, creditProblem);
+export const contributionEditedPayload = z
+  .strictObject({ ...contributionShape, supersedes: idSchema })
+  .refine(inScope, scopeProblem)
+  .refine(creditAdds, creditProblem);
 export type ContributionEditedPayload = z.infer<typeof contributionEditedPayload>;
 
 export const contributionValidatedPayload = z.strictObject({
@@ -148,17 +201,29 @@ export const rateSetPayload = z.strictObject({
 });
 export type RateSetPayload = z.infer<typeof rateSetPayload>;
 
-const streamBasisPoints = z.strictObject({ livelihood: basisPointsSchema, love: basisPointsSchema, care: basisPointsSchema });
+const streamBasisPoints = z.strictObject({
+  livelihood: basisPointsSchema,
+  love: basisPointsSchema,
+  care: basisPointsSchema,
+});
 export const stageMultipliersSetPayload = z.strictObject({
   effectiveFrom: calendarDateSchema,
-  stages: z.strictObject({ '1': streamBasisPoints, '2': streamBasisPoints, '3': streamBasisPoints }),
+  stages: z.strictObject({
+    '1': streamBasisPoints,
+    '2': streamBasisPoints,
+    '3': streamBasisPoints,
+  }),
 });
 export type StageMultipliersSetPayload = z.infer<typeof stageMultipliersSetPayload>;
 
 const streamValidationRule = frozenValidationSchema;
 /** Applies to contributions logged after it, in ledger order: validation is about process, not the work's date. */
 export const validationRulesSetPayload = z.strictObject({
-  streams: z.strictObject({ livelihood: streamValidationRule, love: streamValidationRule, care: streamValidationRule }),
+  streams: z.strictObject({
+    livelihood: streamValidationRule,
+    love: streamValidationRule,
+    care: streamValidationRule,
+  }),
 });
 export type ValidationRulesSetPayload = z.infer<typeof validationRulesSetPayload>;
 
@@ -179,7 +244,10 @@ export const daterCareReleaseSetPayload = z.strictObject({
   effectiveFrom: calendarDateSchema,
   onCommitment: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('release-all') }),
-    z.strictObject({ kind: z.literal('release-over-months'), months: z.number().int().min(1).max(60) }),
+    z.strictObject({
+      kind: z.literal('release-over-months'),
+      months: z.number().int().min(1).max(60),
+    }),
   ]),
   onLeaving: z.enum(['forfeit', 'release-all']),
 });
@@ -207,7 +275,10 @@ export const projectCreatedPayload = z.strictObject({ projectId: idSchema, ...pr
 export type ProjectCreatedPayload = z.infer<typeof projectCreatedPayload>;
 export const projectUpdatedPayload = z
   .strictObject({ projectId: idSchema, ...z.strictObject(projectFields).partial().shape })
-  .refine((p) => Object.keys(p).length > 1, { message: 'an update must change at least one field', path: ['projectId'] });
+  .refine((p) => Object.keys(p).length > 1, {
+    message: 'an update must change at least one field',
+    path: ['projectId'],
+  });
 export type ProjectUpdatedPayload = z.infer<typeof projectUpdatedPayload>;
 
 export const commonsResourceRegisteredPayload = z.strictObject({
@@ -223,19 +294,100 @@ export type CommonsResourceRegisteredPayload = z.infer<typeof commonsResourceReg
 
 /** The value-tracking event types, schema 1; the lead adds them to the ledger's catalog. */
 export const valueEventDefinitions: EventDefinition[] = [
-  { type: VALUE_EVENT.contributionLogged, schema: 1, payload: contributionLoggedPayload, description: 'A member logs work in a value stream; its credits and validation rules are frozen in the payload.' },
-  { type: VALUE_EVENT.contributionEdited, schema: 1, payload: contributionEditedPayload, description: 'The author replaces a contribution with a corrected one; the old one is superseded, never erased.' },
-  { type: VALUE_EVENT.contributionValidated, schema: 1, payload: contributionValidatedPayload, description: 'Another member acknowledges a contribution.' },
-  { type: VALUE_EVENT.contributionDisputed, schema: 1, payload: contributionDisputedPayload, description: 'Another member disputes a contribution, with a reason; it stops counting until the dispute is settled.' },
-  { type: VALUE_EVENT.disputeWithdrawn, schema: 1, payload: disputeWithdrawnPayload, description: 'The disputing member withdraws their dispute.' },
-  { type: VALUE_EVENT.disputeResolved, schema: 1, payload: disputeResolvedPayload, description: 'A collective decision settles a dispute: the contribution stands or is void.' },
-  { type: VALUE_EVENT.rateSet, schema: 1, payload: rateSetPayload, description: 'The credit rate of a task kind in a stream, per hour or per unit, from a date on.' },
-  { type: VALUE_EVENT.stageMultipliersSet, schema: 1, payload: stageMultipliersSetPayload, description: 'The share of credit value daters earn in each stage and stream, from a date on.' },
-  { type: VALUE_EVENT.validationRulesSet, schema: 1, payload: validationRulesSetPayload, description: 'How many acknowledgements each stream needs, and whether a circle steward must be among them.' },
-  { type: VALUE_EVENT.dutyRulesSet, schema: 1, payload: dutyRulesSetPayload, description: 'The credits each membership level owes per period and stream, from a date on.' },
-  { type: VALUE_EVENT.daterCareReleaseSet, schema: 1, payload: daterCareReleaseSetPayload, description: 'How care credits earned while dating are released when dating ends, from a date on.' },
-  { type: VALUE_EVENT.casualRuleSet, schema: 1, payload: casualRuleSetPayload, description: "Whether casual contributors' credits are payable, from a date on." },
-  { type: VALUE_EVENT.projectCreated, schema: 1, payload: projectCreatedPayload, description: 'A livelihood project for a client: budget, agreed price and status.' },
-  { type: VALUE_EVENT.projectUpdated, schema: 1, payload: projectUpdatedPayload, description: 'A livelihood project changes: the fields given replace the old ones.' },
-  { type: VALUE_EVENT.commonsResourceRegistered, schema: 1, payload: commonsResourceRegisteredPayload, description: 'A commons resource the collective creates or keeps, with its licence and link.' },
+  {
+    type: VALUE_EVENT.contributionLogged,
+    schema: 1,
+    payload: contributionLoggedPayload,
+    description:
+      'A member logs work in a value stream; its credits and validation rules are frozen in the payload.',
+  },
+  {
+    type: VALUE_EVENT.contributionEdited,
+    schema: 1,
+    payload: contributionEditedPayload,
+    description:
+      'The author replaces a contribution with a corrected one; the old one is superseded, never erased.',
+  },
+  {
+    type: VALUE_EVENT.contributionValidated,
+    schema: 1,
+    payload: contributionValidatedPayload,
+    description: 'Another member acknowledges a contribution.',
+  },
+  {
+    type: VALUE_EVENT.contributionDisputed,
+    schema: 1,
+    payload: contributionDisputedPayload,
+    description:
+      'Another member disputes a contribution, with a reason; it stops counting until the dispute is settled.',
+  },
+  {
+    type: VALUE_EVENT.disputeWithdrawn,
+    schema: 1,
+    payload: disputeWithdrawnPayload,
+    description: 'The disputing member withdraws their dispute.',
+  },
+  {
+    type: VALUE_EVENT.disputeResolved,
+    schema: 1,
+    payload: disputeResolvedPayload,
+    description: 'A collective decision settles a dispute: the contribution stands or is void.',
+  },
+  {
+    type: VALUE_EVENT.rateSet,
+    schema: 1,
+    payload: rateSetPayload,
+    description:
+      'The credit rate of a task kind in a stream, per hour or per unit, from a date on.',
+  },
+  {
+    type: VALUE_EVENT.stageMultipliersSet,
+    schema: 1,
+    payload: stageMultipliersSetPayload,
+    description: 'The share of credit value daters earn in each stage and stream, from a date on.',
+  },
+  {
+    type: VALUE_EVENT.validationRulesSet,
+    schema: 1,
+    payload: validationRulesSetPayload,
+    description:
+      'How many acknowledgements each stream needs, and whether a circle steward must be among them.',
+  },
+  {
+    type: VALUE_EVENT.dutyRulesSet,
+    schema: 1,
+    payload: dutyRulesSetPayload,
+    description: 'The credits each membership level owes per period and stream, from a date on.',
+  },
+  {
+    type: VALUE_EVENT.daterCareReleaseSet,
+    schema: 1,
+    payload: daterCareReleaseSetPayload,
+    description:
+      'How care credits earned while dating are released when dating ends, from a date on.',
+  },
+  {
+    type: VALUE_EVENT.casualRuleSet,
+    schema: 1,
+    payload: casualRuleSetPayload,
+    description: "Whether casual contributors' credits are payable, from a date on.",
+  },
+  {
+    type: VALUE_EVENT.projectCreated,
+    schema: 1,
+    payload: projectCreatedPayload,
+    description: 'A livelihood project for a client: budget, agreed price and status.',
+  },
+  {
+    type: VALUE_EVENT.projectUpdated,
+    schema: 1,
+    payload: projectUpdatedPayload,
+    description: 'A livelihood project changes: the fields given replace the old ones.',
+  },
+  {
+    type: VALUE_EVENT.commonsResourceRegistered,
+    schema: 1,
+    payload: commonsResourceRegisteredPayload,
+    description: 'A commons resource the collective creates or keeps, with its licence and link.',
+  },
 ];

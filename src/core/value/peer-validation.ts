@@ -20,7 +20,10 @@ export interface ValidationRule {
 }
 
 /** Default for every stream: one other member's acknowledgement, no steward needed. */
-export const DEFAULT_VALIDATION_RULE: ValidationRule = { acknowledgements: 1, stewardRequired: false };
+export const DEFAULT_VALIDATION_RULE: ValidationRule = {
+  acknowledgements: 1,
+  stewardRequired: false,
+};
 
 export interface PeerValidation {
   author: string;
@@ -57,7 +60,8 @@ export interface ValidationError {
   message: string;
 }
 
-export type TransitionResult = { ok: true; state: PeerValidation } | { ok: false; error: ValidationError };
+export type TransitionResult =
+  { ok: true; state: PeerValidation } | { ok: false; error: ValidationError };
 
 /**
  * A freshly logged (or edited) contribution; counted at once when its rule needs nobody.
@@ -65,7 +69,15 @@ export type TransitionResult = { ok: true; state: PeerValidation } | { ok: false
  * @example startValidation('ana', { acknowledgements: 1, stewardRequired: false }).status // 'pending'
  */
 export function startValidation(author: string, rule: ValidationRule): PeerValidation {
-  return settle({ author, rule, status: 'pending', acknowledgements: [], dispute: null, supersededBy: null, resolvedBy: null });
+  return settle({
+    author,
+    rule,
+    status: 'pending',
+    acknowledgements: [],
+    dispute: null,
+    supersededBy: null,
+    resolvedBy: null,
+  });
 }
 
 /**
@@ -73,16 +85,25 @@ export function startValidation(author: string, rule: ValidationRule): PeerValid
  *
  * @example meetsRule([{ by: 'ben', steward: false }], { acknowledgements: 1, stewardRequired: true }) // false
  */
-export function meetsRule(acknowledgements: PeerValidation['acknowledgements'], rule: ValidationRule): boolean {
+export function meetsRule(
+  acknowledgements: PeerValidation['acknowledgements'],
+  rule: ValidationRule,
+): boolean {
   if (acknowledgements.length < rule.acknowledgements) return false;
   return !rule.stewardRequired || acknowledgements.some((a) => a.steward);
 }
 
 function settle(state: PeerValidation): PeerValidation {
-  return { ...state, status: meetsRule(state.acknowledgements, state.rule) ? 'counted' : 'pending' };
+  return {
+    ...state,
+    status: meetsRule(state.acknowledgements, state.rule) ? 'counted' : 'pending',
+  };
 }
 
-const fail = (code: ValidationErrorCode, message: string): TransitionResult => ({ ok: false, error: { code, message } });
+const fail = (code: ValidationErrorCode, message: string): TransitionResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
  * Applies one action, or says why it is refused. Never mutates its input.
@@ -94,37 +115,82 @@ const fail = (code: ValidationErrorCode, message: string): TransitionResult => (
  */
 export function transition(state: PeerValidation, action: ValidationAction): TransitionResult {
   if (state.status === 'superseded' || state.status === 'void') {
-    return fail('closed', `the contribution is ${state.status}${state.supersededBy ? ` by ${state.supersededBy}` : ''} and can no longer change`);
+    return fail(
+      'closed',
+      `the contribution is ${state.status}${state.supersededBy ? ` by ${state.supersededBy}` : ''} and can no longer change`,
+    );
   }
   switch (action.kind) {
     case 'acknowledge': {
-      if (action.by === state.author) return fail('self-validation', 'members cannot validate their own contributions');
-      if (state.status === 'disputed') return fail('frozen-by-dispute', 'the contribution is disputed; it can be acknowledged again once the dispute is settled');
-      if (state.acknowledgements.some((a) => a.by === action.by)) return fail('already-acknowledged', `${action.by} has already acknowledged this contribution`);
-      return { ok: true, state: settle({ ...state, acknowledgements: [...state.acknowledgements, { by: action.by, steward: action.stewardOfCircle }] }) };
+      if (action.by === state.author)
+        return fail('self-validation', 'members cannot validate their own contributions');
+      if (state.status === 'disputed')
+        return fail(
+          'frozen-by-dispute',
+          'the contribution is disputed; it can be acknowledged again once the dispute is settled',
+        );
+      if (state.acknowledgements.some((a) => a.by === action.by))
+        return fail(
+          'already-acknowledged',
+          `${action.by} has already acknowledged this contribution`,
+        );
+      return {
+        ok: true,
+        state: settle({
+          ...state,
+          acknowledgements: [
+            ...state.acknowledgements,
+            { by: action.by, steward: action.stewardOfCircle },
+          ],
+        }),
+      };
     }
     case 'dispute': {
-      if (action.by === state.author) return fail('self-dispute', 'authors correct their own contributions by editing them, not by disputing them');
-      if (state.status === 'disputed') return fail('already-disputed', `the contribution is already disputed by ${state.dispute?.by}`);
+      if (action.by === state.author)
+        return fail(
+          'self-dispute',
+          'authors correct their own contributions by editing them, not by disputing them',
+        );
+      if (state.status === 'disputed')
+        return fail(
+          'already-disputed',
+          `the contribution is already disputed by ${state.dispute?.by}`,
+        );
       // Whoever disputes no longer vouches for the work: their acknowledgement, if any, is taken back.
       return {
         ok: true,
-        state: { ...state, status: 'disputed', dispute: { by: action.by, reason: action.reason }, acknowledgements: state.acknowledgements.filter((a) => a.by !== action.by) },
+        state: {
+          ...state,
+          status: 'disputed',
+          dispute: { by: action.by, reason: action.reason },
+          acknowledgements: state.acknowledgements.filter((a) => a.by !== action.by),
+        },
       };
     }
     case 'withdraw': {
-      if (state.status !== 'disputed' || !state.dispute) return fail('not-disputed', 'the contribution is not disputed');
-      if (state.dispute.by !== action.by) return fail('not-disputer', `only ${state.dispute.by}, who opened the dispute, can withdraw it`);
+      if (state.status !== 'disputed' || !state.dispute)
+        return fail('not-disputed', 'the contribution is not disputed');
+      if (state.dispute.by !== action.by)
+        return fail(
+          'not-disputer',
+          `only ${state.dispute.by}, who opened the dispute, can withdraw it`,
+        );
       return { ok: true, state: settle({ ...state, dispute: null }) };
     }
     case 'resolve': {
-      if (state.status !== 'disputed') return fail('not-disputed', 'the contribution is not disputed');
-      if (action.outcome === 'contribution-void') return { ok: true, state: { ...state, status: 'void', resolvedBy: action.decision } };
+      if (state.status !== 'disputed')
+        return fail('not-disputed', 'the contribution is not disputed');
+      if (action.outcome === 'contribution-void')
+        return { ok: true, state: { ...state, status: 'void', resolvedBy: action.decision } };
       return { ok: true, state: settle({ ...state, dispute: null, resolvedBy: action.decision }) };
     }
     case 'supersede': {
-      if (action.by !== state.author) return fail('not-author', `only the author, ${state.author}, can edit this contribution`);
-      return { ok: true, state: { ...state, status: 'superseded', supersededBy: action.newContributionId } };
+      if (action.by !== state.author)
+        return fail('not-author', `only the author, ${state.author}, can edit this contribution`);
+      return {
+        ok: true,
+        state: { ...state, status: 'superseded', supersededBy: action.newContributionId },
+      };
     }
   }
 }

@@ -8,13 +8,16 @@ describe('quantities', () => {
     expect(parseQuantity('1.5')).toBe(1500n);
     expect(parseQuantity('5000')).toBe(5_000_000n);
     expect(parseQuantity('0.125')).toBe(125n);
-    for (const bad of ['0.0005', '-1', '1e3', '1,5', '', '.5', 'abc', 'Infinity']) expect(parseQuantity(bad)).toBeNull();
+    for (const bad of ['0.0005', '-1', '1e3', '1,5', '', '.5', 'abc', 'Infinity'])
+      expect(parseQuantity(bad)).toBeNull();
   });
 
   it('format and parse are inverse', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (milli) => {
-      expect(parseQuantity(formatQuantity(milli))).toBe(milli);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (milli) => {
+        expect(parseQuantity(formatQuantity(milli))).toBe(milli);
+      }),
+    );
   });
 });
 
@@ -30,13 +33,17 @@ describe('half-even rounding', () => {
 
   it('is never more than half a unit off, and symmetric in sign', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), (n, d) => {
-        const q = divideHalfEven(n, d);
-        const error = 2n * (n - q * d);
-        expect(error <= d && error >= -d).toBe(true);
-        if (error === d || error === -d) expect(q % 2n).toBe(0n);
-        expect(divideHalfEven(-n, d)).toBe(-q);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        (n, d) => {
+          const q = divideHalfEven(n, d);
+          const error = 2n * (n - q * d);
+          expect(error <= d && error >= -d).toBe(true);
+          if (error === d || error === -d) expect(q % 2n).toBe(0n);
+          expect(divideHalfEven(-n, d)).toBe(-q);
+        },
+      ),
     );
   });
 });

@@ -44,7 +44,10 @@ export function formatQuantity(milli: bigint): string {
   const negative = milli < 0n;
   const abs = negative ? -milli : milli;
   const whole = abs / QUANTITY_SCALE;
-  const fraction = (abs % QUANTITY_SCALE).toString().padStart(QUANTITY_DIGITS, '0').replace(/0+$/, '');
+  const fraction = (abs % QUANTITY_SCALE)
+    .toString()
+    .padStart(QUANTITY_DIGITS, '0')
+    .replace(/0+$/, '');
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 

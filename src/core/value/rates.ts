@@ -42,7 +42,10 @@ export class RateMissingError extends Error {
  * findRate(table, { stream: 'love', taskKind: 'translation', unit: 'word', date: '2024-03-01' }) // the 8n rate
  * findRate(table, { stream: 'love', taskKind: 'translation', unit: 'word', date: '2023-12-31' }) // RateMissingError
  */
-export function findRate(table: RateTable, query: RateQuery): { ok: true; rate: Rate } | { ok: false; error: RateMissingError } {
+export function findRate(
+  table: RateTable,
+  query: RateQuery,
+): { ok: true; rate: Rate } | { ok: false; error: RateMissingError } {
   let best: Rate | undefined;
   const otherUnits = new Set<string>();
   let earliestLater: CalendarDate | undefined;
@@ -53,7 +56,8 @@ export function findRate(table: RateTable, query: RateQuery): { ok: true; rate: 
       continue;
     }
     if (rate.effectiveFrom > query.date) {
-      if (earliestLater === undefined || rate.effectiveFrom < earliestLater) earliestLater = rate.effectiveFrom;
+      if (earliestLater === undefined || rate.effectiveFrom < earliestLater)
+        earliestLater = rate.effectiveFrom;
       continue;
     }
     if (!best || rate.effectiveFrom >= best.effectiveFrom) best = rate;

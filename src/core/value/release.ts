@@ -12,7 +12,10 @@ export interface DaterCareReleaseRule {
 }
 
 /** Default: everything on commitment, nothing on leaving. A governable parameter, not a canonical rule. */
-export const DEFAULT_RELEASE_RULE: DaterCareReleaseRule = { onCommitment: { kind: 'release-all' }, onLeaving: 'forfeit' };
+export const DEFAULT_RELEASE_RULE: DaterCareReleaseRule = {
+  onCommitment: { kind: 'release-all' },
+  onLeaving: 'forfeit',
+};
 
 export interface DaterCareReleaseRuleEntry extends DaterCareReleaseRule {
   effectiveFrom: CalendarDate;
@@ -31,12 +34,18 @@ export interface DatingEnd {
  *
  * @example releaseRuleInForce([], '2024-01-01') // DEFAULT_RELEASE_RULE
  */
-export function releaseRuleInForce(table: readonly DaterCareReleaseRuleEntry[], date: CalendarDate): DaterCareReleaseRule {
+export function releaseRuleInForce(
+  table: readonly DaterCareReleaseRuleEntry[],
+  date: CalendarDate,
+): DaterCareReleaseRule {
   let best: DaterCareReleaseRuleEntry | undefined;
   for (const entry of table) {
-    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom)) best = entry;
+    if (entry.effectiveFrom <= date && (!best || entry.effectiveFrom >= best.effectiveFrom))
+      best = entry;
   }
-  return best ? { onCommitment: best.onCommitment, onLeaving: best.onLeaving } : DEFAULT_RELEASE_RULE;
+  return best
+    ? { onCommitment: best.onCommitment, onLeaving: best.onLeaving }
+    : DEFAULT_RELEASE_RULE;
 }
 
 export interface ReleasePlan {
@@ -52,13 +61,18 @@ export interface ReleasePlan {
  * @example releasePlan(1000n, { memberId: 'm', on: '2024-01-31', outcome: 'committed' }, { onCommitment: { kind: 'release-over-months', months: 3 }, onLeaving: 'forfeit' })
  * // { tranches: [{ on: '2024-01-31', amount: 334n }, { on: '2024-02-29', amount: 333n }, { on: '2024-03-31', amount: 333n }], forfeited: null }
  */
-export function releasePlan(amount: bigint, end: DatingEnd, rule: DaterCareReleaseRule): ReleasePlan {
+export function releasePlan(
+  amount: bigint,
+  end: DatingEnd,
+  rule: DaterCareReleaseRule,
+): ReleasePlan {
   if (end.outcome === 'left') {
     return rule.onLeaving === 'forfeit'
       ? { tranches: [], forfeited: { on: end.on, amount } }
       : { tranches: [{ on: end.on, amount }], forfeited: null };
   }
-  if (rule.onCommitment.kind === 'release-all') return { tranches: [{ on: end.on, amount }], forfeited: null };
+  if (rule.onCommitment.kind === 'release-all')
+    return { tranches: [{ on: end.on, amount }], forfeited: null };
   const months = BigInt(rule.onCommitment.months);
   const share = amount / months;
   const remainder = amount % months;
@@ -75,7 +89,11 @@ export function releasePlan(amount: bigint, end: DatingEnd, rule: DaterCareRelea
  *
  * @example datingEndFor([{ memberId: 'm', on: '2024-06-30', outcome: 'committed' }], 'm', '2024-02-01')?.on // '2024-06-30'
  */
-export function datingEndFor(ends: readonly DatingEnd[], memberId: string, workDate: CalendarDate): DatingEnd | undefined {
+export function datingEndFor(
+  ends: readonly DatingEnd[],
+  memberId: string,
+  workDate: CalendarDate,
+): DatingEnd | undefined {
   let best: DatingEnd | undefined;
   for (const end of ends) {
     if (end.memberId === memberId && end.on >= workDate && (!best || end.on < best.on)) best = end;

@@ -21,7 +21,13 @@ import {
   validationRulesSetPayload,
   type ContributionLoggedPayload,
 } from './events.js';
-import { DEFAULT_VALIDATION_RULE, startValidation, transition, type ValidationAction, type ValidationRule } from './peer-validation.js';
+import {
+  DEFAULT_VALIDATION_RULE,
+  startValidation,
+  transition,
+  type ValidationAction,
+  type ValidationRule,
+} from './peer-validation.js';
 import { findRate, type Rate } from './rates.js';
 import type { DaterCareReleaseRuleEntry } from './release.js';
 import type { Stream } from './streams.js';
@@ -63,7 +69,11 @@ export const EMPTY_VALUE_STATE: ValueState = {
   rates: [],
   stageMultipliers: [],
   casualRules: [],
-  validationRules: { livelihood: DEFAULT_VALIDATION_RULE, love: DEFAULT_VALIDATION_RULE, care: DEFAULT_VALIDATION_RULE },
+  validationRules: {
+    livelihood: DEFAULT_VALIDATION_RULE,
+    love: DEFAULT_VALIDATION_RULE,
+    care: DEFAULT_VALIDATION_RULE,
+  },
   dutyRules: [],
   releaseRules: [],
   projects: new Map(),
@@ -113,7 +123,10 @@ const VALUE_TYPES = new Set<string>(Object.values(VALUE_EVENT));
  * const state = tryFoldValueEvents(ledgerEvents);
  * if (!state.ok) console.error(state.error.message);
  */
-export function tryFoldValueEvents(events: Iterable<ValueEventInput>, from: ValueState = EMPTY_VALUE_STATE): FoldResult {
+export function tryFoldValueEvents(
+  events: Iterable<ValueEventInput>,
+  from: ValueState = EMPTY_VALUE_STATE,
+): FoldResult {
   const work: Working = {
     contributions: new Map(from.contributions),
     rates: [...from.rates],
@@ -128,7 +141,10 @@ export function tryFoldValueEvents(events: Iterable<ValueEventInput>, from: Valu
   let index = 0;
   for (const event of events) {
     if (VALUE_TYPES.has(event.type)) {
-      const message = event.schema === 1 ? apply(work, event) : `unknown schema version ${event.schema} of ${event.type}`;
+      const message =
+        event.schema === 1
+          ? apply(work, event)
+          : `unknown schema version ${event.schema} of ${event.type}`;
       if (message !== null) return { ok: false, error: { index, type: event.type, message } };
     }
     index += 1;
@@ -151,13 +167,25 @@ export class ValueFoldError extends Error {
  *
  * @example const state = foldValueEvents(more, foldValueEvents(earlier));
  */
-export function foldValueEvents(events: Iterable<ValueEventInput>, from: ValueState = EMPTY_VALUE_STATE): ValueState {
+export function foldValueEvents(
+  events: Iterable<ValueEventInput>,
+  from: ValueState = EMPTY_VALUE_STATE,
+): ValueState {
   const result = tryFoldValueEvents(events, from);
   if (!result.ok) throw new ValueFoldError(result.error);
   return result.state;
 }
 
-function parsed<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, payload: unknown): T | string {
+function parsed<T>(
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  payload: unknown,
+): T | string {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -166,9 +194,17 @@ function parsed<T>(schema: { safeParse(value: unknown): { success: true; data: T
 
 /** The frozen rate must be the one in force when the event was appended: the ledger checks its own arithmetic. */
 function checkFrozenRate(work: Working, payload: ContributionLoggedPayload): string | null {
-  const found = findRate(work.rates, { stream: payload.stream, taskKind: payload.taskKind, unit: payload.unit, date: payload.date });
+  const found = findRate(work.rates, {
+    stream: payload.stream,
+    taskKind: payload.taskKind,
+    unit: payload.unit,
+    date: payload.date,
+  });
   if (!found.ok) return found.error.message;
-  if (found.rate.amount.toString() !== payload.credit.rate || found.rate.effectiveFrom !== payload.credit.rateEffectiveFrom) {
+  if (
+    found.rate.amount.toString() !== payload.credit.rate ||
+    found.rate.effectiveFrom !== payload.credit.rateEffectiveFrom
+  ) {
     return `credit.rate ${payload.credit.rate} from ${payload.credit.rateEffectiveFrom} is not the rate in force (${found.rate.amount} from ${found.rate.effectiveFrom})`;
   }
   return null;
@@ -190,10 +226,14 @@ function apply(work: Working, event: ValueEventInput): string | null {
     case VALUE_EVENT.contributionLogged: {
       const p = parsed(contributionLoggedPayload, event.payload);
       if (typeof p === 'string') return p;
-      if (work.contributions.has(p.contributionId)) return `contribution ${p.contributionId} already exists`;
+      if (work.contributions.has(p.contributionId))
+        return `contribution ${p.contributionId} already exists`;
       const rateProblem = checkFrozenRate(work, p);
       if (rateProblem) return rateProblem;
-      work.contributions.set(p.contributionId, contributionFromPayload(p, startValidation(p.member, p.validation)));
+      work.contributions.set(
+        p.contributionId,
+        contributionFromPayload(p, startValidation(p.member, p.validation)),
+      );
       return null;
     }
     case VALUE_EVENT.contributionEdited: {
@@ -201,21 +241,33 @@ function apply(work: Working, event: ValueEventInput): string | null {
       if (typeof p === 'string') return p;
       const old = work.contributions.get(p.supersedes);
       if (!old) return `unknown contribution ${p.supersedes}`;
-      if (work.contributions.has(p.contributionId)) return `contribution ${p.contributionId} already exists`;
+      if (work.contributions.has(p.contributionId))
+        return `contribution ${p.contributionId} already exists`;
       if (p.member !== old.member) return `an edit cannot change whose work it is (${old.member})`;
       if (actor === null) return needActor;
       const rateProblem = checkFrozenRate(work, p);
       if (rateProblem) return rateProblem;
-      const superseded = act(work, p.supersedes, { kind: 'supersede', by: actor, newContributionId: p.contributionId });
+      const superseded = act(work, p.supersedes, {
+        kind: 'supersede',
+        by: actor,
+        newContributionId: p.contributionId,
+      });
       if (superseded) return superseded;
-      work.contributions.set(p.contributionId, contributionFromPayload(p, startValidation(p.member, p.validation), p.supersedes));
+      work.contributions.set(
+        p.contributionId,
+        contributionFromPayload(p, startValidation(p.member, p.validation), p.supersedes),
+      );
       return null;
     }
     case VALUE_EVENT.contributionValidated: {
       const p = parsed(contributionValidatedPayload, event.payload);
       if (typeof p === 'string') return p;
       if (actor === null) return needActor;
-      return act(work, p.contributionId, { kind: 'acknowledge', by: actor, stewardOfCircle: p.stewardOfCircle });
+      return act(work, p.contributionId, {
+        kind: 'acknowledge',
+        by: actor,
+        stewardOfCircle: p.stewardOfCircle,
+      });
     }
     case VALUE_EVENT.contributionDisputed: {
       const p = parsed(contributionDisputedPayload, event.payload);
@@ -232,18 +284,31 @@ function apply(work: Working, event: ValueEventInput): string | null {
     case VALUE_EVENT.disputeResolved: {
       const p = parsed(disputeResolvedPayload, event.payload);
       if (typeof p === 'string') return p;
-      return act(work, p.contributionId, { kind: 'resolve', decision: p.decision, outcome: p.outcome });
+      return act(work, p.contributionId, {
+        kind: 'resolve',
+        decision: p.decision,
+        outcome: p.outcome,
+      });
     }
     case VALUE_EVENT.rateSet: {
       const p = parsed(rateSetPayload, event.payload);
       if (typeof p === 'string') return p;
-      work.rates.push({ stream: p.stream, taskKind: p.taskKind, per: p.per, amount: BigInt(p.amount), effectiveFrom: p.effectiveFrom });
+      work.rates.push({
+        stream: p.stream,
+        taskKind: p.taskKind,
+        per: p.per,
+        amount: BigInt(p.amount),
+        effectiveFrom: p.effectiveFrom,
+      });
       return null;
     }
     case VALUE_EVENT.stageMultipliersSet: {
       const p = parsed(stageMultipliersSetPayload, event.payload);
       if (typeof p === 'string') return p;
-      work.stageMultipliers.push({ effectiveFrom: p.effectiveFrom, stages: { 1: p.stages['1'], 2: p.stages['2'], 3: p.stages['3'] } });
+      work.stageMultipliers.push({
+        effectiveFrom: p.effectiveFrom,
+        stages: { 1: p.stages['1'], 2: p.stages['2'], 3: p.stages['3'] },
+      });
       return null;
     }
     case VALUE_EVENT.validationRulesSet: {
@@ -255,7 +320,10 @@ function apply(work: Working, event: ValueEventInput): string | null {
     case VALUE_EVENT.dutyRulesSet: {
       const p = parsed(dutyRulesSetPayload, event.payload);
       if (typeof p === 'string') return p;
-      work.dutyRules.push({ effectiveFrom: p.effectiveFrom, duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })) });
+      work.dutyRules.push({
+        effectiveFrom: p.effectiveFrom,
+        duties: p.duties.map((d) => ({ ...d, amount: BigInt(d.amount) })),
+      });
       return null;
     }
     case VALUE_EVENT.daterCareReleaseSet: {
@@ -289,7 +357,9 @@ function apply(work: Working, event: ValueEventInput): string | null {
       const old = work.projects.get(p.projectId);
       if (!old) return `unknown project ${p.projectId}`;
       const { projectId: _id, budget, agreedPrice, ...rest } = p;
-      const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Project>;
+      const changes = Object.fromEntries(
+        Object.entries(rest).filter(([, v]) => v !== undefined),
+      ) as Partial<Project>;
       work.projects.set(old.id, {
         ...old,
         ...changes,
@@ -301,7 +371,8 @@ function apply(work: Working, event: ValueEventInput): string | null {
     case VALUE_EVENT.commonsResourceRegistered: {
       const p = parsed(commonsResourceRegisteredPayload, event.payload);
       if (typeof p === 'string') return p;
-      if (work.resources.has(p.resourceId)) return `commons resource ${p.resourceId} already exists`;
+      if (work.resources.has(p.resourceId))
+        return `commons resource ${p.resourceId} already exists`;
       const { resourceId, ...rest } = p;
       work.resources.set(resourceId, { id: resourceId, ...rest });
       return null;
@@ -319,14 +390,23 @@ function apply(work: Working, event: ValueEventInput): string | null {
  */
 export function draftContextOf(
   state: ValueState,
-  outside: { today: CalendarDate; circles: ReadonlySet<string>; members?: ReadonlySet<string>; limits?: DraftContext['limits']; editing?: string },
+  outside: {
+    today: CalendarDate;
+    circles: ReadonlySet<string>;
+    members?: ReadonlySet<string>;
+    limits?: DraftContext['limits'];
+    editing?: string;
+  },
 ): DraftContext {
   const context: DraftContext = {
     today: outside.today,
     circles: outside.circles,
     projects: new Set(state.projects.keys()),
     resources: new Set(state.resources.keys()),
-    loggedHours: loggedHoursByDay(state.contributions.values(), outside.editing !== undefined ? { excluding: outside.editing } : {}),
+    loggedHours: loggedHoursByDay(
+      state.contributions.values(),
+      outside.editing !== undefined ? { excluding: outside.editing } : {},
+    ),
     rates: state.rates,
   };
   if (outside.members) context.members = outside.members;

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { isCalendarDate, type CalendarDate } from './calendar.js';
 import { httpUrlSchema, idSchema, taskKindSchema, unitSchema } from './events.js';
-import { formatQuantity, HOUR, parseQuantity, QUANTITY_SCALE, type Quantity, type Unit } from './quantity.js';
+import {
+  formatQuantity,
+  HOUR,
+  parseQuantity,
+  QUANTITY_SCALE,
+  type Quantity,
+  type Unit,
+} from './quantity.js';
 import { findRate, type RateTable } from './rates.js';
 import { isStream, unknownStreamMessage, type Stream } from './streams.js';
 import type { ValidationStatus } from './peer-validation.js';
@@ -73,7 +80,8 @@ export interface DraftContext {
   rates?: RateTable;
 }
 
-export type DraftResult = { ok: true; draft: ContributionDraft } | { ok: false; problems: FieldProblem[] };
+export type DraftResult =
+  { ok: true; draft: ContributionDraft } | { ok: false; problems: FieldProblem[] };
 
 /** @example dayKey('ana', '2024-03-01') // 'ana 2024-03-01' */
 export function dayKey(member: string, date: CalendarDate): string {
@@ -87,7 +95,13 @@ export function dayKey(member: string, date: CalendarDate): string {
  * @example loggedHoursByDay(contributions, { excluding: 'c-17' }).get(dayKey('ana', '2024-03-01')) // 6000n
  */
 export function loggedHoursByDay(
-  contributions: Iterable<{ id: string; member: string; date: CalendarDate; quantity: Quantity; validation: { status: ValidationStatus } }>,
+  contributions: Iterable<{
+    id: string;
+    member: string;
+    date: CalendarDate;
+    quantity: Quantity;
+    validation: { status: ValidationStatus };
+  }>,
   options: { excluding?: string } = {},
 ): Map<string, bigint> {
   const hours = new Map<string, bigint>();
@@ -125,7 +139,10 @@ export function validateContribution(input: ContributionInput, context: DraftCon
  *
  * @example validateContributions([monday, alsoMonday], context).map((r) => r.ok) // [true, false] when together over 24 h
  */
-export function validateContributions(inputs: readonly ContributionInput[], context: DraftContext): DraftResult[] {
+export function validateContributions(
+  inputs: readonly ContributionInput[],
+  context: DraftContext,
+): DraftResult[] {
   const limits = { ...DEFAULT_QUANTITY_LIMITS, ...context.limits };
   const hours = new Map(context.loggedHours ?? []);
   return inputs.map((input) => {
@@ -134,7 +151,8 @@ export function validateContributions(inputs: readonly ContributionInput[], cont
 
     const memberIssue = firstIssue(idSchema, input.member);
     if (memberIssue) problem('member', memberIssue);
-    else if (context.members && !context.members.has(input.member)) problem('member', `unknown member ${show(input.member)}`);
+    else if (context.members && !context.members.has(input.member))
+      problem('member', `unknown member ${show(input.member)}`);
 
     if (!isStream(input.stream)) problem('stream', unknownStreamMessage(input.stream));
 
@@ -147,13 +165,21 @@ export function validateContributions(inputs: readonly ContributionInput[], cont
     const dateValid = isCalendarDate(input.date);
     if (!dateValid) problem('date', `must be a calendar date YYYY-MM-DD; got ${show(input.date)}`);
     else if (input.date > context.today) {
-      problem('date', `${input.date} is after today, ${context.today} (in the DisCO's time zone): work can only be logged once it is done`);
+      problem(
+        'date',
+        `${input.date} is after today, ${context.today} (in the DisCO's time zone): work can only be logged once it is done`,
+      );
     }
 
     const text = input.quantity.trim();
     const milli = parseQuantity(text);
     if (milli === null) {
-      problem('quantity', /^-\s*\d/.test(text) ? `must be greater than 0; got ${text}` : `must be a decimal number with at most 3 decimal places, e.g. 1.5; got ${show(input.quantity)}`);
+      problem(
+        'quantity',
+        /^-\s*\d/.test(text)
+          ? `must be greater than 0; got ${text}`
+          : `must be a decimal number with at most 3 decimal places, e.g. 1.5; got ${show(input.quantity)}`,
+      );
     } else if (milli === 0n) {
       problem('quantity', `must be greater than 0; got ${text}`);
     } else if (!unitIssue && input.unit === HOUR) {
@@ -162,17 +188,27 @@ export function validateContributions(inputs: readonly ContributionInput[], cont
         const before = hours.get(key) ?? 0n;
         const after = before + milli;
         if (after > limits.maxHoursPerDay) {
-          problem('quantity', `${input.member} would log ${formatQuantity(after)} hours on ${input.date} (${formatQuantity(before)} already logged + ${formatQuantity(milli)} here), over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`);
+          problem(
+            'quantity',
+            `${input.member} would log ${formatQuantity(after)} hours on ${input.date} (${formatQuantity(before)} already logged + ${formatQuantity(milli)} here), over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`,
+          );
         } else {
           // Counted even when the entry has other problems: fixing those will not remove its hours.
           hours.set(key, after);
         }
       } else if (milli > limits.maxHoursPerDay) {
-        problem('quantity', `${formatQuantity(milli)} hours is over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`);
+        problem(
+          'quantity',
+          `${formatQuantity(milli)} hours is over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`,
+        );
       }
     } else if (!unitIssue) {
       const max = limits.maxUnitQuantity[input.unit] ?? limits.defaultMaxUnitQuantity;
-      if (milli > max) problem('quantity', `${formatQuantity(milli)} ${input.unit} is over the limit of ${formatQuantity(max)} ${input.unit} per contribution`);
+      if (milli > max)
+        problem(
+          'quantity',
+          `${formatQuantity(milli)} ${input.unit} is over the limit of ${formatQuantity(max)} ${input.unit} per contribution`,
+        );
     }
 
     const scopes: Array<['circle' | 'project' | 'resource', ReadonlySet<string>, string]> = [
@@ -187,23 +223,36 @@ export function validateContributions(inputs: readonly ContributionInput[], cont
       scoped = true;
       if (!known.has(ref)) problem(field, `unknown ${name} ${show(ref)}`);
     }
-    if (!scoped) problem('circle', 'a contribution needs a circle, a livelihood project or a commons resource');
+    if (!scoped)
+      problem(
+        'circle',
+        'a contribution needs a circle, a livelihood project or a commons resource',
+      );
 
     const description = input.description ?? '';
-    if (description.length > 2000) problem('description', `must be at most 2000 characters; got ${description.length}`);
+    if (description.length > 2000)
+      problem('description', `must be at most 2000 characters; got ${description.length}`);
 
     const evidence = input.evidence ?? [];
-    if (evidence.length > 20) problem('evidence', `at most 20 evidence links; got ${evidence.length}`);
+    if (evidence.length > 20)
+      problem('evidence', `at most 20 evidence links; got ${evidence.length}`);
     for (const link of evidence) {
-      if (firstIssue(httpUrlSchema, link)) problem('evidence', `${show(link)} is not an http(s) URL`);
+      if (firstIssue(httpUrlSchema, link))
+        problem('evidence', `${show(link)} is not an http(s) URL`);
     }
 
     if (context.rates && problems.length === 0 && isStream(input.stream) && milli !== null) {
-      const found = findRate(context.rates, { stream: input.stream, taskKind: input.taskKind, unit: input.unit, date: input.date });
+      const found = findRate(context.rates, {
+        stream: input.stream,
+        taskKind: input.taskKind,
+        unit: input.unit,
+        date: input.date,
+      });
       if (!found.ok) problem('taskKind', found.error.message);
     }
 
-    if (problems.length > 0 || milli === null || !isStream(input.stream)) return { ok: false, problems };
+    if (problems.length > 0 || milli === null || !isStream(input.stream))
+      return { ok: false, problems };
     const draft: ContributionDraft = {
       member: input.member,
       stream: input.stream,

@@ -17,7 +17,9 @@ const signInRoute = createRoute({
   summary: 'Sign in with email and password',
   description:
     'Opens a session: sets the HttpOnly `disco_session` cookie and returns the CSRF token that every cookie-authenticated write must carry in `X-CSRF-Token`. After 5 failed attempts for one account, or 20 from one address, within 15 minutes, sign-in is refused with 429 (even with the right password) until the time named in the answer and in `Retry-After`.',
-  request: { body: { content: { 'application/json': { schema: signInBodySchema } }, required: true } },
+  request: {
+    body: { content: { 'application/json': { schema: signInBodySchema } }, required: true },
+  },
   responses: {
     200: { description: 'Signed in.', content: { 'application/json': { schema: sessionSchema } } },
     ...problemResponses(400, 401, 403, 429),
@@ -29,7 +31,8 @@ const signOutRoute = createRoute({
   path: '/auth/sign-out',
   tags: ['Access'],
   summary: 'Sign out',
-  description: 'Ends the session of the cookie and clears the cookie. Signing out without a session is not an error.',
+  description:
+    'Ends the session of the cookie and clears the cookie. Signing out without a session is not an error.',
   responses: { 204: { description: 'Signed out.' }, ...problemResponses(403) },
 });
 
@@ -41,7 +44,10 @@ const sessionRoute = createRoute({
   description:
     'The member this request acts for and, with a session cookie, its CSRF token. Anonymous callers get `member: null`; a cookie that is no longer valid is answered 401 with the reason, and cleared.',
   responses: {
-    200: { description: 'The current session, or nobody.', content: { 'application/json': { schema: sessionSchema } } },
+    200: {
+      description: 'The current session, or nobody.',
+      content: { 'application/json': { schema: sessionSchema } },
+    },
     ...problemResponses(401),
   },
 });
@@ -51,14 +57,27 @@ const sessionRoute = createRoute({
  *
  * @example app.route('/api', authRoutes(actx, { trustProxy: false }))
  */
-export function authRoutes(ctx: AuthContext, options: { trustProxy: boolean }): OpenAPIHono<HttpEnv> {
+export function authRoutes(
+  ctx: AuthContext,
+  options: { trustProxy: boolean },
+): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
 
   app.openapi(signInRoute, async (c) => {
     const body = c.req.valid('json');
-    const { token, session } = await locatingFields({ email: 'body', password: 'body' }, () => signIn(ctx, body, clientAddress(c, options.trustProxy)));
+    const { token, session } = await locatingFields({ email: 'body', password: 'body' }, () =>
+      signIn(ctx, body, clientAddress(c, options.trustProxy)),
+    );
     setSessionCookie(c, token, session.expiresAt, overHttps(c, options.trustProxy));
-    return c.json({ member: await loadActor(ctx, session.memberId), expiresAt: session.expiresAt, csrfToken: session.csrfToken, via: 'session' as const }, 200);
+    return c.json(
+      {
+        member: await loadActor(ctx, session.memberId),
+        expiresAt: session.expiresAt,
+        csrfToken: session.csrfToken,
+        via: 'session' as const,
+      },
+      200,
+    );
   });
 
   app.openapi(signOutRoute, async (c) => {

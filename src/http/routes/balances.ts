@@ -11,13 +11,24 @@ const balanceSchema = z
     stream: z.string(),
     earned: z.string(),
     historical: z.string(),
-    released: z.string().openapi({ description: 'Historical care credits released (now payable) because dating ended.' }),
-    forfeited: z.string().openapi({ description: 'Historical care credits given up because the dater left, under a forfeit rule.' }),
+    released: z
+      .string()
+      .openapi({
+        description: 'Historical care credits released (now payable) because dating ended.',
+      }),
+    forfeited: z
+      .string()
+      .openapi({
+        description:
+          'Historical care credits given up because the dater left, under a forfeit rule.',
+      }),
     payable: z.string(),
     paid: z.string(),
     recorded: z.string(),
   })
-  .openapi('Balance', { description: 'Credits in minor units, as digit strings so no amount loses precision.' });
+  .openapi('Balance', {
+    description: 'Credits in minor units, as digit strings so no amount loses precision.',
+  });
 
 const balancesRoute = createRoute({
   method: 'get',
@@ -29,11 +40,22 @@ const balancesRoute = createRoute({
   request: {
     query: z.object({
       member: z.string().max(128).optional().openapi({ description: 'Only this member.' }),
-      asOf: z.string().max(20).optional().openapi({ description: 'YYYY-MM-DD in the DisCO’s time zone.' }),
+      asOf: z
+        .string()
+        .max(20)
+        .optional()
+        .openapi({ description: 'YYYY-MM-DD in the DisCO’s time zone.' }),
     }),
   },
   responses: {
-    200: { description: 'The balances.', content: { 'application/json': { schema: z.object({ asOf: z.string(), items: z.array(balanceSchema) }).openapi('Balances') } } },
+    200: {
+      description: 'The balances.',
+      content: {
+        'application/json': {
+          schema: z.object({ asOf: z.string(), items: z.array(balanceSchema) }).openapi('Balances'),
+        },
+      },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -47,7 +69,12 @@ export function balanceRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(balancesRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await locatingFields({ member: 'query', asOf: 'query' }, () => memberBalances(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields({ member: 'query', asOf: 'query' }, () =>
+        memberBalances(ctx, c.var.actor, query),
+      ),
+      200,
+    );
   });
   return app;
 }

@@ -28,7 +28,10 @@ describe('checkpoints and consistency', () => {
   it('GET /api/ledger/checkpoints pages through every checkpoint', async () => {
     const first = await getJson(app, '/api/ledger/checkpoints?limit=2');
     expect(first.body.items.map((c: { treeSize: number }) => c.treeSize)).toEqual([100, 200]);
-    const second = await getJson(app, `/api/ledger/checkpoints?limit=2&cursor=${first.body.nextCursor}`);
+    const second = await getJson(
+      app,
+      `/api/ledger/checkpoints?limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body.items.map((c: { treeSize: number }) => c.treeSize)).toEqual([300]);
     expect(second.body.nextCursor).toBeNull();
   });
@@ -37,15 +40,28 @@ describe('checkpoints and consistency', () => {
     const { body: checkpoints } = await getJson(app, '/api/ledger/checkpoints');
     const { body: health } = await getJson(app, '/api/health');
     for (const checkpoint of checkpoints.items) {
-      const { status, body } = await getJson(app, `/api/ledger/consistency?from=${checkpoint.treeSize}&to=${health.ledger.size}`);
+      const { status, body } = await getJson(
+        app,
+        `/api/ledger/consistency?from=${checkpoint.treeSize}&to=${health.ledger.size}`,
+      );
       expect(status).toBe(200);
       expect(body.fromRoot).toBe(checkpoint.root);
-      expect(verifyConsistency(body.from, body.to, hex(body.fromRoot), hex(body.toRoot), body.path.map(hex))).toBe(true);
+      expect(
+        verifyConsistency(
+          body.from,
+          body.to,
+          hex(body.fromRoot),
+          hex(body.toRoot),
+          body.path.map(hex),
+        ),
+      ).toBe(true);
     }
     const { body: latest } = await getJson(app, '/api/ledger/events/301');
     const { body } = await getJson(app, '/api/ledger/consistency?from=7&to=301');
     expect(body.toRoot).toBe(latest.proof.root);
-    expect(verifyConsistency(7, 301, hex(body.fromRoot), hex(body.toRoot), body.path.map(hex))).toBe(true);
+    expect(
+      verifyConsistency(7, 301, hex(body.fromRoot), hex(body.toRoot), body.path.map(hex)),
+    ).toBe(true);
   });
 
   it('GET /api/ledger/consistency names the field that is out of range', async () => {
@@ -60,11 +76,16 @@ describe('checkpoints and consistency', () => {
   it('the latest checkpoint is a 404 problem before the first is signed', async () => {
     const young = await openTestLedger({ renames: 3 });
     try {
-      const { status, contentType, body } = await getJson(createHttpApp(young.ctx, { logger }), '/api/ledger/checkpoints/latest');
+      const { status, contentType, body } = await getJson(
+        createHttpApp(young.ctx, { logger }),
+        '/api/ledger/checkpoints/latest',
+      );
       expect(status).toBe(404);
       expect(contentType).toBe('application/problem+json');
       expect(body.hint).toBeTruthy();
-      expect((await getJson(createHttpApp(young.ctx, { logger }), '/api/ledger/checkpoints')).body).toEqual({ items: [], nextCursor: null });
+      expect(
+        (await getJson(createHttpApp(young.ctx, { logger }), '/api/ledger/checkpoints')).body,
+      ).toEqual({ items: [], nextCursor: null });
     } finally {
       await young.close();
     }

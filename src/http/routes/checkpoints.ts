@@ -17,7 +17,10 @@ const latestCheckpointRoute = createRoute({
   description:
     'The most recent tree head the node signed. Keep it: later, a consistency proof from its size shows the ledger was only ever appended to.',
   responses: {
-    200: { description: 'The latest checkpoint.', content: { 'application/json': { schema: checkpointSchema } } },
+    200: {
+      description: 'The latest checkpoint.',
+      content: { 'application/json': { schema: checkpointSchema } },
+    },
     ...problemResponses(404),
   },
 });
@@ -47,12 +50,23 @@ const consistencyRoute = createRoute({
     'An RFC 9162 consistency proof between two sizes of the ledger: it shows that the first `from` events are unchanged in the ledger of `to` events. Compare `fromRoot` and `toRoot` with the roots of checkpoints you hold.',
   request: {
     query: z.object({
-      from: integerText({ min: 1, description: 'The older size, e.g. the treeSize of a checkpoint you hold.', example: 100 }),
-      to: integerText({ min: 1, description: 'The newer size: at least `from`, at most the ledger size.', example: 200 }),
+      from: integerText({
+        min: 1,
+        description: 'The older size, e.g. the treeSize of a checkpoint you hold.',
+        example: 100,
+      }),
+      to: integerText({
+        min: 1,
+        description: 'The newer size: at least `from`, at most the ledger size.',
+        example: 200,
+      }),
     }),
   },
   responses: {
-    200: { description: 'The consistency proof.', content: { 'application/json': { schema: consistencyProofSchema } } },
+    200: {
+      description: 'The consistency proof.',
+      content: { 'application/json': { schema: consistencyProofSchema } },
+    },
     ...problemResponses(400),
   },
 });
@@ -67,18 +81,34 @@ export function checkpointRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
 
   app.openapi(latestCheckpointRoute, async (c) => {
     const latest = await ctx.store.latestCheckpoint();
-    if (!latest) throw notFound('The node has not signed a checkpoint yet.', 'Checkpoints are signed as the ledger grows; ask again later.');
+    if (!latest)
+      throw notFound(
+        'The node has not signed a checkpoint yet.',
+        'Checkpoints are signed as the ledger grows; ask again later.',
+      );
     return c.json(latest, 200);
   });
 
   app.openapi(listCheckpointsRoute, async (c) => {
     const { cursor = 0, limit = DEFAULT_PAGE_SIZE } = c.req.valid('query');
-    return c.json(pageOf(await ctx.store.checkpoints(cursor, limit + 1), limit, (checkpoint) => checkpoint.treeSize), 200);
+    return c.json(
+      pageOf(
+        await ctx.store.checkpoints(cursor, limit + 1),
+        limit,
+        (checkpoint) => checkpoint.treeSize,
+      ),
+      200,
+    );
   });
 
   app.openapi(consistencyRoute, async (c) => {
     const { from, to } = c.req.valid('query');
-    return c.json(await locatingFields({ from: 'query', to: 'query' }, () => getConsistencyProof(ctx.store, from, to)), 200);
+    return c.json(
+      await locatingFields({ from: 'query', to: 'query' }, () =>
+        getConsistencyProof(ctx.store, from, to),
+      ),
+      200,
+    );
   });
 
   return app;

@@ -8,20 +8,40 @@ import { leaveCircle } from '../../app/circles/leave-circle.js';
 import { listCircles } from '../../app/circles/list-circles.js';
 import { showCircle } from '../../app/circles/show-circle.js';
 import type { HttpEnv } from '../env.js';
-import { circleDetailSchema, circleIdParam, circleSchema, memberIdParam, recorded, recordedSchema } from '../member-schemas.js';
+import {
+  circleDetailSchema,
+  circleIdParam,
+  circleSchema,
+  memberIdParam,
+  recorded,
+  recordedSchema,
+} from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Circles'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const created = { 201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } } };
-const changed = { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } } };
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const created = {
+  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+};
+const changed = {
+  200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+};
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const circlePath = z.object({ circleId: circleIdParam });
 const circleMemberPath = circlePath.extend({ memberId: memberIdParam });
 
-function located(body: readonly string[], path: readonly string[] = ['circleId']): Record<string, InputLocation> {
-  return Object.fromEntries([...body.map((f) => [f, 'body'] as const), ...path.map((f) => [f, 'path'] as const)]);
+function located(
+  body: readonly string[],
+  path: readonly string[] = ['circleId'],
+): Record<string, InputLocation> {
+  return Object.fromEntries([
+    ...body.map((f) => [f, 'body'] as const),
+    ...path.map((f) => [f, 'path'] as const),
+  ]);
 }
 
 const listRoute = createRoute({
@@ -29,9 +49,17 @@ const listRoute = createRoute({
   path: '/circles',
   tags: TAGS,
   summary: 'List working circles',
-  description: 'Every working circle with its purpose and how many members it has. Members only; a DisCO has a handful, so the list is not paged.',
+  description:
+    'Every working circle with its purpose and how many members it has. Members only; a DisCO has a handful, so the list is not paged.',
   responses: {
-    200: { description: 'The circles.', content: { 'application/json': { schema: z.object({ items: z.array(circleSchema) }).openapi('CircleList') } } },
+    200: {
+      description: 'The circles.',
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(circleSchema) }).openapi('CircleList'),
+        },
+      },
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -41,9 +69,16 @@ const showRoute = createRoute({
   path: '/circles/{circleId}',
   tags: TAGS,
   summary: 'One working circle',
-  description: 'A circle with its members and the history of its stewards (rotation). Members only.',
+  description:
+    'A circle with its members and the history of its stewards (rotation). Members only.',
   request: { params: circlePath },
-  responses: { 200: { description: 'The circle.', content: { 'application/json': { schema: circleDetailSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: {
+      description: 'The circle.',
+      content: { 'application/json': { schema: circleDetailSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const createCircleRoute = createRoute({
@@ -61,8 +96,12 @@ const joinRoute = createRoute({
   path: '/circles/{circleId}/members',
   tags: TAGS,
   summary: 'Join a circle, or add a member to it',
-  description: 'Without `memberId` you join yourself (open circles); stewards and founders may add others.',
-  request: { params: circlePath, body: json(z.object({ memberId: z.string().max(100).optional() }).strict()) },
+  description:
+    'Without `memberId` you join yourself (open circles); stewards and founders may add others.',
+  request: {
+    params: circlePath,
+    body: json(z.object({ memberId: z.string().max(100).optional() }).strict()),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -71,7 +110,8 @@ const leaveRoute = createRoute({
   path: '/circles/{circleId}/members/{memberId}',
   tags: TAGS,
   summary: 'Leave a circle, or take a member out of it',
-  description: 'The member loses the circle’s rights (a stewardship included) on their very next request.',
+  description:
+    'The member loses the circle’s rights (a stewardship included) on their very next request.',
   request: { params: circleMemberPath },
   responses: { ...changed, ...writeProblems },
 });
@@ -81,7 +121,8 @@ const appointRoute = createRoute({
   path: '/circles/{circleId}/stewards',
   tags: TAGS,
   summary: 'Appoint a steward',
-  description: 'A circle member becomes a steward for a term; `replaces` rotates a current steward out in the same change.',
+  description:
+    'A circle member becomes a steward for a term; `replaces` rotates a current steward out in the same change.',
   request: { params: circlePath, body: json(appointStewardInput.omit({ circleId: true })) },
   responses: { ...created, ...writeProblems },
 });
@@ -104,27 +145,65 @@ const endRoute = createRoute({
 export function circleRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRoute, async (c) => c.json({ items: await listCircles(ctx, c.var.actor) }, 200));
-  app.openapi(showRoute, async (c) => c.json(await locatingFields(located([]), () => showCircle(ctx, c.var.actor, c.req.valid('param'))), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(
+      await locatingFields(located([]), () => showCircle(ctx, c.var.actor, c.req.valid('param'))),
+      200,
+    ),
+  );
   app.openapi(createCircleRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields(located(Object.keys(body), []), () => createCircle(ctx, c.var.actor, body))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body), []), () =>
+          createCircle(ctx, c.var.actor, body),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(joinRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['memberId']), () => joinCircle(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['memberId']), () => joinCircle(ctx, c.var.actor, input)),
+      ),
+      201,
+    );
   });
   app.openapi(leaveRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([], ['circleId', 'memberId']), () => leaveCircle(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located([], ['circleId', 'memberId']), () =>
+          leaveCircle(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   app.openapi(appointRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => appointSteward(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          appointSteward(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(endRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([], ['circleId', 'memberId']), () => endStewardship(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located([], ['circleId', 'memberId']), () =>
+          endStewardship(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   return app;
 }

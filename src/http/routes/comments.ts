@@ -11,17 +11,40 @@ import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Proposals'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const recordedAs = <T extends z.ZodType>(schema: T) => ({ description: 'Recorded.', content: { 'application/json': { schema } } });
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const recordedAs = <T extends z.ZodType>(schema: T) => ({
+  description: 'Recorded.',
+  content: { 'application/json': { schema } },
+});
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
-const idParam = (name: string, description: string) => z.string().max(100).openapi({ param: { name, in: 'path' }, description });
+const idParam = (name: string, description: string) =>
+  z
+    .string()
+    .max(100)
+    .openapi({ param: { name, in: 'path' }, description });
 const proposalPath = z.object({ proposalId: idParam('proposalId', 'The proposal’s id (a UUID).') });
-const commentPath = proposalPath.extend({ commentId: idParam('commentId', 'The comment’s id (a UUID).') });
-const reactionPath = commentPath.extend({ reaction: z.string().max(32).openapi({ param: { name: 'reaction', in: 'path' }, description: 'One word or emoji, e.g. `+1`.' }) });
+const commentPath = proposalPath.extend({
+  commentId: idParam('commentId', 'The comment’s id (a UUID).'),
+});
+const reactionPath = commentPath.extend({
+  reaction: z
+    .string()
+    .max(32)
+    .openapi({
+      param: { name: 'reaction', in: 'path' },
+      description: 'One word or emoji, e.g. `+1`.',
+    }),
+});
 const textBody = z.object({ text: z.string().max(10_000) });
 
 function located(body: readonly string[], path: readonly string[]): Record<string, InputLocation> {
-  return Object.fromEntries([...body.map((f) => [f, 'body'] as const), ...path.map((f) => [f, 'path'] as const)]);
+  return Object.fromEntries([
+    ...body.map((f) => [f, 'body'] as const),
+    ...path.map((f) => [f, 'path'] as const),
+  ]);
 }
 
 const listRoute = createRoute({
@@ -29,9 +52,16 @@ const listRoute = createRoute({
   path: '/proposals/{proposalId}/comments',
   tags: TAGS,
   summary: "A proposal's discussion",
-  description: 'Threads of comments and replies, oldest first, with edit history and reactions. Members only.',
+  description:
+    'Threads of comments and replies, oldest first, with edit history and reactions. Members only.',
   request: { params: proposalPath },
-  responses: { 200: { description: 'The threads.', content: { 'application/json': { schema: z.object({ items: z.array(commentSchema) }) } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: {
+      description: 'The threads.',
+      content: { 'application/json': { schema: z.object({ items: z.array(commentSchema) }) } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const postRoute = createRoute({
@@ -40,8 +70,14 @@ const postRoute = createRoute({
   tags: TAGS,
   summary: 'Comment, or reply to a comment',
   description: 'For members of a constituency with the comment right; `parentId` makes it a reply.',
-  request: { params: proposalPath, body: json(textBody.extend({ parentId: z.string().max(100).optional() }).strict()) },
-  responses: { 201: recordedAs(recordedSchema.extend({ commentId: z.string() })), ...writeProblems },
+  request: {
+    params: proposalPath,
+    body: json(textBody.extend({ parentId: z.string().max(100).optional() }).strict()),
+  },
+  responses: {
+    201: recordedAs(recordedSchema.extend({ commentId: z.string() })),
+    ...writeProblems,
+  },
 });
 
 const editRoute = createRoute({
@@ -59,7 +95,8 @@ const reactRoute = createRoute({
   path: '/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}',
   tags: TAGS,
   summary: 'React to a comment',
-  description: 'For members of a constituency with the comment right; one of each reaction per member.',
+  description:
+    'For members of a constituency with the comment right; one of each reaction per member.',
   request: { params: reactionPath },
   responses: { 200: recordedAs(recordedSchema), ...writeProblems },
 });
@@ -69,7 +106,8 @@ const unreactRoute = createRoute({
   path: '/proposals/{proposalId}/comments/{commentId}/reactions/{reaction}',
   tags: TAGS,
   summary: 'Take back a reaction',
-  description: 'Removes your reaction; taking back one you did not give changes nothing but is recorded.',
+  description:
+    'Removes your reaction; taking back one you did not give changes nothing but is recorded.',
   request: { params: reactionPath },
   responses: { 200: recordedAs(recordedSchema), ...writeProblems },
 });
@@ -81,18 +119,48 @@ const unreactRoute = createRoute({
  */
 export function commentRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
-  app.openapi(listRoute, async (c) => c.json({ items: await locatingFields(located([], ['proposalId']), () => listComments(ctx, c.var.actor, c.req.valid('param'))) }, 200));
+  app.openapi(listRoute, async (c) =>
+    c.json(
+      {
+        items: await locatingFields(located([], ['proposalId']), () =>
+          listComments(ctx, c.var.actor, c.req.valid('param')),
+        ),
+      },
+      200,
+    ),
+  );
   app.openapi(postRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['text', 'parentId'], ['proposalId']), () => postComment(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['text', 'parentId'], ['proposalId']), () =>
+          postComment(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(editRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['text'], ['proposalId', 'commentId']), () => editComment(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located(['text'], ['proposalId', 'commentId']), () =>
+          editComment(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
-  const react = (on: boolean) => (input: z.infer<typeof reactionPath>, actor: HttpEnv['Variables']['actor']) =>
-    locatingFields(located([], ['proposalId', 'commentId', 'reaction']), () => reactToComment(ctx, actor, { ...input, on }));
-  app.openapi(reactRoute, async (c) => c.json(recorded(await react(true)(c.req.valid('param'), c.var.actor)), 200));
-  app.openapi(unreactRoute, async (c) => c.json(recorded(await react(false)(c.req.valid('param'), c.var.actor)), 200));
+  const react =
+    (on: boolean) => (input: z.infer<typeof reactionPath>, actor: HttpEnv['Variables']['actor']) =>
+      locatingFields(located([], ['proposalId', 'commentId', 'reaction']), () =>
+        reactToComment(ctx, actor, { ...input, on }),
+      );
+  app.openapi(reactRoute, async (c) =>
+    c.json(recorded(await react(true)(c.req.valid('param'), c.var.actor)), 200),
+  );
+  app.openapi(unreactRoute, async (c) =>
+    c.json(recorded(await react(false)(c.req.valid('param'), c.var.actor)), 200),
+  );
   return app;
 }

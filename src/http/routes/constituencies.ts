@@ -1,10 +1,21 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AuthContext } from '../../app/auth/auth-context.js';
-import { defineConstituency, defineConstituencyInput } from '../../app/members/define-constituency.js';
+import {
+  defineConstituency,
+  defineConstituencyInput,
+} from '../../app/members/define-constituency.js';
 import { listConstituencies } from '../../app/members/list-constituencies.js';
-import { setConstituencyRights, setConstituencyRightsInput } from '../../app/members/set-constituency-rights.js';
+import {
+  setConstituencyRights,
+  setConstituencyRightsInput,
+} from '../../app/members/set-constituency-rights.js';
 import type { HttpEnv } from '../env.js';
-import { constituencyIdParam, constituencySchema, recorded, recordedSchema } from '../member-schemas.js';
+import {
+  constituencyIdParam,
+  constituencySchema,
+  recorded,
+  recordedSchema,
+} from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
 import { locatingFields } from '../validation.js';
 
@@ -15,9 +26,17 @@ const listRoute = createRoute({
   path: '/constituencies',
   tags: TAGS,
   summary: 'List constituencies',
-  description: 'Every constituency (worker-members, users and clients, supporters, ...) with its rights to propose, comment, vote and vote bindingly. Members only.',
+  description:
+    'Every constituency (worker-members, users and clients, supporters, ...) with its rights to propose, comment, vote and vote bindingly. Members only.',
   responses: {
-    200: { description: 'The constituencies.', content: { 'application/json': { schema: z.object({ items: z.array(constituencySchema) }).openapi('ConstituencyList') } } },
+    200: {
+      description: 'The constituencies.',
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(constituencySchema) }).openapi('ConstituencyList'),
+        },
+      },
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -27,9 +46,15 @@ const defineRoute = createRoute({
   path: '/constituencies',
   tags: TAGS,
   summary: 'Define a constituency',
-  description: 'A constituency of the DisCO’s own (e.g. a proxy seat for the environment), with its rights.',
-  request: { body: { content: { 'application/json': { schema: defineConstituencyInput } }, required: true } },
-  responses: { 201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 409, 422) },
+  description:
+    'A constituency of the DisCO’s own (e.g. a proxy seat for the environment), with its rights.',
+  request: {
+    body: { content: { 'application/json': { schema: defineConstituencyInput } }, required: true },
+  },
+  responses: {
+    201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
 });
 
 const rightsRoute = createRoute({
@@ -40,9 +65,17 @@ const rightsRoute = createRoute({
   description: 'Its members gain or lose the rights on their very next request.',
   request: {
     params: z.object({ constituencyId: constituencyIdParam }),
-    body: { content: { 'application/json': { schema: setConstituencyRightsInput.omit({ constituencyId: true }) } }, required: true },
+    body: {
+      content: {
+        'application/json': { schema: setConstituencyRightsInput.omit({ constituencyId: true }) },
+      },
+      required: true,
+    },
   },
-  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 404, 422) },
+  responses: {
+    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...problemResponses(400, 401, 403, 404, 422),
+  },
 });
 
 /**
@@ -52,14 +85,30 @@ const rightsRoute = createRoute({
  */
 export function constituencyRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
-  app.openapi(listRoute, async (c) => c.json({ items: await listConstituencies(ctx, c.var.actor) }, 200));
+  app.openapi(listRoute, async (c) =>
+    c.json({ items: await listConstituencies(ctx, c.var.actor) }, 200),
+  );
   app.openapi(defineRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields({ slug: 'body', name: 'body', rights: 'body' }, () => defineConstituency(ctx, c.var.actor, body))), 201);
+    return c.json(
+      recorded(
+        await locatingFields({ slug: 'body', name: 'body', rights: 'body' }, () =>
+          defineConstituency(ctx, c.var.actor, body),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(rightsRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields({ rights: 'body', constituencyId: 'path' }, () => setConstituencyRights(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields({ rights: 'body', constituencyId: 'path' }, () =>
+          setConstituencyRights(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   return app;
 }

@@ -1,5 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { acknowledgeContribution, disputeContribution, withdrawDispute } from '../../app/value/acknowledge-contribution.js';
+import {
+  acknowledgeContribution,
+  disputeContribution,
+  withdrawDispute,
+} from '../../app/value/acknowledge-contribution.js';
 import type { AppContext } from '../../app/context.js';
 import { editContribution, editContributionInput } from '../../app/value/edit-contribution.js';
 import { listContributions, showContribution } from '../../app/value/list-contributions.js';
@@ -11,12 +15,35 @@ import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Value'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const valueRecordedSchema = recordedSchema.extend({ contributionId: z.string().optional() }).openapi('ValueRecorded');
-const created = { 201: { description: 'Recorded.', content: { 'application/json': { schema: valueRecordedSchema } } } };
-const changed = { 200: { description: 'Recorded.', content: { 'application/json': { schema: valueRecordedSchema } } } };
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const valueRecordedSchema = recordedSchema
+  .extend({ contributionId: z.string().optional() })
+  .openapi('ValueRecorded');
+const created = {
+  201: {
+    description: 'Recorded.',
+    content: { 'application/json': { schema: valueRecordedSchema } },
+  },
+};
+const changed = {
+  200: {
+    description: 'Recorded.',
+    content: { 'application/json': { schema: valueRecordedSchema } },
+  },
+};
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
-const contributionPath = z.object({ contributionId: z.string().max(128).openapi({ param: { name: 'contributionId', in: 'path' }, description: 'The contribution’s id.' }) });
+const contributionPath = z.object({
+  contributionId: z
+    .string()
+    .max(128)
+    .openapi({
+      param: { name: 'contributionId', in: 'path' },
+      description: 'The contribution’s id.',
+    }),
+});
 
 /** Money is minor units as digit strings: a JSON number would lose cents beyond 2^53. */
 export const contributionSchema = z
@@ -34,7 +61,14 @@ export const contributionSchema = z
     resourceId: z.string().nullable(),
     description: z.string(),
     evidence: z.array(z.string()),
-    credit: z.object({ rate: z.string(), rateEffectiveFrom: z.string(), base: z.string(), multiplierBp: z.number().int(), amount: z.string(), standing: z.string() }),
+    credit: z.object({
+      rate: z.string(),
+      rateEffectiveFrom: z.string(),
+      base: z.string(),
+      multiplierBp: z.number().int(),
+      amount: z.string(),
+      standing: z.string(),
+    }),
     status: z.enum(['pending', 'counted', 'disputed', 'superseded', 'void']),
     supersedes: z.string().nullable(),
     acknowledgedBy: z.array(z.string()),
@@ -43,8 +77,14 @@ export const contributionSchema = z
   })
   .openapi('Contribution');
 
-function located(body: readonly string[], path: readonly string[] = ['contributionId']): Record<string, InputLocation> {
-  return Object.fromEntries([...body.map((f) => [f, 'body'] as const), ...path.map((f) => [f, 'path'] as const)]);
+function located(
+  body: readonly string[],
+  path: readonly string[] = ['contributionId'],
+): Record<string, InputLocation> {
+  return Object.fromEntries([
+    ...body.map((f) => [f, 'body'] as const),
+    ...path.map((f) => [f, 'path'] as const),
+  ]);
 }
 
 const listRoute = createRoute({
@@ -52,17 +92,35 @@ const listRoute = createRoute({
   path: '/contributions',
   tags: TAGS,
   summary: 'List contributions',
-  description: 'Contributions in ledger order with their frozen credits and validation state, a page at a time. Members only.',
+  description:
+    'Contributions in ledger order with their frozen credits and validation state, a page at a time. Members only.',
   request: {
     query: z.object({
       member: z.string().max(128).optional().openapi({ description: 'Only this member’s work.' }),
       status: z.enum(['pending', 'counted', 'disputed', 'superseded', 'void']).optional(),
-      after: z.string().regex(/^\d{1,15}$/).optional().openapi({ description: 'The `next` of the previous page.' }),
-      limit: z.string().regex(/^\d{1,3}$/).optional().openapi({ description: 'How many per page, 1 to 500 (default 100).' }),
+      after: z
+        .string()
+        .regex(/^\d{1,15}$/)
+        .optional()
+        .openapi({ description: 'The `next` of the previous page.' }),
+      limit: z
+        .string()
+        .regex(/^\d{1,3}$/)
+        .optional()
+        .openapi({ description: 'How many per page, 1 to 500 (default 100).' }),
     }),
   },
   responses: {
-    200: { description: 'A page of contributions.', content: { 'application/json': { schema: z.object({ items: z.array(contributionSchema), next: z.number().int().nullable() }).openapi('ContributionPage') } } },
+    200: {
+      description: 'A page of contributions.',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ items: z.array(contributionSchema), next: z.number().int().nullable() })
+            .openapi('ContributionPage'),
+        },
+      },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -72,7 +130,8 @@ const showRoute = createRoute({
   path: '/contributions/{contributionId}',
   tags: TAGS,
   summary: 'One contribution',
-  description: 'A contribution with its frozen credit, acknowledgements, any dispute and the history of its validation. Members only.',
+  description:
+    'A contribution with its frozen credit, acknowledgements, any dispute and the history of its validation. Members only.',
   request: { params: contributionPath },
   responses: {
     200: {
@@ -80,7 +139,16 @@ const showRoute = createRoute({
       content: {
         'application/json': {
           schema: contributionSchema
-            .extend({ history: z.array(z.object({ kind: z.enum(['acknowledged', 'disputed', 'withdrawn', 'resolved']), memberId: z.string().nullable(), detail: z.string().nullable(), at: z.string() })) })
+            .extend({
+              history: z.array(
+                z.object({
+                  kind: z.enum(['acknowledged', 'disputed', 'withdrawn', 'resolved']),
+                  memberId: z.string().nullable(),
+                  detail: z.string().nullable(),
+                  at: z.string(),
+                }),
+              ),
+            })
             .openapi('ContributionDetail'),
         },
       },
@@ -105,8 +173,12 @@ const editRoute = createRoute({
   path: '/contributions/{contributionId}/edits',
   tags: TAGS,
   summary: 'Correct your contribution',
-  description: 'A new contribution (new id, priced afresh, pending again) supersedes this one, which stays in the ledger. Fields left out keep their values.',
-  request: { params: contributionPath, body: json(editContributionInput.omit({ contributionId: true })) },
+  description:
+    'A new contribution (new id, priced afresh, pending again) supersedes this one, which stays in the ledger. Fields left out keep their values.',
+  request: {
+    params: contributionPath,
+    body: json(editContributionInput.omit({ contributionId: true })),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -115,7 +187,8 @@ const acknowledgeRoute = createRoute({
   path: '/contributions/{contributionId}/acknowledgements',
   tags: TAGS,
   summary: 'Acknowledge a contribution',
-  description: 'Vouches for another member’s work; it counts once its stream’s validation rule is met. Nobody acknowledges their own work.',
+  description:
+    'Vouches for another member’s work; it counts once its stream’s validation rule is met. Nobody acknowledges their own work.',
   request: { params: contributionPath },
   responses: { ...created, ...writeProblems },
 });
@@ -125,8 +198,12 @@ const disputeRoute = createRoute({
   path: '/contributions/{contributionId}/disputes',
   tags: TAGS,
   summary: 'Dispute a contribution',
-  description: 'Another member’s contribution stops counting until the dispute is withdrawn or settled by a decision.',
-  request: { params: contributionPath, body: json(z.object({ reason: z.string().max(2000) }).strict()) },
+  description:
+    'Another member’s contribution stops counting until the dispute is withdrawn or settled by a decision.',
+  request: {
+    params: contributionPath,
+    body: json(z.object({ reason: z.string().max(2000) }).strict()),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -135,7 +212,8 @@ const withdrawRoute = createRoute({
   path: '/contributions/{contributionId}/dispute',
   tags: TAGS,
   summary: 'Withdraw your dispute',
-  description: 'Only the member who opened the dispute withdraws it; the contribution counts again as its acknowledgements allow.',
+  description:
+    'Only the member who opened the dispute withdraws it; the contribution counts again as its acknowledgements allow.',
   request: { params: contributionPath },
   responses: { ...changed, ...writeProblems },
 });
@@ -147,7 +225,10 @@ const resolveRoute = createRoute({
   summary: 'Settle a dispute by a decision',
   description:
     'Records how a closed, passed proposal settled the dispute: `upheld` makes the contribution void for good, `dismissed` lets it count again as its acknowledgements allow. By whoever may state that proposal’s outcome (its author, a steward of its circle, a founder); refused unless the proposal passed.',
-  request: { params: contributionPath, body: json(resolveDisputeInput.omit({ contributionId: true })) },
+  request: {
+    params: contributionPath,
+    body: json(resolveDisputeInput.omit({ contributionId: true })),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -162,32 +243,73 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
     const where = { member: 'query', status: 'query', after: 'query', limit: 'query' } as const;
-    return c.json(await locatingFields(where, () => listContributions(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields(where, () => listContributions(ctx, c.var.actor, query)),
+      200,
+    );
   });
-  app.openapi(showRoute, async (c) => c.json(await showContribution(ctx, c.var.actor, c.req.valid('param')), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(await showContribution(ctx, c.var.actor, c.req.valid('param')), 200),
+  );
   app.openapi(logRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields(located(Object.keys(logContributionInput.shape), []), () => logContribution(ctx, c.var.actor, body))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(logContributionInput.shape), []), () =>
+          logContribution(ctx, c.var.actor, body),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(editRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(Object.keys(logContributionInput.shape)), () => editContribution(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(logContributionInput.shape)), () =>
+          editContribution(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(acknowledgeRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([]), () => acknowledgeContribution(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located([]), () => acknowledgeContribution(ctx, c.var.actor, input)),
+      ),
+      201,
+    );
   });
   app.openapi(disputeRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['reason']), () => disputeContribution(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['reason']), () =>
+          disputeContribution(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(withdrawRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([]), () => withdrawDispute(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(await locatingFields(located([]), () => withdrawDispute(ctx, c.var.actor, input))),
+      200,
+    );
   });
   app.openapi(resolveRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['proposal', 'outcome']), () => resolveDispute(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['proposal', 'outcome']), () =>
+          resolveDispute(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   return app;
 }

@@ -4,27 +4,64 @@ import { showDashboard } from '../../app/dashboard/show-dashboard.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 
-const minor = z.string().openapi({ description: 'Minor units of credit, as digits.', example: '40000' });
+const minor = z
+  .string()
+  .openapi({ description: 'Minor units of credit, as digits.', example: '40000' });
 
 const dashboardSchema = z
   .object({
     period: z.string().openapi({ description: 'The current month, YYYY-MM.', example: '2026-03' }),
     currency: z.string().openapi({ example: 'EUR' }),
     streamsOverTime: z
-      .array(z.object({ week: z.string().openapi({ description: 'Monday of the ISO week, YYYY-MM-DD.' }), livelihood: minor, love: minor, care: minor }))
-      .openapi({ description: 'Credits of counted work per stream and week, by the date of the work: the last 13 weeks, the current one last.' }),
+      .array(
+        z.object({
+          week: z.string().openapi({ description: 'Monday of the ISO week, YYYY-MM-DD.' }),
+          livelihood: minor,
+          love: minor,
+          care: minor,
+        }),
+      )
+      .openapi({
+        description:
+          'Credits of counted work per stream and week, by the date of the work: the last 13 weeks, the current one last.',
+      }),
     care: z
       .object({
-        shares: z.array(z.object({ memberId: z.string(), name: z.string(), share: z.number().openapi({ description: 'Share of the care credits, 0 to 1.' }) })),
-        gini: z.number().openapi({ description: 'Gini coefficient of the care credits: 0 when shared evenly.' }),
+        shares: z.array(
+          z.object({
+            memberId: z.string(),
+            name: z.string(),
+            share: z.number().openapi({ description: 'Share of the care credits, 0 to 1.' }),
+          }),
+        ),
+        gini: z
+          .number()
+          .openapi({ description: 'Gini coefficient of the care credits: 0 when shared evenly.' }),
       })
-      .openapi({ description: 'Who carries the care work in those weeks (pending, counted and disputed work), every active worker-member included.' }),
+      .openapi({
+        description:
+          'Who carries the care work in those weeks (pending, counted and disputed work), every active worker-member included.',
+      }),
     duties: z
-      .array(z.object({ memberId: z.string(), name: z.string(), stream: z.string(), period: z.string().openapi({ example: '2026-Q1' }), owed: minor, done: minor }))
-      .openapi({ description: 'Each active worker-member’s duties for the current month and quarter, with the counted credits so far.' }),
+      .array(
+        z.object({
+          memberId: z.string(),
+          name: z.string(),
+          stream: z.string(),
+          period: z.string().openapi({ example: '2026-Q1' }),
+          owed: minor,
+          done: minor,
+        }),
+      )
+      .openapi({
+        description:
+          'Each active worker-member’s duties for the current month and quarter, with the counted credits so far.',
+      }),
     proposalsAwaitingMyVote: z
       .array(z.object({ id: z.string(), title: z.string(), deadline: z.string() }))
-      .openapi({ description: 'Open proposals you may vote on and have not, soonest deadline first.' }),
+      .openapi({
+        description: 'Open proposals you may vote on and have not, soonest deadline first.',
+      }),
   })
   .openapi('Dashboard');
 
@@ -36,7 +73,10 @@ const dashboardRoute = createRoute({
   description:
     'What the Deck’s first page shows, aggregated on the server (never raw events): credits per stream and week, care shares and their Gini coefficient, duty progress, and the open proposals awaiting your vote. Members only.',
   responses: {
-    200: { description: 'The dashboard.', content: { 'application/json': { schema: dashboardSchema } } },
+    200: {
+      description: 'The dashboard.',
+      content: { 'application/json': { schema: dashboardSchema } },
+    },
     ...problemResponses(401, 403),
   },
 });

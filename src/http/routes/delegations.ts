@@ -12,8 +12,18 @@ import { locatingFields } from '../validation.js';
 const TAGS = ['Governance'];
 
 const scope = {
-  circle: z.string().max(100).optional().openapi({ description: 'A circle (id or slug): the delegation applies to its proposals.' }),
-  topic: z.enum(PROPOSAL_KINDS).optional().openapi({ description: 'A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.' }),
+  circle: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'A circle (id or slug): the delegation applies to its proposals.' }),
+  topic: z
+    .enum(PROPOSAL_KINDS)
+    .optional()
+    .openapi({
+      description:
+        'A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.',
+    }),
 };
 
 const delegationSchema = z
@@ -35,7 +45,17 @@ const listRoute = createRoute({
   summary: 'Your delegations',
   description: 'The delegations you gave (one per scope) and those given to you.',
   responses: {
-    200: { description: 'Your delegations.', content: { 'application/json': { schema: z.object({ given: z.array(delegationSchema), received: z.array(delegationSchema) }) } } },
+    200: {
+      description: 'Your delegations.',
+      content: {
+        'application/json': {
+          schema: z.object({
+            given: z.array(delegationSchema),
+            received: z.array(delegationSchema),
+          }),
+        },
+      },
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -47,8 +67,20 @@ const setRoute = createRoute({
   summary: 'Delegate your vote',
   description:
     'To another member, on a circle, a topic or everything, replacing your delegation in that scope. When you vote yourself, your delegation does not count on that proposal. Refused (409) when the DisCO has not switched delegation on, and (422) when it would make a cycle.',
-  request: { body: { content: { 'application/json': { schema: z.object({ delegateId: z.string().max(100), ...scope }).strict() } }, required: true } },
-  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 404, 409, 422) },
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({ delegateId: z.string().max(100), ...scope }).strict(),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const revokeRoute = createRoute({
@@ -56,9 +88,13 @@ const revokeRoute = createRoute({
   path: '/delegations',
   tags: TAGS,
   summary: 'Take back your delegation',
-  description: 'In the scope given by `circle` or `topic` (neither: your delegation on everything).',
+  description:
+    'In the scope given by `circle` or `topic` (neither: your delegation on everything).',
   request: { query: z.object(scope) },
-  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 /**
@@ -71,11 +107,25 @@ export function delegationRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   app.openapi(listRoute, async (c) => c.json(await listDelegations(ctx, c.var.actor), 200));
   app.openapi(setRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields({ delegateId: 'body', circle: 'body', topic: 'body' }, () => setDelegation(ctx, c.var.actor, body))), 200);
+    return c.json(
+      recorded(
+        await locatingFields({ delegateId: 'body', circle: 'body', topic: 'body' }, () =>
+          setDelegation(ctx, c.var.actor, body),
+        ),
+      ),
+      200,
+    );
   });
   app.openapi(revokeRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(recorded(await locatingFields({ circle: 'query', topic: 'query' }, () => revokeDelegation(ctx, c.var.actor, query))), 200);
+    return c.json(
+      recorded(
+        await locatingFields({ circle: 'query', topic: 'query' }, () =>
+          revokeDelegation(ctx, c.var.actor, query),
+        ),
+      ),
+      200,
+    );
   });
   return app;
 }

@@ -1,10 +1,16 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import { commitDistribution, commitDistributionInput } from '../../app/distribution/commit-distribution.js';
+import {
+  commitDistribution,
+  commitDistributionInput,
+} from '../../app/distribution/commit-distribution.js';
 import { distributionFlows } from '../../app/distribution/distribution-flows.js';
 import { listRuns } from '../../app/distribution/list-runs.js';
 import { payoutListCsv } from '../../app/distribution/payout-list.js';
-import { previewDistribution, type PreviewDistributionInput } from '../../app/distribution/preview-distribution.js';
+import {
+  previewDistribution,
+  type PreviewDistributionInput,
+} from '../../app/distribution/preview-distribution.js';
 import { recordPayout, recordPayoutInput } from '../../app/distribution/record-payout.js';
 import { showRun } from '../../app/distribution/show-run.js';
 import { whatIf, type WhatIfInput } from '../../app/distribution/what-if.js';
@@ -15,10 +21,16 @@ import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Distribution'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const inBody = (keys: readonly string[]): Record<string, InputLocation> => Object.fromEntries(keys.map((k) => [k, 'body' as const]));
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const inBody = (keys: readonly string[]): Record<string, InputLocation> =>
+  Object.fromEntries(keys.map((k) => [k, 'body' as const]));
 // Plain records here: the ledger's recursive JSON type cannot be drawn in the OpenAPI document.
-const document = z.record(z.string(), z.unknown()).openapi({ description: 'A `value-equation@1` parameter document.' });
+const document = z
+  .record(z.string(), z.unknown())
+  .openapi({ description: 'A `value-equation@1` parameter document.' });
 const runJson = { content: { 'application/json': { schema: runSchema } } };
 
 const previewRoute = createRoute({
@@ -26,9 +38,15 @@ const previewRoute = createRoute({
   path: '/distribution/preview',
   tags: TAGS,
   summary: 'Preview a distribution run',
-  description: 'Runs the value equation for a month (with the parameters in force, or the document given) and records nothing. A closed month is recomputed from the ledger as its run read it. Members only.',
-  request: { body: json(z.object({ period: z.string().max(20), parameters: document.optional() }).strict()) },
-  responses: { 200: { description: 'The run, not recorded (id null).', ...runJson }, ...problemResponses(400, 401, 403, 422) },
+  description:
+    'Runs the value equation for a month (with the parameters in force, or the document given) and records nothing. A closed month is recomputed from the ledger as its run read it. Members only.',
+  request: {
+    body: json(z.object({ period: z.string().max(20), parameters: document.optional() }).strict()),
+  },
+  responses: {
+    200: { description: 'The run, not recorded (id null).', ...runJson },
+    ...problemResponses(400, 401, 403, 422),
+  },
 });
 
 const commitRoute = createRoute({
@@ -39,7 +57,17 @@ const commitRoute = createRoute({
   description:
     'Runs the value equation for a month that has ended and records it (ledger position read, algorithm, parameter version, every input total and output), closing the month: a second run, and income, expenses or parameters dated in it, are refused. Founders.',
   request: { body: json(commitDistributionInput) },
-  responses: { 201: { description: 'The recorded run.', content: { 'application/json': { schema: runSchema.extend({ recorded: recordedSchema.shape.recorded }) } } }, ...problemResponses(400, 401, 403, 409, 422) },
+  responses: {
+    201: {
+      description: 'The recorded run.',
+      content: {
+        'application/json': {
+          schema: runSchema.extend({ recorded: recordedSchema.shape.recorded }),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
 });
 
 const runsRoute = createRoute({
@@ -48,7 +76,17 @@ const runsRoute = createRoute({
   tags: TAGS,
   summary: 'Distribution runs',
   description: 'Every committed run, latest month first. Members only.',
-  responses: { 200: { description: 'The runs.', content: { 'application/json': { schema: z.object({ items: z.array(runSummarySchema) }).openapi('RunList') } } }, ...problemResponses(401, 403) },
+  responses: {
+    200: {
+      description: 'The runs.',
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(runSummarySchema) }).openapi('RunList'),
+        },
+      },
+    },
+    ...problemResponses(401, 403),
+  },
 });
 
 const runRoute = createRoute({
@@ -56,8 +94,19 @@ const runRoute = createRoute({
   path: '/distribution/runs/{runId}',
   tags: TAGS,
   summary: 'A distribution run',
-  description: 'A committed run (by id or by month YYYY-MM) with each member’s payout per stream and plain-language explanation. Members only.',
-  request: { params: z.object({ runId: z.string().max(128).openapi({ param: { name: 'runId', in: 'path' }, description: 'The run’s id, or its month.' }) }) },
+  description:
+    'A committed run (by id or by month YYYY-MM) with each member’s payout per stream and plain-language explanation. Members only.',
+  request: {
+    params: z.object({
+      runId: z
+        .string()
+        .max(128)
+        .openapi({
+          param: { name: 'runId', in: 'path' },
+          description: 'The run’s id, or its month.',
+        }),
+    }),
+  },
   responses: { 200: { description: 'The run.', ...runJson }, ...problemResponses(401, 403, 404) },
 });
 
@@ -66,9 +115,22 @@ const whatIfRoute = createRoute({
   path: '/distribution/whatif',
   tags: TAGS,
   summary: 'What if other parameters applied?',
-  description: 'Runs a candidate parameter document over months (the current one by default) beside what is in force or was recorded, per member, recording nothing. Members only.',
-  request: { body: json(z.object({ parameters: document, periods: z.array(z.string().max(20)).max(36).optional() }).strict()) },
-  responses: { 200: { description: 'The comparison.', content: { 'application/json': { schema: whatIfSchema } } }, ...problemResponses(400, 401, 403, 422) },
+  description:
+    'Runs a candidate parameter document over months (the current one by default) beside what is in force or was recorded, per member, recording nothing. Members only.',
+  request: {
+    body: json(
+      z
+        .object({ parameters: document, periods: z.array(z.string().max(20)).max(36).optional() })
+        .strict(),
+    ),
+  },
+  responses: {
+    200: {
+      description: 'The comparison.',
+      content: { 'application/json': { schema: whatIfSchema } },
+    },
+    ...problemResponses(400, 401, 403, 422),
+  },
 });
 
 const flowsRoute = createRoute({
@@ -76,9 +138,13 @@ const flowsRoute = createRoute({
   path: '/distribution/flows',
   tags: TAGS,
   summary: 'Money flows of a month (Sankey)',
-  description: 'Sources → income → buckets, pots and retained money → members, pre-aggregated. Without `period`: the latest closed run’s month. Members only.',
+  description:
+    'Sources → income → buckets, pots and retained money → members, pre-aggregated. Without `period`: the latest closed run’s month. Members only.',
   request: { query: z.object({ period: z.string().max(20).optional() }) },
-  responses: { 200: { description: 'The graph.', content: { 'application/json': { schema: flowsSchema } } }, ...problemResponses(400, 401, 403, 404, 422) },
+  responses: {
+    200: { description: 'The graph.', content: { 'application/json': { schema: flowsSchema } } },
+    ...problemResponses(400, 401, 403, 404, 422),
+  },
 });
 
 const payoutRoute = createRoute({
@@ -86,9 +152,22 @@ const payoutRoute = createRoute({
   path: '/payouts',
   tags: TAGS,
   summary: 'Record a payout',
-  description: 'Marks what a run owes a member (or part of it) as paid, with the payment reference; never more than is still owed. Founders.',
+  description:
+    'Marks what a run owes a member (or part of it) as paid, with the payment reference; never more than is still owed. Founders.',
   request: { body: json(recordPayoutInput) },
-  responses: { 201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema.extend({ id: z.string(), payoutId: z.string() }).openapi('PayoutRecorded') } } }, ...problemResponses(400, 401, 403, 404, 409, 422) },
+  responses: {
+    201: {
+      description: 'Recorded.',
+      content: {
+        'application/json': {
+          schema: recordedSchema
+            .extend({ id: z.string(), payoutId: z.string() })
+            .openapi('PayoutRecorded'),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const payoutCsvRoute = createRoute({
@@ -96,10 +175,21 @@ const payoutCsvRoute = createRoute({
   path: '/payouts.csv',
   tags: TAGS,
   summary: 'Payout list (CSV)',
-  description: 'Per member paid by the run: owed, paid so far (with references) and still due, in minor units. A client that accepts only `application/json` (the CLI) gets `{ format, content }`. Members only.',
+  description:
+    'Per member paid by the run: owed, paid so far (with references) and still due, in minor units. A client that accepts only `application/json` (the CLI) gets `{ format, content }`. Members only.',
   request: { query: z.object({ runId: z.string().max(128) }) },
   responses: {
-    200: { description: 'The list.', content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.object({ format: z.literal('csv'), content: z.string() }).openapi('PayoutListFile') } } },
+    200: {
+      description: 'The list.',
+      content: {
+        'text/csv': { schema: z.string() },
+        'application/json': {
+          schema: z
+            .object({ format: z.literal('csv'), content: z.string() })
+            .openapi('PayoutListFile'),
+        },
+      },
+    },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -113,32 +203,56 @@ export function distributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(previewRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ period: 'body', parameters: 'body' }, () => previewDistribution(ctx, c.var.actor, body as PreviewDistributionInput)), 200);
+    return c.json(
+      await locatingFields({ period: 'body', parameters: 'body' }, () =>
+        previewDistribution(ctx, c.var.actor, body as PreviewDistributionInput),
+      ),
+      200,
+    );
   });
   app.openapi(commitRoute, async (c) => {
     const body = c.req.valid('json');
-    const { events, ...run } = await locatingFields({ period: 'body' }, () => commitDistribution(ctx, c.var.actor, body));
+    const { events, ...run } = await locatingFields({ period: 'body' }, () =>
+      commitDistribution(ctx, c.var.actor, body),
+    );
     return c.json({ ...run, recorded: recorded({ events }).recorded }, 201);
   });
   app.openapi(runsRoute, async (c) => c.json(await listRuns(ctx, c.var.actor), 200));
-  app.openapi(runRoute, async (c) => c.json(await showRun(ctx, c.var.actor, c.req.valid('param')), 200));
+  app.openapi(runRoute, async (c) =>
+    c.json(await showRun(ctx, c.var.actor, c.req.valid('param')), 200),
+  );
   app.openapi(whatIfRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ parameters: 'body', periods: 'body' }, () => whatIf(ctx, c.var.actor, body as WhatIfInput)), 200);
+    return c.json(
+      await locatingFields({ parameters: 'body', periods: 'body' }, () =>
+        whatIf(ctx, c.var.actor, body as WhatIfInput),
+      ),
+      200,
+    );
   });
   app.openapi(flowsRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await locatingFields({ period: 'query' }, () => distributionFlows(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields({ period: 'query' }, () => distributionFlows(ctx, c.var.actor, query)),
+      200,
+    );
   });
   app.openapi(payoutRoute, async (c) => {
     const body = c.req.valid('json');
-    const result = recorded(await locatingFields(inBody(Object.keys(recordPayoutInput.shape)), () => recordPayout(ctx, c.var.actor, body)));
+    const result = recorded(
+      await locatingFields(inBody(Object.keys(recordPayoutInput.shape)), () =>
+        recordPayout(ctx, c.var.actor, body),
+      ),
+    );
     return c.json({ id: result.payoutId, ...result }, 201);
   });
   app.openapi(payoutCsvRoute, async (c) => {
     const query = c.req.valid('query');
-    const csv = await locatingFields({ runId: 'query' }, () => payoutListCsv(ctx, c.var.actor, query));
-    if (c.req.header('accept') === 'application/json') return c.json({ format: 'csv' as const, content: csv }, 200);
+    const csv = await locatingFields({ runId: 'query' }, () =>
+      payoutListCsv(ctx, c.var.actor, query),
+    );
+    if (c.req.header('accept') === 'application/json')
+      return c.json({ format: 'csv' as const, content: csv }, 200);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
   return app;

@@ -56,33 +56,76 @@ describe('ledger events', () => {
   });
 
   describe('GET /api/ledger/events/{seq}', () => {
-    it.each([1, 2, 99, 100, 150, 300])('proves event %i against the latest checkpoint that covers it', async (seq) => {
-      const { status, body } = await getJson(app, `/api/ledger/events/${seq}`);
-      expect(status).toBe(200);
-      const { event, proof } = body;
-      expect(event).toEqual(ledger.events[seq - 1]);
-      expect(proof.treeSize).toBe(300);
-      expect(proof.leafHash).toBe(leafHash(hex(event.hash)).toString('hex'));
-      expect(verifyInclusion(seq - 1, proof.treeSize, leafHash(hex(event.hash)), proof.path.map(hex), hex(proof.root))).toBe(true);
-      expect(proof.checkpoint.treeSize).toBe(300);
-      expect(verifyCheckpointSignature(proof.checkpoint)).toBe(true);
-      expect(verifyInclusion(seq - 1, proof.treeSize, leafHash(hex(event.hash)), proof.path.map(hex), hex(proof.checkpoint.root))).toBe(true);
-    });
+    it.each([1, 2, 99, 100, 150, 300])(
+      'proves event %i against the latest checkpoint that covers it',
+      async (seq) => {
+        const { status, body } = await getJson(app, `/api/ledger/events/${seq}`);
+        expect(status).toBe(200);
+        const { event, proof } = body;
+        expect(event).toEqual(ledger.events[seq - 1]);
+        expect(proof.treeSize).toBe(300);
+        expect(proof.leafHash).toBe(leafHash(hex(event.hash)).toString('hex'));
+        expect(
+          verifyInclusion(
+            seq - 1,
+            proof.treeSize,
+            leafHash(hex(event.hash)),
+            proof.path.map(hex),
+            hex(proof.root),
+          ),
+        ).toBe(true);
+        expect(proof.checkpoint.treeSize).toBe(300);
+        expect(verifyCheckpointSignature(proof.checkpoint)).toBe(true);
+        expect(
+          verifyInclusion(
+            seq - 1,
+            proof.treeSize,
+            leafHash(hex(event.hash)),
+            proof.path.map(hex),
+            hex(proof.checkpoint.root),
+          ),
+        ).toBe(true);
+      },
+    );
 
     it('proves an event beyond every checkpoint against the current ledger', async () => {
       const { body } = await getJson(app, '/api/ledger/events/301');
       expect(body.proof).toMatchObject({ treeSize: 301, checkpoint: null });
-      expect(verifyInclusion(300, 301, hex(body.proof.leafHash), body.proof.path.map(hex), hex(body.proof.root))).toBe(true);
+      expect(
+        verifyInclusion(
+          300,
+          301,
+          hex(body.proof.leafHash),
+          body.proof.path.map(hex),
+          hex(body.proof.root),
+        ),
+      ).toBe(true);
     });
 
     it('proves inclusion in the tree size a client holds', async () => {
       const { body } = await getJson(app, '/api/ledger/events/42?treeSize=100');
       expect(body.proof.treeSize).toBe(100);
       expect(body.proof.checkpoint.treeSize).toBe(100);
-      expect(verifyInclusion(41, 100, hex(body.proof.leafHash), body.proof.path.map(hex), hex(body.proof.checkpoint.root))).toBe(true);
+      expect(
+        verifyInclusion(
+          41,
+          100,
+          hex(body.proof.leafHash),
+          body.proof.path.map(hex),
+          hex(body.proof.checkpoint.root),
+        ),
+      ).toBe(true);
       const uncheckpointed = await getJson(app, '/api/ledger/events/42?treeSize=77');
       expect(uncheckpointed.body.proof.checkpoint).toBeNull();
-      expect(verifyInclusion(41, 77, hex(uncheckpointed.body.proof.leafHash), uncheckpointed.body.proof.path.map(hex), hex(uncheckpointed.body.proof.root))).toBe(true);
+      expect(
+        verifyInclusion(
+          41,
+          77,
+          hex(uncheckpointed.body.proof.leafHash),
+          uncheckpointed.body.proof.path.map(hex),
+          hex(uncheckpointed.body.proof.root),
+        ),
+      ).toBe(true);
     });
 
     it('is a 404 problem for an event that does not exist', async () => {
@@ -96,7 +139,9 @@ describe('ledger events', () => {
     it('names treeSize in the query when it cannot hold the event', async () => {
       const { status, body } = await getJson(app, '/api/ledger/events/42?treeSize=10');
       expect(status).toBe(400);
-      expect(body.errors).toEqual([{ field: 'query.treeSize', message: 'must be between 42 and 301' }]);
+      expect(body.errors).toEqual([
+        { field: 'query.treeSize', message: 'must be between 42 and 301' },
+      ]);
     });
   });
 });

@@ -17,7 +17,10 @@ const listEventsRoute = createRoute({
     'Every event of the ledger in ascending order of seq, a page at a time. Follow `nextCursor` until it is null to read the whole ledger; events appended meanwhile show up on later pages, none is skipped or repeated.',
   request: { query: pageQuerySchema },
   responses: {
-    200: { description: 'A page of events.', content: { 'application/json': { schema: pageSchema(ledgerEventSchema, 'EventPage') } } },
+    200: {
+      description: 'A page of events.',
+      content: { 'application/json': { schema: pageSchema(ledgerEventSchema, 'EventPage') } },
+    },
     ...problemResponses(400),
   },
 });
@@ -31,17 +34,25 @@ const eventRoute = createRoute({
     'The event and an RFC 9162 inclusion proof. Without `treeSize`, the proof is against the latest signed checkpoint that covers the event (returned in `proof.checkpoint`), or against the whole current ledger when no checkpoint covers it yet (`proof.checkpoint` is then null unless one exists for that size).',
   request: {
     params: z.object({
-      seq: integerText({ min: 1, description: 'The sequence number of the event, from 1.', example: 1 }).openapi({ param: { name: 'seq', in: 'path' } }),
+      seq: integerText({
+        min: 1,
+        description: 'The sequence number of the event, from 1.',
+        example: 1,
+      }).openapi({ param: { name: 'seq', in: 'path' } }),
     }),
     query: z.object({
       treeSize: integerText({
         min: 1,
-        description: 'Prove inclusion in the tree of this many events (at least seq, at most the ledger size), e.g. the size of a checkpoint you hold.',
+        description:
+          'Prove inclusion in the tree of this many events (at least seq, at most the ledger size), e.g. the size of a checkpoint you hold.',
       }).optional(),
     }),
   },
   responses: {
-    200: { description: 'The event and its inclusion proof.', content: { 'application/json': { schema: eventWithProofSchema } } },
+    200: {
+      description: 'The event and its inclusion proof.',
+      content: { 'application/json': { schema: eventWithProofSchema } },
+    },
     ...problemResponses(400, 404),
   },
 });
@@ -56,13 +67,21 @@ export function eventRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
 
   app.openapi(listEventsRoute, async (c) => {
     const { cursor = 0, limit = DEFAULT_PAGE_SIZE } = c.req.valid('query');
-    return c.json(pageOf(await ctx.store.events(cursor, limit + 1), limit, (event) => event.seq), 200);
+    return c.json(
+      pageOf(await ctx.store.events(cursor, limit + 1), limit, (event) => event.seq),
+      200,
+    );
   });
 
   app.openapi(eventRoute, async (c) => {
     const { seq } = c.req.valid('param');
     const { treeSize } = c.req.valid('query');
-    return c.json(await locatingFields({ treeSize: 'query' }, () => getEventWithProof(ctx.store, seq, treeSize)), 200);
+    return c.json(
+      await locatingFields({ treeSize: 'query' }, () =>
+        getEventWithProof(ctx.store, seq, treeSize),
+      ),
+      200,
+    );
   });
 
   return app;

@@ -25,7 +25,10 @@ describe('GET /api/ledger/export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/x-ndjson');
     const path = join(ledger.dataDir, 'export.ndjson');
-    await pipeline(Readable.fromWeb(res.body as NodeReadableStream<Uint8Array>), createWriteStream(path));
+    await pipeline(
+      Readable.fromWeb(res.body as NodeReadableStream<Uint8Array>),
+      createWriteStream(path),
+    );
 
     const file = await openLedgerFile(path);
     expect(file.header).toMatchObject({ ledgerId: ledger.events[0]!.hash, size: 301 });
@@ -39,10 +42,16 @@ describe('GET /api/ledger/export', () => {
   it('is a 409 problem before the ledger is started', async () => {
     const empty = await openTestLedger({ init: false });
     try {
-      const { status, contentType, body } = await getJson(createHttpApp(empty.ctx, { logger }), '/api/ledger/export');
+      const { status, contentType, body } = await getJson(
+        createHttpApp(empty.ctx, { logger }),
+        '/api/ledger/export',
+      );
       expect(status).toBe(409);
       expect(contentType).toBe('application/problem+json');
-      expect(body).toMatchObject({ type: 'urn:disco-cat:problem:no-ledger', hint: 'Run `disco init` first.' });
+      expect(body).toMatchObject({
+        type: 'urn:disco-cat:problem:no-ledger',
+        hint: 'Run `disco init` first.',
+      });
     } finally {
       await empty.close();
     }

@@ -20,7 +20,13 @@ const exportRoute = createRoute({
   responses: {
     200: {
       description: 'The ledger file.',
-      content: { [NDJSON]: { schema: z.string().openapi({ description: 'One JSON value per line, as described above.' }) } },
+      content: {
+        [NDJSON]: {
+          schema: z
+            .string()
+            .openapi({ description: 'One JSON value per line, as described above.' }),
+        },
+      },
     },
     ...problemResponses(409),
   },
@@ -60,7 +66,8 @@ export function exportRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
         lines.end();
       },
       (error: unknown) => {
-        if (error instanceof ClientGone || lines.destroyed) log.info('export stopped: the client went away');
+        if (error instanceof ClientGone || lines.destroyed)
+          log.info('export stopped: the client went away');
         else log.error({ err: error }, 'export failed part way');
         lines.destroy(error instanceof Error ? error : new Error(String(error)));
         throw error;
@@ -75,7 +82,10 @@ export function exportRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
       async pull(controller) {
         const next = (await chunks.next()) as IteratorResult<Buffer>;
         if (next.done) controller.close();
-        else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+        else
+          controller.enqueue(
+            new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength),
+          );
       },
       cancel() {
         lines.destroy(new ClientGone());

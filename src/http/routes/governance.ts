@@ -1,6 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthContext } from '../../app/auth/auth-context.js';
-import { setGovernanceParameters, type SetGovernanceParametersInput } from '../../app/governance/set-governance-parameters.js';
+import {
+  setGovernanceParameters,
+  type SetGovernanceParametersInput,
+} from '../../app/governance/set-governance-parameters.js';
 import { showGovernanceParameters } from '../../app/governance/show-governance-parameters.js';
 import type { HttpEnv } from '../env.js';
 import { governanceParametersSchema } from '../governance-schemas.js';
@@ -15,8 +18,15 @@ const showRoute = createRoute({
   path: '/governance/parameters',
   tags: TAGS,
   summary: 'Governance parameters',
-  description: 'Who votes on which kind of proposal, ballot weights per constituency and quorums. Members only.',
-  responses: { 200: { description: 'The parameters in force.', content: { 'application/json': { schema: governanceParametersSchema } } }, ...problemResponses(401, 403) },
+  description:
+    'Who votes on which kind of proposal, ballot weights per constituency and quorums. Members only.',
+  responses: {
+    200: {
+      description: 'The parameters in force.',
+      content: { 'application/json': { schema: governanceParametersSchema } },
+    },
+    ...problemResponses(401, 403),
+  },
 });
 
 const setRoute = createRoute({
@@ -26,8 +36,16 @@ const setRoute = createRoute({
   summary: 'Set the first governance parameters',
   description:
     'The first document only, by a founder; fields left out take their defaults. Once set, only a passed `policy-amendment` proposal carrying `governanceParameters` changes them: 409 here.',
-  request: { body: { content: { 'application/json': { schema: governanceParametersSchema } }, required: true } },
-  responses: { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } }, ...problemResponses(400, 401, 403, 409, 422) },
+  request: {
+    body: {
+      content: { 'application/json': { schema: governanceParametersSchema } },
+      required: true,
+    },
+  },
+  responses: {
+    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
 });
 
 /**
@@ -37,11 +55,23 @@ const setRoute = createRoute({
  */
 export function governanceRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
-  app.openapi(showRoute, async (c) => c.json(await showGovernanceParameters(ctx, c.var.actor), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(await showGovernanceParameters(ctx, c.var.actor), 200),
+  );
   app.openapi(setRoute, async (c) => {
     const body = c.req.valid('json') as SetGovernanceParametersInput;
-    const located = { voters: 'body', quorum: 'body', weights: 'body', delegation: 'body' } as const;
-    return c.json(recorded(await locatingFields(located, () => setGovernanceParameters(ctx, c.var.actor, body))), 200);
+    const located = {
+      voters: 'body',
+      quorum: 'body',
+      weights: 'body',
+      delegation: 'body',
+    } as const;
+    return c.json(
+      recorded(
+        await locatingFields(located, () => setGovernanceParameters(ctx, c.var.actor, body)),
+      ),
+      200,
+    );
   });
   return app;
 }

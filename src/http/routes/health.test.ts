@@ -19,7 +19,12 @@ describe('GET /api/health', () => {
     expect(body).toEqual({
       status: 'ok',
       database: 'sqlite',
-      ledger: { size: ledger.events.length, head: ledger.events.at(-1)!.hash, ledgerId: ledger.events[0]!.hash, name: 'Test DisCO 3' },
+      ledger: {
+        size: ledger.events.length,
+        head: ledger.events.at(-1)!.hash,
+        ledgerId: ledger.events[0]!.hash,
+        name: 'Test DisCO 3',
+      },
     });
   });
 
@@ -35,8 +40,18 @@ describe('GET /api/health', () => {
   });
 
   it('is a 503 problem when the database cannot be read', async () => {
-    const broken = { ...ledger.ctx, store: { ...ledger.ctx.store, dialect: 'sqlite' as const, head: () => Promise.reject(new Error('SQLITE_IOERR')) } };
-    const { status, contentType, body } = await getJson(createHttpApp(broken, { logger }), '/api/health');
+    const broken = {
+      ...ledger.ctx,
+      store: {
+        ...ledger.ctx.store,
+        dialect: 'sqlite' as const,
+        head: () => Promise.reject(new Error('SQLITE_IOERR')),
+      },
+    };
+    const { status, contentType, body } = await getJson(
+      createHttpApp(broken, { logger }),
+      '/api/health',
+    );
     expect(status).toBe(503);
     expect(contentType).toBe('application/problem+json');
     expect(body.type).toBe('urn:disco-cat:problem:database-unavailable');

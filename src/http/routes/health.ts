@@ -7,12 +7,22 @@ import { problem, ProblemError, problemResponses } from '../problem.js';
 const healthSchema = z
   .object({
     status: z.literal('ok'),
-    database: z.enum(['sqlite', 'postgres']).openapi({ description: 'Which database this node keeps its ledger in.' }),
+    database: z
+      .enum(['sqlite', 'postgres'])
+      .openapi({ description: 'Which database this node keeps its ledger in.' }),
     ledger: z.object({
       size: z.number().int().min(0).openapi({ description: 'How many events the ledger holds.' }),
-      head: z.string().openapi({ description: 'Hash of the last event (64 zeros while the ledger is empty).' }),
-      ledgerId: z.string().nullable().openapi({ description: 'Hash of the first event; null before the ledger is started.' }),
-      name: z.string().nullable().openapi({ description: "The DisCO's current name; null before the ledger is started." }),
+      head: z
+        .string()
+        .openapi({ description: 'Hash of the last event (64 zeros while the ledger is empty).' }),
+      ledgerId: z
+        .string()
+        .nullable()
+        .openapi({ description: 'Hash of the first event; null before the ledger is started.' }),
+      name: z
+        .string()
+        .nullable()
+        .openapi({ description: "The DisCO's current name; null before the ledger is started." }),
     }),
   })
   .openapi('Health');
@@ -25,7 +35,10 @@ const healthRoute = createRoute({
   description:
     'Answers 200 when the node can read its database, with the size and head of the ledger; 503 when it cannot. Cheap enough for load balancers.',
   responses: {
-    200: { description: 'The node and its database are up.', content: { 'application/json': { schema: healthSchema } } },
+    200: {
+      description: 'The node and its database are up.',
+      content: { 'application/json': { schema: healthSchema } },
+    },
     ...problemResponses(503),
   },
 });
@@ -39,21 +52,25 @@ export function healthRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(healthRoute, async (c) => {
     try {
-      const [head, profile] = await Promise.all([
-        ctx.store.head(),
-        readDiscoProfile(ctx),
-      ]);
+      const [head, profile] = await Promise.all([ctx.store.head(), readDiscoProfile(ctx)]);
       return c.json(
         {
           status: 'ok' as const,
           database: ctx.store.dialect,
-          ledger: { size: head.size, head: head.hash, ledgerId: profile?.ledgerId ?? null, name: profile?.name ?? null },
+          ledger: {
+            size: head.size,
+            head: head.hash,
+            ledgerId: profile?.ledgerId ?? null,
+            name: profile?.name ?? null,
+          },
         },
         200,
       );
     } catch (error) {
       c.var.log.error({ err: error }, 'health check could not read the database');
-      throw new ProblemError(problem(503, 'database-unavailable', 'The node cannot read its database right now.'));
+      throw new ProblemError(
+        problem(503, 'database-unavailable', 'The node cannot read its database right now.'),
+      );
     }
   });
   return app;

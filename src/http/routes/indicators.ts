@@ -42,10 +42,20 @@ const dutiesRoute = createRoute({
   path: '/duties',
   tags: TAGS,
   summary: 'Duties progress',
-  description: 'Each active worker-member’s duties for the month and quarter of `date` (today by default): owed, done, pending, and whether they are behind an even pace. Members only.',
-  request: { query: z.object({ member: z.string().max(128).optional(), date: dateParam('YYYY-MM-DD.') }) },
+  description:
+    'Each active worker-member’s duties for the month and quarter of `date` (today by default): owed, done, pending, and whether they are behind an even pace. Members only.',
+  request: {
+    query: z.object({ member: z.string().max(128).optional(), date: dateParam('YYYY-MM-DD.') }),
+  },
   responses: {
-    200: { description: 'The duties.', content: { 'application/json': { schema: z.object({ date: z.string(), items: z.array(dutySchema) }).openapi('Duties') } } },
+    200: {
+      description: 'The duties.',
+      content: {
+        'application/json': {
+          schema: z.object({ date: z.string(), items: z.array(dutySchema) }).openapi('Duties'),
+        },
+      },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -57,7 +67,12 @@ const careRoute = createRoute({
   summary: 'Care indicators',
   description:
     'Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, and duties behind an even pace. From the quarter’s start to today by default. Members only.',
-  request: { query: z.object({ from: dateParam('First day, YYYY-MM-DD.'), to: dateParam('Last day, YYYY-MM-DD.') }) },
+  request: {
+    query: z.object({
+      from: dateParam('First day, YYYY-MM-DD.'),
+      to: dateParam('Last day, YYYY-MM-DD.'),
+    }),
+  },
   responses: {
     200: {
       description: 'The indicators.',
@@ -69,7 +84,9 @@ const careRoute = createRoute({
               to: z.string(),
               careHours: concentrationSchema,
               careCredits: concentrationSchema,
-              overloaded: z.array(z.object({ memberId: z.string(), week: z.string(), hours: z.string() })),
+              overloaded: z.array(
+                z.object({ memberId: z.string(), week: z.string(), hours: z.string() }),
+              ),
               behindOnDuties: z.array(dutySchema),
             })
             .openapi('CareIndicators'),
@@ -89,11 +106,21 @@ export function indicatorRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(dutiesRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await locatingFields({ member: 'query', date: 'query' }, () => dutiesProgress(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields({ member: 'query', date: 'query' }, () =>
+        dutiesProgress(ctx, c.var.actor, query),
+      ),
+      200,
+    );
   });
   app.openapi(careRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await locatingFields({ from: 'query', to: 'query' }, () => careIndicators(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields({ from: 'query', to: 'query' }, () =>
+        careIndicators(ctx, c.var.actor, query),
+      ),
+      200,
+    );
   });
   return app;
 }

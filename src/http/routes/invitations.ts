@@ -24,9 +24,17 @@ const issueRoute = createRoute({
   summary: 'Invite someone',
   description:
     'A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
-  request: { body: { content: { 'application/json': { schema: invitationTermsBodySchema } }, required: true } },
+  request: {
+    body: {
+      content: { 'application/json': { schema: invitationTermsBodySchema } },
+      required: true,
+    },
+  },
   responses: {
-    201: { description: 'The invitation and its secret.', content: { 'application/json': { schema: issuedInvitationSchema } } },
+    201: {
+      description: 'The invitation and its secret.',
+      content: { 'application/json': { schema: issuedInvitationSchema } },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -36,10 +44,14 @@ const previewRoute = createRoute({
   path: '/invitations/{token}',
   tags: ['Access'],
   summary: 'Read an invitation',
-  description: 'What the invitation offers, for whoever holds its secret. Unknown, used and expired invitations are refused with the reason.',
+  description:
+    'What the invitation offers, for whoever holds its secret. Unknown, used and expired invitations are refused with the reason.',
   request: { params: invitationTokenParam },
   responses: {
-    200: { description: 'The invitation.', content: { 'application/json': { schema: invitationPreviewSchema } } },
+    200: {
+      description: 'The invitation.',
+      content: { 'application/json': { schema: invitationPreviewSchema } },
+    },
     ...problemResponses(400, 404, 409),
   },
 });
@@ -51,9 +63,18 @@ const acceptRoute = createRoute({
   summary: 'Accept an invitation',
   description:
     'Creates your account (email and password, kept off the ledger) and records you as a member on the ledger with the invitation’s level and constituencies, then signs you in. Each invitation works once.',
-  request: { params: invitationTokenParam, body: { content: { 'application/json': { schema: acceptInvitationBodySchema } }, required: true } },
+  request: {
+    params: invitationTokenParam,
+    body: {
+      content: { 'application/json': { schema: acceptInvitationBodySchema } },
+      required: true,
+    },
+  },
   responses: {
-    201: { description: 'You are a member and signed in.', content: { 'application/json': { schema: sessionSchema } } },
+    201: {
+      description: 'You are a member and signed in.',
+      content: { 'application/json': { schema: sessionSchema } },
+    },
     ...problemResponses(400, 404, 409, 422),
   },
 });
@@ -63,19 +84,39 @@ const acceptRoute = createRoute({
  *
  * @example app.route('/api', invitationRoutes(actx, { trustProxy: false }))
  */
-export function invitationRoutes(ctx: AuthContext, options: { trustProxy: boolean }): OpenAPIHono<HttpEnv> {
+export function invitationRoutes(
+  ctx: AuthContext,
+  options: { trustProxy: boolean },
+): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(issueRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ level: 'body', constituencyIds: 'body' }, () => issueInvitation(ctx, c.var.actor, body)), 201);
+    return c.json(
+      await locatingFields({ level: 'body', constituencyIds: 'body' }, () =>
+        issueInvitation(ctx, c.var.actor, body),
+      ),
+      201,
+    );
   });
-  app.openapi(previewRoute, async (c) => c.json(await previewInvitation(ctx, c.req.valid('param').token), 200));
+  app.openapi(previewRoute, async (c) =>
+    c.json(await previewInvitation(ctx, c.req.valid('param').token), 200),
+  );
   app.openapi(acceptRoute, async (c) => {
     const body = c.req.valid('json');
     const fields = { displayName: 'body', email: 'body', password: 'body' } as const;
-    const { token, session } = await locatingFields(fields, () => acceptInvitation(ctx, c.req.valid('param').token, body));
+    const { token, session } = await locatingFields(fields, () =>
+      acceptInvitation(ctx, c.req.valid('param').token, body),
+    );
     setSessionCookie(c, token, session.expiresAt, overHttps(c, options.trustProxy));
-    return c.json({ member: await loadActor(ctx, session.memberId), expiresAt: session.expiresAt, csrfToken: session.csrfToken, via: 'session' as const }, 201);
+    return c.json(
+      {
+        member: await loadActor(ctx, session.memberId),
+        expiresAt: session.expiresAt,
+        csrfToken: session.csrfToken,
+        via: 'session' as const,
+      },
+      201,
+    );
   });
   return app;
 }

@@ -10,8 +10,13 @@ import { problemResponses } from '../problem.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Members'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const created = { 201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } } };
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const created = {
+  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+};
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 
 const leaveSchema = z
@@ -20,23 +25,49 @@ const leaveSchema = z
     memberId: z.string(),
     displayName: z.string(),
     from: z.string().openapi({ description: 'The first day of leave (YYYY-MM-DD).' }),
-    to: z.string().nullable().openapi({ description: 'The last day, inclusive; null while open-ended.' }),
+    to: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The last day, inclusive; null while open-ended.' }),
     reason: z.string().nullable().openapi({ description: 'Public, like the ledger.' }),
     recordedAt: z.string(),
     recordedBy: z.string().nullable(),
-    endedAt: z.string().nullable().openapi({ description: 'When the last day was fixed by ending the leave; null until then.' }),
+    endedAt: z
+      .string()
+      .nullable()
+      .openapi({
+        description: 'When the last day was fixed by ending the leave; null until then.',
+      }),
     seq: z.number().int().openapi({ description: 'The ledger event that recorded it.' }),
   })
-  .openapi('Leave', { description: "A member's leave. Runs of months it shares a day with may smooth the member's pay (see docs/distribution.md)." });
+  .openapi('Leave', {
+    description:
+      "A member's leave. Runs of months it shares a day with may smooth the member's pay (see docs/distribution.md).",
+  });
 
 const listRoute = createRoute({
   method: 'get',
   path: '/leaves',
   tags: TAGS,
   summary: 'List leaves',
-  description: 'Leaves in the order they were recorded, of everyone or of one member, a page at a time. Members only.',
-  request: { query: pageQuerySchema.extend({ memberId: z.string().max(100).optional().openapi({ description: 'Only this member’s leaves.' }) }) },
-  responses: { 200: { description: 'A page of leaves.', content: { 'application/json': { schema: pageSchema(leaveSchema, 'LeavePage') } } }, ...problemResponses(400, 401, 403) },
+  description:
+    'Leaves in the order they were recorded, of everyone or of one member, a page at a time. Members only.',
+  request: {
+    query: pageQuerySchema.extend({
+      memberId: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'Only this member’s leaves.' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of leaves.',
+      content: { 'application/json': { schema: pageSchema(leaveSchema, 'LeavePage') } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const recordRoute = createRoute({
@@ -44,8 +75,12 @@ const recordRoute = createRoute({
   path: '/members/{memberId}/leaves',
   tags: TAGS,
   summary: 'Record a leave',
-  description: 'A member is on leave from a day, to a day or open-ended; by the member themselves or a founder. Refused for a member who left and when it shares a day with another leave of theirs.',
-  request: { params: z.object({ memberId: memberIdParam }), body: json(recordLeaveInput.omit({ memberId: true })) },
+  description:
+    'A member is on leave from a day, to a day or open-ended; by the member themselves or a founder. Refused for a member who left and when it shares a day with another leave of theirs.',
+  request: {
+    params: z.object({ memberId: memberIdParam }),
+    body: json(recordLeaveInput.omit({ memberId: true })),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -54,8 +89,17 @@ const endRoute = createRoute({
   path: '/leaves/{leaveId}/end',
   tags: TAGS,
   summary: 'End a leave',
-  description: 'Fixes the leave’s last day, once: earlier than planned, later (if it runs into no other leave), or the first end of an open-ended leave. By the member on leave or a founder.',
-  request: { params: z.object({ leaveId: z.string().max(100).openapi({ param: { name: 'leaveId', in: 'path' } }) }), body: json(endLeaveInput.omit({ leaveId: true })) },
+  description:
+    'Fixes the leave’s last day, once: earlier than planned, later (if it runs into no other leave), or the first end of an open-ended leave. By the member on leave or a founder.',
+  request: {
+    params: z.object({
+      leaveId: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: 'leaveId', in: 'path' } }),
+    }),
+    body: json(endLeaveInput.omit({ leaveId: true })),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -68,18 +112,40 @@ export function leaveRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRoute, async (c) => {
     const { cursor, limit = DEFAULT_PAGE_SIZE, memberId } = c.req.valid('query');
-    const rows = await locatingFields({ memberId: 'query' }, () => listLeaves(ctx, c.var.actor, { limit, ...(cursor !== undefined ? { after: cursor } : {}), ...(memberId !== undefined ? { memberId } : {}) }));
-    return c.json(pageOf(rows, limit, (l) => l.seq), 200);
+    const rows = await locatingFields({ memberId: 'query' }, () =>
+      listLeaves(ctx, c.var.actor, {
+        limit,
+        ...(cursor !== undefined ? { after: cursor } : {}),
+        ...(memberId !== undefined ? { memberId } : {}),
+      }),
+    );
+    return c.json(
+      pageOf(rows, limit, (l) => l.seq),
+      200,
+    );
   });
   app.openapi(recordRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') };
-    const located = { ...Object.fromEntries(Object.keys(body).map((f) => [f, 'body'] as const)), memberId: 'path' } as const;
-    return c.json(recorded(await locatingFields(located, () => recordLeave(ctx, c.var.actor, input))), 201);
+    const located = {
+      ...Object.fromEntries(Object.keys(body).map((f) => [f, 'body'] as const)),
+      memberId: 'path',
+    } as const;
+    return c.json(
+      recorded(await locatingFields(located, () => recordLeave(ctx, c.var.actor, input))),
+      201,
+    );
   });
   app.openapi(endRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields({ lastDay: 'body', leaveId: 'path' }, () => endLeave(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields({ lastDay: 'body', leaveId: 'path' }, () =>
+          endLeave(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   return app;
 }

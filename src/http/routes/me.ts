@@ -14,7 +14,10 @@ const meRoute = createRoute({
   summary: 'Your account',
   description: 'You as the policy sees you, with your email (personal data, never on the ledger).',
   responses: {
-    200: { description: 'Your account.', content: { 'application/json': { schema: accountSchema } } },
+    200: {
+      description: 'Your account.',
+      content: { 'application/json': { schema: accountSchema } },
+    },
     ...problemResponses(401, 403, 404),
   },
 });
@@ -24,9 +27,13 @@ const readKeyRoute = createRoute({
   path: '/me/key',
   tags: ['Access'],
   summary: 'Your stored signing key',
-  description: 'Your Ed25519 public key and the private key your browser encrypted under your password, to decrypt in the browser after signing in.',
+  description:
+    'Your Ed25519 public key and the private key your browser encrypted under your password, to decrypt in the browser after signing in.',
   responses: {
-    200: { description: 'The stored key.', content: { 'application/json': { schema: memberKeySchema } } },
+    200: {
+      description: 'The stored key.',
+      content: { 'application/json': { schema: memberKeySchema } },
+    },
     ...problemResponses(401, 403, 404),
   },
 });
@@ -38,9 +45,14 @@ const storeKeyRoute = createRoute({
   summary: 'Store your signing key (browser path)',
   description:
     'Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key with your account. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.',
-  request: { body: { content: { 'application/json': { schema: memberKeySchema } }, required: true } },
+  request: {
+    body: { content: { 'application/json': { schema: memberKeySchema } }, required: true },
+  },
   responses: {
-    200: { description: 'Stored and registered.', content: { 'application/json': { schema: memberKeySchema } } },
+    200: {
+      description: 'Stored and registered.',
+      content: { 'application/json': { schema: memberKeySchema } },
+    },
     ...problemResponses(400, 401, 403, 404, 422),
   },
 });
@@ -54,12 +66,25 @@ export function meRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(meRoute, async (c) => {
     const account = await showAccount(ctx, c.var.actor);
-    return c.json({ member: c.var.actor, email: account.email, createdAt: account.createdAt, keyPublic: account.keyPublic }, 200);
+    return c.json(
+      {
+        member: c.var.actor,
+        email: account.email,
+        createdAt: account.createdAt,
+        keyPublic: account.keyPublic,
+      },
+      200,
+    );
   });
   app.openapi(readKeyRoute, async (c) => c.json(await readMemberKey(ctx, c.var.actor), 200));
   app.openapi(storeKeyRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ publicKey: 'body', encryptedPrivateKey: 'body' }, () => storeMemberKey(ctx, c.var.actor, body)), 200);
+    return c.json(
+      await locatingFields({ publicKey: 'body', encryptedPrivateKey: 'body' }, () =>
+        storeMemberKey(ctx, c.var.actor, body),
+      ),
+      200,
+    );
   });
   return app;
 }

@@ -3,7 +3,10 @@ import type { AuthContext } from '../../app/auth/auth-context.js';
 import { showAccount } from '../../app/auth/show-account.js';
 import { addMember, addMemberInput } from '../../app/members/add-member.js';
 import { assignMentor } from '../../app/members/assign-mentor.js';
-import { changeMemberLevel, changeMemberLevelInput } from '../../app/members/change-member-level.js';
+import {
+  changeMemberLevel,
+  changeMemberLevelInput,
+} from '../../app/members/change-member-level.js';
 import { joinConstituency } from '../../app/members/join-constituency.js';
 import { leaveConstituency } from '../../app/members/leave-constituency.js';
 import { listMembers } from '../../app/members/list-members.js';
@@ -17,21 +20,41 @@ import { showMember } from '../../app/members/show-member.js';
 import { accountSchema } from '../access-schemas.js';
 import type { HttpEnv } from '../env.js';
 import { integerText } from '../integer-text.js';
-import { constituencyIdParam, memberDetailSchema, memberIdParam, memberPageSchema, recorded, recordedSchema } from '../member-schemas.js';
+import {
+  constituencyIdParam,
+  memberDetailSchema,
+  memberIdParam,
+  memberPageSchema,
+  recorded,
+  recordedSchema,
+} from '../member-schemas.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
 import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Members'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const created = { 201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } } };
-const changed = { 200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } } };
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const created = {
+  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+};
+const changed = {
+  200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+};
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const memberPath = z.object({ memberId: memberIdParam });
 
 /** Problems of a use case name its input fields; say where each came from in this request. */
-function located(body: readonly string[], path: readonly string[] = ['memberId']): Record<string, InputLocation> {
-  return Object.fromEntries([...body.map((f) => [f, 'body'] as const), ...path.map((f) => [f, 'path'] as const)]);
+function located(
+  body: readonly string[],
+  path: readonly string[] = ['memberId'],
+): Record<string, InputLocation> {
+  return Object.fromEntries([
+    ...body.map((f) => [f, 'body'] as const),
+    ...path.map((f) => [f, 'path'] as const),
+  ]);
 }
 
 const listRoute = createRoute({
@@ -39,16 +62,35 @@ const listRoute = createRoute({
   path: '/members',
   tags: TAGS,
   summary: 'List members',
-  description: 'Members in the order they joined, a page at a time: shown names, levels and constituencies (no personal data). Members only.',
+  description:
+    'Members in the order they joined, a page at a time: shown names, levels and constituencies (no personal data). Members only.',
   request: {
     query: z.object({
-      cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
-      limit: integerText({ min: 1, max: MAX_PAGE_SIZE, description: 'How many per page (default 100).' }).optional(),
+      cursor: z
+        .string()
+        .max(200)
+        .optional()
+        .openapi({ description: 'The `nextCursor` of the previous page.' }),
+      limit: integerText({
+        min: 1,
+        max: MAX_PAGE_SIZE,
+        description: 'How many per page (default 100).',
+      }).optional(),
       status: z.enum(['active', 'left']).optional(),
-      constituencyId: z.string().max(100).optional().openapi({ description: 'Only members of this constituency (id or slug).' }),
+      constituencyId: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'Only members of this constituency (id or slug).' }),
     }),
   },
-  responses: { 200: { description: 'A page of members.', content: { 'application/json': { schema: memberPageSchema } } }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: {
+      description: 'A page of members.',
+      content: { 'application/json': { schema: memberPageSchema } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const showRoute = createRoute({
@@ -56,9 +98,16 @@ const showRoute = createRoute({
   path: '/members/{memberId}',
   tags: TAGS,
   summary: 'One member',
-  description: 'A member with their circles, mentors, mentees, milestones, commitment statement and signing keys. Members only.',
+  description:
+    'A member with their circles, mentors, mentees, milestones, commitment statement and signing keys. Members only.',
   request: { params: memberPath },
-  responses: { 200: { description: 'The member.', content: { 'application/json': { schema: memberDetailSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: {
+      description: 'The member.',
+      content: { 'application/json': { schema: memberDetailSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const accountRoute = createRoute({
@@ -66,9 +115,16 @@ const accountRoute = createRoute({
   path: '/members/{memberId}/account',
   tags: TAGS,
   summary: 'A member’s account details',
-  description: 'Personal data kept off the ledger (email): for the member themselves and founders only.',
+  description:
+    'Personal data kept off the ledger (email): for the member themselves and founders only.',
   request: { params: memberPath },
-  responses: { 200: { description: 'The account.', content: { 'application/json': { schema: accountSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: {
+      description: 'The account.',
+      content: { 'application/json': { schema: accountSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const addRoute = createRoute({
@@ -76,7 +132,8 @@ const addRoute = createRoute({
   path: '/members',
   tags: TAGS,
   summary: 'Add a member',
-  description: 'Records a person joining: a shown name, constituencies and, for worker-members, a level. To give them an account, invite them instead (POST /api/invitations).',
+  description:
+    'Records a person joining: a shown name, constituencies and, for worker-members, a level. To give them an account, invite them instead (POST /api/invitations).',
   request: { body: json(addMemberInput) },
   responses: { ...created, ...writeProblems },
 });
@@ -86,7 +143,8 @@ const levelRoute = createRoute({
   path: '/members/{memberId}/level',
   tags: TAGS,
   summary: 'Change a member’s level',
-  description: 'Records a decision on a level: casual, dating (stage by stage), committed, leaving (`left`) or returning.',
+  description:
+    'Records a decision on a level: casual, dating (stage by stage), committed, leaving (`left`) or returning.',
   request: { params: memberPath, body: json(changeMemberLevelInput.omit({ memberId: true })) },
   responses: { ...created, ...writeProblems },
 });
@@ -97,7 +155,10 @@ const joinConstituencyRoute = createRoute({
   tags: TAGS,
   summary: 'Put a member in a constituency',
   description: 'The member gains the constituency’s rights on their next request.',
-  request: { params: memberPath, body: json(z.object({ constituencyId: z.string().min(1).max(100) }).strict()) },
+  request: {
+    params: memberPath,
+    body: json(z.object({ constituencyId: z.string().min(1).max(100) }).strict()),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -127,7 +188,14 @@ const removeMentorRoute = createRoute({
   tags: TAGS,
   summary: 'Remove a mentor',
   description: 'The mentor stops mentoring this dater.',
-  request: { params: memberPath.extend({ mentorId: z.string().max(100).openapi({ param: { name: 'mentorId', in: 'path' } }) }) },
+  request: {
+    params: memberPath.extend({
+      mentorId: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: 'mentorId', in: 'path' } }),
+    }),
+  },
   responses: { ...changed, ...writeProblems },
 });
 
@@ -146,7 +214,8 @@ const commitmentRoute = createRoute({
   path: '/members/{memberId}/commitment',
   tags: TAGS,
   summary: 'Record a commitment statement',
-  description: 'The statement a dater writes at the end of dating; a new one supersedes the last, and every version stays on the ledger.',
+  description:
+    'The statement a dater writes at the end of dating; a new one supersedes the last, and every version stays on the ledger.',
   request: { params: memberPath, body: json(recordCommitmentInput.omit({ memberId: true })) },
   responses: { ...created, ...writeProblems },
 });
@@ -156,8 +225,12 @@ const registerKeyRoute = createRoute({
   path: '/members/{memberId}/keys',
   tags: TAGS,
   summary: 'Register a signing key (CLI path)',
-  description: 'Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/key instead.',
-  request: { params: memberPath, body: json(z.object({ publicKey: z.string().max(100) }).strict()) },
+  description:
+    'Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/key instead.',
+  request: {
+    params: memberPath,
+    body: json(z.object({ publicKey: z.string().max(100) }).strict()),
+  },
   responses: { ...created, ...writeProblems },
 });
 
@@ -167,7 +240,14 @@ const revokeKeyRoute = createRoute({
   tags: TAGS,
   summary: 'Revoke a signing key',
   description: 'The key may sign no more events; it can never be registered again.',
-  request: { params: memberPath.extend({ publicKey: z.string().max(100).openapi({ param: { name: 'publicKey', in: 'path' } }) }) },
+  request: {
+    params: memberPath.extend({
+      publicKey: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: 'publicKey', in: 'path' } }),
+    }),
+  },
   responses: { ...changed, ...writeProblems },
 });
 
@@ -181,56 +261,142 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    const located = { cursor: 'query', limit: 'query', status: 'query', constituencyId: 'query' } as const;
+    const located = {
+      cursor: 'query',
+      limit: 'query',
+      status: 'query',
+      constituencyId: 'query',
+    } as const;
     return c.json(await locatingFields(located, () => listMembers(ctx, c.var.actor, query)), 200);
   });
-  app.openapi(showRoute, async (c) => c.json(await locatingFields(located([]), () => showMember(ctx, c.var.actor, c.req.valid('param'))), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(
+      await locatingFields(located([]), () => showMember(ctx, c.var.actor, c.req.valid('param'))),
+      200,
+    ),
+  );
   app.openapi(accountRoute, async (c) => {
     const { memberId } = c.req.valid('param');
     const account = await showAccount(ctx, c.var.actor, memberId);
-    return c.json({ member: await loadActor(ctx, memberId), email: account.email, createdAt: account.createdAt, keyPublic: account.keyPublic }, 200);
+    return c.json(
+      {
+        member: await loadActor(ctx, memberId),
+        email: account.email,
+        createdAt: account.createdAt,
+        keyPublic: account.keyPublic,
+      },
+      200,
+    );
   });
   app.openapi(addRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields(located(Object.keys(body), []), () => addMember(ctx, c.var.actor, body))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body), []), () =>
+          addMember(ctx, c.var.actor, body),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(levelRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => changeMemberLevel(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          changeMemberLevel(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(joinConstituencyRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['constituencyId']), () => joinConstituency(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['constituencyId']), () =>
+          joinConstituency(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(leaveConstituencyRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([], ['memberId', 'constituencyId']), () => leaveConstituency(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located([], ['memberId', 'constituencyId']), () =>
+          leaveConstituency(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   app.openapi(assignMentorRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['mentorId']), () => assignMentor(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['mentorId']), () => assignMentor(ctx, c.var.actor, input)),
+      ),
+      201,
+    );
   });
   app.openapi(removeMentorRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([], ['memberId', 'mentorId']), () => removeMentor(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located([], ['memberId', 'mentorId']), () =>
+          removeMentor(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   app.openapi(milestoneRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => recordMilestone(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          recordMilestone(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(commitmentRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['statement']), () => recordCommitment(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['statement']), () =>
+          recordCommitment(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(registerKeyRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(['publicKey']), () => registerMemberKey(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(['publicKey']), () =>
+          registerMemberKey(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
   app.openapi(revokeKeyRoute, async (c) => {
     const input = c.req.valid('param');
-    return c.json(recorded(await locatingFields(located([], ['memberId', 'publicKey']), () => revokeMemberKey(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located([], ['memberId', 'publicKey']), () =>
+          revokeMemberKey(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   return app;
 }

@@ -8,7 +8,12 @@ import { locatingFields } from '../validation.js';
 
 const notificationSchema = z
   .object({
-    id: z.string().openapi({ description: 'Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this.' }),
+    id: z
+      .string()
+      .openapi({
+        description:
+          'Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this.',
+      }),
     read: z.boolean(),
     kind: z.enum(['proposal-opened', 'deadline-soon', 'outcome', 'review-due']),
     proposalId: z.string(),
@@ -25,8 +30,21 @@ const listRoute = createRoute({
   summary: 'Your notifications',
   description:
     'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, and open proposals closing within 24 hours on which you may vote and have not.',
-  request: { query: z.object({ unread: z.enum(['true', 'false']).optional().openapi({ description: '`true` for the unread ones only.' }) }) },
-  responses: { 200: { description: 'Your notifications.', content: { 'application/json': { schema: z.object({ items: z.array(notificationSchema) }) } } }, ...problemResponses(400, 401, 403) },
+  request: {
+    query: z.object({
+      unread: z
+        .enum(['true', 'false'])
+        .optional()
+        .openapi({ description: '`true` for the unread ones only.' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Your notifications.',
+      content: { 'application/json': { schema: z.object({ items: z.array(notificationSchema) }) } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const readRoute = createRoute({
@@ -34,9 +52,25 @@ const readRoute = createRoute({
   path: '/notifications/read',
   tags: ['Proposals'],
   summary: 'Mark notifications read',
-  description: 'Marks the given notifications (their `id`), or every current one when `ids` is left out. Read marks are kept off the ledger.',
-  request: { body: { content: { 'application/json': { schema: z.object({ ids: z.array(z.string().max(200)).max(1000).optional() }).strict() } }, required: true } },
-  responses: { 200: { description: 'How many were newly marked.', content: { 'application/json': { schema: z.object({ marked: z.number().int() }) } } }, ...problemResponses(400, 401, 403) },
+  description:
+    'Marks the given notifications (their `id`), or every current one when `ids` is left out. Read marks are kept off the ledger.',
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({ ids: z.array(z.string().max(200)).max(1000).optional() }).strict(),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    200: {
+      description: 'How many were newly marked.',
+      content: { 'application/json': { schema: z.object({ marked: z.number().int() }) } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 /**
@@ -46,10 +80,22 @@ const readRoute = createRoute({
  */
 export function notificationRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
-  app.openapi(listRoute, async (c) => c.json({ items: await listNotifications(ctx, c.var.actor, { unread: c.req.valid('query').unread === 'true' }) }, 200));
+  app.openapi(listRoute, async (c) =>
+    c.json(
+      {
+        items: await listNotifications(ctx, c.var.actor, {
+          unread: c.req.valid('query').unread === 'true',
+        }),
+      },
+      200,
+    ),
+  );
   app.openapi(readRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ ids: 'body' }, () => markNotificationsRead(ctx, c.var.actor, body)), 200);
+    return c.json(
+      await locatingFields({ ids: 'body' }, () => markNotificationsRead(ctx, c.var.actor, body)),
+      200,
+    );
   });
   return app;
 }

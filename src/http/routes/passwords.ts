@@ -28,9 +28,14 @@ const changeRoute = createRoute({
   summary: 'Change your password',
   description:
     'Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When a private key is kept with your account, send it re-encrypted under the new password in `encryptedPrivateKey`.',
-  request: { body: { content: { 'application/json': { schema: changePasswordBodySchema } }, required: true } },
+  request: {
+    body: { content: { 'application/json': { schema: changePasswordBodySchema } }, required: true },
+  },
   responses: {
-    200: { description: 'Changed; signed in afresh.', content: { 'application/json': { schema: sessionSchema } } },
+    200: {
+      description: 'Changed; signed in afresh.',
+      content: { 'application/json': { schema: sessionSchema } },
+    },
     ...problemResponses(400, 401, 403, 404, 429),
   },
 });
@@ -44,7 +49,10 @@ const issueRoute = createRoute({
     'For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links.',
   request: { params: z.object({ memberId: memberIdParam }) },
   responses: {
-    201: { description: 'The link’s secret.', content: { 'application/json': { schema: issuedPasswordResetSchema } } },
+    201: {
+      description: 'The link’s secret.',
+      content: { 'application/json': { schema: issuedPasswordResetSchema } },
+    },
     ...problemResponses(401, 403, 404),
   },
 });
@@ -54,10 +62,14 @@ const previewRoute = createRoute({
   path: '/auth/password-resets/{token}',
   tags: ['Access'],
   summary: 'Read a password link',
-  description: 'Whose password the link resets, for whoever holds its secret. Unknown, used and expired links are refused with the reason.',
+  description:
+    'Whose password the link resets, for whoever holds its secret. Unknown, used and expired links are refused with the reason.',
   request: { params: passwordResetTokenParam },
   responses: {
-    200: { description: 'The link.', content: { 'application/json': { schema: passwordResetPreviewSchema } } },
+    200: {
+      description: 'The link.',
+      content: { 'application/json': { schema: passwordResetPreviewSchema } },
+    },
     ...problemResponses(400, 404, 409),
   },
 });
@@ -69,9 +81,15 @@ const resetRoute = createRoute({
   summary: 'Choose a new password with a link',
   description:
     'Sets the new password, ends every earlier session of the member and signs them in. A private key kept with the account can no longer be decrypted and is dropped (`keyDropped`); the key stays registered on the ledger until revoked.',
-  request: { params: passwordResetTokenParam, body: { content: { 'application/json': { schema: resetPasswordBodySchema } }, required: true } },
+  request: {
+    params: passwordResetTokenParam,
+    body: { content: { 'application/json': { schema: resetPasswordBodySchema } }, required: true },
+  },
   responses: {
-    200: { description: 'The new password is set; signed in.', content: { 'application/json': { schema: passwordResetDoneSchema } } },
+    200: {
+      description: 'The new password is set; signed in.',
+      content: { 'application/json': { schema: passwordResetDoneSchema } },
+    },
     ...problemResponses(400, 404, 409),
   },
 });
@@ -81,22 +99,57 @@ const resetRoute = createRoute({
  *
  * @example app.route('/api', passwordRoutes(actx, { trustProxy: false }))
  */
-export function passwordRoutes(ctx: AuthContext, options: { trustProxy: boolean }): OpenAPIHono<HttpEnv> {
+export function passwordRoutes(
+  ctx: AuthContext,
+  options: { trustProxy: boolean },
+): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(changeRoute, async (c) => {
     const body = c.req.valid('json');
-    const fields = { currentPassword: 'body', newPassword: 'body', encryptedPrivateKey: 'body' } as const;
-    const { token, session } = await locatingFields(fields, () => changePassword(ctx, c.var.actor, body, clientAddress(c, options.trustProxy)));
+    const fields = {
+      currentPassword: 'body',
+      newPassword: 'body',
+      encryptedPrivateKey: 'body',
+    } as const;
+    const { token, session } = await locatingFields(fields, () =>
+      changePassword(ctx, c.var.actor, body, clientAddress(c, options.trustProxy)),
+    );
     setSessionCookie(c, token, session.expiresAt, overHttps(c, options.trustProxy));
-    return c.json({ member: await loadActor(ctx, session.memberId), expiresAt: session.expiresAt, csrfToken: session.csrfToken, via: 'session' as const }, 200);
+    return c.json(
+      {
+        member: await loadActor(ctx, session.memberId),
+        expiresAt: session.expiresAt,
+        csrfToken: session.csrfToken,
+        via: 'session' as const,
+      },
+      200,
+    );
   });
-  app.openapi(issueRoute, async (c) => c.json(await issuePasswordReset(ctx, c.var.actor, { memberId: c.req.valid('param').memberId }), 201));
-  app.openapi(previewRoute, async (c) => c.json(await previewPasswordReset(ctx, c.req.valid('param').token), 200));
+  app.openapi(issueRoute, async (c) =>
+    c.json(
+      await issuePasswordReset(ctx, c.var.actor, { memberId: c.req.valid('param').memberId }),
+      201,
+    ),
+  );
+  app.openapi(previewRoute, async (c) =>
+    c.json(await previewPasswordReset(ctx, c.req.valid('param').token), 200),
+  );
   app.openapi(resetRoute, async (c) => {
     const body = c.req.valid('json');
-    const { token, session, keyDropped } = await locatingFields({ password: 'body' }, () => resetPassword(ctx, c.req.valid('param').token, body));
+    const { token, session, keyDropped } = await locatingFields({ password: 'body' }, () =>
+      resetPassword(ctx, c.req.valid('param').token, body),
+    );
     setSessionCookie(c, token, session.expiresAt, overHttps(c, options.trustProxy));
-    return c.json({ member: await loadActor(ctx, session.memberId), expiresAt: session.expiresAt, csrfToken: session.csrfToken, via: 'session' as const, keyDropped }, 200);
+    return c.json(
+      {
+        member: await loadActor(ctx, session.memberId),
+        expiresAt: session.expiresAt,
+        csrfToken: session.csrfToken,
+        via: 'session' as const,
+        keyDropped,
+      },
+      200,
+    );
   });
   return app;
 }

@@ -8,7 +8,14 @@ import { showProposal } from '../../app/governance/show-proposal.js';
 import { stateOutcome } from '../../app/governance/state-outcome.js';
 import { withdrawProposal } from '../../app/governance/withdraw-proposal.js';
 import type { HttpEnv } from '../env.js';
-import { amendProposalBody, ballotBody, openProposalBody, outcomeBody, proposalDetailSchema, proposalPageSchema } from '../governance-schemas.js';
+import {
+  amendProposalBody,
+  ballotBody,
+  openProposalBody,
+  outcomeBody,
+  proposalDetailSchema,
+  proposalPageSchema,
+} from '../governance-schemas.js';
 import { integerText } from '../integer-text.js';
 import { recorded, recordedSchema } from '../member-schemas.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
@@ -16,15 +23,30 @@ import { problemResponses } from '../problem.js';
 import { locatingFields, type InputLocation } from '../validation.js';
 
 const TAGS = ['Proposals'];
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const recordedAs = <T extends z.ZodType>(schema: T) => ({ description: 'Recorded.', content: { 'application/json': { schema } } });
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const recordedAs = <T extends z.ZodType>(schema: T) => ({
+  description: 'Recorded.',
+  content: { 'application/json': { schema } },
+});
 const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const proposalPath = z.object({
-  proposalId: z.string().max(100).openapi({ param: { name: 'proposalId', in: 'path' }, description: 'The proposal’s id (a UUID).' }),
+  proposalId: z
+    .string()
+    .max(100)
+    .openapi({
+      param: { name: 'proposalId', in: 'path' },
+      description: 'The proposal’s id (a UUID).',
+    }),
 });
 
 function located(body: readonly string[]): Record<string, InputLocation> {
-  return Object.fromEntries([...body.map((f) => [f, 'body'] as const), ['proposalId', 'path'] as const]);
+  return Object.fromEntries([
+    ...body.map((f) => [f, 'body'] as const),
+    ['proposalId', 'path'] as const,
+  ]);
 }
 
 const listRoute = createRoute({
@@ -35,12 +57,26 @@ const listRoute = createRoute({
   description: 'Proposals, newest first, a page at a time. Members only.',
   request: {
     query: z.object({
-      cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
-      limit: integerText({ min: 1, max: MAX_PAGE_SIZE, description: 'How many per page (default 100).' }).optional(),
+      cursor: z
+        .string()
+        .max(200)
+        .optional()
+        .openapi({ description: 'The `nextCursor` of the previous page.' }),
+      limit: integerText({
+        min: 1,
+        max: MAX_PAGE_SIZE,
+        description: 'How many per page (default 100).',
+      }).optional(),
       status: z.enum(['open', 'withdrawn', 'closed']).optional(),
     }),
   },
-  responses: { 200: { description: 'A page of proposals.', content: { 'application/json': { schema: proposalPageSchema } } }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: {
+      description: 'A page of proposals.',
+      content: { 'application/json': { schema: proposalPageSchema } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const openRoute = createRoute({
@@ -51,7 +87,10 @@ const openRoute = createRoute({
   description:
     'A proposal for a decision by its deadline, with a decision method whose settings are checked against the method. The node closes and tallies it at the deadline, and carries out a passed membership change.',
   request: { body: json(openProposalBody) },
-  responses: { 201: recordedAs(recordedSchema.extend({ proposalId: z.string() })), ...writeProblems },
+  responses: {
+    201: recordedAs(recordedSchema.extend({ proposalId: z.string() })),
+    ...writeProblems,
+  },
 });
 
 const showRoute = createRoute({
@@ -59,9 +98,16 @@ const showRoute = createRoute({
   path: '/proposals/{proposalId}',
   tags: TAGS,
   summary: 'One proposal',
-  description: "A proposal with every version, every member's current ballot and, once closed, the tally's result. Members only.",
+  description:
+    "A proposal with every version, every member's current ballot and, once closed, the tally's result. Members only.",
   request: { params: proposalPath },
-  responses: { 200: { description: 'The proposal.', content: { 'application/json': { schema: proposalDetailSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: {
+      description: 'The proposal.',
+      content: { 'application/json': { schema: proposalDetailSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const amendRoute = createRoute({
@@ -69,9 +115,13 @@ const amendRoute = createRoute({
   path: '/proposals/{proposalId}/amendments',
   tags: TAGS,
   summary: 'Amend your open proposal',
-  description: 'A new version of the title, body or change (of the same kind); earlier versions are kept and ballots remember the version they were cast on.',
+  description:
+    'A new version of the title, body or change (of the same kind); earlier versions are kept and ballots remember the version they were cast on.',
   request: { params: proposalPath, body: json(amendProposalBody) },
-  responses: { 201: recordedAs(recordedSchema.extend({ version: z.number().int() })), ...writeProblems },
+  responses: {
+    201: recordedAs(recordedSchema.extend({ version: z.number().int() })),
+    ...writeProblems,
+  },
 });
 
 const withdrawRoute = createRoute({
@@ -100,7 +150,8 @@ const outcomeRoute = createRoute({
   path: '/proposals/{proposalId}/outcome',
   tags: TAGS,
   summary: "State a closed proposal's outcome",
-  description: 'What was decided, in words, and when to review it. By its author or a facilitator (a steward of its circle, a founder); stating again replaces it.',
+  description:
+    'What was decided, in words, and when to review it. By its author or a facilitator (a steward of its circle, a founder); stating again replaces it.',
   request: { params: proposalPath, body: json(outcomeBody) },
   responses: { 200: recordedAs(recordedSchema), ...writeProblems },
 });
@@ -114,27 +165,74 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await locatingFields({ cursor: 'query', limit: 'query', status: 'query' }, () => listProposals(ctx, c.var.actor, query)), 200);
+    return c.json(
+      await locatingFields({ cursor: 'query', limit: 'query', status: 'query' }, () =>
+        listProposals(ctx, c.var.actor, query),
+      ),
+      200,
+    );
   });
   app.openapi(openRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => openProposal(ctx, c.var.actor, body as OpenProposalInput))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          openProposal(ctx, c.var.actor, body as OpenProposalInput),
+        ),
+      ),
+      201,
+    );
   });
-  app.openapi(showRoute, async (c) => c.json(await locatingFields(located([]), () => showProposal(ctx, c.var.actor, c.req.valid('param'))), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(
+      await locatingFields(located([]), () => showProposal(ctx, c.var.actor, c.req.valid('param'))),
+      200,
+    ),
+  );
   app.openapi(amendRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') } as Parameters<typeof amendProposal>[2];
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => amendProposal(ctx, c.var.actor, input))), 201);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          amendProposal(ctx, c.var.actor, input),
+        ),
+      ),
+      201,
+    );
   });
-  app.openapi(withdrawRoute, async (c) => c.json(recorded(await locatingFields(located([]), () => withdrawProposal(ctx, c.var.actor, c.req.valid('param')))), 201));
+  app.openapi(withdrawRoute, async (c) =>
+    c.json(
+      recorded(
+        await locatingFields(located([]), () =>
+          withdrawProposal(ctx, c.var.actor, c.req.valid('param')),
+        ),
+      ),
+      201,
+    ),
+  );
   app.openapi(ballotRoute, async (c) => {
-    const input = { ...c.req.valid('json'), ...c.req.valid('param') } as Parameters<typeof castBallot>[2];
-    return c.json(recorded(await locatingFields(located(['ballot']), () => castBallot(ctx, c.var.actor, input))), 200);
+    const input = { ...c.req.valid('json'), ...c.req.valid('param') } as Parameters<
+      typeof castBallot
+    >[2];
+    return c.json(
+      recorded(
+        await locatingFields(located(['ballot']), () => castBallot(ctx, c.var.actor, input)),
+      ),
+      200,
+    );
   });
   app.openapi(outcomeRoute, async (c) => {
     const body = c.req.valid('json');
     const input = { ...body, ...c.req.valid('param') };
-    return c.json(recorded(await locatingFields(located(Object.keys(body)), () => stateOutcome(ctx, c.var.actor, input))), 200);
+    return c.json(
+      recorded(
+        await locatingFields(located(Object.keys(body)), () =>
+          stateOutcome(ctx, c.var.actor, input),
+        ),
+      ),
+      200,
+    );
   });
   return app;
 }

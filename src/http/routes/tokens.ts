@@ -15,9 +15,14 @@ const createTokenRoute = createRoute({
   summary: 'Create an API token',
   description:
     'A bearer token for the CLI or an integration, acting as you. The secret is in this answer only; the node keeps its SHA-256. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
-  request: { body: { content: { 'application/json': { schema: createApiTokenBodySchema } }, required: true } },
+  request: {
+    body: { content: { 'application/json': { schema: createApiTokenBodySchema } }, required: true },
+  },
   responses: {
-    201: { description: 'The new token, with its secret.', content: { 'application/json': { schema: newApiTokenSchema } } },
+    201: {
+      description: 'The new token, with its secret.',
+      content: { 'application/json': { schema: newApiTokenSchema } },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -27,10 +32,26 @@ const listTokensRoute = createRoute({
   path: '/tokens',
   tags: ['Access'],
   summary: 'List API tokens',
-  description: 'Your API tokens, newest first, including revoked and expired ones; never their secrets. Founders may list another member’s with `memberId`.',
-  request: { query: z.object({ memberId: z.string().max(100).optional().openapi({ description: 'Whose tokens; yours when left out.' }) }) },
+  description:
+    'Your API tokens, newest first, including revoked and expired ones; never their secrets. Founders may list another member’s with `memberId`.',
+  request: {
+    query: z.object({
+      memberId: z
+        .string()
+        .max(100)
+        .optional()
+        .openapi({ description: 'Whose tokens; yours when left out.' }),
+    }),
+  },
   responses: {
-    200: { description: 'The tokens.', content: { 'application/json': { schema: z.object({ items: z.array(apiTokenSchema) }).openapi('ApiTokenList') } } },
+    200: {
+      description: 'The tokens.',
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(apiTokenSchema) }).openapi('ApiTokenList'),
+        },
+      },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -41,7 +62,14 @@ const revokeTokenRoute = createRoute({
   tags: ['Access'],
   summary: 'Revoke an API token',
   description: 'The token stops working at once. Revoking a revoked token changes nothing.',
-  request: { params: z.object({ id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
   responses: { 204: { description: 'Revoked.' }, ...problemResponses(400, 401, 403, 404) },
 });
 
@@ -54,7 +82,12 @@ export function tokenRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(createTokenRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await locatingFields({ name: 'body', expiresInDays: 'body' }, () => createApiToken(ctx, c.var.actor, body)), 201);
+    return c.json(
+      await locatingFields({ name: 'body', expiresInDays: 'body' }, () =>
+        createApiToken(ctx, c.var.actor, body),
+      ),
+      201,
+    );
   });
   app.openapi(listTokensRoute, async (c) => {
     const { memberId } = c.req.valid('query');

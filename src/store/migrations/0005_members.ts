@@ -28,9 +28,14 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
   // Voter lists per constituency are read by constituency, never rebuilt by hand.
-  await db.schema.createIndex('member_constituencies_by_constituency').on('member_constituencies').columns(['constituency_id', 'member_id']).execute();
+  await db.schema
+    .createIndex('member_constituencies_by_constituency')
+    .on('member_constituencies')
+    .columns(['constituency_id', 'member_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['member_constituencies', 'members']) await db.schema.dropTable(table).execute();
+  for (const table of ['member_constituencies', 'members'])
+    await db.schema.dropTable(table).execute();
 }

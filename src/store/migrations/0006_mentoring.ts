@@ -13,7 +13,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
   // loadActor asks whom a member mentors on every request.
-  await db.schema.createIndex('mentors_by_mentor').on('mentors').columns(['mentor_id', 'member_id']).execute();
+  await db.schema
+    .createIndex('mentors_by_mentor')
+    .on('mentors')
+    .columns(['mentor_id', 'member_id'])
+    .execute();
 
   await db.schema
     .createTable('milestones')
@@ -25,7 +29,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('recorded_by', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('milestones_by_member').on('milestones').columns(['member_id', 'date']).execute();
+  await db.schema
+    .createIndex('milestones_by_member')
+    .on('milestones')
+    .columns(['member_id', 'date'])
+    .execute();
 
   await db.schema
     .createTable('commitments')
@@ -35,9 +43,14 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('commitments_by_member').on('commitments').columns(['member_id', 'seq']).execute();
+  await db.schema
+    .createIndex('commitments_by_member')
+    .on('commitments')
+    .columns(['member_id', 'seq'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['commitments', 'milestones', 'mentors']) await db.schema.dropTable(table).execute();
+  for (const table of ['commitments', 'milestones', 'mentors'])
+    await db.schema.dropTable(table).execute();
 }

@@ -12,7 +12,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('revoked_at', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('member_keys_by_member').on('member_keys').columns(['member_id']).execute();
+  await db.schema
+    .createIndex('member_keys_by_member')
+    .on('member_keys')
+    .columns(['member_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addPrimaryKeyConstraint('circle_members_pk', ['circle_id', 'member_id'])
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
-  await db.schema.createIndex('circle_members_by_member').on('circle_members').columns(['member_id', 'circle_id']).execute();
+  await db.schema
+    .createIndex('circle_members_by_member')
+    .on('circle_members')
+    .columns(['member_id', 'circle_id'])
+    .execute();
 
   // One row per appointment, kept after it ends: the history of rotation is part of the record.
   await db.schema
@@ -38,9 +42,14 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('end_reason', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('stewards_by_circle_member').on('stewards').columns(['circle_id', 'member_id']).execute();
+  await db.schema
+    .createIndex('stewards_by_circle_member')
+    .on('stewards')
+    .columns(['circle_id', 'member_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['stewards', 'circle_members', 'circles']) await db.schema.dropTable(table).execute();
+  for (const table of ['stewards', 'circle_members', 'circles'])
+    await db.schema.dropTable(table).execute();
 }

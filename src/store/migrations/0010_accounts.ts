@@ -41,7 +41,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('last_used_at', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('api_tokens_member').on('api_tokens').columns(['member_id', 'id']).execute();
+  await db.schema
+    .createIndex('api_tokens_member')
+    .on('api_tokens')
+    .columns(['member_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('invitations')
@@ -65,8 +69,16 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('sign_in_failures_account').on('sign_in_failures').columns(['account_key', 'at']).execute();
-  await db.schema.createIndex('sign_in_failures_address').on('sign_in_failures').columns(['address', 'at']).execute();
+  await db.schema
+    .createIndex('sign_in_failures_account')
+    .on('sign_in_failures')
+    .columns(['account_key', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('sign_in_failures_address')
+    .on('sign_in_failures')
+    .columns(['address', 'at'])
+    .execute();
 
   await db.schema
     .createTable('idempotent_responses')
@@ -82,7 +94,14 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['idempotent_responses', 'sign_in_failures', 'invitations', 'api_tokens', 'sessions', 'accounts']) {
+  for (const table of [
+    'idempotent_responses',
+    'sign_in_failures',
+    'invitations',
+    'api_tokens',
+    'sessions',
+    'accounts',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -20,7 +20,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('set_by', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('value_rates_by_task').on('value_rates').columns(['stream', 'task_kind', 'per']).execute();
+  await db.schema
+    .createIndex('value_rates_by_task')
+    .on('value_rates')
+    .columns(['stream', 'task_kind', 'per'])
+    .execute();
 
   // Stage multipliers, validation rules and the other settings: few rows, read whole, JSON payloads.
   await db.schema
@@ -62,8 +66,16 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('logged_at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('value_contributions_by_member').on('value_contributions').columns(['member_id', 'status', 'date']).execute();
-  await db.schema.createIndex('value_contributions_by_seq').on('value_contributions').columns(['seq']).execute();
+  await db.schema
+    .createIndex('value_contributions_by_member')
+    .on('value_contributions')
+    .columns(['member_id', 'status', 'date'])
+    .execute();
+  await db.schema
+    .createIndex('value_contributions_by_seq')
+    .on('value_contributions')
+    .columns(['seq'])
+    .execute();
 
   // Every acknowledgement, dispute, withdrawal and resolution, in ledger order.
   await db.schema
@@ -76,7 +88,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('value_validations_by_contribution').on('value_validations').columns(['contribution_id', 'seq']).execute();
+  await db.schema
+    .createIndex('value_validations_by_contribution')
+    .on('value_validations')
+    .columns(['contribution_id', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('value_projects')
@@ -105,7 +121,14 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['value_commons', 'value_projects', 'value_validations', 'value_contributions', 'value_settings', 'value_rates']) {
+  for (const table of [
+    'value_commons',
+    'value_projects',
+    'value_validations',
+    'value_contributions',
+    'value_settings',
+    'value_rates',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

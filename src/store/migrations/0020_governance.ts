@@ -34,9 +34,17 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .$call((b) => tableOptions(b, types))
     .execute();
   // The scheduler asks for the next deadline among open proposals.
-  await db.schema.createIndex('proposals_by_status_deadline').on('proposals').columns(['status', 'deadline']).execute();
+  await db.schema
+    .createIndex('proposals_by_status_deadline')
+    .on('proposals')
+    .columns(['status', 'deadline'])
+    .execute();
   // The scheduler asks for the next review date among decisions not yet reviewed.
-  await db.schema.createIndex('proposals_by_review_date').on('proposals').columns(['review_id', 'review_date']).execute();
+  await db.schema
+    .createIndex('proposals_by_review_date')
+    .on('proposals')
+    .columns(['review_id', 'review_date'])
+    .execute();
 
   await db.schema
     .createTable('proposal_versions')
@@ -76,7 +84,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('cast_at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('ballot_history_by_proposal').on('ballot_history').columns(['proposal_id', 'voter_id', 'seq']).execute();
+  await db.schema
+    .createIndex('ballot_history_by_proposal')
+    .on('ballot_history')
+    .columns(['proposal_id', 'voter_id', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('governance_parameters')
@@ -88,5 +100,12 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['governance_parameters', 'ballot_history', 'ballots', 'proposal_versions', 'proposals']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'governance_parameters',
+    'ballot_history',
+    'ballots',
+    'proposal_versions',
+    'proposals',
+  ])
+    await db.schema.dropTable(table).execute();
 }

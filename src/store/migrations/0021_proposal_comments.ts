@@ -15,7 +15,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('edited_at', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('proposal_comments_by_proposal').on('proposal_comments').columns(['proposal_id', 'id']).execute();
+  await db.schema
+    .createIndex('proposal_comments_by_proposal')
+    .on('proposal_comments')
+    .columns(['proposal_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('comment_edits')
@@ -25,7 +29,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('edited_at', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('comment_edits_by_comment').on('comment_edits').columns(['comment_id', 'seq']).execute();
+  await db.schema
+    .createIndex('comment_edits_by_comment')
+    .on('comment_edits')
+    .columns(['comment_id', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('comment_reactions')
@@ -38,5 +46,6 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['comment_reactions', 'comment_edits', 'proposal_comments']) await db.schema.dropTable(table).execute();
+  for (const table of ['comment_reactions', 'comment_edits', 'proposal_comments'])
+    await db.schema.dropTable(table).execute();
 }

@@ -26,7 +26,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('recorded_by', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('finance_income_by_period').on('finance_income').columns(['period', 'seq']).execute();
+  await db.schema
+    .createIndex('finance_income_by_period')
+    .on('finance_income')
+    .columns(['period', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('finance_expenses')
@@ -41,7 +45,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('recorded_by', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('finance_expenses_by_period').on('finance_expenses').columns(['period', 'seq']).execute();
+  await db.schema
+    .createIndex('finance_expenses_by_period')
+    .on('finance_expenses')
+    .columns(['period', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('cat_parameter_versions')
@@ -81,7 +89,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addPrimaryKeyConstraint('distribution_allocations_pk', ['run_id', 'member_id', 'stream'])
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
-  await db.schema.createIndex('distribution_allocations_by_member').on('distribution_allocations').columns(['member_id', 'stream', 'paid_on']).execute();
+  await db.schema
+    .createIndex('distribution_allocations_by_member')
+    .on('distribution_allocations')
+    .columns(['member_id', 'stream', 'paid_on'])
+    .execute();
 
   await db.schema
     .createTable('distribution_payouts')
@@ -95,9 +107,21 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('recorded_by', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('distribution_payouts_by_run').on('distribution_payouts').columns(['run_id', 'member_id']).execute();
+  await db.schema
+    .createIndex('distribution_payouts_by_run')
+    .on('distribution_payouts')
+    .columns(['run_id', 'member_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['distribution_payouts', 'distribution_allocations', 'distribution_runs', 'cat_parameter_versions', 'finance_expenses', 'finance_income']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'distribution_payouts',
+    'distribution_allocations',
+    'distribution_runs',
+    'cat_parameter_versions',
+    'finance_expenses',
+    'finance_income',
+  ])
+    await db.schema.dropTable(table).execute();
 }

@@ -21,7 +21,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
   // Pricing asks for the latest period starting on or before the work's date.
-  await db.schema.createIndex('member_level_periods_by_date').on('member_level_periods').columns(['member_id', 'from_date', 'seq']).execute();
+  await db.schema
+    .createIndex('member_level_periods_by_date')
+    .on('member_level_periods')
+    .columns(['member_id', 'from_date', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('member_dating_ends')
@@ -35,5 +39,6 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['member_dating_ends', 'member_level_periods']) await db.schema.dropTable(table).execute();
+  for (const table of ['member_dating_ends', 'member_level_periods'])
+    await db.schema.dropTable(table).execute();
 }

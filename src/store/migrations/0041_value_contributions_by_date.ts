@@ -6,7 +6,11 @@ import type { Kysely } from 'kysely';
  * (a quarter of a large DisCO is a quarter of a million rows scattered over it).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('value_contributions_by_date').on('value_contributions').columns(['date', 'status', 'stream', 'unit', 'member_id', 'quantity_milli', 'amount_minor']).execute();
+  await db.schema
+    .createIndex('value_contributions_by_date')
+    .on('value_contributions')
+    .columns(['date', 'status', 'stream', 'unit', 'member_id', 'quantity_milli', 'amount_minor'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -9,8 +9,14 @@ import { tableOptions } from './table-options.js';
  * a member's own business.
  */
 export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> {
-  await db.schema.alterTable('proposals').addColumn('secret', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('proposals').addColumn('results_hidden', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('proposals')
+    .addColumn('secret', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('proposals')
+    .addColumn('results_hidden', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('ballots').addColumn('commitment', 'text').execute();
   await db.schema.alterTable('ballot_history').addColumn('commitment', 'text').execute();
 
@@ -26,7 +32,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addPrimaryKeyConstraint('delegations_pk', ['delegator_id', 'scope'])
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
-  await db.schema.createIndex('delegations_by_delegate').on('delegations').columns(['delegate_id']).execute();
+  await db.schema
+    .createIndex('delegations_by_delegate')
+    .on('delegations')
+    .columns(['delegate_id'])
+    .execute();
 
   await db.schema
     .createTable('ballot_openings')
@@ -37,7 +47,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('salt', 'text', (c) => c.notNull())
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('ballot_openings_by_proposal').on('ballot_openings').columns(['proposal_id']).execute();
+  await db.schema
+    .createIndex('ballot_openings_by_proposal')
+    .on('ballot_openings')
+    .columns(['proposal_id'])
+    .execute();
 
   await db.schema
     .createTable('notification_reads')
@@ -50,7 +64,8 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['notification_reads', 'ballot_openings', 'delegations']) await db.schema.dropTable(table).execute();
+  for (const table of ['notification_reads', 'ballot_openings', 'delegations'])
+    await db.schema.dropTable(table).execute();
   await db.schema.alterTable('ballot_history').dropColumn('commitment').execute();
   await db.schema.alterTable('ballots').dropColumn('commitment').execute();
   await db.schema.alterTable('proposals').dropColumn('results_hidden').execute();

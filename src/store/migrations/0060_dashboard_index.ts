@@ -7,7 +7,11 @@ import type { Kysely } from 'kysely';
  * read the index alone, whatever the size of the ledger.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('value_contributions_by_status_date').on('value_contributions').columns(['status', 'date', 'stream', 'member_id', 'amount_minor']).execute();
+  await db.schema
+    .createIndex('value_contributions_by_status_date')
+    .on('value_contributions')
+    .columns(['status', 'date', 'stream', 'member_id', 'amount_minor'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

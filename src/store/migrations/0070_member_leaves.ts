@@ -19,7 +19,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .$call((b) => tableOptions(b, types))
     .execute();
   // The rules read one member's leaves on every record and end; listings filter by member.
-  await db.schema.createIndex('member_leaves_by_member').on('member_leaves').columns(['member_id', 'seq']).execute();
+  await db.schema
+    .createIndex('member_leaves_by_member')
+    .on('member_leaves')
+    .columns(['member_id', 'seq'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

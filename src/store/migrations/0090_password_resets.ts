@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('used_at', 'text')
     .$call((b) => tableOptions(b, types))
     .execute();
-  await db.schema.createIndex('password_resets_member').on('password_resets').column('member_id').execute();
+  await db.schema
+    .createIndex('password_resets_member')
+    .on('password_resets')
+    .column('member_id')
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

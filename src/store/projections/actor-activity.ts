@@ -12,7 +12,10 @@ export const actorActivityProjector: Projector = {
   tables: ['actor_activity'],
   // A batch of a thousand events by a handful of members costs a handful of upserts.
   async applyBatch(db, events: readonly LedgerEvent[]) {
-    const byActor = new Map<string, { actor: string; event_count: number; first_seq: number; last_seq: number; last_time: string }>();
+    const byActor = new Map<
+      string,
+      { actor: string; event_count: number; first_seq: number; last_seq: number; last_time: string }
+    >();
     for (const event of events) {
       if (event.actor === null) continue;
       const seen = byActor.get(event.actor);
@@ -21,7 +24,13 @@ export const actorActivityProjector: Projector = {
         seen.last_seq = event.seq;
         seen.last_time = event.time;
       } else {
-        byActor.set(event.actor, { actor: event.actor, event_count: 1, first_seq: event.seq, last_seq: event.seq, last_time: event.time });
+        byActor.set(event.actor, {
+          actor: event.actor,
+          event_count: 1,
+          first_seq: event.seq,
+          last_seq: event.seq,
+          last_time: event.time,
+        });
       }
     }
     for (const row of byActor.values()) {

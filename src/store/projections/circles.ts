@@ -27,18 +27,32 @@ export const circlesProjector: Projector = {
         const p = event.payload as unknown as CircleCreatedPayload;
         await db
           .insertInto('circles')
-          .values({ id: p.circleId, slug: p.slug, name: p.name, purpose: p.purpose, open: Number(p.open), created_at: event.time })
+          .values({
+            id: p.circleId,
+            slug: p.slug,
+            name: p.name,
+            purpose: p.purpose,
+            open: Number(p.open),
+            created_at: event.time,
+          })
           .execute();
         return;
       }
       case CIRCLE_JOINED: {
         const p = event.payload as unknown as CircleMembershipPayload;
-        await db.insertInto('circle_members').values({ circle_id: p.circleId, member_id: p.memberId, joined_at: event.time }).execute();
+        await db
+          .insertInto('circle_members')
+          .values({ circle_id: p.circleId, member_id: p.memberId, joined_at: event.time })
+          .execute();
         return;
       }
       case CIRCLE_LEFT: {
         const p = event.payload as unknown as CircleMembershipPayload;
-        await db.deleteFrom('circle_members').where('circle_id', '=', p.circleId).where('member_id', '=', p.memberId).execute();
+        await db
+          .deleteFrom('circle_members')
+          .where('circle_id', '=', p.circleId)
+          .where('member_id', '=', p.memberId)
+          .execute();
         return;
       }
       case CIRCLE_STEWARD_APPOINTED: {

@@ -30,11 +30,21 @@ export const constituenciesProjector: Projector = {
       const p = event.payload as unknown as ConstituencyDefinedPayload;
       await db
         .insertInto('constituencies')
-        .values({ id: p.constituencyId, slug: p.slug, name: p.name, ...rightColumns(p.rights), defined_at: event.time })
+        .values({
+          id: p.constituencyId,
+          slug: p.slug,
+          name: p.name,
+          ...rightColumns(p.rights),
+          defined_at: event.time,
+        })
         .execute();
     } else if (event.type === CONSTITUENCY_RIGHTS_CHANGED) {
       const p = event.payload as unknown as ConstituencyRightsChangedPayload;
-      await db.updateTable('constituencies').set(rightColumns(p.rights)).where('id', '=', p.constituencyId).execute();
+      await db
+        .updateTable('constituencies')
+        .set(rightColumns(p.rights))
+        .where('id', '=', p.constituencyId)
+        .execute();
     }
   },
 };

@@ -1,5 +1,10 @@
 import { delegationScope } from '../../core/governance/delegation.js';
-import { DELEGATION_REVOKED, DELEGATION_SET, type DelegationRevokedPayload, type DelegationSetPayload } from '../../core/governance/delegation-events.js';
+import {
+  DELEGATION_REVOKED,
+  DELEGATION_SET,
+  type DelegationRevokedPayload,
+  type DelegationSetPayload,
+} from '../../core/governance/delegation-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { Projector } from './projector.js';
 
@@ -16,7 +21,13 @@ export const delegationsProjector: Projector = {
     switch (event.type) {
       case DELEGATION_SET: {
         const p = event.payload as unknown as DelegationSetPayload;
-        const row = { circle_id: p.circleId, topic: p.topic, delegate_id: p.delegateId, seq: event.seq, set_at: event.time };
+        const row = {
+          circle_id: p.circleId,
+          topic: p.topic,
+          delegate_id: p.delegateId,
+          seq: event.seq,
+          set_at: event.time,
+        };
         await db
           .insertInto('delegations')
           .values({ delegator_id: event.actor ?? '', scope: delegationScope(p), ...row })
@@ -26,7 +37,11 @@ export const delegationsProjector: Projector = {
       }
       case DELEGATION_REVOKED: {
         const p = event.payload as unknown as DelegationRevokedPayload;
-        await db.deleteFrom('delegations').where('delegator_id', '=', event.actor ?? '').where('scope', '=', delegationScope(p)).execute();
+        await db
+          .deleteFrom('delegations')
+          .where('delegator_id', '=', event.actor ?? '')
+          .where('scope', '=', delegationScope(p))
+          .execute();
         return;
       }
     }

@@ -24,22 +24,57 @@ export const deliberationProjector: Projector = {
         const p = event.payload as unknown as CommentPostedPayload;
         await db
           .insertInto('proposal_comments')
-          .values({ id: p.commentId, proposal_id: p.proposalId, parent_id: p.parentId, author_id: event.actor ?? '', text: p.text, posted_at: event.time, edited_at: null })
+          .values({
+            id: p.commentId,
+            proposal_id: p.proposalId,
+            parent_id: p.parentId,
+            author_id: event.actor ?? '',
+            text: p.text,
+            posted_at: event.time,
+            edited_at: null,
+          })
           .execute();
         return;
       }
       case COMMENT_EDITED: {
         const p = event.payload as unknown as CommentEditedPayload;
-        const before = await db.selectFrom('proposal_comments').select('text').where('id', '=', p.commentId).executeTakeFirstOrThrow();
-        await db.insertInto('comment_edits').values({ seq: event.seq, comment_id: p.commentId, previous_text: before.text, edited_at: event.time }).execute();
-        await db.updateTable('proposal_comments').set({ text: p.text, edited_at: event.time }).where('id', '=', p.commentId).execute();
+        const before = await db
+          .selectFrom('proposal_comments')
+          .select('text')
+          .where('id', '=', p.commentId)
+          .executeTakeFirstOrThrow();
+        await db
+          .insertInto('comment_edits')
+          .values({
+            seq: event.seq,
+            comment_id: p.commentId,
+            previous_text: before.text,
+            edited_at: event.time,
+          })
+          .execute();
+        await db
+          .updateTable('proposal_comments')
+          .set({ text: p.text, edited_at: event.time })
+          .where('id', '=', p.commentId)
+          .execute();
         return;
       }
       case COMMENT_REACTION: {
         const p = event.payload as unknown as CommentReactionPayload;
         const row = { comment_id: p.commentId, member_id: event.actor ?? '', reaction: p.reaction };
-        if (p.on) await db.insertInto('comment_reactions').values(row).onConflict((oc) => oc.doNothing()).execute();
-        else await db.deleteFrom('comment_reactions').where('comment_id', '=', row.comment_id).where('member_id', '=', row.member_id).where('reaction', '=', row.reaction).execute();
+        if (p.on)
+          await db
+            .insertInto('comment_reactions')
+            .values(row)
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        else
+          await db
+            .deleteFrom('comment_reactions')
+            .where('comment_id', '=', row.comment_id)
+            .where('member_id', '=', row.member_id)
+            .where('reaction', '=', row.reaction)
+            .execute();
         return;
       }
     }

@@ -22,7 +22,14 @@ import type { Projector } from './projector.js';
  */
 export const distributionProjector: Projector = {
   name: 'distribution',
-  tables: ['finance_income', 'finance_expenses', 'cat_parameter_versions', 'distribution_runs', 'distribution_allocations', 'distribution_payouts'],
+  tables: [
+    'finance_income',
+    'finance_expenses',
+    'cat_parameter_versions',
+    'distribution_runs',
+    'distribution_allocations',
+    'distribution_payouts',
+  ],
   async apply(db, event: LedgerEvent) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
@@ -52,7 +59,17 @@ export const distributionProjector: Projector = {
         const p = event.payload as unknown as ExpenseRecordedPayload;
         await db
           .insertInto('finance_expenses')
-          .values({ id: p.expenseId, seq: event.seq, amount: p.amount, currency: p.currency, date: p.date, period: periodOfDate(p.date), payee: p.payee, reason: p.reason, recorded_by: event.actor })
+          .values({
+            id: p.expenseId,
+            seq: event.seq,
+            amount: p.amount,
+            currency: p.currency,
+            date: p.date,
+            period: periodOfDate(p.date),
+            payee: p.payee,
+            reason: p.reason,
+            recorded_by: event.actor,
+          })
           .execute();
         return;
       }
@@ -60,10 +77,22 @@ export const distributionProjector: Projector = {
         const p = event.payload as unknown as ParametersSetPayload;
         const from = String(p.document['effectiveFrom']);
         const to = p.document['effectiveTo'];
-        await db.updateTable('cat_parameter_versions').set({ effective_to: dayBefore(from) }).where('effective_to', 'is', null).where('effective_from', '<', from).execute();
+        await db
+          .updateTable('cat_parameter_versions')
+          .set({ effective_to: dayBefore(from) })
+          .where('effective_to', 'is', null)
+          .where('effective_from', '<', from)
+          .execute();
         await db
           .insertInto('cat_parameter_versions')
-          .values({ version: p.version, seq: event.seq, effective_from: from, effective_to: typeof to === 'string' ? to : null, document: canonicalString(p.document), decided_by: canonicalString(p.decidedBy) })
+          .values({
+            version: p.version,
+            seq: event.seq,
+            effective_from: from,
+            effective_to: typeof to === 'string' ? to : null,
+            document: canonicalString(p.document),
+            decided_by: canonicalString(p.decidedBy),
+          })
           .execute();
         return;
       }
@@ -86,16 +115,36 @@ export const distributionProjector: Projector = {
           .execute();
         const outputs = p.outputs as unknown as RunOutputs;
         const rows = outputs.members.flatMap((m) =>
-          STREAMS.filter((s) => m.byStream[s] !== '0').map((stream) => ({ run_id: p.runId, member_id: m.memberId, stream, period: p.period, paid_on: periodEnd(p.period), amount_minor: m.byStream[stream] })),
+          STREAMS.filter((s) => m.byStream[s] !== '0').map((stream) => ({
+            run_id: p.runId,
+            member_id: m.memberId,
+            stream,
+            period: p.period,
+            paid_on: periodEnd(p.period),
+            amount_minor: m.byStream[stream],
+          })),
         );
-        for (let i = 0; i < rows.length; i += 200) await db.insertInto('distribution_allocations').values(rows.slice(i, i + 200)).execute();
+        for (let i = 0; i < rows.length; i += 200)
+          await db
+            .insertInto('distribution_allocations')
+            .values(rows.slice(i, i + 200))
+            .execute();
         return;
       }
       case FINANCE_EVENT.payoutRecorded: {
         const p = event.payload as unknown as PayoutRecordedPayload;
         await db
           .insertInto('distribution_payouts')
-          .values({ id: p.payoutId, seq: event.seq, run_id: p.runId, member_id: p.memberId, amount: p.amount, reference: p.reference, date: p.date, recorded_by: event.actor })
+          .values({
+            id: p.payoutId,
+            seq: event.seq,
+            run_id: p.runId,
+            member_id: p.memberId,
+            amount: p.amount,
+            reference: p.reference,
+            date: p.date,
+            recorded_by: event.actor,
+          })
           .execute();
         return;
       }

@@ -20,7 +20,11 @@ import {
   type ProposalOpenedPayload,
   type ProposalWithdrawnPayload,
 } from '../../core/governance/proposal-events.js';
-import { MEMBER_LEFT, MEMBER_LEVEL_CHANGED, MEMBER_RETURNED } from '../../core/members/member-events.js';
+import {
+  MEMBER_LEFT,
+  MEMBER_LEVEL_CHANGED,
+  MEMBER_RETURNED,
+} from '../../core/members/member-events.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
 import { FINANCE_EVENT, type ParametersSetPayload } from '../../core/finance/events.js';
 import type { Projector } from './projector.js';
@@ -69,20 +73,53 @@ export const governanceProjector: Projector = {
             results_hidden: Number(p.secret === true || p.resultsHidden === true),
           })
           .execute();
-        if (p.reviewOf) await db.updateTable('proposals').set({ review_id: p.proposalId }).where('id', '=', p.reviewOf).execute();
-        await db.insertInto('proposal_versions').values({ proposal_id: p.proposalId, version: 1, title: p.title, body: p.body, change, recorded_at: event.time }).execute();
+        if (p.reviewOf)
+          await db
+            .updateTable('proposals')
+            .set({ review_id: p.proposalId })
+            .where('id', '=', p.reviewOf)
+            .execute();
+        await db
+          .insertInto('proposal_versions')
+          .values({
+            proposal_id: p.proposalId,
+            version: 1,
+            title: p.title,
+            body: p.body,
+            change,
+            recorded_at: event.time,
+          })
+          .execute();
         return;
       }
       case PROPOSAL_AMENDED: {
         const p = event.payload as unknown as ProposalAmendedPayload;
         const change = canonicalString(p.change);
-        await db.updateTable('proposals').set({ title: p.title, body: p.body, change, version: p.version }).where('id', '=', p.proposalId).execute();
-        await db.insertInto('proposal_versions').values({ proposal_id: p.proposalId, version: p.version, title: p.title, body: p.body, change, recorded_at: event.time }).execute();
+        await db
+          .updateTable('proposals')
+          .set({ title: p.title, body: p.body, change, version: p.version })
+          .where('id', '=', p.proposalId)
+          .execute();
+        await db
+          .insertInto('proposal_versions')
+          .values({
+            proposal_id: p.proposalId,
+            version: p.version,
+            title: p.title,
+            body: p.body,
+            change,
+            recorded_at: event.time,
+          })
+          .execute();
         return;
       }
       case PROPOSAL_WITHDRAWN: {
         const p = event.payload as unknown as ProposalWithdrawnPayload;
-        await db.updateTable('proposals').set({ status: 'withdrawn', ended_at: event.time }).where('id', '=', p.proposalId).execute();
+        await db
+          .updateTable('proposals')
+          .set({ status: 'withdrawn', ended_at: event.time })
+          .where('id', '=', p.proposalId)
+          .execute();
         return;
       }
       case BALLOT_CAST:
@@ -107,7 +144,18 @@ export const governanceProjector: Projector = {
           .values({ proposal_id: p.proposalId, voter_id: voter, ...row })
           .onConflict((oc) => oc.columns(['proposal_id', 'voter_id']).doUpdateSet(row))
           .execute();
-        await db.insertInto('ballot_history').values({ seq: event.seq, proposal_id: p.proposalId, voter_id: voter, version: p.version, ballot, cast_at: event.time, commitment }).execute();
+        await db
+          .insertInto('ballot_history')
+          .values({
+            seq: event.seq,
+            proposal_id: p.proposalId,
+            voter_id: voter,
+            version: p.version,
+            ballot,
+            cast_at: event.time,
+            commitment,
+          })
+          .execute();
         return;
       }
       case BALLOTS_REVEALED: {
@@ -123,14 +171,23 @@ export const governanceProjector: Projector = {
         const p = event.payload as unknown as ProposalClosedPayload;
         await db
           .updateTable('proposals')
-          .set({ status: 'closed', ended_at: p.closedAt, outcome: p.outcome, result: canonicalString(p.result) })
+          .set({
+            status: 'closed',
+            ended_at: p.closedAt,
+            outcome: p.outcome,
+            result: canonicalString(p.result),
+          })
           .where('id', '=', p.proposalId)
           .execute();
         return;
       }
       case OUTCOME_STATED: {
         const p = event.payload as unknown as OutcomeStatedPayload;
-        await db.updateTable('proposals').set({ outcome_statement: p.statement, review_date: p.reviewDate }).where('id', '=', p.proposalId).execute();
+        await db
+          .updateTable('proposals')
+          .set({ outcome_statement: p.statement, review_date: p.reviewDate })
+          .where('id', '=', p.proposalId)
+          .execute();
         return;
       }
       case GOVERNANCE_PARAMETERS_SET: {
@@ -141,7 +198,12 @@ export const governanceProjector: Projector = {
           .values({ id: 1, ...values })
           .onConflict((oc) => oc.column('id').doUpdateSet(values))
           .execute();
-        if (p.proposalId) await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', p.proposalId).execute();
+        if (p.proposalId)
+          await db
+            .updateTable('proposals')
+            .set({ executed_seq: event.seq })
+            .where('id', '=', p.proposalId)
+            .execute();
         return;
       }
       case MEMBER_LEVEL_CHANGED:
@@ -149,12 +211,21 @@ export const governanceProjector: Projector = {
       case MEMBER_RETURNED: {
         const decision = event.payload['decision'] as MembershipDecision;
         if (decision.kind !== 'proposal') return;
-        await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', decision.proposalId).execute();
+        await db
+          .updateTable('proposals')
+          .set({ executed_seq: event.seq })
+          .where('id', '=', decision.proposalId)
+          .execute();
         return;
       }
       case FINANCE_EVENT.parametersSet: {
         const decidedBy = (event.payload as unknown as ParametersSetPayload).decidedBy;
-        if (decidedBy.kind === 'proposal') await db.updateTable('proposals').set({ executed_seq: event.seq }).where('id', '=', decidedBy.proposalId).execute();
+        if (decidedBy.kind === 'proposal')
+          await db
+            .updateTable('proposals')
+            .set({ executed_seq: event.seq })
+            .where('id', '=', decidedBy.proposalId)
+            .execute();
         return;
       }
     }

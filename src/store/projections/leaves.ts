@@ -1,5 +1,10 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED, type MemberLeaveEndedPayload, type MemberLeaveRecordedPayload } from '../../core/members/leave-events.js';
+import {
+  MEMBER_LEAVE_ENDED,
+  MEMBER_LEAVE_RECORDED,
+  type MemberLeaveEndedPayload,
+  type MemberLeaveRecordedPayload,
+} from '../../core/members/leave-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -17,11 +22,26 @@ export const leavesProjector: Projector = {
       const p = event.payload as unknown as MemberLeaveRecordedPayload;
       await db
         .insertInto('member_leaves')
-        .values({ leave_id: p.leaveId, seq: event.seq, member_id: p.memberId, from_date: p.from, to_date: p.to, reason: p.reason, recorded_at: event.time, recorded_by: event.actor, ended_at: null, ended_by: null })
+        .values({
+          leave_id: p.leaveId,
+          seq: event.seq,
+          member_id: p.memberId,
+          from_date: p.from,
+          to_date: p.to,
+          reason: p.reason,
+          recorded_at: event.time,
+          recorded_by: event.actor,
+          ended_at: null,
+          ended_by: null,
+        })
         .execute();
     } else if (event.type === MEMBER_LEAVE_ENDED) {
       const p = event.payload as unknown as MemberLeaveEndedPayload;
-      await db.updateTable('member_leaves').set({ to_date: p.lastDay, ended_at: event.time, ended_by: event.actor }).where('leave_id', '=', p.leaveId).execute();
+      await db
+        .updateTable('member_leaves')
+        .set({ to_date: p.lastDay, ended_at: event.time, ended_by: event.actor })
+        .where('leave_id', '=', p.leaveId)
+        .execute();
     }
   },
 };

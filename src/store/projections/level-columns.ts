@@ -10,7 +10,12 @@ export type LevelColumns = Pick<MembersTable, 'level' | 'dating_stage' | 'timeli
  */
 export function levelColumns(level: LevelState | null): LevelColumns {
   if (level?.level === 'dating') {
-    return { level: 'dating', dating_stage: level.stage, timeline: level.timeline, start_date: level.startDate };
+    return {
+      level: 'dating',
+      dating_stage: level.stage,
+      timeline: level.timeline,
+      start_date: level.startDate,
+    };
   }
   return { level: level?.level ?? null, dating_stage: null, timeline: null, start_date: null };
 }
@@ -23,7 +28,12 @@ export function levelColumns(level: LevelState | null): LevelColumns {
 export function levelFromColumns(row: LevelColumns): LevelState | null {
   if (row.level === 'dating') {
     // levelColumns writes all three for a dater, and nothing else writes these columns.
-    return { level: 'dating', stage: row.dating_stage as 1 | 2 | 3, timeline: row.timeline!, startDate: row.start_date! };
+    return {
+      level: 'dating',
+      stage: row.dating_stage as 1 | 2 | 3,
+      timeline: row.timeline!,
+      startDate: row.start_date!,
+    };
   }
   return row.level === null ? null : { level: row.level };
 }

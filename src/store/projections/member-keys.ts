@@ -1,5 +1,9 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED, type MemberKeyPayload } from '../../core/members/member-events.js';
+import {
+  MEMBER_KEY_REGISTERED,
+  MEMBER_KEY_REVOKED,
+  type MemberKeyPayload,
+} from '../../core/members/member-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -15,10 +19,22 @@ export const memberKeysProjector: Projector = {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_KEY_REGISTERED) {
       const p = event.payload as unknown as MemberKeyPayload;
-      await db.insertInto('member_keys').values({ public_key: p.publicKey, member_id: p.memberId, registered_at: event.time, revoked_at: null }).execute();
+      await db
+        .insertInto('member_keys')
+        .values({
+          public_key: p.publicKey,
+          member_id: p.memberId,
+          registered_at: event.time,
+          revoked_at: null,
+        })
+        .execute();
     } else if (event.type === MEMBER_KEY_REVOKED) {
       const p = event.payload as unknown as MemberKeyPayload;
-      await db.updateTable('member_keys').set({ revoked_at: event.time }).where('public_key', '=', p.publicKey).execute();
+      await db
+        .updateTable('member_keys')
+        .set({ revoked_at: event.time })
+        .where('public_key', '=', p.publicKey)
+        .execute();
     }
   },
 };

@@ -9,12 +9,25 @@ import type { Projector } from './projector.js';
 type Period = Pick<MemberLevelPeriodsTable, 'status' | 'level' | 'dating_stage'>;
 
 function periodOf(status: 'active' | 'left', level: LevelState | null): Period {
-  return { status, level: status === 'left' ? null : (level?.level ?? null), dating_stage: status === 'active' && level?.level === 'dating' ? level.stage : null };
+  return {
+    status,
+    level: status === 'left' ? null : (level?.level ?? null),
+    dating_stage: status === 'active' && level?.level === 'dating' ? level.stage : null,
+  };
 }
 
-async function open(db: Kysely<Database>, event: LedgerEvent, memberId: string, period: Period): Promise<void> {
+async function open(
+  db: Kysely<Database>,
+  event: LedgerEvent,
+  memberId: string,
+  period: Period,
+): Promise<void> {
   // Genesis (event 1) fixes the time zone for good, so replay dates every event as live did.
-  const profile = await db.selectFrom('disco_profile').select('time_zone').where('id', '=', 1).executeTakeFirst();
+  const profile = await db
+    .selectFrom('disco_profile')
+    .select('time_zone')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   const fromDate = calendarDateAt(event.time, profile?.time_zone ?? 'UTC');
   const before = await db
     .selectFrom('member_level_periods')
@@ -23,9 +36,16 @@ async function open(db: Kysely<Database>, event: LedgerEvent, memberId: string, 
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  await db.insertInto('member_level_periods').values({ member_id: memberId, seq: event.seq, from_date: fromDate, ...period }).execute();
+  await db
+    .insertInto('member_level_periods')
+    .values({ member_id: memberId, seq: event.seq, from_date: fromDate, ...period })
+    .execute();
   const ended = datingEndBetween(before, period);
-  if (ended) await db.insertInto('member_dating_ends').values({ member_id: memberId, seq: event.seq, on_date: fromDate, outcome: ended }).execute();
+  if (ended)
+    await db
+      .insertInto('member_dating_ends')
+      .values({ member_id: memberId, seq: event.seq, on_date: fromDate, outcome: ended })
+      .execute();
 }
 
 /**
@@ -44,7 +64,8 @@ export const memberLevelPeriodsProjector: Projector = {
     // Core decides which events move a member and which moves end dating, as runs folding an export do.
     const after = membershipAfter(event);
     if (!after) return;
-    const level = after.membership.status === 'active' ? (event.payload['level'] as LevelState | null) : null;
+    const level =
+      after.membership.status === 'active' ? (event.payload['level'] as LevelState | null) : null;
     return open(db, event, after.memberId, periodOf(after.membership.status, level));
   },
 };

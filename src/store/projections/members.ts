@@ -43,18 +43,32 @@ export const membersProjector: Projector = {
           .execute();
         await db
           .insertInto('member_constituencies')
-          .values(p.constituencyIds.map((id) => ({ member_id: p.memberId, constituency_id: id, joined_at: event.time })))
+          .values(
+            p.constituencyIds.map((id) => ({
+              member_id: p.memberId,
+              constituency_id: id,
+              joined_at: event.time,
+            })),
+          )
           .execute();
         return;
       }
       case MEMBER_LEVEL_CHANGED: {
         const p = event.payload as unknown as MemberLevelChangedPayload;
-        await db.updateTable('members').set(levelColumns(p.level)).where('id', '=', p.memberId).execute();
+        await db
+          .updateTable('members')
+          .set(levelColumns(p.level))
+          .where('id', '=', p.memberId)
+          .execute();
         return;
       }
       case MEMBER_LEFT: {
         const p = event.payload as unknown as MemberLeftPayload;
-        await db.updateTable('members').set({ status: 'left', left_at: event.time }).where('id', '=', p.memberId).execute();
+        await db
+          .updateTable('members')
+          .set({ status: 'left', left_at: event.time })
+          .where('id', '=', p.memberId)
+          .execute();
         return;
       }
       case MEMBER_RETURNED: {
@@ -70,7 +84,11 @@ export const membersProjector: Projector = {
         const p = event.payload as unknown as MemberConstituencyPayload;
         await db
           .insertInto('member_constituencies')
-          .values({ member_id: p.memberId, constituency_id: p.constituencyId, joined_at: event.time })
+          .values({
+            member_id: p.memberId,
+            constituency_id: p.constituencyId,
+            joined_at: event.time,
+          })
           .execute();
         return;
       }

@@ -34,16 +34,27 @@ async function run(disco: TestDisco, members: string[], { op, a, b, c }: Command
       const { memberId } = await addMember(ctx, founder, {
         displayName: `M${members.length}`,
         constituencyIds: worker ? ['worker-members'] : [CONSTITUENCIES[1 + (a % 3)]!],
-        level: worker ? (b % 2 === 0 ? { level: 'committed' } : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-01' }) : null,
+        level: worker
+          ? b % 2 === 0
+            ? { level: 'committed' }
+            : { level: 'dating', stage: 1, timeline: 'agile', startDate: '2026-01-01' }
+          : null,
       });
       members.push(memberId);
       return;
     }
     case 1:
-      await changeMemberLevel(ctx, founder, { memberId: pick(a), level: LEVELS[b % LEVELS.length]!, timeline: 'fast-track' });
+      await changeMemberLevel(ctx, founder, {
+        memberId: pick(a),
+        level: LEVELS[b % LEVELS.length]!,
+        timeline: 'fast-track',
+      });
       return;
     case 2:
-      await joinConstituency(ctx, founder, { memberId: pick(a), constituencyId: CONSTITUENCIES[b % 4]! });
+      await joinConstituency(ctx, founder, {
+        memberId: pick(a),
+        constituencyId: CONSTITUENCIES[b % 4]!,
+      });
       return;
     case 3:
       await joinCircle(ctx, founder, { memberId: pick(a), circleId: CIRCLES[b % 5]! });
@@ -67,21 +78,40 @@ async function run(disco: TestDisco, members: string[], { op, a, b, c }: Command
       return;
     case 8:
       if (c % 3 === 0) {
-        await setConstituencyRights(ctx, founder, { constituencyId: CONSTITUENCIES[b % 4]!, rights: { propose: true, comment: true, vote: c % 2 === 0, bindingVote: false } });
+        await setConstituencyRights(ctx, founder, {
+          constituencyId: CONSTITUENCIES[b % 4]!,
+          rights: { propose: true, comment: true, vote: c % 2 === 0, bindingVote: false },
+        });
       } else {
         const me = await disco.actor(pick(a));
-        await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: generateEd25519KeyPair().publicKey });
+        await registerMemberKey(ctx, me, {
+          memberId: me.memberId,
+          publicKey: generateEd25519KeyPair().publicKey,
+        });
       }
       return;
     case 9: {
       const from = addDays('2026-01-01', b % 120);
-      await recordLeave(ctx, founder, { memberId: pick(a), from, ...(c % 3 === 0 ? {} : { to: addDays(from, c % 40) }), ...(c % 2 === 0 ? { reason: `Reason ${c}` } : {}) });
+      await recordLeave(ctx, founder, {
+        memberId: pick(a),
+        from,
+        ...(c % 3 === 0 ? {} : { to: addDays(from, c % 40) }),
+        ...(c % 2 === 0 ? { reason: `Reason ${c}` } : {}),
+      });
       return;
     }
     case 10: {
-      const leaves = await ctx.store.db.selectFrom('member_leaves').select(['leave_id', 'from_date']).orderBy('seq').execute();
+      const leaves = await ctx.store.db
+        .selectFrom('member_leaves')
+        .select(['leave_id', 'from_date'])
+        .orderBy('seq')
+        .execute();
       const leave = leaves[a % Math.max(leaves.length, 1)];
-      if (leave) await endLeave(ctx, founder, { leaveId: leave.leave_id, lastDay: addDays(leave.from_date, (b % 50) - 5) });
+      if (leave)
+        await endLeave(ctx, founder, {
+          leaveId: leave.leave_id,
+          lastDay: addDays(leave.from_date, (b % 50) - 5),
+        });
       return;
     }
   }
@@ -90,24 +120,27 @@ async function run(disco: TestDisco, members: string[], { op, a, b, c }: Command
 const command = fc.record({ op: fc.nat(), a: fc.nat(), b: fc.nat(), c: fc.nat() });
 
 for (const d of dialects) {
-  describe.skipIf(skipping(d, 'membership projections'))(`membership projections (${d.dialect})`, () => {
-    it('replay rebuilds exactly the tables that live appends built', async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 30 }), async (commands) => {
-          const disco = await openTestDisco(d);
-          const members = [disco.founder.memberId];
-          for (const cmd of commands) {
-            await run(disco, members, cmd).catch((error: unknown) => {
-              // Refusals are part of the walk: the rules decide which random commands fit the state.
-              if (!(error instanceof AppError)) throw error;
-            });
-          }
-          const live = await disco.ctx.store.dumpProjections();
-          await disco.ctx.store.replay();
-          expect(await disco.ctx.store.dumpProjections()).toEqual(live);
-        }),
-        { numRuns: d.dialect === 'postgres' ? 6 : 12 },
-      );
-    });
-  });
+  describe.skipIf(skipping(d, 'membership projections'))(
+    `membership projections (${d.dialect})`,
+    () => {
+      it('replay rebuilds exactly the tables that live appends built', async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 30 }), async (commands) => {
+            const disco = await openTestDisco(d);
+            const members = [disco.founder.memberId];
+            for (const cmd of commands) {
+              await run(disco, members, cmd).catch((error: unknown) => {
+                // Refusals are part of the walk: the rules decide which random commands fit the state.
+                if (!(error instanceof AppError)) throw error;
+              });
+            }
+            const live = await disco.ctx.store.dumpProjections();
+            await disco.ctx.store.replay();
+            expect(await disco.ctx.store.dumpProjections()).toEqual(live);
+          }),
+          { numRuns: d.dialect === 'postgres' ? 6 : 12 },
+        );
+      });
+    },
+  );
 }

@@ -23,25 +23,47 @@ export const mentoringProjector: Projector = {
     switch (event.type) {
       case MEMBER_MENTOR_ASSIGNED: {
         const p = event.payload as unknown as MemberMentorPayload;
-        await db.insertInto('mentors').values({ member_id: p.memberId, mentor_id: p.mentorId, assigned_at: event.time }).execute();
+        await db
+          .insertInto('mentors')
+          .values({ member_id: p.memberId, mentor_id: p.mentorId, assigned_at: event.time })
+          .execute();
         return;
       }
       case MEMBER_MENTOR_REMOVED: {
         const p = event.payload as unknown as MemberMentorPayload;
-        await db.deleteFrom('mentors').where('member_id', '=', p.memberId).where('mentor_id', '=', p.mentorId).execute();
+        await db
+          .deleteFrom('mentors')
+          .where('member_id', '=', p.memberId)
+          .where('mentor_id', '=', p.mentorId)
+          .execute();
         return;
       }
       case MEMBER_MILESTONE_RECORDED: {
         const p = event.payload as unknown as MemberMilestoneRecordedPayload;
         await db
           .insertInto('milestones')
-          .values({ id: p.milestoneId, member_id: p.memberId, title: p.title, date: p.date, recorded_at: event.time, recorded_by: event.actor })
+          .values({
+            id: p.milestoneId,
+            member_id: p.memberId,
+            title: p.title,
+            date: p.date,
+            recorded_at: event.time,
+            recorded_by: event.actor,
+          })
           .execute();
         return;
       }
       case MEMBER_COMMITMENT_RECORDED: {
         const p = event.payload as unknown as MemberCommitmentRecordedPayload;
-        await db.insertInto('commitments').values({ seq: event.seq, member_id: p.memberId, statement: p.statement, recorded_at: event.time }).execute();
+        await db
+          .insertInto('commitments')
+          .values({
+            seq: event.seq,
+            member_id: p.memberId,
+            statement: p.statement,
+            recorded_at: event.time,
+          })
+          .execute();
         return;
       }
     }

@@ -25,7 +25,13 @@ export interface Projector {
  *
  * @example await project(trx, projectors, sealedBatch);
  */
-export async function project(db: Kysely<Database>, projectors: readonly Projector[], events: readonly LedgerEvent[]): Promise<void> {
-  for (const event of events) for (const projector of projectors) if (projector.apply) await projector.apply(db, event);
-  for (const projector of projectors) if (projector.applyBatch) await projector.applyBatch(db, events);
+export async function project(
+  db: Kysely<Database>,
+  projectors: readonly Projector[],
+  events: readonly LedgerEvent[],
+): Promise<void> {
+  for (const event of events)
+    for (const projector of projectors) if (projector.apply) await projector.apply(db, event);
+  for (const projector of projectors)
+    if (projector.applyBatch) await projector.applyBatch(db, events);
 }

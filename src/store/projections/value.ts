@@ -32,7 +32,11 @@ const SETTINGS = new Set<string>([
 type ContributionRow = Insertable<ValueContributionsTable>;
 type ValidationRow = Omit<ValueValidationsTable, 'seq' | 'at'>;
 
-function contributionRow(event: LedgerEvent, p: ContributionLoggedPayload, supersedes: string | null): ContributionRow {
+function contributionRow(
+  event: LedgerEvent,
+  p: ContributionLoggedPayload,
+  supersedes: string | null,
+): ContributionRow {
   const validation = startValidation(p.member, p.validation);
   return {
     id: p.contributionId,
@@ -68,8 +72,14 @@ function contributionRow(event: LedgerEvent, p: ContributionLoggedPayload, super
 /** Rows a multi-row insert may carry: 27 columns × 400 stays under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 400;
 
-async function insertChunked<T extends 'value_contributions' | 'value_validations' | 'value_settings' | 'value_rates'>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+async function insertChunked<
+  T extends 'value_contributions' | 'value_validations' | 'value_settings' | 'value_rates',
+>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
 }
 
 /**
@@ -91,7 +101,11 @@ class ValueBatch {
   async prefetch(ids: Iterable<string>): Promise<void> {
     const wanted = [...new Set(ids)];
     for (let i = 0; i < wanted.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('value_contributions').select(['id', 'validation']).where('id', 'in', wanted.slice(i, i + CHUNK)).execute();
+      const rows = await this.db
+        .selectFrom('value_contributions')
+        .select(['id', 'validation'])
+        .where('id', 'in', wanted.slice(i, i + CHUNK))
+        .execute();
       for (const row of rows) this.known.set(row.id, JSON.parse(row.validation) as PeerValidation);
     }
   }
@@ -103,7 +117,9 @@ class ValueBatch {
   /** Runs core's validation state machine on the state so far; the app checked the move before appending. */
   move(contributionId: string, action: ValidationAction): void {
     const fresh = this.created.get(contributionId);
-    const current = fresh ? (JSON.parse(fresh.validation) as PeerValidation) : this.known.get(contributionId);
+    const current = fresh
+      ? (JSON.parse(fresh.validation) as PeerValidation)
+      : this.known.get(contributionId);
     if (!current) throw new Error(`contribution ${contributionId}: unknown`);
     const next = transition(current, action);
     if (!next.ok) throw new Error(`contribution ${contributionId}: ${next.error.message}`);
@@ -124,7 +140,11 @@ class ValueBatch {
     await insertChunked(this.db, 'value_contributions', [...this.created.values()]);
     for (const id of this.changed) {
       const state = this.known.get(id)!;
-      await this.db.updateTable('value_contributions').set({ status: state.status, validation: JSON.stringify(state) }).where('id', '=', id).execute();
+      await this.db
+        .updateTable('value_contributions')
+        .set({ status: state.status, validation: JSON.stringify(state) })
+        .where('id', '=', id)
+        .execute();
     }
     await insertChunked(this.db, 'value_validations', this.validations);
     await insertChunked(this.db, 'value_settings', this.settings);
@@ -165,7 +185,14 @@ function movedElsewhere(events: readonly LedgerEvent[]): string[] {
  */
 export const valueProjector: Projector = {
   name: 'value',
-  tables: ['value_rates', 'value_settings', 'value_contributions', 'value_validations', 'value_projects', 'value_commons'],
+  tables: [
+    'value_rates',
+    'value_settings',
+    'value_contributions',
+    'value_validations',
+    'value_projects',
+    'value_commons',
+  ],
   // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a round trip each.
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const batch = new ValueBatch(db);
@@ -173,13 +200,25 @@ export const valueProjector: Projector = {
     for (const event of events) {
       // The app validated every payload against the catalog (and every move against core) before sealing.
       if (SETTINGS.has(event.type)) {
-        batch.settings.push({ seq: event.seq, type: event.type, payload: JSON.stringify(event.payload) });
+        batch.settings.push({
+          seq: event.seq,
+          type: event.type,
+          payload: JSON.stringify(event.payload),
+        });
         continue;
       }
       switch (event.type) {
         case VALUE_EVENT.rateSet: {
           const p = event.payload as unknown as RateSetPayload;
-          batch.rates.push({ seq: event.seq, stream: p.stream, task_kind: p.taskKind, per: p.per, amount: p.amount, effective_from: p.effectiveFrom, set_by: event.actor });
+          batch.rates.push({
+            seq: event.seq,
+            stream: p.stream,
+            task_kind: p.taskKind,
+            per: p.per,
+            amount: p.amount,
+            effective_from: p.effectiveFrom,
+            set_by: event.actor,
+          });
           break;
         }
         case VALUE_EVENT.contributionLogged:
@@ -187,32 +226,68 @@ export const valueProjector: Projector = {
           break;
         case VALUE_EVENT.contributionEdited: {
           const { supersedes, ...p } = event.payload as unknown as ContributionEditedPayload;
-          batch.move(supersedes, { kind: 'supersede', by: event.actor ?? '', newContributionId: p.contributionId });
+          batch.move(supersedes, {
+            kind: 'supersede',
+            by: event.actor ?? '',
+            newContributionId: p.contributionId,
+          });
           batch.log(event, p, supersedes);
           break;
         }
         case VALUE_EVENT.contributionValidated: {
           const p = event.payload as unknown as ContributionValidatedPayload;
-          batch.move(p.contributionId, { kind: 'acknowledge', by: event.actor ?? '', stewardOfCircle: p.stewardOfCircle });
-          batch.record(event, { contribution_id: p.contributionId, kind: 'acknowledged', member_id: event.actor, detail: p.stewardOfCircle ? 'steward' : null });
+          batch.move(p.contributionId, {
+            kind: 'acknowledge',
+            by: event.actor ?? '',
+            stewardOfCircle: p.stewardOfCircle,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'acknowledged',
+            member_id: event.actor,
+            detail: p.stewardOfCircle ? 'steward' : null,
+          });
           break;
         }
         case VALUE_EVENT.contributionDisputed: {
           const p = event.payload as unknown as ContributionDisputedPayload;
-          batch.move(p.contributionId, { kind: 'dispute', by: event.actor ?? '', reason: p.reason });
-          batch.record(event, { contribution_id: p.contributionId, kind: 'disputed', member_id: event.actor, detail: p.reason });
+          batch.move(p.contributionId, {
+            kind: 'dispute',
+            by: event.actor ?? '',
+            reason: p.reason,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'disputed',
+            member_id: event.actor,
+            detail: p.reason,
+          });
           break;
         }
         case VALUE_EVENT.disputeWithdrawn: {
           const p = event.payload as unknown as DisputeWithdrawnPayload;
           batch.move(p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
-          batch.record(event, { contribution_id: p.contributionId, kind: 'withdrawn', member_id: event.actor, detail: null });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'withdrawn',
+            member_id: event.actor,
+            detail: null,
+          });
           break;
         }
         case VALUE_EVENT.disputeResolved: {
           const p = event.payload as unknown as DisputeResolvedPayload;
-          batch.move(p.contributionId, { kind: 'resolve', decision: p.decision, outcome: p.outcome });
-          batch.record(event, { contribution_id: p.contributionId, kind: 'resolved', member_id: event.actor, detail: `${p.outcome} by ${p.decision}` });
+          batch.move(p.contributionId, {
+            kind: 'resolve',
+            decision: p.decision,
+            outcome: p.outcome,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'resolved',
+            member_id: event.actor,
+            detail: `${p.outcome} by ${p.decision}`,
+          });
           break;
         }
         // Projects and the commons are rare and touch no contribution: written as they come.
@@ -220,7 +295,16 @@ export const valueProjector: Projector = {
           const p = event.payload as unknown as ProjectCreatedPayload;
           await db
             .insertInto('value_projects')
-            .values({ id: p.projectId, name: p.name, client: p.client, budget: p.budget ?? null, agreed_price: p.agreedPrice ?? null, status: p.status, circle_id: p.circle ?? null, created_at: event.time })
+            .values({
+              id: p.projectId,
+              name: p.name,
+              client: p.client,
+              budget: p.budget ?? null,
+              agreed_price: p.agreedPrice ?? null,
+              status: p.status,
+              circle_id: p.circle ?? null,
+              created_at: event.time,
+            })
             .execute();
           break;
         }
@@ -234,14 +318,26 @@ export const valueProjector: Projector = {
             ...(p.status !== undefined ? { status: p.status } : {}),
             ...(p.circle !== undefined ? { circle_id: p.circle } : {}),
           };
-          await db.updateTable('value_projects').set(changes).where('id', '=', p.projectId).execute();
+          await db
+            .updateTable('value_projects')
+            .set(changes)
+            .where('id', '=', p.projectId)
+            .execute();
           break;
         }
         case VALUE_EVENT.commonsResourceRegistered: {
           const p = event.payload as unknown as CommonsResourceRegisteredPayload;
           await db
             .insertInto('value_commons')
-            .values({ id: p.resourceId, seq: event.seq, title: p.title, kind: p.kind, licence: p.licence, link: p.link, registered_at: event.time })
+            .values({
+              id: p.resourceId,
+              seq: event.seq,
+              title: p.title,
+              kind: p.kind,
+              licence: p.licence,
+              link: p.link,
+              registered_at: event.time,
+            })
             .execute();
           break;
         }

@@ -10,7 +10,8 @@ export function ChangePassword() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNext] = useState('');
   const change = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
+    mutationFn: () =>
+      unwrap(api.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
     onSuccess: (answer) => {
       // The answer carries a fresh session (and its CSRF token): the old one ended with the others.
       setCsrfToken(answer.csrfToken);
@@ -27,11 +28,25 @@ export function ChangePassword() {
       <form onSubmit={submit} className="form">
         <label>
           {t('change.current')}
-          <input type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </label>
         <label>
           {t('change.next')}
-          <input type="password" autoComplete="new-password" required minLength={10} maxLength={200} value={newPassword} onChange={(e) => setNext(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            maxLength={200}
+            value={newPassword}
+            onChange={(e) => setNext(e.target.value)}
+          />
         </label>
         {change.error && <ErrorNotice error={change.error} />}
         {change.isSuccess && (

@@ -22,7 +22,9 @@ export function InviteSomeone() {
   const { t, i18n } = useTranslation('account');
   const me = useMe();
   const [kind, setKind] = useState<Kind>('supporter');
-  const invite = useMutation({ mutationFn: () => unwrap(api.POST('/api/invitations', { body: TERMS[kind] })) });
+  const invite = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/invitations', { body: TERMS[kind] })),
+  });
   if (me.status !== 'active' || !(me.founder || me.level === 'committed')) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +48,14 @@ export function InviteSomeone() {
           {invite.isPending ? t('invite.making') : t('invite.submit')}
         </button>
       </form>
-      {invite.data && <ShareLink label={t('invite.link', { date: formatDate(invite.data.expiresAt.slice(0, 10), i18n.language) })} url={`${window.location.origin}/join#${invite.data.token}`} />}
+      {invite.data && (
+        <ShareLink
+          label={t('invite.link', {
+            date: formatDate(invite.data.expiresAt.slice(0, 10), i18n.language),
+          })}
+          url={`${window.location.origin}/join#${invite.data.token}`}
+        />
+      )}
     </Section>
   );
 }

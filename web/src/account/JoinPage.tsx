@@ -20,7 +20,8 @@ export function JoinPage() {
   const [password, setPassword] = useState('');
   const invitation = useQuery({
     queryKey: ['invitation', token],
-    queryFn: () => unwrap(api.GET('/api/invitations/{token}', { params: { path: { token: token! } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/invitations/{token}', { params: { path: { token: token! } } })),
     enabled: token !== null,
     retry: false,
   });
@@ -58,27 +59,63 @@ export function JoinPage() {
       <QueryView query={invitation}>
         {(offer) => {
           const disco = offer.discoName ?? 'DisCO';
-          const what = offer.level ? t('join.worker', { level: offer.level.level }) : offer.constituencies.map((c) => c.name).join(', ');
+          const what = offer.level
+            ? t('join.worker', { level: offer.level.level })
+            : offer.constituencies.map((c) => c.name).join(', ');
           return (
             <>
               <h1>{t('join.title', { disco })}</h1>
-              <p>{offer.kind === 'founder' ? t('join.offerFounder', { disco }) : t('join.offer', { invitedBy: offer.invitedBy ?? disco, what })}</p>
-              {offer.kind === 'member' && <p className="muted">{t('join.constituencies', { list: offer.constituencies.map((c) => c.name).join(', ') })}</p>}
-              <p className="muted">{t('join.expires', { date: formatDate(offer.expiresAt.slice(0, 10), i18n.language) })}</p>
+              <p>
+                {offer.kind === 'founder'
+                  ? t('join.offerFounder', { disco })
+                  : t('join.offer', { invitedBy: offer.invitedBy ?? disco, what })}
+              </p>
+              {offer.kind === 'member' && (
+                <p className="muted">
+                  {t('join.constituencies', {
+                    list: offer.constituencies.map((c) => c.name).join(', '),
+                  })}
+                </p>
+              )}
+              <p className="muted">
+                {t('join.expires', {
+                  date: formatDate(offer.expiresAt.slice(0, 10), i18n.language),
+                })}
+              </p>
               <form onSubmit={submit} className="card form">
                 {offer.kind === 'member' && (
                   <label>
                     {t('join.name')}
-                    <input autoComplete="nickname" required maxLength={120} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+                    <input
+                      autoComplete="nickname"
+                      required
+                      maxLength={120}
+                      value={displayName}
+                      onChange={(e) => setDisplayName(e.target.value)}
+                    />
                   </label>
                 )}
                 <label>
                   {t('join.email')}
-                  <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+                  <input
+                    type="email"
+                    autoComplete="username"
+                    required
+                    value={email}
+                    onChange={(e) => setEmail(e.target.value)}
+                  />
                 </label>
                 <label>
                   {t('join.password')}
-                  <input type="password" autoComplete="new-password" required minLength={10} maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} />
+                  <input
+                    type="password"
+                    autoComplete="new-password"
+                    required
+                    minLength={10}
+                    maxLength={200}
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
                 </label>
                 {accept.error && <ErrorNotice error={accept.error} />}
                 <button type="submit" disabled={accept.isPending}>

@@ -14,7 +14,12 @@ export function PasswordLinkForm() {
   const me = useMe();
   const members = useMembers();
   const [memberId, setMemberId] = useState('');
-  const issue = useMutation({ mutationFn: () => unwrap(api.POST('/api/members/{memberId}/password-reset', { params: { path: { memberId } } })) });
+  const issue = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/members/{memberId}/password-reset', { params: { path: { memberId } } }),
+      ),
+  });
   if (!me.founder || me.status !== 'active') return null;
   const active = (members.data ?? []).filter((m) => m.status === 'active');
   const submit = (e: FormEvent) => {
@@ -42,7 +47,15 @@ export function PasswordLinkForm() {
           {t('resetLink.submit')}
         </button>
       </form>
-      {issue.data && <ShareLink label={t('resetLink.link', { name, date: formatDate(issue.data.expiresAt.slice(0, 10), i18n.language) })} url={`${window.location.origin}/reset-password#${issue.data.token}`} />}
+      {issue.data && (
+        <ShareLink
+          label={t('resetLink.link', {
+            name,
+            date: formatDate(issue.data.expiresAt.slice(0, 10), i18n.language),
+          })}
+          url={`${window.location.origin}/reset-password#${issue.data.token}`}
+        />
+      )}
     </Section>
   );
 }

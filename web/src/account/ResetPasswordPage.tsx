@@ -18,12 +18,19 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const link = useQuery({
     queryKey: ['password-reset', token],
-    queryFn: () => unwrap(api.GET('/api/auth/password-resets/{token}', { params: { path: { token: token! } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/auth/password-resets/{token}', { params: { path: { token: token! } } })),
     enabled: token !== null,
     retry: false,
   });
   const reset = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/auth/password-resets/{token}', { params: { path: { token: token! } }, body: { password } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/auth/password-resets/{token}', {
+          params: { path: { token: token! } },
+          body: { password },
+        }),
+      ),
     onSuccess: async (answer) => {
       setCsrfToken(answer.csrfToken);
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
@@ -55,11 +62,24 @@ export function ResetPasswordPage() {
         <QueryView query={link}>
           {(who) => (
             <>
-              <p>{t('reset.for', { name: who.displayName, date: formatDate(who.expiresAt.slice(0, 10), i18n.language) })}</p>
+              <p>
+                {t('reset.for', {
+                  name: who.displayName,
+                  date: formatDate(who.expiresAt.slice(0, 10), i18n.language),
+                })}
+              </p>
               <form onSubmit={submit} className="card form">
                 <label>
                   {t('reset.password')}
-                  <input type="password" autoComplete="new-password" required minLength={10} maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} />
+                  <input
+                    type="password"
+                    autoComplete="new-password"
+                    required
+                    minLength={10}
+                    maxLength={200}
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
                 </label>
                 {reset.error && <ErrorNotice error={reset.error} />}
                 <button type="submit" disabled={reset.isPending}>

@@ -10,7 +10,10 @@ export function ShareLink({ label, url }: { label: string; url: string }) {
       <p>{label}</p>
       <input readOnly value={url} aria-label={label} onFocus={(e) => e.currentTarget.select()} />
       {navigator.clipboard && (
-        <button type="button" onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true))}>
+        <button
+          type="button"
+          onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true))}
+        >
           {copied ? t('invite.copied') : t('invite.copy')}
         </button>
       )}

@@ -22,7 +22,8 @@ export const messages = {
       password: 'New password (at least 10 characters)',
       submit: 'Set the new password',
       saving: 'Saving…',
-      keyDropped: 'The signing key kept with your account was encrypted under your old password and could not be kept. Revoke it and register a new one.',
+      keyDropped:
+        'The signing key kept with your account was encrypted under your old password and could not be kept. Revoke it and register a new one.',
       noToken: 'This page needs the whole link a founder gave you, including the part after #.',
     },
     change: {
@@ -75,8 +76,10 @@ export const messages = {
       password: 'Contraseña nueva (al menos 10 caracteres)',
       submit: 'Guardar la contraseña nueva',
       saving: 'Guardando…',
-      keyDropped: 'La clave de firma guardada con tu cuenta estaba cifrada con tu contraseña anterior y no se pudo conservar. Revócala y registra una nueva.',
-      noToken: 'Esta página necesita el enlace completo que te dio una persona fundadora, incluida la parte tras #.',
+      keyDropped:
+        'La clave de firma guardada con tu cuenta estaba cifrada con tu contraseña anterior y no se pudo conservar. Revócala y registra una nueva.',
+      noToken:
+        'Esta página necesita el enlace completo que te dio una persona fundadora, incluida la parte tras #.',
     },
     change: {
       title: 'Contraseña',

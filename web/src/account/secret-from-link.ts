@@ -17,5 +17,10 @@ export function secretOfFragment(hash: string): string | null {
 
 /** Replaces the current address with the same one without its fragment. */
 export function forgetFragment(): void {
-  if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  if (window.location.hash)
+    window.history.replaceState(
+      window.history.state,
+      '',
+      window.location.pathname + window.location.search,
+    );
 }

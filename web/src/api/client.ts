@@ -22,7 +22,9 @@ export function setCsrfToken(token: string | null): void {
 
 function randomKey(): string {
   // crypto.randomUUID exists only in secure contexts; a node reached over plain http on a LAN is not one.
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 function isWrite(method: string): boolean {
@@ -48,7 +50,11 @@ const writeHeaders: Middleware = {
  * `fetch` up on each call rather than once at load, so a fetch put in place later (a component
  * test's fake server at the HTTP boundary) is the one used, as it is for `request` below.
  */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (input) => globalThis.fetch(input) });
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  fetch: (input) => globalThis.fetch(input),
+});
 api.use(writeHeaders);
 
 /** The refusal as an ApiError: the body when it is a problem, else one made from the status. */
@@ -56,7 +62,12 @@ function problemOf(response: Response, body: unknown): ApiError {
   const problem: Problem =
     body && typeof body === 'object' && 'title' in body
       ? (body as Problem)
-      : { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: `The server answered ${response.status}.` };
+      : {
+          type: 'about:blank',
+          title: response.statusText || 'Error',
+          status: response.status,
+          detail: `The server answered ${response.status}.`,
+        };
   return new ApiError(response.status, problem);
 }
 
@@ -65,7 +76,9 @@ function problemOf(response: Response, body: unknown): ApiError {
  *
  * @example const circles = await unwrap(api.GET('/api/circles'));
  */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   // openapi-fetch has already read a refusal's body into `error`; the response cannot be read again.
   const { data, error, response } = await call;
   if (!response.ok) throw problemOf(response, error);
@@ -80,7 +93,12 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const headers = new Headers({ Accept: 'application/json' });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   addWriteHeaders(method, headers);
-  const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   if (!response.ok) throw problemOf(response, await response.json().catch(() => null));
   return (await response.json()) as T;
 }

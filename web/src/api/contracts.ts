@@ -58,7 +58,13 @@ export interface RunSummary {
 export interface WhatIf {
   periods: Array<{
     period: string;
-    members: Array<{ memberId: string; name: string; current: string; candidate: string; delta: string }>;
+    members: Array<{
+      memberId: string;
+      name: string;
+      current: string;
+      candidate: string;
+      delta: string;
+    }>;
     totals: { current: string; candidate: string };
   }>;
 }
@@ -66,7 +72,11 @@ export interface WhatIf {
 export interface Flows {
   period: string;
   currency: string;
-  nodes: Array<{ id: string; label: string; kind: 'source' | 'bucket' | 'stream' | 'member' | 'retained' }>;
+  nodes: Array<{
+    id: string;
+    label: string;
+    kind: 'source' | 'bucket' | 'stream' | 'member' | 'retained';
+  }>;
   links: Array<{ source: string; target: string; amount: string }>;
 }
 

@@ -13,9 +13,12 @@ import { testProposal as proposal } from './test-proposal';
  * so rankings are made here with the buttons, by mouse and by keyboard.
  */
 
-
 /** Renders the form with an `onSubmit` that keeps what it was given, and answers as `answer` says. */
-function castWith(method: Method, settings: Record<string, unknown>, answer: () => Promise<void> = async () => {}) {
+function castWith(
+  method: Method,
+  settings: Record<string, unknown>,
+  answer: () => Promise<void> = async () => {},
+) {
   const submitted: unknown[] = [];
   const rendered = renderDeck(
     <BallotForm
@@ -37,7 +40,9 @@ describe('BallotForm, as a member fills it in', () => {
   afterEach(cleanup);
 
   it('ranks with the buttons by mouse and keyboard, moving focus to the next option, and submits the order', async () => {
-    const { user, submitted, cast } = castWith('irv', { options: ['Tuesday', 'Wednesday', 'Thursday'] });
+    const { user, submitted, cast } = castWith('irv', {
+      options: ['Tuesday', 'Wednesday', 'Thursday'],
+    });
     await cast();
     expect(problems()).toContain('Rank at least one option.');
     expect(submitted).toEqual([]);
@@ -55,7 +60,11 @@ describe('BallotForm, as a member fills it in', () => {
     expect(screen.getByText('Tuesday is now number 2 of 3.')).toBeTruthy();
     expect(focused()).toBe(screen.getByRole('button', { name: 'Move Tuesday up' }));
     const ranked = within(screen.getByRole('list', { name: 'Your ranking, best first' }));
-    expect(ranked.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Thursday'), expect.stringContaining('Tuesday'), expect.stringContaining('Wednesday')]);
+    expect(ranked.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Thursday'),
+      expect.stringContaining('Tuesday'),
+      expect.stringContaining('Wednesday'),
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Remove Wednesday from the ranking' }));
     expect(screen.getByRole('button', { name: 'Rank Wednesday' })).toBeTruthy();
@@ -65,7 +74,11 @@ describe('BallotForm, as a member fills it in', () => {
   });
 
   it('scores only the options switched on, within the range', async () => {
-    const { user, submitted, cast } = castWith('score', { options: ['Library', 'Park'], min: 0, max: 5 });
+    const { user, submitted, cast } = castWith('score', {
+      options: ['Library', 'Park'],
+      min: 0,
+      max: 5,
+    });
     const park = screen.getByLabelText<HTMLInputElement>('Score for Park');
     expect(park.disabled).toBe(true);
     await cast();
@@ -80,8 +93,12 @@ describe('BallotForm, as a member fills it in', () => {
   });
 
   it('spreads dots with the buttons and by typing, refusing more dots than the member has', async () => {
-    const { user, submitted, cast } = castWith('dot-vote', { options: ['Library', 'Park', 'Café'], dots: 5 });
-    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'One more dot on Library' }));
+    const { user, submitted, cast } = castWith('dot-vote', {
+      options: ['Library', 'Park', 'Café'],
+      dots: 5,
+    });
+    for (let i = 0; i < 3; i++)
+      await user.click(screen.getByRole('button', { name: 'One more dot on Library' }));
     expect(screen.getByText('2 of 5 dots left')).toBeTruthy();
     const park = screen.getByLabelText('Dots on Park');
     await user.type(park, '3');
@@ -96,9 +113,13 @@ describe('BallotForm, as a member fills it in', () => {
   });
 
   it('approves up to the most allowed', async () => {
-    const { user, submitted, cast } = castWith('approval', { options: ['Library', 'Park', 'Café'], maxApprovals: 2 });
+    const { user, submitted, cast } = castWith('approval', {
+      options: ['Library', 'Park', 'Café'],
+      maxApprovals: 2,
+    });
     expect(screen.getByText('You may approve at most 2.')).toBeTruthy();
-    for (const option of ['Library', 'Park', 'Café']) await user.click(screen.getByLabelText(option));
+    for (const option of ['Library', 'Park', 'Café'])
+      await user.click(screen.getByLabelText(option));
     await cast();
     expect(problems()).toContain('You approved 3; at most 2 may be approved.');
     await user.click(screen.getByLabelText('Park'));
@@ -117,14 +138,22 @@ describe('BallotForm, as a member fills it in', () => {
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     await user.type(reason, '  It would cost the care budget  ');
     await cast();
-    expect(submitted).toEqual([{ ballot: { response: 'object', reason: 'It would cost the care budget' } }]);
+    expect(submitted).toEqual([
+      { ballot: { response: 'object', reason: 'It would cost the care budget' } },
+    ]);
   });
 
   it('shows the node’s refusal and its fields, and lets the member try again', async () => {
     let refusals = 1;
     const { user, submitted, cast } = castWith('majority', {}, async () => {
       if (refusals-- > 0) {
-        throw new ApiError(409, { type: 'about:blank', title: 'Conflict', status: 409, detail: 'The proposal was amended while you voted.', errors: [{ field: 'body.ballot', message: 'cast on version 1' }] });
+        throw new ApiError(409, {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'The proposal was amended while you voted.',
+          errors: [{ field: 'body.ballot', message: 'cast on version 1' }],
+        });
       }
     });
     await user.click(screen.getByLabelText('Yes'));

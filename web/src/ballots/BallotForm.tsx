@@ -1,6 +1,13 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENSUS_RESPONSES, CONSENT_RESPONSES, initialState, LAZY_RESPONSES, YES_NO_ABSTAIN, type BallotState } from './ballot-state.js';
+import {
+  CONSENSUS_RESPONSES,
+  CONSENT_RESPONSES,
+  initialState,
+  LAZY_RESPONSES,
+  YES_NO_ABSTAIN,
+  type BallotState,
+} from './ballot-state.js';
 import { buildChoice, type FormProblem } from './build-choice.js';
 import { RadioGroup, ReasonField } from './fields.js';
 import { ApprovalFields, DotFields, MeetingPollFields, ScoreFields } from './OptionFields.js';
@@ -17,16 +24,36 @@ export interface BallotFormProps {
   current?: Record<string, unknown> | null;
 }
 
-type Sending = { step: 'idle' } | { step: 'sending' } | { step: 'sent' } | { step: 'failed'; message: string; problems: Array<{ field: string; message: string }> };
+type Sending =
+  | { step: 'idle' }
+  | { step: 'sending' }
+  | { step: 'sent' }
+  | { step: 'failed'; message: string; problems: Array<{ field: string; message: string }> };
 
 /** What a rejected `onSubmit` says: an Error's message and, from a problem+json answer (the Deck's ApiError keeps it in `problem`), its field errors. */
-function describeFailure(error: unknown): { message: string; problems: Array<{ field: string; message: string }> } {
-  const e = error as { message?: unknown; detail?: unknown; title?: unknown; errors?: unknown; body?: { errors?: unknown; detail?: unknown }; problem?: { errors?: unknown } } | null;
+function describeFailure(error: unknown): {
+  message: string;
+  problems: Array<{ field: string; message: string }>;
+} {
+  const e = error as {
+    message?: unknown;
+    detail?: unknown;
+    title?: unknown;
+    errors?: unknown;
+    body?: { errors?: unknown; detail?: unknown };
+    problem?: { errors?: unknown };
+  } | null;
   const list = [e?.errors, e?.body?.errors, e?.problem?.errors].find(Array.isArray) ?? [];
   const problems = (list as unknown[])
-    .filter((p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof (p as { field?: unknown }).field === 'string')
+    .filter(
+      (p): p is { field: string; message: string } =>
+        typeof p === 'object' && p !== null && typeof (p as { field?: unknown }).field === 'string',
+    )
     .map((p) => ({ field: p.field, message: String(p.message) }));
-  const message = [e?.detail, e?.body?.detail, e?.message, e?.title].find((m): m is string => typeof m === 'string' && m.length > 0) ?? String(error);
+  const message =
+    [e?.detail, e?.body?.detail, e?.message, e?.title].find(
+      (m): m is string => typeof m === 'string' && m.length > 0,
+    ) ?? String(error);
   return { message, problems };
 }
 
@@ -35,12 +62,22 @@ function describeFailure(error: unknown): { message: string; problems: Array<{ f
  *
  * @example <BallotForm proposal={proposal} onSubmit={(choice) => api.post(`/api/proposals/${id}/ballot`, choice)} />
  */
-export function BallotForm({ proposal, onSubmit, disabled = false, current = null }: BallotFormProps): JSX.Element {
+export function BallotForm({
+  proposal,
+  onSubmit,
+  disabled = false,
+  current = null,
+}: BallotFormProps): JSX.Element {
   const { t } = useTranslation('ballots');
   const id = useId();
   const known = (METHODS as readonly string[]).includes(proposal.method);
-  const settings = useMemo(() => readSettings(proposal.method, proposal.settings), [proposal.method, proposal.settings]);
-  const [state, setState] = useState<BallotState>(() => initialState(proposal.method, settings, current));
+  const settings = useMemo(
+    () => readSettings(proposal.method, proposal.settings),
+    [proposal.method, proposal.settings],
+  );
+  const [state, setState] = useState<BallotState>(() =>
+    initialState(proposal.method, settings, current),
+  );
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [sending, setSending] = useState<Sending>({ step: 'idle' });
   const summary = useRef<HTMLDivElement>(null);
@@ -77,14 +114,32 @@ export function BallotForm({ proposal, onSubmit, disabled = false, current = nul
     }
   };
 
-  const help = t(`help.${proposal.method}`, { min: settings.min, max: settings.max, dots: settings.dots });
+  const help = t(`help.${proposal.method}`, {
+    min: settings.min,
+    max: settings.max,
+    dots: settings.dots,
+  });
   return (
-    <form className="ballot-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
+    <form
+      className="ballot-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-title`}
+      noValidate
+    >
       <h2 id={`${id}-title`}>{t(`method.${proposal.method}`)}</h2>
       <p id={`${id}-help`}>{help}</p>
       {closed && <p>{t('closed')}</p>}
-      <fieldset disabled={disabled || closed || sending.step === 'sending'} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <MethodFields id={id} state={state} settings={settings} onChange={update} invalidFields={invalidFields} />
+      <fieldset
+        disabled={disabled || closed || sending.step === 'sending'}
+        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+      >
+        <MethodFields
+          id={id}
+          state={state}
+          settings={settings}
+          onChange={update}
+          invalidFields={invalidFields}
+        />
       </fieldset>
       <div ref={summary} tabIndex={-1} role="alert" className="ballot-problems">
         {problems.length > 0 && (
@@ -115,14 +170,24 @@ export function BallotForm({ proposal, onSubmit, disabled = false, current = nul
       <p role="status" aria-live="polite">
         {sending.step === 'sending' ? t('submitting') : sending.step === 'sent' ? t('sent') : ''}
       </p>
-      <button type="submit" disabled={disabled || closed || sending.step === 'sending'} style={{ minHeight: '2.75rem' }}>
+      <button
+        type="submit"
+        disabled={disabled || closed || sending.step === 'sending'}
+        style={{ minHeight: '2.75rem' }}
+      >
         {current ? t('change') : t('submit')}
       </button>
     </form>
   );
 }
 
-function MethodFields(props: { id: string; state: BallotState; settings: BallotSettings; onChange: (state: BallotState) => void; invalidFields: ReadonlySet<string> }): JSX.Element {
+function MethodFields(props: {
+  id: string;
+  state: BallotState;
+  settings: BallotSettings;
+  onChange: (state: BallotState) => void;
+  invalidFields: ReadonlySet<string>;
+}): JSX.Element {
   const { t } = useTranslation('ballots');
   const { id, state, settings, onChange, invalidFields } = props;
   const reasonHint = t('reasonHint');
@@ -139,17 +204,38 @@ function MethodFields(props: { id: string; state: BallotState; settings: BallotS
             onChange={(response) => onChange({ ...state, response })}
             invalid={invalidFields.has('response')}
           />
-          <ReasonField id={`${id}-comment`} label={t('comment')} hint={reasonHint} value={state.comment} onChange={(comment) => onChange({ ...state, comment })} required={false} invalid={false} />
+          <ReasonField
+            id={`${id}-comment`}
+            label={t('comment')}
+            hint={reasonHint}
+            value={state.comment}
+            onChange={(comment) => onChange({ ...state, comment })}
+            required={false}
+            invalid={false}
+          />
         </>
       );
     case 'lazy-consensus':
     case 'consent':
     case 'consensus': {
       const [responses, group] =
-        state.method === 'lazy-consensus' ? [LAZY_RESPONSES, 'lazy'] : state.method === 'consent' ? [CONSENT_RESPONSES, 'consent'] : [CONSENSUS_RESPONSES, 'consensus'];
+        state.method === 'lazy-consensus'
+          ? [LAZY_RESPONSES, 'lazy']
+          : state.method === 'consent'
+            ? [CONSENT_RESPONSES, 'consent']
+            : [CONSENSUS_RESPONSES, 'consensus'];
       const r = state.response;
-      const required = r === 'block' || (r === 'object' && (state.method !== 'lazy-consensus' || settings.objectionNeedsReason));
-      const label = r === 'block' ? t('reasonBlock') : r === 'stand-aside' ? t('reasonStandAside') : required ? t('reasonObjection') : t('reasonOptional');
+      const required =
+        r === 'block' ||
+        (r === 'object' && (state.method !== 'lazy-consensus' || settings.objectionNeedsReason));
+      const label =
+        r === 'block'
+          ? t('reasonBlock')
+          : r === 'stand-aside'
+            ? t('reasonStandAside')
+            : required
+              ? t('reasonObjection')
+              : t('reasonOptional');
       const showReason = r === 'object' || r === 'block' || r === 'stand-aside';
       return (
         <>
@@ -191,15 +277,55 @@ function MethodFields(props: { id: string; state: BallotState; settings: BallotS
         />
       );
     case 'approval':
-      return <ApprovalFields id={`${id}-approval`} settings={settings} values={state.approved} onChange={(approved) => onChange({ ...state, approved })} invalidFields={invalidFields} />;
+      return (
+        <ApprovalFields
+          id={`${id}-approval`}
+          settings={settings}
+          values={state.approved}
+          onChange={(approved) => onChange({ ...state, approved })}
+          invalidFields={invalidFields}
+        />
+      );
     case 'score':
-      return <ScoreFields id={`${id}-score`} settings={settings} values={state.scores} onChange={(scores) => onChange({ ...state, scores })} invalidFields={invalidFields} />;
+      return (
+        <ScoreFields
+          id={`${id}-score`}
+          settings={settings}
+          values={state.scores}
+          onChange={(scores) => onChange({ ...state, scores })}
+          invalidFields={invalidFields}
+        />
+      );
     case 'dot-vote':
-      return <DotFields id={`${id}-dots`} settings={settings} values={state.dots} onChange={(dots) => onChange({ ...state, dots })} invalidFields={invalidFields} />;
+      return (
+        <DotFields
+          id={`${id}-dots`}
+          settings={settings}
+          values={state.dots}
+          onChange={(dots) => onChange({ ...state, dots })}
+          invalidFields={invalidFields}
+        />
+      );
     case 'irv':
     case 'schulze':
-      return <RankingFields id={`${id}-ranking`} options={settings.options} ranking={state.ranking} onChange={(ranking) => onChange({ ...state, ranking })} invalid={invalidFields.has('ranking')} />;
+      return (
+        <RankingFields
+          id={`${id}-ranking`}
+          options={settings.options}
+          ranking={state.ranking}
+          onChange={(ranking) => onChange({ ...state, ranking })}
+          invalid={invalidFields.has('ranking')}
+        />
+      );
     case 'meeting-poll':
-      return <MeetingPollFields id={`${id}-slots`} settings={settings} values={state.marks} onChange={(marks) => onChange({ ...state, marks })} invalidFields={invalidFields} />;
+      return (
+        <MeetingPollFields
+          id={`${id}-slots`}
+          settings={settings}
+          values={state.marks}
+          onChange={(marks) => onChange({ ...state, marks })}
+          invalidFields={invalidFields}
+        />
+      );
   }
 }

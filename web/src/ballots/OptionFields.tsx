@@ -21,10 +21,19 @@ function replace<T>(values: readonly T[], index: number, value: T): T[] {
   return values.map((v, i) => (i === index ? value : v));
 }
 
-export function ApprovalFields({ id, settings, values, onChange, invalidFields }: PerOption<boolean>): JSX.Element {
+export function ApprovalFields({
+  id,
+  settings,
+  values,
+  onChange,
+  invalidFields,
+}: PerOption<boolean>): JSX.Element {
   const { t } = useTranslation('ballots');
   return (
-    <fieldset aria-invalid={invalidFields.has('approvals') || undefined} aria-describedby={settings.maxApprovals ? `${id}-max` : undefined}>
+    <fieldset
+      aria-invalid={invalidFields.has('approvals') || undefined}
+      aria-describedby={settings.maxApprovals ? `${id}-max` : undefined}
+    >
       <legend>{t('method.approval')}</legend>
       {settings.maxApprovals !== null && (
         <p id={`${id}-max`} className="hint">
@@ -33,7 +42,12 @@ export function ApprovalFields({ id, settings, values, onChange, invalidFields }
       )}
       {settings.options.map((option, i) => (
         <label key={option} htmlFor={`${id}-${i}`} style={touch}>
-          <input id={`${id}-${i}`} type="checkbox" checked={values[i] === true} onChange={(e) => onChange(replace(values, i, e.target.checked))} />
+          <input
+            id={`${id}-${i}`}
+            type="checkbox"
+            checked={values[i] === true}
+            onChange={(e) => onChange(replace(values, i, e.target.checked))}
+          />
           <span style={{ overflowWrap: 'anywhere' }}>{option}</span>
         </label>
       ))}
@@ -41,7 +55,13 @@ export function ApprovalFields({ id, settings, values, onChange, invalidFields }
   );
 }
 
-export function ScoreFields({ id, settings, values, onChange, invalidFields }: PerOption<number | null>): JSX.Element {
+export function ScoreFields({
+  id,
+  settings,
+  values,
+  onChange,
+  invalidFields,
+}: PerOption<number | null>): JSX.Element {
   const { t } = useTranslation('ballots');
   return (
     <fieldset>
@@ -57,7 +77,9 @@ export function ScoreFields({ id, settings, values, onChange, invalidFields }: P
                   id={`${id}-${i}-on`}
                   type="checkbox"
                   checked={scored}
-                  onChange={(e) => onChange(replace(values, i, e.target.checked ? settings.min : null))}
+                  onChange={(e) =>
+                    onChange(replace(values, i, e.target.checked ? settings.min : null))
+                  }
                 />
                 {t('scoreThis', { option })}
               </label>
@@ -79,7 +101,11 @@ export function ScoreFields({ id, settings, values, onChange, invalidFields }: P
                 onChange={(e) => onChange(replace(values, i, Number(e.target.value)))}
                 style={{ flex: '1 1 10rem', maxWidth: '100%' }}
               />
-              <output htmlFor={`${id}-${i}`} aria-hidden="true" style={{ minWidth: '4ch', textAlign: 'right' }}>
+              <output
+                htmlFor={`${id}-${i}`}
+                aria-hidden="true"
+                style={{ minWidth: '4ch', textAlign: 'right' }}
+              >
                 {scored ? value : '–'}
               </output>
             </div>
@@ -95,7 +121,13 @@ function dotsGiven(values: readonly string[]): number {
   return values.reduce((sum, v) => sum + (wholeNumber(v) ?? 0), 0);
 }
 
-export function DotFields({ id, settings, values, onChange, invalidFields }: PerOption<string>): JSX.Element {
+export function DotFields({
+  id,
+  settings,
+  values,
+  onChange,
+  invalidFields,
+}: PerOption<string>): JSX.Element {
   const { t } = useTranslation('ballots');
   const given = dotsGiven(values);
   const cap = settings.maxPerOption ?? settings.dots;
@@ -107,11 +139,14 @@ export function DotFields({ id, settings, values, onChange, invalidFields }: Per
     <fieldset aria-invalid={invalidFields.has('dots') || undefined}>
       <legend>{t('method.dot-vote')}</legend>
       <p role="status" aria-live="polite">
-        <strong>{t('dotsLeft', { left: Math.max(0, settings.dots - given), dots: settings.dots })}</strong>
+        <strong>
+          {t('dotsLeft', { left: Math.max(0, settings.dots - given), dots: settings.dots })}
+        </strong>
       </p>
       {(settings.maxPerOption !== null || settings.mustUseAll) && (
         <p className="hint">
-          {settings.maxPerOption !== null && t('dotsMaxPerOption', { max: settings.maxPerOption })} {settings.mustUseAll && t('dotsMustUseAll')}
+          {settings.maxPerOption !== null && t('dotsMaxPerOption', { max: settings.maxPerOption })}{' '}
+          {settings.mustUseAll && t('dotsMustUseAll')}
         </p>
       )}
       {settings.options.map((option, i) => (
@@ -120,7 +155,13 @@ export function DotFields({ id, settings, values, onChange, invalidFields }: Per
             {t('dotsOf', { option })}
           </label>
           <span style={{ display: 'flex', gap: '0.25rem', alignItems: 'center' }}>
-            <button type="button" style={small} aria-label={t('removeDot', { option })} aria-controls={`${id}-${i}`} onClick={() => step(i, -1)}>
+            <button
+              type="button"
+              style={small}
+              aria-label={t('removeDot', { option })}
+              aria-controls={`${id}-${i}`}
+              onClick={() => step(i, -1)}
+            >
               <span aria-hidden="true">−</span>
             </button>
             <input
@@ -135,7 +176,13 @@ export function DotFields({ id, settings, values, onChange, invalidFields }: Per
               onChange={(e) => onChange(replace(values, i, e.target.value))}
               style={{ width: '5ch', minHeight: '2.75rem' }}
             />
-            <button type="button" style={small} aria-label={t('addDot', { option })} aria-controls={`${id}-${i}`} onClick={() => step(i, 1)}>
+            <button
+              type="button"
+              style={small}
+              aria-label={t('addDot', { option })}
+              aria-controls={`${id}-${i}`}
+              onClick={() => step(i, 1)}
+            >
               <span aria-hidden="true">+</span>
             </button>
           </span>
@@ -145,7 +192,13 @@ export function DotFields({ id, settings, values, onChange, invalidFields }: Per
   );
 }
 
-export function MeetingPollFields({ id, settings, values, onChange, invalidFields }: PerOption<Mark | null>): JSX.Element {
+export function MeetingPollFields({
+  id,
+  settings,
+  values,
+  onChange,
+  invalidFields,
+}: PerOption<Mark | null>): JSX.Element {
   const { t } = useTranslation('ballots');
   return (
     <div className="ballot-slots" aria-invalid={invalidFields.has('marks') || undefined}>

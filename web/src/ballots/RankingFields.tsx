@@ -10,7 +10,12 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +52,11 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
     if (focus) document.getElementById(focus.id)?.focus();
   }, [focus]);
 
-  const position = (option: UniqueIdentifier, list: readonly string[] = ranking) => ({ option: String(option), position: list.indexOf(String(option)) + 1, count: list.length });
+  const position = (option: UniqueIdentifier, list: readonly string[] = ranking) => ({
+    option: String(option),
+    position: list.indexOf(String(option)) + 1,
+    count: list.length,
+  });
   const change = (next: string[], message: string, focusId: string) => {
     onChange(next);
     setAnnouncement(message);
@@ -56,8 +65,20 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('announce.pickedUp', position(active.id)),
-    onDragOver: ({ active, over }) => (over ? t('announce.over', { ...position(active.id), position: ranking.indexOf(String(over.id)) + 1 }) : undefined),
-    onDragEnd: ({ active, over }) => (over ? t('announce.dropped', { ...position(active.id), position: ranking.indexOf(String(over.id)) + 1 }) : undefined),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('announce.over', {
+            ...position(active.id),
+            position: ranking.indexOf(String(over.id)) + 1,
+          })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('announce.dropped', {
+            ...position(active.id),
+            position: ranking.indexOf(String(over.id)) + 1,
+          })
+        : undefined,
     onDragCancel: ({ active }) => t('announce.cancelled', { option: String(active.id) }),
   };
 
@@ -80,10 +101,16 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dragInstructions') } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('dragInstructions') },
+          }}
         >
           <SortableContext items={[...ranking]} strategy={verticalListSortingStrategy}>
-            <ol aria-labelledby={`${id}-ranked`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <ol
+              aria-labelledby={`${id}-ranked`}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {ranking.map((option, i) => (
                 <SortableOption
                   key={option}
@@ -93,12 +120,28 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
                   handleId={domId('handle', option)}
                   upId={domId('up', option)}
                   downId={domId('down', option)}
-                  onUp={() => change(moveUp(ranking, option), t('announce.moved', position(option, moveUp(ranking, option))), domId('up', option))}
-                  onDown={() => change(moveDown(ranking, option), t('announce.moved', position(option, moveDown(ranking, option))), domId('down', option))}
+                  onUp={() =>
+                    change(
+                      moveUp(ranking, option),
+                      t('announce.moved', position(option, moveUp(ranking, option))),
+                      domId('up', option),
+                    )
+                  }
+                  onDown={() =>
+                    change(
+                      moveDown(ranking, option),
+                      t('announce.moved', position(option, moveDown(ranking, option))),
+                      domId('down', option),
+                    )
+                  }
                   onRemove={() => {
                     const next = unrank(ranking, option);
                     const neighbour = next[Math.min(i, next.length - 1)];
-                    change(next, t('announce.unranked', { option }), neighbour ? domId('handle', neighbour) : domId('rank', option));
+                    change(
+                      next,
+                      t('announce.unranked', { option }),
+                      neighbour ? domId('handle', neighbour) : domId('rank', option),
+                    );
                   }}
                 />
               ))}
@@ -109,7 +152,10 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
       {rest.length > 0 && (
         <>
           <h3 id={`${id}-unranked`}>{t('unranked')}</h3>
-          <ul aria-labelledby={`${id}-unranked`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <ul
+            aria-labelledby={`${id}-unranked`}
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
             {rest.map((option, i) => (
               <li key={option} style={{ ...touch, flexWrap: 'wrap' }}>
                 <button
@@ -119,7 +165,11 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
                   onClick={() => {
                     const next = rank(ranking, option);
                     const after = rest[i + 1] ?? rest[i - 1];
-                    change(next, t('announce.ranked', position(option, next)), after ? domId('rank', after) : domId('handle', option));
+                    change(
+                      next,
+                      t('announce.ranked', position(option, next)),
+                      after ? domId('rank', after) : domId('handle', option),
+                    );
                   }}
                 >
                   {t('rank', { option })}
@@ -136,7 +186,14 @@ export function RankingFields({ id, options, ranking, onChange, invalid }: Props
   );
 }
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 function SortableOption(props: {
   option: string;
@@ -150,7 +207,15 @@ function SortableOption(props: {
   onRemove: () => void;
 }): JSX.Element {
   const { t } = useTranslation('ballots');
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.option });
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: props.option });
   const first = props.index === 0;
   const last = props.index === props.count - 1;
   return (
@@ -188,7 +253,14 @@ function SortableOption(props: {
         {props.option}
       </span>
       <span style={{ display: 'flex', gap: '0.25rem' }}>
-        <button type="button" id={props.upId} style={small} aria-label={t('moveUp', { option: props.option })} aria-disabled={first || undefined} onClick={first ? undefined : props.onUp}>
+        <button
+          type="button"
+          id={props.upId}
+          style={small}
+          aria-label={t('moveUp', { option: props.option })}
+          aria-disabled={first || undefined}
+          onClick={first ? undefined : props.onUp}
+        >
           <span aria-hidden="true">↑</span>
         </button>
         <button
@@ -201,7 +273,12 @@ function SortableOption(props: {
         >
           <span aria-hidden="true">↓</span>
         </button>
-        <button type="button" style={small} aria-label={t('unrank', { option: props.option })} onClick={props.onRemove}>
+        <button
+          type="button"
+          style={small}
+          aria-label={t('unrank', { option: props.option })}
+          onClick={props.onRemove}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </span>

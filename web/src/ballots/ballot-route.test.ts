@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asBearer, json, jsonBody, openTestCommunity, type TestCommunity } from '../../../src/http/test-community.js';
+import {
+  asBearer,
+  json,
+  jsonBody,
+  openTestCommunity,
+  type TestCommunity,
+} from '../../../src/http/test-community.js';
 import { initialState } from './ballot-state.js';
 import { buildChoice } from './build-choice.js';
 import { readSettings } from './settings.js';
@@ -17,11 +23,17 @@ describe('ballots the form builds, cast through the real ballot route', () => {
   afterAll(() => community.close());
 
   const call = (method: string, path: string, body?: unknown) =>
-    community.app.request(path, asBearer(community.people.founder, body === undefined ? { method } : jsonBody(method, body)));
+    community.app.request(
+      path,
+      asBearer(community.people.founder, body === undefined ? { method } : jsonBody(method, body)),
+    );
 
   for (const method of METHODS) {
     it(`${method}: every ballot the form lets through is recorded as sent, and reads back into the form`, async () => {
-      const [given] = fc.sample(settingsArb(method), { numRuns: 1, seed: METHODS.indexOf(method) + 1 });
+      const [given] = fc.sample(settingsArb(method), {
+        numRuns: 1,
+        seed: METHODS.indexOf(method) + 1,
+      });
       const opened = await call('POST', '/api/proposals', {
         title: `A ${method} proposal`,
         body: 'Test.',
@@ -31,7 +43,9 @@ describe('ballots the form builds, cast through the real ballot route', () => {
       });
       expect(opened.status).toBe(201);
       const { proposalId } = await json(opened);
-      const detail = (await json(await call('GET', `/api/proposals/${proposalId}`))) as ProposalDetail;
+      const detail = (await json(
+        await call('GET', `/api/proposals/${proposalId}`),
+      )) as ProposalDetail;
       const settings = readSettings(detail.method, detail.settings);
 
       const states = fc.sample(stateArb(method, settings.options), { numRuns: 40, seed: 7 });
@@ -40,8 +54,13 @@ describe('ballots the form builds, cast through the real ballot route', () => {
         const built = buildChoice(state, settings);
         if (!built.ok) continue;
         const res = await call('PUT', `/api/proposals/${proposalId}/ballot`, built.body);
-        expect({ status: res.status, body: res.status === 200 ? null : await json(res) }).toEqual({ status: 200, body: null });
-        const after = (await json(await call('GET', `/api/proposals/${proposalId}`))) as ProposalDetail;
+        expect({ status: res.status, body: res.status === 200 ? null : await json(res) }).toEqual({
+          status: 200,
+          body: null,
+        });
+        const after = (await json(
+          await call('GET', `/api/proposals/${proposalId}`),
+        )) as ProposalDetail;
         const mine = after.ballots.find((b) => b.voterId === community.people.founder.memberId)!;
         expect(mine.ballot).toMatchObject(built.body.ballot);
         expect(buildChoice(initialState(method, settings, mine.ballot), settings)).toEqual(built);

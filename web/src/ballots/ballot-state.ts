@@ -27,7 +27,9 @@ export type BallotState =
   | { method: 'meeting-poll'; marks: Array<Mark | null> };
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : null;
 }
 
 function text(value: unknown): string {
@@ -35,7 +37,9 @@ function text(value: unknown): string {
 }
 
 function entry(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**
@@ -44,7 +48,11 @@ function entry(record: unknown, key: string): unknown {
  *
  * @example initialState('approval', readSettings('approval', { options: ['A', 'B'] })) // { method: 'approval', approved: [false, false] }
  */
-export function initialState(method: Method, s: BallotSettings, current: Record<string, unknown> | null = null): BallotState {
+export function initialState(
+  method: Method,
+  s: BallotSettings,
+  current: Record<string, unknown> | null = null,
+): BallotState {
   const c = current ?? {};
   switch (method) {
     case 'sense-check':
@@ -52,9 +60,17 @@ export function initialState(method: Method, s: BallotSettings, current: Record<
     case 'lazy-consensus':
       return { method, response: oneOf(LAZY_RESPONSES, c['response']), reason: text(c['reason']) };
     case 'consent':
-      return { method, response: oneOf(CONSENT_RESPONSES, c['response']), reason: text(c['reason']) };
+      return {
+        method,
+        response: oneOf(CONSENT_RESPONSES, c['response']),
+        reason: text(c['reason']),
+      };
     case 'consensus':
-      return { method, response: oneOf(CONSENSUS_RESPONSES, c['response']), reason: text(c['reason']) };
+      return {
+        method,
+        response: oneOf(CONSENSUS_RESPONSES, c['response']),
+        reason: text(c['reason']),
+      };
     case 'majority':
     case 'supermajority':
       return { method, choice: oneOf(YES_NO_ABSTAIN, c['choice']) };
@@ -82,7 +98,14 @@ export function initialState(method: Method, s: BallotSettings, current: Record<
     case 'irv':
     case 'schulze': {
       const given = Array.isArray(c['ranking']) ? (c['ranking'] as unknown[]) : [];
-      return { method, ranking: [...new Set(given.filter((o): o is string => typeof o === 'string' && s.options.includes(o)))] };
+      return {
+        method,
+        ranking: [
+          ...new Set(
+            given.filter((o): o is string => typeof o === 'string' && s.options.includes(o)),
+          ),
+        ],
+      };
     }
     case 'meeting-poll':
       return { method, marks: s.options.map((o) => oneOf(MARKS, entry(c['marks'], o))) };

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schemas, validateBallot, type Method as ServerMethod, type MethodTypes } from '../../../src/core/decisions/index.js';
+import {
+  schemas,
+  validateBallot,
+  type Method as ServerMethod,
+  type MethodTypes,
+} from '../../../src/core/decisions/index.js';
 import { keyPaths } from '../verify/test-i18n.js';
 import { initialState } from './ballot-state.js';
 import { buildChoice } from './build-choice.js';
@@ -13,10 +18,17 @@ type Any = MethodTypes[ServerMethod];
 
 /** The settings as a proposal carries them: parsed by the server's schema, defaults filled in. */
 function storedSettings(method: Method, given: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(schemas[method].settings.parse(given))) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(schemas[method].settings.parse(given))) as Record<
+    string,
+    unknown
+  >;
 }
 
-function serverProblems(method: Method, settings: Record<string, unknown>, ballot: Record<string, unknown>): unknown[] {
+function serverProblems(
+  method: Method,
+  settings: Record<string, unknown>,
+  ballot: Record<string, unknown>,
+): unknown[] {
   const parsed = schemas[method].ballot.safeParse({ ...ballot, voterId: 'member-1' });
   if (!parsed.success) return parsed.error.issues;
   return validateBallot(method, settings as Any['settings'], parsed.data as Any['ballot']);
@@ -24,8 +36,16 @@ function serverProblems(method: Method, settings: Record<string, unknown>, ballo
 
 const caseArb = fc
   .constantFrom(...METHODS)
-  .chain((method) => settingsArb(method).map((given) => ({ method, settings: storedSettings(method, given) })))
-  .chain(({ method, settings }) => stateArb(method, readSettings(method, settings).options).map((state) => ({ method, settings, state })));
+  .chain((method) =>
+    settingsArb(method).map((given) => ({ method, settings: storedSettings(method, given) })),
+  )
+  .chain(({ method, settings }) =>
+    stateArb(method, readSettings(method, settings).options).map((state) => ({
+      method,
+      settings,
+      state,
+    })),
+  );
 
 const messageKeys = new Set(keyPaths(messages.en));
 
@@ -62,23 +82,56 @@ describe('building the ballot a member filled in', () => {
 
   it('asks for a reason with an objection or a block, and sends only what the method reads', () => {
     const lazy = readSettings('lazy-consensus', { objectionNeedsReason: true });
-    expect(buildChoice({ method: 'lazy-consensus', response: 'object', reason: '  ' }, lazy)).toEqual({ ok: false, problems: [{ field: 'reason', key: 'problem.objectionReason' }] });
-    expect(buildChoice({ method: 'lazy-consensus', response: 'object', reason: '' }, readSettings('lazy-consensus', { objectionNeedsReason: false }))).toEqual({
+    expect(
+      buildChoice({ method: 'lazy-consensus', response: 'object', reason: '  ' }, lazy),
+    ).toEqual({ ok: false, problems: [{ field: 'reason', key: 'problem.objectionReason' }] });
+    expect(
+      buildChoice(
+        { method: 'lazy-consensus', response: 'object', reason: '' },
+        readSettings('lazy-consensus', { objectionNeedsReason: false }),
+      ),
+    ).toEqual({
       ok: true,
       body: { ballot: { response: 'object' } },
     });
-    expect(buildChoice({ method: 'consensus', response: 'block', reason: '' }, readSettings('consensus', {}))).toMatchObject({ ok: false, problems: [{ key: 'problem.blockReason' }] });
-    expect(buildChoice({ method: 'consent', response: 'consent', reason: 'left over' }, readSettings('consent', {}))).toEqual({ ok: true, body: { ballot: { response: 'consent' } } });
-    expect(buildChoice({ method: 'consensus', response: 'stand-aside', reason: ' not my area ' }, readSettings('consensus', {}))).toEqual({
+    expect(
+      buildChoice(
+        { method: 'consensus', response: 'block', reason: '' },
+        readSettings('consensus', {}),
+      ),
+    ).toMatchObject({ ok: false, problems: [{ key: 'problem.blockReason' }] });
+    expect(
+      buildChoice(
+        { method: 'consent', response: 'consent', reason: 'left over' },
+        readSettings('consent', {}),
+      ),
+    ).toEqual({ ok: true, body: { ballot: { response: 'consent' } } });
+    expect(
+      buildChoice(
+        { method: 'consensus', response: 'stand-aside', reason: ' not my area ' },
+        readSettings('consensus', {}),
+      ),
+    ).toEqual({
       ok: true,
       body: { ballot: { response: 'stand-aside', reason: 'not my area' } },
     });
   });
 
   it('counts dots and scores before sending, naming the option at fault', () => {
-    const dots = readSettings('dot-vote', { options: ['A', 'B', 'C'], dots: 5, maxPerOption: 3, mustUseAll: false });
-    expect(buildChoice({ method: 'dot-vote', dots: ['3', '', '2'] }, dots)).toEqual({ ok: true, body: { ballot: { dots: { A: 3, C: 2 } } } });
-    expect(buildChoice({ method: 'dot-vote', dots: ['3', '3', '0'] }, dots)).toMatchObject({ ok: false, problems: [{ key: 'problem.dotsTooMany', values: { given: 6, dots: 5 } }] });
+    const dots = readSettings('dot-vote', {
+      options: ['A', 'B', 'C'],
+      dots: 5,
+      maxPerOption: 3,
+      mustUseAll: false,
+    });
+    expect(buildChoice({ method: 'dot-vote', dots: ['3', '', '2'] }, dots)).toEqual({
+      ok: true,
+      body: { ballot: { dots: { A: 3, C: 2 } } },
+    });
+    expect(buildChoice({ method: 'dot-vote', dots: ['3', '3', '0'] }, dots)).toMatchObject({
+      ok: false,
+      problems: [{ key: 'problem.dotsTooMany', values: { given: 6, dots: 5 } }],
+    });
     expect(buildChoice({ method: 'dot-vote', dots: ['4', '0', '1.5'] }, dots)).toMatchObject({
       ok: false,
       problems: [
@@ -87,7 +140,13 @@ describe('building the ballot a member filled in', () => {
       ],
     });
     const score = readSettings('score', { options: ['A', 'B'], min: 1, max: 3, requireAll: true });
-    expect(buildChoice({ method: 'score', scores: [2, null] }, score)).toMatchObject({ ok: false, problems: [{ field: 'scores.B', key: 'problem.scoreEvery' }] });
-    expect(buildChoice({ method: 'score', scores: [2, 3] }, score)).toEqual({ ok: true, body: { ballot: { scores: { A: 2, B: 3 } } } });
+    expect(buildChoice({ method: 'score', scores: [2, null] }, score)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'scores.B', key: 'problem.scoreEvery' }],
+    });
+    expect(buildChoice({ method: 'score', scores: [2, 3] }, score)).toEqual({
+      ok: true,
+      body: { ballot: { scores: { A: 2, B: 3 } } },
+    });
   });
 });

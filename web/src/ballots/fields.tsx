@@ -5,7 +5,12 @@ import type { JSX, ReactNode } from 'react';
  * with its legend, and a labelled text area for reasons.
  */
 
-const touch = { minHeight: '2.75rem', display: 'flex', alignItems: 'center', gap: '0.5rem' } as const;
+const touch = {
+  minHeight: '2.75rem',
+  display: 'flex',
+  alignItems: 'center',
+  gap: '0.5rem',
+} as const;
 
 export function RadioGroup<T extends string>(props: {
   name: string;
@@ -20,7 +25,14 @@ export function RadioGroup<T extends string>(props: {
   return (
     <fieldset className="ballot-radios" aria-invalid={props.invalid || undefined}>
       <legend>{props.legend}</legend>
-      <div style={{ display: 'flex', flexDirection: props.inline ? 'row' : 'column', flexWrap: 'wrap', columnGap: '1rem' }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: props.inline ? 'row' : 'column',
+          flexWrap: 'wrap',
+          columnGap: '1rem',
+        }}
+      >
         {props.options.map((option, i) => (
           <label key={option} style={touch} htmlFor={`${props.name}-${i}`}>
             <input
@@ -39,7 +51,15 @@ export function RadioGroup<T extends string>(props: {
   );
 }
 
-export function ReasonField(props: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void; required: boolean; invalid: boolean }): JSX.Element {
+export function ReasonField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  required: boolean;
+  invalid: boolean;
+}): JSX.Element {
   return (
     <div className="ballot-reason">
       <label htmlFor={props.id}>{props.label}</label>

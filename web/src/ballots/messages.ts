@@ -16,17 +16,23 @@ export const messages = {
       'meeting-poll': 'Meeting time poll',
     },
     help: {
-      'sense-check': 'Say how you feel about the proposal; a sense check informs, it does not decide.',
-      'lazy-consensus': 'Silence counts as assent: vote only if you want your support on record, or to object.',
-      consent: 'Consent if the proposal is good enough for now and safe to try; object if it would cause harm, and say why.',
-      consensus: 'Agree, stand aside if you will not stop it but do not join in, or block if you cannot live with it, and say why.',
+      'sense-check':
+        'Say how you feel about the proposal; a sense check informs, it does not decide.',
+      'lazy-consensus':
+        'Silence counts as assent: vote only if you want your support on record, or to object.',
+      consent:
+        'Consent if the proposal is good enough for now and safe to try; object if it would cause harm, and say why.',
+      consensus:
+        'Agree, stand aside if you will not stop it but do not join in, or block if you cannot live with it, and say why.',
       majority: 'Yes, no, or abstain. It passes with more yes than no.',
-      supermajority: 'Yes, no, or abstain. It passes only with the larger share of yes the proposal asks for.',
+      supermajority:
+        'Yes, no, or abstain. It passes only with the larger share of yes the proposal asks for.',
       approval: 'Tick every option you could accept.',
       score: 'Give each option a score from {{min}} to {{max}}; higher is better.',
       'dot-vote': 'Spread your {{dots}} dots over the options you like most.',
       irv: 'Rank the options you care about, best first. Options you leave out count below all you rank.',
-      schulze: 'Rank the options you care about, best first. Options you leave out count below all you rank.',
+      schulze:
+        'Rank the options you care about, best first. Options you leave out count below all you rank.',
       'meeting-poll': 'Mark each time slot: yes, if need be, or no.',
     },
     response: { agree: 'Agree', unsure: 'Unsure', disagree: 'Disagree' },
@@ -70,7 +76,8 @@ export const messages = {
       dropped: '{{option}} dropped at number {{position}} of {{count}}.',
       cancelled: 'Moving {{option}} was cancelled.',
     },
-    dragInstructions: 'To pick up an option, press space or enter. Use the arrow keys to move it, space or enter to drop it, escape to cancel. You can also use the move buttons.',
+    dragInstructions:
+      'To pick up an option, press space or enter. Use the arrow keys to move it, space or enter to drop it, escape to cancel. You can also use the move buttons.',
     submit: 'Cast my ballot',
     change: 'Change my ballot',
     submitting: 'Casting…',
@@ -114,16 +121,21 @@ export const messages = {
     },
     help: {
       'sense-check': 'Di qué te parece la propuesta; una consulta orienta, no decide.',
-      'lazy-consensus': 'El silencio cuenta como asentimiento: vota solo si quieres dejar constancia de tu apoyo o para objetar.',
-      consent: 'Consiente si la propuesta es suficientemente buena por ahora y segura de probar; objeta si causaría daño, y explica por qué.',
-      consensus: 'Acuerda, hazte a un lado si no la detendrás pero no participas, o bloquea si no puedes vivir con ella, y explica por qué.',
+      'lazy-consensus':
+        'El silencio cuenta como asentimiento: vota solo si quieres dejar constancia de tu apoyo o para objetar.',
+      consent:
+        'Consiente si la propuesta es suficientemente buena por ahora y segura de probar; objeta si causaría daño, y explica por qué.',
+      consensus:
+        'Acuerda, hazte a un lado si no la detendrás pero no participas, o bloquea si no puedes vivir con ella, y explica por qué.',
       majority: 'Sí, no o abstención. Sale adelante con más síes que noes.',
-      supermajority: 'Sí, no o abstención. Sale adelante solo con la proporción de síes que pide la propuesta.',
+      supermajority:
+        'Sí, no o abstención. Sale adelante solo con la proporción de síes que pide la propuesta.',
       approval: 'Marca todas las opciones que podrías aceptar.',
       score: 'Puntúa cada opción de {{min}} a {{max}}; más es mejor.',
       'dot-vote': 'Reparte tus {{dots}} puntos entre las opciones que más te gusten.',
       irv: 'Ordena las opciones que te importan, la mejor primero. Las que dejes fuera cuentan por debajo de todas las que ordenes.',
-      schulze: 'Ordena las opciones que te importan, la mejor primero. Las que dejes fuera cuentan por debajo de todas las que ordenes.',
+      schulze:
+        'Ordena las opciones que te importan, la mejor primero. Las que dejes fuera cuentan por debajo de todas las que ordenes.',
       'meeting-poll': 'Marca cada franja horaria: sí, si hace falta, o no.',
     },
     response: { agree: 'De acuerdo', unsure: 'No estoy segura', disagree: 'En desacuerdo' },
@@ -167,7 +179,8 @@ export const messages = {
       dropped: '{{option}} soltada en el puesto {{position}} de {{count}}.',
       cancelled: 'Se canceló el movimiento de {{option}}.',
     },
-    dragInstructions: 'Para coger una opción, pulsa espacio o intro. Muévela con las flechas, suéltala con espacio o intro, cancela con escape. También puedes usar los botones de mover.',
+    dragInstructions:
+      'Para coger una opción, pulsa espacio o intro. Muévela con las flechas, suéltala con espacio o intro, cancela con escape. También puedes usar los botones de mover.',
     submit: 'Emitir mi voto',
     change: 'Cambiar mi voto',
     submitting: 'Emitiendo…',

@@ -8,10 +8,17 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('unrank' as const), option: fc.constantFrom(...options) }),
   fc.record({ kind: fc.constant('up' as const), option: fc.constantFrom(...options) }),
   fc.record({ kind: fc.constant('down' as const), option: fc.constantFrom(...options) }),
-  fc.record({ kind: fc.constant('drag' as const), from: fc.integer({ min: -1, max: 6 }), to: fc.integer({ min: -1, max: 6 }) }),
+  fc.record({
+    kind: fc.constant('drag' as const),
+    from: fc.integer({ min: -1, max: 6 }),
+    to: fc.integer({ min: -1, max: 6 }),
+  }),
 );
 
-function apply(ranking: string[], o: { kind: string; option?: string; from?: number; to?: number }): string[] {
+function apply(
+  ranking: string[],
+  o: { kind: string; option?: string; from?: number; to?: number },
+): string[] {
   switch (o.kind) {
     case 'rank':
       return rank(ranking, o.option!);

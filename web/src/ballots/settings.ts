@@ -36,8 +36,11 @@ function positiveOrNull(value: unknown): number | null {
  * @example readSettings('score', { options: ['A', 'B'] }) // { options: ['A', 'B'], min: 0, max: 5, ... }
  */
 export function readSettings(method: Method, settings: Record<string, unknown>): BallotSettings {
-  const given = Array.isArray(settings['options']) ? settings['options'].filter((o): o is string => typeof o === 'string' && o.length > 0) : [];
-  const options = method === 'sense-check' && given.length === 0 ? SENSE_CHECK_RESPONSES : [...new Set(given)];
+  const given = Array.isArray(settings['options'])
+    ? settings['options'].filter((o): o is string => typeof o === 'string' && o.length > 0)
+    : [];
+  const options =
+    method === 'sense-check' && given.length === 0 ? SENSE_CHECK_RESPONSES : [...new Set(given)];
   return {
     options,
     objectionNeedsReason: settings['objectionNeedsReason'] !== false,

@@ -6,7 +6,11 @@ import type { Method, ProposalDetail } from './types';
  *
  * @example testProposal('irv', { options: ['Tuesday', 'Thursday'] })
  */
-export function testProposal(method: Method, settings: Record<string, unknown>, status: ProposalDetail['status'] = 'open'): ProposalDetail {
+export function testProposal(
+  method: Method,
+  settings: Record<string, unknown>,
+  status: ProposalDetail['status'] = 'open',
+): ProposalDetail {
   return {
     proposalId: 'p1',
     kind: 'general',

@@ -56,7 +56,13 @@ export interface ProposalDetail {
   reviewDate: string | null;
   reviewOf: string | null;
   reviewId: string | null;
-  versions: Array<{ version: number; title: string; body: string; change: unknown; recordedAt: string }>;
+  versions: Array<{
+    version: number;
+    title: string;
+    body: string;
+    change: unknown;
+    recordedAt: string;
+  }>;
   ballots: ProposalBallot[];
 }
 

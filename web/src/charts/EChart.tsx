@@ -1,11 +1,24 @@
 import { LineChart, SankeyChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts the Deck draws, so this lazily loaded chunk stays a fraction of all of echarts.
-echarts.use([SankeyChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  SankeyChart,
+  LineChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -13,7 +26,15 @@ export type ChartOption = echarts.EChartsCoreOption;
  * One echarts chart, sized by its container and redrawn when `option` changes. The caller puts
  * the same figures in a table beside it: a chart is not readable by a screen reader or keyboard.
  */
-export default function EChart({ option, label, height = 360 }: { option: ChartOption; label: string; height?: number }) {
+export default function EChart({
+  option,
+  label,
+  height = 360,
+}: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -1,6 +1,11 @@
 /** The Deck's English messages (namespace `app`); es.ts must have the same keys. */
 export const en = {
-  common: { loading: 'Loading…', networkError: 'The node could not be reached. Check your connection and try again.', more: 'Show more', amount: 'Amount' },
+  common: {
+    loading: 'Loading…',
+    networkError: 'The node could not be reached. Check your connection and try again.',
+    more: 'Show more',
+    amount: 'Amount',
+  },
   shell: {
     deck: 'DisCO Deck',
     skip: 'Skip to content',
@@ -11,10 +16,32 @@ export const en = {
     signIn: 'Sign in',
     signOut: 'Sign out',
   },
-  nav: { dashboard: 'Dashboard', log: 'Log work', members: 'Members and circles', proposals: 'Proposals', distribution: 'Distribution', ledger: 'Ledger', commons: 'Commons', settings: 'Settings' },
+  nav: {
+    dashboard: 'Dashboard',
+    log: 'Log work',
+    members: 'Members and circles',
+    proposals: 'Proposals',
+    distribution: 'Distribution',
+    ledger: 'Ledger',
+    commons: 'Commons',
+    settings: 'Settings',
+  },
   streams: { livelihood: 'Livelihood', love: 'Love', care: 'Care' },
-  units: { hour: 'hour', hour_other: 'hours', word: 'word', word_other: 'words', unit: 'unit', unit_other: 'units' },
-  status: { pending: 'waiting for validation', counted: 'counted', disputed: 'disputed', superseded: 'superseded', void: 'void' },
+  units: {
+    hour: 'hour',
+    hour_other: 'hours',
+    word: 'word',
+    word_other: 'words',
+    unit: 'unit',
+    unit_other: 'units',
+  },
+  status: {
+    pending: 'waiting for validation',
+    counted: 'counted',
+    disputed: 'disputed',
+    superseded: 'superseded',
+    void: 'void',
+  },
   signIn: {
     title: 'Sign in',
     email: 'Email',
@@ -31,7 +58,8 @@ export const en = {
     flowPeriod: 'Period {{period}}: income sources into buckets, streams and members.',
     flowChart: 'Sankey diagram of the value flow of {{period}}',
     flowEmpty: 'No income was distributed in {{period}} yet.',
-    flowMissing: 'The value flow is not available on this node yet (it needs the distribution service).',
+    flowMissing:
+      'The value flow is not available on this node yet (it needs the distribution service).',
     flowTable: 'The flow as a table',
     from: 'From',
     to: 'To',
@@ -110,7 +138,13 @@ export const en = {
     closes: 'closes {{date}}',
     closed: 'ended {{date}}',
     statuses: { open: 'open', closed: 'closed', withdrawn: 'withdrawn' },
-    kinds: { general: 'general', 'membership-change': 'membership change', 'cat-parameter-change': 'CAT parameter change', 'budget-or-expense': 'budget or expense', 'policy-amendment': 'policy amendment' },
+    kinds: {
+      general: 'general',
+      'membership-change': 'membership change',
+      'cat-parameter-change': 'CAT parameter change',
+      'budget-or-expense': 'budget or expense',
+      'policy-amendment': 'policy amendment',
+    },
     methods: {
       'sense-check': 'sense check',
       'lazy-consensus': 'lazy consensus',
@@ -141,7 +175,16 @@ export const en = {
     nonBinding: 'non-binding',
     result: 'Result',
     noResult: 'No result was recorded.',
-    outcomes: { passed: 'Passed', failed: 'Did not pass', 'no-quorum': 'No quorum', open: 'Open', winner: 'Decided', tie: 'Tie', 'non-binding': 'Non-binding', unknown: 'Closed' },
+    outcomes: {
+      passed: 'Passed',
+      failed: 'Did not pass',
+      'no-quorum': 'No quorum',
+      open: 'Open',
+      winner: 'Decided',
+      tie: 'Tie',
+      'non-binding': 'Non-binding',
+      unknown: 'Closed',
+    },
     outcome: 'Outcome',
     statement: 'What was decided',
     reviewDate: 'Review on (optional)',
@@ -183,7 +226,8 @@ export const en = {
   propose: {
     open: 'Propose this change',
     title: 'Propose this change',
-    intro: 'Members vote on the document above. If it passes, the node records it as the next parameter version, in force from the date below.',
+    intro:
+      'Members vote on the document above. If it passes, the node records it as the next parameter version, in force from the date below.',
     proposalTitle: 'Title',
     summary: 'Summary',
     summaryHint: 'Why the change, and what it does to whom: the what-if above helps.',
@@ -198,7 +242,8 @@ export const en = {
   },
   ledger: {
     title: 'Ledger',
-    intro: 'Every change to the cooperative is a signed event in this hash-chained ledger. You need not trust the server: check it yourself.',
+    intro:
+      'Every change to the cooperative is a signed event in this hash-chained ledger. You need not trust the server: check it yourself.',
     events: 'Events',
     seq: '#',
     type: 'Event',
@@ -227,7 +272,8 @@ export const en = {
     byFounder: 'set by the founders',
     noParameters: 'No parameters have been set yet.',
     proposeChange: 'Propose a change',
-    proposeChangeHint: 'Start from the document in force, see what it changes for each member, and put it to a vote.',
+    proposeChangeHint:
+      'Start from the document in force, see what it changes for each member, and put it to a vote.',
     history: 'History',
     versionColumn: 'Version',
     from: 'From',

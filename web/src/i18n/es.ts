@@ -2,7 +2,12 @@ import type { Messages } from './en';
 
 /** Los mensajes del Deck en español (espacio `app`): las mismas claves que en.ts. */
 export const es: Messages = {
-  common: { loading: 'Cargando…', networkError: 'No se pudo contactar con el nodo. Revisa tu conexión y vuelve a intentarlo.', more: 'Ver más', amount: 'Importe' },
+  common: {
+    loading: 'Cargando…',
+    networkError: 'No se pudo contactar con el nodo. Revisa tu conexión y vuelve a intentarlo.',
+    more: 'Ver más',
+    amount: 'Importe',
+  },
   shell: {
     deck: 'DisCO Deck',
     skip: 'Saltar al contenido',
@@ -13,10 +18,32 @@ export const es: Messages = {
     signIn: 'Entrar',
     signOut: 'Salir',
   },
-  nav: { dashboard: 'Panel', log: 'Registrar trabajo', members: 'Miembros y círculos', proposals: 'Propuestas', distribution: 'Distribución', ledger: 'Registro', commons: 'Procomún', settings: 'Ajustes' },
+  nav: {
+    dashboard: 'Panel',
+    log: 'Registrar trabajo',
+    members: 'Miembros y círculos',
+    proposals: 'Propuestas',
+    distribution: 'Distribución',
+    ledger: 'Registro',
+    commons: 'Procomún',
+    settings: 'Ajustes',
+  },
   streams: { livelihood: 'Sustento', love: 'Amor', care: 'Cuidados' },
-  units: { hour: 'hora', hour_other: 'horas', word: 'palabra', word_other: 'palabras', unit: 'unidad', unit_other: 'unidades' },
-  status: { pending: 'pendiente de validación', counted: 'contabilizado', disputed: 'impugnado', superseded: 'sustituido', void: 'anulado' },
+  units: {
+    hour: 'hora',
+    hour_other: 'horas',
+    word: 'palabra',
+    word_other: 'palabras',
+    unit: 'unidad',
+    unit_other: 'unidades',
+  },
+  status: {
+    pending: 'pendiente de validación',
+    counted: 'contabilizado',
+    disputed: 'impugnado',
+    superseded: 'sustituido',
+    void: 'anulado',
+  },
   signIn: {
     title: 'Entrar',
     email: 'Correo electrónico',
@@ -33,7 +60,8 @@ export const es: Messages = {
     flowPeriod: 'Periodo {{period}}: fuentes de ingresos hacia fondos, corrientes y miembros.',
     flowChart: 'Diagrama de Sankey del flujo de valor de {{period}}',
     flowEmpty: 'Aún no se ha distribuido ningún ingreso en {{period}}.',
-    flowMissing: 'El flujo de valor aún no está disponible en este nodo (necesita el servicio de distribución).',
+    flowMissing:
+      'El flujo de valor aún no está disponible en este nodo (necesita el servicio de distribución).',
     flowTable: 'El flujo como tabla',
     from: 'De',
     to: 'A',
@@ -112,7 +140,13 @@ export const es: Messages = {
     closes: 'se cierra el {{date}}',
     closed: 'terminó el {{date}}',
     statuses: { open: 'abierta', closed: 'cerrada', withdrawn: 'retirada' },
-    kinds: { general: 'general', 'membership-change': 'cambio de membresía', 'cat-parameter-change': 'cambio de parámetros del CAT', 'budget-or-expense': 'presupuesto o gasto', 'policy-amendment': 'cambio de política' },
+    kinds: {
+      general: 'general',
+      'membership-change': 'cambio de membresía',
+      'cat-parameter-change': 'cambio de parámetros del CAT',
+      'budget-or-expense': 'presupuesto o gasto',
+      'policy-amendment': 'cambio de política',
+    },
     methods: {
       'sense-check': 'sondeo',
       'lazy-consensus': 'consenso tácito',
@@ -143,7 +177,16 @@ export const es: Messages = {
     nonBinding: 'no vinculante',
     result: 'Resultado',
     noResult: 'No se registró ningún resultado.',
-    outcomes: { passed: 'Aprobada', failed: 'No aprobada', 'no-quorum': 'Sin quórum', open: 'Abierta', winner: 'Decidida', tie: 'Empate', 'non-binding': 'No vinculante', unknown: 'Cerrada' },
+    outcomes: {
+      passed: 'Aprobada',
+      failed: 'No aprobada',
+      'no-quorum': 'Sin quórum',
+      open: 'Abierta',
+      winner: 'Decidida',
+      tie: 'Empate',
+      'non-binding': 'No vinculante',
+      unknown: 'Cerrada',
+    },
     outcome: 'Conclusión',
     statement: 'Qué se decidió',
     reviewDate: 'Revisar el (opcional)',
@@ -185,7 +228,8 @@ export const es: Messages = {
   propose: {
     open: 'Proponer este cambio',
     title: 'Proponer este cambio',
-    intro: 'Las personas miembro votan el documento de arriba. Si se aprueba, el nodo lo registra como la siguiente versión de los parámetros, vigente desde la fecha de abajo.',
+    intro:
+      'Las personas miembro votan el documento de arriba. Si se aprueba, el nodo lo registra como la siguiente versión de los parámetros, vigente desde la fecha de abajo.',
     proposalTitle: 'Título',
     summary: 'Resumen',
     summaryHint: 'Por qué el cambio y qué supone para quién: la simulación de arriba ayuda.',
@@ -200,7 +244,8 @@ export const es: Messages = {
   },
   ledger: {
     title: 'Registro',
-    intro: 'Cada cambio en la cooperativa es un evento firmado en este registro encadenado por hashes. No hace falta confiar en el servidor: compruébalo tú.',
+    intro:
+      'Cada cambio en la cooperativa es un evento firmado en este registro encadenado por hashes. No hace falta confiar en el servidor: compruébalo tú.',
     events: 'Eventos',
     seq: 'n.º',
     type: 'Evento',
@@ -229,7 +274,8 @@ export const es: Messages = {
     byFounder: 'fijado por las personas fundadoras',
     noParameters: 'Aún no se han fijado parámetros.',
     proposeChange: 'Proponer un cambio',
-    proposeChangeHint: 'Parte del documento vigente, mira qué cambia para cada miembro y ponlo a votación.',
+    proposeChangeHint:
+      'Parte del documento vigente, mira qué cambia para cada miembro y ponlo a votación.',
     history: 'Historial',
     versionColumn: 'Versión',
     from: 'Desde',

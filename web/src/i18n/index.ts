@@ -23,8 +23,18 @@ export async function startI18n(): Promise<typeof i18next> {
     .use(initReactI18next)
     .init({
       resources: {
-        en: { app: en, verify: verifyMessages.en, ballots: ballotMessages.en, account: accountMessages.en },
-        es: { app: es, verify: verifyMessages.es, ballots: ballotMessages.es, account: accountMessages.es },
+        en: {
+          app: en,
+          verify: verifyMessages.en,
+          ballots: ballotMessages.en,
+          account: accountMessages.en,
+        },
+        es: {
+          app: es,
+          verify: verifyMessages.es,
+          ballots: ballotMessages.es,
+          account: accountMessages.es,
+        },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
@@ -33,7 +43,11 @@ export async function startI18n(): Promise<typeof i18next> {
       ns: ['app', 'verify', 'ballots', 'account'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
-      detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_KEY, caches: ['localStorage'] },
+      detection: {
+        order: ['localStorage', 'navigator'],
+        lookupLocalStorage: LANGUAGE_KEY,
+        caches: ['localStorage'],
+      },
     });
   const follow = (language: string) => {
     document.documentElement.lang = language;

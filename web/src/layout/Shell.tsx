@@ -26,7 +26,11 @@ function LanguageSwitch() {
   return (
     <label className="language">
       <span className="visually-hidden">{t('shell.language')}</span>
-      <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)} aria-label={t('shell.language')}>
+      <select
+        value={i18n.resolvedLanguage}
+        onChange={(e) => void i18n.changeLanguage(e.target.value)}
+        aria-label={t('shell.language')}
+      >
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {t(`shell.languages.${language}`)}
@@ -41,7 +45,11 @@ function LanguageSwitch() {
 export function Shell() {
   const { t } = useTranslation();
   const session = useSession();
-  const health = useQuery({ queryKey: ['health'], queryFn: () => unwrap(api.GET('/api/health')), staleTime: 300_000 });
+  const health = useQuery({
+    queryKey: ['health'],
+    queryFn: () => unwrap(api.GET('/api/health')),
+    staleTime: 300_000,
+  });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -76,7 +84,13 @@ export function Shell() {
           <Link to="/" className="brand">
             {health.data?.ledger.name ?? t('shell.deck')}
           </Link>
-          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+          >
             {t('shell.menu')}
           </button>
         </div>
@@ -100,7 +114,9 @@ export function Shell() {
                 </button>
               </>
             ) : (
-              location.pathname !== '/sign-in' && <NavLink to="/sign-in">{t('shell.signIn')}</NavLink>
+              location.pathname !== '/sign-in' && (
+                <NavLink to="/sign-in">{t('shell.signIn')}</NavLink>
+              )
             )}
           </div>
         </nav>

@@ -7,7 +7,10 @@ import { formatDate } from '../format';
 /** The public catalogue of what the DisCO's love work made: readable by anyone, no account. */
 export function Commons() {
   const { t, i18n } = useTranslation();
-  const commons = useQuery({ queryKey: ['commons'], queryFn: () => unwrap(api.GET('/api/commons')) });
+  const commons = useQuery({
+    queryKey: ['commons'],
+    queryFn: () => unwrap(api.GET('/api/commons')),
+  });
   return (
     <div>
       <h1>{t('commons.title')}</h1>
@@ -29,7 +32,11 @@ export function Commons() {
                     </a>
                   </h2>
                   <p className="muted">
-                    {t('commons.meta', { kind: resource.kind, licence: resource.licence, date: formatDate(resource.registeredAt.slice(0, 10), i18n.language) })}
+                    {t('commons.meta', {
+                      kind: resource.kind,
+                      licence: resource.licence,
+                      date: formatDate(resource.registeredAt.slice(0, 10), i18n.language),
+                    })}
                   </p>
                   <p>{t('commons.loveWork', { count: resource.loveWork.length })}</p>
                 </li>

@@ -13,8 +13,14 @@ import { formatCredits, formatDate, formatMoney, formatPercent, minorToDecimal }
 const loadEChart = () => import('../charts/EChart');
 const EChart = lazy(loadEChart);
 
-const flowsQuery = { queryKey: ['flows'], queryFn: () => request<Flows>('GET', '/api/distribution/flows') };
-const dashboardQuery = { queryKey: ['dashboard'], queryFn: () => request<DashboardData>('GET', '/api/dashboard') };
+const flowsQuery = {
+  queryKey: ['flows'],
+  queryFn: () => request<Flows>('GET', '/api/distribution/flows'),
+};
+const dashboardQuery = {
+  queryKey: ['dashboard'],
+  queryFn: () => request<DashboardData>('GET', '/api/dashboard'),
+};
 
 /**
  * The dashboard is where members land, so its data and its chart code are asked for while the app
@@ -37,7 +43,10 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
   return {
     tooltip: {
       trigger: 'item',
-      formatter: (p: { dataType?: string; data: { source?: string; target?: string; name?: string } }) =>
+      formatter: (p: {
+        dataType?: string;
+        data: { source?: string; target?: string; name?: string };
+      }) =>
         p.dataType === 'edge'
           ? `${labels.get(p.data.source ?? '')} → ${labels.get(p.data.target ?? '')}: ${formatMoney(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0', flows.currency, language)}`
           : (labels.get(p.data.name ?? '') ?? ''),
@@ -51,12 +60,24 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
         layoutIterations: 32,
         nodeGap: 10,
         emphasis: { focus: 'adjacency' },
-        label: { color: '#1a1a1a', fontSize: 12, width: 128, overflow: 'break', formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
+        label: {
+          color: '#1a1a1a',
+          fontSize: 12,
+          width: 128,
+          overflow: 'break',
+          formatter: (p: { name: string }) => labels.get(p.name) ?? p.name,
+        },
         lineStyle: { color: 'gradient', opacity: 0.45 },
         // A node nothing flowed through (a stream without claims this period) would only clutter.
-        data: flows.nodes.filter((n) => linked.has(n.id)).map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
+        data: flows.nodes
+          .filter((n) => linked.has(n.id))
+          .map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
         // Geometry only: the amounts shown are the exact strings above.
-        links: flows.links.map((l) => ({ source: l.source, target: l.target, value: Number(minorToDecimal(l.amount)) })),
+        links: flows.links.map((l) => ({
+          source: l.source,
+          target: l.target,
+          value: Number(minorToDecimal(l.amount)),
+        })),
       },
     ],
   };
@@ -95,7 +116,10 @@ function FlowTable({ flows }: { flows: Flows }) {
 function ValueFlow() {
   const { t, i18n } = useTranslation();
   const flows = useQuery(flowsQuery);
-  const option = useMemo(() => (flows.data ? sankeyOption(flows.data, i18n.language) : null), [flows.data, i18n.language]);
+  const option = useMemo(
+    () => (flows.data ? sankeyOption(flows.data, i18n.language) : null),
+    [flows.data, i18n.language],
+  );
   return (
     <Section title={t('dashboard.flow')} id="flow">
       <QueryView query={flows} missingHint={t('dashboard.flowMissing')}>
@@ -105,7 +129,15 @@ function ValueFlow() {
           ) : (
             <>
               <p className="muted">{t('dashboard.flowPeriod', { period: data.period })}</p>
-              <Suspense fallback={<Loading />}>{option && <EChart option={option} label={t('dashboard.flowChart', { period: data.period })} height={420} />}</Suspense>
+              <Suspense fallback={<Loading />}>
+                {option && (
+                  <EChart
+                    option={option}
+                    label={t('dashboard.flowChart', { period: data.period })}
+                    height={420}
+                  />
+                )}
+              </Suspense>
               <FlowTable flows={data} />
             </>
           )
@@ -120,7 +152,11 @@ function streamsOption(data: DashboardData, streamName: (s: Stream) => string): 
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { color: '#1a1a1a' } },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: data.streamsOverTime.map((w) => w.week), axisLabel: { color: '#1a1a1a' } },
+    xAxis: {
+      type: 'category',
+      data: data.streamsOverTime.map((w) => w.week),
+      axisLabel: { color: '#1a1a1a' },
+    },
     yAxis: { type: 'value', axisLabel: { color: '#1a1a1a' } },
     series: STREAMS.map((stream) => ({
       name: streamName(stream),
@@ -146,7 +182,10 @@ function Overview({ data }: { data: DashboardData }) {
           <ul>
             {data.proposalsAwaitingMyVote.map((p) => (
               <li key={p.id}>
-                <Link to={`/proposals/${p.id}`}>{p.title}</Link> <span className="muted">{t('dashboard.until', { date: formatDate(p.deadline, i18n.language) })}</span>
+                <Link to={`/proposals/${p.id}`}>{p.title}</Link>{' '}
+                <span className="muted">
+                  {t('dashboard.until', { date: formatDate(p.deadline, i18n.language) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -192,7 +231,12 @@ function Overview({ data }: { data: DashboardData }) {
               <li key={s.memberId}>
                 <span>{s.name}</span>
                 <span className="bar" aria-hidden="true">
-                  <span style={{ width: `${Math.round(s.share * 100)}%`, background: STREAM_COLOURS.care }} />
+                  <span
+                    style={{
+                      width: `${Math.round(s.share * 100)}%`,
+                      background: STREAM_COLOURS.care,
+                    }}
+                  />
                 </span>
                 <span className="num">{formatPercent(s.share, i18n.language)}</span>
               </li>
@@ -210,9 +254,14 @@ function Overview({ data }: { data: DashboardData }) {
                 return (
                   <li key={d.memberId}>
                     <span>{d.name}</span>
-                    <progress max={owed || 1} value={done} aria-label={t('dashboard.dutyOf', { name: d.name })} />
+                    <progress
+                      max={owed || 1}
+                      value={done}
+                      aria-label={t('dashboard.dutyOf', { name: d.name })}
+                    />
                     <span className="num">
-                      {formatCredits(d.done, i18n.language)} / {formatCredits(d.owed, i18n.language)}
+                      {formatCredits(d.done, i18n.language)} /{' '}
+                      {formatCredits(d.owed, i18n.language)}
                     </span>
                   </li>
                 );

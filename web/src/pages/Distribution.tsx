@@ -57,7 +57,10 @@ function RunMembers({ run }: { run: Run }) {
 /** This month's distribution as it would be if the period closed now (nothing recorded). */
 function usePreview() {
   const period = currentPeriod();
-  return useQuery({ queryKey: ['distribution', 'preview', period], queryFn: () => request<Run>('POST', '/api/distribution/preview', { period }) });
+  return useQuery({
+    queryKey: ['distribution', 'preview', period],
+    queryFn: () => request<Run>('POST', '/api/distribution/preview', { period }),
+  });
 }
 
 function Preview() {
@@ -76,11 +79,15 @@ function Preview() {
 
 function PastRuns() {
   const { t } = useTranslation();
-  const runs = useQuery({ queryKey: ['distribution', 'runs'], queryFn: () => request<{ items: RunSummary[] }>('GET', '/api/distribution/runs') });
+  const runs = useQuery({
+    queryKey: ['distribution', 'runs'],
+    queryFn: () => request<{ items: RunSummary[] }>('GET', '/api/distribution/runs'),
+  });
   const [chosen, setChosen] = useState<string | null>(null);
   const run = useQuery({
     queryKey: ['distribution', 'run', chosen],
-    queryFn: () => request<Run>('GET', `/api/distribution/runs/${encodeURIComponent(chosen ?? '')}`),
+    queryFn: () =>
+      request<Run>('GET', `/api/distribution/runs/${encodeURIComponent(chosen ?? '')}`),
     enabled: chosen !== null,
   });
   return (
@@ -93,7 +100,12 @@ function PastRuns() {
             <ul className="list">
               {items.map((r) => (
                 <li key={r.id}>
-                  <button type="button" className="link-button" aria-pressed={chosen === r.id} onClick={() => setChosen(r.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={chosen === r.id}
+                    onClick={() => setChosen(r.id)}
+                  >
                     {t('distribution.runOf', { period: r.period })}
                   </button>
                 </li>

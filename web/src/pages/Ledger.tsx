@@ -8,7 +8,9 @@ import { MoreButton, useCursorPages } from '../paging';
 import { useSession } from '../session';
 
 // The verifier carries its own crypto: it loads when the ledger page is opened, not before.
-const VerifyPanel = lazy(() => import('../verify/VerifyPanel').then((m) => ({ default: m.VerifyPanel })));
+const VerifyPanel = lazy(() =>
+  import('../verify/VerifyPanel').then((m) => ({ default: m.VerifyPanel })),
+);
 
 const short = (hash: string) => `${hash.slice(0, 12)}…`;
 
@@ -16,7 +18,13 @@ function Events() {
   const { t, i18n } = useTranslation();
   const signedIn = Boolean(useSession().data?.member);
   const name = useMemberName();
-  const events = useCursorPages(['ledger', 'events'], (cursor) => unwrap(api.GET('/api/ledger/events', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  const events = useCursorPages(['ledger', 'events'], (cursor) =>
+    unwrap(
+      api.GET('/api/ledger/events', {
+        params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
   return (
     <Section title={t('ledger.events')} id="events">
       <QueryView query={events}>
@@ -51,7 +59,13 @@ function Events() {
                             <pre className="code">{JSON.stringify(e.payload, null, 2)}</pre>
                           </details>
                         </td>
-                        <td>{e.actor === null ? t('ledger.node') : signedIn ? name(e.actor) : short(e.actor)}</td>
+                        <td>
+                          {e.actor === null
+                            ? t('ledger.node')
+                            : signedIn
+                              ? name(e.actor)
+                              : short(e.actor)}
+                        </td>
                         <td className="wide-only">{formatDate(e.time, i18n.language)}</td>
                         <td className="wide-only">
                           <code title={e.hash}>{short(e.hash)}</code>
@@ -71,7 +85,13 @@ function Events() {
 
 function Checkpoints() {
   const { t, i18n } = useTranslation();
-  const checkpoints = useCursorPages(['ledger', 'checkpoints'], (cursor) => unwrap(api.GET('/api/ledger/checkpoints', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  const checkpoints = useCursorPages(['ledger', 'checkpoints'], (cursor) =>
+    unwrap(
+      api.GET('/api/ledger/checkpoints', {
+        params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
   return (
     <Section title={t('ledger.checkpoints')} id="checkpoints">
       <QueryView query={checkpoints}>
@@ -83,7 +103,11 @@ function Checkpoints() {
             <ul className="list">
               {items.map((c) => (
                 <li key={c.treeSize}>
-                  {t('ledger.checkpoint', { size: c.treeSize, date: formatDate(c.time, i18n.language) })} <code title={c.root}>{short(c.root)}</code>
+                  {t('ledger.checkpoint', {
+                    size: c.treeSize,
+                    date: formatDate(c.time, i18n.language),
+                  })}{' '}
+                  <code title={c.root}>{short(c.root)}</code>
                 </li>
               ))}
             </ul>

@@ -16,7 +16,10 @@ function LogForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const rates = useQuery({ queryKey: ['rates'], queryFn: () => unwrap(api.GET('/api/rates')) });
-  const circles = useQuery({ queryKey: ['circles'], queryFn: () => unwrap(api.GET('/api/circles')) });
+  const circles = useQuery({
+    queryKey: ['circles'],
+    queryFn: () => unwrap(api.GET('/api/circles')),
+  });
   const [stream, setStream] = useState<Stream>('care');
   const [task, setTask] = useState('');
   const [quantity, setQuantity] = useState('');
@@ -24,17 +27,35 @@ function LogForm() {
   const [pickedCircle, setCircle] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   // One choice per task kind and unit that has a rate in this stream.
-  const tasks = [...new Set((rates.data?.items ?? []).filter((r) => r.stream === stream).map((r) => `${r.taskKind}|${r.per}`))];
+  const tasks = [
+    ...new Set(
+      (rates.data?.items ?? [])
+        .filter((r) => r.stream === stream)
+        .map((r) => `${r.taskKind}|${r.per}`),
+    ),
+  ];
   const chosen = tasks.includes(task) ? task : (tasks[0] ?? '');
   const [taskKind = '', unit = 'hour'] = chosen.split('|');
   // Work belongs to a circle; the stream's own circle until the member picks another.
   const circleItems = circles.data?.items ?? [];
-  const circle = pickedCircle ?? circleItems.find((c) => c.slug === stream)?.circleId ?? circleItems[0]?.circleId ?? '';
+  const circle =
+    pickedCircle ??
+    circleItems.find((c) => c.slug === stream)?.circleId ??
+    circleItems[0]?.circleId ??
+    '';
   const log = useMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/contributions', {
-          body: { stream, taskKind, unit, quantity: quantity.trim().replace(',', '.'), date, description, ...(circle ? { circle } : {}) },
+          body: {
+            stream,
+            taskKind,
+            unit,
+            quantity: quantity.trim().replace(',', '.'),
+            date,
+            description,
+            ...(circle ? { circle } : {}),
+          },
         }),
       ),
     onSuccess: async () => {
@@ -54,7 +75,13 @@ function LogForm() {
         <legend>{t('log.stream')}</legend>
         {STREAMS.map((s) => (
           <label key={s} className={stream === s ? 'checked' : ''}>
-            <input type="radio" name="stream" value={s} checked={stream === s} onChange={() => setStream(s)} />
+            <input
+              type="radio"
+              name="stream"
+              value={s}
+              checked={stream === s}
+              onChange={() => setStream(s)}
+            />
             {t(`streams.${s}`)}
           </label>
         ))}
@@ -76,11 +103,23 @@ function LogForm() {
       <div className="row">
         <label>
           {t('log.quantity', { unit: t(`units.${unit}_other`, { defaultValue: unit }) })}
-          <input inputMode="decimal" required value={quantity} onChange={(e) => setQuantity(e.target.value)} pattern="[0-9]+([.,][0-9]{1,3})?" />
+          <input
+            inputMode="decimal"
+            required
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+            pattern="[0-9]+([.,][0-9]{1,3})?"
+          />
         </label>
         <label>
           {t('log.date')}
-          <input type="date" required value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} />
+          <input
+            type="date"
+            required
+            value={date}
+            max={localToday()}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </label>
       </div>
       <label>
@@ -95,7 +134,11 @@ function LogForm() {
       </label>
       <label>
         {t('log.description')}
-        <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} />
+        <input
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          maxLength={2000}
+        />
       </label>
       {log.error && <ErrorNotice error={log.error} />}
       {log.isSuccess && (
@@ -114,8 +157,10 @@ function ContributionLine({ c }: { c: Contribution }) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind} · {c.quantity} {t(`units.${c.unit}_other`, { defaultValue: c.unit })} ·{' '}
-      {formatDate(c.date, i18n.language)} · {t('log.credits', { amount: formatCredits(c.credit.amount, i18n.language) })}
+      <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind} ·{' '}
+      {c.quantity} {t(`units.${c.unit}_other`, { defaultValue: c.unit })} ·{' '}
+      {formatDate(c.date, i18n.language)} ·{' '}
+      {t('log.credits', { amount: formatCredits(c.credit.amount, i18n.language) })}
       {c.description && <span className="muted"> — {c.description}</span>}
     </>
   );
@@ -124,7 +169,10 @@ function ContributionLine({ c }: { c: Contribution }) {
 function MyRecent() {
   const { t } = useTranslation();
   const me = useMe();
-  const mine = useQuery({ queryKey: ['contributions', 'mine', me.memberId], queryFn: () => fetchContributions({ member: me.memberId }) });
+  const mine = useQuery({
+    queryKey: ['contributions', 'mine', me.memberId],
+    queryFn: () => fetchContributions({ member: me.memberId }),
+  });
   return (
     <Section title={t('log.recent')} id="recent">
       <QueryView query={mine}>
@@ -138,7 +186,8 @@ function MyRecent() {
                 .reverse()
                 .map((c) => (
                   <li key={c.contributionId}>
-                    <ContributionLine c={c} /> <span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span>
+                    <ContributionLine c={c} />{' '}
+                    <span className={`badge badge-${c.status}`}>{t(`status.${c.status}`)}</span>
                   </li>
                 ))}
             </ul>
@@ -156,11 +205,22 @@ function Validate({ c }: { c: Contribution }) {
   const [reason, setReason] = useState('');
   const done = () => queryClient.invalidateQueries({ queryKey: ['contributions'] });
   const acknowledge = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/contributions/{contributionId}/acknowledgements', { params: { path: { contributionId: c.contributionId } } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/contributions/{contributionId}/acknowledgements', {
+          params: { path: { contributionId: c.contributionId } },
+        }),
+      ),
     onSuccess: done,
   });
   const dispute = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/contributions/{contributionId}/disputes', { params: { path: { contributionId: c.contributionId } }, body: { reason } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/contributions/{contributionId}/disputes', {
+          params: { path: { contributionId: c.contributionId } },
+          body: { reason },
+        }),
+      ),
     onSuccess: done,
   });
   return (
@@ -168,7 +228,12 @@ function Validate({ c }: { c: Contribution }) {
       <button type="button" onClick={() => acknowledge.mutate()} disabled={acknowledge.isPending}>
         {t('log.acknowledge')}
       </button>
-      <button type="button" className="secondary" aria-expanded={disputing} onClick={() => setDisputing((d) => !d)}>
+      <button
+        type="button"
+        className="secondary"
+        aria-expanded={disputing}
+        onClick={() => setDisputing((d) => !d)}
+      >
         {t('log.dispute')}
       </button>
       {disputing && (
@@ -188,7 +253,9 @@ function Validate({ c }: { c: Contribution }) {
           </button>
         </form>
       )}
-      {(acknowledge.error ?? dispute.error) && <ErrorNotice error={acknowledge.error ?? dispute.error} />}
+      {(acknowledge.error ?? dispute.error) && (
+        <ErrorNotice error={acknowledge.error ?? dispute.error} />
+      )}
     </div>
   );
 }
@@ -197,12 +264,17 @@ function AwaitingMe() {
   const { t } = useTranslation();
   const me = useMe();
   const name = useMemberName();
-  const pending = useQuery({ queryKey: ['contributions', 'pending'], queryFn: () => fetchContributions({ status: 'pending' }) });
+  const pending = useQuery({
+    queryKey: ['contributions', 'pending'],
+    queryFn: () => fetchContributions({ status: 'pending' }),
+  });
   return (
     <Section title={t('log.awaiting')} id="awaiting">
       <QueryView query={pending}>
         {(items) => {
-          const mine = items.filter((c) => c.memberId !== me.memberId && !c.acknowledgedBy.includes(me.memberId));
+          const mine = items.filter(
+            (c) => c.memberId !== me.memberId && !c.acknowledgedBy.includes(me.memberId),
+          );
           return mine.length === 0 ? (
             <Empty>{t('log.awaitingNone')}</Empty>
           ) : (

@@ -14,7 +14,12 @@ function LevelBadge({ member }: { member: MemberSummary }) {
   const { level, stage, timeline } = member.level;
   return (
     <span className={`badge badge-${level}`}>
-      {level === 'dating' ? t('members.datingStage', { stage, timeline: t(`members.timelines.${timeline ?? 'agile'}`) }) : t(`members.levels.${level}`)}
+      {level === 'dating'
+        ? t('members.datingStage', {
+            stage,
+            timeline: t(`members.timelines.${timeline ?? 'agile'}`),
+          })
+        : t(`members.levels.${level}`)}
     </span>
   );
 }
@@ -23,13 +28,22 @@ function LeaveBadge({ member }: { member: MemberSummary }) {
   const { t, i18n } = useTranslation();
   if (!member.onLeave) return null;
   const { to } = member.onLeave;
-  return <span className="badge">{to === null ? t('members.onLeave') : t('members.onLeaveUntil', { date: formatDate(to, i18n.language) })}</span>;
+  return (
+    <span className="badge">
+      {to === null
+        ? t('members.onLeave')
+        : t('members.onLeaveUntil', { date: formatDate(to, i18n.language) })}
+    </span>
+  );
 }
 
 /** Mentors, milestones and commitment of one member, fetched when their row is opened. */
 function MemberDetail({ memberId }: { memberId: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useQuery({ queryKey: ['member', memberId], queryFn: () => unwrap(api.GET('/api/members/{memberId}', { params: { path: { memberId } } })) });
+  const detail = useQuery({
+    queryKey: ['member', memberId],
+    queryFn: () => unwrap(api.GET('/api/members/{memberId}', { params: { path: { memberId } } })),
+  });
   return (
     <QueryView query={detail}>
       {(m) => (
@@ -84,7 +98,8 @@ function Members() {
               <li key={m.memberId}>
                 <details>
                   <summary>
-                    <strong>{m.displayName}</strong> <LevelBadge member={m} /> <LeaveBadge member={m} />
+                    <strong>{m.displayName}</strong> <LevelBadge member={m} />{' '}
+                    <LeaveBadge member={m} />
                     {m.founder && <span className="badge">{t('members.founder')}</span>}
                     <span className="muted"> {m.constituencies.join(', ')}</span>
                   </summary>
@@ -101,7 +116,10 @@ function Members() {
 
 function CircleStewards({ circleId }: { circleId: string }) {
   const { t, i18n } = useTranslation();
-  const circle = useQuery({ queryKey: ['circle', circleId], queryFn: () => unwrap(api.GET('/api/circles/{circleId}', { params: { path: { circleId } } })) });
+  const circle = useQuery({
+    queryKey: ['circle', circleId],
+    queryFn: () => unwrap(api.GET('/api/circles/{circleId}', { params: { path: { circleId } } })),
+  });
   if (circle.isPending) return <Loading />;
   const current = (circle.data?.stewardships ?? []).filter((s) => s.endedAt === null);
   return (
@@ -109,15 +127,28 @@ function CircleStewards({ circleId }: { circleId: string }) {
       {t('members.stewards')}:{' '}
       {current.length === 0
         ? t('members.noSteward')
-        : current.map((s) => t('members.stewardTerm', { name: s.displayName, until: formatDate(s.termEnd, i18n.language) })).join('; ')}
-      <span className="muted"> · {t('members.memberCount', { count: circle.data?.members.length ?? 0 })}</span>
+        : current
+            .map((s) =>
+              t('members.stewardTerm', {
+                name: s.displayName,
+                until: formatDate(s.termEnd, i18n.language),
+              }),
+            )
+            .join('; ')}
+      <span className="muted">
+        {' '}
+        · {t('members.memberCount', { count: circle.data?.members.length ?? 0 })}
+      </span>
     </p>
   );
 }
 
 function Circles() {
   const { t } = useTranslation();
-  const circles = useQuery({ queryKey: ['circles'], queryFn: () => unwrap(api.GET('/api/circles')) });
+  const circles = useQuery({
+    queryKey: ['circles'],
+    queryFn: () => unwrap(api.GET('/api/circles')),
+  });
   return (
     <Section title={t('members.circlesTitle')} id="circles">
       <QueryView query={circles}>

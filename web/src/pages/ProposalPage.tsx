@@ -14,12 +14,26 @@ import { useMe } from '../session';
 
 type Comment = components['schemas']['Comment'];
 
-function CommentForm({ proposalId, parentId, onDone }: { proposalId: string; parentId?: string; onDone?: () => void }) {
+function CommentForm({
+  proposalId,
+  parentId,
+  onDone,
+}: {
+  proposalId: string;
+  parentId?: string;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const post = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/proposals/{proposalId}/comments', { params: { path: { proposalId } }, body: { text, ...(parentId ? { parentId } : {}) } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/proposals/{proposalId}/comments', {
+          params: { path: { proposalId } },
+          body: { text, ...(parentId ? { parentId } : {}) },
+        }),
+      ),
     onSuccess: async () => {
       setText('');
       onDone?.();
@@ -34,7 +48,12 @@ function CommentForm({ proposalId, parentId, onDone }: { proposalId: string; par
     <form onSubmit={submit} className="form comment-form">
       <label>
         {parentId ? t('proposal.reply') : t('proposal.comment')}
-        <textarea required rows={parentId ? 2 : 3} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          required
+          rows={parentId ? 2 : 3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {post.error && <ErrorNotice error={post.error} />}
       <button type="submit" disabled={post.isPending}>
@@ -44,7 +63,15 @@ function CommentForm({ proposalId, parentId, onDone }: { proposalId: string; par
   );
 }
 
-function Thread({ comment, proposalId, open }: { comment: Comment; proposalId: string; open: boolean }) {
+function Thread({
+  comment,
+  proposalId,
+  open,
+}: {
+  comment: Comment;
+  proposalId: string;
+  open: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
   const replies = Array.isArray(comment.replies) ? (comment.replies as Comment[]) : [];
@@ -56,14 +83,29 @@ function Thread({ comment, proposalId, open }: { comment: Comment; proposalId: s
       </p>
       <p className="prose">{comment.text}</p>
       {Object.entries(comment.reactions).length > 0 && (
-        <p className="muted">{Object.entries(comment.reactions).map(([reaction, who]) => `${reaction} ${who.length}`).join(' · ')}</p>
+        <p className="muted">
+          {Object.entries(comment.reactions)
+            .map(([reaction, who]) => `${reaction} ${who.length}`)
+            .join(' · ')}
+        </p>
       )}
       {open && (
-        <button type="button" className="link-button" aria-expanded={replying} onClick={() => setReplying((r) => !r)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={replying}
+          onClick={() => setReplying((r) => !r)}
+        >
           {t('proposal.replyTo', { name: comment.displayName })}
         </button>
       )}
-      {replying && <CommentForm proposalId={proposalId} parentId={comment.commentId} onDone={() => setReplying(false)} />}
+      {replying && (
+        <CommentForm
+          proposalId={proposalId}
+          parentId={comment.commentId}
+          onDone={() => setReplying(false)}
+        />
+      )}
       {replies.length > 0 && (
         <ul className="thread">
           {replies.map((reply) => (
@@ -79,7 +121,12 @@ function Discussion({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
   const comments = useQuery({
     queryKey: ['comments', proposal.proposalId],
-    queryFn: () => unwrap(api.GET('/api/proposals/{proposalId}/comments', { params: { path: { proposalId: proposal.proposalId } } })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/proposals/{proposalId}/comments', {
+          params: { path: { proposalId: proposal.proposalId } },
+        }),
+      ),
   });
   const open = proposal.status === 'open';
   return (
@@ -91,7 +138,12 @@ function Discussion({ proposal }: { proposal: ProposalDetail }) {
           ) : (
             <ul className="thread">
               {items.map((c) => (
-                <Thread key={c.commentId} comment={c} proposalId={proposal.proposalId} open={open} />
+                <Thread
+                  key={c.commentId}
+                  comment={c}
+                  proposalId={proposal.proposalId}
+                  open={open}
+                />
               ))}
             </ul>
           )
@@ -109,7 +161,12 @@ function Ballot({ proposal }: { proposal: ProposalDetail }) {
   const mine = proposal.ballots.find((b) => b.voterId === me.memberId);
   const cast = useMutation({
     mutationFn: (choice: unknown) =>
-      unwrap(api.PUT('/api/proposals/{proposalId}/ballot', { params: { path: { proposalId: proposal.proposalId } }, body: choice as components['schemas']['CastBallot'] })),
+      unwrap(
+        api.PUT('/api/proposals/{proposalId}/ballot', {
+          params: { path: { proposalId: proposal.proposalId } },
+          body: choice as components['schemas']['CastBallot'],
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposal', proposal.proposalId] }),
   });
   const canVote = me.constituencies.some((c) => c.rights.vote);
@@ -117,12 +174,20 @@ function Ballot({ proposal }: { proposal: ProposalDetail }) {
     <Section title={t('proposal.ballot')} id="ballot">
       {mine && (
         <p role="status" className="notice notice-ok">
-          {t('proposal.yourBallot', { date: formatDate(mine.castAt, i18n.language) })} {summarizeBallot(mine.ballot)}
-          {mine.version !== proposal.version && ` ${t('proposal.earlierVersion', { version: mine.version })}`}
+          {t('proposal.yourBallot', { date: formatDate(mine.castAt, i18n.language) })}{' '}
+          {summarizeBallot(mine.ballot)}
+          {mine.version !== proposal.version &&
+            ` ${t('proposal.earlierVersion', { version: mine.version })}`}
         </p>
       )}
       {canVote ? (
-        <BallotForm key={proposal.version} proposal={proposal} current={mine?.ballot ?? null} onSubmit={async (choice) => void (await cast.mutateAsync(choice))} disabled={cast.isPending} />
+        <BallotForm
+          key={proposal.version}
+          proposal={proposal}
+          current={mine?.ballot ?? null}
+          onSubmit={async (choice) => void (await cast.mutateAsync(choice))}
+          disabled={cast.isPending}
+        />
       ) : (
         <Empty>{t('proposal.noVote')}</Empty>
       )}
@@ -139,7 +204,8 @@ function Ballots({ proposal }: { proposal: ProposalDetail }) {
       <ul>
         {proposal.ballots.map((b) => (
           <li key={b.voterId}>
-            {b.displayName}: {summarizeBallot(b.ballot)} {!b.binding && <span className="badge">{t('proposal.nonBinding')}</span>}
+            {b.displayName}: {summarizeBallot(b.ballot)}{' '}
+            {!b.binding && <span className="badge">{t('proposal.nonBinding')}</span>}
           </li>
         ))}
       </ul>
@@ -173,7 +239,12 @@ function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
     >
       <label>
         {t('proposal.statement')}
-        <textarea required rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
+        <textarea
+          required
+          rows={3}
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
+        />
       </label>
       <label>
         {t('proposal.reviewDate')}
@@ -189,16 +260,27 @@ function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
 
 function Result({ proposal }: { proposal: ProposalDetail }) {
   const { t, i18n } = useTranslation();
-  const result = proposal.result as { outcome?: string; winners?: string[]; explanation?: string[] } | null;
+  const result = proposal.result as {
+    outcome?: string;
+    winners?: string[];
+    explanation?: string[];
+  } | null;
   const me = useMe();
   // The server decides (its author, a steward of its circle, a founder); this only hides a form it would refuse.
-  const mayStateOutcome = me.founder || me.memberId === proposal.authorId || me.circles.some((c) => c.steward && c.id === proposal.circleId);
+  const mayStateOutcome =
+    me.founder ||
+    me.memberId === proposal.authorId ||
+    me.circles.some((c) => c.steward && c.id === proposal.circleId);
   return (
     <Section title={t('proposal.result')} id="result">
       {result ? (
         <>
           <p>
-            <strong>{t(`proposal.outcomes.${result.outcome ?? 'unknown'}`, { defaultValue: result.outcome ?? '' })}</strong>
+            <strong>
+              {t(`proposal.outcomes.${result.outcome ?? 'unknown'}`, {
+                defaultValue: result.outcome ?? '',
+              })}
+            </strong>
             {result.winners && result.winners.length > 0 && ` — ${result.winners.join(', ')}`}
           </p>
           {result.explanation && (
@@ -219,7 +301,9 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
       ) : (
         <Empty>{t('proposal.noOutcome')}</Empty>
       )}
-      {proposal.reviewDate && <p>{t('proposal.review', { date: formatDate(proposal.reviewDate, i18n.language) })}</p>}
+      {proposal.reviewDate && (
+        <p>{t('proposal.review', { date: formatDate(proposal.reviewDate, i18n.language) })}</p>
+      )}
       {mayStateOutcome && proposal.status === 'closed' && <OutcomeForm proposal={proposal} />}
       {proposal.reviewId && (
         <p>
@@ -234,7 +318,11 @@ export function ProposalPage() {
   const { t, i18n } = useTranslation();
   const { proposalId = '' } = useParams();
   const name = useMemberName();
-  const proposal = useQuery({ queryKey: ['proposal', proposalId], queryFn: () => unwrap(api.GET('/api/proposals/{proposalId}', { params: { path: { proposalId } } })) });
+  const proposal = useQuery({
+    queryKey: ['proposal', proposalId],
+    queryFn: () =>
+      unwrap(api.GET('/api/proposals/{proposalId}', { params: { path: { proposalId } } })),
+  });
   return (
     <div>
       <p>
@@ -245,9 +333,16 @@ export function ProposalPage() {
           <>
             <h1>{p.title}</h1>
             <p>
-              <span className={`badge badge-${p.status}`}>{t(`proposals.statuses.${p.status}`)}</span> {t(`proposals.methods.${p.method}`)} · {t(`proposals.kinds.${p.kind}`)} ·{' '}
+              <span className={`badge badge-${p.status}`}>
+                {t(`proposals.statuses.${p.status}`)}
+              </span>{' '}
+              {t(`proposals.methods.${p.method}`)} · {t(`proposals.kinds.${p.kind}`)} ·{' '}
               {t('proposal.by', { name: name(p.authorId) })} ·{' '}
-              {p.status === 'open' ? t('proposals.closes', { date: formatDate(p.deadline, i18n.language) }) : t('proposals.closed', { date: formatDate(p.endedAt ?? p.deadline, i18n.language) })}
+              {p.status === 'open'
+                ? t('proposals.closes', { date: formatDate(p.deadline, i18n.language) })
+                : t('proposals.closed', {
+                    date: formatDate(p.endedAt ?? p.deadline, i18n.language),
+                  })}
             </p>
             {p.reviewOf && (
               <p>
@@ -256,15 +351,20 @@ export function ProposalPage() {
             )}
             <Section title={t('proposal.body')} id="body">
               <p className="prose">{p.body}</p>
-              {p.change.parameters && <pre className="code">{JSON.stringify(p.change.parameters, null, 2)}</pre>}
-              {p.change.membership && <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>}
+              {p.change.parameters && (
+                <pre className="code">{JSON.stringify(p.change.parameters, null, 2)}</pre>
+              )}
+              {p.change.membership && (
+                <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>
+              )}
               {p.versions.length > 1 && (
                 <details>
                   <summary>{t('proposal.versions', { count: p.versions.length })}</summary>
                   <ol>
                     {p.versions.map((v) => (
                       <li key={v.version}>
-                        <strong>{v.title}</strong> <span className="muted">{formatDate(v.recordedAt, i18n.language)}</span>
+                        <strong>{v.title}</strong>{' '}
+                        <span className="muted">{formatDate(v.recordedAt, i18n.language)}</span>
                         <p className="prose">{v.body}</p>
                       </li>
                     ))}

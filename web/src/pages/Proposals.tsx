@@ -9,7 +9,13 @@ import { MoreButton, useCursorPages } from '../paging';
 
 type Proposal = components['schemas']['Proposal'];
 const STATUSES = ['open', 'closed', 'withdrawn'] as const;
-const KINDS: Proposal['kind'][] = ['general', 'membership-change', 'cat-parameter-change', 'budget-or-expense', 'policy-amendment'];
+const KINDS: Proposal['kind'][] = [
+  'general',
+  'membership-change',
+  'cat-parameter-change',
+  'budget-or-expense',
+  'policy-amendment',
+];
 
 export function Proposals() {
   const { t, i18n } = useTranslation();
@@ -18,7 +24,13 @@ export function Proposals() {
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const proposals = useCursorPages(['proposals', status ?? 'all'], (cursor) =>
-    unwrap(api.GET('/api/proposals', { params: { query: { limit: 100, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } } })),
+    unwrap(
+      api.GET('/api/proposals', {
+        params: {
+          query: { limit: 100, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
+        },
+      }),
+    ),
   );
   const setStatus = (value: string) => {
     const next = new URLSearchParams(params);
@@ -30,7 +42,12 @@ export function Proposals() {
   return (
     <div>
       <h1>{t('proposals.title')}</h1>
-      <form className="filters card" role="search" aria-label={t('proposals.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters card"
+        role="search"
+        aria-label={t('proposals.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
           {t('proposals.status')}
           <select value={status ?? ''} onChange={(e) => setStatus(e.target.value)}>
@@ -60,7 +77,12 @@ export function Proposals() {
       </form>
       <QueryView query={proposals}>
         {(data) => {
-          const items = data.pages.flatMap((p) => p.items).filter((p) => (!kind || p.kind === kind) && (!needle || p.title.toLowerCase().includes(needle)));
+          const items = data.pages
+            .flatMap((p) => p.items)
+            .filter(
+              (p) =>
+                (!kind || p.kind === kind) && (!needle || p.title.toLowerCase().includes(needle)),
+            );
           return (
             <>
               {items.length === 0 ? (
@@ -73,9 +95,15 @@ export function Proposals() {
                         <Link to={`/proposals/${p.proposalId}`}>{p.title}</Link>
                       </h2>
                       <p>
-                        <span className={`badge badge-${p.status}`}>{t(`proposals.statuses.${p.status}`)}</span> {t(`proposals.methods.${p.method}`)} ·{' '}
-                        {t(`proposals.kinds.${p.kind}`)} ·{' '}
-                        {p.status === 'open' ? t('proposals.closes', { date: formatDate(p.deadline, i18n.language) }) : t('proposals.closed', { date: formatDate(p.endedAt ?? p.deadline, i18n.language) })}
+                        <span className={`badge badge-${p.status}`}>
+                          {t(`proposals.statuses.${p.status}`)}
+                        </span>{' '}
+                        {t(`proposals.methods.${p.method}`)} · {t(`proposals.kinds.${p.kind}`)} ·{' '}
+                        {p.status === 'open'
+                          ? t('proposals.closes', { date: formatDate(p.deadline, i18n.language) })
+                          : t('proposals.closed', {
+                              date: formatDate(p.endedAt ?? p.deadline, i18n.language),
+                            })}
                       </p>
                     </li>
                   ))}

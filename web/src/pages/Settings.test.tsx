@@ -6,7 +6,15 @@ import { fakeServer, renderDeck } from '../test-render';
 import { Settings } from './Settings';
 
 const PARAMETERS: CatParameters = {
-  current: { version: 2, algorithm: 'value-equation@1', effectiveFrom: '2026-02-01', effectiveTo: null, document: { algorithm: 'value-equation@1' }, decidedBy: { kind: 'proposal', proposalId: 'p-7' }, seq: 9 },
+  current: {
+    version: 2,
+    algorithm: 'value-equation@1',
+    effectiveFrom: '2026-02-01',
+    effectiveTo: null,
+    document: { algorithm: 'value-equation@1' },
+    decidedBy: { kind: 'proposal', proposalId: 'p-7' },
+    seq: 9,
+  },
   history: [],
 };
 

@@ -19,7 +19,10 @@ function DecidedBy({ version }: { version: ParamVersion }) {
 
 function CatParametersSection() {
   const { t, i18n } = useTranslation();
-  const parameters = useQuery({ queryKey: ['cat-parameters'], queryFn: () => request<CatParameters>('GET', '/api/cat/parameters') });
+  const parameters = useQuery({
+    queryKey: ['cat-parameters'],
+    queryFn: () => request<CatParameters>('GET', '/api/cat/parameters'),
+  });
   return (
     <Section title={t('settings.cat')} id="cat">
       <QueryView query={parameters} missingHint={t('distribution.missing')}>
@@ -28,14 +31,23 @@ function CatParametersSection() {
             {current ? (
               <>
                 <p>
-                  {t('settings.version', { version: current.version, algorithm: current.algorithm, from: formatDate(current.effectiveFrom, i18n.language) })} ·{' '}
-                  <DecidedBy version={current} />
+                  {t('settings.version', {
+                    version: current.version,
+                    algorithm: current.algorithm,
+                    from: formatDate(current.effectiveFrom, i18n.language),
+                  })}{' '}
+                  · <DecidedBy version={current} />
                 </p>
                 <pre className="code">{JSON.stringify(current.document, null, 2)}</pre>
                 <p className="muted" id="propose-change-hint">
                   {t('settings.proposeChangeHint')}
                 </p>
-                <Link className="button" to={{ pathname: '/distribution', hash: 'whatif' }} state={{ propose: true } satisfies WhatIfLocationState} aria-describedby="propose-change-hint">
+                <Link
+                  className="button"
+                  to={{ pathname: '/distribution', hash: 'whatif' }}
+                  state={{ propose: true } satisfies WhatIfLocationState}
+                  aria-describedby="propose-change-hint"
+                >
                   {t('settings.proposeChange')}
                 </Link>
               </>
@@ -74,7 +86,10 @@ function CatParametersSection() {
 
 function GovernanceSection() {
   const { t } = useTranslation();
-  const governance = useQuery({ queryKey: ['governance-parameters'], queryFn: () => unwrap(api.GET('/api/governance/parameters')) });
+  const governance = useQuery({
+    queryKey: ['governance-parameters'],
+    queryFn: () => unwrap(api.GET('/api/governance/parameters')),
+  });
   return (
     <Section title={t('settings.governance')} id="governance">
       <QueryView query={governance}>
@@ -144,7 +159,12 @@ function RatesSection() {
                     <tr key={`${r.stream}|${r.taskKind}|${r.per}|${r.effectiveFrom}`}>
                       <td>{t(`streams.${r.stream}`, { defaultValue: r.stream })}</td>
                       <td>{r.taskKind}</td>
-                      <td className="num">{t('settings.ratePer', { amount: formatCredits(r.amount, i18n.language), per: t(`units.${r.per}`, { defaultValue: r.per }) })}</td>
+                      <td className="num">
+                        {t('settings.ratePer', {
+                          amount: formatCredits(r.amount, i18n.language),
+                          per: t(`units.${r.per}`, { defaultValue: r.per }),
+                        })}
+                      </td>
                       <td>{formatDate(r.effectiveFrom, i18n.language)}</td>
                     </tr>
                   ))}

@@ -7,7 +7,6 @@ import { ErrorNotice } from '../components';
 import { safeNext } from '../safe-next';
 import { SESSION_KEY, useSession } from '../session';
 
-
 export function SignIn() {
   const { t } = useTranslation();
   const { t: tAccount } = useTranslation('account');
@@ -26,7 +25,8 @@ export function SignIn() {
       await navigate(safeNext(params.get('next')), { replace: true });
     },
   });
-  if (session.data?.member && !signIn.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (session.data?.member && !signIn.isPending)
+    return <Navigate to={safeNext(params.get('next'))} replace />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate();
@@ -37,11 +37,23 @@ export function SignIn() {
       <form onSubmit={submit} className="card form">
         <label>
           {t('signIn.email')}
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label>
           {t('signIn.password')}
-          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         {signIn.error && <ErrorNotice error={signIn.error} />}
         <button type="submit" disabled={signIn.isPending}>

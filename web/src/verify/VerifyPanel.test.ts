@@ -4,7 +4,14 @@ import { FAULT_KINDS } from './ledger-types.js';
 import { messages } from './messages.js';
 import { keyPaths, renderWith, testI18n } from './test-i18n.js';
 import type { QuickCheckReport } from './quick-check.js';
-import { parseSeqs, QuickCounts, QuickVerdict, VerifyCounts, VerifyPanel, VerifyVerdict } from './VerifyPanel.js';
+import {
+  parseSeqs,
+  QuickCounts,
+  QuickVerdict,
+  VerifyCounts,
+  VerifyPanel,
+  VerifyVerdict,
+} from './VerifyPanel.js';
 import type { BrowserVerifyReport } from './verify-over-http.js';
 
 describe('VerifyPanel', () => {
@@ -16,10 +23,14 @@ describe('VerifyPanel', () => {
   it('offers the button and a labelled field for the expected node key, in the language chosen', () => {
     const en = renderWith(testI18n('en', { verify: messages }), createElement(VerifyPanel));
     expect(en).toContain('>Verify in this browser</button>');
-    expect(en).toMatch(/<label for="([^"]+)-key">Node key you expect \(optional\)<\/label><input id="\1-key"/);
+    expect(en).toMatch(
+      /<label for="([^"]+)-key">Node key you expect \(optional\)<\/label><input id="\1-key"/,
+    );
     expect(en).toContain('role="status"');
     expect(en).toMatch(/<legend>What to check<\/legend>/);
-    expect(en).toMatch(/<label class="checked"><input type="radio"[^>]* checked=""[^>]*value="full"\/>Everything \(recommended\)<\/label>/);
+    expect(en).toMatch(
+      /<label class="checked"><input type="radio"[^>]* checked=""[^>]*value="full"\/>Everything \(recommended\)<\/label>/,
+    );
     expect(en).toMatch(/<label><input type="radio"[^>]*value="quick"\/>Quick check<\/label>/);
     const es = renderWith(testI18n('es', { verify: messages }), createElement(VerifyPanel));
     expect(es).toContain('>Verificar en este navegador</button>');
@@ -39,7 +50,10 @@ describe('VerifyPanel', () => {
   };
 
   it('says the ledger is intact, with what was checked and how long it took', () => {
-    const html = renderWith(testI18n('en', { verify: messages }), [createElement(VerifyVerdict, { report, key: 1 }), createElement(VerifyCounts, { report, seconds: 2.345, key: 2 })]);
+    const html = renderWith(testI18n('en', { verify: messages }), [
+      createElement(VerifyVerdict, { report, key: 1 }),
+      createElement(VerifyCounts, { report, seconds: 2.345, key: 2 }),
+    ]);
     expect(html).toContain('The ledger is intact.');
     expect(html).toContain('All 1234 events link up');
     expect(html).toContain('<dt>Member signatures</dt><dd>56</dd>');
@@ -48,12 +62,28 @@ describe('VerifyPanel', () => {
   });
 
   it('names the first fault: the event or checkpoint, and the kind in plain words, in Spanish too', () => {
-    const bad = { ...report, ok: false, fault: { seq: 57, kind: 'hash-mismatch' as const, message: 'content hashes to x' } };
-    expect(renderWith(testI18n('en', { verify: messages }), createElement(VerifyVerdict, { report: bad }))).toContain(
-      'First fault at event 57: an event’s content does not match its hash.',
-    );
-    const cp = { ...report, ok: false, fault: { seq: 80, kind: 'checkpoint-mismatch' as const, message: 'root' } };
-    expect(renderWith(testI18n('es', { verify: messages }), createElement(VerifyVerdict, { report: cp }))).toContain(
+    const bad = {
+      ...report,
+      ok: false,
+      fault: { seq: 57, kind: 'hash-mismatch' as const, message: 'content hashes to x' },
+    };
+    expect(
+      renderWith(
+        testI18n('en', { verify: messages }),
+        createElement(VerifyVerdict, { report: bad }),
+      ),
+    ).toContain('First fault at event 57: an event’s content does not match its hash.');
+    const cp = {
+      ...report,
+      ok: false,
+      fault: { seq: 80, kind: 'checkpoint-mismatch' as const, message: 'root' },
+    };
+    expect(
+      renderWith(
+        testI18n('es', { verify: messages }),
+        createElement(VerifyVerdict, { report: cp }),
+      ),
+    ).toContain(
       'Primer fallo en el punto de control de 80 eventos: un punto de control no coincide con los eventos.',
     );
   });
@@ -75,16 +105,33 @@ describe('VerifyPanel', () => {
   };
 
   it('says what a quick check proved and, as plainly, what it did not, in both languages', () => {
-    const en = renderWith(testI18n('en', { verify: messages }), [createElement(QuickVerdict, { report: quick, key: 1 }), createElement(QuickCounts, { report: quick, seconds: 0.4, key: 2 })]);
+    const en = renderWith(testI18n('en', { verify: messages }), [
+      createElement(QuickVerdict, { report: quick, key: 1 }),
+      createElement(QuickCounts, { report: quick, seconds: 0.4, key: 2 }),
+    ]);
     expect(en).toContain('The events checked are in the signed ledger, intact.');
     expect(en).toContain('a checkpoint of 1000 events with its key; 61 events in it were checked');
-    expect(en).toContain('What this does not prove: that the events not sampled are intact, anything about the 234 events after the checkpoint');
+    expect(en).toContain(
+      'What this does not prove: that the events not sampled are intact, anything about the 234 events after the checkpoint',
+    );
     expect(en).toContain('Not covered by a checkpoint yet, so not checked: 1200.');
     expect(en).toContain('<dt>Events checked</dt><dd>61</dd>');
-    const es = renderWith(testI18n('es', { verify: messages }), createElement(QuickVerdict, { report: quick }));
+    const es = renderWith(
+      testI18n('es', { verify: messages }),
+      createElement(QuickVerdict, { report: quick }),
+    );
     expect(es).toContain('Lo que esto no prueba');
-    const bad = { ...quick, ok: false, fault: { seq: 57, kind: 'bad-inclusion-proof' as const, message: 'path' } };
-    expect(renderWith(testI18n('en', { verify: messages }), createElement(QuickVerdict, { report: bad }))).toContain(
+    const bad = {
+      ...quick,
+      ok: false,
+      fault: { seq: 57, kind: 'bad-inclusion-proof' as const, message: 'path' },
+    };
+    expect(
+      renderWith(
+        testI18n('en', { verify: messages }),
+        createElement(QuickVerdict, { report: bad }),
+      ),
+    ).toContain(
       'First fault at event 57: the node’s proof that an event is in the ledger does not hold.',
     );
   });

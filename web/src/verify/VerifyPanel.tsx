@@ -57,15 +57,24 @@ export function VerifyPanel(): JSX.Element {
       // The pace is that of checking events, measured from the first page checked.
       if (progress.phase !== 'events' && progress.phase !== 'quick') since = null;
       else since ??= now;
-      setState({ step: 'running', progress, pace: since ? paceOf(since, now, progress.total) : null });
+      setState({
+        step: 'running',
+        progress,
+        pace: since ? paceOf(since, now, progress.total) : null,
+      });
     });
     running.current = run;
     try {
       const outcome = await run.outcome;
       setState({ step: 'done', outcome, seconds: (performance.now() - began) / 1000 });
     } catch (error) {
-      const reason = (error as { reason?: unknown }).reason === 'no-checkpoint' ? 'no-checkpoint' : 'error';
-      setState({ step: 'failed', reason, message: error instanceof Error ? error.message : String(error) });
+      const reason =
+        (error as { reason?: unknown }).reason === 'no-checkpoint' ? 'no-checkpoint' : 'error';
+      setState({
+        step: 'failed',
+        reason,
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       if (running.current === run) running.current = null;
     }
@@ -76,14 +85,27 @@ export function VerifyPanel(): JSX.Element {
     setState({ step: 'stopped' });
   };
   const key = nodeKey.trim() ? { nodeKey: nodeKey.trim() } : {};
-  const requestFor = (which: VerifyRequest['kind']): VerifyRequest => (which === 'full' ? { kind: 'full', ...key } : { kind: 'quick', ...key, samples: sampleCount, seqs: seqs ?? [] });
+  const requestFor = (which: VerifyRequest['kind']): VerifyRequest =>
+    which === 'full'
+      ? { kind: 'full', ...key }
+      : { kind: 'quick', ...key, samples: sampleCount, seqs: seqs ?? [] };
 
   const isRunning = state.step === 'running';
   const percent = isRunning ? percentOf(state.progress) : state.step === 'done' ? 100 : 0;
   const progress = isRunning ? state.progress : null;
-  const phaseText = progress ? t(`phase.${progress.phase}`, { done: progress.done, total: progress.total }) : isRunning ? t(kind === 'quick' ? 'phase.quick' : 'phase.checkpoints', { done: 0, total: 0 }) : '';
+  const phaseText = progress
+    ? t(`phase.${progress.phase}`, { done: progress.done, total: progress.total })
+    : isRunning
+      ? t(kind === 'quick' ? 'phase.quick' : 'phase.checkpoints', { done: 0, total: 0 })
+      : '';
   const number = new Intl.NumberFormat(i18n.language);
-  const paceText = isRunning && state.pace && state.pace.secondsLeft > 0 ? t('pace', { rate: number.format(Math.round(state.pace.perSecond)), left: durationText(t, state.pace.secondsLeft) }) : '';
+  const paceText =
+    isRunning && state.pace && state.pace.secondsLeft > 0
+      ? t('pace', {
+          rate: number.format(Math.round(state.pace.perSecond)),
+          left: durationText(t, state.pace.secondsLeft),
+        })
+      : '';
 
   return (
     <section className="verify-panel" aria-labelledby={`${ids}-title`}>
@@ -93,7 +115,13 @@ export function VerifyPanel(): JSX.Element {
         <legend>{t('mode.legend')}</legend>
         {(['full', 'quick'] as const).map((which) => (
           <label key={which} className={kind === which ? 'checked' : undefined}>
-            <input type="radio" name={`${ids}-mode`} value={which} checked={kind === which} onChange={() => setKind(which)} />
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              value={which}
+              checked={kind === which}
+              onChange={() => setKind(which)}
+            />
             {t(`mode.${which}`)}
           </label>
         ))}
@@ -101,27 +129,37 @@ export function VerifyPanel(): JSX.Element {
       <p className="hint">{t(`mode.${kind}Hint`)}</p>
       {kind === 'quick' && (
         <>
-            <div className="field">
-              <label htmlFor={`${ids}-samples`}>{t('samplesLabel')}</label>
-              <input id={`${ids}-samples`} type="number" inputMode="numeric" min={0} max={1000} value={samples} onChange={(e) => setSamples(e.target.value)} disabled={isRunning} style={{ width: '8ch' }} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${ids}-seqs`}>{t('seqsLabel')}</label>
-              <input
-                id={`${ids}-seqs`}
-                type="text"
-                inputMode="numeric"
-                value={seqsText}
-                onChange={(e) => setSeqsText(e.target.value)}
-                disabled={isRunning}
-                aria-describedby={`${ids}-seqs-hint`}
-                aria-invalid={seqs === null}
-                style={{ width: '100%', maxWidth: '44ch', boxSizing: 'border-box' }}
-              />
-              <p id={`${ids}-seqs-hint`} className={seqs === null ? 'error' : 'hint'}>
-                {t(seqs === null ? 'seqsInvalid' : 'seqsHint')}
-              </p>
-            </div>
+          <div className="field">
+            <label htmlFor={`${ids}-samples`}>{t('samplesLabel')}</label>
+            <input
+              id={`${ids}-samples`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={1000}
+              value={samples}
+              onChange={(e) => setSamples(e.target.value)}
+              disabled={isRunning}
+              style={{ width: '8ch' }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-seqs`}>{t('seqsLabel')}</label>
+            <input
+              id={`${ids}-seqs`}
+              type="text"
+              inputMode="numeric"
+              value={seqsText}
+              onChange={(e) => setSeqsText(e.target.value)}
+              disabled={isRunning}
+              aria-describedby={`${ids}-seqs-hint`}
+              aria-invalid={seqs === null}
+              style={{ width: '100%', maxWidth: '44ch', boxSizing: 'border-box' }}
+            />
+            <p id={`${ids}-seqs-hint`} className={seqs === null ? 'error' : 'hint'}>
+              {t(seqs === null ? 'seqsInvalid' : 'seqsHint')}
+            </p>
+          </div>
         </>
       )}
       <div className="field">
@@ -142,7 +180,11 @@ export function VerifyPanel(): JSX.Element {
         </p>
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void start(requestFor(kind))} disabled={isRunning || (kind === 'quick' && seqs === null)}>
+        <button
+          type="button"
+          onClick={() => void start(requestFor(kind))}
+          disabled={isRunning || (kind === 'quick' && seqs === null)}
+        >
           {t('start')}
         </button>
         {isRunning && (
@@ -160,7 +202,12 @@ export function VerifyPanel(): JSX.Element {
           aria-valuemax={100}
           aria-valuenow={percent}
           aria-valuetext={phaseText || `${percent}%`}
-          style={{ border: '1px solid currentColor', height: '0.75rem', borderRadius: '0.375rem', overflow: 'hidden' }}
+          style={{
+            border: '1px solid currentColor',
+            height: '0.75rem',
+            borderRadius: '0.375rem',
+            overflow: 'hidden',
+          }}
         >
           <div style={{ width: `${percent}%`, height: '100%', background: 'currentColor' }} />
         </div>
@@ -168,13 +215,30 @@ export function VerifyPanel(): JSX.Element {
       <div role="status" aria-live="polite" className="verify-status">
         {isRunning && <p>{phaseText}</p>}
         {state.step === 'stopped' && <p>{t('stopped')}</p>}
-        {state.step === 'failed' && <p className="error">{state.reason === 'no-checkpoint' ? t('noCheckpoint') : t('failed', { message: state.message })}</p>}
-        {state.step === 'done' && (state.outcome.kind === 'full' ? <VerifyVerdict report={state.outcome.report} /> : <QuickVerdict report={state.outcome.report} />)}
+        {state.step === 'failed' && (
+          <p className="error">
+            {state.reason === 'no-checkpoint'
+              ? t('noCheckpoint')
+              : t('failed', { message: state.message })}
+          </p>
+        )}
+        {state.step === 'done' &&
+          (state.outcome.kind === 'full' ? (
+            <VerifyVerdict report={state.outcome.report} />
+          ) : (
+            <QuickVerdict report={state.outcome.report} />
+          ))}
       </div>
       {/* Not in the live region: read out every second it would drown the progress. */}
       {paceText && <p className="hint">{paceText}</p>}
-      {state.step === 'done' && (state.outcome.kind === 'full' ? <VerifyCounts report={state.outcome.report} seconds={state.seconds} /> : <QuickCounts report={state.outcome.report} seconds={state.seconds} />)}
-      {((state.step === 'done' && state.outcome.kind === 'quick') || (state.step === 'failed' && state.reason === 'no-checkpoint')) && (
+      {state.step === 'done' &&
+        (state.outcome.kind === 'full' ? (
+          <VerifyCounts report={state.outcome.report} seconds={state.seconds} />
+        ) : (
+          <QuickCounts report={state.outcome.report} seconds={state.seconds} />
+        ))}
+      {((state.step === 'done' && state.outcome.kind === 'quick') ||
+        (state.step === 'failed' && state.reason === 'no-checkpoint')) && (
         <div className="actions">
           <button
             type="button"
@@ -191,12 +255,21 @@ export function VerifyPanel(): JSX.Element {
   );
 }
 
-function durationText(t: ReturnType<typeof useTranslation<'verify'>>['t'], seconds: number): string {
+function durationText(
+  t: ReturnType<typeof useTranslation<'verify'>>['t'],
+  seconds: number,
+): string {
   const whole = Math.ceil(seconds);
-  return whole < 60 ? t('duration.seconds', { seconds: whole }) : t('duration.minutes', { minutes: Math.floor(whole / 60), seconds: whole % 60 });
+  return whole < 60
+    ? t('duration.seconds', { seconds: whole })
+    : t('duration.minutes', { minutes: Math.floor(whole / 60), seconds: whole % 60 });
 }
 
-export function VerifyVerdict({ report }: { report: Pick<BrowserVerifyReport, 'fault' | 'size'> }): JSX.Element {
+export function VerifyVerdict({
+  report,
+}: {
+  report: Pick<BrowserVerifyReport, 'fault' | 'size'>;
+}): JSX.Element {
   const { t } = useTranslation('verify');
   const fault = report.fault;
   if (!fault) {
@@ -208,19 +281,27 @@ export function VerifyVerdict({ report }: { report: Pick<BrowserVerifyReport, 'f
       </div>
     );
   }
-  const onCheckpoint = fault.kind === 'checkpoint-mismatch' || fault.kind === 'bad-checkpoint-signature';
+  const onCheckpoint =
+    fault.kind === 'checkpoint-mismatch' || fault.kind === 'bad-checkpoint-signature';
   const where = t(onCheckpoint ? 'whereCheckpoint' : 'whereEvent', { seq: fault.seq });
   return (
     <div className="verdict verdict-bad">
       <p>
-        <strong>✗ {t('badVerdict')}</strong> {t('badDetail', { where, kind: t(`kind.${fault.kind}`) })}
+        <strong>✗ {t('badVerdict')}</strong>{' '}
+        {t('badDetail', { where, kind: t(`kind.${fault.kind}`) })}
       </p>
       <p style={wrap}>{t('technical', { message: fault.message })}</p>
     </div>
   );
 }
 
-export function VerifyCounts({ report, seconds }: { report: BrowserVerifyReport; seconds: number }): JSX.Element {
+export function VerifyCounts({
+  report,
+  seconds,
+}: {
+  report: BrowserVerifyReport;
+  seconds: number;
+}): JSX.Element {
   const { t, i18n } = useTranslation('verify');
   const number = new Intl.NumberFormat(i18n.language);
   const rows: Array<[string, string]> = [
@@ -229,13 +310,29 @@ export function VerifyCounts({ report, seconds }: { report: BrowserVerifyReport;
     [t('count.memberSignatures'), number.format(report.memberSignaturesChecked)],
     [t('count.checkpoints'), number.format(report.checkpointsChecked)],
     [t('count.proofs'), number.format(report.proofsChecked)],
-    [t('count.time'), t('seconds', { seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds) })],
+    [
+      t('count.time'),
+      t('seconds', {
+        seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds),
+      }),
+    ],
   ];
-  return <Counts rows={rows} report={report.ok ? { root: report.root, nodeKey: report.nodeKey } : null} />;
+  return (
+    <Counts
+      rows={rows}
+      report={report.ok ? { root: report.root, nodeKey: report.nodeKey } : null}
+    />
+  );
 }
 
 /** The counts as a description list; the root and the key only when the verdict is good. */
-function Counts({ rows, report }: { rows: Array<[string, string]>; report: { root: string; nodeKey: string | null } | null }): JSX.Element {
+function Counts({
+  rows,
+  report,
+}: {
+  rows: Array<[string, string]>;
+  report: { root: string; nodeKey: string | null } | null;
+}): JSX.Element {
   const { t } = useTranslation('verify');
   return (
     <dl className="verify-counts">
@@ -268,19 +365,29 @@ function Counts({ rows, report }: { rows: Array<[string, string]>; report: { roo
 /** The quick check's verdict, with what it does not prove said as plainly as what it does. */
 export function QuickVerdict({ report }: { report: QuickCheckReport }): JSX.Element {
   const { t } = useTranslation('verify');
-  if (report.fault) return <VerifyVerdict report={{ fault: report.fault, size: report.treeSize }} />;
+  if (report.fault)
+    return <VerifyVerdict report={{ fault: report.fault, size: report.treeSize }} />;
   return (
     <div className="verdict verdict-ok">
       <p>
-        <strong>✓ {t('quickOkVerdict')}</strong> {t('quickOkDetail', { size: report.treeSize, count: report.eventsChecked })}
+        <strong>✓ {t('quickOkVerdict')}</strong>{' '}
+        {t('quickOkDetail', { size: report.treeSize, count: report.eventsChecked })}
       </p>
       <p>{t('quickLimits', { after: Math.max(0, report.ledgerSize - report.treeSize) })}</p>
-      {report.notCovered.length > 0 && <p>{t('notCovered', { seqs: report.notCovered.join(', ') })}</p>}
+      {report.notCovered.length > 0 && (
+        <p>{t('notCovered', { seqs: report.notCovered.join(', ') })}</p>
+      )}
     </div>
   );
 }
 
-export function QuickCounts({ report, seconds }: { report: QuickCheckReport; seconds: number }): JSX.Element {
+export function QuickCounts({
+  report,
+  seconds,
+}: {
+  report: QuickCheckReport;
+  seconds: number;
+}): JSX.Element {
   const { t, i18n } = useTranslation('verify');
   const number = new Intl.NumberFormat(i18n.language);
   const rows: Array<[string, string]> = [
@@ -289,7 +396,17 @@ export function QuickCounts({ report, seconds }: { report: QuickCheckReport; sec
     [t('count.sampled'), number.format(report.eventsChecked)],
     [t('count.signatures'), number.format(report.signaturesChecked)],
     [t('count.memberSignatures'), number.format(report.memberSignaturesChecked)],
-    [t('count.time'), t('seconds', { seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds) })],
+    [
+      t('count.time'),
+      t('seconds', {
+        seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds),
+      }),
+    ],
   ];
-  return <Counts rows={rows} report={report.ok ? { root: report.root, nodeKey: report.nodeKey } : null} />;
+  return (
+    <Counts
+      rows={rows}
+      report={report.ok ? { root: report.root, nodeKey: report.nodeKey } : null}
+    />
+  );
 }

@@ -27,10 +27,18 @@ interface Page<T> {
  * Every page of a paged list, in order. The next page is requested as soon as a page arrives, so
  * it travels while the caller works on the one it was given.
  */
-export async function* prefetchedPages<T>(fetchFn: FetchLike, url: string, pageSize: number, signal?: AbortSignal): AsyncGenerator<T[]> {
+export async function* prefetchedPages<T>(
+  fetchFn: FetchLike,
+  url: string,
+  pageSize: number,
+  signal?: AbortSignal,
+): AsyncGenerator<T[]> {
   const request = (cursor: string | null): Promise<Page<T>> => {
     signal?.throwIfAborted();
-    const page = getJson<Page<T>>(fetchFn, `${url}?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page = getJson<Page<T>>(
+      fetchFn,
+      `${url}?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     // A caller that stops early never awaits the page in flight; its failure is no one's concern.
     page.catch(() => undefined);
     return page;

@@ -20,11 +20,26 @@ describe('event hashes, batched through WebCrypto', () => {
         hash: fc.string(),
         nodeSig: fc.string(),
       },
-      { requiredKeys: ['format', 'seq', 'prev', 'type', 'schema', 'payload', 'actor', 'time', 'hash', 'nodeSig'] },
+      {
+        requiredKeys: [
+          'format',
+          'seq',
+          'prev',
+          'type',
+          'schema',
+          'payload',
+          'actor',
+          'time',
+          'hash',
+          'nodeSig',
+        ],
+      },
     );
     await fc.assert(
       fc.asyncProperty(fc.array(event, { maxLength: 8 }), async (events) => {
-        const expected = events.map(({ hash: _h, nodeSig: _s, ...envelope }) => createHash('sha256').update(canonicalize(envelope)!).digest('hex'));
+        const expected = events.map(({ hash: _h, nodeSig: _s, ...envelope }) =>
+          createHash('sha256').update(canonicalize(envelope)!).digest('hex'),
+        );
         expect(await eventHashes(events)).toEqual(expected);
       }),
       { numRuns: 50 },

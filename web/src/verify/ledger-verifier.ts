@@ -57,7 +57,10 @@ export function envelopeBytes(event: LedgerEventJson): Uint8Array {
  * @noble/hashes on the worker's one thread (bench/notes.md). The Merkle tree, whose every node
  * waits for the one before, stays with @noble/hashes.
  */
-export async function eventHashes(events: readonly unknown[], subtle: Subtle = globalThis.crypto.subtle): Promise<Array<string | null>> {
+export async function eventHashes(
+  events: readonly unknown[],
+  subtle: Subtle = globalThis.crypto.subtle,
+): Promise<Array<string | null>> {
   return Promise.all(
     events.map(async (event) => {
       let envelope: Uint8Array<ArrayBuffer>;
@@ -78,7 +81,14 @@ export function nodeSignatureMessage(hash: string): Uint8Array {
 
 /** What a member signs: the event's intent, without seq and prev. */
 export function intentBytes(event: LedgerEventJson): Uint8Array {
-  return canonicalBytes({ format: INTENT_FORMAT, type: event.type, schema: event.schema, payload: event.payload, actor: event.actor, time: event.time });
+  return canonicalBytes({
+    format: INTENT_FORMAT,
+    type: event.type,
+    schema: event.schema,
+    payload: event.payload,
+    actor: event.actor,
+    time: event.time,
+  });
 }
 
 export function checkpointMessage(checkpoint: CheckpointJson): Uint8Array {
@@ -145,18 +155,39 @@ export class ChainVerifier {
     if (this.fault && this.fault.seq <= expectedSeq) return false;
     const event = input as Partial<LedgerEventJson> | null;
     if (typeof event !== 'object' || event === null || event.seq !== expectedSeq) {
-      return this.report({ seq: expectedSeq, kind: 'gap', message: `expected event ${expectedSeq}, found ${String(event?.seq)}` });
+      return this.report({
+        seq: expectedSeq,
+        kind: 'gap',
+        message: `expected event ${expectedSeq}, found ${String(event?.seq)}`,
+      });
     }
     if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev)) {
-      return this.report({ seq: expectedSeq, kind: 'bad-format', message: `not a ${EVENT_FORMAT} event` });
+      return this.report({
+        seq: expectedSeq,
+        kind: 'bad-format',
+        message: `not a ${EVENT_FORMAT} event`,
+      });
     }
     const full = event as LedgerEventJson;
     if (full.prev !== this.prev) {
-      return this.report({ seq: full.seq, kind: 'broken-link', message: `prev is ${full.prev} but the event before has hash ${this.prev}` });
+      return this.report({
+        seq: full.seq,
+        kind: 'broken-link',
+        message: `prev is ${full.prev} but the event before has hash ${this.prev}`,
+      });
     }
-    if (hash === null) return this.report({ seq: full.seq, kind: 'bad-format', message: 'the event has no canonical JSON form' });
+    if (hash === null)
+      return this.report({
+        seq: full.seq,
+        kind: 'bad-format',
+        message: 'the event has no canonical JSON form',
+      });
     if (hash !== full.hash) {
-      return this.report({ seq: full.seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${full.hash}` });
+      return this.report({
+        seq: full.seq,
+        kind: 'hash-mismatch',
+        message: `content hashes to ${hash}, event says ${full.hash}`,
+      });
     }
     if (full.seq === 1 && !this.checkGenesis(full)) return false;
     this.signatures.push({
@@ -186,7 +217,11 @@ export class ChainVerifier {
   /** Checkpoints must come before the events that reach their size (the export puts them first). */
   pushCheckpoint(checkpoint: CheckpointJson): void {
     if (checkpoint.treeSize < this.frontier.size) {
-      this.report({ seq: checkpoint.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint for size ${checkpoint.treeSize} arrived after the tree grew past it` });
+      this.report({
+        seq: checkpoint.treeSize,
+        kind: 'checkpoint-mismatch',
+        message: `checkpoint for size ${checkpoint.treeSize} arrived after the tree grew past it`,
+      });
       return;
     }
     const list = this.pending.get(checkpoint.treeSize) ?? [];
@@ -203,8 +238,17 @@ export class ChainVerifier {
   }
 
   signatureFailed(check: Pick<PendingSignature, 'seq' | 'kind'>): void {
-    const what = check.kind === 'bad-checkpoint-signature' ? 'checkpoint' : check.kind === 'bad-member-signature' ? "member's" : 'node';
-    this.report({ seq: check.seq, kind: check.kind, message: `the ${what} signature does not verify` });
+    const what =
+      check.kind === 'bad-checkpoint-signature'
+        ? 'checkpoint'
+        : check.kind === 'bad-member-signature'
+          ? "member's"
+          : 'node';
+    this.report({
+      seq: check.seq,
+      kind: check.kind,
+      message: `the ${what} signature does not verify`,
+    });
   }
 
   /** Any fault the caller found itself (e.g. a bad inclusion proof). */
@@ -215,7 +259,11 @@ export class ChainVerifier {
   finish(): ChainReport {
     for (const size of this.pending.keys()) {
       if (size > this.frontier.size) {
-        this.report({ seq: size, kind: 'checkpoint-mismatch', message: `a checkpoint names size ${size} but the ledger has ${this.frontier.size} events` });
+        this.report({
+          seq: size,
+          kind: 'checkpoint-mismatch',
+          message: `a checkpoint names size ${size} but the ledger has ${this.frontier.size} events`,
+        });
       }
     }
     return {
@@ -234,10 +282,18 @@ export class ChainVerifier {
   private checkGenesis(event: LedgerEventJson): boolean {
     const nodeKey = event.type === GENESIS_TYPE ? event.payload['nodeKey'] : undefined;
     if (typeof nodeKey !== 'string') {
-      return this.report({ seq: 1, kind: 'bad-genesis', message: `the first event must be ${GENESIS_TYPE} naming the node key` });
+      return this.report({
+        seq: 1,
+        kind: 'bad-genesis',
+        message: `the first event must be ${GENESIS_TYPE} naming the node key`,
+      });
     }
     if (this.nodeKey !== null && this.nodeKey !== nodeKey) {
-      return this.report({ seq: 1, kind: 'bad-genesis', message: `the genesis names node key ${nodeKey}, expected ${this.nodeKey}` });
+      return this.report({
+        seq: 1,
+        kind: 'bad-genesis',
+        message: `the genesis names node key ${nodeKey}, expected ${this.nodeKey}`,
+      });
     }
     this.nodeKey = nodeKey;
     this.ledgerId = event.hash;
@@ -253,15 +309,37 @@ export class ChainVerifier {
     for (const cp of list) {
       this.checkpointsChecked += 1;
       if (cp.format !== CHECKPOINT_FORMAT) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `not a ${CHECKPOINT_FORMAT} checkpoint` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `not a ${CHECKPOINT_FORMAT} checkpoint`,
+        });
       } else if (cp.root !== root) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint root ${cp.root} but the events give ${root}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `checkpoint root ${cp.root} but the events give ${root}`,
+        });
       } else if (this.ledgerId !== null && cp.ledgerId !== this.ledgerId) {
-        this.report({ seq: cp.treeSize, kind: 'checkpoint-mismatch', message: `checkpoint is for ledger ${cp.ledgerId}, not ${this.ledgerId}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'checkpoint-mismatch',
+          message: `checkpoint is for ledger ${cp.ledgerId}, not ${this.ledgerId}`,
+        });
       } else if (cp.nodeKey !== this.nodeKey) {
-        this.report({ seq: cp.treeSize, kind: 'bad-checkpoint-signature', message: `checkpoint signed by ${cp.nodeKey}, not the node key ${String(this.nodeKey)}` });
+        this.report({
+          seq: cp.treeSize,
+          kind: 'bad-checkpoint-signature',
+          message: `checkpoint signed by ${cp.nodeKey}, not the node key ${String(this.nodeKey)}`,
+        });
       } else {
-        this.signatures.push({ seq: cp.treeSize, kind: 'bad-checkpoint-signature', publicKey: cp.nodeKey, message: checkpointMessage(cp), signature: cp.sig });
+        this.signatures.push({
+          seq: cp.treeSize,
+          kind: 'bad-checkpoint-signature',
+          publicKey: cp.nodeKey,
+          message: checkpointMessage(cp),
+          signature: cp.sig,
+        });
       }
     }
   }

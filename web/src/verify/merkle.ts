@@ -38,7 +38,10 @@ export class MerkleFrontier {
       const right = this.nodes[this.nodes.length - 1]!;
       const left = this.nodes[this.nodes.length - 2];
       if (!left || left.level !== right.level) break;
-      this.nodes.splice(this.nodes.length - 2, 2, { level: left.level + 1, hash: nodeHash(left.hash, right.hash) });
+      this.nodes.splice(this.nodes.length - 2, 2, {
+        level: left.level + 1,
+        hash: nodeHash(left.hash, right.hash),
+      });
     }
   }
 
@@ -56,8 +59,20 @@ export class MerkleFrontier {
 }
 
 /** RFC 9162 §2.1.3.2: does `path` lead from `leaf` at `leafIndex` to `root` in a tree of `treeSize` leaves? */
-export function verifyInclusion(leafIndex: number, treeSize: number, leaf: Uint8Array, path: readonly Uint8Array[], root: Uint8Array): boolean {
-  if (!(Number.isSafeInteger(leafIndex) && Number.isSafeInteger(treeSize) && leafIndex >= 0 && leafIndex < treeSize)) return false;
+export function verifyInclusion(
+  leafIndex: number,
+  treeSize: number,
+  leaf: Uint8Array,
+  path: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
+  if (!(
+    Number.isSafeInteger(leafIndex) &&
+    Number.isSafeInteger(treeSize) &&
+    leafIndex >= 0 &&
+    leafIndex < treeSize
+  ))
+    return false;
   let fn = leafIndex;
   let sn = treeSize - 1;
   let r = leaf;

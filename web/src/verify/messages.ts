@@ -5,7 +5,8 @@ export const messages = {
     intro:
       'Your browser reads every event and checkpoint from the node and recomputes hashes, links, signatures and Merkle roots itself, then checks inclusion proofs for a sample of events. It does not take the node’s word for anything.',
     nodeKeyLabel: 'Node key you expect (optional)',
-    nodeKeyHint: 'Paste the DisCO’s published key to make sure the ledger was signed by it; left empty, the key named in the first event is used.',
+    nodeKeyHint:
+      'Paste the DisCO’s published key to make sure the ledger was signed by it; left empty, the key named in the first event is used.',
     start: 'Verify in this browser',
     cancel: 'Cancel',
     mode: {
@@ -13,11 +14,13 @@ export const messages = {
       full: 'Everything (recommended)',
       fullHint: 'Reads the whole ledger; on a large ledger this takes minutes.',
       quick: 'Quick check',
-      quickHint: 'The latest signed checkpoint and a sample of events, by their inclusion proofs, without reading the whole ledger.',
+      quickHint:
+        'The latest signed checkpoint and a sample of events, by their inclusion proofs, without reading the whole ledger.',
     },
     samplesLabel: 'Random events to check',
     seqsLabel: 'Also check these events (optional)',
-    seqsHint: 'Event numbers separated by commas or spaces, for example those the Deck showed when you recorded something.',
+    seqsHint:
+      'Event numbers separated by commas or spaces, for example those the Deck showed when you recorded something.',
     seqsInvalid: 'Write event numbers as whole numbers from 1, separated by commas or spaces.',
     pace: '{{rate}} events a second, about {{left}} left',
     duration: {
@@ -25,11 +28,13 @@ export const messages = {
       minutes: '{{minutes}} min {{seconds}} s',
     },
     quickOkVerdict: 'The events checked are in the signed ledger, intact.',
-    quickOkDetail: 'The node signed a checkpoint of {{size}} events with its key; {{count}} events in it were checked by their proofs, hashes, signatures and links.',
+    quickOkDetail:
+      'The node signed a checkpoint of {{size}} events with its key; {{count}} events in it were checked by their proofs, hashes, signatures and links.',
     quickLimits:
       'What this does not prove: that the events not sampled are intact, anything about the {{after}} events after the checkpoint, or that the node did not rewrite its history and sign again. Verify everything to know that.',
     notCovered: 'Not covered by a checkpoint yet, so not checked: {{seqs}}.',
-    noCheckpoint: 'The node has not signed a checkpoint yet, so a quick check has nothing to go on. Verify everything instead.',
+    noCheckpoint:
+      'The node has not signed a checkpoint yet, so a quick check has nothing to go on. Verify everything instead.',
     verifyAll: 'Verify everything',
     progressLabel: 'Verification progress',
     phase: {
@@ -80,7 +85,8 @@ export const messages = {
     intro:
       'Tu navegador lee cada evento y cada punto de control del nodo y recalcula por sí mismo hashes, enlaces, firmas y raíces de Merkle; luego comprueba pruebas de inclusión de una muestra de eventos. No se fía de lo que diga el nodo.',
     nodeKeyLabel: 'Clave del nodo que esperas (opcional)',
-    nodeKeyHint: 'Pega la clave publicada de la DisCO para asegurarte de que firmó el registro; si la dejas vacía, se usa la clave que nombra el primer evento.',
+    nodeKeyHint:
+      'Pega la clave publicada de la DisCO para asegurarte de que firmó el registro; si la dejas vacía, se usa la clave que nombra el primer evento.',
     start: 'Verificar en este navegador',
     cancel: 'Cancelar',
     mode: {
@@ -88,23 +94,28 @@ export const messages = {
       full: 'Todo (recomendado)',
       fullHint: 'Lee el registro entero; en un registro grande tarda minutos.',
       quick: 'Comprobación rápida',
-      quickHint: 'El último punto de control firmado y una muestra de eventos, con sus pruebas de inclusión, sin leer todo el registro.',
+      quickHint:
+        'El último punto de control firmado y una muestra de eventos, con sus pruebas de inclusión, sin leer todo el registro.',
     },
     samplesLabel: 'Eventos al azar que comprobar',
     seqsLabel: 'Comprobar también estos eventos (opcional)',
-    seqsHint: 'Números de evento separados por comas o espacios, por ejemplo los que mostró el Deck cuando registraste algo.',
-    seqsInvalid: 'Escribe los números de evento como enteros desde 1, separados por comas o espacios.',
+    seqsHint:
+      'Números de evento separados por comas o espacios, por ejemplo los que mostró el Deck cuando registraste algo.',
+    seqsInvalid:
+      'Escribe los números de evento como enteros desde 1, separados por comas o espacios.',
     pace: '{{rate}} eventos por segundo, quedan unos {{left}}',
     duration: {
       seconds: '{{seconds}} s',
       minutes: '{{minutes}} min {{seconds}} s',
     },
     quickOkVerdict: 'Los eventos comprobados están en el registro firmado, intactos.',
-    quickOkDetail: 'El nodo firmó con su clave un punto de control de {{size}} eventos; se comprobaron {{count}} eventos de él con sus pruebas, hashes, firmas y enlaces.',
+    quickOkDetail:
+      'El nodo firmó con su clave un punto de control de {{size}} eventos; se comprobaron {{count}} eventos de él con sus pruebas, hashes, firmas y enlaces.',
     quickLimits:
       'Lo que esto no prueba: que los eventos no muestreados estén intactos, nada de los {{after}} eventos posteriores al punto de control, ni que el nodo no haya reescrito su historia y firmado de nuevo. Verifica todo para saberlo.',
     notCovered: 'Aún sin punto de control, así que sin comprobar: {{seqs}}.',
-    noCheckpoint: 'El nodo aún no ha firmado ningún punto de control, así que la comprobación rápida no tiene con qué comparar. Verifica todo.',
+    noCheckpoint:
+      'El nodo aún no ha firmado ningún punto de control, así que la comprobación rápida no tiene con qué comparar. Verifica todo.',
     verifyAll: 'Verificar todo',
     progressLabel: 'Progreso de la verificación',
     phase: {
@@ -114,7 +125,8 @@ export const messages = {
       quick: 'Comprobando eventos con sus pruebas: {{done}} de {{total}}',
     },
     okVerdict: 'El registro está intacto.',
-    okDetail: 'Los {{size}} eventos se enlazan, cuadran con su hash y sus firmas, y todos los puntos de control coinciden.',
+    okDetail:
+      'Los {{size}} eventos se enlazan, cuadran con su hash y sus firmas, y todos los puntos de control coinciden.',
     badVerdict: 'El registro NO está intacto.',
     badDetail: 'Primer fallo en {{where}}: {{kind}}.',
     whereEvent: 'el evento {{seq}}',
@@ -147,7 +159,8 @@ export const messages = {
       'bad-member-signature': 'la firma de la socia no es válida',
       'checkpoint-mismatch': 'un punto de control no coincide con los eventos',
       'bad-checkpoint-signature': 'la firma de un punto de control no es válida',
-      'bad-inclusion-proof': 'la prueba del nodo de que un evento está en el registro no se sostiene',
+      'bad-inclusion-proof':
+        'la prueba del nodo de que un evento está en el registro no se sostiene',
     },
   },
 } as const;

@@ -1,6 +1,11 @@
 import { fromHex, isHexHash } from './bytes.js';
 import { getJson, LedgerFetchError, type FetchLike } from './ledger-http.js';
-import { checkpointMessage, eventHashes, intentBytes, nodeSignatureMessage } from './ledger-verifier.js';
+import {
+  checkpointMessage,
+  eventHashes,
+  intentBytes,
+  nodeSignatureMessage,
+} from './ledger-verifier.js';
 import {
   CHECKPOINT_FORMAT,
   EVENT_FORMAT,
@@ -92,16 +97,34 @@ export async function quickCheckOverHttp(options: QuickCheckOptions): Promise<Qu
   try {
     cp = await getJson<CheckpointJson>(options.fetch, `${base}/ledger/checkpoints/latest`);
   } catch (error) {
-    throw error instanceof LedgerFetchError && error.status === 404 ? new NoCheckpointError() : error;
+    throw error instanceof LedgerFetchError && error.status === 404
+      ? new NoCheckpointError()
+      : error;
   }
   const size = cp.treeSize;
-  if (cp.format !== CHECKPOINT_FORMAT || !Number.isSafeInteger(size) || size < 1 || !isHexHash(cp.root)) {
-    return failed(cp, health.ledger.size, { seq: Number(size) || 0, kind: 'checkpoint-mismatch', message: `not a ${CHECKPOINT_FORMAT} checkpoint` });
+  if (
+    cp.format !== CHECKPOINT_FORMAT ||
+    !Number.isSafeInteger(size) ||
+    size < 1 ||
+    !isHexHash(cp.root)
+  ) {
+    return failed(cp, health.ledger.size, {
+      seq: Number(size) || 0,
+      kind: 'checkpoint-mismatch',
+      message: `not a ${CHECKPOINT_FORMAT} checkpoint`,
+    });
   }
 
   const asked = [...new Set(options.seqs ?? [])].filter((s) => Number.isSafeInteger(s) && s >= 1);
-  const sampled = [...new Set([...sampleSeqs(size, options.samples ?? 32, options.random ?? Math.random), ...asked.filter((s) => s <= size)])].sort((a, b) => a - b);
-  const toRead = [...new Set(sampled.flatMap((s) => (s > 1 ? [s - 1, s] : [s])))].sort((a, b) => a - b);
+  const sampled = [
+    ...new Set([
+      ...sampleSeqs(size, options.samples ?? 32, options.random ?? Math.random),
+      ...asked.filter((s) => s <= size),
+    ]),
+  ].sort((a, b) => a - b);
+  const toRead = [...new Set(sampled.flatMap((s) => (s > 1 ? [s - 1, s] : [s])))].sort(
+    (a, b) => a - b,
+  );
   const proven = new Map<number, Proven>();
   const missing: Fault[] = [];
   let done = 0;
@@ -109,10 +132,17 @@ export async function quickCheckOverHttp(options: QuickCheckOptions): Promise<Qu
   await inParallel(toRead, REQUESTS_IN_FLIGHT, async (seq) => {
     options.signal?.throwIfAborted();
     try {
-      proven.set(seq, await getJson<Proven>(options.fetch, `${base}/ledger/events/${seq}?treeSize=${size}`));
+      proven.set(
+        seq,
+        await getJson<Proven>(options.fetch, `${base}/ledger/events/${seq}?treeSize=${size}`),
+      );
     } catch (error) {
       if (!(error instanceof LedgerFetchError && error.status === 404)) throw error;
-      missing.push({ seq, kind: 'gap', message: `the node cannot serve event ${seq}, though its checkpoint covers it` });
+      missing.push({
+        seq,
+        kind: 'gap',
+        message: `the node cannot serve event ${seq}, though its checkpoint covers it`,
+      });
     }
     options.onProgress?.({ done: ++done, total: toRead.length });
   });
@@ -123,10 +153,20 @@ export async function quickCheckOverHttp(options: QuickCheckOptions): Promise<Qu
   };
   missing.forEach(found);
   const genesis = proven.get(1)?.event;
-  const genesisKey = genesis?.type === GENESIS_TYPE && typeof genesis.payload?.['nodeKey'] === 'string' ? (genesis.payload['nodeKey'] as string) : null;
+  const genesisKey =
+    genesis?.type === GENESIS_TYPE && typeof genesis.payload?.['nodeKey'] === 'string'
+      ? (genesis.payload['nodeKey'] as string)
+      : null;
   const nodeKey = options.nodeKey ?? genesisKey;
   if (genesis && (genesisKey === null || genesisKey !== nodeKey)) {
-    found({ seq: 1, kind: 'bad-genesis', message: genesisKey === null ? `the first event must be ${GENESIS_TYPE} naming the node key` : `the genesis names node key ${genesisKey}, expected ${nodeKey}` });
+    found({
+      seq: 1,
+      kind: 'bad-genesis',
+      message:
+        genesisKey === null
+          ? `the first event must be ${GENESIS_TYPE} naming the node key`
+          : `the genesis names node key ${genesisKey}, expected ${nodeKey}`,
+    });
   }
   // Events are judged against the checkpoint's root: when the checkpoint itself is not the node's,
   // that is the finding, not the proofs that fail against it.
@@ -163,11 +203,31 @@ export async function quickCheckOverHttp(options: QuickCheckOptions): Promise<Qu
 }
 
 function failed(cp: CheckpointJson, ledgerSize: number, fault: Fault): QuickCheckReport {
-  const none = { eventsChecked: 0, sampled: [], notCovered: [], signaturesChecked: 0, memberSignaturesChecked: 0 };
-  return { ok: false, treeSize: cp.treeSize, root: String(cp.root), checkpointTime: String(cp.time), ledgerSize, ledgerId: null, nodeKey: null, ...none, fault };
+  const none = {
+    eventsChecked: 0,
+    sampled: [],
+    notCovered: [],
+    signaturesChecked: 0,
+    memberSignaturesChecked: 0,
+  };
+  return {
+    ok: false,
+    treeSize: cp.treeSize,
+    root: String(cp.root),
+    checkpointTime: String(cp.time),
+    ledgerSize,
+    ledgerId: null,
+    nodeKey: null,
+    ...none,
+    fault,
+  };
 }
 
-async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) await work(items[next++]!);
@@ -175,42 +235,114 @@ async function inParallel<T>(items: readonly T[], width: number, work: (item: T)
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
 }
 
-async function checkCheckpoint(cp: CheckpointJson, ledgerId: string | null, nodeKey: string | null, ed25519: Ed25519Verify): Promise<Fault | null> {
+async function checkCheckpoint(
+  cp: CheckpointJson,
+  ledgerId: string | null,
+  nodeKey: string | null,
+  ed25519: Ed25519Verify,
+): Promise<Fault | null> {
   const at = (kind: Fault['kind'], message: string): Fault => ({ seq: cp.treeSize, kind, message });
-  if (cp.ledgerId !== ledgerId) return at('checkpoint-mismatch', `checkpoint is for ledger ${cp.ledgerId}, not ${ledgerId}`);
-  if (cp.nodeKey !== nodeKey) return at('bad-checkpoint-signature', `checkpoint signed by ${cp.nodeKey}, not the node key ${String(nodeKey)}`);
-  if (!(await verifyLedgerSignature(ed25519, cp.nodeKey, checkpointMessage(cp), cp.sig))) return at('bad-checkpoint-signature', 'the checkpoint signature does not verify');
+  if (cp.ledgerId !== ledgerId)
+    return at('checkpoint-mismatch', `checkpoint is for ledger ${cp.ledgerId}, not ${ledgerId}`);
+  if (cp.nodeKey !== nodeKey)
+    return at(
+      'bad-checkpoint-signature',
+      `checkpoint signed by ${cp.nodeKey}, not the node key ${String(nodeKey)}`,
+    );
+  if (!(await verifyLedgerSignature(ed25519, cp.nodeKey, checkpointMessage(cp), cp.sig)))
+    return at('bad-checkpoint-signature', 'the checkpoint signature does not verify');
   return null;
 }
 
-function checkLink(seq: number, event: LedgerEventJson, before: LedgerEventJson | undefined): Fault | null {
-  if (event.seq !== seq) return { seq, kind: 'gap', message: `asked for event ${seq}, the node gave ${String(event.seq)}` };
+function checkLink(
+  seq: number,
+  event: LedgerEventJson,
+  before: LedgerEventJson | undefined,
+): Fault | null {
+  if (event.seq !== seq)
+    return {
+      seq,
+      kind: 'gap',
+      message: `asked for event ${seq}, the node gave ${String(event.seq)}`,
+    };
   const expected = seq === 1 ? ZERO_HASH : before?.hash;
-  if (expected !== undefined && event.prev !== expected) return { seq, kind: 'broken-link', message: `prev is ${event.prev} but the event before has hash ${expected}` };
+  if (expected !== undefined && event.prev !== expected)
+    return {
+      seq,
+      kind: 'broken-link',
+      message: `prev is ${event.prev} but the event before has hash ${expected}`,
+    };
   return null;
 }
 
 /** What the full verifier checks of one event that needs no other event: format, hash, signatures. */
-async function checkLoneEvent(seq: number, event: LedgerEventJson, hash: string | null, nodeKey: string, ed25519: Ed25519Verify): Promise<Fault | null> {
-  if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev)) return { seq, kind: 'bad-format', message: `not a ${EVENT_FORMAT} event` };
-  if (hash === null) return { seq, kind: 'bad-format', message: 'the event has no canonical JSON form' };
-  if (hash !== event.hash) return { seq, kind: 'hash-mismatch', message: `content hashes to ${hash}, event says ${event.hash}` };
+async function checkLoneEvent(
+  seq: number,
+  event: LedgerEventJson,
+  hash: string | null,
+  nodeKey: string,
+  ed25519: Ed25519Verify,
+): Promise<Fault | null> {
+  if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev))
+    return { seq, kind: 'bad-format', message: `not a ${EVENT_FORMAT} event` };
+  if (hash === null)
+    return { seq, kind: 'bad-format', message: 'the event has no canonical JSON form' };
+  if (hash !== event.hash)
+    return {
+      seq,
+      kind: 'hash-mismatch',
+      message: `content hashes to ${hash}, event says ${event.hash}`,
+    };
   const [node, member] = await Promise.all([
-    verifyLedgerSignature(ed25519, nodeKey, nodeSignatureMessage(event.hash), String(event.nodeSig)),
-    event.memberSig ? verifyLedgerSignature(ed25519, String(event.memberSig.publicKey), intentBytes(event), String(event.memberSig.sig)) : true,
+    verifyLedgerSignature(
+      ed25519,
+      nodeKey,
+      nodeSignatureMessage(event.hash),
+      String(event.nodeSig),
+    ),
+    event.memberSig
+      ? verifyLedgerSignature(
+          ed25519,
+          String(event.memberSig.publicKey),
+          intentBytes(event),
+          String(event.memberSig.sig),
+        )
+      : true,
   ]);
   if (!node) return { seq, kind: 'bad-signature', message: 'the node signature does not verify' };
-  if (!member) return { seq, kind: 'bad-member-signature', message: "the member's signature does not verify" };
+  if (!member)
+    return { seq, kind: 'bad-member-signature', message: "the member's signature does not verify" };
   return null;
 }
 
-function checkProof(seq: number, event: LedgerEventJson, proof: InclusionProofJson, cp: CheckpointJson): Fault | null {
+function checkProof(
+  seq: number,
+  event: LedgerEventJson,
+  proof: InclusionProofJson,
+  cp: CheckpointJson,
+): Fault | null {
   const bad = (message: string): Fault => ({ seq, kind: 'bad-inclusion-proof', message });
-  if (proof.treeSize !== cp.treeSize || proof.root !== cp.root) return bad(`the proof is against a tree of ${proof.treeSize} events with root ${proof.root}, not the checkpoint's`);
+  if (proof.treeSize !== cp.treeSize || proof.root !== cp.root)
+    return bad(
+      `the proof is against a tree of ${proof.treeSize} events with root ${proof.root}, not the checkpoint's`,
+    );
   const path = proof.path.map(fromHex);
   const hash = fromHex(event.hash);
-  if (proof.leafIndex !== seq - 1 || hash === null || path.some((p) => p === null || p.length !== 32)) return bad('the proof is malformed');
-  if (!verifyInclusion(proof.leafIndex, proof.treeSize, leafHash(hash), path as Uint8Array[], fromHex(cp.root)!)) {
+  if (
+    proof.leafIndex !== seq - 1 ||
+    hash === null ||
+    path.some((p) => p === null || p.length !== 32)
+  )
+    return bad('the proof is malformed');
+  if (
+    !verifyInclusion(
+      proof.leafIndex,
+      proof.treeSize,
+      leafHash(hash),
+      path as Uint8Array[],
+      fromHex(cp.root)!,
+    )
+  ) {
     return bad(`the audit path does not lead from event ${seq} to the checkpoint's root`);
   }
   return null;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateEd25519KeyPair, signerFromPem } from '../../../src/core/ledger/keys.js';
 import { fromBase64url, utf8 } from './bytes.js';
-import { bestEd25519Verify, nobleVerify, verifyLedgerSignature, webCryptoVerify } from './signatures.js';
+import {
+  bestEd25519Verify,
+  nobleVerify,
+  verifyLedgerSignature,
+  webCryptoVerify,
+} from './signatures.js';
 
 const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
 const message = utf8('disco-cat/event-signature@1\n0123456789abcdef0123456789abcdef');
@@ -21,9 +26,13 @@ describe('Ed25519 in the browser', () => {
       sig[10] = sig[10]! ^ 4;
       expect(await verify(fromBase64url(signer.publicKey)!, message, sig)).toBe(false);
       const stranger = signerFromPem(generateEd25519KeyPair().privateKeyPem);
-      expect(await verifyLedgerSignature(verify, stranger.publicKey, message, signature)).toBe(false);
+      expect(await verifyLedgerSignature(verify, stranger.publicKey, message, signature)).toBe(
+        false,
+      );
       expect(await verifyLedgerSignature(verify, 'not a key', message, signature)).toBe(false);
-      expect(await verifyLedgerSignature(verify, signer.publicKey, message, signature.slice(0, 40))).toBe(false);
+      expect(
+        await verifyLedgerSignature(verify, signer.publicKey, message, signature.slice(0, 40)),
+      ).toBe(false);
     });
   }
 
@@ -37,8 +46,12 @@ describe('Ed25519 in the browser', () => {
 
   it('falls back to @noble/ed25519 where WebCrypto does not know Ed25519, as browsers before Chromium 137', async () => {
     // What such a browser's SubtleCrypto does with the algorithm: it refuses it.
-    const unsupported = () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError'));
-    const older = { importKey: unsupported, verify: unsupported } as unknown as typeof globalThis.crypto.subtle;
+    const unsupported = () =>
+      Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError'));
+    const older = {
+      importKey: unsupported,
+      verify: unsupported,
+    } as unknown as typeof globalThis.crypto.subtle;
     expect(await bestEd25519Verify(older)).toBe(nobleVerify);
   });
 });

@@ -9,7 +9,11 @@ type Subtle = typeof globalThis.crypto.subtle;
 type ImportedKey = Awaited<ReturnType<Subtle['importKey']>>;
 
 /** Checks one Ed25519 signature (raw key and signature bytes); malformed input is simply invalid. */
-export type Ed25519Verify = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => Promise<boolean>;
+export type Ed25519Verify = (
+  publicKey: Uint8Array,
+  message: Uint8Array,
+  signature: Uint8Array,
+) => Promise<boolean>;
 
 /** RFC 8032 in JavaScript: works in every browser, slower than a native implementation. */
 export const nobleVerify: Ed25519Verify = async (publicKey, message, signature) => {
@@ -36,7 +40,12 @@ export function webCryptoVerify(subtle: Subtle): Ed25519Verify {
       keys.set(id, key);
     }
     try {
-      return await subtle.verify({ name: 'Ed25519' }, await key, bytesOf(signature), bytesOf(message));
+      return await subtle.verify(
+        { name: 'Ed25519' },
+        await key,
+        bytesOf(signature),
+        bytesOf(message),
+      );
     } catch {
       return false;
     }
@@ -56,7 +65,9 @@ const detected = new WeakMap<Subtle, Promise<Ed25519Verify>>();
  *
  * @example const verify = await bestEd25519Verify(); await verify(key, message, sig)
  */
-export function bestEd25519Verify(subtle: Subtle | null = globalThis.crypto?.subtle ?? null): Promise<Ed25519Verify> {
+export function bestEd25519Verify(
+  subtle: Subtle | null = globalThis.crypto?.subtle ?? null,
+): Promise<Ed25519Verify> {
   if (!subtle) return Promise.resolve(nobleVerify);
   let best = detected.get(subtle);
   if (!best) {
@@ -75,7 +86,11 @@ async function detect(subtle: Subtle): Promise<Ed25519Verify> {
     const signature = ed.sign(message, secret);
     const forged = signature.slice();
     forged[0] = forged[0]! ^ 1;
-    if ((await native(publicKey, message, signature)) && !(await native(publicKey, message, forged))) return native;
+    if (
+      (await native(publicKey, message, signature)) &&
+      !(await native(publicKey, message, forged))
+    )
+      return native;
   } catch {
     // An older browser without Ed25519 in WebCrypto.
   }
@@ -83,7 +98,12 @@ async function detect(subtle: Subtle): Promise<Ed25519Verify> {
 }
 
 /** A signature as the ledger writes it (base64url key and signature); wrong lengths fail without calling `verify`. */
-export async function verifyLedgerSignature(verify: Ed25519Verify, publicKey: string, message: Uint8Array, signature: string): Promise<boolean> {
+export async function verifyLedgerSignature(
+  verify: Ed25519Verify,
+  publicKey: string,
+  message: Uint8Array,
+  signature: string,
+): Promise<boolean> {
   const key = fromBase64url(publicKey);
   const sig = fromBase64url(signature);
   if (!key || key.length !== 32 || !sig || sig.length !== 64) return false;

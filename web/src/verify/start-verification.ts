@@ -25,12 +25,20 @@ export interface RunningVerification {
  *
  * @example const run = startVerification({ kind: 'full' }, setProgress); cancelButton.onclick = run.cancel;
  */
-export function startVerification(request: VerifyRequest, onProgress: (progress: RunProgress) => void): RunningVerification {
+export function startVerification(
+  request: VerifyRequest,
+  onProgress: (progress: RunProgress) => void,
+): RunningVerification {
   const controller = new AbortController();
   let worker: Worker | null = null;
   const onPage = (): Promise<VerifyOutcome> =>
     import('./run-verification.js').then(({ runVerification }) =>
-      runVerification(request, (url) => fetch(url, { signal: controller.signal, credentials: 'same-origin' }), onProgress, controller.signal),
+      runVerification(
+        request,
+        (url) => fetch(url, { signal: controller.signal, credentials: 'same-origin' }),
+        onProgress,
+        controller.signal,
+      ),
     );
   const outcome = new Promise<VerifyOutcome>((resolve, reject) => {
     if (typeof Worker === 'undefined') return void onPage().then(resolve, reject);
@@ -55,7 +63,12 @@ export function startVerification(request: VerifyRequest, onProgress: (progress:
   return {
     outcome: outcome.catch((error: unknown) => {
       if (controller.signal.aborted) return new Promise<never>(() => undefined);
-      throw error instanceof VerificationFailed || !(error instanceof Error) ? error : new VerificationFailed(error.name === 'NoCheckpointError' ? 'no-checkpoint' : 'error', error.message);
+      throw error instanceof VerificationFailed || !(error instanceof Error)
+        ? error
+        : new VerificationFailed(
+            error.name === 'NoCheckpointError' ? 'no-checkpoint' : 'error',
+            error.message,
+          );
     }),
     cancel: () => {
       controller.abort();

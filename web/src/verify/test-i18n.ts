@@ -4,13 +4,18 @@ import { createElement, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-export function testI18n(language: 'en' | 'es', namespaces: Record<string, { en: object; es: object }>): i18n {
+export function testI18n(
+  language: 'en' | 'es',
+  namespaces: Record<string, { en: object; es: object }>,
+): i18n {
   const instance = i18next.createInstance();
   const resources = {
     en: Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.en])),
     es: Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.es])),
   };
-  void instance.use(initReactI18next).init({ lng: language, resources, initAsync: false, interpolation: { escapeValue: false } });
+  void instance
+    .use(initReactI18next)
+    .init({ lng: language, resources, initAsync: false, interpolation: { escapeValue: false } });
   return instance;
 }
 
@@ -22,6 +27,8 @@ export function renderWith(instance: i18n, element: ReactNode): string {
 /** Every leaf key path of a messages tree, e.g. `kind.gap`. */
 export function keyPaths(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? keyPaths(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    typeof value === 'object' && value !== null
+      ? keyPaths(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
   );
 }

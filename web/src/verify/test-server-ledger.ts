@@ -39,21 +39,40 @@ export interface ServedLedger {
  * A real SQLite ledger: genesis and founder, a registered member key, then `renames` renames, every
  * `signedEvery`-th signed by the founder on their own device; checkpoints every `checkpointEvery`.
  */
-export async function openServedLedger(options: { renames: number; checkpointEvery?: number; signedEvery?: number }): Promise<ServedLedger> {
+export async function openServedLedger(options: {
+  renames: number;
+  checkpointEvery?: number;
+  signedEvery?: number;
+}): Promise<ServedLedger> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-web-verify-'));
   let tick = 0;
   const clock = (): Date => new Date(Date.UTC(2026, 0, 1) + 1000 * tick++);
-  const ctx = await openApp({ dataDir, clock, ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}) });
-  const { founderId } = await initLedger(ctx, { name: 'Test DisCO', currency: 'EUR', timeZone: 'Europe/Madrid', founderName: 'Founder' });
+  const ctx = await openApp({
+    dataDir,
+    clock,
+    ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}),
+  });
+  const { founderId } = await initLedger(ctx, {
+    name: 'Test DisCO',
+    currency: 'EUR',
+    timeZone: 'Europe/Madrid',
+    founderName: 'Founder',
+  });
   const founder = (await loadActor(ctx, founderId))!;
   const key = signerFromPem(generateEd25519KeyPair().privateKeyPem);
   await registerMemberKey(ctx, founder, { memberId: founderId, publicKey: key.publicKey });
   const signedEvery = options.signedEvery ?? 5;
-  for (let done = 0; done < options.renames; ) {
+  for (let done = 0; done < options.renames;) {
     const batch = Math.min(50, options.renames - done);
     const drafts: EventDraft[] = Array.from({ length: batch }, (_, i) => {
       const n = done + i + 1;
-      const draft: EventDraft = { type: 'disco.renamed', schema: 1, payload: { name: `Test DisCO ${n}` }, actor: founderId, time: clock().toISOString() };
+      const draft: EventDraft = {
+        type: 'disco.renamed',
+        schema: 1,
+        payload: { name: `Test DisCO ${n}` },
+        actor: founderId,
+        time: clock().toISOString(),
+      };
       return n % signedEvery === 0 ? signIntent(draft, key) : draft;
     });
     await appendEvents(ctx, drafts);
@@ -76,16 +95,22 @@ export async function openServedLedger(options: { renames: number; checkpointEve
       const forged = sealEvent({ ...event, payload }, seq, event.prev, ctx.node!);
       const db = new Database(join(dataDir, SQLITE_FILE));
       try {
-        db.prepare('update events set payload = ?, hash = ?, node_sig = ? where seq = ?').run(JSON.stringify(payload), forged.hash, forged.nodeSig, seq);
+        db.prepare('update events set payload = ?, hash = ?, node_sig = ? where seq = ?').run(
+          JSON.stringify(payload),
+          forged.hash,
+          forged.nodeSig,
+          seq,
+        );
       } finally {
         db.close();
       }
     },
-    memberSignedSeqs: async () => (await ctx.store.events(0, 1_000_000)).filter((e) => e.memberSig).map((e) => e.seq),
+    memberSignedSeqs: async () =>
+      (await ctx.store.events(0, 1_000_000)).filter((e) => e.memberSig).map((e) => e.seq),
     serverVerdict: async () => {
       const verifier = new LedgerVerifier();
       for (const cp of await ctx.store.checkpoints(0, 1_000_000)) verifier.pushCheckpoint(cp);
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const events = await ctx.store.events(after, 500);
         if (events.length === 0) break;
         for (const e of events) if (!verifier.pushEvent(e)) return verifier.finish();

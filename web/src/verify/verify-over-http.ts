@@ -1,5 +1,11 @@
 import { fromHex } from './bytes.js';
-import { ChainVerifier, checkpointMessage, eventHashes, type ChainReport, type PendingSignature } from './ledger-verifier.js';
+import {
+  ChainVerifier,
+  checkpointMessage,
+  eventHashes,
+  type ChainReport,
+  type PendingSignature,
+} from './ledger-verifier.js';
 import type { CheckpointJson, Fault, InclusionProofJson, LedgerEventJson } from './ledger-types.js';
 import { getJson, prefetchedPages, type FetchLike } from './ledger-http.js';
 import { leafHash, verifyInclusion } from './merkle.js';
@@ -62,21 +68,32 @@ export function sampleSeqs(size: number, count: number, random: () => number): n
  *
  * @example const report = await verifyLedgerOverHttp({ fetch: (u) => fetch(u), onProgress: setProgress });
  */
-export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Promise<BrowserVerifyReport> {
+export async function verifyLedgerOverHttp(
+  options: VerifyOverHttpOptions,
+): Promise<BrowserVerifyReport> {
   const base = options.baseUrl ?? '/api';
   const pageSize = options.pageSize ?? 500;
   const ed25519 = options.ed25519 ?? (await bestEd25519Verify());
   const verifier = new ChainVerifier(options.nodeKey);
-  const progress = (phase: VerifyPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const progress = (phase: VerifyPhase, done: number, total: number) =>
+    options.onProgress?.({ phase, done, total });
 
   const health = await getJson<{ ledger: { size: number } }>(options.fetch, `${base}/health`);
   const expected = health.ledger.size;
-  const sample = new Set(sampleSeqs(expected, options.proofSamples ?? 8, options.random ?? Math.random));
+  const sample = new Set(
+    sampleSeqs(expected, options.proofSamples ?? 8, options.random ?? Math.random),
+  );
   const sampledHashes = new Map<number, string>();
 
   progress('checkpoints', 0, expected);
   const checkpoints: CheckpointJson[] = [];
-  for await (const items of prefetchedPages<CheckpointJson>(options.fetch, `${base}/ledger/checkpoints`, pageSize, options.signal)) checkpoints.push(...items);
+  for await (const items of prefetchedPages<CheckpointJson>(
+    options.fetch,
+    `${base}/ledger/checkpoints`,
+    pageSize,
+    options.signal,
+  ))
+    checkpoints.push(...items);
   for (const cp of checkpoints.sort((a, b) => a.treeSize - b.treeSize)) verifier.pushCheckpoint(cp);
 
   // Hashes, links and the tree are checked here page by page; each page's signatures go to the
@@ -85,8 +102,14 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
   // the lowest), so the verdict is the one a strictly sequential check gives.
   progress('events', 0, expected);
   const inFlight: Array<Promise<number>> = [];
-  const settleOldest = async () => progress('events', await inFlight.shift()!, Math.max(expected, verifier.size));
-  for await (const items of prefetchedPages<LedgerEventJson>(options.fetch, `${base}/ledger/events`, pageSize, options.signal)) {
+  const settleOldest = async () =>
+    progress('events', await inFlight.shift()!, Math.max(expected, verifier.size));
+  for await (const items of prefetchedPages<LedgerEventJson>(
+    options.fetch,
+    `${base}/ledger/events`,
+    pageSize,
+    options.signal,
+  )) {
     let going = true;
     const hashes = await eventHashes(items);
     for (const [i, event] of items.entries()) {
@@ -95,7 +118,9 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
       if (sample.has(event.seq)) sampledHashes.set(event.seq, event.hash);
     }
     const reached = verifier.size;
-    inFlight.push(checkSignatures(verifier, ed25519, verifier.takeSignatures()).then(() => reached));
+    inFlight.push(
+      checkSignatures(verifier, ed25519, verifier.takeSignatures()).then(() => reached),
+    );
     if (inFlight.length >= SIGNATURE_PAGES_IN_FLIGHT) await settleOldest();
     if (!going || verifier.firstFault) break;
   }
@@ -108,7 +133,15 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
     progress('proofs', 0, seqs.length);
     for (const seq of seqs) {
       options.signal?.throwIfAborted();
-      const fault = await checkInclusion(options.fetch, base, verifier, ed25519, seq, sampledHashes.get(seq)!, size);
+      const fault = await checkInclusion(
+        options.fetch,
+        base,
+        verifier,
+        ed25519,
+        seq,
+        sampledHashes.get(seq)!,
+        size,
+      );
       if (fault) {
         verifier.reportFault(fault);
         break;
@@ -120,8 +153,14 @@ export async function verifyLedgerOverHttp(options: VerifyOverHttpOptions): Prom
   return { ...verifier.finish(), proofsChecked };
 }
 
-async function checkSignatures(verifier: ChainVerifier, ed25519: Ed25519Verify, checks: PendingSignature[]): Promise<void> {
-  const results = await Promise.all(checks.map((c) => verifyLedgerSignature(ed25519, c.publicKey, c.message, c.signature)));
+async function checkSignatures(
+  verifier: ChainVerifier,
+  ed25519: Ed25519Verify,
+  checks: PendingSignature[],
+): Promise<void> {
+  const results = await Promise.all(
+    checks.map((c) => verifyLedgerSignature(ed25519, c.publicKey, c.message, c.signature)),
+  );
   results.forEach((good, i) => {
     if (!good) verifier.signatureFailed(checks[i]!);
   });
@@ -141,25 +180,58 @@ async function checkInclusion(
   size: number,
 ): Promise<Fault | null> {
   const bad = (message: string): Fault => ({ seq, kind: 'bad-inclusion-proof', message });
-  const answers = [await getJson<{ event: LedgerEventJson; proof: InclusionProofJson }>(fetchFn, `${base}/ledger/events/${seq}?treeSize=${size}`)];
-  const byCheckpoint = await getJson<{ event: LedgerEventJson; proof: InclusionProofJson }>(fetchFn, `${base}/ledger/events/${seq}`);
+  const answers = [
+    await getJson<{ event: LedgerEventJson; proof: InclusionProofJson }>(
+      fetchFn,
+      `${base}/ledger/events/${seq}?treeSize=${size}`,
+    ),
+  ];
+  const byCheckpoint = await getJson<{ event: LedgerEventJson; proof: InclusionProofJson }>(
+    fetchFn,
+    `${base}/ledger/events/${seq}`,
+  );
   // A checkpoint signed after this browser read the list cannot be judged here; it is left out.
-  if (byCheckpoint.proof.checkpoint && verifier.rootAt(byCheckpoint.proof.treeSize) !== undefined) answers.push(byCheckpoint);
+  if (byCheckpoint.proof.checkpoint && verifier.rootAt(byCheckpoint.proof.treeSize) !== undefined)
+    answers.push(byCheckpoint);
   for (const { event, proof } of answers) {
-    if (event.hash !== hash) return bad(`the node serves event ${seq} with hash ${event.hash}, but it listed ${hash}`);
+    if (event.hash !== hash)
+      return bad(`the node serves event ${seq} with hash ${event.hash}, but it listed ${hash}`);
     const expectedRoot = verifier.rootAt(proof.treeSize);
-    if (expectedRoot === undefined) return bad(`the proof is against a tree of ${proof.treeSize} events this browser did not verify`);
-    if (proof.root !== expectedRoot) return bad(`the proof's root ${proof.root} is not the root ${expectedRoot} computed here`);
+    if (expectedRoot === undefined)
+      return bad(
+        `the proof is against a tree of ${proof.treeSize} events this browser did not verify`,
+      );
+    if (proof.root !== expectedRoot)
+      return bad(`the proof's root ${proof.root} is not the root ${expectedRoot} computed here`);
     const path = proof.path.map(fromHex);
     const root = fromHex(proof.root);
-    if (proof.leafIndex !== seq - 1 || root === null || path.some((p) => p === null || p.length !== 32)) return bad('the proof is malformed');
-    if (!verifyInclusion(proof.leafIndex, proof.treeSize, leafHash(fromHex(hash)!), path as Uint8Array[], root)) {
-      return bad(`the audit path does not lead from event ${seq} to the root of ${proof.treeSize} events`);
+    if (
+      proof.leafIndex !== seq - 1 ||
+      root === null ||
+      path.some((p) => p === null || p.length !== 32)
+    )
+      return bad('the proof is malformed');
+    if (
+      !verifyInclusion(
+        proof.leafIndex,
+        proof.treeSize,
+        leafHash(fromHex(hash)!),
+        path as Uint8Array[],
+        root,
+      )
+    ) {
+      return bad(
+        `the audit path does not lead from event ${seq} to the root of ${proof.treeSize} events`,
+      );
     }
     const cp = proof.checkpoint;
     if (cp) {
-      if (cp.treeSize !== proof.treeSize || cp.root !== proof.root) return bad('the proof names a checkpoint for another tree');
-      if (!(await verifyLedgerSignature(ed25519, cp.nodeKey, checkpointMessage(cp), cp.sig)) || cp.nodeKey !== verifier.trustedNodeKey) {
+      if (cp.treeSize !== proof.treeSize || cp.root !== proof.root)
+        return bad('the proof names a checkpoint for another tree');
+      if (
+        !(await verifyLedgerSignature(ed25519, cp.nodeKey, checkpointMessage(cp), cp.sig)) ||
+        cp.nodeKey !== verifier.trustedNodeKey
+      ) {
         return bad('the checkpoint given with the proof is not signed by the node key');
       }
     }

@@ -5,7 +5,14 @@ import { useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import { localToday } from '../format';
 import { fieldErrors } from './field-errors';
-import { defaultEffectiveFrom, localDateTime, PARAMETER_CHANGE_METHODS, parameterProposalBody, type OpenProposalBody, type ParameterProposalDraft } from './parameter-proposal';
+import {
+  defaultEffectiveFrom,
+  localDateTime,
+  PARAMETER_CHANGE_METHODS,
+  parameterProposalBody,
+  type OpenProposalBody,
+  type ParameterProposalDraft,
+} from './parameter-proposal';
 
 const WEEK = 7 * 86_400_000;
 
@@ -31,7 +38,13 @@ export interface ProposeChangeFormProps {
 }
 
 /** The messages under a field, which its control names in `aria-describedby`. */
-export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] | undefined }): ReactNode {
+export function FieldErrors({
+  id,
+  errors,
+}: {
+  id: string;
+  errors: readonly string[] | undefined;
+}): ReactNode {
   if (!errors || errors.length === 0) return null;
   return (
     <ul id={id} className="field-errors">
@@ -43,7 +56,11 @@ export function FieldErrors({ id, errors }: { id: string; errors: readonly strin
 }
 
 /** `aria-invalid` and `aria-describedby` for a control with these errors (and an optional hint). */
-export function describedBy(errorsId: string, errors: readonly string[] | undefined, hintId?: string) {
+export function describedBy(
+  errorsId: string,
+  errors: readonly string[] | undefined,
+  hintId?: string,
+) {
   const invalid = (errors?.length ?? 0) > 0;
   const ids = [hintId, invalid ? errorsId : undefined].filter(Boolean).join(' ');
   return { 'aria-invalid': invalid || undefined, 'aria-describedby': ids || undefined };
@@ -55,7 +72,12 @@ export function describedBy(errorsId: string, errors: readonly string[] | undefi
  * node judges the document (percentages over 100%, overlap with another version…) and its field
  * errors are shown beside the fields they name; once opened, the member lands on the proposal.
  */
-export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblems, focusDocument }: ProposeChangeFormProps) {
+export function ProposeChangeForm({
+  documentText,
+  inForceFrom,
+  onDocumentProblems,
+  focusDocument,
+}: ProposeChangeFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
@@ -83,13 +105,18 @@ export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblem
     },
   });
   const errors = fieldErrors(propose.error, PLACES);
-  const set = <K extends keyof ParameterProposalDraft>(key: K, value: ParameterProposalDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof ParameterProposalDraft>(key: K, value: ParameterProposalDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const built = parameterProposalBody(draft, documentText);
     if (!built.ok) {
-      const document = built.problems.flatMap((p) => (p.field === 'document' ? [p.key === 'distribution.badJson' ? t(p.key, { error: p.error }) : t(p.key)] : []));
+      const document = built.problems.flatMap((p) =>
+        p.field === 'document'
+          ? [p.key === 'distribution.badJson' ? t(p.key, { error: p.error }) : t(p.key)]
+          : [],
+      );
       onDocumentProblems(document);
       setDeadlineProblem(built.problems.some((p) => p.field === 'deadline'));
       if (document.length > 0) focusDocument();
@@ -102,19 +129,35 @@ export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblem
   };
 
   const problem = propose.error instanceof ApiError ? propose.error.problem : null;
-  const deadlineErrors = [...(deadlineProblem ? [t('propose.badDeadline')] : []), ...(errors.deadline ?? [])];
+  const deadlineErrors = [
+    ...(deadlineProblem ? [t('propose.badDeadline')] : []),
+    ...(errors.deadline ?? []),
+  ];
   return (
     <form className="form propose" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
       <h3 id={`${id}-heading`}>{t('propose.title')}</h3>
       <p className="muted">{t('propose.intro')}</p>
       <label>
         {t('propose.proposalTitle')}
-        <input value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={200} required aria-required {...describedBy(`${id}-title-errors`, errors.title)} />
+        <input
+          value={draft.title}
+          onChange={(e) => set('title', e.target.value)}
+          maxLength={200}
+          required
+          aria-required
+          {...describedBy(`${id}-title-errors`, errors.title)}
+        />
       </label>
       <FieldErrors id={`${id}-title-errors`} errors={errors.title} />
       <label>
         {t('propose.summary')}
-        <textarea rows={4} value={draft.summary} onChange={(e) => set('summary', e.target.value)} maxLength={20_000} {...describedBy(`${id}-summary-errors`, errors.summary, `${id}-summary-hint`)} />
+        <textarea
+          rows={4}
+          value={draft.summary}
+          onChange={(e) => set('summary', e.target.value)}
+          maxLength={20_000}
+          {...describedBy(`${id}-summary-errors`, errors.summary, `${id}-summary-hint`)}
+        />
       </label>
       <p id={`${id}-summary-hint`} className="muted">
         {t('propose.summaryHint')}
@@ -124,7 +167,13 @@ export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblem
         <div>
           <label>
             {t('propose.effectiveFrom')}
-            <input type="date" value={draft.effectiveFrom} onChange={(e) => set('effectiveFrom', e.target.value)} required {...describedBy(`${id}-from-errors`, errors.effectiveFrom, `${id}-from-hint`)} />
+            <input
+              type="date"
+              value={draft.effectiveFrom}
+              onChange={(e) => set('effectiveFrom', e.target.value)}
+              required
+              {...describedBy(`${id}-from-errors`, errors.effectiveFrom, `${id}-from-hint`)}
+            />
           </label>
           <p id={`${id}-from-hint`} className="muted">
             {t('propose.effectiveFromHint')}
@@ -134,14 +183,25 @@ export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblem
         <div>
           <label>
             {t('propose.deadline')}
-            <input ref={deadlineRef} type="datetime-local" value={draft.deadline} onChange={(e) => set('deadline', e.target.value)} required {...describedBy(`${id}-deadline-errors`, deadlineErrors)} />
+            <input
+              ref={deadlineRef}
+              type="datetime-local"
+              value={draft.deadline}
+              onChange={(e) => set('deadline', e.target.value)}
+              required
+              {...describedBy(`${id}-deadline-errors`, deadlineErrors)}
+            />
           </label>
           <FieldErrors id={`${id}-deadline-errors`} errors={deadlineErrors} />
         </div>
       </div>
       <label>
         {t('propose.method')}
-        <select value={draft.method} onChange={(e) => set('method', e.target.value as ParameterProposalDraft['method'])} {...describedBy(`${id}-method-errors`, errors.method)}>
+        <select
+          value={draft.method}
+          onChange={(e) => set('method', e.target.value as ParameterProposalDraft['method'])}
+          {...describedBy(`${id}-method-errors`, errors.method)}
+        >
           {PARAMETER_CHANGE_METHODS.map((m) => (
             <option key={m} value={m}>
               {t(`proposals.methods.${m}`)}
@@ -150,7 +210,12 @@ export function ProposeChangeForm({ documentText, inForceFrom, onDocumentProblem
         </select>
       </label>
       <FieldErrors id={`${id}-method-errors`} errors={errors.method} />
-      <div ref={summaryRef} tabIndex={-1} role="alert" className={propose.error ? 'notice notice-error' : undefined}>
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        role="alert"
+        className={propose.error ? 'notice notice-error' : undefined}
+      >
         {propose.error !== null && (
           <>
             <p>{problem ? problem.detail || problem.title : t('common.networkError')}</p>

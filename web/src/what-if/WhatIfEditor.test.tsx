@@ -19,10 +19,24 @@ const IN_FORCE = {
   retainedBucket: 'commons',
 };
 const PARAMETERS: CatParameters = {
-  current: { version: 1, algorithm: 'value-equation@1', effectiveFrom: '2020-01-01', effectiveTo: null, document: IN_FORCE, decidedBy: { kind: 'founder' }, seq: 7 },
+  current: {
+    version: 1,
+    algorithm: 'value-equation@1',
+    effectiveFrom: '2020-01-01',
+    effectiveTo: null,
+    document: IN_FORCE,
+    decidedBy: { kind: 'founder' },
+    seq: 7,
+  },
   history: [],
 };
-const HALF_FOR_CARE = { ...IN_FORCE, streamSplit: [{ ...IN_FORCE.streamSplit[0], share: 5000 }, { ...IN_FORCE.streamSplit[1], share: 5000 }] };
+const HALF_FOR_CARE = {
+  ...IN_FORCE,
+  streamSplit: [
+    { ...IN_FORCE.streamSplit[0], share: 5000 },
+    { ...IN_FORCE.streamSplit[1], share: 5000 },
+  ],
+};
 
 /** The text of the elements a control names in `aria-describedby`: what a screen reader reads after its label. */
 function descriptionOf(element: HTMLElement): string {
@@ -30,7 +44,8 @@ function descriptionOf(element: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
-const posted = (sent: SentRequest[], path: string) => sent.filter((r) => r.method === 'POST' && r.path === path);
+const posted = (sent: SentRequest[], path: string) =>
+  sent.filter((r) => r.method === 'POST' && r.path === path);
 
 describe('the what-if editor and its proposal', () => {
   let server: ReturnType<typeof fakeServer>;
@@ -45,15 +60,36 @@ describe('the what-if editor and its proposal', () => {
             {
               period: '2026-03',
               members: [
-                { memberId: 'm-ana', name: 'Ana', current: '3000', candidate: '2000', delta: '-1000' },
-                { memberId: 'm-ben', name: 'Ben', current: '1000', candidate: '2000', delta: '1000' },
+                {
+                  memberId: 'm-ana',
+                  name: 'Ana',
+                  current: '3000',
+                  candidate: '2000',
+                  delta: '-1000',
+                },
+                {
+                  memberId: 'm-ben',
+                  name: 'Ben',
+                  current: '1000',
+                  candidate: '2000',
+                  delta: '1000',
+                },
               ],
               totals: { current: '4000', candidate: '4000' },
             },
           ],
         },
       }),
-      'POST /api/proposals': () => proposalAnswers.shift() ?? { status: 500, body: { type: 'about:blank', title: 'Unexpected', status: 500, detail: 'No answer was prepared.' } },
+      'POST /api/proposals': () =>
+        proposalAnswers.shift() ?? {
+          status: 500,
+          body: {
+            type: 'about:blank',
+            title: 'Unexpected',
+            status: 500,
+            detail: 'No answer was prepared.',
+          },
+        },
     });
   });
   afterEach(() => {
@@ -75,24 +111,41 @@ describe('the what-if editor and its proposal', () => {
     await expect.poll(() => JSON.parse(document.value) as unknown).toEqual(IN_FORCE);
     await editDocument(user, JSON.stringify(HALF_FOR_CARE));
     await user.click(screen.getByRole('button', { name: 'Run what-if' }));
-    const table = await screen.findByRole('table', { name: 'What each member would get in 2026-03' });
-    expect(posted(server.sent, '/api/distribution/whatif').map((r) => r.body)).toEqual([{ parameters: HALF_FOR_CARE }]);
+    const table = await screen.findByRole('table', {
+      name: 'What each member would get in 2026-03',
+    });
+    expect(posted(server.sent, '/api/distribution/whatif').map((r) => r.body)).toEqual([
+      { parameters: HALF_FOR_CARE },
+    ]);
     const ben = within(table).getByRole('row', { name: /Ben/ });
-    expect(within(ben).getAllByRole('cell').map((c) => c.textContent)).toEqual(['€10.00', '€20.00', '+€10.00']);
-    expect(within(table).getByRole('row', { name: /Ana/ }).lastElementChild?.className).toContain('down');
+    expect(
+      within(ben)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['€10.00', '€20.00', '+€10.00']);
+    expect(within(table).getByRole('row', { name: /Ana/ }).lastElementChild?.className).toContain(
+      'down',
+    );
   });
 
   it('proposes the edited document by keyboard, shows the node’s field errors beside their fields, and lands on the new proposal', async () => {
-    const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="missing" />, { path: '/distribution' });
+    const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="missing" />, {
+      path: '/distribution',
+    });
     const document = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
     await expect.poll(() => document.value).toContain('value-equation@1');
-    const tooMuch = { ...HALF_FOR_CARE, buckets: [{ name: 'commons', of: 'total', percent: 12_000 }] };
+    const tooMuch = {
+      ...HALF_FOR_CARE,
+      buckets: [{ name: 'commons', of: 'total', percent: 12_000 }],
+    };
     await editDocument(user, JSON.stringify(tooMuch, null, 2));
 
     // From the document: Tab past "Run what-if" to "Propose this change", Enter opens the form.
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Propose this change' })).toBe(globalThis.document.activeElement);
+    expect(screen.getByRole('button', { name: 'Propose this change' })).toBe(
+      globalThis.document.activeElement,
+    );
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'Propose this change' });
     const effectiveFrom = within(form).getByLabelText<HTMLInputElement>('In force from');
@@ -109,16 +162,26 @@ describe('the what-if editor and its proposal', () => {
         detail: 'This CAT parameter document could not be put in force.',
         hint: 'Fix the fields named and send the whole document again.',
         errors: [
-          { field: 'body.change.parameters.buckets[0].percent', message: 'must not exceed 100% (10000 basis points)' },
-          { field: 'body.change.parameters.effectiveFrom', message: 'overlaps an earlier parameter version' },
+          {
+            field: 'body.change.parameters.buckets[0].percent',
+            message: 'must not exceed 100% (10000 basis points)',
+          },
+          {
+            field: 'body.change.parameters.effectiveFrom',
+            message: 'overlaps an earlier parameter version',
+          },
         ],
       },
     });
     await user.click(within(form).getByRole('button', { name: 'Open the proposal' }));
     await within(form).findByText('This CAT parameter document could not be put in force.');
-    expect(within(form).getByRole('alert').textContent).toContain('Fix the fields named and send the whole document again.');
+    expect(within(form).getByRole('alert').textContent).toContain(
+      'Fix the fields named and send the whole document again.',
+    );
     expect(document.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(document)).toBe('buckets[0].percent: must not exceed 100% (10000 basis points)');
+    expect(descriptionOf(document)).toBe(
+      'buckets[0].percent: must not exceed 100% (10000 basis points)',
+    );
     expect(effectiveFrom.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(effectiveFrom)).toContain('overlaps an earlier parameter version');
 
@@ -133,24 +196,34 @@ describe('the what-if editor and its proposal', () => {
     expect((await screen.findByTestId('location')).textContent).toBe('/proposals/p-42');
 
     const [refused, opened] = posted(server.sent, '/api/proposals');
-    expect(refused!.body).toMatchObject({ change: { parameters: { ...tooMuch, effectiveFrom: firstOfNextMonth(localToday()) } } });
+    expect(refused!.body).toMatchObject({
+      change: { parameters: { ...tooMuch, effectiveFrom: firstOfNextMonth(localToday()) } },
+    });
     expect(opened!.body).toEqual({
       title: 'Half for love and care',
       body: 'Care work is underpaid.',
       method: 'consent',
       deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/),
-      change: { kind: 'cat-parameter-change', parameters: { ...fixed, effectiveFrom: '2031-01-01' } },
+      change: {
+        kind: 'cat-parameter-change',
+        parameters: { ...fixed, effectiveFrom: '2031-01-01' },
+      },
     });
     // Voting ends a week from now by default, in the future as the node requires.
-    const inDays = (Date.parse((opened!.body as { deadline: string }).deadline) - Date.now()) / 86_400_000;
+    const inDays =
+      (Date.parse((opened!.body as { deadline: string }).deadline) - Date.now()) / 86_400_000;
     expect(inDays).toBeGreaterThan(6.9);
     expect(inDays).toBeLessThanOrEqual(7);
     expect(opened!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/);
-    expect(opened!.headers.get('Idempotency-Key')).not.toBe(refused!.headers.get('Idempotency-Key'));
+    expect(opened!.headers.get('Idempotency-Key')).not.toBe(
+      refused!.headers.get('Idempotency-Key'),
+    );
   });
 
   it('keeps a document that is not JSON in the browser, saying why beside it and moving focus there', async () => {
-    const { user } = renderDeck(<WhatIfEditor currency={undefined} missingHint="missing" />, { state: { propose: true } });
+    const { user } = renderDeck(<WhatIfEditor currency={undefined} missingHint="missing" />, {
+      state: { propose: true },
+    });
     const document = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
     await expect.poll(() => document.value).toContain('value-equation@1');
     await editDocument(user, '{ "algorithm": "value-equation@1", ');
@@ -165,10 +238,15 @@ describe('the what-if editor and its proposal', () => {
   });
 
   it('opens with the proposal form and the document focused when Settings asks for a change, in Spanish too', async () => {
-    renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, { state: { propose: true }, language: 'es' });
+    renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
+      state: { propose: true },
+      language: 'es',
+    });
     const document = screen.getByLabelText('Documento de parámetros (JSON)');
     expect(globalThis.document.activeElement).toBe(document);
-    expect(screen.getByRole('button', { name: 'Proponer este cambio' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Proponer este cambio' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     expect(screen.getByRole('form', { name: 'Proponer este cambio' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Se decide por').value).toBe('consent');
   });

@@ -17,19 +17,34 @@ export interface WhatIfLocationState {
  * Edit the parameter document and see, per member, what it would change (nothing is recorded);
  * then, if it is worth a vote, propose it as a `cat-parameter-change` from the same text.
  */
-export function WhatIfEditor({ currency, missingHint }: { currency: string | undefined; missingHint: string }) {
+export function WhatIfEditor({
+  currency,
+  missingHint,
+}: {
+  currency: string | undefined;
+  missingHint: string;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const location = useLocation();
   const askedToPropose = (location.state as WhatIfLocationState | null)?.propose === true;
-  const parameters = useQuery({ queryKey: ['cat-parameters'], queryFn: () => request<CatParameters>('GET', '/api/cat/parameters') });
+  const parameters = useQuery({
+    queryKey: ['cat-parameters'],
+    queryFn: () => request<CatParameters>('GET', '/api/cat/parameters'),
+  });
   const [draft, setDraft] = useState<string | null>(null);
   const [documentProblems, setDocumentProblems] = useState<string[]>([]);
   const [proposing, setProposing] = useState(askedToPropose);
   const documentRef = useRef<HTMLTextAreaElement>(null);
   const text = draft ?? JSON.stringify(parameters.data?.current?.document ?? {}, null, 2);
-  const money = (minor: string, signed = false) => (currency ? formatMoney(minor, currency, i18n.language, { signed }) : formatCredits(minor, i18n.language, { signed }));
-  const whatIf = useMutation({ mutationFn: (document: object) => request<WhatIf>('POST', '/api/distribution/whatif', { parameters: document }) });
+  const money = (minor: string, signed = false) =>
+    currency
+      ? formatMoney(minor, currency, i18n.language, { signed })
+      : formatCredits(minor, i18n.language, { signed });
+  const whatIf = useMutation({
+    mutationFn: (document: object) =>
+      request<WhatIf>('POST', '/api/distribution/whatif', { parameters: document }),
+  });
 
   useEffect(() => {
     // Arriving from Settings to propose a change: start where the change is made, the document.
@@ -47,7 +62,11 @@ export function WhatIfEditor({ currency, missingHint }: { currency: string | und
       setDocumentProblems([]);
       whatIf.mutate(document);
     } catch (error) {
-      setDocumentProblems([t('distribution.badJson', { error: error instanceof Error ? error.message : String(error) })]);
+      setDocumentProblems([
+        t('distribution.badJson', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      ]);
     }
   };
   return (
@@ -69,13 +88,21 @@ export function WhatIfEditor({ currency, missingHint }: { currency: string | und
           />
         </label>
         <FieldErrors id={`${id}-document-errors`} errors={documentProblems} />
-        {parameters.error !== null && <ErrorNotice error={parameters.error} missingHint={missingHint} />}
+        {parameters.error !== null && (
+          <ErrorNotice error={parameters.error} missingHint={missingHint} />
+        )}
         {whatIf.error && <ErrorNotice error={whatIf.error} missingHint={missingHint} />}
         <div className="actions">
           <button type="submit" disabled={whatIf.isPending}>
             {t('distribution.runWhatIf')}
           </button>
-          <button type="button" className="secondary" aria-expanded={proposing} aria-controls={`${id}-propose`} onClick={() => setProposing((p) => !p)}>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={proposing}
+            aria-controls={`${id}-propose`}
+            onClick={() => setProposing((p) => !p)}
+          >
             {t('propose.open')}
           </button>
         </div>
@@ -105,7 +132,11 @@ export function WhatIfEditor({ currency, missingHint }: { currency: string | und
                   <th scope="row">{m.name}</th>
                   <td className="num">{money(m.current)}</td>
                   <td className="num">{money(m.candidate)}</td>
-                  <td className={`num ${m.delta.startsWith('-') ? 'down' : m.delta === '0' ? '' : 'up'}`}>{money(m.delta, true)}</td>
+                  <td
+                    className={`num ${m.delta.startsWith('-') ? 'down' : m.delta === '0' ? '' : 'up'}`}
+                  >
+                    {money(m.delta, true)}
+                  </td>
                 </tr>
               ))}
             </tbody>

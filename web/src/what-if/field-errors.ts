@@ -9,15 +9,26 @@ import { ApiError } from '../api/client';
  *
  * @example fieldErrors(error, { document: ['change.parameters.'] }) // { document: ['buckets[0].percent: must not exceed 100%…'] }
  */
-export function fieldErrors<F extends string>(error: unknown, places: Record<F, readonly string[]>): Partial<Record<F | '', string[]>> {
+export function fieldErrors<F extends string>(
+  error: unknown,
+  places: Record<F, readonly string[]>,
+): Partial<Record<F | '', string[]>> {
   if (!(error instanceof ApiError)) return {};
   const out: Partial<Record<F | '', string[]>> = {};
   for (const problem of error.problem.errors ?? []) {
     const field = problem.field.replace(/^body\./, '');
-    const entry = (Object.entries(places) as [F, readonly string[]][]).find(([, names]) => names.some((name) => (name.endsWith('.') ? field.startsWith(name) : field === name)));
+    const entry = (Object.entries(places) as [F, readonly string[]][]).find(([, names]) =>
+      names.some((name) => (name.endsWith('.') ? field.startsWith(name) : field === name)),
+    );
     const place: F | '' = entry ? entry[0] : '';
     const under = entry?.[1].find((name) => name.endsWith('.') && field.startsWith(name));
-    (out[place] ??= []).push(under ? `${field.slice(under.length)}: ${problem.message}` : place === '' ? `${field}: ${problem.message}` : problem.message);
+    (out[place] ??= []).push(
+      under
+        ? `${field.slice(under.length)}: ${problem.message}`
+        : place === ''
+          ? `${field}: ${problem.message}`
+          : problem.message,
+    );
   }
   return out;
 }

@@ -1,7 +1,13 @@
 import type { components } from '../api/schema';
 
 /** The yes-or-no methods a parameter change can be decided by (choices among options make no sense for one document). */
-export const PARAMETER_CHANGE_METHODS = ['consent', 'consensus', 'lazy-consensus', 'majority', 'supermajority'] as const;
+export const PARAMETER_CHANGE_METHODS = [
+  'consent',
+  'consensus',
+  'lazy-consensus',
+  'majority',
+  'supermajority',
+] as const;
 export type ParameterChangeMethod = (typeof PARAMETER_CHANGE_METHODS)[number];
 
 export interface ParameterProposalDraft {
@@ -42,14 +48,24 @@ export function firstOfNextMonth(today: string): string {
  *
  * @example defaultEffectiveFrom('{"effectiveFrom":"2020-01-01"}', '2020-01-01', '2026-03-14') // '2026-04-01'
  */
-export function defaultEffectiveFrom(documentText: string, inForceFrom: string | null, today: string): string {
+export function defaultEffectiveFrom(
+  documentText: string,
+  inForceFrom: string | null,
+  today: string,
+): string {
   let own: unknown = null;
   try {
     own = (JSON.parse(documentText) as { effectiveFrom?: unknown }).effectiveFrom;
   } catch {
     own = null;
   }
-  if (typeof own === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(own) && (inForceFrom === null || own > inForceFrom) && own > today) return own;
+  if (
+    typeof own === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(own) &&
+    (inForceFrom === null || own > inForceFrom) &&
+    own > today
+  )
+    return own;
   return firstOfNextMonth(today);
 }
 
@@ -58,18 +74,27 @@ export function defaultEffectiveFrom(documentText: string, inForceFrom: string |
  * with the chosen start date as its `effectiveFrom`; or what must be fixed before sending.
  * Everything else (title, the document's content, overlap) is the node's to judge.
  */
-export function parameterProposalBody(draft: ParameterProposalDraft, documentText: string): { ok: true; body: OpenProposalBody } | { ok: false; problems: DraftProblem[] } {
+export function parameterProposalBody(
+  draft: ParameterProposalDraft,
+  documentText: string,
+): { ok: true; body: OpenProposalBody } | { ok: false; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
   let document: Record<string, unknown> | null = null;
   try {
     const parsed: unknown = JSON.parse(documentText);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) document = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      document = parsed as Record<string, unknown>;
     else problems.push({ field: 'document', key: 'distribution.notObject' });
   } catch (error) {
-    problems.push({ field: 'document', key: 'distribution.badJson', error: error instanceof Error ? error.message : String(error) });
+    problems.push({
+      field: 'document',
+      key: 'distribution.badJson',
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
   const deadline = new Date(draft.deadline);
-  if (draft.deadline === '' || Number.isNaN(deadline.getTime())) problems.push({ field: 'deadline', key: 'propose.badDeadline' });
+  if (draft.deadline === '' || Number.isNaN(deadline.getTime()))
+    problems.push({ field: 'deadline', key: 'propose.badDeadline' });
   if (problems.length > 0 || document === null) return { ok: false, problems };
   return {
     ok: true,
@@ -78,7 +103,10 @@ export function parameterProposalBody(draft: ParameterProposalDraft, documentTex
       body: draft.summary.trim(),
       method: draft.method,
       deadline: deadline.toISOString(),
-      change: { kind: 'cat-parameter-change', parameters: { ...document, effectiveFrom: draft.effectiveFrom } },
+      change: {
+        kind: 'cat-parameter-change',
+        parameters: { ...document, effectiveFrom: draft.effectiveFrom },
+      },
     },
   };
 }
