@@ -64,7 +64,10 @@ for (const d of dialects) {
           }),
         );
         const signIn = (i: number, email: string, password: string) =>
-          apps[i % apps.length]!.request('/api/auth/sign-in', jsonBody('POST', { email, password }));
+          apps[i % apps.length]!.request(
+            '/api/auth/sign-in',
+            jsonBody('POST', { email, password }),
+          );
         return { signIn, advance: (ms: number) => void (now += ms) };
       };
 
