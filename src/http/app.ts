@@ -101,9 +101,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
       trustProxy,
       ...(options.localOperator !== undefined ? { localOperator: options.localOperator } : {}),
     }),
-    csrfProtection(provesItself),
-    idempotency(actx, carriesSecret),
   );
+  app.use('*', csrfProtection(provesItself));
+  app.use('/api/*', idempotency(actx, carriesSecret));
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));
