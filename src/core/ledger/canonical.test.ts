@@ -16,14 +16,17 @@ function nested(depth: number): unknown {
 describe('what has no canonical form', () => {
   it('names an unpaired surrogate by its path, in a value or a key', () => {
     expect(findNonCanonicalText({ a: ['ok', 'x\ud800'] })).toEqual({
+      reason: 'unpaired-surrogate',
       path: ['a', 1],
       message: 'contains an unpaired UTF-16 surrogate',
     });
     expect(findNonCanonicalText({ a: { ['k\udc00']: 1 } })).toEqual({
+      reason: 'unpaired-surrogate',
       path: ['a'],
       message: 'has a key with an unpaired UTF-16 surrogate',
     });
     expect(findNonCanonicalText('\udfff')).toEqual({
+      reason: 'unpaired-surrogate',
       path: [],
       message: 'contains an unpaired UTF-16 surrogate',
     });
@@ -36,6 +39,7 @@ describe('what has no canonical form', () => {
   it(`refuses nesting beyond ${MAX_JSON_DEPTH} levels, without recursion of its own`, () => {
     expect(findNonCanonicalText(nested(MAX_JSON_DEPTH))).toBeUndefined();
     expect(findNonCanonicalText(nested(MAX_JSON_DEPTH + 1))).toEqual({
+      reason: 'too-deep',
       path: [],
       message: `nested more than ${MAX_JSON_DEPTH} levels deep`,
     });
