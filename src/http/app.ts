@@ -8,6 +8,7 @@ import { AppError } from '../app/errors.js';
 import { csrfProtection } from './csrf.js';
 import type { HttpEnv } from './env.js';
 import { idempotency } from './idempotency.js';
+import { jsonBodyGuard } from './json-body-guard.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
 import { problem, problemOf, sendProblem } from './problem.js';
@@ -95,15 +96,16 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   const trustProxy = options.trustProxy ?? false;
 
   app.use('*', requestId(), requestLog(logger));
+  app.use('*', jsonBodyGuard());
   app.use(
     '/api/*',
     resolveActor(actx, {
       trustProxy,
       ...(options.localOperator !== undefined ? { localOperator: options.localOperator } : {}),
     }),
-    csrfProtection(provesItself),
-    idempotency(actx, carriesSecret),
   );
+  app.use('*', csrfProtection(provesItself));
+  app.use('/api/*', idempotency(actx, carriesSecret));
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));

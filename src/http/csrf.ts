@@ -2,27 +2,32 @@ import type { MiddlewareHandler } from 'hono';
 import { csrfTokenMatches } from '../app/auth/csrf-token.js';
 import { AppError } from '../app/errors.js';
 import type { HttpEnv } from './env.js';
+import { isServerToServer } from './server-to-server.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
- * Cross-site request forgery protection, two layers for writes:
+ * Cross-site request forgery protection, two layers for writes, on every path (so a write route
+ * added outside `/api` is covered too):
  *
- * - a request whose `Origin` names another site is refused, whatever it carries (this also stops
- *   a forged sign-in that would log a member into someone else's account);
+ * - a request whose `Origin` names another site is refused (this also stops a forged sign-in
+ *   that would log a member into someone else's account);
  * - a write authenticated by the session cookie must repeat the session's CSRF token in
- *   `X-CSRF-Token`; a cross-site page cannot read it. Bearer-token requests carry no ambient
- *   authority and need neither, nor do writes that prove who they are with their own secret
- *   (`ownSecret`: signing in with a password, accepting an invitation), which a leftover cookie
- *   gives no authority.
+ *   `X-CSRF-Token`; a cross-site page cannot read it. Writes that prove who they are with their
+ *   own secret (`ownSecret`: signing in with a password, accepting an invitation) need no token,
+ *   since a leftover cookie gives them no authority.
  *
- * @example app.use('/api/*', resolveActor(actx, opts), csrfProtection((path) => path === '/api/auth/sign-in'))
+ * Bearer-token requests are exempt from both: a browser never attaches the token by itself, so a
+ * page on another site cannot make a member's browser send one. So are the server-to-server routes
+ * (`server-to-server.ts`), which browsers do not call.
+ *
+ * @example app.use('*', csrfProtection((path) => path === '/api/auth/sign-in')) // after resolveActor
  */
 export function csrfProtection(ownSecret: (path: string) => boolean): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
+    if (SAFE_METHODS.has(c.req.method) || isServerToServer(c.req.path)) return next();
     const credential = c.var.credential;
     if (credential?.kind === 'api-token' || credential?.kind === 'local-operator') return next();
     const origin = c.req.header('origin');

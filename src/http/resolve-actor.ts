@@ -8,7 +8,8 @@ import type { HttpEnv } from './env.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { clearSessionCookie, overHttps, sessionCookieOf } from './session-cookie.js';
 
-const BEARER = /^Bearer ([^\s]+)$/;
+// The scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are the same scheme.
+const BEARER = /^bearer +([^\s]+)$/i;
 
 /**
  * Finds who a request acts for: an `Authorization: Bearer <api token>` header, else the session

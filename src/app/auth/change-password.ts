@@ -8,7 +8,7 @@ import { newPasswordField, passwordField } from './credentials.js';
 import { storeMemberKeyInput } from './member-key-vault.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { openSession, type Session } from './sessions.js';
-import { checkSignInLimits, clearAccountFailures, recordSignInFailure } from './sign-in-limits.js';
+import { releaseSignInAttempt, reserveSignInAttempt, signInSucceeded } from './sign-in-limits.js';
 
 export const changePasswordInput = z.strictObject({
   currentPassword: passwordField,
@@ -58,12 +58,12 @@ export async function changePassword(
       { field: 'newPassword', message: 'choose a password different from the current one' },
     ]);
   }
-  await checkSignInLimits(ctx, account.email, clientAddress);
-  if (!(await verifyPassword(account.password_hash, parsed.currentPassword))) {
-    await recordSignInFailure(ctx, account.email, clientAddress);
+  const attempt = await reserveSignInAttempt(ctx, account.email, clientAddress);
+  // Counted as a failure already, when it was reserved.
+  if (!(await verifyPassword(account.password_hash, parsed.currentPassword)))
     throw wrongCredentials();
-  }
   if (account.encrypted_private_key !== null && parsed.encryptedPrivateKey === undefined) {
+    await releaseSignInAttempt(ctx, attempt);
     throw invalid('Your signing key is kept on this node encrypted under your current password.', [
       {
         field: 'encryptedPrivateKey',
@@ -85,6 +85,6 @@ export async function changePassword(
       .execute();
     await tx.deleteFrom('sessions').where('member_id', '=', me.memberId).execute();
   });
-  await clearAccountFailures(ctx, account.email);
+  await signInSucceeded(ctx, attempt);
   return openSession(ctx, me.memberId);
 }

@@ -6,7 +6,7 @@ import { wrongCredentials } from './auth-errors.js';
 import { emailField, passwordField } from './credentials.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import { openSession, type Session } from './sessions.js';
-import { checkSignInLimits, clearAccountFailures, recordSignInFailure } from './sign-in-limits.js';
+import { reserveSignInAttempt, signInSucceeded } from './sign-in-limits.js';
 
 export const signInInput = z.strictObject({ email: emailField, password: passwordField });
 export type SignInInput = z.input<typeof signInInput>;
@@ -27,7 +27,7 @@ export async function signIn(
   if (!parsed.success)
     throw invalid('Sign-in needs an email and a password.', problemsOf(parsed.error));
   const { email, password } = parsed.data;
-  await checkSignInLimits(ctx, email, clientAddress);
+  const attempt = await reserveSignInAttempt(ctx, email, clientAddress);
   const account = await ctx.store.db
     .selectFrom('accounts')
     .select(['member_id', 'password_hash'])
@@ -37,10 +37,8 @@ export async function signIn(
     account?.password_hash ?? (await decoyHash(ctx.auth.passwordCost)),
     password,
   );
-  if (!account || !matches) {
-    await recordSignInFailure(ctx, email, clientAddress);
-    throw wrongCredentials();
-  }
-  await clearAccountFailures(ctx, email);
+  // Counted as a failure already, when it was reserved.
+  if (!account || !matches) throw wrongCredentials();
+  await signInSucceeded(ctx, attempt);
   return openSession(ctx, account.member_id);
 }

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
 import type { Database } from '../../store/schema.js';
+import {
+  findNonCanonicalText,
+  MAX_JSON_DEPTH,
+  NonCanonicalJsonError,
+} from '../../core/ledger/canonical.js';
 import { verifyMemberSignature } from '../../core/ledger/event.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
@@ -20,10 +25,44 @@ export async function appendEvents(
   drafts: EventDraft[],
   options: { guard?: (db: Kysely<Database>) => Promise<void> } = {},
 ): Promise<LedgerEvent[]> {
+  try {
+    return await appendChecked(ctx, drafts, options);
+  } catch (error) {
+    // Whatever else in a draft has no canonical bytes is the caller's input, not a server fault.
+    if (error instanceof NonCanonicalJsonError) throw notCanonical(error.path, error.message);
+    throw error;
+  }
+}
+
+const NOT_CANONICAL_HINT = `Send well-formed Unicode text (a \\uD800-\\uDFFF escape only as half of a surrogate pair), nested at most ${MAX_JSON_DEPTH} levels deep.`;
+
+function notCanonical(path: (string | number)[], message: string): AppError {
+  return invalid(
+    'The event cannot be recorded: part of it has no canonical JSON form.',
+    [{ field: path.length ? path.join('.') : 'event', message }],
+    NOT_CANONICAL_HINT,
+  );
+}
+
+async function appendChecked(
+  ctx: AppContext,
+  drafts: EventDraft[],
+  options: { guard?: (db: Kysely<Database>) => Promise<void> },
+): Promise<LedgerEvent[]> {
   if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
   drafts.forEach((draft, i) => {
-    const problems = ctx.catalog.check(draft);
     const where = drafts.length > 1 ? `events[${i}].` : '';
+    // Before the catalog's zod schemas, which recurse and would overflow on a deep payload.
+    const found = findNonCanonicalText(draft.payload);
+    if (found) {
+      const field = [`${where}payload`, ...found.path].join('.');
+      throw invalid(
+        `The ${draft.type} event is not valid.`,
+        [{ field, message: found.message }],
+        NOT_CANONICAL_HINT,
+      );
+    }
+    const problems = ctx.catalog.check(draft);
     if (problems.length > 0) {
       throw invalid(
         `The ${draft.type} event is not valid.`,

@@ -5,6 +5,77 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 
 /**
+ * How deep arrays and objects may nest in what reaches the ledger: far beyond any event's shape,
+ * far short of what would overflow the stack of a recursive parser or canonicaliser.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Where a value has no canonical form, and why, in words fit for a field problem. */
+export interface NonCanonicalText {
+  reason: 'unpaired-surrogate' | 'too-deep';
+  path: (string | number)[];
+  message: string;
+}
+
+/** The canonicaliser's refusal of a value it cannot encode; `path` leads to the culprit. */
+export class NonCanonicalJsonError extends Error {
+  readonly path: (string | number)[];
+  constructor(found: NonCanonicalText) {
+    super(found.path.length ? `${found.path.join('.')} ${found.message}` : found.message);
+    this.name = 'NonCanonicalJsonError';
+    this.path = found.path;
+  }
+}
+
+// With the u flag a surrogate pair is one code point outside this range, so only a lone half matches.
+const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The first place (in document order) where a JSON value cannot become canonical bytes: text with
+ * an unpaired UTF-16 surrogate (it has no UTF-8 form), in a value or a key, or arrays and objects
+ * nested more than `maxDepth` deep. Walks with a stack of its own, so any depth is safe to check.
+ *
+ * @example findNonCanonicalText({ name: 'x\ud800' }) // { reason: 'unpaired-surrogate', path: ['name'], message: 'contains an unpaired UTF-16 surrogate' }
+ */
+export function findNonCanonicalText(
+  value: unknown,
+  maxDepth = MAX_JSON_DEPTH,
+): NonCanonicalText | undefined {
+  const pending: Array<{ value: unknown; path: (string | number)[]; depth: number }> = [
+    { value, path: [], depth: 0 },
+  ];
+  while (pending.length > 0) {
+    const { value: at, path, depth } = pending.pop()!;
+    if (typeof at === 'string') {
+      if (UNPAIRED_SURROGATE.test(at))
+        return {
+          reason: 'unpaired-surrogate',
+          path,
+          message: 'contains an unpaired UTF-16 surrogate',
+        };
+      continue;
+    }
+    if (at === null || typeof at !== 'object') continue;
+    if (depth + 1 > maxDepth)
+      return { reason: 'too-deep', path: [], message: `nested more than ${maxDepth} levels deep` };
+    const entries: Array<[string | number, unknown]> = Array.isArray(at)
+      ? at.map((item, i) => [i, item])
+      : Object.entries(at);
+    if (!Array.isArray(at) && entries.some(([key]) => UNPAIRED_SURROGATE.test(String(key))))
+      return {
+        reason: 'unpaired-surrogate',
+        path,
+        message: 'has a key with an unpaired UTF-16 surrogate',
+      };
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      pending.push({ value: item, path: [...path, key], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
  * The RFC 8785 (JCS) canonical form of a JSON value, as UTF-8 bytes.
  * Two nodes that hold the same value always produce the same bytes, so hashes agree.
  *
@@ -14,8 +85,23 @@ export function canonicalBytes(value: unknown): Buffer {
   return Buffer.from(canonicalString(value), 'utf8');
 }
 
+/**
+ * The canonical JSON text of a value. A value with no canonical form raises
+ * `NonCanonicalJsonError` naming where, never the library's bare error or a stack overflow.
+ *
+ * @example canonicalString({ b: 1, a: 'x' }) // '{"a":"x","b":1}'
+ */
 export function canonicalString(value: unknown): string {
-  const text = canonicalize(value);
+  let text: string | undefined;
+  try {
+    text = canonicalize(value);
+  } catch (error) {
+    // Looked for only on failure, so canonicalising stays one pass; a depth limit here alone
+    // would change which ledgers verify.
+    const found = findNonCanonicalText(value);
+    if (found) throw new NonCanonicalJsonError(found);
+    throw error;
+  }
   if (text === undefined) throw new TypeError('value has no canonical JSON form');
   return text;
 }

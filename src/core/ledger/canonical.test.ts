@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalString,
+  findNonCanonicalText,
+  MAX_JSON_DEPTH,
+  NonCanonicalJsonError,
+} from './canonical.js';
+
+/** A value nested `depth` arrays deep, built without recursion. */
+function nested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+describe('what has no canonical form', () => {
+  it('names an unpaired surrogate by its path, in a value or a key', () => {
+    expect(findNonCanonicalText({ a: ['ok', 'x\ud800'] })).toEqual({
+      reason: 'unpaired-surrogate',
+      path: ['a', 1],
+      message: 'contains an unpaired UTF-16 surrogate',
+    });
+    expect(findNonCanonicalText({ a: { ['k\udc00']: 1 } })).toEqual({
+      reason: 'unpaired-surrogate',
+      path: ['a'],
+      message: 'has a key with an unpaired UTF-16 surrogate',
+    });
+    expect(findNonCanonicalText('\udfff')).toEqual({
+      reason: 'unpaired-surrogate',
+      path: [],
+      message: 'contains an unpaired UTF-16 surrogate',
+    });
+  });
+
+  it('takes a surrogate pair for the one character it is', () => {
+    expect(findNonCanonicalText({ name: 'Ana 😀', ['🙂']: ['\ud83d\ude00'] })).toBeUndefined();
+  });
+
+  it(`refuses nesting beyond ${MAX_JSON_DEPTH} levels, without recursion of its own`, () => {
+    expect(findNonCanonicalText(nested(MAX_JSON_DEPTH))).toBeUndefined();
+    expect(findNonCanonicalText(nested(MAX_JSON_DEPTH + 1))).toEqual({
+      reason: 'too-deep',
+      path: [],
+      message: `nested more than ${MAX_JSON_DEPTH} levels deep`,
+    });
+    expect(findNonCanonicalText({ a: nested(200_000) })?.message).toMatch(/nested more than/);
+  });
+
+  it('throws a typed error naming the path instead of the library error or a stack overflow', () => {
+    expect(() => canonicalString({ payload: { name: 'x\ud800' } })).toThrow(NonCanonicalJsonError);
+    try {
+      canonicalString({ payload: { name: 'x\ud800' } });
+    } catch (error) {
+      expect(error).toMatchObject({
+        path: ['payload', 'name'],
+        message: 'payload.name contains an unpaired UTF-16 surrogate',
+      });
+    }
+    expect(() => canonicalString(nested(200_000))).toThrow(NonCanonicalJsonError);
+  });
+
+  it('still canonicalises what it always did, deep values included', () => {
+    expect(canonicalString(nested(100))).toBe('['.repeat(100) + '1' + ']'.repeat(100));
+    expect(canonicalString({ b: '😀', a: 'é' })).toBe('{"a":"é","b":"😀"}');
+  });
+});
