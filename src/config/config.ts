@@ -331,10 +331,19 @@ export function clientConfig(flags: ConfigFlags, env: Environment): ClientConfig
   const problems: FieldProblem[] = [];
   const client = parseSettings(CLIENT_SETTINGS, flags, env, problems);
   failOn(problems);
-  const configDir =
+  return { ...client, configDir: configDirOf(env) };
+}
+
+function configDirOf(env: Environment): string {
+  return (
     env['DISCO_CONFIG_DIR'] ||
-    join(env['XDG_CONFIG_HOME'] || join(homedir(), '.config'), 'disco-cat');
-  return { ...client, configDir };
+    join(env['XDG_CONFIG_HOME'] || join(homedir(), '.config'), 'disco-cat')
+  );
+}
+
+/** Where the CLI keeps credentials and member keys, for code that needs only that. */
+export function cliConfigDir(env: Environment = processEnvironment()): string {
+  return configDirOf(env);
 }
 
 /** The defaults, for in-process apps (tests, the CLI's local mode) that start no server. */
@@ -363,10 +372,17 @@ export function settingsTable(): {
     ...Object.values(BODY_LIMIT_SETTINGS),
     ...Object.values(CLIENT_SETTINGS),
   ];
-  return all.map((s) => ({
-    ...(s.flag ? { flag: s.flag.name } : {}),
-    ...(s.env ? { env: s.env } : {}),
-    ...(s.fallback !== undefined ? { fallback: s.fallback } : {}),
-    describe: s.describe,
-  }));
+  return [
+    ...all.map((s) => ({
+      ...(s.flag ? { flag: s.flag.name } : {}),
+      ...(s.env ? { env: s.env } : {}),
+      ...(s.fallback !== undefined ? { fallback: s.fallback } : {}),
+      describe: s.describe,
+    })),
+    {
+      env: 'DISCO_CONFIG_DIR',
+      describe:
+        'where the CLI keeps API tokens and member keys ($XDG_CONFIG_HOME/disco-cat, else ~/.config/disco-cat)',
+    },
+  ];
 }
