@@ -59,6 +59,19 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'Inject the clock.' },
         { object: 'Math', property: 'random', message: 'Inject randomness.' },
+        { object: 'process', property: 'env', message: 'Read settings in src/config.' },
+      ],
+    },
+  },
+  {
+    // Settings come from one place: src/config reads the environment, everything else gets a typed config.
+    files: ['src/**/*.ts'],
+    // src/core has its own list below (a second list here would replace it, not add to it).
+    ignores: ['src/config/**', 'src/core/**', 'src/**/*.test.ts', 'src/**/test-*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings in src/config.' },
       ],
     },
   },

@@ -21,6 +21,8 @@ export interface AppContext {
 export interface OpenAppOptions {
   dataDir: string;
   databaseUrl?: string;
+  /** The node key as PEM text, over the key file in the data directory (servers sharing PostgreSQL). */
+  nodeKeyPem?: string;
   clock?: Clock;
   checkpointEvery?: number;
 }
@@ -38,7 +40,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   );
   return {
     store,
-    node: loadNodeKey(options.dataDir),
+    node: loadNodeKey(options.dataDir, options.nodeKeyPem),
     clock: options.clock ?? systemClock,
     catalog: eventCatalog,
     checkpointEvery: options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY,

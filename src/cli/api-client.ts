@@ -1,12 +1,12 @@
-import { pino } from 'pino';
 import { openApp, type AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
 import { closeDueProposals } from '../app/governance/close-due-proposals.js';
 import { openDueReviews } from '../app/governance/open-due-reviews.js';
 import { findFounder } from '../app/members/find-founder.js';
+import { createLogger } from '../config/logger.js';
 import { createHttpApp } from '../http/app.js';
 import { normalizeServer, savedLogin } from './credentials.js';
-import type { GlobalOptions } from './global-options.js';
+import { appOptions, type GlobalOptions } from './global-options.js';
 import { UsageError } from './output.js';
 import { RemoteProblem } from './remote-problem.js';
 
@@ -98,10 +98,7 @@ export function remoteClient(server: string, token: string | null): ApiClient {
  * only from the CLI still decides; a node that may not write (no key, an imported ledger) skips it.
  */
 export async function localClient(options: GlobalOptions, actAs?: string): Promise<ApiClient> {
-  const ctx: AppContext = await openApp({
-    dataDir: options.dataDir,
-    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-  });
+  const ctx: AppContext = await openApp(appOptions(options));
   try {
     const unlessReadOnly = (error: unknown) => {
       if (!(error instanceof AppError && error.status === 409)) throw error;
@@ -110,7 +107,7 @@ export async function localClient(options: GlobalOptions, actAs?: string): Promi
     await openDueReviews(ctx).catch(unlessReadOnly);
     const operator = actAs ?? (await findFounder(ctx))?.memberId;
     const app = createHttpApp(ctx, {
-      logger: pino({ level: 'silent' }),
+      logger: createLogger({ logLevel: 'silent' }),
       ...(operator ? { localOperator: operator } : {}),
     });
     return {

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cliConfigDir } from '../config/config.js';
 
 /** What `disco login` keeps per server: an API token (revocable from the Deck or the API). */
 export interface SavedLogin {
@@ -15,11 +15,8 @@ interface CredentialsFile {
 }
 
 /** `$DISCO_CONFIG_DIR`, else `$XDG_CONFIG_HOME/disco-cat`, else `~/.config/disco-cat`. */
-export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    env['DISCO_CONFIG_DIR'] ??
-    join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'disco-cat')
-  );
+export function configDir(): string {
+  return cliConfigDir();
 }
 
 function credentialsPath(): string {

@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { openApp, type AppContext } from '../app/context.js';
+import {
+  clientConfig,
+  processEnvironment,
+  storeConfig,
+  type ConfigFlags,
+} from '../config/config.js';
 
 export interface GlobalOptions {
   dataDir: string;
   databaseUrl?: string;
+  /** The node key as PEM text (DISCO_NODE_KEY), over the key file in the data directory. */
+  nodeKeyPem?: string;
   /** A server to talk to instead of the local data directory. */
   server?: string;
   /** In local mode, the member to act as (the founder by default). */
@@ -12,23 +19,26 @@ export interface GlobalOptions {
   json: boolean;
 }
 
-/** Options every command shares, wherever on the command line they were given. */
+/** Options every command shares, wherever on the command line they were given, over the environment. */
 export function globalOptions(command: Command): GlobalOptions {
-  const all = command.optsWithGlobals<{
-    dataDir?: string;
-    databaseUrl?: string;
-    server?: string;
-    as?: string;
-    json?: boolean;
-  }>();
-  const databaseUrl = all.databaseUrl ?? process.env['DATABASE_URL'];
-  const server = all.server ?? process.env['DISCO_SERVER'];
+  const all = command.optsWithGlobals<ConfigFlags & { as?: string; json?: boolean }>();
+  const env = processEnvironment();
+  const store = storeConfig(all, env);
+  const { server } = clientConfig(all, env);
   return {
-    dataDir: resolve(all.dataDir ?? process.env['DISCO_DATA_DIR'] ?? 'data'),
-    ...(databaseUrl ? { databaseUrl } : {}),
+    ...store,
     ...(server ? { server } : {}),
     ...(all.as ? { as: all.as } : {}),
     json: all.json ?? false,
+  };
+}
+
+/** What `openApp` needs from the options. */
+export function appOptions(options: GlobalOptions): Parameters<typeof openApp>[0] {
+  return {
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.nodeKeyPem ? { nodeKeyPem: options.nodeKeyPem } : {}),
   };
 }
 
@@ -37,10 +47,7 @@ export async function withApp<T>(
   options: GlobalOptions,
   run: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
-  const ctx = await openApp({
-    dataDir: options.dataDir,
-    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-  });
+  const ctx = await openApp(appOptions(options));
   try {
     return await run(ctx);
   } finally {

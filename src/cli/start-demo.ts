@@ -28,7 +28,7 @@ export function demoSignInText(demo: DemoCooperative, where: string): string {
     `Created the demo cooperative "${DEMO_NAME}" in ${where}: ${demo.members.length} people, a quarter of work up to ${demo.today}, income and a closed distribution, decisions open and closed.`,
     `Sign in as its founder: ${demo.signIn.email}  password: ${demo.signIn.password}`,
     `Every demo member has that password, e.g. ${others.slice(4, 8).join(', ')}.`,
-    'This is a demo for trying things out: start a real DisCO in another data directory, without --demo.',
+    'This is a demo for trying things out: found a real DisCO in another data directory with disco serve --data-dir DIR --name NAME --currency CODE --time-zone ZONE.',
     '',
   ].join('\n');
 }

@@ -1,10 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { withAuth, type AuthSettings } from '../app/auth/auth-context.js';
 import { TooManySignIns } from '../app/auth/auth-errors.js';
 import type { AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from '../config/config.js';
+import { createLogger } from '../config/logger.js';
+import { bodyLimits } from './body-limits.js';
 import { csrfProtection } from './csrf.js';
 import type { HttpEnv } from './env.js';
 import { idempotency } from './idempotency.js';
@@ -15,6 +18,7 @@ import { problem, problemOf, sendProblem } from './problem.js';
 import { redactPath } from './redact-path.js';
 import { requestLog } from './request-log.js';
 import { resolveActor } from './resolve-actor.js';
+import { securityHeaders } from './security-headers.js';
 import { authRoutes } from './routes/auth.js';
 import { passwordRoutes } from './routes/passwords.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
@@ -46,8 +50,10 @@ import { distributionRoutes } from './routes/distribution.js';
 import { leaveRoutes } from './routes/leaves.js';
 
 export interface HttpAppOptions {
-  /** Where request lines and unexpected errors go; a default pino logger to stdout otherwise. */
+  /** Where request lines and unexpected errors go; the default logger (info, to stdout) otherwise. */
   logger?: Logger;
+  /** The most bytes a request body may have, by kind of route; the configured defaults otherwise. */
+  bodyLimits?: BodyLimits;
   /** Session, invitation, password-cost and rate-limit settings; the production defaults otherwise. */
   auth?: Partial<AuthSettings>;
   /**
@@ -90,12 +96,18 @@ function carriesSecret(method: string, path: string): boolean {
  * const res = await app.request('/api/health'); // { status: 'ok', database: 'sqlite', ledger: {...} }
  */
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): OpenAPIHono<HttpEnv> {
-  const logger = options.logger ?? pino({ name: 'disco-cat' });
+  const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
   const actx = withAuth(ctx, options.auth);
   const trustProxy = options.trustProxy ?? false;
 
-  app.use('*', requestId(), requestLog(logger));
+  app.use(
+    '*',
+    securityHeaders(),
+    requestId(),
+    requestLog(logger),
+    bodyLimits(options.bodyLimits ?? DEFAULT_BODY_LIMITS),
+  );
   app.use('*', jsonBodyGuard());
   app.use(
     '/api/*',

@@ -37,6 +37,12 @@ export function serveDeck(app: Hono<HttpEnv>, root: string = DECK_DIR): boolean 
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+  app.use('*', async (c, next) => {
+    await next();
+    // The Deck's files (its worker script above all) answer with the Deck's policy, not the API's.
+    if (!isApi(c.req.path) && (c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.ok)
+      c.header('Content-Security-Policy', DECK_CSP);
+  });
   app.use('/assets/*', async (c, next) => {
     await next();
     // Vite puts a content hash in every asset's name, so a cached copy is never stale.

@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { AppContext } from '../app/context.js';
 import { deadlineScheduler } from '../app/governance/deadline-scheduler.js';
+import type { BodyLimits } from '../config/config.js';
+import { createLogger } from '../config/logger.js';
 import { createHttpApp } from './app.js';
 import { serveDeck } from './serve-deck.js';
 
@@ -13,6 +15,8 @@ export interface ServeOptions {
   logger?: Logger;
   /** Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (see createHttpApp). */
   trustProxy?: boolean;
+  /** The most bytes a request body may have, by kind of route; the configured defaults otherwise. */
+  bodyLimits?: BodyLimits;
   /** The built Deck to serve at `/` (default `web/dist`); the API alone when it holds no index.html. */
   deckDir?: string;
 }
@@ -45,8 +49,12 @@ function urlHost(address: string): string {
  * await server.close();
  */
 export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
-  const logger = options.logger ?? pino({ name: 'disco-cat' });
-  const app = createHttpApp(ctx, { logger, ...(options.trustProxy ? { trustProxy: true } : {}) });
+  const logger = options.logger ?? createLogger({ logLevel: 'info' });
+  const app = createHttpApp(ctx, {
+    logger,
+    ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.bodyLimits ? { bodyLimits: options.bodyLimits } : {}),
+  });
   serveDeck(app, options.deckDir);
   const scheduler = deadlineScheduler(ctx, {
     onClosed: (closed) => logger.info(closed, 'proposal closed'),

@@ -2,7 +2,8 @@
  * Where other servers, not browsers, call this node. A browser never sends a request there on a
  * member's behalf with ambient authority, so these routes are exempt from the Deck's Origin and
  * CSRF checks (`csrfProtection` consults this list); they prove themselves instead with what
- * their protocol carries (a witness's signed note), and have their own small limits.
+ * their protocol carries (a witness's signed note), and have their own small body limit
+ * (`bodyLimits` in body-limits.ts).
  *
  * Prefixes are whole request paths ending in `/`, so that `/witnesses/` is not `/witness/`.
  */

@@ -8,7 +8,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface DeckServer {
   url: string;
-  /** The founder's one-time invitation, printed by `serve` on a fresh data directory. */
+  /** The founder's one-time invitation, printed by `serve` when it founds the DisCO. */
   founderInvitation: string;
   stop(): Promise<void>;
 }
@@ -39,14 +39,28 @@ function waitFor(
 }
 
 /**
- * A real node, started as a newcomer would (`disco serve` on an empty data directory, in a child
- * process), serving the built Deck on a free port.
+ * A real node, started as a newcomer would (`disco serve` founding a DisCO on an empty data
+ * directory, in a child process), serving the built Deck on a free port.
  */
 export async function startDeckServer(): Promise<DeckServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-e2e-'));
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['src/cli/main.ts', 'serve', '--data-dir', dataDir, '--port', '0'],
+    [
+      'src/cli/main.ts',
+      'serve',
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      // An empty node is founded only when told how.
+      '--name',
+      'My DisCO',
+      '--currency',
+      'EUR',
+      '--time-zone',
+      'UTC',
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn' },

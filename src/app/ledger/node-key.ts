@@ -10,11 +10,11 @@ export function nodeKeyPath(dataDir: string): string {
 
 /**
  * The node's signing key. Servers sharing one PostgreSQL database must sign with the same key,
- * so DISCO_NODE_KEY (a PKCS#8 PEM) takes precedence over the file in the data directory.
+ * so a configured key (DISCO_NODE_KEY, a PKCS#8 PEM) takes precedence over the file in the data
+ * directory.
  */
-export function loadNodeKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Signer | null {
-  const fromEnv = env['DISCO_NODE_KEY'];
-  if (fromEnv) return signerFromPem(fromEnv);
+export function loadNodeKey(dataDir: string, nodeKeyPem?: string): Signer | null {
+  if (nodeKeyPem) return signerFromPem(nodeKeyPem);
   const path = nodeKeyPath(dataDir);
   if (!existsSync(path)) return null;
   const mode = statSync(path).mode & 0o077;

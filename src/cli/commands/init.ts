@@ -1,22 +1,9 @@
 import { Command, Option } from 'commander';
-import { cancel, isCancel, text } from '@clack/prompts';
-import { withAuth } from '../../app/auth/auth-context.js';
-import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
-import { initLedger, type InitLedgerInput } from '../../app/ledger/init-ledger.js';
+import type { InitLedgerInput } from '../../app/ledger/init-ledger.js';
+import { askFounding, canAsk, foundDisco, localTimeZone } from '../founding.js';
 import { globalOptions, withApp } from '../global-options.js';
-import { printResult, UsageError } from '../output.js';
+import { printResult } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
-
-const defaultTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
-async function ask(message: string, initialValue: string): Promise<string> {
-  const answer = await text({ message, initialValue, output: process.stderr });
-  if (isCancel(answer)) {
-    cancel('Nothing was created.');
-    throw new UsageError('init was cancelled');
-  }
-  return answer;
-}
 
 export function initCommand(): Command {
   return new Command('init')
@@ -53,26 +40,24 @@ export function initCommand(): Command {
           );
           return;
         }
-        const interactive = process.stdin.isTTY && !options.json && opts.name === undefined;
-        const input: InitLedgerInput = {
-          name:
-            opts.name ?? (interactive ? await ask('Name of the DisCO', 'My DisCO') : 'My DisCO'),
-          currency:
-            opts.currency ?? (interactive ? await ask('Currency (ISO 4217)', 'EUR') : 'EUR'),
-          timeZone:
-            opts.timeZone ??
-            (interactive ? await ask('Time zone', defaultTimeZone()) : defaultTimeZone()),
-          founderName:
-            opts.founderName ??
-            (interactive ? await ask('Your name (the founding member)', 'Founder') : 'Founder'),
+        const defaults: InitLedgerInput = {
+          name: 'My DisCO',
+          currency: 'EUR',
+          timeZone: localTimeZone(),
+          founderName: 'Founder',
         };
-        const { genesis, founderId, invitation } = await withApp(options, async (ctx) => {
-          const founded = await initLedger(ctx, input);
-          return {
-            ...founded,
-            invitation: await createFounderInvitation(withAuth(ctx), founded.founderId),
-          };
-        });
+        const input =
+          canAsk(options.json) && opts.name === undefined
+            ? await askFounding(opts, defaults)
+            : {
+                name: opts.name ?? defaults.name,
+                currency: opts.currency ?? defaults.currency,
+                timeZone: opts.timeZone ?? defaults.timeZone,
+                founderName: opts.founderName ?? defaults.founderName,
+              };
+        const { genesis, founderId, invitation } = await withApp(options, (ctx) =>
+          foundDisco(ctx, input),
+        );
         printResult(
           options.json,
           {

@@ -1,84 +1,192 @@
-import { Command } from 'commander';
-import { openApp } from '../../app/context.js';
-import { withAuth } from '../../app/auth/auth-context.js';
-import { createFounderInvitation } from '../../app/auth/create-founder-invitation.js';
-import { initLedger } from '../../app/ledger/init-ledger.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { openApp, type AppContext } from '../../app/context.js';
+import type { InitLedgerInput } from '../../app/ledger/init-ledger.js';
 import { readLedgerInfo } from '../../app/ledger/ledger-info.js';
+import {
+  processEnvironment,
+  serveConfig,
+  type ConfigFlags,
+  type ServeConfig,
+} from '../../config/config.js';
+import { createLogger } from '../../config/logger.js';
 import { serveHttp } from '../../http/serve.js';
-import { globalOptions } from '../global-options.js';
+import { SQLITE_FILE } from '../../store/open-store.js';
+import {
+  askFounding,
+  canAsk,
+  checkFounding,
+  FOUNDING_EXAMPLE,
+  foundDisco,
+  localTimeZone,
+  missingFounding,
+  type FoundingFlags,
+} from '../founding.js';
+import { appOptions, globalOptions, type GlobalOptions } from '../global-options.js';
 import { UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
+
+type ServeFlags = FoundingFlags & { demo?: boolean };
+
+/**
+ * How to found the DisCO on an empty database: from the flags when they say it all, else by
+ * asking a person at a terminal; a script that said nothing is refused, so no DisCO is ever
+ * founded with a name, currency or time zone nobody chose.
+ */
+async function foundingInput(
+  flags: FoundingFlags,
+  options: GlobalOptions,
+  where: string,
+): Promise<InitLedgerInput> {
+  const missing = missingFounding(flags);
+  const given = {
+    name: flags.name ?? 'My DisCO',
+    currency: flags.currency ?? 'EUR',
+    timeZone: flags.timeZone ?? localTimeZone(),
+    founderName: flags.founderName ?? 'Founder',
+  };
+  if (missing.length === 0) return checkFounding(given);
+  if (canAsk(options.json)) {
+    process.stderr.write(`There is no DisCO in ${where} yet: founding one.\n`);
+    return askFounding(flags, given);
+  }
+  const noneGiven = missing.length === 3;
+  throw new UsageError(
+    noneGiven
+      ? `There is no DisCO here yet: ${where} holds no ledger.`
+      : `There is no DisCO here yet, and founding one needs ${missing.join(', ')} too.`,
+    `run ${FOUNDING_EXAMPLE} (your own name, currency and time zone: they are recorded for good), or pass those flags to disco serve; disco serve --demo starts the demo cooperative instead.`,
+  );
+}
+
+function isFounding(flags: FoundingFlags): boolean {
+  return [flags.name, flags.currency, flags.timeZone, flags.founderName].some(
+    (value) => value !== undefined,
+  );
+}
+
+/** Founding flags given to a node that already has its DisCO must agree with its genesis. */
+async function checkSameDisco(ctx: AppContext, flags: FoundingFlags): Promise<void> {
+  const info = await readLedgerInfo(ctx);
+  if (!info) return;
+  const differs = [
+    flags.currency !== undefined && flags.currency !== info.currency
+      ? `--currency ${flags.currency} (it counts in ${info.currency})`
+      : null,
+    flags.timeZone !== undefined && flags.timeZone !== info.timeZone
+      ? `--time-zone ${flags.timeZone} (its time zone is ${info.timeZone})`
+      : null,
+  ].filter((text): text is string => text !== null);
+  if (differs.length > 0)
+    throw new UsageError(
+      `This node already holds the DisCO "${info.name}", founded with other settings: ${differs.join(', ')}.`,
+      'The genesis can never change: drop the founding flags, or found a new DisCO with another --data-dir or DATABASE_URL.',
+    );
+}
+
+/**
+ * Opens the store, founding the DisCO (or the demo) when it is empty. Returns the founder's
+ * invitation token when it founded one.
+ */
+async function openServedApp(
+  config: ServeConfig,
+  options: GlobalOptions,
+  flags: ServeFlags,
+): Promise<{ ctx: AppContext; founderToken: string | null }> {
+  const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
+  // Decided before the SQLite file is made, so a refused start leaves nothing behind.
+  const freshSqlite = !config.databaseUrl && !existsSync(join(config.dataDir, SQLITE_FILE));
+  const decided =
+    freshSqlite && !flags.demo ? await foundingInput(flags, options, where) : undefined;
+  const ctx = await openApp(appOptions(options));
+  try {
+    const fresh = !(await readLedgerInfo(ctx));
+    if (!fresh) {
+      if (isFounding(flags)) await checkSameDisco(ctx, flags);
+      return { ctx, founderToken: null };
+    }
+    if (flags.demo) {
+      process.stderr.write(`Creating the demo cooperative in ${where}...\n`);
+      process.stderr.write(demoSignInText(await startDemo(ctx), where));
+      return { ctx, founderToken: null };
+    }
+    const input = decided ?? (await foundingInput(flags, options, where));
+    const { genesis, invitation } = await foundDisco(ctx, input);
+    process.stderr.write(
+      [
+        `Founded ${input.name} (${input.currency}, ${input.timeZone}) with ledger ${genesis.hash} in ${where}.`,
+        `The founder's one-time invitation (valid until ${invitation.expiresAt}): ${invitation.token}`,
+        `  accept it with: disco accept ${invitation.token} --email you@example.org`,
+        '',
+      ].join('\n'),
+    );
+    return { ctx, founderToken: invitation.token };
+  } catch (error) {
+    await ctx.store.close();
+    throw error;
+  }
+}
 
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'run the HTTP API (and the Deck) on this node; a fresh data directory gets a new ledger',
+      'run the HTTP API (and the Deck) on this node; an empty one is founded only when told how (flags, a terminal prompt, or --demo)',
     )
-    .option('--port <port>', 'TCP port', process.env['PORT'] ?? '3000')
-    .option('--host <host>', 'address to listen on', process.env['HOST'] ?? '127.0.0.1')
+    .option('--port <port>', 'TCP port (or PORT; default 3000)')
+    .option('--host <host>', 'address to listen on (or HOST; default 127.0.0.1)')
     .option(
       '--trust-proxy',
-      'believe X-Forwarded-For/-Proto (only behind a reverse proxy that sets them)',
+      'believe X-Forwarded-For/-Proto (only behind a reverse proxy that sets them; or DISCO_TRUST_PROXY)',
     )
     .option(
-      '--demo',
-      'a fresh data directory gets the demo cooperative (people, a quarter of work, decisions) instead of an empty DisCO',
+      '--log-level <level>',
+      'fatal, error, warn, info, debug, trace or silent (or LOG_LEVEL)',
     )
-    .action(
-      async (
-        opts: { port: string; host: string; trustProxy?: boolean; demo?: boolean },
-        command: Command,
-      ) => {
-        const options = globalOptions(command);
-        const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new UsageError(
-            `--port ${opts.port} is not a TCP port`,
-            'Use a number from 0 to 65535.',
-          );
-        const ctx = await openApp({
-          dataDir: options.dataDir,
-          ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-        });
-        const where = options.databaseUrl ? 'PostgreSQL' : options.dataDir;
-        const fresh = !(await readLedgerInfo(ctx));
-        let founderToken: string | null = null;
-        if (fresh && opts.demo) {
-          process.stderr.write(`Creating the demo cooperative in ${where}...\n`);
-          process.stderr.write(demoSignInText(await startDemo(ctx), where));
-        } else if (fresh) {
-          const { genesis, founderId } = await initLedger(ctx, {
-            name: 'My DisCO',
-            currency: 'EUR',
-            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-            founderName: 'Founder',
-          });
-          const invitation = await createFounderInvitation(withAuth(ctx), founderId);
-          founderToken = invitation.token;
-          process.stderr.write(
-            [
-              `Started a new ledger ${genesis.hash} in ${where}.`,
-              `The founder's one-time invitation (valid until ${invitation.expiresAt}): ${invitation.token}`,
-              `  accept it with: disco accept ${invitation.token} --email you@example.org`,
-              '',
-            ].join('\n'),
-          );
-        }
-        const server = await serveHttp(ctx, {
-          port,
-          host: opts.host,
-          trustProxy: opts.trustProxy ?? false,
-        });
-        process.stdout.write(`disco-cat is listening on ${server.url}\n`);
-        if (founderToken !== null)
-          process.stderr.write(`  or open ${server.url}/join#${founderToken} in a browser\n`);
-        const stop = async (): Promise<void> => {
-          await server.close();
-          await ctx.store.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', () => void stop());
-        process.once('SIGTERM', () => void stop());
-      },
-    );
+    .option('--body-limit <size>', 'largest request body, e.g. 1MiB (or DISCO_BODY_LIMIT)')
+    .option(
+      '--import-body-limit <size>',
+      'largest body on import routes, e.g. 64MiB (or DISCO_IMPORT_BODY_LIMIT)',
+    )
+    .option(
+      '--server-to-server-body-limit <size>',
+      'largest body on routes other servers call, e.g. 64KiB (or DISCO_SERVER_TO_SERVER_BODY_LIMIT)',
+    )
+    .option('--name <name>', 'an empty node: found the DisCO with this name')
+    .option('--currency <code>', 'an empty node: ISO 4217 currency of credits and money')
+    .option('--time-zone <zone>', 'an empty node: IANA time zone that dates work and closes months')
+    .option('--founder-name <name>', 'an empty node: your name as the founding member')
+    .addOption(
+      new Option(
+        '--demo',
+        'an empty node gets the demo cooperative (people, a quarter of work, decisions)',
+      ).conflicts(['name', 'currency', 'timeZone', 'founderName']),
+    )
+    .action(async (flags: ServeFlags, command: Command) => {
+      // Every setting is checked before anything is opened: a bad one must not found a DisCO.
+      const config = serveConfig(command.optsWithGlobals<ConfigFlags>(), processEnvironment());
+      const options = globalOptions(command);
+      const logger = createLogger(config);
+      const { ctx, founderToken } = await openServedApp(config, options, flags);
+      const server = await serveHttp(ctx, {
+        port: config.port,
+        host: config.host,
+        trustProxy: config.trustProxy,
+        bodyLimits: config.bodyLimits,
+        logger,
+      }).catch(async (error: unknown) => {
+        await ctx.store.close();
+        throw error;
+      });
+      process.stdout.write(`disco-cat is listening on ${server.url}\n`);
+      if (founderToken !== null)
+        process.stderr.write(`  or open ${server.url}/join#${founderToken} in a browser\n`);
+      const stop = async (): Promise<void> => {
+        await server.close();
+        await ctx.store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
 }

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../app/errors.js';
+import { generateEd25519KeyPair } from '../core/ledger/keys.js';
+import { clientConfig, serveConfig, settingsTable, storeConfig } from './config.js';
+
+function refusal(read: () => unknown): AppError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('the config was accepted');
+}
+
+describe('serveConfig', () => {
+  it('has defaults for everything a fresh node needs', () => {
+    expect(serveConfig({}, {})).toEqual({
+      dataDir: resolve('data'),
+      port: 3000,
+      host: '127.0.0.1',
+      trustProxy: false,
+      logLevel: 'info',
+      bodyLimits: { api: 1024 * 1024, import: 64 * 1024 * 1024, serverToServer: 64 * 1024 },
+    });
+  });
+
+  it('takes the environment, and a flag over its variable', () => {
+    const env = {
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'WARN',
+      DISCO_TRUST_PROXY: 'yes',
+      DISCO_BODY_LIMIT: '256KiB',
+      DISCO_SERVER_TO_SERVER_BODY_LIMIT: '16384',
+      DATABASE_URL: 'postgres://disco@db.internal:5432/disco',
+      DISCO_DATA_DIR: '/var/lib/disco',
+    };
+    const config = serveConfig({ port: '9000', importBodyLimit: '8 MiB' }, env);
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      logLevel: 'warn',
+      trustProxy: true,
+      databaseUrl: 'postgres://disco@db.internal:5432/disco',
+      dataDir: '/var/lib/disco',
+      bodyLimits: { api: 256 * 1024, import: 8 * 1024 * 1024, serverToServer: 16384 },
+    });
+  });
+
+  it('reads a bare --trust-proxy flag as true and an empty variable as unset', () => {
+    expect(serveConfig({ trustProxy: true }, {}).trustProxy).toBe(true);
+    expect(serveConfig({}, { DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('refuses bad values, naming each flag or variable and what to write instead', () => {
+    const error = refusal(() =>
+      serveConfig(
+        { port: '70000' },
+        { LOG_LEVEL: 'loud', DISCO_IMPORT_BODY_LIMIT: '64 megs', DATABASE_URL: 'mysql://x' },
+      ),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.hint).toContain('docs/operations.md');
+    expect(error.problems).toEqual([
+      { field: 'DATABASE_URL', message: expect.stringContaining('postgres://') },
+      { field: '--port', message: '"70000" is not a TCP port: use 0 to 65535' },
+      { field: 'LOG_LEVEL', message: expect.stringContaining('fatal, error, warn, info') },
+      { field: 'DISCO_IMPORT_BODY_LIMIT', message: expect.stringContaining('KiB, MiB or GiB') },
+    ]);
+  });
+
+  it('never repeats a secret in its refusal', () => {
+    const error = refusal(() =>
+      serveConfig({}, { DATABASE_URL: 'postgres//disco:hunter2@db/x', DISCO_NODE_KEY: 'hunter3' }),
+    );
+    expect(error.problems.map((p) => p.field)).toEqual(['DATABASE_URL', 'DISCO_NODE_KEY']);
+    expect(JSON.stringify(error.problems)).not.toMatch(/hunter/);
+  });
+
+  it('takes an Ed25519 node key as PEM text, and refuses any other key', () => {
+    const pem = generateEd25519KeyPair().privateKeyPem;
+    expect(storeConfig({}, { DISCO_NODE_KEY: pem }).nodeKeyPem).toBe(pem);
+    const rsa = refusal(() => storeConfig({}, { DISCO_NODE_KEY: '-----BEGIN PRIVATE KEY-----' }));
+    expect(rsa.problems[0]).toEqual({
+      field: 'DISCO_NODE_KEY',
+      message: 'is not an Ed25519 private key in PKCS#8 PEM',
+    });
+  });
+
+  it('refuses sizes and ports that are not whole positive numbers', () => {
+    for (const size of ['0', '-1', '1.5MiB', 'MiB', '1TB'])
+      expect(refusal(() => serveConfig({ bodyLimit: size }, {})).problems[0]!.field).toBe(
+        '--body-limit',
+      );
+    for (const port of ['-1', '3000.5', 'http', ''])
+      expect(refusal(() => serveConfig({}, { PORT: port || ' ' })).problems[0]!.field).toBe('PORT');
+  });
+});
+
+describe('clientConfig', () => {
+  it('keeps credentials under DISCO_CONFIG_DIR, else XDG_CONFIG_HOME', () => {
+    expect(clientConfig({}, { DISCO_CONFIG_DIR: '/c' }).configDir).toBe('/c');
+    expect(clientConfig({}, { XDG_CONFIG_HOME: '/x' }).configDir).toBe('/x/disco-cat');
+  });
+
+  it('refuses a server that is not an http(s) URL', () => {
+    expect(refusal(() => clientConfig({}, { DISCO_SERVER: 'ftp://x' })).problems[0]!.field).toBe(
+      'DISCO_SERVER',
+    );
+    expect(clientConfig({ server: 'http://127.0.0.1:3000' }, {}).server).toBe(
+      'http://127.0.0.1:3000',
+    );
+  });
+});
+
+describe('docs/operations.md', () => {
+  it('lists every setting with its flag, variable and default', () => {
+    const doc = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+    for (const setting of settingsTable()) {
+      const row = doc
+        .split('\n')
+        .find(
+          (line) => line.startsWith('|') && line.includes(`\`${setting.env ?? setting.flag}\``),
+        );
+      expect(row, setting.env ?? setting.flag).toBeDefined();
+      if (setting.flag) expect(row).toContain(`\`${setting.flag}\``);
+      if (setting.fallback !== undefined) expect(row).toContain(`\`${setting.fallback}\``);
+    }
+  });
+});

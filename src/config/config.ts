@@ -1,0 +1,388 @@
+import { createPrivateKey } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { invalid, type FieldProblem } from '../app/errors.js';
+
+/*
+ * The one place that reads the environment and the command line's node settings. Everything
+ * else receives a typed config, so a setting has one name, one default and one validation, and a
+ * bad value stops the program at start, naming the flag or variable it came from.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The most bytes a request body may have, by kind of route. */
+export interface BodyLimits {
+  /** Every route not named below: JSON writes, sign-in, anonymous or not. */
+  api: number;
+  /** The import routes, which carry whole files (contribution CSV or JSON-LD). */
+  import: number;
+  /** Routes other servers call (the witness protocol, a federation inbox): small signed notes. */
+  serverToServer: number;
+}
+
+/** Where the node's data is: every command needs this, a server or not. */
+export interface StoreConfig {
+  dataDir: string;
+  /** PostgreSQL instead of the SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  /** The node key as PKCS#8 PEM text, for servers sharing one PostgreSQL database. */
+  nodeKeyPem?: string;
+}
+
+/** What `disco serve` needs on top of the store. */
+export interface ServeConfig extends StoreConfig {
+  port: number;
+  host: string;
+  trustProxy: boolean;
+  logLevel: LogLevel;
+  bodyLimits: BodyLimits;
+}
+
+/** The CLI as a client of some node. */
+export interface ClientConfig {
+  /** A server to talk to instead of the local data directory. */
+  server?: string;
+  /** Where `disco login` keeps API tokens and member keys. */
+  configDir: string;
+}
+
+/** Values from the command line, as commander gives them (strings, or true for a bare flag). */
+export type ConfigFlags = Record<string, string | boolean | undefined>;
+type Environment = Record<string, string | undefined>;
+
+interface Setting<T> {
+  /** commander's camel-case key of the flag, and the flag as typed. */
+  flag?: { key: string; name: string };
+  env?: string;
+  /** The default, written as a user would write it; parsed like any given value. */
+  fallback?: string;
+  parse: z.ZodType<T, string>;
+  describe: string;
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kib: KIB, mib: MIB, gib: 1024 * MIB };
+
+/** `65536`, `64KiB`, `1 MiB`, `64mib`: binary units, so that a limit is exact. */
+const byteSize = z.string().transform((text, ctx) => {
+  const match = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  const bytes = match && unit ? Number(match[1]) * unit : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a size: write bytes or a number with KiB, MiB or GiB, such as 64KiB`,
+    });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
+const port = z.string().transform((text, ctx) => {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value > 65535) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a TCP port: use 0 to 65535` });
+    return z.NEVER;
+  }
+  return value;
+});
+
+const TRUE_WORDS = ['true', '1', 'yes', 'on'];
+const FALSE_WORDS = ['false', '0', 'no', 'off', ''];
+const yesNo = z.string().transform((text, ctx) => {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  ctx.addIssue({ code: 'custom', message: `"${text}" is not true or false` });
+  return z.NEVER;
+});
+
+const logLevel = z.string().transform((text, ctx) => {
+  const level = text.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${text}" is not a log level: use one of ${LOG_LEVELS.join(', ')}`,
+  });
+  return z.NEVER;
+});
+
+const postgresUrl = z.string().transform((text, ctx) => {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    // reported below
+  }
+  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+    // The URL may hold a password: the message shows its shape, never the text.
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a PostgreSQL URL such as postgres://user@host:5432/database',
+    });
+    return z.NEVER;
+  }
+  return text;
+});
+
+const httpUrl = z.string().transform((text, ctx) => {
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return text;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${text}" is not an http(s) URL such as https://disco.example.org`,
+  });
+  return z.NEVER;
+});
+
+const ed25519Pem = z.string().transform((text, ctx) => {
+  try {
+    if (createPrivateKey(text).asymmetricKeyType === 'ed25519') return text;
+  } catch {
+    // reported below
+  }
+  // Never echo the value: it is the node's private key.
+  ctx.addIssue({ code: 'custom', message: 'is not an Ed25519 private key in PKCS#8 PEM' });
+  return z.NEVER;
+});
+
+const text = z.string();
+
+const STORE_SETTINGS = {
+  dataDir: {
+    flag: { key: 'dataDir', name: '--data-dir' },
+    env: 'DISCO_DATA_DIR',
+    fallback: 'data',
+    parse: text.transform((dir) => resolve(dir)),
+    describe: 'the data directory: SQLite database and node key',
+  },
+  databaseUrl: {
+    flag: { key: 'databaseUrl', name: '--database-url' },
+    env: 'DATABASE_URL',
+    parse: postgresUrl,
+    describe: 'PostgreSQL instead of the embedded SQLite',
+  },
+  nodeKeyPem: {
+    env: 'DISCO_NODE_KEY',
+    parse: ed25519Pem,
+    describe: 'the node key as PEM text (servers sharing one PostgreSQL database)',
+  },
+} satisfies Record<keyof StoreConfig, Setting<unknown>>;
+
+const SERVE_SETTINGS = {
+  port: {
+    flag: { key: 'port', name: '--port' },
+    env: 'PORT',
+    fallback: '3000',
+    parse: port,
+    describe: 'TCP port (0 picks a free one)',
+  },
+  host: {
+    flag: { key: 'host', name: '--host' },
+    env: 'HOST',
+    fallback: '127.0.0.1',
+    parse: text.refine((host) => host.trim().length > 0, 'give an address such as 0.0.0.0'),
+    describe: 'address to listen on',
+  },
+  trustProxy: {
+    flag: { key: 'trustProxy', name: '--trust-proxy' },
+    env: 'DISCO_TRUST_PROXY',
+    fallback: 'false',
+    parse: yesNo,
+    describe: 'believe X-Forwarded-For/-Proto (only behind a proxy that sets them)',
+  },
+  logLevel: {
+    flag: { key: 'logLevel', name: '--log-level' },
+    env: 'LOG_LEVEL',
+    fallback: 'info',
+    parse: logLevel,
+    describe: `one of ${LOG_LEVELS.join(', ')}`,
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+const BODY_LIMIT_SETTINGS = {
+  api: {
+    flag: { key: 'bodyLimit', name: '--body-limit' },
+    env: 'DISCO_BODY_LIMIT',
+    fallback: '1MiB',
+    parse: byteSize,
+    describe: 'largest request body on every route not named below',
+  },
+  import: {
+    flag: { key: 'importBodyLimit', name: '--import-body-limit' },
+    env: 'DISCO_IMPORT_BODY_LIMIT',
+    fallback: '64MiB',
+    parse: byteSize,
+    describe: 'largest request body on the import routes (POST /api/interchange/contributions)',
+  },
+  serverToServer: {
+    flag: { key: 'serverToServerBodyLimit', name: '--server-to-server-body-limit' },
+    env: 'DISCO_SERVER_TO_SERVER_BODY_LIMIT',
+    fallback: '64KiB',
+    parse: byteSize,
+    describe: 'largest request body on routes other servers call (/witness/…)',
+  },
+} satisfies Record<keyof BodyLimits, Setting<unknown>>;
+
+const CLIENT_SETTINGS = {
+  server: {
+    flag: { key: 'server', name: '--server' },
+    env: 'DISCO_SERVER',
+    parse: httpUrl,
+    describe: 'a node to talk to instead of the local data directory',
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+type Parsed<S extends Record<string, Setting<unknown>>> = {
+  [K in keyof S]: S[K] extends Setting<infer T> ? T : never;
+};
+
+/** Where a value came from, as the user would recognise it. */
+function sourceOf(setting: Setting<unknown>, fromFlag: boolean): string {
+  return fromFlag ? setting.flag!.name : setting.env!;
+}
+
+/**
+ * Reads each setting from its flag, else its variable, else its default; an empty variable
+ * counts as unset (so `DATABASE_URL=` means SQLite). Collects every problem before failing.
+ */
+function parseSettings<S extends Record<string, Setting<unknown>>>(
+  settings: S,
+  flags: ConfigFlags,
+  env: Environment,
+  problems: FieldProblem[],
+): Partial<Parsed<S>> {
+  const result: Record<string, unknown> = {};
+  for (const [name, setting] of Object.entries(settings)) {
+    const flagValue = setting.flag ? flags[setting.flag.key] : undefined;
+    const envValue = setting.env ? env[setting.env] : undefined;
+    const fromFlag = flagValue !== undefined;
+    const raw = fromFlag
+      ? flagValue === true
+        ? 'true'
+        : String(flagValue)
+      : envValue !== undefined && envValue !== ''
+        ? envValue
+        : setting.fallback;
+    if (raw === undefined) continue;
+    const parsed = setting.parse.safeParse(raw);
+    if (parsed.success) result[name] = parsed.data;
+    else
+      problems.push({
+        field: sourceOf(setting, fromFlag),
+        message: parsed.error.issues.map((issue) => issue.message).join('; '),
+      });
+  }
+  return result as Partial<Parsed<S>>;
+}
+
+function failOn(problems: FieldProblem[]): void {
+  if (problems.length === 0) return;
+  throw invalid(
+    "The node's settings are not valid.",
+    problems,
+    'Fix the flag or environment variable named above; docs/operations.md lists every setting.',
+  );
+}
+
+/**
+ * The data directory, database and node key from flags and environment.
+ *
+ * @example const store = storeConfig(command.optsWithGlobals(), process.env)
+ */
+export function storeConfig(flags: ConfigFlags, env: Environment): StoreConfig {
+  const problems: FieldProblem[] = [];
+  const store = parseSettings(STORE_SETTINGS, flags, env, problems);
+  failOn(problems);
+  return store as StoreConfig;
+}
+
+/**
+ * Everything `disco serve` needs. Throws an `invalid-input` AppError naming each bad flag or
+ * variable, so the node refuses to start rather than run on a misread setting.
+ *
+ * @example serveConfig({ port: '0' }, {}).bodyLimits.api // 1048576
+ */
+export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
+  const problems: FieldProblem[] = [];
+  const store = parseSettings(STORE_SETTINGS, flags, env, problems);
+  const serve = parseSettings(SERVE_SETTINGS, flags, env, problems);
+  const bodyLimits = parseSettings(BODY_LIMIT_SETTINGS, flags, env, problems);
+  failOn(problems);
+  return { ...store, ...serve, bodyLimits } as ServeConfig;
+}
+
+/**
+ * The CLI's client settings: which server, and where credentials are kept
+ * (`$DISCO_CONFIG_DIR`, else `$XDG_CONFIG_HOME/disco-cat`, else `~/.config/disco-cat`).
+ *
+ * @example clientConfig({ server: 'https://disco.example.org' }, process.env).server
+ */
+export function clientConfig(flags: ConfigFlags, env: Environment): ClientConfig {
+  const problems: FieldProblem[] = [];
+  const client = parseSettings(CLIENT_SETTINGS, flags, env, problems);
+  failOn(problems);
+  return { ...client, configDir: configDirOf(env) };
+}
+
+function configDirOf(env: Environment): string {
+  return (
+    env['DISCO_CONFIG_DIR'] ||
+    join(env['XDG_CONFIG_HOME'] || join(homedir(), '.config'), 'disco-cat')
+  );
+}
+
+/** Where the CLI keeps credentials and member keys, for code that needs only that. */
+export function cliConfigDir(env: Environment = processEnvironment()): string {
+  return configDirOf(env);
+}
+
+/** The defaults, for in-process apps (tests, the CLI's local mode) that start no server. */
+export const DEFAULT_BODY_LIMITS: BodyLimits = parseSettings(
+  BODY_LIMIT_SETTINGS,
+  {},
+  {},
+  [],
+) as BodyLimits;
+
+/** The process's own environment: the only read of `process.env` in the program. */
+export function processEnvironment(): Environment {
+  return process.env;
+}
+
+/** Every setting with its flag, variable and default, for docs/operations.md and its test. */
+export function settingsTable(): {
+  flag?: string;
+  env?: string;
+  fallback?: string;
+  describe: string;
+}[] {
+  const all: Setting<unknown>[] = [
+    ...Object.values(STORE_SETTINGS),
+    ...Object.values(SERVE_SETTINGS),
+    ...Object.values(BODY_LIMIT_SETTINGS),
+    ...Object.values(CLIENT_SETTINGS),
+  ];
+  return [
+    ...all.map((s) => ({
+      ...(s.flag ? { flag: s.flag.name } : {}),
+      ...(s.env ? { env: s.env } : {}),
+      ...(s.fallback !== undefined ? { fallback: s.fallback } : {}),
+      describe: s.describe,
+    })),
+    {
+      env: 'DISCO_CONFIG_DIR',
+      describe:
+        'where the CLI keeps API tokens and member keys ($XDG_CONFIG_HOME/disco-cat, else ~/.config/disco-cat)',
+    },
+  ];
+}
