@@ -29,14 +29,18 @@ describe('disco and unpaired surrogates', () => {
     ];
     const refused = await disco(args);
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('body.settings.options.1: contains an unpaired UTF-16 surrogate');
+    expect(refused.stderr).toContain(
+      'body.settings.options.1: contains an unpaired UTF-16 surrogate',
+    );
     expect(refused.stderr).toMatch(/^hint: .*surrogate/m);
 
     const asJson = await disco([...args, '--json']);
     expect(asJson.code).not.toBe(0);
     expect(JSON.parse(asJson.stdout)).toMatchObject({
       error: 'invalid-input',
-      errors: [{ field: 'body.settings.options.1', message: 'contains an unpaired UTF-16 surrogate' }],
+      errors: [
+        { field: 'body.settings.options.1', message: 'contains an unpaired UTF-16 surrogate' },
+      ],
       hint: expect.any(String),
     });
     expect((await json(['proposals'])).items.length).toBe(before);
