@@ -268,7 +268,7 @@ describe('contributions', () => {
     await refused(
       disco,
       () => editContribution(ctx, ana, { contributionId: first.contributionId, quantity: '1' }),
-      422,
+      409,
       'contributionId',
       /superseded/,
     );
