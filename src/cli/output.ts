@@ -28,10 +28,44 @@ export function printResult(json: boolean, value: unknown, human: () => string):
   process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human() + '\n');
 }
 
-/** Prints an error the way the HTTP API describes it, and returns the exit code. */
+/**
+ * What to do next when the error itself did not say: docs/cli.md promises every error a `hint:`
+ * line. By HTTP status (refusals from the node) or by the CLI's own kinds of error.
+ */
+function fallbackHint(kind: number | 'usage' | 'failed' | 'internal', fields: boolean): string {
+  if (fields) return 'Fix what is named above and run the command again.';
+  switch (kind) {
+    case 401:
+      return 'Sign in first: `disco login` (with --server), or act locally on the data directory.';
+    case 403:
+      return 'This needs rights you do not have; ask a founder or a steward of the circle.';
+    case 404:
+      return 'Check the id or name; the `list` and `show` commands print what exists.';
+    case 409:
+    case 422:
+      return 'Look at the current state (`show`/`list`) and try again from there.';
+    case 429:
+      return 'Wait a little and try again.';
+    case 'usage':
+      return 'Run the command with --help for its arguments and options.';
+    case 'failed':
+      return 'The lines above say what did not hold.';
+    case 'internal':
+      return 'This is unexpected: run it again, and report it with the command if it persists.';
+    default:
+      return 'Run the command with --help for its arguments and options.';
+  }
+}
+
+/**
+ * Prints an error the way the HTTP API describes it, and returns the exit code. The one place that
+ * writes errors: `error: message` (lower case, as commander writes its own), the fields, and a
+ * `hint:` line.
+ */
 export function reportError(raised: unknown, json: boolean): number {
   const error = asAppError(raised);
   let code = EXIT_FAILED;
+  let kind: number | 'usage' | 'failed' | 'internal' = 'internal';
   let body: {
     error: string;
     message: string;
@@ -41,6 +75,7 @@ export function reportError(raised: unknown, json: boolean): number {
   };
   if (error instanceof AppError) {
     code = error.status === 400 ? EXIT_USAGE : EXIT_FAILED;
+    kind = error.status;
     body = {
       error: error.code,
       message: error.message,
@@ -49,6 +84,7 @@ export function reportError(raised: unknown, json: boolean): number {
     };
   } else if (error instanceof RemoteProblem) {
     code = error.status === 400 || error.status === 401 ? EXIT_USAGE : EXIT_FAILED;
+    kind = error.status;
     body = {
       error: error.code,
       message: error.message,
@@ -57,8 +93,10 @@ export function reportError(raised: unknown, json: boolean): number {
     };
   } else if (error instanceof UsageError) {
     code = EXIT_USAGE;
+    kind = 'usage';
     body = { error: 'usage', message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
   } else if (error instanceof CommandFailed) {
+    kind = 'failed';
     body = {
       error: 'failed',
       message: error.message,
@@ -72,7 +110,7 @@ export function reportError(raised: unknown, json: boolean): number {
   } else {
     const lines = [`error: ${body.message}`];
     for (const p of body.errors ?? []) lines.push(`  ${p.field}: ${p.message}`);
-    if (body.hint) lines.push(`hint: ${body.hint}`);
+    lines.push(`hint: ${body.hint ?? fallbackHint(kind, (body.errors ?? []).length > 0)}`);
     process.stderr.write(lines.join('\n') + '\n');
   }
   return code;

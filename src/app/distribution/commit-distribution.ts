@@ -6,10 +6,10 @@ import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
 import { commitProblems } from '../../core/finance/run-record.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { conflict } from '../errors.js';
+import { AppError, conflict } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
-import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
+import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
 import { readLedgerFacts } from './ledger-facts.js';
 import { computeOrRefuse } from './period-facts.js';
@@ -37,7 +37,15 @@ export async function commitDistribution(
   ensureAllowed('distribution.commit', actor);
   const currency = await baseCurrency(ctx);
   const facts = await readLedgerFacts(ctx);
-  refuseIf(commitProblems(facts.finance, parsed.period, await discoToday(ctx)), MESSAGE);
+  const problems = commitProblems(facts.finance, parsed.period, await discoToday(ctx));
+  if (problems.length > 0)
+    throw new AppError(
+      422,
+      'refused',
+      MESSAGE,
+      'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
+      problems,
+    );
   const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
   const runId = uuidv7(ctx.clock);
   const payload = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
+import { guardFormula } from '../../core/value/index.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { memberNames } from './finance-facts.js';
 import { requireRun } from './show-run.js';
@@ -19,9 +20,11 @@ const HEADER = [
   'references',
 ];
 
-function cell(value: string): string {
-  // Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+/** Columns of integers, which may be negative and are never run as formulas. */
+const NUMERIC = new Set(['amount_minor', 'paid_minor', 'due_minor']);
+
+function cell(value: string, column: number): string {
+  const safe = NUMERIC.has(HEADER[column]!) ? value : guardFormula(value);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

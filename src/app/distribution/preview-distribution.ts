@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
 import { periodSchema } from '../../core/finance/events.js';
+import { previewProblems } from '../../core/finance/run-record.js';
+import { AppError } from '../errors.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
@@ -34,7 +36,17 @@ export async function previewDistribution(
   );
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
-  const { facts } = await periodFacts(ctx, parsed.period, await readLedgerFacts(ctx));
+  const now = await readLedgerFacts(ctx);
+  const skipped = previewProblems(now.finance, parsed.period);
+  if (skipped.length > 0)
+    throw new AppError(
+      422,
+      'refused',
+      'The distribution cannot be previewed.',
+      'Preview the month after the last closed one, or a closed month itself.',
+      skipped,
+    );
+  const { facts } = await periodFacts(ctx, parsed.period, now);
   const run = computeOrRefuse(
     facts,
     {

@@ -5,7 +5,8 @@ import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/value/events.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
+import { readMember } from '../members/member-facts.js';
 import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -56,6 +57,11 @@ export async function recordPayout(
   ensureAllowed('distribution.payout', actor);
   const { id: runId, run } = await requireRun(ctx.store.db, parsed.runId);
   const member = run.outputs.members.find((m) => m.memberId === parsed.memberId);
+  if (!member && !(await readMember(ctx.store.db, parsed.memberId)))
+    throw notFound(
+      `There is no member ${parsed.memberId}.`,
+      'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
+    );
   const payout = BigInt(member?.payout ?? '0');
   const amount = BigInt(parsed.amount);
   const checkOwed = async (db: AppContext['store']['db']) => {

@@ -212,6 +212,71 @@ describe('ballots', () => {
     const [closed] = await closeDueProposals(g.gov);
     expect(closed!.outcome).toBe('no-quorum');
   });
+
+  it('refuses unknown fields in settings and ballots, naming each, and records nothing', async () => {
+    const g = await openTestGovernance();
+    const settings = await refused(
+      g,
+      () =>
+        g.propose({
+          method: 'approval',
+          settings: { options: ['A', 'B'], maxChoices: 1, quorum: 3 },
+        }),
+      400,
+    );
+    expect(settings.problems.map((p) => p.field).sort()).toEqual([
+      'settings.maxChoices',
+      'settings.quorum',
+    ]);
+    await refused(
+      g,
+      () =>
+        g.propose({
+          method: 'supermajority',
+          settings: { threshold: { numerator: 3, denominator: 4, percent: 75 } },
+        }),
+      400,
+      'settings.threshold.percent',
+    );
+    const yesNo = await g.propose();
+    const ballot = await refused(
+      g,
+      () =>
+        castBallot(g.gov, g.founder, {
+          proposalId: yesNo,
+          ballot: { choice: 'yes', comment: 'gladly', proxy: 'ben' },
+        }),
+      400,
+    );
+    expect(ballot.problems.map((p) => p.field).sort()).toEqual(['ballot.comment', 'ballot.proxy']);
+    expect(ballot.problems[0]!.message).toMatch(/unknown field/);
+    const ranked = await g.propose({ method: 'schulze', settings: { options: ['A', 'B'] } });
+    await refused(
+      g,
+      () =>
+        castBallot(g.gov, g.founder, {
+          proposalId: ranked,
+          ballot: { ranking: ['A'], rankings: ['B'] },
+        }),
+      400,
+      'ballot.rankings',
+    );
+  });
+
+  it('refuses an empty ranking in every ranked method instead of recording a binding ballot', async () => {
+    const g = await openTestGovernance();
+    for (const method of ['irv', 'schulze'] as const) {
+      const id = await g.propose({ method, settings: { options: ['A', 'B'] } });
+      const empty = await refused(
+        g,
+        () => castBallot(g.gov, g.founder, { proposalId: id, ballot: { ranking: [] } }),
+        400,
+        'ballot.ranking',
+      );
+      expect(empty.problems[0]!.message).toMatch(/at least one option/);
+      await castBallot(g.gov, g.founder, { proposalId: id, ballot: { ranking: ['B'] } });
+    }
+  });
 });
 
 describe('closing and carrying out', () => {

@@ -5,7 +5,7 @@ import { transition, VALUE_EVENT, type ValidationAction } from '../../core/value
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
-import { requireContribution } from './value-facts.js';
+import { requireContribution, stillMoves } from './value-facts.js';
 
 export const contributionRefInput = z.strictObject({ contributionId: z.string().min(1).max(128) });
 export type ContributionRefInput = z.input<typeof contributionRefInput>;
@@ -48,7 +48,9 @@ async function moveContribution(
             reason: move.reason,
           })
         : draftOf(ctx, actor, VALUE_EVENT.disputeWithdrawn, { contributionId });
-  return { events: await appendEvents(ctx, [draft]) };
+  return {
+    events: await appendEvents(ctx, [draft], { guard: stillMoves(contributionId, action) }),
+  };
 }
 
 /**

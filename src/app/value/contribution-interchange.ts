@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
@@ -7,6 +7,8 @@ import {
   contributionPayload,
   contributionsToCsv,
   dayKey,
+  dayLimitProblem,
+  HOUR,
   formatQuantity,
   fromEconomicEvent,
   importContributionsCsv,
@@ -25,7 +27,8 @@ import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
 import { standingOn } from './member-standing.js';
-import { readCreditRules, readValidationRule } from './value-facts.js';
+import type { Database } from '../../store/schema.js';
+import { loggedHoursOn, readCreditRules, readValidationRule } from './value-facts.js';
 
 /*
  * Contributions in and out as CSV (columns of core's CSV_COLUMNS) or Valueflows JSON-LD (an array
@@ -164,6 +167,33 @@ function draftsFromJsonLd(
   return problems.length > 0 ? { problems } : { drafts };
 }
 
+/** The 24-hour limit again inside the write transaction, for work logged while the file was checked. */
+function daysStillHaveRoom(drafts: readonly ContributionDraft[]) {
+  const days = new Map<string, { member: string; date: string; milli: bigint }>();
+  for (const d of drafts) {
+    if (d.quantity.unit !== HOUR) continue;
+    const key = dayKey(d.member, d.date);
+    const day = days.get(key) ?? { member: d.member, date: d.date, milli: 0n };
+    days.set(key, { ...day, milli: day.milli + d.quantity.milli });
+  }
+  return async (db: Kysely<Database>): Promise<void> => {
+    const problems: FieldProblem[] = [];
+    for (const day of days.values()) {
+      const before = await loggedHoursOn(db, day.member, day.date);
+      const problem = dayLimitProblem(day.member, day.date, before, day.milli);
+      if (problem) problems.push({ field: 'content', message: problem.message });
+    }
+    if (problems.length > 0)
+      throw new AppError(
+        422,
+        'refused',
+        'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
+        'Check the file again with --dry-run and import what fits.',
+        problems,
+      );
+  };
+}
+
 /**
  * Imports contributions all or nothing: every row is checked first (known member, circle,
  * project and resource; positive quantities within 24 hours a member a day across the file and
@@ -240,6 +270,6 @@ export async function importContributions(
       draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject),
     );
   }
-  const events = await appendEvents(ctx, drafts);
+  const events = await appendEvents(ctx, drafts, { guard: daysStillHaveRoom(checked.drafts) });
   return { imported: events.length, contributionIds, events };
 }

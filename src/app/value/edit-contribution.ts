@@ -8,8 +8,13 @@ import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { contributionFields } from './log-contribution.js';
-import { priceContribution } from './price-contribution.js';
-import { contributionFromRow, requireContribution } from './value-facts.js';
+import { dayStillHasRoom, priceContribution } from './price-contribution.js';
+import {
+  contributionFromRow,
+  requireContribution,
+  stillMoves,
+  supersededConflict,
+} from './value-facts.js';
 
 export const editContributionInput = z.strictObject({
   contributionId: z.string().min(1).max(128),
@@ -31,12 +36,15 @@ export async function editContribution(
   const parsed = parseInput(editContributionInput, input, 'The contribution cannot be edited.');
   const { row, validation } = await requireContribution(ctx.store.db, parsed.contributionId);
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
+  // Editing a version someone already replaced is the same race, only lost earlier.
+  if (validation.status === 'superseded') throw supersededConflict(row.id, validation);
   const contributionId = uuidv7(ctx.clock);
-  const moved = transition(validation, {
+  const supersede = {
     kind: 'supersede',
     by: actor?.memberId ?? '',
     newContributionId: contributionId,
-  });
+  } as const;
+  const moved = transition(validation, supersede);
   if (!moved.ok)
     refuseIf(
       [{ field: 'contributionId', message: moved.error.message }],
@@ -59,11 +67,20 @@ export async function editContribution(
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
   };
   const payload = await priceContribution(ctx, merged, contributionId, old.contributionId);
-  const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, VALUE_EVENT.contributionEdited, {
-      ...payload,
-      supersedes: old.contributionId,
-    } as unknown as JsonObject),
-  ]);
+  const events = await appendEvents(
+    ctx,
+    [
+      draftOf(ctx, actor, VALUE_EVENT.contributionEdited, {
+        ...payload,
+        supersedes: old.contributionId,
+      } as unknown as JsonObject),
+    ],
+    {
+      guard: async (db) => {
+        await stillMoves(row.id, supersede)(db);
+        await dayStillHasRoom(payload, old.contributionId)(db);
+      },
+    },
+  );
   return { contributionId, events };
 }

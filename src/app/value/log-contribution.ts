@@ -9,7 +9,7 @@ import { uuidv7 } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { subjectOf } from '../circles/join-circle.js';
-import { priceContribution } from './price-contribution.js';
+import { dayStillHasRoom, priceContribution } from './price-contribution.js';
 
 /** Shapes only: core's `validateContribution` checks the values and names the limits. */
 export const contributionFields = {
@@ -61,8 +61,10 @@ export async function logContribution(
     { ...parsed, member, date: parsed.date ?? (await discoToday(ctx)) },
     contributionId,
   );
-  const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload as unknown as JsonObject),
-  ]);
+  const events = await appendEvents(
+    ctx,
+    [draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload as unknown as JsonObject)],
+    { guard: dayStillHasRoom(payload) },
+  );
   return { contributionId, events };
 }

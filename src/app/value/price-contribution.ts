@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import {
   contributionPayload,
   dayKey,
+  dayLimitProblem,
+  HOUR,
+  parseQuantity,
   validateContribution,
   type ContributionInput,
   type ContributionLoggedPayload,
@@ -83,4 +86,24 @@ export async function priceContribution(
   );
   if (!priced.ok) throw invalid('The contribution cannot be logged.', priced.problems);
   return priced.payload;
+}
+
+/**
+ * An append guard that runs the 24-hour check again inside the write transaction: requests logged
+ * in parallel each saw the day before the others were written, and on PostgreSQL they really run
+ * at once, so only this second look can refuse the one that crosses the limit.
+ *
+ * @example await appendEvents(ctx, drafts, { guard: dayStillHasRoom(payload, replacing) });
+ */
+export function dayStillHasRoom(
+  payload: Pick<ContributionLoggedPayload, 'member' | 'date' | 'quantity' | 'unit'>,
+  replacing?: string,
+): (db: Kysely<Database>) => Promise<void> {
+  return async (db) => {
+    const milli = parseQuantity(payload.quantity);
+    if (payload.unit !== HOUR || milli === null) return;
+    const before = await loggedHoursOn(db, payload.member, payload.date, replacing);
+    const problem = dayLimitProblem(payload.member, payload.date, before, milli);
+    if (problem) throw invalid('The contribution cannot be logged.', [problem]);
+  };
 }

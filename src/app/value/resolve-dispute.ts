@@ -6,7 +6,7 @@ import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { requireProposal } from '../governance/proposal-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
-import { requireContribution } from './value-facts.js';
+import { requireContribution, stillMoves } from './value-facts.js';
 
 export const resolveDisputeInput = z.strictObject({
   contributionId: z.string().min(1).max(128),
@@ -63,10 +63,13 @@ export async function resolveDispute(
       REFUSED,
     );
   const outcome = parsed.outcome === 'upheld' ? 'contribution-void' : 'contribution-stands';
-  const next = transition(validation, { kind: 'resolve', decision: proposal.proposalId, outcome });
+  const resolve = { kind: 'resolve', decision: proposal.proposalId, outcome } as const;
+  const next = transition(validation, resolve);
   if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], REFUSED);
   const payload = { contributionId: parsed.contributionId, decision: proposal.proposalId, outcome };
   return {
-    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.disputeResolved, payload)]),
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.disputeResolved, payload)], {
+      guard: stillMoves(parsed.contributionId, resolve),
+    }),
   };
 }

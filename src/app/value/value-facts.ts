@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import {
   DEFAULT_VALIDATION_RULE,
+  transition,
   VALUE_EVENT,
   type CasualRuleSetPayload,
   type CreditRules,
@@ -10,11 +11,12 @@ import {
   type Rate,
   type StageMultipliersSetPayload,
   type Stream,
+  type ValidationAction,
   type ValidationRule,
   type ValidationRulesSetPayload,
 } from '../../core/value/index.js';
 import type { Database, ValueContributionsTable } from '../../store/schema.js';
-import { notFound } from '../errors.js';
+import { AppError, conflict, notFound } from '../errors.js';
 
 /*
  * Value-tracking state read from the projections, in the shapes core's rules take.
@@ -102,6 +104,50 @@ export async function requireContribution(
       'List contributions with `disco log --list` or GET /api/contributions.',
     );
   return { row, validation: JSON.parse(row.validation) as PeerValidation };
+}
+
+/**
+ * The 409 for a contribution another request replaced first: the member edited an old version.
+ *
+ * @example throw supersededConflict(row.id, validation);
+ */
+export function supersededConflict(contributionId: string, validation: PeerValidation): AppError {
+  const newer = validation.supersededBy;
+  return new AppError(
+    409,
+    'conflict',
+    `The contribution ${contributionId} changed meanwhile: it was replaced${newer ? ` by ${newer}` : ''}.`,
+    `Reload it and make your change to the newest version${newer ? ` (${newer})` : ''}.`,
+    [{ field: 'contributionId', message: `superseded${newer ? ` by ${newer}` : ''}` }],
+  );
+}
+
+/**
+ * An append guard that runs a contribution's move again on its state inside the write transaction:
+ * parallel writes (two edits, an edit and a dispute) each checked the move on the state they read,
+ * and a move that no longer applies would fail in the projection, as a 500. Refuses with a 409
+ * telling the member to reload.
+ *
+ * @example await appendEvents(ctx, drafts, { guard: stillMoves(contributionId, { kind: 'acknowledge', by, stewardOfCircle }) });
+ */
+export function stillMoves(
+  contributionId: string,
+  action: ValidationAction,
+): (db: Kysely<Database>) => Promise<void> {
+  return async (db) => {
+    const now = await db
+      .selectFrom('value_contributions')
+      .select('validation')
+      .where('id', '=', contributionId)
+      .executeTakeFirstOrThrow();
+    const validation = JSON.parse(now.validation) as PeerValidation;
+    if (transition(validation, action).ok) return;
+    if (validation.status === 'superseded') throw supersededConflict(contributionId, validation);
+    throw conflict(
+      `The contribution ${contributionId} changed meanwhile (it is ${validation.status} now).`,
+      'Reload it and try again.',
+    );
+  };
 }
 
 /**

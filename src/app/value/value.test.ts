@@ -268,7 +268,7 @@ describe('contributions', () => {
     await refused(
       disco,
       () => editContribution(ctx, ana, { contributionId: first.contributionId, quantity: '1' }),
-      422,
+      409,
       'contributionId',
       /superseded/,
     );
@@ -654,7 +654,7 @@ describe('interchange', () => {
     });
     const csv = await exportContributions(ctx, ana, { format: 'csv', base });
     expect(csv.split('\r\n')[1]).toMatch(
-      /^2026-01-02,[^,]+,care,2,hour,meeting,[^,]+,,"Assembly, ""monthly""",$/,
+      /^2026-01-02,[^,]+,care,2,hour,meeting,[^,]+,,,"Assembly, ""monthly""",$/,
     );
     await refused(
       disco,

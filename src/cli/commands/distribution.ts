@@ -2,9 +2,10 @@ import { Command } from 'commander';
 import type { RunView } from '../../app/distribution/run-view.js';
 import { verifyRunFromExport } from '../../app/distribution/verify-run.js';
 import type { WhatIfPeriod } from '../../app/distribution/what-if.js';
-import { withClient } from '../api-client.js';
+import { withClient, type ApiClient } from '../api-client.js';
 import { globalOptions } from '../global-options.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
+import { RemoteProblem } from '../remote-problem.js';
 import { formatMinor } from './contribution.js';
 import { readJsonFile } from './finance.js';
 
@@ -22,12 +23,37 @@ function runText(run: RunView): string {
   ].join('\n');
 }
 
-function explanationText(run: RunView, member?: string): string {
-  const members = run.members.filter(
-    (m) => member === undefined || m.memberId === member || m.name === member,
+/**
+ * A member named by id or display name, looked up among all members, so that a name the run does
+ * not show is told apart from nobody at all.
+ */
+async function findMember(
+  api: ApiClient,
+  who: string,
+): Promise<{ memberId: string; displayName: string }> {
+  let cursor: string | null = null;
+  do {
+    const page: {
+      items: { memberId: string; displayName: string }[];
+      nextCursor: string | null;
+    } = await api.call(
+      'GET',
+      `/members?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    const found = page.items.find((m) => m.memberId === who || m.displayName === who);
+    if (found) return found;
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  throw new RemoteProblem(
+    404,
+    'not-found',
+    `There is no member ${who}.`,
+    'Name the member by id or by name as `disco member list` shows them.',
   );
-  if (members.length === 0)
-    throw new UsageError(`Nobody called ${member} had claims in the run of ${run.period}.`);
+}
+
+function explanationText(run: RunView, members: RunView['members'], nobody?: string): string {
+  if (nobody !== undefined) return `${nobody} was paid nothing by the run of ${run.period}.`;
   return members
     .map((m) =>
       [
@@ -133,10 +159,18 @@ export function distributionCommand(): Command {
     .option('--member <member>', 'only this member (id or name)')
     .action(async (run: string, o: { member?: string }, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) => api.call<RunView>('GET', runPath(run)));
-      const members = result.members.filter(
-        (m) => o.member === undefined || m.memberId === o.member || m.name === o.member,
-      );
+      const { result, members, unpaid } = await withClient(options, async (api) => {
+        const result = await api.call<RunView>('GET', runPath(run));
+        const members = result.members.filter(
+          (m) => o.member === undefined || m.memberId === o.member || m.name === o.member,
+        );
+        // A member the run paid nothing is an answer, in text as in JSON; only nobody is an error.
+        const unpaid =
+          o.member !== undefined && members.length === 0
+            ? (await findMember(api, o.member)).displayName
+            : undefined;
+        return { result, members, unpaid };
+      });
       printResult(
         options.json,
         {
@@ -150,7 +184,7 @@ export function distributionCommand(): Command {
             explanation: m.explanation,
           })),
         },
-        () => explanationText(result, o.member),
+        () => explanationText(result, members, unpaid),
       );
     });
   distribution
@@ -227,7 +261,7 @@ export function payoutCommand(): Command {
       'with a member and amount: record that they were paid (with --reference); alone: print the run’s payout list as CSV',
     )
     .argument('<run>', 'run id or month YYYY-MM')
-    .argument('[member]', 'member id')
+    .argument('[member]', 'member id or name')
     .argument('[amount]', 'minor units')
     .option('--reference <text>', 'the payment reference, e.g. the bank transfer id')
     .option('--date <date>', 'the day the money left (today by default)')
@@ -256,13 +290,16 @@ export function payoutCommand(): Command {
             'disco payout <run> <member> <amount> --reference "SEPA 123"',
           );
         const result = await withClient(options, async (api) => {
-          const runId = (await api.call<RunView>('GET', runPath(run))).id!;
+          const view = await api.call<RunView>('GET', runPath(run));
+          const memberId =
+            view.members.find((m) => m.memberId === member || m.name === member)?.memberId ??
+            (await findMember(api, member)).memberId;
           return api.call<{ id: string; recorded: { seq: number; type: string }[] }>(
             'POST',
             '/payouts',
             {
-              runId,
-              memberId: member,
+              runId: view.id!,
+              memberId,
               amount,
               reference: o.reference,
               ...(o.date ? { date: o.date } : {}),

@@ -24,14 +24,14 @@ import {
 } from './result.js';
 
 export const approvalSettingsSchema = z
-  .object({
+  .strictObject({
     ...choiceShape,
     /** Optional cap on how many options one ballot may approve. */
     maxApprovals: z.number().int().positive().optional(),
   })
   .superRefine(refineTieBreakOrder);
 
-export const approvalBallotSchema = z.object({
+export const approvalBallotSchema = z.strictObject({
   ...ballotBaseShape,
   approvals: z.array(z.string()),
 });

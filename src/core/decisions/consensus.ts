@@ -23,7 +23,7 @@ import {
   type TallyContext,
 } from './result.js';
 
-export const consensusSettingsSchema = z.object({
+export const consensusSettingsSchema = z.strictObject({
   /**
    * Optional share of agree among everyone who responded (agree + stand aside + block, lifted
    * blocks included), so a proposal carried by many stand-asides can be sent back.
@@ -32,7 +32,7 @@ export const consensusSettingsSchema = z.object({
 });
 
 export const consensusBallotSchema = z
-  .object({
+  .strictObject({
     ...ballotBaseShape,
     response: z.enum(['agree', 'stand-aside', 'block']),
     /** Required for a block; welcome for a stand-aside. */

@@ -22,10 +22,10 @@ import {
   type TallyContext,
 } from './result.js';
 
-export const consentSettingsSchema = z.object({});
+export const consentSettingsSchema = z.strictObject({});
 
 export const consentBallotSchema = z
-  .object({
+  .strictObject({
     ...ballotBaseShape,
     response: z.enum(['consent', 'object']),
     /** Required for an objection: what harm it would do or what it misses. */

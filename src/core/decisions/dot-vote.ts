@@ -24,7 +24,7 @@ import {
 } from './result.js';
 
 export const dotVoteSettingsSchema = z
-  .object({
+  .strictObject({
     ...choiceShape,
     /** Dots each voter has to give. Capped so weighted sums stay exact. */
     dots: z.number().int().positive().max(1000),
@@ -35,7 +35,7 @@ export const dotVoteSettingsSchema = z
   })
   .superRefine(refineTieBreakOrder);
 
-export const dotVoteBallotSchema = z.object({
+export const dotVoteBallotSchema = z.strictObject({
   ...ballotBaseShape,
   dots: z.record(z.string(), z.number().int().nonnegative()),
 });

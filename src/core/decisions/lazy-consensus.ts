@@ -17,14 +17,14 @@ import {
 } from './objection.js';
 import { applyQuorum, type DecisionResult, type TallyContext } from './result.js';
 
-export const lazyConsensusSettingsSchema = z.object({
+export const lazyConsensusSettingsSchema = z.strictObject({
   /** ISO 8601 instant after which silence counts as assent. Without it the tally is taken as made at the deadline. */
   deadline: z.iso.datetime({ offset: true }).optional(),
   /** Whether an objection must say why (default yes: a bare "no" gives the group nothing to work with). */
   objectionNeedsReason: z.boolean().default(true),
 });
 
-export const lazyConsensusBallotSchema = z.object({
+export const lazyConsensusBallotSchema = z.strictObject({
   ...ballotBaseShape,
   /** Silence is assent, so most members cast nothing; `support` is there for those who want it on record. */
   response: z.enum(['support', 'object']),

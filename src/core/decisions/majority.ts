@@ -18,8 +18,8 @@ import {
 export const YES_NO_ABSTAIN = ['yes', 'no', 'abstain'] as const;
 export type YesNoAbstain = (typeof YES_NO_ABSTAIN)[number];
 
-export const majoritySettingsSchema = z.object({});
-export const majorityBallotSchema = z.object({
+export const majoritySettingsSchema = z.strictObject({});
+export const majorityBallotSchema = z.strictObject({
   ...ballotBaseShape,
   choice: z.enum(YES_NO_ABSTAIN),
 });

@@ -28,10 +28,10 @@ export type Mark = (typeof MARKS)[number];
 
 /** The options are the time slots, as labels (e.g. "2025-03-04T15:00Z") in the order offered. */
 export const meetingPollSettingsSchema = z
-  .object({ ...choiceShape })
+  .strictObject({ ...choiceShape })
   .superRefine(refineTieBreakOrder);
 
-export const meetingPollBallotSchema = z.object({
+export const meetingPollBallotSchema = z.strictObject({
   ...ballotBaseShape,
   marks: z.record(z.string(), z.enum(MARKS)),
 });

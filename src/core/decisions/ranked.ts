@@ -3,13 +3,22 @@ import { ballotBaseShape, NO_PROBLEMS, type Counted, type Problem } from './ball
 import { choiceShape, optionIndex, refineTieBreakOrder } from './options.js';
 
 /** Settings for ranked-choice methods (IRV and Schulze), so one poll can be counted either way. */
-export const rankedSettingsSchema = z.object({ ...choiceShape }).superRefine(refineTieBreakOrder);
+export const rankedSettingsSchema = z
+  .strictObject({ ...choiceShape })
+  .superRefine(refineTieBreakOrder);
 
 /**
  * A ranking, most preferred first. It may stop early: options left out rank below every ranked
- * option and equal to each other. An empty ranking is a blank ballot that takes part.
+ * option and equal to each other. A ballot must rank at least one option: an empty ranking would be
+ * recorded as a binding ballot that says nothing, and these methods have no abstention. (Tallies
+ * still count an empty ranking already on a ledger as a blank ballot that takes part.)
  */
-export const rankedBallotSchema = z.object({ ...ballotBaseShape, ranking: z.array(z.string()) });
+export const rankedBallotSchema = z.strictObject({
+  ...ballotBaseShape,
+  ranking: z
+    .array(z.string())
+    .min(1, 'rank at least one option, most preferred first; to abstain, cast no ballot'),
+});
 
 export type RankedSettings = z.input<typeof rankedSettingsSchema>;
 export type RankedBallot = z.input<typeof rankedBallotSchema>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * 0.6666… as a float would let 2 of 3 fail a "two thirds" rule or let a near miss pass.
  */
 export const rationalSchema = z
-  .object({
+  .strictObject({
     numerator: z.number().int().nonnegative(),
     denominator: z.number().int().positive(),
   })

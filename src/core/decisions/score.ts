@@ -27,7 +27,7 @@ import {
 const SCORE_LIMIT = 1000;
 
 export const scoreSettingsSchema = z
-  .object({
+  .strictObject({
     ...choiceShape,
     min: z.number().int().min(-SCORE_LIMIT).max(SCORE_LIMIT).default(0),
     max: z.number().int().min(-SCORE_LIMIT).max(SCORE_LIMIT).default(5),
@@ -42,7 +42,7 @@ export const scoreSettingsSchema = z
   .superRefine(refineTieBreakOrder)
   .refine((s) => s.min < s.max, { message: 'min must be below max', path: ['max'] });
 
-export const scoreBallotSchema = z.object({
+export const scoreBallotSchema = z.strictObject({
   ...ballotBaseShape,
   scores: z.record(z.string(), z.number().int()),
 });

@@ -11,12 +11,12 @@ import { optionsSchema } from './options.js';
 import { percent } from './rational.js';
 import type { NonBindingResult, TallyContext } from './result.js';
 
-export const senseCheckSettingsSchema = z.object({
+export const senseCheckSettingsSchema = z.strictObject({
   /** The responses offered, in the order shown. */
   options: optionsSchema.default(['agree', 'unsure', 'disagree']),
 });
 
-export const senseCheckBallotSchema = z.object({
+export const senseCheckBallotSchema = z.strictObject({
   ...ballotBaseShape,
   response: z.string().min(1),
   comment: z.string().optional(),

@@ -28,7 +28,7 @@ import {
   type TallyContext,
 } from './result.js';
 
-export const supermajoritySettingsSchema = z.object({
+export const supermajoritySettingsSchema = z.strictObject({
   /** Share of yes needed, as an exact fraction. */
   threshold: rationalSchema.default({ numerator: 2, denominator: 3 }),
   /** "At least" the threshold (true, the usual reading of "two thirds") or "more than" it. */
@@ -40,7 +40,7 @@ export const supermajoritySettingsSchema = z.object({
   base: z.enum(['decisive', 'cast']).default('decisive'),
 });
 
-export const supermajorityBallotSchema = z.object({
+export const supermajorityBallotSchema = z.strictObject({
   ...ballotBaseShape,
   choice: z.enum(YES_NO_ABSTAIN),
 });

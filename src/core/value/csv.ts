@@ -12,6 +12,10 @@ import {
  * no I/O and the format is tiny: comma-separated, fields optionally in double quotes, a quote
  * inside a quoted field written twice, quoted fields may hold commas and line breaks, records end
  * with CRLF (LF alone is accepted too). A UTF-8 byte-order mark and blank lines are ignored.
+ *
+ * Text cells a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) are written with a leading apostrophe, OWASP's mitigation for CSV injection, and read
+ * back without it; numbers and dates are never touched, so a file stays what it was.
  */
 
 export const CSV_COLUMNS = [
@@ -23,10 +27,39 @@ export const CSV_COLUMNS = [
   'task_kind',
   'circle',
   'project',
+  'resource',
   'description',
   'evidence',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Files written before the commons resource was exported lack its column; it reads as empty. */
+const OPTIONAL_COLUMNS: ReadonlySet<CsvColumn> = new Set(['resource']);
+
+/** Cells written in a column of numbers or dates, which the formula guard leaves alone. */
+const UNGUARDED_COLUMNS: ReadonlySet<CsvColumn> = new Set(['date', 'quantity']);
+
+/** Starts a cell a spreadsheet would evaluate, behind any apostrophes of an earlier guard. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A text cell as written: an apostrophe before one a spreadsheet would evaluate. Cells that already
+ * start with apostrophes before such a character get one more, so reading strips exactly one.
+ *
+ * @example guardFormula('=1+1') // "'=1+1"
+ */
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * A text cell as read: without the apostrophe `guardFormula` put before a formula-like start.
+ *
+ * @example unguardFormula("'=1+1") // '=1+1'
+ */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
 
 /** A problem at a line of the file (1 = the header; a record spanning lines is named by its first). */
 export interface CsvProblem {
@@ -129,10 +162,10 @@ export interface CsvRow {
 }
 
 /**
- * Reads a contribution file: checks the header (all ten columns, any order, nothing else) and the
- * number of fields of every record.
+ * Reads a contribution file: checks the header (every column, any order, nothing else; `resource`
+ * may be left out) and the number of fields of every record.
  *
- * @example parseContributionCsv('date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,\r\n')
+ * @example parseContributionCsv('date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,,\r\n')
  * // { ok: true, rows: [{ line: 2, values: { date: '2024-03-01', member: 'ana', ... } }] }
  */
 export function parseContributionCsv(
@@ -164,7 +197,7 @@ export function parseContributionCsv(
   }
   for (const column of CSV_COLUMNS) {
     const count = names.filter((n) => n === column).length;
-    if (count === 0)
+    if (count === 0 && !OPTIONAL_COLUMNS.has(column))
       problems.push({
         line: header.line,
         field: column,
@@ -188,10 +221,13 @@ export function parseContributionCsv(
       });
       continue;
     }
-    const values = Object.fromEntries(names.map((name, k) => [name, record.fields[k]!])) as Record<
-      CsvColumn,
-      string
-    >;
+    const values = Object.fromEntries([
+      ...[...OPTIONAL_COLUMNS].map((name) => [name, '']),
+      ...names.map((name, k) => {
+        const cell = record.fields[k]!;
+        return [name, UNGUARDED_COLUMNS.has(name as CsvColumn) ? cell : unguardFormula(cell)];
+      }),
+    ]) as Record<CsvColumn, string>;
     rows.push({ line: record.line, values });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
@@ -219,6 +255,7 @@ export function validateImport(
     date: v.date.trim(),
     circle: v.circle.trim() || undefined,
     project: v.project.trim() || undefined,
+    resource: v.resource.trim() || undefined,
     description: v.description,
     evidence: v.evidence.split(/\s+/).filter((link) => link !== ''),
   }));
@@ -259,9 +296,9 @@ function quote(value: string): string {
 
 /**
  * Writes contributions in the same format, CRLF line ends, evidence links separated by spaces.
- * A contribution scoped only to a commons resource has empty circle and project columns.
+ * Scopes a contribution lacks (circle, project, commons resource) are empty cells.
  *
- * @example contributionsToCsv([contribution]) // 'date,member,...\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,\r\n'
+ * @example contributionsToCsv([contribution]) // 'date,member,...\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,,\r\n'
  */
 export function contributionsToCsv(contributions: Iterable<ContributionRecord>): string {
   const lines = [CSV_COLUMNS.join(',')];
@@ -276,9 +313,11 @@ export function contributionsToCsv(contributions: Iterable<ContributionRecord>):
         c.taskKind,
         c.circle ?? '',
         c.project ?? '',
+        c.resource ?? '',
         c.description,
         c.evidence.join(' '),
       ]
+        .map((cell, k) => (UNGUARDED_COLUMNS.has(CSV_COLUMNS[k]!) ? cell : guardFormula(cell)))
         .map(quote)
         .join(','),
     );

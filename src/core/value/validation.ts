@@ -114,6 +114,28 @@ export function loggedHoursByDay(
   return hours;
 }
 
+/**
+ * The 24-hour problem of adding `milli` thousandths of an hour to a member's day that already holds
+ * `before`, or null when the day has room. Also run inside the write transaction, where `before` is
+ * read again, so that work logged in parallel cannot pass the limit together.
+ *
+ * @example dayLimitProblem('ana', '2024-03-01', 20_000n, 5_000n)?.field // 'quantity'
+ */
+export function dayLimitProblem(
+  member: string,
+  date: CalendarDate,
+  before: bigint,
+  milli: bigint,
+  limits: Pick<QuantityLimits, 'maxHoursPerDay'> = DEFAULT_QUANTITY_LIMITS,
+): FieldProblem | null {
+  const after = before + milli;
+  if (after <= limits.maxHoursPerDay) return null;
+  return {
+    field: 'quantity',
+    message: `${member} would log ${formatQuantity(after)} hours on ${date} (${formatQuantity(before)} already logged + ${formatQuantity(milli)} here), over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`,
+  };
+}
+
 function firstIssue(schema: z.ZodType, value: unknown): string | null {
   const parsed = schema.safeParse(value);
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'is invalid');
@@ -186,15 +208,12 @@ export function validateContributions(
       if (!memberIssue && dateValid) {
         const key = dayKey(input.member, input.date);
         const before = hours.get(key) ?? 0n;
-        const after = before + milli;
-        if (after > limits.maxHoursPerDay) {
-          problem(
-            'quantity',
-            `${input.member} would log ${formatQuantity(after)} hours on ${input.date} (${formatQuantity(before)} already logged + ${formatQuantity(milli)} here), over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`,
-          );
+        const over = dayLimitProblem(input.member, input.date, before, milli, limits);
+        if (over) {
+          problems.push(over);
         } else {
           // Counted even when the entry has other problems: fixing those will not remove its hours.
-          hours.set(key, after);
+          hours.set(key, before + milli);
         }
       } else if (milli > limits.maxHoursPerDay) {
         problem(

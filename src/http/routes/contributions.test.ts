@@ -201,7 +201,7 @@ describe('value over HTTP', () => {
     const text = await csv.text();
     expect(
       text.startsWith(
-        'date,member,stream,quantity,unit,task_kind,circle,project,description,evidence\r\n',
+        'date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence\r\n',
       ),
     ).toBe(true);
     const jsonld = await call('casual', '/api/interchange/contributions?format=jsonld');
@@ -211,7 +211,7 @@ describe('value over HTTP', () => {
       'vf:receiver': 'http://localhost/',
     });
 
-    const bad = `${text.split('\r\n')[0]}\r\n2026-01-04,nobody,care,0,hour,meeting,care,,,\r\n`;
+    const bad = `${text.split('\r\n')[0]}\r\n2026-01-04,nobody,care,0,hour,meeting,care,,,,\r\n`;
     const refused = await call('founder', '/api/interchange/contributions', 'POST', {
       format: 'csv',
       content: bad,
