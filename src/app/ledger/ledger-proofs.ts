@@ -1,4 +1,4 @@
-import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import { verifyCheckpointSignature, type Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   buildProof,
@@ -29,6 +29,15 @@ function damagedTree(what: string): AppError {
     `The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of ${what}, so none is served.`,
     'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
   );
+}
+
+/**
+ * A validly signed checkpoint outranks stored nodes that disagree with it. One whose signature
+ * fails is served as it is, for the client to find wanting.
+ */
+function agreesWithSignedRoot(checkpoint: Checkpoint | null | undefined, root: Buffer): boolean {
+  if (!checkpoint || checkpoint.root === root.toString('hex')) return true;
+  return !verifyCheckpointSignature(checkpoint);
 }
 
 async function lookupFor(store: Store, refs: NodeRef[]): Promise<NodeLookup> {
@@ -94,10 +103,7 @@ export async function getEventWithProof(
   const leaf = leafHash(Buffer.from(event.hash, 'hex'));
   const path = buildProof(plan, lookup);
   const root = rootFromNodes(size, lookup);
-  if (
-    !verifyInclusion(seq - 1, size, leaf, path, root) ||
-    (checkpoint && checkpoint.root !== root.toString('hex'))
-  )
+  if (!verifyInclusion(seq - 1, size, leaf, path, root) || !agreesWithSignedRoot(checkpoint, root))
     throw damagedTree(`event ${seq} in the tree of ${size} events`);
   return {
     event,
@@ -147,8 +153,8 @@ export async function getConsistencyProof(
   const signed = await Promise.all([store.checkpointAt(from), store.checkpointAt(to)]);
   if (
     !verifyConsistency(from, to, fromRoot, toRoot, path) ||
-    (signed[0] && signed[0].root !== fromRoot.toString('hex')) ||
-    (signed[1] && signed[1].root !== toRoot.toString('hex'))
+    !agreesWithSignedRoot(signed[0], fromRoot) ||
+    !agreesWithSignedRoot(signed[1], toRoot)
   )
     throw damagedTree(`consistency from ${from} to ${to} events`);
   return {
