@@ -7,6 +7,7 @@ import {
   NonCanonicalJsonError,
 } from '../../core/ledger/canonical.js';
 import { verifyMemberSignature } from '../../core/ledger/event.js';
+import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../../core/members/member-events.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError, invalid } from '../errors.js';
@@ -105,7 +106,9 @@ async function appendChecked(
 
 /**
  * A member signature proves intent only under a key the ledger has registered to that member and
- * not revoked; any other key, however valid its signature, speaks for nobody. One query per batch.
+ * not revoked; any other key, however valid its signature, speaks for nobody. The batch's own key
+ * events count from their place in it, exactly as the verifier reads them back (a revocation
+ * binds from its own event on). One query per batch.
  */
 async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<void> {
   const signed = drafts.filter((draft) => draft.memberSig);
@@ -122,15 +125,34 @@ async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<v
     .execute();
   const holder = new Map(keys.map((k) => [k.public_key, k.member_id]));
   drafts.forEach((draft, i) => {
-    if (!draft.memberSig) return;
-    if (draft.actor !== null && holder.get(draft.memberSig.publicKey) === draft.actor) return;
-    const where = drafts.length > 1 ? `events[${i}].` : '';
-    throw new AppError(
-      403,
-      'unknown-member-key',
-      'The event is signed with a key that is not a registered, unrevoked key of its actor.',
-      'Register the key first, or sign with a key you registered.',
-      [{ field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' }],
-    );
+    const key = keyEventOf(draft);
+    if (key?.type === MEMBER_KEY_REVOKED && holder.get(key.publicKey) === key.memberId)
+      holder.delete(key.publicKey);
+    if (draft.memberSig) {
+      const signer = holder.get(draft.memberSig.publicKey);
+      if (draft.actor === null || signer !== draft.actor) {
+        const where = drafts.length > 1 ? `events[${i}].` : '';
+        throw new AppError(
+          403,
+          'unknown-member-key',
+          'The event is signed with a key that is not a registered, unrevoked key of its actor.',
+          key?.type === MEMBER_KEY_REVOKED && key.publicKey === draft.memberSig.publicKey
+            ? 'A key cannot sign its own revocation: sign with another of your keys, or send it unsigned.'
+            : 'Register the key first, or sign with a key you registered.',
+          [{ field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' }],
+        );
+      }
+    }
+    if (key?.type === MEMBER_KEY_REGISTERED && !holder.has(key.publicKey))
+      holder.set(key.publicKey, key.memberId);
   });
+}
+
+function keyEventOf(
+  draft: EventDraft,
+): { type: string; memberId: string; publicKey: string } | null {
+  if (draft.type !== MEMBER_KEY_REGISTERED && draft.type !== MEMBER_KEY_REVOKED) return null;
+  const { memberId, publicKey } = draft.payload;
+  if (typeof memberId !== 'string' || typeof publicKey !== 'string') return null;
+  return { type: draft.type, memberId, publicKey };
 }

@@ -24,6 +24,7 @@ export async function exportLedger(
       'Run `disco init` first.',
     );
   const { size } = await ctx.store.head();
+  await ensureEventsAreAllThere(ctx, size);
   const header: ExportHeader = {
     format: EXPORT_FORMAT,
     ledgerId: info.ledgerId,
@@ -41,10 +42,39 @@ export async function exportLedger(
     if (page.length < 1000) break;
     after = page[page.length - 1]!.treeSize;
   }
+  let expected = 1;
   for await (const event of ctx.store.streamEvents(1, 1000)) {
     if (event.seq > size) break;
+    if (event.seq !== expected) throw missingEvent(expected, size);
+    expected += 1;
     await write({ event });
     if (event.seq % 1000 === 0) onProgress?.(event.seq, size);
   }
+  // Deleted meanwhile: the caller must discard what was written (the CLI's partial file).
+  if (expected !== size + 1) throw missingEvent(expected, size);
   return header;
+}
+
+function missingEvent(seq: number, size: number): AppError {
+  return new AppError(
+    409,
+    'ledger-damaged',
+    `The chain head says the ledger has ${size} events, but event ${seq} is missing from the database; an export would promise events it does not hold, so none was written.`,
+    'Run `disco ledger verify` to see what is wrong, and restore the database from a backup or an earlier export.',
+  );
+}
+
+/**
+ * The header's size comes from the chain head; before promising it, make sure the events are
+ * there (one count, and a scan for the first missing one only when the count falls short).
+ */
+async function ensureEventsAreAllThere(ctx: AppContext, size: number): Promise<void> {
+  const count = await ctx.store.count();
+  if (count >= size && (size === 0 || (await ctx.store.event(size)))) return;
+  let expected = 1;
+  for await (const event of ctx.store.streamEvents(1, 1000)) {
+    if (event.seq !== expected) break;
+    expected += 1;
+  }
+  throw missingEvent(expected, size);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
+import type { LedgerPromise } from '../../core/ledger/verify.js';
 import { invalid } from '../errors.js';
 
 /*
@@ -17,6 +18,16 @@ export interface ExportHeader {
   nodeKey: string;
   size: number;
   exportedAt: string;
+}
+
+/** What the header promises, for the verifier to hold the events to. */
+export function headerPromise(header: ExportHeader): LedgerPromise {
+  return {
+    source: 'the header',
+    size: header.size,
+    ledgerId: header.ledgerId,
+    nodeKey: header.nodeKey,
+  };
 }
 
 export interface LedgerFile {
@@ -67,6 +78,11 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
       if (!header) {
         if (!isObject(value) || value['format'] !== EXPORT_FORMAT)
           throw notAnExport(path, n, `has no ${EXPORT_FORMAT} header`);
+        const size = value['size'];
+        if (!Number.isSafeInteger(size) || (size as number) < 0)
+          throw notAnExport(path, n, 'is a header without a whole-number size');
+        if (typeof value['ledgerId'] !== 'string' || typeof value['nodeKey'] !== 'string')
+          throw notAnExport(path, n, 'is a header without ledgerId and nodeKey');
         header = value as unknown as ExportHeader;
         continue;
       }

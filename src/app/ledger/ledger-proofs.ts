@@ -1,4 +1,4 @@
-import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import { verifyCheckpointSignature, type Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   buildProof,
@@ -9,11 +9,36 @@ import {
   planRefs,
   rangeRefs,
   rootFromNodes,
+  verifyConsistency,
+  verifyInclusion,
   type NodeLookup,
   type NodeRef,
 } from '../../core/ledger/merkle.js';
 import type { Store } from '../../store/store.js';
-import { invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound } from '../errors.js';
+
+/**
+ * A proof built from stored nodes is checked before it is served: it must verify by RFC 9162
+ * and end at the signed checkpoint's root when one is given. O(log n) hashes; a stored node that
+ * disagrees with the events elsewhere is `disco ledger verify`'s to find.
+ */
+function damagedTree(what: string): AppError {
+  return new AppError(
+    409,
+    'ledger-damaged',
+    `The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of ${what}, so none is served.`,
+    'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
+  );
+}
+
+/**
+ * A validly signed checkpoint outranks stored nodes that disagree with it. One whose signature
+ * fails is served as it is, for the client to find wanting.
+ */
+function agreesWithSignedRoot(checkpoint: Checkpoint | null | undefined, root: Buffer): boolean {
+  if (!checkpoint || checkpoint.root === root.toString('hex')) return true;
+  return !verifyCheckpointSignature(checkpoint);
+}
 
 async function lookupFor(store: Store, refs: NodeRef[]): Promise<NodeLookup> {
   const nodes = await store.nodes(refs);
@@ -75,14 +100,19 @@ export async function getEventWithProof(
   if (!event) throw notFound(`There is no event ${seq}.`);
   const plan = inclusionPlan(seq - 1, size);
   const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, size)]);
+  const leaf = leafHash(Buffer.from(event.hash, 'hex'));
+  const path = buildProof(plan, lookup);
+  const root = rootFromNodes(size, lookup);
+  if (!verifyInclusion(seq - 1, size, leaf, path, root) || !agreesWithSignedRoot(checkpoint, root))
+    throw damagedTree(`event ${seq} in the tree of ${size} events`);
   return {
     event,
     proof: {
       leafIndex: seq - 1,
       treeSize: size,
-      leafHash: leafHash(Buffer.from(event.hash, 'hex')).toString('hex'),
-      path: buildProof(plan, lookup).map((h) => h.toString('hex')),
-      root: rootFromNodes(size, lookup).toString('hex'),
+      leafHash: leaf.toString('hex'),
+      path: path.map((h) => h.toString('hex')),
+      root: root.toString('hex'),
       checkpoint,
     },
   };
@@ -117,11 +147,21 @@ export async function getConsistencyProof(
     ...rangeRefs(0, from),
     ...rangeRefs(0, to),
   ]);
+  const fromRoot = rootFromNodes(from, lookup);
+  const toRoot = rootFromNodes(to, lookup);
+  const path = buildProof(plan, lookup);
+  const signed = await Promise.all([store.checkpointAt(from), store.checkpointAt(to)]);
+  if (
+    !verifyConsistency(from, to, fromRoot, toRoot, path) ||
+    !agreesWithSignedRoot(signed[0], fromRoot) ||
+    !agreesWithSignedRoot(signed[1], toRoot)
+  )
+    throw damagedTree(`consistency from ${from} to ${to} events`);
   return {
     from,
     to,
-    fromRoot: rootFromNodes(from, lookup).toString('hex'),
-    toRoot: rootFromNodes(to, lookup).toString('hex'),
-    path: buildProof(plan, lookup).map((h) => h.toString('hex')),
+    fromRoot: fromRoot.toString('hex'),
+    toRoot: toRoot.toString('hex'),
+    path: path.map((h) => h.toString('hex')),
   };
 }

@@ -31,9 +31,23 @@ function rawPublicKey(key: KeyObject): Buffer {
   return key.export({ type: 'spki', format: 'der' }).subarray(SPKI_ED25519_PREFIX.length);
 }
 
+/**
+ * The bytes of canonical base64url without padding, or null. Node's decoder forgives unknown
+ * characters and stray bits in the last character, so one key or signature would have many
+ * spellings; the ledger accepts exactly one, the spelling the encoder gives.
+ *
+ * @example decodeCanonicalBase64url('AQ', 1) // <Buffer 01>; 'AR' is null
+ */
+export function decodeCanonicalBase64url(text: string, bytes: number): Buffer | null {
+  if (typeof text !== 'string' || text.length !== Math.ceil((bytes * 4) / 3)) return null;
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  const raw = Buffer.from(text, 'base64url');
+  return raw.length === bytes && raw.toString('base64url') === text ? raw : null;
+}
+
 export function publicKeyObject(publicKey: string): KeyObject {
-  const raw = Buffer.from(publicKey, 'base64url');
-  if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes (base64url)');
+  const raw = decodeCanonicalBase64url(publicKey, 32);
+  if (!raw) throw new Error('an Ed25519 public key is 32 bytes in canonical base64url');
   return createPublicKey({
     key: Buffer.concat([SPKI_ED25519_PREFIX, raw]),
     format: 'der',
@@ -71,8 +85,8 @@ export function verifySignature(
       if (keyCache.size > 1024) keyCache.clear();
       keyCache.set(publicKey, key);
     }
-    const sig = Buffer.from(signature, 'base64url');
-    if (sig.length !== 64) return false;
+    const sig = decodeCanonicalBase64url(signature, 64);
+    if (!sig) return false;
     return verify(null, message, key, sig);
   } catch {
     return false;

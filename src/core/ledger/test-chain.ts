@@ -53,3 +53,16 @@ export function buildChain(
   }
   return { events, checkpoints };
 }
+
+/** Seals more drafts after `events` (in place), as a node appending them would. */
+export function extendChain(
+  events: LedgerEvent[],
+  drafts: EventDraft[],
+  node: Signer,
+): LedgerEvent[] {
+  for (const draft of drafts) {
+    const last = events[events.length - 1];
+    events.push(sealEvent(draft, events.length + 1, last ? last.hash : ZERO_HASH, node));
+  }
+  return events;
+}

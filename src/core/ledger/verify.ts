@@ -16,25 +16,71 @@ import {
 import { ZERO_HASH, isHexHash } from './hash.js';
 import { verifySignature } from './keys.js';
 import { GENESIS_TYPE } from './ledger-events.js';
-import { leafHash, MerkleFrontier } from './merkle.js';
+import { leafHash, MerkleFrontier, type StoredNode } from './merkle.js';
+import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../members/member-events.js';
 
-export type FaultKind =
-  | 'gap'
-  | 'bad-format'
-  | 'hash-mismatch'
-  | 'broken-link'
-  | 'bad-signature'
-  | 'bad-member-signature'
-  | 'bad-payload'
-  | 'bad-genesis'
-  | 'checkpoint-mismatch'
-  | 'bad-checkpoint-signature';
+/**
+ * Every kind of fault, in the order of the checks: when two faults share a position, the one
+ * whose check comes first is named (docs/ledger.md, "Verifying").
+ */
+export const FAULT_KINDS = [
+  'gap',
+  'size-mismatch',
+  'bad-format',
+  'broken-link',
+  'hash-mismatch',
+  'bad-genesis',
+  'header-mismatch',
+  'bad-payload',
+  'bad-signature',
+  'bad-member-key',
+  'bad-member-signature',
+  'merkle-node-mismatch',
+  'chain-head-mismatch',
+  'checkpoint-mismatch',
+  'bad-checkpoint-signature',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
 
-/** The first thing wrong with a ledger: `seq` is the event's sequence number, or the checkpoint's tree size. */
+/**
+ * The first thing wrong with a ledger. `seq` is its position as docs/ledger.md defines it: the
+ * event's sequence number, the first missing or surplus one for a gap or size mismatch, the last
+ * leaf under a Merkle node, or a checkpoint's tree size.
+ */
 export interface Fault {
   seq: number;
   kind: FaultKind;
   message: string;
+}
+
+/** Whether `fault` is named before `than`: a lower position, or on the same one an earlier check. */
+export function isEarlierFault(fault: Fault, than: Fault | null): boolean {
+  if (than === null || fault.seq < than.seq) return true;
+  return fault.seq === than.seq && FAULT_KINDS.indexOf(fault.kind) < FAULT_KINDS.indexOf(than.kind);
+}
+
+/**
+ * What the ledger's holder says about it besides the events: an export header, or a database's
+ * chain head. The events must bear it out.
+ */
+export interface LedgerPromise {
+  /** How the fault names it: `the header`, `the chain head`. */
+  source: string;
+  size: number;
+  ledgerId?: string;
+  nodeKey?: string;
+  /** The hash of event `size` (64 zeros when empty). */
+  lastHash?: string;
+}
+
+/** A perfect Merkle node above the leaves, with the seq of the event that completed it. */
+export interface CompletedNode extends StoredNode {
+  seq: number;
+}
+
+interface MemberKey {
+  memberId: string;
+  revokedAt: number | null;
 }
 
 /** A signature the verifier wants checked; callers may check them in worker threads instead of inline. */
@@ -56,6 +102,10 @@ export interface VerifierOptions {
    * collects them and reports the failures with `signatureFailed`.
    */
   onSignature?: (check: SignatureCheck) => void;
+  /** The header or chain head the events must agree with. */
+  promised?: LedgerPromise;
+  /** Keep the Merkle nodes each event completes, for `takeCompletedNodes` (to check stored ones). */
+  collectNodes?: boolean;
 }
 
 export interface VerifyReport {
@@ -87,6 +137,9 @@ export class LedgerVerifier {
   private readonly pending = new Map<number, Checkpoint[]>();
   private checkpointsChecked = 0;
   private fault: Fault | null = null;
+  /** Member keys by public key, as the ledger's own key events registered and revoked them. */
+  private readonly memberKeys = new Map<string, MemberKey>();
+  private completed: CompletedNode[] = [];
 
   constructor(private readonly options: VerifierOptions = {}) {
     this.nodeKey = options.nodeKey ?? null;
@@ -94,6 +147,11 @@ export class LedgerVerifier {
 
   get size(): number {
     return this.frontier.size;
+  }
+
+  /** The hash of the last event pushed (64 zeros before any). */
+  get lastHash(): string {
+    return this.prev;
   }
 
   /** The first fault found so far (faults reported later for an earlier seq take its place). */
@@ -135,6 +193,7 @@ export class LedgerVerifier {
       });
     }
     if (event.seq === 1 && !this.checkGenesis(event)) return false;
+    if (event.seq === 1 && !this.checkHeader(event)) return false;
     if (this.options.catalog) {
       const problems = this.options.catalog.check(event);
       if (problems.length > 0) {
@@ -154,6 +213,9 @@ export class LedgerVerifier {
       signature: event.nodeSig,
     });
     if (event.memberSig) {
+      const keyProblem = this.memberKeyProblem(event);
+      if (keyProblem)
+        return this.report({ seq: event.seq, kind: 'bad-member-key', message: keyProblem });
       this.check({
         seq: event.seq,
         kind: 'bad-member-signature',
@@ -162,10 +224,26 @@ export class LedgerVerifier {
         signature: event.memberSig.sig,
       });
     }
+    this.recordKeyEvent(event);
     this.prev = event.hash;
-    this.frontier.append(leafHash(Buffer.from(event.hash, 'hex')));
+    const written = this.frontier.append(leafHash(Buffer.from(event.hash, 'hex')));
+    if (this.options.collectNodes)
+      for (const node of written)
+        if (node.level > 0) this.completed.push({ ...node, seq: event.seq });
     this.checkPendingCheckpoints();
     return this.fault === null;
+  }
+
+  /** The Merkle nodes above the leaves completed since the last call (with `collectNodes`). */
+  takeCompletedNodes(): CompletedNode[] {
+    const out = this.completed;
+    this.completed = [];
+    return out;
+  }
+
+  /** A fault the caller found itself, such as a stored Merkle node that the events contradict. */
+  reportFault(fault: Fault): void {
+    this.report(fault);
   }
 
   pushCheckpoint(checkpoint: Checkpoint): void {
@@ -199,6 +277,7 @@ export class LedgerVerifier {
   }
 
   finish(): VerifyReport {
+    this.checkPromise();
     for (const size of this.pending.keys()) {
       if (size > this.frontier.size) {
         this.report({
@@ -238,6 +317,77 @@ export class LedgerVerifier {
     this.nodeKey = nodeKey;
     this.ledgerId = event.hash;
     return true;
+  }
+
+  private checkHeader(genesis: LedgerEvent): boolean {
+    const promised = this.options.promised;
+    if (promised?.ledgerId !== undefined && promised.ledgerId !== genesis.hash) {
+      return this.report({
+        seq: 1,
+        kind: 'header-mismatch',
+        message: `${promised.source} names ledger ${promised.ledgerId}, but event 1 hashes to ${genesis.hash}`,
+      });
+    }
+    if (promised?.nodeKey !== undefined && promised.nodeKey !== this.nodeKey) {
+      return this.report({
+        seq: 1,
+        kind: 'header-mismatch',
+        message: `${promised.source} names node key ${promised.nodeKey}, but the genesis names ${this.nodeKey}`,
+      });
+    }
+    return true;
+  }
+
+  /** Why the event's member signature speaks for nobody, or null when its key is its actor's. */
+  private memberKeyProblem(event: LedgerEvent): string | null {
+    const publicKey = event.memberSig!.publicKey;
+    const key = this.memberKeys.get(publicKey);
+    if (!key) return `signed with key ${publicKey}, which no earlier event registers`;
+    if (key.memberId !== event.actor)
+      return `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`;
+    if (key.revokedAt !== null)
+      return `signed with key ${publicKey}, revoked at event ${key.revokedAt}`;
+    if (event.type === MEMBER_KEY_REVOKED && event.payload['publicKey'] === publicKey)
+      return `signed with the key it revokes; a revocation takes effect from its own event`;
+    return null;
+  }
+
+  private recordKeyEvent(event: LedgerEvent): void {
+    if (event.type !== MEMBER_KEY_REGISTERED && event.type !== MEMBER_KEY_REVOKED) return;
+    const { memberId, publicKey } = event.payload;
+    if (event.schema !== 1 || typeof memberId !== 'string' || typeof publicKey !== 'string') return;
+    const known = this.memberKeys.get(publicKey);
+    if (event.type === MEMBER_KEY_REGISTERED) {
+      if (!known) this.memberKeys.set(publicKey, { memberId, revokedAt: null });
+    } else if (known && known.memberId === memberId && known.revokedAt === null) {
+      known.revokedAt = event.seq;
+    }
+  }
+
+  /** The size, ledger and last hash the header or chain head promised, against the events read. */
+  private checkPromise(): void {
+    const promised = this.options.promised;
+    if (!promised) return;
+    const size = this.frontier.size;
+    if (size !== promised.size) {
+      const at = Math.min(size, promised.size) + 1;
+      // Reading stopped at an earlier fault: the events after it were never counted.
+      if (this.fault && this.fault.seq <= at) return;
+      this.report({
+        seq: at,
+        kind: 'size-mismatch',
+        message:
+          size < promised.size
+            ? `${promised.source} promises ${promised.size} events, the ledger holds ${size}: event ${at} is missing`
+            : `${promised.source} promises ${promised.size} events, the ledger holds ${size}`,
+      });
+    } else if (promised.lastHash !== undefined && promised.lastHash !== this.prev) {
+      this.report({
+        seq: Math.max(size, 1),
+        kind: 'chain-head-mismatch',
+        message: `${promised.source} names ${promised.lastHash} as the hash of event ${size}, the events give ${this.prev}`,
+      });
+    }
   }
 
   private checkPendingCheckpoints(): void {
@@ -292,7 +442,7 @@ export class LedgerVerifier {
   }
 
   private report(fault: Fault): false {
-    if (this.fault === null || fault.seq < this.fault.seq) this.fault = fault;
+    if (isEarlierFault(fault, this.fault)) this.fault = fault;
     return false;
   }
 }

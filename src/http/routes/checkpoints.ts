@@ -67,7 +67,7 @@ const consistencyRoute = createRoute({
       description: 'The consistency proof.',
       content: { 'application/json': { schema: consistencyProofSchema } },
     },
-    ...problemResponses(400),
+    ...problemResponses(400, 409),
   },
 });
 

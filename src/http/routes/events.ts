@@ -53,7 +53,7 @@ const eventRoute = createRoute({
       description: 'The event and its inclusion proof.',
       content: { 'application/json': { schema: eventWithProofSchema } },
     },
-    ...problemResponses(400, 404),
+    ...problemResponses(400, 404, 409),
   },
 });
 

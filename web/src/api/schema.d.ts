@@ -172,6 +172,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Internal error (problem details). */
                 500: {
                     headers: {
@@ -346,6 +355,15 @@ export interface paths {
                 };
                 /** @description The request is not valid (problem details). */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

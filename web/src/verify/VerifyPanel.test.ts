@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { FAULT_KINDS } from './ledger-types.js';
+import { FAULT_KINDS, type Fault } from './ledger-types.js';
 import { messages } from './messages.js';
 import { keyPaths, renderWith, testI18n } from './test-i18n.js';
 import type { QuickCheckReport } from './quick-check.js';
@@ -85,6 +85,28 @@ describe('VerifyPanel', () => {
       ),
     ).toContain(
       'Primer fallo en el punto de control de 80 eventos: un punto de control no coincide con los eventos.',
+    );
+  });
+
+  it('names a member signature by a key that is not the actor’s, and a ledger cut short, in both languages', () => {
+    const verdict = (lang: 'en' | 'es', fault: Fault) =>
+      renderWith(
+        testI18n(lang, { verify: messages }),
+        createElement(VerifyVerdict, { report: { size: report.size, fault } }),
+      );
+    const key: Fault = { seq: 41, kind: 'bad-member-key', message: 'revoked at event 30' };
+    expect(verdict('en', key)).toContain(
+      'First fault at event 41: a member’s signature is made with a key that is not theirs, or was revoked.',
+    );
+    expect(verdict('es', key)).toContain(
+      'Primer fallo en el evento 41: la firma de una socia usa una clave que no es suya o que fue revocada.',
+    );
+    const cut: Fault = { seq: 991, kind: 'size-mismatch', message: 'event 991 is missing' };
+    expect(verdict('en', cut)).toContain(
+      'First fault at event 991: the ledger holds fewer or more events than it says.',
+    );
+    expect(verdict('es', cut)).toContain(
+      'Primer fallo en el evento 991: el registro tiene menos o más eventos de los que dice.',
     );
   });
 

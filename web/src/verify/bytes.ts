@@ -34,9 +34,17 @@ export function fromHex(hex: string): Uint8Array | null {
   return out;
 }
 
-/** Base64url without padding (the ledger's keys and signatures); null when it is not that. */
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Canonical base64url without padding (the ledger's keys and signatures); null when it is not
+ * that. Canonical: the bits of the last character that carry no byte are zero, so each byte
+ * string has exactly one spelling (docs/ledger.md, "Encodings").
+ */
 export function fromBase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const unused = [0, 0, 4, 2][text.length % 4]!;
+  if (unused > 0 && BASE64URL.indexOf(text[text.length - 1]!) % (1 << unused) !== 0) return null;
   const base64 =
     text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   const binary = atob(base64);

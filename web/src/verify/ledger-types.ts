@@ -4,6 +4,8 @@ export const EVENT_FORMAT = 'disco-cat/event@1';
 export const CHECKPOINT_FORMAT = 'disco-cat/checkpoint@1';
 export const INTENT_FORMAT = 'disco-cat/intent@1';
 export const GENESIS_TYPE = 'ledger.genesis';
+export const MEMBER_KEY_REGISTERED = 'member.key-registered';
+export const MEMBER_KEY_REVOKED = 'member.key-revoked';
 export const ZERO_HASH = '0'.repeat(64);
 
 export interface LedgerEventJson {
@@ -42,18 +44,24 @@ export interface InclusionProofJson {
 /**
  * The kinds of fault of the server's verifier (`src/core/ledger/verify.ts`), and one more: an
  * inclusion proof the server gave that does not lead to the root the browser computed.
- * `bad-payload` is the server's alone: payload schemas live on the server, so the browser checks
- * what the chain and signatures vouch for, not what each event type means.
+ * `bad-payload`, `header-mismatch`, `merkle-node-mismatch` and `chain-head-mismatch` are the
+ * server's alone: payload schemas live on the server, the browser reads no export header, and a
+ * node's stored Merkle nodes and chain head are not served (the browser recomputes the tree).
  */
 export const FAULT_KINDS = [
   'gap',
+  'size-mismatch',
   'bad-format',
   'broken-link',
   'hash-mismatch',
   'bad-genesis',
+  'header-mismatch',
   'bad-payload',
   'bad-signature',
+  'bad-member-key',
   'bad-member-signature',
+  'merkle-node-mismatch',
+  'chain-head-mismatch',
   'checkpoint-mismatch',
   'bad-checkpoint-signature',
   'bad-inclusion-proof',

@@ -6,6 +6,8 @@ import {
   GENESIS_TYPE,
   INTENT_FORMAT,
   isEarlierFault,
+  MEMBER_KEY_REGISTERED,
+  MEMBER_KEY_REVOKED,
   ZERO_HASH,
   type CheckpointJson,
   type Fault,
@@ -122,6 +124,8 @@ export class ChainVerifier {
   private signaturesChecked = 0;
   private memberSignaturesChecked = 0;
   private fault: Fault | null = null;
+  /** Member keys as the ledger's own key events registered (and, at a seq, revoked) them. */
+  private readonly memberKeys = new Map<string, { memberId: string; revokedAt: number | null }>();
 
   /** `nodeKey`: the key an auditor expects; without it, the key the genesis names is used. */
   constructor(nodeKey?: string) {
@@ -199,6 +203,9 @@ export class ChainVerifier {
     });
     this.signaturesChecked += 1;
     if (full.memberSig) {
+      const keyProblem = this.memberKeyProblem(full);
+      if (keyProblem)
+        return this.report({ seq: full.seq, kind: 'bad-member-key', message: keyProblem });
       this.signatures.push({
         seq: full.seq,
         kind: 'bad-member-signature',
@@ -208,6 +215,7 @@ export class ChainVerifier {
       });
       this.memberSignaturesChecked += 1;
     }
+    this.noteKeyEvent(full);
     this.prev = full.hash;
     this.frontier.append(leafHash(fromHex(full.hash)!));
     this.checkPendingCheckpoints();
@@ -256,7 +264,23 @@ export class ChainVerifier {
     this.report(fault);
   }
 
-  finish(): ChainReport {
+  /**
+   * `listedSize`: how many events the node said it holds when verification began. Fewer events
+   * listed is a fault at the first one missing; more is a ledger that grew meanwhile.
+   */
+  finish(listedSize?: number): ChainReport {
+    const missing = this.frontier.size + 1;
+    if (
+      listedSize !== undefined &&
+      this.frontier.size < listedSize &&
+      !(this.fault && this.fault.seq <= missing)
+    ) {
+      this.report({
+        seq: missing,
+        kind: 'size-mismatch',
+        message: `the node says it holds ${listedSize} events but lists ${this.frontier.size}: event ${missing} is missing`,
+      });
+    }
     for (const size of this.pending.keys()) {
       if (size > this.frontier.size) {
         this.report({
@@ -298,6 +322,32 @@ export class ChainVerifier {
     this.nodeKey = nodeKey;
     this.ledgerId = event.hash;
     return true;
+  }
+
+  /** Why an event's member signature speaks for no one, or null when its key is its actor's. */
+  private memberKeyProblem(event: LedgerEventJson): string | null {
+    const publicKey = String(event.memberSig!.publicKey);
+    const key = this.memberKeys.get(publicKey);
+    if (!key) return `signed with key ${publicKey}, which no earlier event registers`;
+    if (key.memberId !== event.actor)
+      return `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`;
+    if (key.revokedAt !== null)
+      return `signed with key ${publicKey}, revoked at event ${key.revokedAt}`;
+    if (event.type === MEMBER_KEY_REVOKED && event.payload['publicKey'] === publicKey)
+      return 'signed with the key it revokes; a revocation takes effect from its own event';
+    return null;
+  }
+
+  private noteKeyEvent(event: LedgerEventJson): void {
+    if (event.type !== MEMBER_KEY_REGISTERED && event.type !== MEMBER_KEY_REVOKED) return;
+    const { memberId, publicKey } = event.payload ?? {};
+    if (event.schema !== 1 || typeof memberId !== 'string' || typeof publicKey !== 'string') return;
+    const known = this.memberKeys.get(publicKey);
+    if (event.type === MEMBER_KEY_REGISTERED) {
+      if (!known) this.memberKeys.set(publicKey, { memberId, revokedAt: null });
+    } else if (known && known.memberId === memberId && known.revokedAt === null) {
+      known.revokedAt = event.seq;
+    }
   }
 
   private checkPendingCheckpoints(): void {

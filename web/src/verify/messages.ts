@@ -68,6 +68,12 @@ export const messages = {
     seconds: '{{seconds}} s',
     kind: {
       gap: 'an event is missing',
+      'size-mismatch': 'the ledger holds fewer or more events than it says',
+      'header-mismatch': 'the file’s header names another ledger or node key',
+      'bad-member-key':
+        'a member’s signature is made with a key that is not theirs, or was revoked',
+      'merkle-node-mismatch': 'a stored Merkle node does not match the events',
+      'chain-head-mismatch': 'the stored chain head does not match the last event',
       'bad-format': 'an event is malformed',
       'broken-link': 'an event does not link to the one before',
       'hash-mismatch': 'an event’s content does not match its hash',
@@ -150,6 +156,11 @@ export const messages = {
     seconds: '{{seconds}} s',
     kind: {
       gap: 'falta un evento',
+      'size-mismatch': 'el registro tiene menos o más eventos de los que dice',
+      'header-mismatch': 'la cabecera del archivo nombra otro registro u otra clave de nodo',
+      'bad-member-key': 'la firma de una socia usa una clave que no es suya o que fue revocada',
+      'merkle-node-mismatch': 'un nodo de Merkle guardado no coincide con los eventos',
+      'chain-head-mismatch': 'la cabeza de la cadena guardada no coincide con el último evento',
       'bad-format': 'un evento está mal formado',
       'broken-link': 'un evento no enlaza con el anterior',
       'hash-mismatch': 'el contenido de un evento no cuadra con su hash',

@@ -137,6 +137,15 @@ export async function quickCheckOverHttp(options: QuickCheckOptions): Promise<Qu
         await getJson<Proven>(options.fetch, `${base}/ledger/events/${seq}?treeSize=${size}`),
       );
     } catch (error) {
+      if (error instanceof LedgerFetchError && error.status === 409) {
+        missing.push({
+          seq,
+          kind: 'bad-inclusion-proof',
+          message: `the node refuses to prove event ${seq}: its stored tree does not give a valid proof`,
+        });
+        options.onProgress?.({ done: ++done, total: toRead.length });
+        return;
+      }
       if (!(error instanceof LedgerFetchError && error.status === 404)) throw error;
       missing.push({
         seq,

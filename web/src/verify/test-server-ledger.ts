@@ -12,7 +12,11 @@ import { registerMemberKey } from '../../../src/app/members/register-member-key.
 import type { JsonObject } from '../../../src/core/ledger/canonical.js';
 import { sealEvent, signIntent, type EventDraft } from '../../../src/core/ledger/event.js';
 import { generateEd25519KeyPair, signerFromPem } from '../../../src/core/ledger/keys.js';
-import { LedgerVerifier, type VerifyReport } from '../../../src/core/ledger/verify.js';
+import type { VerifyReport } from '../../../src/core/ledger/verify.js';
+import { verifyStoredLedger } from '../../../src/app/ledger/verify-stored-ledger.js';
+import { addMember } from '../../../src/app/members/add-member.js';
+import { revokeMemberKey } from '../../../src/app/members/revoke-member-key.js';
+import type { Signer } from '../../../src/core/ledger/keys.js';
 import { createHttpApp } from '../../../src/http/app.js';
 import { SQLITE_FILE } from '../../../src/store/open-store.js';
 
@@ -30,7 +34,23 @@ export interface ServedLedger {
   resealWithPayload: (seq: number, payload: JsonObject) => Promise<void>;
   /** The seqs of the events a member signed, ascending. */
   memberSignedSeqs: () => Promise<number[]>;
-  /** The server's own verifier over the stored events and checkpoints. */
+  /** Reads rows of the stored ledger behind the server's back. */
+  query: (statement: string, ...params: unknown[]) => unknown[];
+  /** The founder, who signs every `signedEvery`-th rename with `founderKey`. */
+  founderId: string;
+  founderKey: Signer;
+  /** A second member with a registered key of their own. */
+  addMemberWithKey: () => Promise<{ memberId: string; key: Signer }>;
+  /** Revokes one of the founder's keys through the use case. */
+  revokeFounderKey: (publicKey: string) => Promise<void>;
+  /**
+   * Appends straight through the store, as a dishonest node would: sealed and signed by the node,
+   * with none of the use cases' or `appendEvents`' checks (member keys included).
+   */
+  appendUnchecked: (drafts: EventDraft[]) => Promise<void>;
+  /** A draft of a rename by `actor` at the next tick of the ledger's clock. */
+  renameBy: (actor: string, name: string) => EventDraft;
+  /** The server's own verifier over the stored ledger: events, checkpoints, Merkle nodes, chain head. */
   serverVerdict: () => Promise<VerifyReport>;
   close: () => Promise<void>;
 }
@@ -79,9 +99,50 @@ export async function openServedLedger(options: {
     done += batch;
   }
   const app = createHttpApp(ctx, { logger: pino({ level: 'silent' }) });
-  return {
+  const renameBy = (actor: string, name: string): EventDraft => ({
+    type: 'disco.renamed',
+    schema: 1,
+    payload: { name },
+    actor,
+    time: clock().toISOString(),
+  });
+  const ledger: ServedLedger = {
     fetch: async (url) => app.request(url),
     size: (await ctx.store.head()).size,
+    founderId,
+    founderKey: key,
+    renameBy,
+    query: (statement, ...params) => {
+      const db = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
+      try {
+        return db.prepare(statement).all(...params);
+      } finally {
+        db.close();
+      }
+    },
+    addMemberWithKey: async () => {
+      const { memberId } = await addMember(ctx, founder, {
+        displayName: 'Second member',
+        constituencyIds: ['supporters'],
+      });
+      const member = (await loadActor(ctx, memberId))!;
+      const memberKey = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+      await registerMemberKey(ctx, member, { memberId, publicKey: memberKey.publicKey });
+      ledger.size = (await ctx.store.head()).size;
+      return { memberId, key: memberKey };
+    },
+    revokeFounderKey: async (publicKey) => {
+      await revokeMemberKey(ctx, founder, { memberId: founderId, publicKey });
+      ledger.size = (await ctx.store.head()).size;
+    },
+    appendUnchecked: async (drafts) => {
+      await ctx.store.append(drafts, {
+        node: ctx.node!,
+        now: clock().toISOString(),
+        ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}),
+      });
+      ledger.size = (await ctx.store.head()).size;
+    },
     tamper: (statement, ...params) => {
       const db = new Database(join(dataDir, SQLITE_FILE));
       try {
@@ -107,20 +168,11 @@ export async function openServedLedger(options: {
     },
     memberSignedSeqs: async () =>
       (await ctx.store.events(0, 1_000_000)).filter((e) => e.memberSig).map((e) => e.seq),
-    serverVerdict: async () => {
-      const verifier = new LedgerVerifier();
-      for (const cp of await ctx.store.checkpoints(0, 1_000_000)) verifier.pushCheckpoint(cp);
-      for (let after = 0; ;) {
-        const events = await ctx.store.events(after, 500);
-        if (events.length === 0) break;
-        for (const e of events) if (!verifier.pushEvent(e)) return verifier.finish();
-        after = events[events.length - 1]!.seq;
-      }
-      return verifier.finish();
-    },
+    serverVerdict: () => verifyStoredLedger(ctx, { workers: 0 }),
     close: async () => {
       await ctx.store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return ledger;
 }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIntent } from '../../../src/core/ledger/event.js';
+import { generateEd25519KeyPair, signerFromPem } from '../../../src/core/ledger/keys.js';
 import { openServedLedger, type ServedLedger } from './test-server-ledger.js';
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Another spelling of a 64-byte signature: its last character carries 4 unused bits. */
+function aliasOf(sig: string): string {
+  return sig.slice(0, -1) + BASE64URL[BASE64URL.indexOf(sig.at(-1)!) ^ 1]!;
+}
 import { sampleSeqs, verifyLedgerOverHttp, type VerifyProgress } from './verify-over-http.js';
 
 const seeded = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
@@ -141,6 +150,55 @@ describe('verifying the ledger over HTTP in the browser', () => {
         kind: 'gap',
         damage: sql('delete from events where seq = 101', 101),
       },
+      {
+        what: 'events deleted from the end, behind a chain head that still counts them',
+        kind: 'size-mismatch',
+        damage: async (l) => {
+          const size = l.size;
+          l.tamper('delete from events where seq > ?', size - 5);
+          return size - 4;
+        },
+      },
+      {
+        what: 'a node signature spelled in non-canonical base64url',
+        kind: 'bad-signature',
+        damage: async (l) => {
+          const [row] = l.query('select node_sig from events where seq = 44') as Array<{
+            node_sig: string;
+          }>;
+          l.tamper('update events set node_sig = ? where seq = 44', aliasOf(row!.node_sig));
+          return 44;
+        },
+      },
+      {
+        what: 'a member signature by a key never registered',
+        kind: 'bad-member-key',
+        damage: async (l) => {
+          const stray = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+          await l.appendUnchecked([signIntent(l.renameBy(l.founderId, 'Stray key'), stray)]);
+          return l.size;
+        },
+      },
+      {
+        what: 'a member signature by another member’s key',
+        kind: 'bad-member-key',
+        damage: async (l) => {
+          const other = await l.addMemberWithKey();
+          await l.appendUnchecked([signIntent(l.renameBy(l.founderId, 'Borrowed key'), other.key)]);
+          return l.size;
+        },
+      },
+      {
+        what: 'a member signature by a key after its revocation',
+        kind: 'bad-member-key',
+        damage: async (l) => {
+          await l.revokeFounderKey(l.founderKey.publicKey);
+          await l.appendUnchecked([
+            signIntent(l.renameBy(l.founderId, 'Revoked key'), l.founderKey),
+          ]);
+          return l.size;
+        },
+      },
     ];
 
     for (const c of cases) {
@@ -209,6 +267,10 @@ describe('verifying the ledger over HTTP in the browser', () => {
           'delete',
           'checkpoint-root',
           'checkpoint-sig',
+          'truncate',
+          'alias-sig',
+          'stray-key',
+          'revoked-key',
         ),
         at: fc.double({ min: 0, max: 1, noNaN: true }),
       }),
@@ -222,7 +284,7 @@ describe('verifying the ledger over HTTP in the browser', () => {
         async (renames, every, signedEvery, hurt) => {
           const ledger = await openServedLedger({ renames, checkpointEvery: every, signedEvery });
           try {
-            if (hurt) applyDamage(ledger, hurt.kind, hurt.at);
+            if (hurt) await applyDamage(ledger, hurt.kind, hurt.at);
             const browser = await verifyLedgerOverHttp({
               fetch: ledger.fetch,
               pageSize: 17,
@@ -273,9 +335,30 @@ describe('verifying the ledger over HTTP in the browser', () => {
   });
 });
 
-function applyDamage(ledger: ServedLedger, kind: string, at: number): void {
+async function applyDamage(ledger: ServedLedger, kind: string, at: number): Promise<void> {
   const seq = 1 + Math.floor(at * (ledger.size - 1));
   switch (kind) {
+    case 'truncate':
+      return ledger.tamper('delete from events where seq > ?', Math.max(seq, 1));
+    case 'alias-sig': {
+      const [row] = ledger.query('select node_sig from events where seq = ?', seq) as Array<{
+        node_sig: string;
+      }>;
+      return ledger.tamper(
+        'update events set node_sig = ? where seq = ?',
+        aliasOf(row!.node_sig),
+        seq,
+      );
+    }
+    case 'stray-key': {
+      const stray = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+      return ledger.appendUnchecked([signIntent(ledger.renameBy(ledger.founderId, 'x'), stray)]);
+    }
+    case 'revoked-key':
+      await ledger.revokeFounderKey(ledger.founderKey.publicKey);
+      return ledger.appendUnchecked([
+        signIntent(ledger.renameBy(ledger.founderId, 'late'), ledger.founderKey),
+      ]);
     case 'payload':
       return ledger.tamper(
         "update events set payload = json_set(payload, '$.extra', 1) where seq = ?",
