@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { openApp, type AppContext } from '../app/context.js';
+import { localSourceName, runMonitor, storeSource } from './monitor.js';
 
 export interface GlobalOptions {
   dataDir: string;
@@ -42,6 +43,7 @@ export async function withApp<T>(
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   try {
+    await runMonitor(storeSource(localSourceName(options), ctx));
     return await run(ctx);
   } finally {
     await ctx.store.close();

@@ -113,8 +113,8 @@ export function consistencyRoots(
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = hashes[0]!;
-  let sr = hashes[0]!;
+  let fr: Buffer = hashes[0]!;
+  let sr: Buffer = hashes[0]!;
   for (const c of hashes.slice(1)) {
     if (sn === 0) return null;
     if (fn % 2 === 1 || fn === sn) {
