@@ -103,11 +103,11 @@ describe('every member a monitor: a rewritten tail', () => {
       proof: { from: grown.treeSize, to: forged.treeSize },
     });
 
-    // The alarm stays until someone investigates: a write is refused before it is made.
+    // The alarm stays until someone investigates, and a write is refused before it is made.
     const sizeBefore = (await ctx.store.head()).size;
-    const write = await remote(['commons', 'list', '--json']);
-    expect(write.code).toBe(EXIT_ALARM);
-    expect(JSON.parse(write.stdout)).toMatchObject({
+    const again = await remote(['commons', 'list', '--json']);
+    expect(again.code).toBe(EXIT_ALARM);
+    expect(JSON.parse(again.stdout)).toMatchObject({
       error: 'ledger-alarm',
       kind: 'inconsistent',
       evidence: evidenceFile,

@@ -8,6 +8,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface DeckServer {
   url: string;
+  /** The node's data directory: tests may open its database behind the node's back. */
+  dataDir: string;
   /** The founder's one-time invitation, printed by `serve` on a fresh data directory. */
   founderInvitation: string;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startDeckServer(): Promise<DeckServer> {
   child.stdout!.resume();
   return {
     url: url!,
+    dataDir,
     founderInvitation: token!,
     stop: async () => {
       if (child.exitCode === null) {
