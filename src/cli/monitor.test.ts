@@ -167,4 +167,18 @@ describe('every member a monitor: a rewritten tail', () => {
     expect(proven.code).toBe(0);
     expect(JSON.parse(proven.stdout)).toMatchObject({ verdict: 'proven', kind: 'fork' });
   });
+
+  it('refuses to run over a kept-checkpoint file it cannot read, saying what to do', async () => {
+    const file = join(tmp, 'config', 'monitor.json');
+    const kept = readFileSync(file, 'utf8');
+    writeFileSync(file, '{ "sources": ');
+    try {
+      const refused = await remote(['commons', 'list']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`${file} is not the monitor's file`);
+      expect(refused.stderr).toMatch(/hint: Move it aside/);
+    } finally {
+      writeFileSync(file, kept);
+    }
+  });
 });

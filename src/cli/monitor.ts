@@ -15,6 +15,7 @@ import type { ApiClient } from './api-client.js';
 import { configDir, normalizeServer } from './credentials.js';
 import { LedgerAlarm } from './ledger-alarm.js';
 import type { GlobalOptions } from './global-options.js';
+import { UsageError } from './output.js';
 import { RemoteProblem } from './remote-problem.js';
 
 /** Where the checkpoints come from, as the monitor needs them: two requests at most per check. */
@@ -46,7 +47,16 @@ function monitorPath(): string {
 function readPins(): MonitorFile {
   const path = monitorPath();
   if (!existsSync(path)) return { sources: {} };
-  return JSON.parse(readFileSync(path, 'utf8')) as MonitorFile;
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as MonitorFile;
+    if (file && typeof file.sources === 'object' && file.sources !== null) return file;
+  } catch {
+    // Reported below, like a file of the wrong shape.
+  }
+  throw new UsageError(
+    `${path} is not the monitor's file of kept checkpoints.`,
+    'Move it aside to start monitoring afresh: every node is then trusted on first use again.',
+  );
 }
 
 // Renamed into place like the credentials: a crash never leaves half a pin behind.
