@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { checkLedger } from './check-ledger';
@@ -49,7 +49,11 @@ export function LedgerAlarmBanner({ pins, source }: { pins?: PinStore; source?: 
     retry: false,
     refetchOnWindowFocus: false,
   });
+  // The first check runs on mount; a navigation checks again only once the last one is stale.
+  const checkedOn = useRef(pathname);
   useEffect(() => {
+    if (checkedOn.current === pathname) return;
+    checkedOn.current = pathname;
     void queryClient.refetchQueries({ queryKey: MONITOR_KEY, stale: true });
   }, [pathname, queryClient]);
   if (check.data?.status !== 'alarm') return null;
