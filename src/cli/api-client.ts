@@ -7,6 +7,7 @@ import { createLogger } from '../config/logger.js';
 import { createHttpApp } from '../http/app.js';
 import { normalizeServer, savedLogin } from './credentials.js';
 import { appOptions, type GlobalOptions } from './global-options.js';
+import { apiSource, runMonitor, sourceName } from './monitor.js';
 import { UsageError } from './output.js';
 import { RemoteProblem } from './remote-problem.js';
 
@@ -145,6 +146,7 @@ export async function withClient<T>(
 ): Promise<T> {
   const client = await clientFor(options);
   try {
+    await runMonitor(apiSource(sourceName(options), client));
     return await run(client);
   } finally {
     await client.close();

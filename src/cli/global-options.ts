@@ -6,6 +6,7 @@ import {
   storeConfig,
   type ConfigFlags,
 } from '../config/config.js';
+import { localSourceName, runMonitor, storeSource } from './monitor.js';
 
 export interface GlobalOptions {
   dataDir: string;
@@ -49,6 +50,7 @@ export async function withApp<T>(
 ): Promise<T> {
   const ctx = await openApp(appOptions(options));
   try {
+    await runMonitor(storeSource(localSourceName(options), ctx));
     return await run(ctx);
   } finally {
     await ctx.store.close();

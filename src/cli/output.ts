@@ -1,7 +1,8 @@
 import { AppError, asAppError } from '../app/errors.js';
+import { describeAlarm, EXIT_ALARM, LedgerAlarm } from './ledger-alarm.js';
 import { RemoteProblem } from './remote-problem.js';
 
-/** Exit codes: 2 when the command was asked wrongly, 1 when it was refused or failed. */
+/** Exit codes: 2 when the command was asked wrongly, 1 when it was refused or failed (3: ledger-alarm.ts). */
 export const EXIT_USAGE = 2;
 export const EXIT_FAILED = 1;
 
@@ -72,8 +73,18 @@ export function reportError(raised: unknown, json: boolean): number {
     hint?: string;
     errors?: { field: string; message: string }[];
     result?: unknown;
+    kind?: string;
+    evidence?: string;
   };
-  if (error instanceof AppError) {
+  if (error instanceof LedgerAlarm) {
+    code = EXIT_ALARM;
+    body = {
+      error: 'ledger-alarm',
+      kind: error.kind,
+      evidence: error.evidenceFile,
+      ...describeAlarm(error),
+    };
+  } else if (error instanceof AppError) {
     code = error.status === 400 ? EXIT_USAGE : EXIT_FAILED;
     kind = error.status;
     body = {

@@ -8,7 +8,9 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface DeckServer {
   url: string;
-  /** The founder's one-time invitation, printed by `serve` when it founds the DisCO. */
+  /** The node's data directory: tests may open its database behind the node's back. */
+  dataDir: string;
+  /** The founder's one-time invitation, printed by `serve` on a fresh data directory. */
   founderInvitation: string;
   stop(): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function startDeckServer(): Promise<DeckServer> {
   child.stdout!.resume();
   return {
     url: url!,
+    dataDir,
     founderInvitation: token!,
     stop: async () => {
       if (child.exitCode === null) {

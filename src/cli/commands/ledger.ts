@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Fault, VerifyReport } from '../../core/ledger/verify.js';
 import { exportLedger } from '../../app/ledger/export-ledger.js';
@@ -10,6 +10,10 @@ import { makeCheckpoint } from '../../app/ledger/make-checkpoint.js';
 import { verifyLedger } from '../../app/ledger/verify-ledger.js';
 import { verifyStoredLedger } from '../../app/ledger/verify-stored-ledger.js';
 import { eventCatalog } from '../../app/event-catalog.js';
+import { invalid } from '../../app/errors.js';
+import { checkEvidence } from '../../core/ledger/monitor.js';
+import { clientFor } from '../api-client.js';
+import { apiSource, forgetPin, pinOf, runMonitor, sourceName } from '../monitor.js';
 import { globalOptions, withApp } from '../global-options.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
 import { startProgress } from '../progress.js';
@@ -227,6 +231,72 @@ function importCmd(): Command {
     });
 }
 
+function monitor(): Command {
+  return new Command('monitor')
+    .description(
+      "check the node's latest checkpoint against the last one you verified (every command does this too)",
+    )
+    .option(
+      '--forget',
+      'after investigating an alarm: drop the kept checkpoint and trust the current one',
+    )
+    .action(async (opts: { forget?: boolean }, command: Command) => {
+      const options = globalOptions(command);
+      const source = sourceName(options);
+      const forgotten = opts.forget ? forgetPin(source) : false;
+      const client = await clientFor(options);
+      const result = await runMonitor(apiSource(source, client)).finally(() => client.close());
+      const pin = pinOf(source);
+      printResult(options.json, { ...result, forgotten, pin }, () => {
+        const lines = forgotten ? [`Forgot the checkpoint kept for ${source}.`] : [];
+        if (result.status === 'no-checkpoint')
+          lines.push(`${source} has not signed a checkpoint yet; nothing to monitor.`);
+        else {
+          const cp = result.checkpoint;
+          const verb = {
+            pinned: 'Trusted on first use',
+            unchanged: 'Unchanged since last check',
+            extended: 'Verified as an extension of the last checkpoint',
+          }[result.status];
+          lines.push(
+            `${verb}: ${source}, ledger ${cp.ledgerId}`,
+            `size ${cp.treeSize}, root ${cp.root}, signed ${cp.time} by node key ${cp.nodeKey}`,
+          );
+        }
+        return lines.join('\n');
+      });
+    });
+}
+
+function evidence(): Command {
+  return new Command('evidence')
+    .description(
+      'check an evidence file offline: exit 0 when it proves the node signed two contradicting histories, 1 when it proves nothing',
+    )
+    .argument('<file>', 'an evidence file written by a monitor alarm (disco-cat/evidence@1)')
+    .action((file: string, _opts: unknown, command: Command) => {
+      const options = globalOptions(command);
+      let value: unknown;
+      try {
+        value = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new UsageError(
+          `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}.`,
+          'Give the path of the evidence file the alarm printed.',
+        );
+      }
+      const check = checkEvidence(value);
+      if (check.verdict === 'malformed')
+        throw invalid(
+          `${file}: ${check.message}`,
+          check.errors,
+          'Give the evidence file exactly as the monitor wrote it.',
+        );
+      if (check.verdict === 'unproven') throw new CommandFailed(`${file}: ${check.message}`, check);
+      printResult(options.json, check, () => check.message);
+    });
+}
+
 export function ledgerCommand(): Command {
   return new Command('ledger')
     .description('inspect, prove, verify, export and import the ledger')
@@ -235,5 +305,7 @@ export function ledgerCommand(): Command {
     .addCommand(proof())
     .addCommand(checkpoint())
     .addCommand(exportCmd())
-    .addCommand(importCmd());
+    .addCommand(importCmd())
+    .addCommand(monitor())
+    .addCommand(evidence());
 }

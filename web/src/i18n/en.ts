@@ -16,6 +16,25 @@ export const en = {
     signIn: 'Sign in',
     signOut: 'Sign out',
   },
+  monitor: {
+    title: 'Ledger alarm: this node contradicts what your browser verified before',
+    kind: {
+      inconsistent:
+        'Your browser verified this ledger at {{earlierSize}} events (root {{earlierRoot}}). The node now signs a ledger of {{laterSize}} events (root {{laterRoot}}) whose first {{earlierSize}} events are different: its history was rewritten.',
+      fork: 'The node signed two different ledgers of {{laterSize}} events: root {{earlierRoot}} ({{earlierTime}}) and root {{laterRoot}} ({{laterTime}}).',
+      'tree-shrank':
+        'The ledger shrank: your browser verified {{earlierSize}} events, and the node now signs only {{laterSize}}.',
+      'bad-signature':
+        'The node’s latest checkpoint ({{laterSize}} events) does not carry a valid signature of its node key.',
+      'other-ledger':
+        'This address now serves a different ledger from the one your browser verified ({{earlierSize}} events).',
+      'node-key-changed':
+        'This ledger is now signed by a different node key from the one your browser verified.',
+    },
+    advice:
+      'Do not rely on this node until it is explained. Download the evidence, keep it and share it with the other members: anyone can check it offline with “disco ledger evidence FILE”.',
+    download: 'Download the evidence',
+  },
   nav: {
     dashboard: 'Dashboard',
     log: 'Log work',

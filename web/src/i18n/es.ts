@@ -18,6 +18,25 @@ export const es: Messages = {
     signIn: 'Entrar',
     signOut: 'Salir',
   },
+  monitor: {
+    title: 'Alarma del registro: este nodo contradice lo que tu navegador verificó antes',
+    kind: {
+      inconsistent:
+        'Tu navegador verificó este registro con {{earlierSize}} eventos (raíz {{earlierRoot}}). El nodo firma ahora un registro de {{laterSize}} eventos (raíz {{laterRoot}}) cuyos primeros {{earlierSize}} eventos son distintos: su historia fue reescrita.',
+      fork: 'El nodo firmó dos registros distintos de {{laterSize}} eventos: raíz {{earlierRoot}} ({{earlierTime}}) y raíz {{laterRoot}} ({{laterTime}}).',
+      'tree-shrank':
+        'El registro encogió: tu navegador verificó {{earlierSize}} eventos y el nodo firma ahora solo {{laterSize}}.',
+      'bad-signature':
+        'El último punto de control del nodo ({{laterSize}} eventos) no lleva una firma válida de su clave de nodo.',
+      'other-ledger':
+        'Esta dirección sirve ahora un registro distinto del que verificó tu navegador ({{earlierSize}} eventos).',
+      'node-key-changed':
+        'Este registro está firmado ahora por una clave de nodo distinta de la que verificó tu navegador.',
+    },
+    advice:
+      'No confíes en este nodo hasta que se explique. Descarga la prueba, guárdala y compártela con las demás personas socias: cualquiera puede comprobarla sin conexión con «disco ledger evidence FICHERO».',
+    download: 'Descargar la prueba',
+  },
   nav: {
     dashboard: 'Panel',
     log: 'Registrar trabajo',

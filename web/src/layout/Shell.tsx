@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { LANGUAGES } from '../i18n';
+import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
@@ -121,6 +122,7 @@ export function Shell() {
           </div>
         </nav>
       </header>
+      <LedgerAlarmBanner />
       <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>

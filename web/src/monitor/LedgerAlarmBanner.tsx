@@ -1,0 +1,79 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { checkLedger } from './check-ledger';
+import type { Evidence } from './monitor';
+import { defaultPinStore, type PinStore } from './pin-store';
+
+/** A check at most this often, however fast the member moves between pages. */
+export const CHECK_EVERY_MS = 30_000;
+const MONITOR_KEY = ['ledger-monitor'] as const;
+
+let browserPins: PinStore | null = null;
+
+function downloadEvidence(evidence: Evidence): void {
+  const blob = new Blob([JSON.stringify(evidence, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `disco-evidence-${evidence.kind}-${evidence.later.treeSize}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function short(hash: string | undefined): string {
+  return hash ? `${hash.slice(0, 16)}…` : '';
+}
+
+/**
+ * The Deck as a monitor: on start and on navigation (at most every CHECK_EVERY_MS) it checks the
+ * node's latest checkpoint against the one this browser verified last, and when they contradict
+ * each other shows an alarm on every page with the evidence to download.
+ */
+export function LedgerAlarmBanner({ pins, source }: { pins?: PinStore; source?: string }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const queryClient = useQueryClient();
+  const check = useQuery({
+    queryKey: MONITOR_KEY,
+    queryFn: () =>
+      checkLedger(
+        pins ?? (browserPins ??= defaultPinStore()),
+        source ?? window.location.origin,
+        new Date().toISOString(),
+      ),
+    staleTime: CHECK_EVERY_MS,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  // The first check runs on mount; a navigation checks again only once the last one is stale.
+  const checkedOn = useRef(pathname);
+  useEffect(() => {
+    if (checkedOn.current === pathname) return;
+    checkedOn.current = pathname;
+    void queryClient.refetchQueries({ queryKey: MONITOR_KEY, stale: true });
+  }, [pathname, queryClient]);
+  if (check.data?.status !== 'alarm') return null;
+  const { evidence } = check.data;
+  const facts = {
+    earlierSize: evidence.earlier?.treeSize ?? 0,
+    earlierRoot: short(evidence.earlier?.root),
+    earlierTime: evidence.earlier?.time ?? '',
+    laterSize: evidence.later.treeSize,
+    laterRoot: short(evidence.later.root),
+    laterTime: evidence.later.time,
+  };
+  return (
+    <section className="ledger-alarm" role="alert" aria-labelledby="ledger-alarm-title">
+      <h2 id="ledger-alarm-title">{t('monitor.title')}</h2>
+      <p>{t(`monitor.kind.${evidence.kind}`, facts)}</p>
+      <p>{t('monitor.advice')}</p>
+      <button type="button" onClick={() => downloadEvidence(evidence)}>
+        {t('monitor.download')}
+      </button>
+    </section>
+  );
+}
