@@ -150,20 +150,27 @@ async function postgresReachable(): Promise<boolean> {
 
 describe.skipIf(!(await postgresReachable()))('disco serve on an empty PostgreSQL', () => {
   it('refuses as it does on an empty data directory', async () => {
-    const schema = `t_${randomBytes(8).toString('hex')}`;
+    // A database of its own: the CLI works in a database's default schema.
+    const database = `disco_serve_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
-    await admin.query(`create schema "${schema}"`);
+    await admin.query(`create database "${database}"`);
     try {
       const url = new URL(TEST_DATABASE_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
+      url.pathname = `/${database}`;
       const result = await disco(['--database-url', url.toString(), 'serve', '--port', '0']);
-      expect(result.code).toBe(2);
+      expect(result.code, result.stderr).toBe(2);
       expect(result.stderr).toContain('There is no DisCO here yet: PostgreSQL holds no ledger.');
-      const events = await admin.query(`select count(*)::int as n from "${schema}".events`);
-      expect(events.rows[0]).toEqual({ n: 0 });
+      const fresh = new pg.Client({ connectionString: url.toString() });
+      await fresh.connect();
+      try {
+        const events = await fresh.query('select count(*)::int as n from events');
+        expect(events.rows[0]).toEqual({ n: 0 });
+      } finally {
+        await fresh.end();
+      }
     } finally {
-      await admin.query(`drop schema "${schema}" cascade`);
+      await admin.query(`drop database "${database}" with (force)`);
       await admin.end();
     }
   });
