@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { checkLedger } from './check-ledger';
 import type { Evidence } from './monitor';
 import { defaultPinStore, type PinStore } from './pin-store';
 
@@ -39,8 +38,9 @@ export function LedgerAlarmBanner({ pins, source }: { pins?: PinStore; source?: 
   const queryClient = useQueryClient();
   const check = useQuery({
     queryKey: MONITOR_KEY,
-    queryFn: () =>
-      checkLedger(
+    // The verifier's code (Ed25519, canonical JSON) loads in its own chunk, after the page.
+    queryFn: async () =>
+      (await import('./check-ledger')).checkLedger(
         pins ?? (browserPins ??= defaultPinStore()),
         source ?? window.location.origin,
         new Date().toISOString(),
