@@ -60,6 +60,7 @@ export async function appendEvents(
     node,
     now: isoNow(ctx.clock),
     checkpointEvery: ctx.checkpointEvery,
+    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
     ...(options.guard ? { guard: options.guard } : {}),
   });
 }

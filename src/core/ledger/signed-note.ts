@@ -202,3 +202,12 @@ export function verifyNoteSignature(
     signature.signature.toString('base64url'),
   );
 }
+
+/** Is this a well-formed vkey of a cosignature/v1 (0x04) witness key? */
+export function isCosignatureVerifierKey(text: string): boolean {
+  try {
+    return parseVerifierKey(text).type === SIGNATURE_TYPE_COSIGNATURE_V1;
+  } catch {
+    return false;
+  }
+}
