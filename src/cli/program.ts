@@ -35,6 +35,7 @@ import {
 } from './commands/distribution.js';
 import { founderInvitationCommand } from './commands/founder-invitation.js';
 import { leaveCommand } from './commands/leave.js';
+import { witnessCommand } from './commands/witness.js';
 
 /** The `disco` program; `run` returns the exit code instead of exiting, so tests can call it. */
 export function buildProgram(): Command {
@@ -92,6 +93,7 @@ export function buildProgram(): Command {
     notificationsCommand(),
     founderInvitationCommand(),
     leaveCommand(),
+    witnessCommand(),
   ])
     program.addCommand(command);
   const exitOverride = (c: Command): void => {

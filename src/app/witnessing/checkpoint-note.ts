@@ -13,6 +13,8 @@ export interface CheckpointNoteView {
   text: string;
   /** The whole signed note: the node's signature, then every witness cosignature it holds. */
   note: string;
+  /** The note with the node's signature alone, as it is sent to witnesses. */
+  signedByNode: string;
   /** The vkey under which the node's note signature verifies. */
   logKey: string;
 }
@@ -59,6 +61,7 @@ export async function showCheckpointNote(
     origin,
     text,
     note: `${text}\n${own}${cosignatures.map((c) => c.line).join('')}`,
+    signedByNode: `${text}\n${own}`,
     logKey: formatVerifierKey(ledgerVerifierKey(origin, checkpoint.nodeKey)),
   };
 }

@@ -5,6 +5,7 @@ import { createFounderInvitation } from '../../app/auth/create-founder-invitatio
 import { initLedger } from '../../app/ledger/init-ledger.js';
 import { readLedgerInfo } from '../../app/ledger/ledger-info.js';
 import { serveHttp } from '../../http/serve.js';
+import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
 import { globalOptions } from '../global-options.js';
 import { UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
@@ -39,6 +40,7 @@ export function serveCommand(): Command {
         const ctx = await openApp({
           dataDir: options.dataDir,
           ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+          witnessing: readWitnessingSettings(options.dataDir),
         });
         const where = options.databaseUrl ? 'PostgreSQL' : options.dataDir;
         const fresh = !(await readLedgerInfo(ctx));
