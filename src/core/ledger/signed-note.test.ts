@@ -56,6 +56,13 @@ describe('signed notes', () => {
     );
   });
 
+  it('reads key material that holds a "+" (base64 may)', () => {
+    for (let seed = 0; seed < 64; seed++) {
+      const key = makeVerifierKey('w.example/x', SIGNATURE_TYPE_ED25519, Buffer.alloc(32, seed));
+      expect(parseVerifierKey(formatVerifierKey(key))).toEqual(key);
+    }
+  });
+
   it('refuses verifier keys whose ID does not match, with a bad type or a bad name', () => {
     expect(() => parseVerifierKey(SPEC_VKEY.replace('530d903a', '530d903b'))).toThrow(
       /does not match/,

@@ -98,13 +98,18 @@ export function formatVerifierKey(key: VerifierKey): string {
  * and key: such a key could never match the signatures it claims to check.
  */
 export function parseVerifierKey(text: string): VerifierKey {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) {
+  // The name and the hex ID hold no "+", the base64 key material may: split at the first two.
+  const trimmed = text.trim();
+  const first = trimmed.indexOf('+');
+  const second = trimmed.indexOf('+', first + 1);
+  if (first < 0 || second < 0) {
     throw new NoteFormatError(
       'a verifier key has three parts separated by "+": name+keyid+base64(type||key)',
     );
   }
-  const [keyName, idHex, material] = parts as [string, string, string];
+  const keyName = trimmed.slice(0, first);
+  const idHex = trimmed.slice(first + 1, second);
+  const material = trimmed.slice(second + 1);
   if (!isValidKeyName(keyName)) throw new NoteFormatError('the verifier key has no valid name');
   if (!/^[0-9a-f]{8}$/.test(idHex)) {
     throw new NoteFormatError('the key ID of a verifier key is 8 lower-case hex digits');

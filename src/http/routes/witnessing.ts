@@ -32,13 +32,9 @@ const witnessSchema = z
     name: z.string(),
     cosignedSize: z.number().int(),
     cosignedAt: z.string().nullable(),
-    refusal: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'Why the witness last refused a checkpoint of this node; null when it cosigns.',
-      }),
+    refusal: z.string().nullable().openapi({
+      description: 'Why the witness last refused a checkpoint of this node; null when it cosigns.',
+    }),
     refusedAt: z.string().nullable(),
     submission: z
       .object({
