@@ -42,8 +42,7 @@ export class LedgerStore implements Store {
       const checkpoints: Checkpoint[] = [];
       const signHere = async (): Promise<void> => {
         const first = sealed[0]!;
-        const ledgerId =
-          ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
+        const ledgerId = ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
         const root = chain.root().toString('hex');
         checkpoints.push(
           signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),

@@ -84,7 +84,10 @@ export const witnessEntry = z.strictObject({
   key: z
     .string()
     .max(300)
-    .refine(isCosignatureVerifierKey, 'a cosignature/v1 verifier key: name+keyid+base64(0x04||key)'),
+    .refine(
+      isCosignatureVerifierKey,
+      'a cosignature/v1 verifier key: name+keyid+base64(0x04||key)',
+    ),
 });
 export type WitnessEntry = z.infer<typeof witnessEntry>;
 

@@ -67,6 +67,7 @@ const witnessStatusRoute = createRoute({
         },
       },
     },
+    ...problemResponses(),
   },
 });
 
