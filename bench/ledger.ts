@@ -28,7 +28,7 @@ function draft(i: number): EventDraft {
 }
 
 /** Raw better-sqlite3 inserts of rows shaped like ours, with our pragmas, plus one raw Ed25519 signature per row. */
-function baselineAppends(workDir: string, count: number, batch: number): number {
+export function baselineAppends(workDir: string, count: number, batch: number): number {
   const dir = mkdtempSync(join(workDir, 'raw-'));
   const db = new Database(join(dir, 'raw.sqlite'));
   db.pragma('journal_mode = WAL');

@@ -13,6 +13,7 @@ import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
 import { benchValue } from './value.js';
+import { benchWitness } from './witness.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,7 @@ try {
   );
   report.say();
   await benchLedger(report, workDir);
+  await benchWitness(report, workDir);
   benchDistribution(report);
   benchDecisions(report);
   await benchDashboard(report, workDir);

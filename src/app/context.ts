@@ -5,6 +5,7 @@ import { openStore } from '../store/open-store.js';
 import { systemClock, type Clock } from './clock.js';
 import { eventCatalog } from './event-catalog.js';
 import { loadNodeKey } from './ledger/node-key.js';
+import type { WitnessingContext } from './witnessing/witnessing-settings.js';
 
 /** Everything a use case needs, passed in so tests can swap the clock or the database. */
 export interface AppContext {
@@ -16,6 +17,8 @@ export interface AppContext {
   /** A signed checkpoint is made automatically each time the ledger grows to a multiple of this. */
   checkpointEvery: number;
   dataDir: string;
+  /** Checkpoint cadence and witnessing; absent, the node signs only every `checkpointEvery` events. */
+  witnessing?: WitnessingContext;
 }
 
 export interface OpenAppOptions {
@@ -25,6 +28,7 @@ export interface OpenAppOptions {
   nodeKeyPem?: string;
   clock?: Clock;
   checkpointEvery?: number;
+  witnessing?: WitnessingContext;
 }
 
 export const DEFAULT_CHECKPOINT_EVERY = 1000;
@@ -45,5 +49,6 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     catalog: eventCatalog,
     checkpointEvery: options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY,
     dataDir: options.dataDir,
+    ...(options.witnessing ? { witnessing: options.witnessing } : {}),
   };
 }

@@ -36,6 +36,7 @@ import {
 import { founderInvitationCommand } from './commands/founder-invitation.js';
 import { leaveCommand } from './commands/leave.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { witnessCommand } from './commands/witness.js';
 
 /** The `disco` program; `run` returns the exit code instead of exiting, so tests can call it. */
 export function buildProgram(): Command {
@@ -95,6 +96,7 @@ export function buildProgram(): Command {
     leaveCommand(),
     backupCommand(),
     restoreCommand(),
+    witnessCommand(),
   ])
     program.addCommand(command);
   const exitOverride = (c: Command): void => {

@@ -48,6 +48,8 @@ import { validationHook } from './validation.js';
 import { financeRoutes } from './routes/finance.js';
 import { distributionRoutes } from './routes/distribution.js';
 import { leaveRoutes } from './routes/leaves.js';
+import { witnessingRoutes } from './routes/witnessing.js';
+import { witnessRoutes } from './routes/witness.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; the default logger (info, to stdout) otherwise. */
@@ -147,6 +149,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', financeRoutes(actx));
   app.route('/api', distributionRoutes(actx));
   app.route('/api', leaveRoutes(actx));
+  app.route('/api', witnessingRoutes(ctx));
+  app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

@@ -17,6 +17,8 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/ledger/checkpoints', operation: 'ledger.read' },
   { method: 'GET', path: '/api/ledger/checkpoints/latest', operation: 'ledger.read' },
   { method: 'GET', path: '/api/ledger/consistency', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/checkpoint', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/ledger/witnesses', operation: 'ledger.read' },
   { method: 'GET', path: '/api/ledger/export', operation: 'ledger.read' },
   { method: 'POST', path: '/api/auth/sign-in', operation: 'secret' },
   { method: 'POST', path: '/api/auth/sign-out', operation: 'secret' },

@@ -26,6 +26,8 @@ describe('GET /api/openapi.json', () => {
         '/api/health',
         '/api/ledger/checkpoints',
         '/api/ledger/checkpoints/latest',
+        '/api/ledger/checkpoint',
+        '/api/ledger/witnesses',
         '/api/ledger/consistency',
         '/api/ledger/events',
         '/api/ledger/events/{seq}',

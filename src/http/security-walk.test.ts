@@ -362,6 +362,19 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     plain: async () => ({ path: '/api/ledger/consistency?from=1&to=2' }),
   },
   'GET /api/ledger/export': { plain: async () => ({ path: '/api/ledger/export' }) },
+  'GET /api/ledger/checkpoint': {
+    plain: async () => {
+      await makeCheckpoint(community.ctx).catch(() => undefined);
+      // The origin a public URL would fix on a served node.
+      await community.ctx.store.db
+        .insertInto('ledger_origin')
+        .values({ id: 1, origin: 'walk.test/ledger', fixed_at: '2026-01-01T00:00:00.000Z' })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      return { path: '/api/ledger/checkpoint' };
+    },
+  },
+  'GET /api/ledger/witnesses': { plain: async () => ({ path: '/api/ledger/witnesses' }) },
   'POST /api/auth/sign-in': {
     plain: async (caller) => ({
       path: '/api/auth/sign-in',

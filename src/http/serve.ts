@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.js';
 import { deadlineScheduler } from '../app/governance/deadline-scheduler.js';
 import type { BodyLimits } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
+import { witnessingTick } from '../app/witnessing/witnessing-tick.js';
 import { createHttpApp } from './app.js';
 import { serveDeck } from './serve-deck.js';
 
@@ -63,6 +64,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     pollEveryMs: DEADLINE_POLL_MS,
   });
   await scheduler.start();
+  const witnessing = startWitnessingTimer(ctx, logger);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -77,6 +79,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     close: () =>
       new Promise<void>((resolve, reject) => {
         scheduler.stop();
+        witnessing.stop();
         if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) {
@@ -86,4 +89,27 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
         }
       }),
   };
+}
+
+/**
+ * Every checkpoint interval: cover uncovered writes with a checkpoint, send it to the witnesses
+ * and run due jobs (see witnessingTick). One beat at a time; a failed beat is logged and the next
+ * one tries again.
+ */
+function startWitnessingTimer(ctx: AppContext, logger: Logger): { stop(): void } {
+  const interval = ctx.witnessing?.checkpointIntervalMs;
+  if (interval === undefined) return { stop: () => undefined };
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    witnessingTick(ctx)
+      .then((report) => {
+        if (report.checkpointed !== null || report.jobsRun > 0) logger.debug(report, 'witnessing');
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'witnessing failed'))
+      .finally(() => (running = false));
+  }, interval);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

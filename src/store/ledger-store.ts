@@ -40,19 +40,26 @@ export class LedgerStore implements Store {
       const chain = new ChainExtension(await this.frontierAt(db, head));
       const sealed: LedgerEvent[] = [];
       const checkpoints: Checkpoint[] = [];
+      const signHere = async (): Promise<void> => {
+        const first = sealed[0]!;
+        const ledgerId = ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
+        const root = chain.root().toString('hex');
+        checkpoints.push(
+          signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
+        );
+      };
       for (const draft of drafts) {
         const event = sealEvent(draft, chain.size + 1, chain.hash, ctx.node);
         chain.add(event);
         sealed.push(event);
-        if (every !== undefined && chain.size % every === 0) {
-          const first = sealed[0]!;
-          const ledgerId =
-            ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
-          const root = chain.root().toString('hex');
-          checkpoints.push(
-            signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
-          );
-        }
+        if (every !== undefined && chain.size % every === 0) await signHere();
+      }
+      if (
+        ctx.checkpointAfterMs !== undefined &&
+        checkpoints.at(-1)?.treeSize !== chain.size &&
+        (await this.checkpointIsStale(db, ctx.now, ctx.checkpointAfterMs))
+      ) {
+        await signHere();
       }
       await chain.flush(db, this.projectors);
       if (checkpoints.length > 0)
@@ -278,6 +285,21 @@ export class LedgerStore implements Store {
   private remember(snapshot: FrontierSnapshot): void {
     // Concurrent appends on PostgreSQL can finish out of order; keep the newer edge.
     if (snapshot.size >= this.frontier.size) this.frontier = snapshot;
+  }
+
+  /** Is the latest checkpoint at least `afterMs` older than `now`, or is there none? */
+  private async checkpointIsStale(
+    db: Kysely<Database>,
+    now: string,
+    afterMs: number,
+  ): Promise<boolean> {
+    const latest = await db
+      .selectFrom('checkpoints')
+      .select('time')
+      .orderBy('tree_size', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return !latest || Date.parse(now) - Date.parse(latest.time) >= afterMs;
   }
 
   private async ledgerIdIn(db: Kysely<Database>): Promise<string> {

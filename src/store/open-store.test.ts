@@ -53,6 +53,7 @@ describe('openStore on SQLite', () => {
       '0060_dashboard_index',
       '0070_member_leaves',
       '0090_password_resets',
+      '0100_witnessing',
     ]);
   });
 });

@@ -492,6 +492,68 @@ export interface MemberLeavesTable {
   ended_by: string | null;
 }
 
+/** Off-ledger: the origin line of this node's checkpoint notes, fixed at first use (one row, id 1). */
+export interface LedgerOriginTable {
+  id: number;
+  origin: string;
+  fixed_at: string;
+}
+
+/** Off-ledger, as a witness: a log this node cosigns, the key it trusts, what it last cosigned. */
+export interface WitnessedLogsTable {
+  origin: string;
+  /** SHA-256 of the origin, hex: how tlog-witness's monitoring read names the log. */
+  origin_hash: string;
+  /** The log's vkey (C2SP signed-note verifier key, type 0x01). */
+  log_key: string;
+  /** 0 until the first cosignature. */
+  size: number;
+  /** Hex root of the latest cosigned checkpoint (the empty tree's root at size 0). */
+  root: string;
+  /** The latest cosigned checkpoint note, with the log's signature and this witness's cosignature. */
+  checkpoint: string | null;
+  updated_at: string;
+}
+
+/** Off-ledger, as a log: what each configured witness last cosigned or refused. */
+export interface WitnessProgressTable {
+  /** The witness's vkey (type 0x04). */
+  witness_key: string;
+  url: string;
+  cosigned_size: number;
+  cosigned_at: string | null;
+  /** Why the witness last refused (status and reason), null once it cosigns again. */
+  refusal: string | null;
+  refused_at: string | null;
+}
+
+/** Off-ledger: the witnesses' cosignature lines on this node's checkpoints. */
+export interface CheckpointCosignaturesTable {
+  tree_size: number;
+  witness_key: string;
+  timestamp: number;
+  /** The note signature line, "— name base64\n". */
+  line: string;
+  received_at: string;
+}
+
+/** Off-ledger: durable jobs (witness submissions now; mail, webhooks, federation later). */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** At most one pending job per key: enqueueing again refreshes it. */
+  dedupe_key: string | null;
+  payload: string;
+  state: 'pending' | 'done' | 'failed';
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   events: EventsTable;
   chain_head: ChainHeadTable;
@@ -542,6 +604,11 @@ export interface Database {
   member_level_periods: MemberLevelPeriodsTable;
   member_dating_ends: MemberDatingEndsTable;
   member_leaves: MemberLeavesTable;
+  ledger_origin: LedgerOriginTable;
+  witnessed_logs: WitnessedLogsTable;
+  witness_progress: WitnessProgressTable;
+  checkpoint_cosignatures: CheckpointCosignaturesTable;
+  jobs: JobsTable;
 }
 
 export type TableName = keyof Database & string;

@@ -19,6 +19,11 @@ export interface AppendContext {
   now: string;
   /** Sign a checkpoint whenever the tree size becomes a multiple of this. */
   checkpointEvery?: number;
+  /**
+   * Also sign one at the end of the batch when the latest checkpoint is at least this old (by
+   * `now`), so that a write is never left uncovered long while writes go on.
+   */
+  checkpointAfterMs?: number;
   /** Hash of event 1, when the caller knows it; the store looks it up otherwise. */
   ledgerId?: string;
   /**

@@ -434,6 +434,7 @@ describe('closing and carrying out', () => {
       quorum: {},
       weights: {},
       delegation: { enabled: true },
+      witnesses: [],
     });
     expect(await showProposal(g.gov, g.founder, { proposalId: passes })).toMatchObject({
       executedSeq: applied.seq,

@@ -100,6 +100,7 @@ async function appendChecked(
     node,
     now: isoNow(ctx.clock),
     checkpointEvery: ctx.checkpointEvery,
+    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
     ...(options.guard ? { guard: options.guard } : {}),
   });
 }

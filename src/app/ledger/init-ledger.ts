@@ -111,6 +111,7 @@ export async function initLedger(
       node: ctx.node,
       now: isoNow(ctx.clock),
       checkpointEvery: ctx.checkpointEvery,
+      ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
     },
   );
   return { genesis: events[0]!, events, founderId };

@@ -15,6 +15,8 @@ import { checkEvidence } from '../../core/ledger/monitor.js';
 import { clientFor } from '../api-client.js';
 import { apiSource, forgetPin, pinOf, runMonitor, sourceName } from '../monitor.js';
 import { globalOptions, withApp } from '../global-options.js';
+import { checkWitnesses, type WitnessCheck } from '../../app/witnessing/check-witnesses.js';
+import { withWitnessingApp } from './witness.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
 import { startProgress } from '../progress.js';
 
@@ -55,6 +57,26 @@ function faultPosition(fault: Fault): string {
   }
 }
 
+interface VerifyFlags {
+  file?: string;
+  nodeKey?: string;
+  witness: string[];
+  minWitnesses?: string;
+}
+
+function describeWitnessCheck(check: WitnessCheck): string {
+  const head = check.ok
+    ? `Witnessed: the latest checkpoint (${check.treeSize} events) has ${check.cosignedBy.length} of the ${check.required} cosignatures required.`
+    : `NOT witnessed as required: the latest checkpoint (${check.treeSize ?? 'none'}) has ${check.cosignedBy.length} of the ${check.required} cosignatures required.`;
+  return [
+    head,
+    ...check.cosignedBy.map(
+      (w) => `  cosigned by ${w.name} at ${new Date(w.timestamp * 1000).toISOString()}`,
+    ),
+    ...check.problems.map((p) => `  ${p}`),
+  ].join('\n');
+}
+
 function verify(): Command {
   return new Command('verify')
     .description('recompute every hash, link, signature and checkpoint; names the first bad event')
@@ -63,8 +85,27 @@ function verify(): Command {
       '--node-key <key>',
       "the node key you expect (base64url); otherwise the genesis event's key is trusted",
     )
-    .action(async (opts: { file?: string; nodeKey?: string }, command: Command) => {
+    .option(
+      '--witness <vkey>',
+      'a witness key (cosignature/v1 vkey) whose cosignature counts; repeat for several',
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
+    .option(
+      '--min-witnesses <m>',
+      'fail unless the latest checkpoint has this many valid cosignatures by the --witness keys',
+    )
+    .action(async (opts: VerifyFlags, command: Command) => {
       const options = globalOptions(command);
+      const minWitnesses =
+        opts.minWitnesses === undefined ? opts.witness.length : Number(opts.minWitnesses);
+      if (!Number.isSafeInteger(minWitnesses) || minWitnesses < 0)
+        throw new UsageError(`--min-witnesses must be a whole number, not "${opts.minWitnesses}"`);
+      if (opts.file && opts.witness.length > 0)
+        throw new UsageError(
+          '--witness checks the cosignatures this node holds, not an export file.',
+          'Run it on the node (or with its data directory), without --file.',
+        );
       const bar = startProgress('Verifying', options);
       const onProgress = (done: number, total: number): void => bar.update(done, total);
       const nodeKey = opts.nodeKey ? { nodeKey: opts.nodeKey } : {};
@@ -87,6 +128,15 @@ function verify(): Command {
       }
       bar.stop(report.ok ? 'Verified' : 'Fault found');
       if (!report.ok) throw new CommandFailed(describeReport(report), report);
+      if (opts.witness.length > 0) {
+        const witnesses = await withWitnessingApp(options, (ctx) =>
+          checkWitnesses(ctx, { witnessKeys: opts.witness, minWitnesses }),
+        );
+        const text = `${describeReport(report)}\n${describeWitnessCheck(witnesses)}`;
+        if (!witnesses.ok) throw new CommandFailed(text, { ...report, witnesses });
+        printResult(options.json, { ...report, witnesses }, () => text);
+        return;
+      }
       printResult(options.json, report, () => describeReport(report));
     });
 }

@@ -24,6 +24,7 @@ import {
   type FoundingFlags,
 } from '../founding.js';
 import { appOptions, globalOptions, type GlobalOptions } from '../global-options.js';
+import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
 import { UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
 
@@ -99,7 +100,10 @@ async function openServedApp(
   const freshSqlite = !config.databaseUrl && !existsSync(join(config.dataDir, SQLITE_FILE));
   const decided =
     freshSqlite && !flags.demo ? await foundingInput(flags, options, where) : undefined;
-  const ctx = await openApp(appOptions(options));
+  const ctx = await openApp({
+    ...appOptions(options),
+    witnessing: readWitnessingSettings(config.dataDir, processEnvironment()),
+  });
   try {
     const fresh = !(await readLedgerInfo(ctx));
     if (!fresh) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCosignatureVerifierKey } from '../ledger/signed-note.js';
 import { METHODS } from '../decisions/result.js';
 import { rationalSchema } from '../decisions/rational.js';
 import {
@@ -75,6 +76,21 @@ export type ProposalChange = z.infer<typeof proposalChange>;
 export const proposalTitle = z.string().trim().min(1, 'give a title').max(200);
 export const proposalBody = z.string().trim().min(1, 'say what is proposed').max(20_000);
 
+/** A witness: where its add-checkpoint lives and its cosignature/v1 verifier key. */
+export const witnessEntry = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL, the prefix before /add-checkpoint' })
+    .max(500),
+  key: z
+    .string()
+    .max(300)
+    .refine(
+      isCosignatureVerifierKey,
+      'a cosignature/v1 verifier key: name+keyid+base64(0x04||key)',
+    ),
+});
+export type WitnessEntry = z.infer<typeof witnessEntry>;
+
 /**
  * Who may vote, how ballots count and when enough people took part. Every field is optional so
  * that a DisCO states only what differs from the defaults.
@@ -91,6 +107,8 @@ export const governanceParameters = z.strictObject({
   weights: z.record(slug, z.number().int().positive().max(1000)).default({}),
   /** Whether members may delegate their vote to another member (per circle or topic); off by default. */
   delegation: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
+  /** The C2SP witnesses the node sends each new checkpoint to (docs/ledger.md); none by default. */
+  witnesses: z.array(witnessEntry).max(16, 'at most 16 witnesses').default([]),
 });
 export type GovernanceParameters = z.output<typeof governanceParameters>;
 

@@ -9720,6 +9720,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest checkpoint as a C2SP signed note, with its cosignatures
+         * @description The latest signed checkpoint in the C2SP tlog-checkpoint format: the origin `<public host>/<ledgerId>`, the tree size and the base64 root, a blank line, the node's Ed25519 note signature (key name = the origin), then every witness cosignature (cosignature/v1) the node holds for it.
+         *
+         *     The `X-Log-Key` header carries the verifier key (vkey) under which the node's signature verifies, for a witness to trust. See docs/ledger.md.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The signed note. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/witnesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DisCO's witnesses and how far each cosigned the ledger
+         * @description Each witness the governed parameter `witnesses` names, the largest checkpoint it cosigned, and its last refusal, if any: a refusal means the witness saw a checkpoint it could not reconcile with what it cosigned before.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The witnesses. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WitnessingStatus"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10323,6 +10439,11 @@ export interface components {
             delegation?: {
                 enabled: boolean;
             };
+            /** @description The C2SP witnesses the node sends each new checkpoint to: `url` is the prefix before `/add-checkpoint`, `key` the cosignature/v1 verifier key (docs/ledger.md). */
+            witnesses?: {
+                url: string;
+                key: string;
+            }[];
         };
         Delegation: {
             delegatorId: string;
@@ -10926,6 +11047,27 @@ export interface components {
             endedAt: string | null;
             /** @description The ledger event that recorded it. */
             seq: number;
+        };
+        WitnessingStatus: {
+            latestCheckpoint: number | null;
+            witnesses: components["schemas"]["WitnessStatus"][];
+        };
+        WitnessStatus: {
+            url: string;
+            /** @description The witness's cosignature/v1 verifier key. */
+            key: string;
+            name: string;
+            cosignedSize: number;
+            cosignedAt: string | null;
+            /** @description Why the witness last refused a checkpoint of this node; null when it cosigns. */
+            refusal: string | null;
+            refusedAt: string | null;
+            submission: {
+                /** @enum {string} */
+                state: "pending" | "done" | "failed";
+                attempts: number;
+                lastError: string | null;
+            } | null;
         };
     };
     responses: never;

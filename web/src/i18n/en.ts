@@ -273,6 +273,17 @@ export const en = {
     checkpoints: 'Signed checkpoints',
     noCheckpoints: 'No checkpoint has been signed yet.',
     checkpoint: '{{size}} events, signed {{date}}',
+    witnesses: 'Witnesses',
+    noWitnesses:
+      'No witness cosigns our checkpoints yet: whoever runs the database could rewrite the recent past unseen.',
+    cosigned: 'cosigned {{size}} of {{latest}} events, {{date}}',
+    notCosigned: 'has not cosigned a checkpoint yet',
+    refusedTitle_one: 'A witness refused our ledger.',
+    refusedTitle_other: '{{count}} witnesses refused our ledger.',
+    refusedExplain:
+      'It saw a checkpoint it cannot reconcile with one it cosigned before: the ledger may have been rewritten. Ask the node operator what happened.',
+    refused: 'Refused {{date}}: {{reason}}',
+    unreachable: 'Not reached yet, trying again: {{reason}}',
   },
   commons: {
     title: 'Commons',

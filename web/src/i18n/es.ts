@@ -275,6 +275,17 @@ export const es: Messages = {
     checkpoints: 'Puntos de control firmados',
     noCheckpoints: 'Aún no se ha firmado ningún punto de control.',
     checkpoint: '{{size}} eventos, firmado el {{date}}',
+    witnesses: 'Testigos',
+    noWitnesses:
+      'Ningún testigo cofirma aún nuestros puntos de control: quien gestiona la base de datos podría reescribir el pasado reciente sin que se note.',
+    cosigned: 'cofirmó {{size}} de {{latest}} eventos, {{date}}',
+    notCosigned: 'aún no ha cofirmado ningún punto de control',
+    refusedTitle_one: 'Un testigo ha rechazado nuestro registro.',
+    refusedTitle_other: '{{count}} testigos han rechazado nuestro registro.',
+    refusedExplain:
+      'Ha visto un punto de control que no cuadra con otro que cofirmó antes: puede que el registro se haya reescrito. Pregunta a quien gestiona el nodo qué ha pasado.',
+    refused: 'Rechazado el {{date}}: {{reason}}',
+    unreachable: 'Aún sin respuesta, se reintentará: {{reason}}',
   },
   commons: {
     title: 'Procomún',

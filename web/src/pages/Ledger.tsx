@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
@@ -118,6 +119,66 @@ function Checkpoints() {
   );
 }
 
+/**
+ * The DisCO's witnesses and how far each cosigned the ledger. A refusal is an alarm, not a log
+ * line: a witness saw a checkpoint it could not reconcile with what it cosigned before.
+ */
+export function Witnesses() {
+  const { t, i18n } = useTranslation();
+  const status = useQuery({
+    queryKey: ['ledger', 'witnesses'],
+    queryFn: () => unwrap(api.GET('/api/ledger/witnesses')),
+  });
+  return (
+    <Section title={t('ledger.witnesses')} id="witnesses">
+      <QueryView query={status}>
+        {(data) => {
+          const refused = data.witnesses.filter((w) => w.refusal !== null);
+          return data.witnesses.length === 0 ? (
+            <p className="muted">{t('ledger.noWitnesses')}</p>
+          ) : (
+            <>
+              {refused.length > 0 && (
+                <div role="alert" className="notice notice-error">
+                  <strong>{t('ledger.refusedTitle', { count: refused.length })}</strong>{' '}
+                  {t('ledger.refusedExplain')}
+                </div>
+              )}
+              <ul className="list">
+                {data.witnesses.map((w) => (
+                  <li key={w.key}>
+                    <strong>{w.name}</strong>{' '}
+                    {w.cosignedSize > 0
+                      ? t('ledger.cosigned', {
+                          size: w.cosignedSize,
+                          latest: data.latestCheckpoint ?? 0,
+                          date: w.cosignedAt ? formatDate(w.cosignedAt, i18n.language) : '',
+                        })
+                      : t('ledger.notCosigned')}
+                    {w.refusal !== null && (
+                      <p className="notice notice-error">
+                        {t('ledger.refused', {
+                          date: w.refusedAt ? formatDate(w.refusedAt, i18n.language) : '',
+                          reason: w.refusal,
+                        })}
+                      </p>
+                    )}
+                    {w.refusal === null && w.submission?.lastError && (
+                      <p className="muted">
+                        {t('ledger.unreachable', { reason: w.submission.lastError })}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryView>
+    </Section>
+  );
+}
+
 export function Ledger() {
   const { t } = useTranslation();
   return (
@@ -130,6 +191,7 @@ export function Ledger() {
           <VerifyPanel />
         </Suspense>
       </div>
+      <Witnesses />
       <Events />
       <Checkpoints />
     </div>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { dialects, skipping, testLocation } from '../../../test/support/stores.js';
+import type { AppContext } from '../context.js';
+import { eventCatalog } from '../event-catalog.js';
+import { claimJob, enqueueJob, listJobs, PermanentJobFailure, runDueJobs } from './job-queue.js';
+
+for (const d of dialects) {
+  describe.skipIf(skipping(d, 'job table'))(`the durable job table (${d.dialect})`, () => {
+    async function servers(count: number) {
+      const place = await testLocation(d);
+      let now = Date.UTC(2026, 0, 6, 9);
+      const contexts: AppContext[] = [];
+      for (let i = 0; i < count; i++) {
+        contexts.push({
+          store: await place.open(),
+          node: null,
+          clock: () => new Date(now),
+          catalog: eventCatalog,
+          checkpointEvery: 1000,
+          dataDir: '',
+        });
+      }
+      return { contexts, advance: (ms: number) => void (now += ms) };
+    }
+
+    it('runs each job once even when servers claim at the same time', async () => {
+      // SQLite allows one process per file in tests (see openStore); PostgreSQL shares between two.
+      const { contexts } = await servers(d.dialect === 'postgres' ? 2 : 1);
+      const a = contexts[0]!;
+      for (let i = 0; i < 20; i++) await enqueueJob(a, { kind: 'count', payload: { i } });
+      const ran: number[] = [];
+      const handlers = {
+        count: async (_ctx: AppContext, job: { payload: unknown }) => {
+          ran.push((job.payload as { i: number }).i);
+        },
+      };
+      await Promise.all(
+        contexts.flatMap((ctx) => [runDueJobs(ctx, handlers), runDueJobs(ctx, handlers)]),
+      );
+      expect(ran.sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+      expect((await listJobs(a, { state: 'done' })).length).toBe(20);
+    });
+
+    it('retries with backoff and gives up after the last try with the reason kept', async () => {
+      const { contexts, advance } = await servers(1);
+      const ctx = contexts[0]!;
+      await enqueueJob(ctx, { kind: 'flaky', payload: {}, maxAttempts: 3 });
+      const fail = { flaky: async () => Promise.reject(new Error('witness unreachable')) };
+      expect(await runDueJobs(ctx, fail)).toBe(1);
+      expect(await runDueJobs(ctx, fail)).toBe(0); // not due until the backoff has passed
+      advance(1000);
+      expect(await runDueJobs(ctx, fail)).toBe(1);
+      advance(1999);
+      expect(await runDueJobs(ctx, fail)).toBe(0);
+      advance(1);
+      expect(await runDueJobs(ctx, fail)).toBe(1);
+      const [job] = await listJobs(ctx);
+      expect(job).toMatchObject({ state: 'failed', attempts: 3, lastError: 'witness unreachable' });
+      advance(3_600_000);
+      expect(await claimJob(ctx)).toBeNull();
+    });
+
+    it('gives up at once on a permanent failure, and a dedupe key refreshes a finished job', async () => {
+      const { contexts } = await servers(1);
+      const ctx = contexts[0]!;
+      await enqueueJob(ctx, { kind: 'refused', payload: { n: 1 }, dedupeKey: 'w1' });
+      await enqueueJob(ctx, { kind: 'refused', payload: { n: 2 }, dedupeKey: 'w1' });
+      const seen: unknown[] = [];
+      await runDueJobs(ctx, {
+        refused: async (_c, job) => {
+          seen.push(job.payload);
+          throw new PermanentJobFailure('422: the proof does not verify');
+        },
+      });
+      expect(seen).toEqual([{ n: 1 }]);
+      expect(await listJobs(ctx)).toMatchObject([
+        { state: 'failed', attempts: 1, lastError: '422: the proof does not verify' },
+      ]);
+      await enqueueJob(ctx, { kind: 'refused', payload: { n: 3 }, dedupeKey: 'w1' });
+      expect(await claimJob(ctx)).toMatchObject({ payload: { n: 3 }, attempts: 1 });
+    });
+  });
+}

@@ -1,0 +1,192 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../context.js';
+import { uuidv7 } from '../ids.js';
+
+/*
+ * The durable job table: work that must happen once, survive a restart and be retried with
+ * backoff (witness submissions now; mail, webhooks and federation deliveries later). Several
+ * servers on one PostgreSQL database share it: a claim is one UPDATE over a row picked with
+ * FOR UPDATE SKIP LOCKED, and the claimant holds a lease, so no two servers run a job at once.
+ */
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+/** How long a claimed job is its claimant's before another server may take it (a crash). */
+export const JOB_LEASE_MS = 60_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+export interface Job {
+  id: string;
+  kind: string;
+  payload: unknown;
+  /** Counting this one. */
+  attempts: number;
+  maxAttempts: number;
+}
+
+/** Thrown by a handler when trying again cannot help: the job is given up at once, reason kept. */
+export class PermanentJobFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentJobFailure';
+  }
+}
+
+export interface JobView {
+  id: string;
+  kind: string;
+  dedupeKey: string | null;
+  state: 'pending' | 'done' | 'failed';
+  attempts: number;
+  maxAttempts: number;
+  runAt: string;
+  lastError: string | null;
+  updatedAt: string;
+}
+
+/**
+ * Adds a job, or with a `dedupeKey` replaces the job of that key unless it is pending or running
+ * (a pending job of the key will do the same work).
+ */
+export async function enqueueJob(
+  ctx: AppContext,
+  job: { kind: string; payload: unknown; dedupeKey?: string; maxAttempts?: number },
+): Promise<void> {
+  const now = ctx.clock().toISOString();
+  const values = {
+    kind: job.kind,
+    payload: JSON.stringify(job.payload),
+    state: 'pending' as const,
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    run_at: now,
+    locked_until: null,
+    last_error: null,
+    updated_at: now,
+  };
+  await ctx.store.db
+    .insertInto('jobs')
+    .values({
+      id: uuidv7(ctx.clock),
+      dedupe_key: job.dedupeKey ?? null,
+      created_at: now,
+      ...values,
+    })
+    .onConflict((oc) =>
+      oc.column('dedupe_key').doUpdateSet(values).where('jobs.state', '!=', 'pending'),
+    )
+    .execute();
+}
+
+/** Takes the oldest due job, if any, under a lease. */
+export async function claimJob(ctx: AppContext): Promise<Job | null> {
+  const now = ctx.clock();
+  const iso = now.toISOString();
+  const lease = new Date(now.getTime() + JOB_LEASE_MS).toISOString();
+  const lock = ctx.store.dialect === 'postgres' ? sql`for update skip locked` : sql``;
+  const { rows } = await sql<{
+    id: string;
+    kind: string;
+    payload: string;
+    attempts: number;
+    max_attempts: number;
+  }>`update jobs set locked_until = ${lease}, attempts = attempts + 1, updated_at = ${iso}
+     where id = (select id from jobs where state = 'pending' and run_at <= ${iso}
+                 and (locked_until is null or locked_until <= ${iso})
+                 order by run_at limit 1 ${lock})
+     returning id, kind, payload, attempts, max_attempts`.execute(ctx.store.db);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    payload: JSON.parse(row.payload) as unknown,
+    attempts: Number(row.attempts),
+    maxAttempts: Number(row.max_attempts),
+  };
+}
+
+export async function completeJob(ctx: AppContext, job: Job): Promise<void> {
+  await ctx.store.db
+    .updateTable('jobs')
+    .set({
+      state: 'done',
+      locked_until: null,
+      last_error: null,
+      updated_at: ctx.clock().toISOString(),
+    })
+    .where('id', '=', job.id)
+    .execute();
+}
+
+/** Records why it failed; retries later with exponential backoff, or gives up after the last try. */
+export async function failJob(
+  ctx: AppContext,
+  job: Job,
+  reason: string,
+  options: { permanent?: boolean } = {},
+): Promise<void> {
+  const now = ctx.clock();
+  const giveUp = options.permanent || job.attempts >= job.maxAttempts;
+  const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (job.attempts - 1));
+  await ctx.store.db
+    .updateTable('jobs')
+    .set({
+      state: giveUp ? 'failed' : 'pending',
+      run_at: new Date(now.getTime() + (giveUp ? 0 : backoff)).toISOString(),
+      locked_until: null,
+      last_error: reason.slice(0, 2000),
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', job.id)
+    .execute();
+}
+
+export type JobHandler = (ctx: AppContext, job: Job) => Promise<void>;
+
+/**
+ * Runs due jobs one after another until none is due or `limit` ran. A handler's error retries
+ * the job later; a PermanentJobFailure gives it up. Returns how many ran.
+ */
+export async function runDueJobs(
+  ctx: AppContext,
+  handlers: Readonly<Record<string, JobHandler>>,
+  limit = 100,
+): Promise<number> {
+  let ran = 0;
+  for (; ran < limit; ran++) {
+    const job = await claimJob(ctx);
+    if (!job) break;
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new PermanentJobFailure(`no handler for jobs of kind ${job.kind}`);
+      await handler(ctx, job);
+      await completeJob(ctx, job);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await failJob(ctx, job, reason, { permanent: error instanceof PermanentJobFailure });
+    }
+  }
+  return ran;
+}
+
+export async function listJobs(
+  ctx: AppContext,
+  filter: { kind?: string; state?: JobView['state'] } = {},
+  limit = 100,
+): Promise<JobView[]> {
+  let query = ctx.store.db.selectFrom('jobs').selectAll();
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.state) query = query.where('state', '=', filter.state);
+  const rows = await query.orderBy('updated_at', 'desc').limit(limit).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    dedupeKey: r.dedupe_key,
+    state: r.state,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    runAt: r.run_at,
+    lastError: r.last_error,
+    updatedAt: r.updated_at,
+  }));
+}
