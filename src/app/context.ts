@@ -16,6 +16,11 @@ export interface AppContext {
   /** A signed checkpoint is made automatically each time the ledger grows to a multiple of this. */
   checkpointEvery: number;
   dataDir: string;
+  /**
+   * Where the random values that go into events (ids, salts) come from; fresh ones when absent.
+   * A member-signed write replays the values it drew when prepared (see `ledger/intent-scope.ts`).
+   */
+  draws?: (make: () => string) => string;
 }
 
 export interface OpenAppOptions {

@@ -8,6 +8,8 @@ import { AppError } from '../app/errors.js';
 import { csrfProtection } from './csrf.js';
 import type { HttpEnv } from './env.js';
 import { idempotency } from './idempotency.js';
+import { intentAware } from '../app/ledger/intent-scope.js';
+import { intentSigning } from './intent-signing.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
 import { problem, problemOf, sendProblem } from './problem.js';
@@ -91,7 +93,7 @@ function carriesSecret(method: string, path: string): boolean {
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): OpenAPIHono<HttpEnv> {
   const logger = options.logger ?? pino({ name: 'disco-cat' });
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
-  const actx = withAuth(ctx, options.auth);
+  const actx = withAuth(intentAware(ctx), options.auth);
   const trustProxy = options.trustProxy ?? false;
 
   app.use('*', requestId(), requestLog(logger));
@@ -103,6 +105,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
     }),
     csrfProtection(provesItself),
     idempotency(actx, carriesSecret),
+    intentSigning(actx, carriesSecret),
   );
 
   app.route('/api', healthRoutes(ctx));

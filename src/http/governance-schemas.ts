@@ -233,6 +233,13 @@ export const governanceParametersSchema = z
       .object({ enabled: z.boolean() })
       .optional()
       .openapi({ description: 'Whether members may delegate their vote (off by default).' }),
+    requireMemberSignatures: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'Event types a member must sign when they record one themselves (signable types only, see docs/events.md); a write of such a type without a member signature is refused (403). None by default.',
+      }),
   })
   .strict()
   .openapi('GovernanceParameters');

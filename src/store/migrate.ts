@@ -19,6 +19,7 @@ import * as memberLevelPeriods from './migrations/0040_member_level_periods.js';
 import * as valueContributionsByDate from './migrations/0041_value_contributions_by_date.js';
 import * as memberLeaves from './migrations/0070_member_leaves.js';
 import * as passwordResets from './migrations/0090_password_resets.js';
+import * as intentCommits from './migrations/0110_intent_commits.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -46,6 +47,7 @@ const modules: Record<string, MigrationModule> = {
   '0060_dashboard_index': dashboardIndex,
   '0070_member_leaves': memberLeaves,
   '0090_password_resets': passwordResets,
+  '0110_intent_commits': intentCommits,
 };
 
 /**

@@ -7,7 +7,7 @@ import { commitProblems } from '../../core/finance/run-record.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { conflict } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
@@ -39,7 +39,7 @@ export async function commitDistribution(
   const facts = await readLedgerFacts(ctx);
   refuseIf(commitProblems(facts.finance, parsed.period, await discoToday(ctx)), MESSAGE);
   const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
-  const runId = uuidv7(ctx.clock);
+  const runId = newId(ctx);
   const payload = {
     runId,
     period: run.period,

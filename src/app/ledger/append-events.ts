@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
 import type { Database } from '../../store/schema.js';
 import { verifyMemberSignature } from '../../core/ledger/event.js';
+import { signIntents } from './sign-intents.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError, invalid } from '../errors.js';
@@ -18,24 +19,17 @@ import { readLedgerInfo } from './ledger-info.js';
 export async function appendEvents(
   ctx: AppContext,
   drafts: EventDraft[],
-  options: { guard?: (db: Kysely<Database>) => Promise<void> } = {},
+  options: {
+    guard?: (db: Kysely<Database>) => Promise<void>;
+    /**
+     * The node records this batch in its own name even though a member asked for it (a bulk
+     * import): no member signature is asked for or required (see docs/ledger.md).
+     */
+    nodeRecorded?: boolean;
+  } = {},
 ): Promise<LedgerEvent[]> {
   if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
-  drafts.forEach((draft, i) => {
-    const problems = ctx.catalog.check(draft);
-    const where = drafts.length > 1 ? `events[${i}].` : '';
-    if (problems.length > 0) {
-      throw invalid(
-        `The ${draft.type} event is not valid.`,
-        problems.map((p) => ({ field: where + p.path, message: p.message })),
-      );
-    }
-    if (!verifyMemberSignature(draft)) {
-      throw invalid('The member signature does not match the event.', [
-        { field: `${where}memberSig`, message: 'does not verify' },
-      ]);
-    }
-  });
+  checkDrafts(ctx, drafts);
   const node = ctx.node;
   if (!node)
     throw new AppError(
@@ -55,12 +49,39 @@ export async function appendEvents(
       'Write on the node that holds its key, or start a new ledger in another data directory.',
     );
   }
-  await checkMemberKeys(ctx, drafts);
-  return ctx.store.append(drafts, {
+  const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
+  await checkMemberKeys(ctx, signed.drafts);
+  const guards = [options.guard, signed.guard].filter((g) => g !== undefined);
+  return ctx.store.append(signed.drafts, {
     node,
     now: isoNow(ctx.clock),
     checkpointEvery: ctx.checkpointEvery,
-    ...(options.guard ? { guard: options.guard } : {}),
+    ...(guards.length > 0
+      ? {
+          guard: async (db: Kysely<Database>) => {
+            for (const guard of guards) await guard(db);
+          },
+        }
+      : {}),
+  });
+}
+
+/** Every draft against the catalog and its member signature, if it carries one. */
+function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
+  drafts.forEach((draft, i) => {
+    const problems = ctx.catalog.check(draft);
+    const where = drafts.length > 1 ? `events[${i}].` : '';
+    if (problems.length > 0) {
+      throw invalid(
+        `The ${draft.type} event is not valid.`,
+        problems.map((p) => ({ field: where + p.path, message: p.message })),
+      );
+    }
+    if (!verifyMemberSignature(draft)) {
+      throw invalid('The member signature does not match the event.', [
+        { field: `${where}memberSig`, message: 'does not verify' },
+      ]);
+    }
   });
 }
 

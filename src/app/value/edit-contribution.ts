@@ -5,7 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { transition, VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { contributionFields } from './log-contribution.js';
 import { priceContribution } from './price-contribution.js';
@@ -31,7 +31,7 @@ export async function editContribution(
   const parsed = parseInput(editContributionInput, input, 'The contribution cannot be edited.');
   const { row, validation } = await requireContribution(ctx.store.db, parsed.contributionId);
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
-  const contributionId = uuidv7(ctx.clock);
+  const contributionId = newId(ctx);
   const moved = transition(validation, {
     kind: 'supersede',
     by: actor?.memberId ?? '',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { METHODS } from '../decisions/result.js';
 import { rationalSchema } from '../decisions/rational.js';
+import { SIGNABLE_EVENT_TYPES } from '../ledger/signable-events.js';
 import {
   calendarDate,
   datingStage,
@@ -91,6 +92,15 @@ export const governanceParameters = z.strictObject({
   weights: z.record(slug, z.number().int().positive().max(1000)).default({}),
   /** Whether members may delegate their vote to another member (per circle or topic); off by default. */
   delegation: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
+  /**
+   * Event types a member must sign when they record one themselves (see docs/ledger.md, intent
+   * signing); only signable types may be named. Empty by default: every write is node-signed
+   * unless the member's device signs it.
+   */
+  requireMemberSignatures: z
+    .array(z.enum(SIGNABLE_EVENT_TYPES, { error: 'not an event type a member can sign' }))
+    .max(SIGNABLE_EVENT_TYPES.length)
+    .default([]),
 });
 export type GovernanceParameters = z.output<typeof governanceParameters>;
 
