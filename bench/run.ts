@@ -13,6 +13,7 @@ import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
 import { benchValue } from './value.js';
+import { benchSignedWrites } from './signed-writes.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,7 @@ try {
   benchDecisions(report);
   await benchDashboard(report, workDir);
   await benchValue(report, workDir);
+  await benchSignedWrites(report, workDir);
   await benchBrowserVerifier(report, workDir);
   const doc = [
     '# Benchmarks',

@@ -29,12 +29,10 @@ export const proposalChangeSchema = z
     parameters: document
       .optional()
       .openapi({ description: 'cat-parameter-change: the parameter document.' }),
-    governanceParameters: document
-      .optional()
-      .openapi({
-        description:
-          'policy-amendment: new governance parameters, in force once it passes (the only way to change them once set).',
-      }),
+    governanceParameters: document.optional().openapi({
+      description:
+        'policy-amendment: new governance parameters, in force once it passes (the only way to change them once set).',
+    }),
   })
   .openapi('ProposalChange');
 
@@ -45,40 +43,25 @@ export const openProposalBody = z
     change: proposalChangeSchema
       .optional()
       .openapi({ description: 'What passing it changes; `{ "kind": "general" }` by default.' }),
-    circleId: z
-      .string()
-      .max(100)
-      .optional()
-      .openapi({
-        description: 'A circle (id or slug) whose business this is; the whole DisCO when left out.',
-      }),
-    deadline: z
-      .string()
-      .max(40)
-      .openapi({
-        description: 'When voting ends, ISO 8601 with an offset; must be in the future.',
-        example: '2026-02-01T18:00:00+01:00',
-      }),
+    circleId: z.string().max(100).optional().openapi({
+      description: 'A circle (id or slug) whose business this is; the whole DisCO when left out.',
+    }),
+    deadline: z.string().max(40).openapi({
+      description: 'When voting ends, ISO 8601 with an offset; must be in the future.',
+      example: '2026-02-01T18:00:00+01:00',
+    }),
     method: z.enum(METHODS),
-    settings: document
-      .optional()
-      .openapi({
-        description: 'The method\'s settings, e.g. `{ "options": ["A", "B"] }` for choices.',
-      }),
-    secret: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'Secret ballots: the ledger holds salted commitments, revealed at the close; no face ever shows who chose what.',
-      }),
-    resultsHidden: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'No ballot contents or tally for anyone before the close (ballots are sealed until then).',
-      }),
+    settings: document.optional().openapi({
+      description: 'The method\'s settings, e.g. `{ "options": ["A", "B"] }` for choices.',
+    }),
+    secret: z.boolean().optional().openapi({
+      description:
+        'Secret ballots: the ledger holds salted commitments, revealed at the close; no face ever shows who chose what.',
+    }),
+    resultsHidden: z.boolean().optional().openapi({
+      description:
+        'No ballot contents or tally for anyone before the close (ballots are sealed until then).',
+    }),
   })
   .strict()
   .openapi('OpenProposal');
@@ -135,11 +118,9 @@ export const proposalSchema = z
       .nullable()
       .openapi({ description: 'When it was withdrawn, or the deadline it closed at.' }),
     outcome: z.string().nullable(),
-    result: document
-      .nullable()
-      .openapi({
-        description: "The core tally's result: counts, winners, participation, explanation.",
-      }),
+    result: document.nullable().openapi({
+      description: "The core tally's result: counts, winners, participation, explanation.",
+    }),
     executedSeq: z
       .number()
       .int()
@@ -149,13 +130,10 @@ export const proposalSchema = z
       .string()
       .nullable()
       .openapi({ description: 'What was decided, in words, stated after the close.' }),
-    reviewDate: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'When the decision is to be reviewed (YYYY-MM-DD): a review proposal opens that day.',
-      }),
+    reviewDate: z.string().nullable().openapi({
+      description:
+        'When the decision is to be reviewed (YYYY-MM-DD): a review proposal opens that day.',
+    }),
     reviewOf: z
       .string()
       .nullable()
@@ -188,12 +166,10 @@ export const proposalDetailSchema = proposalSchema
       z.object({
         voterId: z.string(),
         displayName: z.string(),
-        ballot: document
-          .nullable()
-          .openapi({
-            description:
-              'Null while ballots are sealed (results hidden until the close), and always on a secret proposal.',
-          }),
+        ballot: document.nullable().openapi({
+          description:
+            'Null while ballots are sealed (results hidden until the close), and always on a secret proposal.',
+        }),
         weight: z.number().int(),
         binding: z.boolean(),
         version: z.number().int(),
@@ -209,37 +185,25 @@ const rationalSchema = z.object({ numerator: z.number().int(), denominator: z.nu
 
 export const governanceParametersSchema = z
   .object({
-    voters: z
-      .record(z.string(), z.array(z.string()))
-      .optional()
-      .openapi({
-        description:
-          'Per proposal kind, the constituencies (slugs) that vote; every constituency with the vote right when a kind is not listed.',
-      }),
-    quorum: z
-      .record(z.string(), rationalSchema)
-      .optional()
-      .openapi({
-        description: 'Per constituency (slug), the share of its members who must take part.',
-      }),
-    weights: z
-      .record(z.string(), z.number().int())
-      .optional()
-      .openapi({
-        description:
-          "Per constituency (slug), the weight of its members' ballots (1 when not listed).",
-      }),
+    voters: z.record(z.string(), z.array(z.string())).optional().openapi({
+      description:
+        'Per proposal kind, the constituencies (slugs) that vote; every constituency with the vote right when a kind is not listed.',
+    }),
+    quorum: z.record(z.string(), rationalSchema).optional().openapi({
+      description: 'Per constituency (slug), the share of its members who must take part.',
+    }),
+    weights: z.record(z.string(), z.number().int()).optional().openapi({
+      description:
+        "Per constituency (slug), the weight of its members' ballots (1 when not listed).",
+    }),
     delegation: z
       .object({ enabled: z.boolean() })
       .optional()
       .openapi({ description: 'Whether members may delegate their vote (off by default).' }),
-    requireMemberSignatures: z
-      .array(z.string())
-      .optional()
-      .openapi({
-        description:
-          'Event types a member must sign when they record one themselves (signable types only, see docs/events.md); a write of such a type without a member signature is refused (403). None by default.',
-      }),
+    requireMemberSignatures: z.array(z.string()).optional().openapi({
+      description:
+        'Event types a member must sign when they record one themselves (signable types only, see docs/events.md); a write of such a type without a member signature is refused (403). None by default.',
+    }),
   })
   .strict()
   .openapi('GovernanceParameters');
