@@ -369,6 +369,7 @@ describe('closing and carrying out', () => {
       quorum: {},
       weights: {},
       delegation: { enabled: true },
+      requireMemberSignatures: [],
     });
     expect(await showProposal(g.gov, g.founder, { proposalId: passes })).toMatchObject({
       executedSeq: applied.seq,

@@ -149,6 +149,7 @@ describe('proposals over HTTP', () => {
       quorum: {},
       weights: {},
       delegation: { enabled: false },
+      requireMemberSignatures: [],
     });
     const unknown = await call('founder', 'PUT', '/api/governance/parameters', {
       weights: { nobody: 2 },
