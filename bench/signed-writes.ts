@@ -61,7 +61,17 @@ export async function benchSignedWrites(report: Report, workDir: string): Promis
     });
     const device = signerFromPem(generateEd25519KeyPair().privateKeyPem);
     await send('POST', `/members/${founderId}/keys`, { publicKey: device.publicKey });
-    const work = { stream: 'care', quantity: '1', taskKind: 'meeting', date: '2026-01-04' };
+    let written = 0;
+    // Half an hour on a day of its own each, so no day reaches the 24-hour limit.
+    const work = () => ({
+      stream: 'care',
+      quantity: '0.5',
+      taskKind: 'meeting',
+      circle: 'care',
+      date: new Date(Date.UTC(2026, 0, 1) + (written++ % 300) * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    });
 
     const timed = async (write: () => Promise<unknown>): Promise<number> => {
       for (let i = 0; i < 20; i++) await write();
@@ -69,10 +79,11 @@ export async function benchSignedWrites(report: Report, workDir: string): Promis
       for (let i = 0; i < WRITES; i++) await write();
       return performance.now() - started;
     };
-    const unsignedMs = await timed(() => send('POST', '/contributions', work));
+    const unsignedMs = await timed(() => send('POST', '/contributions', work()));
     const signedMs = await timed(async () => {
+      const body = work();
       const res = await sendSigned(
-        (headers) => send('POST', '/contributions', work, headers),
+        (headers) => send('POST', '/contributions', body, headers),
         device,
         founderId,
       );
