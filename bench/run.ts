@@ -14,6 +14,7 @@ import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
 import { benchValue } from './value.js';
 import { benchWitness } from './witness.js';
+import { benchSignedWrites } from './signed-writes.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +32,7 @@ try {
   benchDecisions(report);
   await benchDashboard(report, workDir);
   await benchValue(report, workDir);
+  await benchSignedWrites(report, workDir);
   await benchBrowserVerifier(report, workDir);
   const doc = [
     '# Benchmarks',

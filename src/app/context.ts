@@ -19,6 +19,11 @@ export interface AppContext {
   dataDir: string;
   /** Checkpoint cadence and witnessing; absent, the node signs only every `checkpointEvery` events. */
   witnessing?: WitnessingContext;
+  /**
+   * Where the random values that go into events (ids, salts) come from; fresh ones when absent.
+   * A member-signed write replays the values it drew when prepared (see `ledger/intent-scope.ts`).
+   */
+  draws?: (make: () => string) => string;
 }
 
 export interface OpenAppOptions {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.js';
+import type { AppContext } from './context.js';
 
 /**
  * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds from the injected clock, then random bits, so
@@ -14,4 +15,23 @@ export function uuidv7(clock: Clock): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A random value that goes into an event, drawn through the context: a member-signed write runs
+ * twice (prepare, then commit), and the second run must draw the very values the member signed.
+ *
+ * @example const salt = drawRandom(ctx, () => randomBytes(24).toString('base64url'));
+ */
+export function drawRandom(ctx: Pick<AppContext, 'draws'>, make: () => string): string {
+  return ctx.draws ? ctx.draws(make) : make();
+}
+
+/**
+ * A fresh UUIDv7 for something a use case records, drawn through the context (see `drawRandom`).
+ *
+ * @example const contributionId = newId(ctx);
+ */
+export function newId(ctx: Pick<AppContext, 'clock' | 'draws'>): string {
+  return drawRandom(ctx, () => uuidv7(ctx.clock));
 }

@@ -5,9 +5,12 @@ import { openDueReviews } from '../app/governance/open-due-reviews.js';
 import { findFounder } from '../app/members/find-founder.js';
 import { createLogger } from '../config/logger.js';
 import { createHttpApp } from '../http/app.js';
+import type { Signer } from '../core/ledger/keys.js';
 import { normalizeServer, savedLogin } from './credentials.js';
 import { appOptions, type GlobalOptions } from './global-options.js';
 import { apiSource, runMonitor, sourceName } from './monitor.js';
+import { loadMemberKey } from './member-keys.js';
+import { isWrite, sendSigned } from './sign-writes.js';
 import { UsageError } from './output.js';
 import { RemoteProblem } from './remote-problem.js';
 
@@ -58,8 +61,15 @@ function requestInit(method: string, body: unknown, headers: Record<string, stri
   };
 }
 
-/** Talks to a server with the API token `disco login` saved for it (or none, for public routes). */
-export function remoteClient(server: string, token: string | null): ApiClient {
+/**
+ * Talks to a server with the API token `disco login` saved for it (or none, for public routes).
+ * With the member's key (`disco member key`), every write is signed: prepare → sign → commit.
+ */
+export function remoteClient(
+  server: string,
+  token: string | null,
+  signing: { signer: Signer; memberId: string } | null = null,
+): ApiClient {
   const base = normalizeServer(server);
   return {
     mode: 'remote',
@@ -69,17 +79,25 @@ export function remoteClient(server: string, token: string | null): ApiClient {
       body?: unknown,
       headers: Record<string, string> = {},
     ) {
-      let response: Response;
-      try {
-        response = await fetch(
+      const send = (extra: Record<string, string>) =>
+        fetch(
           `${base}/api${path}`,
           requestInit(
             method,
             body,
-            token ? { authorization: `Bearer ${token}`, ...headers } : headers,
+            token
+              ? { authorization: `Bearer ${token}`, ...headers, ...extra }
+              : { ...headers, ...extra },
           ),
         );
+      let response: Response;
+      try {
+        response =
+          signing && isWrite(method)
+            ? await sendSigned(send, signing.signer, signing.memberId)
+            : await send({});
       } catch (error) {
+        if (error instanceof UsageError) throw error;
         throw new UsageError(
           `Cannot reach ${base}: ${error instanceof Error ? error.message : String(error)}.`,
           'Check the --server URL and that the server runs.',
@@ -135,7 +153,12 @@ export async function clientFor(
 ): Promise<ApiClient> {
   if (options.server) {
     const login = savedLogin(options.server);
-    return remoteClient(options.server, login?.token ?? null);
+    const signer = login ? loadMemberKey(login.memberId) : null;
+    return remoteClient(
+      options.server,
+      login?.token ?? null,
+      login && signer ? { signer, memberId: login.memberId } : null,
+    );
   }
   return localClient(options, options.as);
 }

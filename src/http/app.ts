@@ -12,6 +12,8 @@ import { csrfProtection } from './csrf.js';
 import type { HttpEnv } from './env.js';
 import { idempotency } from './idempotency.js';
 import { jsonBodyGuard } from './json-body-guard.js';
+import { intentAware } from '../app/ledger/intent-scope.js';
+import { intentSigning } from './intent-signing.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
 import { problem, problemOf, sendProblem } from './problem.js';
@@ -100,7 +102,7 @@ function carriesSecret(method: string, path: string): boolean {
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): OpenAPIHono<HttpEnv> {
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
-  const actx = withAuth(ctx, options.auth);
+  const actx = withAuth(intentAware(ctx), options.auth);
   const trustProxy = options.trustProxy ?? false;
 
   app.use(
@@ -120,6 +122,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   );
   app.use('*', csrfProtection(provesItself));
   app.use('/api/*', idempotency(actx, carriesSecret));
+  app.use('/api/*', intentSigning(actx, carriesSecret));
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));

@@ -207,6 +207,10 @@ export const governanceParametersSchema = z
         description:
           'The C2SP witnesses the node sends each new checkpoint to: `url` is the prefix before `/add-checkpoint`, `key` the cosignature/v1 verifier key (docs/ledger.md).',
       }),
+    requireMemberSignatures: z.array(z.string()).optional().openapi({
+      description:
+        'Event types a member must sign when they record one themselves (signable types only, see docs/events.md); a write of such a type without a member signature is refused (403). None by default.',
+    }),
   })
   .strict()
   .openapi('GovernanceParameters');

@@ -109,7 +109,8 @@ export function idempotency(
       await next();
     } finally {
       const res = c.res;
-      if (res.status >= 400) {
+      // A prepared write recorded nothing yet: its commit must be free to use the key.
+      if (res.status >= 400 || res.headers.get('Disco-Intent') === 'prepared') {
         await db
           .deleteFrom('idempotent_responses')
           .where('member_id', '=', actor.memberId)

@@ -15,6 +15,8 @@ Every change in the cooperative is a signed event appended to a tamper-evident l
 
 Members sign in with email and password (\`POST /api/auth/sign-in\`), which sets an HttpOnly session cookie; every write made with the cookie must repeat the session's CSRF token in \`X-CSRF-Token\`. Programs use an API token instead (\`Authorization: Bearer <token>\`, made with \`POST /api/tokens\`). Who may call what is the access policy, listed in docs/security.md. Writes by a signed-in member accept an \`Idempotency-Key\` header.
 
+Every write also takes the member's own signature on the events it records for them (prepare → sign → commit): send it with \`Disco-Intent: prepare\` to get 202 with the exact intents to sign and a draft token, then repeat the same request with \`Disco-Intent: commit\`, \`Disco-Draft\`, \`Disco-Member-Key\` and \`Disco-Member-Sig\` (components.parameters describes each; docs/api.md, Signed writes).
+
 Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to get the next one. Errors are RFC 9457 problem details (\`application/problem+json\`) with an \`errors\` list naming each bad field, such as \`query.limit\`.`;
 
 /**
@@ -34,6 +36,33 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
     scheme: 'bearer',
     description: 'An API token from POST /api/tokens.',
   });
+  const signingHeaders: Array<[string, string]> = [
+    [
+      'Disco-Intent',
+      '`prepare`: run the write and answer 202 with `{ draft, expiresAt, intents: [{ type, intent }] }` instead of recording it; `commit`: record the prepared write with the signatures. Absent: record as asked (403 `member-signature-required` when the DisCO requires a signature).',
+    ],
+    [
+      'Disco-Draft',
+      'On commit: the draft token of the prepare answer, unchanged; fresh for 2 minutes, recorded once.',
+    ],
+    [
+      'Disco-Member-Key',
+      'On commit: your registered Ed25519 public key (base64url, 43 characters).',
+    ],
+    [
+      'Disco-Member-Sig',
+      'On commit: the Ed25519 signature (base64url) of the UTF-8 bytes of each prepared `intent`, comma-separated, in order.',
+    ],
+  ];
+  for (const [name, description] of signingHeaders) {
+    app.openAPIRegistry.registerComponent('parameters', name.replaceAll('-', ''), {
+      name,
+      in: 'header',
+      required: false,
+      description,
+      schema: { type: 'string' },
+    });
+  }
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {

@@ -20,6 +20,7 @@ import * as valueContributionsByDate from './migrations/0041_value_contributions
 import * as memberLeaves from './migrations/0070_member_leaves.js';
 import * as passwordResets from './migrations/0090_password_resets.js';
 import * as witnessing from './migrations/0100_witnessing.js';
+import * as intentCommits from './migrations/0110_intent_commits.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -48,6 +49,7 @@ const modules: Record<string, MigrationModule> = {
   '0070_member_leaves': memberLeaves,
   '0090_password_resets': passwordResets,
   '0100_witnessing': witnessing,
+  '0110_intent_commits': intentCommits,
 };
 
 /**

@@ -148,6 +148,13 @@ export interface IdempotentResponsesTable {
   created_at: string;
 }
 
+/** Off-ledger: member-signed drafts already committed, so none is recorded twice (0110). */
+export interface IntentCommitsTable {
+  draft_hash: string;
+  member_id: string;
+  committed_at: string;
+}
+
 /** Projection: constituencies and their rights (0 or 1). */
 export interface ConstituenciesTable {
   id: string;
@@ -584,6 +591,7 @@ export interface Database {
   invitations: InvitationsTable;
   sign_in_failures: SignInFailuresTable;
   idempotent_responses: IdempotentResponsesTable;
+  intent_commits: IntentCommitsTable;
   proposals: ProposalsTable;
   proposal_versions: ProposalVersionsTable;
   ballots: BallotsTable;

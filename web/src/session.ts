@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from './api/client';
+import { activeDeviceSigner, setActiveDeviceSigner } from './signing/device-key';
 import type { components } from './api/schema';
 
 export type Member = NonNullable<components['schemas']['Actor']>;
@@ -12,6 +13,8 @@ export const sessionQuery = {
   queryFn: async () => {
     const session = await unwrap(api.GET('/api/auth/session'));
     setCsrfToken(session.csrfToken);
+    // A key unlocked for one member never signs for whoever signs in next in this tab.
+    if (activeDeviceSigner()?.memberId !== session.member?.memberId) setActiveDeviceSigner(null);
     return session;
   },
   staleTime: 60_000,

@@ -9,6 +9,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
 import { messages as ballotMessages } from './ballots/messages';
+import { messages as signingMessages } from './signing/messages';
 import { en } from './i18n/en';
 import { es } from './i18n/es';
 import { SESSION_KEY, type Member } from './session';
@@ -48,10 +49,10 @@ export function renderDeck(
   void i18n.use(initReactI18next).init({
     lng: language,
     resources: {
-      en: { app: en, ballots: ballotMessages.en },
-      es: { app: es, ballots: ballotMessages.es },
+      en: { app: en, ballots: ballotMessages.en, signing: signingMessages.en },
+      es: { app: es, ballots: ballotMessages.es, signing: signingMessages.es },
     },
-    ns: ['app', 'ballots'],
+    ns: ['app', 'ballots', 'signing'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -88,7 +89,7 @@ export interface SentRequest {
   headers: Headers;
 }
 
-type Answer = { status?: number; body: unknown };
+type Answer = { status?: number; body: unknown; headers?: Record<string, string> };
 type Handler = (request: SentRequest) => Answer | Promise<Answer>;
 
 /**
@@ -131,7 +132,10 @@ export function fakeServer(routes: Record<string, Handler>): {
     const status = answer.status ?? 200;
     return new Response(JSON.stringify(answer.body), {
       status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+      headers: {
+        'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+        ...answer.headers,
+      },
     });
   };
   return { sent, restore: () => (globalThis.fetch = original) };

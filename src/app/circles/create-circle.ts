@@ -5,7 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { slug } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
 export const createCircleInput = z.strictObject({
@@ -39,7 +39,7 @@ export async function createCircle(
       [{ field: 'slug', message: 'another circle has this slug' }],
       'The circle cannot be created.',
     );
-  const circleId = uuidv7(ctx.clock);
+  const circleId = newId(ctx);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CIRCLE_CREATED, { circleId, ...parsed }),
   ]);

@@ -7,7 +7,7 @@ import { commitProblems } from '../../core/finance/run-record.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
@@ -47,7 +47,7 @@ export async function commitDistribution(
       problems,
     );
   const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
-  const runId = uuidv7(ctx.clock);
+  const runId = newId(ctx);
   const payload = {
     runId,
     period: run.period,

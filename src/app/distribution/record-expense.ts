@@ -6,7 +6,7 @@ import { calendarDateSchema, minorAmountSchema } from '../../core/value/events.j
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, refuseClosedDate } from './finance-facts.js';
@@ -42,7 +42,7 @@ export async function recordExpense(
     });
   if (parsed.date > today) problems.push({ field: 'date', message: `is after today, ${today}` });
   if (problems.length > 0) throw invalid('The expense cannot be recorded.', problems);
-  const expenseId = uuidv7(ctx.clock);
+  const expenseId = newId(ctx);
   const events = await appendEvents(
     ctx,
     [draftOf(ctx, actor, FINANCE_EVENT.expenseRecorded, { expenseId, ...parsed })],

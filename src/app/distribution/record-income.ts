@@ -13,7 +13,7 @@ import { divideHalfEven } from '../../core/value/rounding.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, refuseClosedDate } from './finance-facts.js';
@@ -103,7 +103,7 @@ export async function recordIncome(
       : foreign
         ? convert(BigInt(parsed.fee), parsed.exchangeRate!)
         : BigInt(parsed.fee);
-  const incomeId = uuidv7(ctx.clock);
+  const incomeId = newId(ctx);
   const payload = {
     incomeId,
     source: parsed.source,

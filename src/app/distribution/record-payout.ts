@@ -7,7 +7,7 @@ import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import { readMember } from '../members/member-facts.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { requireRun } from './show-run.js';
@@ -76,7 +76,7 @@ export async function recordPayout(
     }
   };
   await checkOwed(ctx.store.db);
-  const payoutId = uuidv7(ctx.clock);
+  const payoutId = newId(ctx);
   const date = parsed.date ?? (await discoToday(ctx));
   const events = await appendEvents(
     ctx,

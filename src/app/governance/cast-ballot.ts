@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { drawRandom } from '../ids.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import {
@@ -61,7 +62,9 @@ export async function castBallot(
     binding: standing.binding,
     constituencyIds: standing.constituencyIds,
   };
-  const salt = proposal.resultsHidden ? randomBytes(24).toString('base64url') : null;
+  const salt = proposal.resultsHidden
+    ? drawRandom(ctx, () => randomBytes(24).toString('base64url'))
+    : null;
   const commitment = salt === null ? null : ballotCommitment(proposal.proposalId, ballot, salt);
   const draft =
     commitment === null

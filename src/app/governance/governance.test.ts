@@ -435,6 +435,7 @@ describe('closing and carrying out', () => {
       weights: {},
       delegation: { enabled: true },
       witnesses: [],
+      requireMemberSignatures: [],
     });
     expect(await showProposal(g.gov, g.founder, { proposalId: passes })).toMatchObject({
       executedSeq: applied.seq,

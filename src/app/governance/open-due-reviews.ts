@@ -1,7 +1,7 @@
 import { PROPOSAL_OPENED } from '../../core/governance/proposal-events.js';
 import type { AppContext } from '../context.js';
 import { appendEvents } from '../ledger/append-events.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf } from '../use-case-steps.js';
 
@@ -27,7 +27,7 @@ export async function openDueReviews(ctx: AppContext): Promise<string[]> {
     .execute();
   const opened: string[] = [];
   for (const original of due) {
-    const proposalId = uuidv7(ctx.clock);
+    const proposalId = newId(ctx);
     const payload = {
       proposalId,
       title: `Review: ${original.title}`.slice(0, 200),

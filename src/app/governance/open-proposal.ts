@@ -13,7 +13,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { requireCircle } from '../circles/circle-facts.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { deadlinesChanged } from './deadline-changes.js';
 import { checkChange, deadlineInput, futureDeadline, methodSettings } from './proposal-input.js';
@@ -59,7 +59,7 @@ export async function openProposal(
     parsed.circleId === undefined
       ? null
       : (await requireCircle(ctx.store.db, parsed.circleId)).circleId;
-  const proposalId = uuidv7(ctx.clock);
+  const proposalId = newId(ctx);
   const secrecy = {
     ...(parsed.secret ? { secret: true } : {}),
     ...(parsed.secret || parsed.resultsHidden ? { resultsHidden: true } : {}),

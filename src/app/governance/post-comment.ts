@@ -5,7 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { requireProposal } from './proposal-facts.js';
 
@@ -45,7 +45,7 @@ export async function postComment(
       'The reply cannot be posted.',
     );
   }
-  const commentId = uuidv7(ctx.clock);
+  const commentId = newId(ctx);
   const payload = {
     proposalId: parsed.proposalId,
     commentId,

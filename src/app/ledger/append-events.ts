@@ -8,6 +8,7 @@ import {
 } from '../../core/ledger/canonical.js';
 import { verifyMemberSignature } from '../../core/ledger/event.js';
 import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../../core/members/member-events.js';
+import { signIntents } from './sign-intents.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError, invalid } from '../errors.js';
@@ -24,7 +25,14 @@ import { readLedgerInfo } from './ledger-info.js';
 export async function appendEvents(
   ctx: AppContext,
   drafts: EventDraft[],
-  options: { guard?: (db: Kysely<Database>) => Promise<void> } = {},
+  options: {
+    guard?: (db: Kysely<Database>) => Promise<void>;
+    /**
+     * The node records this batch in its own name even though a member asked for it (a bulk
+     * import): no member signature is asked for or required (see docs/ledger.md).
+     */
+    nodeRecorded?: boolean;
+  } = {},
 ): Promise<LedgerEvent[]> {
   try {
     return await appendChecked(ctx, drafts, options);
@@ -48,9 +56,49 @@ function notCanonical(path: (string | number)[], message: string): AppError {
 async function appendChecked(
   ctx: AppContext,
   drafts: EventDraft[],
-  options: { guard?: (db: Kysely<Database>) => Promise<void> },
+  options: { guard?: (db: Kysely<Database>) => Promise<void>; nodeRecorded?: boolean },
 ): Promise<LedgerEvent[]> {
   if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
+  checkDrafts(ctx, drafts);
+  const node = ctx.node;
+  if (!node)
+    throw new AppError(
+      409,
+      'no-node-key',
+      'This node has no signing key.',
+      'Run `disco init` first.',
+    );
+  const info = await readLedgerInfo(ctx);
+  if (!info)
+    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+  if (info.nodeKey !== node.publicKey) {
+    throw new AppError(
+      409,
+      'foreign-ledger',
+      'This ledger was started by another node; this node may read and verify it but not write to it.',
+      'Write on the node that holds its key, or start a new ledger in another data directory.',
+    );
+  }
+  const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
+  await checkMemberKeys(ctx, signed.drafts);
+  const guards = [options.guard, signed.guard].filter((g) => g !== undefined);
+  return ctx.store.append(signed.drafts, {
+    node,
+    now: isoNow(ctx.clock),
+    checkpointEvery: ctx.checkpointEvery,
+    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
+    ...(guards.length > 0
+      ? {
+          guard: async (db: Kysely<Database>) => {
+            for (const guard of guards) await guard(db);
+          },
+        }
+      : {}),
+  });
+}
+
+/** Every draft against the catalog and its member signature, if it carries one. */
+function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
   drafts.forEach((draft, i) => {
     const where = drafts.length > 1 ? `events[${i}].` : '';
     // Before the catalog's zod schemas, which recurse and would overflow on a deep payload.
@@ -75,33 +123,6 @@ async function appendChecked(
         { field: `${where}memberSig`, message: 'does not verify' },
       ]);
     }
-  });
-  const node = ctx.node;
-  if (!node)
-    throw new AppError(
-      409,
-      'no-node-key',
-      'This node has no signing key.',
-      'Run `disco init` first.',
-    );
-  const info = await readLedgerInfo(ctx);
-  if (!info)
-    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
-  if (info.nodeKey !== node.publicKey) {
-    throw new AppError(
-      409,
-      'foreign-ledger',
-      'This ledger was started by another node; this node may read and verify it but not write to it.',
-      'Write on the node that holds its key, or start a new ledger in another data directory.',
-    );
-  }
-  await checkMemberKeys(ctx, drafts);
-  return ctx.store.append(drafts, {
-    node,
-    now: isoNow(ctx.clock),
-    checkpointEvery: ctx.checkpointEvery,
-    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
-    ...(options.guard ? { guard: options.guard } : {}),
   });
 }
 

@@ -10,7 +10,7 @@ import { displayName } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { conflict, invalid } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { createNodeKey } from './node-key.js';
 import { problemsOf } from '../problems.js';
 
@@ -59,7 +59,7 @@ function foundingDrafts(
     time,
   });
   const constituencies = DEFAULT_CONSTITUENCIES.map((c) => ({
-    constituencyId: uuidv7(ctx.clock),
+    constituencyId: newId(ctx),
     slug: c.slug,
     name: c.name,
     rights: { ...c.rights },
@@ -69,7 +69,7 @@ function foundingDrafts(
     byNode(GENESIS_TYPE, { ...profile, nodeKey }),
     ...constituencies.map((c) => byNode(CONSTITUENCY_DEFINED, c)),
     ...DEFAULT_CIRCLES.map((c) =>
-      byNode(CIRCLE_CREATED, { circleId: uuidv7(ctx.clock), ...c, open: true }),
+      byNode(CIRCLE_CREATED, { circleId: newId(ctx), ...c, open: true }),
     ),
     byNode(MEMBER_ADDED, {
       memberId: founderId,
@@ -104,7 +104,7 @@ export async function initLedger(
     );
   }
   ctx.node ??= createNodeKey(ctx.dataDir);
-  const founderId = uuidv7(ctx.clock);
+  const founderId = newId(ctx);
   const events = await ctx.store.append(
     foundingDrafts(ctx, parsed.data, ctx.node.publicKey, founderId),
     {

@@ -6,7 +6,7 @@ import { newMemberProblems } from '../../core/members/member-rules.js';
 import { displayName, levelState, membershipDecision } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { checkDecision } from './check-decision.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
@@ -49,7 +49,7 @@ export async function addMember(
     newMemberProblems({ level: parsed.level, constituencyIds }, known),
     'The member cannot be added.',
   );
-  const memberId = uuidv7(ctx.clock);
+  const memberId = newId(ctx);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_ADDED, {
       memberId,

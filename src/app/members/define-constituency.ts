@@ -5,7 +5,7 @@ import { CONSTITUENCY_DEFINED } from '../../core/members/constituency-events.js'
 import { constituencyRights, slug } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
@@ -34,7 +34,7 @@ export async function defineConstituency(
       'The constituency cannot be defined.',
     );
   }
-  const constituencyId = uuidv7(ctx.clock);
+  const constituencyId = newId(ctx);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CONSTITUENCY_DEFINED, { constituencyId, ...parsed }),
   ]);

@@ -8,7 +8,7 @@ import { calendarDate, entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { memberLeaves } from './leave-facts.js';
 import { requireMember } from './require-member.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
@@ -50,7 +50,7 @@ export async function recordLeave(
       message,
     );
   await check(ctx.store.db);
-  const leaveId = uuidv7(ctx.clock);
+  const leaveId = newId(ctx);
   // Checked again inside the write transaction: two overlapping leaves recorded at once must not both pass.
   const events = await appendEvents(
     ctx,

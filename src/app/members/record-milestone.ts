@@ -6,7 +6,7 @@ import { milestoneProblems } from '../../core/members/mentoring-rules.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from './member-facts.js';
 import { requireMember } from './require-member.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
@@ -34,7 +34,7 @@ export async function recordMilestone(
   ensureAllowed('member.milestone', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
   refuseIf(milestoneProblems(dater), 'The milestone cannot be recorded.');
-  const milestoneId = uuidv7(ctx.clock);
+  const milestoneId = newId(ctx);
   const date = parsed.date ?? (await discoToday(ctx));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_MILESTONE_RECORDED, {

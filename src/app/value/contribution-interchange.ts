@@ -22,7 +22,7 @@ import {
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, type FieldProblem } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
@@ -249,7 +249,7 @@ export async function importContributions(
     if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
     // Every draft names an active member: the checks above refused the file otherwise.
     const standing = await standingOn(db, members.get(draft.member)!, draft.date);
-    const contributionId = uuidv7(ctx.clock);
+    const contributionId = newId(ctx);
     const priced = contributionPayload(
       draft,
       contributionId,
@@ -270,6 +270,9 @@ export async function importContributions(
       draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject),
     );
   }
-  const events = await appendEvents(ctx, drafts, { guard: daysStillHaveRoom(checked.drafts) });
+  const events = await appendEvents(ctx, drafts, {
+    guard: daysStillHaveRoom(checked.drafts),
+    nodeRecorded: true,
+  });
   return { imported: events.length, contributionIds, events };
 }

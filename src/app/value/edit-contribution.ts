@@ -5,7 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { transition, VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { contributionFields } from './log-contribution.js';
 import { dayStillHasRoom, priceContribution } from './price-contribution.js';
@@ -38,7 +38,7 @@ export async function editContribution(
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
   // Editing a version someone already replaced is the same race, only lost earlier.
   if (validation.status === 'superseded') throw supersededConflict(row.id, validation);
-  const contributionId = uuidv7(ctx.clock);
+  const contributionId = newId(ctx);
   const supersede = {
     kind: 'supersede',
     by: actor?.memberId ?? '',

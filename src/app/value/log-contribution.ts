@@ -5,7 +5,7 @@ import type { JsonObject } from '../../core/ledger/canonical.js';
 import { VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { subjectOf } from '../circles/join-circle.js';
@@ -55,7 +55,7 @@ export async function logContribution(
     memberId: parsed.member ?? actor?.memberId ?? '',
   });
   const member = subjectOf(actor, parsed.member);
-  const contributionId = uuidv7(ctx.clock);
+  const contributionId = newId(ctx);
   const payload = await priceContribution(
     ctx,
     { ...parsed, member, date: parsed.date ?? (await discoToday(ctx)) },

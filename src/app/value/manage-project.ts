@@ -10,7 +10,7 @@ import {
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const createProjectInput = projectCreatedPayload.omit({ projectId: true });
@@ -28,7 +28,7 @@ export async function createProject(
 ): Promise<{ projectId: string; events: LedgerEvent[] }> {
   const parsed = parseInput(createProjectInput, input, 'The project cannot be created.');
   ensureAllowed('value.project.manage', actor);
-  const projectId = uuidv7(ctx.clock);
+  const projectId = newId(ctx);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed } as JsonObject),
   ]);

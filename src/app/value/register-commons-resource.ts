@@ -4,7 +4,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { commonsResourceRegisteredPayload, VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { uuidv7 } from '../ids.js';
+import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
 export const registerCommonsInput = commonsResourceRegisteredPayload.omit({ resourceId: true });
@@ -27,7 +27,7 @@ export async function registerCommonsResource(
     'The commons resource cannot be registered.',
   );
   ensureAllowed('value.commons.add', actor);
-  const resourceId = uuidv7(ctx.clock);
+  const resourceId = newId(ctx);
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, { resourceId, ...parsed }),
   ]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCosignatureVerifierKey } from '../ledger/signed-note.js';
 import { METHODS } from '../decisions/result.js';
 import { rationalSchema } from '../decisions/rational.js';
+import { SIGNABLE_EVENT_TYPES } from '../ledger/signable-events.js';
 import {
   calendarDate,
   datingStage,
@@ -109,6 +110,15 @@ export const governanceParameters = z.strictObject({
   delegation: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
   /** The C2SP witnesses the node sends each new checkpoint to (docs/ledger.md); none by default. */
   witnesses: z.array(witnessEntry).max(16, 'at most 16 witnesses').default([]),
+  /**
+   * Event types a member must sign when they record one themselves (see docs/ledger.md, intent
+   * signing); only signable types may be named. Empty by default: every write is node-signed
+   * unless the member's device signs it.
+   */
+  requireMemberSignatures: z
+    .array(z.enum(SIGNABLE_EVENT_TYPES, { error: 'not an event type a member can sign' }))
+    .max(SIGNABLE_EVENT_TYPES.length)
+    .default([]),
 });
 export type GovernanceParameters = z.output<typeof governanceParameters>;
 

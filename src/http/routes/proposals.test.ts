@@ -150,6 +150,7 @@ describe('proposals over HTTP', () => {
       weights: {},
       delegation: { enabled: false },
       witnesses: [],
+      requireMemberSignatures: [],
     });
     const unknown = await call('founder', 'PUT', '/api/governance/parameters', {
       weights: { nobody: 2 },

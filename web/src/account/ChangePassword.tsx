@@ -3,15 +3,39 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { ErrorNotice, Section } from '../components';
+import { rewrapDeviceKey } from '../signing/device-key';
+import { readKeptKey } from '../signing/kept-key';
 
-/** Settings: change your password with the current one; the node signs out every other session. */
+/**
+ * Settings: change your password with the current one; the node signs out every other session,
+ * and a signing key kept with the account is re-wrapped under the new password in this browser.
+ */
 export function ChangePassword() {
   const { t } = useTranslation('account');
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNext] = useState('');
   const change = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
+    mutationFn: async () => {
+      // A key kept with the account is wrapped under the password: wrap it again under the new one.
+      const kept = await readKeptKey();
+      const encryptedPrivateKey = kept
+        ? await rewrapDeviceKey(
+            kept.publicKey,
+            kept.encryptedPrivateKey,
+            currentPassword,
+            newPassword,
+          )
+        : null;
+      return unwrap(
+        api.POST('/api/auth/password', {
+          body: {
+            currentPassword,
+            newPassword,
+            ...(encryptedPrivateKey ? { encryptedPrivateKey } : {}),
+          },
+        }),
+      );
+    },
     onSuccess: (answer) => {
       // The answer carries a fresh session (and its CSRF token): the old one ended with the others.
       setCsrfToken(answer.csrfToken);

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { signingFetch } from '../signing/signing-fetch';
 import type { components, paths } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -48,12 +49,13 @@ const writeHeaders: Middleware = {
 /**
  * The typed client of every route in the server's OpenAPI document (`schema.d.ts`). It looks
  * `fetch` up on each call rather than once at load, so a fetch put in place later (a component
- * test's fake server at the HTTP boundary) is the one used, as it is for `request` below.
+ * test's fake server at the HTTP boundary) is the one used, as it is for `request` below. Writes
+ * go through `signingFetch`: signed by this device's key once it is unlocked.
  */
 export const api = createClient<paths>({
   baseUrl: '',
   credentials: 'same-origin',
-  fetch: (input) => globalThis.fetch(input),
+  fetch: (input) => signingFetch(input),
 });
 api.use(writeHeaders);
 
@@ -93,12 +95,14 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const headers = new Headers({ Accept: 'application/json' });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   addWriteHeaders(method, headers);
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
+  const response = await signingFetch(
+    new Request(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    }),
+  );
   if (!response.ok) throw problemOf(response, await response.json().catch(() => null));
   return (await response.json()) as T;
 }

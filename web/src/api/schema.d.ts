@@ -10444,6 +10444,8 @@ export interface components {
                 url: string;
                 key: string;
             }[];
+            /** @description Event types a member must sign when they record one themselves (signable types only, see docs/events.md); a write of such a type without a member signature is refused (403). None by default. */
+            requireMemberSignatures?: string[];
         };
         Delegation: {
             delegatorId: string;
@@ -11071,7 +11073,16 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description `prepare`: run the write and answer 202 with `{ draft, expiresAt, intents: [{ type, intent }] }` instead of recording it; `commit`: record the prepared write with the signatures. Absent: record as asked (403 `member-signature-required` when the DisCO requires a signature). */
+        DiscoIntent: string;
+        /** @description On commit: the draft token of the prepare answer, unchanged; fresh for 2 minutes, recorded once. */
+        DiscoDraft: string;
+        /** @description On commit: your registered Ed25519 public key (base64url, 43 characters). */
+        DiscoMemberKey: string;
+        /** @description On commit: the Ed25519 signature (base64url) of the UTF-8 bytes of each prepared `intent`, comma-separated, in order. */
+        DiscoMemberSig: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;

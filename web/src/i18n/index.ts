@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
 import { messages as verifyMessages } from '../verify/messages';
+import { messages as signingMessages } from '../signing/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -14,8 +15,8 @@ export const LANGUAGE_KEY = 'disco-deck-language';
 
 /**
  * The Deck speaks the browser's language when it is one we have, English otherwise, until the
- * member picks one (kept in localStorage). Namespaces: `app` (the pages), `verify`, `ballots` and
- * `account` (the self-contained parts).
+ * member picks one (kept in localStorage). Namespaces: `app` (the pages), `verify`, `ballots`,
+ * `account` and `signing` (the self-contained parts).
  */
 export async function startI18n(): Promise<typeof i18next> {
   await i18next
@@ -28,19 +29,21 @@ export async function startI18n(): Promise<typeof i18next> {
           verify: verifyMessages.en,
           ballots: ballotMessages.en,
           account: accountMessages.en,
+          signing: signingMessages.en,
         },
         es: {
           app: es,
           verify: verifyMessages.es,
           ballots: ballotMessages.es,
           account: accountMessages.es,
+          signing: signingMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account'],
+      ns: ['app', 'verify', 'ballots', 'account', 'signing'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

@@ -3,6 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatParameters } from '../api/contracts';
 import { fakeServer, renderDeck } from '../test-render';
+import type { Member } from '../session';
 import { Settings } from './Settings';
 
 const PARAMETERS: CatParameters = {
@@ -18,6 +19,12 @@ const PARAMETERS: CatParameters = {
   history: [],
 };
 
+const ANA = {
+  memberId: 'm-ana',
+  displayName: 'Ana',
+  founder: true,
+} as unknown as Member;
+
 describe('Settings', () => {
   afterEach(cleanup);
 
@@ -26,9 +33,11 @@ describe('Settings', () => {
       'GET /api/cat/parameters': () => ({ body: PARAMETERS }),
       'GET /api/governance/parameters': () => ({ body: {} }),
       'GET /api/rates': () => ({ body: { items: [] } }),
+      'GET /api/me/key': () => ({ status: 404, body: { title: 'Not Found', status: 404 } }),
+      'GET /api/members/m-ana': () => ({ body: { keys: [] } }),
     });
     try {
-      const { user } = renderDeck(<Settings />, { path: '/settings' });
+      const { user } = renderDeck(<Settings />, { path: '/settings', member: ANA });
       const link = await screen.findByRole('link', { name: 'Propose a change' });
       expect(link.getAttribute('href')).toBe('/distribution#whatif');
       link.focus();

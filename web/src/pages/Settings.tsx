@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChangePassword } from '../account/ChangePassword';
+import { SigningKeys } from '../signing/SigningKeys';
 import { api, request, unwrap } from '../api/client';
 import type { CatParameters, ParamVersion } from '../api/contracts';
 import { Empty, QueryView, Section } from '../components';
@@ -186,6 +187,7 @@ export function Settings() {
       <CatParametersSection />
       <GovernanceSection />
       <RatesSection />
+      <SigningKeys />
       <ChangePassword />
     </div>
   );

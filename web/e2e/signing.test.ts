@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventCatalog } from '../../src/app/event-catalog';
+import { verifyLedger } from '../../src/app/ledger/verify-ledger';
+import { intentBytes, type LedgerEvent } from '../../src/core/ledger/event';
+import type { Checkpoint } from '../../src/core/ledger/checkpoint';
+import { verifySignature } from '../../src/core/ledger/keys';
+import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { PASSWORD, seedDisco, type SeededDisco } from './seed';
+
+const haveChromium = existsSync(CHROMIUM);
+const inCi = process.env['CI'] === 'true';
+
+describe.skipIf(!haveChromium && !inCi)('member-signed writes from the Deck', () => {
+  let server: DeckServer;
+  let disco: SeededDisco;
+  let browser: DeckBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureDeckBuilt();
+    server = await startDeckServer();
+    disco = await seedDisco(server.url, server.founderInvitation);
+    browser = await launchDeckBrowser();
+    page = await (await browser.context()).newPage();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('makes a key on this device with consent, logs work signed by it, and the ledger verifies', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill(disco.ana.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+
+    // Within the app, never reloading: the unlocked key lives in this tab's memory only.
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.getByRole('heading', { name: 'Signing keys' }).waitFor();
+    await page.getByText(/registers its public half on the ledger/).waitFor();
+    await page.getByLabel('Your password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Make a signing key for this device' }).click();
+    const status = page.getByText('This device signs your writes with the key');
+    await status.waitFor({ timeout: 30_000 });
+    const publicKey = (await status.locator('code').textContent())!.trim();
+    expect(publicKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    await page.getByRole('link', { name: 'Log work' }).first().click();
+    await page.getByRole('heading', { name: 'Log work', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Care' }).check();
+    await page.getByLabel(/How much/).fill('2');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByText('Logged. It counts once another member validates it.').waitFor();
+
+    const exported = await (await fetch(`${server.url}/api/ledger/export`)).text();
+    const lines = exported
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event?: LedgerEvent; checkpoint?: Checkpoint });
+    const events = lines.flatMap((l) => (l.event ? [l.event] : []));
+    const logged = events.filter(
+      (e) => e.type === 'value.contribution.logged' && e.actor === disco.ana.memberId,
+    );
+    const signed = logged[logged.length - 1]!;
+    expect(signed.memberSig?.publicKey).toBe(publicKey);
+    expect(verifySignature(publicKey, intentBytes(signed), signed.memberSig!.sig)).toBe(true);
+
+    async function* stream() {
+      yield* events;
+    }
+    const report = await verifyLedger(
+      {
+        events: stream(),
+        checkpoints: lines.flatMap((l) => (l.checkpoint ? [l.checkpoint] : [])),
+      },
+      { catalog: eventCatalog, workers: 0 },
+    );
+    expect(report).toMatchObject({ ok: true, fault: null });
+  }, 120_000);
+});
