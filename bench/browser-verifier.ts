@@ -36,9 +36,7 @@ const seeded = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) - 1
  * member on their own device, served by the real HTTP app. Every answer is kept after its first
  * read, so the timed runs measure the verifier and not SQLite.
  */
-async function servedLedger(
-  dataDir: string,
-): Promise<{
+async function servedLedger(dataDir: string): Promise<{
   fetch: (url: string) => Promise<Response>;
   size: number;
   close: () => Promise<void>;

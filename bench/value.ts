@@ -82,15 +82,13 @@ async function addMembers(
   }
   const committing = [...daters].filter((_, k) => k % 2 === 0);
   for (let done = 0; done < committing.length; done += ID_BATCH) {
-    const drafts = committing
-      .slice(done, done + ID_BATCH)
-      .map((memberId): EventDraft => ({
-        type: MEMBER_LEVEL_CHANGED,
-        schema: 1,
-        actor: null,
-        time: '2026-07-01T09:00:00.000Z',
-        payload: { memberId, level: { level: 'committed' }, decision },
-      }));
+    const drafts = committing.slice(done, done + ID_BATCH).map((memberId): EventDraft => ({
+      type: MEMBER_LEVEL_CHANGED,
+      schema: 1,
+      actor: null,
+      time: '2026-07-01T09:00:00.000Z',
+      payload: { memberId, level: { level: 'committed' }, decision },
+    }));
     await appendEvents(ctx, drafts);
   }
   return { ids, daters };

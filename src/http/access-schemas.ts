@@ -34,27 +34,18 @@ export const actorSchema = z
 export const sessionSchema = z
   .object({
     member: actorSchema.nullable(),
-    expiresAt: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'When the session ends at the latest; null for API tokens and anonymous callers.',
-      }),
-    csrfToken: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'Send in `X-CSRF-Token` on every write made with the session cookie; null without a session.',
-      }),
-    via: z
-      .enum(['session', 'api-token', 'local-operator'])
-      .nullable()
-      .openapi({
-        description:
-          'How this request authenticated (local-operator: the CLI on the node’s own data); null when anonymous.',
-      }),
+    expiresAt: z.string().nullable().openapi({
+      description:
+        'When the session ends at the latest; null for API tokens and anonymous callers.',
+    }),
+    csrfToken: z.string().nullable().openapi({
+      description:
+        'Send in `X-CSRF-Token` on every write made with the session cookie; null without a session.',
+    }),
+    via: z.enum(['session', 'api-token', 'local-operator']).nullable().openapi({
+      description:
+        'How this request authenticated (local-operator: the CLI on the node’s own data); null when anonymous.',
+    }),
   })
   .openapi('Session');
 
@@ -79,11 +70,9 @@ export const apiTokenSchema = z
 
 export const newApiTokenSchema = apiTokenSchema
   .extend({
-    token: z
-      .string()
-      .openapi({
-        description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.',
-      }),
+    token: z.string().openapi({
+      description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.',
+    }),
   })
   .openapi('NewApiToken');
 
@@ -114,11 +103,9 @@ const levelStateSchema = z
 
 export const invitationTermsBodySchema = z
   .object({
-    level: levelStateSchema
-      .nullable()
-      .openapi({
-        description: 'Null for people who join only other constituencies (clients, supporters).',
-      }),
+    level: levelStateSchema.nullable().openapi({
+      description: 'Null for people who join only other constituencies (clients, supporters).',
+    }),
     constituencyIds: z.array(z.string()).min(1).max(20),
   })
   .strict()
@@ -127,12 +114,10 @@ export const invitationTermsBodySchema = z
 export const issuedInvitationSchema = z
   .object({
     id: z.string(),
-    token: z
-      .string()
-      .openapi({
-        description:
-          'The secret for the newcomer, shown this once; put it in the link you send them.',
-      }),
+    token: z.string().openapi({
+      description:
+        'The secret for the newcomer, shown this once; put it in the link you send them.',
+    }),
     expiresAt: z.string(),
   })
   .openapi('IssuedInvitation');
@@ -150,15 +135,10 @@ export const invitationPreviewSchema = z
 
 export const acceptInvitationBodySchema = z
   .object({
-    displayName: z
-      .string()
-      .min(1)
-      .max(120)
-      .optional()
-      .openapi({
-        description:
-          'How other members see you; required unless the invitation is the founder’s own.',
-      }),
+    displayName: z.string().min(1).max(120).optional().openapi({
+      description:
+        'How other members see you; required unless the invitation is the founder’s own.',
+    }),
     email: z.string().max(254),
     password: z.string().min(10).max(200),
   })
@@ -179,14 +159,10 @@ export const accountSchema = z
 export const memberKeySchema = z
   .object({
     publicKey: z.string().openapi({ description: 'Ed25519 public key, 32 bytes in base64url.' }),
-    encryptedPrivateKey: z
-      .string()
-      .min(16)
-      .max(4096)
-      .openapi({
-        description:
-          'The private key as the browser encrypted it under a key derived from your password; opaque to the server.',
-      }),
+    encryptedPrivateKey: z.string().min(16).max(4096).openapi({
+      description:
+        'The private key as the browser encrypted it under a key derived from your password; opaque to the server.',
+    }),
   })
   .strict()
   .openapi('MemberKey');
@@ -209,15 +185,10 @@ export const changePasswordBodySchema = z
       .string()
       .max(200)
       .openapi({ description: 'At least 10 characters, different from the current one.' }),
-    encryptedPrivateKey: z
-      .string()
-      .min(16)
-      .max(4096)
-      .optional()
-      .openapi({
-        description:
-          'Required when a private key is kept with your account: the key re-encrypted under the new password.',
-      }),
+    encryptedPrivateKey: z.string().min(16).max(4096).optional().openapi({
+      description:
+        'Required when a private key is kept with your account: the key re-encrypted under the new password.',
+    }),
   })
   .strict()
   .openapi('ChangePassword');
@@ -226,12 +197,10 @@ export const issuedPasswordResetSchema = z
   .object({
     id: z.string(),
     memberId: z.string(),
-    token: z
-      .string()
-      .openapi({
-        description:
-          'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.',
-      }),
+    token: z.string().openapi({
+      description:
+        'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.',
+    }),
     expiresAt: z.string(),
   })
   .openapi('IssuedPasswordReset');
@@ -251,12 +220,10 @@ export const resetPasswordBodySchema = z
 
 export const passwordResetDoneSchema = sessionSchema
   .extend({
-    keyDropped: z
-      .boolean()
-      .openapi({
-        description:
-          'A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one.',
-      }),
+    keyDropped: z.boolean().openapi({
+      description:
+        'A private key kept with the account was encrypted under the lost password and has been dropped: revoke it and register a new one.',
+    }),
   })
   .openapi('PasswordResetDone');
 

@@ -34,13 +34,10 @@ export const ledgerEventSchema = z
       .nullable()
       .openapi({ description: 'The acting member, or null when the node itself acts.' }),
     time: z.string().openapi({ description: 'ISO 8601 UTC.', example: '2025-01-31T12:00:00.000Z' }),
-    memberSig: z
-      .object({ publicKey: base64urlKey, sig: z.string() })
-      .optional()
-      .openapi({
-        description:
-          "The acting member's Ed25519 signature over the event's intent, when they signed it.",
-      }),
+    memberSig: z.object({ publicKey: base64urlKey, sig: z.string() }).optional().openapi({
+      description:
+        "The acting member's Ed25519 signature over the event's intent, when they signed it.",
+    }),
     hash: hexHash.openapi({
       description: 'SHA-256 of the RFC 8785 canonical JSON of the event without hash and nodeSig.',
     }),
@@ -64,11 +61,9 @@ export const checkpointSchema = z
     }),
     time: z.string().openapi({ description: 'When the node signed it, ISO 8601 UTC.' }),
     nodeKey: base64urlKey,
-    sig: z
-      .string()
-      .openapi({
-        description: "The node's Ed25519 signature over the canonical JSON of the other fields.",
-      }),
+    sig: z.string().openapi({
+      description: "The node's Ed25519 signature over the canonical JSON of the other fields.",
+    }),
   })
   .openapi('Checkpoint', {
     description:

@@ -23,12 +23,10 @@ export const fieldProblemSchema = z
       description: 'Where the bad value was: `query.limit`, `path.seq`, or a field of the body.',
       example: 'query.limit',
     }),
-    message: z
-      .string()
-      .openapi({
-        description: 'What is wrong with it, in plain words.',
-        example: 'must be between 1 and 500',
-      }),
+    message: z.string().openapi({
+      description: 'What is wrong with it, in plain words.',
+      example: 'must be between 1 and 500',
+    }),
   })
   .openapi('FieldProblem', { description: 'One bad input and why it was refused.' });
 
@@ -38,12 +36,10 @@ export const problemSchema = z
       description: 'Identifies the kind of problem; stable, so clients may branch on it.',
       example: 'urn:disco-cat:problem:invalid-input',
     }),
-    title: z
-      .string()
-      .openapi({
-        description: 'Short summary of the kind of problem.',
-        example: 'The request is not valid',
-      }),
+    title: z.string().openapi({
+      description: 'Short summary of the kind of problem.',
+      example: 'The request is not valid',
+    }),
     status: z
       .number()
       .int()

@@ -36,10 +36,7 @@ export interface WitnessingContext {
  *   directory, made on first use. Never the ledger key: a cosignature does not name its signer.
  * - `DISCO_WITNESS_NAME`: the witness key's name (default `<public host>/witness`).
  */
-export function readWitnessingSettings(
-  dataDir: string,
-  env: NodeJS.ProcessEnv,
-): WitnessingContext {
+export function readWitnessingSettings(dataDir: string, env: NodeJS.ProcessEnv): WitnessingContext {
   const publicHost = publicHostOf(env['DISCO_PUBLIC_URL']);
   const seconds = env['DISCO_CHECKPOINT_INTERVAL'] ?? String(DEFAULT_CHECKPOINT_INTERVAL_SECONDS);
   const interval = Number(seconds);

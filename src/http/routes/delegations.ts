@@ -17,13 +17,10 @@ const scope = {
     .max(100)
     .optional()
     .openapi({ description: 'A circle (id or slug): the delegation applies to its proposals.' }),
-  topic: z
-    .enum(PROPOSAL_KINDS)
-    .optional()
-    .openapi({
-      description:
-        'A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.',
-    }),
+  topic: z.enum(PROPOSAL_KINDS).optional().openapi({
+    description:
+      'A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.',
+  }),
 };
 
 const delegationSchema = z

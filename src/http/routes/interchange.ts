@@ -14,14 +14,10 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   jsonld: 'application/ld+json; charset=utf-8',
 } as const;
-const baseParam = z
-  .string()
-  .max(2000)
-  .optional()
-  .openapi({
-    description:
-      'Base IRI of members, circles and projects (ends with /); this node’s address by default.',
-  });
+const baseParam = z.string().max(2000).optional().openapi({
+  description:
+    'Base IRI of members, circles and projects (ends with /); this node’s address by default.',
+});
 
 /** The node's own address, so an export imports back here unchanged. */
 const nodeBase = (url: string): string => `${new URL(url).origin}/`;

@@ -32,12 +32,9 @@ const leaveSchema = z
     reason: z.string().nullable().openapi({ description: 'Public, like the ledger.' }),
     recordedAt: z.string(),
     recordedBy: z.string().nullable(),
-    endedAt: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'When the last day was fixed by ending the leave; null until then.',
-      }),
+    endedAt: z.string().nullable().openapi({
+      description: 'When the last day was fixed by ending the leave; null until then.',
+    }),
     seq: z.number().int().openapi({ description: 'The ledger event that recorded it.' }),
   })
   .openapi('Leave', {
