@@ -35,7 +35,6 @@ export const stewardshipEndReason = z.enum([
   'left-circle',
   'left-disco',
 ]);
-export type StewardshipEndReason = z.infer<typeof stewardshipEndReason>;
 
 export const stewardshipEndedPayload = z.strictObject({
   circleId: entityId,
