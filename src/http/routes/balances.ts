@@ -11,17 +11,12 @@ const balanceSchema = z
     stream: z.string(),
     earned: z.string(),
     historical: z.string(),
-    released: z
-      .string()
-      .openapi({
-        description: 'Historical care credits released (now payable) because dating ended.',
-      }),
-    forfeited: z
-      .string()
-      .openapi({
-        description:
-          'Historical care credits given up because the dater left, under a forfeit rule.',
-      }),
+    released: z.string().openapi({
+      description: 'Historical care credits released (now payable) because dating ended.',
+    }),
+    forfeited: z.string().openapi({
+      description: 'Historical care credits given up because the dater left, under a forfeit rule.',
+    }),
     payable: z.string(),
     paid: z.string(),
     recorded: z.string(),

@@ -5,8 +5,9 @@ import {
   importContributions,
 } from '../../app/value/contribution-interchange.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
+import { recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];
@@ -14,14 +15,10 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   jsonld: 'application/ld+json; charset=utf-8',
 } as const;
-const baseParam = z
-  .string()
-  .max(2000)
-  .optional()
-  .openapi({
-    description:
-      'Base IRI of members, circles and projects (ends with /); this node’s address by default.',
-  });
+const baseParam = z.string().max(2000).optional().openapi({
+  description:
+    'Base IRI of members, circles and projects (ends with /); this node’s address by default.',
+});
 
 /** The node's own address, so an export imports back here unchanged. */
 const nodeBase = (url: string): string => `${new URL(url).origin}/`;

@@ -8,12 +8,10 @@ import { locatingFields } from '../validation.js';
 
 const notificationSchema = z
   .object({
-    id: z
-      .string()
-      .openapi({
-        description:
-          'Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this.',
-      }),
+    id: z.string().openapi({
+      description:
+        'Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this.',
+    }),
     read: z.boolean(),
     kind: z.enum(['proposal-opened', 'deadline-soon', 'outcome', 'review-due']),
     proposalId: z.string(),
