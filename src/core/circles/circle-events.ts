@@ -43,7 +43,7 @@ export const stewardshipEndedPayload = z.strictObject({
 });
 export type StewardshipEndedPayload = z.infer<typeof stewardshipEndedPayload>;
 
-export const circleEventDefinitions: EventDefinition[] = [
+export const circleEventDefinitions = [
   {
     type: CIRCLE_CREATED,
     schema: 1,
@@ -76,4 +76,4 @@ export const circleEventDefinitions: EventDefinition[] = [
     description:
       'A stewardship ends before its term runs out: rotation, stepping down, or leaving.',
   },
-];
+] as const satisfies readonly EventDefinition[];
