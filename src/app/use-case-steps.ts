@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { authorize, type Operation, type PolicyTarget } from '../core/access/policy.js';
 import type { Actor } from '../core/access/actor.js';
-import type { JsonObject } from '../core/ledger/canonical.js';
+import { typedDraft, type EventPayloads, type EventType } from '../core/event-payloads.js';
 import type { EventDraft } from '../core/ledger/event.js';
 import type { RuleProblem } from '../core/members/rule-problem.js';
 import { isoNow } from './clock.js';
@@ -65,13 +65,19 @@ export function refuseIf(problems: RuleProblem[], message: string): void {
  *
  * @example draftOf(ctx, actor, 'circle.joined', { circleId, memberId })
  */
-export function draftOf(
+export function draftOf<T extends EventType>(
   ctx: AppContext,
   actor: Actor | null,
-  type: string,
-  payload: JsonObject,
+  type: T,
+  payload: EventPayloads[T],
 ): EventDraft {
-  return { type, schema: 1, payload, actor: actor?.memberId ?? null, time: isoNow(ctx.clock) };
+  return typedDraft({
+    type,
+    schema: 1,
+    payload,
+    actor: actor?.memberId ?? null,
+    time: isoNow(ctx.clock),
+  });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { LedgerEvent } from '../core/ledger/event.js';
 
 /*
  * Response shapes of the members, circles and constituencies API. The use cases build them; these
@@ -131,18 +130,6 @@ export const recordedSchema = z
   .openapi('Recorded', {
     description: 'What a change appended to the ledger, and the id of anything it created.',
   });
-
-/**
- * The answer of a write: any ids it made and the events it appended (by seq, type and hash).
- *
- * @example return c.json(recorded(await addMember(ctx, c.var.actor, body)), 201);
- */
-export function recorded<T extends { events: LedgerEvent[] }>(
-  result: T,
-): Omit<T, 'events'> & { recorded: Array<{ seq: number; type: string; hash: string }> } {
-  const { events, ...ids } = result;
-  return { ...ids, recorded: events.map((e) => ({ seq: e.seq, type: e.type, hash: e.hash })) };
-}
 
 /** A member id in the path. */
 export const memberIdParam = z

@@ -207,7 +207,8 @@ for (const d of dialects) {
         name: 'fails_on_boom',
         tables: [],
         apply: async (_db, event) => {
-          if (event.payload.name === 'boom') throw new Error('projector failed');
+          if (event.type === 'disco.renamed' && event.payload.name === 'boom')
+            throw new Error('projector failed');
         },
       };
       const store = await testStore(d, { projectors: [...projectors, failing] });

@@ -1,3 +1,4 @@
+import { SAMPLE_CAT_PARAMETERS } from '../../src/core/distribution/sample-parameters.js';
 import { randomUUID } from 'node:crypto';
 
 /** A member's HTTP session as a browser holds it: the session cookie and its CSRF token. */
@@ -29,21 +30,8 @@ export class MemberSession {
 
 export const PASSWORD = 'a long and private passphrase';
 
-/** A `value-equation@1` parameter document (contract A): two buckets, then 75/25 to the streams. */
-export const FIRST_PARAMETERS = {
-  algorithm: 'value-equation@1',
-  version: 'first',
-  effectiveFrom: '2020-01-01',
-  buckets: [
-    { name: 'commons', of: 'total', percent: 1000 },
-    { name: 'running costs', of: 'remainder', percent: 1500 },
-  ],
-  streamSplit: [
-    { name: 'livelihood', streams: ['livelihood'], share: 7500 },
-    { name: 'love+care', streams: ['love', 'care'], share: 2500 },
-  ],
-  retainedBucket: 'commons',
-};
+/** The sample `value-equation@1` document (contract A), in force from 2020. */
+export const FIRST_PARAMETERS = { ...SAMPLE_CAT_PARAMETERS, effectiveFrom: '2020-01-01' };
 
 async function accept(
   baseUrl: string,

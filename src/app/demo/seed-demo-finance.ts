@@ -1,3 +1,4 @@
+import { sampleParameters } from '../../core/distribution/sample-parameters.js';
 import type { Actor } from '../../core/access/actor.js';
 import { periodOfDate, periodStart, previousPeriod } from '../../core/finance/periods.js';
 import { addDays } from '../../core/value/calendar.js';
@@ -34,23 +35,23 @@ export async function seedDemoFinance(
     demo.clientProjectIds.length > 0
       ? { projectId: demo.clientProjectIds[i % demo.clientProjectIds.length]! }
       : {};
-  await setFirstCatParameters(ctx, founder, {
-    algorithm: 'value-equation@1',
-    version: `${monthBefore} founding`,
-    effectiveFrom: periodStart(monthBefore),
-    buckets: [
-      { name: 'commons reserve', of: 'total', percent: 1000 },
-      { name: 'running costs', of: 'remainder', percent: 1500 },
-    ],
-    streamSplit: [
-      { name: 'livelihood', streams: ['livelihood'], share: 7500 },
-      { name: 'love+care', streams: ['love', 'care'], share: 2500 },
-    ],
-    retainedBucket: 'commons reserve',
-    overflow: true,
-    // Half of a member's usual pay while on leave, a quarter while carrying 12 hours of care or more in the month.
-    smoothing: { periods: 3, onLeave: 5000, heavyCare: 2500, heavyCareHours: 12 },
-  });
+  // The sample document, with the demo's own reserve name, overflow and smoothing.
+  await setFirstCatParameters(
+    ctx,
+    founder,
+    sampleParameters({
+      version: `${monthBefore} founding`,
+      effectiveFrom: periodStart(monthBefore),
+      buckets: [
+        { name: 'commons reserve', of: 'total', percent: 1000 },
+        { name: 'running costs', of: 'remainder', percent: 1500 },
+      ],
+      retainedBucket: 'commons reserve',
+      overflow: true,
+      // Half of a member's usual pay while on leave, a quarter while carrying 12 hours of care or more in the month.
+      smoothing: { periods: 3, onLeave: 5000, heavyCare: 2500, heavyCareHours: 12 },
+    }),
+  );
   const income = [
     {
       source: 'client',

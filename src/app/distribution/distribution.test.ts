@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/support/temp-dir.js';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { expectRefused } from '../expect-refused.js';
 import { exportLedger } from '../ledger/export-ledger.js';
@@ -72,7 +72,7 @@ async function december(f: FinanceDisco) {
 }
 
 async function exportTo(f: FinanceDisco): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'disco-dist-')), 'ledger.ndjson');
+  const path = join(tempDir('disco-dist-'), 'ledger.ndjson');
   const out = createWriteStream(path);
   await exportLedger(f.ctx, out);
   out.end();

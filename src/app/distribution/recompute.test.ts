@@ -1,9 +1,9 @@
-import { createWriteStream, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/support/temp-dir.js';
 import { computePeriodRun } from '../../core/finance/run-record.js';
 import { addDays } from '../../core/value/calendar.js';
 import { endLeave } from '../members/end-leave.js';
@@ -157,7 +157,7 @@ describe('re-computation of random runs from an export', () => {
           runs[1]!.members.map((m) => m.amount),
         );
 
-        const path = join(mkdtempSync(join(tmpdir(), 'disco-recompute-')), 'ledger.ndjson');
+        const path = join(tempDir('disco-recompute-'), 'ledger.ndjson');
         const out = createWriteStream(path);
         await exportLedger(ctx, out);
         out.end();
@@ -236,7 +236,7 @@ describe('re-computation of random runs from an export', () => {
       from: '2025-12-01',
       to: '2025-12-31',
     });
-    const path = join(mkdtempSync(join(tmpdir(), 'disco-recompute-')), 'ledger.ndjson');
+    const path = join(tempDir('disco-recompute-'), 'ledger.ndjson');
     const out = createWriteStream(path);
     await exportLedger(ctx, out);
     out.end();

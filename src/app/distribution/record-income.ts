@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   currencySchema,
@@ -126,7 +125,7 @@ export async function recordIncome(
   };
   const events = await appendEvents(
     ctx,
-    [draftOf(ctx, actor, FINANCE_EVENT.incomeRecorded, payload as JsonObject)],
+    [draftOf(ctx, actor, FINANCE_EVENT.incomeRecorded, payload)],
     { guard: refuseClosedDate(parsed.date, 'date') },
   );
   return { incomeId, amount: amount.toString(), currency: base, events };

@@ -1,35 +1,11 @@
 import type { DialectUnderTest } from '../../../test/support/stores.js';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
+export { sampleParameters } from '../../core/distribution/sample-parameters.js';
 import { openTestDisco, type TestDisco } from '../members/test-disco.js';
 import { acknowledgeContribution } from '../value/acknowledge-contribution.js';
 import { logContribution } from '../value/log-contribution.js';
 import { createProject } from '../value/manage-project.js';
 import { setRate } from '../value/set-value-settings.js';
-
-/**
- * A valid `value-equation@1` document: 10% commons of the total, 15% running costs of the rest,
- * 75% to livelihood claims and 25% to love and care, leftovers kept in commons.
- *
- * @example await setFirstCatParameters(ctx, founder, sampleParameters({ effectiveFrom: '2025-12-01' }));
- */
-export function sampleParameters(overrides: JsonObject = {}): JsonObject {
-  return {
-    algorithm: 'value-equation@1',
-    version: 'first',
-    effectiveFrom: '2025-01-01',
-    buckets: [
-      { name: 'commons', of: 'total', percent: 1000 },
-      { name: 'running costs', of: 'remainder', percent: 1500 },
-    ],
-    streamSplit: [
-      { name: 'livelihood', streams: ['livelihood'], share: 7500 },
-      { name: 'love+care', streams: ['love', 'care'], share: 2500 },
-    ],
-    retainedBucket: 'commons',
-    ...overrides,
-  };
-}
 
 export interface FinanceDisco extends TestDisco {
   ana: Actor;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { PROPOSAL_AMENDED } from '../../core/governance/proposal-events.js';
 import { proposalBody, proposalChange, proposalTitle } from '../../core/governance/vocabulary.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
@@ -56,7 +55,7 @@ export async function amendProposal(
     version,
     title: parsed.title ?? proposal.title,
     body: parsed.body ?? proposal.body,
-    change: change as JsonObject,
+    change,
   };
   const events = await appendEvents(ctx, [draftOf(ctx, actor, PROPOSAL_AMENDED, payload)], {
     guard: async (db) => {

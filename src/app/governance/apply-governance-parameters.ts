@@ -1,6 +1,5 @@
 import { GOVERNANCE_PARAMETERS_SET } from '../../core/governance/proposal-events.js';
 import type { GovernanceParameters } from '../../core/governance/vocabulary.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
@@ -20,7 +19,7 @@ export async function applyGovernanceParameters(
   parameters: GovernanceParameters,
 ): Promise<Application> {
   const draft = draftOf(ctx, null, GOVERNANCE_PARAMETERS_SET, {
-    parameters: parameters as unknown as JsonObject,
+    parameters,
     proposalId,
   });
   const executedSeq = async (db: AppContext['store']['db']) =>

@@ -80,7 +80,7 @@ export async function closeProposal(
         ? [
             draftOf(ctx, null, BALLOTS_REVEALED, {
               proposalId,
-              openings: openings as unknown as JsonObject[],
+              openings,
             }),
           ]
         : []),

@@ -32,10 +32,10 @@ export async function openDueReviews(ctx: AppContext): Promise<string[]> {
       proposalId,
       title: `Review: ${original.title}`.slice(0, 200),
       body: `${original.outcome_statement ?? ''}\n\nIs this decision still right? Consent keeps it; an objection (with its reason) reopens it.`.trim(),
-      change: { kind: 'general' },
+      change: { kind: 'general' as const },
       circleId: original.circle_id,
       deadline: new Date(ctx.clock().getTime() + REVIEW_PERIOD_MS).toISOString(),
-      method: 'consent',
+      method: 'consent' as const,
       settings: {},
       reviewOf: original.id,
     };

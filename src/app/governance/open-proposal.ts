@@ -8,7 +8,6 @@ import {
   proposalChange,
   proposalTitle,
 } from '../../core/governance/vocabulary.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { requireCircle } from '../circles/circle-facts.js';
@@ -68,7 +67,7 @@ export async function openProposal(
     proposalId,
     title: parsed.title,
     body: parsed.body,
-    change: parsed.change as JsonObject,
+    change: parsed.change,
     circleId,
     deadline,
     method: parsed.method,

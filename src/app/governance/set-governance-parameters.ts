@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { GOVERNANCE_PARAMETERS_SET } from '../../core/governance/proposal-events.js';
 import { governanceParameters } from '../../core/governance/vocabulary.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -33,7 +32,7 @@ export async function setGovernanceParameters(
   ensureAllowed('governance.parameters.set', actor);
   await checkParameterConstituencies(ctx.store.db, parameters, '');
   const draft = draftOf(ctx, actor, GOVERNANCE_PARAMETERS_SET, {
-    parameters: parameters as unknown as JsonObject,
+    parameters,
   });
   const events = await appendEvents(ctx, [draft], {
     guard: async (db) => {

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   contributionPayload,
@@ -266,9 +265,7 @@ export async function importContributions(
         priced.problems,
       );
     contributionIds.push(contributionId);
-    drafts.push(
-      draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload as unknown as JsonObject),
-    );
+    drafts.push(draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload));
   }
   const events = await appendEvents(ctx, drafts, {
     guard: daysStillHaveRoom(checked.drafts),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { transition, VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
@@ -73,7 +72,7 @@ export async function editContribution(
       draftOf(ctx, actor, VALUE_EVENT.contributionEdited, {
         ...payload,
         supersedes: old.contributionId,
-      } as unknown as JsonObject),
+      }),
     ],
     {
       guard: async (db) => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import { VALUE_EVENT } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -63,7 +62,7 @@ export async function logContribution(
   );
   const events = await appendEvents(
     ctx,
-    [draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload as unknown as JsonObject)],
+    [draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload)],
     { guard: dayStillHasRoom(payload) },
   );
   return { contributionId, events };

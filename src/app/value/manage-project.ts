@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   projectCreatedPayload,
@@ -30,7 +29,7 @@ export async function createProject(
   ensureAllowed('value.project.manage', actor);
   const projectId = newId(ctx);
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed } as JsonObject),
+    draftOf(ctx, actor, VALUE_EVENT.projectCreated, { projectId, ...parsed }),
   ]);
   return { projectId, events };
 }
@@ -59,8 +58,6 @@ export async function updateProject(
       `There is no livelihood project ${parsed.projectId}.`,
       'List projects with GET /api/projects.',
     );
-  const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed as JsonObject),
-  ]);
+  const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed)]);
   return { projectId: parsed.projectId, events };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { transition, VALUE_EVENT } from '../../core/value/index.js';
+import { transition, VALUE_EVENT, type DisputeResolvedPayload } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { requireProposal } from '../governance/proposal-facts.js';
@@ -62,7 +62,8 @@ export async function resolveDispute(
       ],
       REFUSED,
     );
-  const outcome = parsed.outcome === 'upheld' ? 'contribution-void' : 'contribution-stands';
+  const outcome: DisputeResolvedPayload['outcome'] =
+    parsed.outcome === 'upheld' ? 'contribution-void' : 'contribution-stands';
   const resolve = { kind: 'resolve', decision: proposal.proposalId, outcome } as const;
   const next = transition(validation, resolve);
   if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], REFUSED);

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   casualRuleSetPayload,
@@ -57,9 +56,7 @@ export async function setStageMultipliers(
   );
   ensureAllowed('value.rate.set', actor);
   return {
-    events: await appendEvents(ctx, [
-      draftOf(ctx, actor, VALUE_EVENT.stageMultipliersSet, parsed as unknown as JsonObject),
-    ]),
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.stageMultipliersSet, parsed)]),
   };
 }
 
@@ -82,9 +79,7 @@ export async function setValidationRules(
   );
   ensureAllowed('value.rate.set', actor);
   return {
-    events: await appendEvents(ctx, [
-      draftOf(ctx, actor, VALUE_EVENT.validationRulesSet, parsed as unknown as JsonObject),
-    ]),
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.validationRulesSet, parsed)]),
   };
 }
 
@@ -104,9 +99,7 @@ export async function setDutyRules(
   const parsed = parseInput(dutyRulesSetPayload, input, 'The duties cannot be set.');
   ensureAllowed('value.rate.set', actor);
   return {
-    events: await appendEvents(ctx, [
-      draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed as unknown as JsonObject),
-    ]),
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed)]),
   };
 }
 
@@ -152,8 +145,6 @@ export async function setCareReleaseRule(
   );
   ensureAllowed('value.rate.set', actor);
   return {
-    events: await appendEvents(ctx, [
-      draftOf(ctx, actor, VALUE_EVENT.daterCareReleaseSet, parsed as unknown as JsonObject),
-    ]),
+    events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.daterCareReleaseSet, parsed)]),
   };
 }

@@ -35,7 +35,6 @@ export const stewardshipEndReason = z.enum([
   'left-circle',
   'left-disco',
 ]);
-export type StewardshipEndReason = z.infer<typeof stewardshipEndReason>;
 
 export const stewardshipEndedPayload = z.strictObject({
   circleId: entityId,
@@ -44,7 +43,7 @@ export const stewardshipEndedPayload = z.strictObject({
 });
 export type StewardshipEndedPayload = z.infer<typeof stewardshipEndedPayload>;
 
-export const circleEventDefinitions: EventDefinition[] = [
+export const circleEventDefinitions = [
   {
     type: CIRCLE_CREATED,
     schema: 1,
@@ -77,4 +76,4 @@ export const circleEventDefinitions: EventDefinition[] = [
     description:
       'A stewardship ends before its term runs out: rotation, stepping down, or leaving.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -110,7 +110,7 @@ export const payoutRecordedPayload = z.strictObject({
 });
 export type PayoutRecordedPayload = z.infer<typeof payoutRecordedPayload>;
 
-export const financeEventDefinitions: EventDefinition[] = [
+export const financeEventDefinitions = [
   {
     type: FINANCE_EVENT.incomeRecorded,
     schema: 1,
@@ -144,4 +144,4 @@ export const financeEventDefinitions: EventDefinition[] = [
     payload: payoutRecordedPayload,
     description: 'A member was paid what a run owed them, with the payment reference.',
   },
-];
+] as const satisfies readonly EventDefinition[];

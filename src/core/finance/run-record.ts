@@ -1,4 +1,3 @@
-import { canonicalString } from '../ledger/canonical.js';
 import {
   ALGORITHM_ID,
   parametersInEffect,
@@ -293,17 +292,6 @@ export function previewProblems(
   if (closed === null || period >= closed || finance.runs.some((r) => r.period === period))
     return [];
   return [{ field: 'period', message: skippedMonthMessage(period, closed) }];
-}
-
-/** The outputs of a recomputed run and a recorded one, compared field by field in canonical JSON. */
-export function sameOutputs(
-  a: { inputs: RunInputs; outputs: RunOutputs },
-  b: { inputs: RunInputs; outputs: RunOutputs },
-): boolean {
-  return (
-    canonicalString({ inputs: a.inputs, outputs: a.outputs }) ===
-    canonicalString({ inputs: b.inputs, outputs: b.outputs })
-  );
 }
 
 function digits(byStream: Record<Stream, bigint>): ByStream {

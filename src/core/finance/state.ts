@@ -18,7 +18,7 @@ import {
   type IncomeSource,
   type ParameterDecision,
 } from './events.js';
-import { dayBefore, periodEnd, periodOfDate, type Period } from './periods.js';
+import { dayBefore, periodEnd, type Period } from './periods.js';
 import type { RunInputs, RunOutputs } from './run-record.js';
 
 export interface ParameterVersion {
@@ -269,12 +269,6 @@ export function closedThrough(finance: FinanceState): Period | null {
   let last: Period | null = null;
   for (const run of finance.runs) if (last === null || run.period > last) last = run.period;
   return last;
-}
-
-/** Whether a date falls in a month a run has closed. */
-export function isClosedDate(finance: FinanceState, date: string): boolean {
-  const closed = closedThrough(finance);
-  return closed !== null && periodOfDate(date) <= closed;
 }
 
 /** What committed runs allocated to each member and stream in total: what `paid` in balances shows. */

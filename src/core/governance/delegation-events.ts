@@ -19,7 +19,7 @@ export type DelegationSetPayload = z.infer<typeof delegationSetPayload>;
 export const delegationRevokedPayload = z.strictObject(scopeFields);
 export type DelegationRevokedPayload = z.infer<typeof delegationRevokedPayload>;
 
-export const delegationEventDefinitions: EventDefinition[] = [
+export const delegationEventDefinitions = [
   {
     type: DELEGATION_SET,
     schema: 1,
@@ -33,4 +33,4 @@ export const delegationEventDefinitions: EventDefinition[] = [
     payload: delegationRevokedPayload,
     description: 'A member takes back their delegation in a scope.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -158,7 +158,7 @@ export const commentReactionPayload = z.strictObject({
 });
 export type CommentReactionPayload = z.infer<typeof commentReactionPayload>;
 
-export const proposalEventDefinitions: EventDefinition[] = [
+export const proposalEventDefinitions = [
   {
     type: PROPOSAL_OPENED,
     schema: 1,
@@ -234,4 +234,4 @@ export const proposalEventDefinitions: EventDefinition[] = [
     description:
       'At the close, the openings of the counted sealed ballots, checkable against their commitments.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -22,7 +22,7 @@ export const discoRenamedPayload = z.strictObject({
 export const GENESIS_TYPE = 'ledger.genesis';
 
 /** The ledger's own events; every other domain adds its definitions beside its code. */
-export const ledgerEventDefinitions: EventDefinition[] = [
+export const ledgerEventDefinitions = [
   {
     type: GENESIS_TYPE,
     schema: 1,
@@ -36,4 +36,4 @@ export const ledgerEventDefinitions: EventDefinition[] = [
     payload: discoRenamedPayload,
     description: 'The DisCO takes a new name.',
   },
-];
+] as const satisfies readonly EventDefinition[];

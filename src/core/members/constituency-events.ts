@@ -22,7 +22,7 @@ export type ConstituencyRightsChangedPayload = z.infer<typeof constituencyRights
 /** The slug of the constituency whose members, and only they, have a membership level. */
 export const WORKER_MEMBERS = 'worker-members';
 
-export const constituencyEventDefinitions: EventDefinition[] = [
+export const constituencyEventDefinitions = [
   {
     type: CONSTITUENCY_DEFINED,
     schema: 1,
@@ -37,4 +37,4 @@ export const constituencyEventDefinitions: EventDefinition[] = [
     description:
       'A constituency gains or loses the rights to propose, comment, vote and cast binding votes.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -36,7 +36,7 @@ export const memberLeaveEndedPayload = z.strictObject({
 });
 export type MemberLeaveEndedPayload = z.infer<typeof memberLeaveEndedPayload>;
 
-export const leaveEventDefinitions: EventDefinition[] = [
+export const leaveEventDefinitions = [
   {
     type: MEMBER_LEAVE_RECORDED,
     schema: 1,
@@ -51,4 +51,4 @@ export const leaveEventDefinitions: EventDefinition[] = [
     description:
       'A leave gets its final last day (ended early, extended, or ended when it had no end date); it can end only once.',
   },
-];
+] as const satisfies readonly EventDefinition[];

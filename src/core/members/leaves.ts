@@ -1,10 +1,6 @@
+import { isEventOf } from '../event-payloads.js';
 import type { EventDraft } from '../ledger/event.js';
-import {
-  MEMBER_LEAVE_ENDED,
-  MEMBER_LEAVE_RECORDED,
-  type MemberLeaveEndedPayload,
-  type MemberLeaveRecordedPayload,
-} from './leave-events.js';
+import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED } from './leave-events.js';
 
 /** A member's leave as the ledger holds it now. Dates are calendar days, both inclusive. */
 export interface Leave {
@@ -39,8 +35,8 @@ export function foldLeaves(
   const leaves = new Map(from.leaves);
   for (const event of events) {
     // The app validated every payload against the catalog before it was sealed.
-    if (event.type === MEMBER_LEAVE_RECORDED) {
-      const p = event.payload as unknown as MemberLeaveRecordedPayload;
+    if (isEventOf(event, MEMBER_LEAVE_RECORDED)) {
+      const p = event.payload;
       leaves.set(p.leaveId, {
         leaveId: p.leaveId,
         memberId: p.memberId,
@@ -49,8 +45,8 @@ export function foldLeaves(
         reason: p.reason,
         ended: false,
       });
-    } else if (event.type === MEMBER_LEAVE_ENDED) {
-      const p = event.payload as unknown as MemberLeaveEndedPayload;
+    } else if (isEventOf(event, MEMBER_LEAVE_ENDED)) {
+      const p = event.payload;
       const leave = leaves.get(p.leaveId);
       if (leave) leaves.set(p.leaveId, { ...leave, to: p.lastDay, ended: true });
     }

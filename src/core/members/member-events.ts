@@ -88,7 +88,7 @@ export type MemberCommitmentRecordedPayload = z.infer<typeof memberCommitmentRec
 export const memberKeyPayload = z.strictObject({ memberId: entityId, publicKey });
 export type MemberKeyPayload = z.infer<typeof memberKeyPayload>;
 
-export const memberEventDefinitions: EventDefinition[] = [
+export const memberEventDefinitions = [
   {
     type: MEMBER_ADDED,
     schema: 1,
@@ -163,4 +163,4 @@ export const memberEventDefinitions: EventDefinition[] = [
     payload: memberKeyPayload,
     description: 'A member key may sign no more events.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -18,9 +18,6 @@ export interface ContributionRecord extends ContributionDraft {
   validation: PeerValidation;
 }
 
-/** The fields a logged or edited event shares, without its id. */
-export type ContributionFields = Omit<ContributionLoggedPayload, 'contributionId'>;
-
 /**
  * Prices a checked draft and freezes the credit and validation rule into the payload of a
  * `value.contribution.logged` event (or, with `supersedes` added, of `value.contribution.edited`).

@@ -293,7 +293,7 @@ export const commonsResourceRegisteredPayload = z.strictObject({
 export type CommonsResourceRegisteredPayload = z.infer<typeof commonsResourceRegisteredPayload>;
 
 /** The value-tracking event types, schema 1; the lead adds them to the ledger's catalog. */
-export const valueEventDefinitions: EventDefinition[] = [
+export const valueEventDefinitions = [
   {
     type: VALUE_EVENT.contributionLogged,
     schema: 1,
@@ -390,4 +390,4 @@ export const valueEventDefinitions: EventDefinition[] = [
     payload: commonsResourceRegisteredPayload,
     description: 'A commons resource the collective creates or keeps, with its licence and link.',
   },
-];
+] as const satisfies readonly EventDefinition[];

@@ -5,13 +5,6 @@
 export const STREAMS = ['livelihood', 'love', 'care'] as const;
 export type Stream = (typeof STREAMS)[number];
 
-/** What each stream means, in the words members see on the Deck. */
-export const STREAM_MEANING: Readonly<Record<Stream, string>> = {
-  livelihood: 'Paid work for clients or funded projects: market work that brings money in.',
-  love: 'Pro-bono work the collective chooses to do for free, creating commons (e.g. translating and publishing articles under an open licence).',
-  care: 'The reproductive work that keeps the collective alive: meetings, mentoring, accounting, onboarding, finding clients, emotional support, keeping documents current.',
-};
-
 /**
  * Narrows an unknown value to a stream.
  *

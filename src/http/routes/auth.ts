@@ -7,6 +7,7 @@ import { sessionSchema, signInBodySchema } from '../access-schemas.js';
 import { clientAddress } from '../client-address.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../route-kit.js';
 import { clearSessionCookie, overHttps, setSessionCookie } from '../session-cookie.js';
 import { locatingFields } from '../validation.js';
 
@@ -18,7 +19,7 @@ const signInRoute = createRoute({
   description:
     'Opens a session: sets the HttpOnly `disco_session` cookie and returns the CSRF token that every cookie-authenticated write must carry in `X-CSRF-Token`. After 5 failed attempts for one account, or 20 from one address, within 15 minutes, sign-in is refused with 429 (even with the right password) until the time named in the answer and in `Retry-After`.',
   request: {
-    body: { content: { 'application/json': { schema: signInBodySchema } }, required: true },
+    body: json(signInBodySchema),
   },
   responses: {
     200: { description: 'Signed in.', content: { 'application/json': { schema: sessionSchema } } },

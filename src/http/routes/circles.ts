@@ -13,36 +13,14 @@ import {
   circleIdParam,
   circleSchema,
   memberIdParam,
-  recorded,
-  recordedSchema,
 } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { changed, created, json, located, recorded, writeProblems } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Circles'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const created = {
-  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const changed = {
-  200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const circlePath = z.object({ circleId: circleIdParam });
 const circleMemberPath = circlePath.extend({ memberId: memberIdParam });
-
-function located(
-  body: readonly string[],
-  path: readonly string[] = ['circleId'],
-): Record<string, InputLocation> {
-  return Object.fromEntries([
-    ...body.map((f) => [f, 'body'] as const),
-    ...path.map((f) => [f, 'path'] as const),
-  ]);
-}
 
 const listRoute = createRoute({
   method: 'get',
@@ -147,7 +125,9 @@ export function circleRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   app.openapi(listRoute, async (c) => c.json({ items: await listCircles(ctx, c.var.actor) }, 200));
   app.openapi(showRoute, async (c) =>
     c.json(
-      await locatingFields(located([]), () => showCircle(ctx, c.var.actor, c.req.valid('param'))),
+      await locatingFields(located([], ['circleId']), () =>
+        showCircle(ctx, c.var.actor, c.req.valid('param')),
+      ),
       200,
     ),
   );
@@ -166,7 +146,9 @@ export function circleRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['memberId']), () => joinCircle(ctx, c.var.actor, input)),
+        await locatingFields(located(['memberId'], ['circleId']), () =>
+          joinCircle(ctx, c.var.actor, input),
+        ),
       ),
       201,
     );
@@ -187,7 +169,7 @@ export function circleRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...body, ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['circleId']), () =>
           appointSteward(ctx, c.var.actor, input),
         ),
       ),

@@ -6,20 +6,12 @@ import { postComment } from '../../app/governance/post-comment.js';
 import { reactToComment } from '../../app/governance/react-to-comment.js';
 import type { HttpEnv } from '../env.js';
 import { commentSchema } from '../governance-schemas.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { changed, json, located, recorded, recordedAs, writeProblems } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Proposals'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const recordedAs = <T extends z.ZodType>(schema: T) => ({
-  description: 'Recorded.',
-  content: { 'application/json': { schema } },
-});
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const idParam = (name: string, description: string) =>
   z
     .string()
@@ -39,13 +31,6 @@ const reactionPath = commentPath.extend({
     }),
 });
 const textBody = z.object({ text: z.string().max(10_000) });
-
-function located(body: readonly string[], path: readonly string[]): Record<string, InputLocation> {
-  return Object.fromEntries([
-    ...body.map((f) => [f, 'body'] as const),
-    ...path.map((f) => [f, 'path'] as const),
-  ]);
-}
 
 const listRoute = createRoute({
   method: 'get',
@@ -87,7 +72,7 @@ const editRoute = createRoute({
   summary: 'Edit your comment',
   description: 'While the proposal is open; the earlier text is kept.',
   request: { params: commentPath, body: json(textBody.strict()) },
-  responses: { 200: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...changed, ...writeProblems },
 });
 
 const reactRoute = createRoute({
@@ -98,7 +83,7 @@ const reactRoute = createRoute({
   description:
     'For members of a constituency with the comment right; one of each reaction per member.',
   request: { params: reactionPath },
-  responses: { 200: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...changed, ...writeProblems },
 });
 
 const unreactRoute = createRoute({
@@ -109,7 +94,7 @@ const unreactRoute = createRoute({
   description:
     'Removes your reaction; taking back one you did not give changes nothing but is recorded.',
   request: { params: reactionPath },
-  responses: { 200: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...changed, ...writeProblems },
 });
 
 /**

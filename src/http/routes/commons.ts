@@ -7,8 +7,9 @@ import {
   registerCommonsResource,
 } from '../../app/value/register-commons-resource.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
+import { json, recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Commons'];
@@ -75,7 +76,7 @@ const addRoute = createRoute({
   description:
     'A resource the collective made or keeps, with its kind, licence (an SPDX identifier or a named licence) and link; love work is then logged against it with `resource`. Members.',
   request: {
-    body: { content: { 'application/json': { schema: registerCommonsInput } }, required: true },
+    body: json(registerCommonsInput),
   },
   responses: {
     201: {

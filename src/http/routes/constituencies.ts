@@ -10,13 +10,9 @@ import {
   setConstituencyRightsInput,
 } from '../../app/members/set-constituency-rights.js';
 import type { HttpEnv } from '../env.js';
-import {
-  constituencyIdParam,
-  constituencySchema,
-  recorded,
-  recordedSchema,
-} from '../member-schemas.js';
+import { constituencyIdParam, constituencySchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
+import { changed, created, json, recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Constituencies'];
@@ -49,10 +45,10 @@ const defineRoute = createRoute({
   description:
     'A constituency of the DisCO’s own (e.g. a proxy seat for the environment), with its rights.',
   request: {
-    body: { content: { 'application/json': { schema: defineConstituencyInput } }, required: true },
+    body: json(defineConstituencyInput),
   },
   responses: {
-    201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...created,
     ...problemResponses(400, 401, 403, 409, 422),
   },
 });
@@ -73,7 +69,7 @@ const rightsRoute = createRoute({
     },
   },
   responses: {
-    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...changed,
     ...problemResponses(400, 401, 403, 404, 422),
   },
 });

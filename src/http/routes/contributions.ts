@@ -10,31 +10,15 @@ import { listContributions, showContribution } from '../../app/value/list-contri
 import { logContribution, logContributionInput } from '../../app/value/log-contribution.js';
 import { resolveDispute, resolveDisputeInput } from '../../app/value/resolve-dispute.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { json, located, recorded, recordedAs, writeProblems } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 const valueRecordedSchema = recordedSchema
   .extend({ contributionId: z.string().optional() })
   .openapi('ValueRecorded');
-const created = {
-  201: {
-    description: 'Recorded.',
-    content: { 'application/json': { schema: valueRecordedSchema } },
-  },
-};
-const changed = {
-  200: {
-    description: 'Recorded.',
-    content: { 'application/json': { schema: valueRecordedSchema } },
-  },
-};
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const contributionPath = z.object({
   contributionId: z
     .string()
@@ -76,16 +60,6 @@ export const contributionSchema = z
     loggedAt: z.string(),
   })
   .openapi('Contribution');
-
-function located(
-  body: readonly string[],
-  path: readonly string[] = ['contributionId'],
-): Record<string, InputLocation> {
-  return Object.fromEntries([
-    ...body.map((f) => [f, 'body'] as const),
-    ...path.map((f) => [f, 'path'] as const),
-  ]);
-}
 
 const listRoute = createRoute({
   method: 'get',
@@ -165,7 +139,7 @@ const logRoute = createRoute({
   description:
     'Logs your own work in a stream. The credit is computed from the rate in force on the work’s date and your level and stage, and frozen. Refused, naming the field and the limit, when the quantity is not positive, over 24 hours in a day, dated in the future, or when the stream, circle, project or rate is unknown.',
   request: { body: json(logContributionInput) },
-  responses: { ...created, ...writeProblems },
+  responses: { 201: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 const editRoute = createRoute({
@@ -179,7 +153,7 @@ const editRoute = createRoute({
     params: contributionPath,
     body: json(editContributionInput.omit({ contributionId: true })),
   },
-  responses: { ...created, ...writeProblems },
+  responses: { 201: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 const acknowledgeRoute = createRoute({
@@ -190,7 +164,7 @@ const acknowledgeRoute = createRoute({
   description:
     'Vouches for another member’s work; it counts once its stream’s validation rule is met. Nobody acknowledges their own work.',
   request: { params: contributionPath },
-  responses: { ...created, ...writeProblems },
+  responses: { 201: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 const disputeRoute = createRoute({
@@ -204,7 +178,7 @@ const disputeRoute = createRoute({
     params: contributionPath,
     body: json(z.object({ reason: z.string().max(2000) }).strict()),
   },
-  responses: { ...created, ...writeProblems },
+  responses: { 201: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 const withdrawRoute = createRoute({
@@ -215,7 +189,7 @@ const withdrawRoute = createRoute({
   description:
     'Only the member who opened the dispute withdraws it; the contribution counts again as its acknowledgements allow.',
   request: { params: contributionPath },
-  responses: { ...changed, ...writeProblems },
+  responses: { 200: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 const resolveRoute = createRoute({
@@ -229,7 +203,7 @@ const resolveRoute = createRoute({
     params: contributionPath,
     body: json(resolveDisputeInput.omit({ contributionId: true })),
   },
-  responses: { ...created, ...writeProblems },
+  responses: { 201: recordedAs(valueRecordedSchema), ...writeProblems },
 });
 
 /**
@@ -266,8 +240,9 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(logContributionInput.shape)), () =>
-          editContribution(ctx, c.var.actor, input),
+        await locatingFields(
+          located(Object.keys(logContributionInput.shape), ['contributionId']),
+          () => editContribution(ctx, c.var.actor, input),
         ),
       ),
       201,
@@ -277,7 +252,9 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const input = c.req.valid('param');
     return c.json(
       recorded(
-        await locatingFields(located([]), () => acknowledgeContribution(ctx, c.var.actor, input)),
+        await locatingFields(located([], ['contributionId']), () =>
+          acknowledgeContribution(ctx, c.var.actor, input),
+        ),
       ),
       201,
     );
@@ -286,7 +263,7 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['reason']), () =>
+        await locatingFields(located(['reason'], ['contributionId']), () =>
           disputeContribution(ctx, c.var.actor, input),
         ),
       ),
@@ -296,7 +273,11 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(withdrawRoute, async (c) => {
     const input = c.req.valid('param');
     return c.json(
-      recorded(await locatingFields(located([]), () => withdrawDispute(ctx, c.var.actor, input))),
+      recorded(
+        await locatingFields(located([], ['contributionId']), () =>
+          withdrawDispute(ctx, c.var.actor, input),
+        ),
+      ),
       200,
     );
   });
@@ -304,7 +285,7 @@ export function contributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['proposal', 'outcome']), () =>
+        await locatingFields(located(['proposal', 'outcome'], ['contributionId']), () =>
           resolveDispute(ctx, c.var.actor, input),
         ),
       ),

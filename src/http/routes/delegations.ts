@@ -5,8 +5,9 @@ import { revokeDelegation } from '../../app/governance/revoke-delegation.js';
 import { setDelegation } from '../../app/governance/set-delegation.js';
 import { PROPOSAL_KINDS } from '../../core/governance/vocabulary.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+
 import { problemResponses } from '../problem.js';
+import { changed, recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Governance'];
@@ -75,7 +76,7 @@ const setRoute = createRoute({
     },
   },
   responses: {
-    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...changed,
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
@@ -89,7 +90,7 @@ const revokeRoute = createRoute({
     'In the scope given by `circle` or `topic` (neither: your delegation on everything).',
   request: { query: z.object(scope) },
   responses: {
-    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...changed,
     ...problemResponses(400, 401, 403, 404),
   },
 });

@@ -16,17 +16,12 @@ import { showRun } from '../../app/distribution/show-run.js';
 import { whatIf, type WhatIfInput } from '../../app/distribution/what-if.js';
 import { flowsSchema, runSchema, runSummarySchema, whatIfSchema } from '../distribution-schemas.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { inBody, json, recorded } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Distribution'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const inBody = (keys: readonly string[]): Record<string, InputLocation> =>
-  Object.fromEntries(keys.map((k) => [k, 'body' as const]));
 // Plain records here: the ledger's recursive JSON type cannot be drawn in the OpenAPI document.
 const document = z
   .record(z.string(), z.unknown())

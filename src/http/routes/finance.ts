@@ -15,17 +15,12 @@ import {
   paramVersionSchema,
 } from '../distribution-schemas.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { inBody, json, recorded } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Distribution'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const inBody = (keys: readonly string[]): Record<string, InputLocation> =>
-  Object.fromEntries(keys.map((k) => [k, 'body' as const]));
 const periodQuery = z.object({
   period: z.string().max(20).optional().openapi({ description: 'A calendar month YYYY-MM.' }),
 });

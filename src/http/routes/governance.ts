@@ -7,8 +7,9 @@ import {
 import { showGovernanceParameters } from '../../app/governance/show-governance-parameters.js';
 import type { HttpEnv } from '../env.js';
 import { governanceParametersSchema } from '../governance-schemas.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+
 import { problemResponses } from '../problem.js';
+import { changed, json, recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Governance'];
@@ -37,13 +38,10 @@ const setRoute = createRoute({
   description:
     'The first document only, by a founder; fields left out take their defaults. Once set, only a passed `policy-amendment` proposal carrying `governanceParameters` changes them: 409 here.',
   request: {
-    body: {
-      content: { 'application/json': { schema: governanceParametersSchema } },
-      required: true,
-    },
+    body: json(governanceParametersSchema),
   },
   responses: {
-    200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
+    ...changed,
     ...problemResponses(400, 401, 403, 409, 422),
   },
 });

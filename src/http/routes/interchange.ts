@@ -5,8 +5,9 @@ import {
   importContributions,
 } from '../../app/value/contribution-interchange.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
+import { recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];

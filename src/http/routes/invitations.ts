@@ -14,6 +14,7 @@ import {
 } from '../access-schemas.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../route-kit.js';
 import { overHttps, setSessionCookie } from '../session-cookie.js';
 import { locatingFields } from '../validation.js';
 
@@ -25,10 +26,7 @@ const issueRoute = createRoute({
   description:
     'A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
   request: {
-    body: {
-      content: { 'application/json': { schema: invitationTermsBodySchema } },
-      required: true,
-    },
+    body: json(invitationTermsBodySchema),
   },
   responses: {
     201: {
@@ -65,10 +63,7 @@ const acceptRoute = createRoute({
     'Creates your account (email and password, kept off the ledger) and records you as a member on the ledger with the invitation’s level and constituencies, then signs you in. Each invitation works once.',
   request: {
     params: invitationTokenParam,
-    body: {
-      content: { 'application/json': { schema: acceptInvitationBodySchema } },
-      required: true,
-    },
+    body: json(acceptInvitationBodySchema),
   },
   responses: {
     201: {

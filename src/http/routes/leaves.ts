@@ -4,20 +4,13 @@ import { endLeave, endLeaveInput } from '../../app/members/end-leave.js';
 import { listLeaves } from '../../app/members/list-leaves.js';
 import { recordLeave, recordLeaveInput } from '../../app/members/record-leave.js';
 import type { HttpEnv } from '../env.js';
-import { memberIdParam, recorded, recordedSchema } from '../member-schemas.js';
+import { memberIdParam } from '../member-schemas.js';
 import { DEFAULT_PAGE_SIZE, pageOf, pageQuerySchema, pageSchema } from '../pagination.js';
 import { problemResponses } from '../problem.js';
+import { created, json, recorded, writeProblems } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Members'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const created = {
-  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 
 const leaveSchema = z
   .object({

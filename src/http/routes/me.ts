@@ -5,6 +5,7 @@ import { showAccount } from '../../app/auth/show-account.js';
 import { accountSchema, memberKeySchema } from '../access-schemas.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const meRoute = createRoute({
@@ -46,7 +47,7 @@ const storeKeyRoute = createRoute({
   description:
     'Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key with your account. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.',
   request: {
-    body: { content: { 'application/json': { schema: memberKeySchema } }, required: true },
+    body: json(memberKeySchema),
   },
   responses: {
     200: {

@@ -25,37 +25,14 @@ import {
   memberDetailSchema,
   memberIdParam,
   memberPageSchema,
-  recorded,
-  recordedSchema,
 } from '../member-schemas.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { changed, created, json, located, recorded, writeProblems } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Members'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const created = {
-  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const changed = {
-  200: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const memberPath = z.object({ memberId: memberIdParam });
-
-/** Problems of a use case name its input fields; say where each came from in this request. */
-function located(
-  body: readonly string[],
-  path: readonly string[] = ['memberId'],
-): Record<string, InputLocation> {
-  return Object.fromEntries([
-    ...body.map((f) => [f, 'body'] as const),
-    ...path.map((f) => [f, 'path'] as const),
-  ]);
-}
 
 const listRoute = createRoute({
   method: 'get',
@@ -271,7 +248,9 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   });
   app.openapi(showRoute, async (c) =>
     c.json(
-      await locatingFields(located([]), () => showMember(ctx, c.var.actor, c.req.valid('param'))),
+      await locatingFields(located([], ['memberId']), () =>
+        showMember(ctx, c.var.actor, c.req.valid('param')),
+      ),
       200,
     ),
   );
@@ -304,7 +283,7 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...body, ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['memberId']), () =>
           changeMemberLevel(ctx, c.var.actor, input),
         ),
       ),
@@ -315,7 +294,7 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['constituencyId']), () =>
+        await locatingFields(located(['constituencyId'], ['memberId']), () =>
           joinConstituency(ctx, c.var.actor, input),
         ),
       ),
@@ -337,7 +316,9 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['mentorId']), () => assignMentor(ctx, c.var.actor, input)),
+        await locatingFields(located(['mentorId'], ['memberId']), () =>
+          assignMentor(ctx, c.var.actor, input),
+        ),
       ),
       201,
     );
@@ -358,7 +339,7 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...body, ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['memberId']), () =>
           recordMilestone(ctx, c.var.actor, input),
         ),
       ),
@@ -369,7 +350,7 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['statement']), () =>
+        await locatingFields(located(['statement'], ['memberId']), () =>
           recordCommitment(ctx, c.var.actor, input),
         ),
       ),
@@ -380,7 +361,7 @@ export function memberRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['publicKey']), () =>
+        await locatingFields(located(['publicKey'], ['memberId']), () =>
           registerMemberKey(ctx, c.var.actor, input),
         ),
       ),

@@ -18,6 +18,7 @@ import { clientAddress } from '../client-address.js';
 import type { HttpEnv } from '../env.js';
 import { memberIdParam } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../route-kit.js';
 import { overHttps, setSessionCookie } from '../session-cookie.js';
 import { locatingFields } from '../validation.js';
 
@@ -29,7 +30,7 @@ const changeRoute = createRoute({
   description:
     'Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When a private key is kept with your account, send it re-encrypted under the new password in `encryptedPrivateKey`.',
   request: {
-    body: { content: { 'application/json': { schema: changePasswordBodySchema } }, required: true },
+    body: json(changePasswordBodySchema),
   },
   responses: {
     200: {
@@ -83,7 +84,7 @@ const resetRoute = createRoute({
     'Sets the new password, ends every earlier session of the member and signs them in. A private key kept with the account can no longer be decrypted and is dropped (`keyDropped`); the key stays registered on the ledger until revoked.',
   request: {
     params: passwordResetTokenParam,
-    body: { content: { 'application/json': { schema: resetPasswordBodySchema } }, required: true },
+    body: json(resetPasswordBodySchema),
   },
   responses: {
     200: {

@@ -7,15 +7,12 @@ import {
   updateProject,
 } from '../../app/value/manage-project.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { inBody, json, recorded } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 const projectRecorded = {
   description: 'Recorded.',
   content: {
@@ -30,8 +27,6 @@ const projectPath = z.object({
     .max(128)
     .openapi({ param: { name: 'projectId', in: 'path' }, description: 'The project’s id.' }),
 });
-const inBody = (keys: readonly string[]): Record<string, InputLocation> =>
-  Object.fromEntries(keys.map((k) => [k, 'body' as const]));
 
 const projectSchema = z
   .object({

@@ -17,21 +17,21 @@ import {
   proposalPageSchema,
 } from '../governance-schemas.js';
 import { integerText } from '../integer-text.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+import { recordedSchema } from '../member-schemas.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import {
+  changed,
+  created,
+  json,
+  located,
+  recorded,
+  recordedAs,
+  writeProblems,
+} from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Proposals'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const recordedAs = <T extends z.ZodType>(schema: T) => ({
-  description: 'Recorded.',
-  content: { 'application/json': { schema } },
-});
-const writeProblems = problemResponses(400, 401, 403, 404, 409, 422);
 const proposalPath = z.object({
   proposalId: z
     .string()
@@ -41,13 +41,6 @@ const proposalPath = z.object({
       description: 'The proposal’s id (a UUID).',
     }),
 });
-
-function located(body: readonly string[]): Record<string, InputLocation> {
-  return Object.fromEntries([
-    ...body.map((f) => [f, 'body'] as const),
-    ['proposalId', 'path'] as const,
-  ]);
-}
 
 const listRoute = createRoute({
   method: 'get',
@@ -131,7 +124,7 @@ const withdrawRoute = createRoute({
   summary: 'Withdraw your open proposal',
   description: 'It is never tallied and changes nothing.',
   request: { params: proposalPath },
-  responses: { 201: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...created, ...writeProblems },
 });
 
 const ballotRoute = createRoute({
@@ -142,7 +135,7 @@ const ballotRoute = createRoute({
   description:
     'Your ballot replaces any earlier one of yours (all stay on the ledger) until the deadline. A ballot the method would not count is refused with 400 naming each problem; at or after the deadline, 409.',
   request: { params: proposalPath, body: json(ballotBody) },
-  responses: { 200: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...changed, ...writeProblems },
 });
 
 const outcomeRoute = createRoute({
@@ -153,7 +146,7 @@ const outcomeRoute = createRoute({
   description:
     'What was decided, in words, and when to review it. By its author or a facilitator (a steward of its circle, a founder); stating again replaces it.',
   request: { params: proposalPath, body: json(outcomeBody) },
-  responses: { 200: recordedAs(recordedSchema), ...writeProblems },
+  responses: { ...changed, ...writeProblems },
 });
 
 /**
@@ -176,7 +169,7 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['proposalId']), () =>
           openProposal(ctx, c.var.actor, body as OpenProposalInput),
         ),
       ),
@@ -185,7 +178,9 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   });
   app.openapi(showRoute, async (c) =>
     c.json(
-      await locatingFields(located([]), () => showProposal(ctx, c.var.actor, c.req.valid('param'))),
+      await locatingFields(located([], ['proposalId']), () =>
+        showProposal(ctx, c.var.actor, c.req.valid('param')),
+      ),
       200,
     ),
   );
@@ -194,7 +189,7 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...body, ...c.req.valid('param') } as Parameters<typeof amendProposal>[2];
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['proposalId']), () =>
           amendProposal(ctx, c.var.actor, input),
         ),
       ),
@@ -204,7 +199,7 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   app.openapi(withdrawRoute, async (c) =>
     c.json(
       recorded(
-        await locatingFields(located([]), () =>
+        await locatingFields(located([], ['proposalId']), () =>
           withdrawProposal(ctx, c.var.actor, c.req.valid('param')),
         ),
       ),
@@ -217,7 +212,9 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     >[2];
     return c.json(
       recorded(
-        await locatingFields(located(['ballot']), () => castBallot(ctx, c.var.actor, input)),
+        await locatingFields(located(['ballot'], ['proposalId']), () =>
+          castBallot(ctx, c.var.actor, input),
+        ),
       ),
       200,
     );
@@ -227,7 +224,7 @@ export function proposalRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...body, ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(Object.keys(body)), () =>
+        await locatingFields(located(Object.keys(body), ['proposalId']), () =>
           stateOutcome(ctx, c.var.actor, input),
         ),
       ),

@@ -6,6 +6,7 @@ import { revokeApiToken } from '../../app/auth/revoke-api-token.js';
 import { apiTokenSchema, createApiTokenBodySchema, newApiTokenSchema } from '../access-schemas.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const createTokenRoute = createRoute({
@@ -16,7 +17,7 @@ const createTokenRoute = createRoute({
   description:
     'A bearer token for the CLI or an integration, acting as you. The secret is in this answer only; the node keeps its SHA-256. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
   request: {
-    body: { content: { 'application/json': { schema: createApiTokenBodySchema } }, required: true },
+    body: json(createApiTokenBodySchema),
   },
   responses: {
     201: {

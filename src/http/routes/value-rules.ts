@@ -18,21 +18,14 @@ import {
   validationRulesSetPayload,
 } from '../../core/value/index.js';
 import type { HttpEnv } from '../env.js';
-import { recorded, recordedSchema } from '../member-schemas.js';
+
 import { problemResponses } from '../problem.js';
-import { locatingFields, type InputLocation } from '../validation.js';
+import { created, inBody, json, recorded } from '../route-kit.js';
+import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
-const created = {
-  201: { description: 'Recorded.', content: { 'application/json': { schema: recordedSchema } } },
-};
-const writeProblems = problemResponses(400, 401, 403, 409);
-const inBody = (schema: { shape: object }): Record<string, InputLocation> =>
-  Object.fromEntries(Object.keys(schema.shape).map((k) => [k, 'body'] as const));
+// Settings replace what was in force, so there is nothing to find (404) or to be in the wrong state for (422).
+const settingProblems = problemResponses(400, 401, 403, 409);
 
 const rateSchema = z
   .object({
@@ -73,7 +66,7 @@ const setRateRoute = createRoute({
   description:
     'The rate of a task kind in a stream, per hour or per unit, in minor units, from a date on. Credits already logged keep the rate frozen in them. Founders, until governance decides rates.',
   request: { body: json(rateSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 const multipliersRoute = createRoute({
@@ -84,7 +77,7 @@ const multipliersRoute = createRoute({
   description:
     'Basis points of credit value daters earn per stage and stream, from a date on. Founders.',
   request: { body: json(stageMultipliersSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 const validationRulesRoute = createRoute({
@@ -95,7 +88,7 @@ const validationRulesRoute = createRoute({
   description:
     'How many acknowledgements each stream needs and whether a circle steward must give one; applies to contributions logged afterwards. Founders.',
   request: { body: json(validationRulesSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 const dutyRulesRoute = createRoute({
@@ -106,7 +99,7 @@ const dutyRulesRoute = createRoute({
   description:
     'The credits each membership level owes per period (month or quarter) and stream, from a date on; a duty applies for a whole period when in force on its first day. Founders.',
   request: { body: json(dutyRulesSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 const casualRuleRoute = createRoute({
@@ -117,7 +110,7 @@ const casualRuleRoute = createRoute({
   description:
     "Whether casual contributors' work dated from `effectiveFrom` on earns payable credits (by default it is recorded, never a claim); frozen into each contribution when logged. Founders.",
   request: { body: json(casualRuleSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 const careReleaseRoute = createRoute({
@@ -128,7 +121,7 @@ const careReleaseRoute = createRoute({
   description:
     'What becomes of care credits earned while dating once dating ends: on commitment released at once (`release-all`) or in monthly tranches (`release-over-months`); on leaving or going back to casual, `forfeit` or `release-all`. The rule in force on the day a dating spell ends applies to it. Founders.',
   request: { body: json(daterCareReleaseSetPayload) },
-  responses: { ...created, ...writeProblems },
+  responses: { ...created, ...settingProblems },
 });
 
 /**
@@ -145,7 +138,11 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(setRateRoute, async (c) => {
     const body = c.req.valid('json');
     return c.json(
-      recorded(await locatingFields(inBody(rateSetPayload), () => setRate(ctx, c.var.actor, body))),
+      recorded(
+        await locatingFields(inBody(Object.keys(rateSetPayload.shape)), () =>
+          setRate(ctx, c.var.actor, body),
+        ),
+      ),
       201,
     );
   });
@@ -153,7 +150,7 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(inBody(stageMultipliersSetPayload), () =>
+        await locatingFields(inBody(Object.keys(stageMultipliersSetPayload.shape)), () =>
           setStageMultipliers(ctx, c.var.actor, body),
         ),
       ),
@@ -164,7 +161,7 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(inBody(validationRulesSetPayload), () =>
+        await locatingFields(inBody(Object.keys(validationRulesSetPayload.shape)), () =>
           setValidationRules(ctx, c.var.actor, body),
         ),
       ),
@@ -175,7 +172,7 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(inBody(dutyRulesSetPayload), () =>
+        await locatingFields(inBody(Object.keys(dutyRulesSetPayload.shape)), () =>
           setDutyRules(ctx, c.var.actor, body),
         ),
       ),
@@ -186,7 +183,7 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(inBody(casualRuleSetPayload), () =>
+        await locatingFields(inBody(Object.keys(casualRuleSetPayload.shape)), () =>
           setCasualRule(ctx, c.var.actor, body),
         ),
       ),
@@ -197,7 +194,7 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const body = c.req.valid('json');
     return c.json(
       recorded(
-        await locatingFields(inBody(daterCareReleaseSetPayload), () =>
+        await locatingFields(inBody(Object.keys(daterCareReleaseSetPayload.shape)), () =>
           setCareReleaseRule(ctx, c.var.actor, body),
         ),
       ),

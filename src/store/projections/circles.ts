@@ -1,14 +1,9 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   CIRCLE_CREATED,
   CIRCLE_JOINED,
   CIRCLE_LEFT,
   CIRCLE_STEWARD_APPOINTED,
   CIRCLE_STEWARDSHIP_ENDED,
-  type CircleCreatedPayload,
-  type CircleMembershipPayload,
-  type StewardAppointedPayload,
-  type StewardshipEndedPayload,
 } from '../../core/circles/circle-events.js';
 import type { Projector } from './projector.js';
 
@@ -20,11 +15,11 @@ import type { Projector } from './projector.js';
 export const circlesProjector: Projector = {
   name: 'circles',
   tables: ['circles', 'circle_members', 'stewards'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case CIRCLE_CREATED: {
-        const p = event.payload as unknown as CircleCreatedPayload;
+        const p = event.payload;
         await db
           .insertInto('circles')
           .values({
@@ -39,7 +34,7 @@ export const circlesProjector: Projector = {
         return;
       }
       case CIRCLE_JOINED: {
-        const p = event.payload as unknown as CircleMembershipPayload;
+        const p = event.payload;
         await db
           .insertInto('circle_members')
           .values({ circle_id: p.circleId, member_id: p.memberId, joined_at: event.time })
@@ -47,7 +42,7 @@ export const circlesProjector: Projector = {
         return;
       }
       case CIRCLE_LEFT: {
-        const p = event.payload as unknown as CircleMembershipPayload;
+        const p = event.payload;
         await db
           .deleteFrom('circle_members')
           .where('circle_id', '=', p.circleId)
@@ -56,7 +51,7 @@ export const circlesProjector: Projector = {
         return;
       }
       case CIRCLE_STEWARD_APPOINTED: {
-        const p = event.payload as unknown as StewardAppointedPayload;
+        const p = event.payload;
         await db
           .insertInto('stewards')
           .values({
@@ -73,7 +68,7 @@ export const circlesProjector: Projector = {
         return;
       }
       case CIRCLE_STEWARDSHIP_ENDED: {
-        const p = event.payload as unknown as StewardshipEndedPayload;
+        const p = event.payload;
         await db
           .updateTable('stewards')
           .set({ ended_at: event.time, end_reason: p.reason })

@@ -1,8 +1,6 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   CONSTITUENCY_DEFINED,
   CONSTITUENCY_RIGHTS_CHANGED,
-  type ConstituencyDefinedPayload,
   type ConstituencyRightsChangedPayload,
 } from '../../core/members/constituency-events.js';
 import type { Projector } from './projector.js';
@@ -24,10 +22,10 @@ function rightColumns(rights: ConstituencyRightsChangedPayload['rights']) {
 export const constituenciesProjector: Projector = {
   name: 'constituencies',
   tables: ['constituencies'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === CONSTITUENCY_DEFINED) {
-      const p = event.payload as unknown as ConstituencyDefinedPayload;
+      const p = event.payload;
       await db
         .insertInto('constituencies')
         .values({
@@ -39,7 +37,7 @@ export const constituenciesProjector: Projector = {
         })
         .execute();
     } else if (event.type === CONSTITUENCY_RIGHTS_CHANGED) {
-      const p = event.payload as unknown as ConstituencyRightsChangedPayload;
+      const p = event.payload;
       await db
         .updateTable('constituencies')
         .set(rightColumns(p.rights))

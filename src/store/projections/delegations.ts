@@ -1,11 +1,5 @@
 import { delegationScope } from '../../core/governance/delegation.js';
-import {
-  DELEGATION_REVOKED,
-  DELEGATION_SET,
-  type DelegationRevokedPayload,
-  type DelegationSetPayload,
-} from '../../core/governance/delegation-events.js';
-import type { LedgerEvent } from '../../core/ledger/event.js';
+import { DELEGATION_REVOKED, DELEGATION_SET } from '../../core/governance/delegation-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -16,11 +10,11 @@ import type { Projector } from './projector.js';
 export const delegationsProjector: Projector = {
   name: 'delegations',
   tables: ['delegations'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case DELEGATION_SET: {
-        const p = event.payload as unknown as DelegationSetPayload;
+        const p = event.payload;
         const row = {
           circle_id: p.circleId,
           topic: p.topic,
@@ -36,7 +30,7 @@ export const delegationsProjector: Projector = {
         return;
       }
       case DELEGATION_REVOKED: {
-        const p = event.payload as unknown as DelegationRevokedPayload;
+        const p = event.payload;
         await db
           .deleteFrom('delegations')
           .where('delegator_id', '=', event.actor ?? '')

@@ -1,11 +1,7 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   COMMENT_EDITED,
   COMMENT_POSTED,
   COMMENT_REACTION,
-  type CommentEditedPayload,
-  type CommentPostedPayload,
-  type CommentReactionPayload,
 } from '../../core/governance/proposal-events.js';
 import type { Projector } from './projector.js';
 
@@ -17,11 +13,11 @@ import type { Projector } from './projector.js';
 export const deliberationProjector: Projector = {
   name: 'deliberation',
   tables: ['proposal_comments', 'comment_edits', 'comment_reactions'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case COMMENT_POSTED: {
-        const p = event.payload as unknown as CommentPostedPayload;
+        const p = event.payload;
         await db
           .insertInto('proposal_comments')
           .values({
@@ -37,7 +33,7 @@ export const deliberationProjector: Projector = {
         return;
       }
       case COMMENT_EDITED: {
-        const p = event.payload as unknown as CommentEditedPayload;
+        const p = event.payload;
         const before = await db
           .selectFrom('proposal_comments')
           .select('text')
@@ -60,7 +56,7 @@ export const deliberationProjector: Projector = {
         return;
       }
       case COMMENT_REACTION: {
-        const p = event.payload as unknown as CommentReactionPayload;
+        const p = event.payload;
         const row = { comment_id: p.commentId, member_id: event.actor ?? '', reaction: p.reaction };
         if (p.on)
           await db

@@ -1,5 +1,5 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { GENESIS_TYPE, type GenesisPayload } from '../../core/ledger/ledger-events.js';
+import { GENESIS_TYPE } from '../../core/ledger/ledger-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -12,10 +12,10 @@ import type { Projector } from './projector.js';
 export const discoProfileProjector: Projector = {
   name: 'disco_profile',
   tables: ['disco_profile'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     if (event.type === GENESIS_TYPE) {
       // The app validated the payload against the catalog before it was sealed.
-      const payload = event.payload as unknown as GenesisPayload;
+      const payload = event.payload;
       await db
         .insertInto('disco_profile')
         .values({

@@ -1,13 +1,5 @@
 import { canonicalString } from '../../core/ledger/canonical.js';
-import type { LedgerEvent } from '../../core/ledger/event.js';
-import {
-  FINANCE_EVENT,
-  type ExpenseRecordedPayload,
-  type IncomeRecordedPayload,
-  type ParametersSetPayload,
-  type PayoutRecordedPayload,
-  type RunCommittedPayload,
-} from '../../core/finance/events.js';
+import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { dayBefore, periodEnd, periodOfDate } from '../../core/finance/periods.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
 import { STREAMS } from '../../core/value/streams.js';
@@ -30,11 +22,11 @@ export const distributionProjector: Projector = {
     'distribution_allocations',
     'distribution_payouts',
   ],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case FINANCE_EVENT.incomeRecorded: {
-        const p = event.payload as unknown as IncomeRecordedPayload;
+        const p = event.payload;
         await db
           .insertInto('finance_income')
           .values({
@@ -56,7 +48,7 @@ export const distributionProjector: Projector = {
         return;
       }
       case FINANCE_EVENT.expenseRecorded: {
-        const p = event.payload as unknown as ExpenseRecordedPayload;
+        const p = event.payload;
         await db
           .insertInto('finance_expenses')
           .values({
@@ -74,7 +66,7 @@ export const distributionProjector: Projector = {
         return;
       }
       case FINANCE_EVENT.parametersSet: {
-        const p = event.payload as unknown as ParametersSetPayload;
+        const p = event.payload;
         const from = String(p.document['effectiveFrom']);
         const to = p.document['effectiveTo'];
         await db
@@ -97,7 +89,7 @@ export const distributionProjector: Projector = {
         return;
       }
       case FINANCE_EVENT.runCommitted: {
-        const p = event.payload as unknown as RunCommittedPayload;
+        const p = event.payload;
         await db
           .insertInto('distribution_runs')
           .values({
@@ -132,7 +124,7 @@ export const distributionProjector: Projector = {
         return;
       }
       case FINANCE_EVENT.payoutRecorded: {
-        const p = event.payload as unknown as PayoutRecordedPayload;
+        const p = event.payload;
         await db
           .insertInto('distribution_payouts')
           .values({

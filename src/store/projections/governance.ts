@@ -1,5 +1,4 @@
 import { canonicalString } from '../../core/ledger/canonical.js';
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   BALLOT_CAST,
   BALLOT_SEALED,
@@ -10,15 +9,6 @@ import {
   PROPOSAL_CLOSED,
   PROPOSAL_OPENED,
   PROPOSAL_WITHDRAWN,
-  type BallotCastPayload,
-  type BallotSealedPayload,
-  type BallotsRevealedPayload,
-  type GovernanceParametersSetPayload,
-  type OutcomeStatedPayload,
-  type ProposalAmendedPayload,
-  type ProposalClosedPayload,
-  type ProposalOpenedPayload,
-  type ProposalWithdrawnPayload,
 } from '../../core/governance/proposal-events.js';
 import {
   MEMBER_LEFT,
@@ -26,7 +16,7 @@ import {
   MEMBER_RETURNED,
 } from '../../core/members/member-events.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
-import { FINANCE_EVENT, type ParametersSetPayload } from '../../core/finance/events.js';
+import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -39,11 +29,11 @@ import type { Projector } from './projector.js';
 export const governanceProjector: Projector = {
   name: 'governance',
   tables: ['proposals', 'proposal_versions', 'ballots', 'ballot_history', 'governance_parameters'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case PROPOSAL_OPENED: {
-        const p = event.payload as unknown as ProposalOpenedPayload;
+        const p = event.payload;
         const change = canonicalString(p.change);
         await db
           .insertInto('proposals')
@@ -93,7 +83,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case PROPOSAL_AMENDED: {
-        const p = event.payload as unknown as ProposalAmendedPayload;
+        const p = event.payload;
         const change = canonicalString(p.change);
         await db
           .updateTable('proposals')
@@ -114,7 +104,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case PROPOSAL_WITHDRAWN: {
-        const p = event.payload as unknown as ProposalWithdrawnPayload;
+        const p = event.payload;
         await db
           .updateTable('proposals')
           .set({ status: 'withdrawn', ended_at: event.time })
@@ -124,7 +114,7 @@ export const governanceProjector: Projector = {
       }
       case BALLOT_CAST:
       case BALLOT_SEALED: {
-        const p = event.payload as unknown as BallotCastPayload | BallotSealedPayload;
+        const p = event.payload;
         const voter = event.actor ?? '';
         // A sealed ballot's choice is `{}` until the close reveals it.
         const ballot = 'ballot' in p ? canonicalString(p.ballot) : '{}';
@@ -159,7 +149,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case BALLOTS_REVEALED: {
-        const p = event.payload as unknown as BallotsRevealedPayload;
+        const p = event.payload;
         for (const o of p.openings) {
           const ballot = canonicalString(o.ballot);
           await db.updateTable('ballots').set({ ballot }).where('seq', '=', o.seq).execute();
@@ -168,7 +158,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case PROPOSAL_CLOSED: {
-        const p = event.payload as unknown as ProposalClosedPayload;
+        const p = event.payload;
         await db
           .updateTable('proposals')
           .set({
@@ -182,7 +172,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case OUTCOME_STATED: {
-        const p = event.payload as unknown as OutcomeStatedPayload;
+        const p = event.payload;
         await db
           .updateTable('proposals')
           .set({ outcome_statement: p.statement, review_date: p.reviewDate })
@@ -191,7 +181,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case GOVERNANCE_PARAMETERS_SET: {
-        const p = event.payload as unknown as GovernanceParametersSetPayload;
+        const p = event.payload;
         const values = { parameters: canonicalString(p.parameters), set_at: event.time };
         await db
           .insertInto('governance_parameters')
@@ -219,7 +209,7 @@ export const governanceProjector: Projector = {
         return;
       }
       case FINANCE_EVENT.parametersSet: {
-        const decidedBy = (event.payload as unknown as ParametersSetPayload).decidedBy;
+        const decidedBy = event.payload.decidedBy;
         if (decidedBy.kind === 'proposal')
           await db
             .updateTable('proposals')

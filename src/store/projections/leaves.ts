@@ -1,10 +1,4 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
-import {
-  MEMBER_LEAVE_ENDED,
-  MEMBER_LEAVE_RECORDED,
-  type MemberLeaveEndedPayload,
-  type MemberLeaveRecordedPayload,
-} from '../../core/members/leave-events.js';
+import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED } from '../../core/members/leave-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -16,10 +10,10 @@ import type { Projector } from './projector.js';
 export const leavesProjector: Projector = {
   name: 'leaves',
   tables: ['member_leaves'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_LEAVE_RECORDED) {
-      const p = event.payload as unknown as MemberLeaveRecordedPayload;
+      const p = event.payload;
       await db
         .insertInto('member_leaves')
         .values({
@@ -36,7 +30,7 @@ export const leavesProjector: Projector = {
         })
         .execute();
     } else if (event.type === MEMBER_LEAVE_ENDED) {
-      const p = event.payload as unknown as MemberLeaveEndedPayload;
+      const p = event.payload;
       await db
         .updateTable('member_leaves')
         .set({ to_date: p.lastDay, ended_at: event.time, ended_by: event.actor })

@@ -1,9 +1,4 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
-import {
-  MEMBER_KEY_REGISTERED,
-  MEMBER_KEY_REVOKED,
-  type MemberKeyPayload,
-} from '../../core/members/member-events.js';
+import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../../core/members/member-events.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -15,10 +10,10 @@ import type { Projector } from './projector.js';
 export const memberKeysProjector: Projector = {
   name: 'member_keys',
   tables: ['member_keys'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_KEY_REGISTERED) {
-      const p = event.payload as unknown as MemberKeyPayload;
+      const p = event.payload;
       await db
         .insertInto('member_keys')
         .values({
@@ -29,7 +24,7 @@ export const memberKeysProjector: Projector = {
         })
         .execute();
     } else if (event.type === MEMBER_KEY_REVOKED) {
-      const p = event.payload as unknown as MemberKeyPayload;
+      const p = event.payload;
       await db
         .updateTable('member_keys')
         .set({ revoked_at: event.time })

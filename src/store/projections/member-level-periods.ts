@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { datingEndBetween, membershipAfter } from '../../core/members/dating-ends.js';
+import {
+  MEMBER_ADDED,
+  MEMBER_LEVEL_CHANGED,
+  MEMBER_RETURNED,
+} from '../../core/members/member-events.js';
 import type { LevelState } from '../../core/members/vocabulary.js';
 import { calendarDateAt } from '../../core/value/calendar.js';
 import type { Database, MemberLevelPeriodsTable } from '../schema.js';
@@ -60,12 +65,17 @@ async function open(
 export const memberLevelPeriodsProjector: Projector = {
   name: 'member_level_periods',
   tables: ['member_level_periods', 'member_dating_ends'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // Core decides which events move a member and which moves end dating, as runs folding an export do.
     const after = membershipAfter(event);
     if (!after) return;
     const level =
-      after.membership.status === 'active' ? (event.payload['level'] as LevelState | null) : null;
+      after.membership.status === 'active' &&
+      (event.type === MEMBER_ADDED ||
+        event.type === MEMBER_LEVEL_CHANGED ||
+        event.type === MEMBER_RETURNED)
+        ? event.payload.level
+        : null;
     return open(db, event, after.memberId, periodOf(after.membership.status, level));
   },
 };

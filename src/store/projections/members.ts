@@ -1,4 +1,3 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   MEMBER_ADDED,
   MEMBER_CONSTITUENCY_JOINED,
@@ -6,11 +5,6 @@ import {
   MEMBER_LEFT,
   MEMBER_LEVEL_CHANGED,
   MEMBER_RETURNED,
-  type MemberAddedPayload,
-  type MemberConstituencyPayload,
-  type MemberLeftPayload,
-  type MemberLevelChangedPayload,
-  type MemberReturnedPayload,
 } from '../../core/members/member-events.js';
 import { levelColumns } from './level-columns.js';
 import type { Projector } from './projector.js';
@@ -24,11 +18,11 @@ import type { Projector } from './projector.js';
 export const membersProjector: Projector = {
   name: 'members',
   tables: ['members', 'member_constituencies'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case MEMBER_ADDED: {
-        const p = event.payload as unknown as MemberAddedPayload;
+        const p = event.payload;
         await db
           .insertInto('members')
           .values({
@@ -54,7 +48,7 @@ export const membersProjector: Projector = {
         return;
       }
       case MEMBER_LEVEL_CHANGED: {
-        const p = event.payload as unknown as MemberLevelChangedPayload;
+        const p = event.payload;
         await db
           .updateTable('members')
           .set(levelColumns(p.level))
@@ -63,7 +57,7 @@ export const membersProjector: Projector = {
         return;
       }
       case MEMBER_LEFT: {
-        const p = event.payload as unknown as MemberLeftPayload;
+        const p = event.payload;
         await db
           .updateTable('members')
           .set({ status: 'left', left_at: event.time })
@@ -72,7 +66,7 @@ export const membersProjector: Projector = {
         return;
       }
       case MEMBER_RETURNED: {
-        const p = event.payload as unknown as MemberReturnedPayload;
+        const p = event.payload;
         await db
           .updateTable('members')
           .set({ status: 'active', left_at: null, ...levelColumns(p.level) })
@@ -81,7 +75,7 @@ export const membersProjector: Projector = {
         return;
       }
       case MEMBER_CONSTITUENCY_JOINED: {
-        const p = event.payload as unknown as MemberConstituencyPayload;
+        const p = event.payload;
         await db
           .insertInto('member_constituencies')
           .values({
@@ -93,7 +87,7 @@ export const membersProjector: Projector = {
         return;
       }
       case MEMBER_CONSTITUENCY_LEFT: {
-        const p = event.payload as unknown as MemberConstituencyPayload;
+        const p = event.payload;
         await db
           .deleteFrom('member_constituencies')
           .where('member_id', '=', p.memberId)

@@ -1,12 +1,8 @@
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   MEMBER_COMMITMENT_RECORDED,
   MEMBER_MENTOR_ASSIGNED,
   MEMBER_MENTOR_REMOVED,
   MEMBER_MILESTONE_RECORDED,
-  type MemberCommitmentRecordedPayload,
-  type MemberMentorPayload,
-  type MemberMilestoneRecordedPayload,
 } from '../../core/members/member-events.js';
 import type { Projector } from './projector.js';
 
@@ -18,11 +14,11 @@ import type { Projector } from './projector.js';
 export const mentoringProjector: Projector = {
   name: 'mentoring',
   tables: ['mentors', 'milestones', 'commitments'],
-  async apply(db, event: LedgerEvent) {
+  async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
       case MEMBER_MENTOR_ASSIGNED: {
-        const p = event.payload as unknown as MemberMentorPayload;
+        const p = event.payload;
         await db
           .insertInto('mentors')
           .values({ member_id: p.memberId, mentor_id: p.mentorId, assigned_at: event.time })
@@ -30,7 +26,7 @@ export const mentoringProjector: Projector = {
         return;
       }
       case MEMBER_MENTOR_REMOVED: {
-        const p = event.payload as unknown as MemberMentorPayload;
+        const p = event.payload;
         await db
           .deleteFrom('mentors')
           .where('member_id', '=', p.memberId)
@@ -39,7 +35,7 @@ export const mentoringProjector: Projector = {
         return;
       }
       case MEMBER_MILESTONE_RECORDED: {
-        const p = event.payload as unknown as MemberMilestoneRecordedPayload;
+        const p = event.payload;
         await db
           .insertInto('milestones')
           .values({
@@ -54,7 +50,7 @@ export const mentoringProjector: Projector = {
         return;
       }
       case MEMBER_COMMITMENT_RECORDED: {
-        const p = event.payload as unknown as MemberCommitmentRecordedPayload;
+        const p = event.payload;
         await db
           .insertInto('commitments')
           .values({

@@ -1,21 +1,13 @@
 import type { Insertable, Kysely } from 'kysely';
+import { typedEvent } from '../../core/event-payloads.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   parseQuantity,
   startValidation,
   transition,
   VALUE_EVENT,
-  type CommonsResourceRegisteredPayload,
-  type ContributionDisputedPayload,
-  type ContributionEditedPayload,
   type ContributionLoggedPayload,
-  type ContributionValidatedPayload,
-  type DisputeResolvedPayload,
-  type DisputeWithdrawnPayload,
   type PeerValidation,
-  type ProjectCreatedPayload,
-  type ProjectUpdatedPayload,
-  type RateSetPayload,
   type ValidationAction,
 } from '../../core/value/index.js';
 import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
@@ -197,8 +189,10 @@ export const valueProjector: Projector = {
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const batch = new ValueBatch(db);
     await batch.prefetch(movedElsewhere(events));
-    for (const event of events) {
+    for (const sealed of events) {
       // The app validated every payload against the catalog (and every move against core) before sealing.
+      const event = typedEvent(sealed);
+      if (event === null) continue;
       if (SETTINGS.has(event.type)) {
         batch.settings.push({
           seq: event.seq,
@@ -209,7 +203,7 @@ export const valueProjector: Projector = {
       }
       switch (event.type) {
         case VALUE_EVENT.rateSet: {
-          const p = event.payload as unknown as RateSetPayload;
+          const p = event.payload;
           batch.rates.push({
             seq: event.seq,
             stream: p.stream,
@@ -222,10 +216,10 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.contributionLogged:
-          batch.log(event, event.payload as unknown as ContributionLoggedPayload, null);
+          batch.log(event, event.payload, null);
           break;
         case VALUE_EVENT.contributionEdited: {
-          const { supersedes, ...p } = event.payload as unknown as ContributionEditedPayload;
+          const { supersedes, ...p } = event.payload;
           batch.move(supersedes, {
             kind: 'supersede',
             by: event.actor ?? '',
@@ -235,7 +229,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.contributionValidated: {
-          const p = event.payload as unknown as ContributionValidatedPayload;
+          const p = event.payload;
           batch.move(p.contributionId, {
             kind: 'acknowledge',
             by: event.actor ?? '',
@@ -250,7 +244,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.contributionDisputed: {
-          const p = event.payload as unknown as ContributionDisputedPayload;
+          const p = event.payload;
           batch.move(p.contributionId, {
             kind: 'dispute',
             by: event.actor ?? '',
@@ -265,7 +259,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.disputeWithdrawn: {
-          const p = event.payload as unknown as DisputeWithdrawnPayload;
+          const p = event.payload;
           batch.move(p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
           batch.record(event, {
             contribution_id: p.contributionId,
@@ -276,7 +270,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.disputeResolved: {
-          const p = event.payload as unknown as DisputeResolvedPayload;
+          const p = event.payload;
           batch.move(p.contributionId, {
             kind: 'resolve',
             decision: p.decision,
@@ -292,7 +286,7 @@ export const valueProjector: Projector = {
         }
         // Projects and the commons are rare and touch no contribution: written as they come.
         case VALUE_EVENT.projectCreated: {
-          const p = event.payload as unknown as ProjectCreatedPayload;
+          const p = event.payload;
           await db
             .insertInto('value_projects')
             .values({
@@ -309,7 +303,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.projectUpdated: {
-          const p = event.payload as unknown as ProjectUpdatedPayload;
+          const p = event.payload;
           const changes = {
             ...(p.name !== undefined ? { name: p.name } : {}),
             ...(p.client !== undefined ? { client: p.client } : {}),
@@ -326,7 +320,7 @@ export const valueProjector: Projector = {
           break;
         }
         case VALUE_EVENT.commonsResourceRegistered: {
-          const p = event.payload as unknown as CommonsResourceRegisteredPayload;
+          const p = event.payload;
           await db
             .insertInto('value_commons')
             .values({
