@@ -39,7 +39,8 @@ const paramsRoute = createRoute({
         'application/json': {
           schema: z
             .object({
-              current: paramVersionSchema.nullable(),
+              // A union, not .nullable(): zod-openapi would mark the shared ParamVersion itself nullable.
+              current: z.union([paramVersionSchema, z.null()]),
               history: z.array(paramVersionSchema),
             })
             .openapi('ParamVersions'),

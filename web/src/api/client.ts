@@ -49,7 +49,7 @@ const writeHeaders: Middleware = {
 /**
  * The typed client of every route in the server's OpenAPI document (`schema.d.ts`). It looks
  * `fetch` up on each call rather than once at load, so a fetch put in place later (a component
- * test's fake server at the HTTP boundary) is the one used, as it is for `request` below. Writes
+ * test's fake server at the HTTP boundary) is the one used. Writes
  * go through `signingFetch`: signed by this device's key once it is unlocked.
  */
 export const api = createClient<paths>({
@@ -85,24 +85,4 @@ export async function unwrap<T>(
   const { data, error, response } = await call;
   if (!response.ok) throw problemOf(response, error);
   return data as T;
-}
-
-/**
- * A call to a route the typed document does not describe yet (distribution and dashboard
- * contracts, hand-typed in contracts.ts), with the same headers and errors as the typed client.
- */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json' });
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
-  addWriteHeaders(method, headers);
-  const response = await signingFetch(
-    new Request(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  if (!response.ok) throw problemOf(response, await response.json().catch(() => null));
-  return (await response.json()) as T;
 }

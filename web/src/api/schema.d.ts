@@ -10705,7 +10705,7 @@ export interface components {
             }[];
         };
         ParamVersions: {
-            current: components["schemas"]["ParamVersion"];
+            current: components["schemas"]["ParamVersion"] | null;
             history: components["schemas"]["ParamVersion"][];
         };
         ParamVersion: {
@@ -10726,7 +10726,7 @@ export interface components {
                 proposalId: string;
             };
             seq: number;
-        } | null;
+        };
         /** @description What a change appended to the ledger, and the id of anything it created. */
         ParametersRecorded: components["schemas"]["Recorded"] & {
             version: number;

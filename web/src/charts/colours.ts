@@ -1,4 +1,4 @@
-import type { Stream } from '../api/contracts';
+import type { Stream } from '../api/types';
 
 /** Each stream's colour: every one has at least 4.5:1 contrast on white, as text and as a line. */
 export const STREAM_COLOURS: Record<Stream, string> = {

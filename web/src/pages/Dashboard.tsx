@@ -2,8 +2,8 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { request } from '../api/client';
-import type { Dashboard as DashboardData, Flows, Stream } from '../api/contracts';
+import { api, unwrap } from '../api/client';
+import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
 import type { ChartOption } from '../charts/EChart';
 import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
 import { Empty, Loading, QueryView, Section } from '../components';
@@ -15,11 +15,11 @@ const EChart = lazy(loadEChart);
 
 const flowsQuery = {
   queryKey: ['flows'],
-  queryFn: () => request<Flows>('GET', '/api/distribution/flows'),
+  queryFn: () => unwrap(api.GET('/api/distribution/flows')),
 };
 const dashboardQuery = {
   queryKey: ['dashboard'],
-  queryFn: () => request<DashboardData>('GET', '/api/dashboard'),
+  queryFn: () => unwrap(api.GET('/api/dashboard')),
 };
 
 /**

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../api/client';
-import type { Run, RunSummary } from '../api/contracts';
+import { api, unwrap } from '../api/client';
+import type { Run } from '../api/types';
 import { Empty, QueryView, Section } from '../components';
 import { currentPeriod, formatMoney } from '../format';
 import { WhatIfEditor } from '../what-if/WhatIfEditor';
@@ -59,7 +59,7 @@ function usePreview() {
   const period = currentPeriod();
   return useQuery({
     queryKey: ['distribution', 'preview', period],
-    queryFn: () => request<Run>('POST', '/api/distribution/preview', { period }),
+    queryFn: () => unwrap(api.POST('/api/distribution/preview', { body: { period } })),
   });
 }
 
@@ -81,13 +81,15 @@ function PastRuns() {
   const { t } = useTranslation();
   const runs = useQuery({
     queryKey: ['distribution', 'runs'],
-    queryFn: () => request<{ items: RunSummary[] }>('GET', '/api/distribution/runs'),
+    queryFn: () => unwrap(api.GET('/api/distribution/runs')),
   });
   const [chosen, setChosen] = useState<string | null>(null);
   const run = useQuery({
     queryKey: ['distribution', 'run', chosen],
     queryFn: () =>
-      request<Run>('GET', `/api/distribution/runs/${encodeURIComponent(chosen ?? '')}`),
+      unwrap(
+        api.GET('/api/distribution/runs/{runId}', { params: { path: { runId: chosen ?? '' } } }),
+      ),
     enabled: chosen !== null,
   });
   return (

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import type { Stream } from '../api/contracts';
+import type { Stream } from '../api/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { fetchContributions, type Contribution } from '../contributions';
 import { formatCredits, formatDate, localToday } from '../format';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CatParameters } from '../api/contracts';
+import type { CatParameters } from '../api/types';
 import { fakeServer, renderDeck } from '../test-render';
 import type { Member } from '../session';
 import { Settings } from './Settings';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChangePassword } from '../account/ChangePassword';
 import { SigningKeys } from '../signing/SigningKeys';
-import { api, request, unwrap } from '../api/client';
-import type { CatParameters, ParamVersion } from '../api/contracts';
+import { api, unwrap } from '../api/client';
+import type { ParamVersion } from '../api/types';
 import { Empty, QueryView, Section } from '../components';
 import { formatCredits, formatDate } from '../format';
 import type { WhatIfLocationState } from '../what-if/WhatIfEditor';
@@ -22,7 +22,7 @@ function CatParametersSection() {
   const { t, i18n } = useTranslation();
   const parameters = useQuery({
     queryKey: ['cat-parameters'],
-    queryFn: () => request<CatParameters>('GET', '/api/cat/parameters'),
+    queryFn: () => unwrap(api.GET('/api/cat/parameters')),
   });
   return (
     <Section title={t('settings.cat')} id="cat">

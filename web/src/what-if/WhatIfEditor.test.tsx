@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatParameters } from '../api/contracts';
+import type { CatParameters } from '../api/types';
 import { localToday } from '../format';
 import { fakeServer, renderDeck, type SentRequest } from '../test-render';
 import { firstOfNextMonth } from './parameter-proposal';

@@ -2,8 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { request } from '../api/client';
-import type { CatParameters, WhatIf } from '../api/contracts';
+import { api, unwrap } from '../api/client';
 import { ErrorNotice, Section } from '../components';
 import { formatCredits, formatMoney } from '../format';
 import { describedBy, FieldErrors, ProposeChangeForm } from './ProposeChangeForm';
@@ -30,7 +29,7 @@ export function WhatIfEditor({
   const askedToPropose = (location.state as WhatIfLocationState | null)?.propose === true;
   const parameters = useQuery({
     queryKey: ['cat-parameters'],
-    queryFn: () => request<CatParameters>('GET', '/api/cat/parameters'),
+    queryFn: () => unwrap(api.GET('/api/cat/parameters')),
   });
   const [draft, setDraft] = useState<string | null>(null);
   const [documentProblems, setDocumentProblems] = useState<string[]>([]);
@@ -42,8 +41,8 @@ export function WhatIfEditor({
       ? formatMoney(minor, currency, i18n.language, { signed })
       : formatCredits(minor, i18n.language, { signed });
   const whatIf = useMutation({
-    mutationFn: (document: object) =>
-      request<WhatIf>('POST', '/api/distribution/whatif', { parameters: document }),
+    mutationFn: (document: Record<string, unknown>) =>
+      unwrap(api.POST('/api/distribution/whatif', { body: { parameters: document } })),
   });
 
   useEffect(() => {
@@ -60,7 +59,7 @@ export function WhatIfEditor({
         return;
       }
       setDocumentProblems([]);
-      whatIf.mutate(document);
+      whatIf.mutate(document as Record<string, unknown>);
     } catch (error) {
       setDocumentProblems([
         t('distribution.badJson', {
