@@ -57,8 +57,10 @@ async function migratedDatabase(
     return { db };
   }
   const location = await d.freshLocation();
-  const { databaseUrl, schema } = location.options;
-  if (!databaseUrl || !schema) throw new Error('a PostgreSQL location needs a URL and a schema');
+  const { options } = location;
+  if (!('databaseUrl' in options) || !options.schema)
+    throw new Error('a PostgreSQL location needs a URL and a schema');
+  const { databaseUrl, schema } = options;
   const db = new Kysely<unknown>({
     dialect: new PostgresDialect({
       pool: new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` }),
