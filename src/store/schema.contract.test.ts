@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { dialects, skipping, type DialectUnderTest } from '../../test/support/stores.js';
-import { migrateToLatest } from './migrate.js';
+import { migrateToLatest, SCHEMA_DROP_LOCK } from './migrate.js';
 import { schemaColumns } from './schema-columns.js';
 
 /*
@@ -20,7 +20,7 @@ const MIGRATION_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 /** The tables a fresh, fully migrated database of `d` has, described like schemaColumns. */
 async function migratedSchema(d: DialectUnderTest): Promise<Described> {
   const { db, schema } = await migratedDatabase(d);
-  const tables = await db.introspection.getTables();
+  const tables = await introspect(db, d);
   const described: Described = {};
   for (const table of tables) {
     if (MIGRATION_TABLES.has(table.name)) continue;
@@ -34,6 +34,22 @@ async function migratedSchema(d: DialectUnderTest): Promise<Described> {
     described[table.name] = columns;
   }
   return described;
+}
+
+/**
+ * Kysely's PostgreSQL introspection reads the catalog of every schema and fails when another
+ * test drops one meanwhile, so it holds SCHEMA_DROP_LOCK shared, as migrations do.
+ */
+async function introspect(db: Kysely<unknown>, d: DialectUnderTest) {
+  if (d.dialect === 'sqlite') return db.introspection.getTables();
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+    try {
+      return await conn.introspection.getTables();
+    } finally {
+      await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+    }
+  });
 }
 
 /** The column that is an alias of the rowid (a sole INTEGER PRIMARY KEY), if the table has one. */
