@@ -204,7 +204,7 @@ describe('disco against a server', () => {
     const list = await json(['--server', server.url, 'member', 'list']);
     expect(list.items.length).toBeGreaterThanOrEqual(2);
     const reset = await disco(['--server', server.url, 'member', 'password-reset', founderId]);
-    expect(reset.code).toBe(0);
+    expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stdout).toMatch(new RegExp(`${server.url}/reset-password#[A-Za-z0-9_-]{43}`));
     const invited = await disco([
       '--server',

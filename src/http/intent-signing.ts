@@ -83,13 +83,14 @@ export function intentSigning(
         'Sign in, or pass an API token.',
       );
     }
-    if (local || nothingToSign(c.req.method, c.req.path)) {
+    // Routes that carry secrets record nothing a member signs (and must not run twice): they
+    // answer as if asked directly, which a signing client returns as it is.
+    if (nothingToSign(c.req.method, c.req.path)) return runInIntentScope(scope, next);
+    if (local) {
       throw headerProblem(
         INTENT_HEADER,
         'nothing to sign here',
-        local
-          ? "The operator's local CLI records writes in the node's name; it neither prepares nor commits."
-          : 'This route records nothing a member signs.',
+        "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
         `Send the request without ${INTENT_HEADER}.`,
       );
     }

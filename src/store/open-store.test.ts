@@ -54,6 +54,7 @@ describe('openStore on SQLite', () => {
       '0070_member_leaves',
       '0090_password_resets',
       '0100_witnessing',
+      '0110_intent_commits',
     ]);
   });
 });
