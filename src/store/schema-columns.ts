@@ -190,6 +190,13 @@ const described = {
     validation: { nullable: false },
     logged_at: { nullable: false },
   },
+  value_balance_totals: {
+    member_id: { nullable: false },
+    stream: { nullable: false },
+    standing: { nullable: false },
+    amount_minor: { nullable: false },
+    contributions: { nullable: false },
+  },
   value_validations: {
     seq: { nullable: false },
     contribution_id: { nullable: false },

@@ -299,6 +299,19 @@ export interface ValueContributionsTable {
   logged_at: string;
 }
 
+/**
+ * Projection: the sum of counted contributions per member, stream and standing, kept by the value
+ * projector beside `value_contributions` so that every balance is read without summing every row.
+ */
+export interface ValueBalanceTotalsTable {
+  member_id: string;
+  stream: string;
+  standing: 'payable' | 'historical' | 'unpayable';
+  amount_minor: string | number | bigint;
+  /** How many counted contributions the total sums. */
+  contributions: string | number | bigint;
+}
+
 /** Projection: acknowledgements, disputes, withdrawals and resolutions, keyed by event seq. */
 export interface ValueValidationsTable {
   seq: number;
@@ -582,6 +595,7 @@ export interface Database {
   value_settings: ValueSettingsTable;
   value_contributions: ValueContributionsTable;
   value_validations: ValueValidationsTable;
+  value_balance_totals: ValueBalanceTotalsTable;
   value_projects: ValueProjectsTable;
   value_commons: ValueCommonsTable;
   accounts: AccountsTable;

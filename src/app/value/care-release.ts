@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { releasedAsOf } from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
+import { inMembers, type MemberScope } from './member-scope.js';
 import { datingEndsBy } from './member-standing.js';
 import { readReleaseRules } from './value-facts.js';
 
@@ -21,23 +22,22 @@ export interface CareRelease {
 export async function careReleases(
   db: Kysely<Database>,
   asOf: string,
-  memberId?: string,
+  scope?: MemberScope,
 ): Promise<Map<string, CareRelease>> {
   const result = new Map<string, CareRelease>();
-  const ends = await datingEndsBy(db, asOf, memberId);
+  const ends = await datingEndsBy(db, asOf, scope);
   if (ends.length === 0) return result;
   const rules = await readReleaseRules(db);
   // Every end is on or before asOf, so work dated after the last one is never released by now.
   const lastEnd = ends.reduce((max, e) => (e.on > max ? e.on : max), ends[0]!.on);
-  let query = db
+  const query = db
     .selectFrom('value_contributions')
     .select(['member_id', 'stream', 'date', 'amount'])
     .where('status', '=', 'counted')
     .where('standing', '=', 'historical')
     // Credits earned after the last spell that ended (a dater still dating) are released by none.
     .where('date', '<=', lastEnd);
-  if (memberId !== undefined) query = query.where('member_id', '=', memberId);
-  const rows = await query.execute();
+  const rows = await query.where(inMembers(scope)).execute();
   for (const row of rows) {
     const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, ends, rules, asOf);
     const released = release.released.reduce((sum, t) => sum + t.amount, 0n);

@@ -3,6 +3,7 @@ import type { DatingStage } from '../../core/access/actor.js';
 import type { DatingEnd, MemberStanding } from '../../core/value/index.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database, MembersTable } from '../../store/schema.js';
+import { inMembers, type MemberScope } from './member-scope.js';
 
 /*
  * A member's level over time, read from the member_level_periods projection, in the shapes core's
@@ -54,13 +55,12 @@ export async function standingOn(
 export async function datingEndsBy(
   db: Kysely<Database>,
   asOf: string,
-  memberId?: string,
+  scope?: MemberScope,
 ): Promise<DatingEnd[]> {
-  let query = db
+  const query = db
     .selectFrom('member_dating_ends')
     .select(['member_id', 'on_date', 'outcome'])
     .where('on_date', '<=', asOf);
-  if (memberId !== undefined) query = query.where('member_id', '=', memberId);
-  const rows = await query.orderBy('member_id').orderBy('seq').execute();
+  const rows = await query.where(inMembers(scope)).orderBy('member_id').orderBy('seq').execute();
   return rows.map((r) => ({ memberId: r.member_id, on: r.on_date, outcome: r.outcome }));
 }

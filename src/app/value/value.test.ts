@@ -481,6 +481,54 @@ for (const d of dialects) {
       expect(ids.length).toBe(25);
     });
 
+    it('give every balance in pages of members that add up to the whole, and refuse a bad page size', async () => {
+      const disco = await valueDisco(d);
+      const { ctx, ana, bo, cy } = disco;
+      for (const [who, by] of [
+        [ana, bo],
+        [bo, cy],
+        [cy, ana],
+        [ana, cy],
+      ] as const) {
+        const c = await logContribution(ctx, who, {
+          stream: 'care',
+          taskKind: 'meeting',
+          quantity: '2',
+          date: '2026-01-02',
+          circle: 'care',
+        });
+        await acknowledgeContribution(ctx, by, ref(c));
+      }
+      // Counted work dated after asOf is in the kept totals but not in the balance as of asOf.
+      const later = await logContribution(ctx, bo, {
+        stream: 'love',
+        taskKind: 'translation',
+        unit: 'word',
+        quantity: '100',
+        date: '2026-01-05',
+        circle: 'love',
+      });
+      await acknowledgeContribution(ctx, cy, ref(later));
+      const whole = await memberBalances(ctx, ana, { asOf: '2026-01-04' });
+      expect(whole.items.map((b) => b.stream)).not.toContain('love');
+      expect(whole.items).toEqual(await foldedBalances(ctx, '2026-01-04'));
+      const pages: (typeof whole)[] = [];
+      let after: string | undefined;
+      do {
+        const page = await memberBalances(ctx, ana, {
+          asOf: '2026-01-04',
+          limit: 1,
+          ...(after === undefined ? {} : { after }),
+        });
+        pages.push(page);
+        after = page.next;
+      } while (after !== undefined);
+      expect(pages.flatMap((p) => p.items)).toEqual(whole.items);
+      expect(pages.at(-1)!.next).toBeUndefined();
+      expect(new Set(pages.flatMap((p) => p.items.map((i) => i.memberId))).size).toBe(pages.length);
+      await refused(disco, () => memberBalances(ctx, ana, { limit: 0 }), 400, 'limit');
+    });
+
     it('sum the indicators and duties in the database as core computes them over the folded records', async () => {
       const disco = await valueDisco(d);
       const { ctx, founder, ana, bo, cy } = disco;

@@ -40,6 +40,15 @@ const balancesRoute = createRoute({
         .max(20)
         .optional()
         .openapi({ description: 'YYYY-MM-DD in the DisCO’s time zone.' }),
+      limit: z.string().max(10).optional().openapi({
+        description:
+          'At most this many members (1 to 10000) with all their streams, in member id order; the answer then names `next` when more follow.',
+      }),
+      after: z
+        .string()
+        .max(128)
+        .optional()
+        .openapi({ description: 'Start after this member id: the `next` of the previous page.' }),
     }),
   },
   responses: {
@@ -47,7 +56,16 @@ const balancesRoute = createRoute({
       description: 'The balances.',
       content: {
         'application/json': {
-          schema: z.object({ asOf: z.string(), items: z.array(balanceSchema) }).openapi('Balances'),
+          schema: z
+            .object({
+              asOf: z.string(),
+              items: z.array(balanceSchema),
+              next: z.string().optional().openapi({
+                description:
+                  'The member id to pass as `after` for the next page; absent on the last.',
+              }),
+            })
+            .openapi('Balances'),
         },
       },
     },
@@ -65,7 +83,7 @@ export function balanceRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.openapi(balancesRoute, async (c) => {
     const query = c.req.valid('query');
     return c.json(
-      await locatingFields({ member: 'query', asOf: 'query' }, () =>
+      await locatingFields({ member: 'query', asOf: 'query', limit: 'query', after: 'query' }, () =>
         memberBalances(ctx, c.var.actor, query),
       ),
       200,

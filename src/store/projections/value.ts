@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { typedEvent } from '../../core/event-payloads.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
@@ -61,6 +61,62 @@ function contributionRow(
   };
 }
 
+/** An older contribution's place in the balance totals, as the batch found it. */
+interface Counted {
+  key: string;
+  amount: bigint;
+  counted: boolean;
+}
+
+const totalsKey = (member: string, stream: string, standing: string) =>
+  `${member}\u0000${stream}\u0000${standing}`;
+
+/** What a batch adds to one counted total. */
+interface Change {
+  amount: bigint;
+  count: number;
+}
+
+/**
+ * Adds each change to the counted totals. A total left with no contribution is removed, so the
+ * table holds exactly what a replay from the first event builds.
+ */
+async function writeTotals(db: Kysely<Database>, changes: Map<string, Change>): Promise<void> {
+  const rows: Insertable<Database['value_balance_totals']>[] = [];
+  const fell: [string, string, string][] = [];
+  for (const [key, { amount, count }] of changes) {
+    if (count === 0 && amount === 0n) continue;
+    const [member_id, stream, standing] = key.split('\u0000') as [string, string, 'payable'];
+    rows.push({
+      member_id,
+      stream,
+      standing,
+      amount_minor: amount.toString(),
+      contributions: count,
+    });
+    if (count < 0) fell.push([member_id, stream, standing]);
+  }
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('value_balance_totals')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['member_id', 'stream', 'standing']).doUpdateSet({
+          amount_minor: sql`value_balance_totals.amount_minor + excluded.amount_minor`,
+          contributions: sql`value_balance_totals.contributions + excluded.contributions`,
+        }),
+      )
+      .execute();
+  for (const [member_id, stream, standing] of fell)
+    await db
+      .deleteFrom('value_balance_totals')
+      .where('member_id', '=', member_id)
+      .where('stream', '=', stream)
+      .where('standing', '=', standing as 'payable')
+      .where('contributions', '=', 0)
+      .execute();
+}
+
 /** Rows a multi-row insert may carry: 27 columns × 400 stays under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 400;
 
@@ -82,6 +138,8 @@ async function insertChunked<
 class ValueBatch {
   private readonly created = new Map<string, ContributionRow>();
   private readonly known = new Map<string, PeerValidation>();
+  /** What the balance totals held for each older contribution before the batch moved it. */
+  private readonly before = new Map<string, Counted>();
   private readonly changed = new Set<string>();
   readonly validations: Insertable<ValueValidationsTable>[] = [];
   readonly settings: Insertable<Database['value_settings']>[] = [];
@@ -95,10 +153,17 @@ class ValueBatch {
     for (let i = 0; i < wanted.length; i += CHUNK) {
       const rows = await this.db
         .selectFrom('value_contributions')
-        .select(['id', 'validation'])
+        .select(['id', 'validation', 'status', 'member_id', 'stream', 'standing', 'amount_minor'])
         .where('id', 'in', wanted.slice(i, i + CHUNK))
         .execute();
-      for (const row of rows) this.known.set(row.id, JSON.parse(row.validation) as PeerValidation);
+      for (const row of rows) {
+        this.known.set(row.id, JSON.parse(row.validation) as PeerValidation);
+        this.before.set(row.id, {
+          key: totalsKey(row.member_id, row.stream, row.standing),
+          amount: BigInt(row.amount_minor),
+          counted: row.status === 'counted',
+        });
+      }
     }
   }
 
@@ -130,14 +195,29 @@ class ValueBatch {
 
   async flush(): Promise<void> {
     await insertChunked(this.db, 'value_contributions', [...this.created.values()]);
+    const totals = new Map<string, Change>();
+    const add = (key: string, amount: bigint, count: number) => {
+      const t = totals.get(key) ?? { amount: 0n, count: 0 };
+      t.amount += amount;
+      t.count += count;
+      totals.set(key, t);
+    };
+    for (const row of this.created.values())
+      if (row.status === 'counted')
+        add(totalsKey(row.member_id, row.stream, row.standing), BigInt(row.amount_minor), 1);
     for (const id of this.changed) {
       const state = this.known.get(id)!;
+      const was = this.before.get(id)!;
+      const counted = state.status === 'counted';
+      if (counted !== was.counted)
+        add(was.key, counted ? was.amount : -was.amount, counted ? 1 : -1);
       await this.db
         .updateTable('value_contributions')
         .set({ status: state.status, validation: JSON.stringify(state) })
         .where('id', '=', id)
         .execute();
     }
+    await writeTotals(this.db, totals);
     await insertChunked(this.db, 'value_validations', this.validations);
     await insertChunked(this.db, 'value_settings', this.settings);
     await insertChunked(this.db, 'value_rates', this.rates);
@@ -182,6 +262,7 @@ export const valueProjector: Projector = {
     'value_settings',
     'value_contributions',
     'value_validations',
+    'value_balance_totals',
     'value_projects',
     'value_commons',
   ],

@@ -7251,6 +7251,10 @@ export interface paths {
                     member?: string;
                     /** @description YYYY-MM-DD in the DisCO’s time zone. */
                     asOf?: string;
+                    /** @description At most this many members (1 to 10000) with all their streams, in member id order; the answer then names `next` when more follow. */
+                    limit?: string;
+                    /** @description Start after this member id: the `next` of the previous page. */
+                    after?: string;
                 };
                 header?: never;
                 path?: never;
@@ -10520,6 +10524,8 @@ export interface components {
         Balances: {
             asOf: string;
             items: components["schemas"]["Balance"][];
+            /** @description The member id to pass as `after` for the next page; absent on the last. */
+            next?: string;
         };
         /** @description Credits in minor units, as digit strings so no amount loses precision. */
         Balance: {
