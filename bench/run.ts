@@ -13,6 +13,7 @@ import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
 import { benchLedger } from './ledger.js';
 import { benchValue } from './value.js';
+import { benchImport } from './import.js';
 import { benchWitness } from './witness.js';
 import { benchSignedWrites } from './signed-writes.js';
 import { fmt, Report } from './report.js';
@@ -32,6 +33,7 @@ try {
   benchDecisions(report);
   await benchDashboard(report, workDir);
   await benchValue(report, workDir);
+  await benchImport(report, workDir);
   await benchSignedWrites(report, workDir);
   await benchBrowserVerifier(report, workDir);
   const doc = [

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { releasedAsOf } from '../../core/value/index.js';
+import { releasedAsOf, type DatingEnd } from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
 import { inMembers, type MemberScope } from './member-scope.js';
 import { datingEndsBy } from './member-standing.js';
@@ -38,8 +38,16 @@ export async function careReleases(
     // Credits earned after the last spell that ended (a dater still dating) are released by none.
     .where('date', '<=', lastEnd);
   const rows = await query.where(inMembers(scope)).execute();
+  // Each row looks only at its own member's ends: thousands of daters would otherwise cost rows × ends.
+  const endsOf = new Map<string, DatingEnd[]>();
+  for (const end of ends) {
+    const list = endsOf.get(end.memberId) ?? [];
+    list.push(end);
+    endsOf.set(end.memberId, list);
+  }
   for (const row of rows) {
-    const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, ends, rules, asOf);
+    const own = endsOf.get(row.member_id) ?? [];
+    const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, own, rules, asOf);
     const released = release.released.reduce((sum, t) => sum + t.amount, 0n);
     if (released === 0n && release.forfeited === 0n) continue;
     const key = `${row.member_id}\u0000${row.stream}`;

@@ -15,8 +15,10 @@ import {
   validateContributions,
   VALUE_EVENT,
   type ContributionDraft,
+  type CreditRules,
   type DraftContext,
   type Stream,
+  type ValidationRule,
 } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -25,9 +27,9 @@ import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
-import { standingOn } from './member-standing.js';
+import { standingsOf } from './member-standing.js';
 import type { Database } from '../../store/schema.js';
-import { loggedHoursOn, readCreditRules, readValidationRule } from './value-facts.js';
+import { readCreditRules, readValidationRule } from './value-facts.js';
 
 /*
  * Contributions in and out as CSV (columns of core's CSV_COLUMNS) or Valueflows JSON-LD (an array
@@ -177,9 +179,22 @@ function daysStillHaveRoom(drafts: readonly ContributionDraft[]) {
   }
   return async (db: Kysely<Database>): Promise<void> => {
     const problems: FieldProblem[] = [];
-    for (const day of days.values()) {
-      const before = await loggedHoursOn(db, day.member, day.date);
-      const problem = dayLimitProblem(day.member, day.date, before, day.milli);
+    if (days.size === 0) return;
+    const dates = [...days.values()].map((d) => d.date).sort();
+    // One grouped read over the file's dates, not a query per member-day.
+    const logged = new Map<string, bigint>();
+    const rows = await db
+      .selectFrom('value_contributions')
+      .select(['member_id', 'date', sql<string>`cast(sum(quantity_milli) as text)`.as('milli')])
+      .where('unit', '=', HOUR)
+      .where('status', 'not in', ['superseded', 'void'])
+      .where('date', '>=', dates[0]!)
+      .where('date', '<=', dates.at(-1)!)
+      .groupBy(['member_id', 'date'])
+      .execute();
+    for (const row of rows) logged.set(dayKey(row.member_id, row.date), BigInt(row.milli));
+    for (const [key, day] of days) {
+      const problem = dayLimitProblem(day.member, day.date, logged.get(key) ?? 0n, day.milli);
       if (problem) problems.push({ field: 'content', message: problem.message });
     }
     if (problems.length > 0)
@@ -239,22 +254,35 @@ export async function importContributions(
   if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], events: [] };
 
   const db = ctx.store.db;
-  const members = new Map(
-    (await db.selectFrom('members').selectAll().execute()).map((m) => [m.id, m]),
+  const memberRows = await db.selectFrom('members').selectAll().execute();
+  const members = new Map(memberRows.map((m) => [m.id, m]));
+  const named = new Set(checked.drafts.map((d) => d.member));
+  const standing = await standingsOf(
+    db,
+    memberRows.filter((m) => named.has(m.id)),
   );
+  // A file names a few kinds of work many times over: each kind's rules are read once.
+  const creditRules = new Map<string, Promise<CreditRules>>();
+  const validationRules = new Map<string, Promise<ValidationRule>>();
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = read()));
+    return found;
+  };
   const drafts = [];
   const contributionIds: string[] = [];
   for (const draft of checked.drafts) {
     if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
-    // Every draft names an active member: the checks above refused the file otherwise.
-    const standing = await standingOn(db, members.get(draft.member)!, draft.date);
     const contributionId = newId(ctx);
     const priced = contributionPayload(
       draft,
       contributionId,
-      standing,
-      await readCreditRules(db, draft.stream, draft.taskKind),
-      await readValidationRule(db, draft.stream),
+      // Every draft names an active member: the checks above refused the file otherwise.
+      standing(members.get(draft.member)!, draft.date),
+      await once(creditRules, `${draft.stream}\u0000${draft.taskKind}`, () =>
+        readCreditRules(db, draft.stream, draft.taskKind),
+      ),
+      await once(validationRules, draft.stream, () => readValidationRule(db, draft.stream)),
     );
     if (!priced.ok)
       throw new AppError(

@@ -10,6 +10,7 @@ import { showContribution } from './list-contributions.js';
 import { logContribution } from './log-contribution.js';
 import { memberBalances } from './member-balances.js';
 import { foldedBalances } from './folded-balances.js';
+import { standingOn, standingsOf } from './member-standing.js';
 import { setCareReleaseRule, setCasualRule, setRate } from './set-value-settings.js';
 
 /** A DisCO with care meetings at 15.00/h and coding at 40.00/h, Ana committed, Cy dating at stage 2 from 2026-01-05. */
@@ -67,6 +68,40 @@ async function datingDisco(d: DialectUnderTest = dialects[0]!) {
 }
 
 describe('the stage on the work date', () => {
+  it('reads the same standing for many members at once (imports) as for one (a single log)', async () => {
+    const { ctx, founder, cy, on } = await datingDisco();
+    on('2026-02-10');
+    await changeMemberLevel(ctx, founder, { memberId: cy.memberId, level: 'dating', stage: 3 });
+    on('2026-03-02');
+    await changeMemberLevel(ctx, founder, { memberId: cy.memberId, level: 'committed' });
+    const db = ctx.store.db;
+    const members = await db.selectFrom('members').selectAll().execute();
+    const on2 = await standingsOf(db, members);
+    const dates = [
+      '2025-12-31',
+      '2026-01-05',
+      '2026-02-09',
+      '2026-02-10',
+      '2026-02-11',
+      '2026-03-02',
+      '2026-06-01',
+    ];
+    for (const member of members)
+      for (const date of dates)
+        expect(on2(member, date), `${member.display_name} on ${date}`).toEqual(
+          await standingOn(db, member, date),
+        );
+    expect(
+      on2(
+        members.find((m) => m.id === cy.memberId)!,
+        '2026-02-11',
+      ),
+    ).toEqual({
+      level: 'dating',
+      datingStage: 3,
+    });
+  });
+
   it('prices work at the stage in force on its date, even when logged after a stage change', async () => {
     const { ctx, founder, cy, on } = await datingDisco();
     on('2026-02-10');

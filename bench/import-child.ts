@@ -1,0 +1,98 @@
+// Imports a generated CSV of contributions in a process of its own and reports its time and peak
+// RSS, so the figures are the import's alone and not the benchmark's.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { openApp } from '../src/app/context.js';
+import { initLedger } from '../src/app/ledger/init-ledger.js';
+import { addMember } from '../src/app/members/add-member.js';
+import { loadActor } from '../src/app/members/load-actor.js';
+import { importContributions } from '../src/app/value/contribution-interchange.js';
+import { setRate } from '../src/app/value/set-value-settings.js';
+
+const dataDir = process.argv[2]!;
+const rows = Number(process.argv[3] ?? 100_000);
+const MEMBERS = 200;
+
+let now = Date.UTC(2027, 0, 1, 9);
+const ctx = await openApp({ dataDir, clock: () => new Date(now++) });
+const { founderId } = await initLedger(ctx, {
+  name: 'Import DisCO',
+  currency: 'EUR',
+  timeZone: 'UTC',
+  founderName: 'Founder',
+});
+const founder = (await loadActor(ctx, founderId))!;
+const rates = [
+  ['care', 'meeting', 'hour', '1500'],
+  ['love', 'translation', 'word', '8'],
+  ['livelihood', 'coding', 'hour', '4000'],
+] as const;
+for (const [stream, taskKind, per, amount] of rates)
+  await setRate(ctx, founder, { stream, taskKind, per, amount, effectiveFrom: '2025-01-01' });
+const members: string[] = [];
+for (let i = 0; i < MEMBERS; i++)
+  members.push(
+    (
+      await addMember(ctx, founder, {
+        displayName: `Member ${i}`,
+        constituencyIds: ['worker-members'],
+        level: { level: 'committed' },
+      })
+    ).memberId,
+  );
+
+// Rows spread over the members and the days of 2026, so no member-day passes 24 hours.
+const lines = [
+  'date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence',
+];
+const day0 = Date.UTC(2026, 0, 1);
+for (let i = 0; i < rows; i++) {
+  const [stream, taskKind, unit] = rates[i % 3]!;
+  const date = new Date(day0 + (Math.floor(i / MEMBERS) % 365) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const quantity = unit === 'word' ? '250' : '1.5';
+  lines.push(
+    `${date},${members[i % MEMBERS]},${stream},${quantity},${unit},${taskKind},${stream === 'livelihood' ? 'tech' : stream},,,Imported work ${i},`,
+  );
+}
+const content = lines.join('\r\n') + '\r\n';
+
+// Baseline: the same rows inserted raw into a plain SQLite table, in one transaction.
+const raw = new Database(join(dataDir, 'raw.sqlite'));
+raw.pragma('journal_mode = WAL');
+raw.exec(
+  'create table c (date text, member text, stream text, quantity text, unit text, task_kind text, circle text, project text, resource text, description text, evidence text)',
+);
+const insert = raw.prepare('insert into c values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const rawStarted = performance.now();
+raw.transaction(() => {
+  for (const line of lines.slice(1)) insert.run(...line.split(','));
+})();
+const rawSeconds = (performance.now() - rawStarted) / 1000;
+raw.close();
+
+global.gc?.();
+let peak = process.memoryUsage().rss;
+const before = peak;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+const started = performance.now();
+const result = await importContributions(ctx, founder, {
+  format: 'csv',
+  base: 'https://bench.example/',
+  content,
+});
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+await ctx.store.close();
+process.stdout.write(
+  JSON.stringify({
+    imported: result.imported,
+    rows,
+    seconds,
+    rawSeconds,
+    rssBefore: before,
+    peakRss: peak,
+  }) + '\n',
+);

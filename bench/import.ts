@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmt, Report } from './report.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROWS = Math.min(100_000, Number(process.env['BENCH_EVENTS'] ?? 100_000));
+
+/**
+ * The scale issue: `disco import` of 100,000 contributions (CSV), in a process of its own so its
+ * peak RSS is the import's; the baseline is the same rows inserted raw into SQLite in one
+ * transaction, in the same process.
+ *
+ * @example await benchImport(report, workDir);
+ */
+export async function benchImport(report: Report, workDir: string): Promise<void> {
+  const dataDir = mkdtempSync(join(workDir, 'import-'));
+  const child = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/import-child.ts', dataDir, String(ROWS)],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    ),
+  ) as {
+    imported: number;
+    seconds: number;
+    rawSeconds: number;
+    rssBefore: number;
+    peakRss: number;
+  };
+  const rate = child.imported / child.seconds;
+  const rawRate = child.imported / child.rawSeconds;
+  const say = (line = '') => report.say(line);
+  say(`## Importing ${fmt(child.imported)} contributions (CSV, all or nothing)`);
+  say();
+  say(
+    'One file of 200 members’ work over a year, checked, priced and appended as signed ledger events with their projections, in one transaction. Baseline: the same rows inserted raw into a plain SQLite table in one transaction.',
+  );
+  say();
+  say('| figure | disco-cat | baseline | ratio | target |');
+  say('| --- | ---: | ---: | ---: | ---: |');
+  say(
+    `| rows per second | ${fmt(rate)} | ${fmt(rawRate)} | ${fmt(rate / rawRate, 3)} | ≥ 10,000 |`,
+  );
+  say(
+    `| peak RSS | ${fmt(child.peakRss / 2 ** 20)} MB (${fmt(child.rssBefore / 2 ** 20)} MB before) | | | < 300 MB |`,
+  );
+  say();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-import-'));
+  try {
+    await benchImport(new Report(), workDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
