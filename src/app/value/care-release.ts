@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { releasedAsOf, type DatingEnd } from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
-import { inMembers, type MemberScope } from './member-scope.js';
+import type { MemberScope } from './member-scope.js';
 import { datingEndsBy } from './member-standing.js';
 import { readReleaseRules } from './value-facts.js';
 
@@ -28,16 +28,6 @@ export async function careReleases(
   const ends = await datingEndsBy(db, asOf, scope);
   if (ends.length === 0) return result;
   const rules = await readReleaseRules(db);
-  // Every end is on or before asOf, so work dated after the last one is never released by now.
-  const lastEnd = ends.reduce((max, e) => (e.on > max ? e.on : max), ends[0]!.on);
-  const query = db
-    .selectFrom('value_contributions')
-    .select(['member_id', 'stream', 'date', 'amount'])
-    .where('status', '=', 'counted')
-    .where('standing', '=', 'historical')
-    // Credits earned after the last spell that ended (a dater still dating) are released by none.
-    .where('date', '<=', lastEnd);
-  const rows = await query.where(inMembers(scope)).execute();
   // Each row looks only at its own member's ends: thousands of daters would otherwise cost rows × ends.
   const endsOf = new Map<string, DatingEnd[]>();
   for (const end of ends) {
@@ -45,6 +35,22 @@ export async function careReleases(
     list.push(end);
     endsOf.set(end.memberId, list);
   }
+  // Only members whose dating ended hold releasable credits: read theirs by the member index, not
+  // every counted row of the DisCO. Work dated after the last end is released by none.
+  const lastEnd = ends.reduce((max, e) => (e.on > max ? e.on : max), ends[0]!.on);
+  const daters = [...endsOf.keys()];
+  const rows: { member_id: string; stream: string; date: string; amount: string }[] = [];
+  for (let i = 0; i < daters.length; i += 400)
+    rows.push(
+      ...(await db
+        .selectFrom('value_contributions')
+        .select(['member_id', 'stream', 'date', 'amount'])
+        .where('member_id', 'in', daters.slice(i, i + 400))
+        .where('status', '=', 'counted')
+        .where('standing', '=', 'historical')
+        .where('date', '<=', lastEnd)
+        .execute()),
+    );
   for (const row of rows) {
     const own = endsOf.get(row.member_id) ?? [];
     const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, own, rules, asOf);
