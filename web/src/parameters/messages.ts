@@ -105,6 +105,9 @@ export const messages = {
       from: 'in force from {{from}}',
       between: 'in force from {{from}} to {{to}}',
     },
+    settings: {
+      showDocument: 'Show the document',
+    },
     diff: {
       title: 'What changes from the version in force',
       none: 'Nothing changes from the version in force.',
@@ -244,6 +247,9 @@ export const messages = {
       noHeavyCare: 'los cuidados intensos no cuentan',
       from: 'en vigor desde el {{from}}',
       between: 'en vigor del {{from}} al {{to}}',
+    },
+    settings: {
+      showDocument: 'Ver el documento',
     },
     diff: {
       title: 'Qué cambia respecto a la versión en vigor',
