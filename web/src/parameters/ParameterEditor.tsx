@@ -134,8 +134,8 @@ export function ParameterEditor({
           const invalid = (errors[path]?.length ?? 0) > 0;
           return (
             <div key={row.key} className="param-row">
-              <label>
-                {t('editor.member')}
+              <div className="param-field">
+                <label htmlFor={`${own}-${row.key}-member`}>{t('editor.member')}</label>
                 <select
                   id={`${own}-${row.key}-member`}
                   value={row.memberId}
@@ -151,7 +151,7 @@ export function ParameterEditor({
                     <option value={row.memberId}>{row.memberId}</option>
                   )}
                 </select>
-              </label>
+              </div>
               <label>
                 {t('editor.amount', { currency })}
                 <input
