@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
 import { formatCredits, formatDate, formatMoney } from '../format';
 import { useMemberName } from '../members';
 import { diffDocuments, summarize, type Formatters, type Phrase } from './describe';
@@ -85,5 +87,37 @@ export function ParameterDiff({
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * A proposed parameter document as members read it before voting: in words, what it changes from
+ * the version in force, and the document itself on request.
+ */
+export function ProposedParameters({
+  document,
+  currency,
+}: {
+  document: Record<string, unknown>;
+  currency: string | undefined;
+}) {
+  const { t } = useTranslation('parameters');
+  const parameters = useQuery({
+    queryKey: ['cat-parameters'],
+    queryFn: () => unwrap(api.GET('/api/cat/parameters')),
+  });
+  const inForce = parameters.data?.current?.document as Record<string, unknown> | undefined;
+  return (
+    <>
+      <ParameterSummary document={document} currency={currency} />
+      {inForce && <ParameterDiff inForce={inForce} candidate={document} currency={currency} />}
+      <details>
+        <summary>{t('settings.showDocument')}</summary>
+        {/* Focusable so a keyboard can scroll the document sideways on a phone. */}
+        <pre className="code" tabIndex={0}>
+          {JSON.stringify(document, null, 2)}
+        </pre>
+      </details>
+    </>
   );
 }
