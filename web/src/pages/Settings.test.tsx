@@ -74,6 +74,8 @@ describe('Settings', () => {
       'GET /api/rates': () => ({ body: { items: [] } }),
       'GET /api/me/key': () => ({ status: 404, body: { title: 'Not Found', status: 404 } }),
       'GET /api/members/m-ana': () => ({ body: { keys: [] } }),
+      // Only its currency is read here.
+      'GET /api/dashboard': () => ({ body: { currency: 'EUR' } }),
       'GET /api/members': () => ({
         body: { items: [{ memberId: 'm-ana', displayName: 'Ana' }], nextCursor: null },
       }),
@@ -82,12 +84,12 @@ describe('Settings', () => {
       en: [
         '10% of the income to commons, then 15% of what remains to running costs, then 75% of the rest to livelihood claims, 25% to love and care claims.',
         'Money no claim needs stays in commons.',
-        'Every member is paid at least 800.00 a period, from claims they earned, Ana at least 1,200.50.',
+        'Every member is paid at least €800.00 a period, from claims they earned, Ana at least €1,200.50.',
       ],
       es: [
         'El 10 % de los ingresos a commons, luego el 15 % de lo que queda a running costs, luego el 75 % del resto a reclamaciones de sustento, el 25 % a reclamaciones de amor y cuidados.',
         'El dinero que ninguna reclamación necesita se queda en commons.',
-        'Cada persona socia cobra al menos 800,00 por periodo, de reclamaciones que ya ganó, Ana al menos 1200,50.',
+        'Cada persona socia cobra al menos 800,00 € por periodo, de reclamaciones que ya ganó, Ana al menos 1200,50 €.',
       ],
     };
     for (const language of ['en', 'es'] as const) {

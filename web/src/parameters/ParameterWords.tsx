@@ -7,8 +7,16 @@ import { useMemberName } from '../members';
 import { diffDocuments, summarize, type Formatters, type Phrase } from './describe';
 
 /** Values written for the reader: their language, the DisCO's currency (credits while unknown), members by name. */
-export function useFormatters(currency: string | undefined): Formatters {
+export function useFormatters(given: string | undefined): Formatters {
   const { t, i18n } = useTranslation('parameters');
+  // Pages that know no currency (Settings, a proposal) borrow the dashboard's, shared with that page.
+  const dashboard = useQuery({
+    queryKey: ['dashboard'],
+    queryFn: () => unwrap(api.GET('/api/dashboard')),
+    enabled: given === undefined,
+    staleTime: 5 * 60_000,
+  });
+  const currency = given ?? dashboard.data?.currency;
   const memberName = useMemberName();
   const language = i18n.language;
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 });
