@@ -78,7 +78,7 @@ export function WhatIfEditor({
   const [proposing, setProposing] = useState(askedToPropose);
   const [announce, setAnnounce] = useState('');
   const editorRef = useRef<HTMLDivElement>(null);
-  const resultsRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   const money = (minor: string, signed = false) =>
     currency
       ? formatMoney(minor, currency, i18n.language, { signed })
@@ -245,7 +245,7 @@ export function WhatIfEditor({
       <p role="status" className="visually-hidden">
         {announce}
       </p>
-      <div ref={resultsRef} tabIndex={-1} aria-label={t('distribution.whatIf')}>
+      <section ref={resultsRef} tabIndex={-1} aria-label={tp('editor.results')}>
         {whatIf.data?.periods.map((p) => (
           // Focusable so a keyboard can scroll the table sideways on a phone.
           <div key={p.period} className="table-scroll" tabIndex={0}>
@@ -282,7 +282,7 @@ export function WhatIfEditor({
             </table>
           </div>
         ))}
-      </div>
+      </section>
       <div id={`${id}-propose`}>
         {proposing && built && (
           <ProposeChangeForm
