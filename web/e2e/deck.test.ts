@@ -130,6 +130,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     ).toBe(true);
     await go('/distribution');
     // What if love and care got half instead of a quarter? Ben's validated care work is a claim.
+    await page.getByText('Advanced: the document as JSON').click();
     const document = page.getByLabel('Parameter document (JSON)');
     await expect
       .poll(async () => JSON.parse(await document.inputValue()) as unknown)
@@ -142,6 +143,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       ],
     };
     await document.fill(JSON.stringify(candidate, null, 2));
+    await page.getByRole('button', { name: 'Apply the JSON to the form' }).click();
     await page.getByRole('button', { name: 'Run what-if' }).click();
     const table = page.getByRole('table', { name: /What each member would get/ }).first();
     await table.waitFor();
@@ -161,6 +163,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     onTestFinished(() => page.setViewportSize({ width: 1280, height: 900 }));
     await go('/distribution');
+    await page.getByText('Advanced: the document as JSON').click();
     const document = page.getByLabel('Parameter document (JSON)');
     await expect
       .poll(async () => JSON.parse(await document.inputValue()) as unknown)
@@ -174,6 +177,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       ],
     };
     await document.fill(JSON.stringify(candidate, null, 2));
+    await page.getByRole('button', { name: 'Apply the JSON to the form' }).click();
     await page.getByRole('button', { name: 'Run what-if' }).click();
     await page
       .getByRole('table', { name: /What each member would get/ })

@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
+import { ProposedParameters } from '../parameters/ParameterWords';
 
 type Comment = components['schemas']['Comment'];
 
@@ -352,7 +353,7 @@ export function ProposalPage() {
             <Section title={t('proposal.body')} id="body">
               <p className="prose">{p.body}</p>
               {p.change.parameters && (
-                <pre className="code">{JSON.stringify(p.change.parameters, null, 2)}</pre>
+                <ProposedParameters document={p.change.parameters} currency={undefined} />
               )}
               {p.change.membership && (
                 <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import type { ParamVersion } from '../api/types';
 import { Empty, QueryView, Section } from '../components';
 import { formatCredits, formatDate } from '../format';
+import { ParameterSummary } from '../parameters/ParameterWords';
 import type { WhatIfLocationState } from '../what-if/WhatIfEditor';
 
 function DecidedBy({ version }: { version: ParamVersion }) {
@@ -20,6 +21,7 @@ function DecidedBy({ version }: { version: ParamVersion }) {
 
 function CatParametersSection() {
   const { t, i18n } = useTranslation();
+  const tp = useTranslation('parameters').t;
   const parameters = useQuery({
     queryKey: ['cat-parameters'],
     queryFn: () => unwrap(api.GET('/api/cat/parameters')),
@@ -39,7 +41,17 @@ function CatParametersSection() {
                   })}{' '}
                   · <DecidedBy version={current} />
                 </p>
-                <pre className="code">{JSON.stringify(current.document, null, 2)}</pre>
+                <ParameterSummary
+                  document={current.document as Record<string, unknown>}
+                  currency={undefined}
+                />
+                <details>
+                  <summary>{tp('settings.showDocument')}</summary>
+                  {/* Focusable so a keyboard can scroll the document sideways on a phone. */}
+                  <pre className="code" tabIndex={0}>
+                    {JSON.stringify(current.document, null, 2)}
+                  </pre>
+                </details>
                 <p className="muted" id="propose-change-hint">
                   {t('settings.proposeChangeHint')}
                 </p>

@@ -35,6 +35,10 @@ export interface ProposeChangeFormProps {
   onDocumentProblems: (problems: string[]) => void;
   /** Focuses the document's field when its problems are the first to fix. */
   focusDocument: () => void;
+  /** Whether the document can be sent; false when the editor already shows what to fix (and has focused it). */
+  checkDocument?: () => boolean;
+  /** Given the node's refusal, shows its problems with the document beside the editor's own fields (instead of `onDocumentProblems`). */
+  documentErrors?: (error: unknown) => void;
 }
 
 /** The messages under a field, which its control names in `aria-describedby`. */
@@ -77,6 +81,8 @@ export function ProposeChangeForm({
   inForceFrom,
   onDocumentProblems,
   focusDocument,
+  checkDocument,
+  documentErrors,
 }: ProposeChangeFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -100,7 +106,8 @@ export function ProposeChangeForm({
     },
     onError: (error) => {
       const errors = fieldErrors(error, PLACES);
-      onDocumentProblems(errors.document ?? []);
+      if (documentErrors) documentErrors(error);
+      else onDocumentProblems(errors.document ?? []);
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
   });
@@ -110,6 +117,7 @@ export function ProposeChangeForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (checkDocument && !checkDocument()) return;
     const built = parameterProposalBody(draft, documentText);
     if (!built.ok) {
       const document = built.problems.flatMap((p) =>

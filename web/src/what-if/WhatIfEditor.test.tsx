@@ -97,19 +97,42 @@ describe('the what-if editor and its proposal', () => {
     server.restore();
   });
 
-  const editDocument = async (user: ReturnType<typeof renderDeck>['user'], text: string) => {
-    const document = screen.getByLabelText('Parameter document (JSON)');
-    await user.clear(document);
-    await user.click(document);
-    await user.paste(text);
-    return document;
+  /** Types `value` into the labelled field inside the group (a bucket or pot row) named `group`. */
+  const typeIn = async (
+    user: ReturnType<typeof renderDeck>['user'],
+    group: string,
+    label: string,
+    value: string,
+  ) => {
+    const field = within(screen.getByRole('group', { name: group })).getByLabelText(label);
+    await user.clear(field);
+    await user.type(field, value);
+    return field as HTMLInputElement;
   };
 
-  it('starts from the document in force, sends the edited one and shows the difference per member', async () => {
+  it('starts from the document in force as percentages, sends the edited one and shows the difference per member', async () => {
     const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="missing" />);
-    const document = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
-    await expect.poll(() => JSON.parse(document.value) as unknown).toEqual(IN_FORCE);
-    await editDocument(user, JSON.stringify(HALF_FOR_CARE));
+    const livelihood = await screen.findByRole('group', { name: 'Pot 1' });
+    expect(within(livelihood).getByLabelText<HTMLInputElement>('Share (percent)').value).toBe('75');
+    await typeIn(user, 'Pot 1', 'Share (percent)', '50');
+    // Half-way the shares do not add up: said beside the pots, and nothing is sent.
+    await typeIn(user, 'Pot 2', 'Share (percent)', '5');
+    expect(
+      screen.getByText('The shares add up to 55%; they must add up to exactly 100%.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Run what-if' }));
+    expect(posted(server.sent, '/api/distribution/whatif')).toEqual([]);
+    await typeIn(user, 'Pot 2', 'Share (percent)', '50');
+    const changes = within(
+      screen.getByRole('region', { name: 'What changes from the version in force' }),
+    ).getAllByRole('listitem');
+    expect(changes.map((li) => li.textContent)).toEqual([
+      'Pot "livelihood": share: 75% → 50%',
+      'Pot "love+care": share: 25% → 50%',
+    ]);
+    expect(screen.getByRole('region', { name: 'In words' }).querySelector('p')?.textContent).toBe(
+      '10% of the income to commons, then 50% of the rest to livelihood claims, 50% to love and care claims.',
+    );
     await user.click(screen.getByRole('button', { name: 'Run what-if' }));
     const table = await screen.findByRole('table', {
       name: 'What each member would get in 2026-03',
@@ -126,26 +149,25 @@ describe('the what-if editor and its proposal', () => {
     expect(within(table).getByRole('row', { name: /Ana/ }).lastElementChild?.className).toContain(
       'down',
     );
+    expect(screen.getByRole('status').textContent).toBe(
+      'The what-if is shown below, for one period.',
+    );
   });
 
   it('proposes the edited document by keyboard, shows the node’s field errors beside their fields, and lands on the new proposal', async () => {
     const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="missing" />, {
       path: '/distribution',
     });
-    const document = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
-    await expect.poll(() => document.value).toContain('value-equation@1');
+    await screen.findByRole('group', { name: 'Pot 1' });
+    await typeIn(user, 'Pot 1', 'Share (percent)', '50');
+    await typeIn(user, 'Pot 2', 'Share (percent)', '50');
+    const percent = await typeIn(user, 'Bucket 1', 'Percent (%)', '100');
     const tooMuch = {
       ...HALF_FOR_CARE,
-      buckets: [{ name: 'commons', of: 'total', percent: 12_000 }],
+      buckets: [{ name: 'commons', of: 'total', percent: 10_000 }],
     };
-    await editDocument(user, JSON.stringify(tooMuch, null, 2));
 
-    // From the document: Tab past "Run what-if" to "Propose this change", Enter opens the form.
-    await user.tab();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Propose this change' })).toBe(
-      globalThis.document.activeElement,
-    );
+    screen.getByRole('button', { name: 'Propose this change' }).focus();
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'Propose this change' });
     const effectiveFrom = within(form).getByLabelText<HTMLInputElement>('In force from');
@@ -164,7 +186,7 @@ describe('the what-if editor and its proposal', () => {
         errors: [
           {
             field: 'body.change.parameters.buckets[0].percent',
-            message: 'must not exceed 100% (10000 basis points)',
+            message: 'takes 100% of the total, leaving nothing',
           },
           {
             field: 'body.change.parameters.effectiveFrom',
@@ -178,17 +200,16 @@ describe('the what-if editor and its proposal', () => {
     expect(within(form).getByRole('alert').textContent).toContain(
       'Fix the fields named and send the whole document again.',
     );
-    expect(document.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(document)).toBe(
-      'buckets[0].percent: must not exceed 100% (10000 basis points)',
-    );
+    // The node's problem with the document lands beside the bucket's percentage, in the form.
+    expect(percent.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(percent)).toBe('takes 100% of the total, leaving nothing');
     expect(effectiveFrom.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(effectiveFrom)).toContain('overlaps an earlier parameter version');
 
-    // The member fixes both; editing the document clears what was said about the old text.
-    const fixed = { ...tooMuch, buckets: [{ name: 'commons', of: 'total', percent: 1200 }] };
-    await editDocument(user, JSON.stringify(fixed));
-    expect(document.getAttribute('aria-invalid')).toBeNull();
+    // The member fixes both; editing the form clears what was said about the old document.
+    await typeIn(user, 'Bucket 1', 'Percent (%)', '12');
+    expect(percent.getAttribute('aria-invalid')).toBeNull();
+    const fixed = { ...HALF_FOR_CARE, buckets: [{ name: 'commons', of: 'total', percent: 1200 }] };
     await user.clear(effectiveFrom);
     await user.type(effectiveFrom, '2031-01-01');
     proposalAnswers.push({ status: 201, body: { proposalId: 'p-42', recorded: [] } });
@@ -220,30 +241,47 @@ describe('the what-if editor and its proposal', () => {
     );
   });
 
-  it('keeps a document that is not JSON in the browser, saying why beside it and moving focus there', async () => {
+  it('keeps a form with problems in the browser, saying why beside the field and moving focus there', async () => {
     const { user } = renderDeck(<WhatIfEditor currency={undefined} missingHint="missing" />, {
       state: { propose: true },
     });
-    const document = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
-    await expect.poll(() => document.value).toContain('value-equation@1');
-    await editDocument(user, '{ "algorithm": "value-equation@1", ');
+    await screen.findByRole('group', { name: 'Bucket 1' });
+    const percent = await typeIn(user, 'Bucket 1', 'Percent (%)', '12.345');
     await user.type(screen.getByLabelText('Title'), 'Broken');
     await user.click(screen.getByRole('button', { name: 'Open the proposal' }));
-    expect(descriptionOf(document)).toMatch(/^This is not a valid parameter document: /);
-    expect(globalThis.document.activeElement).toBe(document);
-    await editDocument(user, '[1, 2]');
-    await user.click(screen.getByRole('button', { name: 'Open the proposal' }));
-    expect(descriptionOf(document)).toBe('The document must be a JSON object.');
+    expect(descriptionOf(percent)).toBe(
+      'Give a percentage from 0 to 100 with at most two decimals, such as 12.5.',
+    );
+    expect(globalThis.document.activeElement).toBe(percent);
     expect(posted(server.sent, '/api/proposals')).toEqual([]);
   });
 
-  it('opens with the proposal form and the document focused when Settings asks for a change, in Spanish too', async () => {
+  it('applies an edited JSON document to the form, and says why when it is not JSON', async () => {
+    const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="missing" />);
+    await screen.findByRole('group', { name: 'Bucket 1' });
+    await user.click(screen.getByText('Advanced: the document as JSON'));
+    const json = screen.getByLabelText<HTMLTextAreaElement>('Parameter document (JSON)');
+    expect(JSON.parse(json.value)).toEqual(IN_FORCE);
+    await user.clear(json);
+    await user.click(json);
+    await user.paste('{ "algorithm": ');
+    await user.click(screen.getByRole('button', { name: 'Apply the JSON to the form' }));
+    expect(descriptionOf(json)).toMatch(/This is not a parameter document: /);
+    await user.clear(json);
+    await user.click(json);
+    await user.paste(JSON.stringify(HALF_FOR_CARE));
+    await user.click(screen.getByRole('button', { name: 'Apply the JSON to the form' }));
+    const pot = screen.getByRole('group', { name: 'Pot 1' });
+    expect(within(pot).getByLabelText<HTMLInputElement>('Share (percent)').value).toBe('50');
+  });
+
+  it('opens with the proposal form and the parameter form focused when Settings asks for a change, in Spanish too', async () => {
     renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
       state: { propose: true },
       language: 'es',
     });
-    const document = screen.getByLabelText('Documento de parámetros (JSON)');
-    expect(globalThis.document.activeElement).toBe(document);
+    const from = await screen.findByLabelText('En vigor desde', { selector: 'input' });
+    await expect.poll(() => globalThis.document.activeElement).toBe(from);
     expect(
       screen.getByRole('button', { name: 'Proponer este cambio' }).getAttribute('aria-expanded'),
     ).toBe('true');
