@@ -31,29 +31,56 @@ export class LedgerStore implements Store {
 
   async append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]> {
     if (drafts.length === 0) throw new RangeError('append needs at least one event draft');
+    const sealed: LedgerEvent[] = [];
+    await this.appendPages(
+      (async function* () {
+        yield drafts;
+      })(),
+      ctx,
+      (page) => sealed.push(...page),
+    );
+    return sealed;
+  }
+
+  async appendPages(
+    pages: AsyncIterable<readonly EventDraft[]>,
+    ctx: AppendContext,
+    onSealed?: (events: readonly LedgerEvent[]) => void,
+  ): Promise<number> {
     const every = ctx.checkpointEvery;
     if (every !== undefined && !(Number.isSafeInteger(every) && every > 0)) {
       throw new RangeError(`checkpointEvery must be a positive integer, not ${every}`);
     }
-    const { sealed, snapshot } = await this.writeLock(async (db, head) => {
+    const { count, snapshot } = await this.writeLock(async (db, head) => {
       if (ctx.guard) await ctx.guard(db);
       const chain = new ChainExtension(await this.frontierAt(db, head));
-      const sealed: LedgerEvent[] = [];
+      let first: LedgerEvent | undefined;
+      let count = 0;
       const checkpoints: Checkpoint[] = [];
       const signHere = async (): Promise<void> => {
-        const first = sealed[0]!;
-        const ledgerId = ctx.ledgerId ?? (first.seq === 1 ? first.hash : await this.ledgerIdIn(db));
+        const ledgerId =
+          ctx.ledgerId ?? (first!.seq === 1 ? first!.hash : await this.ledgerIdIn(db));
         const root = chain.root().toString('hex');
         checkpoints.push(
           signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
         );
       };
-      for (const draft of drafts) {
-        const event = sealEvent(draft, chain.size + 1, chain.hash, ctx.node);
-        chain.add(event);
-        sealed.push(event);
-        if (every !== undefined && chain.size % every === 0) await signHere();
+      // Each page is sealed, written and projected before the next is asked for, all in this one
+      // transaction: a bulk write holds one page in memory, and still lands whole or not at all.
+      for await (const drafts of pages) {
+        const sealed: LedgerEvent[] = [];
+        for (const draft of drafts) {
+          const event = sealEvent(draft, chain.size + 1, chain.hash, ctx.node);
+          chain.add(event);
+          sealed.push(event);
+          first ??= event;
+          count++;
+          if (every !== undefined && chain.size % every === 0) await signHere();
+        }
+        await chain.flush(db, this.projectors);
+        onSealed?.(sealed);
       }
+      if (count === 0) throw new RangeError('append needs at least one event draft');
       if (
         ctx.checkpointAfterMs !== undefined &&
         checkpoints.at(-1)?.treeSize !== chain.size &&
@@ -61,14 +88,13 @@ export class LedgerStore implements Store {
       ) {
         await signHere();
       }
-      await chain.flush(db, this.projectors);
       if (checkpoints.length > 0)
         await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
       await chain.writeHead(db);
-      return { sealed, snapshot: chain.snapshot() };
+      return { count, snapshot: chain.snapshot() };
     });
     this.remember(snapshot);
-    return sealed;
+    return count;
   }
 
   async head(): Promise<ChainHead> {

@@ -54,6 +54,17 @@ export interface Store {
 
   /** Seals and records a batch in one transaction (group commit); refuses an empty batch. */
   append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]>;
+  /**
+   * Appends page after page in one transaction, each sealed, written and projected before the
+   * next page is asked for, so a bulk write holds one page in memory and lands whole or not at
+   * all. The pages must not read the store (SQLite has one connection, held by the transaction).
+   * `onSealed` sees each page's events once written. Answers how many events were appended.
+   */
+  appendPages(
+    pages: AsyncIterable<readonly EventDraft[]>,
+    ctx: AppendContext,
+    onSealed?: (events: readonly LedgerEvent[]) => void,
+  ): Promise<number>;
   head(): Promise<ChainHead>;
   event(seq: number): Promise<LedgerEvent | undefined>;
   /** Up to `limit` events with seq > afterSeq, ascending. */

@@ -43,6 +43,49 @@ export async function appendEvents(
   }
 }
 
+/**
+ * A bulk write the node records in its own name (an import): page after page checked against the
+ * catalog and appended in one transaction, so memory holds one page and a refusal anywhere
+ * records nothing. The pages must be computed without reading the store. `onSealed` sees each
+ * page's events once written; answers how many were appended.
+ *
+ * @example await appendEventPages(ctx, pagesOf(drafts), { onSealed: (page) => count += page.length });
+ */
+export async function appendEventPages(
+  ctx: AppContext,
+  pages: AsyncIterable<EventDraft[]>,
+  options: {
+    guard?: (db: Kysely<Database>) => Promise<void>;
+    onSealed?: (events: readonly LedgerEvent[]) => void;
+  } = {},
+): Promise<number> {
+  const node = await writableNode(ctx);
+  const checked = async function* () {
+    for await (const page of pages) {
+      checkDrafts(ctx, page);
+      yield page;
+    }
+  };
+  try {
+    const count = await ctx.store.appendPages(
+      checked(),
+      {
+        node,
+        now: isoNow(ctx.clock),
+        checkpointEvery: ctx.checkpointEvery,
+        ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
+        ...(options.guard ? { guard: options.guard } : {}),
+      },
+      options.onSealed,
+    );
+    if (count === 0) throw invalid('Nothing to record: the batch is empty.');
+    return count;
+  } catch (error) {
+    if (error instanceof NonCanonicalJsonError) throw notCanonical(error.path, error.message);
+    throw error;
+  }
+}
+
 const NOT_CANONICAL_HINT = `Send well-formed Unicode text (a \\uD800-\\uDFFF escape only as half of a surrogate pair), nested at most ${MAX_JSON_DEPTH} levels deep.`;
 
 function notCanonical(path: (string | number)[], message: string): AppError {
@@ -60,6 +103,27 @@ async function appendChecked(
 ): Promise<LedgerEvent[]> {
   if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
   checkDrafts(ctx, drafts);
+  const node = await writableNode(ctx);
+  const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
+  await checkMemberKeys(ctx, signed.drafts);
+  const guards = [options.guard, signed.guard].filter((g) => g !== undefined);
+  return ctx.store.append(signed.drafts, {
+    node,
+    now: isoNow(ctx.clock),
+    checkpointEvery: ctx.checkpointEvery,
+    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
+    ...(guards.length > 0
+      ? {
+          guard: async (db: Kysely<Database>) => {
+            for (const guard of guards) await guard(db);
+          },
+        }
+      : {}),
+  });
+}
+
+/** The node's signing key, once it is sure this node may write to this ledger. */
+async function writableNode(ctx: AppContext): Promise<NonNullable<AppContext['node']>> {
   const node = ctx.node;
   if (!node)
     throw new AppError(
@@ -79,22 +143,7 @@ async function appendChecked(
       'Write on the node that holds its key, or start a new ledger in another data directory.',
     );
   }
-  const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
-  await checkMemberKeys(ctx, signed.drafts);
-  const guards = [options.guard, signed.guard].filter((g) => g !== undefined);
-  return ctx.store.append(signed.drafts, {
-    node,
-    now: isoNow(ctx.clock),
-    checkpointEvery: ctx.checkpointEvery,
-    ...(ctx.witnessing ? { checkpointAfterMs: ctx.witnessing.checkpointIntervalMs } : {}),
-    ...(guards.length > 0
-      ? {
-          guard: async (db: Kysely<Database>) => {
-            for (const guard of guards) await guard(db);
-          },
-        }
-      : {}),
-  });
+  return node;
 }
 
 /** Every draft against the catalog and its member signature, if it carries one. */

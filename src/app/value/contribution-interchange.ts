@@ -20,7 +20,7 @@ import {
   type Stream,
   type ValidationRule,
 } from '../../core/value/index.js';
-import { appendEvents } from '../ledger/append-events.js';
+import { appendEventPages } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, type FieldProblem } from '../errors.js';
 import { newId } from '../ids.js';
@@ -208,6 +208,16 @@ function daysStillHaveRoom(drafts: readonly ContributionDraft[]) {
   };
 }
 
+/** Events an import appended, as the API reports every write. */
+interface Recorded {
+  seq: number;
+  type: string;
+  hash: string;
+}
+
+/** Contributions priced, checked and appended at a time: memory holds one page of events. */
+const IMPORT_PAGE = 1000;
+
 /**
  * Imports contributions all or nothing: every row is checked first (known member, circle,
  * project and resource; positive quantities within 24 hours a member a day across the file and
@@ -221,7 +231,7 @@ export async function importContributions(
   ctx: AppContext,
   actor: Actor | null,
   input: ImportInput,
-): Promise<{ imported: number; contributionIds: string[]; events: LedgerEvent[] }> {
+): Promise<{ imported: number; contributionIds: string[]; recorded: Recorded[] }> {
   const parsed = parseInput(importInput, input, 'The contributions cannot be imported.');
   ensureAllowed('value.contribution.import', actor);
   const { context, circleIds } = await importContext(ctx);
@@ -251,7 +261,7 @@ export async function importContributions(
     throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [
       { field: 'content', message: 'has no rows' },
     ]);
-  if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], events: [] };
+  if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], recorded: [] };
 
   const db = ctx.store.db;
   const memberRows = await db.selectFrom('members').selectAll().execute();
@@ -261,43 +271,52 @@ export async function importContributions(
     db,
     memberRows.filter((m) => named.has(m.id)),
   );
-  // A file names a few kinds of work many times over: each kind's rules are read once.
-  const creditRules = new Map<string, Promise<CreditRules>>();
-  const validationRules = new Map<string, Promise<ValidationRule>>();
-  const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
-    let found = cache.get(key);
-    if (!found) cache.set(key, (found = read()));
-    return found;
-  };
-  const drafts = [];
-  const contributionIds: string[] = [];
-  for (const draft of checked.drafts) {
-    if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
-    const contributionId = newId(ctx);
-    const priced = contributionPayload(
-      draft,
-      contributionId,
-      // Every draft names an active member: the checks above refused the file otherwise.
-      standing(members.get(draft.member)!, draft.date),
-      await once(creditRules, `${draft.stream}\u0000${draft.taskKind}`, () =>
-        readCreditRules(db, draft.stream, draft.taskKind),
-      ),
-      await once(validationRules, draft.stream, () => readValidationRule(db, draft.stream)),
-    );
-    if (!priced.ok)
-      throw new AppError(
-        422,
-        'refused',
-        'The file was not imported; nothing was recorded.',
-        undefined,
-        priced.problems,
-      );
-    contributionIds.push(contributionId);
-    drafts.push(draftOf(ctx, actor, VALUE_EVENT.contributionLogged, priced.payload));
+  // Every rule the file needs is read before the write: pages are priced inside the transaction,
+  // where the store cannot be read. A file names a few kinds of work many times over.
+  const creditRules = new Map<string, CreditRules>();
+  const validationRules = new Map<string, ValidationRule>();
+  for (const d of checked.drafts) {
+    const kind = `${d.stream}\u0000${d.taskKind}`;
+    if (!creditRules.has(kind))
+      creditRules.set(kind, await readCreditRules(db, d.stream, d.taskKind));
+    if (!validationRules.has(d.stream))
+      validationRules.set(d.stream, await readValidationRule(db, d.stream));
   }
-  const events = await appendEvents(ctx, drafts, {
+  const contributionIds: string[] = [];
+  const priced = async function* () {
+    for (let at = 0; at < checked.drafts.length; at += IMPORT_PAGE) {
+      const page = [];
+      for (const draft of checked.drafts.slice(at, at + IMPORT_PAGE)) {
+        if (draft.circle !== undefined) draft.circle = circleIds.get(draft.circle) ?? draft.circle;
+        const contributionId = newId(ctx);
+        const payload = contributionPayload(
+          draft,
+          contributionId,
+          // Every draft names an active member: the checks above refused the file otherwise.
+          standing(members.get(draft.member)!, draft.date),
+          creditRules.get(`${draft.stream}\u0000${draft.taskKind}`)!,
+          validationRules.get(draft.stream)!,
+        );
+        if (!payload.ok)
+          throw new AppError(
+            422,
+            'refused',
+            'The file was not imported; nothing was recorded.',
+            undefined,
+            payload.problems,
+          );
+        contributionIds.push(contributionId);
+        page.push(draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload.payload));
+      }
+      yield page;
+    }
+  };
+  const recorded: Recorded[] = [];
+  const imported = await appendEventPages(ctx, priced(), {
     guard: daysStillHaveRoom(checked.drafts),
-    nodeRecorded: true,
+    onSealed: (events) => {
+      for (const e of events) recorded.push({ seq: e.seq, type: e.type, hash: e.hash });
+    },
   });
-  return { imported: events.length, contributionIds, events };
+  return { imported, contributionIds, recorded };
 }

@@ -711,7 +711,7 @@ describe('interchange', () => {
     );
     expect(
       await importContributions(ctx, founder, { format: 'csv', base, content: csv, dryRun: true }),
-    ).toMatchObject({ imported: 1, events: [] });
+    ).toMatchObject({ imported: 1, recorded: [] });
     expect(
       (await importContributions(ctx, founder, { format: 'csv', base, content: csv })).imported,
     ).toBe(1);

@@ -7,7 +7,6 @@ import {
 import type { HttpEnv } from '../env.js';
 import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
-import { recorded } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
 
 const TAGS = ['Value'];
@@ -117,7 +116,7 @@ export function interchangeRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
       { format: 'body', content: 'body', dryRun: 'body', base: 'body' },
       () => importContributions(ctx, c.var.actor, input),
     );
-    return c.json(recorded(result), 201);
+    return c.json(result, 201);
   });
   return app;
 }
