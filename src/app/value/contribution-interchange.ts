@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   contributionPayload,
   contributionsToCsv,
