@@ -2860,7 +2860,7 @@ export interface paths {
         put?: never;
         /**
          * Register a signing key (CLI path)
-         * @description Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/key instead.
+         * @description Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/devices/{deviceId}/key instead.
          */
         post: {
             parameters: {
