@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -156,6 +156,24 @@ describe.skipIf(!haveChromium && !inCi)('a trust that needs no trusted operator'
       cosigned,
       cosigned,
     ]);
+
+    // An export carries those cosignatures: anyone checks them offline from the file alone.
+    const exported = join(tmp, 'honest.jsonl');
+    writeFileSync(exported, await (await fetch(`${serverA.url}/api/ledger/export`)).text());
+    const witnessed = await disco([
+      'ledger',
+      'verify',
+      '--file',
+      exported,
+      '--witness',
+      b.vkey,
+      '--witness',
+      c.vkey,
+      '--min-witnesses',
+      '2',
+    ]);
+    expect(witnessed.code, witnessed.stderr).toBe(0);
+    expect(witnessed.stdout).toContain(`Witnessed: the latest checkpoint (${cosigned} events)`);
 
     // A member's CLI and a member's Deck each keep the checkpoint they verified.
     const member = (args: string[]) => disco(['--server', serverA.url, ...args]);

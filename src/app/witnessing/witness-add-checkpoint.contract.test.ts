@@ -118,10 +118,10 @@ for (const d of dialects) {
           .executeTakeFirstOrThrow();
         expect(Number(stored.size)).toBe(second.size);
         const winner = answers.find((a) => a.status === 200)!;
-        expect(parseSignedNote(stored.checkpoint).signatures.at(-1)!.keyName).toBe(
+        expect(parseSignedNote(stored.checkpoint!).signatures.at(-1)!.keyName).toBe(
           'w.test/witness',
         );
-        expect(stored.checkpoint.endsWith(winner.body)).toBe(true);
+        expect(stored.checkpoint!.endsWith(winner.body)).toBe(true);
       });
     },
   );
