@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
+import { messages as accountMessages } from './account/messages';
 import { messages as ballotMessages } from './ballots/messages';
 import { messages as signingMessages } from './signing/messages';
 import { en } from './i18n/en';
@@ -49,10 +50,20 @@ export function renderDeck(
   void i18n.use(initReactI18next).init({
     lng: language,
     resources: {
-      en: { app: en, ballots: ballotMessages.en, signing: signingMessages.en },
-      es: { app: es, ballots: ballotMessages.es, signing: signingMessages.es },
+      en: {
+        app: en,
+        account: accountMessages.en,
+        ballots: ballotMessages.en,
+        signing: signingMessages.en,
+      },
+      es: {
+        app: es,
+        account: accountMessages.es,
+        ballots: ballotMessages.es,
+        signing: signingMessages.es,
+      },
     },
-    ns: ['app', 'ballots', 'signing'],
+    ns: ['app', 'account', 'ballots', 'signing'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },
