@@ -49,6 +49,7 @@ async function appendRate(
   dir: string,
   count: number,
   intervalMs: number | null,
+  batch = 1,
 ): Promise<{ rate: number; checkpoints: number }> {
   const ctx = await openApp({
     dataDir: dir,
@@ -61,16 +62,17 @@ async function appendRate(
   await initLedger(ctx, { name: 'Bench', currency: 'EUR', timeZone: 'UTC', founderName: 'F' });
   const before = (await ctx.store.checkpoints(0, 1_000_000)).length;
   const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    await appendEvents(ctx, [
-      {
+  for (let done = 0; done < count; done += batch) {
+    const drafts = [];
+    for (let i = done; i < Math.min(count, done + batch); i++)
+      drafts.push({
         type: 'disco.renamed',
         schema: 1,
         payload: { name: `Cooperative name ${i}` },
         actor: null,
         time: new Date().toISOString(),
-      },
-    ]);
+      });
+    await appendEvents(ctx, drafts);
   }
   const ms = performance.now() - started;
   const checkpoints = (await ctx.store.checkpoints(0, 1_000_000)).length - before;
@@ -104,6 +106,20 @@ export async function benchWitness(report: Report, workDir: string): Promise<voi
   );
   say(
     `| cadence 0.1 s (stress) | ${fmt(busy.rate)} | ${fmt(busy.rate / raw, 2)} | ${busy.checkpoints} |`,
+  );
+  const batchCount = Number(process.env['BENCH_CADENCE_BATCH_EVENTS'] ?? 50_000);
+  const rawBatch = baselineAppends(workDir, batchCount, 500);
+  const cadenceBatch = await appendRate(
+    mkdtempSync(join(workDir, 'cadence-batch-')),
+    batchCount,
+    3000,
+    500,
+  );
+  say(
+    `| batches of 500 (${fmt(batchCount)} events): raw insert + raw Ed25519 sign | ${fmt(rawBatch)} | 1 | — |`,
+  );
+  say(
+    `| batches of 500, cadence 3 s (default) | ${fmt(cadenceBatch.rate)} | ${fmt(cadenceBatch.rate / rawBatch, 2)} | ${cadenceBatch.checkpoints} |`,
   );
   say();
   say(

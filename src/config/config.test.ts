@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app/errors.js';
 import { generateEd25519KeyPair } from '../core/ledger/keys.js';
-import { clientConfig, serveConfig, settingsTable, storeConfig } from './config.js';
+import {
+  clientConfig,
+  serveConfig,
+  settingsTable,
+  storeConfig,
+  witnessingConfig,
+} from './config.js';
 
 function refusal(read: () => unknown): AppError {
   try {
@@ -24,6 +30,7 @@ describe('serveConfig', () => {
       trustProxy: false,
       logLevel: 'info',
       bodyLimits: { api: 1024 * 1024, import: 64 * 1024 * 1024, serverToServer: 64 * 1024 },
+      witnessing: { checkpointIntervalMs: 3000 },
     });
   });
 
@@ -113,6 +120,52 @@ describe('clientConfig', () => {
     expect(clientConfig({ server: 'http://127.0.0.1:3000' }, {}).server).toBe(
       'http://127.0.0.1:3000',
     );
+  });
+});
+
+describe('witnessingConfig', () => {
+  it('reads the public URL, cadence and witness name from flags over variables', () => {
+    const pem = generateEd25519KeyPair().privateKeyPem;
+    expect(
+      witnessingConfig(
+        { checkpointInterval: '0.5', witnessName: 'w.example/witness' },
+        {
+          DISCO_PUBLIC_URL: 'https://coop.example',
+          DISCO_CHECKPOINT_INTERVAL: '10',
+          DISCO_WITNESS_NAME: 'ignored.example/witness',
+          DISCO_WITNESS_KEY: pem,
+        },
+      ),
+    ).toEqual({
+      publicUrl: 'https://coop.example',
+      checkpointIntervalMs: 500,
+      witnessName: 'w.example/witness',
+      witnessKeyPem: pem,
+    });
+    expect(witnessingConfig({}, {})).toEqual({ checkpointIntervalMs: 3000 });
+  });
+
+  it('refuses bad values naming each, and never echoes the witness key', () => {
+    const secret = 'not a key but a secret 0123456789';
+    const error = refusal(() =>
+      serveConfig(
+        { publicUrl: 'coop.example', witnessName: 'a witness+name' },
+        { DISCO_CHECKPOINT_INTERVAL: '0', DISCO_WITNESS_KEY: secret },
+      ),
+    );
+    const fields = Object.fromEntries(error.problems.map((p) => [p.field, p.message]));
+    expect(Object.keys(fields).sort()).toEqual([
+      '--public-url',
+      '--witness-name',
+      'DISCO_CHECKPOINT_INTERVAL',
+      'DISCO_WITNESS_KEY',
+    ]);
+    expect(fields['DISCO_CHECKPOINT_INTERVAL']).toMatch(/seconds from 0\.1 to 3600/);
+    expect(fields['--witness-name']).toMatch(/neither spaces nor "\+"/);
+    expect(JSON.stringify(error.problems)).not.toContain(secret);
+    expect(refusal(() => witnessingConfig({ checkpointInterval: '3s' }, {})).problems).toEqual([
+      expect.objectContaining({ field: '--checkpoint-interval' }),
+    ]);
   });
 });
 

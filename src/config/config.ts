@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { invalid, type FieldProblem } from '../app/errors.js';
+import { isValidKeyName } from '../core/ledger/signed-note.js';
 
 /*
  * The one place that reads the environment and the command line's node settings. Everything
@@ -39,6 +40,19 @@ export interface ServeConfig extends StoreConfig {
   trustProxy: boolean;
   logLevel: LogLevel;
   bodyLimits: BodyLimits;
+  witnessing: WitnessingConfig;
+}
+
+/** Checkpoint cadence and witnessing: what `disco serve` and the witness commands need. */
+export interface WitnessingConfig {
+  /** The address members use; its host and path start the checkpoint origin (fixed at first use). */
+  publicUrl?: string;
+  /** Sign a checkpoint at most this often while writes happen. */
+  checkpointIntervalMs: number;
+  /** The witness key's name; by default `<public host>/witness`. */
+  witnessName?: string;
+  /** The witness key as PKCS#8 PEM, for servers sharing one database; else a file in the data directory. */
+  witnessKeyPem?: string;
 }
 
 /** The CLI as a client of some node. */
@@ -157,6 +171,29 @@ const ed25519Pem = z.string().transform((text, ctx) => {
 
 const text = z.string();
 
+/** Seconds, as `3` or `0.5`, into milliseconds; bounded so a typo cannot stop checkpoints. */
+const checkpointInterval = z.string().transform((value, ctx) => {
+  const seconds = Number(value.trim());
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(seconds >= 0.1 && seconds <= 3600)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a number of seconds from 0.1 to 3600 (the default is 3)`,
+    });
+    return z.NEVER;
+  }
+  return Math.round(seconds * 1000);
+});
+
+/** A C2SP key name: printable, neither spaces nor "+" (signed-note). */
+const keyName = z.string().transform((value, ctx) => {
+  if (isValidKeyName(value)) return value;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is not a key name: it may hold neither spaces nor "+", e.g. coop.example/witness`,
+  });
+  return z.NEVER;
+});
+
 const STORE_SETTINGS = {
   dataDir: {
     flag: { key: 'dataDir', name: '--data-dir' },
@@ -232,6 +269,34 @@ const BODY_LIMIT_SETTINGS = {
     describe: 'largest request body on routes other servers call (/witness/…)',
   },
 } satisfies Record<keyof BodyLimits, Setting<unknown>>;
+
+const WITNESSING_SETTINGS = {
+  publicUrl: {
+    flag: { key: 'publicUrl', name: '--public-url' },
+    env: 'DISCO_PUBLIC_URL',
+    parse: httpUrl,
+    describe:
+      'the address members use; its host and path start the checkpoint origin, fixed for ever at first use',
+  },
+  checkpointIntervalMs: {
+    flag: { key: 'checkpointInterval', name: '--checkpoint-interval' },
+    env: 'DISCO_CHECKPOINT_INTERVAL',
+    fallback: '3',
+    parse: checkpointInterval,
+    describe: 'seconds between checkpoints while writes happen (0.1 to 3600)',
+  },
+  witnessName: {
+    flag: { key: 'witnessName', name: '--witness-name' },
+    env: 'DISCO_WITNESS_NAME',
+    parse: keyName,
+    describe: "the witness key's name (default <public host>/witness)",
+  },
+  witnessKeyPem: {
+    env: 'DISCO_WITNESS_KEY',
+    parse: ed25519Pem,
+    describe: 'the witness key as PEM text (servers sharing a database); else witness-key.pem',
+  },
+} satisfies Record<keyof WitnessingConfig, Setting<unknown>>;
 
 const CLIENT_SETTINGS = {
   server: {
@@ -317,8 +382,21 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
   const store = parseSettings(STORE_SETTINGS, flags, env, problems);
   const serve = parseSettings(SERVE_SETTINGS, flags, env, problems);
   const bodyLimits = parseSettings(BODY_LIMIT_SETTINGS, flags, env, problems);
+  const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
   failOn(problems);
-  return { ...store, ...serve, bodyLimits } as ServeConfig;
+  return { ...store, ...serve, bodyLimits, witnessing } as ServeConfig;
+}
+
+/**
+ * The checkpoint cadence and witnessing settings. The witness key is never echoed in a problem.
+ *
+ * @example witnessingConfig({ checkpointInterval: '0.5' }, {}).checkpointIntervalMs // 500
+ */
+export function witnessingConfig(flags: ConfigFlags, env: Environment): WitnessingConfig {
+  const problems: FieldProblem[] = [];
+  const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
+  failOn(problems);
+  return witnessing as WitnessingConfig;
 }
 
 /**
@@ -370,6 +448,7 @@ export function settingsTable(): {
     ...Object.values(STORE_SETTINGS),
     ...Object.values(SERVE_SETTINGS),
     ...Object.values(BODY_LIMIT_SETTINGS),
+    ...Object.values(WITNESSING_SETTINGS),
     ...Object.values(CLIENT_SETTINGS),
   ];
   return [

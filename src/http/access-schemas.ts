@@ -156,7 +156,7 @@ export const accountSchema = z
     description: 'You, with the personal data only you (and founders) may see.',
   });
 
-export const memberKeySchema = z
+export const memberKeyBodySchema = z
   .object({
     publicKey: z.string().openapi({ description: 'Ed25519 public key, 32 bytes in base64url.' }),
     encryptedPrivateKey: z.string().min(16).max(4096).openapi({
@@ -165,7 +165,35 @@ export const memberKeySchema = z
     }),
   })
   .strict()
-  .openapi('MemberKey');
+  .openapi('MemberKeyBody');
+
+export const keptKeySchema = z
+  .object({
+    deviceId: z
+      .string()
+      .openapi({ description: 'The device the key was made on, as it named itself.' }),
+    publicKey: z.string().openapi({ description: 'Ed25519 public key, 32 bytes in base64url.' }),
+    encryptedPrivateKey: z.string().openapi({
+      description:
+        'The private key as the browser encrypted it under a key derived from your password; opaque to the server.',
+    }),
+    createdAt: z.string(),
+  })
+  .openapi('KeptKey');
+
+export const keptKeysSchema = z
+  .object({ keys: z.array(keptKeySchema) })
+  .openapi('KeptKeys', { description: 'Your kept signing keys, one per device, oldest first.' });
+
+export const deviceIdParam = z.object({
+  deviceId: z
+    .string()
+    .max(64)
+    .openapi({
+      param: { name: 'deviceId', in: 'path' },
+      description: 'The id the device keeps for itself (1 to 64 letters, digits, - or _).',
+    }),
+});
 
 /** The token of an invitation, as it appears in the path. */
 export const invitationTokenParam = z.object({
@@ -185,10 +213,13 @@ export const changePasswordBodySchema = z
       .string()
       .max(200)
       .openapi({ description: 'At least 10 characters, different from the current one.' }),
-    encryptedPrivateKey: z.string().min(16).max(4096).optional().openapi({
-      description:
-        'Required when a private key is kept with your account: the key re-encrypted under the new password.',
-    }),
+    encryptedPrivateKeys: z
+      .record(z.string().max(64), z.string().min(16).max(4096))
+      .optional()
+      .openapi({
+        description:
+          'Required when private keys are kept for your devices: every one re-encrypted under the new password, by device id.',
+      }),
   })
   .strict()
   .openapi('ChangePassword');

@@ -395,12 +395,17 @@ const scenarios: Record<string, Record<string, Prepare>> = {
           .set({ password_hash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST) })
           .where('member_id', '=', idOf(caller)!)
           .execute();
+      // Keys kept by other steps of the walk would have to be re-wrapped; none is wanted here.
+      if (caller !== 'anonymous')
+        await community.ctx.store.db
+          .deleteFrom('device_keys')
+          .where('member_id', '=', idOf(caller)!)
+          .execute();
       return {
         path: '/api/auth/password',
         body: {
           currentPassword: TEST_PASSWORD,
           newPassword: 'a brand new long password',
-          encryptedPrivateKey: 'v1.salt.nonce.ciphertext-rewrapped',
         },
         target: { memberId: idOf(caller) },
       };
@@ -434,20 +439,21 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/me': {
     self: async (caller) => ({ path: '/api/me', target: { memberId: idOf(caller) } }),
   },
-  'GET /api/me/key': {
+  'GET /api/me/keys': {
     self: async (caller) => {
       if (active(caller)) {
         await storeMemberKey(community.ctx, await community.actorOf(caller as Persona), {
+          deviceId: 'walk',
           publicKey: newPublicKey(),
           encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque',
         }).catch(() => undefined);
       }
-      return { path: '/api/me/key', target: { memberId: idOf(caller) } };
+      return { path: '/api/me/keys', target: { memberId: idOf(caller) } };
     },
   },
-  'PUT /api/me/key': {
+  'PUT /api/me/devices/{deviceId}/key': {
     self: async (caller) => ({
-      path: '/api/me/key',
+      path: '/api/me/devices/walk/key',
       body: { publicKey: newPublicKey(), encryptedPrivateKey: 'v1.salt.nonce.ciphertext-opaque' },
       target: { memberId: idOf(caller) },
     }),
@@ -1198,9 +1204,10 @@ async function snapshot(): Promise<Record<string, unknown>> {
     ledger: (await community.ctx.store.head()).size,
     accounts: await count('accounts'),
     keys: await db
-      .selectFrom('accounts')
-      .select(['member_id', 'key_public', 'encrypted_private_key'])
+      .selectFrom('device_keys')
+      .select(['member_id', 'device_id', 'key_public', 'encrypted_private_key'])
       .orderBy('member_id')
+      .orderBy('device_id')
       .execute(),
     sessions: await count('sessions'),
     tokens: await db.selectFrom('api_tokens').select(['id', 'revoked_at']).orderBy('id').execute(),

@@ -21,6 +21,7 @@ import * as memberLeaves from './migrations/0070_member_leaves.js';
 import * as passwordResets from './migrations/0090_password_resets.js';
 import * as witnessing from './migrations/0100_witnessing.js';
 import * as intentCommits from './migrations/0110_intent_commits.js';
+import * as deviceKeys from './migrations/0120_device_keys.js';
 import * as valueBalanceTotals from './migrations/0180_value_balance_totals.js';
 import * as valueContributionsWindow from './migrations/0181_value_contributions_window.js';
 
@@ -52,6 +53,7 @@ const modules: Record<string, MigrationModule> = {
   '0090_password_resets': passwordResets,
   '0100_witnessing': witnessing,
   '0110_intent_commits': intentCommits,
+  '0120_device_keys': deviceKeys,
   '0180_value_balance_totals': valueBalanceTotals,
   '0181_value_contributions_window': valueContributionsWindow,
 };

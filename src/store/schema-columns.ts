@@ -288,6 +288,13 @@ const described = {
     member_id: { nullable: false },
     committed_at: { nullable: false },
   },
+  device_keys: {
+    member_id: { nullable: false },
+    device_id: { nullable: false },
+    key_public: { nullable: false },
+    encrypted_private_key: { nullable: false },
+    created_at: { nullable: false },
+  },
   proposals: {
     id: { nullable: false },
     kind: { nullable: false },

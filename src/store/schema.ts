@@ -77,10 +77,22 @@ export interface AccountsTable {
   /** argon2id, PHC string. */
   password_hash: string;
   created_at: string;
-  /** The member's Ed25519 public key, base64url, when they keep it here (browser path). */
+  /** Unused since 0120 (always null): kept keys live in `device_keys`, one per device. */
   key_public: string | null;
-  /** Their private key, encrypted in the browser under a key derived from the password; opaque here. */
+  /** Unused since 0120 (always null). */
   encrypted_private_key: string | null;
+}
+
+/** Off-ledger: a member's signing key kept for one device (browser path, 0120). */
+export interface DeviceKeysTable {
+  member_id: string;
+  /** Chosen by the browser and kept in its storage; names the device, nothing more. */
+  device_id: string;
+  /** Ed25519 public key, base64url, registered on the ledger. */
+  key_public: string;
+  /** The private key, encrypted in the browser under a key derived from the password; opaque here. */
+  encrypted_private_key: string;
+  created_at: string;
 }
 
 /** Off-ledger: a signed-in browser. Only the SHA-256 of the cookie's token is kept. */
@@ -606,6 +618,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   idempotent_responses: IdempotentResponsesTable;
   intent_commits: IntentCommitsTable;
+  device_keys: DeviceKeysTable;
   proposals: ProposalsTable;
   proposal_versions: ProposalVersionsTable;
   ballots: BallotsTable;

@@ -83,4 +83,86 @@ describe.skipIf(!haveChromium && !inCi)('member-signed writes from the Deck', ()
     );
     expect(report).toMatchObject({ ok: true, fault: null });
   }, 120_000);
+
+  it('keeps one key per device: two devices of one member each sign with their own, and revoking one leaves the other working', async () => {
+    const signInOn = async (device: Page) => {
+      await device.goto(`${server.url}/`);
+      await device.waitForURL(/\/sign-in/);
+      await device.getByLabel('Email').fill('ben@example.org');
+      await device.getByLabel('Password').fill(PASSWORD);
+      await device.getByRole('button', { name: 'Sign in' }).click();
+      await device.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    };
+    const makeKeyOn = async (device: Page) => {
+      await device.getByRole('link', { name: 'Settings' }).first().click();
+      await device.getByRole('heading', { name: 'Signing keys' }).waitFor();
+      await device.getByLabel('Your password').fill(PASSWORD);
+      await device.getByRole('button', { name: 'Make a signing key for this device' }).click();
+      const status = device.getByText('This device signs your writes with the key');
+      await status.waitFor({ timeout: 30_000 });
+      return (await status.locator('code').textContent())!.trim();
+    };
+    const logWorkOn = async (device: Page, hours: string) => {
+      await device.getByRole('link', { name: 'Log work' }).first().click();
+      await device.getByRole('heading', { name: 'Log work', level: 1 }).waitFor();
+      await device.getByRole('radio', { name: 'Care' }).check();
+      await device.getByLabel(/How much/).fill(hours);
+      await device.getByRole('button', { name: 'Log it' }).click();
+    };
+    const lastSignedByBen = async () => {
+      const exported = await (await fetch(`${server.url}/api/ledger/export`)).text();
+      const events = exported
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { event?: LedgerEvent })
+        .flatMap((l) => (l.event ? [l.event] : []));
+      const logged = events.filter(
+        (e) => e.type === 'value.contribution.logged' && e.actor === disco.ben.memberId,
+      );
+      return logged[logged.length - 1]!.memberSig?.publicKey;
+    };
+
+    // Two browser profiles: two devices, each with its own storage and so its own device id.
+    const laptop = await (await browser.context()).newPage();
+    const phone = await (await browser.context()).newPage();
+    await signInOn(laptop);
+    await signInOn(phone);
+    const laptopKey = await makeKeyOn(laptop);
+    const phoneKey = await makeKeyOn(phone);
+    expect(phoneKey).not.toBe(laptopKey);
+
+    // The phone's key did not replace the laptop's kept one: both are kept, by device.
+    const kept = await disco.ben.call<{ keys: { deviceId: string; publicKey: string }[] }>(
+      'GET',
+      '/api/me/keys',
+    );
+    expect(kept.keys.map((k) => k.publicKey).sort()).toEqual([laptopKey, phoneKey].sort());
+    expect(new Set(kept.keys.map((k) => k.deviceId)).size).toBe(2);
+
+    await logWorkOn(laptop, '1');
+    await laptop.getByText('Logged. It counts once another member validates it.').waitFor();
+    expect(await lastSignedByBen()).toBe(laptopKey);
+    await logWorkOn(phone, '2');
+    await phone.getByText('Logged. It counts once another member validates it.').waitFor();
+    expect(await lastSignedByBen()).toBe(phoneKey);
+
+    // The phone revokes the laptop's key from the list of keys by device.
+    await phone.getByRole('link', { name: 'Settings' }).first().click();
+    const laptopItem = phone.getByRole('listitem').filter({ hasText: laptopKey });
+    await laptopItem.getByText(/\(device d-/).waitFor();
+    await phone
+      .getByRole('listitem')
+      .filter({ hasText: phoneKey })
+      .getByText('(this device)')
+      .waitFor();
+    await laptopItem.getByRole('button', { name: /Revoke key/ }).click();
+    await laptopItem.getByText(/revoked/).waitFor();
+
+    // The phone still signs; the laptop, reloaded, is offered a new key instead of its revoked one.
+    await logWorkOn(phone, '3');
+    await phone.getByText('Logged. It counts once another member validates it.').waitFor();
+    expect(await lastSignedByBen()).toBe(phoneKey);
+    await laptop.goto(`${server.url}/settings`);
+    await laptop.getByRole('button', { name: 'Make a signing key for this device' }).waitFor();
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
+import { messages as accountMessages } from './account/messages';
 import { messages as ballotMessages } from './ballots/messages';
 import { messages as signingMessages } from './signing/messages';
 import { messages as parametersMessages } from './parameters/messages';
@@ -52,18 +53,20 @@ export function renderDeck(
     resources: {
       en: {
         app: en,
+        account: accountMessages.en,
         ballots: ballotMessages.en,
         signing: signingMessages.en,
         parameters: parametersMessages.en,
       },
       es: {
         app: es,
+        account: accountMessages.es,
         ballots: ballotMessages.es,
         signing: signingMessages.es,
         parameters: parametersMessages.es,
       },
     },
-    ns: ['app', 'ballots', 'signing', 'parameters'],
+    ns: ['app', 'account', 'ballots', 'signing', 'parameters'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -40,16 +40,20 @@ export async function resetPassword(
     if (claimed.numUpdatedRows === 0n) return null;
     const account = await tx
       .selectFrom('accounts')
-      .select(['email', 'encrypted_private_key'])
+      .select('email')
       .where('member_id', '=', row.member_id)
       .executeTakeFirstOrThrow();
     await tx
       .updateTable('accounts')
-      .set({ password_hash: passwordHash, key_public: null, encrypted_private_key: null })
+      .set({ password_hash: passwordHash })
       .where('member_id', '=', row.member_id)
       .execute();
+    const dropped = await tx
+      .deleteFrom('device_keys')
+      .where('member_id', '=', row.member_id)
+      .executeTakeFirst();
     await tx.deleteFrom('sessions').where('member_id', '=', row.member_id).execute();
-    return { email: account.email, keyDropped: account.encrypted_private_key !== null };
+    return { email: account.email, keyDropped: dropped.numDeletedRows > 0n };
   });
   if (outcome === null) throw passwordResetUsed(now.toISOString());
   await clearAccountFailures(ctx, outcome.email);

@@ -8,7 +8,7 @@ export interface AccountDetails {
   memberId: string;
   email: string;
   createdAt: string;
-  /** The public key kept with the account (browser path), if any. */
+  /** The public key most recently kept for one of the member's devices (browser path), if any. */
   keyPublic: string | null;
 }
 
@@ -26,14 +26,21 @@ export async function showAccount(
   ensureAllowed('member.show-private', actor, target === undefined ? {} : { memberId: target });
   const row = await ctx.store.db
     .selectFrom('accounts')
-    .select(['member_id', 'email', 'created_at', 'key_public'])
+    .select(['member_id', 'email', 'created_at'])
     .where('member_id', '=', target!)
     .executeTakeFirst();
   if (!row) throw notFound(`Member ${target} has no account on this node.`);
+  const latest = await ctx.store.db
+    .selectFrom('device_keys')
+    .select('key_public')
+    .where('member_id', '=', target!)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return {
     memberId: row.member_id,
     email: row.email,
     createdAt: row.created_at,
-    keyPublic: row.key_public,
+    keyPublic: latest?.key_public ?? null,
   };
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
-import { EXPORT_FORMAT, type ExportHeader } from './ledger-file.js';
+import { EXPORT_FORMAT, type ExportCosignatures, type ExportHeader } from './ledger-file.js';
 
 /**
  * Writes the whole ledger as a portable file (see ledger-file.ts) that any node or auditor can
@@ -36,12 +36,19 @@ export async function exportLedger(
     if (!out.write(JSON.stringify(value) + '\n')) await once(out, 'drain');
   };
   await write(header);
+  let latest = 0;
   for (let after = 0; ;) {
     const page = await ctx.store.checkpoints(after, 1000);
-    for (const checkpoint of page) if (checkpoint.treeSize <= size) await write({ checkpoint });
+    for (const checkpoint of page)
+      if (checkpoint.treeSize <= size) {
+        await write({ checkpoint });
+        latest = checkpoint.treeSize;
+      }
     if (page.length < 1000) break;
     after = page[page.length - 1]!.treeSize;
   }
+  const cosignatures = await cosignaturesOf(ctx, latest);
+  if (cosignatures) await write({ cosignatures });
   let expected = 1;
   for await (const event of ctx.store.streamEvents(1, 1000)) {
     if (event.seq > size) break;
@@ -53,6 +60,28 @@ export async function exportLedger(
   // Deleted meanwhile: the caller must discard what was written (the CLI's partial file).
   if (expected !== size + 1) throw missingEvent(expected, size);
   return header;
+}
+
+/** The witnesses' cosignatures of the checkpoint at `treeSize`, with the note's origin; null when none. */
+async function cosignaturesOf(
+  ctx: AppContext,
+  treeSize: number,
+): Promise<ExportCosignatures | null> {
+  if (treeSize === 0) return null;
+  const rows = await ctx.store.db
+    .selectFrom('checkpoint_cosignatures')
+    .select('line')
+    .where('tree_size', '=', treeSize)
+    .orderBy('witness_key')
+    .execute();
+  if (rows.length === 0) return null;
+  const origin = await ctx.store.db
+    .selectFrom('ledger_origin')
+    .select('origin')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (!origin) return null;
+  return { origin: origin.origin, treeSize, lines: rows.map((r) => r.line) };
 }
 
 function missingEvent(seq: number, size: number): AppError {

@@ -7,8 +7,10 @@ import { invalid } from '../errors.js';
 
 /*
  * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per
- * checkpoint ({"checkpoint": ...}), then one per event ({"event": ...}) in sequence order.
- * Checkpoints come first so a verifier reading once can check each as the tree reaches its size.
+ * checkpoint ({"checkpoint": ...}); then, when witnesses cosigned the latest checkpoint, one
+ * {"cosignatures": ...} line with their tlog-cosignature lines; then one line per event
+ * ({"event": ...}) in sequence order. Checkpoints come first so a verifier reading once can check
+ * each as the tree reaches its size.
  */
 export const EXPORT_FORMAT = 'disco-cat/export@1';
 
@@ -30,9 +32,20 @@ export function headerPromise(header: ExportHeader): LedgerPromise {
   };
 }
 
+/** Witness cosignatures of the file's latest checkpoint, as the node stored them. */
+export interface ExportCosignatures {
+  /** The checkpoint note's origin line, `<public host>/<ledgerId>`. */
+  origin: string;
+  treeSize: number;
+  /** C2SP signed-note signature lines (`— <name> <base64>`), one per witness. */
+  lines: string[];
+}
+
 export interface LedgerFile {
   header: ExportHeader;
   checkpoints: Checkpoint[];
+  /** Null when the file carries none (no witness cosigned its latest checkpoint, or an older file). */
+  cosignatures: ExportCosignatures | null;
   /** Reads the events again from the file; may be called more than once. */
   events(): AsyncIterable<LedgerEvent>;
 }
@@ -73,6 +86,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export async function openLedgerFile(path: string): Promise<LedgerFile> {
   let header: ExportHeader | null = null;
   const checkpoints: Checkpoint[] = [];
+  let cosignatures: ExportCosignatures | null = null;
   try {
     for await (const [n, value] of lines(path)) {
       if (!header) {
@@ -88,7 +102,17 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
       }
       if (isObject(value) && isObject(value['checkpoint']))
         checkpoints.push(value['checkpoint'] as unknown as Checkpoint);
-      else if (isObject(value) && isObject(value['event'])) break;
+      else if (isObject(value) && isObject(value['cosignatures'])) {
+        const c = value['cosignatures'];
+        if (
+          typeof c['origin'] !== 'string' ||
+          !Number.isSafeInteger(c['treeSize']) ||
+          !Array.isArray(c['lines']) ||
+          !c['lines'].every((line) => typeof line === 'string')
+        )
+          throw notAnExport(path, n, 'holds cosignatures without origin, treeSize and lines');
+        cosignatures = c as unknown as ExportCosignatures;
+      } else if (isObject(value) && isObject(value['event'])) break;
       else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
     }
   } catch (error) {
@@ -100,6 +124,7 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
   return {
     header,
     checkpoints,
+    cosignatures,
     events: () => readEvents(path),
   };
 }

@@ -1,3 +1,4 @@
+import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import { checkpointNoteText, parseCheckpointText } from '../../core/ledger/checkpoint-note.js';
 import { verifyCosignature } from '../../core/ledger/cosignature.js';
 import { sha256 } from '../../core/ledger/hash.js';
@@ -11,6 +12,7 @@ import {
 } from '../../core/ledger/signed-note.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
+import type { LedgerFile } from '../ledger/ledger-file.js';
 import { rootAt } from '../ledger/ledger-proofs.js';
 import { configuredWitnesses, witnessEndpoint } from './configured-witnesses.js';
 import { readLedgerOrigin } from './ledger-origin.js';
@@ -49,23 +51,7 @@ export async function checkWitnesses(
   ctx: AppContext,
   options: { witnessKeys: readonly string[]; minWitnesses: number },
 ): Promise<WitnessCheck> {
-  const keys = options.witnessKeys.map((text, i) => {
-    try {
-      const key = parseVerifierKey(text);
-      if (key.type !== SIGNATURE_TYPE_COSIGNATURE_V1) throw new NoteFormatError('not type 0x04');
-      return { text, key };
-    } catch (error) {
-      throw invalid('A witness key is not a cosignature/v1 verifier key.', [
-        { field: `witness[${i}]`, message: (error as Error).message },
-      ]);
-    }
-  });
-  if (options.minWitnesses > keys.length) {
-    throw invalid(
-      `--min-witnesses ${options.minWitnesses} asks for more witnesses than the ${keys.length} keys given.`,
-      [{ field: 'minWitnesses', message: 'at most the number of --witness keys' }],
-    );
-  }
+  const keys = parseWitnessKeys(options);
   const latest = await ctx.store.latestCheckpoint();
   const problems: string[] = [];
   const cosignedBy: WitnessCheck['cosignedBy'] = [];
@@ -146,6 +132,96 @@ export async function checkWitnesses(
     splits,
     problems,
   };
+}
+
+/** The --witness keys, refused with their position when one is not a cosignature/v1 vkey. */
+function parseWitnessKeys(options: {
+  witnessKeys: readonly string[];
+  minWitnesses: number;
+}): Array<{ text: string; key: VerifierKey }> {
+  const keys = options.witnessKeys.map((text, i) => {
+    try {
+      const key = parseVerifierKey(text);
+      if (key.type !== SIGNATURE_TYPE_COSIGNATURE_V1) throw new NoteFormatError('not type 0x04');
+      return { text, key };
+    } catch (error) {
+      throw invalid('A witness key is not a cosignature/v1 verifier key.', [
+        { field: `witness[${i}]`, message: (error as Error).message },
+      ]);
+    }
+  });
+  if (options.minWitnesses > keys.length) {
+    throw invalid(
+      `--min-witnesses ${options.minWitnesses} asks for more witnesses than the ${keys.length} keys given.`,
+      [{ field: 'minWitnesses', message: 'at most the number of --witness keys' }],
+    );
+  }
+  return keys;
+}
+
+/**
+ * The same check on an export file, offline: the file's latest checkpoint needs `minWitnesses`
+ * valid cosignatures among those the file carries (its `cosignatures` line). No witness is asked
+ * what it holds, so a split cannot be seen from a file alone; run the check on the node for that.
+ */
+export function checkFileCosignatures(
+  file: Pick<LedgerFile, 'header' | 'checkpoints' | 'cosignatures'>,
+  options: { witnessKeys: readonly string[]; minWitnesses: number },
+): WitnessCheck {
+  const keys = parseWitnessKeys(options);
+  const latest = file.checkpoints
+    .filter((c) => c.treeSize <= file.header.size)
+    .reduce<Checkpoint | null>((a, c) => (a && a.treeSize >= c.treeSize ? a : c), null);
+  const problems: string[] = [];
+  const cosignedBy: WitnessCheck['cosignedBy'] = [];
+  const done = (): WitnessCheck => ({
+    ok: cosignedBy.length >= options.minWitnesses,
+    treeSize: latest?.treeSize ?? null,
+    required: options.minWitnesses,
+    cosignedBy,
+    splits: [],
+    problems,
+  });
+  if (!latest) {
+    problems.push('the file has no checkpoint');
+    return done();
+  }
+  const carried = file.cosignatures;
+  if (!carried || carried.treeSize !== latest.treeSize) {
+    problems.push(
+      `the file carries no cosignatures of its latest checkpoint (${latest.treeSize} events)`,
+    );
+    return done();
+  }
+  // The origin names the ledger: cosignatures of another ledger's note prove nothing here.
+  if (!carried.origin.endsWith(`/${file.header.ledgerId}`)) {
+    problems.push(
+      `the cosignatures' origin ${carried.origin} is not of ledger ${file.header.ledgerId}`,
+    );
+    return done();
+  }
+  const text = checkpointNoteText({
+    origin: carried.origin,
+    treeSize: latest.treeSize,
+    root: latest.root,
+  });
+  for (const { key } of keys) {
+    let verified: { timestamp: number } | null = null;
+    for (const line of carried.lines) {
+      try {
+        verified = verifyCosignature(text, parseSignatureLine(line.trimEnd()), key) || null;
+      } catch {
+        verified = null;
+      }
+      if (verified) break;
+    }
+    if (verified) cosignedBy.push({ name: key.keyName, timestamp: verified.timestamp });
+    else
+      problems.push(
+        `${key.keyName} has not cosigned the latest checkpoint (${latest.treeSize} events) in this file`,
+      );
+  }
+  return done();
 }
 
 function sameKey(text: string, key: VerifierKey): boolean {

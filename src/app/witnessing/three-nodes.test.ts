@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,9 @@ import { appendEvents } from '../ledger/append-events.js';
 import { initLedger } from '../ledger/init-ledger.js';
 import { loadActor } from '../members/load-actor.js';
 import { showCheckpointNote } from './checkpoint-note.js';
-import { checkWitnesses } from './check-witnesses.js';
+import { checkFileCosignatures, checkWitnesses } from './check-witnesses.js';
+import { exportLedger } from '../ledger/export-ledger.js';
+import { openLedgerFile } from '../ledger/ledger-file.js';
 import { showWitnessStatus } from './witness-status.js';
 import { trustLog } from './witness-logs.js';
 import { witnessingTick } from './witnessing-tick.js';
@@ -152,6 +154,41 @@ describe('three nodes on loopback: A witnessed by B and C', () => {
     const check = await checkWitnesses(A, { witnessKeys: [b.vkey, c.vkey], minWitnesses: 2 });
     expect(check).toMatchObject({ ok: true, treeSize: latest, splits: [] });
     expect(check.cosignedBy).toHaveLength(2);
+
+    // The export carries the latest checkpoint's cosignatures, checked offline from the file.
+    const dir = mkdtempSync(join(tmpdir(), 'disco-cosigned-export-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'ledger.jsonl');
+    const out = createWriteStream(path);
+    await exportLedger(A, out);
+    await new Promise((resolve) => out.end(resolve));
+    const file = await openLedgerFile(path);
+    expect(file.cosignatures).toMatchObject({ treeSize: latest, lines: expect.any(Array) });
+    expect(
+      checkFileCosignatures(file, { witnessKeys: [b.vkey, c.vkey], minWitnesses: 2 }),
+    ).toMatchObject({ ok: true, treeSize: latest, problems: [] });
+    // A cosignature changed in the file, or moved onto another root, no longer counts.
+    const [lineB, lineC] = file.cosignatures!.lines;
+    const flipped = lineB!.replace(/[A-Za-z](?=[^ ]*$)/, (ch) => (ch === 'A' ? 'B' : 'A'));
+    const tampered = {
+      ...file,
+      cosignatures: { ...file.cosignatures!, lines: [flipped, lineC!] },
+    };
+    const oneLeft = checkFileCosignatures(tampered, {
+      witnessKeys: [b.vkey, c.vkey],
+      minWitnesses: 2,
+    });
+    expect(oneLeft.ok).toBe(false);
+    expect(oneLeft.cosignedBy).toHaveLength(1);
+    const otherRoot = {
+      ...file,
+      checkpoints: file.checkpoints.map((cp) =>
+        cp.treeSize === latest ? { ...cp, root: 'ab'.repeat(32) } : cp,
+      ),
+    };
+    expect(
+      checkFileCosignatures(otherRoot, { witnessKeys: [b.vkey, c.vkey], minWitnesses: 1 }).ok,
+    ).toBe(false);
   });
 
   it('refuses a rewritten tail at B and C, and verification names where the histories split', async () => {

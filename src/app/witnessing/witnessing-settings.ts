@@ -1,11 +1,8 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateEd25519KeyPair, signerFromPem, type Signer } from '../../core/ledger/keys.js';
-import { isValidKeyName } from '../../core/ledger/signed-note.js';
 import { AppError } from '../errors.js';
 
-/** The checkpoint cadence when DISCO_CHECKPOINT_INTERVAL is not set. */
-export const DEFAULT_CHECKPOINT_INTERVAL_SECONDS = 3;
 export const WITNESS_KEY_FILE = 'witness-key.pem';
 
 /** This node as a witness of other logs: its cosigning key and the key's name. */
@@ -26,41 +23,31 @@ export interface WitnessingContext {
   fetch: typeof fetch;
 }
 
+/** The parsed settings this needs; src/config/config.ts's `WitnessingConfig` is one. */
+export interface WitnessingSettings {
+  publicUrl?: string;
+  checkpointIntervalMs: number;
+  witnessName?: string;
+  witnessKeyPem?: string;
+}
+
 /**
- * Reads the settings of checkpoint cadence and witnessing from the environment. Kept in one small
- * function so the configuration module can take them over:
- *
- * - `DISCO_PUBLIC_URL`: the node's public URL; its host and path start the checkpoint origin.
- * - `DISCO_CHECKPOINT_INTERVAL`: seconds between checkpoints while writes happen (default 3).
- * - `DISCO_WITNESS_KEY`: the witness key (PKCS#8 PEM), else `witness-key.pem` in the data
- *   directory, made on first use. Never the ledger key: a cosignature does not name its signer.
- * - `DISCO_WITNESS_NAME`: the witness key's name (default `<public host>/witness`).
+ * The witnessing context from the parsed settings (src/config/config.ts, `witnessingConfig`, which
+ * names and validates `--public-url`/`DISCO_PUBLIC_URL`, `--checkpoint-interval`/
+ * `DISCO_CHECKPOINT_INTERVAL`, `--witness-name`/`DISCO_WITNESS_NAME` and `DISCO_WITNESS_KEY`).
+ * The witness key comes from `DISCO_WITNESS_KEY`, else `witness-key.pem` in the data directory,
+ * made on first use; never the ledger key, since a cosignature does not name its signer.
  */
-export function readWitnessingSettings(dataDir: string, env: NodeJS.ProcessEnv): WitnessingContext {
-  const publicHost = publicHostOf(env['DISCO_PUBLIC_URL']);
-  const seconds = env['DISCO_CHECKPOINT_INTERVAL'] ?? String(DEFAULT_CHECKPOINT_INTERVAL_SECONDS);
-  const interval = Number(seconds);
-  if (!(Number.isFinite(interval) && interval >= 0.1 && interval <= 3600)) {
-    throw new AppError(
-      400,
-      'bad-setting',
-      `DISCO_CHECKPOINT_INTERVAL is "${seconds}": it is a number of seconds from 0.1 to 3600.`,
-      'Set it to, say, 3 (the default), or unset it.',
-    );
-  }
-  const keyName = env['DISCO_WITNESS_NAME'] ?? (publicHost ? `${publicHost}/witness` : null);
-  if (keyName !== null && !isValidKeyName(keyName)) {
-    throw new AppError(
-      400,
-      'bad-setting',
-      `DISCO_WITNESS_NAME "${keyName}" is not a key name: it may hold neither spaces nor "+".`,
-      'Use a schema-less URL such as coop.example/witness.',
-    );
-  }
-  const signer = keyName === null ? null : loadWitnessKey(dataDir, env);
+export function readWitnessingSettings(
+  dataDir: string,
+  config: WitnessingSettings,
+): WitnessingContext {
+  const publicHost = publicHostOf(config.publicUrl);
+  const keyName = config.witnessName ?? (publicHost ? `${publicHost}/witness` : null);
+  const signer = keyName === null ? null : loadWitnessKey(dataDir, config.witnessKeyPem);
   return {
     publicHost,
-    checkpointIntervalMs: Math.round(interval * 1000),
+    checkpointIntervalMs: config.checkpointIntervalMs,
     witness: signer && keyName ? { signer, keyName } : null,
     fetch: globalThis.fetch,
   };
@@ -87,9 +74,8 @@ export function publicHostOf(publicUrl: string | undefined): string | null {
 }
 
 /** The witness key, from the environment or the data directory, made there on first use. */
-export function loadWitnessKey(dataDir: string, env: NodeJS.ProcessEnv): Signer {
-  const fromEnv = env['DISCO_WITNESS_KEY'];
-  if (fromEnv) return signerFromPem(fromEnv);
+function loadWitnessKey(dataDir: string, pem: string | undefined): Signer {
+  if (pem) return signerFromPem(pem);
   const path = join(dataDir, WITNESS_KEY_FILE);
   if (existsSync(path)) {
     if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);

@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import type { Fault, VerifyReport } from '../../core/ledger/verify.js';
 import { exportLedger } from '../../app/ledger/export-ledger.js';
 import { importLedger } from '../../app/ledger/import-ledger.js';
-import { headerPromise, openLedgerFile } from '../../app/ledger/ledger-file.js';
+import { headerPromise, openLedgerFile, type LedgerFile } from '../../app/ledger/ledger-file.js';
 import { getEventWithProof } from '../../app/ledger/ledger-proofs.js';
 import { makeCheckpoint } from '../../app/ledger/make-checkpoint.js';
 import { verifyLedger } from '../../app/ledger/verify-ledger.js';
@@ -15,7 +15,11 @@ import { checkEvidence } from '../../core/ledger/monitor.js';
 import { clientFor } from '../api-client.js';
 import { apiSource, forgetPin, pinOf, runMonitor, sourceName } from '../monitor.js';
 import { globalOptions, withApp } from '../global-options.js';
-import { checkWitnesses, type WitnessCheck } from '../../app/witnessing/check-witnesses.js';
+import {
+  checkFileCosignatures,
+  checkWitnesses,
+  type WitnessCheck,
+} from '../../app/witnessing/check-witnesses.js';
 import { withWitnessingApp } from './witness.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
 import { startProgress } from '../progress.js';
@@ -101,17 +105,13 @@ function verify(): Command {
         opts.minWitnesses === undefined ? opts.witness.length : Number(opts.minWitnesses);
       if (!Number.isSafeInteger(minWitnesses) || minWitnesses < 0)
         throw new UsageError(`--min-witnesses must be a whole number, not "${opts.minWitnesses}"`);
-      if (opts.file && opts.witness.length > 0)
-        throw new UsageError(
-          '--witness checks the cosignatures this node holds, not an export file.',
-          'Run it on the node (or with its data directory), without --file.',
-        );
       const bar = startProgress('Verifying', options);
       const onProgress = (done: number, total: number): void => bar.update(done, total);
       const nodeKey = opts.nodeKey ? { nodeKey: opts.nodeKey } : {};
       let report: VerifyReport;
+      let file: LedgerFile | null = null;
       if (opts.file) {
-        const file = await openLedgerFile(opts.file);
+        file = await openLedgerFile(opts.file);
         report = await verifyLedger(
           {
             events: file.events(),
@@ -129,9 +129,11 @@ function verify(): Command {
       bar.stop(report.ok ? 'Verified' : 'Fault found');
       if (!report.ok) throw new CommandFailed(describeReport(report), report);
       if (opts.witness.length > 0) {
-        const witnesses = await withWitnessingApp(options, (ctx) =>
-          checkWitnesses(ctx, { witnessKeys: opts.witness, minWitnesses }),
-        );
+        const witnessOptions = { witnessKeys: opts.witness, minWitnesses };
+        // A file is checked offline against the cosignatures it carries; a node also asks its witnesses.
+        const witnesses = file
+          ? checkFileCosignatures(file, witnessOptions)
+          : await withWitnessingApp(options, (ctx) => checkWitnesses(ctx, witnessOptions));
         const text = `${describeReport(report)}\n${describeWitnessCheck(witnesses)}`;
         if (!witnesses.ok) throw new CommandFailed(text, { ...report, witnesses });
         printResult(options.json, { ...report, witnesses }, () => text);

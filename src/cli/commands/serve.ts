@@ -102,7 +102,7 @@ async function openServedApp(
     freshSqlite && !flags.demo ? await foundingInput(flags, options, where) : undefined;
   const ctx = await openApp({
     ...appOptions(options),
-    witnessing: readWitnessingSettings(config.dataDir, processEnvironment()),
+    witnessing: readWitnessingSettings(config.dataDir, config.witnessing),
   });
   try {
     const fresh = !(await readLedgerInfo(ctx));
@@ -147,6 +147,15 @@ export function serveCommand(): Command {
       '--log-level <level>',
       'fatal, error, warn, info, debug, trace or silent (or LOG_LEVEL)',
     )
+    .option(
+      '--public-url <url>',
+      'the address members use; starts the checkpoint origin (or DISCO_PUBLIC_URL)',
+    )
+    .option(
+      '--checkpoint-interval <seconds>',
+      'seconds between checkpoints while writes happen (or DISCO_CHECKPOINT_INTERVAL; default 3)',
+    )
+    .option('--witness-name <name>', "this node's witness key name (or DISCO_WITNESS_NAME)")
     .option('--body-limit <size>', 'largest request body, e.g. 1MiB (or DISCO_BODY_LIMIT)')
     .option(
       '--import-body-limit <size>',

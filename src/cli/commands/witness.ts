@@ -9,7 +9,7 @@ import type { GovernanceParameters, WitnessEntry } from '../../core/governance/v
 import { listWitnessedLogs, trustLog, untrustLog } from '../../app/witnessing/witness-logs.js';
 import type { WitnessingStatus } from '../../app/witnessing/witness-status.js';
 import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
-import { processEnvironment } from '../../config/config.js';
+import { processEnvironment, witnessingConfig, type ConfigFlags } from '../../config/config.js';
 import { serveWitness } from '../../http/serve-witness.js';
 import { withClient } from '../api-client.js';
 import { appOptions, globalOptions, type GlobalOptions } from '../global-options.js';
@@ -20,10 +20,14 @@ import { RemoteProblem } from '../remote-problem.js';
 export async function withWitnessingApp<T>(
   options: GlobalOptions,
   run: (ctx: AppContext) => Promise<T>,
+  flags: ConfigFlags = {},
 ): Promise<T> {
   const ctx = await openApp({
     ...appOptions(options),
-    witnessing: readWitnessingSettings(options.dataDir, processEnvironment()),
+    witnessing: readWitnessingSettings(
+      options.dataDir,
+      witnessingConfig(flags, processEnvironment()),
+    ),
   });
   try {
     return await run(ctx);
@@ -54,6 +58,8 @@ function serve(): Command {
     .description('run a witness alone: only POST /witness/add-checkpoint and its read route')
     .option('--port <port>', 'TCP port', '3100')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--public-url <url>', 'the address other nodes use (or DISCO_PUBLIC_URL)')
+    .option('--witness-name <name>', "the witness key's name (or DISCO_WITNESS_NAME)")
     .action(async (opts: { port: string; host: string }, command: Command) => {
       const options = globalOptions(command);
       const port = Number(opts.port);
@@ -64,7 +70,10 @@ function serve(): Command {
         );
       const ctx = await openApp({
         ...appOptions(options),
-        witnessing: readWitnessingSettings(options.dataDir, processEnvironment()),
+        witnessing: readWitnessingSettings(
+          options.dataDir,
+          witnessingConfig(command.optsWithGlobals<ConfigFlags>(), processEnvironment()),
+        ),
       });
       const vkey = witnessVkey(ctx);
       const server = await serveWitness(ctx, { port, host: opts.host });

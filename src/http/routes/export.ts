@@ -14,7 +14,7 @@ const exportRoute = createRoute({
   summary: 'Download the whole ledger',
   description: [
     'The portable ledger file (newline-delimited JSON, streamed) that any node or auditor can verify offline, e.g. with `disco ledger verify FILE`.',
-    'Line 1 is the header `{"format":"disco-cat/export@1","ledgerId","nodeKey","size","exportedAt"}`; then one `{"checkpoint": Checkpoint}` line per signed checkpoint, then one `{"event": LedgerEvent}` line per event in order of seq.',
+    'Line 1 is the header `{"format":"disco-cat/export@1","ledgerId","nodeKey","size","exportedAt"}`; then one `{"checkpoint": Checkpoint}` line per signed checkpoint, then (when witnesses cosigned the latest) one `{"cosignatures": {origin, treeSize, lines}}` line, then one `{"event": LedgerEvent}` line per event in order of seq.',
     'A connection that ends before `size` events arrived is a failed download, not a smaller ledger.',
   ].join('\n\n'),
   responses: {

@@ -250,30 +250,50 @@ describe('invitations', () => {
     );
   });
 
-  it('keeps the browser key path: public key on the ledger, encrypted private key with the account', async () => {
+  it('keeps the browser key path: public key on the ledger, encrypted private key per device', async () => {
     const publicKey = generateKeyPairSync('ed25519')
       .publicKey.export({ format: 'der', type: 'spki' })
       .subarray(12)
       .toString('base64url');
     const blob = 'v1.c2FsdA.bm9uY2U.Y2lwaGVydGV4dA';
-    const stored = await community.app.request(
-      '/api/me/key',
-      asBearer(
-        community.people.supporter,
-        jsonBody('PUT', { publicKey, encryptedPrivateKey: blob }),
-      ),
-    );
-    expect(stored.status).toBe(200);
+    const second = generateKeyPairSync('ed25519')
+      .publicKey.export({ format: 'der', type: 'spki' })
+      .subarray(12)
+      .toString('base64url');
+    const keep = (deviceId: string, key: string, encryptedPrivateKey: string) =>
+      community.app.request(
+        `/api/me/devices/${deviceId}/key`,
+        asBearer(
+          community.people.supporter,
+          jsonBody('PUT', { publicKey: key, encryptedPrivateKey }),
+        ),
+      );
+    expect((await keep('laptop', publicKey, blob)).status).toBe(200);
+    // A second device keeps its own key; the first one's stays.
+    expect((await keep('phone', second, `${blob}-phone`)).status).toBe(200);
+    const badDevice = await keep('not a device!', second, blob);
+    expect(badDevice.status).toBe(400);
     const read = await json(
-      await community.app.request('/api/me/key', asBearer(community.people.supporter)),
+      await community.app.request('/api/me/keys', asBearer(community.people.supporter)),
     );
-    expect(read).toEqual({ publicKey, encryptedPrivateKey: blob });
+    expect(
+      read.keys.map((k: { deviceId: string; publicKey: string; encryptedPrivateKey: string }) => ({
+        deviceId: k.deviceId,
+        publicKey: k.publicKey,
+        encryptedPrivateKey: k.encryptedPrivateKey,
+      })),
+    ).toEqual([
+      { deviceId: 'laptop', publicKey, encryptedPrivateKey: blob },
+      { deviceId: 'phone', publicKey: second, encryptedPrivateKey: `${blob}-phone` },
+    ]);
     const member = await json(
       await community.app.request(
         `/api/members/${community.people.supporter.memberId}`,
         asBearer(community.people.casual),
       ),
     );
-    expect(member.keys.map((k: { publicKey: string }) => k.publicKey)).toContain(publicKey);
+    expect(member.keys.map((k: { publicKey: string }) => k.publicKey)).toEqual(
+      expect.arrayContaining([publicKey, second]),
+    );
   });
 });

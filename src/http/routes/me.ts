@@ -1,8 +1,14 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthContext } from '../../app/auth/auth-context.js';
-import { readMemberKey, storeMemberKey } from '../../app/auth/member-key-vault.js';
+import { readMemberKeys, storeMemberKey } from '../../app/auth/member-key-vault.js';
 import { showAccount } from '../../app/auth/show-account.js';
-import { accountSchema, memberKeySchema } from '../access-schemas.js';
+import {
+  accountSchema,
+  deviceIdParam,
+  keptKeySchema,
+  keptKeysSchema,
+  memberKeyBodySchema,
+} from '../access-schemas.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 import { json } from '../route-kit.js';
@@ -23,43 +29,44 @@ const meRoute = createRoute({
   },
 });
 
-const readKeyRoute = createRoute({
+const readKeysRoute = createRoute({
   method: 'get',
-  path: '/me/key',
+  path: '/me/keys',
   tags: ['Access'],
-  summary: 'Your stored signing key',
+  summary: 'Your kept signing keys, one per device',
   description:
-    'Your Ed25519 public key and the private key your browser encrypted under your password, to decrypt in the browser after signing in.',
+    'For each device that keeps its key here: its Ed25519 public key and the private key that device encrypted under your password, to decrypt in the browser after signing in (and to re-encrypt all of them when the password changes). Whether a key is revoked is on the ledger (GET /api/members/{memberId}).',
   responses: {
     200: {
-      description: 'The stored key.',
-      content: { 'application/json': { schema: memberKeySchema } },
+      description: 'The kept keys, oldest first (none is an empty list).',
+      content: { 'application/json': { schema: keptKeysSchema } },
     },
-    ...problemResponses(401, 403, 404),
+    ...problemResponses(401, 403),
   },
 });
 
 const storeKeyRoute = createRoute({
   method: 'put',
-  path: '/me/key',
+  path: '/me/devices/{deviceId}/key',
   tags: ['Access'],
-  summary: 'Store your signing key (browser path)',
+  summary: "Keep this device's signing key (browser path)",
   description:
-    'Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key with your account. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.',
+    "Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key for this device, replacing only this device's earlier one; other devices keep theirs. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.",
   request: {
-    body: json(memberKeySchema),
+    params: deviceIdParam,
+    body: json(memberKeyBodySchema),
   },
   responses: {
     200: {
-      description: 'Stored and registered.',
-      content: { 'application/json': { schema: memberKeySchema } },
+      description: 'Kept and registered.',
+      content: { 'application/json': { schema: keptKeySchema } },
     },
     ...problemResponses(400, 401, 403, 404, 422),
   },
 });
 
 /**
- * `GET /me`, `GET /me/key`, `PUT /me/key`.
+ * `GET /me`, `GET /me/keys`, `PUT /me/devices/{deviceId}/key`.
  *
  * @example app.route('/api', meRoutes(actx))
  */
@@ -77,12 +84,16 @@ export function meRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
       200,
     );
   });
-  app.openapi(readKeyRoute, async (c) => c.json(await readMemberKey(ctx, c.var.actor), 200));
+  app.openapi(readKeysRoute, async (c) =>
+    c.json({ keys: await readMemberKeys(ctx, c.var.actor) }, 200),
+  );
   app.openapi(storeKeyRoute, async (c) => {
     const body = c.req.valid('json');
+    const { deviceId } = c.req.valid('param');
     return c.json(
-      await locatingFields({ publicKey: 'body', encryptedPrivateKey: 'body' }, () =>
-        storeMemberKey(ctx, c.var.actor, body),
+      await locatingFields(
+        { deviceId: 'path', publicKey: 'body', encryptedPrivateKey: 'body' },
+        () => storeMemberKey(ctx, c.var.actor, { deviceId, ...body }),
       ),
       200,
     );

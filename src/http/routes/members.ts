@@ -203,7 +203,7 @@ const registerKeyRoute = createRoute({
   tags: TAGS,
   summary: 'Register a signing key (CLI path)',
   description:
-    'Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/key instead.',
+    'Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/devices/{deviceId}/key instead.',
   request: {
     params: memberPath,
     body: json(z.object({ publicKey: z.string().max(100) }).strict()),

@@ -111,13 +111,34 @@ describe('passwords', () => {
     });
 
     await storeMemberKey(community.ctx, await community.actorOf('casual'), {
+      deviceId: 'laptop',
       publicKey: PUBLIC_KEY,
       encryptedPrivateKey: 'v1.salt.nonce.under-the-old-password',
+    });
+    await storeMemberKey(community.ctx, await community.actorOf('casual'), {
+      deviceId: 'phone',
+      publicKey: PUBLIC_KEY.replace('A', 'C'),
+      encryptedPrivateKey: 'v1.salt.nonce.phone-under-the-old-password',
     });
     const unwrapped = await change({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(unwrapped.status).toBe(400);
     expect(await json(unwrapped)).toMatchObject({
-      errors: [expect.objectContaining({ field: 'body.encryptedPrivateKey' })],
+      errors: [expect.objectContaining({ field: 'body.encryptedPrivateKeys' })],
+    });
+    // Leaving one device out would lose its key: refused, naming the device.
+    const partial = await change({
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+      encryptedPrivateKeys: { laptop: 'v1.salt.nonce.under-the-new-password' },
+    });
+    expect(partial.status).toBe(400);
+    expect(await json(partial)).toMatchObject({
+      errors: [
+        expect.objectContaining({
+          field: 'body.encryptedPrivateKeys',
+          message: expect.stringContaining('missing device phone'),
+        }),
+      ],
     });
     expect(await hashOf(casual.memberId)).toBe(before);
 
@@ -126,19 +147,31 @@ describe('passwords', () => {
         await change({
           currentPassword: TEST_PASSWORD,
           newPassword: NEW_PASSWORD,
-          encryptedPrivateKey: 'v1.salt.nonce.under-the-new-password',
+          encryptedPrivateKeys: {
+            laptop: 'v1.salt.nonce.under-the-new-password',
+            phone: 'v1.salt.nonce.phone-under-the-new-password',
+          },
         })
       ).status,
     ).toBe(200);
     const kept = await community.ctx.store.db
-      .selectFrom('accounts')
-      .select(['key_public', 'encrypted_private_key'])
+      .selectFrom('device_keys')
+      .select(['device_id', 'key_public', 'encrypted_private_key'])
       .where('member_id', '=', casual.memberId)
-      .executeTakeFirstOrThrow();
-    expect(kept).toEqual({
-      key_public: PUBLIC_KEY,
-      encrypted_private_key: 'v1.salt.nonce.under-the-new-password',
-    });
+      .orderBy('device_id')
+      .execute();
+    expect(kept).toEqual([
+      {
+        device_id: 'laptop',
+        key_public: PUBLIC_KEY,
+        encrypted_private_key: 'v1.salt.nonce.under-the-new-password',
+      },
+      {
+        device_id: 'phone',
+        key_public: PUBLIC_KEY.replace('A', 'C'),
+        encrypted_private_key: 'v1.salt.nonce.phone-under-the-new-password',
+      },
+    ]);
   });
 
   it('counts wrong current passwords against the sign-in limit', async () => {
@@ -202,6 +235,7 @@ describe('passwords', () => {
     });
 
     await storeMemberKey(community.ctx, await community.actorOf('committed'), {
+      deviceId: 'laptop',
       publicKey: PUBLIC_KEY.replace('A', 'B'),
       encryptedPrivateKey: 'v1.salt.nonce.under-the-lost-password',
     });
@@ -231,14 +265,11 @@ describe('passwords', () => {
     ).toBe(401);
     expect(
       await community.ctx.store.db
-        .selectFrom('accounts')
-        .select(['key_public', 'encrypted_private_key'])
+        .selectFrom('device_keys')
+        .select('device_id')
         .where('member_id', '=', committed.memberId)
-        .executeTakeFirstOrThrow(),
-    ).toEqual({
-      key_public: null,
-      encrypted_private_key: null,
-    });
+        .execute(),
+    ).toEqual([]);
     expect((await signIn(committed.email, NEW_PASSWORD)).status).toBe(200);
 
     const again = await community.app.request(

@@ -28,7 +28,7 @@ const changeRoute = createRoute({
   tags: ['Access'],
   summary: 'Change your password',
   description:
-    'Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When a private key is kept with your account, send it re-encrypted under the new password in `encryptedPrivateKey`.',
+    'Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When private keys are kept for your devices (GET /api/me/keys), send every one re-encrypted under the new password in `encryptedPrivateKeys`, by device id.',
   request: {
     body: json(changePasswordBodySchema),
   },
@@ -110,7 +110,7 @@ export function passwordRoutes(
     const fields = {
       currentPassword: 'body',
       newPassword: 'body',
-      encryptedPrivateKey: 'body',
+      encryptedPrivateKeys: 'body',
     } as const;
     const { token, session } = await locatingFields(fields, () =>
       changePassword(ctx, c.var.actor, body, clientAddress(c, options.trustProxy)),

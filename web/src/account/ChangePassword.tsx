@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { ErrorNotice, Section } from '../components';
 import { rewrapDeviceKey } from '../signing/device-key';
-import { readKeptKey } from '../signing/kept-key';
+import { readKeptKeys } from '../signing/kept-key';
 
 /**
  * Settings: change your password with the current one; the node signs out every other session,
- * and a signing key kept with the account is re-wrapped under the new password in this browser.
+ * and every signing key kept for the member's devices is re-wrapped under the new password in this
+ * browser (all of them are wrapped under the same password, so this one can open each).
  */
 export function ChangePassword() {
   const { t } = useTranslation('account');
@@ -16,22 +17,25 @@ export function ChangePassword() {
   const [newPassword, setNext] = useState('');
   const change = useMutation({
     mutationFn: async () => {
-      // A key kept with the account is wrapped under the password: wrap it again under the new one.
-      const kept = await readKeptKey();
-      const encryptedPrivateKey = kept
-        ? await rewrapDeviceKey(
-            kept.publicKey,
-            kept.encryptedPrivateKey,
-            currentPassword,
-            newPassword,
-          )
-        : null;
+      // Kept keys are wrapped under the password: wrap each device's again under the new one.
+      const kept = await readKeptKeys();
+      const encryptedPrivateKeys: Record<string, string> = {};
+      for (const key of kept) {
+        const rewrapped = await rewrapDeviceKey(
+          key.publicKey,
+          key.encryptedPrivateKey,
+          currentPassword,
+          newPassword,
+        );
+        // A blob the current password cannot open is sent as it is; the node then checks the password.
+        encryptedPrivateKeys[key.deviceId] = rewrapped ?? key.encryptedPrivateKey;
+      }
       return unwrap(
         api.POST('/api/auth/password', {
           body: {
             currentPassword,
             newPassword,
-            ...(encryptedPrivateKey ? { encryptedPrivateKey } : {}),
+            ...(kept.length > 0 ? { encryptedPrivateKeys } : {}),
           },
         }),
       );

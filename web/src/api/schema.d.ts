@@ -401,7 +401,7 @@ export interface paths {
          * Download the whole ledger
          * @description The portable ledger file (newline-delimited JSON, streamed) that any node or auditor can verify offline, e.g. with `disco ledger verify FILE`.
          *
-         *     Line 1 is the header `{"format":"disco-cat/export@1","ledgerId","nodeKey","size","exportedAt"}`; then one `{"checkpoint": Checkpoint}` line per signed checkpoint, then one `{"event": LedgerEvent}` line per event in order of seq.
+         *     Line 1 is the header `{"format":"disco-cat/export@1","ledgerId","nodeKey","size","exportedAt"}`; then one `{"checkpoint": Checkpoint}` line per signed checkpoint, then (when witnesses cosigned the latest) one `{"cosignatures": {origin, treeSize, lines}}` line, then one `{"event": LedgerEvent}` line per event in order of seq.
          *
          *     A connection that ends before `size` events arrived is a failed download, not a smaller ledger.
          */
@@ -662,7 +662,7 @@ export interface paths {
         put?: never;
         /**
          * Change your password
-         * @description Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When a private key is kept with your account, send it re-encrypted under the new password in `encryptedPrivateKey`.
+         * @description Needs your current password; wrong ones count against the sign-in limits (429). Every session of yours ends, and a new one is opened for this client: the answer sets a new `disco_session` cookie and CSRF token. When private keys are kept for your devices (GET /api/me/keys), send every one re-encrypted under the new password in `encryptedPrivateKeys`, by device id.
          */
         post: {
             parameters: {
@@ -1045,7 +1045,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/key": {
+    "/api/me/keys": {
         parameters: {
             query?: never;
             header?: never;
@@ -1053,8 +1053,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Your stored signing key
-         * @description Your Ed25519 public key and the private key your browser encrypted under your password, to decrypt in the browser after signing in.
+         * Your kept signing keys, one per device
+         * @description For each device that keeps its key here: its Ed25519 public key and the private key that device encrypted under your password, to decrypt in the browser after signing in (and to re-encrypt all of them when the password changes). Whether a key is revoked is on the ledger (GET /api/members/{memberId}).
          */
         get: {
             parameters: {
@@ -1065,13 +1065,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The stored key. */
+                /** @description The kept keys, oldest first (none is an empty list). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MemberKey"];
+                        "application/json": components["schemas"]["KeptKeys"];
                     };
                 };
                 /** @description Authentication is required (problem details). */
@@ -1092,15 +1092,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not found (problem details). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Internal error (problem details). */
                 500: {
                     headers: {
@@ -1112,30 +1103,49 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/devices/{deviceId}/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         /**
-         * Store your signing key (browser path)
-         * @description Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key with your account. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.
+         * Keep this device's signing key (browser path)
+         * @description Registers the public key on the ledger (a `member.key-registered` event) and keeps the encrypted private key for this device, replacing only this device's earlier one; other devices keep theirs. The server never sees the private key in the clear. Members using the CLI keep their private key on their device instead and only register the public key.
          */
         put: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    /** @description The id the device keeps for itself (1 to 64 letters, digits, - or _). */
+                    deviceId: string;
+                };
                 cookie?: never;
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["MemberKey"];
+                    "application/json": components["schemas"]["MemberKeyBody"];
                 };
             };
             responses: {
-                /** @description Stored and registered. */
+                /** @description Kept and registered. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MemberKey"];
+                        "application/json": components["schemas"]["KeptKey"];
                     };
                 };
                 /** @description The request is not valid (problem details). */
@@ -2850,7 +2860,7 @@ export interface paths {
         put?: never;
         /**
          * Register a signing key (CLI path)
-         * @description Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/key instead.
+         * @description Registers one of your own Ed25519 public keys; the private key stays on your device. Browsers that keep an encrypted key here use PUT /api/me/devices/{deviceId}/key instead.
          */
         post: {
             parameters: {
@@ -10040,8 +10050,10 @@ export interface components {
             currentPassword: string;
             /** @description At least 10 characters, different from the current one. */
             newPassword: string;
-            /** @description Required when a private key is kept with your account: the key re-encrypted under the new password. */
-            encryptedPrivateKey?: string;
+            /** @description Required when private keys are kept for your devices: every one re-encrypted under the new password, by device id. */
+            encryptedPrivateKeys?: {
+                [key: string]: string;
+            };
         };
         IssuedPasswordReset: {
             id: string;
@@ -10070,7 +10082,20 @@ export interface components {
             createdAt: string;
             keyPublic: string | null;
         };
-        MemberKey: {
+        /** @description Your kept signing keys, one per device, oldest first. */
+        KeptKeys: {
+            keys: components["schemas"]["KeptKey"][];
+        };
+        KeptKey: {
+            /** @description The device the key was made on, as it named itself. */
+            deviceId: string;
+            /** @description Ed25519 public key, 32 bytes in base64url. */
+            publicKey: string;
+            /** @description The private key as the browser encrypted it under a key derived from your password; opaque to the server. */
+            encryptedPrivateKey: string;
+            createdAt: string;
+        };
+        MemberKeyBody: {
             /** @description Ed25519 public key, 32 bytes in base64url. */
             publicKey: string;
             /** @description The private key as the browser encrypted it under a key derived from your password; opaque to the server. */

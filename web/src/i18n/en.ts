@@ -34,6 +34,12 @@ export const en = {
     advice:
       'Do not rely on this node until it is explained. Download the evidence, keep it and share it with the other members: anyone can check it offline with “disco ledger evidence FILE”.',
     download: 'Download the evidence',
+    forget: 'Forget this ledger…',
+    forgetTitle: 'Forget what this browser verified?',
+    forgetExplain:
+      'Only once the alarm is explained: this browser drops the checkpoint it kept for this node and trusts the ledger the node signs now. Download the evidence first: once forgotten, the alarm and its evidence are gone from this browser.',
+    forgetConfirm: 'Forget it and trust the present ledger',
+    forgetCancel: 'Keep the alarm',
   },
   nav: {
     dashboard: 'Dashboard',

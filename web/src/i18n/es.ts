@@ -36,6 +36,12 @@ export const es: Messages = {
     advice:
       'No confíes en este nodo hasta que se explique. Descarga la prueba, guárdala y compártela con las demás personas socias: cualquiera puede comprobarla sin conexión con «disco ledger evidence FICHERO».',
     download: 'Descargar la prueba',
+    forget: 'Olvidar este registro…',
+    forgetTitle: '¿Olvidar lo que verificó este navegador?',
+    forgetExplain:
+      'Solo cuando la alarma esté explicada: este navegador descarta el punto de control que guardó para este nodo y confía en el registro que el nodo firma ahora. Descarga antes la prueba: una vez olvidado, la alarma y su prueba desaparecen de este navegador.',
+    forgetConfirm: 'Olvidarlo y confiar en el registro actual',
+    forgetCancel: 'Mantener la alarma',
   },
   nav: {
     dashboard: 'Panel',

@@ -157,4 +157,43 @@ describe('LedgerAlarmBanner, against a real node', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`two different ledgers of ${seen.treeSize} events`);
   });
+
+  it('forgets the pin only after a confirmed dialog, then trusts the present ledger', async () => {
+    const pinned = (await pins.get(SOURCE))!.checkpoint;
+    const { user } = visit();
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: en.monitor.forget }));
+    const dialog = screen.getByRole('dialog', { name: en.monitor.forgetTitle });
+    expect(dialog.textContent).toContain('Download the evidence first');
+    // Cancelling keeps the pin and the alarm.
+    await user.click(screen.getByRole('button', { name: en.monitor.forgetCancel }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await pins.get(SOURCE))?.checkpoint).toEqual(pinned);
+    expect(screen.getByRole('alert')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: en.monitor.forget }));
+    await user.click(screen.getByRole('button', { name: en.monitor.forgetConfirm }));
+    const present = (await ctx.store.latestCheckpoint())!;
+    await waitFor(async () => expect((await pins.get(SOURCE))?.checkpoint).toEqual(present));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    cleanup();
+
+    // In Spanish, the same dialog.
+    // The drafts differ from every earlier rewrite's, so the history really changes.
+    await rewriteTail(ctx.store, ctx.node!, {
+      keep: present.treeSize - 1,
+      drafts: ['Otra historia 1', 'Otra historia 2'].map((name) => ({
+        type: 'disco.renamed',
+        schema: 1,
+        payload: { name },
+        actor: null,
+        time: new Date().toISOString(),
+      })),
+    });
+    const { user: usuaria } = visit('es');
+    await screen.findByRole('alert');
+    await usuaria.click(screen.getByRole('button', { name: es.monitor.forget }));
+    expect(screen.getByRole('dialog', { name: es.monitor.forgetTitle })).toBeTruthy();
+    expect(screen.getByRole('button', { name: es.monitor.forgetConfirm })).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Evidence } from './monitor';
@@ -30,21 +30,22 @@ function short(hash: string | undefined): string {
 /**
  * The Deck as a monitor: on start and on navigation (at most every CHECK_EVERY_MS) it checks the
  * node's latest checkpoint against the one this browser verified last, and when they contradict
- * each other shows an alarm on every page with the evidence to download.
+ * each other shows an alarm on every page with the evidence to download. After investigating, the
+ * member may forget the pin (confirmed first, like the CLI's `ledger monitor --forget`): the next
+ * check trusts the node's present checkpoint.
  */
 export function LedgerAlarmBanner({ pins, source }: { pins?: PinStore; source?: string }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const store = () => pins ?? (browserPins ??= defaultPinStore());
+  const where = () => source ?? window.location.origin;
   const check = useQuery({
     queryKey: MONITOR_KEY,
     // The verifier's code (Ed25519, canonical JSON) loads in its own chunk, after the page.
     queryFn: async () =>
-      (await import('./check-ledger')).checkLedger(
-        pins ?? (browserPins ??= defaultPinStore()),
-        source ?? window.location.origin,
-        new Date().toISOString(),
-      ),
+      (await import('./check-ledger')).checkLedger(store(), where(), new Date().toISOString()),
     staleTime: CHECK_EVERY_MS,
     retry: false,
     refetchOnWindowFocus: false,
@@ -73,7 +74,30 @@ export function LedgerAlarmBanner({ pins, source }: { pins?: PinStore; source?: 
       <p>{t('monitor.advice')}</p>
       <button type="button" onClick={() => downloadEvidence(evidence)}>
         {t('monitor.download')}
-      </button>
+      </button>{' '}
+      {confirming ? (
+        <div role="dialog" aria-labelledby="ledger-forget-title" className="ledger-forget">
+          <h3 id="ledger-forget-title">{t('monitor.forgetTitle')}</h3>
+          <p>{t('monitor.forgetExplain')}</p>
+          <button
+            type="button"
+            onClick={async () => {
+              await store().delete(where());
+              setConfirming(false);
+              await queryClient.refetchQueries({ queryKey: MONITOR_KEY });
+            }}
+          >
+            {t('monitor.forgetConfirm')}
+          </button>{' '}
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
+            {t('monitor.forgetCancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('monitor.forget')}
+        </button>
+      )}
     </section>
   );
 }

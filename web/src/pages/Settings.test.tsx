@@ -33,7 +33,7 @@ describe('Settings', () => {
       'GET /api/cat/parameters': () => ({ body: PARAMETERS }),
       'GET /api/governance/parameters': () => ({ body: {} }),
       'GET /api/rates': () => ({ body: { items: [] } }),
-      'GET /api/me/key': () => ({ status: 404, body: { title: 'Not Found', status: 404 } }),
+      'GET /api/me/keys': () => ({ body: { keys: [] } }),
       'GET /api/members/m-ana': () => ({ body: { keys: [] } }),
     });
     try {

@@ -28,6 +28,8 @@ function bytes(text: string): Uint8Array {
   return out;
 }
 
+const PHONE_KEY = 'P'.repeat(43);
+
 describe('SigningKeys', () => {
   afterEach(() => {
     cleanup();
@@ -35,6 +37,7 @@ describe('SigningKeys', () => {
   });
 
   it('makes and registers a key for this device with consent, then signs a write: prepare, sign, commit', async () => {
+    localStorage.setItem('disco-device-id', 'd-laptop');
     let stored: { publicKey: string; encryptedPrivateKey: string } | null = null;
     const intent = JSON.stringify({
       actor: member.memberId,
@@ -46,25 +49,38 @@ describe('SigningKeys', () => {
     });
     let committed: SentRequest | null = null;
     const server = fakeServer({
-      'GET /api/me/key': () =>
-        stored
-          ? { body: stored }
-          : { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } },
-      'PUT /api/me/key': (req) => {
+      'GET /api/me/keys': () => ({
+        body: {
+          keys: [
+            // Another device's key stays listed; this device still makes its own.
+            {
+              deviceId: 'd-phone-1234',
+              publicKey: PHONE_KEY,
+              encryptedPrivateKey: 'v1.a.b.c',
+              createdAt: '2026-01-04T09:00:00.000Z',
+            },
+            ...(stored ? [{ deviceId: 'd-laptop', createdAt: '', ...stored }] : []),
+          ],
+        },
+      }),
+      'PUT /api/me/devices/d-laptop/key': (req) => {
         stored = req.body as typeof stored;
-        return { body: stored };
+        return { body: { deviceId: 'd-laptop', createdAt: '', ...stored! } };
       },
       'GET /api/members/m-ana': () => ({
         body: {
-          keys: stored
-            ? [
-                {
-                  publicKey: stored.publicKey,
-                  registeredAt: '2026-01-05T09:00:00.000Z',
-                  revokedAt: null,
-                },
-              ]
-            : [],
+          keys: [
+            { publicKey: PHONE_KEY, registeredAt: '2026-01-04T09:00:00.000Z', revokedAt: null },
+            ...(stored
+              ? [
+                  {
+                    publicKey: stored.publicKey,
+                    registeredAt: '2026-01-05T09:00:00.000Z',
+                    revokedAt: null,
+                  },
+                ]
+              : []),
+          ],
         },
       }),
       'POST /api/contributions': (req) => {
@@ -95,7 +111,9 @@ describe('SigningKeys', () => {
         publicKey,
       );
       expect(await unwrapDeviceKey(publicKey, encryptedPrivateKey, 'not the password')).toBeNull();
-      expect(await screen.findByRole('button', { name: /Revoke key/ })).toBeTruthy();
+      expect(await screen.findAllByRole('button', { name: /Revoke key/ })).toHaveLength(2);
+      expect(screen.getByText(/\(this device\)/)).toBeTruthy();
+      expect(screen.getByText(/\(device d-phone-12…\)/)).toBeTruthy();
 
       // The fake node answers any body; the test cares only about what travels with it.
       const answer = await unwrap(
@@ -118,10 +136,7 @@ describe('SigningKeys', () => {
 
   it('speaks Spanish', async () => {
     const server = fakeServer({
-      'GET /api/me/key': () => ({
-        status: 404,
-        body: { type: 'about:blank', title: 'Not Found', status: 404 },
-      }),
+      'GET /api/me/keys': () => ({ body: { keys: [] } }),
       'GET /api/members/m-ana': () => ({ body: { keys: [] } }),
     });
     try {

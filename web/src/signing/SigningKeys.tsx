@@ -12,14 +12,16 @@ import {
   setActiveDeviceSigner,
   unwrapDeviceKey,
 } from './device-key';
-import { readKeptKey } from './kept-key';
+import { readKeptKeys, thisDeviceId } from './kept-key';
 
-const KEPT_KEY = ['me-key'] as const;
+const KEPT_KEYS = ['me-keys'] as const;
 
 /**
- * Settings: this device's signing key. With the member's consent and password the Deck makes an
- * Ed25519 key here, registers it and keeps it on the node only wrapped under the password; once
- * unlocked, every write the member makes is signed by it (docs/api.md, Signed writes).
+ * Settings: this device's signing key and the member's keys by device. With the member's consent
+ * and password the Deck makes an Ed25519 key here, registers it and keeps it on the node only
+ * wrapped under the password, under this browser's device id (each device has its own key); once
+ * unlocked, every write the member makes is signed by it (docs/api.md, Signed writes). A device
+ * whose key was revoked makes a new one.
  */
 export function SigningKeys() {
   const { t, i18n } = useTranslation('signing');
@@ -27,7 +29,8 @@ export function SigningKeys() {
   const queryClient = useQueryClient();
   const signer = useSyncExternalStore(onDeviceSignerChange, activeDeviceSigner);
   const [password, setPassword] = useState('');
-  const kept = useQuery({ queryKey: KEPT_KEY, queryFn: readKeptKey });
+  const deviceId = thisDeviceId();
+  const kept = useQuery({ queryKey: KEPT_KEYS, queryFn: readKeptKeys });
   const member = useQuery({
     queryKey: ['member', me.memberId],
     queryFn: () =>
@@ -35,14 +38,17 @@ export function SigningKeys() {
   });
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: KEPT_KEY }),
+      queryClient.invalidateQueries({ queryKey: KEPT_KEYS }),
       queryClient.invalidateQueries({ queryKey: ['member', me.memberId] }),
     ]);
   const make = useMutation({
     mutationFn: async () => {
       const { signer: made, encryptedPrivateKey } = await makeDeviceKey(password);
       await unwrap(
-        api.PUT('/api/me/key', { body: { publicKey: made.publicKey, encryptedPrivateKey } }),
+        api.PUT('/api/me/devices/{deviceId}/key', {
+          params: { path: { deviceId } },
+          body: { publicKey: made.publicKey, encryptedPrivateKey },
+        }),
       );
       return { ...made, memberId: me.memberId };
     },
@@ -52,9 +58,16 @@ export function SigningKeys() {
       await refresh();
     },
   });
+  // This device's kept key, unless it was revoked (then the device makes a new one).
+  const revoked = new Set(
+    (member.data?.keys ?? []).filter((k) => k.revokedAt).map((k) => k.publicKey),
+  );
+  const mine = kept.data?.find((k) => k.deviceId === deviceId && !revoked.has(k.publicKey));
+  const deviceOf = (publicKey: string) =>
+    kept.data?.find((k) => k.publicKey === publicKey)?.deviceId;
   const unlock = useMutation({
     mutationFn: async () => {
-      const stored = kept.data;
+      const stored = mine;
       if (!stored) throw new Error(t('noKept'));
       const opened = await unwrapDeviceKey(stored.publicKey, stored.encryptedPrivateKey, password);
       if (!opened) throw new Error(t('wrongPassword'));
@@ -77,9 +90,15 @@ export function SigningKeys() {
       await refresh();
     },
   });
+  const deviceLabel = (id: string | undefined) =>
+    id === undefined
+      ? t('notKept')
+      : id === deviceId
+        ? t('thisDevice')
+        : t('otherDevice', { device: id.slice(0, 10) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (kept.data) unlock.mutate();
+    if (mine) unlock.mutate();
     else make.mutate();
   };
   return (
@@ -90,9 +109,9 @@ export function SigningKeys() {
         </p>
       ) : (
         <QueryView query={kept}>
-          {(stored) => (
+          {() => (
             <form onSubmit={submit} className="form">
-              <p id="signing-consent">{stored ? t('unlockExplain') : t('consent')}</p>
+              <p id="signing-consent">{mine ? t('unlockExplain') : t('consent')}</p>
               <label>
                 {t('password')}
                 <input
@@ -106,11 +125,7 @@ export function SigningKeys() {
               </label>
               {(make.error || unlock.error) && <ErrorNotice error={make.error ?? unlock.error} />}
               <button type="submit" disabled={make.isPending || unlock.isPending}>
-                {make.isPending || unlock.isPending
-                  ? t('working')
-                  : stored
-                    ? t('unlock')
-                    : t('make')}
+                {make.isPending || unlock.isPending ? t('working') : mine ? t('unlock') : t('make')}
               </button>
             </form>
           )}
@@ -125,8 +140,7 @@ export function SigningKeys() {
             <ul>
               {keys.map((k) => (
                 <li key={k.publicKey}>
-                  <code>{k.publicKey}</code>{' '}
-                  {k.publicKey === signer?.publicKey ? `(${t('thisDevice')}) ` : ''}
+                  <code>{k.publicKey}</code> {deviceLabel(deviceOf(k.publicKey))}{' '}
                   {k.revokedAt
                     ? t('revokedOn', { date: formatDate(k.revokedAt.slice(0, 10), i18n.language) })
                     : t('registeredOn', {

@@ -87,7 +87,7 @@ async function wrappingKey(password: string, salt: Uint8Array): Promise<CryptoKe
 }
 
 /**
- * A fresh key for this device and its seed wrapped under `password`, ready for PUT /api/me/key.
+ * A fresh key for this device and its seed wrapped under `password`, ready for PUT /api/me/devices/{deviceId}/key.
  *
  * @example const { signer, encryptedPrivateKey } = await makeDeviceKey(password);
  */

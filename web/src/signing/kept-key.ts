@@ -1,15 +1,26 @@
-import { api, ApiError, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
+
+const DEVICE_ID_KEY = 'disco-device-id';
 
 /**
- * The signing key kept (wrapped under the password) with the account, or null when there is none.
+ * This browser's device id, made once and kept in its local storage: the node keeps one wrapped
+ * key per device id, so each browser (profile) a member uses signs with a key of its own.
  *
- * @example const kept = await readKeptKey(); // { publicKey, encryptedPrivateKey } | null
+ * @example const id = thisDeviceId(); // 'd-3f9c…'
  */
-export async function readKeptKey() {
-  try {
-    return await unwrap(api.GET('/api/me/key'));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+export function thisDeviceId(): string {
+  const known = globalThis.localStorage?.getItem(DEVICE_ID_KEY);
+  if (known && /^[A-Za-z0-9_-]{1,64}$/.test(known)) return known;
+  const made = `d-${globalThis.crypto.randomUUID()}`;
+  globalThis.localStorage?.setItem(DEVICE_ID_KEY, made);
+  return made;
+}
+
+/**
+ * Every signing key kept (wrapped under the password) for the member's devices.
+ *
+ * @example const keys = await readKeptKeys(); // [{ deviceId, publicKey, encryptedPrivateKey, createdAt }]
+ */
+export async function readKeptKeys() {
+  return (await unwrap(api.GET('/api/me/keys'))).keys;
 }

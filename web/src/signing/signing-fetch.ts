@@ -8,7 +8,7 @@ function nothingToSign(path: string): boolean {
     path.startsWith('/api/auth/') ||
     path.startsWith('/api/tokens') ||
     path.startsWith('/api/invitations') ||
-    path === '/api/me/key' ||
+    /^\/api\/me\/devices\/[^/]+\/key$/.test(path) ||
     /^\/api\/members\/[^/]+\/password-reset$/.test(path)
   );
 }
