@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Runs the built CLI (dist/, made by `npm run build`; `npm install` makes it). A missing or
 // stale build is refused rather than run: old code over a newer database is worse than no start.
+import module from 'node:module';
 import { serverStaleness } from '../scripts/stamp.mjs';
+
+// Node 22.1+ keeps compiled code on disk between starts; Node 20 has no such cache and skips it.
+module.enableCompileCache?.();
 
 const state = serverStaleness();
 if (state !== 'fresh') {

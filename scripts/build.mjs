@@ -63,6 +63,9 @@ async function buildServer() {
     banner: {
       js: "import { createRequire as __discoRequire } from 'node:module'; const require = __discoRequire(import.meta.url);",
     },
+    // A smaller file parses faster at every start; names stay, for error output and stack traces.
+    minify: true,
+    keepNames: true,
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
