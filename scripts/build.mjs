@@ -1,11 +1,13 @@
 // `npm run build`: the server and CLI bundled by esbuild into dist/, the Deck by Vite into
 // web/dist, and dist/commands.json, the index that lets the CLI load only the command it runs.
 // `--if-stale` (npm start) builds only the parts whose inputs changed since their stamp.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hashPart, isStale, PARTS, ROOT, STAMP_FILE, writeStamp } from './stamp.mjs';
+import { hashPart, inputFiles, isStale, PARTS, ROOT, STAMP_FILE, writeStamp } from './stamp.mjs';
 
+// The stamp is dated when the build began, so a file edited while it ran still counts as newer.
+const began = new Date();
 const ifStale = process.argv.includes('--if-stale');
 const only = process.argv.find((arg) => arg === '--server' || arg === '--deck')?.slice(2);
 const DIST = join(ROOT, 'dist');
@@ -81,7 +83,7 @@ async function buildServer() {
   );
   const index = indexCommands(buildProgram(), modules);
   writeFileSync(join(DIST, 'commands.json'), JSON.stringify(index, null, 1) + '\n');
-  writeStamp('server', hash);
+  writeStamp('server', hash, { serverFiles: inputFiles('server') });
 }
 
 async function buildDeck() {
@@ -111,3 +113,4 @@ for (const [part, run] of [
     `built ${part} (${PARTS[part].output.slice(ROOT.length)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
 }
+if (existsSync(STAMP_FILE)) utimesSync(STAMP_FILE, began, began);

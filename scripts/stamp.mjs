@@ -52,10 +52,15 @@ function files(path) {
     .sort();
 }
 
+/** The files a part is built from. */
+export function inputFiles(part) {
+  return PARTS[part].inputs.flatMap(files);
+}
+
 /** SHA-256 over the paths and contents of a part's inputs. */
 export function hashPart(part) {
   const hash = createHash('sha256');
-  for (const file of PARTS[part].inputs.flatMap(files)) {
+  for (const file of inputFiles(part)) {
     hash
       .update(file)
       .update('\0')
@@ -73,8 +78,11 @@ export function readStamps() {
   }
 }
 
-export function writeStamp(part, hash) {
-  writeFileSync(STAMP_FILE, JSON.stringify({ ...readStamps(), [part]: hash }, null, 2) + '\n');
+export function writeStamp(part, hash, extra = {}) {
+  writeFileSync(
+    STAMP_FILE,
+    JSON.stringify({ ...readStamps(), [part]: hash, ...extra }, null, 2) + '\n',
+  );
 }
 
 /** Whether a part must be built: its output is missing, or its inputs changed since its stamp. */
@@ -85,16 +93,21 @@ export function isStale(part) {
 
 /**
  * The cheap check for every CLI start: hashing the sources costs more than the whole `--help`
- * budget, so it runs only when a file's modification time is newer than the stamp; a stamp whose
- * hash still matches is touched, so the next start is cheap again.
+ * budget, so it runs only when one of the files the build read (listed in the stamp) is gone or
+ * newer than the stamp; a stamp whose hash still matches is touched, so the next start is cheap
+ * again. A new file matters only once another file imports it, and that import is an edit.
  */
 export function serverStaleness() {
   if (!existsSync(PARTS.server.output) || !existsSync(STAMP_FILE)) return 'missing';
   const stampTime = statSync(STAMP_FILE).mtimeMs;
-  const newer = PARTS.server.inputs
-    .flatMap(files)
-    .some((file) => statSync(join(ROOT, file)).mtimeMs > stampTime);
-  if (!newer) return 'fresh';
+  const read = readStamps().serverFiles ?? [];
+  const changed =
+    read.length === 0 ||
+    read.some((file) => {
+      const stat = statSync(join(ROOT, file), { throwIfNoEntry: false });
+      return !stat || stat.mtimeMs > stampTime;
+    });
+  if (!changed) return 'fresh';
   if (readStamps().server !== hashPart('server')) return 'stale';
   const now = new Date();
   utimesSync(STAMP_FILE, now, now);
