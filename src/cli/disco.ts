@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { heapChosen, SERVER_HEAP_FLAGS } from '../config/heap.js';
 import type { CommandIndex } from './command-index.js';
-import { commandPosition, runIndexed } from './lazy-program.js';
+import { commandPosition } from './command-position.js';
 
 // The built CLI's entry (dist/disco.js, run by bin/disco.js): commands.json, written by the
 // build, names the one module each command needs.
@@ -37,6 +37,8 @@ const at = commandPosition(argv, index.valueOptions);
 if (argv[at] === 'serve' && !heapChosen()) {
   serveWithHeapPolicy();
 } else {
+  // Loaded only here: the launcher of a server needs neither commander nor any command.
+  const { runIndexed } = await import('./lazy-program.js');
   const code = await runIndexed(argv, index, async ({ module, factory }) => {
     const exports = (await import(new URL(`./${module}`, import.meta.url).href)) as Record<
       string,

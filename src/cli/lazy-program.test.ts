@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexCommands, type CommandIndex, type CommandModule } from './command-index.js';
-import { commandPosition, runIndexed } from './lazy-program.js';
+import { commandPosition } from './command-position.js';
+import { runIndexed } from './lazy-program.js';
 import { buildProgram, run } from './program.js';
 
 // The built CLI loads commands through the index; here the same index is made from the sources,

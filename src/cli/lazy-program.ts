@@ -1,17 +1,7 @@
 import { Command, Help } from 'commander';
 import { baseProgram, runProgram } from './base-program.js';
 import type { CommandIndex, IndexedCommand } from './command-index.js';
-
-/** Where the command's name stands in argv: after the program's own options and their values. */
-export function commandPosition(argv: string[], valueOptions: string[]): number {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return -1;
-    if (!arg.startsWith('-')) return i;
-    if (valueOptions.includes(arg)) i++;
-  }
-  return -1;
-}
+import { commandPosition } from './command-position.js';
 
 /**
  * Runs `disco` loading only the module of the command asked for, so a start costs that
