@@ -36,6 +36,8 @@ try {
   await benchImport(report, workDir);
   await benchSignedWrites(report, workDir);
   await benchBrowserVerifier(report, workDir);
+  await (await import('./start-time.js')).benchStartTime(report, workDir);
+  await (await import('./load.js')).benchLoad(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
+import { baseProgram, runProgram } from './base-program.js';
 import { acceptCommand } from './commands/accept.js';
 import { balanceCommand } from './commands/balance.js';
 import { circleCommand } from './commands/circle.js';
@@ -25,7 +26,6 @@ import { rateCommand } from './commands/rate.js';
 import { replayCommand } from './commands/replay.js';
 import { serveCommand } from './commands/serve.js';
 import { whoamiCommand } from './commands/whoami.js';
-import { EXIT_USAGE, reportError } from './output.js';
 import { booksCommand, catCommand, expenseCommand, incomeCommand } from './commands/finance.js';
 import {
   distributeCommand,
@@ -40,21 +40,7 @@ import { witnessCommand } from './commands/witness.js';
 
 /** The `disco` program; `run` returns the exit code instead of exiting, so tests can call it. */
 export function buildProgram(): Command {
-  const program = new Command('disco')
-    .description('disco-cat: the Community Algorithmic Trust and Deck for DisCOs')
-    .option('--data-dir <dir>', 'data directory (default ./data, or DISCO_DATA_DIR)')
-    .option(
-      '--database-url <url>',
-      'PostgreSQL URL instead of the embedded SQLite (or DATABASE_URL)',
-    )
-    .option(
-      '--server <url>',
-      'talk to this server instead of the local data directory (or DISCO_SERVER)',
-    )
-    .option('--as <member>', 'local mode: act as this member id (the founder by default)')
-    .option('--json', 'print JSON, for scripts')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = baseProgram();
   for (const command of [
     initCommand(),
     serveCommand(),
@@ -99,23 +85,9 @@ export function buildProgram(): Command {
     witnessCommand(),
   ])
     program.addCommand(command);
-  const exitOverride = (c: Command): void => {
-    c.exitOverride();
-    c.commands.forEach(exitOverride);
-  };
-  exitOverride(program);
   return program;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    }
-    return reportError(error, argv.includes('--json'));
-  }
+  return runProgram(buildProgram(), argv);
 }

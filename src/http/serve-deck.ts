@@ -5,8 +5,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { HttpEnv } from './env.js';
 
-/** Where `npm run build:web` leaves the Deck. */
-export const DECK_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** Where `npm run build:web` leaves the Deck: from src/http/ in the sources, from dist/ built. */
+export const DECK_DIR = fileURLToPath(
+  new URL(import.meta.url.endsWith('.ts') ? '../../web/dist' : '../web/dist', import.meta.url),
+);
 
 /**
  * The Deck fetches only its own origin; echarts and React set inline styles, nothing runs inline.

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 export interface SignatureJob {
   publicKey: string;
@@ -7,7 +7,20 @@ export interface SignatureJob {
   signature: string;
 }
 
-const WORKER_URL = new URL('./signature-worker.mjs', import.meta.url);
+/*
+ * Built, this module and the worker both sit flat in dist/ (scripts/build.mjs), so the worker is
+ * `./signature-worker.js`. Run from the sources (vitest, tsx), the worker is TypeScript: it starts
+ * by registering tsx, which a worker cannot inherit from its parent's loader.
+ */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+function startWorker(options: WorkerOptions): Worker {
+  if (!FROM_SOURCES) return new Worker(new URL('./signature-worker.js', import.meta.url), options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./signature-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Worker(code, { ...options, eval: true });
+}
 
 /**
  * Ed25519 checks spread over worker threads, one per core: verification of a long ledger is
@@ -30,7 +43,7 @@ export class SignaturePool {
   constructor(size = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       // Small heaps: a worker holds one batch at a time, and unbounded young generations cost RSS.
-      const worker = new Worker(WORKER_URL, {
+      const worker = startWorker({
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
       });
       worker.on('message', ({ id, failed }: { id: number; failed: number[] }) => {

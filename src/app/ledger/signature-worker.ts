@@ -1,11 +1,14 @@
-// Checks batches of Ed25519 signatures off the main thread; plain JavaScript so it runs without a TypeScript loader.
-import { createPublicKey, verify } from 'node:crypto';
+// Checks batches of Ed25519 signatures off the main thread. `npm run build` compiles it to
+// dist/signature-worker.js beside the rest; run from the sources, signature-pool.ts loads it
+// through tsx.
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
+import type { SignatureJob } from './signature-pool.js';
 
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const keys = new Map();
+const keys = new Map<string, KeyObject>();
 
-function keyFor(publicKey) {
+function keyFor(publicKey: string): KeyObject | null {
   let key = keys.get(publicKey);
   if (!key) {
     const raw = Buffer.from(publicKey, 'base64url');
@@ -21,10 +24,10 @@ function keyFor(publicKey) {
   return key;
 }
 
-parentPort.on('message', ({ id, checks }) => {
-  const failed = [];
+parentPort!.on('message', ({ id, checks }: { id: number; checks: SignatureJob[] }) => {
+  const failed: number[] = [];
   for (let i = 0; i < checks.length; i++) {
-    const { publicKey, message, signature } = checks[i];
+    const { publicKey, message, signature } = checks[i]!;
     let ok = false;
     try {
       const key = keyFor(publicKey);
@@ -35,5 +38,5 @@ parentPort.on('message', ({ id, checks }) => {
     }
     if (!ok) failed.push(i);
   }
-  parentPort.postMessage({ id, failed });
+  parentPort!.postMessage({ id, failed });
 });

@@ -1,0 +1,97 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_HEAP_FLAGS } from '../src/config/heap.js';
+
+// The installed `disco` is bin/disco.js over the bundle in dist/, not the sources vitest runs:
+// this builds it when stale and runs it as an operator would, with no TypeScript loader.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'disco.js');
+let dataDir: string;
+
+function disco(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale', '--server'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  dataDir = mkdtempSync(join(tmpdir(), 'disco-built-'));
+});
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('bin/disco.js over the build', () => {
+  it('prints the help listing every command', () => {
+    const { status, stdout } = disco('--help');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: disco \[options\] \[command\]/);
+    expect(stdout).toContain('balance [options] [member]');
+    expect(stdout).toContain('serve [options]');
+  });
+
+  it('founds a DisCO and reads its balances in a local data directory', () => {
+    const init = disco(
+      '--data-dir',
+      dataDir,
+      'init',
+      '--name',
+      'Built Coop',
+      '--currency',
+      'EUR',
+      '--time-zone',
+      'Europe/Madrid',
+      '--founder-name',
+      'Ana',
+    );
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    const balance = disco('--data-dir', dataDir, '--json', 'balance');
+    expect(balance.status).toBe(0);
+    expect(JSON.parse(balance.stdout)).toMatchObject({ items: [] });
+  });
+
+  it('serves in a child node with the heap policy, and stops it on SIGTERM', async () => {
+    const launcher = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = once(launcher, 'exit');
+    const url = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: launcher.stdout }).on('line', (line) => {
+        const found = /listening on (http:\/\/\S+)/.exec(line);
+        if (found) resolve(found[1]!);
+      });
+      void exited.then(() => reject(new Error('disco serve exited before it listened')));
+    });
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    const children = readFileSync(
+      `/proc/${launcher.pid}/task/${launcher.pid}/children`,
+      'utf8',
+    ).trim();
+    const server = Number(children.split(' ')[0]);
+    const command = readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0');
+    expect(command).toEqual(expect.arrayContaining(SERVER_HEAP_FLAGS));
+    launcher.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(existsSync(`/proc/${server}`)).toBe(false);
+  });
+
+  it('refuses an unknown command with a usage error', () => {
+    const { status, stderr } = disco('balanse');
+    expect(status).toBe(2);
+    expect(stderr).toContain("unknown command 'balanse'");
+  });
+});
