@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
-import { commitProblems } from '../../core/finance/run-record.js';
+import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance/run-record.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
@@ -56,7 +56,7 @@ export async function commitDistribution(
     parametersVersion: run.parametersVersion!,
     currency,
     inputs: run.inputs as unknown as JsonObject,
-    outputs: run.outputs as unknown as JsonObject,
+    outputs: outputsForSchema(run.outputs, RUN_SCHEMA) as unknown as JsonObject,
   };
   const events = await appendEvents(
     ctx,
