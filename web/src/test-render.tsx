@@ -10,6 +10,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
 import { messages as ballotMessages } from './ballots/messages';
 import { messages as signingMessages } from './signing/messages';
+import { messages as wordsMessages } from './words/messages';
 import { en } from './i18n/en';
 import { es } from './i18n/es';
 import { SESSION_KEY, type Member } from './session';
@@ -49,10 +50,20 @@ export function renderDeck(
   void i18n.use(initReactI18next).init({
     lng: language,
     resources: {
-      en: { app: en, ballots: ballotMessages.en, signing: signingMessages.en },
-      es: { app: es, ballots: ballotMessages.es, signing: signingMessages.es },
+      en: {
+        app: en,
+        ballots: ballotMessages.en,
+        signing: signingMessages.en,
+        words: wordsMessages.en,
+      },
+      es: {
+        app: es,
+        ballots: ballotMessages.es,
+        signing: signingMessages.es,
+        words: wordsMessages.es,
+      },
     },
-    ns: ['app', 'ballots', 'signing'],
+    ns: ['app', 'ballots', 'signing', 'words'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -128,7 +128,7 @@ export const MESSAGE_CODES = {
 export type MessageCode = keyof typeof MESSAGE_CODES;
 
 /** A parameter value: text, a number, a nested message, or a list of them. */
-export type MessageParam = string | number | boolean | null | Message | readonly MessageParam[];
+export type MessageParam = string | number | boolean | null | Message | MessageParam[];
 export type MessageParams = { [name: string]: MessageParam };
 
 /** What a face renders: a stable code and its parameters. */

@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
+import { TallyTables } from '../words/Tally';
 
 type Comment = components['schemas']['Comment'];
 
@@ -261,9 +262,11 @@ function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
 function Result({ proposal }: { proposal: ProposalDetail }) {
   const { t, i18n } = useTranslation();
   const result = proposal.result as {
+    method?: string;
     outcome?: string;
     winners?: string[];
     explanation?: string[];
+    counts?: unknown;
   } | null;
   const me = useMe();
   // The server decides (its author, a steward of its circle, a founder); this only hides a form it would refuse.
@@ -283,6 +286,7 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
             </strong>
             {result.winners && result.winners.length > 0 && ` — ${result.winners.join(', ')}`}
           </p>
+          <TallyTables method={result.method} counts={result.counts} />
           {result.explanation && (
             <ol className="explanation">
               {result.explanation.map((line, i) => (
