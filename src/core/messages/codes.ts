@@ -123,6 +123,27 @@ export const MESSAGE_CODES = {
     'Nothing paid: on leave with no open claims and no smoothing floor',
   ),
   'unpaid.no-claims': define([], 'Nothing paid: no open claims in the period'),
+  // Problem details: the kind of refusal, then what was wrong with each field.
+  'problem.invalid-input': define([], 'The request is not valid.'),
+  'problem.refused': define([], 'The request was refused.'),
+  'problem.not-found': define([], 'Not found.'),
+  'problem.conflict': define(
+    [],
+    'The ledger changed or is in a state that does not allow this; reload and try again.',
+  ),
+  'problem.forbidden': define([], 'You are not allowed to do this.'),
+  'field.required': define([], 'required'),
+  'field.unknown': define(['name'], 'unknown field "{name}"; remove it'),
+  'field.too-small': define(['minimum'], 'must be at least {minimum}'),
+  'field.too-big': define(['maximum'], 'must be at most {maximum}'),
+  'field.invalid-format': define(['format'], 'not a valid {format}'),
+  'field.invalid-type': define(['expected'], 'must be a {expected}'),
+  'value.hours-per-day': define(
+    ['memberId', 'date', 'hours', 'already', 'adding', 'limit'],
+    '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+  ),
+  'member.not-in-circle': define([], 'not a member of this circle'),
+  'member.not-in-constituency': define([], 'not a member of this constituency'),
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

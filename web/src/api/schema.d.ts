@@ -9883,8 +9883,18 @@ export interface components {
             detail: string;
             /** @description What to do next, when there is something to do. */
             hint?: string;
+            /**
+             * @description The kind of problem as a message code, for faces that say it in another language than `detail`.
+             * @example run.pot.shared
+             */
+            code?: string;
+            params?: components["schemas"]["MessageParams"];
             /** @description Each bad input, present for validation problems. */
             errors?: components["schemas"]["FieldProblem"][];
+        };
+        /** @description The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message. */
+        MessageParams: {
+            [key: string]: unknown;
         };
         /** @description One bad input and why it was refused. */
         FieldProblem: {
@@ -9898,6 +9908,12 @@ export interface components {
              * @example must be between 1 and 500
              */
             message: string;
+            /**
+             * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+             * @example run.pot.shared
+             */
+            code?: string;
+            params?: components["schemas"]["MessageParams"];
         };
         EventPage: {
             /** @description In ascending order of their key. */
@@ -10947,10 +10963,6 @@ export interface components {
                 code: string;
                 params: components["schemas"]["MessageParams"];
             }[];
-        };
-        /** @description The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message. */
-        MessageParams: {
-            [key: string]: unknown;
         };
         RunList: {
             items: components["schemas"]["RunSummary"][];

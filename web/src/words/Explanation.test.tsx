@@ -3,7 +3,9 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDeck } from '../test-render';
 import { ExplanationLines, UnpaidMembers } from './Explanation';
-import { renderMessage } from './render';
+import { ApiError } from '../api/client';
+import { ErrorNotice } from '../components';
+import { renderMessage, type ServerMessage } from './render';
 import { TallyTables } from './Tally';
 
 afterEach(cleanup);
@@ -134,5 +136,54 @@ describe('tallies as tables, in Spanish', () => {
         .getAllByRole('row')
         .map((r) => r.textContent),
     ).toEqual(['Opciónsobre Asobre B', 'A (Ganadoras)—2', 'B1—']);
+  });
+});
+
+describe('problem details in Spanish', () => {
+  const refusal = new ApiError(400, {
+    type: 'urn:disco-cat:problem:invalid-input',
+    title: 'The request is not valid',
+    status: 400,
+    detail: 'The contribution cannot be logged.',
+    code: 'problem.invalid-input',
+    params: {},
+    errors: [
+      {
+        field: 'body.quantity',
+        message: '019b-ana would log 25 hours on 2026-03-02 (…)',
+        code: 'value.hours-per-day',
+        params: {
+          memberId: '019b-ana',
+          date: '2026-03-02',
+          hours: '25',
+          already: '20',
+          adding: '5',
+          limit: '24',
+        },
+      },
+      { field: 'body.note', message: 'a rule the Deck has no words for' },
+    ],
+  });
+
+  it('says the kind of problem and each coded field in Spanish, the rest as the server wrote it', () => {
+    renderDeck(<ErrorNotice error={refusal} />, { language: 'es' });
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('La solicitud no es válida.')).toBeTruthy();
+    const fields = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(fields).toEqual([
+      'body.quantity: 019b-ana registraría 25 horas el 2 mar 2026 (20 ya registradas + 5 aquí), más del límite de 24 horas por miembro y día',
+      'body.note: a rule the Deck has no words for',
+    ]);
+  });
+
+  it('names the member when the member list is at hand', () => {
+    expect(
+      renderMessage(refusal.problem.errors![0] as ServerMessage, {
+        language: 'es',
+        nameOf: (id) => (id === '019b-ana' ? 'Ana Lima' : undefined),
+      }),
+    ).toMatch(/^Ana Lima registraría 25 horas/);
   });
 });

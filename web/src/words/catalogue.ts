@@ -51,6 +51,22 @@ export const catalogue = {
       'Nothing paid: casual work ({recordedAmount}) is recorded but not payable under the casual rule',
     'unpaid.on-leave': 'Nothing paid: on leave with no open claims and no smoothing floor',
     'unpaid.no-claims': 'Nothing paid: no open claims in the period',
+    'problem.invalid-input': 'The request is not valid.',
+    'problem.refused': 'The request was refused.',
+    'problem.not-found': 'Not found.',
+    'problem.conflict':
+      'The ledger changed or is in a state that does not allow this; reload and try again.',
+    'problem.forbidden': 'You are not allowed to do this.',
+    'field.required': 'required',
+    'field.unknown': 'unknown field "{name}"; remove it',
+    'field.too-small': 'must be at least {minimum}',
+    'field.too-big': 'must be at most {maximum}',
+    'field.invalid-format': 'not a valid {format}',
+    'field.invalid-type': 'must be a {expected}',
+    'value.hours-per-day':
+      '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+    'member.not-in-circle': 'not a member of this circle',
+    'member.not-in-constituency': 'not a member of this constituency',
   },
   es: {
     'run.floor.full': 'Mínimo: {basis}; pagado antes de repartir los fondos = {amount}',
@@ -99,6 +115,22 @@ export const catalogue = {
       'Sin pago: el trabajo ocasional ({recordedAmount}) se registra pero la regla del trabajo ocasional no lo paga',
     'unpaid.on-leave': 'Sin pago: de baja, sin deudas pendientes ni mínimo de suavizado',
     'unpaid.no-claims': 'Sin pago: no hay deudas pendientes en el periodo',
+    'problem.invalid-input': 'La solicitud no es válida.',
+    'problem.refused': 'La solicitud fue rechazada.',
+    'problem.not-found': 'No se encontró.',
+    'problem.conflict':
+      'El registro cambió o está en un estado que no lo permite; recarga e inténtalo de nuevo.',
+    'problem.forbidden': 'No tienes permiso para hacer esto.',
+    'field.required': 'obligatorio',
+    'field.unknown': 'campo desconocido «{name}»; quítalo',
+    'field.too-small': 'debe ser al menos {minimum}',
+    'field.too-big': 'debe ser como mucho {maximum}',
+    'field.invalid-format': 'no es un {format} válido',
+    'field.invalid-type': 'debe ser de tipo {expected}',
+    'value.hours-per-day':
+      '{memberId} registraría {hours} horas el {date} ({already} ya registradas + {adding} aquí), más del límite de {limit} horas por miembro y día',
+    'member.not-in-circle': 'no es miembro de este círculo',
+    'member.not-in-constituency': 'no es miembro de este grupo',
   },
 } as const;
 
