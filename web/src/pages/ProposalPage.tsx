@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
+import { MembershipChange, type MembershipChangeView } from '../words/MembershipChange';
 import { TallyTables } from '../words/Tally';
 
 type Comment = components['schemas']['Comment'];
@@ -359,7 +360,7 @@ export function ProposalPage() {
                 <pre className="code">{JSON.stringify(p.change.parameters, null, 2)}</pre>
               )}
               {p.change.membership && (
-                <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>
+                <MembershipChange change={p.change.membership as MembershipChangeView} />
               )}
               {p.versions.length > 1 && (
                 <details>

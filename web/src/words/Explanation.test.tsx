@@ -84,7 +84,7 @@ describe('a run explanation in Spanish', () => {
     );
     expect(screen.getByRole('heading', { name: 'Sin pago en este reparto' })).toBeTruthy();
     expect(screen.getByRole('listitem').textContent?.replace(/\s/g, ' ')).toBe(
-      'Cleo Ruiz: Sin pago: el trabajo de cuidados hecho durante el periodo de prueba (240,00 €) es histórico y solo se paga cuando ese periodo termina',
+      'Cleo Ruiz: Sin pago: el trabajo de cuidados hecho en periodo de cortejo (240,00 €) es histórico y solo se paga cuando ese periodo termina',
     );
   });
 

@@ -110,7 +110,7 @@ export const catalogue = {
     'unpaid.claims-not-reached':
       'Sin pago: el dinero de este reparto no llegó a las deudas pendientes de {claimsAmount} (se siguen debiendo)',
     'unpaid.historical-care':
-      'Sin pago: el trabajo de cuidados hecho durante el periodo de prueba ({historicalAmount}) es histórico y solo se paga cuando ese periodo termina',
+      'Sin pago: el trabajo de cuidados hecho en periodo de cortejo ({historicalAmount}) es histórico y solo se paga cuando ese periodo termina',
     'unpaid.casual-not-payable':
       'Sin pago: el trabajo ocasional ({recordedAmount}) se registra pero la regla del trabajo ocasional no lo paga',
     'unpaid.on-leave': 'Sin pago: de baja, sin deudas pendientes ni mínimo de suavizado',

@@ -5,6 +5,12 @@ export const messages = {
       title: 'Paid nothing this run',
       none: 'Every active member received something.',
     },
+    membership: {
+      change: 'Membership change',
+      left: 'leaves the DisCO',
+      stage: 'stage {{stage}}',
+      from: 'from {{date}}',
+    },
     tally: {
       rounds: 'Rounds of the count',
       round: 'Round {{n}}',
@@ -21,6 +27,12 @@ export const messages = {
     unpaid: {
       title: 'Sin pago en este reparto',
       none: 'Cada miembro activo recibió algo.',
+    },
+    membership: {
+      change: 'Cambio de membresía',
+      left: 'deja la DisCO',
+      stage: 'etapa {{stage}}',
+      from: 'desde el {{date}}',
     },
     tally: {
       rounds: 'Rondas del recuento',
