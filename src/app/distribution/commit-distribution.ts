@@ -46,7 +46,9 @@ export async function commitDistribution(
       'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
       problems,
     );
-  const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  const computed = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  // What is recorded, and so what the run will show from now on.
+  const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
   const runId = newId(ctx);
   const payload = {
     runId,
@@ -56,7 +58,7 @@ export async function commitDistribution(
     parametersVersion: run.parametersVersion!,
     currency,
     inputs: run.inputs as unknown as JsonObject,
-    outputs: outputsForSchema(run.outputs, RUN_SCHEMA) as unknown as JsonObject,
+    outputs: run.outputs as unknown as JsonObject,
   };
   const events = await appendEvents(
     ctx,
