@@ -1,9 +1,13 @@
+import type { MessageParams } from '../core/messages/codes.js';
 import { StoreConflictError } from '../store/errors.js';
 
 /** A field that was wrong and why; HTTP puts these in the problem's `errors`, the CLI prints them. */
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The message as a code (src/core/messages/codes.ts); faces without it show `message`. */
+  code?: string;
+  params?: MessageParams;
 }
 
 /**

@@ -128,6 +128,9 @@ describe('disco income, expense, cat params, distribute, distribution, whatif, b
 
     const books = await json(['books', '--period', month]);
     expect(books).toMatchObject({ trialBalance: '0', closed: true });
+    const booksText = (await disco(['books', '--period', month])).stdout;
+    expect(booksText).toMatch(/^payable:Ana /m);
+    expect(booksText).not.toContain(founderId);
 
     await json(['payout', month, founderId, '100', '--reference', 'SEPA-1']);
     const csv = await json(['payout', month]);

@@ -63,6 +63,13 @@ describe('disco log, validate, dispute and balance on the local data directory',
       },
     ]);
     expect((await disco(['balance'])).stdout).toMatch(/earned 30\.00/);
+    // Human output names members; JSON keeps the ids.
+    const everyone = (await disco(['balance', '--all'])).stdout;
+    expect(everyone).toMatch(/^Ana +care +earned 30\.00/m);
+    expect(everyone).not.toContain(founderId);
+    expect((await disco(['log', '--list'])).stdout).toMatch(
+      /2026-01-02 +Ana +care .* Monthly assembly/,
+    );
     const duties = await json(['duties', '--date', '2026-01-02']);
     expect(duties.items.find((d: { memberId: string }) => d.memberId === founderId)).toMatchObject({
       stream: 'love',

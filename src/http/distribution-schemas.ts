@@ -5,6 +5,8 @@ import { z } from '@hono/zod-openapi';
  * the Deck's typed client. Amounts are digit strings of minor units in `currency`.
  */
 
+import { messageCode, messageParams } from './message-schemas.js';
+
 const amount = z.string().openapi({ description: 'Minor units as digits.', example: '150000' });
 const byStream = z.object({ livelihood: amount, love: amount, care: amount });
 
@@ -101,10 +103,34 @@ export const runSchema = z
         byStream,
         outstanding: amount,
         explanation: z
-          .array(z.object({ text: z.string(), amount, kind: z.string() }))
-          .openapi({ description: 'Plain-language lines that add up to `amount`.' }),
+          .array(
+            z.object({
+              text: z.string().openapi({ description: 'The line in English, as recorded.' }),
+              amount,
+              kind: z.string(),
+              code: messageCode.optional(),
+              params: messageParams.optional(),
+            }),
+          )
+          .openapi({
+            description:
+              "Plain-language lines that add up to `amount`. `code` and `params` (runs recorded with schema 2, and previews) let a face say the line in the reader's language; without them show `text`.",
+          }),
       }),
     ),
+    unpaid: z
+      .array(
+        z.object({
+          memberId: z.string(),
+          name: z.string(),
+          code: messageCode,
+          params: messageParams,
+        }),
+      )
+      .openapi({
+        description:
+          'Active members the run paid nothing, each with the reason as a code (empty for runs recorded with schema 1).',
+      }),
   })
   .openapi('Run', {
     description: 'A distribution run: recorded (id, closed) or previewed (id null).',

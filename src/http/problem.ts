@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, asAppError, type FieldProblem } from '../app/errors.js';
+import { MESSAGE_CODES } from '../core/messages/codes.js';
+import { messageCode, messageParams } from './message-schemas.js';
 
 /*
  * RFC 9457 problem details. Every error this API returns has this one shape, so a client needs a
@@ -27,6 +29,8 @@ export const fieldProblemSchema = z
       description: 'What is wrong with it, in plain words.',
       example: 'must be between 1 and 500',
     }),
+    code: messageCode.optional(),
+    params: messageParams.optional(),
   })
   .openapi('FieldProblem', { description: 'One bad input and why it was refused.' });
 
@@ -52,6 +56,11 @@ export const problemSchema = z
       .string()
       .optional()
       .openapi({ description: 'What to do next, when there is something to do.' }),
+    code: messageCode.optional().openapi({
+      description:
+        'The kind of problem as a message code, for faces that say it in another language than `detail`.',
+    }),
+    params: messageParams.optional(),
     errors: z
       .array(fieldProblemSchema)
       .optional()
@@ -98,6 +107,7 @@ export function problem(
     title: titleFor(status),
     status,
     detail,
+    ...(`problem.${code}` in MESSAGE_CODES ? { code: `problem.${code}`, params: {} } : {}),
     ...(extra.hint ? { hint: extra.hint } : {}),
     ...(extra.errors && extra.errors.length > 0 ? { errors: extra.errors } : {}),
   };

@@ -272,4 +272,27 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
     await screenshot(page, 'spanish');
     await expectAccessible();
   });
+
+  it('explains the payouts of the preview in Spanish, from the codes the server sends', async () => {
+    expect(disco.distribution, 'the node has no distribution API (contract A)').toBe(true);
+    // Still in Spanish from the test before.
+    await go('/distribution');
+    await page.getByRole('heading', { name: 'Distribución', level: 1 }).waitFor();
+    const ben = page.locator('details').filter({ hasText: 'Ben' }).first();
+    await ben.locator('summary').click();
+    const lines = ben.locator('ol.explanation > li');
+    await expect
+      .poll(() => lines.allInnerTexts())
+      .toContainEqual(
+        expect.stringMatching(/^El fondo «love\+care» de .+ se reparte a prorrata de lo adeudado/),
+      );
+    const total = (await lines.allInnerTexts()).find((l) => l.startsWith('Total pagado'));
+    // An info line shows no amount after the sentence, and no line names a claim by its id.
+    expect(total).toMatch(
+      /^Total pagado [\d.,]+\s€; se sigue debiendo tras este reparto [\d.,]+\s€$/,
+    );
+    expect((await lines.allInnerTexts()).join('\n')).not.toMatch(/your|claim [0-9a-f]{8}/);
+    await screenshot(page, 'distribution-spanish');
+    await expectAccessible();
+  });
 });

@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './api/client';
+import type { MemberSummary } from './members';
+import { renderMessage } from './words/render';
 
-/** What went wrong, in the server's words (RFC 9457 detail, field errors and hint). */
+/**
+ * What went wrong, in the server's words (RFC 9457 detail, field errors and hint), said in the
+ * reader's language where the server gave a code the Deck knows; English as sent otherwise.
+ * Members are named from the member list when it is already loaded (never fetched from here:
+ * a signed-out page must not ask for it).
+ */
 export function ErrorNotice({ error, missingHint }: { error: unknown; missingHint?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   if (error instanceof ApiError && error.status === 404 && missingHint) {
     return (
       <p className="notice" role="status">
@@ -13,14 +22,27 @@ export function ErrorNotice({ error, missingHint }: { error: unknown; missingHin
     );
   }
   const problem = error instanceof ApiError ? error.problem : null;
+  const members = queryClient.getQueryData<MemberSummary[]>(['members']);
+  const context = {
+    language: i18n.language,
+    nameOf: (id: string) => members?.find((m) => m.memberId === id)?.displayName,
+  };
+  // In English the server's detail says more than the generic sentence of its code.
+  const detail =
+    problem?.code !== undefined && !i18n.language.startsWith('en')
+      ? renderMessage({ code: problem.code, params: problem.params ?? {} }, context, problem.detail)
+      : problem?.detail;
   return (
     <div className="notice notice-error" role="alert">
-      <p>{problem ? problem.detail : t('common.networkError')}</p>
+      <p>{problem ? detail : t('common.networkError')}</p>
       {problem?.errors && problem.errors.length > 0 && (
         <ul>
           {problem.errors.map((e) => (
             <li key={e.field}>
-              <code>{e.field}</code>: {e.message}
+              <code>{e.field}</code>:{' '}
+              {e.code === undefined
+                ? e.message
+                : renderMessage({ code: e.code, params: e.params ?? {} }, context, e.message)}
             </li>
           ))}
         </ul>

@@ -8,12 +8,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
-import { messages as accountMessages } from './account/messages';
-import { messages as ballotMessages } from './ballots/messages';
-import { messages as signingMessages } from './signing/messages';
-import { messages as parametersMessages } from './parameters/messages';
-import { en } from './i18n/en';
-import { es } from './i18n/es';
+import { NAMESPACES, resourcesOf } from './i18n/namespaces';
 import { SESSION_KEY, type Member } from './session';
 
 /** The CSRF token of the session `renderDeck` signs in with: every write must carry it. */
@@ -50,23 +45,8 @@ export function renderDeck(
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
-    resources: {
-      en: {
-        app: en,
-        account: accountMessages.en,
-        ballots: ballotMessages.en,
-        signing: signingMessages.en,
-        parameters: parametersMessages.en,
-      },
-      es: {
-        app: es,
-        account: accountMessages.es,
-        ballots: ballotMessages.es,
-        signing: signingMessages.es,
-        parameters: parametersMessages.es,
-      },
-    },
-    ns: ['app', 'account', 'ballots', 'signing', 'parameters'],
+    resources: { en: resourcesOf('en'), es: resourcesOf('es') },
+    ns: Object.keys(NAMESPACES),
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },

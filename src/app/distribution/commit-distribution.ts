@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
-import { commitProblems } from '../../core/finance/run-record.js';
+import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance/run-record.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
@@ -46,7 +46,9 @@ export async function commitDistribution(
       'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
       problems,
     );
-  const run = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  const computed = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  // What is recorded, and so what the run will show from now on.
+  const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
   const runId = newId(ctx);
   const payload = {
     runId,

@@ -1,3 +1,4 @@
+import type { MessageParams } from '../../core/messages/codes.js';
 import type { PeriodRun } from '../../core/finance/run-record.js';
 import type { Stream } from '../../core/value/streams.js';
 
@@ -5,6 +6,9 @@ export interface ExplanationLineView {
   text: string;
   amount: string;
   kind: string;
+  /** Absent on lines of runs recorded with schema 1: faces show `text` then. */
+  code?: string;
+  params?: MessageParams;
 }
 
 /** A run as the faces show it (contract A): amounts as digit strings of minor units. */
@@ -32,6 +36,8 @@ export interface RunView {
     outstanding: string;
     explanation: ExplanationLineView[];
   }[];
+  /** Active members the run paid nothing, and why; empty for runs recorded with schema 1. */
+  unpaid: { memberId: string; name: string; code: string; params: MessageParams }[];
 }
 
 /**
@@ -79,7 +85,13 @@ export function runView(
       amount: m.payout,
       byStream: m.byStream,
       outstanding: m.outstanding,
-      explanation: m.explanation.map((l) => ({ text: l.text, amount: l.amount, kind: l.kind })),
+      explanation: m.explanation.map((l) => ({
+        text: l.text,
+        amount: l.amount,
+        kind: l.kind,
+        ...(l.code !== undefined ? { code: l.code, params: l.params ?? {} } : {}),
+      })),
     })),
+    unpaid: (o.unpaid ?? []).map((u) => ({ ...u, name: names.get(u.memberId) ?? u.memberId })),
   };
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withClient } from '../api-client.js';
+import { memberNames } from '../member-names.js';
 import { globalOptions } from '../global-options.js';
 import { printResult } from '../output.js';
 import { formatMinor } from './contribution.js';
@@ -39,7 +40,7 @@ export function balanceCommand(): Command {
         command: Command,
       ) => {
         const options = globalOptions(command);
-        const result = await withClient(options, async (api) => {
+        const { result, nameOf } = await withClient(options, async (api) => {
           const who = opts.all
             ? undefined
             : (member ??
@@ -49,7 +50,8 @@ export function balanceCommand(): Command {
             ...(who ? { member: who } : {}),
             ...(opts.asOf ? { asOf: opts.asOf } : {}),
           }).toString();
-          return api.call<Balances>('GET', `/balances${query ? `?${query}` : ''}`);
+          const result = await api.call<Balances>('GET', `/balances${query ? `?${query}` : ''}`);
+          return { result, nameOf: options.json ? (id: string) => id : await memberNames(api) };
         });
         printResult(
           options.json,
@@ -59,7 +61,7 @@ export function balanceCommand(): Command {
               `As of ${result.asOf}:`,
               ...result.items.map(
                 (b) =>
-                  `${b.memberId}  ${b.stream.padEnd(10)} earned ${formatMinor(b.earned)}  historical ${formatMinor(b.historical)}  payable ${formatMinor(b.payable)}  paid ${formatMinor(b.paid)}${b.released !== '0' ? `  released ${formatMinor(b.released)}` : ''}${b.forfeited !== '0' ? `  forfeited ${formatMinor(b.forfeited)}` : ''}${b.recorded !== '0' ? `  recorded ${formatMinor(b.recorded)}` : ''}`,
+                  `${nameOf(b.memberId).padEnd(20)}  ${b.stream.padEnd(10)} earned ${formatMinor(b.earned)}  historical ${formatMinor(b.historical)}  payable ${formatMinor(b.payable)}  paid ${formatMinor(b.paid)}${b.released !== '0' ? `  released ${formatMinor(b.released)}` : ''}${b.forfeited !== '0' ? `  forfeited ${formatMinor(b.forfeited)}` : ''}${b.recorded !== '0' ? `  recorded ${formatMinor(b.recorded)}` : ''}`,
               ),
             ].join('\n') + (result.items.length === 0 ? '\nNo counted credits yet.' : ''),
         );

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withClient } from '../api-client.js';
+import { memberNames } from '../member-names.js';
 import { globalOptions } from '../global-options.js';
 import { printResult } from '../output.js';
 
@@ -72,15 +73,16 @@ export function logCommand(): Command {
       ) => {
         const options = globalOptions(command);
         if (opts['list']) {
-          const page = await withClient(options, async (api) => {
+          const { page, nameOf } = await withClient(options, async (api) => {
             const me = opts['mine']
               ? (await api.call<{ member: { memberId: string } | null }>('GET', '/auth/session'))
                   .member?.memberId
               : undefined;
-            return api.call<{ items: Contribution[] }>(
+            const page = await api.call<{ items: Contribution[] }>(
               'GET',
               `/contributions${me ? `?member=${encodeURIComponent(me)}` : ''}`,
             );
+            return { page, nameOf: options.json ? (id: string) => id : await memberNames(api) };
           });
           printResult(
             options.json,
@@ -89,7 +91,7 @@ export function logCommand(): Command {
               page.items
                 .map(
                   (c) =>
-                    `${c.contributionId}  ${c.date}  ${c.stream.padEnd(10)} ${`${c.quantity} ${c.unit}`.padEnd(14)} ${formatMinor(c.credit.amount).padStart(10)}  ${c.status.padEnd(10)} ${c.description}`,
+                    `${c.contributionId}  ${c.date}  ${nameOf(c.memberId).padEnd(20)} ${c.stream.padEnd(10)} ${`${c.quantity} ${c.unit}`.padEnd(14)} ${formatMinor(c.credit.amount).padStart(10)}  ${c.status.padEnd(10)} ${c.description}`,
                 )
                 .join('\n') || 'No contributions.',
           );

@@ -7,6 +7,7 @@ import { globalOptions } from '../global-options.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
 import { RemoteProblem } from '../remote-problem.js';
 import { formatMinor } from './contribution.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import { readJsonFile } from './finance.js';
 
 const runPath = (run: string): string => `/distribution/runs/${encodeURIComponent(run)}`;
@@ -52,16 +53,34 @@ async function findMember(
   );
 }
 
-function explanationText(run: RunView, members: RunView['members'], nobody?: string): string {
-  if (nobody !== undefined) return `${nobody} was paid nothing by the run of ${run.period}.`;
-  return members
-    .map((m) =>
-      [
-        `${m.name}: ${formatMinor(m.amount)} ${run.currency}`,
-        ...m.explanation.map((l) => `  ${formatMinor(l.amount).padStart(12)}  ${l.text}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
+/**
+ * Explanations in English from their codes (members by name, no claim ids); lines of runs recorded
+ * before codes print their recorded text. Lines that move no money ('info') print no amount.
+ */
+function explanationText(
+  run: RunView,
+  members: RunView['members'],
+  unpaid: RunView['unpaid'],
+  nobody?: string,
+): string {
+  const names = new Map([...run.members, ...unpaid].map((m) => [m.memberId, m.name]));
+  const context = { nameOf: (id: string) => names.get(id) };
+  const said = (l: RunView['members'][number]['explanation'][number]) =>
+    l.code === undefined
+      ? l.text
+      : renderEnglish({ code: l.code, params: l.params ?? {} }, context, l.text);
+  const paid = members.map((m) =>
+    [
+      `${m.name}: ${formatMinor(m.amount)} ${run.currency}`,
+      ...m.explanation.map(
+        (l) => `  ${(l.kind === 'info' ? '' : formatMinor(l.amount)).padStart(12)}  ${said(l)}`,
+      ),
+    ].join('\n'),
+  );
+  const nothing = unpaid.map((u) => `${u.name}: ${renderEnglish(u, context)}`);
+  if (nobody !== undefined && nothing.length === 0)
+    return `${nobody} was paid nothing by the run of ${run.period}.`;
+  return [...paid, ...(nothing.length > 0 ? [nothing.join('\n')] : [])].join('\n\n');
 }
 
 /**
@@ -159,17 +178,19 @@ export function distributionCommand(): Command {
     .option('--member <member>', 'only this member (id or name)')
     .action(async (run: string, o: { member?: string }, command: Command) => {
       const options = globalOptions(command);
-      const { result, members, unpaid } = await withClient(options, async (api) => {
+      const { result, members, unpaid, nobody } = await withClient(options, async (api) => {
         const result = await api.call<RunView>('GET', runPath(run));
-        const members = result.members.filter(
-          (m) => o.member === undefined || m.memberId === o.member || m.name === o.member,
-        );
+        const chosen = (m: { memberId: string; name: string }) =>
+          o.member === undefined || m.memberId === o.member || m.name === o.member;
+        const members = result.members.filter(chosen);
+        // Runs recorded before reasons were given (schema 1) have no `unpaid`.
+        const unpaid = (result.unpaid ?? []).filter(chosen);
         // A member the run paid nothing is an answer, in text as in JSON; only nobody is an error.
-        const unpaid =
-          o.member !== undefined && members.length === 0
+        const nobody =
+          o.member !== undefined && members.length === 0 && unpaid.length === 0
             ? (await findMember(api, o.member)).displayName
             : undefined;
-        return { result, members, unpaid };
+        return { result, members, unpaid, nobody };
       });
       printResult(
         options.json,
@@ -183,8 +204,9 @@ export function distributionCommand(): Command {
             amount: m.amount,
             explanation: m.explanation,
           })),
+          unpaid,
         },
-        () => explanationText(result, members, unpaid),
+        () => explanationText(result, members, unpaid, nobody),
       );
     });
   distribution

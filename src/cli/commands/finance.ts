@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { withClient } from '../api-client.js';
+import { accountName, memberNames } from '../member-names.js';
 import { globalOptions } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
 import { formatMinor } from './contribution.js';
@@ -222,16 +223,17 @@ export function booksCommand(): Command {
     .option('--period <month>', 'YYYY-MM')
     .action(async (o: { period?: string }, command: Command) => {
       const options = globalOptions(command);
-      const result = await withClient(options, (api) =>
-        api.call<Books>('GET', `/books${periodQuery(o.period)}`),
-      );
+      const { result, nameOf } = await withClient(options, async (api) => ({
+        result: await api.call<Books>('GET', `/books${periodQuery(o.period)}`),
+        nameOf: options.json ? (id: string) => id : await memberNames(api),
+      }));
       printResult(options.json, result, () =>
         [
           `Books of ${result.period ?? 'all time'} in ${result.currency}${result.closed ? ' (closed)' : ''}:`,
           `${'account'.padEnd(40)} ${'debit'.padStart(14)} ${'credit'.padStart(14)} ${'balance'.padStart(14)}`,
           ...result.accounts.map(
             (a) =>
-              `${a.account.padEnd(40)} ${formatMinor(a.debit).padStart(14)} ${formatMinor(a.credit).padStart(14)} ${formatMinor(a.balance).padStart(14)}`,
+              `${accountName(a.account, nameOf).padEnd(40)} ${formatMinor(a.debit).padStart(14)} ${formatMinor(a.credit).padStart(14)} ${formatMinor(a.balance).padStart(14)}`,
           ),
           `Trial balance: ${formatMinor(result.trialBalance)}`,
         ].join('\n'),

@@ -33,7 +33,15 @@ export function joinCircleProblems(
  * @example leaveCircleProblems({ ...member, inCircle: false }) // [{ field: 'memberId', ... }]
  */
 export function leaveCircleProblems(member: CircleMemberFacts | null): RuleProblem[] {
-  if (!member?.inCircle) return [{ field: 'memberId', message: 'not a member of this circle' }];
+  if (!member?.inCircle)
+    return [
+      {
+        field: 'memberId',
+        message: 'not a member of this circle',
+        code: 'member.not-in-circle',
+        params: {},
+      },
+    ];
   return [];
 }
 

@@ -1,4 +1,5 @@
 import { formatBasisPoints, formatMinor } from './money.js';
+import { message, type Message } from '../messages/codes.js';
 import type { Stream } from './params.js';
 import type { ExplanationLine } from './types.js';
 
@@ -51,6 +52,8 @@ export interface MemberTrace {
   }[];
   /** How many claims received money in all. */
   paidClaimCount: number;
+  /** The earned date of the newest claim that received money (claims are paid oldest first). */
+  lastPaidDate?: string;
   payout: bigint;
 }
 
@@ -69,20 +72,26 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
   const fmt = (a: bigint): string => formatMinor(a, minorDigits);
   const unit = fmt(1n);
   const lines: ExplanationLine[] = [];
-  const rounding = (share: ShareTrace, where: string): void => {
+  const rounding = (share: ShareTrace, where: string, said: Message): void => {
     if (share.bonus)
       lines.push({
         kind: 'rounding',
         amount: 1n,
         text: `Rounding ${where}: +${unit} (largest remainder)`,
+        ...said,
       });
   };
-  const cap = (share: ShareTrace, where: string): void => {
+  const cap = (share: ShareTrace, pot: string): void => {
     if (share.cut > 0n) {
       lines.push({
         kind: 'cap',
         amount: -share.cut,
-        text: `Cap ${fmt(trace.cap ?? 0n)} per period: -${fmt(share.cut)} taken back ${where} (it stays owed)`,
+        text: `Cap ${fmt(trace.cap ?? 0n)} per period: -${fmt(share.cut)} taken back from pot "${pot}" (it stays owed)`,
+        ...message('run.cap', {
+          capAmount: (trace.cap ?? 0n).toString(),
+          cutAmount: (-share.cut).toString(),
+          pot,
+        }),
       });
     }
   };
@@ -91,27 +100,48 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
     const { source, demand, share } = trace.floor;
     const described = describeFloor(source, fmt);
     const chosen = source.smoothing > source.configured ? source.smoothing : source.configured;
+    const basis = floorBasis(source);
     let limit = '';
+    let limitSaid: Message | null = null;
     if (demand < chosen) {
-      limit =
-        trace.cap !== null && demand === trace.cap && demand < trace.claimsTotal
-          ? `, limited to your cap ${fmt(trace.cap)}`
-          : `, limited to your claims ${fmt(trace.claimsTotal)}`;
+      const byCap = trace.cap !== null && demand === trace.cap && demand < trace.claimsTotal;
+      limit = byCap
+        ? `, limited to your cap ${fmt(trace.cap!)}`
+        : `, limited to your claims ${fmt(trace.claimsTotal)}`;
+      limitSaid = byCap
+        ? message('run.limit.cap', { capAmount: trace.cap!.toString() })
+        : message('run.limit.claims', { claimsAmount: trace.claimsTotal.toString() });
     }
     if (share.full) {
       lines.push({
         kind: 'floor',
         amount: share.base,
         text: `Floor: ${described}${limit}; paid before the pots are shared = ${fmt(share.base)}`,
+        ...(limitSaid === null
+          ? message('run.floor.full', { basis, amount: share.base.toString() })
+          : message('run.floor.full-limited', {
+              basis,
+              limit: limitSaid,
+              amount: share.base.toString(),
+            })),
       });
     } else {
+      const numbers = {
+        demandAmount: demand.toString(),
+        allFloorsAmount: share.totalWeight.toString(),
+        liquidityAmount: share.house.toString(),
+        amount: share.base.toString(),
+      };
       lines.push({
         kind: 'floor',
         amount: share.base,
         text: `Floor: ${described}${limit} = ${fmt(demand)}, but all floors together (${fmt(share.totalWeight)}) exceed the net liquidity ${fmt(share.house)}, so floors are shared pro rata: ${fmt(demand)} of ${fmt(share.totalWeight)} = ${fmt(share.base)}`,
+        ...(limitSaid === null
+          ? message('run.floor.shared', { basis, ...numbers })
+          : message('run.floor.shared-limited', { basis, limit: limitSaid, ...numbers })),
       });
     }
-    rounding(share, 'of the floors');
+    rounding(share, 'of the floors', message('run.rounding.floors', { amount: '1' }));
   }
 
   for (const pot of trace.pots) {
@@ -120,9 +150,31 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
     const text = s.full
       ? `Pot "${pot.name}" ${fmt(s.house)} covers all ${fmt(s.totalWeight)} of claims in it: your claims ${fmt(s.weight)} are paid in full`
       : `Pot "${pot.name}" ${fmt(s.house)} shared pro rata to claims: your claims ${fmt(s.weight)} of ${fmt(s.totalWeight)} total = ${fmt(s.base)}`;
-    lines.push({ kind: 'pot', amount: s.base, text });
-    rounding(s, `in pot "${pot.name}"`);
-    cap(s, `from pot "${pot.name}"`);
+    lines.push({
+      kind: 'pot',
+      amount: s.base,
+      text,
+      ...(s.full
+        ? message('run.pot.full', {
+            pot: pot.name,
+            potAmount: s.house.toString(),
+            allClaimsAmount: s.totalWeight.toString(),
+            amount: s.base.toString(),
+          })
+        : message('run.pot.shared', {
+            pot: pot.name,
+            potAmount: s.house.toString(),
+            claimsAmount: s.weight.toString(),
+            allClaimsAmount: s.totalWeight.toString(),
+            amount: s.base.toString(),
+          })),
+    });
+    rounding(
+      s,
+      `in pot "${pot.name}"`,
+      message('run.rounding.pot', { pot: pot.name, amount: '1' }),
+    );
+    cap(s, pot.name);
   }
 
   const o = trace.overflow;
@@ -130,8 +182,24 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
     const text = o.full
       ? `Overflow: unspent pot money ${fmt(o.house)} covers all ${fmt(o.totalWeight)} that members can still receive: your ${fmt(o.weight)} is paid in full`
       : `Overflow: unspent pot money ${fmt(o.house)} shared pro rata to what members can still receive (unpaid claims, within caps): your ${fmt(o.weight)} of ${fmt(o.totalWeight)} = ${fmt(o.base)}`;
-    lines.push({ kind: 'overflow', amount: o.base, text });
-    rounding(o, 'of the overflow');
+    lines.push({
+      kind: 'overflow',
+      amount: o.base,
+      text,
+      ...(o.full
+        ? message('run.overflow.full', {
+            overflowAmount: o.house.toString(),
+            allWeightsAmount: o.totalWeight.toString(),
+            amount: o.base.toString(),
+          })
+        : message('run.overflow.shared', {
+            overflowAmount: o.house.toString(),
+            weightAmount: o.weight.toString(),
+            allWeightsAmount: o.totalWeight.toString(),
+            amount: o.base.toString(),
+          })),
+    });
+    rounding(o, 'of the overflow', message('run.rounding.overflow', { amount: '1' }));
   }
 
   if (trace.paidClaims.length > 0) {
@@ -146,12 +214,24 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
       kind: 'info',
       amount: 0n,
       text: `Paid oldest first: ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}`,
+      // Claim ids mean nothing to a reader: the code names how many and the dates they span.
+      ...(trace.paidClaimCount === 1
+        ? message('run.paid-claims.one', { from: trace.paidClaims[0]!.earnedDate })
+        : message('run.paid-claims.many', {
+            count: trace.paidClaimCount,
+            from: trace.paidClaims[0]!.earnedDate,
+            to: trace.lastPaidDate ?? trace.paidClaims[trace.paidClaims.length - 1]!.earnedDate,
+          })),
     });
   }
   lines.push({
     kind: 'info',
     amount: 0n,
     text: `Total paid ${fmt(trace.payout)}; still owed after this run ${fmt(trace.claimsTotal - trace.payout)}`,
+    ...message('run.total', {
+      paidAmount: trace.payout.toString(),
+      owedAmount: (trace.claimsTotal - trace.payout).toString(),
+    }),
   });
   return lines;
 }
@@ -163,6 +243,37 @@ function describeFloor(source: FloorSource, fmt: (a: bigint) => string): string 
   return source.configuredIsOwn
     ? `your own floor ${fmt(source.configured)}`
     : `the floor ${fmt(source.configured)}`;
+}
+
+function floorBasis(source: FloorSource): Message {
+  if (source.smoothing > source.configured && source.smoothingReason !== null) {
+    const smoothing = {
+      floorAmount: source.smoothing.toString(),
+      percent: source.smoothingPercent / 100,
+      averageAmount: source.smoothingAverage.toString(),
+      periods: source.smoothingPeriods,
+    };
+    if (source.smoothingReason === 'on leave')
+      return source.leaves === undefined || source.leaves.length === 0
+        ? message('run.floor-basis.smoothing-leave', smoothing)
+        : message('run.floor-basis.smoothing-leave-dates', {
+            ...smoothing,
+            leaves: source.leaves.map((l) =>
+              l.to === null
+                ? message('run.leave.open', { from: l.from })
+                : message('run.leave.from-to', { from: l.from, to: l.to }),
+            ),
+          });
+    if (source.careHours === undefined) return message('run.floor-basis.smoothing-care', smoothing);
+    return message('run.floor-basis.smoothing-care-hours', {
+      ...smoothing,
+      hours: source.careHours.logged,
+      threshold: source.careHours.threshold,
+    });
+  }
+  return message(source.configuredIsOwn ? 'run.floor-basis.own' : 'run.floor-basis.default', {
+    floorAmount: source.configured.toString(),
+  });
 }
 
 function onLeave(leaves: FloorSource['leaves']): string {

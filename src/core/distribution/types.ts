@@ -1,3 +1,4 @@
+import type { MessageParams } from '../messages/codes.js';
 import type { ParameterDocumentInput, Stream } from './params.js';
 
 /** A member's open payable claim: credits earned in one stream and still owed. */
@@ -89,7 +90,11 @@ export type ExplanationKind = 'floor' | 'pot' | 'overflow' | 'rounding' | 'cap' 
 export interface ExplanationLine {
   kind: ExplanationKind;
   amount: bigint;
+  /** The English text recorded since schema 1 (it says "your" from the paid member's side). */
   text: string;
+  /** The stable code and parameters faces render in the reader's language (run schema 2). */
+  code: string;
+  params: MessageParams;
 }
 
 export interface MemberPayout {

@@ -297,6 +297,7 @@ export function runPrepared(
     const partial: ClaimPayment[] = [];
     const listed: MemberTrace['paidClaims'][number][] = [];
     let payout = 0n;
+    let lastPaidDate: string | undefined;
     for (let s = 0; s < STREAM_COUNT; s++) {
       const p = payer.paid[m * STREAM_COUNT + s]!;
       byStream[streamAt(s)] = p;
@@ -309,6 +310,7 @@ export function runPrepared(
       const c = claims[i]!;
       if (status === 2) settled.push(c.claimId);
       else partial.push({ claimId: c.claimId, paid: payer.partialOn(i, m) });
+      if (lastPaidDate === undefined || c.earnedDate > lastPaidDate) lastPaidDate = c.earnedDate;
       if (listed.length < LISTED_CLAIMS) {
         listed.push({
           claimId: c.claimId,
@@ -332,6 +334,7 @@ export function runPrepared(
       overflow: overflowStep === null ? null : traceOf(overflowStep, m),
       paidClaims: listed,
       paidClaimCount: settled.length + partial.length,
+      ...(lastPaidDate !== undefined ? { lastPaidDate } : {}),
       payout,
     };
     members[m] = {

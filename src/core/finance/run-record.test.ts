@@ -7,7 +7,19 @@ import { foldValueEvents, type ValueEventInput } from '../value/state.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { acknowledged, baseRates, draft, logged } from '../value/test-support.js';
 import { periodEnd } from './periods.js';
-import { openClaims } from './run-record.js';
+import {
+  encodeOutputs,
+  openClaims,
+  outputsForSchema,
+  runDates,
+  unpaidMembers,
+} from './run-record.js';
+import { runValueEquation } from '../distribution/value-equation.js';
+import { SAMPLE_CAT_PARAMETERS } from '../distribution/sample-parameters.js';
+import type { ParameterDocumentInput } from '../distribution/params.js';
+import { renderEnglish } from '../messages/render-en.js';
+import { committed } from '../value/test-support.js';
+import type { MemberStanding } from '../value/credits.js';
 import { EMPTY_FINANCE_STATE, type FinanceState, type RunRecord } from './state.js';
 
 const STANDING = {
@@ -157,5 +169,66 @@ describe('open claims', () => {
         earnedDate: '2024-02-15',
       },
     ]);
+  });
+});
+
+describe('members a run paid nothing', () => {
+  const casual = { level: 'casual', datingStage: null } as const;
+  const dating = { level: 'dating', datingStage: 2 } as const;
+  let value = foldValueEvents([...baseRates]);
+  const work: [string, string, Stream, MemberStanding, string][] = [
+    ['c1', 'ana', 'livelihood', committed, '2024-03-04'],
+    ['c2', 'cleo', 'care', dating, '2024-03-05'],
+    ['c3', 'eve', 'livelihood', casual, '2024-03-06'],
+    ['c4', 'old', 'livelihood', committed, '2023-01-06'],
+  ];
+  for (const [id, member, stream, standing, date] of work)
+    value = foldValueEvents(
+      [logged(value, id, draft({ member, stream, date }), standing), acknowledged(id, 'ben')],
+      value,
+    );
+  const finance: FinanceState = EMPTY_FINANCE_STATE;
+  const dates = runDates(finance, '2024-03');
+  const leaves = [
+    { leaveId: 'l1', memberId: 'lou', from: '2024-03-10', to: null, reason: null, ended: false },
+  ];
+
+  it('gives every active member paid nothing one reason, and open claims or not', () => {
+    // No income: ana's claims (her work and old's 2023 work) are not reached.
+    const result = runValueEquation({
+      income: 0n,
+      parameters: SAMPLE_CAT_PARAMETERS as ParameterDocumentInput,
+      claims: openClaims(value, finance, '2024-03', []),
+    });
+    const unpaid = unpaidMembers(value, result, { dates, datingEnds: [], leaves });
+    expect(unpaid.map((u) => [u.memberId, u.code])).toEqual([
+      ['ana', 'unpaid.claims-not-reached'],
+      ['cleo', 'unpaid.historical-care'],
+      ['eve', 'unpaid.casual-not-payable'],
+      ['lou', 'unpaid.on-leave'],
+      ['old', 'unpaid.claims-not-reached'],
+    ]);
+    const ana = result.members.find((m) => m.memberId === 'ana')!;
+    expect(unpaid[0]!.params).toEqual({ claimsAmount: ana.claimsTotal.toString() });
+    expect(renderEnglish(unpaid[1]!)).toMatch(
+      /^Nothing paid: care work done while dating \([\d,.]+\) is historical/,
+    );
+  });
+
+  it('is left out of schema-1 outputs, with the codes of explanation lines', () => {
+    const result = runValueEquation({
+      income: 1_000_000n,
+      parameters: SAMPLE_CAT_PARAMETERS as ParameterDocumentInput,
+      claims: openClaims(value, finance, '2024-03', []),
+    });
+    const outputs = {
+      ...encodeOutputs(result),
+      unpaid: unpaidMembers(value, result, { dates, datingEnds: [], leaves }),
+    };
+    const one = outputsForSchema(outputs, 1);
+    expect(one.unpaid).toBeUndefined();
+    expect(Object.keys(one.members[0]!.explanation[0]!).sort()).toEqual(['amount', 'kind', 'text']);
+    expect(outputsForSchema(outputs, 2)).toBe(outputs);
+    expect(outputs.members[0]!.explanation[0]!.code).toMatch(/^run\./);
   });
 });

@@ -9,7 +9,9 @@ import {
   type RunResult,
 } from '../distribution/index.js';
 import type { Leave } from '../members/leaves.js';
-import { creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
+import { leavesWithin } from '../members/leaves.js';
+import { message, type MessageParams } from '../messages/codes.js';
+import { balancesOf, creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
 import { periodEnd, type Period } from './periods.js';
@@ -61,8 +63,51 @@ export interface RunOutputs {
     byStream: ByStream;
     claimsTotal: Amount;
     outstanding: Amount;
-    explanation: { kind: string; amount: Amount; text: string }[];
+    explanation: ExplanationLineRecord[];
   }[];
+  /** Schema 2: every active member the run paid nothing, with the reason. */
+  unpaid?: UnpaidMember[];
+}
+
+/** One line of a member's explanation; `code` and `params` from run schema 2 on. */
+export interface ExplanationLineRecord {
+  kind: string;
+  amount: Amount;
+  text: string;
+  code?: string;
+  params?: MessageParams;
+}
+
+/** An active member a run paid nothing, and why (a code of `src/core/messages/codes.ts`). */
+export interface UnpaidMember {
+  memberId: string;
+  code: string;
+  params: MessageParams;
+}
+
+/**
+ * The schema new runs are recorded with. Schema 2 adds `code`/`params` to explanation lines and
+ * `outputs.unpaid` (and, from the scale work, where the run started from).
+ */
+export const RUN_SCHEMA: 1 | 2 = 1;
+
+/**
+ * A run's outputs as a run of the given schema records them: schema 1 had no `code`/`params` on
+ * explanation lines and no `unpaid`, so recomputing a schema-1 run must leave them out to compare
+ * equal with what it recorded. The one place that knows which fields schema 2 added.
+ *
+ * @example outputsForSchema(run.outputs, 1).unpaid // undefined
+ */
+export function outputsForSchema(outputs: RunOutputs, schema: number): RunOutputs {
+  if (schema >= 2) return outputs;
+  const { unpaid: _unpaid, ...rest } = outputs;
+  return {
+    ...rest,
+    members: outputs.members.map((m) => ({
+      ...m,
+      explanation: m.explanation.map(({ kind, amount, text }) => ({ kind, amount, text })),
+    })),
+  };
 }
 
 /** A run of the value equation over one month, recorded or not. */
@@ -236,8 +281,69 @@ export function computePeriodRun(
         byStream: digits(byStream),
       },
     },
-    outputs: encodeOutputs(result),
+    outputs: {
+      ...encodeOutputs(result),
+      unpaid: unpaidMembers(value, result, {
+        dates: runDates(finance, period),
+        datingEnds: options.datingEnds,
+        leaves: options.leaves,
+      }),
+    },
   };
+}
+
+/**
+ * The active members a run paid nothing, each with one reason, in member id order. Active: the
+ * member has open claims, counted work dated in the run, care still historical at its end, or a
+ * leave in it.
+ * The first reason that applies is given: open claims the money did not reach; care waiting for
+ * dating to end; casual work the casual rule does not pay; a leave; otherwise no open claims.
+ *
+ * @example unpaidMembers(value, result, { dates, datingEnds, leaves })[0] // { memberId: 'dan', code: 'unpaid.historical-care', params: { historicalAmount: '24000' } }
+ */
+export function unpaidMembers(
+  value: ValueState,
+  result: RunResult,
+  options: { dates: RunDates; datingEnds: readonly DatingEnd[]; leaves: readonly Leave[] },
+): UnpaidMember[] {
+  const { dates } = options;
+  const historical = new Map<string, bigint>();
+  const recorded = new Map<string, bigint>();
+  const add = (map: Map<string, bigint>, id: string, amount: bigint) =>
+    map.set(id, (map.get(id) ?? 0n) + amount);
+  for (const b of balancesOf(value, { asOf: dates.through, datingEnds: options.datingEnds }))
+    if (b.historical > 0n) add(historical, b.memberId, b.historical);
+  const active = new Set<string>(historical.keys());
+  for (const c of value.contributions.values()) {
+    if (c.validation.status !== 'counted' || c.date <= dates.after || c.date > dates.through)
+      continue;
+    active.add(c.member);
+    if (c.credit.standing === 'unpayable') add(recorded, c.member, c.credit.amount);
+  }
+  const onLeave = new Set(leavesWithin(options.leaves, dates.after, dates.through).keys());
+  for (const id of onLeave) active.add(id);
+  const paid = new Map(result.members.map((m) => [m.memberId, m]));
+  for (const m of result.members) if (m.payout === 0n) active.add(m.memberId);
+  const unpaid: UnpaidMember[] = [];
+  for (const memberId of [...active].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const run = paid.get(memberId);
+    if (run !== undefined && run.payout > 0n) continue;
+    let said;
+    if (run !== undefined && run.claimsTotal > 0n)
+      said = message('unpaid.claims-not-reached', { claimsAmount: run.claimsTotal.toString() });
+    else if (historical.has(memberId))
+      said = message('unpaid.historical-care', {
+        historicalAmount: historical.get(memberId)!.toString(),
+      });
+    else if (recorded.has(memberId))
+      said = message('unpaid.casual-not-payable', {
+        recordedAmount: recorded.get(memberId)!.toString(),
+      });
+    else if (onLeave.has(memberId)) said = message('unpaid.on-leave');
+    else said = message('unpaid.no-claims');
+    unpaid.push({ memberId, ...said });
+  }
+  return unpaid;
 }
 
 /**
@@ -345,7 +451,13 @@ export function encodeOutputs(r: RunResult): RunOutputs {
       byStream: digits(m.byStream),
       claimsTotal: s(m.claimsTotal),
       outstanding: s(m.outstanding),
-      explanation: m.explanation.map((l) => ({ kind: l.kind, amount: s(l.amount), text: l.text })),
+      explanation: m.explanation.map((l) => ({
+        kind: l.kind,
+        amount: s(l.amount),
+        text: l.text,
+        code: l.code,
+        params: l.params,
+      })),
     })),
   };
 }

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { renderEnglish } from '../messages/render-en.js';
+import type { Message } from '../messages/codes.js';
 import { describe, expect, it } from 'vitest';
 import type { ParameterDocumentInput } from '../distribution/index.js';
 import type { Leave } from '../members/leaves.js';
@@ -144,11 +146,14 @@ describe('smoothing in a month run', () => {
       onLeave: 5000,
     });
     // 50% of Ana's average payout 600.00 = 300.00, but only 180.00 is left after the commons bucket.
-    expect(floorLine(r, 'ana')).toEqual({
+    expect(floorLine(r, 'ana')).toMatchObject({
       kind: 'floor',
       amount: '18000',
       text: expect.stringContaining('as you are on leave from 2024-03-20 to 2024-04-10)'),
     });
+    expect(renderEnglish(floorLine(r, 'ana') as Message)).toContain(
+      'while on leave from 2024-03-20 to 2024-04-10) = 300.00',
+    );
     expect(floorLine(r, 'bo')).toBeUndefined();
     expect(r.outputs.floors).toEqual({ demanded: '30000', paid: '18000' });
   });

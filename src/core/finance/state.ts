@@ -66,6 +66,8 @@ export interface RunRecord {
   currency: string;
   inputs: RunInputs;
   outputs: RunOutputs;
+  /** The event's payload schema (1 when absent): which output fields the run recorded. */
+  schema?: number;
 }
 
 export interface PayoutRecord {
@@ -181,6 +183,7 @@ export function foldFinanceEvents(
           currency: p.currency,
           inputs: p.inputs as unknown as RunInputs,
           outputs: p.outputs as unknown as RunOutputs,
+          schema: event.schema,
         });
         break;
       }

@@ -1,7 +1,7 @@
 import { canonicalString } from '../ledger/canonical.js';
 import type { Leave } from '../members/leaves.js';
 import type { DatingEnd, ValueState } from '../value/index.js';
-import { computePeriodRun, RunRefusal } from './run-record.js';
+import { computePeriodRun, outputsForSchema, RunRefusal } from './run-record.js';
 import type { FinanceState, RunRecord } from './state.js';
 
 export interface RunVerdict {
@@ -62,7 +62,10 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
       (again.inputs as unknown as Record<string, unknown>)[key],
     );
   const { members: recordedMembers, ...recordedRest } = recorded.outputs;
-  const { members: againMembers, ...againRest } = again.outputs;
+  const { members: againMembers, ...againRest } = outputsForSchema(
+    again.outputs,
+    recorded.schema ?? 1,
+  );
   for (const key of Object.keys({ ...recordedRest, ...againRest }).sort())
     compare(
       `outputs.${key}`,

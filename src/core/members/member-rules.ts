@@ -72,7 +72,14 @@ export function leaveConstituencyProblems(
   constituency: ConstituencyFacts | null,
 ): RuleProblem[] {
   if (!constituency || !member.constituencyIds.includes(constituency.id)) {
-    return [{ field: 'constituencyId', message: 'not a member of this constituency' }];
+    return [
+      {
+        field: 'constituencyId',
+        message: 'not a member of this constituency',
+        code: 'member.not-in-constituency',
+        params: {},
+      },
+    ];
   }
   if (member.constituencyIds.length === 1)
     return [{ field: 'constituencyId', message: 'a member belongs to at least one constituency' }];

@@ -73,10 +73,19 @@ describe('contribution checks (the bad input list)', () => {
         field: 'quantity',
         message:
           'ana would log 25 hours on 2024-03-02 (0 already logged + 25 here), over the limit of 24 hours per member per calendar day',
+        code: 'value.hours-per-day',
+        params: {
+          memberId: 'ana',
+          date: '2024-03-02',
+          hours: '25',
+          already: '0',
+          adding: '25',
+          limit: '24',
+        },
       },
     ]);
     expect(problemsOf({ date: '2024-03-01', quantity: '4' })).toEqual([]);
-    expect(problemsOf({ date: '2024-03-01', quantity: '4.001' })).toEqual([
+    expect(problemsOf({ date: '2024-03-01', quantity: '4.001' })).toMatchObject([
       {
         field: 'quantity',
         message:

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message, type MessageParams } from '../messages/codes.js';
 import { isCalendarDate, type CalendarDate } from './calendar.js';
 import { httpUrlSchema, idSchema, taskKindSchema, unitSchema } from './events.js';
 import {
@@ -17,6 +18,9 @@ import type { ValidationStatus } from './peer-validation.js';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The message as a code (src/core/messages/codes.ts), for faces in other languages. */
+  code?: string;
+  params?: MessageParams;
 }
 
 /** A contribution as a person or a file states it: all text, nothing trusted yet. */
@@ -132,6 +136,14 @@ export function dayLimitProblem(
   if (after <= limits.maxHoursPerDay) return null;
   return {
     field: 'quantity',
+    ...message('value.hours-per-day', {
+      memberId: member,
+      date,
+      hours: formatQuantity(after),
+      already: formatQuantity(before),
+      adding: formatQuantity(milli),
+      limit: formatQuantity(limits.maxHoursPerDay),
+    }),
     message: `${member} would log ${formatQuantity(after)} hours on ${date} (${formatQuantity(before)} already logged + ${formatQuantity(milli)} here), over the limit of ${formatQuantity(limits.maxHoursPerDay)} hours per member per calendar day`,
   };
 }

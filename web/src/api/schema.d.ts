@@ -9897,8 +9897,18 @@ export interface components {
             detail: string;
             /** @description What to do next, when there is something to do. */
             hint?: string;
+            /**
+             * @description The kind of problem as a message code, for faces that say it in another language than `detail`.
+             * @example run.pot.shared
+             */
+            code?: string;
+            params?: components["schemas"]["MessageParams"];
             /** @description Each bad input, present for validation problems. */
             errors?: components["schemas"]["FieldProblem"][];
+        };
+        /** @description The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message. */
+        MessageParams: {
+            [key: string]: unknown;
         };
         /** @description One bad input and why it was refused. */
         FieldProblem: {
@@ -9912,6 +9922,12 @@ export interface components {
              * @example must be between 1 and 500
              */
             message: string;
+            /**
+             * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+             * @example run.pot.shared
+             */
+            code?: string;
+            params?: components["schemas"]["MessageParams"];
         };
         EventPage: {
             /** @description In ascending order of their key. */
@@ -10949,8 +10965,9 @@ export interface components {
                  * @example 150000
                  */
                 outstanding: string;
-                /** @description Plain-language lines that add up to `amount`. */
+                /** @description Plain-language lines that add up to `amount`. `code` and `params` (runs recorded with schema 2, and previews) let a face say the line in the reader's language; without them show `text`. */
                 explanation: {
+                    /** @description The line in English, as recorded. */
                     text: string;
                     /**
                      * @description Minor units as digits.
@@ -10958,7 +10975,24 @@ export interface components {
                      */
                     amount: string;
                     kind: string;
+                    /**
+                     * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                     * @example run.pot.shared
+                     */
+                    code?: string;
+                    params?: components["schemas"]["MessageParams"];
                 }[];
+            }[];
+            /** @description Active members the run paid nothing, each with the reason as a code (empty for runs recorded with schema 1). */
+            unpaid: {
+                memberId: string;
+                name: string;
+                /**
+                 * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                 * @example run.pot.shared
+                 */
+                code: string;
+                params: components["schemas"]["MessageParams"];
             }[];
         };
         RunList: {

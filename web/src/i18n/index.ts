@@ -1,13 +1,7 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { messages as accountMessages } from '../account/messages';
-import { messages as ballotMessages } from '../ballots/messages';
-import { messages as verifyMessages } from '../verify/messages';
-import { messages as signingMessages } from '../signing/messages';
-import { messages as parametersMessages } from '../parameters/messages';
-import { en } from './en';
-import { es } from './es';
+import { NAMESPACES, resourcesOf } from './namespaces';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,37 +10,19 @@ export const LANGUAGE_KEY = 'disco-deck-language';
 
 /**
  * The Deck speaks the browser's language when it is one we have, English otherwise, until the
- * member picks one (kept in localStorage). Namespaces: `app` (the pages), `verify`, `ballots`,
- * `account` and `signing` (the self-contained parts).
+ * member picks one (kept in localStorage). The namespaces are listed in namespaces.ts.
  */
 export async function startI18n(): Promise<typeof i18next> {
   await i18next
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: {
-        en: {
-          app: en,
-          verify: verifyMessages.en,
-          ballots: ballotMessages.en,
-          account: accountMessages.en,
-          signing: signingMessages.en,
-          parameters: parametersMessages.en,
-        },
-        es: {
-          app: es,
-          verify: verifyMessages.es,
-          ballots: ballotMessages.es,
-          account: accountMessages.es,
-          signing: signingMessages.es,
-          parameters: parametersMessages.es,
-        },
-      },
+      resources: { en: resourcesOf('en'), es: resourcesOf('es') },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'parameters'],
+      ns: Object.keys(NAMESPACES),
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

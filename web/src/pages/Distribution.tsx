@@ -6,6 +6,7 @@ import type { Run } from '../api/types';
 import { Empty, QueryView, Section } from '../components';
 import { currentPeriod, formatMoney } from '../format';
 import { WhatIfEditor } from '../what-if/WhatIfEditor';
+import { ExplanationLines, UnpaidMembers } from '../words/Explanation';
 
 const DISTRIBUTION_MISSING = 'distribution.missing';
 
@@ -38,18 +39,13 @@ function RunMembers({ run }: { run: Run }) {
                 <summary>
                   <strong>{m.name}</strong> <span className="num">{money(m.amount)}</span>
                 </summary>
-                <ol className="explanation">
-                  {m.explanation.map((line, i) => (
-                    <li key={i}>
-                      {line.text} <span className="num">{money(line.amount)}</span>
-                    </li>
-                  ))}
-                </ol>
+                <ExplanationLines lines={m.explanation} currency={run.currency} />
               </details>
             </li>
           ))}
         </ul>
       )}
+      <UnpaidMembers unpaid={run.unpaid} currency={run.currency} />
     </>
   );
 }

@@ -12,6 +12,8 @@ import { formatDate } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
 import { ProposedParameters } from '../parameters/ParameterWords';
+import { MembershipChange, type MembershipChangeView } from '../words/MembershipChange';
+import { TallyTables } from '../words/Tally';
 
 type Comment = components['schemas']['Comment'];
 
@@ -262,9 +264,11 @@ function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
 function Result({ proposal }: { proposal: ProposalDetail }) {
   const { t, i18n } = useTranslation();
   const result = proposal.result as {
+    method?: string;
     outcome?: string;
     winners?: string[];
     explanation?: string[];
+    counts?: unknown;
   } | null;
   const me = useMe();
   // The server decides (its author, a steward of its circle, a founder); this only hides a form it would refuse.
@@ -284,6 +288,7 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
             </strong>
             {result.winners && result.winners.length > 0 && ` — ${result.winners.join(', ')}`}
           </p>
+          <TallyTables method={result.method} counts={result.counts} />
           {result.explanation && (
             <ol className="explanation">
               {result.explanation.map((line, i) => (
@@ -356,7 +361,7 @@ export function ProposalPage() {
                 <ProposedParameters document={p.change.parameters} currency={undefined} />
               )}
               {p.change.membership && (
-                <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>
+                <MembershipChange change={p.change.membership as MembershipChangeView} />
               )}
               {p.versions.length > 1 && (
                 <details>

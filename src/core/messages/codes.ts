@@ -1,0 +1,183 @@
+/*
+ * Stable message codes: what the server says, as a code and its parameters, so each face can put
+ * it in the reader's language. The English template here is what the CLI prints; the Deck keeps
+ * its own English and Spanish catalogues keyed by the same codes (a test compares them).
+ *
+ * Parameter conventions, shared by every renderer:
+ * - a name that is `amount` or ends in `Amount` is money: a digit string of minor units;
+ * - `memberId` names a member (renderers show the member's name, never the id);
+ * - `percent` is a number of percent (12.5 means 12.5 %);
+ * - a value that is itself `{ code, params }` is a nested message, rendered first;
+ * - anything else (dates, pot names, counts) is shown as it is.
+ * Codes are never renamed or reused: recorded runs carry them inside hashed events.
+ */
+
+export interface MessageDefinition {
+  /** The parameter names the template uses, each once. */
+  readonly params: readonly string[];
+  /** The English template: `{name}` stands for a parameter. */
+  readonly en: string;
+}
+
+const define = <const P extends readonly string[]>(params: P, en: string): MessageDefinition => ({
+  params,
+  en,
+});
+
+export const MESSAGE_CODES = {
+  // Distribution run explanations: one code per kind of line.
+  'run.floor.full': define(
+    ['basis', 'amount'],
+    'Floor: {basis}; paid before the pots are shared = {amount}',
+  ),
+  'run.floor.full-limited': define(
+    ['basis', 'limit', 'amount'],
+    'Floor: {basis}, {limit}; paid before the pots are shared = {amount}',
+  ),
+  'run.floor.shared': define(
+    ['basis', 'demandAmount', 'allFloorsAmount', 'liquidityAmount', 'amount'],
+    'Floor: {basis} = {demandAmount}, but all floors together ({allFloorsAmount}) exceed the net liquidity {liquidityAmount}, so floors are shared pro rata: {demandAmount} of {allFloorsAmount} = {amount}',
+  ),
+  'run.floor.shared-limited': define(
+    ['basis', 'limit', 'demandAmount', 'allFloorsAmount', 'liquidityAmount', 'amount'],
+    'Floor: {basis}, {limit} = {demandAmount}, but all floors together ({allFloorsAmount}) exceed the net liquidity {liquidityAmount}, so floors are shared pro rata: {demandAmount} of {allFloorsAmount} = {amount}',
+  ),
+  'run.floor-basis.own': define(['floorAmount'], 'own floor {floorAmount}'),
+  'run.floor-basis.default': define(['floorAmount'], 'the floor {floorAmount}'),
+  'run.floor-basis.smoothing-leave': define(
+    ['floorAmount', 'percent', 'averageAmount', 'periods'],
+    'smoothing floor {floorAmount} ({percent}% of the average payout {averageAmount} over the last {periods} period(s), while on leave)',
+  ),
+  'run.floor-basis.smoothing-leave-dates': define(
+    ['floorAmount', 'percent', 'averageAmount', 'periods', 'leaves'],
+    'smoothing floor {floorAmount} ({percent}% of the average payout {averageAmount} over the last {periods} period(s), while on leave {leaves})',
+  ),
+  'run.leave.from-to': define(['from', 'to'], 'from {from} to {to}'),
+  'run.leave.open': define(['from'], 'from {from} (no end date yet)'),
+  'run.floor-basis.smoothing-care': define(
+    ['floorAmount', 'percent', 'averageAmount', 'periods'],
+    'smoothing floor {floorAmount} ({percent}% of the average payout {averageAmount} over the last {periods} period(s), while carrying heavy care work)',
+  ),
+  'run.floor-basis.smoothing-care-hours': define(
+    ['floorAmount', 'percent', 'averageAmount', 'periods', 'hours', 'threshold'],
+    'smoothing floor {floorAmount} ({percent}% of the average payout {averageAmount} over the last {periods} period(s), while carrying heavy care work: {hours} hours of care logged, threshold {threshold})',
+  ),
+  'run.limit.cap': define(['capAmount'], 'limited to the cap {capAmount}'),
+  'run.limit.claims': define(['claimsAmount'], 'limited to the claims {claimsAmount}'),
+  'run.pot.full': define(
+    ['pot', 'potAmount', 'allClaimsAmount', 'amount'],
+    'Pot "{pot}" {potAmount} covers all {allClaimsAmount} of claims in it: claims {amount} paid in full',
+  ),
+  'run.pot.shared': define(
+    ['pot', 'potAmount', 'claimsAmount', 'allClaimsAmount', 'amount'],
+    'Pot "{pot}" {potAmount} shared pro rata to claims: claims {claimsAmount} of {allClaimsAmount} in total = {amount}',
+  ),
+  'run.rounding.floors': define(
+    ['amount'],
+    'Rounding of the floors: +{amount} (largest remainder)',
+  ),
+  'run.rounding.pot': define(
+    ['pot', 'amount'],
+    'Rounding in pot "{pot}": +{amount} (largest remainder)',
+  ),
+  'run.rounding.overflow': define(
+    ['amount'],
+    'Rounding of the overflow: +{amount} (largest remainder)',
+  ),
+  'run.cap': define(
+    ['capAmount', 'cutAmount', 'pot'],
+    'Cap {capAmount} per period: {cutAmount} taken back from pot "{pot}" (it stays owed)',
+  ),
+  'run.overflow.full': define(
+    ['overflowAmount', 'allWeightsAmount', 'amount'],
+    'Overflow: unspent pot money {overflowAmount} covers all {allWeightsAmount} that members can still receive: {amount} paid in full',
+  ),
+  'run.overflow.shared': define(
+    ['overflowAmount', 'weightAmount', 'allWeightsAmount', 'amount'],
+    'Overflow: unspent pot money {overflowAmount} shared pro rata to what members can still receive (unpaid claims, within caps): {weightAmount} of {allWeightsAmount} = {amount}',
+  ),
+  'run.paid-claims.one': define(['from'], 'Paid oldest first: 1 claim, earned on {from}'),
+  'run.paid-claims.many': define(
+    ['count', 'from', 'to'],
+    'Paid oldest first: {count} claims, earned from {from} to {to}',
+  ),
+  'run.total': define(
+    ['paidAmount', 'owedAmount'],
+    'Total paid {paidAmount}; still owed after this run {owedAmount}',
+  ),
+  // Why an active member received nothing from a run.
+  'unpaid.claims-not-reached': define(
+    ['claimsAmount'],
+    'Nothing paid: the money of this run did not reach the open claims of {claimsAmount} (they stay owed)',
+  ),
+  'unpaid.historical-care': define(
+    ['historicalAmount'],
+    'Nothing paid: care work done while dating ({historicalAmount}) is historical, payable only once dating ends',
+  ),
+  'unpaid.casual-not-payable': define(
+    ['recordedAmount'],
+    'Nothing paid: casual work ({recordedAmount}) is recorded but not payable under the casual rule',
+  ),
+  'unpaid.on-leave': define(
+    [],
+    'Nothing paid: on leave with no open claims and no smoothing floor',
+  ),
+  'unpaid.no-claims': define([], 'Nothing paid: no open claims in the period'),
+  // Problem details: the kind of refusal, then what was wrong with each field.
+  'problem.invalid-input': define([], 'The request is not valid.'),
+  'problem.refused': define([], 'The request was refused.'),
+  'problem.not-found': define([], 'Not found.'),
+  'problem.conflict': define(
+    [],
+    'The ledger changed or is in a state that does not allow this; reload and try again.',
+  ),
+  'problem.forbidden': define([], 'You are not allowed to do this.'),
+  'field.required': define([], 'required'),
+  'field.unknown': define(['name'], 'unknown field "{name}"; remove it'),
+  'field.too-small': define(['minimum'], 'must be at least {minimum}'),
+  'field.too-big': define(['maximum'], 'must be at most {maximum}'),
+  'field.invalid-format': define(['format'], 'not a valid {format}'),
+  'field.invalid-type': define(['expected'], 'must be a {expected}'),
+  'value.hours-per-day': define(
+    ['memberId', 'date', 'hours', 'already', 'adding', 'limit'],
+    '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+  ),
+  'member.not-in-circle': define([], 'not a member of this circle'),
+  'member.not-in-constituency': define([], 'not a member of this constituency'),
+} as const satisfies Record<string, MessageDefinition>;
+
+export type MessageCode = keyof typeof MESSAGE_CODES;
+
+/** A parameter value: text, a number, a nested message, or a list of them. */
+export type MessageParam = string | number | boolean | null | Message | MessageParam[];
+export type MessageParams = { [name: string]: MessageParam };
+
+/** What a face renders: a stable code and its parameters. */
+export interface Message {
+  code: string;
+  params: MessageParams;
+}
+
+/** Whether a parameter name holds money (digit string of minor units), by the convention above. */
+export const isMoneyParam = (name: string): boolean => name === 'amount' || name.endsWith('Amount');
+
+export const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as Message).code === 'string' &&
+  typeof (value as Message).params === 'object';
+
+/**
+ * A message with a known code; the parameter names are checked against the registry by the tests.
+ *
+ * @example message('run.limit.cap', { capAmount: '150000' })
+ */
+export function message(code: MessageCode, params: MessageParams = {}): Message {
+  return { code, params };
+}
+
+/** Every code the server may emit, sorted: what the Deck's catalogues must cover. */
+export const ALL_MESSAGE_CODES: readonly MessageCode[] = (
+  Object.keys(MESSAGE_CODES) as MessageCode[]
+).sort();

@@ -1,0 +1,17 @@
+import { z } from '@hono/zod-openapi';
+
+/*
+ * Messages as codes and parameters (src/core/messages/codes.ts), for the OpenAPI document: the
+ * Deck renders them in the reader's language and falls back to the English text beside them.
+ */
+
+export const messageCode = z.string().openapi({
+  description:
+    "A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.",
+  example: 'run.pot.shared',
+});
+
+export const messageParams = z.record(z.string(), z.unknown()).openapi('MessageParams', {
+  description:
+    "The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message.",
+});

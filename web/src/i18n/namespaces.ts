@@ -1,0 +1,30 @@
+import { messages as accountMessages } from '../account/messages';
+import { messages as ballotMessages } from '../ballots/messages';
+import { messages as parametersMessages } from '../parameters/messages';
+import { messages as signingMessages } from '../signing/messages';
+import { messages as verifyMessages } from '../verify/messages';
+import { messages as wordsMessages } from '../words/messages';
+import { en } from './en';
+import { es } from './es';
+
+/**
+ * Every namespace of the Deck's strings, in English and Spanish: `app` (the pages) and one per
+ * self-contained part. The Deck and its component tests load the same list; a new part adds one
+ * line here.
+ */
+export const NAMESPACES = {
+  app: { en, es },
+  account: accountMessages,
+  ballots: ballotMessages,
+  parameters: parametersMessages,
+  signing: signingMessages,
+  verify: verifyMessages,
+  words: wordsMessages,
+} as const;
+
+/** The namespaces as i18next's resources, by language. */
+export function resourcesOf(language: 'en' | 'es'): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries(NAMESPACES).map(([name, strings]) => [name, strings[language]]),
+  );
+}

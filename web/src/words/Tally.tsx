@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+
+/*
+ * Tallies as tables, from the counts the server returns (structured data, not prose): the rounds
+ * of an instant-runoff count and the pairwise matrix of a Schulze count.
+ */
+
+interface IrvRound {
+  round: number;
+  votes: Record<string, number>;
+  exhausted: number;
+  eliminated?: string;
+}
+
+const number = (n: number, language: string) => new Intl.NumberFormat(language).format(n);
+
+/** One row per option, one column per round; an option eliminated in a round is marked there. */
+export function IrvRounds({ options, rounds }: { options: string[]; rounds: IrvRound[] }) {
+  const { t, i18n } = useTranslation('words');
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tally.rounds')}>
+      <table>
+        <caption>{t('tally.rounds')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tally.option')}</th>
+            {rounds.map((r) => (
+              <th scope="col" key={r.round}>
+                {t('tally.round', { n: r.round })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {options.map((option) => (
+            <tr key={option}>
+              <th scope="row">{option}</th>
+              {rounds.map((r) => (
+                <td key={r.round} className="num">
+                  {r.votes[option] === undefined ? '—' : number(r.votes[option], i18n.language)}
+                  {r.eliminated === option && <> ({t('tally.eliminated')})</>}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('tally.exhausted')}</th>
+            {rounds.map((r) => (
+              <td key={r.round} className="num">
+                {number(r.exhausted, i18n.language)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** pairwise[x][y]: ballots ranking x above y, one row per x. */
+export function SchulzeMatrix({
+  options,
+  pairwise,
+  winnerSet,
+}: {
+  options: string[];
+  pairwise: Record<string, Record<string, number>>;
+  winnerSet: string[];
+}) {
+  const { t, i18n } = useTranslation('words');
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tally.pairwise')}>
+      <table>
+        <caption>
+          {t('tally.pairwise')}. {t('tally.pairwiseNote')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tally.option')}</th>
+            {options.map((y) => (
+              <th scope="col" key={y}>
+                {t('tally.over', { option: y })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {options.map((x) => (
+            <tr key={x}>
+              <th scope="row">
+                {x}
+                {winnerSet.includes(x) && <> ({t('tally.winnerSet')})</>}
+              </th>
+              {options.map((y) => (
+                <td key={y} className="num">
+                  {x === y ? '—' : number(pairwise[x]?.[y] ?? 0, i18n.language)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The table a result's counts call for, or nothing for methods whose lines say it all. */
+export function TallyTables({ method, counts }: { method: string | undefined; counts: unknown }) {
+  if (typeof counts !== 'object' || counts === null) return null;
+  const c = counts as Record<string, unknown>;
+  if (method === 'irv' && Array.isArray(c.rounds) && typeof c.firstPreferences === 'object')
+    return (
+      <IrvRounds
+        options={Object.keys(c.firstPreferences as Record<string, number>)}
+        rounds={c.rounds as IrvRound[]}
+      />
+    );
+  if (method === 'schulze' && typeof c.pairwise === 'object' && c.pairwise !== null)
+    return (
+      <SchulzeMatrix
+        options={Object.keys(c.pairwise as Record<string, unknown>)}
+        pairwise={c.pairwise as Record<string, Record<string, number>>}
+        winnerSet={Array.isArray(c.winnerSet) ? (c.winnerSet as string[]) : []}
+      />
+    );
+  return null;
+}
