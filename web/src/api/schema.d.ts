@@ -5212,7 +5212,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, and open proposals closing within 24 hours on which you may vote and have not.
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).
          */
         get: {
             parameters: {
@@ -10499,8 +10499,15 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due";
-            proposalId: string;
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+            /** @description For the proposal kinds. */
+            proposalId?: string;
+            /** @description For `dispute`: your contribution that is disputed. */
+            contributionId?: string;
+            /** @description For `milestone-reached`: whose milestone (yours). */
+            memberId?: string;
+            /** @description For `validations-waiting`: how many contributions wait. */
+            count?: number;
             title: string;
             /** @description When it happened; for `deadline-soon`, the deadline. */
             at: string;

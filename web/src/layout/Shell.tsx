@@ -5,10 +5,12 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
+import { NotificationBell } from '../me/NotificationBell';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
+  ['/me', 'me:nav.me'],
   ['/log', 'nav.log'],
   ['/members', 'nav.members'],
   ['/proposals', 'nav.proposals'],
@@ -85,6 +87,7 @@ export function Shell() {
           <Link to="/" className="brand">
             {health.data?.ledger.name ?? t('shell.deck')}
           </Link>
+          {member && <NotificationBell />}
           <button
             type="button"
             className="menu-button"
