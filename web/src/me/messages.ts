@@ -2,11 +2,14 @@
 export const messages = {
   en: {
     nav: { me: 'Me', notifications: 'Notifications' },
+    workerOnly:
+      'Logging work and validating it are for worker-members. Ask a founder if you should be one.',
     me: {
       title: 'My page',
       intro: 'Your credits, what can be paid to you and why, your duties, and your path.',
     },
     profile: {
+      open: 'Profile of {{name}}',
       publicPart:
         'You see what every member may see. Payouts, leaves and delegations are shown only to the member.',
       level: 'Level',
@@ -101,11 +104,14 @@ export const messages = {
   },
   es: {
     nav: { me: 'Yo', notifications: 'Avisos' },
+    workerOnly:
+      'Registrar trabajo y validarlo es cosa de las socias trabajadoras. Pregunta a una fundadora si deberías serlo.',
     me: {
       title: 'Mi página',
       intro: 'Tus créditos, lo que se te puede pagar y por qué, tus deberes y tu camino.',
     },
     profile: {
+      open: 'Perfil de {{name}}',
       publicPart:
         'Ves lo que cualquier socia puede ver. Los pagos, las bajas y las delegaciones solo los ve la propia socia.',
       level: 'Nivel',

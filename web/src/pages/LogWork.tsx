@@ -297,6 +297,16 @@ function AwaitingMe() {
 
 export function LogWork() {
   const { t } = useTranslation();
+  const me = useMe();
+  // Clients and supporters may validate by the policy, but a tap of theirs would make a worker's
+  // paid work count: the Deck offers logging and validating to worker-members only.
+  if (me.level === null)
+    return (
+      <div>
+        <h1>{t('log.title')}</h1>
+        <p>{t('me:workerOnly')}</p>
+      </div>
+    );
   return (
     <div>
       <h1>{t('log.title')}</h1>
