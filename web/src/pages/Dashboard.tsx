@@ -7,6 +7,7 @@ import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
 import type { ChartOption } from '../charts/EChart';
 import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
 import { Empty, Loading, QueryView, Section } from '../components';
+import { useMe } from '../session';
 import { formatCredits, formatDate, formatMoney, formatPercent, minorToDecimal } from '../format';
 
 // echarts is the heaviest thing the Deck draws with: it loads only when a chart is on screen.
@@ -25,8 +26,8 @@ const dashboardQuery = {
 /**
  * The dashboard is where members land, so its data and its chart code are asked for while the app
  * starts, alongside the session check, instead of one after the other: on a first visit that
- * waterfall is most of the wait. Signed out, the data requests are refused and signing in clears
- * the cache, so nothing wrong is shown.
+ * waterfall is most of the wait. Only when this browser was signed in at its last session check
+ * (`probablySignedIn`), so a signed-out visit asks for nothing it would be refused.
  */
 export function startDashboardEarly(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(dashboardQuery);
@@ -277,15 +278,18 @@ function Overview({ data }: { data: DashboardData }) {
 export function Dashboard() {
   const { t } = useTranslation();
   const dashboard = useQuery(dashboardQuery);
+  const worker = useMe().level !== null;
   return (
     // data-ready: the benchmark's mark (bench/deck-time-to-usable.ts) that the figures are on screen.
     <div data-ready={dashboard.isSuccess ? 'figures' : undefined}>
       <h1>{t('dashboard.title')}</h1>
-      <p className="lead">
-        <Link to="/log" className="button">
-          {t('dashboard.logWork')}
-        </Link>
-      </p>
+      {worker && (
+        <p className="lead">
+          <Link to="/log" className="button">
+            {t('dashboard.logWork')}
+          </Link>
+        </p>
+      )}
       <ValueFlow />
       <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
         {(data) => <Overview data={data} />}
