@@ -111,6 +111,30 @@ describe.skipIf(!haveChromium && !inCi)('Me, profiles and notifications in the D
     await screenshot(page, 'me-desktop');
     await expectAccessible(page);
 
+    // Charts keep the names the page gave them: echarts' own "the data for source… is NaN" is gone.
+    await page.goto(`${server.url}/`);
+    await page.locator('.chart svg').nth(1).waitFor();
+    const chartNames = await page
+      .locator('.chart')
+      .evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label')));
+    expect(chartNames).toContain('Credits per week over the last 13 weeks, by stream');
+    for (const name of chartNames) expect(name).not.toMatch(/NaN|the data for/i);
+
+    // On a phone, the rates table is a named, focusable region that shows it scrolls, and the
+    // members page does not scroll sideways.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${server.url}/settings`);
+    const rates = page.getByRole('region', {
+      name: 'The rates, in a table that scrolls sideways',
+    });
+    await rates.waitFor();
+    expect(await rates.getAttribute('tabindex')).toBe('0');
+    expect(await rates.evaluate((e) => getComputedStyle(e).backgroundImage)).toMatch(/gradient/);
+    await page.goto(`${server.url}/members`);
+    await heading(page, 'Members and circles');
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // Ben's profile, from the members page: the public part only.
     await page.goto(`${server.url}/members`);
     await page.getByText('Ben', { exact: true }).click();
@@ -137,7 +161,21 @@ describe.skipIf(!haveChromium && !inCi)('Me, profiles and notifications in the D
     await page.getByRole('link', { name: 'Notifications, none unread' }).waitFor();
     await page.getByRole('link', { name: 'Validate' }).click();
     await heading(page, 'Log work');
-    await page.getByRole('listitem', { name: 'Work of Ben' }).waitFor();
+    const bens = page.getByRole('listitem', { name: 'Work of Ben' });
+    await bens.getByRole('button', { name: 'Validate' }).click();
+    // Focus leaves the vanished button for the list's heading, and the result is announced.
+    await page.getByRole('status').getByText('You validated the work of Ben.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('awaiting-heading');
+
+    // One hour is "1 hour", not "1 hours".
+    await page.getByRole('radio', { name: 'Care' }).check();
+    await page.getByLabel(/How much/).fill('1');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page
+      .getByRole('region', { name: 'My recent work' })
+      .getByText(/ · 1 hour · /)
+      .waitFor();
+    await expectAccessible(page);
   });
 
   it('fits a 375-pixel phone in Spanish, and Escape closes the menu', async () => {

@@ -2,6 +2,11 @@
 export const messages = {
   en: {
     nav: { me: 'Me', notifications: 'Notifications' },
+    tables: { rates: 'The rates, in a table that scrolls sideways' },
+    work: {
+      validated: 'You validated the work of {{name}}.',
+      disputed: 'You disputed the work of {{name}}.',
+    },
     workerOnly:
       'Logging work and validating it are for worker-members. Ask a founder if you should be one.',
     me: {
@@ -104,6 +109,11 @@ export const messages = {
   },
   es: {
     nav: { me: 'Yo', notifications: 'Avisos' },
+    tables: { rates: 'Las tarifas, en una tabla que se desplaza a los lados' },
+    work: {
+      validated: 'Has validado el trabajo de {{name}}.',
+      disputed: 'Has impugnado el trabajo de {{name}}.',
+    },
     workerOnly:
       'Registrar trabajo y validarlo es cosa de las socias trabajadoras. Pregunta a una fundadora si deberías serlo.',
     me: {
