@@ -119,6 +119,9 @@ describe.skipIf(!haveChromium && !inCi)('Me, profiles and notifications in the D
       .evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label')));
     expect(chartNames).toContain('Credits per week over the last 13 weeks, by stream');
     for (const name of chartNames) expect(name).not.toMatch(/NaN|the data for/i);
+    // The week still going on is marked as such, in the table beside the chart.
+    await page.getByText('The weeks as a table').click();
+    await page.getByRole('cell', { name: /\(so far\)$/ }).waitFor();
 
     // On a phone, the rates table is a named, focusable region that shows it scrolls, and the
     // members page does not scroll sideways.

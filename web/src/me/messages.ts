@@ -2,6 +2,11 @@
 export const messages = {
   en: {
     nav: { me: 'Me', notifications: 'Notifications' },
+    dashboard: {
+      duty: '{{name}}: {{stream}} duty, {{period}}',
+      dutyCredits: '{{done}} of {{owed}} credits',
+      partialWeek: '{{date}} (so far)',
+    },
     tables: { rates: 'The rates, in a table that scrolls sideways' },
     work: {
       validated: 'You validated the work of {{name}}.',
@@ -109,6 +114,11 @@ export const messages = {
   },
   es: {
     nav: { me: 'Yo', notifications: 'Avisos' },
+    dashboard: {
+      duty: '{{name}}: deber de {{stream}}, {{period}}',
+      dutyCredits: '{{done}} de {{owed}} créditos',
+      partialWeek: '{{date}} (en curso)',
+    },
     tables: { rates: 'Las tarifas, en una tabla que se desplaza a los lados' },
     work: {
       validated: 'Has validado el trabajo de {{name}}.',
