@@ -50,6 +50,7 @@ import { validationHook } from './validation.js';
 import { financeRoutes } from './routes/finance.js';
 import { distributionRoutes } from './routes/distribution.js';
 import { leaveRoutes } from './routes/leaves.js';
+import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
 
@@ -152,6 +153,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.route('/api', financeRoutes(actx));
   app.route('/api', distributionRoutes(actx));
   app.route('/api', leaveRoutes(actx));
+  app.route('/api', profileRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);

@@ -43,6 +43,7 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/members', operation: 'member.list' },
   { method: 'POST', path: '/api/members', operation: 'member.add' },
   { method: 'GET', path: '/api/members/{memberId}', operation: 'member.show' },
+  { method: 'GET', path: '/api/members/{memberId}/profile', operation: 'member.show' },
   { method: 'GET', path: '/api/members/{memberId}/account', operation: 'member.show-private' },
   { method: 'POST', path: '/api/members/{memberId}/level', operation: 'member.level' },
   {

@@ -59,6 +59,7 @@ describe('GET /api/openapi.json', () => {
         '/api/members/{memberId}/keys',
         '/api/members/{memberId}/keys/{publicKey}',
         '/api/members/{memberId}/leaves',
+        '/api/members/{memberId}/profile',
         '/api/leaves',
         '/api/leaves/{leaveId}/end',
         '/api/circles',

@@ -527,6 +527,12 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       target: { memberId: community.people.founder.memberId },
     }),
   },
+  'GET /api/members/{memberId}/profile': {
+    plain: async () => ({
+      path: `/api/members/${community.people.founder.memberId}/profile`,
+      target: { memberId: community.people.founder.memberId },
+    }),
+  },
   'GET /api/members/{memberId}/account': {
     "casual's": async () => ({
       path: `/api/members/${community.people.casual.memberId}/account`,

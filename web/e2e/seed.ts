@@ -33,7 +33,7 @@ export const PASSWORD = 'a long and private passphrase';
 /** The sample `value-equation@1` document (contract A), in force from 2020. */
 export const FIRST_PARAMETERS = { ...SAMPLE_CAT_PARAMETERS, effectiveFrom: '2020-01-01' };
 
-async function accept(
+export async function accept(
   baseUrl: string,
   token: string,
   person: { email: string; displayName?: string },

@@ -3,6 +3,8 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { JoinPage } from './account/JoinPage';
 import { ResetPasswordPage } from './account/ResetPasswordPage';
 import { Loading } from './components';
+import { MePage, ProfilePage } from './me/MePage';
+import { NotificationsPage } from './me/NotificationsPage';
 import { Shell } from './layout/Shell';
 import { Commons } from './pages/Commons';
 import { Dashboard } from './pages/Dashboard';
@@ -43,6 +45,9 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="log" element={member(<LogWork />)} />
         <Route path="members" element={member(<MembersAndCircles />)} />
+        <Route path="me" element={member(<MePage />)} />
+        <Route path="members/:memberId" element={member(<ProfilePage />)} />
+        <Route path="notifications" element={member(<NotificationsPage />)} />
         <Route path="proposals" element={member(<Proposals />)} />
         <Route path="proposals/:proposalId" element={member(<ProposalPage />)} />
         <Route path="distribution" element={member(<Distribution />)} />

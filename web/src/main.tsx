@@ -6,7 +6,7 @@ import { ApiError } from './api/client';
 import { App } from './App';
 import { startI18n } from './i18n';
 import { startDashboardEarly } from './pages/Dashboard';
-import { sessionQuery } from './session';
+import { probablySignedIn, sessionQuery } from './session';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -22,7 +22,7 @@ const queryClient = new QueryClient({
 
 // Every page first asks who is signed in: ask before the language and the first render are ready.
 void queryClient.prefetchQuery(sessionQuery);
-if (window.location.pathname === '/') startDashboardEarly(queryClient);
+if (window.location.pathname === '/' && probablySignedIn()) startDashboardEarly(queryClient);
 await startI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

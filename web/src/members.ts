@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api/client';
 import type { components } from './api/schema';
+import { useSession } from './session';
 
 export type MemberSummary = components['schemas']['MemberSummary'];
 
 /** Every member (a DisCO has tens to hundreds), fetched page by page and shared by all pages. */
 export function useMembers() {
+  // Signed out (the public ledger page), the list would only be refused: do not ask.
+  const signedIn = Boolean(useSession().data?.member);
   return useQuery({
     queryKey: ['members'],
+    enabled: signedIn,
     queryFn: async () => {
       const members: MemberSummary[] = [];
       let cursor: string | undefined;

@@ -13,6 +13,7 @@ export const sessionQuery = {
   queryFn: async () => {
     const session = await unwrap(api.GET('/api/auth/session'));
     setCsrfToken(session.csrfToken);
+    rememberSignedIn(session.member !== null);
     // A key unlocked for one member never signs for whoever signs in next in this tab.
     if (activeDeviceSigner()?.memberId !== session.member?.memberId) setActiveDeviceSigner(null);
     return session;
@@ -29,4 +30,29 @@ export function useMe(): Member {
   const { data } = useSession();
   if (!data?.member) throw new Error('useMe outside a signed-in page');
   return data.member;
+}
+
+/** Where the Deck remembers that this browser was signed in at its last session check. */
+const SIGNED_IN_KEY = 'disco-deck-signed-in';
+
+function rememberSignedIn(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
+    else localStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // Storage may be off (private windows): the Deck then simply does not start pages early.
+  }
+}
+
+/**
+ * Whether this browser was signed in when the session was last checked: the session cookie is
+ * out of JavaScript's reach, and a page's data asked for before the session answers would be
+ * refused (401) for a visitor who is signed out.
+ */
+export function probablySignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_KEY) === '1';
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import {
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
+import { valueNotices } from '../value/value-notifications.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
 
@@ -20,9 +21,23 @@ export interface Notification {
   id: string;
   /** Marked read by the member. */
   read: boolean;
-  /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope. */
-  kind: 'proposal-opened' | 'deadline-soon' | 'outcome' | 'review-due';
-  proposalId: string;
+  /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope; others' work waiting for your validation; your work disputed; a milestone of yours recorded. */
+  kind:
+    | 'proposal-opened'
+    | 'deadline-soon'
+    | 'outcome'
+    | 'review-due'
+    | 'validations-waiting'
+    | 'dispute'
+    | 'milestone-reached';
+  /** The proposal it is about (the governance kinds). */
+  proposalId?: string;
+  /** The contribution it is about (`dispute`). */
+  contributionId?: string;
+  /** The member whose path it is about (`milestone-reached`). */
+  memberId?: string;
+  /** How many (`validations-waiting`). */
+  count?: number;
   title: string;
   /** When it happened (opened, closed) or, for a reminder, the deadline. */
   at: string;
@@ -30,8 +45,8 @@ export interface Notification {
 }
 
 /**
- * The actor's notifications, newest first, derived on request from the governance read model:
- * proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
+ * The actor's notifications, newest first, derived on request from the governance read model
+ * (and value tracking's, see `valueNotices`): proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
  * seven days, reviews that opened, and open proposals closing within 24 hours on which they may
  * vote and have not. Derived rather than stored, so a reminder is right at any instant without a
  * timer per member, and nothing needs clearing when the member votes. Read marks are the one thing
@@ -82,7 +97,7 @@ export async function listNotifications(
 
   const votedForMe = await delegateVoted(ctx, me.memberId);
 
-  type Unmarked = Omit<Notification, 'id' | 'read'>;
+  type Unmarked = Omit<Notification, 'read'>;
   const items: Unmarked[] = [];
   for (const p of rows) {
     const inScope = p.circle_id === null || circles.includes(p.circle_id);
@@ -91,6 +106,7 @@ export async function listNotifications(
       if (inScope)
         items.push({
           ...base,
+          id: `outcome:${p.id}`,
           kind: 'outcome',
           at: p.ended_at!,
           outcome: p.outcome_statement ?? p.outcome ?? '',
@@ -100,6 +116,7 @@ export async function listNotifications(
     if (inScope && p.author_id !== me.memberId && p.opened_at >= since)
       items.push({
         ...base,
+        id: `${p.review_of ? 'review-due' : 'proposal-opened'}:${p.id}`,
         kind: p.review_of ? 'review-due' : 'proposal-opened',
         at: p.opened_at,
       });
@@ -111,9 +128,10 @@ export async function listNotifications(
       mayVote(p.kind) &&
       !(await votedForMe({ id: p.id, circleId: p.circle_id, kind: p.kind as ProposalKind }))
     ) {
-      items.push({ ...base, kind: 'deadline-soon', at: p.deadline });
+      items.push({ ...base, id: `deadline-soon:${p.id}`, kind: 'deadline-soon', at: p.deadline });
     }
   }
+  items.push(...(await valueNotices(ctx, me, since)));
   const read = new Set(
     (
       await db
@@ -123,10 +141,8 @@ export async function listNotifications(
         .execute()
     ).map((r) => r.notification_id),
   );
-  const marked = items
-    .map((n) => ({ id: `${n.kind}:${n.proposalId}`, read: false, ...n }))
-    .map((n) => ({ ...n, read: read.has(n.id) }));
-  const key = (n: Notification) => `${n.at}|${n.kind}|${n.proposalId}`;
+  const marked = items.map((n) => ({ ...n, read: read.has(n.id) }));
+  const key = (n: Notification) => `${n.at}|${n.id}`;
   return marked
     .filter((n) => !options.unread || !n.read)
     .sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));

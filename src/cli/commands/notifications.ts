@@ -16,7 +16,7 @@ interface Notification {
 export function notificationsCommand(): Command {
   const notifications = new Command('notifications')
     .description(
-      'your notifications, newest first: new proposals, deadlines you have not voted on, outcomes, reviews',
+      'your notifications, newest first: new proposals, deadlines you have not voted on, outcomes, reviews, work waiting for your validation, disputes on your work, milestones',
     )
     .option('--unread', 'only those not marked read')
     .action(async (flags: { unread?: boolean }, command: Command) => {
@@ -31,7 +31,7 @@ export function notificationsCommand(): Command {
         [
           ...result.items.map(
             (n) =>
-              `${n.read ? ' ' : '*'} ${n.at}  ${n.kind.padEnd(15)} ${n.title}${n.outcome ? `: ${n.outcome}` : ''}  [${n.id}]`,
+              `${n.read ? ' ' : '*'} ${n.at}  ${n.kind.padEnd(19)} ${n.title}${n.outcome ? `: ${n.outcome}` : ''}  [${n.id}]`,
           ),
           ...(result.items.length === 0 ? ['No notifications.'] : []),
         ].join('\n'),

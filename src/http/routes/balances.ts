@@ -5,7 +5,7 @@ import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 import { locatingFields } from '../validation.js';
 
-const balanceSchema = z
+export const balanceSchema = z
   .object({
     memberId: z.string(),
     stream: z.string(),

@@ -24,7 +24,7 @@ const scope = {
   }),
 };
 
-const delegationSchema = z
+export const delegationSchema = z
   .object({
     delegatorId: z.string(),
     delegatorName: z.string(),

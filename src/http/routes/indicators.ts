@@ -9,7 +9,7 @@ import { locatingFields } from '../validation.js';
 const TAGS = ['Value'];
 const dateParam = (description: string) => z.string().max(20).optional().openapi({ description });
 
-const dutySchema = z
+export const dutySchema = z
   .object({
     memberId: z.string(),
     displayName: z.string(),

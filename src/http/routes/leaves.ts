@@ -12,7 +12,7 @@ import { locatingFields } from '../validation.js';
 
 const TAGS = ['Members'];
 
-const leaveSchema = z
+export const leaveSchema = z
   .object({
     leaveId: z.string(),
     memberId: z.string(),

@@ -13,8 +13,29 @@ const notificationSchema = z
         'Stable for what it is about (`deadline-soon:<proposalId>`): mark it read with this.',
     }),
     read: z.boolean(),
-    kind: z.enum(['proposal-opened', 'deadline-soon', 'outcome', 'review-due']),
-    proposalId: z.string(),
+    kind: z.enum([
+      'proposal-opened',
+      'deadline-soon',
+      'outcome',
+      'review-due',
+      'validations-waiting',
+      'dispute',
+      'milestone-reached',
+    ]),
+    proposalId: z.string().optional().openapi({ description: 'For the proposal kinds.' }),
+    contributionId: z
+      .string()
+      .optional()
+      .openapi({ description: 'For `dispute`: your contribution that is disputed.' }),
+    memberId: z
+      .string()
+      .optional()
+      .openapi({ description: 'For `milestone-reached`: whose milestone (yours).' }),
+    count: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'For `validations-waiting`: how many contributions wait.' }),
     title: z.string(),
     at: z.string().openapi({ description: 'When it happened; for `deadline-soon`, the deadline.' }),
     outcome: z.string().optional(),
@@ -27,7 +48,7 @@ const listRoute = createRoute({
   tags: ['Proposals'],
   summary: 'Your notifications',
   description:
-    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, and open proposals closing within 24 hours on which you may vote and have not.',
+    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).',
   request: {
     query: z.object({
       unread: z

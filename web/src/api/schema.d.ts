@@ -5222,7 +5222,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, and open proposals closing within 24 hours on which you may vote and have not.
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).
          */
         get: {
             parameters: {
@@ -9734,6 +9734,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/{memberId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member’s profile
+         * @description Who they are, their credits this month and quarter by stream, balances by standing and duties; on your own profile also your payouts (owed, paid, still due), leaves and delegations. Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The member’s id (a UUID). */
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The profile. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberProfile"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -10457,8 +10544,15 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due";
-            proposalId: string;
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+            /** @description For the proposal kinds. */
+            proposalId?: string;
+            /** @description For `dispute`: your contribution that is disputed. */
+            contributionId?: string;
+            /** @description For `milestone-reached`: whose milestone (yours). */
+            memberId?: string;
+            /** @description For `validations-waiting`: how many contributions wait. */
+            count?: number;
             title: string;
             /** @description When it happened; for `deadline-soon`, the deadline. */
             at: string;
@@ -11114,6 +11208,73 @@ export interface components {
             endedAt: string | null;
             /** @description The ledger event that recorded it. */
             seq: number;
+        };
+        MemberProfile: {
+            self: boolean;
+            today: string;
+            member: components["schemas"]["MemberDetail"];
+            /** @description For a dater: the next dating stage, or commitment after the third. */
+            nextMilestone: {
+                /** @enum {string} */
+                kind: "stage";
+                stage: number;
+            } | {
+                /** @enum {string} */
+                kind: "commitment";
+            } | null;
+            credits: {
+                month: {
+                    period: string;
+                    start: string;
+                    end: string;
+                    streams: {
+                        stream: string;
+                        /** @description Counted credits, minor units. */
+                        counted: string;
+                        /** @description Credits logged and not yet counted (pending or disputed). */
+                        waiting: string;
+                        /** @description Hours of work logged in hours, in thousandths. */
+                        hoursMilli: number;
+                    }[];
+                };
+                quarter: {
+                    period: string;
+                    start: string;
+                    end: string;
+                    streams: {
+                        stream: string;
+                        /** @description Counted credits, minor units. */
+                        counted: string;
+                        /** @description Credits logged and not yet counted (pending or disputed). */
+                        waiting: string;
+                        /** @description Hours of work logged in hours, in thousandths. */
+                        hoursMilli: number;
+                    }[];
+                };
+            };
+            balances: components["schemas"]["Balance"][];
+            duties: components["schemas"]["Duty"][];
+            /** @description Payouts, leaves and delegations: only on your own profile. */
+            private: {
+                payouts: {
+                    runId: string;
+                    period: string;
+                    currency: string;
+                    owed: string;
+                    paid: string;
+                    due: string;
+                    payments: {
+                        amount: string;
+                        reference: string;
+                        date: string;
+                    }[];
+                }[];
+                leaves: components["schemas"]["Leave"][];
+                delegations: {
+                    given: components["schemas"]["Delegation"][];
+                    received: components["schemas"]["Delegation"][];
+                };
+            } | null;
         };
         WitnessingStatus: {
             latestCheckpoint: number | null;

@@ -52,7 +52,12 @@ export default function EChart({
   useEffect(() => {
     // Members who asked their system for less motion get the chart drawn at once.
     const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    chart.current?.setOption({ aria: { enabled: true }, animation, ...option }, true);
-  }, [option]);
+    // echarts writes its own aria-label over the container's ("the data for source… is NaN"):
+    // giving it the description keeps the chart's name the one the page chose.
+    chart.current?.setOption(
+      { aria: { enabled: true, label: { description: label } }, animation, ...option },
+      true,
+    );
+  }, [option, label]);
   return <div ref={element} role="img" aria-label={label} className="chart" style={{ height }} />;
 }

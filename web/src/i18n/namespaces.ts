@@ -1,5 +1,6 @@
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
+import { messages as meMessages } from '../me/messages';
 import { messages as parametersMessages } from '../parameters/messages';
 import { messages as signingMessages } from '../signing/messages';
 import { messages as verifyMessages } from '../verify/messages';
@@ -16,6 +17,7 @@ export const NAMESPACES = {
   app: { en, es },
   account: accountMessages,
   ballots: ballotMessages,
+  me: meMessages,
   parameters: parametersMessages,
   signing: signingMessages,
   verify: verifyMessages,

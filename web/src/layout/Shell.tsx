@@ -5,10 +5,12 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
+import { NotificationBell } from '../me/NotificationBell';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
+  ['/me', 'me:nav.me'],
   ['/log', 'nav.log'],
   ['/members', 'nav.members'],
   ['/proposals', 'nav.proposals'],
@@ -44,7 +46,7 @@ function LanguageSwitch() {
 
 /** The frame of every page: skip link, the DisCO's name, navigation, language, who is signed in. */
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const health = useQuery({
     queryKey: ['health'],
@@ -65,6 +67,33 @@ export function Shell() {
     shownPath.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
+  // Each page is named in the tab and in history by its heading: "Proposals · DisCO Deck".
+  const deckName = health.data?.ledger.name ?? t('shell.deck');
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    const name = () => {
+      const heading = root.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} · ${deckName}` : deckName;
+      if (document.title !== title) document.title = title;
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [deckName, i18n.language]);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes the phone menu and gives focus back to the button that opened it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpenOn(null);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   const member = session.data?.member ?? null;
   const signOut = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
@@ -74,7 +103,10 @@ export function Shell() {
       await navigate('/sign-in');
     },
   });
-  const pages = member ? MEMBER_PAGES : PUBLIC_PAGES;
+  // Logging and validating work is for worker-members: clients and supporters are not invited to.
+  const pages = member
+    ? MEMBER_PAGES.filter(([to]) => to !== '/log' || member.level !== null)
+    : PUBLIC_PAGES;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -83,11 +115,13 @@ export function Shell() {
       <header className="top">
         <div className="top-row">
           <Link to="/" className="brand">
-            {health.data?.ledger.name ?? t('shell.deck')}
+            {deckName}
           </Link>
+          {member && <NotificationBell />}
           <button
             type="button"
             className="menu-button"
+            ref={menuButton}
             aria-expanded={menuOpen}
             aria-controls="main-nav"
             onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}

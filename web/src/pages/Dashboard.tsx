@@ -7,7 +7,15 @@ import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
 import type { ChartOption } from '../charts/EChart';
 import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
 import { Empty, Loading, QueryView, Section } from '../components';
-import { formatCredits, formatDate, formatMoney, formatPercent, minorToDecimal } from '../format';
+import { useMe } from '../session';
+import {
+  formatCredits,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  localToday,
+  minorToDecimal,
+} from '../format';
 
 // echarts is the heaviest thing the Deck draws with: it loads only when a chart is on screen.
 const loadEChart = () => import('../charts/EChart');
@@ -25,8 +33,8 @@ const dashboardQuery = {
 /**
  * The dashboard is where members land, so its data and its chart code are asked for while the app
  * starts, alongside the session check, instead of one after the other: on a first visit that
- * waterfall is most of the wait. Signed out, the data requests are refused and signing in clears
- * the cache, so nothing wrong is shown.
+ * waterfall is most of the wait. Only when this browser was signed in at its last session check
+ * (`probablySignedIn`), so a signed-out visit asks for nothing it would be refused.
  */
 export function startDashboardEarly(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(dashboardQuery);
@@ -147,14 +155,25 @@ function ValueFlow() {
   );
 }
 
-function streamsOption(data: DashboardData, streamName: (s: Stream) => string): ChartOption {
+/** Whether a week (its first day) is still going on: its credits so far are not a drop. */
+function partialWeek(weekStart: string, today: string = localToday()): boolean {
+  const end = new Date(`${weekStart}T12:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 7);
+  return today < end.toISOString().slice(0, 10);
+}
+
+function streamsOption(
+  data: DashboardData,
+  streamName: (s: Stream) => string,
+  soFar: (week: string) => string,
+): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { color: '#1a1a1a' } },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
     xAxis: {
       type: 'category',
-      data: data.streamsOverTime.map((w) => w.week),
+      data: data.streamsOverTime.map((w) => (partialWeek(w.week) ? soFar(w.week) : w.week)),
       axisLabel: { color: '#1a1a1a' },
     },
     yAxis: { type: 'value', axisLabel: { color: '#1a1a1a' } },
@@ -172,7 +191,15 @@ function streamsOption(data: DashboardData, streamName: (s: Stream) => string): 
 function Overview({ data }: { data: DashboardData }) {
   const { t, i18n } = useTranslation();
   const streamName = (s: Stream) => t(`streams.${s}`);
-  const option = useMemo(() => streamsOption(data, (s) => t(`streams.${s}`)), [data, t]);
+  const option = useMemo(
+    () =>
+      streamsOption(
+        data,
+        (s) => t(`streams.${s}`),
+        (week) => t('me:dashboard.partialWeek', { date: week }),
+      ),
+    [data, t],
+  );
   return (
     <>
       <Section title={t('dashboard.awaiting')} id="awaiting">
@@ -211,7 +238,11 @@ function Overview({ data }: { data: DashboardData }) {
             <tbody>
               {data.streamsOverTime.map((w) => (
                 <tr key={w.week}>
-                  <td>{formatDate(w.week, i18n.language)}</td>
+                  <td>
+                    {partialWeek(w.week)
+                      ? t('me:dashboard.partialWeek', { date: formatDate(w.week, i18n.language) })
+                      : formatDate(w.week, i18n.language)}
+                  </td>
                   {STREAMS.map((s) => (
                     <td key={s} className="num">
                       {formatCredits(w[s], i18n.language)}
@@ -251,17 +282,20 @@ function Overview({ data }: { data: DashboardData }) {
               {data.duties.map((d) => {
                 const owed = Number(d.owed);
                 const done = Math.min(Number(d.done), owed);
+                const duty = t('me:dashboard.duty', {
+                  name: d.name,
+                  stream: streamName(d.stream as Stream),
+                  period: d.period,
+                });
                 return (
-                  <li key={d.memberId}>
-                    <span>{d.name}</span>
-                    <progress
-                      max={owed || 1}
-                      value={done}
-                      aria-label={t('dashboard.dutyOf', { name: d.name })}
-                    />
+                  <li key={`${d.memberId}-${d.stream}-${d.period}`}>
+                    <span>{duty}</span>
+                    <progress max={owed || 1} value={done} aria-label={duty} />
                     <span className="num">
-                      {formatCredits(d.done, i18n.language)} /{' '}
-                      {formatCredits(d.owed, i18n.language)}
+                      {t('me:dashboard.dutyCredits', {
+                        done: formatCredits(d.done, i18n.language),
+                        owed: formatCredits(d.owed, i18n.language),
+                      })}
                     </span>
                   </li>
                 );
@@ -277,15 +311,18 @@ function Overview({ data }: { data: DashboardData }) {
 export function Dashboard() {
   const { t } = useTranslation();
   const dashboard = useQuery(dashboardQuery);
+  const worker = useMe().level !== null;
   return (
     // data-ready: the benchmark's mark (bench/deck-time-to-usable.ts) that the figures are on screen.
     <div data-ready={dashboard.isSuccess ? 'figures' : undefined}>
       <h1>{t('dashboard.title')}</h1>
-      <p className="lead">
-        <Link to="/log" className="button">
-          {t('dashboard.logWork')}
-        </Link>
-      </p>
+      {worker && (
+        <p className="lead">
+          <Link to="/log" className="button">
+            {t('dashboard.logWork')}
+          </Link>
+        </p>
+      )}
       <ValueFlow />
       <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
         {(data) => <Overview data={data} />}

@@ -158,7 +158,7 @@ function ContributionLine({ c }: { c: Contribution }) {
   return (
     <>
       <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind} ·{' '}
-      {c.quantity} {t(`units.${c.unit}_other`, { defaultValue: c.unit })} ·{' '}
+      {c.quantity} {t(`units.${c.unit}`, { count: Number(c.quantity), defaultValue: c.unit })} ·{' '}
       {formatDate(c.date, i18n.language)} ·{' '}
       {t('log.credits', { amount: formatCredits(c.credit.amount, i18n.language) })}
       {c.description && <span className="muted"> — {c.description}</span>}
@@ -198,12 +198,15 @@ function MyRecent() {
   );
 }
 
-function Validate({ c }: { c: Contribution }) {
+function Validate({ c, onDone }: { c: Contribution; onDone: (result: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState('');
-  const done = () => queryClient.invalidateQueries({ queryKey: ['contributions'] });
+  const done = (result: string) => async () => {
+    await queryClient.invalidateQueries({ queryKey: ['contributions'] });
+    onDone(result);
+  };
   const acknowledge = useMutation({
     mutationFn: () =>
       unwrap(
@@ -211,7 +214,7 @@ function Validate({ c }: { c: Contribution }) {
           params: { path: { contributionId: c.contributionId } },
         }),
       ),
-    onSuccess: done,
+    onSuccess: done('me:work.validated'),
   });
   const dispute = useMutation({
     mutationFn: () =>
@@ -221,7 +224,7 @@ function Validate({ c }: { c: Contribution }) {
           body: { reason },
         }),
       ),
-    onSuccess: done,
+    onSuccess: done('me:work.disputed'),
   });
   return (
     <div className="actions">
@@ -263,6 +266,15 @@ function Validate({ c }: { c: Contribution }) {
 function AwaitingMe() {
   const { t } = useTranslation();
   const me = useMe();
+  const [announced, setAnnounced] = useState('');
+  // The item acted on leaves the list with its buttons: focus goes to the list's heading, and the
+  // result is read out from the live region below it.
+  const finished = (name: string) => (result: string) => {
+    setAnnounced(t(result, { name }));
+    const heading = document.getElementById('awaiting-heading');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  };
   const name = useMemberName();
   const pending = useQuery({
     queryKey: ['contributions', 'pending'],
@@ -270,6 +282,9 @@ function AwaitingMe() {
   });
   return (
     <Section title={t('log.awaiting')} id="awaiting">
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {announced}
+      </p>
       <QueryView query={pending}>
         {(items) => {
           const mine = items.filter(
@@ -284,7 +299,7 @@ function AwaitingMe() {
                   <p>
                     <strong>{name(c.memberId)}</strong>: <ContributionLine c={c} />
                   </p>
-                  <Validate c={c} />
+                  <Validate c={c} onDone={finished(name(c.memberId))} />
                 </li>
               ))}
             </ul>
@@ -297,6 +312,16 @@ function AwaitingMe() {
 
 export function LogWork() {
   const { t } = useTranslation();
+  const me = useMe();
+  // Clients and supporters may validate by the policy, but a tap of theirs would make a worker's
+  // paid work count: the Deck offers logging and validating to worker-members only.
+  if (me.level === null)
+    return (
+      <div>
+        <h1>{t('log.title')}</h1>
+        <p>{t('me:workerOnly')}</p>
+      </div>
+    );
   return (
     <div>
       <h1>{t('log.title')}</h1>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { InviteSomeone } from '../account/InviteSomeone';
 import { PasswordLinkForm } from '../account/PasswordLinkForm';
 import { api, unwrap } from '../api/client';
@@ -47,40 +48,47 @@ function MemberDetail({ memberId }: { memberId: string }) {
   return (
     <QueryView query={detail}>
       {(m) => (
-        <dl className="facts">
-          <dt>{t('members.circles')}</dt>
-          <dd>{m.circles.length ? m.circles.map((c) => c.name).join(', ') : '—'}</dd>
-          <dt>{t('members.mentors')}</dt>
-          <dd>{m.mentors.length ? m.mentors.map((x) => x.displayName).join(', ') : '—'}</dd>
-          {m.mentees.length > 0 && (
-            <>
-              <dt>{t('members.mentees')}</dt>
-              <dd>{m.mentees.map((x) => x.displayName).join(', ')}</dd>
-            </>
-          )}
-          <dt>{t('members.milestones')}</dt>
-          <dd>
-            {m.milestones.length ? (
-              <ul>
-                {m.milestones.map((ms) => (
-                  <li key={ms.milestoneId}>
-                    {formatDate(ms.date, i18n.language)}: {ms.title}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              '—'
+        <>
+          <p>
+            <Link to={`/members/${m.memberId}`}>
+              {t('me:profile.open', { name: m.displayName })}
+            </Link>
+          </p>
+          <dl className="facts">
+            <dt>{t('members.circles')}</dt>
+            <dd>{m.circles.length ? m.circles.map((c) => c.name).join(', ') : '—'}</dd>
+            <dt>{t('members.mentors')}</dt>
+            <dd>{m.mentors.length ? m.mentors.map((x) => x.displayName).join(', ') : '—'}</dd>
+            {m.mentees.length > 0 && (
+              <>
+                <dt>{t('members.mentees')}</dt>
+                <dd>{m.mentees.map((x) => x.displayName).join(', ')}</dd>
+              </>
             )}
-          </dd>
-          {m.commitment && (
-            <>
-              <dt>{t('members.commitment')}</dt>
-              <dd>{m.commitment.statement}</dd>
-            </>
-          )}
-          <dt>{t('members.joined')}</dt>
-          <dd>{formatDate(m.joinedAt.slice(0, 10), i18n.language)}</dd>
-        </dl>
+            <dt>{t('members.milestones')}</dt>
+            <dd>
+              {m.milestones.length ? (
+                <ul>
+                  {m.milestones.map((ms) => (
+                    <li key={ms.milestoneId}>
+                      {formatDate(ms.date, i18n.language)}: {ms.title}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              )}
+            </dd>
+            {m.commitment && (
+              <>
+                <dt>{t('members.commitment')}</dt>
+                <dd>{m.commitment.statement}</dd>
+              </>
+            )}
+            <dt>{t('members.joined')}</dt>
+            <dd>{formatDate(m.joinedAt.slice(0, 10), i18n.language)}</dd>
+          </dl>
+        </>
       )}
     </QueryView>
   );

@@ -155,7 +155,12 @@ function RatesSection() {
           items.length === 0 ? (
             <Empty>{t('settings.noRates')}</Empty>
           ) : (
-            <div className="table-scroll" tabIndex={0}>
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label={t('me:tables.rates')}
+              tabIndex={0}
+            >
               <table>
                 <thead>
                   <tr>
