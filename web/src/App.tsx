@@ -10,6 +10,7 @@ import { Distribution } from './pages/Distribution';
 import { Ledger } from './pages/Ledger';
 import { LogWork } from './pages/LogWork';
 import { MembersAndCircles } from './pages/MembersAndCircles';
+import { MoneyPage } from './money/MoneyPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -49,6 +50,7 @@ export function App() {
         <Route path="ledger" element={<Ledger />} />
         <Route path="commons" element={<Commons />} />
         <Route path="settings" element={member(<Settings />)} />
+        <Route path="money" element={member(<MoneyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -5,6 +5,7 @@ import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
 import { messages as verifyMessages } from '../verify/messages';
 import { messages as signingMessages } from '../signing/messages';
+import { messages as moneyMessages } from '../money/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -30,6 +31,7 @@ export async function startI18n(): Promise<typeof i18next> {
           ballots: ballotMessages.en,
           account: accountMessages.en,
           signing: signingMessages.en,
+          money: moneyMessages.en,
         },
         es: {
           app: es,
@@ -37,13 +39,14 @@ export async function startI18n(): Promise<typeof i18next> {
           ballots: ballotMessages.es,
           account: accountMessages.es,
           signing: signingMessages.es,
+          money: moneyMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account', 'signing'],
+      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

@@ -13,6 +13,7 @@ const MEMBER_PAGES = [
   ['/members', 'nav.members'],
   ['/proposals', 'nav.proposals'],
   ['/distribution', 'nav.distribution'],
+  ['/money', 'nav.money'],
   ['/ledger', 'nav.ledger'],
   ['/commons', 'nav.commons'],
   ['/settings', 'nav.settings'],
