@@ -11,6 +11,7 @@ import { Ledger } from './pages/Ledger';
 import { LogWork } from './pages/LogWork';
 import { MembersAndCircles } from './pages/MembersAndCircles';
 import { MoneyPage } from './money/MoneyPage';
+import { TokensPage } from './tokens/TokensPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -51,6 +52,7 @@ export function App() {
         <Route path="commons" element={<Commons />} />
         <Route path="settings" element={member(<Settings />)} />
         <Route path="money" element={member(<MoneyPage />)} />
+        <Route path="tokens" element={member(<TokensPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -6,6 +6,7 @@ import { messages as ballotMessages } from '../ballots/messages';
 import { messages as verifyMessages } from '../verify/messages';
 import { messages as signingMessages } from '../signing/messages';
 import { messages as moneyMessages } from '../money/messages';
+import { messages as tokensMessages } from '../tokens/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -32,6 +33,7 @@ export async function startI18n(): Promise<typeof i18next> {
           account: accountMessages.en,
           signing: signingMessages.en,
           money: moneyMessages.en,
+          tokens: tokensMessages.en,
         },
         es: {
           app: es,
@@ -40,13 +42,14 @@ export async function startI18n(): Promise<typeof i18next> {
           account: accountMessages.es,
           signing: signingMessages.es,
           money: moneyMessages.es,
+          tokens: tokensMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money'],
+      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money', 'tokens'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

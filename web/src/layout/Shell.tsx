@@ -17,6 +17,7 @@ const MEMBER_PAGES = [
   ['/ledger', 'nav.ledger'],
   ['/commons', 'nav.commons'],
   ['/settings', 'nav.settings'],
+  ['/tokens', 'nav.tokens'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
