@@ -12,6 +12,7 @@ import { LogWork } from './pages/LogWork';
 import { MembersAndCircles } from './pages/MembersAndCircles';
 import { MoneyPage } from './money/MoneyPage';
 import { TokensPage } from './tokens/TokensPage';
+import { NewProposalPage } from './proposing/NewProposalPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -53,6 +54,7 @@ export function App() {
         <Route path="settings" element={member(<Settings />)} />
         <Route path="money" element={member(<MoneyPage />)} />
         <Route path="tokens" element={member(<TokensPage />)} />
+        <Route path="proposals/new" element={member(<NewProposalPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -7,6 +7,7 @@ import { messages as verifyMessages } from '../verify/messages';
 import { messages as signingMessages } from '../signing/messages';
 import { messages as moneyMessages } from '../money/messages';
 import { messages as tokensMessages } from '../tokens/messages';
+import { messages as proposingMessages } from '../proposing/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -34,6 +35,7 @@ export async function startI18n(): Promise<typeof i18next> {
           signing: signingMessages.en,
           money: moneyMessages.en,
           tokens: tokensMessages.en,
+          proposing: proposingMessages.en,
         },
         es: {
           app: es,
@@ -43,13 +45,14 @@ export async function startI18n(): Promise<typeof i18next> {
           signing: signingMessages.es,
           money: moneyMessages.es,
           tokens: tokensMessages.es,
+          proposing: proposingMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money', 'tokens'],
+      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money', 'tokens', 'proposing'],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

@@ -10,6 +10,9 @@ import type { ProposalDetail } from '../ballots/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
+import { AuthorTools } from '../proposing/AuthorTools';
+import { Reactions } from '../proposing/Reactions';
+import { VersionChanges } from '../proposing/VersionChanges';
 import { useMe } from '../session';
 
 type Comment = components['schemas']['Comment'];
@@ -74,6 +77,7 @@ function Thread({
 }) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
+  const mayComment = useMe().constituencies.some((c) => c.rights.comment);
   const replies = Array.isArray(comment.replies) ? (comment.replies as Comment[]) : [];
   return (
     <li className="comment">
@@ -82,13 +86,12 @@ function Thread({
         {comment.editedAt && ` · ${t('proposal.edited')}`}
       </p>
       <p className="prose">{comment.text}</p>
-      {Object.entries(comment.reactions).length > 0 && (
-        <p className="muted">
-          {Object.entries(comment.reactions)
-            .map(([reaction, who]) => `${reaction} ${who.length}`)
-            .join(' · ')}
-        </p>
-      )}
+      <Reactions
+        proposalId={proposalId}
+        commentId={comment.commentId}
+        reactions={comment.reactions}
+        canReact={open && mayComment}
+      />
       {open && (
         <button
           type="button"
@@ -357,21 +360,9 @@ export function ProposalPage() {
               {p.change.membership && (
                 <pre className="code">{JSON.stringify(p.change.membership, null, 2)}</pre>
               )}
-              {p.versions.length > 1 && (
-                <details>
-                  <summary>{t('proposal.versions', { count: p.versions.length })}</summary>
-                  <ol>
-                    {p.versions.map((v) => (
-                      <li key={v.version}>
-                        <strong>{v.title}</strong>{' '}
-                        <span className="muted">{formatDate(v.recordedAt, i18n.language)}</span>
-                        <p className="prose">{v.body}</p>
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              )}
+              <VersionChanges versions={p.versions} />
             </Section>
+            <AuthorTools proposal={p} />
             {p.status === 'open' ? (
               <>
                 <Ballot proposal={p} />
