@@ -13,6 +13,7 @@ import { MembersAndCircles } from './pages/MembersAndCircles';
 import { MoneyPage } from './money/MoneyPage';
 import { TokensPage } from './tokens/TokensPage';
 import { NewProposalPage } from './proposing/NewProposalPage';
+import { PeoplePage } from './people/PeoplePage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -55,6 +56,7 @@ export function App() {
         <Route path="money" element={member(<MoneyPage />)} />
         <Route path="tokens" element={member(<TokensPage />)} />
         <Route path="proposals/new" element={member(<NewProposalPage />)} />
+        <Route path="people" element={member(<PeoplePage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

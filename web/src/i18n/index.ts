@@ -8,6 +8,7 @@ import { messages as signingMessages } from '../signing/messages';
 import { messages as moneyMessages } from '../money/messages';
 import { messages as tokensMessages } from '../tokens/messages';
 import { messages as proposingMessages } from '../proposing/messages';
+import { messages as peopleMessages } from '../people/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -36,6 +37,7 @@ export async function startI18n(): Promise<typeof i18next> {
           money: moneyMessages.en,
           tokens: tokensMessages.en,
           proposing: proposingMessages.en,
+          people: peopleMessages.en,
         },
         es: {
           app: es,
@@ -46,13 +48,24 @@ export async function startI18n(): Promise<typeof i18next> {
           money: moneyMessages.es,
           tokens: tokensMessages.es,
           proposing: proposingMessages.es,
+          people: peopleMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: 'en',
-      ns: ['app', 'verify', 'ballots', 'account', 'signing', 'money', 'tokens', 'proposing'],
+      ns: [
+        'app',
+        'verify',
+        'ballots',
+        'account',
+        'signing',
+        'money',
+        'tokens',
+        'proposing',
+        'people',
+      ],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

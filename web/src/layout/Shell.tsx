@@ -11,6 +11,7 @@ const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
   ['/log', 'nav.log'],
   ['/members', 'nav.members'],
+  ['/people', 'nav.people'],
   ['/proposals', 'nav.proposals'],
   ['/distribution', 'nav.distribution'],
   ['/money', 'nav.money'],
