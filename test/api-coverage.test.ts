@@ -76,7 +76,6 @@ const NOT_YET: string[] = [
   'DELETE /api/circles/{circleId}/members/{memberId}',
   'POST /api/circles/{circleId}/stewards',
   'DELETE /api/circles/{circleId}/stewards/{memberId}',
-  'GET /api/constituencies',
   'POST /api/constituencies',
   'PUT /api/constituencies/{constituencyId}/rights',
   'PUT /api/proposals/{proposalId}/comments/{commentId}',
