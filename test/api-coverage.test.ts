@@ -83,16 +83,12 @@ const NOT_YET: string[] = [
   'POST /api/contributions/{contributionId}/edits',
   'DELETE /api/contributions/{contributionId}/dispute',
   'POST /api/contributions/{contributionId}/resolution',
-  'POST /api/rates',
   'PUT /api/value-settings/stage-multipliers',
   'PUT /api/value-settings/validation-rules',
   'PUT /api/value-settings/duty-rules',
   'PUT /api/value-settings/casual-rule',
   'PUT /api/value-settings/care-release',
   'POST /api/commons',
-  'GET /api/projects',
-  'POST /api/projects',
-  'PUT /api/projects/{projectId}',
 ];
 
 function sourceFiles(dir: URL): string[] {

@@ -14,6 +14,7 @@ import { MoneyPage } from './money/MoneyPage';
 import { TokensPage } from './tokens/TokensPage';
 import { NewProposalPage } from './proposing/NewProposalPage';
 import { PeoplePage } from './people/PeoplePage';
+import { WorkPage } from './work/WorkPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -57,6 +58,7 @@ export function App() {
         <Route path="tokens" element={member(<TokensPage />)} />
         <Route path="proposals/new" element={member(<NewProposalPage />)} />
         <Route path="people" element={member(<PeoplePage />)} />
+        <Route path="work" element={member(<WorkPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ import { messages as moneyMessages } from '../money/messages';
 import { messages as tokensMessages } from '../tokens/messages';
 import { messages as proposingMessages } from '../proposing/messages';
 import { messages as peopleMessages } from '../people/messages';
+import { messages as workMessages } from '../work/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -38,6 +39,7 @@ export async function startI18n(): Promise<typeof i18next> {
           tokens: tokensMessages.en,
           proposing: proposingMessages.en,
           people: peopleMessages.en,
+          work: workMessages.en,
         },
         es: {
           app: es,
@@ -49,6 +51,7 @@ export async function startI18n(): Promise<typeof i18next> {
           tokens: tokensMessages.es,
           proposing: proposingMessages.es,
           people: peopleMessages.es,
+          work: workMessages.es,
         },
       },
       supportedLngs: [...LANGUAGES],

@@ -10,6 +10,7 @@ import { useSession } from '../session';
 const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
   ['/log', 'nav.log'],
+  ['/work', 'nav.work'],
   ['/members', 'nav.members'],
   ['/people', 'nav.people'],
   ['/proposals', 'nav.proposals'],

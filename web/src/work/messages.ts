@@ -1,0 +1,93 @@
+/** Strings of the `work` namespace: livelihood projects and credit rates. Keys are the same in every language (a test checks it). */
+export const messages = {
+  en: {
+    title: 'Projects and rates',
+    intro:
+      'Livelihood projects with their budgets and the work logged against them, and the credit rates work is valued at.',
+    amount: 'in {{currency}}, optional',
+    badAmount: 'Write an amount such as 1250.50: digits, and at most two decimals.',
+    projects: {
+      title: 'Projects',
+      none: 'No project yet.',
+      line: '{{client}} · {{status}} · {{hours}} h logged · {{consumed}} of {{budget}} used',
+      noBudget: 'no budget',
+      statuses: {
+        proposed: 'proposed',
+        active: 'active',
+        completed: 'completed',
+        cancelled: 'cancelled',
+      },
+      status: 'Status of {{name}}',
+      update: 'Save the status of {{name}}',
+      updated: '{{name}} is now {{status}}.',
+    },
+    newProject: {
+      title: 'New project',
+      name: 'Name',
+      client: 'Client',
+      budget: 'Budget',
+      agreedPrice: 'Agreed price',
+      status: 'Status',
+      submit: 'Create the project',
+      done: 'Project “{{name}}” created.',
+    },
+    rates: {
+      title: 'Set a credit rate',
+      intro:
+        'A rate applies to work dated from its first day; work already logged keeps the rate it was valued at.',
+      stream: 'Stream',
+      taskKind: 'Kind of task (e.g. design, translation)',
+      per: 'Per',
+      pers: { hour: 'hour', word: 'word', unit: 'unit' },
+      amount: 'Credits per {{per}}',
+      from: 'In force from',
+      submit: 'Set the rate',
+      done: '{{taskKind}} ({{stream}}) is now worth {{amount}} credits per {{per}} from {{from}}.',
+    },
+  },
+  es: {
+    title: 'Proyectos y tarifas',
+    intro:
+      'Proyectos de sustento con sus presupuestos y el trabajo registrado en ellos, y las tarifas de créditos con que se valora el trabajo.',
+    amount: 'en {{currency}}, opcional',
+    badAmount: 'Escribe un importe como 1250,50: cifras y como mucho dos decimales.',
+    projects: {
+      title: 'Proyectos',
+      none: 'Aún no hay proyectos.',
+      line: '{{client}} · {{status}} · {{hours}} h registradas · {{consumed}} de {{budget}} usado',
+      noBudget: 'sin presupuesto',
+      statuses: {
+        proposed: 'propuesto',
+        active: 'activo',
+        completed: 'terminado',
+        cancelled: 'cancelado',
+      },
+      status: 'Estado de {{name}}',
+      update: 'Guardar el estado de {{name}}',
+      updated: '{{name}} ahora está {{status}}.',
+    },
+    newProject: {
+      title: 'Nuevo proyecto',
+      name: 'Nombre',
+      client: 'Cliente',
+      budget: 'Presupuesto',
+      agreedPrice: 'Precio acordado',
+      status: 'Estado',
+      submit: 'Crear el proyecto',
+      done: 'Proyecto «{{name}}» creado.',
+    },
+    rates: {
+      title: 'Fijar una tarifa de créditos',
+      intro:
+        'Una tarifa se aplica al trabajo fechado desde su primer día; el trabajo ya registrado conserva la tarifa con que se valoró.',
+      stream: 'Corriente',
+      taskKind: 'Tipo de tarea (p. ej. diseño, traducción)',
+      per: 'Por',
+      pers: { hour: 'hora', word: 'palabra', unit: 'unidad' },
+      amount: 'Créditos por {{per}}',
+      from: 'En vigor desde',
+      submit: 'Fijar la tarifa',
+      done: '{{taskKind}} ({{stream}}) vale ahora {{amount}} créditos por {{per}} desde el {{from}}.',
+    },
+  },
+};
