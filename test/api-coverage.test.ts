@@ -88,7 +88,6 @@ const NOT_YET: string[] = [
   'PUT /api/value-settings/duty-rules',
   'PUT /api/value-settings/casual-rule',
   'PUT /api/value-settings/care-release',
-  'POST /api/commons',
 ];
 
 function sourceFiles(dir: URL): string[] {

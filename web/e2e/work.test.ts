@@ -78,6 +78,26 @@ describe.skipIf(!runFlows)('projects and rates in the Deck', () => {
     );
   });
 
+  it('registers a commons resource', async () => {
+    await founder.goto(`${server.url}/commons`);
+    const form = founder.getByRole('region', { name: 'Register a commons resource' });
+    await form.getByLabel('Title').fill('Care work handbook');
+    await form.getByLabel(/^Kind/).fill('guide');
+    await form.getByLabel('Link').fill('not a link');
+    await form.getByRole('button', { name: 'Register the resource' }).click();
+    await expect.poll(() => form.getByLabel('Link').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(founder);
+    await form.getByLabel('Link').fill('https://example.org/care-handbook');
+    await form.getByRole('button', { name: 'Register the resource' }).click();
+    await form.getByText('“Care work handbook” is in the commons registry.').waitFor();
+    await founder.getByText('Care work handbook', { exact: true }).first().waitFor();
+    const { items } = await disco.founder.call<{ items: Array<{ title: string }> }>(
+      'GET',
+      '/api/commons',
+    );
+    expect(items.map((i) => i.title)).toContain('Care work handbook');
+  });
+
   it('lets Ana create a project from a Spanish phone', async () => {
     const context = await browser.context({ width: 375, height: 812, locale: 'es-ES' });
     const ana = await signedInPage(context, server.url, disco.ana.email);

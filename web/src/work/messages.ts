@@ -1,6 +1,15 @@
 /** Strings of the `work` namespace: livelihood projects and credit rates. Keys are the same in every language (a test checks it). */
 export const messages = {
   en: {
+    commons: {
+      title: 'Register a commons resource',
+      resource: 'Title',
+      kind: 'Kind (e.g. translation, software)',
+      licence: 'Licence',
+      link: 'Link',
+      submit: 'Register the resource',
+      done: '“{{title}}” is in the commons registry.',
+    },
     title: 'Projects and rates',
     intro:
       'Livelihood projects with their budgets and the work logged against them, and the credit rates work is valued at.',
@@ -46,6 +55,15 @@ export const messages = {
     },
   },
   es: {
+    commons: {
+      title: 'Registrar un recurso común',
+      resource: 'Título',
+      kind: 'Tipo (p. ej. traducción, software)',
+      licence: 'Licencia',
+      link: 'Enlace',
+      submit: 'Registrar el recurso',
+      done: '«{{title}}» está en el registro de los comunes.',
+    },
     title: 'Proyectos y tarifas',
     intro:
       'Proyectos de sustento con sus presupuestos y el trabajo registrado en ellos, y las tarifas de créditos con que se valora el trabajo.',
