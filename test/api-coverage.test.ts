@@ -78,7 +78,6 @@ const NOT_YET: string[] = [
   'DELETE /api/circles/{circleId}/stewards/{memberId}',
   'POST /api/constituencies',
   'PUT /api/constituencies/{constituencyId}/rights',
-  'PUT /api/proposals/{proposalId}/comments/{commentId}',
   'GET /api/contributions/{contributionId}',
   'POST /api/contributions/{contributionId}/edits',
   'DELETE /api/contributions/{contributionId}/dispute',

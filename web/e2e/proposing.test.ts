@@ -98,6 +98,27 @@ describe.skipIf(!runFlows)('proposing in the Deck', () => {
     await ana.getByRole('button', { name: '👍 0', exact: true }).waitFor();
   });
 
+  it('lets Ana edit her own comment', async () => {
+    await disco.ana.call('POST', `/api/proposals/${disco.rankedProposalId}/comments`, {
+      text: 'Wednesday suits me.',
+    });
+    await ana.reload();
+    await ana.getByText('Wednesday suits me.').waitFor();
+    await ana.getByRole('button', { name: 'Edit my comment' }).click();
+    await ana.getByLabel('My comment').fill('Wednesday or Thursday suit me.');
+    await ana.getByRole('button', { name: 'Save the comment' }).click();
+    await ana.getByText('Comment edited; its earlier text stays in its history.').waitFor();
+    await ana.getByText('Wednesday or Thursday suit me.').waitFor();
+    const comments = await disco.founder.call<{
+      items: Array<{ text: string; edits: Array<{ previousText: string }> }>;
+    }>('GET', `/api/proposals/${disco.rankedProposalId}/comments`);
+    expect(comments.items[1]).toMatchObject({
+      text: 'Wednesday or Thursday suit me.',
+      edits: [{ previousText: 'Wednesday suits me.' }],
+    });
+    await expectAccessible(ana);
+  });
+
   it('delegates a vote on budgets to Ben and takes it back', async () => {
     await ana.goto(`${server.url}/proposals`);
     const section = ana.getByRole('region', { name: 'Delegating my vote' });

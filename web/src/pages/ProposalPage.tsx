@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
 import { AuthorTools } from '../proposing/AuthorTools';
+import { EditComment } from '../proposing/EditComment';
 import { Reactions } from '../proposing/Reactions';
 import { VersionChanges } from '../proposing/VersionChanges';
 import { useMe } from '../session';
@@ -86,6 +87,13 @@ function Thread({
         {comment.editedAt && ` · ${t('proposal.edited')}`}
       </p>
       <p className="prose">{comment.text}</p>
+      <EditComment
+        proposalId={proposalId}
+        commentId={comment.commentId}
+        authorId={comment.authorId}
+        text={comment.text}
+        open={open}
+      />
       <Reactions
         proposalId={proposalId}
         commentId={comment.commentId}

@@ -68,6 +68,13 @@ export const messages = {
       label: '{{reaction}} {{count}}',
       group: 'Reactions',
     },
+    edit: {
+      open: 'Edit my comment',
+      label: 'My comment',
+      save: 'Save the comment',
+      cancel: 'Cancel',
+      done: 'Comment edited; its earlier text stays in its history.',
+    },
     delegation: {
       title: 'Delegating my vote',
       intro:
@@ -154,6 +161,13 @@ export const messages = {
     react: {
       label: '{{reaction}} {{count}}',
       group: 'Reacciones',
+    },
+    edit: {
+      open: 'Editar mi comentario',
+      label: 'Mi comentario',
+      save: 'Guardar el comentario',
+      cancel: 'Cancelar',
+      done: 'Comentario editado; su texto anterior queda en su historial.',
     },
     delegation: {
       title: 'Delegar mi voto',
