@@ -12,6 +12,11 @@ import { Distribution } from './pages/Distribution';
 import { Ledger } from './pages/Ledger';
 import { LogWork } from './pages/LogWork';
 import { MembersAndCircles } from './pages/MembersAndCircles';
+import { MoneyPage } from './money/MoneyPage';
+import { TokensPage } from './tokens/TokensPage';
+import { NewProposalPage } from './proposing/NewProposalPage';
+import { PeoplePage } from './people/PeoplePage';
+import { WorkPage } from './work/WorkPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -54,6 +59,11 @@ export function App() {
         <Route path="ledger" element={<Ledger />} />
         <Route path="commons" element={<Commons />} />
         <Route path="settings" element={member(<Settings />)} />
+        <Route path="money" element={member(<MoneyPage />)} />
+        <Route path="tokens" element={member(<TokensPage />)} />
+        <Route path="proposals/new" element={member(<NewProposalPage />)} />
+        <Route path="people" element={member(<PeoplePage />)} />
+        <Route path="work" element={member(<WorkPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,6 +1,11 @@
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
 import { messages as meMessages } from '../me/messages';
+import { messages as moneyMessages } from '../money/messages';
+import { messages as peopleMessages } from '../people/messages';
+import { messages as proposingMessages } from '../proposing/messages';
+import { messages as tokensMessages } from '../tokens/messages';
+import { messages as workMessages } from '../work/messages';
 import { messages as parametersMessages } from '../parameters/messages';
 import { messages as signingMessages } from '../signing/messages';
 import { messages as verifyMessages } from '../verify/messages';
@@ -18,6 +23,11 @@ export const NAMESPACES = {
   account: accountMessages,
   ballots: ballotMessages,
   me: meMessages,
+  money: moneyMessages,
+  people: peopleMessages,
+  proposing: proposingMessages,
+  tokens: tokensMessages,
+  work: workMessages,
   parameters: parametersMessages,
   signing: signingMessages,
   verify: verifyMessages,

@@ -12,12 +12,16 @@ const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
   ['/me', 'me:nav.me'],
   ['/log', 'nav.log'],
+  ['/work', 'nav.work'],
   ['/members', 'nav.members'],
+  ['/people', 'nav.people'],
   ['/proposals', 'nav.proposals'],
   ['/distribution', 'nav.distribution'],
+  ['/money', 'nav.money'],
   ['/ledger', 'nav.ledger'],
   ['/commons', 'nav.commons'],
   ['/settings', 'nav.settings'],
+  ['/tokens', 'nav.tokens'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],

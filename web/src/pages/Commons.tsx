@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AddCommons } from '../work/AddCommons';
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView } from '../components';
 import { formatDate } from '../format';
@@ -18,6 +19,7 @@ export function Commons() {
       <p>
         <a href="/api/commons.atom">{t('commons.feed')}</a>
       </p>
+      <AddCommons />
       <QueryView query={commons}>
         {({ items }) =>
           items.length === 0 ? (

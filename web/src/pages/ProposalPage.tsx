@@ -10,6 +10,10 @@ import type { ProposalDetail } from '../ballots/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
+import { AuthorTools } from '../proposing/AuthorTools';
+import { EditComment } from '../proposing/EditComment';
+import { Reactions } from '../proposing/Reactions';
+import { VersionChanges } from '../proposing/VersionChanges';
 import { useMe } from '../session';
 import { ProposedParameters } from '../parameters/ParameterWords';
 import { MembershipChange, type MembershipChangeView } from '../words/MembershipChange';
@@ -77,6 +81,7 @@ function Thread({
 }) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
+  const mayComment = useMe().constituencies.some((c) => c.rights.comment);
   const replies = Array.isArray(comment.replies) ? (comment.replies as Comment[]) : [];
   return (
     <li className="comment">
@@ -85,13 +90,19 @@ function Thread({
         {comment.editedAt && ` · ${t('proposal.edited')}`}
       </p>
       <p className="prose">{comment.text}</p>
-      {Object.entries(comment.reactions).length > 0 && (
-        <p className="muted">
-          {Object.entries(comment.reactions)
-            .map(([reaction, who]) => `${reaction} ${who.length}`)
-            .join(' · ')}
-        </p>
-      )}
+      <EditComment
+        proposalId={proposalId}
+        commentId={comment.commentId}
+        authorId={comment.authorId}
+        text={comment.text}
+        open={open}
+      />
+      <Reactions
+        proposalId={proposalId}
+        commentId={comment.commentId}
+        reactions={comment.reactions}
+        canReact={open && mayComment}
+      />
       {open && (
         <button
           type="button"
@@ -363,21 +374,9 @@ export function ProposalPage() {
               {p.change.membership && (
                 <MembershipChange change={p.change.membership as MembershipChangeView} />
               )}
-              {p.versions.length > 1 && (
-                <details>
-                  <summary>{t('proposal.versions', { count: p.versions.length })}</summary>
-                  <ol>
-                    {p.versions.map((v) => (
-                      <li key={v.version}>
-                        <strong>{v.title}</strong>{' '}
-                        <span className="muted">{formatDate(v.recordedAt, i18n.language)}</span>
-                        <p className="prose">{v.body}</p>
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              )}
+              <VersionChanges versions={p.versions} />
             </Section>
+            <AuthorTools proposal={p} />
             {p.status === 'open' ? (
               <>
                 <Ballot proposal={p} />

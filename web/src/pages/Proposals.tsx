@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { Delegations } from '../proposing/Delegations';
+import { StartProposalLink } from '../proposing/StartProposalLink';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { Empty, QueryView } from '../components';
@@ -42,6 +44,7 @@ export function Proposals() {
   return (
     <div>
       <h1>{t('proposals.title')}</h1>
+      <StartProposalLink />
       <form
         className="filters card"
         role="search"
@@ -114,6 +117,7 @@ export function Proposals() {
           );
         }}
       </QueryView>
+      <Delegations />
     </div>
   );
 }

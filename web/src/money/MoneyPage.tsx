@@ -1,0 +1,618 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import { Empty, QueryView, Section } from '../components';
+import { Field, ResultStatus, useFormErrors } from '../flow-kit';
+import { currentPeriod, formatDate, formatMoney, localToday } from '../format';
+import { useMemberName } from '../members';
+import { useMe } from '../session';
+import { decimalToMinor } from './amount';
+import { accountLabel } from './books';
+
+const NS = 'money';
+const SOURCES = ['client', 'grant', 'donation'] as const;
+
+/** The DisCO's base currency, which the books are kept in. */
+function useCurrency(): string | undefined {
+  return useQuery({
+    queryKey: ['books', ''],
+    queryFn: () => unwrap(api.GET('/api/books', { params: { query: {} } })),
+  }).data?.currency;
+}
+
+function useRefreshMoney() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      ['books', 'income', 'expenses', 'runs', 'run'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+/** An amount field's typed text, checked here so a typo is named beside the field, not by the node. */
+function useAmount(initial = '') {
+  const [text, setText] = useState(initial);
+  const [checked, setChecked] = useState(false);
+  const minor = decimalToMinor(text);
+  return {
+    text,
+    setText,
+    minor,
+    /** Marks the field as submitted; true when it holds an amount. */
+    check: () => {
+      setChecked(true);
+      return minor !== null;
+    },
+    invalid: checked && minor === null,
+  };
+}
+
+function RecordIncome({ currency }: { currency: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const refresh = useRefreshMoney();
+  const [source, setSource] = useState<(typeof SOURCES)[number]>('client');
+  const amount = useAmount();
+  const fee = useAmount();
+  const [date, setDate] = useState(localToday());
+  const [payer, setPayer] = useState('');
+  const [description, setDescription] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const record = useMutation({
+    mutationFn: (body: {
+      source: (typeof SOURCES)[number];
+      amount: string;
+      currency: string;
+      date: string;
+      description: string;
+      payer?: string;
+      fee?: string;
+    }) => unwrap(api.POST('/api/income', { body })),
+    onSuccess: async (data) => {
+      setDone(t('income.done', { amount: formatMoney(data.amount, data.currency, i18n.language) }));
+      setDescription('');
+      setPayer('');
+      amount.setText('');
+      fee.setText('');
+      await refresh();
+    },
+  });
+  const errors = useFormErrors(record.error, {
+    source: ['source'],
+    amount: ['amount', 'currency'],
+    fee: ['fee'],
+    date: ['date'],
+    payer: ['payer'],
+    description: ['description'],
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    const amountOk = amount.check();
+    const feeOk = fee.text.trim() === '' || fee.check();
+    if (!amountOk || !feeOk) return;
+    record.mutate({
+      source,
+      amount: amount.minor!,
+      currency,
+      date,
+      description,
+      ...(payer.trim() ? { payer } : {}),
+      ...(fee.text.trim() ? { fee: fee.minor! } : {}),
+    });
+  };
+  return (
+    <Section title={t('income.title')} id="record-income">
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label={t('income.source')} errors={errors.field('source')}>
+          {(p) => (
+            <select
+              {...p}
+              value={source}
+              onChange={(e) => setSource(e.target.value as typeof source)}
+            >
+              {SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`income.sources.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('amount', { currency })}
+          hint={t('amountHint')}
+          errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              inputMode="decimal"
+              value={amount.text}
+              onChange={(e) => amount.setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('date')} errors={errors.field('date')}>
+          {(p) => (
+            <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('income.payer')} errors={errors.field('payer')}>
+          {(p) => (
+            <input
+              {...p}
+              value={payer}
+              maxLength={200}
+              onChange={(e) => setPayer(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('income.description')} errors={errors.field('description')}>
+          {(p) => (
+            <input
+              {...p}
+              value={description}
+              maxLength={2000}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('income.fee', { currency })}
+          errors={fee.invalid ? [t('badAmount')] : errors.field('fee')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              inputMode="decimal"
+              value={fee.text}
+              onChange={(e) => fee.setText(e.target.value)}
+            />
+          )}
+        </Field>
+        {errors.rest}
+        <button type="submit" disabled={record.isPending}>
+          {t('income.submit')}
+        </button>
+        <ResultStatus message={done} />
+      </form>
+    </Section>
+  );
+}
+
+function RecordExpense({ currency }: { currency: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const refresh = useRefreshMoney();
+  const amount = useAmount();
+  const [date, setDate] = useState(localToday());
+  const [payee, setPayee] = useState('');
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const record = useMutation({
+    mutationFn: (body: {
+      amount: string;
+      currency: string;
+      date: string;
+      payee: string;
+      reason: string;
+    }) => unwrap(api.POST('/api/expenses', { body })).then(() => body),
+    onSuccess: async (body) => {
+      setDone(t('expense.done', { amount: formatMoney(body.amount, currency, i18n.language) }));
+      amount.setText('');
+      setPayee('');
+      setReason('');
+      await refresh();
+    },
+  });
+  const errors = useFormErrors(record.error, {
+    amount: ['amount', 'currency'],
+    date: ['date'],
+    payee: ['payee'],
+    reason: ['reason'],
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    if (!amount.check()) return;
+    record.mutate({ amount: amount.minor!, currency, date, payee, reason });
+  };
+  return (
+    <Section title={t('expense.title')} id="record-expense">
+      <form className="form" onSubmit={submit} noValidate>
+        <Field
+          label={t('amount', { currency })}
+          hint={t('amountHint')}
+          errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              inputMode="decimal"
+              value={amount.text}
+              onChange={(e) => amount.setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('date')} errors={errors.field('date')}>
+          {(p) => (
+            <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('expense.payee')} errors={errors.field('payee')}>
+          {(p) => (
+            <input
+              {...p}
+              value={payee}
+              maxLength={200}
+              onChange={(e) => setPayee(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('expense.reason')} errors={errors.field('reason')}>
+          {(p) => (
+            <input
+              {...p}
+              value={reason}
+              maxLength={2000}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
+        {errors.rest}
+        <button type="submit" disabled={record.isPending}>
+          {t('expense.submit')}
+        </button>
+        <ResultStatus message={done} />
+      </form>
+    </Section>
+  );
+}
+
+function RecordPayout({ currency }: { currency: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const refresh = useRefreshMoney();
+  const runs = useQuery({
+    queryKey: ['runs'],
+    queryFn: () => unwrap(api.GET('/api/distribution/runs')),
+  });
+  const [chosenRun, setRunId] = useState('');
+  const runId = chosenRun || runs.data?.items[0]?.id || '';
+  const run = useQuery({
+    queryKey: ['run', runId],
+    queryFn: () =>
+      unwrap(api.GET('/api/distribution/runs/{runId}', { params: { path: { runId } } })),
+    enabled: runId !== '',
+  });
+  const lines = (run.data?.members ?? []).filter((m) => m.amount !== '0');
+  const [chosenMember, setMemberId] = useState('');
+  const memberId = lines.some((l) => l.memberId === chosenMember)
+    ? chosenMember
+    : (lines[0]?.memberId ?? '');
+  const amount = useAmount();
+  const [reference, setReference] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const money = (minor: string) => formatMoney(minor, currency, i18n.language);
+  const record = useMutation({
+    mutationFn: (body: { runId: string; memberId: string; amount: string; reference: string }) =>
+      unwrap(api.POST('/api/payouts', { body })).then(() => body),
+    onSuccess: async (body) => {
+      const name = lines.find((l) => l.memberId === body.memberId)?.name ?? '';
+      setDone(t('payout.done', { amount: money(body.amount), name }));
+      amount.setText('');
+      setReference('');
+      await refresh();
+    },
+  });
+  const errors = useFormErrors(record.error, {
+    run: ['runId'],
+    member: ['memberId'],
+    amount: ['amount'],
+    reference: ['reference'],
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    if (!amount.check()) return;
+    record.mutate({ runId, memberId, amount: amount.minor!, reference });
+  };
+  return (
+    <Section title={t('payout.title')} id="record-payout">
+      <p className="muted">{t('payout.intro')}</p>
+      <QueryView query={runs}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty>{t('payout.noRuns')}</Empty>
+          ) : (
+            <form className="form" onSubmit={submit} noValidate>
+              <Field label={t('payout.run')} errors={errors.field('run')}>
+                {(p) => (
+                  <select {...p} value={runId} onChange={(e) => setRunId(e.target.value)}>
+                    {data.items.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.period}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {run.data && lines.length === 0 ? (
+                <Empty>{t('payout.nobody')}</Empty>
+              ) : (
+                <>
+                  <Field label={t('payout.member')} errors={errors.field('member')}>
+                    {(p) => (
+                      <select
+                        {...p}
+                        value={memberId}
+                        onChange={(e) => {
+                          setMemberId(e.target.value);
+                        }}
+                      >
+                        {lines.map((l) => (
+                          <option key={l.memberId} value={l.memberId}>
+                            {t('payout.line', { name: l.name, amount: money(l.amount) })}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field
+                    label={t('amount', { currency })}
+                    hint={t('amountHint')}
+                    errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
+                  >
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="decimal"
+                        value={amount.text}
+                        onChange={(e) => amount.setText(e.target.value)}
+                      />
+                    )}
+                  </Field>
+                  <Field label={t('payout.reference')} errors={errors.field('reference')}>
+                    {(p) => (
+                      <input
+                        {...p}
+                        value={reference}
+                        maxLength={200}
+                        onChange={(e) => setReference(e.target.value)}
+                      />
+                    )}
+                  </Field>
+                  {errors.rest}
+                  <button type="submit" disabled={record.isPending || memberId === ''}>
+                    {t('payout.submit')}
+                  </button>
+                </>
+              )}
+              <ResultStatus message={done} />
+            </form>
+          )
+        }
+      </QueryView>
+    </Section>
+  );
+}
+
+function previousPeriod(today: string): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+function CloseMonth({ currency }: { currency: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const refresh = useRefreshMoney();
+  const [period, setPeriod] = useState(previousPeriod(localToday()));
+  const [done, setDone] = useState<string | null>(null);
+  const close = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/distribution/runs', { body: { period } })),
+    onSuccess: async (run) => {
+      setDone(
+        t('close.done', {
+          period: run.period,
+          paid: formatMoney(run.totals.paid, currency, i18n.language),
+        }),
+      );
+      await refresh();
+    },
+  });
+  const errors = useFormErrors(close.error, { period: ['period'] });
+  return (
+    <Section title={t('close.title')} id="close-month">
+      <p className="muted">{t('close.intro')}</p>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setDone(null);
+          close.mutate();
+        }}
+      >
+        <Field label={t('close.period')} errors={errors.field('period')}>
+          {(p) => (
+            <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
+          )}
+        </Field>
+        {errors.rest}
+        <button type="submit" disabled={close.isPending}>
+          {t('close.submit')}
+        </button>
+        <ResultStatus message={done} />
+      </form>
+    </Section>
+  );
+}
+
+function IncomeAndExpenses({ currency }: { currency: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const [period, setPeriod] = useState(currentPeriod());
+  const query = { params: { query: period ? { period } : {} } };
+  const income = useQuery({
+    queryKey: ['income', period],
+    queryFn: () => unwrap(api.GET('/api/income', query)),
+  });
+  const expenses = useQuery({
+    queryKey: ['expenses', period],
+    queryFn: () => unwrap(api.GET('/api/expenses', query)),
+  });
+  const money = (minor: string, c = currency) => formatMoney(minor, c, i18n.language);
+  return (
+    <Section title={t('lists.title')} id="money-lists">
+      <Field label={t('lists.period')}>
+        {(p) => (
+          <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
+        )}
+      </Field>
+      <h3>{t('lists.income')}</h3>
+      <QueryView query={income}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty>{t('lists.noIncome')}</Empty>
+          ) : (
+            <ul className="list">
+              {data.items.map((i) => (
+                <li key={i.id}>
+                  <span className="num">{money(i.amount, i.currency)}</span>{' '}
+                  {t(`income.sources.${i.source as (typeof SOURCES)[number]}`)}
+                  {i.payer ? ` ${t('lists.from', { payer: i.payer })}` : ''}: {i.description}{' '}
+                  <span className="muted">{formatDate(i.date, i18n.language)}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+      <h3>{t('lists.expenses')}</h3>
+      <QueryView query={expenses}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty>{t('lists.noExpenses')}</Empty>
+          ) : (
+            <ul className="list">
+              {data.items.map((x) => (
+                <li key={x.id}>
+                  <span className="num">{money(x.amount, x.currency)}</span> {x.payee}: {x.reason}{' '}
+                  <span className="muted">{formatDate(x.date, i18n.language)}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </Section>
+  );
+}
+
+function Books() {
+  const { t, i18n } = useTranslation(NS);
+  const nameOf = useMemberName();
+  const [period, setPeriod] = useState('');
+  const books = useQuery({
+    queryKey: ['books', period],
+    queryFn: () => unwrap(api.GET('/api/books', { params: { query: period ? { period } : {} } })),
+  });
+  const words = {
+    bank: t('books.names.bank'),
+    fees: t('books.names.fees'),
+    expenses: t('books.names.expenses'),
+    distribution: t('books.names.distribution'),
+    income: (source: string) =>
+      t('books.names.income', {
+        source: (SOURCES as readonly string[]).includes(source)
+          ? t(`income.sources.${source as (typeof SOURCES)[number]}`)
+          : source,
+      }),
+    bucket: (name: string) => t('books.names.bucket', { name }),
+    payable: (name: string) => t('books.names.payable', { name }),
+  };
+  return (
+    <Section title={t('books.title')} id="books">
+      <p className="muted">{t('books.intro')}</p>
+      <Field label={t('books.period')}>
+        {(p) => (
+          <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
+        )}
+      </Field>
+      <QueryView query={books}>
+        {(data) => {
+          const money = (minor: string) => formatMoney(minor, data.currency, i18n.language);
+          return data.accounts.length === 0 ? (
+            <Empty>{t('books.empty')}</Empty>
+          ) : (
+            <>
+              <div
+                className="table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={t('books.title')}
+              >
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('books.account')}</th>
+                      <th scope="col" className="num">
+                        {t('books.debit')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('books.credit')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('books.balance')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.accounts.map((a) => (
+                      <tr key={a.account}>
+                        <th scope="row">{accountLabel(a.account, nameOf, words)}</th>
+                        <td className="num">{money(a.debit)}</td>
+                        <td className="num">{money(a.credit)}</td>
+                        <td className="num">{money(a.balance)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p>{t('books.trial', { amount: money(data.trialBalance) })}</p>
+            </>
+          );
+        }}
+      </QueryView>
+    </Section>
+  );
+}
+
+/**
+ * The collective's money: treasurers (founders and committed members) record income and
+ * expenses, founders close months and record payouts against a run's member lines, and every
+ * member reads the books with members named.
+ */
+export function MoneyPage() {
+  const { t } = useTranslation(NS);
+  const me = useMe();
+  const currency = useCurrency();
+  const active = me.status === 'active';
+  const treasurer = active && (me.founder || me.level === 'committed');
+  const founder = active && me.founder;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {!treasurer && <p className="muted">{t('readOnly')}</p>}
+      {currency && (
+        <>
+          {treasurer && <RecordIncome currency={currency} />}
+          {treasurer && <RecordExpense currency={currency} />}
+          {founder && <CloseMonth currency={currency} />}
+          {founder && <RecordPayout currency={currency} />}
+          <IncomeAndExpenses currency={currency} />
+        </>
+      )}
+      <Books />
+    </>
+  );
+}
