@@ -21,6 +21,7 @@ import * as memberLeaves from './migrations/0070_member_leaves.js';
 import * as passwordResets from './migrations/0090_password_resets.js';
 import * as witnessing from './migrations/0100_witnessing.js';
 import * as intentCommits from './migrations/0110_intent_commits.js';
+import * as runStates from './migrations/0130_run_states.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -50,6 +51,7 @@ const modules: Record<string, MigrationModule> = {
   '0090_password_resets': passwordResets,
   '0100_witnessing': witnessing,
   '0110_intent_commits': intentCommits,
+  '0130_run_states': runStates,
 };
 
 /**

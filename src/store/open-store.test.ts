@@ -55,6 +55,7 @@ describe('openStore on SQLite', () => {
       '0090_password_resets',
       '0100_witnessing',
       '0110_intent_commits',
+      '0130_run_states',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { FINANCE_EVENT, runCommittedPayload } from '../../core/finance/events.js';
+import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { foldFinanceEvents } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { notFound } from '../errors.js';
@@ -20,9 +20,9 @@ export async function verifyRunFromExport(
   let found = null;
   for await (const event of file.events()) {
     if (event.type !== FINANCE_EVENT.runCommitted) continue;
-    const p = runCommittedPayload.parse(event.payload);
-    if (p.runId === runIdOrPeriod || p.period === runIdOrPeriod) {
-      found = foldFinanceEvents([event]).runs[0]!;
+    const run = foldFinanceEvents([event]).runs[0];
+    if (run && (run.id === runIdOrPeriod || run.period === runIdOrPeriod)) {
+      found = run;
       break;
     }
   }
