@@ -1,4 +1,13 @@
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import fc from 'fast-check';
+import { dialects, testStore } from '../../../test/support/stores.js';
+import { tempDir } from '../../../test/support/temp-dir.js';
+import { exportLedger } from '../ledger/export-ledger.js';
+import { importLedger } from '../ledger/import-ledger.js';
+import { repairRunState } from './repair-run-state.js';
+import { verifyRunFromExport } from './verify-run.js';
 import { describe, expect, it } from 'vitest';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { computePeriodRun } from '../../core/finance/run-record.js';
@@ -207,5 +216,79 @@ describe('runs that start from the previous run state', () => {
     const facts = await readLedgerFacts(ctx);
     expect(facts.finance.runs.map((r) => r.id)).toEqual([november.id]);
     expect(FINANCE_EVENT.runCommitted).toBe('distribution.run.committed');
+  });
+
+  it('travels in the export: verified from event 1 or from the previous state, loaded on import, repaired from event 1', async () => {
+    const f = await openFinanceDisco();
+    const { ctx, founder, ana, bo } = f;
+    await setFirstCatParameters(ctx, founder, sampleParameters());
+    const runs = [];
+    for (const month of ['2025-10', '2025-11', '2025-12']) {
+      await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: `${month}-03` });
+      await f.counted(bo, ana, { stream: 'care', hours: '2', date: `${month}-04` });
+      await recordIncome(ctx, founder, {
+        source: 'client',
+        amount: '9000',
+        fee: '0',
+        currency: 'EUR',
+        date: `${month}-20`,
+        description: 'Work',
+      });
+      runs.push(await commitDistribution(ctx, founder, { period: month }));
+    }
+    const path = join(tempDir('disco-run-state-'), 'ledger.ndjson');
+    const out = createWriteStream(path);
+    await exportLedger(ctx, out);
+    out.end();
+    await finished(out);
+    for (const run of runs)
+      expect(await verifyRunFromExport(path, run.id!)).toMatchObject({ confirmed: true });
+    for (const run of runs.slice(1))
+      expect(await verifyRunFromExport(path, run.id!, { fromState: true })).toMatchObject({
+        confirmed: true,
+        differences: [],
+      });
+    await expect(
+      verifyRunFromExport(path, runs[0]!.id!, { fromState: true }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('event 1') as string });
+
+    // A state altered in the export is refused by name; the full verification still confirms.
+    const tampered = join(tempDir('disco-run-state-'), 'tampered.ndjson');
+    let seen = 0;
+    writeFileSync(
+      tampered,
+      // The second state: December's run started from it.
+      readFileSync(path, 'utf8').replace(
+        /"pastPayouts":\[\{"memberId":"[^"]+","payouts":\["\d+/g,
+        (m) => (++seen === 2 ? `${m}1` : m),
+      ),
+    );
+    await expect(
+      verifyRunFromExport(tampered, runs[2]!.id!, { fromState: true }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: 'run-state-mismatch',
+      message: expect.stringContaining(runs[1]!.id!) as string,
+    });
+    expect(await verifyRunFromExport(tampered, runs[2]!.id!)).toMatchObject({ confirmed: true });
+
+    // Imported, the ledger's states come along (the tampered one is recomputed from event 1).
+    for (const file of [path, tampered]) {
+      const target = { ...ctx, store: await testStore(dialects[0]!) };
+      await importLedger(target, file);
+      const states = await target.store.db
+        .selectFrom('distribution_run_states')
+        .select(['run_id', 'hash'])
+        .orderBy('ledger_seq')
+        .execute();
+      expect(states.map((r) => r.run_id)).toEqual(
+        file === path ? runs.map((r) => r.id) : [runs[0]!.id, runs[2]!.id],
+      );
+      expect((await readRunFacts(target)).start.runId).toBe(runs[2]!.id);
+    }
+
+    await ctx.store.db.deleteFrom('distribution_run_states').execute();
+    expect(await repairRunState(ctx, '2025-12')).toMatchObject({ runId: runs[2]!.id });
+    expect((await readRunFacts(ctx)).start.runId).toBe(runs[2]!.id);
   });
 });

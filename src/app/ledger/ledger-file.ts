@@ -3,12 +3,16 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
+import type { RunState } from '../../core/finance/run-state.js';
 import { invalid } from '../errors.js';
 
 /*
  * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per
  * checkpoint ({"checkpoint": ...}), then one per event ({"event": ...}) in sequence order.
  * Checkpoints come first so a verifier reading once can check each as the tree reaches its size.
+ * After the last event, one line per distribution run state ({"runState": {"runId", "hash",
+ * "state"}}, see src/core/finance/run-state.ts): off the ledger, checked against the hash its run's
+ * event carries; readers that predate them skip lines after the events that are not events.
  */
 export const EXPORT_FORMAT = 'disco-cat/export@1';
 
@@ -35,6 +39,14 @@ export interface LedgerFile {
   checkpoints: Checkpoint[];
   /** Reads the events again from the file; may be called more than once. */
   events(): AsyncIterable<LedgerEvent>;
+  /** Reads the run states section (none in files exported before run states). */
+  runStates(): AsyncIterable<ExportedRunState>;
+}
+
+export interface ExportedRunState {
+  runId: string;
+  hash: string;
+  state: RunState;
 }
 
 function notAnExport(path: string, line: number, why: string): Error {
@@ -101,6 +113,7 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     header,
     checkpoints,
     events: () => readEvents(path),
+    runStates: () => readRunStates(path),
   };
 }
 
@@ -110,5 +123,15 @@ async function* readEvents(path: string): AsyncGenerator<LedgerEvent> {
     if (!isObject(value['event']))
       throw notAnExport(path, n, 'holds an event that is not an object');
     yield value['event'] as unknown as LedgerEvent;
+  }
+}
+
+async function* readRunStates(path: string): AsyncGenerator<ExportedRunState> {
+  for await (const [n, value] of lines(path)) {
+    if (!isObject(value) || !('runState' in value)) continue;
+    const r = value['runState'];
+    if (!isObject(r) || typeof r['runId'] !== 'string' || !isObject(r['state']))
+      throw notAnExport(path, n, 'holds a run state without runId and state');
+    yield r as unknown as ExportedRunState;
   }
 }

@@ -487,3 +487,31 @@ export function encodeOutputs(r: RunResult): RunOutputs {
     })),
   };
 }
+
+/**
+ * Outputs as a run of the given event schema records them: schema 1 predates explanation codes
+ * and the unpaid list, so a recomputation compared with a schema-1 run drops them.
+ *
+ * @example outputsForSchema(again.outputs, recorded.schema ?? 1)
+ */
+export function outputsForSchema(outputs: RunOutputs, schema: number): RunOutputs {
+  if (schema !== 1) return outputs;
+  const { unpaid: _unpaid, ...rest } = outputs as RunOutputs & { unpaid?: unknown };
+  return {
+    ...rest,
+    members: outputs.members.map((m) => ({
+      ...m,
+      explanation: m.explanation.map((l) => {
+        const {
+          code: _code,
+          params: _params,
+          ...line
+        } = l as typeof l & {
+          code?: unknown;
+          params?: unknown;
+        };
+        return line;
+      }),
+    })),
+  };
+}
