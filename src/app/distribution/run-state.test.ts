@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import fc from 'fast-check';
 import { dialects, testStore } from '../../../test/support/stores.js';
 import { tempDir } from '../../../test/support/temp-dir.js';
+import type { AppContext } from '../context.js';
 import { exportLedger } from '../ledger/export-ledger.js';
 import { importLedger } from '../ledger/import-ledger.js';
 import { repairRunState } from './repair-run-state.js';
@@ -42,8 +43,8 @@ const scenarioArb = fc.record({
 });
 
 /** The run of a month as a fold from event 1 computes it, and the state it would record. */
-async function fromEventOne(f: FinanceDisco, period: string, ledgerSeq: number, runId: string) {
-  const facts = await readLedgerFacts(f.ctx, ledgerSeq);
+async function fromEventOne(ctx: AppContext, period: string, ledgerSeq: number, runId: string) {
+  const facts = await readLedgerFacts(ctx, ledgerSeq);
   const run = computePeriodRun(facts.value, facts.finance, {
     period,
     ledgerSeq,
@@ -112,7 +113,7 @@ describe('runs that start from the previous run state', () => {
           const preview = await previewDistribution(ctx, founder, { period: MONTHS[m]! });
           const committed = await commitDistribution(ctx, founder, { period: MONTHS[m]! });
           expect(preview.members).toEqual(committed.members);
-          const full = await fromEventOne(f, MONTHS[m]!, committed.ledgerSeq, committed.id!);
+          const full = await fromEventOne(f.ctx, MONTHS[m]!, committed.ledgerSeq, committed.id!);
           const event = await storedRun(f, committed.id!);
           expect(event.schema).toBe(2);
           const payload = event.payload as {
@@ -161,7 +162,7 @@ describe('runs that start from the previous run state', () => {
     await f.counted(ana, bo, { stream: 'livelihood', hours: '2', date: '2025-11-05' });
     await f.counted(ana, bo, { stream: 'livelihood', hours: '1', date: '2025-12-05' });
     const december = await commitDistribution(ctx, founder, { period: '2025-12' });
-    const full = await fromEventOne(f, '2025-12', december.ledgerSeq, december.id!);
+    const full = await fromEventOne(f.ctx, '2025-12', december.ledgerSeq, december.id!);
     const event = await storedRun(f, december.id!);
     expect((event.payload as { outputs: unknown }).outputs).toEqual(full.run.outputs);
     // From event 1: the state it records does not start from November's.
