@@ -124,8 +124,13 @@ describe('runs that start from the previous run state', () => {
           };
           expect(payload.outputs).toEqual(full.run.outputs);
           expect(payload.inputs).toEqual(full.run.inputs);
-          expect(payload.state).toEqual({ hash: full.hash, previous: previousHash });
-          expect(payload.fromSeq === null).toBe(m === 0);
+          // Late work dated before what payments covered makes the node fold from event 1.
+          const fromEvent1 = payload.fromSeq === null;
+          if (m === 0) expect(fromEvent1).toBe(true);
+          expect(payload.state).toEqual({
+            hash: full.hash,
+            previous: fromEvent1 ? null : previousHash,
+          });
           previousHash = full.hash;
         }
       }),
