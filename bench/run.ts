@@ -11,6 +11,7 @@ import { benchBrowserVerifier } from './browser-verifier.js';
 import { benchDashboard } from './dashboard.js';
 import { benchDecisions } from './decisions.js';
 import { benchDistribution } from './distribution.js';
+import { benchRunState } from './run-state.js';
 import { benchLedger } from './ledger.js';
 import { benchValue } from './value.js';
 import { benchImport } from './import.js';
@@ -32,6 +33,7 @@ try {
   benchDistribution(report);
   benchDecisions(report);
   await benchDashboard(report, workDir);
+  await benchRunState(report, workDir);
   await benchValue(report, workDir);
   await benchImport(report, workDir);
   await benchSignedWrites(report, workDir);

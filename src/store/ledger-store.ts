@@ -118,6 +118,21 @@ export class LedgerStore implements Store {
     return pageOfEvents(this.db, afterSeq, limit);
   }
 
+  async eventsAt(seqs: readonly number[]): Promise<LedgerEvent[]> {
+    const out: LedgerEvent[] = [];
+    // Chunks keep each statement under the dialects' bound-parameter limits.
+    for (let i = 0; i < seqs.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('events')
+        .selectAll()
+        .where('seq', 'in', seqs.slice(i, i + 500))
+        .orderBy('seq')
+        .execute();
+      out.push(...rows.map(rowToEvent));
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
   async *streamEvents(fromSeq = 1, batchSize = 1000): AsyncGenerator<LedgerEvent, void, undefined> {
     // Keyset pages, each its own short query: no transaction is held open while the caller
     // works, and appends made meanwhile are simply picked up by later pages.

@@ -22,6 +22,7 @@ import * as passwordResets from './migrations/0090_password_resets.js';
 import * as witnessing from './migrations/0100_witnessing.js';
 import * as intentCommits from './migrations/0110_intent_commits.js';
 import * as deviceKeys from './migrations/0120_device_keys.js';
+import * as runStates from './migrations/0130_run_states.js';
 import * as valueBalanceTotals from './migrations/0180_value_balance_totals.js';
 import * as valueContributionsWindow from './migrations/0181_value_contributions_window.js';
 
@@ -54,6 +55,7 @@ const modules: Record<string, MigrationModule> = {
   '0100_witnessing': witnessing,
   '0110_intent_commits': intentCommits,
   '0120_device_keys': deviceKeys,
+  '0130_run_states': runStates,
   '0180_value_balance_totals': valueBalanceTotals,
   '0181_value_contributions_window': valueContributionsWindow,
 };

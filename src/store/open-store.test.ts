@@ -56,6 +56,9 @@ describe('openStore on SQLite', () => {
       '0100_witnessing',
       '0110_intent_commits',
       '0120_device_keys',
+      '0130_run_states',
+      '0180_value_balance_totals',
+      '0181_value_contributions_window',
     ]);
   });
 });

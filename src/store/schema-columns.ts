@@ -283,6 +283,12 @@ const described = {
     body: { nullable: true },
     created_at: { nullable: false },
   },
+  distribution_run_states: {
+    run_id: { nullable: false },
+    ledger_seq: { nullable: false },
+    hash: { nullable: false },
+    state: { nullable: false },
+  },
   intent_commits: {
     draft_hash: { nullable: false },
     member_id: { nullable: false },

@@ -167,6 +167,14 @@ export interface IntentCommitsTable {
   committed_at: string;
 }
 
+/** Off-ledger: the state each committed run left for the next, canonical JSON and its hash (0130). */
+export interface DistributionRunStatesTable {
+  run_id: string;
+  ledger_seq: number;
+  hash: string;
+  state: string;
+}
+
 /** Projection: constituencies and their rights (0 or 1). */
 export interface ConstituenciesTable {
   id: string;
@@ -634,6 +642,7 @@ export interface Database {
   finance_expenses: FinanceExpensesTable;
   cat_parameter_versions: CatParameterVersionsTable;
   distribution_runs: DistributionRunsTable;
+  distribution_run_states: DistributionRunStatesTable;
   distribution_allocations: DistributionAllocationsTable;
   distribution_payouts: DistributionPayoutsTable;
   member_level_periods: MemberLevelPeriodsTable;

@@ -69,6 +69,8 @@ export interface Store {
   event(seq: number): Promise<LedgerEvent | undefined>;
   /** Up to `limit` events with seq > afterSeq, ascending. */
   events(afterSeq: number, limit: number): Promise<LedgerEvent[]>;
+  /** The events at these seqs (those that exist), ascending. */
+  eventsAt(seqs: readonly number[]): Promise<LedgerEvent[]>;
   /** Every event from `fromSeq` on, ascending, read `batchSize` at a time. */
   streamEvents(fromSeq?: number, batchSize?: number): AsyncGenerator<LedgerEvent, void, undefined>;
   count(): Promise<number>;

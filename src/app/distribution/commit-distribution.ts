@@ -4,6 +4,7 @@ import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
 import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance/run-record.js';
+import { buildRunState, runStateHash } from '../../core/finance/run-state.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
@@ -11,8 +12,8 @@ import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
-import { readLedgerFacts } from './ledger-facts.js';
-import { computeOrRefuse } from './period-facts.js';
+import { computeRun } from './period-facts.js';
+import { readRunFacts, startOfFacts } from './run-start.js';
 import { runView, type RunView } from './run-view.js';
 
 export const commitDistributionInput = z.strictObject({ period: periodSchema });
@@ -25,6 +26,8 @@ const MESSAGE = 'The distribution run cannot be committed.';
  * it read, the algorithm and parameter version, every input total and every output. The month is
  * closed from then on: income, expenses and parameters dated in it are refused, and so is a second
  * run. If anything is appended between reading and recording, the run is refused (retry).
+ * The run starts from the state the previous run recorded (checked against its hash; see
+ * run-state.ts) and records its own state beside its event, in the same transaction.
  *
  * @example const run = await commitDistribution(ctx, founder, { period: '2026-03' }); // run.closed === true
  */
@@ -36,8 +39,8 @@ export async function commitDistribution(
   const parsed = parseInput(commitDistributionInput, input, MESSAGE);
   ensureAllowed('distribution.commit', actor);
   const currency = await baseCurrency(ctx);
-  const facts = await readLedgerFacts(ctx);
-  const problems = commitProblems(facts.finance, parsed.period, await discoToday(ctx));
+  const read = await readRunFacts(ctx);
+  const problems = commitProblems(read.finance, parsed.period, await discoToday(ctx));
   if (problems.length > 0)
     throw new AppError(
       422,
@@ -46,10 +49,23 @@ export async function commitDistribution(
       'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
       problems,
     );
-  const computed = computeOrRefuse(facts, { period: parsed.period, currency }, MESSAGE);
+  const { run: computed, facts } = await computeRun(
+    ctx,
+    read,
+    { period: parsed.period, currency },
+    MESSAGE,
+  );
   // What is recorded, and so what the run will show from now on.
   const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
   const runId = newId(ctx);
+  const state = buildRunState(facts, {
+    runId,
+    period: run.period,
+    ledgerSeq: run.ledgerSeq,
+    outputs: run.outputs,
+  });
+  const hash = runStateHash(state);
+  const from = await startOfFacts(ctx, facts);
   const payload = {
     runId,
     period: run.period,
@@ -59,15 +75,22 @@ export async function commitDistribution(
     currency,
     inputs: run.inputs as unknown as JsonObject,
     outputs: run.outputs as unknown as JsonObject,
+    fromSeq: from.fromSeq,
+    state: { hash, previous: from.previous },
   };
   const events = await appendEvents(
     ctx,
-    [draftOf(ctx, actor, FINANCE_EVENT.runCommitted, payload)],
+    [{ ...draftOf(ctx, actor, FINANCE_EVENT.runCommitted, payload), schema: RUN_SCHEMA }],
     {
       guard: async (db) => {
         const head = await db.selectFrom('chain_head').select('size').executeTakeFirstOrThrow();
         if (Number(head.size) !== facts.seq)
           throw conflict('The ledger changed while the run was computed.', 'Commit the run again.');
+        // The state goes in with its run or not at all: the next run checks it against the hash.
+        await db
+          .insertInto('distribution_run_states')
+          .values({ run_id: runId, ledger_seq: run.ledgerSeq, hash, state: JSON.stringify(state) })
+          .execute();
       },
     },
   );

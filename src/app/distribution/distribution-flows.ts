@@ -8,8 +8,8 @@ import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
-import { readLedgerFacts } from './ledger-facts.js';
-import { computeOrRefuse } from './period-facts.js';
+import { computeRun } from './period-facts.js';
+import { readRunFacts } from './run-start.js';
 
 /**
  * The Sankey of a month, aggregated on the server: its recorded run when closed, else a preview
@@ -37,11 +37,14 @@ export async function distributionFlows(
         `There are no flows for ${period}: no CAT parameters are set yet.`,
         'A founder sets the first parameter document (disco cat params --set FILE).',
       );
-    outputs = computeOrRefuse(
-      await readLedgerFacts(ctx),
-      { period, currency },
-      'The flows cannot be shown.',
-    ).outputs;
+    outputs = (
+      await computeRun(
+        ctx,
+        await readRunFacts(ctx),
+        { period, currency },
+        'The flows cannot be shown.',
+      )
+    ).run.outputs;
   }
   return {
     period,

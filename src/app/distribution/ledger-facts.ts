@@ -12,6 +12,8 @@ import {
   type DatingEnd,
   type ValueState,
 } from '../../core/value/index.js';
+import { EMPTY_RUN_START, type RunStart } from '../../core/finance/run-record.js';
+import { emptyReplayIndex, indexEvents, type ReplayIndex } from '../../core/finance/run-state.js';
 import type { AppContext } from '../context.js';
 
 /** What a distribution run reads: value, finance, dating ends and leaves folded from the ledger up to `seq`. */
@@ -24,6 +26,10 @@ export interface LedgerFacts {
   leaves: readonly Leave[];
   /** The last event folded. */
   seq: number;
+  /** Which events a run state built from these facts replays. */
+  index: ReplayIndex;
+  /** Where the fold started: event 1, or a committed run's recorded state. */
+  start: RunStart;
 }
 
 const BATCH = 2000;
@@ -38,7 +44,9 @@ const BATCH = 2000;
 export async function foldLedgerFacts(
   events: AsyncIterable<LedgerEvent> | Iterable<LedgerEvent>,
   upTo = Number.POSITIVE_INFINITY,
+  start: RunStart = EMPTY_RUN_START,
 ): Promise<LedgerFacts> {
+  const index = emptyReplayIndex();
   let value = EMPTY_VALUE_STATE;
   let finance = EMPTY_FINANCE_STATE;
   let dating = EMPTY_DATING_ENDS;
@@ -50,6 +58,7 @@ export async function foldLedgerFacts(
     finance = foldFinanceEvents(batch, finance);
     dating = foldDatingEnds(batch, dating);
     leaves = foldLeaves(batch, leaves);
+    indexEvents(batch, index);
     batch = [];
   };
   for await (const event of events) {
@@ -59,7 +68,15 @@ export async function foldLedgerFacts(
     if (batch.length >= BATCH) flush();
   }
   flush();
-  return { value, finance, datingEnds: dating.ends, leaves: [...leaves.leaves.values()], seq };
+  return {
+    value,
+    finance,
+    datingEnds: dating.ends,
+    leaves: [...leaves.leaves.values()],
+    seq,
+    index,
+    start,
+  };
 }
 
 /**

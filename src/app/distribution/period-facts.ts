@@ -1,10 +1,17 @@
-import { computePeriodRun, RunRefusal, type PeriodRun } from '../../core/finance/run-record.js';
+import {
+  computePeriodRun,
+  RunRefusal,
+  StartTooLate,
+  type PeriodRun,
+} from '../../core/finance/run-record.js';
 import type { ParameterDocumentInput } from '../../core/distribution/index.js';
 import { ParameterError, RunInputError } from '../../core/distribution/index.js';
 import type { Period } from '../../core/finance/periods.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { readFinanceState } from './finance-facts.js';
 import { readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
+import { readRunFacts } from './run-start.js';
 
 /**
  * The facts a month is computed from: for a month a run closed, the ledger as that run read it
@@ -17,12 +24,34 @@ export async function periodFacts(
   period: Period,
   now: LedgerFacts,
 ): Promise<{ facts: LedgerFacts; recorded: { id: string; seq: number } | null }> {
-  const run = now.finance.runs.find((r) => r.period === period);
+  const run = (await readFinanceState(ctx.store.db)).runs.find((r) => r.period === period);
   if (!run) return { facts: now, recorded: null };
   return {
-    facts: await readLedgerFacts(ctx, run.ledgerSeq),
+    facts: await readRunFacts(ctx, run.ledgerSeq),
     recorded: { id: run.id, seq: run.seq },
   };
+}
+
+/**
+ * `computeOrRefuse`, folding again from event 1 when the recorded state the facts started from
+ * cannot carry the run (work logged or counted late, dated before what payments already covered;
+ * see run-state.ts). Returns the facts the run was computed from.
+ *
+ * @example const { run, facts } = await computeRun(ctx, await readRunFacts(ctx), { period, currency }, MESSAGE);
+ */
+export async function computeRun(
+  ctx: AppContext,
+  facts: LedgerFacts,
+  options: { period: Period; currency: string; parameters?: unknown },
+  message: string,
+): Promise<{ run: PeriodRun; facts: LedgerFacts }> {
+  try {
+    return { run: computeOrRefuse(facts, options, message), facts };
+  } catch (error) {
+    if (!(error instanceof StartTooLate)) throw error;
+    const full = await readLedgerFacts(ctx, facts.seq);
+    return { run: computeOrRefuse(full, options, message), facts: full };
+  }
 }
 
 /**
@@ -43,6 +72,7 @@ export function computeOrRefuse(
       ledgerSeq: facts.seq,
       datingEnds: facts.datingEnds,
       leaves: facts.leaves,
+      start: facts.start,
       ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}),
     });
   } catch (error) {

@@ -6,9 +6,9 @@ import { previewProblems } from '../../core/finance/run-record.js';
 import { AppError } from '../errors.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
-import { baseCurrency, memberNames } from './finance-facts.js';
-import { readLedgerFacts } from './ledger-facts.js';
-import { computeOrRefuse, periodFacts } from './period-facts.js';
+import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
+import { computeRun, periodFacts } from './period-facts.js';
+import { readRunFacts } from './run-start.js';
 import { runView, type RunView } from './run-view.js';
 
 export const previewDistributionInput = z.strictObject({
@@ -20,7 +20,8 @@ export type PreviewDistributionInput = z.input<typeof previewDistributionInput>;
 
 /**
  * Computes a month's run without recording anything: with the parameters in force, or with the
- * document given. A month a run closed is recomputed from the ledger as that run read it.
+ * document given. A month a run closed is recomputed from the ledger as that run read it. Both fold
+ * from the latest run state recorded before them (see run-state.ts), not from event 1.
  *
  * @example const run = await previewDistribution(ctx, ana, { period: '2026-03' }); // run.id === null
  */
@@ -36,8 +37,7 @@ export async function previewDistribution(
   );
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
-  const now = await readLedgerFacts(ctx);
-  const skipped = previewProblems(now.finance, parsed.period);
+  const skipped = previewProblems(await readFinanceState(ctx.store.db), parsed.period);
   if (skipped.length > 0)
     throw new AppError(
       422,
@@ -46,8 +46,9 @@ export async function previewDistribution(
       'Preview the month after the last closed one, or a closed month itself.',
       skipped,
     );
-  const { facts } = await periodFacts(ctx, parsed.period, now);
-  const run = computeOrRefuse(
+  const { facts } = await periodFacts(ctx, parsed.period, await readRunFacts(ctx));
+  const { run } = await computeRun(
+    ctx,
     facts,
     {
       period: parsed.period,

@@ -1,28 +1,38 @@
-import { FINANCE_EVENT, runCommittedPayload } from '../../core/finance/events.js';
-import { foldFinanceEvents } from '../../core/finance/state.js';
+import { FINANCE_EVENT } from '../../core/finance/events.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { buildRunState, runStartOf, runStateHash } from '../../core/finance/run-state.js';
+import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
-import { notFound } from '../errors.js';
-import { openLedgerFile } from '../ledger/ledger-file.js';
-import { foldLedgerFacts } from './ledger-facts.js';
+import { AppError, notFound } from '../errors.js';
+import { openLedgerFile, type LedgerFile } from '../ledger/ledger-file.js';
+import { foldLedgerFacts, type LedgerFacts } from './ledger-facts.js';
 
 /**
  * Recomputes a run from an exported ledger alone (no database, no node): finds the run by id or
  * month in the file, folds value, finance, membership and leave events up to the position the run read,
- * runs the value equation again and compares. Check the file's own integrity with `disco ledger verify`.
+ * runs the value equation again and compares; for a run recorded with a state (schema 2), also
+ * the hash of the state it left. Check the file's own integrity with `disco ledger verify`.
+ *
+ * With `fromState`, starts instead from the state the run's event says it started from, taken
+ * from the export's run states section after checking its hash against the previous run's event.
  *
  * @example const verdict = await verifyRunFromExport('ledger.ndjson', '2026-03'); // { confirmed: true, differences: [] }
  */
 export async function verifyRunFromExport(
   path: string,
   runIdOrPeriod: string,
+  options: { fromState?: boolean } = {},
 ): Promise<RunVerdict> {
   const file = await openLedgerFile(path);
-  let found = null;
+  const runs = new Map<number, RunRecord>();
+  let found: RunRecord | null = null;
   for await (const event of file.events()) {
     if (event.type !== FINANCE_EVENT.runCommitted) continue;
-    const p = runCommittedPayload.parse(event.payload);
-    if (p.runId === runIdOrPeriod || p.period === runIdOrPeriod) {
-      found = foldFinanceEvents([event]).runs[0]!;
+    const run = foldFinanceEvents([event]).runs[0];
+    if (!run) continue;
+    runs.set(run.ledgerSeq, run);
+    if (run.id === runIdOrPeriod || run.period === runIdOrPeriod) {
+      found = run;
       break;
     }
   }
@@ -31,6 +41,70 @@ export async function verifyRunFromExport(
       `There is no distribution run ${runIdOrPeriod} in ${path}.`,
       'Name a run by its id or its month (YYYY-MM).',
     );
-  const facts = await foldLedgerFacts(file.events(), found.ledgerSeq);
-  return verifyRun(facts, found);
+  const facts = options.fromState
+    ? await factsFromState(file, path, found, runs)
+    : await foldLedgerFacts(file.events(), found.ledgerSeq);
+  const verdict = verifyRun(facts, found);
+  if (found.state && verdict.differences.length === 0) {
+    const hash = runStateHash(
+      buildRunState(facts, {
+        runId: found.id,
+        period: found.period,
+        ledgerSeq: found.ledgerSeq,
+        outputs: found.outputs,
+      }),
+    );
+    if (hash !== found.state.hash)
+      return {
+        ...verdict,
+        confirmed: false,
+        differences: [`state.hash: recorded ${found.state.hash}, recomputed ${hash}`],
+      };
+  }
+  return verdict;
+}
+
+async function factsFromState(
+  file: LedgerFile,
+  path: string,
+  run: RunRecord,
+  runs: ReadonlyMap<number, RunRecord>,
+): Promise<LedgerFacts> {
+  const refuse = (message: string, hint: string) =>
+    new AppError(422, 'refused', message, hint, [{ field: 'run', message }]);
+  if (!run.state || run.fromSeq === null || run.fromSeq === undefined)
+    throw refuse(
+      `Run ${run.id} (${run.period}) was folded from event 1, not from a recorded state.`,
+      'Verify it without --from-state.',
+    );
+  const previous = runs.get(run.fromSeq);
+  if (!previous?.state || previous.state.hash !== run.state.previous)
+    throw refuse(
+      `Run ${run.id} (${run.period}) says it started from the state of the run that read the ledger to #${run.fromSeq} (${run.state.previous}), but ${path} holds no such run.`,
+      'Verify it from event 1, without --from-state.',
+    );
+  let state = null;
+  for await (const s of file.runStates()) if (s.runId === previous.id) state = s.state;
+  if (!state)
+    throw refuse(
+      `${path} holds no run state for run ${previous.id} (${previous.period}), which run ${run.id} started from.`,
+      'Export the ledger again from a node (exports carry the run states), or verify from event 1 without --from-state.',
+    );
+  const hash = runStateHash(state);
+  if (hash !== previous.state.hash)
+    throw new AppError(
+      409,
+      'run-state-mismatch',
+      `The run state of run ${previous.id} (${previous.period}) in ${path} hashes to ${hash}, not to ${previous.state.hash} as its event recorded.`,
+      'Verify from event 1, without --from-state.',
+    );
+  const replay = new Set(state.replay);
+  const after = state.ledgerSeq;
+  async function* events(): AsyncGenerator<LedgerEvent> {
+    for await (const event of file.events()) {
+      if (event.seq > run.ledgerSeq) return;
+      if (event.seq > after || replay.has(event.seq)) yield event;
+    }
+  }
+  return foldLedgerFacts(events(), run.ledgerSeq, runStartOf(state));
 }

@@ -8,9 +8,9 @@ import { compareCodeUnits } from '../../core/distribution/index.js';
 import type { AppContext } from '../context.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
-import { baseCurrency, memberNames } from './finance-facts.js';
-import { readLedgerFacts } from './ledger-facts.js';
-import { computeOrRefuse, periodFacts } from './period-facts.js';
+import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
+import { computeRun, periodFacts } from './period-facts.js';
+import { readRunFacts } from './run-start.js';
 
 export const whatIfInput = z.strictObject({
   parameters: jsonObject,
@@ -41,20 +41,25 @@ export async function whatIf(
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const names = await memberNames(ctx.store.db);
-  const now = await readLedgerFacts(ctx);
+  const now = await readRunFacts(ctx);
+  const runs = (await readFinanceState(ctx.store.db)).runs;
   const periods = parsed.periods ?? [periodOfDate(await discoToday(ctx))];
   const out: WhatIfPeriod[] = [];
   for (const period of periods) {
     const { facts } = await periodFacts(ctx, period, now);
-    const recorded = now.finance.runs.find((r) => r.period === period);
+    const recorded = runs.find((r) => r.period === period);
     const current = recorded
       ? recorded.outputs
-      : computeOrRefuse(facts, { period, currency }, 'The what-if cannot be computed.').outputs;
-    const candidate = computeOrRefuse(
-      facts,
-      { period, currency, parameters: parsed.parameters },
-      'The what-if cannot be computed.',
-    ).outputs;
+      : (await computeRun(ctx, facts, { period, currency }, 'The what-if cannot be computed.')).run
+          .outputs;
+    const candidate = (
+      await computeRun(
+        ctx,
+        facts,
+        { period, currency, parameters: parsed.parameters },
+        'The what-if cannot be computed.',
+      )
+    ).run.outputs;
     out.push(comparePeriod(period, current, candidate, names));
   }
   return { periods: out };

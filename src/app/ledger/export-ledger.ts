@@ -8,7 +8,8 @@ import { EXPORT_FORMAT, type ExportCosignatures, type ExportHeader } from './led
 
 /**
  * Writes the whole ledger as a portable file (see ledger-file.ts) that any node or auditor can
- * verify offline. Streams, so a large ledger never sits in memory.
+ * verify offline, with the run states after the events. Streams, so a large ledger never sits in
+ * memory.
  */
 export async function exportLedger(
   ctx: AppContext,
@@ -59,6 +60,16 @@ export async function exportLedger(
   }
   // Deleted meanwhile: the caller must discard what was written (the CLI's partial file).
   if (expected !== size + 1) throw missingEvent(expected, size);
+  const states = await ctx.store.db
+    .selectFrom('distribution_run_states')
+    .selectAll()
+    .where('ledger_seq', '<', size)
+    .orderBy('ledger_seq')
+    .execute();
+  for (const row of states)
+    await write({
+      runState: { runId: row.run_id, hash: row.hash, state: JSON.parse(row.state) as unknown },
+    });
   return header;
 }
 

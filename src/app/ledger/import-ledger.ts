@@ -1,9 +1,35 @@
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
-import { headerPromise, openLedgerFile } from './ledger-file.js';
+import { repairRunState, storeRunState } from '../distribution/repair-run-state.js';
+import { latestStart } from '../distribution/run-start.js';
+import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';
 import { pagesOf } from '../pages.js';
 import { verifyLedger } from './verify-ledger.js';
 import type { VerifyReport } from '../../core/ledger/verify.js';
+
+/**
+ * The run states of the export's own section, each kept only if it hashes to what its run's event
+ * recorded; when the latest run's state is not among them (an export made before run states, or
+ * one edited), it is recomputed from event 1, so the imported ledger closes its next month
+ * incrementally too.
+ */
+async function loadRunStates(ctx: AppContext, file: LedgerFile): Promise<void> {
+  for await (const exported of file.runStates()) {
+    try {
+      await storeRunState(ctx, exported);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
+  const latest = await latestStart(ctx);
+  if (!latest) return;
+  const stored = await ctx.store.db
+    .selectFrom('distribution_run_states')
+    .select('run_id')
+    .where('run_id', '=', latest.runId)
+    .executeTakeFirst();
+  if (!stored) await repairRunState(ctx, latest.runId);
+}
 
 /**
  * Loads a ledger export into an empty database: verifies all of it first, then writes it in one
@@ -56,5 +82,6 @@ export async function importLedger(
     }
   }
   await ctx.store.importLedger(counted(), file.checkpoints);
+  await loadRunStates(ctx, file);
   return report;
 }

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
+import type { RunState } from '../../core/finance/run-state.js';
 import { invalid } from '../errors.js';
 
 /*
@@ -10,7 +11,10 @@ import { invalid } from '../errors.js';
  * checkpoint ({"checkpoint": ...}); then, when witnesses cosigned the latest checkpoint, one
  * {"cosignatures": ...} line with their tlog-cosignature lines; then one line per event
  * ({"event": ...}) in sequence order. Checkpoints come first so a verifier reading once can check
- * each as the tree reaches its size.
+ * each as the tree reaches its size. After the last event, one line per distribution run state
+ * ({"runState": {"runId", "hash", "state"}}, see src/core/finance/run-state.ts): off the ledger,
+ * checked against the hash its run's event carries; readers that predate them skip lines after
+ * the events that are not events.
  */
 export const EXPORT_FORMAT = 'disco-cat/export@1';
 
@@ -48,6 +52,14 @@ export interface LedgerFile {
   cosignatures: ExportCosignatures | null;
   /** Reads the events again from the file; may be called more than once. */
   events(): AsyncIterable<LedgerEvent>;
+  /** Reads the run states section (none in files exported before run states). */
+  runStates(): AsyncIterable<ExportedRunState>;
+}
+
+export interface ExportedRunState {
+  runId: string;
+  hash: string;
+  state: RunState;
 }
 
 function notAnExport(path: string, line: number, why: string): Error {
@@ -126,6 +138,7 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     checkpoints,
     cosignatures,
     events: () => readEvents(path),
+    runStates: () => readRunStates(path),
   };
 }
 
@@ -135,5 +148,15 @@ async function* readEvents(path: string): AsyncGenerator<LedgerEvent> {
     if (!isObject(value['event']))
       throw notAnExport(path, n, 'holds an event that is not an object');
     yield value['event'] as unknown as LedgerEvent;
+  }
+}
+
+async function* readRunStates(path: string): AsyncGenerator<ExportedRunState> {
+  for await (const [n, value] of lines(path)) {
+    if (!isObject(value) || !('runState' in value)) continue;
+    const r = value['runState'];
+    if (!isObject(r) || typeof r['runId'] !== 'string' || !isObject(r['state']))
+      throw notAnExport(path, n, 'holds a run state without runId and state');
+    yield r as unknown as ExportedRunState;
   }
 }

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import type { RunView } from '../../app/distribution/run-view.js';
+import { repairRunState } from '../../app/distribution/repair-run-state.js';
 import { verifyRunFromExport } from '../../app/distribution/verify-run.js';
 import type { WhatIfPeriod } from '../../app/distribution/what-if.js';
 import { withClient, type ApiClient } from '../api-client.js';
-import { globalOptions } from '../global-options.js';
+import { globalOptions, withApp } from '../global-options.js';
 import { CommandFailed, printResult, UsageError } from '../output.js';
 import { RemoteProblem } from '../remote-problem.js';
 import { formatMinor } from './contribution.js';
@@ -133,7 +134,7 @@ export function distributeCommand(): Command {
  */
 export function distributionCommand(): Command {
   const distribution = new Command('distribution').description(
-    'committed distribution runs: list, show, explain, verify',
+    'committed distribution runs: list, show, explain, verify, repair-state',
   );
   distribution
     .command('show')
@@ -216,17 +217,37 @@ export function distributionCommand(): Command {
     )
     .argument('<run>', 'run id or month YYYY-MM')
     .requiredOption('--from <file>', 'a ledger export (disco ledger export FILE)')
-    .action(async (run: string, o: { from: string }, command: Command) => {
+    .option(
+      '--from-state',
+      'start from the state the previous run recorded (in the export, checked against its hash) instead of event 1',
+    )
+    .action(async (run: string, o: { from: string; fromState?: boolean }, command: Command) => {
       const options = globalOptions(command);
-      const verdict = await verifyRunFromExport(o.from, run);
+      const verdict = await verifyRunFromExport(o.from, run, { fromState: o.fromState === true });
       const text = verdict.confirmed
-        ? `Confirmed: the run of ${verdict.period} (${verdict.runId}) is exactly what the ledger up to #${verdict.ledgerSeq} gives.`
+        ? `Confirmed: the run of ${verdict.period} (${verdict.runId}) is exactly what the ledger up to #${verdict.ledgerSeq} gives${o.fromState ? ', starting from the previous run’s recorded state' : ''}.`
         : [
             `Refuted: the run of ${verdict.period} (${verdict.runId}) is not what the ledger up to #${verdict.ledgerSeq} gives:`,
             ...verdict.differences.map((d) => `  ${d}`),
           ].join('\n');
       if (!verdict.confirmed) throw new CommandFailed(text, verdict);
       printResult(options.json, verdict, () => text);
+    });
+  distribution
+    .command('repair-state')
+    .description(
+      'recompute a run’s recorded state from event 1 and store it if it matches the hash its event recorded (node-local)',
+    )
+    .argument('<run>', 'run id or month YYYY-MM')
+    .action(async (run: string, _o: unknown, command: Command) => {
+      const options = globalOptions(command);
+      const result = await withApp(options, (ctx) => repairRunState(ctx, run));
+      printResult(
+        options.json,
+        result,
+        () =>
+          `Repaired: the state of run ${result.runId} (${result.period}) was recomputed from event 1 and matches its hash ${result.hash}; the next run starts from it.`,
+      );
     });
   return distribution;
 }

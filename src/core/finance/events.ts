@@ -99,6 +99,24 @@ export const runCommittedPayload = z.strictObject({
 });
 export type RunCommittedPayload = z.infer<typeof runCommittedPayload>;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
+
+/**
+ * Schema 2: the run also names the state it started from and the state it leaves
+ * (src/core/finance/run-state.ts; the states themselves live beside the ledger, never in it).
+ */
+export const runCommittedPayloadV2 = runCommittedPayload.extend({
+  /** The `ledgerSeq` of the run whose recorded state this run started from; null: from event 1. */
+  fromSeq: z.number().int().positive().nullable(),
+  state: z.strictObject({
+    /** SHA-256 of the canonical JSON of the run state after this run. */
+    hash: sha256Hex,
+    /** The hash of the state this run started from; null when `fromSeq` is null. */
+    previous: sha256Hex.nullable(),
+  }),
+});
+export type RunCommittedPayloadV2 = z.infer<typeof runCommittedPayloadV2>;
+
 export const payoutRecordedPayload = z.strictObject({
   payoutId: idSchema,
   runId: idSchema,
@@ -136,7 +154,14 @@ export const financeEventDefinitions = [
     schema: 1,
     payload: runCommittedPayload,
     description:
-      'A distribution run for a month: what it read (ledger position, algorithm, parameters, input totals) and everything it decided; it closes the month.',
+      'A distribution run for a month: what it read (ledger position, algorithm, parameters, input totals) and everything it decided; it closes the month. Recorded before run states; still verified.',
+  },
+  {
+    type: FINANCE_EVENT.runCommitted,
+    schema: 2,
+    payload: runCommittedPayloadV2,
+    description:
+      'A distribution run for a month, as schema 1, plus the recorded run state it started from (`fromSeq`, `state.previous`) and the hash of the state it leaves for the next run (`state.hash`).',
   },
   {
     type: FINANCE_EVENT.payoutRecorded,

@@ -11,7 +11,13 @@ import {
 import type { Leave } from '../members/leaves.js';
 import { leavesWithin } from '../members/leaves.js';
 import { message, type MessageParams } from '../messages/codes.js';
-import { balancesOf, creditEntries, type DatingEnd, type ValueState } from '../value/index.js';
+import {
+  balancesOf,
+  creditEntries,
+  type CreditEntry,
+  type DatingEnd,
+  type ValueState,
+} from '../value/index.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { allocatedSoFar, closedThrough, type FinanceState } from './state.js';
 import { periodEnd, type Period } from './periods.js';
@@ -89,7 +95,7 @@ export interface UnpaidMember {
  * The schema new runs are recorded with. Schema 2 adds `code`/`params` to explanation lines and
  * `outputs.unpaid` (and, from the scale work, where the run started from).
  */
-export const RUN_SCHEMA: 1 | 2 = 1;
+export const RUN_SCHEMA: 1 | 2 = 2;
 
 /**
  * A run's outputs as a run of the given schema records them: schema 1 had no `code`/`params` on
@@ -146,14 +152,16 @@ export function openClaims(
   finance: FinanceState,
   period: Period,
   datingEnds: readonly DatingEnd[],
+  start: RunStart = EMPTY_RUN_START,
 ): PayableClaim[] {
-  const paid = allocatedSoFar(finance);
+  const paid = paidSoFar(finance, start);
   const left = new Map<string, bigint>();
   for (const [memberId, streams] of paid)
     for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
+  for (const [key, covered] of start.covered) left.set(key, (left.get(key) ?? 0n) - covered.amount);
   const claims: PayableClaim[] = [];
   // creditEntries is sorted oldest first, then member and contribution: the order debts are paid in.
-  for (const e of creditEntries(value, { asOf: periodEnd(period), datingEnds })) {
+  for (const e of creditEntriesFrom(value, periodEnd(period), datingEnds, start)) {
     const key = `${e.memberId}\u0000${e.stream}`;
     const covered = left.get(key) ?? 0n;
     const take = covered < e.amount ? covered : e.amount;
@@ -168,6 +176,135 @@ export function openClaims(
       });
   }
   return claims;
+}
+
+/**
+ * The payable credit entries a run reads, oldest first: those of the value state given, and the
+ * entries a recorded run state carries for contributions it no longer holds. Refuses (throws
+ * `StartTooLate`) when an entry would sort at or before a member's covered prefix: the state kept
+ * only the total of those entries, so it cannot say which of them a later payment covers.
+ *
+ * @example creditEntriesFrom(value, '2026-03-31', datingEnds, start)[0] // { contributionId: 'c-1', ... }
+ */
+export function creditEntriesFrom(
+  value: ValueState,
+  asOf: string,
+  datingEnds: readonly DatingEnd[],
+  start: RunStart = EMPTY_RUN_START,
+): CreditEntry[] {
+  const live = creditEntries(value, { asOf, datingEnds });
+  if (start.carried.length === 0 && start.covered.size === 0) return live;
+  for (const e of live) {
+    const covered = start.covered.get(`${e.memberId}\u0000${e.stream}`);
+    if (covered && compareEntryKeys(e, covered.last) <= 0)
+      throw new StartTooLate(
+        `${e.contributionId} (${e.on}) sorts before what the run state of ${start.runId} covered for ${e.memberId} (${e.stream})`,
+      );
+  }
+  return [...live, ...start.carried.filter((e) => e.on <= asOf)].sort(compareEntries);
+}
+
+/** The order `creditEntries` sorts in: date, member, contribution, kind (code units). */
+export function compareEntries(a: CreditEntry, b: CreditEntry): number {
+  return (
+    compareIds(a.on, b.on) ||
+    compareIds(a.memberId, b.memberId) ||
+    compareIds(a.contributionId, b.contributionId) ||
+    compareIds(a.kind, b.kind)
+  );
+}
+
+/** Within one member: date, contribution, kind. */
+export function compareEntryKeys(
+  a: Pick<CreditEntry, 'on' | 'contributionId' | 'kind'>,
+  b: Pick<CreditEntry, 'on' | 'contributionId' | 'kind'>,
+): number {
+  return (
+    compareIds(a.on, b.on) ||
+    compareIds(a.contributionId, b.contributionId) ||
+    compareIds(a.kind, b.kind)
+  );
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A recorded run state cannot carry this run: fold from event 1 instead. */
+export class StartTooLate extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartTooLate';
+  }
+}
+
+/**
+ * Where a run starts from: nothing (the ledger from event 1), or what a committed run recorded
+ * (see run-state.ts). The finance state beside it then holds only that run and those after it.
+ */
+export interface RunStart {
+  /** The run whose state this is; its own outputs are already in `paid` and `pastPayouts`. */
+  runId: string | null;
+  /** What runs allocated to each member and stream, through `runId`. */
+  paid: ReadonlyMap<string, Record<Stream, bigint>>;
+  /** Each member's payouts through `runId`, oldest first, members in the order they were first paid. */
+  pastPayouts: ReadonlyMap<string, readonly bigint[]>;
+  /** Payable entries of contributions the state no longer holds and that payments did not cover. */
+  carried: readonly CreditEntry[];
+  /** Per `member\u0000stream`: the total of the oldest entries payments covered, and the last of them. */
+  covered: ReadonlyMap<
+    string,
+    { amount: bigint; last: Pick<CreditEntry, 'on' | 'contributionId' | 'kind'> }
+  >;
+}
+
+export const EMPTY_RUN_START: RunStart = {
+  runId: null,
+  paid: new Map(),
+  pastPayouts: new Map(),
+  carried: [],
+  covered: new Map(),
+};
+
+/** Runs of the finance state the start does not already count. */
+function runsAfterStart(finance: FinanceState, start: RunStart) {
+  return start.runId === null ? finance.runs : finance.runs.filter((r) => r.id !== start.runId);
+}
+
+/** What runs allocated so far: the start's totals and the runs folded since. */
+export function paidSoFar(
+  finance: FinanceState,
+  start: RunStart = EMPTY_RUN_START,
+  through?: Period,
+): Map<string, Record<Stream, bigint>> {
+  const paid = new Map<string, Record<Stream, bigint>>();
+  for (const [memberId, t] of start.paid) paid.set(memberId, { ...t });
+  const more = allocatedSoFar({ ...finance, runs: runsAfterStart(finance, start) }, through);
+  for (const [memberId, t] of more) {
+    const sum = paid.get(memberId) ?? { livelihood: 0n, love: 0n, care: 0n };
+    for (const s of STREAMS) sum[s] += t[s];
+    paid.set(memberId, sum);
+  }
+  return paid;
+}
+
+/** Each member's payouts of runs before `period`, oldest first: the start's and the runs folded since. */
+export function pastPayoutsBefore(
+  finance: FinanceState,
+  period: Period,
+  start: RunStart = EMPTY_RUN_START,
+): Map<string, bigint[]> {
+  const past = new Map<string, bigint[]>();
+  for (const [memberId, list] of start.pastPayouts) past.set(memberId, [...list]);
+  for (const run of [...runsAfterStart(finance, start)].sort((a, b) =>
+    a.period < b.period ? -1 : 1,
+  )) {
+    if (run.period >= period) continue;
+    for (const m of run.outputs.members) {
+      const list = past.get(m.memberId) ?? [];
+      list.push(BigInt(m.payout));
+      past.set(m.memberId, list);
+    }
+  }
+  return past;
 }
 
 /**
@@ -215,8 +352,11 @@ export function computePeriodRun(
     leaves: readonly Leave[];
     parameters?: ParameterDocumentInput;
     minorDigits?: number;
+    /** Where the fold started; the ledger from event 1 when absent. */
+    start?: RunStart;
   },
 ): PeriodRun {
+  const start = options.start ?? EMPTY_RUN_START;
   const { period } = options;
   let parametersVersion: number | null = null;
   let parameters = options.parameters;
@@ -244,16 +384,15 @@ export function computePeriodRun(
   const expenses = finance.expenses
     .filter((e) => inRun(e.date))
     .reduce((sum, e) => sum + e.amount, 0n);
-  const claims = openClaims(value, finance, period, options.datingEnds);
+  const claims = openClaims(value, finance, period, options.datingEnds, start);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
   const params = parseParameters(parameters);
   const members = smoothingContexts(
     value,
-    finance,
+    pastPayoutsBefore(finance, period, start),
     options.leaves,
     runDates(finance, period),
-    period,
     params,
   );
   const result = runPrepared(

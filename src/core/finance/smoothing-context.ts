@@ -2,8 +2,6 @@ import type { MemberContext, ParameterDocument } from '../distribution/index.js'
 import { leavesWithin, type Leave } from '../members/leaves.js';
 import { formatQuantity, HOUR } from '../value/quantity.js';
 import type { ValueState } from '../value/state.js';
-import type { FinanceState } from './state.js';
-import type { Period } from './periods.js';
 
 /** The days a run takes in: after `after` (exclusive; '' for the beginning) up to `through` (inclusive). */
 export interface RunDates {
@@ -14,7 +12,7 @@ export interface RunDates {
 /**
  * What smoothing sees of each member in a run, keyed by member id:
  *
- * - `pastPayouts`: their payouts of earlier runs, oldest first.
+ * - `pastPayouts`: their payouts of earlier runs, oldest first (`pastPayoutsBefore`).
  * - `onLeave`: one of their leaves shares at least one day with the run's dates (the month and
  *   any earlier month no run closed). A single day is enough: the smoothing floor only pays
  *   claims the member already earned, sooner, so a generous test costs nobody anything.
@@ -24,26 +22,19 @@ export interface RunDates {
  *
  * Pure: the node and an auditor's export give the same contexts.
  *
- * @example smoothingContexts(value, finance, leaves, { after: '2026-02-28', through: '2026-03-31' }, '2026-03', params).ana // { onLeave: true, leaves: [...], pastPayouts: [120000n] }
+ * @example smoothingContexts(value, pastPayoutsBefore(finance, '2026-03'), leaves, { after: '2026-02-28', through: '2026-03-31' }, params).ana // { onLeave: true, leaves: [...], pastPayouts: [120000n] }
  */
 export function smoothingContexts(
   value: ValueState,
-  finance: FinanceState,
+  pastPayouts: ReadonlyMap<string, readonly bigint[]>,
   leaves: readonly Leave[],
   dates: RunDates,
-  period: Period,
   params: ParameterDocument,
 ): Record<string, MemberContext> {
   const members: Record<string, MemberContext> = {};
   const of = (memberId: string): MemberContext => (members[memberId] ??= {});
 
-  for (const run of [...finance.runs].sort((a, b) => (a.period < b.period ? -1 : 1))) {
-    if (run.period >= period) continue;
-    for (const m of run.outputs.members) {
-      const ctx = of(m.memberId);
-      ctx.pastPayouts = [...(ctx.pastPayouts ?? []), BigInt(m.payout)];
-    }
-  }
+  for (const [memberId, list] of pastPayouts) of(memberId).pastPayouts = [...list];
 
   for (const [memberId, list] of leavesWithin(leaves, dates.after, dates.through)) {
     const ctx = of(memberId);

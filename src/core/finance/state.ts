@@ -15,6 +15,7 @@ import {
   parametersSetPayload,
   payoutRecordedPayload,
   runCommittedPayload,
+  runCommittedPayloadV2,
   type IncomeSource,
   type ParameterDecision,
 } from './events.js';
@@ -66,8 +67,12 @@ export interface RunRecord {
   currency: string;
   inputs: RunInputs;
   outputs: RunOutputs;
-  /** The event's payload schema (1 when absent): which output fields the run recorded. */
+  /** The event's schema version: 1 before run states, 2 since. */
   schema?: number;
+  /** Schema 2: the `ledgerSeq` of the run whose state this one started from (null: event 1). */
+  fromSeq?: number | null;
+  /** Schema 2: the hash of the state this run left, and of the one it started from. */
+  state?: { hash: string; previous: string | null };
 }
 
 export interface PayoutRecord {
@@ -123,7 +128,9 @@ export function foldFinanceEvents(
   const runs = [...from.runs];
   const payouts = [...from.payouts];
   for (const event of events) {
-    if (!FINANCE_TYPES.has(event.type) || event.schema !== 1) continue;
+    if (!FINANCE_TYPES.has(event.type)) continue;
+    if (event.schema !== 1 && !(event.type === FINANCE_EVENT.runCommitted && event.schema === 2))
+      continue;
     switch (event.type) {
       case FINANCE_EVENT.incomeRecorded: {
         const p = incomeRecordedPayload.parse(event.payload);
@@ -173,7 +180,8 @@ export function foldFinanceEvents(
         break;
       }
       case FINANCE_EVENT.runCommitted: {
-        const p = runCommittedPayload.parse(event.payload);
+        const v2 = event.schema === 2 ? runCommittedPayloadV2.parse(event.payload) : null;
+        const p = v2 ?? runCommittedPayload.parse(event.payload);
         runs.push({
           id: p.runId,
           period: p.period,
@@ -184,6 +192,7 @@ export function foldFinanceEvents(
           inputs: p.inputs as unknown as RunInputs,
           outputs: p.outputs as unknown as RunOutputs,
           schema: event.schema,
+          ...(v2 ? { fromSeq: v2.fromSeq, state: v2.state } : {}),
         });
         break;
       }

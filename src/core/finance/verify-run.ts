@@ -1,7 +1,13 @@
 import { canonicalString } from '../ledger/canonical.js';
 import type { Leave } from '../members/leaves.js';
 import type { DatingEnd, ValueState } from '../value/index.js';
-import { computePeriodRun, outputsForSchema, RunRefusal } from './run-record.js';
+import {
+  computePeriodRun,
+  outputsForSchema,
+  RunRefusal,
+  StartTooLate,
+  type RunStart,
+} from './run-record.js';
 import type { FinanceState, RunRecord } from './state.js';
 
 export interface RunVerdict {
@@ -19,6 +25,8 @@ export interface RunFacts {
   finance: FinanceState;
   datingEnds: readonly DatingEnd[];
   leaves: readonly Leave[];
+  /** Where the fold started, when not from event 1 (a recorded run state). */
+  start?: RunStart;
 }
 
 /**
@@ -45,12 +53,14 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
       currency: recorded.currency,
       datingEnds,
       leaves,
+      ...(facts.start ? { start: facts.start } : {}),
     });
   } catch (error) {
-    if (error instanceof RunRefusal)
+    if (error instanceof RunRefusal || error instanceof StartTooLate)
       return verdict([`the run cannot be recomputed: ${error.message}`]);
     throw error;
   }
+  again = { ...again, outputs: outputsForSchema(again.outputs, recorded.schema ?? 1) };
   const differences: string[] = [];
   const compare = (path: string, a: unknown, b: unknown) =>
     differences.push(...differencesBetween(path, a, b));

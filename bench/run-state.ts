@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
+import { loadActor } from '../src/app/members/load-actor.js';
+import { calendarDay } from '../src/app/use-case-steps.js';
+import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
+import type { RunState } from '../src/core/finance/run-state.js';
+import { buildDashboardDisco } from './dashboard-disco.js';
+import { fmt, Report } from './report.js';
+
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+
+/**
+ * Issue 14: closing a month from the previous run's recorded state, on the dashboard's bench DisCO
+ * at a quarter, half and all of `BENCH_EVENTS`. The month before last is closed first (a fold
+ * from event 1, as every close was before run states); last month's close then starts from its
+ * state. Nothing is appended between the two, so what the second close folds is the state's
+ * replay list and the run event itself.
+ */
+export async function benchRunState(report: Report, workDir: string): Promise<void> {
+  const rows: string[] = [];
+  for (const events of [EVENTS / 4, EVENTS / 2, EVENTS].map(Math.round)) {
+    const dataDir = mkdtempSync(join(workDir, 'run-state-'));
+    const { ctx, setup } = await buildDashboardDisco(dataDir, events);
+    try {
+      const founder = await loadActor(ctx, setup.founderId);
+      const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
+      const before = previousPeriod(last);
+      let started = performance.now();
+      await commitDistribution(ctx, founder, { period: before });
+      const fromEventOne = performance.now() - started;
+      started = performance.now();
+      const run = await commitDistribution(ctx, founder, { period: last });
+      const fromState = performance.now() - started;
+      const row = await ctx.store.db
+        .selectFrom('distribution_run_states')
+        .select('state')
+        .where('run_id', '=', run.id!)
+        .executeTakeFirstOrThrow();
+      const state = JSON.parse(row.state) as RunState;
+      const size = (await ctx.store.head()).size;
+      rows.push(
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 1)} s | ${fmt(state.replay.length)} | ${fmt(state.carried.length)} | ${fmt(row.state.length / 2 ** 20, 1)} MiB |`,
+      );
+    } finally {
+      await ctx.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  report.say('## Closing a month (issue 14): from the previous run state, SQLite');
+  report.say();
+  report.say(
+    `The dashboard's bench DisCO (50 members, two years of contributions, 1 in 20 never acknowledged) at three sizes. The month before last is closed from event 1; last month is then closed from that run's recorded state. Target: under 5 s, not growing with the ledger.`,
+  );
+  report.say();
+  report.say(
+    '| events | close from event 1 | close from the state | events replayed | open claims carried | state |',
+  );
+  report.say('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) report.say(row);
+  report.say();
+}
+
+// `tsx bench/run-state.ts` runs this benchmark alone and prints its section.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-'));
+  try {
+    await benchRunState(new Report(), workDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

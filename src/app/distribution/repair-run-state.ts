@@ -1,0 +1,94 @@
+import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
+import { buildRunState, runStateHash, type RunState } from '../../core/finance/run-state.js';
+import type { RunOutputs } from '../../core/finance/run-record.js';
+import type { AppContext } from '../context.js';
+import { AppError, notFound } from '../errors.js';
+import { readLedgerFacts } from './ledger-facts.js';
+
+/**
+ * Stores a run state after checking it hashes to what the run's event recorded; a state that does
+ * not is refused (422) and nothing changes.
+ *
+ * @example await storeRunState(ctx, { runId, state });
+ */
+export async function storeRunState(
+  ctx: AppContext,
+  exported: { runId: string; state: RunState },
+): Promise<void> {
+  const run = await runEvent(ctx, exported.runId);
+  const hash = runStateHash(exported.state);
+  if (hash !== run.hash || exported.state.runId !== exported.runId)
+    throw new AppError(
+      422,
+      'run-state-mismatch',
+      `The run state given for run ${exported.runId} hashes to ${hash}, not to ${run.hash} as its event recorded; it was not stored.`,
+      `Recompute it from the ledger with \`disco distribution repair-state ${exported.runId}\`.`,
+    );
+  await ctx.store.db
+    .deleteFrom('distribution_run_states')
+    .where('run_id', '=', exported.runId)
+    .execute();
+  await ctx.store.db
+    .insertInto('distribution_run_states')
+    .values({
+      run_id: exported.runId,
+      ledger_seq: exported.state.ledgerSeq,
+      hash,
+      state: JSON.stringify(exported.state),
+    })
+    .execute();
+}
+
+/**
+ * Recomputes a committed run's state from event 1 (the ledger up to the run's `ledgerSeq`, and
+ * what the run recorded it paid) and stores it if it hashes to what the run's event recorded:
+ * the repair for a `run-state-missing` or `run-state-mismatch` refusal, and what an import does
+ * for a run whose state the export did not carry. Costs a fold of the whole ledger. Node-local,
+ * like a replay: whoever holds the data directory may run it, and it changes nothing on the ledger.
+ *
+ * @example await repairRunState(ctx, '2026-03') // { runId, period: '2026-03', hash }
+ */
+export async function repairRunState(
+  ctx: AppContext,
+  runIdOrPeriod: string,
+): Promise<{ runId: string; period: string; hash: string }> {
+  const run = await runEvent(ctx, runIdOrPeriod);
+  const facts = await readLedgerFacts(ctx, run.ledgerSeq);
+  const state = buildRunState(facts, {
+    runId: run.runId,
+    period: run.period,
+    ledgerSeq: run.ledgerSeq,
+    outputs: run.outputs,
+  });
+  await storeRunState(ctx, { runId: run.runId, state });
+  return { runId: run.runId, period: run.period, hash: run.hash };
+}
+
+async function runEvent(ctx: AppContext, runIdOrPeriod: string) {
+  const row = await ctx.store.db
+    .selectFrom('distribution_runs')
+    .select(['seq'])
+    .where((eb) => eb.or([eb('id', '=', runIdOrPeriod), eb('period', '=', runIdOrPeriod)]))
+    .executeTakeFirst();
+  if (!row)
+    throw notFound(
+      `There is no distribution run ${runIdOrPeriod}.`,
+      'Name a run by its id or its month (`disco distribution show` lists them).',
+    );
+  const [event] = await ctx.store.eventsAt([Number(row.seq)]);
+  if (!event || event.type !== FINANCE_EVENT.runCommitted || event.schema !== 2)
+    throw new AppError(
+      422,
+      'refused',
+      `Run ${runIdOrPeriod} was recorded before run states (schema 1): it has no state to repair.`,
+      'The run after it folds from event 1.',
+    );
+  const p = runCommittedPayloadV2.parse(event.payload);
+  return {
+    runId: p.runId,
+    period: p.period,
+    ledgerSeq: p.ledgerSeq,
+    hash: p.state.hash,
+    outputs: p.outputs as unknown as RunOutputs,
+  };
+}

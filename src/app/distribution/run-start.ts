@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import { runStartOf, runStateHash, type RunState } from '../../core/finance/run-state.js';
+import type { Database } from '../../store/schema.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { foldLedgerFacts, readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
+
+const BATCH = 2000;
+
+/** The run a later run starts from, with the hash its event recorded. */
+export interface RecordedStart {
+  runId: string;
+  period: string;
+  ledgerSeq: number;
+  /** The `state.hash` of the run's schema-2 event. */
+  hash: string;
+}
+
+/**
+ * The latest schema-2 run whose event lies at or before `upTo` (the whole ledger when absent), or
+ * null when there is none: a run recorded before run states (schema 1) leaves nothing to start
+ * from, and the run after it folds from event 1.
+ *
+ * @example await latestStart(ctx) // { runId, period: '2026-03', ledgerSeq: 812, hash: '…' }
+ */
+export async function latestStart(ctx: AppContext, upTo?: number): Promise<RecordedStart | null> {
+  let query = ctx.store.db
+    .selectFrom('distribution_runs')
+    .select(['id', 'seq'])
+    .orderBy('seq', 'desc')
+    .limit(1);
+  if (upTo !== undefined) query = query.where('seq', '<=', upTo);
+  const row = await query.executeTakeFirst();
+  if (!row) return null;
+  const [event] = await ctx.store.eventsAt([Number(row.seq)]);
+  if (!event || event.type !== FINANCE_EVENT.runCommitted || event.schema !== 2) return null;
+  const p = runCommittedPayloadV2.parse(event.payload);
+  return { runId: p.runId, period: p.period, ledgerSeq: p.ledgerSeq, hash: p.state.hash };
+}
+
+/**
+ * A run's recorded state, after checking it against the hash its event carries: refuses with
+ * 409 `run-state-missing` or `run-state-mismatch`, naming the run and the repair.
+ *
+ * @example const state = await checkedState(ctx.store.db, start);
+ */
+export async function checkedState(db: Kysely<Database>, start: RecordedStart): Promise<RunState> {
+  const row = await db
+    .selectFrom('distribution_run_states')
+    .select(['state'])
+    .where('run_id', '=', start.runId)
+    .executeTakeFirst();
+  const repair = `Run \`disco distribution repair-state ${start.runId}\`: it recomputes the state from event 1 and keeps it only if its hash is the one the run recorded.`;
+  if (!row)
+    throw new AppError(
+      409,
+      'run-state-missing',
+      `The recorded state of run ${start.runId} (${start.period}) is missing, so the next run cannot start from it.`,
+      repair,
+    );
+  const state = JSON.parse(row.state) as RunState;
+  const hash = runStateHash(state);
+  if (hash !== start.hash || state.runId !== start.runId || state.ledgerSeq !== start.ledgerSeq)
+    throw new AppError(
+      409,
+      'run-state-mismatch',
+      `The recorded state of run ${start.runId} (${start.period}) does not match the hash its event recorded (${start.hash}; the stored state hashes to ${hash}).`,
+      repair,
+    );
+  return state;
+}
+
+/**
+ * What a run reads, folded from the latest recorded run state at or before `upTo`: the events
+ * that state names for replay, then every event after its run's `ledgerSeq`. From event 1 when
+ * no run recorded a state.
+ *
+ * @example const facts = await readRunFacts(ctx); // facts.start.runId === the last run's id
+ */
+export async function readRunFacts(ctx: AppContext, upTo?: number): Promise<LedgerFacts> {
+  const start = await latestStart(ctx, upTo);
+  if (!start) return readLedgerFacts(ctx, upTo);
+  const state = await checkedState(ctx.store.db, start);
+  const store = ctx.store;
+  async function* events(): AsyncGenerator<LedgerEvent> {
+    for (let i = 0; i < state.replay.length; i += BATCH)
+      yield* await store.eventsAt(state.replay.slice(i, i + BATCH));
+    yield* store.streamEvents(state.ledgerSeq + 1, BATCH);
+  }
+  return foldLedgerFacts(events(), upTo, runStartOf(state));
+}
+
+/** Where facts folded from a recorded state started: the schema-2 `fromSeq` and `state.previous`. */
+export async function startOfFacts(
+  ctx: AppContext,
+  facts: LedgerFacts,
+): Promise<{ fromSeq: number | null; previous: string | null }> {
+  if (facts.start.runId === null) return { fromSeq: null, previous: null };
+  const start = await latestStart(ctx, facts.seq);
+  if (!start || start.runId !== facts.start.runId)
+    throw new Error(`run ${facts.start.runId} is no longer the latest run`);
+  return { fromSeq: start.ledgerSeq, previous: start.hash };
+}
