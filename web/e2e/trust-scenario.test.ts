@@ -36,6 +36,9 @@ function pinnedSize(page: Page): Promise<number | null> {
     () =>
       new Promise<number | null>((resolve) => {
         const open = indexedDB.open('disco-cat-monitor');
+        // Looking must never create the Deck's database: an empty one made here first would stand
+        // at the Deck's version with no store, and the Deck could never keep its pin.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('pins')) return resolve(null);
@@ -46,6 +49,7 @@ function pinnedSize(page: Page): Promise<number | null> {
                 .treeSize ?? null,
             );
           get.onerror = () => resolve(null);
+          get.transaction?.addEventListener('complete', () => db.close());
         };
         open.onerror = () => resolve(null);
       }),

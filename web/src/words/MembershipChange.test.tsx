@@ -1,10 +1,23 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Member } from '../session';
 import { fakeServer, renderDeck } from '../test-render';
 import { MembershipChange } from './MembershipChange';
 
 afterEach(cleanup);
+
+// Names come from the members list, which the Deck asks for only when someone is signed in.
+const reader = {
+  memberId: 'm-ana',
+  displayName: 'Ana',
+  founder: false,
+  status: 'active',
+  level: 'committed',
+  datingStage: null,
+  constituencies: [],
+  circles: [],
+} as unknown as Member;
 
 describe('a membership proposal names the member and the level, not JSON', () => {
   const members = {
@@ -23,7 +36,7 @@ describe('a membership proposal names the member and the level, not JSON', () =>
           <MembershipChange
             change={{ memberId: '019b-hana', level: 'committed', startDate: '2026-03-01' }}
           />,
-          { language },
+          { language, member: reader },
         );
         await screen.findByText(/Hana Sato/);
         expect(screen.getByRole('paragraph').textContent?.replace(/\s/g, ' ')).toBe(expected);
