@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { signerFromPem } from '../src/core/ledger/keys.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backUpNode } from '../src/app/ledger/back-up-node.js';
 import { restoreNode } from '../src/app/ledger/restore-node.js';
 import { systemClock } from '../src/app/clock.js';
@@ -13,8 +13,10 @@ import { openStore } from '../src/store/open-store.js';
 import { checkLedger } from './support/check-ledger.js';
 import { startFixture } from './support/child-process.js';
 import { genesisDraft, testTime } from './support/ledger.js';
+import { ensureServerBuild } from './support/server-build.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disco-backup-kill-'));
+beforeAll(ensureServerBuild, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A data directory with a node key and `events` events, written in large batches. */

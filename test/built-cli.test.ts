@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_HEAP_FLAGS } from '../src/config/heap.js';
+import { ensureServerBuild } from './support/server-build.js';
 
 // The installed `disco` is bin/disco.js over the bundle in dist/, not the sources vitest runs:
 // this builds it when stale and runs it as an operator would, with no TypeScript loader.
@@ -20,10 +21,7 @@ function disco(...args: string[]): { status: number | null; stdout: string; stde
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale', '--server'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  ensureServerBuild();
   dataDir = mkdtempSync(join(tmpdir(), 'disco-built-'));
 });
 
