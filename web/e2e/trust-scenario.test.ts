@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openApp, type AppContext } from '../../src/app/context';
 import { setGovernanceParameters } from '../../src/app/governance/set-governance-parameters';
@@ -26,35 +25,10 @@ import { serveWitness } from '../../src/http/serve-witness';
 import { rewriteTail } from '../../test/support/rewrite-tail';
 import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
 import { ROOT } from './deck-server';
+import { pinnedSize } from './monitor-pin';
 
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env['CI'] === 'true';
-
-/** The checkpoint size the Deck keeps in IndexedDB for this node, read from inside the page. */
-function pinnedSize(page: Page): Promise<number | null> {
-  return page.evaluate(
-    () =>
-      new Promise<number | null>((resolve) => {
-        const open = indexedDB.open('disco-cat-monitor');
-        // Looking must never create the Deck's database: an empty one made here first would stand
-        // at the Deck's version with no store, and the Deck could never keep its pin.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('pins')) return resolve(null);
-          const get = db.transaction('pins').objectStore('pins').get(location.origin);
-          get.onsuccess = () =>
-            resolve(
-              (get.result as { checkpoint: { treeSize: number } } | undefined)?.checkpoint
-                .treeSize ?? null,
-            );
-          get.onerror = () => resolve(null);
-          get.transaction?.addEventListener('complete', () => db.close());
-        };
-        open.onerror = () => resolve(null);
-      }),
-  );
-}
 
 function witnessIdentity(name: string) {
   const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
