@@ -274,6 +274,9 @@ export const en = {
     intro:
       'Every change to the cooperative is a signed event in this hash-chained ledger. You need not trust the server: check it yourself.',
     events: 'Events',
+    newestFirst: 'Newest first; “Older events” goes back to the first one.',
+    eventsTable: 'The events, newest first, in a table that scrolls',
+    older: 'Older events',
     seq: '#',
     type: 'Event',
     actor: 'By',

@@ -276,6 +276,9 @@ export const es: Messages = {
     intro:
       'Cada cambio en la cooperativa es un evento firmado en este registro encadenado por hashes. No hace falta confiar en el servidor: compruébalo tú.',
     events: 'Eventos',
+    newestFirst: 'Los más recientes primero; «Eventos anteriores» llega hasta el primero.',
+    eventsTable: 'Los eventos, los más recientes primero, en una tabla que se desplaza',
+    older: 'Eventos anteriores',
     seq: 'n.º',
     type: 'Evento',
     actor: 'Por',
