@@ -88,6 +88,7 @@ export const es: Messages = {
     flow: 'Hacia dónde fluyó el valor',
     flowPeriod: 'Periodo {{period}}: fuentes de ingresos hacia fondos, corrientes y miembros.',
     flowChart: 'Diagrama de Sankey del flujo de valor de {{period}}',
+    flowScroll: 'El diagrama del flujo de valor, que se desplaza de lado en una pantalla estrecha',
     flowEmpty: 'Aún no se ha distribuido ningún ingreso en {{period}}.',
     flowMissing:
       'El flujo de valor aún no está disponible en este nodo (necesita el servicio de distribución).',
@@ -121,6 +122,7 @@ export const es: Messages = {
     description: 'Nota (opcional)',
     submit: 'Registrarlo',
     logged: 'Registrado. Cuenta en cuanto otro miembro lo valide.',
+    loggedWhat: '({{what}})',
     credits: '{{amount}} créditos',
     recent: 'Mi trabajo reciente',
     none: 'Aún no has registrado trabajo.',
