@@ -89,9 +89,9 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
           // A white outline keeps a label readable where it crosses a link.
           textBorderColor: '#ffffff',
           textBorderWidth: 3,
+          // Plain text: echarts' rich text would lay the amount beside the name, past the edge.
           formatter: (p: { name: string }) =>
-            `${labels.get(p.name) ?? p.name}\n{amount|${money(throughput.get(p.name) ?? 0n)}}`,
-          rich: { amount: { fontWeight: 'bold', fontSize: 12, lineHeight: LABEL_LINE } },
+            `${labels.get(p.name) ?? p.name}\n${money(throughput.get(p.name) ?? 0n)}`,
         },
         lineStyle: { color: 'gradient', opacity: 0.45 },
         // A node nothing flowed through (a stream without claims this period) would only clutter.
