@@ -98,10 +98,14 @@ export function pageOf<T>(rows: readonly T[], limit: number, keyOf: (item: T) =>
  *
  * @example pageSchema(ledgerEventSchema, 'EventPage')
  */
-export function pageSchema<T extends z.ZodType>(item: T, name: string) {
+export function pageSchema<T extends z.ZodType>(
+  item: T,
+  name: string,
+  order = 'In ascending order of their key.',
+) {
   return z
     .object({
-      items: z.array(item).openapi({ description: 'In ascending order of their key.' }),
+      items: z.array(item).openapi({ description: order }),
       nextCursor: z
         .string()
         .nullable()

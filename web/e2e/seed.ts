@@ -159,3 +159,17 @@ async function seedFinance(founder: MemberSession, today: string): Promise<boole
   });
   return true;
 }
+
+/**
+ * Duties for committed members from 2020 on: 400 credits of love work a quarter and 10 of care a
+ * month, so the dashboard's duty bars have something to name. Founders set them.
+ */
+export async function seedDuties(founder: MemberSession): Promise<void> {
+  await founder.call('PUT', '/api/value-settings/duty-rules', {
+    effectiveFrom: '2020-01-01',
+    duties: [
+      { level: 'committed', stream: 'love', period: 'quarter', amount: '40000' },
+      { level: 'committed', stream: 'care', period: 'month', amount: '1000' },
+    ],
+  });
+}

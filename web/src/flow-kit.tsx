@@ -88,11 +88,12 @@ export function useFormErrors<F extends string>(
  * is told and continues from there. Renders the region even when empty: a live region must
  * exist before its text changes for screen readers to announce it.
  */
-export function ResultStatus({ message }: { message: string | null }) {
+export function ResultStatus({ message, seq = 0 }: { message: string | null; seq?: number }) {
   const ref = useRef<HTMLParagraphElement>(null);
+  // `seq` counts the actions, so the same result a second time takes the focus again.
   useEffect(() => {
     if (message) ref.current?.focus();
-  }, [message]);
+  }, [message, seq]);
   return (
     <p ref={ref} role="status" tabIndex={-1} className={message ? 'notice notice-ok' : undefined}>
       {message}

@@ -16,7 +16,10 @@ export function useCursorPages<T>(
 
 export function MoreButton({
   pages,
+  label,
 }: {
+  /** What the next page holds, when "Show more" would not say it. */
+  label?: string;
   pages: {
     hasNextPage: boolean;
     isFetchingNextPage: boolean;
@@ -31,7 +34,7 @@ export function MoreButton({
       onClick={() => void pages.fetchNextPage()}
       disabled={pages.isFetchingNextPage}
     >
-      {t('common.more')}
+      {label ?? t('common.more')}
     </button>
   );
 }

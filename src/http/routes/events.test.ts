@@ -48,6 +48,29 @@ describe('ledger events', () => {
       expect(body.nextCursor).toBe(encodeCursor(100));
     });
 
+    it('pages newest first with order=desc, back to the genesis', async () => {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = `?order=desc&limit=50${cursor ? `&cursor=${cursor}` : ''}`;
+        const { status, body } = await getJson(app, `/api/ledger/events${query}`);
+        expect(status).toBe(200);
+        expect(body.items.length).toBeGreaterThan(0);
+        seen.push(...body.items.map((e: { seq: number }) => e.seq));
+        cursor = body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(ledger.events.map((e) => e.seq).reverse());
+      const { body } = await getJson(app, '/api/ledger/events?order=desc&limit=2');
+      expect(body.items).toEqual([ledger.events[300], ledger.events[299]]);
+      expect(body.nextCursor).toBe(encodeCursor(300));
+    });
+
+    it('refuses an order it does not know, naming the parameter', async () => {
+      const { status, body } = await getJson(app, '/api/ledger/events?order=newest');
+      expect(status).toBe(400);
+      expect(JSON.stringify(body)).toMatch(/order/);
+    });
+
     it('gives an empty last page to a cursor at the end', async () => {
       const { status, body } = await getJson(app, `/api/ledger/events?cursor=${encodeCursor(301)}`);
       expect(status).toBe(200);

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
+import { listEvents } from '../../app/ledger/list-events.js';
 import { getEventWithProof } from '../../app/ledger/ledger-proofs.js';
 import type { HttpEnv } from '../env.js';
 import { integerText } from '../integer-text.js';
@@ -14,12 +15,28 @@ const listEventsRoute = createRoute({
   tags: ['Ledger'],
   summary: 'List events',
   description:
-    'Every event of the ledger in ascending order of seq, a page at a time. Follow `nextCursor` until it is null to read the whole ledger; events appended meanwhile show up on later pages, none is skipped or repeated.',
-  request: { query: pageQuerySchema },
+    'Every event of the ledger, a page at a time: in ascending order of seq by default, newest first with `order=desc`. Follow `nextCursor` (with the same `order`) until it is null to read the whole ledger. Ascending, events appended meanwhile show up on later pages; descending, the pages walk back to the genesis from the newest event of the first page. Either way none is skipped or repeated.',
+  request: {
+    query: pageQuerySchema.extend({
+      order: z.enum(['asc', 'desc']).optional().openapi({
+        description:
+          '`asc` (the default) from the genesis on, as a verifier reads; `desc` from the newest event back, as a person looks for what just happened.',
+        example: 'desc',
+      }),
+    }),
+  },
   responses: {
     200: {
       description: 'A page of events.',
-      content: { 'application/json': { schema: pageSchema(ledgerEventSchema, 'EventPage') } },
+      content: {
+        'application/json': {
+          schema: pageSchema(
+            ledgerEventSchema,
+            'EventPage',
+            'In the order asked: ascending seq by default, descending with `order=desc`.',
+          ),
+        },
+      },
     },
     ...problemResponses(400),
   },
@@ -66,9 +83,14 @@ export function eventRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
 
   app.openapi(listEventsRoute, async (c) => {
-    const { cursor = 0, limit = DEFAULT_PAGE_SIZE } = c.req.valid('query');
+    const { cursor, limit = DEFAULT_PAGE_SIZE, order = 'asc' } = c.req.valid('query');
+    const rows = await listEvents(ctx.store, {
+      order,
+      limit: limit + 1,
+      ...(cursor === undefined ? {} : { after: cursor }),
+    });
     return c.json(
-      pageOf(await ctx.store.events(cursor, limit + 1), limit, (event) => event.seq),
+      pageOf(rows, limit, (event) => event.seq),
       200,
     );
   });

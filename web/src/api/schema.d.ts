@@ -66,7 +66,7 @@ export interface paths {
         };
         /**
          * List events
-         * @description Every event of the ledger in ascending order of seq, a page at a time. Follow `nextCursor` until it is null to read the whole ledger; events appended meanwhile show up on later pages, none is skipped or repeated.
+         * @description Every event of the ledger, a page at a time: in ascending order of seq by default, newest first with `order=desc`. Follow `nextCursor` (with the same `order`) until it is null to read the whole ledger. Ascending, events appended meanwhile show up on later pages; descending, the pages walk back to the genesis from the newest event of the first page. Either way none is skipped or repeated.
          */
         get: {
             parameters: {
@@ -75,6 +75,8 @@ export interface paths {
                     cursor?: string;
                     /** @description How many items per page (default 100). */
                     limit?: number;
+                    /** @description `asc` (the default) from the genesis on, as a verifier reads; `desc` from the newest event back, as a person looks for what just happened. */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -10017,7 +10019,7 @@ export interface components {
             params?: components["schemas"]["MessageParams"];
         };
         EventPage: {
-            /** @description In ascending order of their key. */
+            /** @description In the order asked: ascending seq by default, descending with `order=desc`. */
             items: components["schemas"]["LedgerEvent"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;

@@ -81,6 +81,7 @@ export function BallotForm({
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [sending, setSending] = useState<Sending>({ step: 'idle' });
   const summary = useRef<HTMLDivElement>(null);
+  const result = useRef<HTMLParagraphElement>(null);
 
   if (!known) return <p>{t('unknownMethod', { method: proposal.method })}</p>;
   const closed = proposal.status !== 'open';
@@ -108,6 +109,9 @@ export function BallotForm({
     try {
       await onSubmit(built.body);
       setSending({ step: 'sent' });
+      // The button was disabled while sending, which dropped the focus to the page: it goes to
+      // the result instead, which the live region announces.
+      requestAnimationFrame(() => result.current?.focus());
     } catch (error) {
       setSending({ step: 'failed', ...describeFailure(error) });
       requestAnimationFrame(() => summary.current?.focus());
@@ -167,7 +171,7 @@ export function BallotForm({
           </>
         )}
       </div>
-      <p role="status" aria-live="polite">
+      <p ref={result} tabIndex={-1} role="status" aria-live="polite">
         {sending.step === 'sending' ? t('submitting') : sending.step === 'sent' ? t('sent') : ''}
       </p>
       <button

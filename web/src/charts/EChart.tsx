@@ -30,10 +30,13 @@ export default function EChart({
   option,
   label,
   height = 360,
+  minWidth,
 }: {
   option: ChartOption;
   label: string;
   height?: number;
+  /** The width below which the chart stops shrinking (its container then scrolls). */
+  minWidth?: number;
 }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -59,5 +62,13 @@ export default function EChart({
       true,
     );
   }, [option, label]);
-  return <div ref={element} role="img" aria-label={label} className="chart" style={{ height }} />;
+  return (
+    <div
+      ref={element}
+      role="img"
+      aria-label={label}
+      className="chart"
+      style={{ height, ...(minWidth ? { minWidth } : {}) }}
+    />
+  );
 }

@@ -86,6 +86,7 @@ export const en = {
     flow: 'Where the value flowed',
     flowPeriod: 'Period {{period}}: income sources into buckets, streams and members.',
     flowChart: 'Sankey diagram of the value flow of {{period}}',
+    flowScroll: 'The value flow diagram, which scrolls sideways on a narrow screen',
     flowEmpty: 'No income was distributed in {{period}} yet.',
     flowMissing:
       'The value flow is not available on this node yet (it needs the distribution service).',
@@ -119,6 +120,7 @@ export const en = {
     description: 'Note (optional)',
     submit: 'Log it',
     logged: 'Logged. It counts once another member validates it.',
+    loggedWhat: '({{what}})',
     credits: '{{amount}} credits',
     recent: 'My recent work',
     none: 'You have not logged work yet.',
@@ -274,6 +276,9 @@ export const en = {
     intro:
       'Every change to the cooperative is a signed event in this hash-chained ledger. You need not trust the server: check it yourself.',
     events: 'Events',
+    newestFirst: 'Newest first; “Older events” goes back to the first one.',
+    eventsTable: 'The events, newest first, in a table that scrolls',
+    older: 'Older events',
     seq: '#',
     type: 'Event',
     actor: 'By',

@@ -88,6 +88,7 @@ export const es: Messages = {
     flow: 'Hacia dónde fluyó el valor',
     flowPeriod: 'Periodo {{period}}: fuentes de ingresos hacia fondos, corrientes y miembros.',
     flowChart: 'Diagrama de Sankey del flujo de valor de {{period}}',
+    flowScroll: 'El diagrama del flujo de valor, que se desplaza de lado en una pantalla estrecha',
     flowEmpty: 'Aún no se ha distribuido ningún ingreso en {{period}}.',
     flowMissing:
       'El flujo de valor aún no está disponible en este nodo (necesita el servicio de distribución).',
@@ -121,6 +122,7 @@ export const es: Messages = {
     description: 'Nota (opcional)',
     submit: 'Registrarlo',
     logged: 'Registrado. Cuenta en cuanto otro miembro lo valide.',
+    loggedWhat: '({{what}})',
     credits: '{{amount}} créditos',
     recent: 'Mi trabajo reciente',
     none: 'Aún no has registrado trabajo.',
@@ -276,6 +278,9 @@ export const es: Messages = {
     intro:
       'Cada cambio en la cooperativa es un evento firmado en este registro encadenado por hashes. No hace falta confiar en el servidor: compruébalo tú.',
     events: 'Eventos',
+    newestFirst: 'Los más recientes primero; «Eventos anteriores» llega hasta el primero.',
+    eventsTable: 'Los eventos, los más recientes primero, en una tabla que se desplaza',
+    older: 'Eventos anteriores',
     seq: 'n.º',
     type: 'Evento',
     actor: 'Por',

@@ -6,6 +6,14 @@ import { api, unwrap } from '../api/client';
 import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
 import type { ChartOption } from '../charts/EChart';
 import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
+import {
+  LABEL_LINE,
+  LABEL_WIDTH,
+  NODE_GAP,
+  nodeAmounts,
+  SANKEY_MIN_WIDTH,
+  sankeyHeight,
+} from '../charts/sankey-layout';
 import { Empty, Loading, QueryView, Section } from '../components';
 import { useMe } from '../session';
 import {
@@ -47,6 +55,8 @@ const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
 function sankeyOption(flows: Flows, language: string): ChartOption {
   const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
   const amounts = new Map(flows.links.map((l) => [`${l.source}>${l.target}`, l.amount]));
+  const money = (amount: bigint) => formatMoney(amount.toString(), flows.currency, language);
+  const throughput = nodeAmounts(flows);
   const linked = new Set(flows.links.flatMap((l) => [l.source, l.target]));
   return {
     tooltip: {
@@ -57,23 +67,31 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
       }) =>
         p.dataType === 'edge'
           ? `${labels.get(p.data.source ?? '')} → ${labels.get(p.data.target ?? '')}: ${formatMoney(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0', flows.currency, language)}`
-          : (labels.get(p.data.name ?? '') ?? ''),
+          : `${labels.get(p.data.name ?? '') ?? ''}: ${money(throughput.get(p.data.name ?? '') ?? 0n)}`,
     },
     series: [
       {
         type: 'sankey',
-        // Room on the right for the members' names, which the last column's labels carry.
+        // Room on the right for the last column's labels.
         left: 8,
-        right: 136,
+        right: LABEL_WIDTH + 8,
+        top: 2 * LABEL_LINE,
+        bottom: 2 * LABEL_LINE,
         layoutIterations: 32,
-        nodeGap: 10,
+        nodeGap: NODE_GAP,
         emphasis: { focus: 'adjacency' },
         label: {
           color: '#1a1a1a',
           fontSize: 12,
-          width: 128,
+          lineHeight: LABEL_LINE,
+          width: LABEL_WIDTH - 8,
           overflow: 'break',
-          formatter: (p: { name: string }) => labels.get(p.name) ?? p.name,
+          // A white outline keeps a label readable where it crosses a link.
+          textBorderColor: '#ffffff',
+          textBorderWidth: 3,
+          // Plain text: echarts' rich text would lay the amount beside the name, past the edge.
+          formatter: (p: { name: string }) =>
+            `${labels.get(p.name) ?? p.name}\n${money(throughput.get(p.name) ?? 0n)}`,
         },
         lineStyle: { color: 'gradient', opacity: 0.45 },
         // A node nothing flowed through (a stream without claims this period) would only clutter.
@@ -137,15 +155,24 @@ function ValueFlow() {
           ) : (
             <>
               <p className="muted">{t('dashboard.flowPeriod', { period: data.period })}</p>
-              <Suspense fallback={<Loading />}>
-                {option && (
-                  <EChart
-                    option={option}
-                    label={t('dashboard.flowChart', { period: data.period })}
-                    height={420}
-                  />
-                )}
-              </Suspense>
+              {/* A phone scrolls the diagram sideways rather than pile its labels on each other. */}
+              <div
+                className="table-scroll"
+                role="region"
+                aria-label={t('dashboard.flowScroll')}
+                tabIndex={0}
+              >
+                <Suspense fallback={<Loading />}>
+                  {option && (
+                    <EChart
+                      option={option}
+                      label={t('dashboard.flowChart', { period: data.period })}
+                      height={sankeyHeight(data)}
+                      minWidth={SANKEY_MIN_WIDTH}
+                    />
+                  )}
+                </Suspense>
+              </div>
               <FlowTable flows={data} />
             </>
           )

@@ -19,10 +19,12 @@ function Events() {
   const { t, i18n } = useTranslation();
   const signedIn = Boolean(useSession().data?.member);
   const name = useMemberName();
-  const events = useCursorPages(['ledger', 'events'], (cursor) =>
+  // Newest first: a member opens the ledger to see what just happened, not the founding events.
+  // The verifier still reads it oldest first, as a chain is checked.
+  const events = useCursorPages(['ledger', 'events', 'desc'], (cursor) =>
     unwrap(
       api.GET('/api/ledger/events', {
-        params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+        params: { query: { order: 'desc', limit: 50, ...(cursor ? { cursor } : {}) } },
       }),
     ),
   );
@@ -31,7 +33,14 @@ function Events() {
       <QueryView query={events}>
         {(data) => (
           <>
-            <div className="table-scroll" tabIndex={0}>
+            <p className="muted">{t('ledger.newestFirst')}</p>
+            {/* Focusable so a keyboard can scroll it, and so a region with a name to say what. */}
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label={t('ledger.eventsTable')}
+              tabIndex={0}
+            >
               <table>
                 <thead>
                   <tr>
@@ -76,7 +85,7 @@ function Events() {
                 </tbody>
               </table>
             </div>
-            <MoreButton pages={events} />
+            <MoreButton pages={events} label={t('ledger.older')} />
           </>
         )}
       </QueryView>

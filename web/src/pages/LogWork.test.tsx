@@ -69,7 +69,12 @@ describe('logging work', () => {
     await user.type(within(form()).getByLabelText('How much (hours)'), '1,5');
     await user.type(within(form()).getByLabelText('Note (optional)'), 'Soup for the retreat');
     await user.click(within(form()).getByRole('button', { name: 'Log it' }));
-    await screen.findByText('Logged. It counts once another member validates it.');
+    // Said back in words, and the focus is on it: the button was disabled while sending.
+    const result = await screen.findByText(
+      'Logged. It counts once another member validates it. (1,5 hours · cooking)',
+    );
+    expect(result.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(result);
     expect(posts().map((r) => r.body)).toEqual([
       {
         stream: 'care',
@@ -104,7 +109,9 @@ describe('logging work', () => {
     expect(within(form()).getByLabelText<HTMLSelectElement>('Circle').value).toBe('c-love');
     await user.type(within(form()).getByLabelText('How much (words)'), '1200');
     await user.keyboard('{Enter}');
-    await screen.findByText('Logged. It counts once another member validates it.');
+    await screen.findByText(
+      'Logged. It counts once another member validates it. (1200 words · translation)',
+    );
     expect(posts().map((r) => r.body)).toEqual([
       {
         stream: 'love',

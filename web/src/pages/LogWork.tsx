@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { Stream } from '../api/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
+import { ResultStatus } from '../flow-kit';
 import { fetchContributions, type Contribution } from '../contributions';
 import { formatCredits, formatDate, localToday } from '../format';
 import { useMemberName } from '../members';
@@ -26,6 +27,7 @@ function LogForm() {
   const [date, setDate] = useState(localToday());
   const [pickedCircle, setCircle] = useState<string | null>(null);
   const [description, setDescription] = useState('');
+  const [logged, setLogged] = useState<{ what: string; seq: number } | null>(null);
   // One choice per task kind and unit that has a rate in this stream.
   const tasks = [
     ...new Set(
@@ -59,6 +61,13 @@ function LogForm() {
         }),
       ),
     onSuccess: async () => {
+      // Said back in words, so the member hears what was recorded, not only that something was.
+      const amount = quantity.trim();
+      const count = Number(amount.replace(',', '.'));
+      setLogged((previous) => ({
+        what: `${amount} ${t(`units.${unit}`, { count, defaultValue: unit })} · ${taskKind}`,
+        seq: (previous?.seq ?? 0) + 1,
+      }));
       setQuantity('');
       setDescription('');
       await queryClient.invalidateQueries({ queryKey: ['contributions'] });
@@ -141,11 +150,15 @@ function LogForm() {
         />
       </label>
       {log.error && <ErrorNotice error={log.error} />}
-      {log.isSuccess && (
-        <p role="status" className="notice notice-ok">
-          {t('log.logged')}
-        </p>
-      )}
+      {/* The button is disabled while sending, which drops the focus: the result takes it. */}
+      <ResultStatus
+        message={
+          log.isSuccess && logged
+            ? `${t('log.logged')} ${t('log.loggedWhat', { what: logged.what })}`
+            : null
+        }
+        seq={logged?.seq ?? 0}
+      />
       <button type="submit" disabled={log.isPending || !taskKind}>
         {t('log.submit')}
       </button>

@@ -248,7 +248,13 @@ export function WhatIfEditor({
       <section ref={resultsRef} tabIndex={-1} aria-label={tp('editor.results')}>
         {whatIf.data?.periods.map((p) => (
           // Focusable so a keyboard can scroll the table sideways on a phone.
-          <div key={p.period} className="table-scroll" tabIndex={0}>
+          <div
+            key={p.period}
+            className="table-scroll"
+            role="region"
+            aria-label={t('distribution.whatIfTable', { period: p.period })}
+            tabIndex={0}
+          >
             <table aria-label={t('distribution.whatIfTable', { period: p.period })}>
               <caption>{p.period}</caption>
               <thead>
