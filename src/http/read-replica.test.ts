@@ -150,6 +150,31 @@ describe.skipIf(missing !== null)(
       });
     });
 
+    it('serves the dashboard, the lists, the ledger and its proofs from the replica', async () => {
+      const head = (await ctx.store.head()).size;
+      await replicaReaches(head);
+      const paths = [
+        '/api/dashboard',
+        '/api/members',
+        '/api/balances',
+        '/api/proposals',
+        '/api/circles',
+        '/api/ledger/events',
+        `/api/ledger/events/${head}`,
+        '/api/ledger/checkpoints',
+        '/api/distribution/runs',
+        '/api/books',
+      ];
+      for (const path of paths) {
+        const res = await app.request(path, { headers: { [MIN_SEQ_HEADER]: String(head) } });
+        expect([path, res.status, res.headers.get(READ_FROM_HEADER)]).toEqual([
+          path,
+          200,
+          'replica',
+        ]);
+      }
+    });
+
     it('refuses a Disco-Min-Seq that is not a seq, naming the header', async () => {
       const res = await app.request('/api/projects', { headers: { [MIN_SEQ_HEADER]: 'latest' } });
       expect(res.status).toBe(400);
