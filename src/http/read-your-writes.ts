@@ -30,6 +30,7 @@ const REPLICA_ROUTES: readonly RegExp[] = [
   /^\/api\/(cat|governance)\/parameters$/,
 ];
 
+/** Whether a request is one the replica may answer (given a fresh enough replica). */
 export function replicaMayServe(method: string, path: string): boolean {
   return (method === 'GET' || method === 'HEAD') && REPLICA_ROUTES.some((r) => r.test(path));
 }
@@ -55,7 +56,7 @@ function minSeqOf(value: string | undefined): number {
  * chain head and the projections of an event are committed in one transaction, so a replica whose
  * head is at seq N shows every projection of events 1..N.
  *
- * @example app.use('/api/*', readYourWrites(routedStore(ctx.store), logger))
+ * @example app.use('/api/*', readYourWrites(routedStore(ctx.store)))
  */
 export function readYourWrites(store: RoutedStore): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
