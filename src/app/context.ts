@@ -1,7 +1,8 @@
 import type { EventCatalog } from '../core/ledger/event-catalog.js';
 import type { Signer } from '../core/ledger/keys.js';
 import type { Store } from '../store/store.js';
-import { openStore } from '../store/open-store.js';
+import { openReadReplica, openStore } from '../store/open-store.js';
+import { RoutedStore } from '../store/read-routing.js';
 import { systemClock, type Clock } from './clock.js';
 import { eventCatalog } from './event-catalog.js';
 import { loadNodeKey } from './ledger/node-key.js';
@@ -29,6 +30,8 @@ export interface AppContext {
 export interface OpenAppOptions {
   dataDir: string;
   databaseUrl?: string;
+  /** A PostgreSQL streaming replica of `databaseUrl` that serves read-only routes. */
+  readDatabaseUrl?: string;
   /** The node key as PEM text, over the key file in the data directory (servers sharing PostgreSQL). */
   nodeKeyPem?: string;
   clock?: Clock;
@@ -44,9 +47,12 @@ export const DEFAULT_CHECKPOINT_EVERY = 1000;
  * @example const app = await openApp({ dataDir: './data' }); ... await app.store.close();
  */
 export async function openApp(options: OpenAppOptions): Promise<AppContext> {
-  const store = await openStore(
+  const primary = await openStore(
     options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir },
   );
+  const store = options.readDatabaseUrl
+    ? new RoutedStore(primary, await openReadReplica(options.readDatabaseUrl))
+    : primary;
   return {
     store,
     node: loadNodeKey(options.dataDir, options.nodeKeyPem),

@@ -11,6 +11,7 @@ import { appOptions, type GlobalOptions } from './global-options.js';
 import { apiSource, runMonitor, sourceName } from './monitor.js';
 import { loadMemberKey } from './member-keys.js';
 import { isWrite, sendSigned } from './sign-writes.js';
+import { lastSeqFor, MIN_SEQ_HEADER, rememberSeq, SEQ_HEADER } from './last-seq.js';
 import { UsageError } from './output.js';
 import { RemoteProblem } from './remote-problem.js';
 
@@ -79,17 +80,22 @@ export function remoteClient(
       body?: unknown,
       headers: Record<string, string> = {},
     ) {
-      const send = (extra: Record<string, string>) =>
-        fetch(
+      // Reads carry the last seq this user wrote, so a lagging replica never answers them.
+      const minSeq = isWrite(method) ? 0 : lastSeqFor(base);
+      const sent = minSeq > 0 ? { [MIN_SEQ_HEADER]: String(minSeq), ...headers } : headers;
+      const send = async (extra: Record<string, string>) => {
+        const answer = await fetch(
           `${base}/api${path}`,
           requestInit(
             method,
             body,
-            token
-              ? { authorization: `Bearer ${token}`, ...headers, ...extra }
-              : { ...headers, ...extra },
+            token ? { authorization: `Bearer ${token}`, ...sent, ...extra } : { ...sent, ...extra },
           ),
         );
+        const wrote = Number(answer.headers.get(SEQ_HEADER));
+        if (Number.isSafeInteger(wrote) && wrote > 0) rememberSeq(base, wrote);
+        return answer;
+      };
       let response: Response;
       try {
         response =

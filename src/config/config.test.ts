@@ -79,6 +79,26 @@ describe('serveConfig', () => {
     ]);
   });
 
+  it('takes a read replica only beside a PostgreSQL primary', () => {
+    expect(
+      serveConfig(
+        { readDatabaseUrl: 'postgres://disco@replica/disco' },
+        { DATABASE_URL: 'postgres://disco@primary/disco' },
+      ).readDatabaseUrl,
+    ).toBe('postgres://disco@replica/disco');
+    const error = refusal(() =>
+      serveConfig({}, { DISCO_READ_DATABASE_URL: 'postgres://disco:hunter2@replica/disco' }),
+    );
+    expect(error.problems).toEqual([
+      { field: 'DISCO_READ_DATABASE_URL', message: expect.stringContaining('DATABASE_URL') },
+    ]);
+    expect(JSON.stringify(error.problems)).not.toMatch(/hunter/);
+    const malformed = refusal(() =>
+      serveConfig({ readDatabaseUrl: 'replica:5432' }, { DATABASE_URL: 'postgres://p/db' }),
+    );
+    expect(malformed.problems.map((p) => p.field)).toEqual(['--read-database-url']);
+  });
+
   it('never repeats a secret in its refusal', () => {
     const error = refusal(() =>
       serveConfig({}, { DATABASE_URL: 'postgres//disco:hunter2@db/x', DISCO_NODE_KEY: 'hunter3' }),

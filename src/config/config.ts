@@ -41,6 +41,8 @@ export interface ServeConfig extends StoreConfig {
   logLevel: LogLevel;
   bodyLimits: BodyLimits;
   witnessing: WitnessingConfig;
+  /** A PostgreSQL streaming replica of `databaseUrl` for the read-only routes. */
+  readDatabaseUrl?: string;
 }
 
 /** Checkpoint cadence and witnessing: what `disco serve` and the witness commands need. */
@@ -244,6 +246,13 @@ const SERVE_SETTINGS = {
     parse: logLevel,
     describe: `one of ${LOG_LEVELS.join(', ')}`,
   },
+  readDatabaseUrl: {
+    flag: { key: 'readDatabaseUrl', name: '--read-database-url' },
+    env: 'DISCO_READ_DATABASE_URL',
+    parse: postgresUrl,
+    describe:
+      "a PostgreSQL streaming replica of the database for read-only routes (needs DATABASE_URL); it answers only once it has replayed the client's last write",
+  },
 } satisfies Record<string, Setting<unknown>>;
 
 const BODY_LIMIT_SETTINGS = {
@@ -383,6 +392,18 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
   const serve = parseSettings(SERVE_SETTINGS, flags, env, problems);
   const bodyLimits = parseSettings(BODY_LIMIT_SETTINGS, flags, env, problems);
   const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
+  if (
+    serve.readDatabaseUrl &&
+    !store.databaseUrl &&
+    !problems.some((p) => p.field === 'DATABASE_URL' || p.field === '--database-url')
+  ) {
+    problems.push({
+      field:
+        flags['readDatabaseUrl'] !== undefined ? '--read-database-url' : 'DISCO_READ_DATABASE_URL',
+      message:
+        'a read replica needs its primary: give --database-url (or DATABASE_URL) too; SQLite has no replicas',
+    });
+  }
   failOn(problems);
   return { ...store, ...serve, bodyLimits, witnessing } as ServeConfig;
 }

@@ -23,6 +23,7 @@ describe('createLogger', () => {
         config: {
           nodeKeyPem: '-----BEGIN PRIVATE KEY-----secret3',
           databaseUrl: 'postgres://disco:secret4@db/disco',
+          readDatabaseUrl: 'postgres://disco:secret7@replica/disco',
           port: 3000,
         },
         account: { invitation: { token: 'secret5' } },
@@ -37,7 +38,12 @@ describe('createLogger', () => {
       msg: 'starting',
       password: REDACTED,
       req: { method: 'POST', headers: { authorization: REDACTED, cookie: REDACTED } },
-      config: { nodeKeyPem: REDACTED, databaseUrl: REDACTED, port: 3000 },
+      config: {
+        nodeKeyPem: REDACTED,
+        databaseUrl: REDACTED,
+        readDatabaseUrl: REDACTED,
+        port: 3000,
+      },
       account: { invitation: { token: REDACTED } },
     });
   });

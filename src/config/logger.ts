@@ -16,6 +16,7 @@ const SECRET_KEYS = [
   'privateKeyPem',
   'nodeKeyPem',
   'databaseUrl',
+  'readDatabaseUrl',
 ];
 
 /*

@@ -17,6 +17,8 @@ import { intentSigning } from './intent-signing.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
 import { problem, problemOf, sendProblem } from './problem.js';
+import { readYourWrites } from './read-your-writes.js';
+import { routedStore } from '../store/read-routing.js';
 import { redactPath } from './redact-path.js';
 import { requestLog } from './request-log.js';
 import { resolveActor } from './resolve-actor.js';
@@ -100,7 +102,14 @@ function carriesSecret(method: string, path: string): boolean {
  * const app = createHttpApp(await openApp({ dataDir: './data' }));
  * const res = await app.request('/api/health'); // { status: 'ok', database: 'sqlite', ledger: {...} }
  */
-export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): OpenAPIHono<HttpEnv> {
+export function createHttpApp(
+  given: AppContext,
+  options: HttpAppOptions = {},
+): OpenAPIHono<HttpEnv> {
+  // Every route reads and writes through it: it notes the seq each write appended and sends the
+  // reads of a request the replica may serve to the replica (read-your-writes.ts).
+  const store = routedStore(given.store);
+  const ctx: AppContext = { ...given, store };
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
   const actx = withAuth(intentAware(ctx), options.auth);
@@ -124,6 +133,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Op
   app.use('*', csrfProtection(provesItself));
   app.use('/api/*', idempotency(actx, carriesSecret));
   app.use('/api/*', intentSigning(actx, carriesSecret));
+  app.use('/api/*', readYourWrites(store));
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api', eventRoutes(ctx));

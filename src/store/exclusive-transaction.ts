@@ -10,6 +10,8 @@ import type { Store } from './store.js';
 export const EXCLUSIVE_LOCKS = {
   /** Counting sign-in attempts and recording the next one. */
   signInAttempts: 1,
+  /** Signing the checkpoint that covers the latest writes, on the checkpoint timer. */
+  checkpointSigning: 2,
 } as const;
 
 const LOCK_CLASS = 0x64697363; // "disc"
@@ -45,6 +47,35 @@ export async function exclusiveTransaction<T>(
     } catch (error) {
       await sql`rollback`.execute(conn).catch(() => undefined);
       throw error;
+    }
+  });
+}
+
+/**
+ * Runs `work` unless another server on the same database is running it right now, in which case
+ * it answers undefined at once: for periodic duties every server's timer fires, but one of them
+ * doing each beat is enough. PostgreSQL holds a session advisory lock on one pooled connection
+ * while `work` runs (on others); the key includes the schema, so that DisCOs sharing a database
+ * in separate schemas never skip each other's beat. SQLite has one node: `work` just runs.
+ *
+ * @example const signed = await unlessRunningElsewhere(store, EXCLUSIVE_LOCKS.checkpointSigning, () => makeCheckpoint(ctx));
+ */
+export async function unlessRunningElsewhere<T>(
+  store: Pick<Store, 'db' | 'dialect'>,
+  lock: (typeof EXCLUSIVE_LOCKS)[keyof typeof EXCLUSIVE_LOCKS],
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  if (store.dialect !== 'postgres') return work();
+  return store.db.connection().execute(async (conn) => {
+    const key = sql`${LOCK_CLASS}::int, hashtext(current_schema() || ':' || ${String(lock)})`;
+    const { rows } = await sql<{
+      got: boolean;
+    }>`select pg_try_advisory_lock(${key}) as got`.execute(conn);
+    if (!rows[0]?.got) return undefined;
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(conn);
     }
   });
 }

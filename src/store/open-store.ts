@@ -97,11 +97,10 @@ function pgTypes(pg: typeof import('pg').default) {
   };
 }
 
-async function openPostgres(
+async function postgresDb(
   databaseUrl: string,
   schema: string | undefined,
-  projectors: readonly Projector[],
-): Promise<Store> {
+): Promise<Kysely<Database>> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new RangeError(`schema ${JSON.stringify(schema)} must be a lower-case SQL identifier`);
   }
@@ -116,7 +115,26 @@ async function openPostgres(
   // An idle client losing its connection (a server restart) must not crash the process; the pool
   // drops that client and the next query opens a fresh one.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens a PostgreSQL streaming replica of a primary's store for reads. Nothing is created or
+ * migrated: a hot standby refuses every write, and its schema is the primary's, replayed.
+ *
+ * @example const replica = await openReadReplica('postgres://disco@replica/disco');
+ */
+export async function openReadReplica(databaseUrl: string, schema?: string): Promise<Store> {
+  const db = await postgresDb(databaseUrl, schema);
+  return new LedgerStore('postgres', db, postgresWriteLock(db), registeredProjectors);
+}
+
+async function openPostgres(
+  databaseUrl: string,
+  schema: string | undefined,
+  projectors: readonly Projector[],
+): Promise<Store> {
+  const db = await postgresDb(databaseUrl, schema);
   try {
     if (schema) await createSchema(db, schema);
     await migrateToLatest(db as Kysely<unknown>, 'postgres', schema);

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { enqueueJob, runDueJobs, type JobHandler } from '../jobs/job-queue.js';
 import { readLedgerInfo } from '../ledger/ledger-info.js';
 import { makeCheckpoint } from '../ledger/make-checkpoint.js';
+import { EXCLUSIVE_LOCKS, unlessRunningElsewhere } from '../../store/exclusive-transaction.js';
 import { configuredWitnesses } from './configured-witnesses.js';
 import {
   submitCheckpointToWitness,
@@ -36,8 +37,15 @@ export async function witnessingTick(ctx: AppContext): Promise<TickReport> {
   let latest = await ctx.store.latestCheckpoint();
   let checkpointed: number | null = null;
   if (size > (latest?.treeSize ?? 0)) {
-    latest = await makeCheckpoint(ctx);
-    checkpointed = latest.treeSize;
+    // Every server sharing the database beats; one signing is enough, and two at once would sign
+    // two checkpoints of one tree size, of which the store keeps only the first.
+    const signed = await unlessRunningElsewhere(ctx.store, EXCLUSIVE_LOCKS.checkpointSigning, () =>
+      makeCheckpoint(ctx),
+    );
+    if (signed) {
+      latest = signed;
+      checkpointed = signed.treeSize;
+    }
   }
   let enqueued = 0;
   if (latest && ctx.witnessing?.publicHost) {

@@ -102,6 +102,7 @@ async function openServedApp(
     freshSqlite && !flags.demo ? await foundingInput(flags, options, where) : undefined;
   const ctx = await openApp({
     ...appOptions(options),
+    ...(config.readDatabaseUrl ? { readDatabaseUrl: config.readDatabaseUrl } : {}),
     witnessing: readWitnessingSettings(config.dataDir, config.witnessing),
   });
   try {
@@ -154,6 +155,10 @@ export function serveCommand(): Command {
     .option(
       '--checkpoint-interval <seconds>',
       'seconds between checkpoints while writes happen (or DISCO_CHECKPOINT_INTERVAL; default 3)',
+    )
+    .option(
+      '--read-database-url <url>',
+      'a PostgreSQL streaming replica for read-only routes (or DISCO_READ_DATABASE_URL)',
     )
     .option('--witness-name <name>', "this node's witness key name (or DISCO_WITNESS_NAME)")
     .option('--body-limit <size>', 'largest request body, e.g. 1MiB (or DISCO_BODY_LIMIT)')

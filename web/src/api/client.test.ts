@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, ApiError, unwrap } from './client';
+import { api, ApiError, lastWrittenSeq, unwrap } from './client';
 
 describe('unwrap', () => {
   it("throws the server's problem even though openapi-fetch has already read the answer's body", async () => {
@@ -41,5 +41,36 @@ describe('unwrap', () => {
       status: 502,
       detail: 'The server answered 502.',
     });
+  });
+});
+
+describe('read-your-writes', () => {
+  it('sends the seq its last write answered with on the next read, and never lowers it', async () => {
+    const seen: (string | null)[] = [];
+    const answer = (seq: string | null) => (input: Request) => {
+      seen.push(input.headers.get('Disco-Min-Seq'));
+      return Promise.resolve(
+        new Response(JSON.stringify({ items: [] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json', ...(seq ? { 'Disco-Seq': seq } : {}) },
+        }),
+      );
+    };
+    const base = lastWrittenSeq();
+    const written = String(base + 42);
+    await api.POST('/api/circles', {
+      body: { name: 'Care', purpose: 'care work' } as never,
+      fetch: answer(written),
+      baseUrl: 'http://node.test',
+    });
+    await api.GET('/api/circles', { fetch: answer(null), baseUrl: 'http://node.test' });
+    await api.POST('/api/circles', {
+      body: { name: 'Care', purpose: 'care work' } as never,
+      fetch: answer(String(base + 1)),
+      baseUrl: 'http://node.test',
+    });
+    await api.GET('/api/circles', { fetch: answer(null), baseUrl: 'http://node.test' });
+    expect(seen).toEqual([null, written, null, written]);
+    expect(lastWrittenSeq()).toBe(base + 42);
   });
 });

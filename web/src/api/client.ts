@@ -46,6 +46,47 @@ const writeHeaders: Middleware = {
   },
 };
 
+const LAST_SEQ_KEY = 'disco.lastSeq';
+let lastSeq = readLastSeq();
+
+function readLastSeq(): number {
+  try {
+    return Number(globalThis.sessionStorage?.getItem(LAST_SEQ_KEY)) || 0;
+  } catch {
+    return 0; // storage refused (private mode): this page's memory is enough
+  }
+}
+
+/** The last seq a write of this tab answered with (`Disco-Seq`); 0 before any. */
+export function lastWrittenSeq(): number {
+  return lastSeq;
+}
+
+/**
+ * Read-your-writes behind a read replica (docs/api.md): every write answers `Disco-Seq`, the last
+ * event it recorded, and every read sends the highest such seq as `Disco-Min-Seq`, so a replica
+ * that has not replayed this member's own write yet never answers them.
+ */
+const readYourWrites: Middleware = {
+  onRequest({ request }) {
+    if (!isWrite(request.method) && lastSeq > 0)
+      request.headers.set('Disco-Min-Seq', String(lastSeq));
+    return request;
+  },
+  onResponse({ response }) {
+    const seq = Number(response.headers.get('Disco-Seq'));
+    if (Number.isSafeInteger(seq) && seq > lastSeq) {
+      lastSeq = seq;
+      try {
+        globalThis.sessionStorage?.setItem(LAST_SEQ_KEY, String(seq));
+      } catch {
+        // kept in memory only
+      }
+    }
+    return response;
+  },
+};
+
 /**
  * The typed client of every route in the server's OpenAPI document (`schema.d.ts`). It looks
  * `fetch` up on each call rather than once at load, so a fetch put in place later (a component
@@ -57,7 +98,7 @@ export const api = createClient<paths>({
   credentials: 'same-origin',
   fetch: (input) => signingFetch(input),
 });
-api.use(writeHeaders);
+api.use(writeHeaders, readYourWrites);
 
 /** The refusal as an ApiError: the body when it is a problem, else one made from the status. */
 function problemOf(response: Response, body: unknown): ApiError {
