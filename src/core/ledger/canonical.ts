@@ -41,6 +41,9 @@ export function findNonCanonicalText(
   value: unknown,
   maxDepth = MAX_JSON_DEPTH,
 ): NonCanonicalText | undefined {
+  // Every append checks every payload: the walk below allocates a path per value, so it runs
+  // only once the allocation-free pass has found something to name.
+  if (isCanonicalText(value, maxDepth)) return undefined;
   const pending: Array<{ value: unknown; path: (string | number)[]; depth: number }> = [
     { value, path: [], depth: 0 },
   ];
@@ -73,6 +76,22 @@ export function findNonCanonicalText(
     }
   }
   return undefined;
+}
+
+/** No unpaired surrogate and at most `depthLeft` levels of nesting; recursion is bounded by it. */
+function isCanonicalText(value: unknown, depthLeft: number): boolean {
+  if (typeof value === 'string') return !UNPAIRED_SURROGATE.test(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isCanonicalText(item, depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key of Object.keys(value)) {
+    if (UNPAIRED_SURROGATE.test(key)) return false;
+    if (!isCanonicalText((value as Record<string, unknown>)[key], depthLeft - 1)) return false;
+  }
+  return true;
 }
 
 /**
