@@ -111,6 +111,11 @@ export function canonicalBytes(value: unknown): Buffer {
  * @example canonicalString({ b: 1, a: 'x' }) // '{"a":"x","b":1}'
  */
 export function canonicalString(value: unknown): string {
+  try {
+    return plainCanonical(value, 0);
+  } catch (error) {
+    if (error !== UNUSUAL) throw error;
+  }
   let text: string | undefined;
   try {
     text = canonicalize(value);
@@ -123,4 +128,56 @@ export function canonicalString(value: unknown): string {
   }
   if (text === undefined) throw new TypeError('value has no canonical JSON form');
   return text;
+}
+
+/** Thrown by `plainCanonical` to hand a value over to the library. */
+const UNUSUAL = new Error('not plain JSON');
+/** Deeper than any event's shape; a cycle or a pathological nesting goes to the library. */
+const PLAIN_DEPTH = 100;
+
+/**
+ * The library's output for plain JSON values (what every payload is), without its allocations: it
+ * makes a `Set` per call, key and value included, which on the append path cost more than the
+ * text itself. Anything else (undefined or a function as a value, `toJSON`, sparse arrays, lone
+ * surrogates, NaN, cycles) throws `UNUSUAL`, and the library decides, so both give one output.
+ */
+function plainCanonical(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+      if (UNPAIRED_SURROGATE.test(value)) throw UNUSUAL;
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw UNUSUAL;
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      throw UNUSUAL;
+  }
+  if (value === null) return 'null';
+  if (depth >= PLAIN_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    throw UNUSUAL;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw UNUSUAL;
+      const item: unknown = value[i];
+      if (i > 0) out += ',';
+      out +=
+        item === undefined || typeof item === 'symbol' ? 'null' : plainCanonical(item, depth + 1);
+    }
+    return out + ']';
+  }
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'symbol') continue;
+    if (UNPAIRED_SURROGATE.test(key)) throw UNUSUAL;
+    out +=
+      (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + plainCanonical(item, depth + 1);
+  }
+  return out + '}';
 }
