@@ -3,27 +3,27 @@ import type { LedgerEvent } from '../core/ledger/event.js';
 import { leafHash, type MerkleFrontier, type StoredNode } from '../core/ledger/merkle.js';
 import { advanceEdge, frontierFromSnapshot, type FrontierSnapshot } from './merkle-nodes.js';
 import { project, type Projector } from './projections/projector.js';
+import type { RowWriter } from './row-writer.js';
 import { eventToRow } from './rows.js';
-import type { Database } from './schema.js';
-
-/** Rows per multi-row INSERT: 500 events are 5,500 parameters, far below either dialect's limit. */
-const EVENT_ROWS = 500;
-const NODE_ROWS = 2000;
+import type { Database, EventsTable } from './schema.js';
 
 /**
  * Events being added after a known head, inside a write transaction: grows the Merkle tree in
- * memory and writes events, inner nodes and projections in a few multi-row statements per flush
- * rather than a handful of statements per event.
+ * memory and writes events, inner nodes and projections per flush (a page) rather than per event.
  */
 export class ChainExtension {
   private readonly frontier: MerkleFrontier;
   private readonly edge: StoredNode[];
   private events: LedgerEvent[] = [];
+  private rows: EventsTable[] = [];
   private nodes: StoredNode[] = [];
   private headSize: number;
   private headHash: string;
 
-  constructor(start: FrontierSnapshot) {
+  constructor(
+    start: FrontierSnapshot,
+    private readonly writer: RowWriter,
+  ) {
     this.frontier = frontierFromSnapshot(start);
     this.edge = [...start.nodes];
     this.headSize = start.size;
@@ -38,12 +38,19 @@ export class ChainExtension {
     return this.headHash;
   }
 
-  /** Adds the event that follows the current head; the caller vouches for its seq and prev. */
-  add(event: LedgerEvent): void {
-    const written = this.frontier.append(leafHash(Buffer.from(event.hash, 'hex')));
+  /**
+   * Adds the event that follows the current head; the caller vouches for its seq and prev. A
+   * caller that has just sealed it passes what sealing computed (`sealEventText`), so that neither
+   * the payload's canonical text nor the hash's bytes are produced twice.
+   */
+  add(event: LedgerEvent, sealed?: { payloadText: string; hashBytes: Buffer }): void {
+    const written = this.frontier.append(
+      leafHash(sealed?.hashBytes ?? Buffer.from(event.hash, 'hex')),
+    );
     advanceEdge(this.edge, written);
     for (const node of written) if (node.level > 0) this.nodes.push(node);
     this.events.push(event);
+    this.rows.push(eventToRow(event, sealed?.payloadText));
     this.headSize = event.seq;
     this.headHash = event.hash;
   }
@@ -55,22 +62,12 @@ export class ChainExtension {
 
   /** Writes what was added since the last flush, then runs every projector on each event in order. */
   async flush(db: Kysely<Database>, projectors: readonly Projector[]): Promise<void> {
-    const events = this.events;
-    const nodes = this.nodes;
+    const { events, rows, nodes } = this;
     this.events = [];
+    this.rows = [];
     this.nodes = [];
-    for (let i = 0; i < events.length; i += EVENT_ROWS) {
-      await db
-        .insertInto('events')
-        .values(events.slice(i, i + EVENT_ROWS).map(eventToRow))
-        .execute();
-    }
-    for (let i = 0; i < nodes.length; i += NODE_ROWS) {
-      const rows = nodes
-        .slice(i, i + NODE_ROWS)
-        .map((n) => ({ level: n.level, idx: n.index, hash: n.hash }));
-      await db.insertInto('merkle_nodes').values(rows).execute();
-    }
+    await this.writer.events(db, rows);
+    await this.writer.nodes(db, nodes);
     await project(db, projectors, events);
   }
 

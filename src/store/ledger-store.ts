@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { signCheckpoint, type Checkpoint } from '../core/ledger/checkpoint.js';
-import { sealEvent, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
+import { sealEventText, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
 import { ZERO_HASH } from '../core/ledger/hash.js';
 import { frontierRefs, nodeKey, type NodeRef } from '../core/ledger/merkle.js';
 import { ChainExtension } from './chain-extension.js';
@@ -8,6 +8,7 @@ import type { Dialect } from './dialect.js';
 import { StoreConflictError } from './errors.js';
 import { readNodes, type FrontierSnapshot } from './merkle-nodes.js';
 import { project, type Projector } from './projections/projector.js';
+import { kyselyRowWriter, type RowWriter } from './row-writer.js';
 import { checkpointToRow, rowToCheckpoint, rowToEvent } from './rows.js';
 import type { Database } from './schema.js';
 import type { AppendContext, ChainHead, Store } from './store.js';
@@ -27,6 +28,7 @@ export class LedgerStore implements Store {
     readonly db: Kysely<Database>,
     private readonly writeLock: WriteLock,
     private readonly projectors: readonly Projector[],
+    private readonly rowWriter: RowWriter = kyselyRowWriter,
   ) {}
 
   async append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]> {
@@ -53,7 +55,7 @@ export class LedgerStore implements Store {
     }
     const { count, snapshot } = await this.writeLock(async (db, head) => {
       if (ctx.guard) await ctx.guard(db);
-      const chain = new ChainExtension(await this.frontierAt(db, head));
+      const chain = new ChainExtension(await this.frontierAt(db, head), this.rowWriter);
       let first: LedgerEvent | undefined;
       let count = 0;
       const checkpoints: Checkpoint[] = [];
@@ -70,8 +72,9 @@ export class LedgerStore implements Store {
       for await (const drafts of pages) {
         const sealed: LedgerEvent[] = [];
         for (const draft of drafts) {
-          const event = sealEvent(draft, chain.size + 1, chain.hash, ctx.node);
-          chain.add(event);
+          const sealedEvent = sealEventText(draft, chain.size + 1, chain.hash, ctx.node);
+          const event = sealedEvent.event;
+          chain.add(event, sealedEvent);
           sealed.push(event);
           first ??= event;
           count++;
@@ -226,7 +229,7 @@ export class LedgerStore implements Store {
           `a ledger can only be imported into an empty store; this one has ${head.size} events`,
         );
       }
-      const chain = new ChainExtension(EMPTY_FRONTIER);
+      const chain = new ChainExtension(EMPTY_FRONTIER, this.rowWriter);
       let ledgerId = '';
       let next = 0;
       for await (const page of pages) {

@@ -8,6 +8,7 @@ import { projectors as registeredProjectors } from './projections/registry.js';
 import type { Projector } from './projections/projector.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
+import { sqliteRowWriter } from './row-writer.js';
 import { withStatementCache } from './statement-cache.js';
 import { postgresWriteLock, sqliteWriteLock } from './write-lock.js';
 
@@ -73,7 +74,7 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     await db.destroy();
     throw error;
   }
-  return new LedgerStore('sqlite', db, sqliteWriteLock(db), projectors);
+  return new LedgerStore('sqlite', db, sqliteWriteLock(db), projectors, sqliteRowWriter(database));
 }
 
 /**

@@ -9,7 +9,8 @@ import type { CheckpointsTable, EventsTable } from './schema.js';
  * every row holds the one format this code writes, and a new format will come with a migration.
  */
 
-export function eventToRow(event: LedgerEvent): EventsTable {
+/** `payloadText`, when the caller has it, is `canonicalString(event.payload)` already computed. */
+export function eventToRow(event: LedgerEvent, payloadText?: string): EventsTable {
   return {
     seq: event.seq,
     type: event.type,
@@ -21,7 +22,7 @@ export function eventToRow(event: LedgerEvent): EventsTable {
     node_sig: event.nodeSig,
     member_key: event.memberSig?.publicKey ?? null,
     member_sig: event.memberSig?.sig ?? null,
-    payload: canonicalString(event.payload),
+    payload: payloadText ?? canonicalString(event.payload),
   };
 }
 

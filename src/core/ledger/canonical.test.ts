@@ -1,3 +1,5 @@
+import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalString,
@@ -62,5 +64,37 @@ describe('what has no canonical form', () => {
   it('still canonicalises what it always did, deep values included', () => {
     expect(canonicalString(nested(100))).toBe('['.repeat(100) + '1' + ']'.repeat(100));
     expect(canonicalString({ b: '😀', a: 'é' })).toBe('{"a":"é","b":"😀"}');
+  });
+
+  it('gives exactly the text of the library for any JSON value, and for what is not plain JSON', () => {
+    const text = fc.string({ unit: 'binary' }).filter((t) => !/[\uD800-\uDFFF]/u.test(t));
+    const json = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(json.value, (value) => {
+        expect(canonicalString(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 300 },
+    );
+    // Handed to the library: undefined members and items, toJSON, sparse arrays, deep nesting.
+    const sparse: unknown[] = [1];
+    sparse[2] = 3;
+    for (const value of [
+      { a: undefined, b: [undefined, 1], c: new Date(0) },
+      { t: { toJSON: () => ({ z: 1, y: 2 }) } },
+      sparse,
+      nested(150),
+    ])
+      expect(canonicalString(value)).toBe(canonicalize(value));
   });
 });

@@ -41,6 +41,9 @@ export function findNonCanonicalText(
   value: unknown,
   maxDepth = MAX_JSON_DEPTH,
 ): NonCanonicalText | undefined {
+  // Every append checks every payload: the walk below allocates a path per value, so it runs
+  // only once the allocation-free pass has found something to name.
+  if (isCanonicalText(value, maxDepth)) return undefined;
   const pending: Array<{ value: unknown; path: (string | number)[]; depth: number }> = [
     { value, path: [], depth: 0 },
   ];
@@ -75,6 +78,22 @@ export function findNonCanonicalText(
   return undefined;
 }
 
+/** No unpaired surrogate and at most `depthLeft` levels of nesting; recursion is bounded by it. */
+function isCanonicalText(value: unknown, depthLeft: number): boolean {
+  if (typeof value === 'string') return !UNPAIRED_SURROGATE.test(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isCanonicalText(item, depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key of Object.keys(value)) {
+    if (UNPAIRED_SURROGATE.test(key)) return false;
+    if (!isCanonicalText((value as Record<string, unknown>)[key], depthLeft - 1)) return false;
+  }
+  return true;
+}
+
 /**
  * The RFC 8785 (JCS) canonical form of a JSON value, as UTF-8 bytes.
  * Two nodes that hold the same value always produce the same bytes, so hashes agree.
@@ -92,6 +111,11 @@ export function canonicalBytes(value: unknown): Buffer {
  * @example canonicalString({ b: 1, a: 'x' }) // '{"a":"x","b":1}'
  */
 export function canonicalString(value: unknown): string {
+  try {
+    return plainCanonical(value, 0);
+  } catch (error) {
+    if (error !== UNUSUAL) throw error;
+  }
   let text: string | undefined;
   try {
     text = canonicalize(value);
@@ -104,4 +128,56 @@ export function canonicalString(value: unknown): string {
   }
   if (text === undefined) throw new TypeError('value has no canonical JSON form');
   return text;
+}
+
+/** Thrown by `plainCanonical` to hand a value over to the library. */
+const UNUSUAL = new Error('not plain JSON');
+/** Deeper than any event's shape; a cycle or a pathological nesting goes to the library. */
+const PLAIN_DEPTH = 100;
+
+/**
+ * The library's output for plain JSON values (what every payload is), without its allocations: it
+ * makes a `Set` per call, key and value included, which on the append path cost more than the
+ * text itself. Anything else (undefined or a function as a value, `toJSON`, sparse arrays, lone
+ * surrogates, NaN, cycles) throws `UNUSUAL`, and the library decides, so both give one output.
+ */
+function plainCanonical(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+      if (UNPAIRED_SURROGATE.test(value)) throw UNUSUAL;
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw UNUSUAL;
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      throw UNUSUAL;
+  }
+  if (value === null) return 'null';
+  if (depth >= PLAIN_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    throw UNUSUAL;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw UNUSUAL;
+      const item: unknown = value[i];
+      if (i > 0) out += ',';
+      out +=
+        item === undefined || typeof item === 'symbol' ? 'null' : plainCanonical(item, depth + 1);
+    }
+    return out + ']';
+  }
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'symbol') continue;
+    if (UNPAIRED_SURROGATE.test(key)) throw UNUSUAL;
+    out +=
+      (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + plainCanonical(item, depth + 1);
+  }
+  return out + '}';
 }

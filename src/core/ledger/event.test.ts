@@ -6,11 +6,12 @@ import {
   hashEnvelope,
   nodeSignatureMessage,
   sealEvent,
+  sealEventText,
   signIntent,
   verifyMemberSignature,
   type EventDraft,
 } from './event.js';
-import { ZERO_HASH } from './hash.js';
+import { sha256, ZERO_HASH } from './hash.js';
 import { generateEd25519KeyPair, signerFromPem, verifySignature } from './keys.js';
 
 const node = signerFromPem(generateEd25519KeyPair().privateKeyPem);
@@ -62,6 +63,57 @@ describe('events', () => {
     expect(event.memberSig?.publicKey).toBe(member.publicKey);
     const { memberSig: _dropped, ...stripped } = envelopeOf(event);
     expect(hashEnvelope(stripped)).not.toBe(event.hash);
+  });
+
+  it('hashes exactly the bytes RFC 8785 gives the whole envelope, on the fast path and off it', () => {
+    const general = (envelope: object) =>
+      sha256(Buffer.from(canonicalString(envelope))).toString('hex');
+    const text = fc.string({ unit: 'binary' }).filter((t) => !/[\uD800-\uDFFF]/u.test(t));
+    const json = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 3 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(
+        fc.record({
+          type: text,
+          schema: fc.integer({ min: 0 }),
+          payload: fc.dictionary(text, json.value, { maxKeys: 4 }),
+          actor: fc.option(text),
+          time: text,
+          signed: fc.boolean(),
+          seq: fc.integer({ min: 1 }),
+        }),
+        ({ signed, seq, ...fields }) => {
+          const d = {
+            ...fields,
+            ...(signed ? { memberSig: { publicKey: 'k\u00e9y', sig: 's"ig' } } : {}),
+          } as EventDraft;
+          const sealed = sealEventText(d, seq, ZERO_HASH, node);
+          const envelope = envelopeOf(sealed.event);
+          expect(sealed.event.hash).toBe(general(envelope));
+          expect(sealed.hashBytes.toString('hex')).toBe(sealed.event.hash);
+          expect(sealed.payloadText).toBe(canonicalString(d.payload));
+          expect(hashEnvelope(envelope)).toBe(sealed.event.hash);
+        },
+      ),
+    );
+    // Off the fast path: a key too many is hashed with the rest, a missing field is omitted.
+    const event = sealEvent(draft, 3, ZERO_HASH, node);
+    const extra = { ...envelopeOf(event), extra: 1 };
+    expect(hashEnvelope(extra)).toBe(general(extra));
+    expect(hashEnvelope(extra)).not.toBe(event.hash);
+    const { actor: _actor, ...actorless } = envelopeOf(event);
+    expect(hashEnvelope(actorless as never)).toBe(general(actorless));
+    const { payload: _payload, ...payloadless } = envelopeOf(event);
+    expect(hashEnvelope(payloadless as never)).toBe(general(payloadless));
   });
 
   it('treats malformed keys and signatures as invalid rather than throwing', () => {

@@ -1,9 +1,21 @@
-import { canonicalBytes, type JsonObject } from './canonical.js';
+import { canonicalBytes, canonicalString, type JsonObject } from './canonical.js';
 import { sha256 } from './hash.js';
 import { verifySignature, type Signer } from './keys.js';
 
 export const EVENT_FORMAT = 'disco-cat/event@1';
 export const INTENT_FORMAT = 'disco-cat/intent@1';
+const FORMAT_TEXT = JSON.stringify(EVENT_FORMAT);
+const ENVELOPE_KEYS = new Set([
+  'actor',
+  'format',
+  'memberSig',
+  'payload',
+  'prev',
+  'schema',
+  'seq',
+  'time',
+  'type',
+]);
 /** Prefix of the message a node signs, so an event signature can never pass for any other signature. */
 const NODE_SIGNATURE_CONTEXT = Buffer.from('disco-cat/event-signature@1\n', 'utf8');
 
@@ -49,13 +61,17 @@ export function envelopeOf(event: LedgerEvent): EventEnvelope {
 
 /** The canonical bytes of an envelope: fields absent from a draft (no memberSig) are absent here too. */
 export function envelopeBytes(envelope: EventEnvelope): Buffer {
-  const { memberSig, ...rest } = envelope;
-  return canonicalBytes(memberSig ? { ...rest, memberSig } : rest);
+  return canonicalBytes(envelopeFields(envelope));
 }
 
 /** SHA-256 of the canonical envelope, hex. */
 export function hashEnvelope(envelope: EventEnvelope): string {
-  return sha256(envelopeBytes(envelope)).toString('hex');
+  // A payload left out (an imported event missing it) is for the general canonicaliser to omit.
+  const text =
+    envelope.payload === undefined
+      ? undefined
+      : envelopeTextWith(envelope, canonicalString(envelope.payload));
+  return sha256(text === undefined ? envelopeBytes(envelope) : Buffer.from(text)).toString('hex');
 }
 
 export function nodeSignatureMessage(hashHex: string): Buffer {
@@ -92,6 +108,30 @@ export function verifyMemberSignature(draft: EventDraft): boolean {
  * @example sealEvent(draft, 1, ZERO_HASH, nodeSigner)
  */
 export function sealEvent(draft: EventDraft, seq: number, prev: string, node: Signer): LedgerEvent {
+  return sealEventText(draft, seq, prev, node).event;
+}
+
+/** A sealed event with its payload's canonical text and its hash's bytes, as the store writes them. */
+export interface SealedEvent {
+  event: LedgerEvent;
+  /** `canonicalString(event.payload)`: the stored form of the payload. */
+  payloadText: string;
+  /** `event.hash` as bytes, the Merkle leaf's data. */
+  hashBytes: Buffer;
+}
+
+/**
+ * `sealEvent`, canonicalising the payload only once: its text goes into the envelope's bytes (for
+ * the hash) and to the store (for the row), instead of being produced again for each.
+ *
+ * @example const { event, payloadText } = sealEventText(draft, 1, ZERO_HASH, nodeSigner);
+ */
+export function sealEventText(
+  draft: EventDraft,
+  seq: number,
+  prev: string,
+  node: Signer,
+): SealedEvent {
   const envelope: EventEnvelope = {
     format: EVENT_FORMAT,
     seq,
@@ -103,6 +143,49 @@ export function sealEvent(draft: EventDraft, seq: number, prev: string, node: Si
     time: draft.time,
     ...(draft.memberSig ? { memberSig: draft.memberSig } : {}),
   };
-  const hash = hashEnvelope(envelope);
-  return { ...envelope, hash, nodeSig: node.sign(nodeSignatureMessage(hash)) };
+  const payloadText = canonicalString(envelope.payload);
+  const hashBytes = sha256(
+    Buffer.from(
+      envelopeTextWith(envelope, payloadText) ?? canonicalString(envelopeFields(envelope)),
+    ),
+  );
+  const hash = hashBytes.toString('hex');
+  return {
+    event: { ...envelope, hash, nodeSig: node.sign(nodeSignatureMessage(hash)) },
+    payloadText,
+    hashBytes,
+  };
+}
+
+function envelopeFields(envelope: EventEnvelope): object {
+  const { memberSig, ...rest } = envelope;
+  return memberSig ? { ...rest, memberSig } : rest;
+}
+
+/**
+ * The envelope's canonical text around a payload already canonical: RFC 8785 orders an object's
+ * keys by their UTF-16 code units, which for the envelope's fixed keys is the order written here.
+ * Undefined (the general canonicaliser must decide) when the object holds any other key (an
+ * imported event with a field too many must not hash as if it had none) or a field is not of its
+ * declared type, e.g. an `actor` left undefined by a JavaScript caller, which canonical JSON omits.
+ */
+function envelopeTextWith(envelope: EventEnvelope, payloadText: string): string | undefined {
+  for (const key in envelope) if (!ENVELOPE_KEYS.has(key)) return undefined;
+  const { actor, format, memberSig, prev, schema, seq, time, type } = envelope;
+  if (
+    format !== EVENT_FORMAT ||
+    !(actor === null || typeof actor === 'string') ||
+    typeof prev !== 'string' ||
+    typeof schema !== 'number' ||
+    typeof seq !== 'number' ||
+    typeof time !== 'string' ||
+    typeof type !== 'string'
+  )
+    return undefined;
+  return (
+    `{"actor":${actor === null ? 'null' : canonicalString(actor)},"format":${FORMAT_TEXT}` +
+    (memberSig ? `,"memberSig":${canonicalString(memberSig)}` : '') +
+    `,"payload":${payloadText},"prev":${canonicalString(prev)},"schema":${canonicalString(schema)}` +
+    `,"seq":${canonicalString(seq)},"time":${canonicalString(time)},"type":${canonicalString(type)}}`
+  );
 }

@@ -1,6 +1,9 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { Projector } from './projector.js';
 
+/** 200 rows are 1,000 parameters, well under either dialect's limit. */
+const ACTOR_ROWS = 200;
+
 /**
  * Per acting member: how many events, the first and last seq, and when they last acted. Events
  * the node records on its own (actor null) are not counted.
@@ -10,7 +13,7 @@ import type { Projector } from './projector.js';
 export const actorActivityProjector: Projector = {
   name: 'actor_activity',
   tables: ['actor_activity'],
-  // A batch of a thousand events by a handful of members costs a handful of upserts.
+  // A batch of a thousand events by a hundred members costs one upsert.
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const byActor = new Map<
       string,
@@ -33,10 +36,13 @@ export const actorActivityProjector: Projector = {
         });
       }
     }
-    for (const row of byActor.values()) {
+    // One multi-row upsert per few hundred actors; each actor appears once, as a conflict
+    // update may touch a row only once per statement.
+    const rows = [...byActor.values()];
+    for (let i = 0; i < rows.length; i += ACTOR_ROWS) {
       await db
         .insertInto('actor_activity')
-        .values(row)
+        .values(rows.slice(i, i + ACTOR_ROWS))
         .onConflict((oc) =>
           oc.column('actor').doUpdateSet((eb) => ({
             event_count: eb('actor_activity.event_count', '+', eb.ref('excluded.event_count')),

@@ -1,0 +1,93 @@
+/*
+ * The append path alone, for profiling and quick comparisons: raw inserts plus signatures against
+ * `appendEvents` with the default 3 s checkpoint cadence, in batches of 500 and one per
+ * transaction. Rounds alternate raw and ours so that a busy machine slows both alike; the ratio
+ * is the median of the rounds' ratios. `npm run bench` measures the same in bench/ledger.ts and
+ * bench/witness.ts; this script is for looking at one change.
+ *
+ *   BENCH_APPEND_BATCH_EVENTS=20000 BENCH_APPEND_SINGLE_EVENTS=500 BENCH_APPEND_ROUNDS=3 tsx bench/appends.ts
+ *   BENCH_APPEND_ONLY=ours node --cpu-prof --import tsx bench/appends.ts   # profile our side only
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from '../src/app/context.js';
+import { appendEvents } from '../src/app/ledger/append-events.js';
+import { initLedger } from '../src/app/ledger/init-ledger.js';
+import type { EventDraft } from '../src/core/ledger/event.js';
+import { baselineAppends } from './ledger.js';
+import { fmt, rate } from './report.js';
+
+const BATCH_EVENTS = Number(process.env['BENCH_APPEND_BATCH_EVENTS'] ?? 50_000);
+const SINGLE_EVENTS = Number(process.env['BENCH_APPEND_SINGLE_EVENTS'] ?? 1_000);
+const ROUNDS = Number(process.env['BENCH_APPEND_ROUNDS'] ?? 3);
+const ONLY = process.env['BENCH_APPEND_ONLY'];
+
+function draft(i: number): EventDraft {
+  return {
+    type: 'disco.renamed',
+    schema: 1,
+    payload: { name: `Cooperative name ${i}` },
+    actor: `member-${i % 97}`,
+    time: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+  };
+}
+
+async function ours(workDir: string, count: number, batch: number): Promise<number> {
+  const ctx = await openApp({
+    dataDir: mkdtempSync(join(workDir, 'ours-')),
+    witnessing: { publicHost: null, checkpointIntervalMs: 3000, witness: null, fetch },
+  });
+  await initLedger(ctx, { name: 'Bench', currency: 'EUR', timeZone: 'UTC', founderName: 'F' });
+  const started = performance.now();
+  for (let done = 0; done < count; done += batch) {
+    const drafts: EventDraft[] = [];
+    for (let i = done; i < Math.min(count, done + batch); i++) drafts.push(draft(i));
+    await appendEvents(ctx, drafts);
+  }
+  const ms = performance.now() - started;
+  await ctx.store.close();
+  return rate(count, ms);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function compare(workDir: string, count: number, batch: number, label: string) {
+  const ratios: number[] = [];
+  const raws: number[] = [];
+  const ourRates: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const raw = ONLY === 'ours' ? NaN : baselineAppends(workDir, count, batch);
+    const mine = ONLY === 'raw' ? NaN : await ours(workDir, count, batch);
+    raws.push(raw);
+    ourRates.push(mine);
+    ratios.push(mine / raw);
+    console.log(
+      `${label} round ${round + 1}: raw ${fmt(raw)} /s, ours ${fmt(mine)} /s, ratio ${fmt(mine / raw, 2)}`,
+    );
+  }
+  console.log(
+    `${label}: median raw ${fmt(median(raws))} /s, ours ${fmt(median(ourRates))} /s, ratio ${fmt(median(ratios), 2)}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-appends-'));
+  try {
+    if (BATCH_EVENTS > 0)
+      await compare(workDir, BATCH_EVENTS, 500, `batches of 500 (${fmt(BATCH_EVENTS)} events)`);
+    if (SINGLE_EVENTS > 0)
+      await compare(
+        workDir,
+        SINGLE_EVENTS,
+        1,
+        `one per transaction (${fmt(SINGLE_EVENTS)} events)`,
+      );
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
