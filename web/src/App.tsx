@@ -17,6 +17,7 @@ import { TokensPage } from './tokens/TokensPage';
 import { NewProposalPage } from './proposing/NewProposalPage';
 import { PeoplePage } from './people/PeoplePage';
 import { WorkPage } from './work/WorkPage';
+import { ContributionPage } from './contributions/ContributionPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -64,6 +65,7 @@ export function App() {
         <Route path="proposals/new" element={member(<NewProposalPage />)} />
         <Route path="people" element={member(<PeoplePage />)} />
         <Route path="work" element={member(<WorkPage />)} />
+        <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
