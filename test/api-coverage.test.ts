@@ -66,11 +66,6 @@ const API_ONLY: Record<string, string> = {
 const NOT_YET: string[] = [
   // Founding a DisCO's first governance parameters; later changes go through a policy-amendment proposal.
   'PUT /api/governance/parameters',
-  'POST /api/circles',
-  'POST /api/circles/{circleId}/members',
-  'DELETE /api/circles/{circleId}/members/{memberId}',
-  'POST /api/circles/{circleId}/stewards',
-  'DELETE /api/circles/{circleId}/stewards/{memberId}',
   'POST /api/constituencies',
   'PUT /api/constituencies/{constituencyId}/rights',
   'PUT /api/value-settings/stage-multipliers',

@@ -18,6 +18,7 @@ import { NewProposalPage } from './proposing/NewProposalPage';
 import { PeoplePage } from './people/PeoplePage';
 import { WorkPage } from './work/WorkPage';
 import { ContributionPage } from './contributions/ContributionPage';
+import { CirclesPage } from './circles/CirclesPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -66,6 +67,7 @@ export function App() {
         <Route path="people" element={member(<PeoplePage />)} />
         <Route path="work" element={member(<WorkPage />)} />
         <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
+        <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
+import { messages as circlesMessages } from '../circles/messages';
 import { messages as contributionsMessages } from '../contributions/messages';
 import { messages as meMessages } from '../me/messages';
 import { messages as moneyMessages } from '../money/messages';
@@ -23,6 +24,7 @@ export const NAMESPACES = {
   app: { en, es },
   account: accountMessages,
   ballots: ballotMessages,
+  circles: circlesMessages,
   contributions: contributionsMessages,
   me: meMessages,
   money: moneyMessages,

@@ -14,6 +14,7 @@ const MEMBER_PAGES = [
   ['/log', 'nav.log'],
   ['/work', 'nav.work'],
   ['/members', 'nav.members'],
+  ['/circles', 'circles:nav'],
   ['/people', 'nav.people'],
   ['/proposals', 'nav.proposals'],
   ['/distribution', 'nav.distribution'],
