@@ -41,7 +41,7 @@ describe.skipIf(!runFlows)('circles in the Deck', () => {
     await founder.getByRole('link', { name: 'Join, leave and steward circles' }).click();
     await founder.getByRole('heading', { name: 'Circles', level: 1 }).waitFor();
     const create = founder.getByRole('region', { name: 'Create a circle' });
-    await create.getByLabel('Name').fill('Mentoring');
+    await create.getByLabel('Name', { exact: true }).fill('Mentoring');
     await create.getByLabel('Short name for links').fill('Mentoring Circle');
     await create.getByLabel('Purpose').fill('Daters and their buddies.');
     await create.getByRole('button', { name: 'Create the circle' }).click();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messages as circles } from './circles/messages';
+import { messages as contributions } from './contributions/messages';
 import { messages as money } from './money/messages';
 import { messages as people } from './people/messages';
 import { messages as proposing } from './proposing/messages';
@@ -14,7 +16,7 @@ function leaves(tree: object, prefix = ''): Array<[string, string]> {
   );
 }
 
-describe.each(Object.entries({ money, people, proposing, tokens, work }))(
+describe.each(Object.entries({ circles, contributions, money, people, proposing, tokens, work }))(
   'the %s messages',
   (_, messages) => {
     it('have the same keys in English and Spanish, none left empty', () => {
