@@ -66,8 +66,6 @@ const API_ONLY: Record<string, string> = {
 const NOT_YET: string[] = [
   // Founding a DisCO's first governance parameters; later changes go through a policy-amendment proposal.
   'PUT /api/governance/parameters',
-  'POST /api/constituencies',
-  'PUT /api/constituencies/{constituencyId}/rights',
   'PUT /api/value-settings/stage-multipliers',
   'PUT /api/value-settings/validation-rules',
   'PUT /api/value-settings/duty-rules',

@@ -19,6 +19,7 @@ import { PeoplePage } from './people/PeoplePage';
 import { WorkPage } from './work/WorkPage';
 import { ContributionPage } from './contributions/ContributionPage';
 import { CirclesPage } from './circles/CirclesPage';
+import { ConstituenciesPage } from './constituencies/ConstituenciesPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -68,6 +69,7 @@ export function App() {
         <Route path="work" element={member(<WorkPage />)} />
         <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
         <Route path="circles" element={member(<CirclesPage />)} />
+        <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

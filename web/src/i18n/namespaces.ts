@@ -1,6 +1,7 @@
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
 import { messages as circlesMessages } from '../circles/messages';
+import { messages as constituenciesMessages } from '../constituencies/messages';
 import { messages as contributionsMessages } from '../contributions/messages';
 import { messages as meMessages } from '../me/messages';
 import { messages as moneyMessages } from '../money/messages';
@@ -25,6 +26,7 @@ export const NAMESPACES = {
   account: accountMessages,
   ballots: ballotMessages,
   circles: circlesMessages,
+  constituencies: constituenciesMessages,
   contributions: contributionsMessages,
   me: meMessages,
   money: moneyMessages,

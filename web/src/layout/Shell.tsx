@@ -16,6 +16,7 @@ const MEMBER_PAGES = [
   ['/members', 'nav.members'],
   ['/circles', 'circles:nav'],
   ['/people', 'nav.people'],
+  ['/constituencies', 'constituencies:nav'],
   ['/proposals', 'nav.proposals'],
   ['/distribution', 'nav.distribution'],
   ['/money', 'nav.money'],
