@@ -17,6 +17,9 @@ import { TokensPage } from './tokens/TokensPage';
 import { NewProposalPage } from './proposing/NewProposalPage';
 import { PeoplePage } from './people/PeoplePage';
 import { WorkPage } from './work/WorkPage';
+import { ContributionPage } from './contributions/ContributionPage';
+import { CirclesPage } from './circles/CirclesPage';
+import { ConstituenciesPage } from './constituencies/ConstituenciesPage';
 import { NotFound } from './pages/NotFound';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
@@ -64,6 +67,9 @@ export function App() {
         <Route path="proposals/new" element={member(<NewProposalPage />)} />
         <Route path="people" element={member(<PeoplePage />)} />
         <Route path="work" element={member(<WorkPage />)} />
+        <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
+        <Route path="circles" element={member(<CirclesPage />)} />
+        <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

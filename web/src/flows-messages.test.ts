@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { messages as circles } from './circles/messages';
+import { messages as constituencies } from './constituencies/messages';
+import { messages as contributions } from './contributions/messages';
 import { messages as money } from './money/messages';
 import { messages as people } from './people/messages';
 import { messages as proposing } from './proposing/messages';
@@ -14,22 +17,29 @@ function leaves(tree: object, prefix = ''): Array<[string, string]> {
   );
 }
 
-describe.each(Object.entries({ money, people, proposing, tokens, work }))(
-  'the %s messages',
-  (_, messages) => {
-    it('have the same keys in English and Spanish, none left empty', () => {
-      const en = leaves(messages.en);
-      const es = leaves(messages.es);
-      expect(es.map(([k]) => k).sort()).toEqual(en.map(([k]) => k).sort());
-      for (const [key, text] of [...en, ...es]) expect(text.trim(), key).not.toBe('');
-    });
+describe.each(
+  Object.entries({
+    circles,
+    constituencies,
+    contributions,
+    money,
+    people,
+    proposing,
+    tokens,
+    work,
+  }),
+)('the %s messages', (_, messages) => {
+  it('have the same keys in English and Spanish, none left empty', () => {
+    const en = leaves(messages.en);
+    const es = leaves(messages.es);
+    expect(es.map(([k]) => k).sort()).toEqual(en.map(([k]) => k).sort());
+    for (const [key, text] of [...en, ...es]) expect(text.trim(), key).not.toBe('');
+  });
 
-    it('use the same placeholders in both languages', () => {
-      const placeholders = (text: string) =>
-        [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-      const es = new Map(leaves(messages.es));
-      for (const [key, text] of leaves(messages.en))
-        expect(placeholders(es.get(key) ?? ''), key).toEqual(placeholders(text));
-    });
-  },
-);
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const es = new Map(leaves(messages.es));
+    for (const [key, text] of leaves(messages.en))
+      expect(placeholders(es.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+});

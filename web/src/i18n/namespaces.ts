@@ -1,5 +1,8 @@
 import { messages as accountMessages } from '../account/messages';
 import { messages as ballotMessages } from '../ballots/messages';
+import { messages as circlesMessages } from '../circles/messages';
+import { messages as constituenciesMessages } from '../constituencies/messages';
+import { messages as contributionsMessages } from '../contributions/messages';
 import { messages as meMessages } from '../me/messages';
 import { messages as moneyMessages } from '../money/messages';
 import { messages as peopleMessages } from '../people/messages';
@@ -22,6 +25,9 @@ export const NAMESPACES = {
   app: { en, es },
   account: accountMessages,
   ballots: ballotMessages,
+  circles: circlesMessages,
+  constituencies: constituenciesMessages,
+  contributions: contributionsMessages,
   me: meMessages,
   money: moneyMessages,
   people: peopleMessages,

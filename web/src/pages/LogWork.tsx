@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Stream } from '../api/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
@@ -170,8 +171,10 @@ function ContributionLine({ c }: { c: Contribution }) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind} ·{' '}
-      {c.quantity} {t(`units.${c.unit}`, { count: Number(c.quantity), defaultValue: c.unit })} ·{' '}
+      <Link to={`/contributions/${c.contributionId}`}>
+        <strong>{t(`streams.${c.stream}`, { defaultValue: c.stream })}</strong> · {c.taskKind}
+      </Link>{' '}
+      · {c.quantity} {t(`units.${c.unit}`, { count: Number(c.quantity), defaultValue: c.unit })} ·{' '}
       {formatDate(c.date, i18n.language)} ·{' '}
       {t('log.credits', { amount: formatCredits(c.credit.amount, i18n.language) })}
       {c.description && <span className="muted"> — {c.description}</span>}

@@ -178,6 +178,9 @@ function Circles() {
           )
         }
       </QueryView>
+      <p>
+        <Link to="/circles">{t('circles:manage')}</Link>
+      </p>
     </Section>
   );
 }

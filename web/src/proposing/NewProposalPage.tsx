@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Field, useFormErrors } from '../flow-kit';
+import { GovernanceAmendment } from './GovernanceAmendment';
 import { formatMoney } from '../format';
 import { useMembers } from '../members';
 import { localDateTime } from '../what-if/parameter-proposal';
@@ -17,7 +18,12 @@ import {
 } from './proposal-body';
 
 const NS = 'proposing';
-const KINDS: StartableKind[] = ['general', 'membership-change', 'budget-or-expense'];
+const KINDS: StartableKind[] = [
+  'general',
+  'membership-change',
+  'budget-or-expense',
+  'policy-amendment',
+];
 const METHODS: ProposalDraft['method'][] = [
   'consent',
   'lazy-consensus',
@@ -31,7 +37,8 @@ const WEEK = 7 * 86_400_000;
 
 /**
  * Opens a proposal of any kind a member starts from a form: general, a member's level (picked by
- * name), or a budget with its amount in the DisCO's currency. CAT parameter changes start from the
+ * name), a budget with its amount in the DisCO's currency, or a policy amendment of the
+ * governance parameters (fields starting from those in force). CAT parameter changes start from the
  * what-if, where the change is tried first. The node's refusals are shown beside their fields.
  */
 export function NewProposalPage() {
@@ -77,6 +84,7 @@ export function NewProposalPage() {
     circle: ['circleId'],
     member: ['change.membership.memberId', 'change.membership'],
     level: ['change.membership.level', 'change.membership.stage', 'change.membership.'],
+    governance: ['change.governanceParameters', 'change.governanceParameters.'],
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -173,6 +181,15 @@ export function NewProposalPage() {
                 </Field>
               )}
             </div>
+          )}
+          {draft.kind === 'policy-amendment' && (
+            <GovernanceAmendment
+              errors={[
+                ...mine('governance', t('governance.fix')),
+                ...(errors.field('governance') ?? []),
+              ]}
+              onChange={(parameters) => set('governanceParameters', parameters)}
+            />
           )}
           {draft.kind === 'budget-or-expense' && (
             <Field

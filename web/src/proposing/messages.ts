@@ -2,6 +2,20 @@
 export const messages = {
   en: {
     start: 'Start a proposal',
+    governance: {
+      title: 'The governance parameters it puts in force',
+      intro:
+        'Starting from those in force. Once it passes, they replace them; the node’s witnesses and required signatures stay as they are.',
+      delegation: 'Members may delegate their vote',
+      weight: 'Ballot weight of {{name}}',
+      badWeight: 'Write a number above 0, such as 1 or 1.5.',
+      quorum: 'Quorum of {{name}} (%)',
+      quorumHint: 'The share of its members who must take part; empty for none.',
+      badQuorum: 'Write a percent above 0 and at most 100, or leave it empty.',
+      voters: 'Who votes on a {{kind}}',
+      votersDefault: 'None ticked: every constituency with the right to vote.',
+      fix: 'Correct the fields marked above first.',
+    },
     new: {
       title: 'Start a proposal',
       intro:
@@ -11,6 +25,7 @@ export const messages = {
         general: 'General',
         'membership-change': 'A member’s level',
         'budget-or-expense': 'A budget or an expense',
+        'policy-amendment': 'The governance parameters (policy amendment)',
       },
       parameters:
         'To change the CAT parameters, try the change in the what-if first and propose it from there.',
@@ -96,6 +111,20 @@ export const messages = {
   },
   es: {
     start: 'Iniciar una propuesta',
+    governance: {
+      title: 'Los parámetros de gobernanza que pone en vigor',
+      intro:
+        'Parte de los vigentes. Si se aprueba, los sustituye; los testigos del nodo y las firmas exigidas quedan como están.',
+      delegation: 'Los miembros pueden delegar su voto',
+      weight: 'Peso del voto de {{name}}',
+      badWeight: 'Escribe un número mayor que 0, como 1 o 1,5.',
+      quorum: 'Quórum de {{name}} (%)',
+      quorumHint: 'La parte de sus miembros que debe participar; vacío si no hay.',
+      badQuorum: 'Escribe un porcentaje mayor que 0 y de 100 como mucho, o déjalo vacío.',
+      voters: 'Quién vota una propuesta de tipo {{kind}}',
+      votersDefault: 'Ninguno marcado: todos los colectivos con derecho a voto.',
+      fix: 'Corrige primero los campos marcados arriba.',
+    },
     new: {
       title: 'Iniciar una propuesta',
       intro: 'Di qué propones y por qué; las socias lo debaten y deciden con el método que elijas.',
@@ -104,6 +133,7 @@ export const messages = {
         general: 'General',
         'membership-change': 'El nivel de una socia',
         'budget-or-expense': 'Un presupuesto o un gasto',
+        'policy-amendment': 'Los parámetros de gobernanza (enmienda de política)',
       },
       parameters:
         'Para cambiar los parámetros del CAT, prueba el cambio primero en la simulación y propónlo desde allí.',

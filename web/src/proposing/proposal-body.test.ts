@@ -61,4 +61,19 @@ describe('proposalBody', () => {
       problems: ['member'],
     });
   });
+
+  it('carries a policy amendment with its governance parameters, refused while a field is wrong', () => {
+    const parameters = { delegation: { enabled: true }, weights: { 'worker-members': 2 } };
+    const built = proposalBody(
+      { ...draft, kind: 'policy-amendment', governanceParameters: parameters },
+      euros,
+    );
+    expect(built.ok && built.body.change).toEqual({
+      kind: 'policy-amendment',
+      governanceParameters: parameters,
+    });
+    expect(
+      proposalBody({ ...draft, kind: 'policy-amendment', governanceParameters: null }, euros),
+    ).toEqual({ ok: false, problems: ['governance'] });
+  });
 });

@@ -2,7 +2,8 @@ import type { components } from '../api/schema';
 import { decimalToMinor } from '../money/amount';
 
 export type OpenProposal = components['schemas']['OpenProposal'];
-export type StartableKind = 'general' | 'membership-change' | 'budget-or-expense';
+export type StartableKind =
+  'general' | 'membership-change' | 'budget-or-expense' | 'policy-amendment';
 export type Level = 'casual' | 'dating' | 'committed' | 'left';
 
 export interface ProposalDraft {
@@ -18,9 +19,11 @@ export interface ProposalDraft {
   stage: string;
   /** budget-or-expense: the amount as typed, in the DisCO's currency. */
   amount: string;
+  /** policy-amendment: the governance parameters it puts in force; null while a field is wrong. */
+  governanceParameters?: components['schemas']['GovernanceParameters'] | null;
 }
 
-export type DraftProblem = 'deadline' | 'member' | 'amount';
+export type DraftProblem = 'deadline' | 'member' | 'amount' | 'governance';
 
 /**
  * The body of `POST /api/proposals` for a draft, or the fields the member must fix first. A
@@ -40,6 +43,7 @@ export function proposalBody(
   const minor = draft.kind === 'budget-or-expense' ? decimalToMinor(draft.amount) : null;
   if (draft.kind === 'budget-or-expense' && (minor === null || minor === '0'))
     problems.push('amount');
+  if (draft.kind === 'policy-amendment' && !draft.governanceParameters) problems.push('governance');
   if (problems.length > 0) return { ok: false, problems };
   const body: OpenProposal = {
     title: draft.title,
@@ -58,5 +62,7 @@ export function proposalBody(
       },
     };
   else if (draft.kind === 'budget-or-expense') body.change = { kind: 'budget-or-expense' };
+  else if (draft.kind === 'policy-amendment' && draft.governanceParameters)
+    body.change = { kind: 'policy-amendment', governanceParameters: draft.governanceParameters };
   return { ok: true, body };
 }

@@ -1,0 +1,106 @@
+/** Strings of the `contributions` namespace: one contribution, its history, correcting and settling it. Keys are the same in every language (a test checks it). */
+export const messages = {
+  en: {
+    title: 'Contribution',
+    summary: '{{stream}} · {{taskKind}} · {{quantity}} {{unit}} on {{date}} by {{member}}',
+    credit: '{{amount}} credits',
+    circle: 'Circle',
+    description: 'Description',
+    supersedes: 'This corrects an earlier version.',
+    supersededNote:
+      'A later version replaced this one: it stays in the ledger but no longer counts.',
+    disputeNote: 'Disputed by {{member}}: “{{reason}}”',
+    history: {
+      title: 'Validation history',
+      none: 'Nobody has validated or disputed it yet.',
+      logged: 'Logged by {{member}}',
+      acknowledged: 'Acknowledged by {{member}}',
+      disputed: 'Disputed by {{member}}',
+      withdrawn: 'Dispute withdrawn by {{member}}',
+      resolved: 'Dispute settled by a decision',
+    },
+    edit: {
+      title: 'Correct your contribution',
+      intro:
+        'The correction becomes a new version, priced afresh and waiting for validation again; this one stays in the ledger.',
+      quantity: 'Quantity',
+      date: 'Date',
+      description: 'Description',
+      submit: 'Save the correction',
+      done: 'Corrected: the new version waits for validation.',
+      open: 'Open the new version',
+    },
+    withdraw: {
+      title: 'Your dispute',
+      intro:
+        'Withdraw it when the question is settled: the work counts again as its acknowledgements allow.',
+      submit: 'Withdraw my dispute',
+      done: 'Your dispute is withdrawn.',
+    },
+    resolve: {
+      title: 'Settle the dispute by a decision',
+      intro:
+        'A dispute is settled by a proposal that closed and passed. Its author, a steward of its circle or a founder records its effect here.',
+      proposal: 'The decision (a passed proposal)',
+      none: 'No proposal has passed yet. Start one that settles this dispute; once it passes, come back here.',
+      start: 'Start a proposal',
+      outcome: 'What was decided',
+      upheld: 'The dispute was right: the contribution is void for good',
+      dismissed: 'The dispute is dismissed: the contribution counts',
+      submit: 'Record the decision',
+      done: 'The decision is recorded.',
+    },
+    back: 'Back to Log work',
+  },
+  es: {
+    title: 'Contribución',
+    summary: '{{stream}} · {{taskKind}} · {{quantity}} {{unit}} el {{date}}, de {{member}}',
+    credit: '{{amount}} créditos',
+    circle: 'Círculo',
+    description: 'Descripción',
+    supersedes: 'Corrige una versión anterior.',
+    supersededNote: 'Una versión posterior la sustituyó: sigue en el libro pero ya no cuenta.',
+    disputeNote: 'Disputada por {{member}}: «{{reason}}»',
+    history: {
+      title: 'Historial de validación',
+      none: 'Nadie la ha validado ni disputado todavía.',
+      logged: 'Registrada por {{member}}',
+      acknowledged: 'Reconocida por {{member}}',
+      disputed: 'Disputada por {{member}}',
+      withdrawn: 'Disputa retirada por {{member}}',
+      resolved: 'Disputa resuelta por una decisión',
+    },
+    edit: {
+      title: 'Corregir tu contribución',
+      intro:
+        'La corrección es una versión nueva, valorada de nuevo y otra vez pendiente de validación; esta sigue en el libro.',
+      quantity: 'Cantidad',
+      date: 'Fecha',
+      description: 'Descripción',
+      submit: 'Guardar la corrección',
+      done: 'Corregida: la nueva versión espera validación.',
+      open: 'Abrir la nueva versión',
+    },
+    withdraw: {
+      title: 'Tu disputa',
+      intro:
+        'Retírala cuando la cuestión esté resuelta: el trabajo vuelve a contar según sus reconocimientos.',
+      submit: 'Retirar mi disputa',
+      done: 'Tu disputa está retirada.',
+    },
+    resolve: {
+      title: 'Resolver la disputa con una decisión',
+      intro:
+        'Una disputa se resuelve con una propuesta cerrada y aprobada. Su autora, quien custodia su círculo o una persona fundadora registra aquí su efecto.',
+      proposal: 'La decisión (una propuesta aprobada)',
+      none: 'Todavía no se ha aprobado ninguna propuesta. Inicia una que resuelva esta disputa y vuelve cuando se apruebe.',
+      start: 'Iniciar una propuesta',
+      outcome: 'Qué se decidió',
+      upheld: 'La disputa tenía razón: la contribución queda anulada',
+      dismissed: 'La disputa se desestima: la contribución cuenta',
+      submit: 'Registrar la decisión',
+      done: 'La decisión está registrada.',
+    },
+    back: 'Volver a Registrar trabajo',
+  },
+};
