@@ -17,12 +17,7 @@ import {
   weighObjections,
   type ObjectionNote,
 } from './objection.js';
-import {
-  applyQuorum,
-  NO_BINDING,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const consentSettingsSchema = z.strictObject({});
 

@@ -10,12 +10,7 @@ import {
   type Problem,
 } from './ballot.js';
 import { moreThanShare, percent, rational } from './rational.js';
-import {
-  applyQuorum,
-  NO_BINDING,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const YES_NO_ABSTAIN = ['yes', 'no', 'abstain'] as const;
 export type YesNoAbstain = (typeof YES_NO_ABSTAIN)[number];

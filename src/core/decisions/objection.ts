@@ -82,10 +82,7 @@ export type ObjectionLabel = 'objection' | 'non-binding-objection' | 'block' | '
  * One line per objection: "Objection from bo stands: 'too costly'."
  * @example objectionLines(notes, 'objection')[0].code // 'tally.objection'
  */
-export function objectionLines(
-  notes: readonly ObjectionNote[],
-  label: ObjectionLabel,
-): Message[] {
+export function objectionLines(notes: readonly ObjectionNote[], label: ObjectionLabel): Message[] {
   return notes.map((n) =>
     message('tally.objection', {
       label: message(`tally.label.${label}` as MessageCode),

@@ -134,7 +134,9 @@ export function resolveTop(
  * Which order settles ties: the one the settings give, or the proposal's own.
  * @example tieBreakOrderName({ options: ['A', 'B'] }).code // 'tally.order.proposal'
  */
-export function tieBreakOrderName(settings: { tieBreakOrder?: readonly string[] | undefined }): Message {
+export function tieBreakOrderName(settings: {
+  tieBreakOrder?: readonly string[] | undefined;
+}): Message {
   return message(settings.tieBreakOrder ? 'tally.order.given' : 'tally.order.proposal');
 }
 

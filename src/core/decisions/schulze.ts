@@ -163,7 +163,9 @@ function matrixLines(options: readonly string[], m: Float64Array): Message[] {
     message('tally.schulze.row', {
       option,
       counts: options.flatMap((y, j) =>
-        i === j ? [] : [message('tally.option-count', { option: y, count: m[i * n + j] as number })],
+        i === j
+          ? []
+          : [message('tally.option-count', { option: y, count: m[i * n + j] as number })],
       ),
     }),
   );

@@ -119,21 +119,20 @@ function count(s: Parsed, counted: readonly Counted<ScoreBallot>[]): ScoreCounts
 }
 
 function describe(s: Parsed, c: ScoreCounts): Message[] {
-  return c.standings
-    .map(({ option }) => {
-      const total = c.totals[option] ?? 0;
-      const raters = c.raters[option] ?? 0;
-      if (s.winnerBy === 'total') return message('tally.option-count', { option, count: total });
-      // The rounded mean is only for reading; the ranking compares exact fractions.
-      return raters === 0
-        ? message('tally.score.unscored', { option })
-        : message('tally.score.option-mean', {
-            option,
-            total,
-            raters,
-            mean: (total / raters).toFixed(2),
-          });
-    });
+  return c.standings.map(({ option }) => {
+    const total = c.totals[option] ?? 0;
+    const raters = c.raters[option] ?? 0;
+    if (s.winnerBy === 'total') return message('tally.option-count', { option, count: total });
+    // The rounded mean is only for reading; the ranking compares exact fractions.
+    return raters === 0
+      ? message('tally.score.unscored', { option })
+      : message('tally.score.option-mean', {
+          option,
+          total,
+          raters,
+          mean: (total / raters).toFixed(2),
+        });
+  });
 }
 
 /**

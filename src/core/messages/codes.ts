@@ -158,7 +158,10 @@ export const MESSAGE_CODES = {
     ['ballots', 'weight'],
     '{ballots} non-binding ballots (total weight {weight}) shown beside the result but not deciding it.',
   ),
-  'tally.set-aside': define(['memberId', 'problems'], 'Ballot of {memberId} set aside: {problems}.'),
+  'tally.set-aside': define(
+    ['memberId', 'problems'],
+    'Ballot of {memberId} set aside: {problems}.',
+  ),
   'tally.no-binding': define([], 'No binding ballots were cast, so nothing is decided.'),
   'tally.quorum-not-met': define(
     ['missing'],
