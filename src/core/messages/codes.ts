@@ -313,6 +313,14 @@ export const MESSAGE_CODES = {
     ['options'],
     'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
   ),
+  // Business-rule refusals a member meets in the Deck, as field problems.
+  'proposal.deadline-past': define(['now'], 'must be after {now}'),
+  'proposal.no-such-member': define([], 'there is no such member'),
+  'member.timeline-required': define([], 'fast-track, agile or long-run'),
+  'distribution.payout-over-owed': define(
+    ['amount', 'period', 'owedAmount'],
+    '{amount} is more than the run of {period} still owes this member ({owedAmount})',
+  ),
   'member.not-in-circle': define([], 'not a member of this circle'),
   'member.not-in-constituency': define([], 'not a member of this constituency'),
 } as const satisfies Record<string, MessageDefinition>;

@@ -65,6 +65,11 @@ export const catalogue = {
     'field.invalid-type': 'must be a {expected}',
     'value.hours-per-day':
       '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+    'proposal.deadline-past': 'must be after {now}',
+    'proposal.no-such-member': 'there is no such member',
+    'member.timeline-required': 'fast-track, agile or long-run',
+    'distribution.payout-over-owed':
+      '{amount} is more than the run of {period} still owes this member ({owedAmount})',
     'member.not-in-circle': 'not a member of this circle',
     'member.not-in-constituency': 'not a member of this constituency',
     'tally.binding.one': '1 binding ballot (total weight {weight}).',
@@ -215,6 +220,11 @@ export const catalogue = {
     'field.invalid-type': 'debe ser de tipo {expected}',
     'value.hours-per-day':
       '{memberId} registraría {hours} horas el {date} ({already} ya registradas + {adding} aquí), más del límite de {limit} horas por miembro y día',
+    'proposal.deadline-past': 'tiene que ser posterior a {now}',
+    'proposal.no-such-member': 'no existe ese miembro',
+    'member.timeline-required': 'elige un ritmo: fast-track, agile o long-run',
+    'distribution.payout-over-owed':
+      '{amount} es más de lo que el reparto de {period} aún le debe a este miembro ({owedAmount})',
     'member.not-in-circle': 'no es miembro de este círculo',
     'member.not-in-constituency': 'no es miembro de este grupo',
     'tally.binding.one': '1 papeleta vinculante (peso total {weight}).',
