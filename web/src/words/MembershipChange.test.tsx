@@ -2,9 +2,12 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeServer, renderDeck } from '../test-render';
+import type { Member } from '../session';
 import { MembershipChange } from './MembershipChange';
 
 afterEach(cleanup);
+
+const READER = { memberId: 'm-ana', displayName: 'Ana', founder: false } as unknown as Member;
 
 describe('a membership proposal names the member and the level, not JSON', () => {
   const members = {
@@ -23,7 +26,8 @@ describe('a membership proposal names the member and the level, not JSON', () =>
           <MembershipChange
             change={{ memberId: '019b-hana', level: 'committed', startDate: '2026-03-01' }}
           />,
-          { language },
+          // Signed in: the Deck asks for members' names only then.
+          { language, member: READER },
         );
         await screen.findByText(/Hana Sato/);
         expect(screen.getByRole('paragraph').textContent?.replace(/\s/g, ' ')).toBe(expected);
