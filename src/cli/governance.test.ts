@@ -66,7 +66,7 @@ describe('disco propose, proposals, show and vote', () => {
       opened.proposalId,
     ]);
     const human = await disco('show', opened.proposalId);
-    expect(human.stdout).toContain('Pick a logo (general, version 1)');
+    expect(human.stdout).toContain('Pick a logo (general, version 1) by Ana');
     expect(human.stdout).toContain('"ranking":["B","A","C"]');
 
     await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
@@ -78,9 +78,11 @@ describe('disco propose, proposals, show and vote', () => {
       endedAt: deadline,
     });
     await json('outcome', opened.proposalId, 'Logo B it is.', '--review-date', '2099-01-01');
-    expect((await disco('show', opened.proposalId)).stdout).toContain(
-      'Outcome: Logo B it is. (review on 2099-01-01)',
-    );
+    const closed = (await disco('show', opened.proposalId)).stdout;
+    expect(closed).toContain('Outcome: Logo B it is. (review on 2099-01-01)');
+    // The result reads from its coded lines: the same English, members by name.
+    expect(closed).toContain('1 binding ballot (total weight 1).');
+    expect(closed).toContain('Winner: B.');
     vi.unstubAllEnvs();
   });
 });

@@ -424,7 +424,7 @@ describe('a month distributed', () => {
     await december(f);
     const run = await commitDistribution(ctx, founder, { period: '2025-12' });
     const owed = run.members.find((m) => m.memberId === ana.memberId)!.amount;
-    await expectRefused(
+    const over = await expectRefused(
       ctx,
       () =>
         recordPayout(ctx, founder, {
@@ -437,6 +437,10 @@ describe('a month distributed', () => {
       'amount',
       /still owes/,
     );
+    expect(over.problems[0]).toMatchObject({
+      code: 'distribution.payout-over-owed',
+      params: { amount: (BigInt(owed) + 1n).toString(), period: '2025-12', owedAmount: owed },
+    });
     await expectRefused(
       ctx,
       () =>

@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -71,6 +72,11 @@ export async function recordPayout(
         {
           field: 'amount',
           message: `${parsed.amount} is more than the run of ${run.period} still owes this member (${owed})`,
+          ...message('distribution.payout-over-owed', {
+            amount: parsed.amount,
+            period: run.period,
+            owedAmount: String(owed),
+          }),
         },
       ]);
     }

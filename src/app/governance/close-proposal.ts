@@ -9,6 +9,8 @@ import {
 import { tallyProposal, type RecordedBallot } from '../../core/governance/tally-proposal.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
+import { message } from '../../core/messages/codes.js';
+import { linesInEnglish } from '../../core/messages/render-en.js';
 import type { Database } from '../../store/schema.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -59,18 +61,15 @@ export async function closeProposal(
     });
     const notes = [
       ...(delegated.votes.length > 0
-        ? [`${delegated.votes.length} counted through delegation.`]
+        ? [message('tally.delegated', { count: delegated.votes.length })]
         : []),
-      ...(unopened > 0
-        ? [
-            `${unopened} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.`,
-          ]
-        : []),
+      ...(unopened > 0 ? [message('tally.unopened', { count: unopened })] : []),
     ];
     const result = JSON.parse(
       JSON.stringify({
         ...tallied,
-        explanation: [...tallied.explanation, ...notes],
+        explanation: [...tallied.explanation, ...linesInEnglish(notes)],
+        ...(tallied.lines ? { lines: [...tallied.lines, ...notes] } : {}),
         ...(delegated.votes.length > 0 ? { delegated: delegated.votes } : {}),
       }),
     ) as JsonObject;

@@ -21,7 +21,17 @@ describe('proposals', () => {
     const supporter = await g.add({ displayName: 'Sam', constituencyIds: ['supporters'] });
     const client = await g.add({ displayName: 'Cleo', constituencyIds: ['users-clients'] });
     await refused(g, () => g.propose({}, supporter), 403);
-    await refused(g, () => g.propose({ deadline: g.now().toISOString() }), 400, 'deadline');
+    const past = await refused(
+      g,
+      () => g.propose({ deadline: g.now().toISOString() }),
+      400,
+      'deadline',
+    );
+    // Coded, so the Deck says it in the member's language.
+    expect(past.problems[0]).toMatchObject({
+      code: 'proposal.deadline-past',
+      params: { now: g.now().toISOString() },
+    });
     await refused(g, () => g.propose({ deadline: undefined }), 400, 'deadline');
     await refused(
       g,
@@ -29,7 +39,7 @@ describe('proposals', () => {
       400,
       'settings.options',
     );
-    await refused(
+    const nobody = await refused(
       g,
       () =>
         g.propose({
@@ -41,6 +51,7 @@ describe('proposals', () => {
       400,
       'change.membership.memberId',
     );
+    expect(nobody.problems[0]?.code).toBe('proposal.no-such-member');
 
     const id = await g.propose({ circleId: 'care', deadline: '2026-01-08T10:00:00+01:00' }, client);
     await refused(

@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import { z } from 'zod';
 import { schemas, type Method } from '../../core/decisions/index.js';
 import type { ProposalChange } from '../../core/governance/vocabulary.js';
@@ -48,7 +49,11 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
     !(await readMember(ctx.store.db, change.membership.memberId))
   ) {
     throw invalid('The membership change is about nobody.', [
-      { field: 'change.membership.memberId', message: 'there is no such member' },
+      {
+        field: 'change.membership.memberId',
+        message: 'there is no such member',
+        ...message('proposal.no-such-member'),
+      },
     ]);
   }
   if (change.kind === 'policy-amendment' && change.governanceParameters) {
@@ -76,7 +81,11 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
 export function futureDeadline(ctx: AppContext, deadline: string): string {
   if (Date.parse(deadline) <= ctx.clock().getTime()) {
     throw invalid('The deadline must be in the future.', [
-      { field: 'deadline', message: `must be after ${ctx.clock().toISOString()}` },
+      {
+        field: 'deadline',
+        message: `must be after ${ctx.clock().toISOString()}`,
+        ...message('proposal.deadline-past', { now: ctx.clock().toISOString() }),
+      },
     ]);
   }
   return deadline;

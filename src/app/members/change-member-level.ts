@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
@@ -55,7 +56,11 @@ async function targetLevel(
   const timeline = input.timeline ?? current?.timeline;
   if (!timeline)
     throw invalid('Dating needs a timeline.', [
-      { field: 'timeline', message: 'fast-track, agile or long-run' },
+      {
+        field: 'timeline',
+        message: 'fast-track, agile or long-run',
+        ...message('member.timeline-required'),
+      },
     ]);
   return {
     level: 'dating',

@@ -156,12 +156,13 @@ describe('members', () => {
     const disco = await openTestDisco();
     const { ctx, founder } = disco;
     const bo = await disco.add({ displayName: 'Bo', constituencyIds: ['supporters'] });
-    await refused(
+    const noTimeline = await refused(
       disco,
       () => changeMemberLevel(ctx, founder, { memberId: bo.memberId, level: 'dating' }),
       400,
       'timeline',
     );
+    expect(noTimeline.problems[0]?.code).toBe('member.timeline-required');
     const started = await changeMemberLevel(ctx, founder, {
       memberId: bo.memberId,
       level: 'dating',

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { withClient } from '../api-client.js';
 import { ballotFromArguments } from '../ballot-arguments.js';
+import type { Message } from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import { globalOptions } from '../global-options.js';
+import { memberNames } from '../member-names.js';
 import { printResult, UsageError } from '../output.js';
 
 interface Proposal {
@@ -14,7 +17,9 @@ interface Proposal {
   deadline: string;
   version: number;
   outcome: string | null;
-  result: { explanation?: string[]; winners?: string[] } | null;
+  authorId: string;
+  change: Record<string, unknown> | null;
+  result: { explanation?: string[]; lines?: Message[]; winners?: string[] } | null;
   executedSeq: number | null;
   outcomeStatement: string | null;
   reviewDate: string | null;
@@ -210,12 +215,14 @@ export function showCommand(): Command {
     .argument('<proposal>', 'proposal id')
     .action(async (id: string, _flags: unknown, command: Command) => {
       const options = globalOptions(command);
-      const p = await withClient(options, (api) =>
-        api.call<ProposalDetail>('GET', proposalPath(id)),
-      );
+      const { p, nameOf } = await withClient(options, async (api) => {
+        const p = await api.call<ProposalDetail>('GET', proposalPath(id));
+        return { p, nameOf: options.json ? (id: string) => id : await memberNames(api) };
+      });
       printResult(options.json, p, () =>
         [
-          `${p.title} (${p.kind}, version ${p.version})`,
+          `${p.title} (${p.kind}, version ${p.version}) by ${nameOf(p.authorId)}`,
+          ...changeLine(p.change, nameOf),
           `${p.status}${p.outcome ? `: ${p.outcome}` : ''}; ${p.method}${p.secret ? '; secret ballots' : p.resultsHidden ? '; results hidden until the close' : ''}; deadline ${p.deadline}`,
           '',
           p.body,
@@ -225,7 +232,7 @@ export function showCommand(): Command {
               `  ${b.displayName}: ${b.ballot === null ? 'voted (sealed)' : JSON.stringify(b.ballot)}${b.binding ? '' : ' (not binding)'}${b.version < p.version ? ` (cast on version ${b.version})` : ''}`,
           ),
           ...(p.ballots.length === 0 ? ['  No ballots yet.'] : []),
-          ...(p.result?.explanation ?? []),
+          ...resultLines(p.result, nameOf),
           ...(p.executedSeq !== null ? [`Carried out by ledger event #${p.executedSeq}.`] : []),
           ...(p.outcomeStatement
             ? [
@@ -235,6 +242,26 @@ export function showCommand(): Command {
         ].join('\n'),
       );
     });
+}
+
+/** A membership change in words: "Hana Sato → committed (from 2026-03-01)". */
+function changeLine(
+  change: Record<string, unknown> | null,
+  nameOf: (memberId: string) => string,
+): string[] {
+  if (change === null || typeof change['memberId'] !== 'string') return [];
+  const level = change['level'] === 'left' ? 'leaves the DisCO' : String(change['level'] ?? '');
+  const stage = typeof change['stage'] === 'number' ? ` stage ${change['stage']}` : '';
+  const from = typeof change['startDate'] === 'string' ? ` (from ${change['startDate']})` : '';
+  return [`Change: ${nameOf(change['memberId'])} → ${level}${stage}${from}`];
+}
+
+/** The result's lines, with members by name when the result carries them as codes. */
+function resultLines(result: Proposal['result'], nameOf: (memberId: string) => string): string[] {
+  const explanation = result?.explanation ?? [];
+  const lines = result?.lines;
+  if (lines === undefined || lines.length !== explanation.length) return explanation;
+  return lines.map((line, i) => renderEnglish(line, { nameOf }, explanation[i]));
 }
 
 /** `disco vote ID CHOICE…`: cast or change your ballot. */

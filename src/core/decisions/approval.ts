@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -17,7 +19,7 @@ import {
 } from './options.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -118,22 +120,22 @@ export function tallyApproval(
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
   const shown = count(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: ApprovalResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(`Approvals: ${describe(counts)}.`);
+    lines.push(message('tally.approval.counts', { counts: describe(counts) }));
     const top = resolveTop(
       counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
       s,
     );
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    lines.push(...top.lines);
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(shown)}.`);
+  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(shown) }));
   const result: ApprovalResult = {
     method: 'approval',
     kind: 'choice',
@@ -143,7 +145,8 @@ export function tallyApproval(
     shown,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

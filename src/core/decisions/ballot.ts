@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 
 /**
  * Weights are capped so that every sum a tally makes (weight × dots or scores × ballots) stays an
@@ -182,16 +184,36 @@ export function splitBallots<B extends BallotBase>(
 export function describeParticipation(
   split: Pick<Split<unknown>, 'participation' | 'setAside'>,
 ): string[] {
+  return linesInEnglish(participationLines(split));
+}
+
+/**
+ * The same lines as codes and parameters, for each face to put in its reader's language. A set-aside
+ * ballot's problems stay in English: they are the ballot checks' own words.
+ * @example participationLines(split)[0] // { code: 'tally.binding.many', params: { ballots: 3, weight: 3 } }
+ */
+export function participationLines(
+  split: Pick<Split<unknown>, 'participation' | 'setAside'>,
+): Message[] {
   const { binding, shown } = split.participation;
-  const lines = [`${plural(binding.ballots, 'binding ballot')} (total weight ${binding.weight}).`];
+  const lines = [
+    binding.ballots === 1
+      ? message('tally.binding.one', { weight: binding.weight })
+      : message('tally.binding.many', { ballots: binding.ballots, weight: binding.weight }),
+  ];
   if (shown.ballots > 0) {
     lines.push(
-      `${plural(shown.ballots, 'non-binding ballot')} (total weight ${shown.weight}) shown beside the result but not deciding it.`,
+      shown.ballots === 1
+        ? message('tally.non-binding.one', { weight: shown.weight })
+        : message('tally.non-binding.many', { ballots: shown.ballots, weight: shown.weight }),
     );
   }
   for (const s of split.setAside) {
     lines.push(
-      `Ballot of ${s.voterId} set aside: ${s.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+      message('tally.set-aside', {
+        memberId: s.voterId,
+        problems: s.problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      }),
     );
   }
   return lines;

@@ -122,7 +122,7 @@ export function tallyConsensus(
     explanation.push(
       `Agree ${counts.agree}, stand aside ${counts.standAside}, blocks standing ${counts.blocksStanding}, blocks lifted ${counts.blocksLifted}.`,
     );
-    explanation.push(...describeObjections(counts.blocks, 'Block'));
+    explanation.push(...describeObjections(counts.blocks, 'block'));
     const blocked = counts.blocks.some((b) => b.status === 'standing');
     if (blocked) {
       outcome = 'failed';
@@ -143,7 +143,7 @@ export function tallyConsensus(
     explanation.push(
       `Shown, not binding: agree ${shown.agree}, stand aside ${shown.standAside}, blocks standing ${shown.blocksStanding}.`,
     );
-    explanation.push(...describeObjections(shown.blocks, 'Non-binding block'));
+    explanation.push(...describeObjections(shown.blocks, 'non-binding-block'));
   }
   return applyQuorum(
     {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -10,17 +12,12 @@ import {
 import {
   checkObjection,
   collectObjections,
-  describeObjections,
+  objectionLines,
   objectionStatusSchema,
   weighObjections,
   type ObjectionNote,
 } from './objection.js';
-import {
-  applyQuorum,
-  NO_BINDING_BALLOTS,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const consentSettingsSchema = z.strictObject({});
 
@@ -105,29 +102,39 @@ export function tallyConsent(
   const split = splitBallots(ballots, check);
   const counts = count(split.binding);
   const shown = count(split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: ConsentResult['outcome'];
   if (split.binding.length === 0) {
     outcome = 'no-quorum';
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(
-      `Consent ${counts.consent}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`,
+    lines.push(
+      message('tally.consent.counts', {
+        consent: counts.consent,
+        standing: counts.objectionsStanding,
+        withdrawn: counts.objectionsWithdrawn,
+        resolved: counts.objectionsResolved,
+      }),
     );
-    explanation.push(...describeObjections(counts.objections, 'Objection'));
+    lines.push(...objectionLines(counts.objections, 'objection'));
     const standing = counts.objections.filter((o) => o.status === 'standing').length;
     outcome = standing === 0 ? 'passed' : 'failed';
-    explanation.push(
+    lines.push(
       standing === 0
-        ? 'No objection stands: the proposal passes.'
-        : `${standing === 1 ? 'An objection stands' : `${standing} objections stand`}: the proposal does not pass until ${standing === 1 ? 'it is' : 'they are'} resolved or withdrawn.`,
+        ? message('tally.consent.passes')
+        : standing === 1
+          ? message('tally.consent.one-stands')
+          : message('tally.consent.many-stand', { count: standing }),
     );
   }
   if (split.shown.length > 0) {
-    explanation.push(
-      `Shown, not binding: consent ${shown.consent}, objections standing ${shown.objectionsStanding}.`,
+    lines.push(
+      message('tally.consent.shown', {
+        consent: shown.consent,
+        standing: shown.objectionsStanding,
+      }),
     );
-    explanation.push(...describeObjections(shown.objections, 'Non-binding objection'));
+    lines.push(...objectionLines(shown.objections, 'non-binding-objection'));
   }
   return applyQuorum(
     {
@@ -139,7 +146,8 @@ export function tallyConsent(
       shown,
       participation: split.participation,
       setAside: split.setAside,
-      explanation,
+      explanation: linesInEnglish(lines),
+      lines,
     },
     context,
   );

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -17,7 +19,7 @@ import {
 } from './options.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -99,8 +101,10 @@ function count(s: Parsed, counted: readonly Counted<DotVoteBallot>[]): DotVoteCo
   return { dots, standings: standingsOf(s.options, (a, b) => (dots[b] ?? 0) - (dots[a] ?? 0)) };
 }
 
-function describe(c: DotVoteCounts): string {
-  return c.standings.map((st) => `${st.option} ${c.dots[st.option] ?? 0}`).join(', ');
+function describe(c: DotVoteCounts): Message[] {
+  return c.standings.map((st) =>
+    message('tally.option-count', { option: st.option, count: c.dots[st.option] ?? 0 }),
+  );
 }
 
 /**
@@ -131,24 +135,30 @@ export function tallyDotVote(
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
   const shown = count(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: DotVoteResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(
-      `Dots (${s.dots} per voter${s.maxPerOption ? `, at most ${s.maxPerOption} per option` : ''}, times ballot weight): ${describe(counts)}.`,
+    lines.push(
+      s.maxPerOption
+        ? message('tally.dot.counts-capped', {
+            dots: s.dots,
+            maxPerOption: s.maxPerOption,
+            counts: describe(counts),
+          })
+        : message('tally.dot.counts', { dots: s.dots, counts: describe(counts) }),
     );
     const top = resolveTop(
       counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
       s,
     );
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    lines.push(...top.lines);
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(shown)}.`);
+  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(shown) }));
   const result: DotVoteResult = {
     method: 'dot-vote',
     kind: 'choice',
@@ -158,7 +168,8 @@ export function tallyDotVote(
     shown,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

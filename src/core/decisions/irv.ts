@@ -1,12 +1,14 @@
 import type { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish, renderEnglish } from '../messages/render-en.js';
 import {
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
 } from './ballot.js';
-import { listing, resolveTop, tieBreakRank } from './options.js';
+import { resolveTop, tieBreakOrderName, tieBreakRank } from './options.js';
 import {
   groupRankings,
   rankedChecker,
@@ -16,7 +18,7 @@ import {
 } from './ranked.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -61,7 +63,7 @@ function add(arr: Float64Array, i: number, w: number): void {
 
 interface Run {
   counts: IrvCounts;
-  lines: string[];
+  lines: Message[];
 }
 
 /**
@@ -95,20 +97,39 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
     Object.fromEntries(options.flatMap((o, i) => (only(i) ? [[o, arr[i] as number]] : [])));
 
   const rounds: IrvRound[] = [];
-  const lines: string[] = [];
+  const lines: Message[] = [];
   for (let round = 1; ; round++) {
     const alive = [...Array(n).keys()].filter((i) => continuing[i] === 1);
     const inPlay = alive.reduce((sum, i) => sum + (votes[i] as number), 0);
     const entry: IrvRound = { round, votes: record(votes, (i) => continuing[i] === 1), exhausted };
     rounds.push(entry);
-    const tallyText = alive.map((i) => `${name(i)} ${votes[i]}`).join(', ');
-    const head = `Round ${round}: ${tallyText} (${inPlay} in play, ${exhausted} exhausted).`;
+    // Taken now: the transfers below change `votes` before the round's line is written.
+    const counts = alive.map((i) =>
+      message('tally.option-count', { option: name(i), count: votes[i] as number }),
+    );
+    const exhaustedBefore = exhausted;
+    const roundLine = (then: Message) =>
+      message('tally.irv.round', {
+        round,
+        counts,
+        inPlay,
+        exhausted: exhaustedBefore,
+        then,
+      });
 
     const majority = alive.find((i) => 2 * (votes[i] as number) > inPlay);
     if (majority !== undefined || alive.length === 1) {
       const w = majority ?? (alive[0] as number);
       lines.push(
-        `${head} ${name(w)} ${alive.length === 1 ? 'is the only option left' : `has more than half of the votes in play (${votes[w]} of ${inPlay})`} and wins.`,
+        roundLine(
+          alive.length === 1
+            ? message('tally.irv.only-left', { option: name(w) })
+            : message('tally.irv.majority', {
+                option: name(w),
+                votes: votes[w] as number,
+                inPlay,
+              }),
+        ),
       );
       return {
         counts: { firstPreferences: record(first, () => true), rounds, finalists: [name(w)] },
@@ -122,7 +143,9 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
       alive.every((i) => first[i] === first[alive[0] as number])
     ) {
       lines.push(
-        `${head} Every remaining option has ${low} votes and had ${first[alive[0] as number]} first preferences, so only an arbitrary order could single one out: a tie.`,
+        roundLine(
+          message('tally.irv.all-tied', { votes: low, first: first[alive[0] as number] as number }),
+        ),
       );
       return {
         counts: { firstPreferences: record(first, () => true), rounds, finalists: alive.map(name) },
@@ -131,17 +154,39 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
     }
 
     let out = lowest[0] as number;
-    let why = '';
+    let why: Message | undefined;
     if (lowest.length > 1) {
       const fewestFirst = Math.min(...lowest.map((i) => first[i] as number));
       const byFirst = lowest.filter((i) => first[i] === fewestFirst);
       out = byFirst.reduce((a, b) => ((rank.get(name(b)) ?? 0) > (rank.get(name(a)) ?? 0) ? b : a));
-      const tied = listing(lowest.map(name));
+      const tied = lowest.map(name);
+      const order = tieBreakOrderName(s);
       why =
         byFirst.length === 1
-          ? `${tied} tie for fewest votes (${low}); ${name(out)} had the fewest first preferences in round 1 (${first[out]})`
-          : `${tied} tie for fewest votes (${low})${byFirst.length < lowest.length ? ` and ${listing(byFirst.map(name))} for fewest first preferences (${fewestFirst})` : ` and first preferences (${fewestFirst})`}; ${name(out)} comes last in ${s.tieBreakOrder ? 'the given tie-break order' : "the proposal's option order"}`;
-      entry.tieBreak = why;
+          ? message('tally.irv.fewest-first', {
+              options: tied,
+              votes: low,
+              option: name(out),
+              first: first[out] as number,
+            })
+          : byFirst.length < lowest.length
+            ? message('tally.irv.order-some', {
+                options: tied,
+                votes: low,
+                fewestOptions: byFirst.map(name),
+                first: fewestFirst,
+                option: name(out),
+                order,
+              })
+            : message('tally.irv.order-all', {
+                options: tied,
+                votes: low,
+                first: fewestFirst,
+                option: name(out),
+                order,
+              });
+      // The recorded note keeps its English wording, without the elimination the line adds.
+      entry.tieBreak = renderEnglish(why).replace(/, so [^,]* is eliminated$/, '');
     }
 
     continuing[out] = 0;
@@ -167,14 +212,21 @@ function runIrv(s: Parsed, counted: readonly Counted<RankedBallot>[]): Run {
     votes[out] = 0;
     entry.transfers = record(moved, (i) => (moved[i] as number) > 0);
     entry.exhaustedByTransfer = movedToExhausted;
-    const dest = alive.filter((i) => (moved[i] as number) > 0).map((i) => `${name(i)} ${moved[i]}`);
-    if (movedToExhausted > 0) dest.push(`no further choice (exhausted) ${movedToExhausted}`);
-    const eliminated =
-      lowest.length > 1
-        ? `${why}, so ${name(out)} is eliminated`
-        : `${name(out)} eliminated (fewest votes)`;
+    const dest = alive
+      .filter((i) => (moved[i] as number) > 0)
+      .map((i) => message('tally.option-count', { option: name(i), count: moved[i] as number }));
+    if (movedToExhausted > 0)
+      dest.push(message('tally.irv.to-exhausted', { count: movedToExhausted }));
     lines.push(
-      `${head} ${eliminated}; ${dest.length > 0 ? `its votes go to: ${dest.join(', ')}` : 'it had no votes to pass on'}.`,
+      roundLine(
+        message('tally.irv.elimination', {
+          eliminated: why ?? message('tally.irv.fewest', { option: name(out) }),
+          transfers:
+            dest.length > 0
+              ? message('tally.irv.transfers', { counts: dest })
+              : message('tally.irv.no-transfers'),
+        }),
+      ),
     );
   }
 }
@@ -217,24 +269,26 @@ export function tallyIrv(
   const split = splitBallots(ballots, rankedChecker(s.options));
   const binding = runIrv(s, split.binding);
   const shown = runIrv(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: IrvResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(...binding.lines);
+    lines.push(...binding.lines);
     const top = resolveTop(binding.counts.finalists, s);
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    lines.push(...top.lines);
   }
   if (split.shown.length > 0) {
-    const fp = Object.entries(shown.counts.firstPreferences)
-      .map(([o, v]) => `${o} ${v}`)
-      .join(', ');
-    explanation.push(
-      `Shown, not binding: first preferences ${fp}; counted alone these ballots would end with ${listing(shown.counts.finalists)}.`,
+    lines.push(
+      message('tally.irv.shown', {
+        counts: Object.entries(shown.counts.firstPreferences).map(([option, count]) =>
+          message('tally.option-count', { option, count }),
+        ),
+        options: shown.counts.finalists,
+      }),
     );
   }
   const result: IrvResult = {
@@ -246,7 +300,8 @@ export function tallyIrv(
     shown: shown.counts,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

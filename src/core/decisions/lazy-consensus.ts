@@ -105,7 +105,7 @@ export function tallyLazyConsensus(
   explanation.push(
     `Support on record ${counts.support}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`,
   );
-  explanation.push(...describeObjections(counts.objections, 'Objection'));
+  explanation.push(...describeObjections(counts.objections, 'objection'));
   const standing = counts.objections.some((o) => o.status === 'standing');
   const before =
     s.deadline !== undefined &&
@@ -126,7 +126,7 @@ export function tallyLazyConsensus(
     );
   }
   if (split.shown.length > 0)
-    explanation.push(...describeObjections(shown.objections, 'Non-binding objection'));
+    explanation.push(...describeObjections(shown.objections, 'non-binding-objection'));
   return applyQuorum(
     {
       method: 'lazy-consensus',

@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish, renderEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
 } from './ballot.js';
 import { moreThanShare, percent, rational } from './rational.js';
-import {
-  applyQuorum,
-  NO_BINDING_BALLOTS,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const YES_NO_ABSTAIN = ['yes', 'no', 'abstain'] as const;
 export type YesNoAbstain = (typeof YES_NO_ABSTAIN)[number];
@@ -92,27 +89,26 @@ export function tallyMajority(
   const split = splitBallots(ballots, checkYesNoChoice);
   const counts = countYesNo(split.binding);
   const shown = countYesNo(split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: MajorityResult['outcome'];
   if (split.binding.length === 0) {
     outcome = 'no-quorum';
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
     const decisive = counts.yes + counts.no;
-    explanation.push(describeYesNo(counts));
+    lines.push(yesNoLine(counts));
     outcome = moreThanShare(counts.yes, decisive, rational(1, 2)) ? 'passed' : 'failed';
-    if (decisive === 0)
-      explanation.push('Everyone abstained: with no yes or no votes the proposal cannot pass.');
-    else if (counts.yes === counts.no)
-      explanation.push(
-        'Yes and no are equal; a majority needs more yes than no, so the proposal fails.',
-      );
+    if (decisive === 0) lines.push(message('tally.majority.all-abstained'));
+    else if (counts.yes === counts.no) lines.push(message('tally.majority.even'));
     else
-      explanation.push(
-        `Yes has ${percent(counts.yes, decisive)} of the yes and no votes: the proposal ${outcome}.`,
+      lines.push(
+        message(outcome === 'passed' ? 'tally.majority.passed' : 'tally.majority.failed', {
+          share: percent(counts.yes, decisive),
+        }),
       );
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describeYesNo(shown)}`);
+  if (split.shown.length > 0)
+    lines.push(message('tally.shown-yes-no', { counts: yesNoLine(shown) }));
   return applyQuorum(
     {
       method: 'majority',
@@ -123,7 +119,8 @@ export function tallyMajority(
       shown,
       participation: split.participation,
       setAside: split.setAside,
-      explanation,
+      explanation: linesInEnglish(lines),
+      lines,
     },
     context,
   );
@@ -134,5 +131,13 @@ export function tallyMajority(
  * @example describeYesNo({ yes: 5, no: 3, abstain: 1 })
  */
 export function describeYesNo(c: YesNoCounts): string {
-  return `Yes ${c.yes}, no ${c.no}, abstain ${c.abstain} (abstentions count as taking part, not in the ratio).`;
+  return renderEnglish(yesNoLine(c));
+}
+
+/**
+ * The same line as a code and its parameters.
+ * @example yesNoLine({ yes: 5, no: 3, abstain: 1 }).code // 'tally.yes-no'
+ */
+export function yesNoLine(c: YesNoCounts): Message {
+  return message('tally.yes-no', { yes: c.yes, no: c.no, abstain: c.abstain });
 }

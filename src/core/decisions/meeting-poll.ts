@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
@@ -152,7 +153,7 @@ export function tallyMeetingPoll(
       s,
     );
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    explanation.push(...linesInEnglish(top.lines));
   }
   if (split.shown.length > 0) explanation.push('Shown, not binding:', ...describe(shown));
   const result: MeetingPollResult = {

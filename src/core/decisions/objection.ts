@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message, type Message, type MessageCode } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import type { Counted, Problem } from './ballot.js';
 
 /**
@@ -64,20 +66,32 @@ export function collectObjections<B extends ObjectingBallot>(
 }
 
 /**
- * One line per objection: "Objection from bo stands: 'too costly'."
- * @example describeObjections(notes, 'Objection')
+ * The objection lines in English, for the methods whose lines are not coded yet.
+ * @example describeObjections(notes, 'block')
  */
-export function describeObjections(notes: readonly ObjectionNote[], label: string): string[] {
-  return notes.map((n) => {
-    const state =
-      n.status === 'standing'
-        ? 'stands'
-        : n.status === 'withdrawn'
-          ? 'was withdrawn'
-          : 'was resolved';
-    const resolution = n.resolution ? ` (${n.resolution})` : '';
-    return `${label} from ${n.voterId} ${state}${resolution}: "${n.reason}".`;
-  });
+export function describeObjections(
+  notes: readonly ObjectionNote[],
+  label: ObjectionLabel,
+): string[] {
+  return linesInEnglish(objectionLines(notes, label));
+}
+
+export type ObjectionLabel = 'objection' | 'non-binding-objection' | 'block' | 'non-binding-block';
+
+/**
+ * One line per objection: "Objection from bo stands: 'too costly'."
+ * @example objectionLines(notes, 'objection')[0].code // 'tally.objection'
+ */
+export function objectionLines(notes: readonly ObjectionNote[], label: ObjectionLabel): Message[] {
+  return notes.map((n) =>
+    message('tally.objection', {
+      label: message(`tally.label.${label}` as MessageCode),
+      memberId: n.voterId,
+      state: message(`tally.objection-state.${n.status}` as MessageCode),
+      resolution: n.resolution ? message('tally.resolution', { text: n.resolution }) : null,
+      reason: n.reason,
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
 import type { TieBreakNote } from './result.js';
 
 /** The options of a proposal, in the order the proposal lists them; that order is also the default tie-break order. */
@@ -92,7 +93,7 @@ export interface TopResolution {
   outcome: 'winner' | 'tie';
   winners: string[];
   tieBreak?: TieBreakNote;
-  lines: string[];
+  lines: Message[];
 }
 
 /**
@@ -111,20 +112,32 @@ export function resolveTop(
   const rank = tieBreakRank(settings);
   const ordered = [...best].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   if (ordered.length === 1)
-    return { outcome: 'winner', winners: ordered, lines: [`Winner: ${ordered[0]}.`] };
-  const tie = `Tie between ${listing(ordered)}.`;
+    return {
+      outcome: 'winner',
+      winners: ordered,
+      lines: [message('tally.winner', { option: ordered[0] as string })],
+    };
+  const tie = message('tally.tie', { options: ordered });
   if (settings.tieBreak === 'report') return { outcome: 'tie', winners: ordered, lines: [tie] };
-  const orderName = settings.tieBreakOrder
-    ? 'the given tie-break order'
-    : "the proposal's option order";
-  const rule = `first in ${orderName}`;
+  const order = tieBreakOrderName(settings);
+  const rule = `first in ${order.code === 'tally.order.given' ? 'the given tie-break order' : "the proposal's option order"}`;
   const winner = ordered[0] as string;
   return {
     outcome: 'winner',
     winners: [winner],
     tieBreak: { among: ordered, rule },
-    lines: [tie, `A single winner is required, so the tie goes to the option ${rule}: ${winner}.`],
+    lines: [tie, message('tally.tie-break', { order, option: winner })],
   };
+}
+
+/**
+ * Which order settles ties: the one the settings give, or the proposal's own.
+ * @example tieBreakOrderName({ options: ['A', 'B'] }).code // 'tally.order.proposal'
+ */
+export function tieBreakOrderName(settings: {
+  tieBreakOrder?: readonly string[] | undefined;
+}): Message {
+  return message(settings.tieBreakOrder ? 'tally.order.given' : 'tally.order.proposal');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { message, type Message } from '../messages/codes.js';
+import { renderEnglish } from '../messages/render-en.js';
 import type { Participation, SetAside } from './ballot.js';
 import type { QuorumReport } from './quorum.js';
 
@@ -42,6 +44,12 @@ interface ResultCore<M extends Method, C> {
   setAside: SetAside[];
   /** Plain-language lines a member reads, in order. */
   explanation: string[];
+  /**
+   * The same lines as codes and parameters (src/core/messages/codes.ts), one per line, in order, for
+   * each face to put in its reader's language. Majority, consent, approval, score, dot vote, IRV
+   * and Schulze give them; the other methods' lines are English only so far.
+   */
+  lines?: Message[];
 }
 
 export interface DecisionResult<M extends Method, C> extends ResultCore<M, C> {
@@ -82,25 +90,34 @@ export function applyQuorum<
     outcome: Outcome;
     winners: string[];
     explanation: string[];
+    lines?: Message[];
     tieBreak?: TieBreakNote;
   },
 >(result: R, context: TallyContext | undefined): R {
   const quorum = context?.quorum;
   if (!quorum || quorum.met || result.kind === 'non-binding') return result;
-  const missing = quorum.constituencies
-    .filter((c) => !c.met)
-    .map((c) => `${c.constituency} (${c.participated} of ${c.eligible}, ${c.required} needed)`);
+  const notMet = message('tally.quorum-not-met', {
+    missing: quorum.constituencies
+      .filter((c) => !c.met)
+      .map((c) =>
+        message('tally.quorum-missing', {
+          constituency: c.constituency,
+          participated: c.participated,
+          eligible: c.eligible,
+          required: c.required,
+        }),
+      ),
+  });
   const { tieBreak: _tieBreak, ...rest } = result;
   return {
     ...rest,
     outcome: 'no-quorum',
     winners: [],
-    explanation: [
-      ...result.explanation,
-      `Quorum not met in ${missing.join(', ')}: the counts above are shown but decide nothing.`,
-    ],
+    explanation: [...result.explanation, renderEnglish(notMet)],
+    ...(result.lines ? { lines: [...result.lines, notMet] } : {}),
   } as unknown as R;
 }
 
 /** The line used when nobody with a binding vote took part. */
-export const NO_BINDING_BALLOTS = 'No binding ballots were cast, so nothing is decided.';
+export const NO_BINDING = message('tally.no-binding');
+export const NO_BINDING_BALLOTS = renderEnglish(NO_BINDING);

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
 } from './ballot.js';
-import { listing, optionIndex, resolveTop } from './options.js';
+import { optionIndex, resolveTop } from './options.js';
 import {
   rankedChecker,
   rankedSettingsSchema,
@@ -15,7 +17,7 @@ import {
 } from './ranked.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -155,11 +157,17 @@ function count(
   };
 }
 
-function matrixLines(options: readonly string[], m: Float64Array): string[] {
+function matrixLines(options: readonly string[], m: Float64Array): Message[] {
   const n = options.length;
-  return options.map(
-    (x, i) =>
-      `  ${x}: ${options.flatMap((y, j) => (i === j ? [] : [`${y} ${m[i * n + j]}`])).join(', ')}`,
+  return options.map((option, i) =>
+    message('tally.schulze.row', {
+      option,
+      counts: options.flatMap((y, j) =>
+        i === j
+          ? []
+          : [message('tally.option-count', { option: y, count: m[i * n + j] as number })],
+      ),
+    }),
   );
 }
 
@@ -196,41 +204,37 @@ export function tallySchulze(
   const split = splitBallots(ballots, rankedChecker(s.options));
   const binding = count(s, split.binding);
   const shown = count(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: SchulzeResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(
-      'Pairwise: how much weight ranked each option (row) above each other option:',
-      ...matrixLines(s.options, binding.d),
-    );
-    explanation.push(
-      'Strongest paths (a path is a chain of pairwise wins; its strength is its weakest win):',
-      ...matrixLines(s.options, binding.p),
-    );
+    lines.push(message('tally.schulze.pairwise'), ...matrixLines(s.options, binding.d));
+    lines.push(message('tally.schulze.paths'), ...matrixLines(s.options, binding.p));
     for (const w of binding.winners) {
-      const cmp = s.options.flatMap((y, j) =>
+      const option = s.options[w] as string;
+      const paths = s.options.flatMap((other, j) =>
         j === w
           ? []
           : [
-              `${s.options[w]}→${y} ${binding.p[w * n + j]} vs ${y}→${s.options[w]} ${binding.p[j * n + w]}`,
+              message('tally.schulze.path', {
+                option,
+                other,
+                strength: binding.p[w * n + j] as number,
+                back: binding.p[j * n + w] as number,
+              }),
             ],
       );
-      explanation.push(
-        `${s.options[w]} has a path at least as strong as the path back against every other option: ${cmp.join('; ')}.`,
-      );
+      lines.push(message('tally.schulze.winner', { option, paths }));
     }
     const top = resolveTop(binding.counts.winnerSet, s);
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    lines.push(...top.lines);
   }
   if (split.shown.length > 0)
-    explanation.push(
-      `Shown, not binding: counted alone these ballots would give the Schulze winner set ${listing(shown.counts.winnerSet)}.`,
-    );
+    lines.push(message('tally.schulze.shown', { options: shown.counts.winnerSet }));
   const result: SchulzeResult = {
     method: 'schulze',
     kind: 'choice',
@@ -240,7 +244,8 @@ export function tallySchulze(
     shown: shown.counts,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -17,7 +19,7 @@ import {
 } from './options.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -116,18 +118,21 @@ function count(s: Parsed, counted: readonly Counted<ScoreBallot>[]): ScoreCounts
   return { totals, raters, standings: standingsOf(s.options, compare) };
 }
 
-function describe(s: Parsed, c: ScoreCounts): string {
-  return c.standings
-    .map(({ option }) => {
-      const total = c.totals[option] ?? 0;
-      const raters = c.raters[option] ?? 0;
-      if (s.winnerBy === 'total') return `${option} ${total}`;
-      // The rounded mean is only for reading; the ranking compares exact fractions.
-      return raters === 0
-        ? `${option} unscored`
-        : `${option} mean ${total}/${raters} (about ${(total / raters).toFixed(2)})`;
-    })
-    .join(', ');
+function describe(s: Parsed, c: ScoreCounts): Message[] {
+  return c.standings.map(({ option }) => {
+    const total = c.totals[option] ?? 0;
+    const raters = c.raters[option] ?? 0;
+    if (s.winnerBy === 'total') return message('tally.option-count', { option, count: total });
+    // The rounded mean is only for reading; the ranking compares exact fractions.
+    return raters === 0
+      ? message('tally.score.unscored', { option })
+      : message('tally.score.option-mean', {
+          option,
+          total,
+          raters,
+          mean: (total / raters).toFixed(2),
+        });
+  });
 }
 
 /**
@@ -158,24 +163,28 @@ export function tallyScore(
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
   const shown = count(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: ScoreResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(
-      `Scores from ${s.min} to ${s.max}, ${s.winnerBy === 'total' ? 'highest total' : 'highest mean among those who scored it'} wins: ${describe(s, counts)}.`,
+    lines.push(
+      message(s.winnerBy === 'total' ? 'tally.score.total' : 'tally.score.mean', {
+        min: s.min,
+        max: s.max,
+        counts: describe(s, counts),
+      }),
     );
     const top = resolveTop(
       counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
       s,
     );
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...top.lines);
+    lines.push(...top.lines);
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describe(s, shown)}.`);
+  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(s, shown) }));
   const result: ScoreResult = {
     method: 'score',
     kind: 'choice',
@@ -185,7 +194,8 @@ export function tallyScore(
     shown,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

@@ -8,6 +8,8 @@
  * - `memberId` names a member (renderers show the member's name, never the id);
  * - `percent` is a number of percent (12.5 means 12.5 %);
  * - a value that is itself `{ code, params }` is a nested message, rendered first;
+ * - a list is read "a, b"; a list named `options` or ending in `Options` (option names) reads
+ *   "A, B and C", and `paths` (Schulze's path comparisons) reads "a; b";
  * - anything else (dates, pot names, counts) is shown as it is.
  * Codes are never renamed or reused: recorded runs carry them inside hashed events.
  */
@@ -141,6 +143,183 @@ export const MESSAGE_CODES = {
   'value.hours-per-day': define(
     ['memberId', 'date', 'hours', 'already', 'adding', 'limit'],
     '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+  ),
+  // Tallies: every line a decision method's result explains itself with.
+  'tally.binding.one': define(['weight'], '1 binding ballot (total weight {weight}).'),
+  'tally.binding.many': define(
+    ['ballots', 'weight'],
+    '{ballots} binding ballots (total weight {weight}).',
+  ),
+  'tally.non-binding.one': define(
+    ['weight'],
+    '1 non-binding ballot (total weight {weight}) shown beside the result but not deciding it.',
+  ),
+  'tally.non-binding.many': define(
+    ['ballots', 'weight'],
+    '{ballots} non-binding ballots (total weight {weight}) shown beside the result but not deciding it.',
+  ),
+  'tally.set-aside': define(
+    ['memberId', 'problems'],
+    'Ballot of {memberId} set aside: {problems}.',
+  ),
+  'tally.no-binding': define([], 'No binding ballots were cast, so nothing is decided.'),
+  'tally.quorum-not-met': define(
+    ['missing'],
+    'Quorum not met in {missing}: the counts above are shown but decide nothing.',
+  ),
+  'tally.quorum-missing': define(
+    ['constituency', 'participated', 'eligible', 'required'],
+    '{constituency} ({participated} of {eligible}, {required} needed)',
+  ),
+  'tally.delegated': define(['count'], '{count} counted through delegation.'),
+  'tally.unopened': define(
+    ['count'],
+    '{count} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.',
+  ),
+  'tally.objection': define(
+    ['label', 'memberId', 'state', 'resolution', 'reason'],
+    '{label} from {memberId} {state}{resolution}: "{reason}".',
+  ),
+  'tally.label.objection': define([], 'Objection'),
+  'tally.label.non-binding-objection': define([], 'Non-binding objection'),
+  'tally.label.block': define([], 'Block'),
+  'tally.label.non-binding-block': define([], 'Non-binding block'),
+  'tally.objection-state.standing': define([], 'stands'),
+  'tally.objection-state.withdrawn': define([], 'was withdrawn'),
+  'tally.objection-state.resolved': define([], 'was resolved'),
+  'tally.resolution': define(['text'], ' ({text})'),
+  'tally.option-count': define(['option', 'count'], '{option} {count}'),
+  'tally.shown': define(['counts'], 'Shown, not binding: {counts}.'),
+  'tally.winner': define(['option'], 'Winner: {option}.'),
+  'tally.tie': define(['options'], 'Tie between {options}.'),
+  'tally.tie-break': define(
+    ['order', 'option'],
+    'A single winner is required, so the tie goes to the option first in {order}: {option}.',
+  ),
+  'tally.order.given': define([], 'the given tie-break order'),
+  'tally.order.proposal': define([], "the proposal's option order"),
+  'tally.yes-no': define(
+    ['yes', 'no', 'abstain'],
+    'Yes {yes}, no {no}, abstain {abstain} (abstentions count as taking part, not in the ratio).',
+  ),
+  'tally.shown-yes-no': define(['counts'], 'Shown, not binding: {counts}'),
+  'tally.majority.all-abstained': define(
+    [],
+    'Everyone abstained: with no yes or no votes the proposal cannot pass.',
+  ),
+  'tally.majority.even': define(
+    [],
+    'Yes and no are equal; a majority needs more yes than no, so the proposal fails.',
+  ),
+  'tally.majority.passed': define(
+    ['share'],
+    'Yes has {share} of the yes and no votes: the proposal passed.',
+  ),
+  'tally.majority.failed': define(
+    ['share'],
+    'Yes has {share} of the yes and no votes: the proposal failed.',
+  ),
+  'tally.consent.counts': define(
+    ['consent', 'standing', 'withdrawn', 'resolved'],
+    'Consent {consent}; objections standing {standing}, withdrawn {withdrawn}, resolved {resolved}.',
+  ),
+  'tally.consent.passes': define([], 'No objection stands: the proposal passes.'),
+  'tally.consent.one-stands': define(
+    [],
+    'An objection stands: the proposal does not pass until it is resolved or withdrawn.',
+  ),
+  'tally.consent.many-stand': define(
+    ['count'],
+    '{count} objections stand: the proposal does not pass until they are resolved or withdrawn.',
+  ),
+  'tally.consent.shown': define(
+    ['consent', 'standing'],
+    'Shown, not binding: consent {consent}, objections standing {standing}.',
+  ),
+  'tally.approval.counts': define(['counts'], 'Approvals: {counts}.'),
+  'tally.dot.counts': define(
+    ['dots', 'counts'],
+    'Dots ({dots} per voter, times ballot weight): {counts}.',
+  ),
+  'tally.dot.counts-capped': define(
+    ['dots', 'maxPerOption', 'counts'],
+    'Dots ({dots} per voter, at most {maxPerOption} per option, times ballot weight): {counts}.',
+  ),
+  'tally.score.total': define(
+    ['min', 'max', 'counts'],
+    'Scores from {min} to {max}, highest total wins: {counts}.',
+  ),
+  'tally.score.mean': define(
+    ['min', 'max', 'counts'],
+    'Scores from {min} to {max}, highest mean among those who scored it wins: {counts}.',
+  ),
+  'tally.score.unscored': define(['option'], '{option} unscored'),
+  'tally.score.option-mean': define(
+    ['option', 'total', 'raters', 'mean'],
+    '{option} mean {total}/{raters} (about {mean})',
+  ),
+  'tally.irv.round': define(
+    ['round', 'counts', 'inPlay', 'exhausted', 'then'],
+    'Round {round}: {counts} ({inPlay} in play, {exhausted} exhausted). {then}',
+  ),
+  'tally.irv.only-left': define(['option'], '{option} is the only option left and wins.'),
+  'tally.irv.majority': define(
+    ['option', 'votes', 'inPlay'],
+    '{option} has more than half of the votes in play ({votes} of {inPlay}) and wins.',
+  ),
+  'tally.irv.all-tied': define(
+    ['votes', 'first'],
+    'Every remaining option has {votes} votes and had {first} first preferences, so only an arbitrary order could single one out: a tie.',
+  ),
+  'tally.irv.elimination': define(['eliminated', 'transfers'], '{eliminated}; {transfers}.'),
+  'tally.irv.fewest': define(['option'], '{option} eliminated (fewest votes)'),
+  'tally.irv.fewest-first': define(
+    ['options', 'votes', 'option', 'first'],
+    '{options} tie for fewest votes ({votes}); {option} had the fewest first preferences in round 1 ({first}), so {option} is eliminated',
+  ),
+  'tally.irv.order-some': define(
+    ['options', 'votes', 'fewestOptions', 'first', 'option', 'order'],
+    '{options} tie for fewest votes ({votes}) and {fewestOptions} for fewest first preferences ({first}); {option} comes last in {order}, so {option} is eliminated',
+  ),
+  'tally.irv.order-all': define(
+    ['options', 'votes', 'first', 'option', 'order'],
+    '{options} tie for fewest votes ({votes}) and first preferences ({first}); {option} comes last in {order}, so {option} is eliminated',
+  ),
+  'tally.irv.transfers': define(['counts'], 'its votes go to: {counts}'),
+  'tally.irv.to-exhausted': define(['count'], 'no further choice (exhausted) {count}'),
+  'tally.irv.no-transfers': define([], 'it had no votes to pass on'),
+  'tally.irv.shown': define(
+    ['counts', 'options'],
+    'Shown, not binding: first preferences {counts}; counted alone these ballots would end with {options}.',
+  ),
+  'tally.schulze.pairwise': define(
+    [],
+    'Pairwise: how much weight ranked each option (row) above each other option:',
+  ),
+  'tally.schulze.paths': define(
+    [],
+    'Strongest paths (a path is a chain of pairwise wins; its strength is its weakest win):',
+  ),
+  'tally.schulze.row': define(['option', 'counts'], '  {option}: {counts}'),
+  'tally.schulze.winner': define(
+    ['option', 'paths'],
+    '{option} has a path at least as strong as the path back against every other option: {paths}.',
+  ),
+  'tally.schulze.path': define(
+    ['option', 'other', 'strength', 'back'],
+    '{option}→{other} {strength} vs {other}→{option} {back}',
+  ),
+  'tally.schulze.shown': define(
+    ['options'],
+    'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
+  ),
+  // Business-rule refusals a member meets in the Deck, as field problems.
+  'proposal.deadline-past': define(['now'], 'must be after {now}'),
+  'proposal.no-such-member': define([], 'there is no such member'),
+  'member.timeline-required': define([], 'fast-track, agile or long-run'),
+  'distribution.payout-over-owed': define(
+    ['amount', 'period', 'owedAmount'],
+    '{amount} is more than the run of {period} still owes this member ({owedAmount})',
   ),
   'member.not-in-circle': define([], 'not a member of this circle'),
   'member.not-in-constituency': define([], 'not a member of this constituency'),

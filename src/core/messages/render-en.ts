@@ -1,3 +1,4 @@
+import { listing } from '../decisions/options.js';
 import { formatMinor } from '../distribution/money.js';
 import {
   isMessage,
@@ -34,6 +35,10 @@ export function renderEnglish(
   );
 }
 
+/** Lines in English, one string per message. */
+export const linesInEnglish = (lines: readonly Message[]): string[] =>
+  lines.map((l) => renderEnglish(l));
+
 function renderParam(
   name: string,
   value: MessageParam | undefined,
@@ -41,7 +46,12 @@ function renderParam(
 ): string {
   if (value === undefined || value === null) return '';
   if (isMessage(value)) return renderEnglish(value, context);
-  if (Array.isArray(value)) return value.map((v) => renderParam(name, v, context)).join(', ');
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => renderParam(name, v, context));
+    if (name === 'paths') return parts.join('; ');
+    if (name === 'options' || name.endsWith('Options')) return listing(parts);
+    return parts.join(', ');
+  }
   if (isMoneyParam(name) && typeof value === 'string' && /^-?\d+$/.test(value))
     return formatMinor(BigInt(value), context.minorDigits ?? 2);
   if (name === 'memberId' && typeof value === 'string') return context.nameOf?.(value) ?? value;

@@ -17,7 +17,8 @@ import { VersionChanges } from '../proposing/VersionChanges';
 import { useMe } from '../session';
 import { ProposedParameters } from '../parameters/ParameterWords';
 import { MembershipChange, type MembershipChangeView } from '../words/MembershipChange';
-import { TallyTables } from '../words/Tally';
+import type { ServerMessage } from '../words/render';
+import { TallyLines, TallyTables } from '../words/Tally';
 
 type Comment = components['schemas']['Comment'];
 
@@ -279,6 +280,7 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
     outcome?: string;
     winners?: string[];
     explanation?: string[];
+    lines?: ServerMessage[];
     counts?: unknown;
   } | null;
   const me = useMe();
@@ -301,11 +303,7 @@ function Result({ proposal }: { proposal: ProposalDetail }) {
           </p>
           <TallyTables method={result.method} counts={result.counts} />
           {result.explanation && (
-            <ol className="explanation">
-              {result.explanation.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ol>
+            <TallyLines explanation={result.explanation} lines={result.lines} />
           )}
         </>
       ) : (

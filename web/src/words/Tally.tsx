@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useMemberName } from '../members';
+import { renderMessage, type ServerMessage } from './render';
 
 /*
  * Tallies as tables, from the counts the server returns (structured data, not prose): the rounds
@@ -124,4 +126,32 @@ export function TallyTables({ method, counts }: { method: string | undefined; co
       />
     );
   return null;
+}
+
+/**
+ * A tally's explanation in the reader's language. Results recorded before tallies carried codes,
+ * and methods whose lines are not coded yet, show the server's English.
+ */
+export function TallyLines({
+  explanation,
+  lines,
+}: {
+  explanation: string[];
+  lines?: ServerMessage[] | undefined;
+}) {
+  const { i18n } = useTranslation();
+  const nameOf = useMemberName();
+  const coded = lines !== undefined && lines.length === explanation.length ? lines : undefined;
+  return (
+    <ol className="explanation">
+      {explanation.map((text, i) => {
+        const line = coded?.[i];
+        return (
+          <li key={i}>
+            {line ? renderMessage(line, { language: i18n.language, nameOf }, text) : text}
+          </li>
+        );
+      })}
+    </ol>
+  );
 }

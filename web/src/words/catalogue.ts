@@ -65,8 +65,99 @@ export const catalogue = {
     'field.invalid-type': 'must be a {expected}',
     'value.hours-per-day':
       '{memberId} would log {hours} hours on {date} ({already} already logged + {adding} here), over the limit of {limit} hours per member per calendar day',
+    'proposal.deadline-past': 'must be after {now}',
+    'proposal.no-such-member': 'there is no such member',
+    'member.timeline-required': 'fast-track, agile or long-run',
+    'distribution.payout-over-owed':
+      '{amount} is more than the run of {period} still owes this member ({owedAmount})',
     'member.not-in-circle': 'not a member of this circle',
     'member.not-in-constituency': 'not a member of this constituency',
+    'tally.binding.one': '1 binding ballot (total weight {weight}).',
+    'tally.binding.many': '{ballots} binding ballots (total weight {weight}).',
+    'tally.non-binding.one':
+      '1 non-binding ballot (total weight {weight}) shown beside the result but not deciding it.',
+    'tally.non-binding.many':
+      '{ballots} non-binding ballots (total weight {weight}) shown beside the result but not deciding it.',
+    'tally.set-aside': 'Ballot of {memberId} set aside: {problems}.',
+    'tally.no-binding': 'No binding ballots were cast, so nothing is decided.',
+    'tally.quorum-not-met':
+      'Quorum not met in {missing}: the counts above are shown but decide nothing.',
+    'tally.quorum-missing': '{constituency} ({participated} of {eligible}, {required} needed)',
+    'tally.delegated': '{count} counted through delegation.',
+    'tally.unopened':
+      '{count} sealed ballot(s) could not be opened (the node lost their openings) and were not counted.',
+    'tally.objection': '{label} from {memberId} {state}{resolution}: "{reason}".',
+    'tally.label.objection': 'Objection',
+    'tally.label.non-binding-objection': 'Non-binding objection',
+    'tally.label.block': 'Block',
+    'tally.label.non-binding-block': 'Non-binding block',
+    'tally.objection-state.standing': 'stands',
+    'tally.objection-state.withdrawn': 'was withdrawn',
+    'tally.objection-state.resolved': 'was resolved',
+    'tally.resolution': ' ({text})',
+    'tally.option-count': '{option} {count}',
+    'tally.shown': 'Shown, not binding: {counts}.',
+    'tally.winner': 'Winner: {option}.',
+    'tally.tie': 'Tie between {options}.',
+    'tally.tie-break':
+      'A single winner is required, so the tie goes to the option first in {order}: {option}.',
+    'tally.order.given': 'the given tie-break order',
+    'tally.order.proposal': "the proposal's option order",
+    'tally.yes-no':
+      'Yes {yes}, no {no}, abstain {abstain} (abstentions count as taking part, not in the ratio).',
+    'tally.shown-yes-no': 'Shown, not binding: {counts}',
+    'tally.majority.all-abstained':
+      'Everyone abstained: with no yes or no votes the proposal cannot pass.',
+    'tally.majority.even':
+      'Yes and no are equal; a majority needs more yes than no, so the proposal fails.',
+    'tally.majority.passed': 'Yes has {share} of the yes and no votes: the proposal passed.',
+    'tally.majority.failed': 'Yes has {share} of the yes and no votes: the proposal failed.',
+    'tally.consent.counts':
+      'Consent {consent}; objections standing {standing}, withdrawn {withdrawn}, resolved {resolved}.',
+    'tally.consent.passes': 'No objection stands: the proposal passes.',
+    'tally.consent.one-stands':
+      'An objection stands: the proposal does not pass until it is resolved or withdrawn.',
+    'tally.consent.many-stand':
+      '{count} objections stand: the proposal does not pass until they are resolved or withdrawn.',
+    'tally.consent.shown': 'Shown, not binding: consent {consent}, objections standing {standing}.',
+    'tally.approval.counts': 'Approvals: {counts}.',
+    'tally.dot.counts': 'Dots ({dots} per voter, times ballot weight): {counts}.',
+    'tally.dot.counts-capped':
+      'Dots ({dots} per voter, at most {maxPerOption} per option, times ballot weight): {counts}.',
+    'tally.score.total': 'Scores from {min} to {max}, highest total wins: {counts}.',
+    'tally.score.mean':
+      'Scores from {min} to {max}, highest mean among those who scored it wins: {counts}.',
+    'tally.score.unscored': '{option} unscored',
+    'tally.score.option-mean': '{option} mean {total}/{raters} (about {mean})',
+    'tally.irv.round': 'Round {round}: {counts} ({inPlay} in play, {exhausted} exhausted). {then}',
+    'tally.irv.only-left': '{option} is the only option left and wins.',
+    'tally.irv.majority':
+      '{option} has more than half of the votes in play ({votes} of {inPlay}) and wins.',
+    'tally.irv.all-tied':
+      'Every remaining option has {votes} votes and had {first} first preferences, so only an arbitrary order could single one out: a tie.',
+    'tally.irv.elimination': '{eliminated}; {transfers}.',
+    'tally.irv.fewest': '{option} eliminated (fewest votes)',
+    'tally.irv.fewest-first':
+      '{options} tie for fewest votes ({votes}); {option} had the fewest first preferences in round 1 ({first}), so {option} is eliminated',
+    'tally.irv.order-some':
+      '{options} tie for fewest votes ({votes}) and {fewestOptions} for fewest first preferences ({first}); {option} comes last in {order}, so {option} is eliminated',
+    'tally.irv.order-all':
+      '{options} tie for fewest votes ({votes}) and first preferences ({first}); {option} comes last in {order}, so {option} is eliminated',
+    'tally.irv.transfers': 'its votes go to: {counts}',
+    'tally.irv.to-exhausted': 'no further choice (exhausted) {count}',
+    'tally.irv.no-transfers': 'it had no votes to pass on',
+    'tally.irv.shown':
+      'Shown, not binding: first preferences {counts}; counted alone these ballots would end with {options}.',
+    'tally.schulze.pairwise':
+      'Pairwise: how much weight ranked each option (row) above each other option:',
+    'tally.schulze.paths':
+      'Strongest paths (a path is a chain of pairwise wins; its strength is its weakest win):',
+    'tally.schulze.row': '  {option}: {counts}',
+    'tally.schulze.winner':
+      '{option} has a path at least as strong as the path back against every other option: {paths}.',
+    'tally.schulze.path': '{option}→{other} {strength} vs {other}→{option} {back}',
+    'tally.schulze.shown':
+      'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
   },
   es: {
     'run.floor.full': 'Mínimo: {basis}; pagado antes de repartir los fondos = {amount}',
@@ -129,8 +220,103 @@ export const catalogue = {
     'field.invalid-type': 'debe ser de tipo {expected}',
     'value.hours-per-day':
       '{memberId} registraría {hours} horas el {date} ({already} ya registradas + {adding} aquí), más del límite de {limit} horas por miembro y día',
+    'proposal.deadline-past': 'tiene que ser posterior a {now}',
+    'proposal.no-such-member': 'no existe ese miembro',
+    'member.timeline-required': 'elige un ritmo: fast-track, agile o long-run',
+    'distribution.payout-over-owed':
+      '{amount} es más de lo que el reparto de {period} aún le debe a este miembro ({owedAmount})',
     'member.not-in-circle': 'no es miembro de este círculo',
     'member.not-in-constituency': 'no es miembro de este grupo',
+    'tally.binding.one': '1 papeleta vinculante (peso total {weight}).',
+    'tally.binding.many': '{ballots} papeletas vinculantes (peso total {weight}).',
+    'tally.non-binding.one':
+      '1 papeleta no vinculante (peso total {weight}) se muestra junto al resultado, sin decidirlo.',
+    'tally.non-binding.many':
+      '{ballots} papeletas no vinculantes (peso total {weight}) se muestran junto al resultado, sin decidirlo.',
+    'tally.set-aside': 'Papeleta de {memberId} apartada: {problems}.',
+    'tally.no-binding': 'No se emitió ninguna papeleta vinculante, así que no se decide nada.',
+    'tally.quorum-not-met':
+      'Quórum no alcanzado en {missing}: los recuentos anteriores se muestran, pero no deciden nada.',
+    'tally.quorum-missing':
+      '{constituency} ({participated} de {eligible}, hacían falta {required})',
+    'tally.delegated': '{count} contadas por delegación.',
+    'tally.unopened':
+      '{count} papeleta(s) secreta(s) no se pudieron abrir (el nodo perdió sus aperturas) y no se contaron.',
+    'tally.objection': '{label} de {memberId} {state}{resolution}: «{reason}».',
+    'tally.label.objection': 'Objeción',
+    'tally.label.non-binding-objection': 'Objeción no vinculante',
+    'tally.label.block': 'Bloqueo',
+    'tally.label.non-binding-block': 'Bloqueo no vinculante',
+    'tally.objection-state.standing': 'sigue en pie',
+    'tally.objection-state.withdrawn': 'se retiró',
+    'tally.objection-state.resolved': 'se resolvió',
+    'tally.resolution': ' ({text})',
+    'tally.option-count': '{option} {count}',
+    'tally.shown': 'Se muestra, sin decidir: {counts}.',
+    'tally.winner': 'Gana: {option}.',
+    'tally.tie': 'Empate entre {options}.',
+    'tally.tie-break':
+      'Hace falta una sola opción ganadora, así que el empate se resuelve a favor de la primera en {order}: {option}.',
+    'tally.order.given': 'el orden de desempate indicado',
+    'tally.order.proposal': 'el orden de opciones de la propuesta',
+    'tally.yes-no':
+      'Sí {yes}, no {no}, abstención {abstain} (las abstenciones cuentan como participación, no en la proporción).',
+    'tally.shown-yes-no': 'Se muestra, sin decidir: {counts}',
+    'tally.majority.all-abstained':
+      'Todo el mundo se abstuvo: sin votos de sí o no, la propuesta no puede aprobarse.',
+    'tally.majority.even':
+      'Hay tantos sí como no; una mayoría necesita más sí que no, así que la propuesta no se aprueba.',
+    'tally.majority.passed':
+      'El sí tiene el {share} de los votos de sí y no: la propuesta se aprueba.',
+    'tally.majority.failed':
+      'El sí tiene el {share} de los votos de sí y no: la propuesta no se aprueba.',
+    'tally.consent.counts':
+      'Consentimientos {consent}; objeciones en pie {standing}, retiradas {withdrawn}, resueltas {resolved}.',
+    'tally.consent.passes': 'No queda ninguna objeción en pie: la propuesta se aprueba.',
+    'tally.consent.one-stands':
+      'Una objeción sigue en pie: la propuesta no se aprueba hasta que se resuelva o se retire.',
+    'tally.consent.many-stand':
+      '{count} objeciones siguen en pie: la propuesta no se aprueba hasta que se resuelvan o se retiren.',
+    'tally.consent.shown':
+      'Se muestra, sin decidir: consentimientos {consent}, objeciones en pie {standing}.',
+    'tally.approval.counts': 'Aprobaciones: {counts}.',
+    'tally.dot.counts': 'Puntos ({dots} por votante, por el peso de la papeleta): {counts}.',
+    'tally.dot.counts-capped':
+      'Puntos ({dots} por votante, como mucho {maxPerOption} por opción, por el peso de la papeleta): {counts}.',
+    'tally.score.total': 'Puntuaciones de {min} a {max}, gana el total más alto: {counts}.',
+    'tally.score.mean':
+      'Puntuaciones de {min} a {max}, gana la media más alta entre quienes la puntuaron: {counts}.',
+    'tally.score.unscored': '{option} sin puntuar',
+    'tally.score.option-mean': '{option} media {total}/{raters} (unos {mean})',
+    'tally.irv.round': 'Ronda {round}: {counts} ({inPlay} en juego, {exhausted} agotadas). {then}',
+    'tally.irv.only-left': '{option} es la única opción que queda y gana.',
+    'tally.irv.majority':
+      '{option} tiene más de la mitad de los votos en juego ({votes} de {inPlay}) y gana.',
+    'tally.irv.all-tied':
+      'Todas las opciones que quedan tienen {votes} votos y tuvieron {first} primeras preferencias, así que solo un orden arbitrario podría destacar una: empate.',
+    'tally.irv.elimination': '{eliminated}; {transfers}.',
+    'tally.irv.fewest': '{option} queda eliminada (menos votos)',
+    'tally.irv.fewest-first':
+      '{options} empatan con menos votos ({votes}); {option} tuvo menos primeras preferencias en la ronda 1 ({first}), así que {option} queda eliminada',
+    'tally.irv.order-some':
+      '{options} empatan con menos votos ({votes}) y {fewestOptions} con menos primeras preferencias ({first}); {option} va última en {order}, así que {option} queda eliminada',
+    'tally.irv.order-all':
+      '{options} empatan con menos votos ({votes}) y primeras preferencias ({first}); {option} va última en {order}, así que {option} queda eliminada',
+    'tally.irv.transfers': 'sus votos pasan a: {counts}',
+    'tally.irv.to-exhausted': 'ninguna otra preferencia (agotadas) {count}',
+    'tally.irv.no-transfers': 'no tenía votos que pasar',
+    'tally.irv.shown':
+      'Se muestra, sin decidir: primeras preferencias {counts}; contadas solas, estas papeletas terminarían con {options}.',
+    'tally.schulze.pairwise':
+      'Por pares: cuánto peso situó cada opción (fila) por encima de cada otra opción:',
+    'tally.schulze.paths':
+      'Caminos más fuertes (un camino es una cadena de victorias por pares; su fuerza es la de su victoria más débil):',
+    'tally.schulze.row': '  {option}: {counts}',
+    'tally.schulze.winner':
+      '{option} tiene un camino al menos tan fuerte como el de vuelta frente a cada otra opción: {paths}.',
+    'tally.schulze.path': '{option}→{other} {strength} frente a {other}→{option} {back}',
+    'tally.schulze.shown':
+      'Se muestra, sin decidir: contadas solas, estas papeletas darían el conjunto ganador de Schulze {options}.',
   },
 } as const;
 

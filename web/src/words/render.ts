@@ -57,6 +57,8 @@ function renderParam(name: string, value: unknown, context: RenderContext): stri
   if (isMessage(value)) return renderMessage(value, context);
   if (Array.isArray(value)) {
     const parts = value.map((v) => renderParam(name, v, context));
+    // Schulze's path comparisons each hold a comma-free "A→B 3 vs B→A 2"; semicolons keep them apart.
+    if (name === 'paths') return parts.join('; ');
     return new Intl.ListFormat(context.language, { type: 'conjunction' }).format(parts);
   }
   if (isMoney(name) && typeof value === 'string' && /^-?\d+$/.test(value))
