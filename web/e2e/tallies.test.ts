@@ -25,7 +25,8 @@ describe.skipIf(!runFlows)('closed ranked-choice tallies in the Deck, in Spanish
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     // Deadlines a few seconds ahead: the server closes and tallies each proposal by itself then.
-    const deadline = new Date(Date.now() + 4000).toISOString();
+    // Long enough to cast six ballots on a loaded machine, short enough to wait for.
+    const deadline = new Date(Date.now() + 8000).toISOString();
     for (const method of ['irv', 'schulze'] as const) {
       const { proposalId } = await disco.founder.call<{ proposalId: string }>(
         'POST',
@@ -48,8 +49,9 @@ describe.skipIf(!runFlows)('closed ranked-choice tallies in the Deck, in Spanish
           ballot: { ranking },
         });
     }
-    for (let i = 0; i < 40; i++) {
-      const states = await Promise.all(
+    let states: { status: string }[] = [];
+    for (let i = 0; i < 240; i++) {
+      states = await Promise.all(
         Object.values(closed).map((id) =>
           disco.founder.call<{ status: string }>('GET', `/api/proposals/${id}`),
         ),
@@ -57,6 +59,7 @@ describe.skipIf(!runFlows)('closed ranked-choice tallies in the Deck, in Spanish
       if (states.every((p) => p.status === 'closed')) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    expect(states.map((p) => p.status)).toEqual(['closed', 'closed']);
     browser = await launchDeckBrowser();
     const context = await browser.context({ width: 375, height: 812, locale: 'es-ES' });
     phone = await signedInPage(context, server.url, disco.ana.email);
