@@ -160,4 +160,15 @@ describe('GET /api/openapi.json', () => {
       expect.objectContaining({ name: 'seq', in: 'path', required: true }),
     );
   });
+
+  it('documents the read-your-writes headers of a node with a replica', () => {
+    expect(doc.components.parameters.DiscoMinSeq).toMatchObject({
+      name: 'Disco-Min-Seq',
+      in: 'header',
+      schema: { type: 'string', pattern: '^\\d{1,15}$' },
+    });
+    expect(doc.components.headers['Disco-Seq'].description).toContain('seq of the last one');
+    expect(doc.components.headers['Disco-Read-From'].schema.enum).toEqual(['replica', 'primary']);
+    expect(doc.info.description).toContain('Disco-Min-Seq');
+  });
 });

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { HttpEnv } from './env.js';
+import { MIN_SEQ_HEADER, READ_FROM_HEADER, SEQ_HEADER } from './read-your-writes.js';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -16,6 +17,8 @@ Every change in the cooperative is a signed event appended to a tamper-evident l
 Members sign in with email and password (\`POST /api/auth/sign-in\`), which sets an HttpOnly session cookie; every write made with the cookie must repeat the session's CSRF token in \`X-CSRF-Token\`. Programs use an API token instead (\`Authorization: Bearer <token>\`, made with \`POST /api/tokens\`). Who may call what is the access policy, listed in docs/security.md. Writes by a signed-in member accept an \`Idempotency-Key\` header.
 
 Every write also takes the member's own signature on the events it records for them (prepare → sign → commit): send it with \`Disco-Intent: prepare\` to get 202 with the exact intents to sign and a draft token, then repeat the same request with \`Disco-Intent: commit\`, \`Disco-Draft\`, \`Disco-Member-Key\` and \`Disco-Member-Sig\` (components.parameters describes each; docs/api.md, Signed writes).
+
+A node with a streaming read replica serves some reads from it (docs/operations.md). Every write that recorded events answers \`Disco-Seq\` with the seq of its last event; send that value back as \`Disco-Min-Seq\` on later reads and the answer reflects at least that much of the ledger. Reads a replica may serve answer \`Disco-Read-From\` (\`replica\` or \`primary\`).
 
 Lists are paged with an opaque \`cursor\`: pass the \`nextCursor\` of a page to get the next one. Errors are RFC 9457 problem details (\`application/problem+json\`) with an \`errors\` list naming each bad field, such as \`query.limit\`.`;
 
@@ -63,6 +66,21 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
       schema: { type: 'string' },
     });
   }
+  app.openAPIRegistry.registerComponent('parameters', 'DiscoMinSeq', {
+    name: MIN_SEQ_HEADER,
+    in: 'header',
+    required: false,
+    description: `The ${SEQ_HEADER} of your last write: the answer reflects at least that seq of the ledger (a replica too far behind leaves the read to the primary). A whole number; anything else is 400.`,
+    schema: { type: 'string', pattern: '^\\d{1,15}$' },
+  });
+  app.openAPIRegistry.registerComponent('headers', SEQ_HEADER, {
+    description: 'On a write that recorded events: the seq of the last one.',
+    schema: { type: 'string' },
+  });
+  app.openAPIRegistry.registerComponent('headers', READ_FROM_HEADER, {
+    description: 'On a read a replica may serve: `replica` or `primary`, whichever answered.',
+    schema: { type: 'string', enum: ['replica', 'primary'] },
+  });
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {

@@ -11310,9 +11310,16 @@ export interface components {
         DiscoMemberKey: string;
         /** @description On commit: the Ed25519 signature (base64url) of the UTF-8 bytes of each prepared `intent`, comma-separated, in order. */
         DiscoMemberSig: string;
+        /** @description The Disco-Seq of your last write: the answer reflects at least that seq of the ledger (a replica too far behind leaves the read to the primary). A whole number; anything else is 400. */
+        DiscoMinSeq: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description On a write that recorded events: the seq of the last one. */
+        "Disco-Seq": string;
+        /** @description On a read a replica may serve: `replica` or `primary`, whichever answered. */
+        "Disco-Read-From": "replica" | "primary";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
