@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from './hash.js';
 import {
@@ -9,6 +10,7 @@ import {
   inclusionPlan,
   leafHash,
   MerkleFrontier,
+  nodeHash,
   nodeKey,
   planRefs,
   rootFromLeafHashes,
@@ -68,6 +70,30 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
       expect(frontier.root().toString('hex')).toBe(CT_ROOTS[n - 1]);
       expect(rootFromNodes(n, lookup).toString('hex')).toBe(CT_ROOTS[n - 1]);
     }
+  });
+
+  it('hashes 32-byte leaves and nodes (the one-call path) as SHA-256 of prefix and data', () => {
+    const plain = (...parts: Buffer[]) => {
+      const h = createHash('sha256');
+      for (const part of parts) h.update(part);
+      return h.digest('hex');
+    };
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        (a, b) => {
+          const [left, right] = [Buffer.from(a), Buffer.from(b)];
+          const leaf = leafHash(left);
+          const node = nodeHash(left, right);
+          // Each result is its own buffer, untouched by the calls after it.
+          expect(leaf.toString('hex')).toBe(plain(Buffer.from([0]), left));
+          expect(node.toString('hex')).toBe(plain(Buffer.from([1]), left, right));
+          expect(leafHash(right).toString('hex')).toBe(plain(Buffer.from([0]), right));
+          expect(leaf.toString('hex')).toBe(plain(Buffer.from([0]), left));
+        },
+      ),
+    );
   });
 
   it('gives the empty tree the hash of nothing', () => {
