@@ -112,8 +112,21 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
           const leaves = leavesOf(first + more);
           const { lookup } = storedTree(leaves.slice(0, first));
           const resumed = MerkleFrontier.resume(first, lookup);
-          for (const leaf of leaves.slice(first)) resumed.append(leaf);
+          const edge = frontierRefs(first).map((ref) => ({
+            ...ref,
+            hash: Buffer.from(lookup(ref)),
+          }));
+          const fromEdge = MerkleFrontier.fromEdge(first, edge);
+          for (const leaf of leaves.slice(first)) {
+            resumed.append(leaf);
+            fromEdge.append(leaf);
+          }
           expect(resumed.root()).toEqual(rootFromLeafHashes(leaves));
+          expect(fromEdge.root()).toEqual(rootFromLeafHashes(leaves));
+          // The edge handed over is the caller's still: growing the frontier left it as it was.
+          expect(edge.map((n) => nodeKey(n))).toEqual(frontierRefs(first).map(nodeKey));
+          if (edge.length > 0)
+            expect(() => MerkleFrontier.fromEdge(first, edge.slice(1))).toThrow(/right edge/);
           expect(frontierRefs(first).length).toBeLessThanOrEqual(
             Math.ceil(Math.log2(first + 1)) + 1,
           );

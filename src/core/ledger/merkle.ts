@@ -137,6 +137,20 @@ export class MerkleFrontier {
     return new MerkleFrontier(nodes, size);
   }
 
+  /**
+   * Resumes from the right edge itself, `frontierRefs(size)`'s nodes in that order, as a store
+   * keeps it between appends: no lookups and no copies of the hashes, which nobody changes.
+   */
+  static fromEdge(size: number, edge: readonly StoredNode[]): MerkleFrontier {
+    const refs = frontierRefs(size);
+    if (
+      refs.length !== edge.length ||
+      refs.some((ref, i) => ref.level !== edge[i]!.level || ref.index !== edge[i]!.index)
+    )
+      throw new RangeError(`the nodes given are not the right edge of a tree of ${size} leaves`);
+    return new MerkleFrontier([...edge], size);
+  }
+
   get size(): number {
     return this.leaves;
   }
