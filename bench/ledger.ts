@@ -75,19 +75,6 @@ async function freshLedger(dataDir: string): Promise<AppContext> {
   return ctx;
 }
 
-async function ourAppends(workDir: string, count: number, batch: number): Promise<number> {
-  const ctx = await freshLedger(join(workDir, `ours-${batch}`));
-  const started = performance.now();
-  for (let done = 0; done < count; done += batch) {
-    const drafts: EventDraft[] = [];
-    for (let i = done; i < Math.min(count, done + batch); i++) drafts.push(draft(i));
-    await appendEvents(ctx, drafts);
-  }
-  const ms = performance.now() - started;
-  await ctx.store.close();
-  return rate(count, ms);
-}
-
 async function rawVerifyRate(count: number): Promise<number> {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
@@ -110,28 +97,11 @@ async function rawVerifyRate(count: number): Promise<number> {
   return rate(Math.ceil(count / jobs.length) * jobs.length, ms);
 }
 
-/** Issue 2: appends, verification, proofs and memory of the ledger. */
+/** Issue 2: verification, proofs and memory of the ledger (appends are bench/appends.ts). */
 export async function benchLedger(report: Report, workDir: string): Promise<void> {
   const say = (line?: string): void => report.say(line);
 
-  // (a) appends
-  const singleN = 2000;
-  const batchN = 50_000;
-  const rawSingle = baselineAppends(workDir, singleN, 1);
-  const oursSingle = await ourAppends(workDir, singleN, 1);
-  const rawBatch = baselineAppends(workDir, batchN, 500);
-  const oursBatch = await ourAppends(workDir, batchN, 500);
-  say('## (a) Appending signed events (SQLite, WAL, synchronous=FULL)');
-  say();
-  say('| mode | baseline: raw insert + raw Ed25519 sign | disco-cat append | ratio | target |');
-  say('| --- | ---: | ---: | ---: | ---: |');
-  say(
-    `| one event per transaction (${fmt(singleN)} events) | ${fmt(rawSingle)} /s | ${fmt(oursSingle)} /s | ${fmt(oursSingle / rawSingle, 2)} | ≥ 0.5 |`,
-  );
-  say(
-    `| batches of 500 (${fmt(batchN)} events) | ${fmt(rawBatch)} /s | ${fmt(oursBatch)} /s | ${fmt(oursBatch / rawBatch, 2)} | ≥ 0.5 |`,
-  );
-  say();
+  // (a) appends: bench/appends.ts, run before this section by bench/run.ts.
 
   // A large ledger for (b), (c) and (d), written in batches as an importing or busy node would.
   const big = await freshLedger(join(workDir, 'large'));

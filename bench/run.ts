@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchAppends } from './appends.js';
 import { benchBrowserVerifier } from './browser-verifier.js';
 import { benchDashboard } from './dashboard.js';
 import { benchDecisions } from './decisions.js';
@@ -28,6 +29,7 @@ try {
     `Machine: ${availableParallelism()} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}.`,
   );
   report.say();
+  await benchAppends(report, workDir);
   await benchLedger(report, workDir);
   await benchWitness(report, workDir);
   benchDistribution(report);

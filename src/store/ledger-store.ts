@@ -22,6 +22,12 @@ export class LedgerStore implements Store {
   /** The right edge of the tree at the last head this process wrote or read under the lock. */
   private frontier: FrontierSnapshot = EMPTY_FRONTIER;
   private ledgerId: string | undefined;
+  /**
+   * The newest checkpoint this process wrote or read, with the head it was known at. While the
+   * head is still that one, a checkpoint it shows fresh answers the cadence's question without a
+   * query: checkpoints are only ever added, a later one over a later tree.
+   */
+  private knownCheckpoint: { size: number; hash: string; time: string } | undefined;
 
   constructor(
     readonly dialect: Dialect,
@@ -53,8 +59,13 @@ export class LedgerStore implements Store {
     if (every !== undefined && !(Number.isSafeInteger(every) && every > 0)) {
       throw new RangeError(`checkpointEvery must be a positive integer, not ${every}`);
     }
-    const { count, snapshot } = await this.writeLock(async (db, head) => {
+    const { count, snapshot, newest } = await this.writeLock(async (db, head) => {
       if (ctx.guard) await ctx.guard(db);
+      const known =
+        this.knownCheckpoint?.size === head.size && this.knownCheckpoint.hash === head.hash
+          ? this.knownCheckpoint.time
+          : undefined;
+      let newest: string | undefined;
       const chain = new ChainExtension(await this.frontierAt(db, head), this.rowWriter);
       let first: LedgerEvent | undefined;
       let count = 0;
@@ -84,19 +95,21 @@ export class LedgerStore implements Store {
         onSealed?.(sealed);
       }
       if (count === 0) throw new RangeError('append needs at least one event draft');
-      if (
-        ctx.checkpointAfterMs !== undefined &&
-        checkpoints.at(-1)?.treeSize !== chain.size &&
-        (await this.checkpointIsStale(db, ctx.now, ctx.checkpointAfterMs))
-      ) {
-        await signHere();
+      const cadence = ctx.checkpointAfterMs;
+      if (cadence !== undefined && checkpoints.at(-1)?.treeSize !== chain.size) {
+        const age = (time: string): number => Date.parse(ctx.now) - Date.parse(time);
+        newest = known !== undefined && age(known) < cadence ? known : await this.newestTime(db);
+        if (newest === undefined || age(newest) >= cadence) await signHere();
       }
       if (checkpoints.length > 0)
         await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
       await chain.writeHead(db);
-      return { count, snapshot: chain.snapshot() };
+      return { count, snapshot: chain.snapshot(), newest: checkpoints.at(-1)?.time ?? newest };
     });
     this.remember(snapshot);
+    // Only once committed: a rolled-back checkpoint must not pass for a fresh one.
+    if (newest !== undefined && snapshot.size >= (this.knownCheckpoint?.size ?? 0))
+      this.knownCheckpoint = { size: snapshot.size, hash: snapshot.hash, time: newest };
     return count;
   }
 
@@ -331,19 +344,15 @@ export class LedgerStore implements Store {
     if (snapshot.size >= this.frontier.size) this.frontier = snapshot;
   }
 
-  /** Is the latest checkpoint at least `afterMs` older than `now`, or is there none? */
-  private async checkpointIsStale(
-    db: Kysely<Database>,
-    now: string,
-    afterMs: number,
-  ): Promise<boolean> {
+  /** The time of the latest checkpoint, if there is one. */
+  private async newestTime(db: Kysely<Database>): Promise<string | undefined> {
     const latest = await db
       .selectFrom('checkpoints')
       .select('time')
       .orderBy('tree_size', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return !latest || Date.parse(now) - Date.parse(latest.time) >= afterMs;
+    return latest?.time;
   }
 
   private async ledgerIdIn(db: Kysely<Database>): Promise<string> {

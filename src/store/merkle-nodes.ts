@@ -81,8 +81,7 @@ export interface FrontierSnapshot {
 }
 
 export function frontierFromSnapshot(snapshot: FrontierSnapshot): MerkleFrontier {
-  const byKey = new Map(snapshot.nodes.map((node) => [nodeKey(node), node.hash]));
-  return MerkleFrontier.resume(snapshot.size, (ref) => byKey.get(nodeKey(ref))!);
+  return MerkleFrontier.fromEdge(snapshot.size, snapshot.nodes);
 }
 
 /**

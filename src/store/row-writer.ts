@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import type { LedgerEvent } from '../core/ledger/event.js';
 import type { StoredNode } from '../core/ledger/merkle.js';
-import type { Database, EventsTable } from './schema.js';
+import { eventToRow } from './rows.js';
+import type { Database } from './schema.js';
 
 /**
  * Writes the ledger's own rows (events and inner Merkle nodes) inside the caller's write
@@ -9,7 +11,12 @@ import type { Database, EventsTable } from './schema.js';
  * hottest SQL the store runs.
  */
 export interface RowWriter {
-  events(db: Kysely<Database>, rows: readonly EventsTable[]): Promise<void>;
+  /** `payloads[i]` is `events[i]`'s payload as canonical text, the stored form. */
+  events(
+    db: Kysely<Database>,
+    events: readonly LedgerEvent[],
+    payloads: readonly string[],
+  ): Promise<void>;
   nodes(db: Kysely<Database>, nodes: readonly StoredNode[]): Promise<void>;
 }
 
@@ -22,12 +29,13 @@ const NODE_ROWS = 2000;
  * matters there, not the cost of building the statement.
  */
 export const kyselyRowWriter: RowWriter = {
-  async events(db, rows) {
-    for (let i = 0; i < rows.length; i += EVENT_ROWS)
-      await db
-        .insertInto('events')
-        .values(rows.slice(i, i + EVENT_ROWS))
-        .execute();
+  async events(db, events, payloads) {
+    for (let i = 0; i < events.length; i += EVENT_ROWS) {
+      const rows = events
+        .slice(i, i + EVENT_ROWS)
+        .map((event, j) => eventToRow(event, payloads[i + j]));
+      await db.insertInto('events').values(rows).execute();
+    }
   },
   async nodes(db, nodes) {
     for (let i = 0; i < nodes.length; i += NODE_ROWS) {
@@ -71,21 +79,24 @@ export function sqliteRowWriter(database: BetterSqlite3.Database): RowWriter {
   );
   return {
     // Async only to share the interface: each call runs synchronously to the end.
-    async events(_db, rows) {
-      for (const r of rows)
+    // Straight from the events, the columns `eventToRow` maps: no row object per event.
+    async events(_db, events, payloads) {
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i]!;
         insertEvent.run(
-          r.seq,
-          r.type,
-          r.schema,
-          r.actor,
-          r.time,
-          r.prev,
-          r.hash,
-          r.node_sig,
-          r.member_key,
-          r.member_sig,
-          r.payload,
+          e.seq,
+          e.type,
+          e.schema,
+          e.actor,
+          e.time,
+          e.prev,
+          e.hash,
+          e.nodeSig,
+          e.memberSig?.publicKey ?? null,
+          e.memberSig?.sig ?? null,
+          payloads[i]!,
         );
+      }
     },
     async nodes(_db, nodes) {
       for (const n of nodes) insertNode.run(n.level, n.index, n.hash);

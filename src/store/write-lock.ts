@@ -25,11 +25,11 @@ export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
     db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       try {
-        const head = await conn
-          .selectFrom('chain_head')
-          .select(['size', 'hash'])
-          .where('id', '=', 1)
-          .executeTakeFirstOrThrow();
+        // SQL rather than the query builder: once per append, where building cost more than running.
+        const { rows } =
+          await sql<ChainHead>`select size, hash from chain_head where id = 1`.execute(conn);
+        const head = rows[0];
+        if (!head) throw new Error('the chain_head row is missing');
         const result = await work(conn, head);
         await sql`commit`.execute(conn);
         return result;

@@ -1,5 +1,5 @@
 import { canonicalBytes, canonicalString, type JsonObject } from './canonical.js';
-import { sha256 } from './hash.js';
+import { HASH_BYTES, sha256, sha256Of } from './hash.js';
 import { verifySignature, type Signer } from './keys.js';
 
 export const EVENT_FORMAT = 'disco-cat/event@1';
@@ -78,6 +78,14 @@ export function nodeSignatureMessage(hashHex: string): Buffer {
   return Buffer.concat([NODE_SIGNATURE_CONTEXT, Buffer.from(hashHex, 'hex')]);
 }
 
+/** `nodeSignatureMessage` from the hash's 32 bytes, as sealing has them, without decoding hex. */
+function nodeSignatureMessageOf(hashBytes: Buffer): Buffer {
+  const message = Buffer.allocUnsafe(NODE_SIGNATURE_CONTEXT.length + HASH_BYTES);
+  NODE_SIGNATURE_CONTEXT.copy(message, 0);
+  hashBytes.copy(message, NODE_SIGNATURE_CONTEXT.length);
+  return message;
+}
+
 /** What a member signs: the draft without seq and prev, which the member cannot know in advance. */
 export function intentBytes(draft: EventDraft): Buffer {
   return canonicalBytes({
@@ -132,29 +140,41 @@ export function sealEventText(
   prev: string,
   node: Signer,
 ): SealedEvent {
-  const envelope: EventEnvelope = {
-    format: EVENT_FORMAT,
-    seq,
-    prev,
-    type: draft.type,
-    schema: draft.schema,
-    payload: draft.payload,
-    actor: draft.actor,
-    time: draft.time,
-    ...(draft.memberSig ? { memberSig: draft.memberSig } : {}),
-  };
-  const payloadText = canonicalString(envelope.payload);
-  const hashBytes = sha256(
-    Buffer.from(
-      envelopeTextWith(envelope, payloadText) ?? canonicalString(envelopeFields(envelope)),
-    ),
-  );
-  const hash = hashBytes.toString('hex');
-  return {
-    event: { ...envelope, hash, nodeSig: node.sign(nodeSignatureMessage(hash)) },
-    payloadText,
-    hashBytes,
-  };
+  // The event is built once, in its final key order, and given its hash and signature below:
+  // an envelope object and a copy of it per event were most of an append's garbage.
+  const { type, schema, payload, actor, time, memberSig } = draft;
+  const event: LedgerEvent = memberSig
+    ? {
+        format: EVENT_FORMAT,
+        seq,
+        prev,
+        type,
+        schema,
+        payload,
+        actor,
+        time,
+        memberSig,
+        hash: '',
+        nodeSig: '',
+      }
+    : {
+        format: EVENT_FORMAT,
+        seq,
+        prev,
+        type,
+        schema,
+        payload,
+        actor,
+        time,
+        hash: '',
+        nodeSig: '',
+      };
+  const payloadText = canonicalString(payload);
+  const text = fieldsText(event, payloadText);
+  const hashBytes = sha256Of(text ?? canonicalString(envelopeFields(envelopeOf(event))));
+  event.hash = hashBytes.toString('hex');
+  event.nodeSig = node.sign(nodeSignatureMessageOf(hashBytes));
+  return { event, payloadText, hashBytes };
 }
 
 function envelopeFields(envelope: EventEnvelope): object {
@@ -171,6 +191,11 @@ function envelopeFields(envelope: EventEnvelope): object {
  */
 function envelopeTextWith(envelope: EventEnvelope, payloadText: string): string | undefined {
   for (const key in envelope) if (!ENVELOPE_KEYS.has(key)) return undefined;
+  return fieldsText(envelope, payloadText);
+}
+
+/** `envelopeTextWith` for an object whose keys are known to be the envelope's (and at most `hash` and `nodeSig`, which it ignores). */
+function fieldsText(envelope: EventEnvelope, payloadText: string): string | undefined {
   const { actor, format, memberSig, prev, schema, seq, time, type } = envelope;
   if (
     format !== EVENT_FORMAT ||

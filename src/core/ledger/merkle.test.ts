@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from './hash.js';
 import {
@@ -9,6 +10,7 @@ import {
   inclusionPlan,
   leafHash,
   MerkleFrontier,
+  nodeHash,
   nodeKey,
   planRefs,
   rootFromLeafHashes,
@@ -70,6 +72,30 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
     }
   });
 
+  it('hashes 32-byte leaves and nodes (the one-call path) as SHA-256 of prefix and data', () => {
+    const plain = (...parts: Buffer[]) => {
+      const h = createHash('sha256');
+      for (const part of parts) h.update(part);
+      return h.digest('hex');
+    };
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        (a, b) => {
+          const [left, right] = [Buffer.from(a), Buffer.from(b)];
+          const leaf = leafHash(left);
+          const node = nodeHash(left, right);
+          // Each result is its own buffer, untouched by the calls after it.
+          expect(leaf.toString('hex')).toBe(plain(Buffer.from([0]), left));
+          expect(node.toString('hex')).toBe(plain(Buffer.from([1]), left, right));
+          expect(leafHash(right).toString('hex')).toBe(plain(Buffer.from([0]), right));
+          expect(leaf.toString('hex')).toBe(plain(Buffer.from([0]), left));
+        },
+      ),
+    );
+  });
+
   it('gives the empty tree the hash of nothing', () => {
     expect(emptyRoot().toString('hex')).toBe(
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
@@ -86,8 +112,21 @@ describe('Merkle tree hashing (RFC 6962/9162)', () => {
           const leaves = leavesOf(first + more);
           const { lookup } = storedTree(leaves.slice(0, first));
           const resumed = MerkleFrontier.resume(first, lookup);
-          for (const leaf of leaves.slice(first)) resumed.append(leaf);
+          const edge = frontierRefs(first).map((ref) => ({
+            ...ref,
+            hash: Buffer.from(lookup(ref)),
+          }));
+          const fromEdge = MerkleFrontier.fromEdge(first, edge);
+          for (const leaf of leaves.slice(first)) {
+            resumed.append(leaf);
+            fromEdge.append(leaf);
+          }
           expect(resumed.root()).toEqual(rootFromLeafHashes(leaves));
+          expect(fromEdge.root()).toEqual(rootFromLeafHashes(leaves));
+          // The edge handed over is the caller's still: growing the frontier left it as it was.
+          expect(edge.map((n) => nodeKey(n))).toEqual(frontierRefs(first).map(nodeKey));
+          if (edge.length > 0)
+            expect(() => MerkleFrontier.fromEdge(first, edge.slice(1))).toThrow(/right edge/);
           expect(frontierRefs(first).length).toBeLessThanOrEqual(
             Math.ceil(Math.log2(first + 1)) + 1,
           );

@@ -1,4 +1,4 @@
-import { sha256 } from './hash.js';
+import { HASH_BYTES, sha256, sha256Of } from './hash.js';
 
 /*
  * RFC 9162 (Certificate Transparency 2.0) Merkle tree hashing, with the tree kept as "perfect
@@ -10,12 +10,26 @@ import { sha256 } from './hash.js';
 const LEAF_PREFIX = Buffer.from([0x00]);
 const NODE_PREFIX = Buffer.from([0x01]);
 
+/*
+ * Every append hashes a leaf and, on average, one inner node. The usual inputs (32-byte hashes)
+ * are laid out in these buffers and hashed in one call; hashing is synchronous and keeps no
+ * reference to its input, so one buffer of each serves every call.
+ */
+const leafInput = Buffer.alloc(1 + HASH_BYTES, 0x00);
+const nodeInput = Buffer.alloc(1 + 2 * HASH_BYTES, 0x01);
+
 export function leafHash(leafData: Uint8Array): Buffer {
-  return sha256(LEAF_PREFIX, leafData);
+  if (leafData.length !== HASH_BYTES) return sha256(LEAF_PREFIX, leafData);
+  leafInput.set(leafData, 1);
+  return sha256Of(leafInput);
 }
 
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return sha256(NODE_PREFIX, left, right);
+  if (left.length !== HASH_BYTES || right.length !== HASH_BYTES)
+    return sha256(NODE_PREFIX, left, right);
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_BYTES);
+  return sha256Of(nodeInput);
 }
 
 /** MTH({}) = SHA-256 of nothing. */
@@ -123,12 +137,28 @@ export class MerkleFrontier {
     return new MerkleFrontier(nodes, size);
   }
 
+  /**
+   * Resumes from the right edge itself, `frontierRefs(size)`'s nodes in that order, as a store
+   * keeps it between appends: no lookups and no copies of the hashes, which nobody changes.
+   */
+  static fromEdge(size: number, edge: readonly StoredNode[]): MerkleFrontier {
+    const refs = frontierRefs(size);
+    if (
+      refs.length !== edge.length ||
+      refs.some((ref, i) => ref.level !== edge[i]!.level || ref.index !== edge[i]!.index)
+    )
+      throw new RangeError(`the nodes given are not the right edge of a tree of ${size} leaves`);
+    return new MerkleFrontier([...edge], size);
+  }
+
   get size(): number {
     return this.leaves;
   }
 
+  /** Keeps a Buffer `leaf` as it is, not a copy: pass one that nobody changes afterwards (a fresh `leafHash`). */
   append(leaf: Uint8Array): StoredNode[] {
-    const written: StoredNode[] = [{ level: 0, index: this.leaves, hash: Buffer.from(leaf) }];
+    const hash = Buffer.isBuffer(leaf) ? leaf : Buffer.from(leaf);
+    const written: StoredNode[] = [{ level: 0, index: this.leaves, hash }];
     this.nodes.push(written[0]!);
     this.leaves += 1;
     for (;;) {

@@ -31,6 +31,14 @@ export function datingEndBetween(
   return after.status === 'active' && after.level === 'committed' ? 'committed' : 'left';
 }
 
+/** The event types `membershipAfter` answers for; it is null for every other. */
+export const MEMBERSHIP_MOVES = [
+  MEMBER_ADDED,
+  MEMBER_LEVEL_CHANGED,
+  MEMBER_RETURNED,
+  MEMBER_LEFT,
+] as const;
+
 /**
  * The member a membership event is about and the membership it leaves them with, or null for any
  * other event. The app validated every payload against the catalog before it was sealed.

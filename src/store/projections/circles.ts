@@ -15,6 +15,13 @@ import type { Projector } from './projector.js';
 export const circlesProjector: Projector = {
   name: 'circles',
   tables: ['circles', 'circle_members', 'stewards'],
+  types: [
+    CIRCLE_CREATED,
+    CIRCLE_JOINED,
+    CIRCLE_LEFT,
+    CIRCLE_STEWARD_APPOINTED,
+    CIRCLE_STEWARDSHIP_ENDED,
+  ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

@@ -22,6 +22,7 @@ function rightColumns(rights: ConstituencyRightsChangedPayload['rights']) {
 export const constituenciesProjector: Projector = {
   name: 'constituencies',
   tables: ['constituencies'],
+  types: [CONSTITUENCY_DEFINED, CONSTITUENCY_RIGHTS_CHANGED],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === CONSTITUENCY_DEFINED) {

@@ -10,6 +10,7 @@ import type { Projector } from './projector.js';
 export const delegationsProjector: Projector = {
   name: 'delegations',
   tables: ['delegations'],
+  types: [DELEGATION_SET, DELEGATION_REVOKED],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

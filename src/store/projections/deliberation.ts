@@ -13,6 +13,7 @@ import type { Projector } from './projector.js';
 export const deliberationProjector: Projector = {
   name: 'deliberation',
   tables: ['proposal_comments', 'comment_edits', 'comment_reactions'],
+  types: [COMMENT_POSTED, COMMENT_EDITED, COMMENT_REACTION],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

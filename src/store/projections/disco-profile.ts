@@ -12,6 +12,7 @@ import type { Projector } from './projector.js';
 export const discoProfileProjector: Projector = {
   name: 'disco_profile',
   tables: ['disco_profile'],
+  types: [GENESIS_TYPE],
   async apply(db, event) {
     if (event.type === GENESIS_TYPE) {
       // The app validated the payload against the catalog before it was sealed.

@@ -22,6 +22,13 @@ export const distributionProjector: Projector = {
     'distribution_allocations',
     'distribution_payouts',
   ],
+  types: [
+    FINANCE_EVENT.incomeRecorded,
+    FINANCE_EVENT.expenseRecorded,
+    FINANCE_EVENT.parametersSet,
+    FINANCE_EVENT.runCommitted,
+    FINANCE_EVENT.payoutRecorded,
+  ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

@@ -29,6 +29,21 @@ import type { Projector } from './projector.js';
 export const governanceProjector: Projector = {
   name: 'governance',
   tables: ['proposals', 'proposal_versions', 'ballots', 'ballot_history', 'governance_parameters'],
+  types: [
+    PROPOSAL_OPENED,
+    PROPOSAL_AMENDED,
+    PROPOSAL_WITHDRAWN,
+    BALLOT_CAST,
+    BALLOT_SEALED,
+    BALLOTS_REVEALED,
+    PROPOSAL_CLOSED,
+    OUTCOME_STATED,
+    GOVERNANCE_PARAMETERS_SET,
+    MEMBER_LEVEL_CHANGED,
+    MEMBER_LEFT,
+    MEMBER_RETURNED,
+    FINANCE_EVENT.parametersSet,
+  ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

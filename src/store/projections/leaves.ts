@@ -10,6 +10,7 @@ import type { Projector } from './projector.js';
 export const leavesProjector: Projector = {
   name: 'leaves',
   tables: ['member_leaves'],
+  types: [MEMBER_LEAVE_RECORDED, MEMBER_LEAVE_ENDED],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_LEAVE_RECORDED) {

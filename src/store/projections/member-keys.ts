@@ -10,6 +10,7 @@ import type { Projector } from './projector.js';
 export const memberKeysProjector: Projector = {
   name: 'member_keys',
   tables: ['member_keys'],
+  types: [MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     if (event.type === MEMBER_KEY_REGISTERED) {

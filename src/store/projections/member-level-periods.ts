@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { datingEndBetween, membershipAfter } from '../../core/members/dating-ends.js';
+import {
+  datingEndBetween,
+  membershipAfter,
+  MEMBERSHIP_MOVES,
+} from '../../core/members/dating-ends.js';
 import {
   MEMBER_ADDED,
   MEMBER_LEVEL_CHANGED,
@@ -65,6 +69,7 @@ async function open(
 export const memberLevelPeriodsProjector: Projector = {
   name: 'member_level_periods',
   tables: ['member_level_periods', 'member_dating_ends'],
+  types: MEMBERSHIP_MOVES,
   async apply(db, event) {
     // Core decides which events move a member and which moves end dating, as runs folding an export do.
     const after = membershipAfter(event);

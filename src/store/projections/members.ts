@@ -18,6 +18,14 @@ import type { Projector } from './projector.js';
 export const membersProjector: Projector = {
   name: 'members',
   tables: ['members', 'member_constituencies'],
+  types: [
+    MEMBER_ADDED,
+    MEMBER_LEVEL_CHANGED,
+    MEMBER_LEFT,
+    MEMBER_RETURNED,
+    MEMBER_CONSTITUENCY_JOINED,
+    MEMBER_CONSTITUENCY_LEFT,
+  ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {

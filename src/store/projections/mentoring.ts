@@ -14,6 +14,12 @@ import type { Projector } from './projector.js';
 export const mentoringProjector: Projector = {
   name: 'mentoring',
   tables: ['mentors', 'milestones', 'commitments'],
+  types: [
+    MEMBER_MENTOR_ASSIGNED,
+    MEMBER_MENTOR_REMOVED,
+    MEMBER_MILESTONE_RECORDED,
+    MEMBER_COMMITMENT_RECORDED,
+  ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
     switch (event.type) {
