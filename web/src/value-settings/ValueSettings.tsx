@@ -624,16 +624,18 @@ function CareRelease({ settings, canChange }: { settings: ValueSettings; canChan
     <div>
       <h3>{t('release.title')}</h3>
       <p>{t('release.explain')}</p>
-      <dl className="facts">
-        <dt>{t('release.onCommitment')}</dt>
-        <dd>
+      <ul>
+        <li>
+          {t('release.onCommitment')}:{' '}
           {onCommitment.kind === 'release-over-months'
             ? t('release.overMonths', { count: onCommitment.months })
             : t('release.releaseAll')}
-        </dd>
-        <dt>{t('release.onLeaving')}</dt>
-        <dd>{onLeaving === 'forfeit' ? t('release.forfeit') : t('release.releaseAll')}</dd>
-      </dl>
+        </li>
+        <li>
+          {t('release.onLeaving')}:{' '}
+          {onLeaving === 'forfeit' ? t('release.forfeit') : t('release.releaseAll')}
+        </li>
+      </ul>
       <Since from={effectiveFrom} />
       {canChange && (
         <details>
