@@ -92,11 +92,9 @@ const valueSettingsSchema = z
         }),
     }),
     validationRules: z.object({
-      set: z
-        .boolean()
-        .openapi({
-          description: 'False while the default (one acknowledgement, no steward) applies.',
-        }),
+      set: z.boolean().openapi({
+        description: 'False while the default (one acknowledgement, no steward) applies.',
+      }),
       streams: z.object({
         livelihood: streamValidation,
         love: streamValidation,
