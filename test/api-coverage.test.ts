@@ -61,18 +61,6 @@ const API_ONLY: Record<string, string> = {
     "registers another member's key for an operator (`disco member key add`); members register their own from Settings",
 };
 
-/**
- * Operations the Deck has not given a flow yet. Each is a gap in issue 15 item 1, named
- * here so the test passes while the work goes on, and shrinking as flows land.
- */
-const NOT_YET: string[] = [
-  'PUT /api/value-settings/stage-multipliers',
-  'PUT /api/value-settings/validation-rules',
-  'PUT /api/value-settings/duty-rules',
-  'PUT /api/value-settings/casual-rule',
-  'PUT /api/value-settings/care-release',
-];
-
 function sourceFiles(dir: URL): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
@@ -119,9 +107,7 @@ describe('the Deck covers the API', () => {
   afterAll(() => ledger.close());
 
   it('gives every operation a Deck flow or a reason to be API-only', () => {
-    const missing = operations.filter(
-      (op) => !reached(op) && !(op in API_ONLY) && !NOT_YET.includes(op),
-    );
+    const missing = operations.filter((op) => !reached(op) && !(op in API_ONLY));
     if (missing.length > 0)
       expect.fail(
         `${missing.length} operation(s) have no Deck flow and no reason to be API-only:\n  ${missing.join('\n  ')}\n` +
@@ -130,7 +116,7 @@ describe('the Deck covers the API', () => {
   });
 
   it('keeps its lists true: no entry the Deck reaches, none the API lacks', () => {
-    const listed = [...Object.keys(API_ONLY), ...NOT_YET];
+    const listed = Object.keys(API_ONLY);
     expect(listed.filter((op) => !operations.includes(op))).toEqual([]);
     expect(listed.filter((op) => reached(op))).toEqual([]);
     expect(Object.keys(RAW_FETCHERS).filter((op) => !reached(op))).toEqual([]);

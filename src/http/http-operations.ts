@@ -122,6 +122,7 @@ export const httpOperations: ReadonlyArray<{
   },
   { method: 'GET', path: '/api/rates', operation: 'value.rate.list' },
   { method: 'POST', path: '/api/rates', operation: 'value.rate.set' },
+  { method: 'GET', path: '/api/value-settings', operation: 'value.rate.list' },
   { method: 'PUT', path: '/api/value-settings/stage-multipliers', operation: 'value.rate.set' },
   { method: 'PUT', path: '/api/value-settings/validation-rules', operation: 'value.rate.set' },
   { method: 'PUT', path: '/api/value-settings/duty-rules', operation: 'value.rate.set' },

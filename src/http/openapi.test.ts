@@ -91,6 +91,7 @@ describe('GET /api/openapi.json', () => {
         '/api/contributions/{contributionId}/dispute',
         '/api/contributions/{contributionId}/resolution',
         '/api/rates',
+        '/api/value-settings',
         '/api/value-settings/stage-multipliers',
         '/api/value-settings/validation-rules',
         '/api/value-settings/duty-rules',

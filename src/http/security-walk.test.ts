@@ -841,6 +841,7 @@ const scenarios: Record<string, Record<string, Prepare>> = {
     },
   },
   'GET /api/rates': { plain: async () => ({ path: '/api/rates' }) },
+  'GET /api/value-settings': { plain: async () => ({ path: '/api/value-settings' }) },
   'POST /api/rates': {
     plain: async () => ({
       path: '/api/rates',

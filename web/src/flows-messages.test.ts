@@ -7,6 +7,7 @@ import { messages as people } from './people/messages';
 import { messages as proposing } from './proposing/messages';
 import { messages as tokens } from './tokens/messages';
 import { messages as work } from './work/messages';
+import { messages as valueSettings } from './value-settings/messages';
 
 /** Every leaf of a message tree as [dotted key, text]. */
 function leaves(tree: object, prefix = ''): Array<[string, string]> {
@@ -27,6 +28,7 @@ describe.each(
     proposing,
     tokens,
     work,
+    valueSettings,
   }),
 )('the %s messages', (_, messages) => {
   it('have the same keys in English and Spanish, none left empty', () => {

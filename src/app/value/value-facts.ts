@@ -176,7 +176,7 @@ export async function readRates(
   }));
 }
 
-async function settingsOf<T>(db: Kysely<Database>, type: string): Promise<T[]> {
+export async function settingsOf<T>(db: Kysely<Database>, type: string): Promise<T[]> {
   const rows = await db
     .selectFrom('value_settings')
     .select('payload')

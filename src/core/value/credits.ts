@@ -56,7 +56,13 @@ export interface CreditRules {
   casualRules: readonly CasualRuleEntry[];
 }
 
-function latestOnOrBefore<T extends { effectiveFrom: CalendarDate }>(
+/**
+ * The entry of a dated table in force on a date: the latest `effectiveFrom` on or before it, later in
+ * the ledger on a tie.
+ *
+ * @example latestOnOrBefore([{ effectiveFrom: '2024-01-01' }], '2023-12-31') // undefined
+ */
+export function latestOnOrBefore<T extends { effectiveFrom: CalendarDate }>(
   table: readonly T[],
   date: CalendarDate,
 ): T | undefined {

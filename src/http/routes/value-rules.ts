@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
 import { listRates } from '../../app/value/list-rates.js';
+import { valueSettingsInForce } from '../../app/value/value-settings-in-force.js';
 import {
   setCareReleaseRule,
   setCasualRule,
@@ -69,6 +70,78 @@ const setRateRoute = createRoute({
   responses: { ...created, ...settingProblems },
 });
 
+const streamBasisPoints = z.object({ livelihood: z.number(), love: z.number(), care: z.number() });
+const streamValidation = z.object({ acknowledgements: z.number(), stewardRequired: z.boolean() });
+const sinceSchema = z
+  .string()
+  .nullable()
+  .openapi({ description: 'The day it took effect; null when never set (the default applies).' });
+
+const valueSettingsSchema = z
+  .object({
+    asOf: z
+      .string()
+      .openapi({ description: "The day (in the DisCO's time zone) they are in force on." }),
+    stageMultipliers: z.object({
+      effectiveFrom: sinceSchema,
+      stages: z
+        .object({ '1': streamBasisPoints, '2': streamBasisPoints, '3': streamBasisPoints })
+        .openapi({
+          description:
+            'Basis points (10000 = 100%) of credit value daters earn per stage and stream.',
+        }),
+    }),
+    validationRules: z.object({
+      set: z.boolean().openapi({
+        description: 'False while the default (one acknowledgement, no steward) applies.',
+      }),
+      streams: z.object({
+        livelihood: streamValidation,
+        love: streamValidation,
+        care: streamValidation,
+      }),
+    }),
+    dutyRules: z.object({
+      effectiveFrom: sinceSchema,
+      duties: z.array(
+        z.object({
+          level: z.string(),
+          stream: z.string(),
+          period: z.string(),
+          amount: z
+            .string()
+            .openapi({ description: 'Credits owed per period, in minor units, as digits.' }),
+        }),
+      ),
+    }),
+    casualRule: z.object({ effectiveFrom: sinceSchema, payable: z.boolean() }),
+    careRelease: z.object({
+      effectiveFrom: sinceSchema,
+      onCommitment: z.union([
+        z.object({ kind: z.literal('release-all') }),
+        z.object({ kind: z.literal('release-over-months'), months: z.number() }),
+      ]),
+      onLeaving: z.enum(['forfeit', 'release-all']),
+    }),
+  })
+  .openapi('ValueSettings');
+
+const valueSettingsRoute = createRoute({
+  method: 'get',
+  path: '/value-settings',
+  tags: TAGS,
+  summary: 'The value settings in force',
+  description:
+    'The stage multipliers, validation rules, duties, casual rule and care release rule in force today, each with the day it took effect (or null for the default). Members only.',
+  responses: {
+    200: {
+      description: 'The settings in force.',
+      content: { 'application/json': { schema: valueSettingsSchema } },
+    },
+    ...problemResponses(401, 403),
+  },
+});
+
 const multipliersRoute = createRoute({
   method: 'put',
   path: '/value-settings/stage-multipliers',
@@ -134,6 +207,9 @@ export function valueRuleRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRatesRoute, async (c) =>
     c.json({ items: await listRates(ctx, c.var.actor) }, 200),
+  );
+  app.openapi(valueSettingsRoute, async (c) =>
+    c.json(await valueSettingsInForce(ctx, c.var.actor), 200),
   );
   app.openapi(setRateRoute, async (c) => {
     const body = c.req.valid('json');

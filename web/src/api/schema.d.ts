@@ -6741,6 +6741,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/value-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The value settings in force
+         * @description The stage multipliers, validation rules, duties, casual rule and care release rule in force today, each with the day it took effect (or null for the default). Members only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings in force. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSettings"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/value-settings/stage-multipliers": {
         parameters: {
             query?: never;
@@ -10657,6 +10723,80 @@ export interface components {
             amount: string;
             effectiveFrom: string;
             setBy: string | null;
+        };
+        ValueSettings: {
+            /** @description The day (in the DisCO's time zone) they are in force on. */
+            asOf: string;
+            stageMultipliers: {
+                /** @description The day it took effect; null when never set (the default applies). */
+                effectiveFrom: string | null;
+                /** @description Basis points (10000 = 100%) of credit value daters earn per stage and stream. */
+                stages: {
+                    1: {
+                        livelihood: number;
+                        love: number;
+                        care: number;
+                    };
+                    2: {
+                        livelihood: number;
+                        love: number;
+                        care: number;
+                    };
+                    3: {
+                        livelihood: number;
+                        love: number;
+                        care: number;
+                    };
+                };
+            };
+            validationRules: {
+                /** @description False while the default (one acknowledgement, no steward) applies. */
+                set: boolean;
+                streams: {
+                    livelihood: {
+                        acknowledgements: number;
+                        stewardRequired: boolean;
+                    };
+                    love: {
+                        acknowledgements: number;
+                        stewardRequired: boolean;
+                    };
+                    care: {
+                        acknowledgements: number;
+                        stewardRequired: boolean;
+                    };
+                };
+            };
+            dutyRules: {
+                /** @description The day it took effect; null when never set (the default applies). */
+                effectiveFrom: string | null;
+                duties: {
+                    level: string;
+                    stream: string;
+                    period: string;
+                    /** @description Credits owed per period, in minor units, as digits. */
+                    amount: string;
+                }[];
+            };
+            casualRule: {
+                /** @description The day it took effect; null when never set (the default applies). */
+                effectiveFrom: string | null;
+                payable: boolean;
+            };
+            careRelease: {
+                /** @description The day it took effect; null when never set (the default applies). */
+                effectiveFrom: string | null;
+                onCommitment: {
+                    /** @enum {string} */
+                    kind: "release-all";
+                } | {
+                    /** @enum {string} */
+                    kind: "release-over-months";
+                    months: number;
+                };
+                /** @enum {string} */
+                onLeaving: "forfeit" | "release-all";
+            };
         };
         Balances: {
             asOf: string;

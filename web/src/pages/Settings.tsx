@@ -9,6 +9,7 @@ import { Empty, QueryView, Section } from '../components';
 import { formatCredits, formatDate } from '../format';
 import { ParameterSummary } from '../parameters/ParameterWords';
 import type { WhatIfLocationState } from '../what-if/WhatIfEditor';
+import { ValueSettingsSection } from '../value-settings/ValueSettings';
 
 function DecidedBy({ version }: { version: ParamVersion }) {
   const { t } = useTranslation();
@@ -204,6 +205,7 @@ export function Settings() {
       <CatParametersSection />
       <GovernanceSection />
       <RatesSection />
+      <ValueSettingsSection />
       <SigningKeys />
       <ChangePassword />
     </div>

@@ -9,7 +9,11 @@ import { formatMoney } from '../format';
 import { useMembers } from '../members';
 import { localDateTime } from '../what-if/parameter-proposal';
 import {
+  EMPTY_CHOICE,
+  isChoice,
+  methodsFor,
   proposalBody,
+  type ChoiceDraft,
   type DraftProblem,
   type Level,
   type OpenProposal,
@@ -23,14 +27,6 @@ const KINDS: StartableKind[] = [
   'membership-change',
   'budget-or-expense',
   'policy-amendment',
-];
-const METHODS: ProposalDraft['method'][] = [
-  'consent',
-  'lazy-consensus',
-  'consensus',
-  'majority',
-  'supermajority',
-  'sense-check',
 ];
 const LEVELS: Level[] = ['casual', 'dating', 'committed', 'left'];
 const WEEK = 7 * 86_400_000;
@@ -65,10 +61,21 @@ export function NewProposalPage() {
     level: 'committed',
     stage: '1',
     amount: '',
+    choice: EMPTY_CHOICE,
   }));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const set = <K extends keyof ProposalDraft>(key: K, value: ProposalDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const setChoice = (key: keyof ChoiceDraft, value: string) =>
+    setDraft((d) => ({ ...d, choice: { ...(d.choice ?? EMPTY_CHOICE), [key]: value } }));
+  const setKind = (kind: StartableKind) =>
+    // A change cannot be decided by a choice among options: fall back to consent.
+    setDraft((d) => ({
+      ...d,
+      kind,
+      method: methodsFor(kind).includes(d.method) ? d.method : 'consent',
+    }));
+  const choice = draft.choice ?? EMPTY_CHOICE;
   const open = useMutation({
     mutationFn: (body: OpenProposal) => unwrap(api.POST('/api/proposals', { body })),
     onSuccess: async ({ proposalId }) => {
@@ -81,6 +88,11 @@ export function NewProposalPage() {
     body: ['body'],
     deadline: ['deadline'],
     method: ['method', 'settings'],
+    options: ['settings.options', 'settings.tieBreakOrder'],
+    maxApprovals: ['settings.maxApprovals'],
+    scoreRange: ['settings.min', 'settings.max'],
+    dots: ['settings.dots'],
+    maxPerOption: ['settings.maxPerOption'],
     circle: ['circleId'],
     member: ['change.membership.memberId', 'change.membership'],
     level: ['change.membership.level', 'change.membership.stage', 'change.membership.'],
@@ -114,7 +126,7 @@ export function NewProposalPage() {
               <select
                 {...p}
                 value={draft.kind}
-                onChange={(e) => set('kind', e.target.value as StartableKind)}
+                onChange={(e) => setKind(e.target.value as StartableKind)}
               >
                 {KINDS.map((k) => (
                   <option key={k} value={k}>
@@ -250,7 +262,7 @@ export function NewProposalPage() {
                   value={draft.method}
                   onChange={(e) => set('method', e.target.value as ProposalDraft['method'])}
                 >
-                  {METHODS.map((m) => (
+                  {methodsFor(draft.kind).map((m) => (
                     <option key={m} value={m}>
                       {t(`new.methods.${m}`)}
                     </option>
@@ -259,6 +271,115 @@ export function NewProposalPage() {
               )}
             </Field>
           </div>
+          {draft.kind !== 'general' && <p className="muted">{t('new.choiceOnlyGeneral')}</p>}
+          {isChoice(draft.method) && (
+            <fieldset className="param-group">
+              <legend>{t('new.choice.title')}</legend>
+              <Field
+                label={t(
+                  draft.method === 'meeting-poll' ? 'new.choice.slots' : 'new.choice.options',
+                )}
+                hint={t('new.choice.optionsHint')}
+                errors={[
+                  ...mine('options', t('new.choice.badOptions')),
+                  ...(errors.field('options') ?? []),
+                ]}
+              >
+                {(p) => (
+                  <textarea
+                    {...p}
+                    rows={4}
+                    value={choice.options}
+                    onChange={(e) => setChoice('options', e.target.value)}
+                  />
+                )}
+              </Field>
+              {draft.method === 'approval' && (
+                <Field
+                  label={t('new.choice.maxApprovals')}
+                  errors={[
+                    ...mine('maxApprovals', t('new.choice.badWhole')),
+                    ...(errors.field('maxApprovals') ?? []),
+                  ]}
+                >
+                  {(p) => (
+                    <input
+                      {...p}
+                      inputMode="numeric"
+                      value={choice.maxApprovals}
+                      onChange={(e) => setChoice('maxApprovals', e.target.value)}
+                    />
+                  )}
+                </Field>
+              )}
+              {draft.method === 'score' && (
+                <div className="row">
+                  <Field
+                    label={t('new.choice.scoreMin')}
+                    errors={[
+                      ...mine('scoreRange', t('new.choice.badRange')),
+                      ...(errors.field('scoreRange') ?? []),
+                    ]}
+                  >
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="numeric"
+                        value={choice.scoreMin}
+                        onChange={(e) => setChoice('scoreMin', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                  <Field label={t('new.choice.scoreMax')}>
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="numeric"
+                        value={choice.scoreMax}
+                        onChange={(e) => setChoice('scoreMax', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                </div>
+              )}
+              {draft.method === 'dot-vote' && (
+                <div className="row">
+                  <Field
+                    label={t('new.choice.dots')}
+                    errors={[
+                      ...mine('dots', t('new.choice.badDots')),
+                      ...(errors.field('dots') ?? []),
+                    ]}
+                  >
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="numeric"
+                        value={choice.dots}
+                        onChange={(e) => setChoice('dots', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                  <Field
+                    label={t('new.choice.maxPerOption')}
+                    errors={[
+                      ...mine('maxPerOption', t('new.choice.badWhole')),
+                      ...(errors.field('maxPerOption') ?? []),
+                    ]}
+                  >
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="numeric"
+                        value={choice.maxPerOption}
+                        onChange={(e) => setChoice('maxPerOption', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                </div>
+              )}
+            </fieldset>
+          )}
           <Field label={t('new.circle')} errors={errors.field('circle')}>
             {(p) => (
               <select

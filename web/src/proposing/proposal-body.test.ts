@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposalBody, type ProposalDraft } from './proposal-body';
+import { EMPTY_CHOICE, methodsFor, proposalBody, type ProposalDraft } from './proposal-body';
 
 const draft: ProposalDraft = {
   kind: 'general',
@@ -75,5 +75,64 @@ describe('proposalBody', () => {
     expect(
       proposalBody({ ...draft, kind: 'policy-amendment', governanceParameters: null }, euros),
     ).toEqual({ ok: false, problems: ['governance'] });
+  });
+
+  it("opens a choice among options with the method's settings", () => {
+    const built = proposalBody(
+      {
+        ...draft,
+        method: 'dot-vote',
+        choice: {
+          ...EMPTY_CHOICE,
+          options: ' Tuesday \n\nThursday\n',
+          dots: '6',
+          maxPerOption: '3',
+        },
+      },
+      euros,
+    );
+    expect(built).toMatchObject({
+      ok: true,
+      body: {
+        method: 'dot-vote',
+        settings: { options: ['Tuesday', 'Thursday'], dots: 6, maxPerOption: 3 },
+      },
+    });
+    expect(
+      proposalBody(
+        { ...draft, method: 'irv', choice: { ...EMPTY_CHOICE, options: 'A\nB\nC' } },
+        euros,
+      ),
+    ).toMatchObject({ ok: true, body: { method: 'irv', settings: { options: ['A', 'B', 'C'] } } });
+  });
+
+  it('asks for two distinct options and numbers in range before asking the node', () => {
+    const choice = { ...EMPTY_CHOICE, options: 'A\nA' };
+    expect(proposalBody({ ...draft, method: 'approval', choice }, euros)).toEqual({
+      ok: false,
+      problems: ['options'],
+    });
+    expect(
+      proposalBody(
+        {
+          ...draft,
+          method: 'score',
+          choice: { ...EMPTY_CHOICE, options: 'A\nB', scoreMin: '5', scoreMax: '1' },
+        },
+        euros,
+      ),
+    ).toEqual({ ok: false, problems: ['scoreRange'] });
+    expect(
+      proposalBody(
+        { ...draft, method: 'dot-vote', choice: { ...EMPTY_CHOICE, options: 'A\nB', dots: '0' } },
+        euros,
+      ),
+    ).toEqual({ ok: false, problems: ['dots'] });
+  });
+
+  it('offers choices among options only to general proposals, whose outcome changes nothing', () => {
+    expect(methodsFor('general')).toContain('irv');
+    expect(methodsFor('membership-change')).not.toContain('approval');
+    expect(methodsFor('budget-or-expense')).toContain('consent');
   });
 });
