@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstVisitChunks, readManifest } from '../scripts/bundle-size';
 import { formatMoney } from '../src/format';
 import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
@@ -145,8 +146,15 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
           : ['El flujo como tabla', 'Las semanas como tabla'])
           await page.getByText(table, { exact: true }).waitFor();
 
-        // No chart library: nothing but the Deck's own chunks, and no echarts among them.
+        // No chart library among the scripts, and `npm run web:size` counts exactly what a first
+        // visit loads: the entry, its static imports and the dashboard's dynamic ones.
         expect(scripts.filter((s) => /echarts|EChart/i.test(s))).toEqual([]);
+        await page.waitForLoadState('networkidle');
+        const manifest = readManifest();
+        const { initial, dynamic } = firstVisitChunks(manifest);
+        expect([...new Set(scripts)].sort()).toEqual(
+          [...initial, ...dynamic].map((key) => `/${manifest[key]!.file}`).sort(),
+        );
         expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
         await screenshot(page, `charts-${screen}-${language}`);
         await expectAccessible(page);
