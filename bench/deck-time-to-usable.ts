@@ -48,8 +48,8 @@ async function ensureDeckBuilt(): Promise<void> {
  * from outside adds to them:
  * - figures: the dashboard's numbers, care shares, duties and proposals awaiting a vote rendered
  *   from `GET /api/dashboard` (Dashboard.tsx marks its root `data-ready="figures"` in that render);
- * - streams: the credits-per-week chart drawn (its SVG holds the series' paths; echarts is a chunk
- *   loaded only when a chart is on screen);
+ * - streams: the credits-per-week chart drawn (its SVG holds the series' paths; the charts are
+ *   SVG drawn by React from the entry chunk, once their data has arrived);
  * - sankey: the value-flow Sankey of the last closed month drawn, likewise.
  */
 const MARKS_SCRIPT = `
@@ -72,7 +72,7 @@ const STEPS: Array<[label: string, urlPart: string]> = [
   ['session', '/api/auth/session'],
   ['`/api/dashboard`', '/api/dashboard'],
   ['flows', '/api/distribution/flows'],
-  ['echarts chunk', '/assets/EChart'],
+  ['entry script', '/assets/index-'],
 ];
 
 async function navigateToDashboard(page: Page, url: string): Promise<Marks> {

@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pwa } from './scripts/pwa';
 
 // The Deck is served by the node itself (src/http/serve-deck.ts); `npm run dev:web` proxies the
 // API to a node on :3000 so the session cookie stays same-origin while developing.
 export default defineConfig({
-  plugins: [react()],
+  // pwa(): the installable app's icons and service worker, made at build time.
+  plugins: [react(), pwa()],
   // The manifest tells web/scripts/bundle-size.ts which chunks load first and which lazily.
   build: { outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 1200 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -11,9 +11,10 @@ export const DECK_DIR = fileURLToPath(
 );
 
 /**
- * The Deck fetches only its own origin; echarts and React set inline styles, nothing runs inline.
- * The ledger verifier runs in a Web Worker built as its own same-origin file: `worker-src` says so
- * rather than leaning on the fallback to `script-src`, and allows no `blob:` worker.
+ * The Deck fetches only its own origin; React sets inline styles, nothing runs inline.
+ * The ledger verifier runs in a Web Worker built as its own same-origin file, and `/sw.js` is the
+ * Deck's service worker: `worker-src` says so rather than leaning on the fallback to
+ * `script-src`, and allows no `blob:` worker.
  */
 const DECK_CSP = [
   "default-src 'self'",

@@ -38,9 +38,17 @@ export async function ensureDeckBuilt(): Promise<void> {
   }
 }
 
+/** A context's screen: its size, its language, and the colour scheme its system asks for. */
+export interface ContextOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface DeckBrowser {
   /** A fresh browsing context (cookies, storage) of the given width. */
-  context(options?: { width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
+  context(options?: ContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -48,7 +56,7 @@ export interface DeckBrowser {
 export async function launchDeckBrowser(): Promise<DeckBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'disco-chromium-'));
   const persistent: BrowserContext[] = [];
-  const launch = (options: { width?: number; height?: number; locale?: string }, dir: string) =>
+  const launch = (options: ContextOptions, dir: string) =>
     chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -62,6 +70,7 @@ export async function launchDeckBrowser(): Promise<DeckBrowser> {
       ],
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: options.locale ?? 'en-GB',
+      colorScheme: options.colorScheme ?? 'light',
       // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
       bypassCSP: true,
       // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.

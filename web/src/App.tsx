@@ -1,29 +1,33 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { JoinPage } from './account/JoinPage';
-import { ResetPasswordPage } from './account/ResetPasswordPage';
+import { page, pages } from './lazy-page';
+const JoinPage = page(() => import('./account/JoinPage'), 'JoinPage');
+const ResetPasswordPage = page(() => import('./account/ResetPasswordPage'), 'ResetPasswordPage');
 import { Loading } from './components';
-import { MePage, ProfilePage } from './me/MePage';
-import { NotificationsPage } from './me/NotificationsPage';
+const { MePage, ProfilePage } = pages(() => import('./me/MePage'), 'MePage', 'ProfilePage');
+const NotificationsPage = page(() => import('./me/NotificationsPage'), 'NotificationsPage');
 import { Shell } from './layout/Shell';
-import { Commons } from './pages/Commons';
+const Commons = page(() => import('./pages/Commons'), 'Commons');
 import { Dashboard } from './pages/Dashboard';
-import { Distribution } from './pages/Distribution';
-import { Ledger } from './pages/Ledger';
-import { LogWork } from './pages/LogWork';
-import { MembersAndCircles } from './pages/MembersAndCircles';
-import { MoneyPage } from './money/MoneyPage';
-import { TokensPage } from './tokens/TokensPage';
-import { NewProposalPage } from './proposing/NewProposalPage';
-import { PeoplePage } from './people/PeoplePage';
-import { WorkPage } from './work/WorkPage';
-import { ContributionPage } from './contributions/ContributionPage';
-import { CirclesPage } from './circles/CirclesPage';
-import { ConstituenciesPage } from './constituencies/ConstituenciesPage';
+const Distribution = page(() => import('./pages/Distribution'), 'Distribution');
+const Ledger = page(() => import('./pages/Ledger'), 'Ledger');
+const LogWork = page(() => import('./pages/LogWork'), 'LogWork');
+const MembersAndCircles = page(() => import('./pages/MembersAndCircles'), 'MembersAndCircles');
+const MoneyPage = page(() => import('./money/MoneyPage'), 'MoneyPage');
+const TokensPage = page(() => import('./tokens/TokensPage'), 'TokensPage');
+const NewProposalPage = page(() => import('./proposing/NewProposalPage'), 'NewProposalPage');
+const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
+const WorkPage = page(() => import('./work/WorkPage'), 'WorkPage');
+const ContributionPage = page(() => import('./contributions/ContributionPage'), 'ContributionPage');
+const CirclesPage = page(() => import('./circles/CirclesPage'), 'CirclesPage');
+const ConstituenciesPage = page(
+  () => import('./constituencies/ConstituenciesPage'),
+  'ConstituenciesPage',
+);
 import { NotFound } from './pages/NotFound';
-import { ProposalPage } from './pages/ProposalPage';
-import { Proposals } from './pages/Proposals';
-import { Settings } from './pages/Settings';
+const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
+const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
+const Settings = page(() => import('./pages/Settings'), 'Settings');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 

@@ -23,6 +23,14 @@ const queryClient = new QueryClient({
 // Every page first asks who is signed in: ask before the language and the first render are ready.
 void queryClient.prefetchQuery(sessionQuery);
 if (window.location.pathname === '/' && probablySignedIn()) startDashboardEarly(queryClient);
+// The service worker caches the Deck's shell, so the app opens without a connection; registered
+// once the page has loaded, so that it never competes with the first page's own requests.
+if ('serviceWorker' in navigator && import.meta.env.PROD)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // No service worker (a private window, a browser that refuses it): the Deck works online.
+    });
+  });
 await startI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

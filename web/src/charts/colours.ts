@@ -1,16 +1,11 @@
 import type { Stream } from '../api/types';
 
-/** Each stream's colour: every one has at least 4.5:1 contrast on white, as text and as a line. */
+/**
+ * Each stream's colour, as the CSS variable styles.css sets for the light and the dark scheme
+ * (at least 4.5:1 against the card behind it in both, as text and as a line).
+ */
 export const STREAM_COLOURS: Record<Stream, string> = {
-  livelihood: '#1f5f8b',
-  love: '#a3214f',
-  care: '#2e6b30',
+  livelihood: 'var(--stream-livelihood)',
+  love: 'var(--stream-love)',
+  care: 'var(--stream-care)',
 };
-
-export const NODE_COLOURS = {
-  source: '#5b4a9e',
-  bucket: '#7a5c00',
-  stream: '#1f5f8b',
-  member: '#2e6b30',
-  retained: '#6b6b6b',
-} as const;

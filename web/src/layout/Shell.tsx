@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
+import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
@@ -164,7 +165,9 @@ export function Shell() {
       </header>
       <LedgerAlarmBanner />
       <main id="main" tabIndex={-1} ref={main}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

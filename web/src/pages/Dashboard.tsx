@@ -1,33 +1,16 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
-import type { ChartOption } from '../charts/EChart';
-import { NODE_COLOURS, STREAM_COLOURS } from '../charts/colours';
-import {
-  LABEL_LINE,
-  LABEL_WIDTH,
-  NODE_GAP,
-  nodeAmounts,
-  SANKEY_MIN_WIDTH,
-  sankeyHeight,
-} from '../charts/sankey-layout';
-import { Empty, Loading, QueryView, Section } from '../components';
+import { STREAM_COLOURS } from '../charts/colours';
+import { SankeyChart } from '../charts/SankeyChart';
+import { StreamsChart } from '../charts/StreamsChart';
+import { STREAMS } from '../charts/streams-layout';
+import { Empty, QueryView, Section } from '../components';
 import { useMe } from '../session';
-import {
-  formatCredits,
-  formatDate,
-  formatMoney,
-  formatPercent,
-  localToday,
-  minorToDecimal,
-} from '../format';
-
-// echarts is the heaviest thing the Deck draws with: it loads only when a chart is on screen.
-const loadEChart = () => import('../charts/EChart');
-const EChart = lazy(loadEChart);
+import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
 
 const flowsQuery = {
   queryKey: ['flows'],
@@ -39,74 +22,15 @@ const dashboardQuery = {
 };
 
 /**
- * The dashboard is where members land, so its data and its chart code are asked for while the app
- * starts, alongside the session check, instead of one after the other: on a first visit that
- * waterfall is most of the wait. Only when this browser was signed in at its last session check
- * (`probablySignedIn`), so a signed-out visit asks for nothing it would be refused.
+ * The dashboard is where members land, so its data is asked for while the app starts, alongside
+ * the session check, instead of one after the other: on a first visit that waterfall is most of
+ * the wait. Only when this browser was signed in at its last session check (`probablySignedIn`),
+ * so a signed-out visit asks for nothing it would be refused. (The charts are small SVG code in
+ * the entry chunk: nothing more to load.)
  */
 export function startDashboardEarly(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(dashboardQuery);
   void queryClient.prefetchQuery(flowsQuery);
-  void loadEChart();
-}
-
-const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
-
-function sankeyOption(flows: Flows, language: string): ChartOption {
-  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
-  const amounts = new Map(flows.links.map((l) => [`${l.source}>${l.target}`, l.amount]));
-  const money = (amount: bigint) => formatMoney(amount.toString(), flows.currency, language);
-  const throughput = nodeAmounts(flows);
-  const linked = new Set(flows.links.flatMap((l) => [l.source, l.target]));
-  return {
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: {
-        dataType?: string;
-        data: { source?: string; target?: string; name?: string };
-      }) =>
-        p.dataType === 'edge'
-          ? `${labels.get(p.data.source ?? '')} → ${labels.get(p.data.target ?? '')}: ${formatMoney(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0', flows.currency, language)}`
-          : `${labels.get(p.data.name ?? '') ?? ''}: ${money(throughput.get(p.data.name ?? '') ?? 0n)}`,
-    },
-    series: [
-      {
-        type: 'sankey',
-        // Room on the right for the last column's labels.
-        left: 8,
-        right: LABEL_WIDTH + 8,
-        top: 2 * LABEL_LINE,
-        bottom: 2 * LABEL_LINE,
-        layoutIterations: 32,
-        nodeGap: NODE_GAP,
-        emphasis: { focus: 'adjacency' },
-        label: {
-          color: '#1a1a1a',
-          fontSize: 12,
-          lineHeight: LABEL_LINE,
-          width: LABEL_WIDTH - 8,
-          overflow: 'break',
-          // A white outline keeps a label readable where it crosses a link.
-          textBorderColor: '#ffffff',
-          textBorderWidth: 3,
-          // Plain text: echarts' rich text would lay the amount beside the name, past the edge.
-          formatter: (p: { name: string }) =>
-            `${labels.get(p.name) ?? p.name}\n${money(throughput.get(p.name) ?? 0n)}`,
-        },
-        lineStyle: { color: 'gradient', opacity: 0.45 },
-        // A node nothing flowed through (a stream without claims this period) would only clutter.
-        data: flows.nodes
-          .filter((n) => linked.has(n.id))
-          .map((n) => ({ name: n.id, itemStyle: { color: NODE_COLOURS[n.kind] } })),
-        // Geometry only: the amounts shown are the exact strings above.
-        links: flows.links.map((l) => ({
-          source: l.source,
-          target: l.target,
-          value: Number(minorToDecimal(l.amount)),
-        })),
-      },
-    ],
-  };
 }
 
 function FlowTable({ flows }: { flows: Flows }) {
@@ -142,9 +66,10 @@ function FlowTable({ flows }: { flows: Flows }) {
 function ValueFlow() {
   const { t, i18n } = useTranslation();
   const flows = useQuery(flowsQuery);
-  const option = useMemo(
-    () => (flows.data ? sankeyOption(flows.data, i18n.language) : null),
-    [flows.data, i18n.language],
+  const currency = flows.data?.currency ?? 'EUR';
+  const money = useCallback(
+    (minor: bigint) => formatMoney(minor.toString(), currency, i18n.language),
+    [currency, i18n.language],
   );
   return (
     <Section title={t('dashboard.flow')} id="flow">
@@ -162,16 +87,11 @@ function ValueFlow() {
                 aria-label={t('dashboard.flowScroll')}
                 tabIndex={0}
               >
-                <Suspense fallback={<Loading />}>
-                  {option && (
-                    <EChart
-                      option={option}
-                      label={t('dashboard.flowChart', { period: data.period })}
-                      height={sankeyHeight(data)}
-                      minWidth={SANKEY_MIN_WIDTH}
-                    />
-                  )}
-                </Suspense>
+                <SankeyChart
+                  flows={data}
+                  money={money}
+                  label={t('dashboard.flowChart', { period: data.period })}
+                />
               </div>
               <FlowTable flows={data} />
             </>
@@ -189,44 +109,29 @@ function partialWeek(weekStart: string, today: string = localToday()): boolean {
   return today < end.toISOString().slice(0, 10);
 }
 
-function streamsOption(
-  data: DashboardData,
-  streamName: (s: Stream) => string,
-  soFar: (week: string) => string,
-): ChartOption {
-  return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: { color: '#1a1a1a' } },
-    grid: { left: 48, right: 16, top: 36, bottom: 28 },
-    xAxis: {
-      type: 'category',
-      data: data.streamsOverTime.map((w) => (partialWeek(w.week) ? soFar(w.week) : w.week)),
-      axisLabel: { color: '#1a1a1a' },
-    },
-    yAxis: { type: 'value', axisLabel: { color: '#1a1a1a' } },
-    series: STREAMS.map((stream) => ({
-      name: streamName(stream),
-      type: 'line',
-      stack: 'credits',
-      areaStyle: { opacity: 0.25 },
-      color: STREAM_COLOURS[stream],
-      data: data.streamsOverTime.map((w) => Number(minorToDecimal(w[stream]))),
-    })),
-  };
-}
-
 function Overview({ data }: { data: DashboardData }) {
   const { t, i18n } = useTranslation();
-  const streamName = (s: Stream) => t(`streams.${s}`);
-  const option = useMemo(
-    () =>
-      streamsOption(
-        data,
-        (s) => t(`streams.${s}`),
-        (week) => t('me:dashboard.partialWeek', { date: week }),
-      ),
-    [data, t],
+  const language = i18n.language;
+  const streamName = useCallback((s: Stream) => t(`streams.${s}`), [t]);
+  const weekLabel = useCallback(
+    (week: string, partial: boolean) => {
+      const date = new Intl.DateTimeFormat(language, {
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      }).format(new Date(`${week}T12:00:00Z`));
+      return partial ? t('me:dashboard.partialWeek', { date }) : date;
+    },
+    [language, t],
   );
+  const number = useCallback(
+    (credits: number) =>
+      new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(credits),
+    [language],
+  );
+  const credits = useCallback((minor: string) => formatCredits(minor, language), [language]);
+  const weeks = data.streamsOverTime;
+  const last = weeks[weeks.length - 1];
   return (
     <>
       <Section title={t('dashboard.awaiting')} id="awaiting">
@@ -246,9 +151,15 @@ function Overview({ data }: { data: DashboardData }) {
         )}
       </Section>
       <Section title={t('dashboard.streams')} id="streams">
-        <Suspense fallback={<Loading />}>
-          <EChart option={option} label={t('dashboard.streamsChart')} height={280} />
-        </Suspense>
+        <StreamsChart
+          weeks={weeks}
+          label={t('dashboard.streamsChart')}
+          streamName={streamName}
+          weekLabel={weekLabel}
+          number={number}
+          credits={credits}
+          lastIsPartial={last !== undefined && partialWeek(last.week)}
+        />
         <details>
           <summary>{t('dashboard.streamsTable')}</summary>
           <table>

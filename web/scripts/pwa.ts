@@ -1,0 +1,204 @@
+/**
+ * What makes the Deck an installable app, made at build time with nothing downloaded: the PNG
+ * icons the web manifest lists (drawn here, the same picture as public/favicon.svg) and the
+ * service worker, which caches the Deck's shell (index.html, the entry's chunks and styles, the
+ * icons) when installed and every hashed asset the first time it is fetched, so the Deck opens
+ * without a connection. The API is never cached: members' data is always asked of the node.
+ */
+import { deflateSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** An RGBA image (`size` × `size`, row by row) as a PNG file. */
+export function encodePng(size: number, rgba: Uint8Array): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 6; // RGBA
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++)
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(
+      rows,
+      y * (size * 4 + 1) + 1,
+    );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
+type Rgb = [number, number, number];
+const BLUE: Rgb = [0x1f, 0x5f, 0x8b];
+const DOTS: Array<[x: number, y: number, colour: Rgb]> = [
+  [22, 24, [0xff, 0xff, 0xff]],
+  [42, 24, [0xf2, 0xc1, 0x4e]],
+  [32, 42, [0x9f, 0xd3, 0xa8]],
+];
+
+/**
+ * The Deck's icon at `size` pixels, drawn on favicon.svg's 64-unit grid with 4 × 4 samples a
+ * pixel. A maskable icon fills the square (the system cuts its own shape) and keeps the three
+ * dots inside the central safe zone.
+ */
+export function drawIcon(size: number, maskable = false): Uint8Array {
+  const rgba = new Uint8Array(size * size * 4);
+  const unit = 64 / size;
+  // Maskable: the picture shrunk to 70 %, centred, so nothing is cut by a circular mask.
+  const scale = maskable ? 0.7 : 1;
+  const pixel = (gx: number, gy: number): [Rgb, number] => {
+    if (!maskable) {
+      const r = 14;
+      const cx = Math.min(Math.max(gx, r), 64 - r);
+      const cy = Math.min(Math.max(gy, r), 64 - r);
+      if ((gx - cx) ** 2 + (gy - cy) ** 2 > r * r) return [BLUE, 0];
+    }
+    const px = 32 + (gx - 32) / scale;
+    const py = 32 + (gy - 32) / scale;
+    for (const [x, y, colour] of DOTS) if ((px - x) ** 2 + (py - y) ** 2 <= 64) return [colour, 1];
+    return [BLUE, 1];
+  };
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const sum = [0, 0, 0, 0];
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) {
+          const [colour, alpha] = pixel((x + (sx + 0.5) / 4) * unit, (y + (sy + 0.5) / 4) * unit);
+          for (let c = 0; c < 3; c++) sum[c]! += colour[c]! * alpha;
+          sum[3]! += alpha;
+        }
+      const i = (y * size + x) * 4;
+      const a = sum[3]!;
+      for (let c = 0; c < 3; c++) rgba[i + c] = a > 0 ? Math.round(sum[c]! / a) : 0;
+      rgba[i + 3] = Math.round((a / 16) * 255);
+    }
+  return rgba;
+}
+
+export const ICONS = [
+  { file: 'icon-192.png', size: 192, maskable: false },
+  { file: 'icon-512.png', size: 512, maskable: false },
+  { file: 'icon-maskable-512.png', size: 512, maskable: true },
+];
+
+/** The service worker's source, for a build whose shell is `shell` (paths from the root). */
+export function serviceWorker(version: string, shell: string[]): string {
+  return `// Written by web/scripts/pwa.ts at build time.
+const CACHE = ${JSON.stringify(`deck-${version}`)};
+const SHELL = ${JSON.stringify(['/', ...shell])};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('deck-') && k !== CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  // The API, other origins and writes go to the network as they are: never a stale answer.
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') {
+    // Any page is the single-page app: the newest index.html, or the cached one when offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            void caches.open(CACHE).then((cache) => cache.put('/', copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match('/')),
+    );
+    return;
+  }
+  // Hashed assets never change: from the cache, or fetched once and kept.
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ??
+        fetch(request).then((response) => {
+          if (response.ok && url.pathname.startsWith('/assets/')) {
+            const copy = response.clone();
+            void caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
+});
+`;
+}
+
+/** The Vite plugin: emits the icons and `sw.js` beside the build. */
+export function pwa(): Plugin {
+  return {
+    name: 'disco-deck-pwa',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const icon of ICONS)
+        this.emitFile({
+          type: 'asset',
+          fileName: icon.file,
+          source: encodePng(icon.size, drawIcon(icon.size, icon.maskable)),
+        });
+      // The shell: the entry chunk, what it imports statically, and their styles.
+      const shell = new Set<string>();
+      const visit = (fileName: string) => {
+        const item = bundle[fileName];
+        if (!item || item.type !== 'chunk' || shell.has(fileName)) return;
+        shell.add(fileName);
+        for (const css of item.viteMetadata?.importedCss ?? []) shell.add(css);
+        for (const imported of item.imports) visit(imported);
+      };
+      for (const item of Object.values(bundle))
+        if (item.type === 'chunk' && item.isEntry) visit(item.fileName);
+      const files = [...shell].sort();
+      const version = crc32(Buffer.from(files.join('\n'))).toString(16);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: serviceWorker(version, [
+          ...files.map((f) => `/${f}`),
+          '/favicon.svg',
+          '/manifest.webmanifest',
+          ...ICONS.map((i) => `/${i.file}`),
+        ]),
+      });
+    },
+  };
+}
