@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,26 @@ import { buildDashboardDisco } from './dashboard-disco.js';
 import { fmt, Report } from './report.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+/** Which fractions of `BENCH_EVENTS` to build and close (`1` for the largest alone). */
+const FRACTIONS = (process.env['BENCH_RUN_STATE_FRACTIONS'] ?? '0.25,0.5,1').split(',').map(Number);
+/** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
+const PROFILE = process.env['BENCH_PROFILE'];
+
+/** Runs `work`, profiling it into `file` when one is given. */
+async function profiled<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!file) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 /**
  * Issue 14: closing a month from the previous run's recorded state, on the dashboard's bench DisCO
@@ -21,7 +42,8 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
  */
 export async function benchRunState(report: Report, workDir: string): Promise<void> {
   const rows: string[] = [];
-  for (const events of [EVENTS / 4, EVENTS / 2, EVENTS].map(Math.round)) {
+  for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
+    const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
     const { ctx, setup } = await buildDashboardDisco(dataDir, events);
     try {
@@ -32,7 +54,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
       started = performance.now();
-      const run = await commitDistribution(ctx, founder, { period: last });
+      const run = await profiled(profile, () => commitDistribution(ctx, founder, { period: last }));
       const fromState = performance.now() - started;
       const row = await ctx.store.db
         .selectFrom('distribution_run_states')
