@@ -3,6 +3,8 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
@@ -14,6 +16,31 @@ import { fmt, Report } from './report.js';
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 /** Which fractions of `BENCH_EVENTS` to build and close (`1` for the largest alone). */
 const FRACTIONS = (process.env['BENCH_RUN_STATE_FRACTIONS'] ?? '0.25,0.5,1').split(',').map(Number);
+/**
+ * `postgres` closes on PostgreSQL: each size in a database of its own, created on the server of
+ * `BENCH_DATABASE_URL` (default the local test server) and dropped after, so tests are not disturbed.
+ */
+const DIALECT = process.env['BENCH_DIALECT'] === 'postgres' ? 'postgres' : 'sqlite';
+const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh PostgreSQL database for one size, and how to drop it. */
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `disco_bench_run_state_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: SERVER_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
 
@@ -45,7 +72,8 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const { ctx, setup } = await buildDashboardDisco(dataDir, events);
+    const database = DIALECT === 'postgres' ? await freshDatabase() : null;
+    const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
     try {
       const founder = await loadActor(ctx, setup.founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
@@ -73,10 +101,13 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       );
     } finally {
       await ctx.store.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }
-  report.say('## Closing a month (issue 14): from the previous run state, SQLite');
+  report.say(
+    `## Closing a month (issue 14): from the previous run state, ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
+  );
   report.say();
   report.say(
     `The dashboard's bench DisCO (50 members, two years of contributions, 1 in 20 never acknowledged) at three sizes. The month before last is closed from event 1; last month is then closed from that run's recorded state. Target: under 5 s, not growing with the ledger.`,
