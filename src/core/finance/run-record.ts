@@ -159,11 +159,15 @@ export function openClaims(
   for (const [memberId, streams] of paid)
     for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
   for (const [key, covered] of start.covered) left.set(key, (left.get(key) ?? 0n) - covered.amount);
-  const claims: PayableClaim[] = [];
+  const byMember = new Map<string, PayableClaim[][]>();
   // Within a member and stream, entries come oldest first: the order debts are paid in. Members
   // and streams do not share payments, so each is paid down on its own.
   for (const group of entryGroups(value, periodEnd(period), datingEnds, start)) {
     let covered = left.get(group.key) ?? 0n;
+    const claims: PayableClaim[] = [];
+    const lists = byMember.get(group.memberId);
+    if (lists) lists.push(claims);
+    else byMember.set(group.memberId, [claims]);
     eachEntry(group, (contributionId, on, amount, kind) => {
       const take = covered < amount ? covered : amount;
       if (take > 0n) covered -= take;
@@ -177,7 +181,33 @@ export function openClaims(
         });
     });
   }
+  const claims: PayableClaim[] = [];
+  for (const lists of byMember.values()) mergeByAge(lists, claims);
   return claims;
+}
+
+/**
+ * Appends a member's claims of every stream to `out` oldest first (date, then claim id in code
+ * units), as the value equation orders them: handed over in that order, it need not sort them.
+ */
+function mergeByAge(lists: PayableClaim[][], out: PayableClaim[]): void {
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const c = lists[l]![at[l]!];
+      if (c === undefined) continue;
+      if (best < 0) {
+        best = l;
+        continue;
+      }
+      const b = lists[best]![at[best]!]!;
+      if (c.earnedDate < b.earnedDate || (c.earnedDate === b.earnedDate && c.claimId < b.claimId))
+        best = l;
+    }
+    if (best < 0) return;
+    out.push(lists[best]![at[best]!++]!);
+  }
 }
 
 /**
