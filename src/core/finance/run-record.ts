@@ -289,26 +289,28 @@ export function eachEntry(
   const { live, carried, carriedCount } = group;
   let i = 0;
   let j = 0;
-  while (i < live.length || j < carriedCount) {
-    const e = live[i];
-    // Carried entries are all earned; on a tie the live entry comes first, as a stable sort of
-    // live then carried put it.
-    if (
-      e !== undefined &&
-      (j >= carriedCount ||
-        compareEntryKeys(e, {
-          on: carried!.on[j]!,
-          contributionId: carried!.contributionId[j]!,
-          kind: 'earned',
-        }) <= 0)
-    ) {
-      visit(e.contributionId, e.on, e.amount, e.kind, false);
-      i++;
-    } else {
+  while (i < live.length) {
+    const e = live[i]!;
+    if (j < carriedCount && liveAfter(e, carried!.on[j]!, carried!.contributionId[j]!)) {
       visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
       j++;
+    } else {
+      visit(e.contributionId, e.on, e.amount, e.kind, false);
+      i++;
     }
   }
+  for (; j < carriedCount; j++)
+    visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
+}
+
+/**
+ * `compareEntryKeys(e, carried) > 0` for a carried (earned) entry, without making an object per
+ * comparison. On a tie the live entry goes first, as a stable sort of live then carried put it.
+ */
+function liveAfter(e: CreditEntry, on: string, contributionId: string): boolean {
+  if (e.on !== on) return e.on > on;
+  if (e.contributionId !== contributionId) return e.contributionId > contributionId;
+  return e.kind > 'earned';
 }
 
 /** The order `creditEntries` sorts in: date, member, contribution, kind (code units). */
