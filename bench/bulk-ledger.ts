@@ -31,6 +31,8 @@ export interface BulkLedger<S> {
  * fsync, and now and then a WAL checkpoint) per batch, and the sealing, which runs beside the
  * writing instead of before it.
  *
+ * With `databaseUrl`, the ledger goes into that (empty) PostgreSQL database instead of `dataDir`.
+ *
  * `draftsModule` exports `bulkDrafts(setup)`, which yields the drafts; `setup` must survive
  * structured cloning, since the worker gets a copy.
  *
@@ -38,7 +40,7 @@ export interface BulkLedger<S> {
  */
 export async function buildBulkLedger<S>(
   dataDir: string,
-  build: { setup(ctx: AppContext): Promise<S>; draftsModule: URL },
+  build: { setup(ctx: AppContext): Promise<S>; draftsModule: URL; databaseUrl?: string },
 ): Promise<BulkLedger<S>> {
   const started = performance.now();
   const scratchDir = mkdtempSync(join(dirname(dataDir), 'setup-'));
@@ -56,7 +58,10 @@ export async function buildBulkLedger<S>(
     await scratch.store.close();
     rmSync(scratchDir, { recursive: true, force: true });
   }
-  const ctx = await openApp({ dataDir });
+  // The setup runs on SQLite either way; the ledger is then imported into the database asked for.
+  const ctx = await openApp(
+    build.databaseUrl ? { dataDir, databaseUrl: build.databaseUrl } : { dataDir },
+  );
   const job: SealJob = {
     draftsModule: build.draftsModule.href,
     setup,

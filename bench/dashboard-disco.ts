@@ -114,8 +114,10 @@ async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
 export function buildDashboardDisco(
   dataDir: string,
   events: number,
+  databaseUrl?: string,
 ): Promise<BulkLedger<DashboardDisco>> {
   return buildBulkLedger(dataDir, {
+    ...(databaseUrl ? { databaseUrl } : {}),
     setup: (ctx) => setUp(ctx, events),
     draftsModule: new URL('./dashboard-contributions.ts', import.meta.url),
   });

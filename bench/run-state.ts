@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
@@ -11,6 +14,51 @@ import { buildDashboardDisco } from './dashboard-disco.js';
 import { fmt, Report } from './report.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+/** Which fractions of `BENCH_EVENTS` to build and close (`1` for the largest alone). */
+const FRACTIONS = (process.env['BENCH_RUN_STATE_FRACTIONS'] ?? '0.25,0.5,1').split(',').map(Number);
+/**
+ * `postgres` closes on PostgreSQL: each size in a database of its own, created on the server of
+ * `BENCH_DATABASE_URL` (default the local test server) and dropped after, so tests are not disturbed.
+ */
+const DIALECT = process.env['BENCH_DIALECT'] === 'postgres' ? 'postgres' : 'sqlite';
+const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh PostgreSQL database for one size, and how to drop it. */
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `disco_bench_run_state_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: SERVER_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
+const PROFILE = process.env['BENCH_PROFILE'];
+
+/** Runs `work`, profiling it into `file` when one is given. */
+async function profiled<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!file) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 /**
  * Issue 14: closing a month from the previous run's recorded state, on the dashboard's bench DisCO
@@ -21,19 +69,26 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
  */
 export async function benchRunState(report: Report, workDir: string): Promise<void> {
   const rows: string[] = [];
-  for (const events of [EVENTS / 4, EVENTS / 2, EVENTS].map(Math.round)) {
+  for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
+    const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const { ctx, setup } = await buildDashboardDisco(dataDir, events);
+    const database = DIALECT === 'postgres' ? await freshDatabase() : null;
+    const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
     try {
       const founder = await loadActor(ctx, setup.founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
-      let started = performance.now();
+      const started = performance.now();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
-      started = performance.now();
-      const run = await commitDistribution(ctx, founder, { period: last });
-      const fromState = performance.now() - started;
+      let fromState = 0;
+      // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
+      const run = await profiled(profile, async () => {
+        const t = performance.now();
+        const committed = await commitDistribution(ctx, founder, { period: last });
+        fromState = performance.now() - t;
+        return committed;
+      });
       const row = await ctx.store.db
         .selectFrom('distribution_run_states')
         .select('state')
@@ -42,14 +97,17 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const state = JSON.parse(row.state) as RunState;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 1)} s | ${fmt(state.replay.length)} | ${fmt(state.carried.length)} | ${fmt(row.state.length / 2 ** 20, 1)} MiB |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 1)} s | ${fmt(state.replay.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB |`,
       );
     } finally {
       await ctx.store.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }
-  report.say('## Closing a month (issue 14): from the previous run state, SQLite');
+  report.say(
+    `## Closing a month (issue 14): from the previous run state, ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
+  );
   report.say();
   report.say(
     `The dashboard's bench DisCO (50 members, two years of contributions, 1 in 20 never acknowledged) at three sizes. The month before last is closed from event 1; last month is then closed from that run's recorded state. Target: under 5 s, not growing with the ledger.`,

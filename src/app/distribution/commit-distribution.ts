@@ -4,7 +4,7 @@ import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
 import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance/run-record.js';
-import { buildRunState, runStateHash } from '../../core/finance/run-state.js';
+import { buildRunState, runStateText, storedTextHash } from '../../core/finance/run-state.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, conflict } from '../errors.js';
@@ -64,7 +64,9 @@ export async function commitDistribution(
     ledgerSeq: run.ledgerSeq,
     outputs: run.outputs,
   });
-  const hash = runStateHash(state);
+  // Stored as the very text hashed, so the next run checks it by hashing, not canonicalising.
+  const text = runStateText(state);
+  const hash = storedTextHash(text);
   const from = await startOfFacts(ctx, facts);
   const payload = {
     runId,
@@ -89,7 +91,7 @@ export async function commitDistribution(
         // The state goes in with its run or not at all: the next run checks it against the hash.
         await db
           .insertInto('distribution_run_states')
-          .values({ run_id: runId, ledger_seq: run.ledgerSeq, hash, state: JSON.stringify(state) })
+          .values({ run_id: runId, ledger_seq: run.ledgerSeq, hash, state: text })
           .execute();
       },
     },

@@ -1,5 +1,11 @@
 import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
-import { buildRunState, runStateHash, type RunState } from '../../core/finance/run-state.js';
+import {
+  asRecorded,
+  buildRunState,
+  runStateHash,
+  runStateText,
+  type AnyRunState,
+} from '../../core/finance/run-state.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound } from '../errors.js';
@@ -13,7 +19,7 @@ import { readLedgerFacts } from './ledger-facts.js';
  */
 export async function storeRunState(
   ctx: AppContext,
-  exported: { runId: string; state: RunState },
+  exported: { runId: string; state: AnyRunState },
 ): Promise<void> {
   const run = await runEvent(ctx, exported.runId);
   const hash = runStateHash(exported.state);
@@ -34,7 +40,7 @@ export async function storeRunState(
       run_id: exported.runId,
       ledger_seq: exported.state.ledgerSeq,
       hash,
-      state: JSON.stringify(exported.state),
+      state: runStateText(exported.state),
     })
     .execute();
 }
@@ -60,7 +66,7 @@ export async function repairRunState(
     ledgerSeq: run.ledgerSeq,
     outputs: run.outputs,
   });
-  await storeRunState(ctx, { runId: run.runId, state });
+  await storeRunState(ctx, { runId: run.runId, state: asRecorded(state, run.hash) });
   return { runId: run.runId, period: run.period, hash: run.hash };
 }
 

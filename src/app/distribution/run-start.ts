@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { runStartOf, runStateHash, type RunState } from '../../core/finance/run-state.js';
+import {
+  runStartOf,
+  runStateHash,
+  storedTextHash,
+  type AnyRunState,
+} from '../../core/finance/run-state.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
@@ -46,7 +51,10 @@ export async function latestStart(ctx: AppContext, upTo?: number): Promise<Recor
  *
  * @example const state = await checkedState(ctx.store.db, start);
  */
-export async function checkedState(db: Kysely<Database>, start: RecordedStart): Promise<RunState> {
+export async function checkedState(
+  db: Kysely<Database>,
+  start: RecordedStart,
+): Promise<AnyRunState> {
   const row = await db
     .selectFrom('distribution_run_states')
     .select(['state'])
@@ -60,8 +68,11 @@ export async function checkedState(db: Kysely<Database>, start: RecordedStart): 
       `The recorded state of run ${start.runId} (${start.period}) is missing, so the next run cannot start from it.`,
       repair,
     );
-  const state = JSON.parse(row.state) as RunState;
-  const hash = runStateHash(state);
+  const state = JSON.parse(row.state) as AnyRunState;
+  // The node stores the canonical text it hashed; a state stored otherwise (the first states, or
+  // an edited row) is canonicalised to be sure.
+  let hash = storedTextHash(row.state);
+  if (hash !== start.hash) hash = runStateHash(state);
   if (hash !== start.hash || state.runId !== start.runId || state.ledgerSeq !== start.ledgerSeq)
     throw new AppError(
       409,

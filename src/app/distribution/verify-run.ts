@@ -1,6 +1,11 @@
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { buildRunState, runStartOf, runStateHash } from '../../core/finance/run-state.js';
+import {
+  asRecorded,
+  buildRunState,
+  runStartOf,
+  runStateHash,
+} from '../../core/finance/run-state.js';
 import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { AppError, notFound } from '../errors.js';
@@ -46,14 +51,13 @@ export async function verifyRunFromExport(
     : await foldLedgerFacts(file.events(), found.ledgerSeq);
   const verdict = verifyRun(facts, found);
   if (found.state && verdict.differences.length === 0) {
-    const hash = runStateHash(
-      buildRunState(facts, {
-        runId: found.id,
-        period: found.period,
-        ledgerSeq: found.ledgerSeq,
-        outputs: found.outputs,
-      }),
-    );
+    const state = buildRunState(facts, {
+      runId: found.id,
+      period: found.period,
+      ledgerSeq: found.ledgerSeq,
+      outputs: found.outputs,
+    });
+    const hash = runStateHash(asRecorded(state, found.state.hash));
     if (hash !== found.state.hash)
       return {
         ...verdict,

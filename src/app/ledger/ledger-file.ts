@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
-import type { RunState } from '../../core/finance/run-state.js';
+import type { AnyRunState } from '../../core/finance/run-state.js';
 import { invalid } from '../errors.js';
 
 /*
@@ -59,7 +59,7 @@ export interface LedgerFile {
 export interface ExportedRunState {
   runId: string;
   hash: string;
-  state: RunState;
+  state: AnyRunState;
 }
 
 function notAnExport(path: string, line: number, why: string): Error {

@@ -159,49 +159,158 @@ export function openClaims(
   for (const [memberId, streams] of paid)
     for (const s of STREAMS) left.set(`${memberId}\u0000${s}`, streams[s]);
   for (const [key, covered] of start.covered) left.set(key, (left.get(key) ?? 0n) - covered.amount);
-  const claims: PayableClaim[] = [];
-  // creditEntries is sorted oldest first, then member and contribution: the order debts are paid in.
-  for (const e of creditEntriesFrom(value, periodEnd(period), datingEnds, start)) {
-    const key = `${e.memberId}\u0000${e.stream}`;
-    const covered = left.get(key) ?? 0n;
-    const take = covered < e.amount ? covered : e.amount;
-    if (take > 0n) left.set(key, covered - take);
-    if (e.amount - take > 0n)
-      claims.push({
-        claimId: e.kind === 'earned' ? e.contributionId : `${e.contributionId}@${e.on}`,
-        memberId: e.memberId,
-        stream: e.stream,
-        amount: e.amount - take,
-        earnedDate: e.on,
-      });
+  const byMember = new Map<string, PayableClaim[][]>();
+  // Within a member and stream, entries come oldest first: the order debts are paid in. Members
+  // and streams do not share payments, so each is paid down on its own.
+  for (const group of entryGroups(value, periodEnd(period), datingEnds, start)) {
+    let covered = left.get(group.key) ?? 0n;
+    const claims: PayableClaim[] = [];
+    const lists = byMember.get(group.memberId);
+    if (lists) lists.push(claims);
+    else byMember.set(group.memberId, [claims]);
+    eachEntry(group, (contributionId, on, amount, kind) => {
+      const take = covered < amount ? covered : amount;
+      if (take > 0n) covered -= take;
+      if (amount - take > 0n)
+        claims.push({
+          claimId: kind === 'earned' ? contributionId : `${contributionId}@${on}`,
+          memberId: group.memberId,
+          stream: group.stream,
+          amount: amount - take,
+          earnedDate: on,
+        });
+    });
   }
+  const claims: PayableClaim[] = [];
+  for (const lists of byMember.values()) mergeByAge(lists, claims);
   return claims;
 }
 
 /**
- * The payable credit entries a run reads, oldest first: those of the value state given, and the
- * entries a recorded run state carries for contributions it no longer holds. Refuses (throws
- * `StartTooLate`) when an entry would sort at or before a member's covered prefix: the state kept
- * only the total of those entries, so it cannot say which of them a later payment covers.
- *
- * @example creditEntriesFrom(value, '2026-03-31', datingEnds, start)[0] // { contributionId: 'c-1', ... }
+ * Appends a member's claims of every stream to `out` oldest first (date, then claim id in code
+ * units), as the value equation orders them: handed over in that order, it need not sort them.
  */
-export function creditEntriesFrom(
+function mergeByAge(lists: PayableClaim[][], out: PayableClaim[]): void {
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const c = lists[l]![at[l]!];
+      if (c === undefined) continue;
+      if (best < 0) {
+        best = l;
+        continue;
+      }
+      const b = lists[best]![at[best]!]!;
+      if (c.earnedDate < b.earnedDate || (c.earnedDate === b.earnedDate && c.claimId < b.claimId))
+        best = l;
+    }
+    if (best < 0) return;
+    out.push(lists[best]![at[best]!++]!);
+  }
+}
+
+/**
+ * One member's payable credit entries in one stream, oldest first, split by where they come from:
+ * `live`, the entries of the value state given (the contributions folded this time), sorted; and
+ * `carried`, those a recorded run state carries for contributions it no longer holds (its first
+ * `carriedCount` are on or before the date asked for).
+ */
+export interface EntryGroup {
+  memberId: string;
+  stream: Stream;
+  /** `memberId\u0000stream`. */
+  key: string;
+  live: CreditEntry[];
+  carried: CarriedClaims | undefined;
+  carriedCount: number;
+}
+
+/**
+ * The payable credit entries a run reads, per member and stream: those of the value state given,
+ * and those a recorded run state carries. Refuses (throws `StartTooLate`) when an entry would sort
+ * at or before a member's covered prefix: the state kept only the total of those entries, so it
+ * cannot say which of them a later payment covers. Groups come in the order of their first live
+ * entry in `creditEntries`, then the state's own order.
+ *
+ * @example for (const g of entryGroups(value, '2026-03-31', datingEnds, start)) eachEntry(g, visit);
+ */
+export function entryGroups(
   value: ValueState,
   asOf: string,
   datingEnds: readonly DatingEnd[],
   start: RunStart = EMPTY_RUN_START,
-): CreditEntry[] {
-  const live = creditEntries(value, { asOf, datingEnds });
-  if (start.carried.length === 0 && start.covered.size === 0) return live;
-  for (const e of live) {
+): EntryGroup[] {
+  const groups = new Map<string, EntryGroup>();
+  const group = (memberId: string, stream: Stream): EntryGroup => {
+    const key = `${memberId}\u0000${stream}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { memberId, stream, key, live: [], carried: undefined, carriedCount: 0 };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  for (const e of creditEntries(value, { asOf, datingEnds })) {
     const covered = start.covered.get(`${e.memberId}\u0000${e.stream}`);
     if (covered && compareEntryKeys(e, covered.last) <= 0)
       throw new StartTooLate(
         `${e.contributionId} (${e.on}) sorts before what the run state of ${start.runId} covered for ${e.memberId} (${e.stream})`,
       );
+    group(e.memberId, e.stream).live.push(e);
   }
-  return [...live, ...start.carried.filter((e) => e.on <= asOf)].sort(compareEntries);
+  for (const c of start.carried) {
+    let count = c.on.length;
+    while (count > 0 && c.on[count - 1]! > asOf) count--;
+    if (count === 0) continue;
+    const g = group(c.memberId, c.stream);
+    g.carried = c;
+    g.carriedCount = count;
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Visits a group's entries oldest first (date, contribution, kind), merging the live and the
+ * carried ones; `fromState` says the entry is a carried one. Makes no object per carried entry.
+ *
+ * @example eachEntry(group, (contributionId, on, amount) => { total += amount; });
+ */
+export function eachEntry(
+  group: EntryGroup,
+  visit: (
+    contributionId: string,
+    on: string,
+    amount: bigint,
+    kind: CreditEntry['kind'],
+    fromState: boolean,
+  ) => void,
+): void {
+  const { live, carried, carriedCount } = group;
+  let i = 0;
+  let j = 0;
+  while (i < live.length) {
+    const e = live[i]!;
+    if (j < carriedCount && liveAfter(e, carried!.on[j]!, carried!.contributionId[j]!)) {
+      visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
+      j++;
+    } else {
+      visit(e.contributionId, e.on, e.amount, e.kind, false);
+      i++;
+    }
+  }
+  for (; j < carriedCount; j++)
+    visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
+}
+
+/**
+ * `compareEntryKeys(e, carried) > 0` for a carried (earned) entry, without making an object per
+ * comparison. On a tie the live entry goes first, as a stable sort of live then carried put it.
+ */
+function liveAfter(e: CreditEntry, on: string, contributionId: string): boolean {
+  if (e.on !== on) return e.on > on;
+  if (e.contributionId !== contributionId) return e.contributionId > contributionId;
+  return e.kind > 'earned';
 }
 
 /** The order `creditEntries` sorts in: date, member, contribution, kind (code units). */
@@ -237,6 +346,18 @@ export class StartTooLate extends Error {
 }
 
 /**
+ * A recorded state's open claims of one member in one stream, oldest first (date, then
+ * contribution id; all earned), as columns: a state may carry half a million of them.
+ */
+export interface CarriedClaims {
+  memberId: string;
+  stream: Stream;
+  on: readonly string[];
+  contributionId: readonly string[];
+  amount: readonly bigint[];
+}
+
+/**
  * Where a run starts from: nothing (the ledger from event 1), or what a committed run recorded
  * (see run-state.ts). The finance state beside it then holds only that run and those after it.
  */
@@ -247,8 +368,8 @@ export interface RunStart {
   paid: ReadonlyMap<string, Record<Stream, bigint>>;
   /** Each member's payouts through `runId`, oldest first, members in the order they were first paid. */
   pastPayouts: ReadonlyMap<string, readonly bigint[]>;
-  /** Payable entries of contributions the state no longer holds and that payments did not cover. */
-  carried: readonly CreditEntry[];
+  /** Payable entries of contributions the state no longer holds and that payments did not cover, per member and stream. */
+  carried: readonly CarriedClaims[];
   /** Per `member\u0000stream`: the total of the oldest entries payments covered, and the last of them. */
   covered: ReadonlyMap<
     string,

@@ -1,4 +1,4 @@
-import { canonicalBytes } from '../ledger/canonical.js';
+import { canonicalString } from '../ledger/canonical.js';
 import { GENESIS_TYPE } from '../ledger/ledger-events.js';
 import { sha256 } from '../ledger/hash.js';
 import {
@@ -14,8 +14,11 @@ import { STREAMS, type Stream } from '../value/streams.js';
 import { FINANCE_EVENT } from './events.js';
 import { periodEnd, type Period } from './periods.js';
 import {
-  creditEntriesFrom,
+  compareEntries,
+  eachEntry,
   EMPTY_RUN_START,
+  entryGroups,
+  type CarriedClaims,
   pastPayoutsBefore,
   paidSoFar,
   type RunOutputs,
@@ -31,9 +34,10 @@ import type { FinanceState } from './state.js';
 
 type Digits = string;
 
-/** The canonical, hashed form of a run state: amounts as digit strings of minor units. */
-export interface RunState {
-  format: 'disco-run-state@1';
+/** The format new states are recorded in. */
+export const STATE_FORMAT = 'disco-run-state@2';
+
+interface StateHead {
   runId: string;
   period: Period;
   /** The run read the ledger up to and including this event. */
@@ -44,14 +48,6 @@ export interface RunState {
   paid: { memberId: string; livelihood: Digits; love: Digits; care: Digits }[];
   /** Each member's payouts through this run, oldest first; members in the order they were first paid (smoothing reads them). */
   pastPayouts: { memberId: string; payouts: Digits[] }[];
-  /** Payable credit entries of contributions not replayed, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them), in `creditEntries` order. */
-  carried: {
-    contributionId: string;
-    memberId: string;
-    stream: Stream;
-    amount: Digits;
-    on: string;
-  }[];
   /** Per member and stream: the total of the oldest entries payments covered in full, and the last of them; by member id, then stream. */
   covered: {
     memberId: string;
@@ -62,12 +58,133 @@ export interface RunState {
 }
 
 /**
+ * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
+ * claims it carries are columns per member and stream (by member id, then stream), each oldest
+ * first: at half a million claims, a third of the text of one object per claim, and as many
+ * strings to parse instead of objects.
+ */
+export interface RunState extends StateHead {
+  format: typeof STATE_FORMAT;
+  /** Payable credit entries of contributions not replayed, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them). Within a member and stream oldest first (date, then contribution id); the three columns run in parallel. */
+  carried: {
+    memberId: string;
+    stream: Stream;
+    on: string[];
+    contributionId: string[];
+    amount: Digits[];
+  }[];
+}
+
+/**
+ * A state as runs recorded it before the columns (the first schema-2 runs of this release): one
+ * object per carried claim, in credit-entry order. Read, verified and started from as before.
+ */
+export interface RunStateV1 extends StateHead {
+  format: 'disco-run-state@1';
+  carried: {
+    contributionId: string;
+    memberId: string;
+    stream: Stream;
+    amount: Digits;
+    on: string;
+  }[];
+}
+
+/** Any run state a run may have recorded. */
+export type AnyRunState = RunState | RunStateV1;
+
+/**
+ * The RFC 8785 canonical JSON text of a run state: what is hashed, and what the node stores (so a
+ * stored state is checked by hashing its text, without canonicalising it again).
+ *
+ * @example runStateText(state).startsWith('{"carried":[') // true
+ */
+export function runStateText(state: AnyRunState): string {
+  try {
+    return columnsCanonical(state);
+  } catch (error) {
+    if (error !== UNUSUAL) throw error;
+    return canonicalString(state);
+  }
+}
+
+/**
  * Lowercase hex SHA-256 of the RFC 8785 canonical JSON of a run state.
  *
  * @example runStateHash(state) // 'a3f1…'
  */
-export function runStateHash(state: RunState): string {
-  return sha256(canonicalBytes(state)).toString('hex');
+export function runStateHash(state: AnyRunState): string {
+  return sha256(Buffer.from(runStateText(state), 'utf8')).toString('hex');
+}
+
+/**
+ * Lowercase hex SHA-256 of a state's text as stored: equal to `runStateHash` of the parsed state
+ * when the text is canonical, as the node stores it.
+ *
+ * @example storedTextHash(row.state) === start.hash
+ */
+export function storedTextHash(text: string): string {
+  return sha256(Buffer.from(text, 'utf8')).toString('hex');
+}
+
+const UNUSUAL = new Error('not a plain state');
+/** JSON.stringify writes a lone surrogate as such an escape; canonical JSON has no form for it. */
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+
+/**
+ * Canonical JSON for the plain values a state holds (objects, arrays, strings, safe integers),
+ * writing arrays of strings or of integers natively with JSON.stringify, whose output for them is
+ * the canonical one: the state's columns then cost no call per claim. Anything else, or a string
+ * JSON.stringify had to escape as a lone surrogate, throws `UNUSUAL` for `canonicalString` to
+ * decide; a property test checks both agree.
+ */
+function columnsCanonical(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const text = JSON.stringify(value);
+      if (ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
+      return text;
+    }
+    case 'number':
+      if (!Number.isSafeInteger(value)) throw UNUSUAL;
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      throw UNUSUAL;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let strings = true;
+    let integers = true;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw UNUSUAL;
+      const item: unknown = value[i];
+      if (typeof item !== 'string') strings = false;
+      if (!Number.isSafeInteger(item)) integers = false;
+      if (!strings && !integers) break;
+    }
+    if (integers) return JSON.stringify(value);
+    if (strings) {
+      const text = JSON.stringify(value);
+      if (ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
+      return text;
+    }
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + columnsCanonical(value[i]);
+    return out + ']';
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw UNUSUAL;
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined) throw UNUSUAL;
+    out += (out.length > 1 ? ',' : '') + columnsCanonical(key) + ':' + columnsCanonical(item);
+  }
+  return out + '}';
 }
 
 /** Which events each contribution has, and which events every fold needs again: built beside the fold. */
@@ -202,29 +319,38 @@ export function buildRunState(
     covered.set(k, { ...c });
     budget.set(k, (budget.get(k) ?? 0n) - c.amount);
   }
-  const prefixOpen = new Set<string>();
+  const byId = (a: { memberId: string }, b: { memberId: string }) =>
+    a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
   const carried: RunState['carried'] = [];
-  for (const e of creditEntriesFrom(value, end, facts.datingEnds, start)) {
-    const k = key(e.memberId, e.stream);
-    const live = e.kind === 'released' || isLive(e.contributionId);
-    const left = budget.get(k) ?? 0n;
-    if (!prefixOpen.has(k) && !live && left >= e.amount) {
-      budget.set(k, left - e.amount);
-      const c = covered.get(k);
-      const last = { on: e.on, contributionId: e.contributionId, kind: e.kind };
-      covered.set(k, { amount: (c?.amount ?? 0n) + e.amount, last });
-      continue;
-    }
-    prefixOpen.add(k);
-    if (!live)
-      carried.push({
-        contributionId: e.contributionId,
-        memberId: e.memberId,
-        stream: e.stream,
-        amount: e.amount.toString(),
-        on: e.on,
-      });
+  for (const g of entryGroups(value, end, facts.datingEnds, start)) {
+    let left = budget.get(g.key) ?? 0n;
+    let covers = covered.get(g.key);
+    let prefixOpen = false;
+    const on: string[] = [];
+    const contributionId: string[] = [];
+    const amount: string[] = [];
+    eachEntry(g, (id, date, credit, kind, fromState) => {
+      // A carried entry's contribution was not folded, so it is settled.
+      const live = kind === 'released' || (!fromState && isLive(id));
+      if (!prefixOpen && !live && left >= credit) {
+        left -= credit;
+        covers = {
+          amount: (covers?.amount ?? 0n) + credit,
+          last: { on: date, contributionId: id, kind },
+        };
+        return;
+      }
+      prefixOpen = true;
+      if (live) return;
+      on.push(date);
+      contributionId.push(id);
+      amount.push(credit.toString());
+    });
+    if (covers) covered.set(g.key, covers);
+    if (on.length > 0)
+      carried.push({ memberId: g.memberId, stream: g.stream, on, contributionId, amount });
   }
+  carried.sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream));
 
   const replay = [
     ...index.always,
@@ -232,10 +358,8 @@ export function buildRunState(
     ...[...liveRoots].flatMap((root) => index.seqs.get(root) ?? []),
   ].sort((a, b) => a - b);
 
-  const byId = (a: { memberId: string }, b: { memberId: string }) =>
-    a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
   return {
-    format: 'disco-run-state@1',
+    format: STATE_FORMAT,
     runId: run.runId,
     period: run.period,
     ledgerSeq: run.ledgerSeq,
@@ -268,7 +392,7 @@ export function buildRunState(
  *
  * @example computePeriodRun(value, finance, { ...options, start: runStartOf(state) })
  */
-export function runStartOf(state: RunState): RunStart {
+export function runStartOf(state: AnyRunState): RunStart {
   return {
     runId: state.runId,
     paid: new Map(
@@ -278,14 +402,7 @@ export function runStartOf(state: RunState): RunStart {
       ]),
     ),
     pastPayouts: new Map(state.pastPayouts.map((p) => [p.memberId, p.payouts.map(BigInt)])),
-    carried: state.carried.map((c) => ({
-      contributionId: c.contributionId,
-      memberId: c.memberId,
-      stream: c.stream,
-      amount: BigInt(c.amount),
-      on: c.on,
-      kind: 'earned' as const,
-    })),
+    carried: carriedOf(state),
     covered: new Map(
       state.covered.map((c) => [
         key(c.memberId, c.stream),
@@ -293,6 +410,65 @@ export function runStartOf(state: RunState): RunStart {
       ]),
     ),
   };
+}
+
+function carriedOf(state: AnyRunState): CarriedClaims[] {
+  if (state.format === STATE_FORMAT)
+    return state.carried.map((c) => ({
+      memberId: c.memberId,
+      stream: c.stream,
+      on: c.on,
+      contributionId: c.contributionId,
+      amount: c.amount.map(BigInt),
+    }));
+  // Credit-entry order keeps each member and stream's entries oldest first.
+  const groups = new Map<
+    string,
+    CarriedClaims & { on: string[]; contributionId: string[]; amount: bigint[] }
+  >();
+  for (const c of state.carried) {
+    const k = key(c.memberId, c.stream);
+    let g = groups.get(k);
+    if (g === undefined) {
+      g = { memberId: c.memberId, stream: c.stream, on: [], contributionId: [], amount: [] };
+      groups.set(k, g);
+    }
+    g.on.push(c.on);
+    g.contributionId.push(c.contributionId);
+    g.amount.push(BigInt(c.amount));
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The state in the form a run recorded it: `state` when its hash is the one recorded, or its
+ * first form (`disco-run-state@1`, one object per claim) when that is the one whose hash the run
+ * recorded, so runs recorded before the columns still verify and repair. `state` otherwise.
+ *
+ * @example runStateHash(asRecorded(state, run.state.hash)) === run.state.hash
+ */
+export function asRecorded(state: RunState, recordedHash: string): AnyRunState {
+  if (runStateHash(state) === recordedHash) return state;
+  const first = firstFormOf(state);
+  return runStateHash(first) === recordedHash ? first : state;
+}
+
+/** A state in its first form: the same facts, one object per carried claim in credit-entry order. */
+export function firstFormOf(state: RunState): RunStateV1 {
+  const { carried, format: _format, ...head } = state;
+  const flat = carried.flatMap((c) =>
+    c.on.map((on, i) => ({
+      contributionId: c.contributionId[i]!,
+      memberId: c.memberId,
+      stream: c.stream,
+      amount: c.amount[i]!,
+      on,
+    })),
+  );
+  flat.sort((a, b) =>
+    compareEntries({ ...a, amount: 0n, kind: 'earned' }, { ...b, amount: 0n, kind: 'earned' }),
+  );
+  return { format: 'disco-run-state@1', ...head, carried: flat };
 }
 
 export { EMPTY_RUN_START };
