@@ -6,7 +6,7 @@ import { openApp } from '../src/app/context.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
 import { addMember } from '../src/app/members/add-member.js';
 import { loadActor } from '../src/app/members/load-actor.js';
-import { importContributions } from '../src/app/value/contribution-interchange.js';
+import { importContributions } from '../src/app/value/import-contributions.js';
 import { setRate } from '../src/app/value/set-value-settings.js';
 
 const dataDir = process.argv[2]!;

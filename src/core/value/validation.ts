@@ -177,9 +177,22 @@ export function validateContributions(
   inputs: readonly ContributionInput[],
   context: DraftContext,
 ): DraftResult[] {
+  return inputs.map(contributionChecker(context));
+}
+
+/**
+ * `validateContributions` one entry at a time, for a file read as a stream: the checker keeps the
+ * hours counted so far (a map of member-days, not the entries), so each call costs the same
+ * however many came before.
+ *
+ * @example const check = contributionChecker(context); for (const input of rows) results.push(check(input));
+ */
+export function contributionChecker(
+  context: DraftContext,
+): (input: ContributionInput) => DraftResult {
   const limits = { ...DEFAULT_QUANTITY_LIMITS, ...context.limits };
   const hours = new Map(context.loggedHours ?? []);
-  return inputs.map((input) => {
+  return (input) => {
     const problems: FieldProblem[] = [];
     const problem = (field: string, message: string) => problems.push({ field, message });
 
@@ -298,5 +311,5 @@ export function validateContributions(
       if (ref !== undefined && ref !== '') draft[field] = ref;
     }
     return { ok: true, draft };
-  });
+  };
 }
