@@ -218,6 +218,7 @@ async function readThrough(
     onPiece?.(bytes);
   }
   for (const draft of file.end()) await onDraft(draft);
+  onPiece?.(bytes);
   return hash.digest('hex');
 }
 
