@@ -77,6 +77,16 @@ export interface ImportResult {
   recorded: Recorded[];
 }
 
+/**
+ * What a file import answers: how many rows, and the seqs of the first and last events they
+ * became (contiguous: one transaction), not a line per row, so memory stays bounded.
+ */
+export interface FileImportResult {
+  imported: number;
+  /** Absent on a dry run. */
+  seqs?: { from: number; to: number };
+}
+
 /** The file, readable from its start as often as asked, in pieces of text. */
 interface ImportSource {
   read(): AsyncIterable<string>;
@@ -113,7 +123,14 @@ export async function importContributions(
         yield content.slice(at, at + TEXT_PIECE);
     },
   };
-  return importFrom(ctx, actor, parsed, source, options);
+  const contributionIds: string[] = [];
+  const recorded: Recorded[] = [];
+  const { imported } = await importFrom(ctx, actor, parsed, source, {
+    ...options,
+    onContribution: (id) => contributionIds.push(id),
+    onRecorded: (e) => recorded.push(e),
+  });
+  return { imported, contributionIds, recorded };
 }
 
 /**
@@ -127,7 +144,7 @@ export async function importContributionsFile(
   actor: Actor | null,
   input: ImportFileInput,
   options: { onProgress?: (progress: ImportProgress) => void } = {},
-): Promise<ImportResult> {
+): Promise<FileImportResult> {
   const parsed = parseInput(importFileInput, input, 'The contributions cannot be imported.');
   let size: number;
   try {
@@ -145,7 +162,16 @@ export async function importContributionsFile(
     size,
     read: () => createReadStream(parsed.path, { encoding: 'utf8', highWaterMark: 1 << 18 }),
   };
-  return importFrom(ctx, actor, parsed, source, options);
+  let from = 0;
+  let to = 0;
+  const { imported } = await importFrom(ctx, actor, parsed, source, {
+    ...options,
+    onRecorded: (e) => {
+      from ||= e.seq;
+      to = e.seq;
+    },
+  });
+  return parsed.dryRun ? { imported } : { imported, seqs: { from, to } };
 }
 
 /** Every known id, and circles by slug too, as a file may name either. */
@@ -227,8 +253,12 @@ async function importFrom(
   actor: Actor | null,
   input: { format: 'csv' | 'jsonld'; base: string; dryRun: boolean },
   source: ImportSource,
-  options: { onProgress?: (progress: ImportProgress) => void },
-): Promise<ImportResult> {
+  options: {
+    onProgress?: (progress: ImportProgress) => void;
+    onContribution?: (contributionId: string) => void;
+    onRecorded?: (event: Recorded) => void;
+  },
+): Promise<{ imported: number }> {
   ensureAllowed('value.contribution.import', actor);
   const { context, circleIds } = await importContext(ctx);
   const checker = () =>
@@ -273,10 +303,9 @@ async function importFrom(
     throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [
       { field: 'content', message: 'has no rows' },
     ]);
-  if (input.dryRun) return { imported: summary.count, contributionIds: [], recorded: [] };
+  if (input.dryRun) return { imported: summary.count };
 
   const price = await pricing(ctx, actor, summary, circleIds);
-  const contributionIds: string[] = [];
   const pages = async function* (): AsyncGenerator<EventDraft[]> {
     const second = checker();
     const hash = createHash('sha256');
@@ -284,7 +313,7 @@ async function importFrom(
     const take = (drafts: ContributionDraft[]) => {
       for (const draft of drafts) {
         const { id, event } = price(draft);
-        contributionIds.push(id);
+        options.onContribution?.(id);
         page.push(event);
       }
     };
@@ -303,15 +332,17 @@ async function importFrom(
       throw fileChanged();
     if (page.length > 0) yield page;
   };
-  const recorded: Recorded[] = [];
+  let recorded = 0;
   const imported = await appendEventPages(ctx, pages(), {
     guard: daysStillHaveRoom(summary.days),
     onSealed: (events) => {
-      for (const e of events) recorded.push({ seq: e.seq, type: e.type, hash: e.hash });
-      progress({ phase: 'recording', rows: recorded.length, totalRows: summary.count });
+      recorded += events.length;
+      if (options.onRecorded)
+        for (const e of events) options.onRecorded({ seq: e.seq, type: e.type, hash: e.hash });
+      progress({ phase: 'recording', rows: recorded, totalRows: summary.count });
     },
   });
-  return { imported, contributionIds, recorded };
+  return { imported };
 }
 
 function fileChanged(): AppError {

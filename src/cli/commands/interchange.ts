@@ -5,7 +5,9 @@ import { findFounder } from '../../app/members/find-founder.js';
 import { loadActor } from '../../app/members/load-actor.js';
 import {
   importContributionsFile,
+  type FileImportResult,
   type ImportProgress,
+  type ImportResult,
 } from '../../app/value/import-contributions.js';
 import { withClient } from '../api-client.js';
 import { globalOptions, withApp, type GlobalOptions } from '../global-options.js';
@@ -100,7 +102,7 @@ export function importCommand(): Command {
     });
 }
 
-type Imported = Awaited<ReturnType<typeof importContributionsFile>>;
+type Imported = FileImportResult;
 
 /** The file streamed through the import use case in this process, the bar following its rows. */
 async function localImport(
@@ -163,14 +165,19 @@ async function remoteImport(
   progress.update(0, 1);
   try {
     const done = await withClient(options, (api) =>
-      api.call<Imported>('POST', '/interchange/contributions', {
+      api.call<ImportResult>('POST', '/interchange/contributions', {
         format,
         content,
         ...(dryRun ? { dryRun } : {}),
       }),
     );
     progress.update(1, 1);
-    return done;
+    // Said as a local import says it: the events' seqs, not a line per row.
+    const first = done.recorded[0];
+    const last = done.recorded.at(-1);
+    return first && last
+      ? { imported: done.imported, seqs: { from: first.seq, to: last.seq } }
+      : { imported: done.imported };
   } finally {
     progress.stop();
   }
