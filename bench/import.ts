@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_HEAP_FLAGS } from '../src/config/heap.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,8 @@ export async function benchImport(report: Report, workDir: string): Promise<void
   const child = JSON.parse(
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/import-child.ts', dataDir, String(ROWS)],
+      // The heap policy `disco import` runs under (src/cli/disco.ts).
+      [...SERVER_HEAP_FLAGS, '--import', 'tsx', 'bench/import-child.ts', dataDir, String(ROWS)],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -57,6 +57,26 @@ describe('bin/disco.js over the build', () => {
     const balance = disco('--data-dir', dataDir, '--json', 'balance');
     expect(balance.status).toBe(0);
     expect(JSON.parse(balance.stdout)).toMatchObject({ items: [] });
+  });
+
+  it('imports contributions in a child node with the heap policy, passing on its answer and exit code', () => {
+    const rate = ['rate', 'set', 'care', 'meeting', '1500', '--from', '2025-01-01'];
+    expect(disco('--data-dir', dataDir, '--json', ...rate).status).toBe(0);
+    const founder = (
+      JSON.parse(disco('--data-dir', dataDir, '--json', 'whoami').stdout) as {
+        member: { memberId: string };
+      }
+    ).member;
+    const file = join(dataDir, 'work.csv');
+    const header = 'date,member,stream,quantity,unit,task_kind,circle,project,description,evidence';
+    writeFileSync(file, `${header}\n2026-01-02,${founder.memberId},care,2,hour,meeting,care,,,\n`);
+    const imported = disco('--data-dir', dataDir, '--json', 'import', file);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 1, seqs: {} });
+    writeFileSync(file, `${header}\n2026-01-02,${founder.memberId},care,-2,hour,meeting,care,,,\n`);
+    const refused = disco('--data-dir', dataDir, '--json', 'import', file);
+    expect(refused.status).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ errors: [{ field: 'line.2.quantity' }] });
   });
 
   it('serves in a child node with the heap policy, and stops it on SIGTERM', async () => {

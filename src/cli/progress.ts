@@ -1,7 +1,8 @@
 import { progress as clackProgress } from '@clack/prompts';
 
 export interface Progress {
-  update(done: number, total: number): void;
+  /** `text` stands instead of the label and the count, when counting something else (bytes). */
+  update(done: number, total: number, text?: string): void;
   stop(message?: string): void;
 }
 
@@ -16,7 +17,7 @@ export function startProgress(label: string, options: { json: boolean }): Progre
   let bar: ReturnType<typeof clackProgress> | null = null;
   let shown = 0;
   return {
-    update(done, total) {
+    update(done, total, text) {
       if (total <= 0) return;
       if (!bar) {
         bar = clackProgress({ max: total, output: process.stderr, style: 'heavy' });
@@ -25,7 +26,7 @@ export function startProgress(label: string, options: { json: boolean }): Progre
       if (done > shown) {
         bar.advance(
           done - shown,
-          `${label} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
+          text ?? `${label} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
         );
         shown = done;
       }

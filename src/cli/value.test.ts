@@ -109,7 +109,7 @@ describe('disco log, validate, dispute and balance on the local data directory',
 
     const file = join(tmp, 'contributions.csv');
     expect(await json(['export', '--output', file])).toMatchObject({ format: 'csv', output: file });
-    expect(await json(['import', file, '--dry-run'])).toMatchObject({ imported: 1, recorded: [] });
+    expect(await json(['import', file, '--dry-run'])).toEqual({ imported: 1 });
 
     await json([
       'dispute',

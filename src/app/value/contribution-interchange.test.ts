@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDemo } from '../demo/test-demo.js';
-import { exportContributions, importContributions } from './contribution-interchange.js';
+import { exportContributions } from './contribution-interchange.js';
+import { importContributions } from './import-contributions.js';
 
 const base = 'https://deck.example.coop/';
 

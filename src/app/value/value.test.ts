@@ -22,7 +22,8 @@ import { listRates } from './list-rates.js';
 import { logContribution } from './log-contribution.js';
 import { memberBalances } from './member-balances.js';
 import { careIndicators } from './care-indicators.js';
-import { exportContributions, importContributions } from './contribution-interchange.js';
+import { exportContributions } from './contribution-interchange.js';
+import { importContributions } from './import-contributions.js';
 import { dutiesProgress } from './duties-progress.js';
 import {
   setDutyRules,

@@ -1,10 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command } from 'commander';
+import { findFounder } from '../../app/members/find-founder.js';
+import { loadActor } from '../../app/members/load-actor.js';
+import {
+  importContributionsFile,
+  type FileImportResult,
+  type ImportProgress,
+  type ImportResult,
+} from '../../app/value/import-contributions.js';
 import { withClient } from '../api-client.js';
-import { globalOptions } from '../global-options.js';
+import { globalOptions, withApp, type GlobalOptions } from '../global-options.js';
 import { printResult, UsageError } from '../output.js';
-import { startProgress } from '../progress.js';
+import { startProgress, type Progress } from '../progress.js';
 
 type Format = 'csv' | 'jsonld';
 
@@ -54,8 +62,13 @@ export function exportCommand(): Command {
     );
 }
 
+/** What the in-process routes take as this node's address (Hono's default origin): the same base. */
+const LOCAL_BASE = 'http://localhost/';
+
 /**
- * `disco import <file>`: all or nothing; every bad row is listed with its line, field and why.
+ * `disco import <file>`: all or nothing; every bad row is listed with its line, field and why. On
+ * a local data directory the file is read as a stream (twice: checked, then recorded) and the bar
+ * counts its rows; with --server it is sent whole to the server, which does the same.
  *
  * @example disco import timesheet.csv --dry-run
  */
@@ -70,37 +83,102 @@ export function importCommand(): Command {
     .action(async (path: string, opts: { format?: string; dryRun?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const format = formatOf(opts.format, path);
-      let content: string;
       try {
-        content = readFileSync(path, 'utf8');
+        accessSync(path, constants.R_OK);
       } catch (error) {
         throw new UsageError(
           `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`,
         );
       }
-      // Checking the whole file first, then appending it in one batch: the bar shows the two steps.
-      const progress = startProgress(`Importing ${path}`, options);
-      const result = await withClient(options, async (api) => {
-        progress.update(0, 2);
-        const checked = await api.call<{ imported: number }>('POST', '/interchange/contributions', {
-          format,
-          content,
-          dryRun: true,
-        });
-        progress.update(1, 2);
-        if (opts.dryRun) return { ...checked, contributionIds: [], recorded: [] };
-        const done = await api.call<{
-          imported: number;
-          contributionIds: string[];
-          recorded: { seq: number; type: string }[];
-        }>('POST', '/interchange/contributions', { format, content });
-        progress.update(2, 2);
-        return done;
-      }).finally(() => progress.stop());
+      const dryRun = opts.dryRun ?? false;
+      const result = options.server
+        ? await remoteImport(options, path, format, dryRun)
+        : await localImport(options, path, format, dryRun);
       printResult(options.json, result, () =>
-        opts.dryRun
+        dryRun
           ? `${result.imported} contributions would be imported; nothing was recorded.`
           : `Imported ${result.imported} contributions.`,
       );
     });
+}
+
+type Imported = FileImportResult;
+
+/** The file streamed through the import use case in this process, the bar following its rows. */
+async function localImport(
+  options: GlobalOptions,
+  path: string,
+  format: Format,
+  dryRun: boolean,
+): Promise<Imported> {
+  // One bar while the file is checked (its bytes, the rows so far), then one over its rows.
+  const bars: { checking: Progress | null; recording: Progress | null } = {
+    checking: startProgress(`Checking ${path}`, options),
+    recording: null,
+  };
+  const rows = (n: number) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`;
+  let checked = 0;
+  const onProgress = (p: ImportProgress): void => {
+    if (p.phase === 'checking') {
+      checked = p.rows;
+      bars.checking?.update(p.bytes, p.totalBytes, `Checking ${path}: ${rows(p.rows)}`);
+      return;
+    }
+    bars.checking?.stop(`Checked ${rows(checked)}`);
+    bars.checking = null;
+    bars.recording ??= startProgress(`Recording ${path}`, options);
+    bars.recording.update(p.rows, p.totalRows);
+  };
+  try {
+    return await withApp(options, async (ctx) => {
+      const operator = options.as ?? (await findFounder(ctx))?.memberId;
+      const actor = operator ? await loadActor(ctx, operator) : null;
+      return importContributionsFile(
+        ctx,
+        actor,
+        { format, base: LOCAL_BASE, path, dryRun },
+        { onProgress },
+      );
+    });
+  } finally {
+    bars.checking?.stop(`Checked ${rows(checked)}`);
+    bars.recording?.stop(`Recorded ${rows(checked)}`);
+  }
+}
+
+/** The file sent whole to the server, which checks and records it as a local import does. */
+async function remoteImport(
+  options: GlobalOptions,
+  path: string,
+  format: Format,
+  dryRun: boolean,
+): Promise<Imported> {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
+  const progress = startProgress(`Importing ${path} on the server`, options);
+  progress.update(0, 1);
+  try {
+    const done = await withClient(options, (api) =>
+      api.call<ImportResult>('POST', '/interchange/contributions', {
+        format,
+        content,
+        ...(dryRun ? { dryRun } : {}),
+      }),
+    );
+    progress.update(1, 1);
+    // Said as a local import says it: the events' seqs, not a line per row.
+    const first = done.recorded[0];
+    const last = done.recorded.at(-1);
+    return first && last
+      ? { imported: done.imported, seqs: { from: first.seq, to: last.seq } }
+      : { imported: done.imported };
+  } finally {
+    progress.stop();
+  }
 }

@@ -74,86 +74,160 @@ export interface CsvRecord {
   fields: string[];
 }
 
+export type CsvRead = { ok: true; records: CsvRecord[] } | { ok: false; problem: CsvProblem };
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Where scanning one record from `start` ended: a record, a broken quote, or the need for more text. */
+type Scanned =
+  | { kind: 'record'; fields: string[]; next: number; nextLine: number }
+  | { kind: 'problem'; problem: CsvProblem }
+  | { kind: 'more' };
+
+const MORE: Scanned = { kind: 'more' };
+
+function brokenQuote(line: number, message: string): Scanned {
+  return { kind: 'problem', problem: { line, field: '', message } };
+}
+
+function countLineFeeds(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/**
+ * One record from `start`. Unless `final` (the end of the text is the end of the file), a record
+ * that reaches the end of the text may go on in the next piece, so it is asked for again then.
+ */
+function scanRecord(text: string, start: number, startLine: number, final: boolean): Scanned {
+  const fields: string[] = [];
+  let i = start;
+  let line = startLine;
+  for (;;) {
+    if (text.charCodeAt(i) === QUOTE) {
+      const quoteLine = line;
+      let value = '';
+      i += 1;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q === -1)
+          return final ? brokenQuote(quoteLine, 'a quoted field is never closed') : MORE;
+        value += text.slice(i, q);
+        line += countLineFeeds(text, i, q);
+        // A quote at the end of a piece may be the first of a doubled quote.
+        if (q + 1 >= text.length && !final) return MORE;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const c = text.charCodeAt(i);
+      if (i < text.length && c !== COMMA && c !== CR && c !== LF)
+        return brokenQuote(
+          line,
+          'text after a closing quote; write a quote inside a quoted field as ""',
+        );
+      fields.push(value);
+    } else {
+      let j = i;
+      for (; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === COMMA || c === CR || c === LF) break;
+        if (c === QUOTE)
+          return brokenQuote(
+            line,
+            'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+          );
+      }
+      if (j >= text.length && !final) return MORE;
+      fields.push(text.slice(i, j));
+      i = j;
+    }
+    if (i >= text.length) {
+      if (!final) return MORE;
+      return { kind: 'record', fields, next: i, nextLine: line + 1 };
+    }
+    const c = text.charCodeAt(i);
+    if (c === COMMA) {
+      i += 1;
+      continue;
+    }
+    if (c === CR) {
+      // CR at the end of a piece may be the first half of CRLF.
+      if (i + 1 >= text.length && !final) return MORE;
+      i += text.charCodeAt(i + 1) === LF ? 2 : 1;
+    } else i += 1;
+    return { kind: 'record', fields, next: i, nextLine: line + 1 };
+  }
+}
+
+/**
+ * Splits CSV text that arrives in pieces (a file read as a stream) into records, holding only
+ * the record in progress: `push` each piece, then `end`. After a broken quote it reads nothing more.
+ *
+ * @example const reader = new CsvReader(); reader.push('a,"b'); reader.push('"\r\n'); reader.end() // ... { line: 1, fields: ['a', 'b'] }
+ */
+export class CsvReader {
+  private text = '';
+  private line = 1;
+  private started = false;
+  private failed = false;
+
+  /** The records this piece completes. */
+  push(piece: string): CsvRead {
+    return this.read(piece, false);
+  }
+
+  /** The last record, once the whole file has been pushed. */
+  end(): CsvRead {
+    return this.read('', true);
+  }
+
+  private read(piece: string, final: boolean): CsvRead {
+    if (this.failed) return { ok: true, records: [] };
+    let text = this.text + piece;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const records: CsvRecord[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const scanned = scanRecord(text, i, this.line, final);
+      if (scanned.kind === 'more') break;
+      if (scanned.kind === 'problem') {
+        this.failed = true;
+        this.text = '';
+        return { ok: false, problem: scanned.problem };
+      }
+      const blank = scanned.fields.length === 1 && scanned.fields[0] === '';
+      if (!blank) records.push({ line: this.line, fields: scanned.fields });
+      i = scanned.next;
+      this.line = scanned.nextLine;
+    }
+    this.text = text.slice(i);
+    return { ok: true, records };
+  }
+}
+
 /**
  * Splits CSV text into records of fields, or reports where the quoting breaks.
  *
  * @example parseCsv('a,"b ""c""",d\r\n1,2,3\r\n') // { ok: true, records: [{ line: 1, fields: ['a', 'b "c"', 'd'] }, { line: 2, fields: ['1', '2', '3'] }] }
  */
-export function parseCsv(
-  text: string,
-): { ok: true; records: CsvRecord[] } | { ok: false; problem: CsvProblem } {
-  const records: CsvRecord[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < text.length) {
-    const start = line;
-    const fields: string[] = [];
-    let atRecordEnd = false;
-    while (!atRecordEnd) {
-      let value = '';
-      if (text[i] === '"') {
-        const quoteLine = line;
-        i += 1;
-        for (;;) {
-          if (i >= text.length)
-            return {
-              ok: false,
-              problem: { line: quoteLine, field: '', message: 'a quoted field is never closed' },
-            };
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i += 1;
-            break;
-          }
-          if (ch === '\n') line += 1;
-          value += ch;
-          i += 1;
-        }
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          return {
-            ok: false,
-            problem: {
-              line,
-              field: '',
-              message: 'text after a closing quote; write a quote inside a quoted field as ""',
-            },
-          };
-        }
-      } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          if (text[i] === '"')
-            return {
-              ok: false,
-              problem: {
-                line,
-                field: '',
-                message:
-                  'a quote inside an unquoted field; quote the whole field and write the quote as ""',
-              },
-            };
-          value += text[i];
-          i += 1;
-        }
-      }
-      fields.push(value);
-      if (text[i] === ',') {
-        i += 1;
-        continue;
-      }
-      if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
-      else if (text[i] === '\r' || text[i] === '\n') i += 1;
-      line += 1;
-      atRecordEnd = true;
-    }
-    const blank = fields.length === 1 && fields[0] === '';
-    if (!blank) records.push({ line: start, fields });
-  }
-  return { ok: true, records };
+export function parseCsv(text: string): CsvRead {
+  const reader = new CsvReader();
+  const read = reader.push(text);
+  if (!read.ok) return read;
+  const last = reader.end();
+  return last.ok ? { ok: true, records: [...read.records, ...last.records] } : last;
 }
 
 export interface CsvRow {
@@ -162,29 +236,14 @@ export interface CsvRow {
 }
 
 /**
- * Reads a contribution file: checks the header (every column, any order, nothing else; `resource`
- * may be left out) and the number of fields of every record.
+ * The column names a contribution file's header gives, in order, or what is wrong with it
+ * (every column, any order, nothing else; `resource` may be left out).
  *
- * @example parseContributionCsv('date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,,\r\n')
- * // { ok: true, rows: [{ line: 2, values: { date: '2024-03-01', member: 'ana', ... } }] }
+ * @example csvHeader({ line: 1, fields: [...CSV_COLUMNS] }) // { ok: true, names: ['date', 'member', ...] }
  */
-export function parseContributionCsv(
-  text: string,
-): { ok: true; rows: CsvRow[] } | { ok: false; problems: CsvProblem[] } {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const [header, ...records] = parsed.records;
-  if (!header)
-    return {
-      ok: false,
-      problems: [
-        {
-          line: 1,
-          field: '',
-          message: `the file is empty; the first line must be the header ${CSV_COLUMNS.join(',')}`,
-        },
-      ],
-    };
+export function csvHeader(
+  header: CsvRecord,
+): { ok: true; names: string[] } | { ok: false; problems: CsvProblem[] } {
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const problems: CsvProblem[] = [];
   for (const name of names) {
@@ -210,30 +269,88 @@ export function parseContributionCsv(
         message: `the column ${column} appears ${count} times`,
       });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, names };
+}
+
+/** What a file without even a header is told. */
+export const EMPTY_CSV_PROBLEM: CsvProblem = {
+  line: 1,
+  field: '',
+  message: `the file is empty; the first line must be the header ${CSV_COLUMNS.join(',')}`,
+};
+
+/**
+ * One record under the header's columns, or the problem with its number of fields.
+ *
+ * @example csvRow(names, { line: 2, fields }) // { line: 2, values: { date: '2024-03-01', ... } }
+ */
+export function csvRow(names: readonly string[], record: CsvRecord): CsvRow | CsvProblem {
+  if (record.fields.length !== names.length)
+    return {
+      line: record.line,
+      field: '',
+      message: `expected ${names.length} fields, got ${record.fields.length}`,
+    };
+  const values = {} as Record<CsvColumn, string>;
+  for (const name of OPTIONAL_COLUMNS) values[name] = '';
+  names.forEach((name, k) => {
+    const cell = record.fields[k]!;
+    values[name as CsvColumn] = UNGUARDED_COLUMNS.has(name as CsvColumn)
+      ? cell
+      : unguardFormula(cell);
+  });
+  return { line: record.line, values };
+}
+
+/**
+ * Reads a contribution file: checks the header (every column, any order, nothing else; `resource`
+ * may be left out) and the number of fields of every record.
+ *
+ * @example parseContributionCsv('date,member,stream,quantity,unit,task_kind,circle,project,resource,description,evidence\r\n2024-03-01,ana,care,1.5,hour,meeting,c1,,,,\r\n')
+ * // { ok: true, rows: [{ line: 2, values: { date: '2024-03-01', member: 'ana', ... } }] }
+ */
+export function parseContributionCsv(
+  text: string,
+): { ok: true; rows: CsvRow[] } | { ok: false; problems: CsvProblem[] } {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const [header, ...records] = parsed.records;
+  if (!header) return { ok: false, problems: [EMPTY_CSV_PROBLEM] };
+  const columns = csvHeader(header);
+  if (!columns.ok) return columns;
+  const problems: CsvProblem[] = [];
   const rows: CsvRow[] = [];
   for (const record of records) {
-    if (record.fields.length !== names.length) {
-      problems.push({
-        line: record.line,
-        field: '',
-        message: `expected ${names.length} fields, got ${record.fields.length}`,
-      });
-      continue;
-    }
-    const values = Object.fromEntries([
-      ...[...OPTIONAL_COLUMNS].map((name) => [name, '']),
-      ...names.map((name, k) => {
-        const cell = record.fields[k]!;
-        return [name, UNGUARDED_COLUMNS.has(name as CsvColumn) ? cell : unguardFormula(cell)];
-      }),
-    ]) as Record<CsvColumn, string>;
-    rows.push({ line: record.line, values });
+    const row = csvRow(columns.names, record);
+    if ('values' in row) rows.push(row);
+    else problems.push(row);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
-const CSV_FIELD: Record<string, CsvColumn> = { taskKind: 'task_kind' };
+/** CSV's names for the fields core's checks report. */
+export const CSV_FIELD: Record<string, CsvColumn> = { taskKind: 'task_kind' };
+
+/**
+ * A row's cells as core's checks take them.
+ *
+ * @example csvInput(row.values) // { member: 'ana', stream: 'care', quantity: '1.5', ... }
+ */
+export function csvInput(v: Record<CsvColumn, string>): ContributionInput {
+  return {
+    member: v.member.trim(),
+    stream: v.stream.trim(),
+    quantity: v.quantity.trim(),
+    unit: v.unit.trim(),
+    taskKind: v.task_kind.trim(),
+    date: v.date.trim(),
+    circle: v.circle.trim() || undefined,
+    project: v.project.trim() || undefined,
+    resource: v.resource.trim() || undefined,
+    description: v.description,
+    evidence: v.evidence.split(/\s+/).filter((link) => link !== ''),
+  };
+}
 
 /**
  * Checks every row of an import. The import is all or nothing: either every row becomes a draft,
@@ -246,20 +363,10 @@ export function validateImport(
   rows: readonly CsvRow[],
   context: DraftContext,
 ): { drafts: ContributionDraft[] } | { problems: CsvProblem[] } {
-  const inputs = rows.map(({ values: v }): ContributionInput => ({
-    member: v.member.trim(),
-    stream: v.stream.trim(),
-    quantity: v.quantity.trim(),
-    unit: v.unit.trim(),
-    taskKind: v.task_kind.trim(),
-    date: v.date.trim(),
-    circle: v.circle.trim() || undefined,
-    project: v.project.trim() || undefined,
-    resource: v.resource.trim() || undefined,
-    description: v.description,
-    evidence: v.evidence.split(/\s+/).filter((link) => link !== ''),
-  }));
-  const results = validateContributions(inputs, context);
+  const results = validateContributions(
+    rows.map(({ values }) => csvInput(values)),
+    context,
+  );
   const problems: CsvProblem[] = [];
   const drafts: ContributionDraft[] = [];
   results.forEach((result, k) => {

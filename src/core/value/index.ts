@@ -16,3 +16,4 @@ export * from './duties.js';
 export * from './care-indicators.js';
 export * from './valueflows.js';
 export * from './csv.js';
+export * from './import-file.js';

@@ -153,6 +153,19 @@ function firstIssue(schema: z.ZodType, value: unknown): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'is invalid');
 }
 
+/** `firstIssue` for one schema, remembering the answers for up to a few thousand values. */
+function remembered(schema: z.ZodType): (value: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (value) => {
+    let issue = known.get(value);
+    if (issue === undefined) {
+      issue = firstIssue(schema, value);
+      if (known.size < 4096) known.set(value, issue);
+    }
+    return issue;
+  };
+}
+
 const show = (value: string) => JSON.stringify(value);
 
 /**
@@ -177,23 +190,40 @@ export function validateContributions(
   inputs: readonly ContributionInput[],
   context: DraftContext,
 ): DraftResult[] {
+  return inputs.map(contributionChecker(context));
+}
+
+/**
+ * `validateContributions` one entry at a time, for a file read as a stream: the checker keeps the
+ * hours counted so far (a map of member-days, not the entries), so each call costs the same
+ * however many came before.
+ *
+ * @example const check = contributionChecker(context); for (const input of rows) results.push(check(input));
+ */
+export function contributionChecker(
+  context: DraftContext,
+): (input: ContributionInput) => DraftResult {
   const limits = { ...DEFAULT_QUANTITY_LIMITS, ...context.limits };
   const hours = new Map(context.loggedHours ?? []);
-  return inputs.map((input) => {
+  // A file names the same few members, units and kinds of work row after row: each is checked once.
+  const memberIssues = remembered(idSchema);
+  const unitIssues = remembered(unitSchema);
+  const taskIssues = remembered(taskKindSchema);
+  return (input) => {
     const problems: FieldProblem[] = [];
     const problem = (field: string, message: string) => problems.push({ field, message });
 
-    const memberIssue = firstIssue(idSchema, input.member);
+    const memberIssue = memberIssues(input.member);
     if (memberIssue) problem('member', memberIssue);
     else if (context.members && !context.members.has(input.member))
       problem('member', `unknown member ${show(input.member)}`);
 
     if (!isStream(input.stream)) problem('stream', unknownStreamMessage(input.stream));
 
-    const unitIssue = firstIssue(unitSchema, input.unit);
+    const unitIssue = unitIssues(input.unit);
     if (unitIssue) problem('unit', unitIssue);
 
-    const taskIssue = firstIssue(taskKindSchema, input.taskKind);
+    const taskIssue = taskIssues(input.taskKind);
     if (taskIssue) problem('taskKind', taskIssue);
 
     const dateValid = isCalendarDate(input.date);
@@ -298,5 +328,5 @@ export function validateContributions(
       if (ref !== undefined && ref !== '') draft[field] = ref;
     }
     return { ok: true, draft };
-  });
+  };
 }

@@ -1,9 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import {
-  exportContributions,
-  importContributions,
-} from '../../app/value/contribution-interchange.js';
+import { exportContributions } from '../../app/value/contribution-interchange.js';
+import { importContributions } from '../../app/value/import-contributions.js';
 import type { HttpEnv } from '../env.js';
 import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
