@@ -313,6 +313,70 @@ export const MESSAGE_CODES = {
     ['options'],
     'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
   ),
+  'tally.sense-check.response': define(['option', 'count', 'share'], '{option} {count} ({share})'),
+  'tally.sense-check.responses': define(['counts'], 'Responses: {counts}.'),
+  'tally.sense-check.note': define(
+    [],
+    'A sense check gauges the mood of the group; it does not decide anything.',
+  ),
+  'tally.lazy.counts': define(
+    ['support', 'standing', 'withdrawn', 'resolved'],
+    'Support on record {support}; objections standing {standing}, withdrawn {withdrawn}, resolved {resolved}.',
+  ),
+  'tally.lazy.open-standing': define(
+    ['deadline'],
+    'The deadline ({deadline}) has not passed: an objection stands for now.',
+  ),
+  'tally.lazy.open-clear': define(
+    ['deadline'],
+    'The deadline ({deadline}) has not passed: no objection so far, so it will pass unless someone objects.',
+  ),
+  'tally.lazy.fails': define(
+    [],
+    'An objection stands at the deadline: the proposal does not pass.',
+  ),
+  'tally.lazy.passes': define(
+    [],
+    'No objection stands at the deadline; silence counts as assent: the proposal passes.',
+  ),
+  'tally.consensus.counts': define(
+    ['agree', 'standAside', 'standing', 'lifted'],
+    'Agree {agree}, stand aside {standAside}, blocks standing {standing}, blocks lifted {lifted}.',
+  ),
+  'tally.consensus.blocked': define([], 'A block stands: there is no consensus.'),
+  'tally.consensus.reached': define([], 'No block stands: consensus reached.'),
+  'tally.consensus.share-reached': define(
+    ['share', 'needed', 'total', 'agree'],
+    'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: consensus reached.',
+  ),
+  'tally.consensus.share-missed': define(
+    ['share', 'needed', 'total', 'agree'],
+    'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: too many stood aside, no consensus.',
+  ),
+  'tally.consensus.shown': define(
+    ['agree', 'standAside', 'standing'],
+    'Shown, not binding: agree {agree}, stand aside {standAside}, blocks standing {standing}.',
+  ),
+  'tally.supermajority.no-base': define(
+    [],
+    'No votes count towards the threshold, so the proposal cannot pass.',
+  ),
+  'tally.supermajority.threshold': define(
+    ['comparison', 'share', 'base', 'needed', 'total', 'yes', 'result'],
+    'Threshold: {comparison} {share} {base}, i.e. {needed} of {total}; yes has {yes}: the proposal {result}.',
+  ),
+  'tally.supermajority.at-least': define([], 'at least'),
+  'tally.supermajority.more-than': define([], 'more than'),
+  'tally.supermajority.base-decisive': define([], 'of yes and no votes'),
+  'tally.supermajority.base-all': define([], 'of all votes cast, abstentions included'),
+  'tally.supermajority.passed': define([], 'passed'),
+  'tally.supermajority.failed': define([], 'failed'),
+  'tally.meeting.heading': define([], 'Slots, best first (most yes, then most if-need-be):'),
+  'tally.meeting.slot': define(
+    ['rank', 'option', 'yes', 'ifNeedBe', 'no', 'unmarked'],
+    '{rank}. {option}: yes {yes}, if need be {ifNeedBe}, no {no}, unmarked {unmarked}.',
+  ),
+  'tally.meeting.shown': define([], 'Shown, not binding:'),
   // Business-rule refusals a member meets in the Deck, as field problems.
   'proposal.deadline-past': define(['now'], 'must be after {now}'),
   'proposal.no-such-member': define([], 'there is no such member'),

@@ -158,6 +158,43 @@ export const catalogue = {
     'tally.schulze.path': '{option}→{other} {strength} vs {other}→{option} {back}',
     'tally.schulze.shown':
       'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
+    'tally.sense-check.response': '{option} {count} ({share})',
+    'tally.sense-check.responses': 'Responses: {counts}.',
+    'tally.sense-check.note':
+      'A sense check gauges the mood of the group; it does not decide anything.',
+    'tally.lazy.counts':
+      'Support on record {support}; objections standing {standing}, withdrawn {withdrawn}, resolved {resolved}.',
+    'tally.lazy.open-standing':
+      'The deadline ({deadline}) has not passed: an objection stands for now.',
+    'tally.lazy.open-clear':
+      'The deadline ({deadline}) has not passed: no objection so far, so it will pass unless someone objects.',
+    'tally.lazy.fails': 'An objection stands at the deadline: the proposal does not pass.',
+    'tally.lazy.passes':
+      'No objection stands at the deadline; silence counts as assent: the proposal passes.',
+    'tally.consensus.counts':
+      'Agree {agree}, stand aside {standAside}, blocks standing {standing}, blocks lifted {lifted}.',
+    'tally.consensus.blocked': 'A block stands: there is no consensus.',
+    'tally.consensus.reached': 'No block stands: consensus reached.',
+    'tally.consensus.share-reached':
+      'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: consensus reached.',
+    'tally.consensus.share-missed':
+      'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: too many stood aside, no consensus.',
+    'tally.consensus.shown':
+      'Shown, not binding: agree {agree}, stand aside {standAside}, blocks standing {standing}.',
+    'tally.supermajority.no-base':
+      'No votes count towards the threshold, so the proposal cannot pass.',
+    'tally.supermajority.threshold':
+      'Threshold: {comparison} {share} {base}, i.e. {needed} of {total}; yes has {yes}: the proposal {result}.',
+    'tally.supermajority.at-least': 'at least',
+    'tally.supermajority.more-than': 'more than',
+    'tally.supermajority.base-decisive': 'of yes and no votes',
+    'tally.supermajority.base-all': 'of all votes cast, abstentions included',
+    'tally.supermajority.passed': 'passed',
+    'tally.supermajority.failed': 'failed',
+    'tally.meeting.heading': 'Slots, best first (most yes, then most if-need-be):',
+    'tally.meeting.slot':
+      '{rank}. {option}: yes {yes}, if need be {ifNeedBe}, no {no}, unmarked {unmarked}.',
+    'tally.meeting.shown': 'Shown, not binding:',
   },
   es: {
     'run.floor.full': 'Mínimo: {basis}; pagado antes de repartir los fondos = {amount}',
@@ -317,6 +354,42 @@ export const catalogue = {
     'tally.schulze.path': '{option}→{other} {strength} frente a {other}→{option} {back}',
     'tally.schulze.shown':
       'Se muestra, sin decidir: contadas solas, estas papeletas darían el conjunto ganador de Schulze {options}.',
+    'tally.sense-check.response': '{option} {count} ({share})',
+    'tally.sense-check.responses': 'Respuestas: {counts}.',
+    'tally.sense-check.note': 'Un sondeo de opinión toma el pulso al grupo; no decide nada.',
+    'tally.lazy.counts':
+      'Apoyos registrados {support}; objeciones en pie {standing}, retiradas {withdrawn}, resueltas {resolved}.',
+    'tally.lazy.open-standing':
+      'El plazo ({deadline}) no ha vencido: por ahora una objeción sigue en pie.',
+    'tally.lazy.open-clear':
+      'El plazo ({deadline}) no ha vencido: no hay objeciones por ahora, así que se aprobará salvo que alguien se oponga.',
+    'tally.lazy.fails': 'Una objeción sigue en pie al vencer el plazo: la propuesta no se aprueba.',
+    'tally.lazy.passes':
+      'No queda ninguna objeción en pie al vencer el plazo; el silencio cuenta como asentimiento: la propuesta se aprueba.',
+    'tally.consensus.counts':
+      'De acuerdo {agree}, se hacen a un lado {standAside}, bloqueos en pie {standing}, bloqueos levantados {lifted}.',
+    'tally.consensus.blocked': 'Un bloqueo sigue en pie: no hay consenso.',
+    'tally.consensus.reached': 'No queda ningún bloqueo en pie: hay consenso.',
+    'tally.consensus.share-reached':
+      'No queda ningún bloqueo en pie. Los acuerdos deben ser al menos {share} de todas las respuestas ({needed} de {total}); hay {agree}: hay consenso.',
+    'tally.consensus.share-missed':
+      'No queda ningún bloqueo en pie. Los acuerdos deben ser al menos {share} de todas las respuestas ({needed} de {total}); hay {agree}: demasiadas personas se hicieron a un lado, no hay consenso.',
+    'tally.consensus.shown':
+      'Se muestra, sin decidir: de acuerdo {agree}, se hacen a un lado {standAside}, bloqueos en pie {standing}.',
+    'tally.supermajority.no-base':
+      'Ningún voto cuenta para el umbral, así que la propuesta no puede aprobarse.',
+    'tally.supermajority.threshold':
+      'Umbral: {comparison} {share} {base}, es decir {needed} de {total}; el sí tiene {yes}: la propuesta {result}.',
+    'tally.supermajority.at-least': 'al menos',
+    'tally.supermajority.more-than': 'más de',
+    'tally.supermajority.base-decisive': 'de los votos de sí y no',
+    'tally.supermajority.base-all': 'de todos los votos emitidos, abstenciones incluidas',
+    'tally.supermajority.passed': 'se aprueba',
+    'tally.supermajority.failed': 'no se aprueba',
+    'tally.meeting.heading': 'Franjas, de mejor a peor (más sí, luego más «si hace falta»):',
+    'tally.meeting.slot':
+      '{rank}. {option}: sí {yes}, si hace falta {ifNeedBe}, no {no}, sin marcar {unmarked}.',
+    'tally.meeting.shown': 'Se muestra, sin decidir:',
   },
 } as const;
 
