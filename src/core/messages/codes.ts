@@ -377,6 +377,16 @@ export const MESSAGE_CODES = {
     '{rank}. {option}: yes {yes}, if need be {ifNeedBe}, no {no}, unmarked {unmarked}.',
   ),
   'tally.meeting.shown': define([], 'Shown, not binding:'),
+  // The Sankey's node names: income sources, the month's income, buckets, pots, members, retained.
+  'flow.source.client': define([], 'Client payments'),
+  'flow.source.grant': define([], 'Grants'),
+  'flow.source.donation': define([], 'Donations'),
+  'flow.source.other': define(['source'], '{source}'),
+  'flow.income': define(['period'], 'Income of {period} (net of fees)'),
+  'flow.bucket': define(['bucket'], '{bucket}'),
+  'flow.pot': define(['pot'], '{pot}'),
+  'flow.member': define(['memberId'], '{memberId}'),
+  'flow.retained': define(['bucket'], 'Retained in {bucket}'),
   // Business-rule refusals a member meets in the Deck, as field problems.
   'proposal.deadline-past': define(['now'], 'must be after {now}'),
   'proposal.no-such-member': define([], 'there is no such member'),

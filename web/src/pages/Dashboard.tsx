@@ -16,6 +16,7 @@ import {
 } from '../charts/sankey-layout';
 import { Empty, Loading, QueryView, Section } from '../components';
 import { useMe } from '../session';
+import { nodeName } from '../words/node-name';
 import {
   formatCredits,
   formatDate,
@@ -53,7 +54,7 @@ export function startDashboardEarly(queryClient: QueryClient): void {
 const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
 
 function sankeyOption(flows: Flows, language: string): ChartOption {
-  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
+  const labels = new Map(flows.nodes.map((n) => [n.id, nodeName(n, { language })]));
   const amounts = new Map(flows.links.map((l) => [`${l.source}>${l.target}`, l.amount]));
   const money = (amount: bigint) => formatMoney(amount.toString(), flows.currency, language);
   const throughput = nodeAmounts(flows);
@@ -111,7 +112,7 @@ function sankeyOption(flows: Flows, language: string): ChartOption {
 
 function FlowTable({ flows }: { flows: Flows }) {
   const { t, i18n } = useTranslation();
-  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
+  const labels = new Map(flows.nodes.map((n) => [n.id, nodeName(n, { language: i18n.language })]));
   return (
     <details>
       <summary>{t('dashboard.flowTable')}</summary>

@@ -195,6 +195,15 @@ export const catalogue = {
     'tally.meeting.slot':
       '{rank}. {option}: yes {yes}, if need be {ifNeedBe}, no {no}, unmarked {unmarked}.',
     'tally.meeting.shown': 'Shown, not binding:',
+    'flow.source.client': 'Client payments',
+    'flow.source.grant': 'Grants',
+    'flow.source.donation': 'Donations',
+    'flow.source.other': '{source}',
+    'flow.income': 'Income of {period} (net of fees)',
+    'flow.bucket': '{bucket}',
+    'flow.pot': '{pot}',
+    'flow.member': '{memberId}',
+    'flow.retained': 'Retained in {bucket}',
   },
   es: {
     'run.floor.full': 'Mínimo: {basis}; pagado antes de repartir los fondos = {amount}',
@@ -390,6 +399,15 @@ export const catalogue = {
     'tally.meeting.slot':
       '{rank}. {option}: sí {yes}, si hace falta {ifNeedBe}, no {no}, sin marcar {unmarked}.',
     'tally.meeting.shown': 'Se muestra, sin decidir:',
+    'flow.source.client': 'Pagos de clientes',
+    'flow.source.grant': 'Subvenciones',
+    'flow.source.donation': 'Donaciones',
+    'flow.source.other': '{source}',
+    'flow.income': 'Ingresos de {period} (sin comisiones)',
+    'flow.bucket': '{bucket}',
+    'flow.pot': '{pot}',
+    'flow.member': '{memberId}',
+    'flow.retained': 'Retenido en {bucket}',
   },
 } as const;
 
