@@ -21,7 +21,7 @@ import {
 } from '../../core/value/index.js';
 import { appendEventPages } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, type FieldProblem } from '../errors.js';
+import { AppError, type FieldProblem, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -56,7 +56,7 @@ export async function exportContributions(
   actor: Actor | null,
   input: ExportInput,
 ): Promise<string> {
-  const parsed = parseInput(exportInput, input, 'The contributions cannot be exported.');
+  const parsed = parseInput(exportInput, input, refusal('refusal.contributions-cannot-exported'));
   ensureAllowed('value.contribution.list', actor);
   const records = await contributionRecords(ctx.store.db, {
     from: '0000-01-01',
@@ -200,8 +200,8 @@ function daysStillHaveRoom(drafts: readonly ContributionDraft[]) {
       throw new AppError(
         422,
         'refused',
-        'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
-        'Check the file again with --dry-run and import what fits.',
+        refusal('refusal.file-was-not-imported-work-logged'),
+        refusal('hint.check-file-again-dry-run-import'),
         problems,
       );
   };
@@ -231,7 +231,7 @@ export async function importContributions(
   actor: Actor | null,
   input: ImportInput,
 ): Promise<{ imported: number; contributionIds: string[]; recorded: Recorded[] }> {
-  const parsed = parseInput(importInput, input, 'The contributions cannot be imported.');
+  const parsed = parseInput(importInput, input, refusal('refusal.contributions-cannot-imported'));
   ensureAllowed('value.contribution.import', actor);
   const { context, circleIds } = await importContext(ctx);
   const checked =
@@ -252,12 +252,14 @@ export async function importContributions(
     throw new AppError(
       422,
       'refused',
-      `The file was not imported: ${checked.problems.length} problem(s); nothing was recorded.`,
-      'Fix every row listed and import the whole file again.',
+      refusal('refusal.file-was-not-imported-problemscount-problem', {
+        problemsCount: checked.problems.length,
+      }),
+      refusal('hint.fix-every-row-listed-import-whole'),
       checked.problems,
     );
   if (checked.drafts.length === 0)
-    throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [
+    throw new AppError(422, 'refused', refusal('refusal.file-holds-no-contributions'), undefined, [
       { field: 'content', message: 'has no rows' },
     ]);
   if (parsed.dryRun) return { imported: checked.drafts.length, contributionIds: [], recorded: [] };
@@ -300,7 +302,7 @@ export async function importContributions(
           throw new AppError(
             422,
             'refused',
-            'The file was not imported; nothing was recorded.',
+            refusal('refusal.file-was-not-imported-nothing-was'),
             undefined,
             payload.problems,
           );
