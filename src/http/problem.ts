@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, asAppError, type FieldProblem, refusal } from '../app/errors.js';
+import { AppError, asAppError, type FieldProblem } from '../app/errors.js';
 import { MESSAGE_CODES, type Message } from '../core/messages/codes.js';
 import { messageCode, messageParams } from './message-schemas.js';
 

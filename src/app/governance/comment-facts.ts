@@ -21,7 +21,7 @@ export async function requireComment(
   if (!row)
     throw notFound(
       refusal('refusal.there-no-such-comment-proposal'),
-      refusal('hint.list-them-get-api-proposals-proposalid'),
+      refusal('hint.list-comments-at', { path: '/api/proposals/{proposalId}/comments' }),
     );
   return row;
 }

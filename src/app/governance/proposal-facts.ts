@@ -114,7 +114,7 @@ export async function ensureStillOpen(
       409,
       'proposal-ended',
       refusal('refusal.proposal-status-takes-no-more-changes', { status: proposal.status }),
-      refusal('hint.see-outcome-get-api-proposals-proposalid'),
+      refusal('hint.see-outcome-at', { path: '/api/proposals/{proposalId}' }),
     );
   }
   if (clock().getTime() >= Date.parse(proposal.deadline)) {

@@ -499,6 +499,7 @@ export const MESSAGE_CODES = {
     'A key cannot sign its own revocation: sign with another of your keys, or send it unsigned.',
   ),
   'hint.list-circles-see-their-slugs': define([], 'List circles to see their slugs.'),
+  'hint.list-comments-at': define(['path'], 'List them with GET {path}.'),
   'hint.list-constituencies-see-their-slugs': define([], 'List constituencies to see their slugs.'),
   'hint.list-contributions-disco-log-list-get': define(
     [],
@@ -516,10 +517,6 @@ export const MESSAGE_CODES = {
     'List the runs with GET /api/distribution/runs (disco distribution show).',
   ),
   'hint.list-them-get-api-notifications': define([], 'List them with GET /api/notifications.'),
-  'hint.list-them-get-api-proposals-proposalid': define(
-    [],
-    'List them with GET /api/proposals/{proposalId}/comments.',
-  ),
   'hint.log-keeps-key-if-truly-changed': define(
     [],
     'A log keeps its key; if it truly changed, `disco witness untrust` it first (its history is then forgotten).',
@@ -634,10 +631,7 @@ export const MESSAGE_CODES = {
     [],
     'See GET /api/governance/parameters for who votes on what.',
   ),
-  'hint.see-outcome-get-api-proposals-proposalid': define(
-    [],
-    'See its outcome with GET /api/proposals/{proposalId}.',
-  ),
+  'hint.see-outcome-at': define(['path'], 'See its outcome with GET {path}.'),
   'hint.see-yours-get-api-delegations': define([], 'See yours with GET /api/delegations.'),
   'hint.send-exactly-prepared-request-prepare-one': define(
     [],
