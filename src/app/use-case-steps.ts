@@ -4,9 +4,10 @@ import type { Actor } from '../core/access/actor.js';
 import { typedDraft, type EventPayloads, type EventType } from '../core/event-payloads.js';
 import type { EventDraft } from '../core/ledger/event.js';
 import type { RuleProblem } from '../core/members/rule-problem.js';
+import type { Message } from '../core/messages/codes.js';
 import { isoNow } from './clock.js';
 import type { AppContext } from './context.js';
-import { AppError, invalid } from './errors.js';
+import { AppError, invalid, refusal } from './errors.js';
 import { problemsOf } from './problems.js';
 
 /*
@@ -17,12 +18,12 @@ import { problemsOf } from './problems.js';
 /**
  * The input parsed, or a 400 naming every wrong field.
  *
- * @example const input = parseInput(addMemberInput, raw, 'The member cannot be added.');
+ * @example const input = parseInput(addMemberInput, raw, refusal('refusal.member-cannot-added'));
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  message: string,
+  message: Message,
 ): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalid(message, problemsOf(parsed.error));
@@ -45,18 +46,22 @@ export function ensureAllowed(
     throw new AppError(
       401,
       'unauthenticated',
-      `Not signed in: ${decision.reason}.`,
-      'Sign in, or pass an API token.',
+      refusal('refusal.not-signed-reason', { reason: decision.reason }),
+      refusal('hint.sign-pass-api-token'),
     );
-  throw new AppError(403, 'forbidden', `Not allowed: ${decision.reason}.`);
+  throw new AppError(
+    403,
+    'forbidden',
+    refusal('refusal.not-allowed-reason', { reason: decision.reason }),
+  );
 }
 
 /**
  * Throws core's refusal of a move as a 422 with its field problems.
  *
- * @example refuseIf(levelMoveProblems(standing, move), 'This level change is not allowed.');
+ * @example refuseIf(levelMoveProblems(standing, move), refusal('refusal.level-change-not-allowed'));
  */
-export function refuseIf(problems: RuleProblem[], message: string): void {
+export function refuseIf(problems: RuleProblem[], message: Message): void {
   if (problems.length > 0) throw new AppError(422, 'refused', message, undefined, problems);
 }
 

@@ -2,7 +2,7 @@ import { cancel, isCancel, text } from '@clack/prompts';
 import { withAuth } from '../app/auth/auth-context.js';
 import { createFounderInvitation } from '../app/auth/create-founder-invitation.js';
 import type { AppContext } from '../app/context.js';
-import { invalid } from '../app/errors.js';
+import { invalid, refusal } from '../app/errors.js';
 import { initLedger, initLedgerInput, type InitLedgerInput } from '../app/ledger/init-ledger.js';
 import { problemsOf } from '../app/problems.js';
 import { UsageError } from './output.js';
@@ -75,12 +75,12 @@ export function checkFounding(input: InitLedgerInput): InitLedgerInput {
   const parsed = initLedgerInput.safeParse(input);
   if (parsed.success) return parsed.data;
   throw invalid(
-    'The DisCO cannot be founded with these settings.',
+    refusal('refusal.disco-cannot-founded-these-settings'),
     problemsOf(parsed.error).map((p) => ({
       field: FLAG_NAMES[p.field as keyof InitLedgerInput] ?? p.field,
       message: p.message,
     })),
-    'The currency and time zone are recorded in the genesis and can never be changed.',
+    refusal('hint.currency-time-zone-are-recorded-genesis'),
   );
 }
 

@@ -2,7 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { invalid, type FieldProblem } from '../app/errors.js';
+import { type FieldProblem, invalid, refusal } from '../app/errors.js';
 import { isValidKeyName } from '../core/ledger/signed-note.js';
 
 /*
@@ -362,9 +362,9 @@ function parseSettings<S extends Record<string, Setting<unknown>>>(
 function failOn(problems: FieldProblem[]): void {
   if (problems.length === 0) return;
   throw invalid(
-    "The node's settings are not valid.",
+    refusal('refusal.node-s-settings-are-not-valid'),
     problems,
-    'Fix the flag or environment variable named above; docs/operations.md lists every setting.',
+    refusal('hint.fix-flag-environment-variable-named-above'),
   );
 }
 

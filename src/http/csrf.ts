@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { csrfTokenMatches } from '../app/auth/csrf-token.js';
-import { AppError } from '../app/errors.js';
+import { AppError, refusal } from '../app/errors.js';
 import type { HttpEnv } from './env.js';
 import { isServerToServer } from './server-to-server.js';
 
@@ -39,8 +39,8 @@ export function csrfProtection(ownSecret: (path: string) => boolean): Middleware
       throw new AppError(
         403,
         'csrf-token-mismatch',
-        `Writes from another site (${origin.slice(0, 100)}) are refused.`,
-        'Use the Deck served by this node, or an API token.',
+        refusal('refusal.csrf-other-site', { origin: origin.slice(0, 100) }),
+        refusal('hint.use-deck-served-node-api-token'),
       );
     }
     if (credential?.kind === 'session' && !ownSecret(c.req.path)) {
@@ -49,16 +49,16 @@ export function csrfProtection(ownSecret: (path: string) => boolean): Middleware
         throw new AppError(
           403,
           'csrf-token-missing',
-          `A write signed in by cookie must carry the session's CSRF token in the ${CSRF_HEADER} header.`,
-          'Read csrfToken from GET /api/auth/session.',
+          refusal('refusal.write-signed-cookie-must-carry-session', { CSRF_HEADER }),
+          refusal('hint.read-csrftoken-from-get-api-auth'),
         );
       }
       if (!csrfTokenMatches(credential.token, presented)) {
         throw new AppError(
           403,
           'csrf-token-mismatch',
-          `The ${CSRF_HEADER} header does not belong to this session.`,
-          'Read csrfToken from GET /api/auth/session again.',
+          refusal('refusal.csrf-header-header-does-not-belong', { CSRF_HEADER }),
+          refusal('hint.read-csrftoken-from-get-api-auth-2'),
         );
       }
     }

@@ -180,7 +180,11 @@ export const flowsSchema = z
     nodes: z.array(
       z.object({
         id: z.string(),
-        label: z.string(),
+        label: z.string().openapi({ description: 'The name in English, members by name.' }),
+        name: z
+          .object({ code: messageCode, params: messageParams })
+          .optional()
+          .openapi({ description: "The name as a message code, for the reader's language." }),
         kind: z.enum(['source', 'bucket', 'stream', 'member', 'retained']),
       }),
     ),

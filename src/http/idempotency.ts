@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AuthContext } from '../app/auth/auth-context.js';
-import { AppError } from '../app/errors.js';
+import { AppError, refusal } from '../app/errors.js';
 import type { HttpEnv } from './env.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -42,8 +42,8 @@ export function idempotency(
       throw new AppError(
         400,
         'invalid-input',
-        `The ${IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.`,
-        'Use a fresh UUID per operation.',
+        refusal('refusal.idempotency-header-header-must-1-200', { IDEMPOTENCY_HEADER }),
+        refusal('hint.use-fresh-uuid-per-operation'),
         [
           {
             field: `header.${IDEMPOTENCY_HEADER}`,
@@ -86,16 +86,16 @@ export function idempotency(
         throw new AppError(
           422,
           'idempotency-key-reused',
-          `This ${IDEMPOTENCY_HEADER} was already used for a different request.`,
-          'Use a fresh key for each new operation.',
+          refusal('refusal.idempotency-header-was-already-used-different', { IDEMPOTENCY_HEADER }),
+          refusal('hint.use-fresh-key-each-new-operation'),
         );
       }
       if (kept.status === null) {
         throw new AppError(
           409,
           'idempotency-in-progress',
-          `A request with this ${IDEMPOTENCY_HEADER} is still running.`,
-          'Retry in a moment.',
+          refusal('refusal.request-idempotency-header-still-running', { IDEMPOTENCY_HEADER }),
+          refusal('hint.retry-moment'),
         );
       }
       c.header('Idempotent-Replayed', 'true');

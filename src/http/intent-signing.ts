@@ -1,7 +1,8 @@
+import type { Message } from '../core/messages/codes.js';
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext } from '../app/context.js';
-import { AppError, invalid } from '../app/errors.js';
+import { AppError, invalid, refusal } from '../app/errors.js';
 import { runInIntentScope, type IntentScope } from '../app/ledger/intent-scope.js';
 import { MEMBER_SIG_HEADER } from '../app/ledger/sign-intents.js';
 import { DRAFT_FORMAT, decodeDraftToken, encodeDraftToken } from '../core/ledger/intent-draft.js';
@@ -30,7 +31,7 @@ export interface PreparedAnswer {
   intents: { type: string; intent: string }[];
 }
 
-function headerProblem(header: string, message: string, detail: string, hint?: string): AppError {
+function headerProblem(header: string, message: string, detail: Message, hint?: Message): AppError {
   return invalid(detail, [{ field: `header.${header}`, message }], hint);
 }
 
@@ -72,15 +73,15 @@ export function intentSigning(
       throw headerProblem(
         INTENT_HEADER,
         'must be prepare or commit',
-        `${INTENT_HEADER} must be \`prepare\` or \`commit\`.`,
+        refusal('refusal.intent-header', { header: INTENT_HEADER }),
       );
     }
     if (!actor) {
       throw new AppError(
         401,
         'unauthenticated',
-        'Only a signed-in member signs a write.',
-        'Sign in, or pass an API token.',
+        refusal('refusal.only-signed-member-signs-write'),
+        refusal('hint.sign-pass-api-token'),
       );
     }
     // Routes that carry secrets record nothing a member signs (and must not run twice): they
@@ -90,8 +91,8 @@ export function intentSigning(
       throw headerProblem(
         INTENT_HEADER,
         'nothing to sign here',
-        "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
-        `Send the request without ${INTENT_HEADER}.`,
+        refusal('refusal.operator-no-intents'),
+        refusal('hint.send-without-header', { header: INTENT_HEADER }),
       );
     }
     const url = new URL(c.req.url);
@@ -104,8 +105,8 @@ export function intentSigning(
       throw new AppError(
         409,
         'no-node-key',
-        'This node has no signing key.',
-        'Run `disco init` first.',
+        refusal('refusal.node-has-no-signing-key'),
+        refusal('hint.run-disco-init-first'),
       );
     const now = ctx.clock();
 
@@ -146,15 +147,15 @@ export function intentSigning(
       throw headerProblem(
         DRAFT_HEADER,
         'required to commit',
-        `A commit carries the draft token the prepare answer gave, in ${DRAFT_HEADER}.`,
-        `Send the write with \`${INTENT_HEADER}: prepare\` first.`,
+        refusal('refusal.commit-needs-draft', { header: DRAFT_HEADER }),
+        refusal('hint.prepare-first', { header: INTENT_HEADER }),
       );
     const publicKey = c.req.header(MEMBER_KEY_HEADER) ?? '';
     if (!/^[A-Za-z0-9_-]{43}$/.test(publicKey))
       throw headerProblem(
         MEMBER_KEY_HEADER,
         'must be an Ed25519 public key in base64url (43 characters)',
-        `${MEMBER_KEY_HEADER} must name the registered key that signed.`,
+        refusal('refusal.member-key-header', { header: MEMBER_KEY_HEADER }),
       );
     const sigs = (c.req.header(MEMBER_SIG_HEADER) ?? '')
       .split(',')
@@ -164,21 +165,21 @@ export function intentSigning(
       throw headerProblem(
         MEMBER_SIG_HEADER,
         'required to commit',
-        `${MEMBER_SIG_HEADER} must hold one signature per prepared intent, comma-separated, in order.`,
+        refusal('refusal.member-sig-header', { header: MEMBER_SIG_HEADER }),
       );
     const token = decodeDraftToken(text, node.publicKey);
     if (!token)
       throw headerProblem(
         DRAFT_HEADER,
         'not a draft this node prepared',
-        `${DRAFT_HEADER} is not a draft token signed by this node.`,
-        'Send the token from the prepare answer unchanged.',
+        refusal('refusal.draft-not-ours', { header: DRAFT_HEADER }),
+        refusal('hint.send-token-unchanged'),
       );
     if (token.actor !== actor.memberId)
       throw new AppError(
         403,
         'forbidden',
-        'This draft was prepared for another member.',
+        refusal('refusal.draft-was-prepared-another-member'),
         undefined,
         [{ field: `header.${DRAFT_HEADER}`, message: 'prepared for another member' }],
       );
@@ -186,8 +187,8 @@ export function intentSigning(
       throw new AppError(
         409,
         'draft-changed',
-        'This request is not the one that was prepared: a commit repeats the same method, path, query and body.',
-        'Send exactly the prepared request, or prepare this one.',
+        refusal('refusal.request-not-one-was-prepared-commit'),
+        refusal('hint.send-exactly-prepared-request-prepare-one'),
         [{ field: 'body', message: 'differs from the prepared request' }],
       );
     const preparedAt = new Date(token.time).getTime();
@@ -195,8 +196,8 @@ export function intentSigning(
       throw new AppError(
         409,
         'draft-stale',
-        `This draft was prepared at ${token.time}; a draft must be committed within ${DRAFT_FRESH_MS / 1000} seconds.`,
-        'Prepare it again, sign and commit.',
+        refusal('refusal.draft-stale', { time: token.time, seconds: DRAFT_FRESH_MS / 1000 }),
+        refusal('hint.prepare-again-sign-commit'),
         [{ field: `header.${DRAFT_HEADER}`, message: 'no longer fresh' }],
       );
     scope.mode = 'commit';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { AppError } from '../app/errors.js';
+import { AppError, refusal } from '../app/errors.js';
 import { findNonCanonicalText, MAX_JSON_DEPTH } from '../core/ledger/canonical.js';
 import type { HttpEnv } from './env.js';
 
@@ -33,16 +33,16 @@ export function jsonBodyGuard(): MiddlewareHandler<HttpEnv> {
       throw new AppError(
         400,
         'invalid-input',
-        `The request's body is nested too deeply (more than ${MAX_JSON_DEPTH} levels of arrays and objects).`,
-        `Send JSON nested at most ${MAX_JSON_DEPTH} levels deep; no route needs more.`,
+        refusal('refusal.request-s-body-nested-too-deeply', { MAX_JSON_DEPTH }),
+        refusal('hint.send-json-nested-most-max-json', { MAX_JSON_DEPTH }),
         [{ field, message: found.message }],
       );
     }
     throw new AppError(
       400,
       'invalid-input',
-      "The request's body is not valid.",
-      'Send well-formed Unicode text: a \\uD800-\\uDFFF escape only as half of a surrogate pair (UTF-8 text never has one).',
+      refusal('refusal.request-s-body-not-valid'),
+      refusal('hint.send-well-formed-unicode-text-ud800'),
       [{ field, message: found.message }],
     );
   };

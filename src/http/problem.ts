@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, asAppError, type FieldProblem } from '../app/errors.js';
-import { MESSAGE_CODES } from '../core/messages/codes.js';
+import { MESSAGE_CODES, type Message } from '../core/messages/codes.js';
 import { messageCode, messageParams } from './message-schemas.js';
 
 /*
@@ -61,6 +61,10 @@ export const problemSchema = z
         'The kind of problem as a message code, for faces that say it in another language than `detail`.',
     }),
     params: messageParams.optional(),
+    hintCode: messageCode.optional().openapi({
+      description: 'The hint as a message code, rendered with `hintParams`.',
+    }),
+    hintParams: messageParams.optional(),
     errors: z
       .array(fieldProblemSchema)
       .optional()
@@ -100,15 +104,25 @@ export function problem(
   status: number,
   code: string,
   detail: string,
-  extra: { hint?: string | undefined; errors?: FieldProblem[] | undefined } = {},
+  extra: {
+    hint?: string | undefined;
+    errors?: FieldProblem[] | undefined;
+    said?: Message | undefined;
+    hintSaid?: Message | undefined;
+  } = {},
 ): Problem {
   return {
     type: TYPE_PREFIX + code,
     title: titleFor(status),
     status,
     detail,
-    ...(`problem.${code}` in MESSAGE_CODES ? { code: `problem.${code}`, params: {} } : {}),
+    ...(extra.said
+      ? { code: extra.said.code, params: extra.said.params }
+      : `problem.${code}` in MESSAGE_CODES
+        ? { code: `problem.${code}`, params: {} }
+        : {}),
     ...(extra.hint ? { hint: extra.hint } : {}),
+    ...(extra.hintSaid ? { hintCode: extra.hintSaid.code, hintParams: extra.hintSaid.params } : {}),
     ...(extra.errors && extra.errors.length > 0 ? { errors: extra.errors } : {}),
   };
 }
@@ -130,7 +144,7 @@ export class ProblemError extends Error {
  * The problem for an error a use case or Hono raised on purpose, or null for anything else,
  * which callers must treat as a 500 and must not describe to the client.
  *
- * @example problemOf(notFound('There is no event 9.'))?.status // 404
+ * @example problemOf(notFound(refusal('refusal.there-no-event-9')))?.status // 404
  */
 export function problemOf(raised: unknown): Problem | null {
   const error = asAppError(raised);
@@ -139,6 +153,8 @@ export function problemOf(raised: unknown): Problem | null {
     return problem(error.status, error.code, error.message, {
       hint: error.hint,
       errors: error.problems,
+      said: error.said,
+      hintSaid: error.hintSaid,
     });
   }
   if (error instanceof HTTPException && error.status < 500) {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { invalid } from '../app/errors.js';
+import { invalid, refusal } from '../app/errors.js';
 import { withRouting, type RoutedStore, type RequestRouting } from '../store/read-routing.js';
 import type { HttpEnv } from './env.js';
 
@@ -40,9 +40,9 @@ function minSeqOf(value: string | undefined): number {
   const seq = Number(value);
   if (!/^\d{1,15}$/.test(value.trim()) || !Number.isSafeInteger(seq)) {
     throw invalid(
-      `${MIN_SEQ_HEADER} must be the seq of an event (a whole number), not "${value.slice(0, 40)}".`,
+      refusal('refusal.min-seq-header', { header: MIN_SEQ_HEADER, value: value.slice(0, 40) }),
       [{ field: `header.${MIN_SEQ_HEADER}`, message: 'must be a whole number' }],
-      `Send the ${SEQ_HEADER} value your last write answered with, or leave the header out.`,
+      refusal('hint.send-seq-header-value-your-last', { SEQ_HEADER }),
     );
   }
   return seq;

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AuthContext } from '../app/auth/auth-context.js';
 import { resolveApiToken } from '../app/auth/resolve-api-token.js';
 import { currentSession } from '../app/auth/sessions.js';
-import { AppError } from '../app/errors.js';
+import { AppError, refusal } from '../app/errors.js';
 import { loadActor } from '../app/members/load-actor.js';
 import type { HttpEnv } from './env.js';
 import { logCredentialRefusal } from './log-refusal.js';
@@ -34,8 +34,8 @@ export function resolveActor(
         throw new AppError(
           401,
           'token-unknown',
-          'The Authorization header must be `Bearer <api token>`.',
-          'Create a token with POST /api/tokens.',
+          refusal('refusal.authorization-header-must-bearer-api-token'),
+          refusal('hint.create-token-post-api-tokens'),
         );
       }
       const { memberId, tokenId } = await resolveApiToken(ctx, token);

@@ -62,6 +62,6 @@ export async function locatingFields<T>(
       const location = locations[p.field] ?? locations[p.field.split('.')[0]!];
       return location ? { ...p, field: `${location}.${p.field}` } : p;
     });
-    throw new AppError(error.status, error.code, error.message, error.hint, problems);
+    throw new AppError(error.status, error.code, error.said, error.hintSaid, problems);
   }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './api/client';
 import type { MemberSummary } from './members';
-import { renderMessage } from './words/render';
+import { fieldProblemText, problemDetail, problemHint } from './words/problem-words';
 
 /**
  * What went wrong, in the server's words (RFC 9457 detail, field errors and hint), said in the
@@ -27,11 +27,8 @@ export function ErrorNotice({ error, missingHint }: { error: unknown; missingHin
     language: i18n.language,
     nameOf: (id: string) => members?.find((m) => m.memberId === id)?.displayName,
   };
-  // In English the server's detail says more than the generic sentence of its code.
-  const detail =
-    problem?.code !== undefined && !i18n.language.startsWith('en')
-      ? renderMessage({ code: problem.code, params: problem.params ?? {} }, context, problem.detail)
-      : problem?.detail;
+  const detail = problem ? problemDetail(problem, context) : undefined;
+  const hint = problem ? problemHint(problem, context) : undefined;
   return (
     <div className="notice notice-error" role="alert">
       <p>{problem ? detail : t('common.networkError')}</p>
@@ -39,15 +36,12 @@ export function ErrorNotice({ error, missingHint }: { error: unknown; missingHin
         <ul>
           {problem.errors.map((e) => (
             <li key={e.field}>
-              <code>{e.field}</code>:{' '}
-              {e.code === undefined
-                ? e.message
-                : renderMessage({ code: e.code, params: e.params ?? {} }, context, e.message)}
+              <code>{e.field}</code>: {fieldProblemText(e, context)}
             </li>
           ))}
         </ul>
       )}
-      {problem?.hint && <p className="muted">{problem.hint}</p>}
+      {hint && <p className="muted">{hint}</p>}
     </div>
   );
 }

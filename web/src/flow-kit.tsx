@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/client';
 import { ErrorNotice } from './components';
+import type { MemberSummary } from './members';
+import { problemDetail, problemHint } from './words/problem-words';
 import { fieldErrors } from './what-if/field-errors';
 import { describedBy, FieldErrors } from './what-if/ProposeChangeForm';
 
@@ -62,12 +66,20 @@ export function useFormErrors<F extends string>(
   error: unknown,
   places: Record<F, readonly string[]>,
 ): { field: (name: F) => string[] | undefined; rest: ReactNode } {
-  const errors = fieldErrors(error, places);
+  const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const members = queryClient.getQueryData<MemberSummary[]>(['members']);
+  const context = {
+    language: i18n.language,
+    nameOf: (id: string) => members?.find((m) => m.memberId === id)?.displayName,
+  };
+  const errors = fieldErrors(error, places, context);
   const unplaced = errors[''] ?? [];
+  const hint = error instanceof ApiError ? problemHint(error.problem, context) : undefined;
   const rest =
     error instanceof ApiError ? (
       <div className="notice notice-error" role="alert">
-        <p>{error.problem.detail || error.problem.title}</p>
+        <p>{problemDetail(error.problem, context)}</p>
         {unplaced.length > 0 && (
           <ul>
             {unplaced.map((m) => (
@@ -75,7 +87,7 @@ export function useFormErrors<F extends string>(
             ))}
           </ul>
         )}
-        {error.problem.hint && <p className="muted">{error.problem.hint}</p>}
+        {hint && <p className="muted">{hint}</p>}
       </div>
     ) : error ? (
       <ErrorNotice error={error} />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { displayName } from '../../core/members/vocabulary.js';
-import { AppError, conflict, invalid } from '../errors.js';
+import { AppError, conflict, invalid, refusal } from '../errors.js';
 import { addMember } from '../members/add-member.js';
 import { loadActor } from '../members/load-actor.js';
 import { problemsOf } from '../problems.js';
@@ -41,12 +41,12 @@ export async function acceptInvitation(
   const parsed = acceptInvitationInput.safeParse(input);
   if (!parsed.success)
     throw invalid(
-      'The invitation cannot be accepted with these details.',
+      refusal('refusal.invitation-cannot-accepted-these-details'),
       problemsOf(parsed.error),
     );
   const { email, password } = parsed.data;
   if (invitation.kind === 'member' && parsed.data.displayName === undefined) {
-    throw invalid('Choose the name other members will see you by.', [
+    throw invalid(refusal('refusal.choose-name-other-members-will-see'), [
       { field: 'displayName', message: 'give a name' },
     ]);
   }
@@ -68,7 +68,7 @@ export async function acceptInvitation(
       .where('member_id', '=', invitation.member_id)
       .executeTakeFirst())
   ) {
-    throw conflict('This member already has an account.', 'Sign in with it.');
+    throw conflict(refusal('refusal.member-already-has-account'), refusal('hint.sign'));
   }
   const passwordHash = await hashPassword(password, ctx.auth.passwordCost);
   const now = ctx.clock().toISOString();
@@ -137,8 +137,8 @@ function emailTaken(): AppError {
   return new AppError(
     409,
     'email-taken',
-    'An account with this email already exists.',
-    'Sign in with it, or use another email.',
+    refusal('refusal.account-email-already-exists'),
+    refusal('hint.sign-use-another-email'),
     [{ field: 'email', message: 'already has an account' }],
   );
 }
@@ -166,8 +166,8 @@ async function appendNewcomer(
       throw new AppError(
         409,
         'invitation-withdrawn',
-        'The member who invited you may no longer add members, so this invitation cannot be accepted.',
-        'Ask another member for a new invitation.',
+        refusal('refusal.member-who-invited-you-may-no'),
+        refusal('hint.ask-another-member-new-invitation'),
       );
     }
     throw error;

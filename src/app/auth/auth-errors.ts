@@ -1,4 +1,4 @@
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 
 /*
  * Refusals of a credential. Each has its own code so that the HTTP face can log every one of them
@@ -28,21 +28,26 @@ export function sessionUnknown(): AppError {
   return new AppError(
     401,
     'session-unknown',
-    'This session is not valid: it was signed out, or never issued by this node.',
-    'Sign in again.',
+    refusal('refusal.session-not-valid-was-signed-out'),
+    refusal('hint.sign-again'),
   );
 }
 
 export function sessionExpired(at: string): AppError {
-  return new AppError(401, 'session-expired', `This session expired at ${at}.`, 'Sign in again.');
+  return new AppError(
+    401,
+    'session-expired',
+    refusal('refusal.session-expired', { at }),
+    refusal('hint.sign-again'),
+  );
 }
 
 export function tokenUnknown(): AppError {
   return new AppError(
     401,
     'token-unknown',
-    'This API token is not valid: it was never issued by this node.',
-    'Check that it was copied whole, or create a new one with POST /api/tokens.',
+    refusal('refusal.api-token-not-valid-was-never'),
+    refusal('hint.check-was-copied-whole-create-new'),
   );
 }
 
@@ -50,8 +55,8 @@ export function tokenExpired(at: string): AppError {
   return new AppError(
     401,
     'token-expired',
-    `This API token expired at ${at}.`,
-    'Create a new one with POST /api/tokens.',
+    refusal('refusal.api-token-expired', { at }),
+    refusal('hint.create-new-one-post-api-tokens'),
   );
 }
 
@@ -59,8 +64,8 @@ export function tokenRevoked(at: string): AppError {
   return new AppError(
     401,
     'token-revoked',
-    `This API token was revoked at ${at}.`,
-    'Create a new one with POST /api/tokens.',
+    refusal('refusal.api-token-was-revoked', { at }),
+    refusal('hint.create-new-one-post-api-tokens'),
   );
 }
 
@@ -68,8 +73,8 @@ export function invitationUnknown(): AppError {
   return new AppError(
     404,
     'invitation-unknown',
-    'This invitation is not valid: it was never issued by this node.',
-    'Check that the whole link was copied, or ask the member who invited you for a new one.',
+    refusal('refusal.invitation-not-valid-was-never-issued'),
+    refusal('hint.check-whole-link-was-copied-ask'),
   );
 }
 
@@ -77,8 +82,8 @@ export function invitationExpired(at: string): AppError {
   return new AppError(
     409,
     'invitation-expired',
-    `This invitation expired at ${at}.`,
-    'Ask the member who invited you for a new one.',
+    refusal('refusal.invitation-expired', { at }),
+    refusal('hint.ask-member-who-invited-you-new'),
   );
 }
 
@@ -86,8 +91,8 @@ export function invitationUsed(at: string): AppError {
   return new AppError(
     409,
     'invitation-used',
-    `This invitation was already accepted at ${at}; each invitation works once.`,
-    'Sign in with the email and password chosen then, or ask for a new invitation.',
+    refusal('refusal.invitation-was-already-accepted-each-invitation', { at }),
+    refusal('hint.sign-email-password-chosen-then-ask'),
   );
 }
 
@@ -95,8 +100,8 @@ export function passwordResetUnknown(): AppError {
   return new AppError(
     404,
     'password-reset-unknown',
-    'This password link is not valid: it was never issued by this node.',
-    'Check that the whole link was copied, or ask a founder for a new one.',
+    refusal('refusal.password-link-not-valid-was-never'),
+    refusal('hint.check-whole-link-was-copied-ask-2'),
   );
 }
 
@@ -104,8 +109,8 @@ export function passwordResetExpired(at: string): AppError {
   return new AppError(
     409,
     'password-reset-expired',
-    `This password link expired at ${at}.`,
-    'Ask a founder for a new one.',
+    refusal('refusal.password-link-expired', { at }),
+    refusal('hint.ask-founder-new-one'),
   );
 }
 
@@ -113,8 +118,8 @@ export function passwordResetUsed(at: string): AppError {
   return new AppError(
     409,
     'password-reset-used',
-    `This password link was already used (or replaced by a newer one) at ${at}; each link works once.`,
-    'Sign in with the password chosen then, or ask a founder for a new link.',
+    refusal('refusal.password-link-was-already-used-replaced', { at }),
+    refusal('hint.sign-password-chosen-then-ask-founder'),
   );
 }
 
@@ -122,8 +127,8 @@ export function wrongCredentials(): AppError {
   return new AppError(
     401,
     'wrong-credentials',
-    'The email or the password is wrong.',
-    'Check both; repeated failures pause sign-in for this account for a while.',
+    refusal('refusal.email-password-wrong'),
+    refusal('hint.check-both-repeated-failures-pause-sign'),
   );
 }
 
@@ -137,10 +142,13 @@ export class TooManySignIns extends AppError {
     super(
       429,
       'too-many-sign-ins',
-      reason === 'account'
-        ? `Too many failed sign-ins for this account; try again after ${retryAt}.`
-        : `Too many failed sign-ins from this address; try again after ${retryAt}.`,
-      `Wait ${Math.ceil(retryAfterSeconds / 60)} minute(s) before trying again.`,
+      refusal(
+        reason === 'account'
+          ? 'refusal.too-many-sign-ins-account'
+          : 'refusal.too-many-sign-ins-address',
+        { retryAt },
+      ),
+      refusal('hint.wait-minutes', { minutes: Math.ceil(retryAfterSeconds / 60) }),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { invalid, notFound } from '../errors.js';
+import { invalid, notFound, refusal } from '../errors.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 import { wrongCredentials } from './auth-errors.js';
@@ -39,7 +39,7 @@ export async function changePassword(
   const parsed = parseInput(
     changePasswordInput,
     input,
-    'The password cannot be changed with these details.',
+    refusal('refusal.password-cannot-changed-these-details'),
   );
   const me = actor!;
   const db = ctx.store.db;
@@ -50,11 +50,11 @@ export async function changePassword(
     .executeTakeFirst();
   if (!account)
     throw notFound(
-      'You have no account with a password on this node.',
-      'Accounts come from accepting an invitation; API tokens have no password.',
+      refusal('refusal.you-have-no-account-password-node'),
+      refusal('hint.accounts-come-from-accepting-invitation-api'),
     );
   if (parsed.newPassword === parsed.currentPassword) {
-    throw invalid('The new password is the same as the current one.', [
+    throw invalid(refusal('refusal.new-password-same-current-one'), [
       { field: 'newPassword', message: 'choose a password different from the current one' },
     ]);
   }
@@ -68,18 +68,15 @@ export async function changePassword(
   const unknown = Object.keys(sent).filter((id) => !kept.some((k) => k.deviceId === id));
   if (missing.length > 0 || unknown.length > 0) {
     await releaseSignInAttempt(ctx, attempt);
-    throw invalid(
-      'Your signing keys are kept on this node encrypted under your current password.',
-      [
-        {
-          field: 'encryptedPrivateKeys',
-          message:
-            missing.length > 0
-              ? `send every kept key re-encrypted under the new password; missing device ${missing.join(', ')} (the Deck does this for you)`
-              : `no key is kept for device ${unknown.join(', ')}; send only the kept ones (GET /api/me/keys)`,
-        },
-      ],
-    );
+    throw invalid(refusal('refusal.your-signing-keys-are-kept-node'), [
+      {
+        field: 'encryptedPrivateKeys',
+        message:
+          missing.length > 0
+            ? `send every kept key re-encrypted under the new password; missing device ${missing.join(', ')} (the Deck does this for you)`
+            : `no key is kept for device ${unknown.join(', ')}; send only the kept ones (GET /api/me/keys)`,
+      },
+    ]);
   }
   const passwordHash = await hashPassword(parsed.newPassword, ctx.auth.passwordCost);
   await db.transaction().execute(async (tx) => {

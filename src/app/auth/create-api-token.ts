@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import type { AuthContext } from './auth-context.js';
 import { ensureAllowed } from '../use-case-steps.js';
@@ -47,7 +47,7 @@ export async function createApiToken(
   const me = actor!;
   const parsed = createApiTokenInput.safeParse(input);
   if (!parsed.success)
-    throw invalid('The token cannot be created like this.', problemsOf(parsed.error));
+    throw invalid(refusal('refusal.token-cannot-created-like'), problemsOf(parsed.error));
   const now = ctx.clock();
   const token = newSecretToken();
   const info: ApiTokenInfo = {

@@ -1,6 +1,6 @@
 import type { AuthContext } from './auth-context.js';
 import { storeInvitation, type IssuedInvitation } from './issue-invitation.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, notFound, refusal } from '../errors.js';
 
 /**
  * The founder's first way in: `disco init` records the founder on the ledger, then prints this
@@ -19,7 +19,8 @@ export async function createFounderInvitation(
     .select(['founder'])
     .where('id', '=', founderId)
     .executeTakeFirst();
-  if (!founder || !founder.founder) throw notFound(`There is no founder ${founderId}.`);
+  if (!founder || !founder.founder)
+    throw notFound(refusal('refusal.there-no-founder-founderid', { founderId }));
   const account = await db
     .selectFrom('accounts')
     .select('member_id')
@@ -27,8 +28,8 @@ export async function createFounderInvitation(
     .executeTakeFirst();
   if (account)
     throw conflict(
-      'This founder already has an account.',
-      'Sign in with it; a lost password needs another founder or a new invitation.',
+      refusal('refusal.founder-already-has-account'),
+      refusal('hint.sign-lost-password-needs-another-founder'),
     );
   return storeInvitation(ctx, { kind: 'founder', memberId: founderId }, null);
 }

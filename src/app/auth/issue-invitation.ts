@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import { newMemberProblems } from '../../core/members/member-rules.js';
 import { findConstituency, readConstituencies } from '../members/member-facts.js';
@@ -33,7 +34,7 @@ export async function issueInvitation(
   const parsed = parseInput(
     memberInvitationTerms,
     terms,
-    'The invitation cannot be issued with these terms.',
+    refusal('refusal.invitation-cannot-issued-these-terms'),
   );
   // The same checks adding the member will make when the invitation is accepted, made now so
   // that nobody is handed an invitation that cannot work.
@@ -46,7 +47,7 @@ export async function issueInvitation(
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
   refuseIf(
     newMemberProblems({ level: parsed.level, constituencyIds }, known),
-    'The invitation cannot be issued with these terms.',
+    refusal('refusal.invitation-cannot-issued-these-terms'),
   );
   return storeInvitation(
     ctx,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/access/actor.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { loadActor } from '../members/load-actor.js';
 import { ensureAllowed } from '../use-case-steps.js';
@@ -38,13 +38,13 @@ export async function issuePasswordReset(
     : undefined;
   if (!member || !account)
     throw notFound(
-      `Member ${input.memberId} has no account with a password on this node.`,
-      'Only members who accepted an invitation have a password; invite the others.',
+      refusal('refusal.member-memberid-has-no-account-password', { memberId: input.memberId }),
+      refusal('hint.only-members-who-accepted-invitation-have'),
     );
   if (member.status !== 'active')
     throw notFound(
-      `Member ${input.memberId} has left the DisCO; a password of theirs cannot be reset.`,
-      'Record their return first.',
+      refusal('refusal.member-memberid-has-left-disco-password', { memberId: input.memberId }),
+      refusal('hint.record-their-return-first'),
     );
   const now = ctx.clock();
   const token = newSecretToken();

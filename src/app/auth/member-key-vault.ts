@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { registerMemberKey } from '../members/register-member-key.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
@@ -72,7 +72,7 @@ export async function storeMemberKey(
   input: StoreMemberKeyInput,
 ): Promise<StoredMemberKey> {
   ensureAllowed('member.key.register', actor, { memberId: actor?.memberId });
-  const key = parseInput(storeMemberKeyInput, input, 'The key cannot be stored.');
+  const key = parseInput(storeMemberKeyInput, input, refusal('refusal.key-cannot-stored'));
   const me = actor!;
   const account = await ctx.store.db
     .selectFrom('accounts')
@@ -81,8 +81,8 @@ export async function storeMemberKey(
     .executeTakeFirst();
   if (!account)
     throw notFound(
-      'You have no account on this node to keep a key with.',
-      'Sign in with an account (not only an API token of a member without one).',
+      refusal('refusal.you-have-no-account-node-keep'),
+      refusal('hint.sign-account-not-only-api-token'),
     );
   await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: key.publicKey });
   const createdAt = ctx.clock().toISOString();

@@ -1,7 +1,7 @@
 import type { AuthContext } from './auth-context.js';
 import { createFounderInvitation } from './create-founder-invitation.js';
 import type { IssuedInvitation } from './issue-invitation.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, notFound, refusal } from '../errors.js';
 
 /**
  * A new one-time invitation for the first founder who has no account yet, for when the one
@@ -22,12 +22,15 @@ export async function reissueFounderInvitation(
     .orderBy('members.joined_at')
     .execute();
   if (founders.length === 0)
-    throw notFound('This node has no ledger with a founder yet.', 'Start one with disco init.');
+    throw notFound(
+      refusal('refusal.node-has-no-ledger-founder'),
+      refusal('hint.start-one-disco-init'),
+    );
   const waiting = founders.find((f) => f.account === null);
   if (!waiting)
     throw conflict(
-      'Every founder already has an account.',
-      'Sign in with it; another founder can invite new members with disco member invite.',
+      refusal('refusal.every-founder-already-has-account'),
+      refusal('hint.sign-another-founder-can-invite-new'),
     );
   return { memberId: waiting.id, invitation: await createFounderInvitation(ctx, waiting.id) };
 }

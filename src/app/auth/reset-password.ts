@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import { parseInput } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
@@ -27,7 +28,11 @@ export async function resetPassword(
   const row = await usablePasswordReset(ctx, token);
   const db = ctx.store.db;
   const now = ctx.clock();
-  const { password } = parseInput(resetPasswordInput, input, 'The new password cannot be set.');
+  const { password } = parseInput(
+    resetPasswordInput,
+    input,
+    refusal('refusal.new-password-cannot-set'),
+  );
   const passwordHash = await hashPassword(password, ctx.auth.passwordCost);
   const outcome = await db.transaction().execute(async (tx) => {
     // A conditional claim makes the link single-use even when two tabs submit at once.

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/access/actor.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import type { AuthContext } from './auth-context.js';
 import { ensureAllowed } from '../use-case-steps.js';
 
@@ -21,7 +21,11 @@ export async function revokeApiToken(
     .select(['member_id', 'revoked_at'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound(`There is no API token ${id}.`, 'GET /api/tokens lists yours.');
+  if (!row)
+    throw notFound(
+      refusal('refusal.there-no-api-token-id', { id }),
+      refusal('hint.get-api-tokens-lists-yours'),
+    );
   ensureAllowed('token.revoke', actor, { memberId: row.member_id });
   if (row.revoked_at) return;
   await db

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/access/actor.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { ensureAllowed } from '../use-case-steps.js';
 import type { AuthContext } from './auth-context.js';
 
@@ -29,7 +29,8 @@ export async function showAccount(
     .select(['member_id', 'email', 'created_at'])
     .where('member_id', '=', target!)
     .executeTakeFirst();
-  if (!row) throw notFound(`Member ${target} has no account on this node.`);
+  if (!row)
+    throw notFound(refusal('refusal.member-target-has-no-account-node', { target: target ?? '' }));
   const latest = await ctx.store.db
     .selectFrom('device_keys')
     .select('key_public')

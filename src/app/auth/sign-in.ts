@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import type { AuthContext } from './auth-context.js';
 import { wrongCredentials } from './auth-errors.js';
@@ -25,7 +25,7 @@ export async function signIn(
 ): Promise<{ token: string; session: Session }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success)
-    throw invalid('Sign-in needs an email and a password.', problemsOf(parsed.error));
+    throw invalid(refusal('refusal.sign-needs-email-password'), problemsOf(parsed.error));
   const { email, password } = parsed.data;
   const attempt = await reserveSignInAttempt(ctx, email, clientAddress);
   const account = await ctx.store.db

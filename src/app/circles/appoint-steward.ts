@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import {
@@ -37,7 +38,11 @@ export async function appointSteward(
   actor: Actor | null,
   input: AppointStewardInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(appointStewardInput, input, 'The steward cannot be appointed.');
+  const parsed = parseInput(
+    appointStewardInput,
+    input,
+    refusal('refusal.steward-cannot-appointed'),
+  );
   const db = ctx.store.db;
   const circle = await requireCircle(db, parsed.circleId);
   ensureAllowed('circle.steward', actor, { memberId: parsed.memberId, circleId: circle.circleId });
@@ -50,7 +55,7 @@ export async function appointSteward(
       : await readCircleMember(db, circle.circleId, parsed.replaces, today);
   refuseIf(
     stewardAppointmentProblems({ appointee, termStart, termEnd: parsed.termEnd, replaces, today }),
-    'The steward cannot be appointed.',
+    refusal('refusal.steward-cannot-appointed'),
   );
   const drafts: EventDraft[] = [];
   if (parsed.replaces !== undefined) {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CircleMemberFacts } from '../../core/circles/circle-rules.js';
 import { levelFromColumns } from '../../store/projections/level-columns.js';
 import type { Database } from '../../store/schema.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 
 export interface Circle {
   circleId: string;
@@ -24,7 +24,11 @@ export async function requireCircle(db: Kysely<Database>, ref: string): Promise<
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)]))
     .executeTakeFirst();
-  if (!row) throw notFound(`There is no circle ${ref}.`, 'List circles to see their slugs.');
+  if (!row)
+    throw notFound(
+      refusal('refusal.there-no-circle-ref', { ref }),
+      refusal('hint.list-circles-see-their-slugs'),
+    );
   return {
     circleId: row.id,
     slug: row.slug,

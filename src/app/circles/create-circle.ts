@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { CIRCLE_CREATED } from '../../core/circles/circle-events.js';
@@ -27,7 +28,7 @@ export async function createCircle(
   actor: Actor | null,
   input: CreateCircleInput,
 ): Promise<{ circleId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(createCircleInput, input, 'The circle cannot be created.');
+  const parsed = parseInput(createCircleInput, input, refusal('refusal.circle-cannot-created'));
   ensureAllowed('circle.create', actor);
   const taken = await ctx.store.db
     .selectFrom('circles')
@@ -37,7 +38,7 @@ export async function createCircle(
   if (taken)
     refuseIf(
       [{ field: 'slug', message: 'another circle has this slug' }],
-      'The circle cannot be created.',
+      refusal('refusal.circle-cannot-created'),
     );
   const circleId = newId(ctx);
   const events = await appendEvents(ctx, [

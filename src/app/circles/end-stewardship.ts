@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
@@ -28,7 +29,11 @@ export async function endStewardship(
   actor: Actor | null,
   input: EndStewardshipInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(endStewardshipInput, input, 'The stewardship cannot be ended.');
+  const parsed = parseInput(
+    endStewardshipInput,
+    input,
+    refusal('refusal.stewardship-cannot-ended'),
+  );
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   ensureAllowed('circle.steward', actor, { memberId: parsed.memberId, circleId: circle.circleId });
   const member = await readCircleMember(
@@ -37,7 +42,7 @@ export async function endStewardship(
     parsed.memberId,
     await discoToday(ctx),
   );
-  refuseIf(stewardshipEndProblems(member), 'The stewardship cannot be ended.');
+  refuseIf(stewardshipEndProblems(member), refusal('refusal.stewardship-cannot-ended'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
       circleId: circle.circleId,

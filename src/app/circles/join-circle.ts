@@ -6,7 +6,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { readCircleMember, requireCircle } from './circle-facts.js';
@@ -23,7 +23,7 @@ export type CircleMembershipInput = z.input<typeof circleMembershipInput>;
 export function subjectOf(actor: Actor | null, memberId: string | undefined): string {
   const subject = memberId ?? actor?.memberId;
   if (subject === undefined)
-    throw invalid('Say which member.', [
+    throw invalid(refusal('refusal.say-which-member'), [
       { field: 'memberId', message: 'required when nobody is signed in' },
     ]);
   return subject;
@@ -39,7 +39,11 @@ export async function joinCircle(
   actor: Actor | null,
   input: CircleMembershipInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(circleMembershipInput, input, 'The member cannot join this circle.');
+  const parsed = parseInput(
+    circleMembershipInput,
+    input,
+    refusal('refusal.member-cannot-join-circle'),
+  );
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   const memberId = subjectOf(actor, parsed.memberId);
   ensureAllowed('circle.join', actor, {
@@ -53,7 +57,7 @@ export async function joinCircle(
     memberId,
     await discoToday(ctx),
   );
-  refuseIf(joinCircleProblems(member, circle), 'The member cannot join this circle.');
+  refuseIf(joinCircleProblems(member, circle), refusal('refusal.member-cannot-join-circle'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CIRCLE_JOINED, { circleId: circle.circleId, memberId }),
   ]);

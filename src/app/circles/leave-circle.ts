@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import { CIRCLE_LEFT, CIRCLE_STEWARDSHIP_ENDED } from '../../core/circles/circle-events.js';
 import { leaveCircleProblems } from '../../core/circles/circle-rules.js';
@@ -20,7 +21,11 @@ export async function leaveCircle(
   actor: Actor | null,
   input: CircleMembershipInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(circleMembershipInput, input, 'The member cannot leave this circle.');
+  const parsed = parseInput(
+    circleMembershipInput,
+    input,
+    refusal('refusal.member-cannot-leave-circle'),
+  );
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   const memberId = subjectOf(actor, parsed.memberId);
   ensureAllowed('circle.leave', actor, { memberId, circleId: circle.circleId });
@@ -30,7 +35,7 @@ export async function leaveCircle(
     memberId,
     await discoToday(ctx),
   );
-  refuseIf(leaveCircleProblems(member), 'The member cannot leave this circle.');
+  refuseIf(leaveCircleProblems(member), refusal('refusal.member-cannot-leave-circle'));
   const stewardships = await ctx.store.db
     .selectFrom('stewards')
     .select('seq')

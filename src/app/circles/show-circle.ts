@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
@@ -36,7 +37,7 @@ export async function showCircle(
   actor: Actor | null,
   input: ShowCircleInput,
 ): Promise<CircleDetail> {
-  const parsed = parseInput(showCircleInput, input, 'The circle cannot be shown.');
+  const parsed = parseInput(showCircleInput, input, refusal('refusal.circle-cannot-shown'));
   ensureAllowed('circle.show', actor);
   const db = ctx.store.db;
   const circle = await requireCircle(db, parsed.circleId);

@@ -1,7 +1,8 @@
+import type { Message } from '../../core/messages/codes.js';
 import type { FinanceState } from '../../core/finance/state.js';
 import { parameterVersionProblems } from '../../core/finance/state.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readFinanceState } from './finance-facts.js';
 
 /**
@@ -16,7 +17,7 @@ import { readFinanceState } from './finance-facts.js';
 export async function checkParameterDocument(
   ctx: AppContext,
   document: unknown,
-  message: string,
+  message: Message,
   at?: string,
 ): Promise<FinanceState> {
   const finance = await readFinanceState(ctx.store.db);
@@ -28,7 +29,7 @@ export async function checkParameterDocument(
       422,
       'refused',
       message,
-      'Fix the fields named and send the whole document again.',
+      refusal('hint.fix-fields-named-send-whole-document'),
       problems.map((p) => ({ field: field(p.path), message: p.message })),
     );
   }

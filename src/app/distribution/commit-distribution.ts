@@ -7,7 +7,7 @@ import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance
 import { buildRunState, runStateText, storedTextHash } from '../../core/finance/run-state.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, conflict } from '../errors.js';
+import { AppError, conflict, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -19,7 +19,7 @@ import { runView, type RunView } from './run-view.js';
 export const commitDistributionInput = z.strictObject({ period: periodSchema });
 export type CommitDistributionInput = z.input<typeof commitDistributionInput>;
 
-const MESSAGE = 'The distribution run cannot be committed.';
+const MESSAGE = refusal('refusal.distribution-run-cannot-committed');
 
 /**
  * Runs the value equation for a month that has ended and records the run: the ledger position
@@ -46,7 +46,7 @@ export async function commitDistribution(
       422,
       'refused',
       MESSAGE,
-      'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
+      refusal('hint.commit-month-after-last-closed-one'),
       problems,
     );
   const { run: computed, facts } = await computeRun(
@@ -87,7 +87,10 @@ export async function commitDistribution(
       guard: async (db) => {
         const head = await db.selectFrom('chain_head').select('size').executeTakeFirstOrThrow();
         if (Number(head.size) !== facts.seq)
-          throw conflict('The ledger changed while the run was computed.', 'Commit the run again.');
+          throw conflict(
+            refusal('refusal.ledger-changed-while-run-was-computed'),
+            refusal('hint.commit-run-again'),
+          );
         // The state goes in with its run or not at all: the next run checks it against the hash.
         await db
           .insertInto('distribution_run_states')

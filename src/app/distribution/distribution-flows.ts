@@ -3,7 +3,7 @@ import { sankeyOf, type FlowLink, type FlowNode } from '../../core/finance/flows
 import { datedInRun } from '../../core/finance/run-record.js';
 import { periodOfDate } from '../../core/finance/periods.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
@@ -23,7 +23,7 @@ export async function distributionFlows(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] }> {
-  const parsed = parseInput(periodFilterInput, input, 'The flows cannot be shown.');
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.flows-cannot-shown'));
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const finance = await readFinanceState(ctx.store.db);
@@ -34,15 +34,15 @@ export async function distributionFlows(
   if (!outputs) {
     if (finance.parameters.length === 0)
       throw notFound(
-        `There are no flows for ${period}: no CAT parameters are set yet.`,
-        'A founder sets the first parameter document (disco cat params --set FILE).',
+        refusal('refusal.there-are-no-flows-period-no', { period }),
+        refusal('hint.founder-sets-first-parameter-document-disco'),
       );
     outputs = (
       await computeRun(
         ctx,
         await readRunFacts(ctx),
         { period, currency },
-        'The flows cannot be shown.',
+        refusal('refusal.flows-cannot-shown'),
       )
     ).run.outputs;
   }

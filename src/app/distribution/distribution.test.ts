@@ -17,6 +17,7 @@ import { changeMemberLevel } from '../members/change-member-level.js';
 import { memberBalances } from '../value/member-balances.js';
 import { datingEndsBy } from '../value/member-standing.js';
 import { commitDistribution } from './commit-distribution.js';
+import { MESSAGE_CODES } from '../../core/messages/codes.js';
 import { distributionFlows } from './distribution-flows.js';
 import { listExpenses } from './list-expenses.js';
 import { listIncome } from './list-income.js';
@@ -416,6 +417,14 @@ describe('a month distributed', () => {
     expect(out('income')).toBe(199750n);
     for (const n of flows.nodes.filter((n) => n.kind === 'stream'))
       expect(out(n.id)).toBe(into(n.id));
+    // Each node's name travels as a code beside its English label, members by id in the code.
+    const income = flows.nodes.find((n) => n.id === 'income')!;
+    expect(income.name).toEqual({ code: 'flow.income', params: { period: '2025-12' } });
+    expect(income.label).toBe('Income of 2025-12 (net of fees)');
+    const member = flows.nodes.find((n) => n.id === `member:${ana.memberId}`)!;
+    expect(member.name).toEqual({ code: 'flow.member', params: { memberId: ana.memberId } });
+    expect(member.label).not.toContain(ana.memberId);
+    for (const n of flows.nodes) expect(n.name.code in MESSAGE_CODES, n.name.code).toBe(true);
   });
 
   it('records payouts with a reference, never more than owed, and lists them as CSV', async () => {

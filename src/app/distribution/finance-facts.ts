@@ -7,7 +7,7 @@ import type { RunInputs, RunOutputs } from '../../core/finance/run-record.js';
 import type { FinanceState } from '../../core/finance/state.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readDiscoProfile } from '../read-disco-profile.js';
 
 /**
@@ -39,8 +39,8 @@ export function refuseClosedDate(
       throw new AppError(
         422,
         'refused',
-        `${date} is in a month already closed by a distribution run.`,
-        'Record it in the current month: corrections go in a later period.',
+        refusal('refusal.date-month-already-closed-distribution-run', { date }),
+        refusal('hint.record-current-month-corrections-go-later'),
         [
           {
             field,
@@ -60,7 +60,12 @@ export function refuseClosedDate(
 export async function baseCurrency(ctx: AppContext): Promise<string> {
   const profile = await readDiscoProfile(ctx);
   if (!profile)
-    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+    throw new AppError(
+      409,
+      'no-ledger',
+      refusal('refusal.there-no-ledger'),
+      refusal('hint.run-disco-init-first'),
+    );
   return profile.currency;
 }
 

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -23,7 +24,7 @@ export async function listExpenses(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ items: ExpenseView[] }> {
-  const parsed = parseInput(periodFilterInput, input, 'The expenses cannot be listed.');
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.expenses-cannot-listed'));
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_expenses').selectAll().orderBy('seq');
   if (parsed.period !== undefined) query = query.where('period', '=', parsed.period);

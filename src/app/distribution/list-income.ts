@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { periodSchema } from '../../core/finance/events.js';
@@ -31,7 +32,7 @@ export async function listIncome(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ items: IncomeView[] }> {
-  const parsed = parseInput(periodFilterInput, input, 'The income cannot be listed.');
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.income-cannot-listed'));
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_income').selectAll().orderBy('seq');
   if (parsed.period !== undefined) query = query.where('period', '=', parsed.period);

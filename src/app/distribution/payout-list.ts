@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
@@ -39,7 +40,7 @@ export async function payoutListCsv(
   actor: Actor | null,
   input: z.input<typeof payoutListInput>,
 ): Promise<string> {
-  const parsed = parseInput(payoutListInput, input, 'The payout list cannot be made.');
+  const parsed = parseInput(payoutListInput, input, refusal('refusal.payout-list-cannot-made'));
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);
   const names = await memberNames(ctx.store.db);

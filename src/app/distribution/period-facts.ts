@@ -1,3 +1,4 @@
+import type { Message } from '../../core/messages/codes.js';
 import {
   computePeriodRun,
   RunRefusal,
@@ -8,7 +9,7 @@ import type { ParameterDocumentInput } from '../../core/distribution/index.js';
 import { ParameterError, RunInputError } from '../../core/distribution/index.js';
 import type { Period } from '../../core/finance/periods.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readFinanceState } from './finance-facts.js';
 import { readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
 import { readRunFacts } from './run-start.js';
@@ -43,7 +44,7 @@ export async function computeRun(
   ctx: AppContext,
   facts: LedgerFacts,
   options: { period: Period; currency: string; parameters?: unknown },
-  message: string,
+  message: Message,
 ): Promise<{ run: PeriodRun; facts: LedgerFacts }> {
   try {
     return { run: computeOrRefuse(facts, options, message), facts };
@@ -57,12 +58,12 @@ export async function computeRun(
 /**
  * `computePeriodRun` with core's refusals as 422s naming the field.
  *
- * @example const run = computeOrRefuse(facts, { period, currency }, 'The month cannot be previewed.');
+ * @example const run = computeOrRefuse(facts, { period, currency }, refusal('refusal.distribution-cannot-previewed'));
  */
 export function computeOrRefuse(
   facts: LedgerFacts,
   options: { period: Period; currency: string; parameters?: unknown },
-  message: string,
+  message: Message,
   parametersField = 'parameters',
 ): PeriodRun {
   try {
@@ -85,7 +86,7 @@ export function computeOrRefuse(
         422,
         'refused',
         message,
-        'Fix the fields named in the parameter document.',
+        refusal('hint.fix-fields-named-parameter-document'),
         error.problems.map((p) => ({
           field: p.path ? `${parametersField}.${p.path}` : parametersField,
           message: p.message,

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
 import { periodSchema } from '../../core/finance/events.js';
 import { previewProblems } from '../../core/finance/run-record.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
@@ -33,7 +33,7 @@ export async function previewDistribution(
   const parsed = parseInput(
     previewDistributionInput,
     input,
-    'The distribution cannot be previewed.',
+    refusal('refusal.distribution-cannot-previewed'),
   );
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
@@ -42,8 +42,8 @@ export async function previewDistribution(
     throw new AppError(
       422,
       'refused',
-      'The distribution cannot be previewed.',
-      'Preview the month after the last closed one, or a closed month itself.',
+      refusal('refusal.distribution-cannot-previewed'),
+      refusal('hint.preview-month-after-last-closed-one'),
       skipped,
     );
   const { facts } = await periodFacts(ctx, parsed.period, await readRunFacts(ctx));
@@ -55,7 +55,7 @@ export async function previewDistribution(
       currency,
       ...(parsed.parameters ? { parameters: parsed.parameters } : {}),
     },
-    'The distribution cannot be previewed.',
+    refusal('refusal.distribution-cannot-previewed'),
   );
   return runView(run, { id: null, closed: false }, await memberNames(ctx.store.db));
 }

@@ -5,7 +5,7 @@ import { currencySchema, FINANCE_EVENT } from '../../core/finance/events.js';
 import { calendarDateSchema, minorAmountSchema } from '../../core/value/events.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -30,7 +30,7 @@ export async function recordExpense(
   actor: Actor | null,
   input: RecordExpenseInput,
 ): Promise<{ expenseId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordExpenseInput, input, 'The expense cannot be recorded.');
+  const parsed = parseInput(recordExpenseInput, input, refusal('refusal.expense-cannot-recorded'));
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);
@@ -41,7 +41,7 @@ export async function recordExpense(
       message: `expenses are recorded in ${base}, the DisCO's currency; convert ${parsed.currency} first`,
     });
   if (parsed.date > today) problems.push({ field: 'date', message: `is after today, ${today}` });
-  if (problems.length > 0) throw invalid('The expense cannot be recorded.', problems);
+  if (problems.length > 0) throw invalid(refusal('refusal.expense-cannot-recorded'), problems);
   const expenseId = newId(ctx);
   const events = await appendEvents(
     ctx,

@@ -11,7 +11,7 @@ import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/valu
 import { divideHalfEven } from '../../core/value/rounding.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -53,7 +53,7 @@ export async function recordIncome(
   actor: Actor | null,
   input: RecordIncomeInput,
 ): Promise<{ incomeId: string; amount: string; currency: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordIncomeInput, input, 'The income cannot be recorded.');
+  const parsed = parseInput(recordIncomeInput, input, refusal('refusal.income-cannot-recorded'));
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);
@@ -92,7 +92,7 @@ export async function recordIncome(
         message: `unknown livelihood project "${parsed.projectId}"; list them with GET /api/projects`,
       });
   }
-  if (problems.length > 0) throw invalid('The income cannot be recorded.', problems);
+  if (problems.length > 0) throw invalid(refusal('refusal.income-cannot-recorded'), problems);
   const amount = foreign
     ? convert(BigInt(parsed.amount), parsed.exchangeRate!)
     : BigInt(parsed.amount);

@@ -4,7 +4,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, type ParameterDecision } from '../../core/finance/events.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { conflict } from '../errors.js';
+import { conflict, refusal } from '../errors.js';
 import { draftOf } from '../use-case-steps.js';
 import { checkParameterDocument } from './check-parameter-document.js';
 
@@ -24,7 +24,7 @@ export async function recordParameterVersion(
   const finance = await checkParameterDocument(
     ctx,
     document,
-    'The CAT parameter document cannot be recorded.',
+    refusal('refusal.cat-document-cannot-recorded'),
   );
   const version = finance.parameters.length + 1;
   const events = await appendEvents(
@@ -44,8 +44,8 @@ export async function recordParameterVersion(
           .executeTakeFirstOrThrow();
         if (Number(row.n) !== version - 1)
           throw conflict(
-            'Another CAT parameter version was recorded meanwhile.',
-            'Read the parameters again and retry.',
+            refusal('refusal.another-cat-parameter-version-was-recorded'),
+            refusal('hint.read-parameters-again-retry'),
           );
       },
     },

@@ -6,7 +6,7 @@ import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/value/events.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refusal } from '../errors.js';
 import { readMember } from '../members/member-facts.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
@@ -54,21 +54,21 @@ export async function recordPayout(
   actor: Actor | null,
   input: RecordPayoutInput,
 ): Promise<{ payoutId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordPayoutInput, input, 'The payout cannot be recorded.');
+  const parsed = parseInput(recordPayoutInput, input, refusal('refusal.payout-cannot-recorded'));
   ensureAllowed('distribution.payout', actor);
   const { id: runId, run } = await requireRun(ctx.store.db, parsed.runId);
   const member = run.outputs.members.find((m) => m.memberId === parsed.memberId);
   if (!member && !(await readMember(ctx.store.db, parsed.memberId)))
     throw notFound(
-      `There is no member ${parsed.memberId}.`,
-      'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
+      refusal('refusal.there-no-member-memberid', { memberId: parsed.memberId }),
+      refusal('hint.name-member-id-disco-member-list'),
     );
   const payout = BigInt(member?.payout ?? '0');
   const amount = BigInt(parsed.amount);
   const checkOwed = async (db: AppContext['store']['db']) => {
     const owed = await stillOwed(db, runId, parsed.memberId, payout);
     if (amount > owed) {
-      throw new AppError(422, 'refused', 'The payout cannot be recorded.', undefined, [
+      throw new AppError(422, 'refused', refusal('refusal.payout-cannot-recorded'), undefined, [
         {
           field: 'amount',
           message: `${parsed.amount} is more than the run of ${run.period} still owes this member (${owed})`,

@@ -8,7 +8,7 @@ import {
 } from '../../core/finance/run-state.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
 import type { AppContext } from '../context.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refusal } from '../errors.js';
 import { readLedgerFacts } from './ledger-facts.js';
 
 /**
@@ -27,8 +27,12 @@ export async function storeRunState(
     throw new AppError(
       422,
       'run-state-mismatch',
-      `The run state given for run ${exported.runId} hashes to ${hash}, not to ${run.hash} as its event recorded; it was not stored.`,
-      `Recompute it from the ledger with \`disco distribution repair-state ${exported.runId}\`.`,
+      refusal('refusal.run-state-given-run-runid-hashes', {
+        runId: exported.runId,
+        hash,
+        hash2: run.hash,
+      }),
+      refusal('hint.recompute-from-ledger-disco-distribution-repair', { runId: exported.runId }),
     );
   await ctx.store.db
     .deleteFrom('distribution_run_states')
@@ -78,16 +82,16 @@ async function runEvent(ctx: AppContext, runIdOrPeriod: string) {
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      `There is no distribution run ${runIdOrPeriod}.`,
-      'Name a run by its id or its month (`disco distribution show` lists them).',
+      refusal('refusal.there-no-distribution-run-runidorperiod', { runIdOrPeriod }),
+      refusal('hint.name-run-id-month-disco-distribution'),
     );
   const [event] = await ctx.store.eventsAt([Number(row.seq)]);
   if (!event || event.type !== FINANCE_EVENT.runCommitted || event.schema !== 2)
     throw new AppError(
       422,
       'refused',
-      `Run ${runIdOrPeriod} was recorded before run states (schema 1): it has no state to repair.`,
-      'The run after it folds from event 1.',
+      refusal('refusal.run-runidorperiod-was-recorded-before-run', { runIdOrPeriod }),
+      refusal('hint.run-after-folds-from-event-1'),
     );
   const p = runCommittedPayloadV2.parse(event.payload);
   return {

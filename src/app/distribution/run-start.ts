@@ -9,7 +9,7 @@ import {
 } from '../../core/finance/run-state.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { foldLedgerFacts, readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
 
 const BATCH = 2000;
@@ -60,12 +60,15 @@ export async function checkedState(
     .select(['state'])
     .where('run_id', '=', start.runId)
     .executeTakeFirst();
-  const repair = `Run \`disco distribution repair-state ${start.runId}\`: it recomputes the state from event 1 and keeps it only if its hash is the one the run recorded.`;
+  const repair = refusal('hint.repair-run-state', { runId: start.runId });
   if (!row)
     throw new AppError(
       409,
       'run-state-missing',
-      `The recorded state of run ${start.runId} (${start.period}) is missing, so the next run cannot start from it.`,
+      refusal('refusal.recorded-state-run-runid-period-missing', {
+        runId: start.runId,
+        period: start.period,
+      }),
       repair,
     );
   const state = JSON.parse(row.state) as AnyRunState;
@@ -77,7 +80,12 @@ export async function checkedState(
     throw new AppError(
       409,
       'run-state-mismatch',
-      `The recorded state of run ${start.runId} (${start.period}) does not match the hash its event recorded (${start.hash}; the stored state hashes to ${hash}).`,
+      refusal('refusal.recorded-state-run-runid-period-does', {
+        runId: start.runId,
+        period: start.period,
+        hash: start.hash,
+        hash2: hash,
+      }),
       repair,
     );
   return state;

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { AppContext } from '../context.js';
-import { AppError, invalid } from '../errors.js';
+import { AppError, invalid, refusal } from '../errors.js';
 import { ensureAllowed } from '../use-case-steps.js';
 import { recordParameterVersion } from './record-parameter-version.js';
 
@@ -18,7 +18,7 @@ export async function setFirstCatParameters(
   document: unknown,
 ): Promise<{ version: number; events: LedgerEvent[] }> {
   if (typeof document !== 'object' || document === null || Array.isArray(document))
-    throw invalid('The CAT parameter document must be a JSON object.', [
+    throw invalid(refusal('refusal.cat-parameter-document-must-json-object'), [
       { field: '(body)', message: 'must be a JSON object' },
     ]);
   ensureAllowed('cat.parameters.bootstrap', actor);
@@ -31,8 +31,8 @@ export async function setFirstCatParameters(
     throw new AppError(
       422,
       'refused',
-      'The CAT parameters are already set; only a collective decision changes them now.',
-      'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).',
+      refusal('refusal.cat-parameters-are-already-set-only'),
+      refusal('hint.open-cat-parameter-change-proposal-new'),
       [
         {
           field: '(body)',

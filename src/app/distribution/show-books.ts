@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import { booksOf } from '../../core/books/books.js';
 import { closedThrough } from '../../core/finance/state.js';
@@ -31,7 +32,7 @@ export async function showBooks(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<BooksView> {
-  const parsed = parseInput(periodFilterInput, input, 'The books cannot be shown.');
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.books-cannot-shown'));
   ensureAllowed('finance.read', actor);
   const finance = await readFinanceState(ctx.store.db);
   const books = booksOf(finance, parsed.period);

@@ -5,7 +5,7 @@ import { ALGORITHM_ID } from '../../core/distribution/index.js';
 import type { PeriodRun, RunInputs, RunOutputs } from '../../core/finance/run-record.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { memberNames } from './finance-facts.js';
 import { runView, type RunView } from './run-view.js';
@@ -29,8 +29,8 @@ export async function requireRun(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      `There is no distribution run ${runIdOrPeriod}.`,
-      'List the runs with GET /api/distribution/runs (disco distribution show).',
+      refusal('refusal.there-no-distribution-run-runidorperiod', { runIdOrPeriod }),
+      refusal('hint.list-runs-get-api-distribution-runs'),
     );
   return {
     id: row.id,
@@ -58,7 +58,7 @@ export async function showRun(
   actor: Actor | null,
   input: ShowRunInput,
 ): Promise<RunView> {
-  const parsed = parseInput(showRunInput, input, 'The run cannot be shown.');
+  const parsed = parseInput(showRunInput, input, refusal('refusal.run-cannot-shown'));
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);
   return runView(run, { id, closed: true }, await memberNames(ctx.store.db));

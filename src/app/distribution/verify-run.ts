@@ -1,3 +1,5 @@
+import type { Message } from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
@@ -8,7 +10,7 @@ import {
 } from '../../core/finance/run-state.js';
 import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refusal } from '../errors.js';
 import { openLedgerFile, type LedgerFile } from '../ledger/ledger-file.js';
 import { foldLedgerFacts, type LedgerFacts } from './ledger-facts.js';
 
@@ -43,8 +45,8 @@ export async function verifyRunFromExport(
   }
   if (!found)
     throw notFound(
-      `There is no distribution run ${runIdOrPeriod} in ${path}.`,
-      'Name a run by its id or its month (YYYY-MM).',
+      refusal('refusal.there-no-distribution-run-runidorperiod-path', { runIdOrPeriod, path }),
+      refusal('hint.name-run-id-month-yyyy-mm'),
     );
   const facts = options.fromState
     ? await factsFromState(file, path, found, runs)
@@ -74,33 +76,52 @@ async function factsFromState(
   run: RunRecord,
   runs: ReadonlyMap<number, RunRecord>,
 ): Promise<LedgerFacts> {
-  const refuse = (message: string, hint: string) =>
-    new AppError(422, 'refused', message, hint, [{ field: 'run', message }]);
+  const refuse = (said: Message, hint: Message) =>
+    new AppError(422, 'refused', said, hint, [
+      { field: 'run', message: renderEnglish(said), ...said },
+    ]);
   if (!run.state || run.fromSeq === null || run.fromSeq === undefined)
     throw refuse(
-      `Run ${run.id} (${run.period}) was folded from event 1, not from a recorded state.`,
-      'Verify it without --from-state.',
+      refusal('refusal.run-not-from-state', { runId: run.id, period: run.period }),
+      refusal('hint.verify-without-from-state'),
     );
   const previous = runs.get(run.fromSeq);
   if (!previous?.state || previous.state.hash !== run.state.previous)
     throw refuse(
-      `Run ${run.id} (${run.period}) says it started from the state of the run that read the ledger to #${run.fromSeq} (${run.state.previous}), but ${path} holds no such run.`,
-      'Verify it from event 1, without --from-state.',
+      refusal('refusal.run-start-state-missing', {
+        runId: run.id,
+        period: run.period,
+        fromSeq: run.fromSeq,
+        previous: run.state.previous,
+        path,
+      }),
+      refusal('hint.verify-from-event-1'),
     );
   let state = null;
   for await (const s of file.runStates()) if (s.runId === previous.id) state = s.state;
   if (!state)
     throw refuse(
-      `${path} holds no run state for run ${previous.id} (${previous.period}), which run ${run.id} started from.`,
-      'Export the ledger again from a node (exports carry the run states), or verify from event 1 without --from-state.',
+      refusal('refusal.file-no-run-state', {
+        path,
+        previousId: previous.id,
+        previousPeriod: previous.period,
+        runId: run.id,
+      }),
+      refusal('hint.export-again-or-verify'),
     );
   const hash = runStateHash(state);
   if (hash !== previous.state.hash)
     throw new AppError(
       409,
       'run-state-mismatch',
-      `The run state of run ${previous.id} (${previous.period}) in ${path} hashes to ${hash}, not to ${previous.state.hash} as its event recorded.`,
-      'Verify from event 1, without --from-state.',
+      refusal('refusal.run-state-run-id-period-path', {
+        id: previous.id,
+        period: previous.period,
+        path,
+        hash,
+        hash2: previous.state.hash,
+      }),
+      refusal('hint.verify-from-event-1-without-from'),
     );
   const replay = new Set(state.replay);
   const after = state.ledgerSeq;

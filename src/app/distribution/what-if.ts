@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { jsonObject } from '../../core/governance/vocabulary.js';
@@ -37,7 +38,7 @@ export async function whatIf(
   actor: Actor | null,
   input: WhatIfInput,
 ): Promise<{ periods: WhatIfPeriod[] }> {
-  const parsed = parseInput(whatIfInput, input, 'The what-if cannot be computed.');
+  const parsed = parseInput(whatIfInput, input, refusal('refusal.what-if-cannot-computed'));
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const names = await memberNames(ctx.store.db);
@@ -50,14 +51,20 @@ export async function whatIf(
     const recorded = runs.find((r) => r.period === period);
     const current = recorded
       ? recorded.outputs
-      : (await computeRun(ctx, facts, { period, currency }, 'The what-if cannot be computed.')).run
-          .outputs;
+      : (
+          await computeRun(
+            ctx,
+            facts,
+            { period, currency },
+            refusal('refusal.what-if-cannot-computed'),
+          )
+        ).run.outputs;
     const candidate = (
       await computeRun(
         ctx,
         facts,
         { period, currency, parameters: parsed.parameters },
-        'The what-if cannot be computed.',
+        refusal('refusal.what-if-cannot-computed'),
       )
     ).run.outputs;
     out.push(comparePeriod(period, current, candidate, names));

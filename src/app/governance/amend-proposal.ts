@@ -6,7 +6,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { conflict } from '../errors.js';
+import { conflict, refusal } from '../errors.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { ensureStillOpen, requireProposal } from './proposal-facts.js';
 import { checkChange } from './proposal-input.js';
@@ -33,7 +33,7 @@ export async function amendProposal(
   actor: Actor | null,
   input: AmendProposalInput,
 ): Promise<{ version: number; events: LedgerEvent[] }> {
-  const parsed = parseInput(amendProposalInput, input, 'The proposal cannot be amended.');
+  const parsed = parseInput(amendProposalInput, input, refusal('refusal.proposal-cannot-amended'));
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });
   const change = parsed.change ?? proposal.change;
@@ -46,7 +46,7 @@ export async function amendProposal(
             message: `stays ${proposal.change.kind}; open a new proposal for another kind`,
           },
         ],
-    'The proposal cannot be amended.',
+    refusal('refusal.proposal-cannot-amended'),
   );
   await checkChange(ctx, change);
   const version = proposal.version + 1;
@@ -62,8 +62,8 @@ export async function amendProposal(
       const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
       if (now.version !== proposal.version)
         throw conflict(
-          'The proposal was amended meanwhile.',
-          'Read it again and amend the new version.',
+          refusal('refusal.proposal-was-amended-meanwhile'),
+          refusal('hint.read-again-amend-new-version'),
         );
     },
   });

@@ -2,7 +2,7 @@ import { GOVERNANCE_PARAMETERS_SET } from '../../core/governance/proposal-events
 import type { GovernanceParameters } from '../../core/governance/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, conflict } from '../errors.js';
+import { AppError, conflict, refusal } from '../errors.js';
 import { draftOf } from '../use-case-steps.js';
 import type { Application } from './apply-passed-proposal.js';
 
@@ -34,7 +34,7 @@ export async function applyGovernanceParameters(
     const events = await appendEvents(ctx, [draft], {
       guard: async (db) => {
         if ((await executedSeq(db)) !== null)
-          throw conflict('The proposal was carried out meanwhile.');
+          throw conflict(refusal('refusal.proposal-was-carried-out-meanwhile'));
       },
     });
     return { status: 'applied', seq: events[0]!.seq };

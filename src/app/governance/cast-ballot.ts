@@ -16,7 +16,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { conflict, invalid } from '../errors.js';
+import { conflict, invalid, refusal } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { ensureStillOpen, requireProposal } from './proposal-facts.js';
@@ -46,7 +46,7 @@ export async function castBallot(
   actor: Actor | null,
   input: CastBallotInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(castBallotInput, input, 'The ballot cannot be cast.');
+  const parsed = parseInput(castBallotInput, input, refusal('refusal.ballot-cannot-cast'));
   ensureAllowed('proposal.vote', actor);
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   const standing = await standingOf(ctx, actor!, proposal.kind);
@@ -75,8 +75,8 @@ export async function castBallot(
       const now = await ensureStillOpen(db, proposal.proposalId, ctx.clock);
       if (now.version !== proposal.version)
         throw conflict(
-          'The proposal was amended while you voted.',
-          'Read the new version and vote again.',
+          refusal('refusal.proposal-was-amended-while-you-voted'),
+          refusal('hint.read-new-version-vote-again'),
         );
       if (commitment !== null && salt !== null) {
         await db
@@ -106,7 +106,7 @@ function checkedBallot(
   const fieldOf = (field: string) => (field === '(body)' ? 'ballot' : `ballot.${field}`);
   if (!parsed.success)
     throw invalid(
-      'The ballot is not valid.',
+      refusal('refusal.ballot-not-valid'),
       problemsOf(parsed.error).map((p) => ({ ...p, field: fieldOf(p.field) })),
     );
   type Any = MethodTypes[Method];
@@ -117,7 +117,7 @@ function checkedBallot(
   );
   if (problems.length > 0)
     throw invalid(
-      'The ballot would not be counted.',
+      refusal('refusal.ballot-would-not-counted'),
       problems.map((p) => ({ field: fieldOf(p.field), message: p.message })),
     );
   const own = Object.fromEntries(

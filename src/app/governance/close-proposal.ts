@@ -14,7 +14,7 @@ import { linesInEnglish } from '../../core/messages/render-en.js';
 import type { Database } from '../../store/schema.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, conflict } from '../errors.js';
+import { AppError, conflict, refusal } from '../errors.js';
 import { readConstituencies } from '../members/member-facts.js';
 import { draftOf } from '../use-case-steps.js';
 import { delegatedBallots } from './delegated-ballots.js';
@@ -46,7 +46,7 @@ export async function closeProposal(
       throw new AppError(
         409,
         'proposal-open',
-        `This proposal stays open until ${proposal.deadline}.`,
+        refusal('refusal.proposal-stays-open-until-deadline', { deadline: proposal.deadline }),
       );
     }
     const { ballots, openings, unopened, lastSeq } = await readBallots(ctx.store.db, proposalId);
@@ -94,7 +94,8 @@ export async function closeProposal(
       const events = await appendEvents(ctx, drafts, {
         guard: async (db) => {
           const now = await requireProposal(db, proposalId);
-          if (now.status !== 'open') throw conflict('The proposal was closed meanwhile.');
+          if (now.status !== 'open')
+            throw conflict(refusal('refusal.proposal-was-closed-meanwhile'));
           if ((await readBallots(db, proposalId)).lastSeq !== lastSeq) throw new BallotsMoved();
           // The openings are on the ledger now; those of replaced ballots are never revealed.
           await db.deleteFrom('ballot_openings').where('proposal_id', '=', proposalId).execute();

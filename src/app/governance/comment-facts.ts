@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, ProposalCommentsTable } from '../../store/schema.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 
 /**
  * The comment on this proposal, or a 404.
@@ -20,8 +20,8 @@ export async function requireComment(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      'There is no such comment on this proposal.',
-      'List them with GET /api/proposals/{proposalId}/comments.',
+      refusal('refusal.there-no-such-comment-proposal'),
+      refusal('hint.list-comments-at', { path: '/api/proposals/{proposalId}/comments' }),
     );
   return row;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { proposalKind, type ProposalKind } from '../../core/governance/vocabulary.js';
 import { requireCircle } from '../circles/circle-facts.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 
 /** Where a delegation applies, as people give it: a circle (id or slug), a topic (a proposal kind), or neither for everything. */
 export const delegationScopeInput = {
@@ -21,7 +21,7 @@ export async function scopeOf(
   input: { circle?: string | undefined; topic?: ProposalKind | undefined },
 ): Promise<{ circleId: string | null; topic: ProposalKind | null }> {
   if (input.circle !== undefined && input.topic !== undefined) {
-    throw invalid('A delegation is for a circle or a topic, not both.', [
+    throw invalid(refusal('refusal.delegation-circle-topic-not-both'), [
       { field: 'topic', message: 'leave out the topic, or the circle' },
     ]);
   }

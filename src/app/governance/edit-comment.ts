@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { COMMENT_EDITED } from '../../core/governance/proposal-events.js';
@@ -26,7 +27,7 @@ export async function editComment(
   actor: Actor | null,
   input: z.input<typeof editCommentInput>,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(editCommentInput, input, 'The comment cannot be edited.');
+  const parsed = parseInput(editCommentInput, input, refusal('refusal.comment-cannot-edited'));
   const comment = await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);
   ensureAllowed('proposal.comment.edit', actor, { authorId: comment.author_id });
   const events = await appendEvents(ctx, [draftOf(ctx, actor, COMMENT_EDITED, parsed)], {

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Kysely } from 'kysely';
 import {
   DEFAULT_GOVERNANCE_PARAMETERS,
@@ -53,6 +54,6 @@ export async function checkParameterConstituencies(
         field: `${prefix}${field}`,
         message: `there is no constituency "${s}"`,
       })),
-    'The governance parameters name an unknown constituency.',
+    refusal('refusal.governance-parameters-name-unknown-constituency'),
   );
 }

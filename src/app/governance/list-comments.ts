@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { entityId } from '../../core/members/vocabulary.js';
@@ -32,7 +33,7 @@ export async function listComments(
   const { proposalId } = parseInput(
     z.strictObject({ proposalId: entityId }),
     input,
-    'The comments cannot be listed.',
+    refusal('refusal.comments-cannot-listed'),
   );
   ensureAllowed('proposal.list', actor);
   const db = ctx.store.db;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { decodeIdCursor, encodeIdCursor } from '../members/member-cursor.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { proposalFromRow, type ProposalRecord } from './proposal-facts.js';
@@ -29,11 +29,11 @@ export async function listProposals(
   actor: Actor | null,
   input: ListProposalsInput = {},
 ): Promise<ProposalPage> {
-  const parsed = parseInput(listProposalsInput, input, 'The proposals cannot be listed.');
+  const parsed = parseInput(listProposalsInput, input, refusal('refusal.proposals-cannot-listed'));
   ensureAllowed('proposal.list', actor);
   const before = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && before === null)
-    throw invalid('The cursor is not one this node gave out.', [
+    throw invalid(refusal('refusal.cursor-not-one-node-gave-out'), [
       { field: 'cursor', message: 'not a cursor' },
     ]);
   let query = ctx.store.db

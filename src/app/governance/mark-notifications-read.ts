@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { listNotifications } from './list-notifications.js';
 
@@ -24,7 +24,7 @@ export async function markNotificationsRead(
   const parsed = parseInput(
     markNotificationsReadInput,
     input,
-    'The notifications cannot be marked read.',
+    refusal('refusal.notifications-cannot-marked-read'),
   );
   ensureAllowed('notification.read', actor);
   const current = await listNotifications(ctx, actor, { unread: true });
@@ -34,9 +34,9 @@ export async function markNotificationsRead(
   );
   if (unknown.length > 0)
     throw invalid(
-      'Some of those are not your notifications.',
+      refusal('refusal.some-those-are-not-your-notifications'),
       unknown,
-      'List them with GET /api/notifications.',
+      refusal('hint.list-them-get-api-notifications'),
     );
   const ids = parsed.ids
     ? parsed.ids.filter((id) => current.some((n) => n.id === id))

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { PROPOSAL_OPENED } from '../../core/governance/proposal-events.js';
@@ -49,7 +50,7 @@ export async function openProposal(
   actor: Actor | null,
   input: OpenProposalInput,
 ): Promise<{ proposalId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(openProposalInput, input, 'The proposal cannot be opened.');
+  const parsed = parseInput(openProposalInput, input, refusal('refusal.proposal-cannot-opened'));
   ensureAllowed('proposal.create', actor);
   const deadline = futureDeadline(ctx, parsed.deadline);
   const settings = methodSettings(parsed.method, parsed.settings);

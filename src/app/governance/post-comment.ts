@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { COMMENT_POSTED } from '../../core/governance/proposal-events.js';
@@ -28,7 +29,7 @@ export async function postComment(
   actor: Actor | null,
   input: PostCommentInput,
 ): Promise<{ commentId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(postCommentInput, input, 'The comment cannot be posted.');
+  const parsed = parseInput(postCommentInput, input, refusal('refusal.comment-cannot-posted'));
   ensureAllowed('proposal.comment', actor);
   const db = ctx.store.db;
   await requireProposal(db, parsed.proposalId);
@@ -42,7 +43,7 @@ export async function postComment(
       parent?.proposal_id === parsed.proposalId
         ? []
         : [{ field: 'parentId', message: 'no such comment on this proposal' }],
-      'The reply cannot be posted.',
+      refusal('refusal.reply-cannot-posted'),
     );
   }
   const commentId = newId(ctx);

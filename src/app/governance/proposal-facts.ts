@@ -4,7 +4,7 @@ import type { Method } from '../../core/decisions/result.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { Database, ProposalsTable } from '../../store/schema.js';
 import type { Clock } from '../clock.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refusal } from '../errors.js';
 
 /** A proposal as it stands, its JSON columns parsed. */
 export interface ProposalRecord {
@@ -88,7 +88,11 @@ export async function requireProposal(
     .selectAll()
     .where('id', '=', proposalId)
     .executeTakeFirst();
-  if (!row) throw notFound('There is no such proposal.', 'List proposals with GET /api/proposals.');
+  if (!row)
+    throw notFound(
+      refusal('refusal.there-no-such-proposal'),
+      refusal('hint.list-proposals-get-api-proposals'),
+    );
   return proposalFromRow(row);
 }
 
@@ -109,16 +113,16 @@ export async function ensureStillOpen(
     throw new AppError(
       409,
       'proposal-ended',
-      `This proposal is ${proposal.status}: it takes no more changes.`,
-      'See its outcome with GET /api/proposals/{proposalId}.',
+      refusal('refusal.proposal-status-takes-no-more-changes', { status: proposal.status }),
+      refusal('hint.see-outcome-at', { path: '/api/proposals/{proposalId}' }),
     );
   }
   if (clock().getTime() >= Date.parse(proposal.deadline)) {
     throw new AppError(
       409,
       'proposal-ended',
-      `This proposal's deadline (${proposal.deadline}) has passed: it takes no more changes.`,
-      'It is being closed and tallied.',
+      refusal('refusal.proposal-s-deadline-deadline-has-passed', { deadline: proposal.deadline }),
+      refusal('hint.being-closed-tallied'),
     );
   }
   return proposal;

@@ -4,7 +4,7 @@ import { schemas, type Method } from '../../core/decisions/index.js';
 import type { ProposalChange } from '../../core/governance/vocabulary.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { problemsOf } from '../problems.js';
 import { readMember } from '../members/member-facts.js';
 import { checkParameterDocument } from '../distribution/check-parameter-document.js';
@@ -25,7 +25,7 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
   const parsed = schemas[method].settings.safeParse(settings);
   if (!parsed.success) {
     throw invalid(
-      `These settings do not fit the ${method} method.`,
+      refusal('refusal.these-settings-do-not-fit-method', { method }),
       problemsOf(parsed.error).map((p) => ({
         ...p,
         field: p.field === '(body)' ? 'settings' : `settings.${p.field}`,
@@ -48,7 +48,7 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
     change.kind === 'membership-change' &&
     !(await readMember(ctx.store.db, change.membership.memberId))
   ) {
-    throw invalid('The membership change is about nobody.', [
+    throw invalid(refusal('refusal.membership-change-about-nobody'), [
       {
         field: 'change.membership.memberId',
         message: 'there is no such member',
@@ -67,7 +67,7 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
     await checkParameterDocument(
       ctx,
       change.parameters,
-      'This CAT parameter document could not be put in force.',
+      refusal('refusal.cat-document-not-in-force'),
       'change.parameters',
     );
   }
@@ -80,7 +80,7 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
  */
 export function futureDeadline(ctx: AppContext, deadline: string): string {
   if (Date.parse(deadline) <= ctx.clock().getTime()) {
-    throw invalid('The deadline must be in the future.', [
+    throw invalid(refusal('refusal.deadline-must-future'), [
       {
         field: 'deadline',
         message: `must be after ${ctx.clock().toISOString()}`,

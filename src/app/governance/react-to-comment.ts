@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { COMMENT_REACTION, reaction } from '../../core/governance/proposal-events.js';
@@ -25,7 +26,11 @@ export async function reactToComment(
   actor: Actor | null,
   input: z.input<typeof reactToCommentInput>,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(reactToCommentInput, input, 'The reaction cannot be recorded.');
+  const parsed = parseInput(
+    reactToCommentInput,
+    input,
+    refusal('refusal.reaction-cannot-recorded'),
+  );
   ensureAllowed('proposal.comment', actor);
   await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, COMMENT_REACTION, parsed)]) };

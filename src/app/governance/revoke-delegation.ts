@@ -5,7 +5,7 @@ import { DELEGATION_REVOKED } from '../../core/governance/delegation-events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { delegationScopeInput, scopeOf } from './delegation-scope.js';
 
@@ -21,7 +21,11 @@ export async function revokeDelegation(
   actor: Actor | null,
   input: z.input<typeof revokeDelegationInput>,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(revokeDelegationInput, input, 'The delegation cannot be revoked.');
+  const parsed = parseInput(
+    revokeDelegationInput,
+    input,
+    refusal('refusal.delegation-cannot-revoked'),
+  );
   ensureAllowed('delegation.revoke', actor);
   const scope = await scopeOf(ctx, parsed);
   const held = await ctx.store.db
@@ -31,6 +35,9 @@ export async function revokeDelegation(
     .where('scope', '=', delegationScope(scope))
     .executeTakeFirst();
   if (!held)
-    throw notFound('You have no delegation in that scope.', 'See yours with GET /api/delegations.');
+    throw notFound(
+      refusal('refusal.you-have-no-delegation-scope'),
+      refusal('hint.see-yours-get-api-delegations'),
+    );
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, DELEGATION_REVOKED, scope)]) };
 }

@@ -7,7 +7,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readMember } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { delegationScopeInput, scopeOf } from './delegation-scope.js';
@@ -30,15 +30,15 @@ export async function setDelegation(
   actor: Actor | null,
   input: SetDelegationInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(setDelegationInput, input, 'The delegation cannot be set.');
+  const parsed = parseInput(setDelegationInput, input, refusal('refusal.delegation-cannot-set'));
   ensureAllowed('delegation.set', actor);
   const me = actor!.memberId;
   if (!(await readGovernanceParameters(ctx.store.db)).delegation.enabled) {
     throw new AppError(
       409,
       'delegation-off',
-      'This DisCO does not use delegation.',
-      'It is switched on by a proposal that sets the governance parameter delegation.enabled.',
+      refusal('refusal.disco-does-not-use-delegation'),
+      refusal('hint.switched-proposal-sets-governance-parameter-delegation'),
     );
   }
   const scope = await scopeOf(ctx, parsed);
@@ -49,7 +49,7 @@ export async function setDelegation(
       : parsed.delegateId === me
         ? [{ field: 'delegateId', message: 'you cannot delegate to yourself' }]
         : [],
-    'The delegation cannot be set.',
+    refusal('refusal.delegation-cannot-set'),
   );
   const draft = draftOf(ctx, actor, DELEGATION_SET, { ...scope, delegateId: parsed.delegateId });
   const events = await appendEvents(ctx, [draft], {
@@ -77,7 +77,7 @@ export async function setDelegation(
               },
             ]
           : [],
-        'The delegation would make a cycle.',
+        refusal('refusal.delegation-would-make-cycle'),
       );
     },
   });

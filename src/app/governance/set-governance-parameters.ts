@@ -5,7 +5,7 @@ import { governanceParameters } from '../../core/governance/vocabulary.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { checkParameterConstituencies } from './governance-parameters.js';
 
@@ -27,7 +27,7 @@ export async function setGovernanceParameters(
   const parameters = parseInput(
     governanceParameters,
     input,
-    'The governance parameters cannot be set.',
+    refusal('refusal.governance-parameters-cannot-set'),
   );
   ensureAllowed('governance.parameters.set', actor);
   await checkParameterConstituencies(ctx.store.db, parameters, '');
@@ -46,8 +46,8 @@ export async function setGovernanceParameters(
         throw new AppError(
           409,
           'parameters-set',
-          'The governance parameters are set: from now on only a passed proposal changes them.',
-          'Propose the new parameters: POST /api/proposals with change { "kind": "policy-amendment", "governanceParameters": {...} }.',
+          refusal('refusal.governance-parameters-are-set-from-now'),
+          refusal('hint.propose-governance-parameters'),
         );
       }
     },

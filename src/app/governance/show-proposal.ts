@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { ProposalChange } from '../../core/governance/vocabulary.js';
@@ -51,7 +52,7 @@ export async function showProposal(
   const { proposalId } = parseInput(
     z.strictObject({ proposalId: entityId }),
     input,
-    'The proposal cannot be shown.',
+    refusal('refusal.proposal-cannot-shown'),
   );
   ensureAllowed('proposal.list', actor);
   const db = ctx.store.db;

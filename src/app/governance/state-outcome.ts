@@ -5,7 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { calendarDate, entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 import { deadlinesChanged } from './deadline-changes.js';
@@ -31,7 +31,7 @@ export async function stateOutcome(
   actor: Actor | null,
   input: StateOutcomeInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(stateOutcomeInput, input, 'The outcome cannot be stated.');
+  const parsed = parseInput(stateOutcomeInput, input, refusal('refusal.outcome-cannot-stated'));
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   ensureAllowed('proposal.outcome', actor, {
     authorId: proposal.authorId,
@@ -41,14 +41,14 @@ export async function stateOutcome(
     throw new AppError(
       409,
       'proposal-not-closed',
-      `This proposal is ${proposal.status}: an outcome is stated once it closed.`,
+      refusal('refusal.proposal-status-outcome-stated-once-closed', { status: proposal.status }),
     );
   const today = await discoToday(ctx);
   refuseIf(
     parsed.reviewDate !== null && parsed.reviewDate <= today
       ? [{ field: 'reviewDate', message: `must be after today (${today})` }]
       : [],
-    'The review date must be in the future.',
+    refusal('refusal.review-date-must-future'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, OUTCOME_STATED, parsed)]);
   deadlinesChanged(ctx.store);

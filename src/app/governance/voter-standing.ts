@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.js';
 import { voterStanding, type VoterStanding } from '../../core/governance/eligibility.js';
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readConstituencies } from '../members/member-facts.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 
@@ -22,8 +22,8 @@ export async function standingOf(
     throw new AppError(
       403,
       'forbidden',
-      `Not allowed: none of your constituencies votes on ${kind} proposals.`,
-      'See GET /api/governance/parameters for who votes on what.',
+      refusal('refusal.not-allowed-none-your-constituencies-votes', { kind }),
+      refusal('hint.see-get-api-governance-parameters-who'),
     );
   }
   return standing;

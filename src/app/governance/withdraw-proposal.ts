@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { PROPOSAL_WITHDRAWN } from '../../core/governance/proposal-events.js';
@@ -24,7 +25,7 @@ export async function withdrawProposal(
   const { proposalId } = parseInput(
     withdrawProposalInput,
     input,
-    'The proposal cannot be withdrawn.',
+    refusal('refusal.proposal-cannot-withdrawn'),
   );
   const proposal = await requireProposal(ctx.store.db, proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });

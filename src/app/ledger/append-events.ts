@@ -11,7 +11,7 @@ import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../../core/members/me
 import { signIntents } from './sign-intents.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { AppError, invalid } from '../errors.js';
+import { AppError, invalid, refusal } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 
 /**
@@ -78,7 +78,7 @@ export async function appendEventPages(
       },
       options.onSealed,
     );
-    if (count === 0) throw invalid('Nothing to record: the batch is empty.');
+    if (count === 0) throw invalid(refusal('refusal.nothing-record-batch-empty'));
     return count;
   } catch (error) {
     if (error instanceof NonCanonicalJsonError) throw notCanonical(error.path, error.message);
@@ -86,11 +86,11 @@ export async function appendEventPages(
   }
 }
 
-const NOT_CANONICAL_HINT = `Send well-formed Unicode text (a \\uD800-\\uDFFF escape only as half of a surrogate pair), nested at most ${MAX_JSON_DEPTH} levels deep.`;
+const NOT_CANONICAL_HINT = refusal('hint.not-canonical', { depth: MAX_JSON_DEPTH });
 
 function notCanonical(path: (string | number)[], message: string): AppError {
   return invalid(
-    'The event cannot be recorded: part of it has no canonical JSON form.',
+    refusal('refusal.event-cannot-recorded-part-has-no'),
     [{ field: path.length ? path.join('.') : 'event', message }],
     NOT_CANONICAL_HINT,
   );
@@ -101,7 +101,7 @@ async function appendChecked(
   drafts: EventDraft[],
   options: { guard?: (db: Kysely<Database>) => Promise<void>; nodeRecorded?: boolean },
 ): Promise<LedgerEvent[]> {
-  if (drafts.length === 0) throw invalid('Nothing to record: the batch is empty.');
+  if (drafts.length === 0) throw invalid(refusal('refusal.nothing-record-batch-empty'));
   checkDrafts(ctx, drafts);
   const node = await writableNode(ctx);
   const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
@@ -129,18 +129,23 @@ async function writableNode(ctx: AppContext): Promise<NonNullable<AppContext['no
     throw new AppError(
       409,
       'no-node-key',
-      'This node has no signing key.',
-      'Run `disco init` first.',
+      refusal('refusal.node-has-no-signing-key'),
+      refusal('hint.run-disco-init-first'),
     );
   const info = await readLedgerInfo(ctx);
   if (!info)
-    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+    throw new AppError(
+      409,
+      'no-ledger',
+      refusal('refusal.there-no-ledger'),
+      refusal('hint.run-disco-init-first'),
+    );
   if (info.nodeKey !== node.publicKey) {
     throw new AppError(
       409,
       'foreign-ledger',
-      'This ledger was started by another node; this node may read and verify it but not write to it.',
-      'Write on the node that holds its key, or start a new ledger in another data directory.',
+      refusal('refusal.ledger-was-started-another-node-node'),
+      refusal('hint.write-node-holds-key-start-new'),
     );
   }
   return node;
@@ -155,7 +160,7 @@ function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
     if (found) {
       const field = [`${where}payload`, ...found.path].join('.');
       throw invalid(
-        `The ${draft.type} event is not valid.`,
+        refusal('refusal.type-event-not-valid', { type: draft.type }),
         [{ field, message: found.message }],
         NOT_CANONICAL_HINT,
       );
@@ -163,12 +168,12 @@ function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
     const problems = ctx.catalog.check(draft);
     if (problems.length > 0) {
       throw invalid(
-        `The ${draft.type} event is not valid.`,
+        refusal('refusal.type-event-not-valid', { type: draft.type }),
         problems.map((p) => ({ field: where + p.path, message: p.message })),
       );
     }
     if (!verifyMemberSignature(draft)) {
-      throw invalid('The member signature does not match the event.', [
+      throw invalid(refusal('refusal.member-signature-does-not-match-event'), [
         { field: `${where}memberSig`, message: 'does not verify' },
       ]);
     }
@@ -206,10 +211,12 @@ async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<v
         throw new AppError(
           403,
           'unknown-member-key',
-          'The event is signed with a key that is not a registered, unrevoked key of its actor.',
-          key?.type === MEMBER_KEY_REVOKED && key.publicKey === draft.memberSig.publicKey
-            ? 'A key cannot sign its own revocation: sign with another of your keys, or send it unsigned.'
-            : 'Register the key first, or sign with a key you registered.',
+          refusal('refusal.event-signed-key-not-registered-unrevoked'),
+          refusal(
+            key?.type === MEMBER_KEY_REVOKED && key.publicKey === draft.memberSig.publicKey
+              ? 'hint.key-cannot-sign-own-revocation'
+              : 'hint.register-key-first',
+          ),
           [{ field: `${where}memberSig.publicKey`, message: 'not a registered key of the actor' }],
         );
       }

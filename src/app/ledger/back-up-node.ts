@@ -13,7 +13,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { SQLITE_FILE } from '../../store/open-store.js';
 import { fsyncDirectoryOf, sealSqliteCopy, snapshotSqlite } from '../../store/sqlite-backup.js';
 import { isoNow, type Clock } from '../clock.js';
-import { AppError, conflict, notFound } from '../errors.js';
+import { AppError, conflict, notFound, refusal } from '../errors.js';
 import { NODE_KEY_FILE } from './node-key.js';
 
 export const BACKUP_FORMAT = 'disco-cat/backup@1';
@@ -43,13 +43,16 @@ export async function backUpNode(options: BackUpNodeOptions): Promise<BackupSumm
   const source = join(options.dataDir, SQLITE_FILE);
   if (!existsSync(source)) {
     throw notFound(
-      `There is no ledger in ${options.dataDir} to back up.`,
-      'Pass the data directory of the node with --data-dir.',
+      refusal('refusal.there-no-ledger-datadir-back-up', { dataDir: options.dataDir }),
+      refusal('hint.pass-data-directory-node-data-dir'),
     );
   }
   const file = resolve(options.file);
   if (existsSync(file)) {
-    throw conflict(`${file} already exists.`, 'Choose a new file name; a backup never overwrites.');
+    throw conflict(
+      refusal('refusal.file-already-exists', { file }),
+      refusal('hint.choose-new-file-name-backup-never'),
+    );
   }
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
@@ -91,9 +94,7 @@ export function refusePostgres(databaseUrl: string | undefined, what: 'backup' |
   throw new AppError(
     422,
     'postgresql',
-    `disco ${what} works on the embedded SQLite database; this node runs on PostgreSQL.`,
-    what === 'backup'
-      ? 'Use pg_dump, then check the copy with disco ledger verify (docs/operations.md, "Backups").'
-      : 'Use pg_restore into an empty database, then run disco ledger verify against it (docs/operations.md, "Backups").',
+    refusal('refusal.disco-what-works-embedded-sqlite-database', { what }),
+    refusal(what === 'backup' ? 'hint.use-pg-dump' : 'hint.use-pg-restore'),
   );
 }

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 import { EXPORT_FORMAT, type ExportCosignatures, type ExportHeader } from './ledger-file.js';
 
@@ -21,8 +21,8 @@ export async function exportLedger(
     throw new AppError(
       409,
       'no-ledger',
-      'There is no ledger to export.',
-      'Run `disco init` first.',
+      refusal('refusal.there-no-ledger-export'),
+      refusal('hint.run-disco-init-first'),
     );
   const { size } = await ctx.store.head();
   await ensureEventsAreAllThere(ctx, size);
@@ -99,8 +99,8 @@ function missingEvent(seq: number, size: number): AppError {
   return new AppError(
     409,
     'ledger-damaged',
-    `The chain head says the ledger has ${size} events, but event ${seq} is missing from the database; an export would promise events it does not hold, so none was written.`,
-    'Run `disco ledger verify` to see what is wrong, and restore the database from a backup or an earlier export.',
+    refusal('refusal.chain-head-says-ledger-has-size', { size, seq }),
+    refusal('hint.run-disco-ledger-verify-see-what'),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { AppError, conflict } from '../errors.js';
+import { AppError, conflict, refusal } from '../errors.js';
 import { repairRunState, storeRunState } from '../distribution/repair-run-state.js';
 import { latestStart } from '../distribution/run-start.js';
 import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';
@@ -46,8 +46,8 @@ export async function importLedger(
   const head = await ctx.store.head();
   if (head.size > 0) {
     throw conflict(
-      `This database already holds a ledger of ${head.size} events; an import needs an empty one.`,
-      'Import into a new --data-dir.',
+      refusal('refusal.database-already-holds-ledger-size-events', { size: head.size }),
+      refusal('hint.import-into-new-data-dir'),
     );
   }
   const file = await openLedgerFile(path);
@@ -69,8 +69,12 @@ export async function importLedger(
     throw new AppError(
       422,
       'ledger-invalid',
-      `The file does not verify: ${fault.kind} at ${fault.seq}: ${fault.message}. Nothing was imported.`,
-      'Ask for a fresh export, or run `disco ledger verify --file` on it to see the fault.',
+      refusal('refusal.file-does-not-verify-kind-seq', {
+        kind: fault.kind,
+        seq: fault.seq,
+        message: fault.message,
+      }),
+      refusal('hint.ask-fresh-export-run-disco-ledger'),
     );
   }
   let written = 0;

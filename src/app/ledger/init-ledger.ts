@@ -9,7 +9,7 @@ import { MEMBER_ADDED } from '../../core/members/member-events.js';
 import { displayName } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { conflict, invalid } from '../errors.js';
+import { conflict, invalid, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { createNodeKey } from './node-key.js';
 import { problemsOf } from '../problems.js';
@@ -95,12 +95,12 @@ export async function initLedger(
 ): Promise<InitLedgerResult> {
   const parsed = initLedgerInput.safeParse(input);
   if (!parsed.success)
-    throw invalid('The DisCO cannot be created with these settings.', problemsOf(parsed.error));
+    throw invalid(refusal('refusal.disco-cannot-created-these-settings'), problemsOf(parsed.error));
   const head = await ctx.store.head();
   if (head.size > 0) {
     throw conflict(
-      'This database already holds a ledger.',
-      'Use another --data-dir or DATABASE_URL to start a new one.',
+      refusal('refusal.database-already-holds-ledger'),
+      refusal('hint.use-another-data-dir-database-url'),
     );
   }
   ctx.node ??= createNodeKey(ctx.dataDir);

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DraftToken, IntentDigest } from '../../core/ledger/intent-draft.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 
 /**
  * How a write request's events are to be signed, for the length of that request. The HTTP layer
@@ -71,8 +71,8 @@ export function intentAware<C extends AppContext>(ctx: C): C {
         throw new AppError(
           409,
           'draft-changed',
-          'This write no longer runs as it did when it was prepared.',
-          'Prepare it again (send it with `Disco-Intent: prepare`), sign the new intents and commit.',
+          refusal('refusal.write-no-longer-runs-did-when'),
+          refusal('hint.prepare-again-send-disco-intent-prepare'),
         );
       }
       scope.drawn += 1;
@@ -84,6 +84,6 @@ export function intentAware<C extends AppContext>(ctx: C): C {
 /** Thrown by `appendEvents` in prepare mode once the intents are known; the HTTP layer answers 202. */
 export class IntentPrepared extends AppError {
   constructor() {
-    super(409, 'intent-prepared', 'The write is prepared: sign its intents and commit it.');
+    super(409, 'intent-prepared', refusal('refusal.write-prepared'));
   }
 }

@@ -4,7 +4,7 @@ import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
 import type { AnyRunState } from '../../core/finance/run-state.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 
 /*
  * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per
@@ -64,9 +64,9 @@ export interface ExportedRunState {
 
 function notAnExport(path: string, line: number, why: string): Error {
   return invalid(
-    `${path} is not a disco-cat ledger export: line ${line} ${why}.`,
+    refusal('refusal.path-not-disco-cat-ledger-export', { path, line, why }),
     [{ field: `line ${line}`, message: why }],
-    'Export a ledger with `disco ledger export FILE`.',
+    refusal('hint.export-ledger-disco-ledger-export-file'),
   );
 }
 
@@ -129,7 +129,9 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw invalid(`There is no file ${path}.`, [{ field: 'file', message: 'not found' }]);
+      throw invalid(refusal('refusal.there-no-file-path', { path }), [
+        { field: 'file', message: 'not found' },
+      ]);
     throw error;
   }
   if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');

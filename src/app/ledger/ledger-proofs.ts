@@ -15,7 +15,7 @@ import {
   type NodeRef,
 } from '../../core/ledger/merkle.js';
 import type { Store } from '../../store/store.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound, refusal } from '../errors.js';
 
 /**
  * A proof built from stored nodes is checked before it is served: it must verify by RFC 9162
@@ -26,8 +26,8 @@ function damagedTree(what: string): AppError {
   return new AppError(
     409,
     'ledger-damaged',
-    `The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of ${what}, so none is served.`,
-    'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
+    refusal('refusal.stored-merkle-tree-checkpoint-signed-over', { what }),
+    refusal('hint.run-disco-ledger-verify-node-names'),
   );
 }
 
@@ -78,8 +78,8 @@ export async function getEventWithProof(
   const head = await store.head();
   if (!Number.isSafeInteger(seq) || seq < 1 || seq > head.size) {
     throw notFound(
-      `There is no event ${seq}; the ledger has ${head.size}.`,
-      'Sequence numbers start at 1.',
+      refusal('refusal.there-no-event-seq-ledger-has', { seq, size: head.size }),
+      refusal('hint.sequence-numbers-start-1'),
     );
   }
   let size = treeSize;
@@ -90,14 +90,14 @@ export async function getEventWithProof(
     checkpoint = latest && latest.treeSize === size ? latest : null;
   } else {
     if (!Number.isSafeInteger(size) || size < seq || size > head.size) {
-      throw invalid(`No proof of event ${seq} in a tree of size ${size}.`, [
+      throw invalid(refusal('refusal.no-proof-event-seq-tree-size', { seq, size }), [
         { field: 'treeSize', message: `must be between ${seq} and ${head.size}` },
       ]);
     }
     checkpoint = (await store.checkpointAt(size)) ?? null;
   }
   const event = await store.event(seq);
-  if (!event) throw notFound(`There is no event ${seq}.`);
+  if (!event) throw notFound(refusal('refusal.there-no-event-seq', { seq }));
   const plan = inclusionPlan(seq - 1, size);
   const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, size)]);
   const leaf = leafHash(Buffer.from(event.hash, 'hex'));
@@ -140,7 +140,8 @@ export async function getConsistencyProof(
     problems.push({ field: 'to', message: `must be at most the ledger size ${head.size}` });
   if (problems.length === 0 && from > to)
     problems.push({ field: 'from', message: 'must not be larger than to' });
-  if (problems.length > 0) throw invalid('No consistency proof for these sizes.', problems);
+  if (problems.length > 0)
+    throw invalid(refusal('refusal.no-consistency-proof-these-sizes'), problems);
   const plan = consistencyPlan(from, to);
   const lookup = await lookupFor(store, [
     ...planRefs(plan),

@@ -1,7 +1,7 @@
 import { signCheckpoint, type Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 import { rootAt } from './ledger-proofs.js';
 
@@ -9,13 +9,14 @@ import { rootAt } from './ledger-proofs.js';
 export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
   const info = await readLedgerInfo(ctx);
   if (!info)
-    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
-  if (!ctx.node || ctx.node.publicKey !== info.nodeKey) {
     throw new AppError(
       409,
-      'foreign-ledger',
-      'Only the node that holds the ledger key can sign its checkpoints.',
+      'no-ledger',
+      refusal('refusal.there-no-ledger'),
+      refusal('hint.run-disco-init-first'),
     );
+  if (!ctx.node || ctx.node.publicKey !== info.nodeKey) {
+    throw new AppError(409, 'foreign-ledger', refusal('refusal.only-node-holds-ledger-key-can'));
   }
   const { size } = await ctx.store.head();
   const existing = await ctx.store.checkpointAt(size);

@@ -9,7 +9,7 @@ import {
 } from '../../store/sqlite-backup.js';
 import { isoNow, type Clock } from '../clock.js';
 import { openApp } from '../context.js';
-import { AppError, conflict, notFound } from '../errors.js';
+import { AppError, conflict, notFound, refusal } from '../errors.js';
 import { BACKUP_FORMAT, refusePostgres } from './back-up-node.js';
 import { NODE_KEY_FILE } from './node-key.js';
 import { verifyStoredLedger } from './verify-stored-ledger.js';
@@ -44,13 +44,13 @@ const WAL_FILES = ['-wal', '-shm'];
 export async function restoreNode(options: RestoreNodeOptions): Promise<RestoreSummary> {
   refusePostgres(options.databaseUrl, 'restore');
   const file = resolve(options.file);
-  if (!existsSync(file)) throw notFound(`There is no backup at ${file}.`);
+  if (!existsSync(file)) throw notFound(refusal('refusal.there-no-backup-file', { file }));
   const dataDir = resolve(options.dataDir);
   const live = join(dataDir, SQLITE_FILE);
   if (existsSync(live) && !options.replace) {
     throw conflict(
-      `${dataDir} already holds a ledger.`,
-      'Pass --replace to restore over it; the current files are kept in replaced-<time>/ inside it.',
+      refusal('refusal.datadir-already-holds-ledger', { dataDir }),
+      refusal('hint.pass-replace-restore-over-current-files'),
     );
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -104,8 +104,12 @@ async function verifyStaged(
       throw new AppError(
         422,
         'backup-does-not-verify',
-        `The backup's ledger does not verify: ${fault.kind} at ${fault.seq}: ${fault.message}`,
-        'Nothing was replaced. Restore an older backup, or keep this one for investigation.',
+        refusal('refusal.backup-s-ledger-does-not-verify', {
+          kind: fault.kind,
+          seq: fault.seq,
+          message: fault.message,
+        }),
+        refusal('hint.nothing-was-replaced-restore-older-backup'),
       );
     }
     return report;
@@ -120,8 +124,8 @@ function refuseWhileInUse(live: string): void {
   } catch (error) {
     if (!(error instanceof SqliteInUse)) throw error;
     throw conflict(
-      'A server (or another disco command) has this data directory open.',
-      'Stop the server, then run disco restore again; nothing was replaced.',
+      refusal('refusal.server-another-disco-command-has-data'),
+      refusal('hint.stop-server-then-run-disco-restore'),
     );
   }
 }
@@ -139,7 +143,7 @@ function unusable(file: string, why: string): AppError {
   return new AppError(
     422,
     'not-a-backup',
-    `${file} cannot be restored: ${why}.`,
-    'Pass a file made by disco backup; nothing was replaced.',
+    refusal('refusal.file-cannot-restored-why', { file, why }),
+    refusal('hint.pass-file-made-disco-backup-nothing'),
   );
 }

@@ -4,7 +4,7 @@ import { intentChanges, intentDigest } from '../../core/ledger/intent-draft.js';
 import { isSignable } from '../../core/ledger/signable-events.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { AppError, invalid } from '../errors.js';
+import { AppError, invalid, refusal } from '../errors.js';
 import { readGovernanceParameters } from '../governance/governance-parameters.js';
 import { currentIntentScope, IntentPrepared } from './intent-scope.js';
 
@@ -58,8 +58,8 @@ export async function signIntents(
     throw new AppError(
       403,
       'member-signature-required',
-      `This DisCO requires a member signature on ${types} events, and this write carries none.`,
-      'Register a signing key on your device (`disco member key` in the CLI, or Settings → Signing keys in the Deck); the CLI and the Deck then sign every write themselves.',
+      refusal('refusal.disco-requires-member-signature-types-events', { types }),
+      refusal('hint.register-signing-key-your-device-disco'),
       missing.map(({ draft, index }) => ({
         field: `${drafts.length > 1 ? `events[${index}].` : ''}memberSig`,
         message: `required for ${draft.type}`,
@@ -72,8 +72,8 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      'This write now records member events in two steps; the prepared draft covers one.',
-      'Prepare it again, sign the new intents and commit.',
+      refusal('refusal.write-now-records-member-events-two'),
+      refusal('hint.prepare-again-sign-new-intents-commit'),
     );
   }
   commit.used = true;
@@ -82,8 +82,11 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      `This write now records ${mine.length} events for you to sign; ${prepared.length} were prepared.`,
-      'Prepare it again, sign the new intents and commit.',
+      refusal('refusal.write-now-records-minecount-events-you', {
+        mineCount: mine.length,
+        preparedCount: prepared.length,
+      }),
+      refusal('hint.prepare-again-sign-new-intents-commit'),
       [{ field: 'events', message: `prepared ${prepared.length}, now ${mine.length}` }],
     );
   }
@@ -94,14 +97,18 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      'This write no longer records the intents you signed: the DisCO changed since it was prepared.',
-      'Prepare it again, read the new intents, sign and commit.',
+      refusal('refusal.write-no-longer-records-intents-you'),
+      refusal('hint.prepare-again-read-new-intents-sign'),
       changes,
     );
   }
   if (commit.sigs.length !== mine.length) {
     throw invalid(
-      `${MEMBER_SIG_HEADER} must hold ${mine.length} signature(s), one per prepared intent, in order; it holds ${commit.sigs.length}.`,
+      refusal('refusal.member-sig-header-must-hold-minecount', {
+        MEMBER_SIG_HEADER,
+        mineCount: mine.length,
+        sigsCount: commit.sigs.length,
+      }),
       [{ field: `header.${MEMBER_SIG_HEADER}`, message: `expected ${mine.length} signatures` }],
     );
   }
@@ -110,14 +117,14 @@ export async function signIntents(
     const withSig = { ...draft, memberSig: { publicKey: commit.publicKey, sig: commit.sigs[k]! } };
     if (!verifyMemberSignature(withSig)) {
       throw invalid(
-        'A member signature does not verify: it must be the Ed25519 signature, by the key in Disco-Member-Key, of the intent exactly as prepared.',
+        refusal('refusal.member-signature-does-not-verify-must'),
         [
           {
             field: `header.${MEMBER_SIG_HEADER}[${k}]`,
             message: `does not verify for intent ${k} (${draft.type})`,
           },
         ],
-        'Sign the UTF-8 bytes of `intents[i].intent` from the prepare answer, unchanged.',
+        refusal('hint.sign-utf-8-bytes-intents-i'),
       );
     }
     signed[index] = withSig;
@@ -143,8 +150,8 @@ export async function signIntents(
         throw new AppError(
           409,
           'draft-committed',
-          'This prepared write was already committed; a draft is recorded once.',
-          'To record it again, prepare a new draft.',
+          refusal('refusal.prepared-write-was-already-committed-draft'),
+          refusal('hint.record-again-prepare-new-draft'),
         );
       }
     },

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -36,7 +37,7 @@ export async function addMember(
   actor: Actor | null,
   input: AddMemberInput,
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(addMemberInput, input, 'The member cannot be added.');
+  const parsed = parseInput(addMemberInput, input, refusal('refusal.member-cannot-added'));
   ensureAllowed('member.add', actor);
   if (parsed.level !== null) ensureAllowed('member.level', actor);
   checkDecision(parsed.decision);
@@ -47,7 +48,7 @@ export async function addMember(
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
   refuseIf(
     newMemberProblems({ level: parsed.level, constituencyIds }, known),
-    'The member cannot be added.',
+    refusal('refusal.member-cannot-added'),
   );
   const memberId = newId(ctx);
   const events = await appendEvents(ctx, [

@@ -22,7 +22,7 @@ import {
 } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { checkLevelDecision } from './check-decision.js';
 import { discoToday, readConstituencies, type MemberRecord } from './member-facts.js';
 import { requireMember } from './require-member.js';
@@ -55,7 +55,7 @@ async function targetLevel(
     member.status === 'active' && member.level?.level === 'dating' ? member.level : null;
   const timeline = input.timeline ?? current?.timeline;
   if (!timeline)
-    throw invalid('Dating needs a timeline.', [
+    throw invalid(refusal('refusal.dating-needs-timeline'), [
       {
         field: 'timeline',
         message: 'fast-track, agile or long-run',
@@ -83,7 +83,7 @@ export async function changeMemberLevel(
   actor: Actor | null,
   input: ChangeMemberLevelInput,
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(changeMemberLevelInput, input, 'The level cannot be changed.');
+  const parsed = parseInput(changeMemberLevelInput, input, refusal('refusal.level-cannot-changed'));
   // A passed proposal is the authority for its own change, so the node (no actor) may carry it out.
   if (actor !== null || parsed.decision.kind !== 'proposal')
     ensureAllowed('member.level', actor, { memberId: parsed.memberId });
@@ -92,7 +92,7 @@ export async function changeMemberLevel(
   await checkLevelDecision(db, parsed.decision, change);
   const member = await requireMember(db, parsed.memberId);
   const { memberId, decision } = parsed;
-  const message = 'This level change is not allowed.';
+  const message = refusal('refusal.level-change-not-allowed');
 
   if (parsed.level === 'left') {
     refuseIf(levelMoveProblems(member, { kind: 'leave' }), message);

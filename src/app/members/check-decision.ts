@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Kysely } from 'kysely';
 import { canonicalString } from '../../core/ledger/canonical.js';
 import {
@@ -10,7 +11,7 @@ import type { MembershipChange } from '../../core/governance/vocabulary.js';
 import type { Database } from '../../store/schema.js';
 import { refuseIf } from '../use-case-steps.js';
 
-const MESSAGE = 'This membership change needs another kind of decision.';
+const MESSAGE = refusal('refusal.membership-needs-other-decision');
 
 /**
  * The DisCO's membership settings. No event sets them yet: a passed policy amendment will record

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -26,12 +27,16 @@ export async function defineConstituency(
   actor: Actor | null,
   input: DefineConstituencyInput,
 ): Promise<{ constituencyId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(defineConstituencyInput, input, 'The constituency cannot be defined.');
+  const parsed = parseInput(
+    defineConstituencyInput,
+    input,
+    refusal('refusal.constituency-cannot-defined'),
+  );
   ensureAllowed('constituency.define', actor);
   if (findConstituency(await readConstituencies(ctx.store.db), parsed.slug)) {
     refuseIf(
       [{ field: 'slug', message: 'another constituency has this slug' }],
-      'The constituency cannot be defined.',
+      refusal('refusal.constituency-cannot-defined'),
     );
   }
   const constituencyId = newId(ctx);

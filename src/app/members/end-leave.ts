@@ -8,7 +8,7 @@ import { calendarDate, entityId } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { memberLeaves, readLeave } from './leave-facts.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
 
@@ -30,13 +30,13 @@ export async function endLeave(
   actor: Actor | null,
   input: EndLeaveInput,
 ): Promise<{ leaveId: string; memberId: string; events: LedgerEvent[] }> {
-  const message = 'The leave cannot be ended.';
+  const message = refusal('refusal.leave-cannot-ended');
   const parsed = parseInput(endLeaveInput, input, message);
   const leave = await readLeave(ctx.store.db, parsed.leaveId);
   if (!leave)
     throw notFound(
-      `There is no leave ${parsed.leaveId}.`,
-      'List leaves (disco leave list) to find their ids.',
+      refusal('refusal.there-no-leave-leaveid', { leaveId: parsed.leaveId }),
+      refusal('hint.list-leaves-disco-leave-list-find'),
     );
   ensureAllowed('member.leave', actor, { memberId: leave.memberId });
   const check = async (db: Kysely<Database>) => {

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -30,7 +31,7 @@ export async function joinConstituency(
   const parsed = parseInput(
     constituencyMembershipInput,
     input,
-    'The member cannot join this constituency.',
+    refusal('refusal.member-cannot-join-constituency'),
   );
   ensureAllowed('member.constituency.join', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
@@ -38,7 +39,7 @@ export async function joinConstituency(
   const constituency = found && { id: found.constituencyId, slug: found.slug };
   refuseIf(
     joinConstituencyProblems(member, constituency),
-    'The member cannot join this constituency.',
+    refusal('refusal.member-cannot-join-constituency'),
   );
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_CONSTITUENCY_JOINED, {

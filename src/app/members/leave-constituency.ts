@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_CONSTITUENCY_LEFT } from '../../core/members/member-events.js';
@@ -26,7 +27,7 @@ export async function leaveConstituency(
   const parsed = parseInput(
     constituencyMembershipInput,
     input,
-    'The member cannot leave this constituency.',
+    refusal('refusal.member-cannot-leave-constituency'),
   );
   ensureAllowed('member.constituency.leave', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
@@ -34,7 +35,7 @@ export async function leaveConstituency(
   const constituency = found && { id: found.constituencyId, slug: found.slug };
   refuseIf(
     leaveConstituencyProblems(member, constituency),
-    'The member cannot leave this constituency.',
+    refusal('refusal.member-cannot-leave-constituency'),
   );
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_CONSTITUENCY_LEFT, {

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { entityId } from '../../core/members/vocabulary.js';
@@ -40,7 +41,7 @@ export async function listLeaves(
   actor: Actor | null,
   input: ListLeavesInput,
 ): Promise<LeaveView[]> {
-  const parsed = parseInput(listLeavesInput, input, 'The leaves cannot be listed.');
+  const parsed = parseInput(listLeavesInput, input, refusal('refusal.leaves-cannot-listed'));
   ensureAllowed('member.leave.list', actor);
   let query = ctx.store.db
     .selectFrom('member_leaves as l')

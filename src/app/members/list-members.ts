@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import { decodeIdCursor, encodeIdCursor } from './member-cursor.js';
 import { leavesOnDay } from './leave-facts.js';
 import { discoToday, findConstituency, readConstituencies } from './member-facts.js';
@@ -35,11 +35,11 @@ export async function listMembers(
   actor: Actor | null,
   input: ListMembersInput = {},
 ): Promise<MemberPage> {
-  const parsed = parseInput(listMembersInput, input, 'The members cannot be listed.');
+  const parsed = parseInput(listMembersInput, input, refusal('refusal.members-cannot-listed'));
   ensureAllowed('member.list', actor);
   const after = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && after === null)
-    throw invalid('The cursor is not one this node gave out.', [
+    throw invalid(refusal('refusal.cursor-not-one-node-gave-out'), [
       { field: 'cursor', message: 'not a cursor' },
     ]);
   const db = ctx.store.db;
@@ -47,7 +47,7 @@ export async function listMembers(
   const constituency =
     parsed.constituencyId === undefined ? undefined : findConstituency(all, parsed.constituencyId);
   if (constituency === null)
-    throw invalid('There is no such constituency.', [
+    throw invalid(refusal('refusal.there-no-such-constituency'), [
       { field: 'constituencyId', message: 'no such constituency' },
     ]);
 

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -29,11 +30,11 @@ export async function recordCommitment(
   const parsed = parseInput(
     recordCommitmentInput,
     input,
-    'The commitment statement cannot be recorded.',
+    refusal('refusal.commitment-statement-cannot-recorded'),
   );
   ensureAllowed('member.commitment', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(commitmentProblems(dater), 'The commitment statement cannot be recorded.');
+  refuseIf(commitmentProblems(dater), refusal('refusal.commitment-statement-cannot-recorded'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_COMMITMENT_RECORDED, {
       memberId: parsed.memberId,

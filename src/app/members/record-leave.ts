@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
@@ -36,7 +37,7 @@ export async function recordLeave(
   actor: Actor | null,
   input: RecordLeaveInput,
 ): Promise<{ leaveId: string; events: LedgerEvent[] }> {
-  const message = 'The leave cannot be recorded.';
+  const message = refusal('refusal.leave-cannot-recorded');
   const parsed = parseInput(recordLeaveInput, input, message);
   ensureAllowed('member.leave', actor, { memberId: parsed.memberId });
   const wanted = { from: parsed.from, to: parsed.to ?? null };

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -30,10 +31,14 @@ export async function recordMilestone(
   actor: Actor | null,
   input: RecordMilestoneInput,
 ): Promise<{ milestoneId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordMilestoneInput, input, 'The milestone cannot be recorded.');
+  const parsed = parseInput(
+    recordMilestoneInput,
+    input,
+    refusal('refusal.milestone-cannot-recorded'),
+  );
   ensureAllowed('member.milestone', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(milestoneProblems(dater), 'The milestone cannot be recorded.');
+  refuseIf(milestoneProblems(dater), refusal('refusal.milestone-cannot-recorded'));
   const milestoneId = newId(ctx);
   const date = parsed.date ?? (await discoToday(ctx));
   const events = await appendEvents(ctx, [

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -34,12 +35,12 @@ export async function registerMemberKey(
   actor: Actor | null,
   input: MemberKeyInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(memberKeyInput, input, 'The key cannot be registered.');
+  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-registered'));
   ensureAllowed('member.key.register', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
   refuseIf(
     keyRegistrationProblems(member, await readKey(ctx.store.db, parsed.publicKey)),
-    'The key cannot be registered.',
+    refusal('refusal.key-cannot-registered'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REGISTERED, parsed)]);
   return { events };

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { MEMBER_MENTOR_REMOVED } from '../../core/members/member-events.js';
@@ -18,10 +19,10 @@ export async function removeMentor(
   actor: Actor | null,
   input: MentorInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(mentorInput, input, 'The mentor cannot be removed.');
+  const parsed = parseInput(mentorInput, input, refusal('refusal.mentor-cannot-removed'));
   ensureAllowed('member.mentor', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(mentorRemovalProblems(dater, parsed.mentorId), 'The mentor cannot be removed.');
+  refuseIf(mentorRemovalProblems(dater, parsed.mentorId), refusal('refusal.mentor-cannot-removed'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_MENTOR_REMOVED, {
       memberId: parsed.memberId,

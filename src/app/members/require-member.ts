@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { readMember, type MemberRecord } from './member-facts.js';
 
 /**
@@ -10,6 +10,10 @@ import { readMember, type MemberRecord } from './member-facts.js';
  */
 export async function requireMember(db: Kysely<Database>, memberId: string): Promise<MemberRecord> {
   const member = await readMember(db, memberId);
-  if (!member) throw notFound(`There is no member ${memberId}.`, 'List members to find their ids.');
+  if (!member)
+    throw notFound(
+      refusal('refusal.there-no-member-memberid', { memberId }),
+      refusal('hint.list-members-find-their-ids'),
+    );
   return member;
 }

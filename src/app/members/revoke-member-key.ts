@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { keyRevocationProblems } from '../../core/members/key-rules.js';
@@ -17,11 +18,11 @@ export async function revokeMemberKey(
   actor: Actor | null,
   input: MemberKeyInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(memberKeyInput, input, 'The key cannot be revoked.');
+  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-revoked'));
   ensureAllowed('member.key.revoke', actor, { memberId: parsed.memberId });
   refuseIf(
     keyRevocationProblems(await readKey(ctx.store.db, parsed.publicKey), parsed.memberId),
-    'The key cannot be revoked.',
+    refusal('refusal.key-cannot-revoked'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REVOKED, parsed)]);
   return { events };

@@ -5,7 +5,7 @@ import { CONSTITUENCY_RIGHTS_CHANGED } from '../../core/members/constituency-eve
 import { constituencyRights } from '../../core/members/vocabulary.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { findConstituency, readConstituencies } from './member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
@@ -26,7 +26,11 @@ export async function setConstituencyRights(
   actor: Actor | null,
   input: SetConstituencyRightsInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(setConstituencyRightsInput, input, 'The rights cannot be changed.');
+  const parsed = parseInput(
+    setConstituencyRightsInput,
+    input,
+    refusal('refusal.rights-cannot-changed'),
+  );
   ensureAllowed('constituency.rights', actor);
   const constituency = findConstituency(
     await readConstituencies(ctx.store.db),
@@ -34,8 +38,10 @@ export async function setConstituencyRights(
   );
   if (!constituency)
     throw notFound(
-      `There is no constituency ${parsed.constituencyId}.`,
-      'List constituencies to see their slugs.',
+      refusal('refusal.there-no-constituency-constituencyid', {
+        constituencyId: parsed.constituencyId,
+      }),
+      refusal('hint.list-constituencies-see-their-slugs'),
     );
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CONSTITUENCY_RIGHTS_CHANGED, {

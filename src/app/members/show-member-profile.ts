@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
@@ -79,7 +80,11 @@ export async function showMemberProfile(
   actor: Actor | null,
   input: ShowMemberProfileInput,
 ): Promise<MemberProfile> {
-  const { memberId } = parseInput(showMemberProfileInput, input, 'The profile cannot be shown.');
+  const { memberId } = parseInput(
+    showMemberProfileInput,
+    input,
+    refusal('refusal.profile-cannot-shown'),
+  );
   const member = await showMember(ctx, actor, { memberId });
   const self = actor?.memberId === memberId;
   const today = await discoToday(ctx);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { leavesOnDay } from './leave-facts.js';
 import { discoToday } from './member-facts.js';
 import { memberSummary, type MemberSummary } from './member-summary.js';
@@ -37,7 +37,7 @@ export async function showMember(
   actor: Actor | null,
   input: ShowMemberInput,
 ): Promise<MemberDetail> {
-  const { memberId } = parseInput(showMemberInput, input, 'The member cannot be shown.');
+  const { memberId } = parseInput(showMemberInput, input, refusal('refusal.member-cannot-shown'));
   ensureAllowed('member.show', actor, { memberId });
   const db = ctx.store.db;
   const row = await db
@@ -45,7 +45,11 @@ export async function showMember(
     .selectAll()
     .where('id', '=', memberId)
     .executeTakeFirst();
-  if (!row) throw notFound(`There is no member ${memberId}.`, 'List members to find their ids.');
+  if (!row)
+    throw notFound(
+      refusal('refusal.there-no-member-memberid', { memberId }),
+      refusal('hint.list-members-find-their-ids'),
+    );
   const [constituencies, circles, mentors, mentees, milestones, commitment, keys] =
     await Promise.all([
       db

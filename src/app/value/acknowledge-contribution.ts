@@ -1,3 +1,5 @@
+import { refusal } from '../errors.js';
+import type { Message } from '../../core/messages/codes.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -23,7 +25,7 @@ async function moveContribution(
   actor: Actor | null,
   contributionId: string,
   move: Move,
-  refusal: string,
+  said: Message,
 ): Promise<{ events: LedgerEvent[] }> {
   ensureAllowed('value.contribution.validate', actor);
   const by = actor!.memberId;
@@ -38,7 +40,7 @@ async function moveContribution(
         ? { kind: 'dispute', by, reason: move.reason }
         : { kind: 'withdraw', by };
   const next = transition(validation, action);
-  if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], refusal);
+  if (!next.ok) refuseIf([{ field: 'contributionId', message: next.error.message }], said);
   const draft =
     move.kind === 'acknowledge'
       ? draftOf(ctx, actor, VALUE_EVENT.contributionValidated, { contributionId, stewardOfCircle })
@@ -67,14 +69,14 @@ export async function acknowledgeContribution(
   const parsed = parseInput(
     contributionRefInput,
     input,
-    'The contribution cannot be acknowledged.',
+    refusal('refusal.contribution-cannot-acknowledged'),
   );
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'acknowledge' },
-    'The contribution cannot be acknowledged.',
+    refusal('refusal.contribution-cannot-acknowledged'),
   );
 }
 
@@ -89,13 +91,13 @@ export async function disputeContribution(
   actor: Actor | null,
   input: DisputeInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(disputeInput, input, 'The contribution cannot be disputed.');
+  const parsed = parseInput(disputeInput, input, refusal('refusal.contribution-cannot-disputed'));
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'dispute', reason: parsed.reason },
-    'The contribution cannot be disputed.',
+    refusal('refusal.contribution-cannot-disputed'),
   );
 }
 
@@ -109,12 +111,16 @@ export async function withdrawDispute(
   actor: Actor | null,
   input: ContributionRefInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(contributionRefInput, input, 'The dispute cannot be withdrawn.');
+  const parsed = parseInput(
+    contributionRefInput,
+    input,
+    refusal('refusal.dispute-cannot-withdrawn'),
+  );
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'withdraw' },
-    'The dispute cannot be withdrawn.',
+    refusal('refusal.dispute-cannot-withdrawn'),
   );
 }

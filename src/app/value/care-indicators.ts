@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import {
@@ -79,7 +80,11 @@ export async function careIndicators(
   actor: Actor | null,
   input: CareIndicatorsInput,
 ): Promise<CareIndicators> {
-  const parsed = parseInput(careIndicatorsInput, input, 'The care indicators cannot be shown.');
+  const parsed = parseInput(
+    careIndicatorsInput,
+    input,
+    refusal('refusal.care-indicators-cannot-shown'),
+  );
   ensureAllowed('value.indicators', actor);
   const db = ctx.store.db;
   const to = parsed.to ?? (await discoToday(ctx));

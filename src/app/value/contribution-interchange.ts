@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import { contributionsToCsv, toEconomicEvent } from '../../core/value/index.js';
 import type { AppContext } from '../context.js';
+import { refusal } from '../errors.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { contributionRecords } from './contribution-records.js';
 
@@ -32,7 +33,7 @@ export async function exportContributions(
   actor: Actor | null,
   input: ExportInput,
 ): Promise<string> {
-  const parsed = parseInput(exportInput, input, 'The contributions cannot be exported.');
+  const parsed = parseInput(exportInput, input, refusal('refusal.contributions-cannot-exported'));
   ensureAllowed('value.contribution.list', actor);
   const records = await contributionRecords(ctx.store.db, {
     from: '0000-01-01',

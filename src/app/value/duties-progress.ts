@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
@@ -58,7 +59,7 @@ export async function dutiesProgress(
   actor: Actor | null,
   input: DutiesInput,
 ): Promise<{ date: string; items: DutyView[] }> {
-  const parsed = parseInput(dutiesInput, input, 'The duties cannot be shown.');
+  const parsed = parseInput(dutiesInput, input, refusal('refusal.duties-cannot-shown'));
   ensureAllowed('value.indicators', actor);
   const date = parsed.date ?? (await discoToday(ctx));
   // A quarter contains the month, so its window holds every contribution either period needs.

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -32,7 +33,11 @@ export async function editContribution(
   actor: Actor | null,
   input: EditContributionInput,
 ): Promise<{ contributionId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(editContributionInput, input, 'The contribution cannot be edited.');
+  const parsed = parseInput(
+    editContributionInput,
+    input,
+    refusal('refusal.contribution-cannot-edited'),
+  );
   const { row, validation } = await requireContribution(ctx.store.db, parsed.contributionId);
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
   // Editing a version someone already replaced is the same race, only lost earlier.
@@ -47,7 +52,7 @@ export async function editContribution(
   if (!moved.ok)
     refuseIf(
       [{ field: 'contributionId', message: moved.error.message }],
-      'The contribution cannot be edited.',
+      refusal('refusal.contribution-cannot-edited'),
     );
   const old = contributionFromRow(row);
   const { contributionId: _old, ...changes } = parsed;

@@ -22,7 +22,7 @@ import type { EventDraft } from '../../core/ledger/event.js';
 import type { Database } from '../../store/schema.js';
 import { appendEventPages } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, type FieldProblem } from '../errors.js';
+import { AppError, type FieldProblem, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -114,7 +114,7 @@ export async function importContributions(
   input: ImportInput,
   options: { onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
-  const parsed = parseInput(importInput, input, 'The contributions cannot be imported.');
+  const parsed = parseInput(importInput, input, refusal('refusal.contributions-cannot-imported'));
   const { content } = parsed;
   const source: ImportSource = {
     size: Buffer.byteLength(content),
@@ -145,7 +145,11 @@ export async function importContributionsFile(
   input: ImportFileInput,
   options: { onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<FileImportResult> {
-  const parsed = parseInput(importFileInput, input, 'The contributions cannot be imported.');
+  const parsed = parseInput(
+    importFileInput,
+    input,
+    refusal('refusal.contributions-cannot-imported'),
+  );
   let size: number;
   try {
     size = statSync(parsed.path).size;
@@ -153,8 +157,8 @@ export async function importContributionsFile(
     throw new AppError(
       422,
       'unreadable-file',
-      `Cannot read ${parsed.path}: ${(error as Error).message}.`,
-      'Check the path and that you may read the file.',
+      refusal('refusal.file-cannot-read', { path: parsed.path, reason: (error as Error).message }),
+      refusal('hint.check-path-may-read-file'),
       [{ field: 'path', message: 'cannot be read' }],
     );
   }
@@ -295,12 +299,14 @@ async function importFrom(
     throw new AppError(
       422,
       'refused',
-      `The file was not imported: ${problems.length} problem(s); nothing was recorded.`,
-      'Fix every row listed and import the whole file again.',
+      refusal('refusal.file-was-not-imported-problemscount-problem', {
+        problemsCount: problems.length,
+      }),
+      refusal('hint.fix-every-row-listed-import-whole'),
       problems,
     );
   if (summary.count === 0)
-    throw new AppError(422, 'refused', 'The file holds no contributions.', undefined, [
+    throw new AppError(422, 'refused', refusal('refusal.file-holds-no-contributions'), undefined, [
       { field: 'content', message: 'has no rows' },
     ]);
   if (input.dryRun) return { imported: summary.count };
@@ -349,8 +355,8 @@ function fileChanged(): AppError {
   return new AppError(
     409,
     'file-changed',
-    'The file changed while it was being imported; nothing was recorded.',
-    'Import it again once nothing is writing to it.',
+    refusal('refusal.file-changed-while-importing'),
+    refusal('hint.import-again-once-nothing-writes'),
     [{ field: 'content', message: 'changed between the check and the write' }],
   );
 }
@@ -398,7 +404,7 @@ async function pricing(
       throw new AppError(
         422,
         'refused',
-        'The file was not imported; nothing was recorded.',
+        refusal('refusal.file-was-not-imported-nothing-was'),
         undefined,
         payload.problems,
       );
@@ -437,8 +443,8 @@ function daysStillHaveRoom(days: FileSummary['days']) {
       throw new AppError(
         422,
         'refused',
-        'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
-        'Check the file again with --dry-run and import what fits.',
+        refusal('refusal.file-was-not-imported-work-logged'),
+        refusal('hint.check-file-again-dry-run-import'),
         problems,
       );
   };

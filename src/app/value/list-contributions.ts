@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
@@ -23,7 +24,11 @@ export async function listContributions(
   actor: Actor | null,
   input: ListContributionsInput,
 ): Promise<{ items: Contribution[]; next: number | null }> {
-  const parsed = parseInput(listContributionsInput, input, 'The contributions cannot be listed.');
+  const parsed = parseInput(
+    listContributionsInput,
+    input,
+    refusal('refusal.contributions-cannot-listed'),
+  );
   ensureAllowed('value.contribution.list', actor);
   let query = ctx.store.db
     .selectFrom('value_contributions')

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -48,7 +49,11 @@ export async function logContribution(
   actor: Actor | null,
   input: LogContributionInput,
 ): Promise<{ contributionId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(logContributionInput, input, 'The contribution cannot be logged.');
+  const parsed = parseInput(
+    logContributionInput,
+    input,
+    refusal('refusal.contribution-cannot-logged'),
+  );
   // Authorized before naming the subject, so that nobody signed in hears 401, not 400.
   ensureAllowed('value.contribution.log', actor, {
     memberId: parsed.member ?? actor?.memberId ?? '',

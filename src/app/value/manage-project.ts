@@ -8,7 +8,7 @@ import {
 } from '../../core/value/index.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 
@@ -25,7 +25,7 @@ export async function createProject(
   actor: Actor | null,
   input: CreateProjectInput,
 ): Promise<{ projectId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(createProjectInput, input, 'The project cannot be created.');
+  const parsed = parseInput(createProjectInput, input, refusal('refusal.project-cannot-created'));
   ensureAllowed('value.project.manage', actor);
   const projectId = newId(ctx);
   const events = await appendEvents(ctx, [
@@ -46,7 +46,11 @@ export async function updateProject(
   actor: Actor | null,
   input: UpdateProjectInput,
 ): Promise<{ projectId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(projectUpdatedPayload, input, 'The project cannot be updated.');
+  const parsed = parseInput(
+    projectUpdatedPayload,
+    input,
+    refusal('refusal.project-cannot-updated'),
+  );
   ensureAllowed('value.project.manage', actor);
   const known = await ctx.store.db
     .selectFrom('value_projects')
@@ -55,8 +59,8 @@ export async function updateProject(
     .executeTakeFirst();
   if (!known)
     throw notFound(
-      `There is no livelihood project ${parsed.projectId}.`,
-      'List projects with GET /api/projects.',
+      refusal('refusal.there-no-livelihood-project-projectid', { projectId: parsed.projectId }),
+      refusal('hint.list-projects-get-api-projects'),
     );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed)]);
   return { projectId: parsed.projectId, events };

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
@@ -59,7 +60,7 @@ export async function memberBalances(
   actor: Actor | null,
   input: BalancesInput,
 ): Promise<{ asOf: string; items: BalanceView[]; next?: string }> {
-  const parsed = parseInput(balancesInput, input, 'The balances cannot be shown.');
+  const parsed = parseInput(balancesInput, input, refusal('refusal.balances-cannot-shown'));
   ensureAllowed('value.balance', actor);
   const asOf = parsed.asOf ?? (await discoToday(ctx));
   const db = ctx.store.db;

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -24,7 +25,7 @@ export async function registerCommonsResource(
   const parsed = parseInput(
     registerCommonsInput,
     input,
-    'The commons resource cannot be registered.',
+    refusal('refusal.commons-resource-cannot-registered'),
   );
   ensureAllowed('value.commons.add', actor);
   const resourceId = newId(ctx);

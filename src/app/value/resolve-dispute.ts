@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -19,7 +20,7 @@ export const resolveDisputeInput = z.strictObject({
 });
 export type ResolveDisputeInput = z.input<typeof resolveDisputeInput>;
 
-const REFUSED = 'The dispute cannot be resolved.';
+const REFUSED = refusal('refusal.dispute-cannot-resolved');
 
 /**
  * Records how a collective decision settled a dispute: the decision is a governance proposal that

@@ -1,3 +1,4 @@
+import { refusal } from '../errors.js';
 import type { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
@@ -32,7 +33,7 @@ export async function setRate(
   actor: Actor | null,
   input: SetRateInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(rateSetPayload, input, 'The rate cannot be set.');
+  const parsed = parseInput(rateSetPayload, input, refusal('refusal.rate-cannot-set'));
   ensureAllowed('value.rate.set', actor);
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.rateSet, parsed)]) };
 }
@@ -52,7 +53,7 @@ export async function setStageMultipliers(
   const parsed = parseInput(
     stageMultipliersSetPayload,
     input,
-    'The stage multipliers cannot be set.',
+    refusal('refusal.stage-multipliers-cannot-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {
@@ -75,7 +76,7 @@ export async function setValidationRules(
   const parsed = parseInput(
     validationRulesSetPayload,
     input,
-    'The validation rules cannot be set.',
+    refusal('refusal.validation-rules-cannot-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {
@@ -96,7 +97,7 @@ export async function setDutyRules(
   actor: Actor | null,
   input: SetDutyRulesInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(dutyRulesSetPayload, input, 'The duties cannot be set.');
+  const parsed = parseInput(dutyRulesSetPayload, input, refusal('refusal.duties-cannot-set'));
   ensureAllowed('value.rate.set', actor);
   return {
     events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed)]),
@@ -116,7 +117,7 @@ export async function setCasualRule(
   actor: Actor | null,
   input: SetCasualRuleInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(casualRuleSetPayload, input, 'The casual rule cannot be set.');
+  const parsed = parseInput(casualRuleSetPayload, input, refusal('refusal.casual-rule-cannot-set'));
   ensureAllowed('value.rate.set', actor);
   return {
     events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]),
@@ -141,7 +142,7 @@ export async function setCareReleaseRule(
   const parsed = parseInput(
     daterCareReleaseSetPayload,
     input,
-    'The care release rule cannot be set.',
+    refusal('refusal.care-release-rule-cannot-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {

@@ -16,7 +16,7 @@ import {
   type ValidationRulesSetPayload,
 } from '../../core/value/index.js';
 import type { Database, ValueContributionsTable } from '../../store/schema.js';
-import { AppError, conflict, notFound } from '../errors.js';
+import { AppError, conflict, notFound, refusal } from '../errors.js';
 
 /*
  * Value-tracking state read from the projections, in the shapes core's rules take.
@@ -100,8 +100,8 @@ export async function requireContribution(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      `No contribution ${contributionId}.`,
-      'List contributions with `disco log --list` or GET /api/contributions.',
+      refusal('refusal.no-contribution-contributionid', { contributionId }),
+      refusal('hint.list-contributions-disco-log-list-get'),
     );
   return { row, validation: JSON.parse(row.validation) as PeerValidation };
 }
@@ -116,8 +116,10 @@ export function supersededConflict(contributionId: string, validation: PeerValid
   return new AppError(
     409,
     'conflict',
-    `The contribution ${contributionId} changed meanwhile: it was replaced${newer ? ` by ${newer}` : ''}.`,
-    `Reload it and make your change to the newest version${newer ? ` (${newer})` : ''}.`,
+    newer
+      ? refusal('refusal.contribution-replaced-by', { contributionId, newer })
+      : refusal('refusal.contribution-replaced', { contributionId }),
+    newer ? refusal('hint.reload-newest-id', { newer }) : refusal('hint.reload-newest'),
     [{ field: 'contributionId', message: `superseded${newer ? ` by ${newer}` : ''}` }],
   );
 }
@@ -144,8 +146,11 @@ export function stillMoves(
     if (transition(validation, action).ok) return;
     if (validation.status === 'superseded') throw supersededConflict(contributionId, validation);
     throw conflict(
-      `The contribution ${contributionId} changed meanwhile (it is ${validation.status} now).`,
-      'Reload it and try again.',
+      refusal('refusal.contribution-contributionid-changed-meanwhile-status-now', {
+        contributionId,
+        status: validation.status,
+      }),
+      refusal('hint.reload-try-again'),
     );
   };
 }

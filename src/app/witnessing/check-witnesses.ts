@@ -11,7 +11,7 @@ import {
   type VerifierKey,
 } from '../../core/ledger/signed-note.js';
 import type { AppContext } from '../context.js';
-import { invalid } from '../errors.js';
+import { invalid, refusal } from '../errors.js';
 import type { LedgerFile } from '../ledger/ledger-file.js';
 import { rootAt } from '../ledger/ledger-proofs.js';
 import { configuredWitnesses, witnessEndpoint } from './configured-witnesses.js';
@@ -145,14 +145,17 @@ function parseWitnessKeys(options: {
       if (key.type !== SIGNATURE_TYPE_COSIGNATURE_V1) throw new NoteFormatError('not type 0x04');
       return { text, key };
     } catch (error) {
-      throw invalid('A witness key is not a cosignature/v1 verifier key.', [
+      throw invalid(refusal('refusal.witness-key-not-cosignature-v1-verifier'), [
         { field: `witness[${i}]`, message: (error as Error).message },
       ]);
     }
   });
   if (options.minWitnesses > keys.length) {
     throw invalid(
-      `--min-witnesses ${options.minWitnesses} asks for more witnesses than the ${keys.length} keys given.`,
+      refusal('refusal.min-witnesses-minwitnesses-asks-more-witnesses', {
+        minWitnesses: options.minWitnesses,
+        keysCount: keys.length,
+      }),
       [{ field: 'minWitnesses', message: 'at most the number of --witness keys' }],
     );
   }

@@ -2,7 +2,7 @@ import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import { checkpointNoteText } from '../../core/ledger/checkpoint-note.js';
 import { formatSignatureLine, signNoteText } from '../../core/ledger/signed-note.js';
 import type { AppContext } from '../context.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refusal } from '../errors.js';
 import { formatVerifierKey } from '../../core/ledger/signed-note.js';
 import { ledgerVerifierKey, readLedgerOrigin } from './ledger-origin.js';
 
@@ -34,17 +34,17 @@ export async function showCheckpointNote(
   if (!checkpoint) {
     throw notFound(
       treeSize === undefined
-        ? 'The node has not signed a checkpoint yet.'
-        : `There is no checkpoint at tree size ${treeSize}.`,
-      'Checkpoints are signed within seconds of a write; ask again later.',
+        ? refusal('refusal.no-checkpoint-yet')
+        : refusal('refusal.no-checkpoint-at', { treeSize }),
+      refusal('hint.checkpoints-are-signed-within-seconds-write'),
     );
   }
   if (!ctx.node || ctx.node.publicKey !== checkpoint.nodeKey) {
     throw new AppError(
       409,
       'foreign-ledger',
-      'Only the node that holds the ledger key can sign its checkpoint notes.',
-      'Ask the node that writes this ledger: GET /api/ledger/checkpoint.',
+      refusal('refusal.only-node-holds-ledger-key-can-2'),
+      refusal('hint.ask-node-writes-ledger-get-api'),
     );
   }
   const origin = await readLedgerOrigin(ctx);

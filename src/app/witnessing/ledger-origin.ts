@@ -6,7 +6,7 @@ import {
 } from '../../core/ledger/signed-note.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 import { readLedgerInfo } from '../ledger/ledger-info.js';
 
 /**
@@ -18,14 +18,19 @@ export async function readLedgerOrigin(ctx: AppContext): Promise<string> {
   if (stored) return stored;
   const info = await readLedgerInfo(ctx);
   if (!info)
-    throw new AppError(409, 'no-ledger', 'There is no ledger yet.', 'Run `disco init` first.');
+    throw new AppError(
+      409,
+      'no-ledger',
+      refusal('refusal.there-no-ledger'),
+      refusal('hint.run-disco-init-first'),
+    );
   const host = ctx.witnessing?.publicHost;
   if (!host) {
     throw new AppError(
       409,
       'no-public-url',
-      'The checkpoint origin is not fixed yet and this node has no public URL to fix it from.',
-      'Set DISCO_PUBLIC_URL to the address members use (e.g. https://coop.example); the origin is then fixed for ever.',
+      refusal('refusal.checkpoint-origin-not-fixed-node-has'),
+      refusal('hint.set-disco-public-url-address-members'),
     );
   }
   const origin = ledgerOrigin(host, info.ledgerId);

@@ -8,7 +8,7 @@ import {
 import { sha256 } from '../../core/ledger/hash.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound, refusal } from '../errors.js';
 
 /*
  * The witness's own list of logs: which origins it cosigns and under which log key. Operator
@@ -29,14 +29,14 @@ export async function trustLog(ctx: AppContext, logKey: string): Promise<Witness
     key = parseVerifierKey(logKey);
   } catch (error) {
     if (error instanceof NoteFormatError) {
-      throw invalid('The log key is not a verifier key.', [
+      throw invalid(refusal('refusal.log-key-not-verifier-key'), [
         { field: 'logKey', message: error.message },
       ]);
     }
     throw error;
   }
   if (key.type !== SIGNATURE_TYPE_ED25519) {
-    throw invalid('The log key is not an Ed25519 note key (type 0x01).', [
+    throw invalid(refusal('refusal.log-key-not-ed25519-note-key'), [
       { field: 'logKey', message: 'a log signs its checkpoints with type 0x01' },
     ]);
   }
@@ -49,8 +49,8 @@ export async function trustLog(ctx: AppContext, logKey: string): Promise<Witness
     throw new AppError(
       409,
       'log-key-differs',
-      `This witness already follows ${key.keyName} under another key.`,
-      'A log keeps its key; if it truly changed, `disco witness untrust` it first (its history is then forgotten).',
+      refusal('refusal.witness-already-follows-keyname-under-another', { keyName: key.keyName }),
+      refusal('hint.log-keeps-key-if-truly-changed'),
     );
   }
   const now = isoNow(ctx.clock);
@@ -77,7 +77,7 @@ export async function untrustLog(ctx: AppContext, origin: string): Promise<void>
     .where('origin', '=', origin)
     .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0)
-    throw notFound(`This witness does not follow ${origin}.`);
+    throw notFound(refusal('refusal.witness-does-not-follow-origin', { origin }));
 }
 
 export async function listWitnessedLogs(ctx: AppContext): Promise<WitnessedLogView[]> {

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateEd25519KeyPair, signerFromPem, type Signer } from '../../core/ledger/keys.js';
-import { AppError } from '../errors.js';
+import { AppError, refusal } from '../errors.js';
 
 export const WITNESS_KEY_FILE = 'witness-key.pem';
 
@@ -63,12 +63,12 @@ export function publicHostOf(publicUrl: string | undefined): string | null {
     throw new AppError(
       400,
       'bad-setting',
-      `DISCO_PUBLIC_URL "${publicUrl}" is not a URL.`,
-      'Set it to the address members use, e.g. https://coop.example.',
+      refusal('refusal.disco-public-url-publicurl-not-url', { publicUrl }),
+      refusal('hint.set-address-members-use-e-g'),
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AppError(400, 'bad-setting', 'DISCO_PUBLIC_URL is an http(s) URL.');
+    throw new AppError(400, 'bad-setting', refusal('refusal.disco-public-url-http-s-url'));
   }
   return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -10,7 +10,7 @@ import { makeCheckpoint } from '../../app/ledger/make-checkpoint.js';
 import { verifyLedger } from '../../app/ledger/verify-ledger.js';
 import { verifyStoredLedger } from '../../app/ledger/verify-stored-ledger.js';
 import { eventCatalog } from '../../app/event-catalog.js';
-import { invalid } from '../../app/errors.js';
+import { invalid, refusal } from '../../app/errors.js';
 import { checkEvidence } from '../../core/ledger/monitor.js';
 import { clientFor } from '../api-client.js';
 import { apiSource, forgetPin, pinOf, runMonitor, sourceName } from '../monitor.js';
@@ -340,9 +340,9 @@ function evidence(): Command {
       const check = checkEvidence(value);
       if (check.verdict === 'malformed')
         throw invalid(
-          `${file}: ${check.message}`,
+          refusal('refusal.file-message', { file, message: check.message }),
           check.errors,
-          'Give the evidence file exactly as the monitor wrote it.',
+          refusal('hint.give-evidence-file-exactly-monitor-wrote'),
         );
       if (check.verdict === 'unproven') throw new CommandFailed(`${file}: ${check.message}`, check);
       printResult(options.json, check, () => check.message);

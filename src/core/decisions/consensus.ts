@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -10,18 +12,13 @@ import {
 import {
   checkObjection,
   collectObjections,
-  describeObjections,
+  objectionLines,
   objectionStatusSchema,
   weighObjections,
   type ObjectionNote,
 } from './objection.js';
 import { atLeastShare, formatRational, minimumCount, rationalSchema } from './rational.js';
-import {
-  applyQuorum,
-  NO_BINDING_BALLOTS,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const consensusSettingsSchema = z.strictObject({
   /**
@@ -113,37 +110,51 @@ export function tallyConsensus(
   const split = splitBallots(ballots, check);
   const counts = count(split.binding);
   const shown = count(split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: ConsensusResult['outcome'];
   if (split.binding.length === 0) {
     outcome = 'no-quorum';
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push(
-      `Agree ${counts.agree}, stand aside ${counts.standAside}, blocks standing ${counts.blocksStanding}, blocks lifted ${counts.blocksLifted}.`,
+    lines.push(
+      message('tally.consensus.counts', {
+        agree: counts.agree,
+        standAside: counts.standAside,
+        standing: counts.blocksStanding,
+        lifted: counts.blocksLifted,
+      }),
     );
-    explanation.push(...describeObjections(counts.blocks, 'block'));
+    lines.push(...objectionLines(counts.blocks, 'block'));
     const blocked = counts.blocks.some((b) => b.status === 'standing');
     if (blocked) {
       outcome = 'failed';
-      explanation.push('A block stands: there is no consensus.');
+      lines.push(message('tally.consensus.blocked'));
     } else if (s.minAgreeShare) {
       const total = counts.agree + counts.standAside + counts.blocksStanding + counts.blocksLifted;
       const enough = atLeastShare(counts.agree, total, s.minAgreeShare);
       outcome = enough ? 'passed' : 'failed';
-      explanation.push(
-        `No block stands. Agree must be at least ${formatRational(s.minAgreeShare)} of all responses (${minimumCount(total, s.minAgreeShare)} of ${total}); agree is ${counts.agree}: ${enough ? 'consensus reached' : 'too many stood aside, no consensus'}.`,
+      lines.push(
+        message(enough ? 'tally.consensus.share-reached' : 'tally.consensus.share-missed', {
+          share: formatRational(s.minAgreeShare),
+          needed: minimumCount(total, s.minAgreeShare),
+          total,
+          agree: counts.agree,
+        }),
       );
     } else {
       outcome = 'passed';
-      explanation.push('No block stands: consensus reached.');
+      lines.push(message('tally.consensus.reached'));
     }
   }
   if (split.shown.length > 0) {
-    explanation.push(
-      `Shown, not binding: agree ${shown.agree}, stand aside ${shown.standAside}, blocks standing ${shown.blocksStanding}.`,
+    lines.push(
+      message('tally.consensus.shown', {
+        agree: shown.agree,
+        standAside: shown.standAside,
+        standing: shown.blocksStanding,
+      }),
     );
-    explanation.push(...describeObjections(shown.blocks, 'non-binding-block'));
+    lines.push(...objectionLines(shown.blocks, 'non-binding-block'));
   }
   return applyQuorum(
     {
@@ -155,7 +166,8 @@ export function tallyConsensus(
       shown,
       participation: split.participation,
       setAside: split.setAside,
-      explanation,
+      explanation: linesInEnglish(lines),
+      lines,
     },
     context,
   );

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -10,7 +12,7 @@ import {
 import {
   checkObjection,
   collectObjections,
-  describeObjections,
+  objectionLines,
   objectionStatusSchema,
   weighObjections,
   type ObjectionNote,
@@ -101,11 +103,16 @@ export function tallyLazyConsensus(
   const split = splitBallots(ballots, checker(s.objectionNeedsReason));
   const counts = count(split.binding);
   const shown = count(split.shown);
-  const explanation = describeParticipation(split);
-  explanation.push(
-    `Support on record ${counts.support}; objections standing ${counts.objectionsStanding}, withdrawn ${counts.objectionsWithdrawn}, resolved ${counts.objectionsResolved}.`,
+  const lines = participationLines(split);
+  lines.push(
+    message('tally.lazy.counts', {
+      support: counts.support,
+      standing: counts.objectionsStanding,
+      withdrawn: counts.objectionsWithdrawn,
+      resolved: counts.objectionsResolved,
+    }),
   );
-  explanation.push(...describeObjections(counts.objections, 'objection'));
+  lines.push(...objectionLines(counts.objections, 'objection'));
   const standing = counts.objections.some((o) => o.status === 'standing');
   const before =
     s.deadline !== undefined &&
@@ -114,19 +121,17 @@ export function tallyLazyConsensus(
   let outcome: LazyConsensusResult['outcome'];
   if (before) {
     outcome = 'open';
-    explanation.push(
-      `The deadline (${s.deadline}) has not passed: ${standing ? 'an objection stands for now' : 'no objection so far, so it will pass unless someone objects'}.`,
+    lines.push(
+      message(standing ? 'tally.lazy.open-standing' : 'tally.lazy.open-clear', {
+        deadline: s.deadline ?? '',
+      }),
     );
   } else {
     outcome = standing ? 'failed' : 'passed';
-    explanation.push(
-      standing
-        ? 'An objection stands at the deadline: the proposal does not pass.'
-        : 'No objection stands at the deadline; silence counts as assent: the proposal passes.',
-    );
+    lines.push(message(standing ? 'tally.lazy.fails' : 'tally.lazy.passes'));
   }
   if (split.shown.length > 0)
-    explanation.push(...describeObjections(shown.objections, 'non-binding-objection'));
+    lines.push(...objectionLines(shown.objections, 'non-binding-objection'));
   return applyQuorum(
     {
       method: 'lazy-consensus',
@@ -137,7 +142,8 @@ export function tallyLazyConsensus(
       shown,
       participation: split.participation,
       setAside: split.setAside,
-      explanation,
+      explanation: linesInEnglish(lines),
+      lines,
     },
     context,
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message, type Message } from '../messages/codes.js';
-import { linesInEnglish, renderEnglish } from '../messages/render-en.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
@@ -124,14 +124,6 @@ export function tallyMajority(
     },
     context,
   );
-}
-
-/**
- * "Yes 5, no 3, abstain 1 (abstentions count as taking part, not in the ratio)."
- * @example describeYesNo({ yes: 5, no: 3, abstain: 1 })
- */
-export function describeYesNo(c: YesNoCounts): string {
-  return renderEnglish(yesNoLine(c));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
 import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -18,7 +19,7 @@ import {
 } from './options.js';
 import {
   applyQuorum,
-  NO_BINDING_BALLOTS,
+  NO_BINDING,
   type ChoiceResult,
   type TallyContext,
   type TieBreakNote,
@@ -101,10 +102,17 @@ function count(s: Parsed, counted: readonly Counted<MeetingPollBallot>[]): Meeti
   return { slots, standings };
 }
 
-function describe(c: MeetingPollCounts): string[] {
+function describe(c: MeetingPollCounts): Message[] {
   return c.standings.map(({ option, rank }) => {
     const x = c.slots[option];
-    return `${rank}. ${option}: yes ${x?.yes ?? 0}, if need be ${x?.ifNeedBe ?? 0}, no ${x?.no ?? 0}, unmarked ${x?.unmarked ?? 0}.`;
+    return message('tally.meeting.slot', {
+      rank,
+      option,
+      yes: x?.yes ?? 0,
+      ifNeedBe: x?.ifNeedBe ?? 0,
+      no: x?.no ?? 0,
+      unmarked: x?.unmarked ?? 0,
+    });
   });
 }
 
@@ -140,22 +148,22 @@ export function tallyMeetingPoll(
   const split = splitBallots(ballots, checker(s));
   const counts = count(s, split.binding);
   const shown = count(s, split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: MeetingPollResult['outcome'] = 'no-quorum';
   let winners: string[] = [];
   let tieBreak: TieBreakNote | undefined;
   if (split.binding.length === 0) {
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
-    explanation.push('Slots, best first (most yes, then most if-need-be):', ...describe(counts));
+    lines.push(message('tally.meeting.heading'), ...describe(counts));
     const top = resolveTop(
       counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
       s,
     );
     ({ outcome, winners, tieBreak } = top);
-    explanation.push(...linesInEnglish(top.lines));
+    lines.push(...top.lines);
   }
-  if (split.shown.length > 0) explanation.push('Shown, not binding:', ...describe(shown));
+  if (split.shown.length > 0) lines.push(message('tally.meeting.shown'), ...describe(shown));
   const result: MeetingPollResult = {
     method: 'meeting-poll',
     kind: 'choice',
@@ -165,7 +173,8 @@ export function tallyMeetingPoll(
     shown,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
   if (tieBreak) result.tieBreak = tieBreak;
   return applyQuorum(result, context);

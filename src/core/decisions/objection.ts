@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { message, type Message, type MessageCode } from '../messages/codes.js';
-import { linesInEnglish } from '../messages/render-en.js';
 import type { Counted, Problem } from './ballot.js';
 
 /**
@@ -63,17 +62,6 @@ export function collectObjections<B extends ObjectingBallot>(
     notes.push(note);
   }
   return notes.sort((a, b) => (a.voterId < b.voterId ? -1 : a.voterId > b.voterId ? 1 : 0));
-}
-
-/**
- * The objection lines in English, for the methods whose lines are not coded yet.
- * @example describeObjections(notes, 'block')
- */
-export function describeObjections(
-  notes: readonly ObjectionNote[],
-  label: ObjectionLabel,
-): string[] {
-  return linesInEnglish(objectionLines(notes, label));
 }
 
 export type ObjectionLabel = 'objection' | 'non-binding-objection' | 'block' | 'non-binding-block';

@@ -46,8 +46,8 @@ interface ResultCore<M extends Method, C> {
   explanation: string[];
   /**
    * The same lines as codes and parameters (src/core/messages/codes.ts), one per line, in order, for
-   * each face to put in its reader's language. Majority, consent, approval, score, dot vote, IRV
-   * and Schulze give them; the other methods' lines are English only so far.
+   * each face to put in its reader's language. Every method gives them; results recorded before
+   * tallies carried codes have none.
    */
   lines?: Message[];
 }
@@ -120,4 +120,3 @@ export function applyQuorum<
 
 /** The line used when nobody with a binding vote took part. */
 export const NO_BINDING = message('tally.no-binding');
-export const NO_BINDING_BALLOTS = renderEnglish(NO_BINDING);

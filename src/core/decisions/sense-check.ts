@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { message, type Message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Counted,
   type Problem,
@@ -54,11 +56,15 @@ function count(
   return { responses };
 }
 
-function describe(options: readonly string[], counts: SenseCheckCounts): string {
+function describe(options: readonly string[], counts: SenseCheckCounts): Message[] {
   const total = options.reduce((sum, o) => sum + (counts.responses[o] ?? 0), 0);
-  return options
-    .map((o) => `${o} ${counts.responses[o] ?? 0} (${percent(counts.responses[o] ?? 0, total)})`)
-    .join(', ');
+  return options.map((o) =>
+    message('tally.sense-check.response', {
+      option: o,
+      count: counts.responses[o] ?? 0,
+      share: percent(counts.responses[o] ?? 0, total),
+    }),
+  );
 }
 
 /**
@@ -89,11 +95,11 @@ export function tallySenseCheck(
   const split = splitBallots(ballots, checker(s.options));
   const counts = count(s.options, split.binding);
   const shown = count(s.options, split.shown);
-  const explanation = describeParticipation(split);
-  explanation.push(`Responses: ${describe(s.options, counts)}.`);
+  const lines = participationLines(split);
+  lines.push(message('tally.sense-check.responses', { counts: describe(s.options, counts) }));
   if (split.shown.length > 0)
-    explanation.push(`Shown, not binding: ${describe(s.options, shown)}.`);
-  explanation.push('A sense check gauges the mood of the group; it does not decide anything.');
+    lines.push(message('tally.shown', { counts: describe(s.options, shown) }));
+  lines.push(message('tally.sense-check.note'));
   return {
     method: 'sense-check',
     kind: 'non-binding',
@@ -103,6 +109,7 @@ export function tallySenseCheck(
     shown,
     participation: split.participation,
     setAside: split.setAside,
-    explanation,
+    explanation: linesInEnglish(lines),
+    lines,
   };
 }

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { message } from '../messages/codes.js';
+import { linesInEnglish } from '../messages/render-en.js';
 import {
   ballotBaseShape,
   checkBallotBase,
-  describeParticipation,
+  participationLines,
   splitBallots,
   type Problem,
 } from './ballot.js';
 import {
   checkYesNoChoice,
   countYesNo,
-  describeYesNo,
+  yesNoLine,
   YES_NO_ABSTAIN,
   type YesNoCounts,
 } from './majority.js';
@@ -21,12 +23,7 @@ import {
   moreThanShare,
   rationalSchema,
 } from './rational.js';
-import {
-  applyQuorum,
-  NO_BINDING_BALLOTS,
-  type DecisionResult,
-  type TallyContext,
-} from './result.js';
+import { applyQuorum, NO_BINDING, type DecisionResult, type TallyContext } from './result.js';
 
 export const supermajoritySettingsSchema = z.strictObject({
   /** Share of yes needed, as an exact fraction. */
@@ -79,11 +76,11 @@ export function tallySupermajority(
   const split = splitBallots(ballots, checkYesNoChoice);
   const counts = countYesNo(split.binding);
   const shown = countYesNo(split.shown);
-  const explanation = describeParticipation(split);
+  const lines = participationLines(split);
   let outcome: SupermajorityResult['outcome'];
   if (split.binding.length === 0) {
     outcome = 'no-quorum';
-    explanation.push(NO_BINDING_BALLOTS);
+    lines.push(NO_BINDING);
   } else {
     const base =
       s.base === 'decisive' ? counts.yes + counts.no : counts.yes + counts.no + counts.abstain;
@@ -91,19 +88,32 @@ export function tallySupermajority(
       ? atLeastShare(counts.yes, base, s.threshold)
       : moreThanShare(counts.yes, base, s.threshold);
     outcome = reaches ? 'passed' : 'failed';
-    explanation.push(describeYesNo(counts));
-    const of =
-      s.base === 'decisive' ? 'of yes and no votes' : 'of all votes cast, abstentions included';
+    lines.push(yesNoLine(counts));
     const needed = s.inclusive
       ? minimumCount(base, s.threshold)
       : minimumCountAbove(base, s.threshold);
-    explanation.push(
+    lines.push(
       base === 0
-        ? 'No votes count towards the threshold, so the proposal cannot pass.'
-        : `Threshold: ${s.inclusive ? 'at least' : 'more than'} ${formatRational(s.threshold)} ${of}, i.e. ${needed} of ${base}; yes has ${counts.yes}: the proposal ${outcome}.`,
+        ? message('tally.supermajority.no-base')
+        : message('tally.supermajority.threshold', {
+            comparison: message(
+              s.inclusive ? 'tally.supermajority.at-least' : 'tally.supermajority.more-than',
+            ),
+            share: formatRational(s.threshold),
+            base: message(
+              s.base === 'decisive'
+                ? 'tally.supermajority.base-decisive'
+                : 'tally.supermajority.base-all',
+            ),
+            needed,
+            total: base,
+            yes: counts.yes,
+            result: message(reaches ? 'tally.supermajority.passed' : 'tally.supermajority.failed'),
+          }),
     );
   }
-  if (split.shown.length > 0) explanation.push(`Shown, not binding: ${describeYesNo(shown)}`);
+  if (split.shown.length > 0)
+    lines.push(message('tally.shown-yes-no', { counts: yesNoLine(shown) }));
   return applyQuorum(
     {
       method: 'supermajority',
@@ -114,7 +124,8 @@ export function tallySupermajority(
       shown,
       participation: split.participation,
       setAside: split.setAside,
-      explanation,
+      explanation: linesInEnglish(lines),
+      lines,
     },
     context,
   );

@@ -1,10 +1,15 @@
+import { message, type Message } from '../messages/codes.js';
+import { renderEnglish } from '../messages/render-en.js';
 import type { RunOutputs } from './run-record.js';
 import type { IncomeRecord } from './state.js';
 import type { Period } from './periods.js';
 
 export interface FlowNode {
   id: string;
+  /** The name in English, members by name: what the CLI prints. */
   label: string;
+  /** The same name as a code, for each face to say in its reader's language. */
+  name: Message;
   kind: 'source' | 'bucket' | 'stream' | 'member' | 'retained';
 }
 
@@ -38,18 +43,21 @@ export function sankeyOf(
   const bySource = new Map<string, bigint>();
   for (const i of income)
     if (inRun(i.date)) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
+  const nameOf = (memberId: string) => names.get(memberId);
+  const node = (id: string, name: Message, kind: FlowNode['kind']) =>
+    nodes.push({ id, label: renderEnglish(name, { nameOf }), name, kind });
   for (const [source, amount] of bySource) {
-    nodes.push({ id: `source:${source}`, label: sourceLabel[source] ?? source, kind: 'source' });
+    node(`source:${source}`, sourceName(source), 'source');
     link(`source:${source}`, 'income', amount);
   }
-  nodes.push({ id: 'income', label: `Income of ${period} (net of fees)`, kind: 'source' });
+  node('income', message('flow.income', { period }), 'source');
   for (const b of outputs.buckets) {
-    nodes.push({ id: `bucket:${b.name}`, label: b.name, kind: 'bucket' });
+    node(`bucket:${b.name}`, message('flow.bucket', { bucket: b.name }), 'bucket');
     link('income', `bucket:${b.name}`, BigInt(b.amount));
   }
   for (const pot of outputs.pots) {
     const id = `stream:${pot.name}`;
-    nodes.push({ id, label: pot.name, kind: 'stream' });
+    node(id, message('flow.pot', { pot: pot.name }), 'stream');
     let paid = 0n;
     for (const m of outputs.members) {
       const amount = pot.streams.reduce((sum, s) => sum + BigInt(m.byStream[s]), 0n);
@@ -60,22 +68,18 @@ export function sankeyOf(
   }
   for (const m of outputs.members)
     if (m.payout !== '0')
-      nodes.push({
-        id: `member:${m.memberId}`,
-        label: names.get(m.memberId) ?? m.memberId,
-        kind: 'member',
-      });
-  nodes.push({
-    id: `retained:${outputs.retained.bucket}`,
-    label: `Retained in ${outputs.retained.bucket}`,
-    kind: 'retained',
-  });
+      node(`member:${m.memberId}`, message('flow.member', { memberId: m.memberId }), 'member');
+  node(
+    `retained:${outputs.retained.bucket}`,
+    message('flow.retained', { bucket: outputs.retained.bucket }),
+    'retained',
+  );
   link('income', `retained:${outputs.retained.bucket}`, BigInt(outputs.retained.amount));
   return { nodes, links };
 }
 
-const sourceLabel: Record<string, string> = {
-  client: 'Client payments',
-  grant: 'Grants',
-  donation: 'Donations',
-};
+function sourceName(source: string): Message {
+  if (source === 'client' || source === 'grant' || source === 'donation')
+    return message(`flow.source.${source}`);
+  return message('flow.source.other', { source });
+}

@@ -313,6 +313,80 @@ export const MESSAGE_CODES = {
     ['options'],
     'Shown, not binding: counted alone these ballots would give the Schulze winner set {options}.',
   ),
+  'tally.sense-check.response': define(['option', 'count', 'share'], '{option} {count} ({share})'),
+  'tally.sense-check.responses': define(['counts'], 'Responses: {counts}.'),
+  'tally.sense-check.note': define(
+    [],
+    'A sense check gauges the mood of the group; it does not decide anything.',
+  ),
+  'tally.lazy.counts': define(
+    ['support', 'standing', 'withdrawn', 'resolved'],
+    'Support on record {support}; objections standing {standing}, withdrawn {withdrawn}, resolved {resolved}.',
+  ),
+  'tally.lazy.open-standing': define(
+    ['deadline'],
+    'The deadline ({deadline}) has not passed: an objection stands for now.',
+  ),
+  'tally.lazy.open-clear': define(
+    ['deadline'],
+    'The deadline ({deadline}) has not passed: no objection so far, so it will pass unless someone objects.',
+  ),
+  'tally.lazy.fails': define(
+    [],
+    'An objection stands at the deadline: the proposal does not pass.',
+  ),
+  'tally.lazy.passes': define(
+    [],
+    'No objection stands at the deadline; silence counts as assent: the proposal passes.',
+  ),
+  'tally.consensus.counts': define(
+    ['agree', 'standAside', 'standing', 'lifted'],
+    'Agree {agree}, stand aside {standAside}, blocks standing {standing}, blocks lifted {lifted}.',
+  ),
+  'tally.consensus.blocked': define([], 'A block stands: there is no consensus.'),
+  'tally.consensus.reached': define([], 'No block stands: consensus reached.'),
+  'tally.consensus.share-reached': define(
+    ['share', 'needed', 'total', 'agree'],
+    'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: consensus reached.',
+  ),
+  'tally.consensus.share-missed': define(
+    ['share', 'needed', 'total', 'agree'],
+    'No block stands. Agree must be at least {share} of all responses ({needed} of {total}); agree is {agree}: too many stood aside, no consensus.',
+  ),
+  'tally.consensus.shown': define(
+    ['agree', 'standAside', 'standing'],
+    'Shown, not binding: agree {agree}, stand aside {standAside}, blocks standing {standing}.',
+  ),
+  'tally.supermajority.no-base': define(
+    [],
+    'No votes count towards the threshold, so the proposal cannot pass.',
+  ),
+  'tally.supermajority.threshold': define(
+    ['comparison', 'share', 'base', 'needed', 'total', 'yes', 'result'],
+    'Threshold: {comparison} {share} {base}, i.e. {needed} of {total}; yes has {yes}: the proposal {result}.',
+  ),
+  'tally.supermajority.at-least': define([], 'at least'),
+  'tally.supermajority.more-than': define([], 'more than'),
+  'tally.supermajority.base-decisive': define([], 'of yes and no votes'),
+  'tally.supermajority.base-all': define([], 'of all votes cast, abstentions included'),
+  'tally.supermajority.passed': define([], 'passed'),
+  'tally.supermajority.failed': define([], 'failed'),
+  'tally.meeting.heading': define([], 'Slots, best first (most yes, then most if-need-be):'),
+  'tally.meeting.slot': define(
+    ['rank', 'option', 'yes', 'ifNeedBe', 'no', 'unmarked'],
+    '{rank}. {option}: yes {yes}, if need be {ifNeedBe}, no {no}, unmarked {unmarked}.',
+  ),
+  'tally.meeting.shown': define([], 'Shown, not binding:'),
+  // The Sankey's node names: income sources, the month's income, buckets, pots, members, retained.
+  'flow.source.client': define([], 'Client payments'),
+  'flow.source.grant': define([], 'Grants'),
+  'flow.source.donation': define([], 'Donations'),
+  'flow.source.other': define(['source'], '{source}'),
+  'flow.income': define(['period'], 'Income of {period} (net of fees)'),
+  'flow.bucket': define(['bucket'], '{bucket}'),
+  'flow.pot': define(['pot'], '{pot}'),
+  'flow.member': define(['memberId'], '{memberId}'),
+  'flow.retained': define(['bucket'], 'Retained in {bucket}'),
   // Business-rule refusals a member meets in the Deck, as field problems.
   'proposal.deadline-past': define(['now'], 'must be after {now}'),
   'proposal.no-such-member': define([], 'there is no such member'),
@@ -323,6 +397,952 @@ export const MESSAGE_CODES = {
   ),
   'member.not-in-circle': define([], 'not a member of this circle'),
   'member.not-in-constituency': define([], 'not a member of this constituency'),
+  // Refusals (problem details) the use cases raise, and their hints: what went wrong, what to do.
+  'hint.accounts-come-from-accepting-invitation-api': define(
+    [],
+    'Accounts come from accepting an invitation; API tokens have no password.',
+  ),
+  'hint.ask-another-member-new-invitation': define([], 'Ask another member for a new invitation.'),
+  'hint.ask-founder-new-one': define([], 'Ask a founder for a new one.'),
+  'hint.ask-fresh-export-run-disco-ledger': define(
+    [],
+    'Ask for a fresh export, or run `disco ledger verify --file` on it to see the fault.',
+  ),
+  'hint.ask-member-who-invited-you-new': define(
+    [],
+    'Ask the member who invited you for a new one.',
+  ),
+  'hint.ask-node-writes-ledger-get-api': define(
+    [],
+    'Ask the node that writes this ledger: GET /api/ledger/checkpoint.',
+  ),
+  'hint.being-closed-tallied': define([], 'It is being closed and tallied.'),
+  'hint.check-both-repeated-failures-pause-sign': define(
+    [],
+    'Check both; repeated failures pause sign-in for this account for a while.',
+  ),
+  'hint.check-path-may-read-file': define([], 'Check the path and that you may read the file.'),
+  'hint.import-again-once-nothing-writes': define(
+    [],
+    'Import it again once nothing is writing to it.',
+  ),
+  'hint.check-file-again-dry-run-import': define(
+    [],
+    'Check the file again with --dry-run and import what fits.',
+  ),
+  'hint.check-was-copied-whole-create-new': define(
+    [],
+    'Check that it was copied whole, or create a new one with POST /api/tokens.',
+  ),
+  'hint.check-whole-link-was-copied-ask': define(
+    [],
+    'Check that the whole link was copied, or ask the member who invited you for a new one.',
+  ),
+  'hint.check-whole-link-was-copied-ask-2': define(
+    [],
+    'Check that the whole link was copied, or ask a founder for a new one.',
+  ),
+  'hint.checkpoints-are-signed-ledger-grows-ask': define(
+    [],
+    'Checkpoints are signed as the ledger grows; ask again later.',
+  ),
+  'hint.checkpoints-are-signed-within-seconds-write': define(
+    [],
+    'Checkpoints are signed within seconds of a write; ask again later.',
+  ),
+  'hint.choose-new-file-name-backup-never': define(
+    [],
+    'Choose a new file name; a backup never overwrites.',
+  ),
+  'hint.commit-month-after-last-closed-one': define(
+    [],
+    'Commit the month after the last closed one, once it has ended (`disco distribution show` lists the runs).',
+  ),
+  'hint.commit-run-again': define([], 'Commit the run again.'),
+  'hint.create-new-one-post-api-tokens': define([], 'Create a new one with POST /api/tokens.'),
+  'hint.create-token-post-api-tokens': define([], 'Create a token with POST /api/tokens.'),
+  'hint.currency-time-zone-are-recorded-genesis': define(
+    [],
+    'The currency and time zone are recorded in the genesis and can never be changed.',
+  ),
+  'hint.export-again-or-verify': define(
+    [],
+    'Export the ledger again from a node (exports carry the run states), or verify from event 1 without --from-state.',
+  ),
+  'hint.export-ledger-disco-ledger-export-file': define(
+    [],
+    'Export a ledger with `disco ledger export FILE`.',
+  ),
+  'hint.fix-every-row-listed-import-whole': define(
+    [],
+    'Fix every row listed and import the whole file again.',
+  ),
+  'hint.fix-fields-named-parameter-document': define(
+    [],
+    'Fix the fields named in the parameter document.',
+  ),
+  'hint.fix-fields-named-send-whole-document': define(
+    [],
+    'Fix the fields named and send the whole document again.',
+  ),
+  'hint.fix-flag-environment-variable-named-above': define(
+    [],
+    'Fix the flag or environment variable named above; docs/operations.md lists every setting.',
+  ),
+  'hint.founder-sets-first-parameter-document-disco': define(
+    [],
+    'A founder sets the first parameter document (disco cat params --set FILE).',
+  ),
+  'hint.get-api-tokens-lists-yours': define([], 'GET /api/tokens lists yours.'),
+  'hint.give-evidence-file-exactly-monitor-wrote': define(
+    [],
+    'Give the evidence file exactly as the monitor wrote it.',
+  ),
+  'hint.import-into-new-data-dir': define([], 'Import into a new --data-dir.'),
+  'hint.key-cannot-sign-own-revocation': define(
+    [],
+    'A key cannot sign its own revocation: sign with another of your keys, or send it unsigned.',
+  ),
+  'hint.list-circles-see-their-slugs': define([], 'List circles to see their slugs.'),
+  'hint.list-comments-at': define(['path'], 'List them with GET {path}.'),
+  'hint.list-constituencies-see-their-slugs': define([], 'List constituencies to see their slugs.'),
+  'hint.list-contributions-disco-log-list-get': define(
+    [],
+    'List contributions with `disco log --list` or GET /api/contributions.',
+  ),
+  'hint.list-leaves-disco-leave-list-find': define(
+    [],
+    'List leaves (disco leave list) to find their ids.',
+  ),
+  'hint.list-members-find-their-ids': define([], 'List members to find their ids.'),
+  'hint.list-projects-get-api-projects': define([], 'List projects with GET /api/projects.'),
+  'hint.list-proposals-get-api-proposals': define([], 'List proposals with GET /api/proposals.'),
+  'hint.list-runs-get-api-distribution-runs': define(
+    [],
+    'List the runs with GET /api/distribution/runs (disco distribution show).',
+  ),
+  'hint.list-them-get-api-notifications': define([], 'List them with GET /api/notifications.'),
+  'hint.log-keeps-key-if-truly-changed': define(
+    [],
+    'A log keeps its key; if it truly changed, `disco witness untrust` it first (its history is then forgotten).',
+  ),
+  'hint.name-member-id-disco-member-list': define(
+    [],
+    'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
+  ),
+  'hint.name-run-id-month-disco-distribution': define(
+    [],
+    'Name a run by its id or its month (`disco distribution show` lists them).',
+  ),
+  'hint.name-run-id-month-yyyy-mm': define([], 'Name a run by its id or its month (YYYY-MM).'),
+  'hint.not-canonical': define(
+    ['depth'],
+    'Send well-formed Unicode text (a \\uD800-\\uDFFF escape only as half of a surrogate pair), nested at most {depth} levels deep.',
+  ),
+  'hint.nothing-was-replaced-restore-older-backup': define(
+    [],
+    'Nothing was replaced. Restore an older backup, or keep this one for investigation.',
+  ),
+  'hint.only-members-who-accepted-invitation-have': define(
+    [],
+    'Only members who accepted an invitation have a password; invite the others.',
+  ),
+  'hint.open-cat-parameter-change-proposal-new': define(
+    [],
+    'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).',
+  ),
+  'hint.pass-data-directory-node-data-dir': define(
+    [],
+    'Pass the data directory of the node with --data-dir.',
+  ),
+  'hint.pass-file-made-disco-backup-nothing': define(
+    [],
+    'Pass a file made by disco backup; nothing was replaced.',
+  ),
+  'hint.pass-replace-restore-over-current-files': define(
+    [],
+    'Pass --replace to restore over it; the current files are kept in replaced-<time>/ inside it.',
+  ),
+  'hint.prepare-again-read-new-intents-sign': define(
+    [],
+    'Prepare it again, read the new intents, sign and commit.',
+  ),
+  'hint.prepare-again-send-disco-intent-prepare': define(
+    [],
+    'Prepare it again (send it with `Disco-Intent: prepare`), sign the new intents and commit.',
+  ),
+  'hint.prepare-again-sign-commit': define([], 'Prepare it again, sign and commit.'),
+  'hint.prepare-again-sign-new-intents-commit': define(
+    [],
+    'Prepare it again, sign the new intents and commit.',
+  ),
+  'hint.prepare-first': define(['header'], 'Send the write with `{header}: prepare` first.'),
+  'hint.preview-month-after-last-closed-one': define(
+    [],
+    'Preview the month after the last closed one, or a closed month itself.',
+  ),
+  'hint.propose-governance-parameters': define(
+    [],
+    'Propose the new parameters: POST /api/proposals with change { "kind": "policy-amendment", "governanceParameters": {...} }.',
+  ),
+  'hint.read-again-amend-new-version': define([], 'Read it again and amend the new version.'),
+  'hint.read-csrftoken-from-get-api-auth': define([], 'Read csrfToken from GET /api/auth/session.'),
+  'hint.read-csrftoken-from-get-api-auth-2': define(
+    [],
+    'Read csrfToken from GET /api/auth/session again.',
+  ),
+  'hint.read-new-version-vote-again': define([], 'Read the new version and vote again.'),
+  'hint.read-parameters-again-retry': define([], 'Read the parameters again and retry.'),
+  'hint.recompute-from-ledger-disco-distribution-repair': define(
+    ['runId'],
+    'Recompute it from the ledger with `disco distribution repair-state {runId}`.',
+  ),
+  'hint.record-again-prepare-new-draft': define([], 'To record it again, prepare a new draft.'),
+  'hint.record-current-month-corrections-go-later': define(
+    [],
+    'Record it in the current month: corrections go in a later period.',
+  ),
+  'hint.record-their-return-first': define([], 'Record their return first.'),
+  'hint.register-key-first': define(
+    [],
+    'Register the key first, or sign with a key you registered.',
+  ),
+  'hint.register-signing-key-your-device-disco': define(
+    [],
+    'Register a signing key on your device (`disco member key` in the CLI, or Settings → Signing keys in the Deck); the CLI and the Deck then sign every write themselves.',
+  ),
+  'hint.reload-newest': define([], 'Reload it and make your change to the newest version.'),
+  'hint.reload-newest-id': define(
+    ['newer'],
+    'Reload it and make your change to the newest version ({newer}).',
+  ),
+  'hint.reload-try-again': define([], 'Reload it and try again.'),
+  'hint.repair-run-state': define(
+    ['runId'],
+    'Run `disco distribution repair-state {runId}`: it recomputes the state from event 1 and keeps it only if its hash is the one the run recorded.',
+  ),
+  'hint.retry-moment': define([], 'Retry in a moment.'),
+  'hint.run-after-folds-from-event-1': define([], 'The run after it folds from event 1.'),
+  'hint.run-disco-init-first': define([], 'Run `disco init` first.'),
+  'hint.run-disco-ledger-verify-node-names': define(
+    [],
+    'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
+  ),
+  'hint.run-disco-ledger-verify-see-what': define(
+    [],
+    'Run `disco ledger verify` to see what is wrong, and restore the database from a backup or an earlier export.',
+  ),
+  'hint.see-get-api-governance-parameters-who': define(
+    [],
+    'See GET /api/governance/parameters for who votes on what.',
+  ),
+  'hint.see-outcome-at': define(['path'], 'See its outcome with GET {path}.'),
+  'hint.see-yours-get-api-delegations': define([], 'See yours with GET /api/delegations.'),
+  'hint.send-exactly-prepared-request-prepare-one': define(
+    [],
+    'Send exactly the prepared request, or prepare this one.',
+  ),
+  'hint.send-json-nested-most-max-json': define(
+    ['MAX_JSON_DEPTH'],
+    'Send JSON nested at most {MAX_JSON_DEPTH} levels deep; no route needs more.',
+  ),
+  'hint.send-seq-header-value-your-last': define(
+    ['SEQ_HEADER'],
+    'Send the {SEQ_HEADER} value your last write answered with, or leave the header out.',
+  ),
+  'hint.send-token-unchanged': define([], 'Send the token from the prepare answer unchanged.'),
+  'hint.send-well-formed-unicode-text-ud800': define(
+    [],
+    'Send well-formed Unicode text: a \\\\uD800-\\\\uDFFF escape only as half of a surrogate pair (UTF-8 text never has one).',
+  ),
+  'hint.send-without-header': define(['header'], 'Send the request without {header}.'),
+  'hint.sequence-numbers-start-1': define([], 'Sequence numbers start at 1.'),
+  'hint.set-address-members-use-e-g': define(
+    [],
+    'Set it to the address members use, e.g. https://coop.example.',
+  ),
+  'hint.set-disco-public-url-address-members': define(
+    [],
+    'Set DISCO_PUBLIC_URL to the address members use (e.g. https://coop.example); the origin is then fixed for ever.',
+  ),
+  'hint.sign': define([], 'Sign in with it.'),
+  'hint.sign-account-not-only-api-token': define(
+    [],
+    'Sign in with an account (not only an API token of a member without one).',
+  ),
+  'hint.sign-again': define([], 'Sign in again.'),
+  'hint.sign-another-founder-can-invite-new': define(
+    [],
+    'Sign in with it; another founder can invite new members with disco member invite.',
+  ),
+  'hint.sign-email-password-chosen-then-ask': define(
+    [],
+    'Sign in with the email and password chosen then, or ask for a new invitation.',
+  ),
+  'hint.sign-lost-password-needs-another-founder': define(
+    [],
+    'Sign in with it; a lost password needs another founder or a new invitation.',
+  ),
+  'hint.sign-pass-api-token': define([], 'Sign in, or pass an API token.'),
+  'hint.sign-password-chosen-then-ask-founder': define(
+    [],
+    'Sign in with the password chosen then, or ask a founder for a new link.',
+  ),
+  'hint.sign-use-another-email': define([], 'Sign in with it, or use another email.'),
+  'hint.sign-utf-8-bytes-intents-i': define(
+    [],
+    'Sign the UTF-8 bytes of `intents[i].intent` from the prepare answer, unchanged.',
+  ),
+  'hint.start-one-disco-init': define([], 'Start one with disco init.'),
+  'hint.stop-server-then-run-disco-restore': define(
+    [],
+    'Stop the server, then run disco restore again; nothing was replaced.',
+  ),
+  'hint.switched-proposal-sets-governance-parameter-delegation': define(
+    [],
+    'It is switched on by a proposal that sets the governance parameter delegation.enabled.',
+  ),
+  'hint.use-another-data-dir-database-url': define(
+    [],
+    'Use another --data-dir or DATABASE_URL to start a new one.',
+  ),
+  'hint.use-deck-served-node-api-token': define(
+    [],
+    'Use the Deck served by this node, or an API token.',
+  ),
+  'hint.use-fresh-key-each-new-operation': define([], 'Use a fresh key for each new operation.'),
+  'hint.use-fresh-uuid-per-operation': define([], 'Use a fresh UUID per operation.'),
+  'hint.use-pg-dump': define(
+    [],
+    'Use pg_dump, then check the copy with disco ledger verify (docs/operations.md, "Backups").',
+  ),
+  'hint.use-pg-restore': define(
+    [],
+    'Use pg_restore into an empty database, then run disco ledger verify against it (docs/operations.md, "Backups").',
+  ),
+  'hint.verify-from-event-1': define([], 'Verify it from event 1, without --from-state.'),
+  'hint.verify-from-event-1-without-from': define([], 'Verify from event 1, without --from-state.'),
+  'hint.verify-without-from-state': define([], 'Verify it without --from-state.'),
+  'hint.wait-minutes': define(['minutes'], 'Wait {minutes} minute(s) before trying again.'),
+  'hint.write-node-holds-key-start-new': define(
+    [],
+    'Write on the node that holds its key, or start a new ledger in another data directory.',
+  ),
+  'refusal.account-email-already-exists': define([], 'An account with this email already exists.'),
+  'refusal.another-cat-parameter-version-was-recorded': define(
+    [],
+    'Another CAT parameter version was recorded meanwhile.',
+  ),
+  'refusal.api-token-expired': define(['at'], 'This API token expired at {at}.'),
+  'refusal.api-token-not-valid-was-never': define(
+    [],
+    'This API token is not valid: it was never issued by this node.',
+  ),
+  'refusal.api-token-was-revoked': define(['at'], 'This API token was revoked at {at}.'),
+  'refusal.authorization-header-must-bearer-api-token': define(
+    [],
+    'The Authorization header must be `Bearer <api token>`.',
+  ),
+  'refusal.backup-s-ledger-does-not-verify': define(
+    ['kind', 'seq', 'message'],
+    "The backup's ledger does not verify: {kind} at {seq}: {message}",
+  ),
+  'refusal.balances-cannot-shown': define([], 'The balances cannot be shown.'),
+  'refusal.ballot-cannot-cast': define([], 'The ballot cannot be cast.'),
+  'refusal.ballot-not-valid': define([], 'The ballot is not valid.'),
+  'refusal.ballot-would-not-counted': define([], 'The ballot would not be counted.'),
+  'refusal.books-cannot-shown': define([], 'The books cannot be shown.'),
+  'refusal.care-indicators-cannot-shown': define([], 'The care indicators cannot be shown.'),
+  'refusal.care-release-rule-cannot-set': define([], 'The care release rule cannot be set.'),
+  'refusal.casual-rule-cannot-set': define([], 'The casual rule cannot be set.'),
+  'refusal.cat-document-cannot-recorded': define(
+    [],
+    'The CAT parameter document cannot be recorded.',
+  ),
+  'refusal.cat-document-not-in-force': define(
+    [],
+    'This CAT parameter document could not be put in force.',
+  ),
+  'refusal.cat-parameter-document-must-json-object': define(
+    [],
+    'The CAT parameter document must be a JSON object.',
+  ),
+  'refusal.cat-parameters-are-already-set-only': define(
+    [],
+    'The CAT parameters are already set; only a collective decision changes them now.',
+  ),
+  'refusal.chain-head-says-ledger-has-size': define(
+    ['size', 'seq'],
+    'The chain head says the ledger has {size} events, but event {seq} is missing from the database; an export would promise events it does not hold, so none was written.',
+  ),
+  'refusal.checkpoint-origin-not-fixed-node-has': define(
+    [],
+    'The checkpoint origin is not fixed yet and this node has no public URL to fix it from.',
+  ),
+  'refusal.choose-name-other-members-will-see': define(
+    [],
+    'Choose the name other members will see you by.',
+  ),
+  'refusal.circle-cannot-created': define([], 'The circle cannot be created.'),
+  'refusal.circle-cannot-shown': define([], 'The circle cannot be shown.'),
+  'refusal.comment-cannot-edited': define([], 'The comment cannot be edited.'),
+  'refusal.comment-cannot-posted': define([], 'The comment cannot be posted.'),
+  'refusal.comments-cannot-listed': define([], 'The comments cannot be listed.'),
+  'refusal.commit-needs-draft': define(
+    ['header'],
+    'A commit carries the draft token the prepare answer gave, in {header}.',
+  ),
+  'refusal.commitment-statement-cannot-recorded': define(
+    [],
+    'The commitment statement cannot be recorded.',
+  ),
+  'refusal.commons-resource-cannot-registered': define(
+    [],
+    'The commons resource cannot be registered.',
+  ),
+  'refusal.constituency-cannot-defined': define([], 'The constituency cannot be defined.'),
+  'refusal.contribution-cannot-acknowledged': define(
+    [],
+    'The contribution cannot be acknowledged.',
+  ),
+  'refusal.contribution-cannot-disputed': define([], 'The contribution cannot be disputed.'),
+  'refusal.contribution-cannot-edited': define([], 'The contribution cannot be edited.'),
+  'refusal.contribution-cannot-logged': define([], 'The contribution cannot be logged.'),
+  'refusal.contribution-contributionid-changed-meanwhile-status-now': define(
+    ['contributionId', 'status'],
+    'The contribution {contributionId} changed meanwhile (it is {status} now).',
+  ),
+  'refusal.contribution-replaced': define(
+    ['contributionId'],
+    'The contribution {contributionId} changed meanwhile: it was replaced.',
+  ),
+  'refusal.contribution-replaced-by': define(
+    ['contributionId', 'newer'],
+    'The contribution {contributionId} changed meanwhile: it was replaced by {newer}.',
+  ),
+  'refusal.contributions-cannot-exported': define([], 'The contributions cannot be exported.'),
+  'refusal.contributions-cannot-imported': define([], 'The contributions cannot be imported.'),
+  'refusal.contributions-cannot-listed': define([], 'The contributions cannot be listed.'),
+  'refusal.csrf-header-header-does-not-belong': define(
+    ['CSRF_HEADER'],
+    'The {CSRF_HEADER} header does not belong to this session.',
+  ),
+  'refusal.csrf-other-site': define(['origin'], 'Writes from another site ({origin}) are refused.'),
+  'refusal.cursor-not-one-node-gave-out': define([], 'The cursor is not one this node gave out.'),
+  'refusal.database-already-holds-ledger': define([], 'This database already holds a ledger.'),
+  'refusal.database-already-holds-ledger-size-events': define(
+    ['size'],
+    'This database already holds a ledger of {size} events; an import needs an empty one.',
+  ),
+  'refusal.datadir-already-holds-ledger': define(['dataDir'], '{dataDir} already holds a ledger.'),
+  'refusal.date-month-already-closed-distribution-run': define(
+    ['date'],
+    '{date} is in a month already closed by a distribution run.',
+  ),
+  'refusal.dating-needs-timeline': define([], 'Dating needs a timeline.'),
+  'refusal.deadline-must-future': define([], 'The deadline must be in the future.'),
+  'refusal.delegation-cannot-revoked': define([], 'The delegation cannot be revoked.'),
+  'refusal.delegation-cannot-set': define([], 'The delegation cannot be set.'),
+  'refusal.delegation-circle-topic-not-both': define(
+    [],
+    'A delegation is for a circle or a topic, not both.',
+  ),
+  'refusal.delegation-would-make-cycle': define([], 'The delegation would make a cycle.'),
+  'refusal.disco-cannot-created-these-settings': define(
+    [],
+    'The DisCO cannot be created with these settings.',
+  ),
+  'refusal.disco-cannot-founded-these-settings': define(
+    [],
+    'The DisCO cannot be founded with these settings.',
+  ),
+  'refusal.disco-does-not-use-delegation': define([], 'This DisCO does not use delegation.'),
+  'refusal.disco-public-url-http-s-url': define([], 'DISCO_PUBLIC_URL is an http(s) URL.'),
+  'refusal.disco-public-url-publicurl-not-url': define(
+    ['publicUrl'],
+    'DISCO_PUBLIC_URL "{publicUrl}" is not a URL.',
+  ),
+  'refusal.disco-requires-member-signature-types-events': define(
+    ['types'],
+    'This DisCO requires a member signature on {types} events, and this write carries none.',
+  ),
+  'refusal.disco-what-works-embedded-sqlite-database': define(
+    ['what'],
+    'disco {what} works on the embedded SQLite database; this node runs on PostgreSQL.',
+  ),
+  'refusal.dispute-cannot-resolved': define([], 'The dispute cannot be resolved.'),
+  'refusal.dispute-cannot-withdrawn': define([], 'The dispute cannot be withdrawn.'),
+  'refusal.distribution-cannot-previewed': define([], 'The distribution cannot be previewed.'),
+  'refusal.distribution-run-cannot-committed': define(
+    [],
+    'The distribution run cannot be committed.',
+  ),
+  'refusal.draft-not-ours': define(
+    ['header'],
+    '{header} is not a draft token signed by this node.',
+  ),
+  'refusal.draft-stale': define(
+    ['time', 'seconds'],
+    'This draft was prepared at {time}; a draft must be committed within {seconds} seconds.',
+  ),
+  'refusal.draft-was-prepared-another-member': define(
+    [],
+    'This draft was prepared for another member.',
+  ),
+  'refusal.duties-cannot-set': define([], 'The duties cannot be set.'),
+  'refusal.duties-cannot-shown': define([], 'The duties cannot be shown.'),
+  'refusal.email-password-wrong': define([], 'The email or the password is wrong.'),
+  'refusal.event-cannot-recorded-part-has-no': define(
+    [],
+    'The event cannot be recorded: part of it has no canonical JSON form.',
+  ),
+  'refusal.event-signed-key-not-registered-unrevoked': define(
+    [],
+    'The event is signed with a key that is not a registered, unrevoked key of its actor.',
+  ),
+  'refusal.every-founder-already-has-account': define([], 'Every founder already has an account.'),
+  'refusal.expense-cannot-recorded': define([], 'The expense cannot be recorded.'),
+  'refusal.expenses-cannot-listed': define([], 'The expenses cannot be listed.'),
+  'refusal.file-already-exists': define(['file'], '{file} already exists.'),
+  'refusal.file-cannot-restored-why': define(['file', 'why'], '{file} cannot be restored: {why}.'),
+  'refusal.file-does-not-verify-kind-seq': define(
+    ['kind', 'seq', 'message'],
+    'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
+  ),
+  'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
+  'refusal.file-cannot-read': define(['path', 'reason'], 'Cannot read {path}: {reason}.'),
+  'refusal.file-changed-while-importing': define(
+    [],
+    'The file changed while it was being imported; nothing was recorded.',
+  ),
+  'refusal.file-message': define(['file', 'message'], '{file}: {message}'),
+  'refusal.file-no-run-state': define(
+    ['path', 'previousId', 'previousPeriod', 'runId'],
+    '{path} holds no run state for run {previousId} ({previousPeriod}), which run {runId} started from.',
+  ),
+  'refusal.file-was-not-imported-nothing-was': define(
+    [],
+    'The file was not imported; nothing was recorded.',
+  ),
+  'refusal.file-was-not-imported-problemscount-problem': define(
+    ['problemsCount'],
+    'The file was not imported: {problemsCount} problem(s); nothing was recorded.',
+  ),
+  'refusal.file-was-not-imported-work-logged': define(
+    [],
+    'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
+  ),
+  'refusal.flows-cannot-shown': define([], 'The flows cannot be shown.'),
+  'refusal.founder-already-has-account': define([], 'This founder already has an account.'),
+  'refusal.governance-parameters-are-set-from-now': define(
+    [],
+    'The governance parameters are set: from now on only a passed proposal changes them.',
+  ),
+  'refusal.governance-parameters-cannot-set': define(
+    [],
+    'The governance parameters cannot be set.',
+  ),
+  'refusal.governance-parameters-name-unknown-constituency': define(
+    [],
+    'The governance parameters name an unknown constituency.',
+  ),
+  'refusal.idempotency-header-header-must-1-200': define(
+    ['IDEMPOTENCY_HEADER'],
+    'The {IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.',
+  ),
+  'refusal.idempotency-header-was-already-used-different': define(
+    ['IDEMPOTENCY_HEADER'],
+    'This {IDEMPOTENCY_HEADER} was already used for a different request.',
+  ),
+  'refusal.income-cannot-listed': define([], 'The income cannot be listed.'),
+  'refusal.income-cannot-recorded': define([], 'The income cannot be recorded.'),
+  'refusal.intent-header': define(['header'], '{header} must be `prepare` or `commit`.'),
+  'refusal.invitation-cannot-accepted-these-details': define(
+    [],
+    'The invitation cannot be accepted with these details.',
+  ),
+  'refusal.invitation-cannot-issued-these-terms': define(
+    [],
+    'The invitation cannot be issued with these terms.',
+  ),
+  'refusal.invitation-expired': define(['at'], 'This invitation expired at {at}.'),
+  'refusal.invitation-not-valid-was-never-issued': define(
+    [],
+    'This invitation is not valid: it was never issued by this node.',
+  ),
+  'refusal.invitation-was-already-accepted-each-invitation': define(
+    ['at'],
+    'This invitation was already accepted at {at}; each invitation works once.',
+  ),
+  'refusal.key-cannot-registered': define([], 'The key cannot be registered.'),
+  'refusal.key-cannot-revoked': define([], 'The key cannot be revoked.'),
+  'refusal.key-cannot-stored': define([], 'The key cannot be stored.'),
+  'refusal.leave-cannot-ended': define([], 'The leave cannot be ended.'),
+  'refusal.leave-cannot-recorded': define([], 'The leave cannot be recorded.'),
+  'refusal.leaves-cannot-listed': define([], 'The leaves cannot be listed.'),
+  'refusal.ledger-changed-while-run-was-computed': define(
+    [],
+    'The ledger changed while the run was computed.',
+  ),
+  'refusal.ledger-was-started-another-node-node': define(
+    [],
+    'This ledger was started by another node; this node may read and verify it but not write to it.',
+  ),
+  'refusal.level-cannot-changed': define([], 'The level cannot be changed.'),
+  'refusal.level-change-not-allowed': define([], 'This level change is not allowed.'),
+  'refusal.log-key-not-ed25519-note-key': define(
+    [],
+    'The log key is not an Ed25519 note key (type 0x01).',
+  ),
+  'refusal.log-key-not-verifier-key': define([], 'The log key is not a verifier key.'),
+  'refusal.member-already-has-account': define([], 'This member already has an account.'),
+  'refusal.member-cannot-added': define([], 'The member cannot be added.'),
+  'refusal.member-cannot-join-circle': define([], 'The member cannot join this circle.'),
+  'refusal.member-cannot-join-constituency': define(
+    [],
+    'The member cannot join this constituency.',
+  ),
+  'refusal.member-cannot-leave-circle': define([], 'The member cannot leave this circle.'),
+  'refusal.member-cannot-leave-constituency': define(
+    [],
+    'The member cannot leave this constituency.',
+  ),
+  'refusal.member-cannot-shown': define([], 'The member cannot be shown.'),
+  'refusal.member-key-header': define(
+    ['header'],
+    '{header} must name the registered key that signed.',
+  ),
+  'refusal.member-memberid-has-left-disco-password': define(
+    ['memberId'],
+    'Member {memberId} has left the DisCO; a password of theirs cannot be reset.',
+  ),
+  'refusal.member-memberid-has-no-account-password': define(
+    ['memberId'],
+    'Member {memberId} has no account with a password on this node.',
+  ),
+  'refusal.member-sig-header': define(
+    ['header'],
+    '{header} must hold one signature per prepared intent, comma-separated, in order.',
+  ),
+  'refusal.member-sig-header-must-hold-minecount': define(
+    ['MEMBER_SIG_HEADER', 'mineCount', 'sigsCount'],
+    '{MEMBER_SIG_HEADER} must hold {mineCount} signature(s), one per prepared intent, in order; it holds {sigsCount}.',
+  ),
+  'refusal.member-signature-does-not-match-event': define(
+    [],
+    'The member signature does not match the event.',
+  ),
+  'refusal.member-signature-does-not-verify-must': define(
+    [],
+    'A member signature does not verify: it must be the Ed25519 signature, by the key in Disco-Member-Key, of the intent exactly as prepared.',
+  ),
+  'refusal.member-target-has-no-account-node': define(
+    ['target'],
+    'Member {target} has no account on this node.',
+  ),
+  'refusal.member-who-invited-you-may-no': define(
+    [],
+    'The member who invited you may no longer add members, so this invitation cannot be accepted.',
+  ),
+  'refusal.members-cannot-listed': define([], 'The members cannot be listed.'),
+  'refusal.membership-change-about-nobody': define([], 'The membership change is about nobody.'),
+  'refusal.membership-needs-other-decision': define(
+    [],
+    'This membership change needs another kind of decision.',
+  ),
+  'refusal.mentor-cannot-assigned': define([], 'The mentor cannot be assigned.'),
+  'refusal.mentor-cannot-removed': define([], 'The mentor cannot be removed.'),
+  'refusal.milestone-cannot-recorded': define([], 'The milestone cannot be recorded.'),
+  'refusal.min-seq-header': define(
+    ['header', 'value'],
+    '{header} must be the seq of an event (a whole number), not "{value}".',
+  ),
+  'refusal.min-witnesses-minwitnesses-asks-more-witnesses': define(
+    ['minWitnesses', 'keysCount'],
+    '--min-witnesses {minWitnesses} asks for more witnesses than the {keysCount} keys given.',
+  ),
+  'refusal.new-password-cannot-set': define([], 'The new password cannot be set.'),
+  'refusal.new-password-same-current-one': define(
+    [],
+    'The new password is the same as the current one.',
+  ),
+  'refusal.no-checkpoint-at': define(
+    ['treeSize'],
+    'There is no checkpoint at tree size {treeSize}.',
+  ),
+  'refusal.no-checkpoint-yet': define([], 'The node has not signed a checkpoint yet.'),
+  'refusal.no-consistency-proof-these-sizes': define([], 'No consistency proof for these sizes.'),
+  'refusal.no-contribution-contributionid': define(
+    ['contributionId'],
+    'No contribution {contributionId}.',
+  ),
+  'refusal.no-proof-event-seq-tree-size': define(
+    ['seq', 'size'],
+    'No proof of event {seq} in a tree of size {size}.',
+  ),
+  'refusal.node-has-no-ledger-founder': define([], 'This node has no ledger with a founder yet.'),
+  'refusal.node-has-no-signing-key': define([], 'This node has no signing key.'),
+  'refusal.node-has-not-signed-checkpoint': define([], 'The node has not signed a checkpoint yet.'),
+  'refusal.node-s-settings-are-not-valid': define([], "The node's settings are not valid."),
+  'refusal.not-allowed-none-your-constituencies-votes': define(
+    ['kind'],
+    'Not allowed: none of your constituencies votes on {kind} proposals.',
+  ),
+  'refusal.not-allowed-reason': define(['reason'], 'Not allowed: {reason}.'),
+  'refusal.not-signed-reason': define(['reason'], 'Not signed in: {reason}.'),
+  'refusal.nothing-record-batch-empty': define([], 'Nothing to record: the batch is empty.'),
+  'refusal.notifications-cannot-marked-read': define(
+    [],
+    'The notifications cannot be marked read.',
+  ),
+  'refusal.only-node-holds-ledger-key-can': define(
+    [],
+    'Only the node that holds the ledger key can sign its checkpoints.',
+  ),
+  'refusal.only-node-holds-ledger-key-can-2': define(
+    [],
+    'Only the node that holds the ledger key can sign its checkpoint notes.',
+  ),
+  'refusal.only-signed-member-signs-write': define([], 'Only a signed-in member signs a write.'),
+  'refusal.operator-no-intents': define(
+    [],
+    "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
+  ),
+  'refusal.outcome-cannot-stated': define([], 'The outcome cannot be stated.'),
+  'refusal.password-cannot-changed-these-details': define(
+    [],
+    'The password cannot be changed with these details.',
+  ),
+  'refusal.password-link-expired': define(['at'], 'This password link expired at {at}.'),
+  'refusal.password-link-not-valid-was-never': define(
+    [],
+    'This password link is not valid: it was never issued by this node.',
+  ),
+  'refusal.password-link-was-already-used-replaced': define(
+    ['at'],
+    'This password link was already used (or replaced by a newer one) at {at}; each link works once.',
+  ),
+  'refusal.path-not-disco-cat-ledger-export': define(
+    ['path', 'line', 'why'],
+    '{path} is not a disco-cat ledger export: line {line} {why}.',
+  ),
+  'refusal.payout-cannot-recorded': define([], 'The payout cannot be recorded.'),
+  'refusal.payout-list-cannot-made': define([], 'The payout list cannot be made.'),
+  'refusal.prepared-write-was-already-committed-draft': define(
+    [],
+    'This prepared write was already committed; a draft is recorded once.',
+  ),
+  'refusal.profile-cannot-shown': define([], 'The profile cannot be shown.'),
+  'refusal.project-cannot-created': define([], 'The project cannot be created.'),
+  'refusal.project-cannot-updated': define([], 'The project cannot be updated.'),
+  'refusal.proposal-cannot-amended': define([], 'The proposal cannot be amended.'),
+  'refusal.proposal-cannot-opened': define([], 'The proposal cannot be opened.'),
+  'refusal.proposal-cannot-shown': define([], 'The proposal cannot be shown.'),
+  'refusal.proposal-cannot-withdrawn': define([], 'The proposal cannot be withdrawn.'),
+  'refusal.proposal-s-deadline-deadline-has-passed': define(
+    ['deadline'],
+    "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
+  ),
+  'refusal.proposal-status-outcome-stated-once-closed': define(
+    ['status'],
+    'This proposal is {status}: an outcome is stated once it closed.',
+  ),
+  'refusal.proposal-status-takes-no-more-changes': define(
+    ['status'],
+    'This proposal is {status}: it takes no more changes.',
+  ),
+  'refusal.proposal-stays-open-until-deadline': define(
+    ['deadline'],
+    'This proposal stays open until {deadline}.',
+  ),
+  'refusal.proposal-was-amended-meanwhile': define([], 'The proposal was amended meanwhile.'),
+  'refusal.proposal-was-amended-while-you-voted': define(
+    [],
+    'The proposal was amended while you voted.',
+  ),
+  'refusal.proposal-was-carried-out-meanwhile': define(
+    [],
+    'The proposal was carried out meanwhile.',
+  ),
+  'refusal.proposal-was-closed-meanwhile': define([], 'The proposal was closed meanwhile.'),
+  'refusal.proposals-cannot-listed': define([], 'The proposals cannot be listed.'),
+  'refusal.rate-cannot-set': define([], 'The rate cannot be set.'),
+  'refusal.reaction-cannot-recorded': define([], 'The reaction cannot be recorded.'),
+  'refusal.recorded-state-run-runid-period-does': define(
+    ['runId', 'period', 'hash', 'hash2'],
+    'The recorded state of run {runId} ({period}) does not match the hash its event recorded ({hash}; the stored state hashes to {hash2}).',
+  ),
+  'refusal.recorded-state-run-runid-period-missing': define(
+    ['runId', 'period'],
+    'The recorded state of run {runId} ({period}) is missing, so the next run cannot start from it.',
+  ),
+  'refusal.reply-cannot-posted': define([], 'The reply cannot be posted.'),
+  'refusal.request-idempotency-header-still-running': define(
+    ['IDEMPOTENCY_HEADER'],
+    'A request with this {IDEMPOTENCY_HEADER} is still running.',
+  ),
+  'refusal.request-not-one-was-prepared-commit': define(
+    [],
+    'This request is not the one that was prepared: a commit repeats the same method, path, query and body.',
+  ),
+  'refusal.request-s-body-nested-too-deeply': define(
+    ['MAX_JSON_DEPTH'],
+    "The request's body is nested too deeply (more than {MAX_JSON_DEPTH} levels of arrays and objects).",
+  ),
+  'refusal.request-s-body-not-valid': define([], "The request's body is not valid."),
+  'refusal.review-date-must-future': define([], 'The review date must be in the future.'),
+  'refusal.rights-cannot-changed': define([], 'The rights cannot be changed.'),
+  'refusal.run-cannot-shown': define([], 'The run cannot be shown.'),
+  'refusal.run-not-from-state': define(
+    ['runId', 'period'],
+    'Run {runId} ({period}) was folded from event 1, not from a recorded state.',
+  ),
+  'refusal.run-runidorperiod-was-recorded-before-run': define(
+    ['runIdOrPeriod'],
+    'Run {runIdOrPeriod} was recorded before run states (schema 1): it has no state to repair.',
+  ),
+  'refusal.run-start-state-missing': define(
+    ['runId', 'period', 'fromSeq', 'previous', 'path'],
+    'Run {runId} ({period}) says it started from the state of the run that read the ledger to #{fromSeq} ({previous}), but {path} holds no such run.',
+  ),
+  'refusal.run-state-given-run-runid-hashes': define(
+    ['runId', 'hash', 'hash2'],
+    'The run state given for run {runId} hashes to {hash}, not to {hash2} as its event recorded; it was not stored.',
+  ),
+  'refusal.run-state-run-id-period-path': define(
+    ['id', 'period', 'path', 'hash', 'hash2'],
+    'The run state of run {id} ({period}) in {path} hashes to {hash}, not to {hash2} as its event recorded.',
+  ),
+  'refusal.say-which-member': define([], 'Say which member.'),
+  'refusal.server-another-disco-command-has-data': define(
+    [],
+    'A server (or another disco command) has this data directory open.',
+  ),
+  'refusal.session-expired': define(['at'], 'This session expired at {at}.'),
+  'refusal.session-not-valid-was-signed-out': define(
+    [],
+    'This session is not valid: it was signed out, or never issued by this node.',
+  ),
+  'refusal.sign-needs-email-password': define([], 'Sign-in needs an email and a password.'),
+  'refusal.some-those-are-not-your-notifications': define(
+    [],
+    'Some of those are not your notifications.',
+  ),
+  'refusal.stage-multipliers-cannot-set': define([], 'The stage multipliers cannot be set.'),
+  'refusal.steward-cannot-appointed': define([], 'The steward cannot be appointed.'),
+  'refusal.stewardship-cannot-ended': define([], 'The stewardship cannot be ended.'),
+  'refusal.store-conflict': define(['reason'], '{reason}'),
+  'refusal.stored-merkle-tree-checkpoint-signed-over': define(
+    ['what'],
+    'The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of {what}, so none is served.',
+  ),
+  'refusal.there-are-no-flows-period-no': define(
+    ['period'],
+    'There are no flows for {period}: no CAT parameters are set yet.',
+  ),
+  'refusal.there-no-api-token-id': define(['id'], 'There is no API token {id}.'),
+  'refusal.there-no-backup-file': define(['file'], 'There is no backup at {file}.'),
+  'refusal.there-no-circle-ref': define(['ref'], 'There is no circle {ref}.'),
+  'refusal.there-no-constituency-constituencyid': define(
+    ['constituencyId'],
+    'There is no constituency {constituencyId}.',
+  ),
+  'refusal.there-no-distribution-run-runidorperiod': define(
+    ['runIdOrPeriod'],
+    'There is no distribution run {runIdOrPeriod}.',
+  ),
+  'refusal.there-no-distribution-run-runidorperiod-path': define(
+    ['runIdOrPeriod', 'path'],
+    'There is no distribution run {runIdOrPeriod} in {path}.',
+  ),
+  'refusal.there-no-event-9': define([], 'There is no event 9.'),
+  'refusal.there-no-event-seq': define(['seq'], 'There is no event {seq}.'),
+  'refusal.there-no-event-seq-ledger-has': define(
+    ['seq', 'size'],
+    'There is no event {seq}; the ledger has {size}.',
+  ),
+  'refusal.there-no-file-path': define(['path'], 'There is no file {path}.'),
+  'refusal.there-no-founder-founderid': define(['founderId'], 'There is no founder {founderId}.'),
+  'refusal.there-no-leave-leaveid': define(['leaveId'], 'There is no leave {leaveId}.'),
+  'refusal.there-no-ledger': define([], 'There is no ledger yet.'),
+  'refusal.there-no-ledger-datadir-back-up': define(
+    ['dataDir'],
+    'There is no ledger in {dataDir} to back up.',
+  ),
+  'refusal.there-no-ledger-export': define([], 'There is no ledger to export.'),
+  'refusal.there-no-livelihood-project-projectid': define(
+    ['projectId'],
+    'There is no livelihood project {projectId}.',
+  ),
+  'refusal.there-no-member-memberid': define(['memberId'], 'There is no member {memberId}.'),
+  'refusal.there-no-such-comment-proposal': define(
+    [],
+    'There is no such comment on this proposal.',
+  ),
+  'refusal.there-no-such-constituency': define([], 'There is no such constituency.'),
+  'refusal.there-no-such-proposal': define([], 'There is no such proposal.'),
+  'refusal.these-settings-do-not-fit-method': define(
+    ['method'],
+    'These settings do not fit the {method} method.',
+  ),
+  'refusal.token-cannot-created-like': define([], 'The token cannot be created like this.'),
+  'refusal.too-many-sign-ins-account': define(
+    ['retryAt'],
+    'Too many failed sign-ins for this account; try again after {retryAt}.',
+  ),
+  'refusal.too-many-sign-ins-address': define(
+    ['retryAt'],
+    'Too many failed sign-ins from this address; try again after {retryAt}.',
+  ),
+  'refusal.type-event-not-valid': define(['type'], 'The {type} event is not valid.'),
+  'refusal.validation-rules-cannot-set': define([], 'The validation rules cannot be set.'),
+  'refusal.what-if-cannot-computed': define([], 'The what-if cannot be computed.'),
+  'refusal.witness-already-follows-keyname-under-another': define(
+    ['keyName'],
+    'This witness already follows {keyName} under another key.',
+  ),
+  'refusal.witness-does-not-follow-origin': define(
+    ['origin'],
+    'This witness does not follow {origin}.',
+  ),
+  'refusal.witness-key-not-cosignature-v1-verifier': define(
+    [],
+    'A witness key is not a cosignature/v1 verifier key.',
+  ),
+  'refusal.write-no-longer-records-intents-you': define(
+    [],
+    'This write no longer records the intents you signed: the DisCO changed since it was prepared.',
+  ),
+  'refusal.write-no-longer-runs-did-when': define(
+    [],
+    'This write no longer runs as it did when it was prepared.',
+  ),
+  'refusal.write-now-records-member-events-two': define(
+    [],
+    'This write now records member events in two steps; the prepared draft covers one.',
+  ),
+  'refusal.write-now-records-minecount-events-you': define(
+    ['mineCount', 'preparedCount'],
+    'This write now records {mineCount} events for you to sign; {preparedCount} were prepared.',
+  ),
+  'refusal.write-prepared': define([], 'The write is prepared: sign its intents and commit it.'),
+  'refusal.write-signed-cookie-must-carry-session': define(
+    ['CSRF_HEADER'],
+    "A write signed in by cookie must carry the session's CSRF token in the {CSRF_HEADER} header.",
+  ),
+  'refusal.you-have-no-account-node-keep': define(
+    [],
+    'You have no account on this node to keep a key with.',
+  ),
+  'refusal.you-have-no-account-password-node': define(
+    [],
+    'You have no account with a password on this node.',
+  ),
+  'refusal.you-have-no-delegation-scope': define([], 'You have no delegation in that scope.'),
+  'refusal.your-signing-keys-are-kept-node': define(
+    [],
+    'Your signing keys are kept on this node encrypted under your current password.',
+  ),
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

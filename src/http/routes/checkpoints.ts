@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
-import { notFound } from '../../app/errors.js';
+import { notFound, refusal } from '../../app/errors.js';
 import { getConsistencyProof } from '../../app/ledger/ledger-proofs.js';
 import type { HttpEnv } from '../env.js';
 import { integerText } from '../integer-text.js';
@@ -83,8 +83,8 @@ export function checkpointRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
     const latest = await ctx.store.latestCheckpoint();
     if (!latest)
       throw notFound(
-        'The node has not signed a checkpoint yet.',
-        'Checkpoints are signed as the ledger grows; ask again later.',
+        refusal('refusal.node-has-not-signed-checkpoint'),
+        refusal('hint.checkpoints-are-signed-ledger-grows-ask'),
       );
     return c.json(latest, 200);
   });

@@ -188,8 +188,8 @@ async function inDocument<T>(run: () => Promise<T>): Promise<T> {
     throw new AppError(
       error.status,
       error.code,
-      error.message,
-      error.hint,
+      error.said,
+      error.hintSaid,
       error.problems.map((p) => ({
         ...p,
         field: p.field.startsWith('(') ? 'body' : `body.${p.field}`,

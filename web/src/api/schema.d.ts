@@ -11303,7 +11303,17 @@ export interface components {
             currency: string;
             nodes: {
                 id: string;
+                /** @description The name in English, members by name. */
                 label: string;
+                /** @description The name as a message code, for the reader's language. */
+                name?: {
+                    /**
+                     * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                     * @example run.pot.shared
+                     */
+                    code: string;
+                    params: components["schemas"]["MessageParams"];
+                };
                 /** @enum {string} */
                 kind: "source" | "bucket" | "stream" | "member" | "retained";
             }[];

@@ -10,6 +10,7 @@ import { StreamsChart } from '../charts/StreamsChart';
 import { STREAMS } from '../charts/streams-layout';
 import { Empty, QueryView, Section } from '../components';
 import { useMe } from '../session';
+import { nodeName } from '../words/node-name';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
 
 const flowsQuery = {
@@ -35,7 +36,7 @@ export function startDashboardEarly(queryClient: QueryClient): void {
 
 function FlowTable({ flows }: { flows: Flows }) {
   const { t, i18n } = useTranslation();
-  const labels = new Map(flows.nodes.map((n) => [n.id, n.label]));
+  const labels = new Map(flows.nodes.map((n) => [n.id, nodeName(n, { language: i18n.language })]));
   return (
     <details>
       <summary>{t('dashboard.flowTable')}</summary>
@@ -88,7 +89,13 @@ function ValueFlow() {
                 tabIndex={0}
               >
                 <SankeyChart
-                  flows={data}
+                  flows={{
+                    links: data.links,
+                    nodes: data.nodes.map((n) => ({
+                      ...n,
+                      label: nodeName(n, { language: i18n.language }),
+                    })),
+                  }}
                   money={money}
                   label={t('dashboard.flowChart', { period: data.period })}
                 />

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../members';
+import { DateInput } from '../words/DateInput';
 import {
   emptyBucket,
   emptyMemberAmount,
@@ -195,17 +196,15 @@ export function ParameterEditor({
       <p className="muted">{t('editor.intro', { currency })}</p>
       <div className="row">
         {field('effectiveFrom', t('editor.effectiveFrom'), (aria) => (
-          <input
+          <DateInput
             {...aria}
-            type="date"
             value={form.effectiveFrom}
             onChange={(e) => set({ effectiveFrom: e.target.value })}
           />
         ))}
         {field('effectiveTo', t('editor.effectiveTo'), (aria) => (
-          <input
+          <DateInput
             {...aria}
-            type="date"
             value={form.effectiveTo}
             onChange={(e) => set({ effectiveTo: e.target.value })}
           />

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import { localToday } from '../format';
+import { DateInput } from '../words/DateInput';
+import { problemDetail, problemHint } from '../words/problem-words';
 import { fieldErrors } from './field-errors';
 import {
   defaultEffectiveFrom,
@@ -84,7 +86,7 @@ export function ProposeChangeForm({
   checkDocument,
   documentErrors,
 }: ProposeChangeFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -105,13 +107,13 @@ export function ProposeChangeForm({
       await navigate(`/proposals/${encodeURIComponent(proposalId)}`);
     },
     onError: (error) => {
-      const errors = fieldErrors(error, PLACES);
+      const errors = fieldErrors(error, PLACES, { language: i18n.language });
       if (documentErrors) documentErrors(error);
       else onDocumentProblems(errors.document ?? []);
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
   });
-  const errors = fieldErrors(propose.error, PLACES);
+  const errors = fieldErrors(propose.error, PLACES, { language: i18n.language });
   const set = <K extends keyof ParameterProposalDraft>(key: K, value: ParameterProposalDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
@@ -175,8 +177,7 @@ export function ProposeChangeForm({
         <div>
           <label>
             {t('propose.effectiveFrom')}
-            <input
-              type="date"
+            <DateInput
               value={draft.effectiveFrom}
               onChange={(e) => set('effectiveFrom', e.target.value)}
               required
@@ -191,9 +192,9 @@ export function ProposeChangeForm({
         <div>
           <label>
             {t('propose.deadline')}
-            <input
+            <DateInput
               ref={deadlineRef}
-              type="datetime-local"
+              withTime
               value={draft.deadline}
               onChange={(e) => set('deadline', e.target.value)}
               required
@@ -226,12 +227,18 @@ export function ProposeChangeForm({
       >
         {propose.error !== null && (
           <>
-            <p>{problem ? problem.detail || problem.title : t('common.networkError')}</p>
+            <p>
+              {problem
+                ? problemDetail(problem, { language: i18n.language })
+                : t('common.networkError')}
+            </p>
             {(errors.document?.length ?? 0) > 0 && <p>{t('propose.seeDocument')}</p>}
             {errors['']?.map((e) => (
               <p key={e}>{e}</p>
             ))}
-            {problem?.hint && <p className="muted">{problem.hint}</p>}
+            {problem && problemHint(problem, { language: i18n.language }) && (
+              <p className="muted">{problemHint(problem, { language: i18n.language })}</p>
+            )}
           </>
         )}
       </div>

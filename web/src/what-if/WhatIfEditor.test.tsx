@@ -170,7 +170,7 @@ describe('the what-if editor and its proposal', () => {
     screen.getByRole('button', { name: 'Propose this change' }).focus();
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'Propose this change' });
-    const effectiveFrom = within(form).getByLabelText<HTMLInputElement>('In force from');
+    const effectiveFrom = within(form).getByLabelText<HTMLInputElement>(/^In force from/);
     expect(effectiveFrom.value).toBe(firstOfNextMonth(localToday()));
     await user.type(within(form).getByLabelText('Title'), 'Half for love and care');
     await user.type(within(form).getByLabelText('Summary'), 'Care work is underpaid.');

@@ -4,7 +4,8 @@ import { renderMessage, type ServerMessage } from './render';
 
 /*
  * Tallies as tables, from the counts the server returns (structured data, not prose): the rounds
- * of an instant-runoff count and the pairwise matrix of a Schulze count.
+ * of an instant-runoff count, the pairwise matrix of a Schulze count, the slots of a meeting poll
+ * and the responses of a sense check.
  */
 
 interface IrvRound {
@@ -106,6 +107,89 @@ export function SchulzeMatrix({
   );
 }
 
+interface SlotCount {
+  yes: number;
+  ifNeedBe: number;
+  no: number;
+  unmarked: number;
+}
+
+/** One row per time slot, best first, with its marks. */
+export function MeetingPollSlots({
+  standings,
+  slots,
+}: {
+  standings: { option: string; rank: number }[];
+  slots: Record<string, SlotCount>;
+}) {
+  const { t, i18n } = useTranslation('words');
+  const columns = ['yes', 'ifNeedBe', 'no', 'unmarked'] as const;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tally.slots')}>
+      <table>
+        <caption>{t('tally.slots')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tally.rank')}</th>
+            <th scope="col">{t('tally.slot')}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {t(`tally.marks.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {standings.map(({ option, rank }) => (
+            <tr key={option}>
+              <td className="num">{number(rank, i18n.language)}</td>
+              <th scope="row">{option}</th>
+              {columns.map((c) => (
+                <td key={c} className="num">
+                  {number(slots[option]?.[c] ?? 0, i18n.language)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One row per response offered, with its weight and share. */
+export function SenseCheckResponses({ responses }: { responses: Record<string, number> }) {
+  const { t, i18n } = useTranslation('words');
+  const total = Object.values(responses).reduce((sum, n) => sum + n, 0);
+  const share = (n: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(
+      total === 0 ? 0 : n / total,
+    );
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tally.responses')}>
+      <table>
+        <caption>{t('tally.responses')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tally.response')}</th>
+            <th scope="col">{t('tally.weight')}</th>
+            <th scope="col">{t('tally.share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(responses).map(([response, n]) => (
+            <tr key={response}>
+              <th scope="row">{response}</th>
+              <td className="num">{number(n, i18n.language)}</td>
+              <td className="num">{share(n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The table a result's counts call for, or nothing for methods whose lines say it all. */
 export function TallyTables({ method, counts }: { method: string | undefined; counts: unknown }) {
   if (typeof counts !== 'object' || counts === null) return null;
@@ -125,6 +209,15 @@ export function TallyTables({ method, counts }: { method: string | undefined; co
         winnerSet={Array.isArray(c.winnerSet) ? (c.winnerSet as string[]) : []}
       />
     );
+  if (method === 'meeting-poll' && Array.isArray(c.standings) && typeof c.slots === 'object')
+    return (
+      <MeetingPollSlots
+        standings={c.standings as { option: string; rank: number }[]}
+        slots={c.slots as Record<string, SlotCount>}
+      />
+    );
+  if (method === 'sense-check' && typeof c.responses === 'object' && c.responses !== null)
+    return <SenseCheckResponses responses={c.responses as Record<string, number>} />;
   return null;
 }
 

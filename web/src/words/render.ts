@@ -69,7 +69,10 @@ function renderParam(name: string, value: unknown, context: RenderContext): stri
       style: 'percent',
       maximumFractionDigits: 2,
     }).format(value / 100);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+  if (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
+  )
     return formatDate(value, context.language);
   if (typeof value === 'number') return new Intl.NumberFormat(context.language).format(value);
   return String(value);

@@ -1,0 +1,99 @@
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
+import { seedDisco, type SeededDisco } from './seed';
+
+/*
+ * Chromium lays out <input type=date> in the browser's locale, not the page's: a Spanish Deck in
+ * an American browser shows mm/dd/yyyy. The parameter editor and the what-if's proposal form read
+ * each chosen date back in the member's language, as text and as the field's description.
+ */
+
+const WORDS = {
+  en: {
+    from: 'In force from',
+    fromWords: 'Sunday, March 1, 2026',
+    run: 'Run what-if',
+    propose: 'Propose this change',
+    deadline: 'Voting ends',
+    deadlineWords: /^Wednesday, April 15, 2026(,| at) 6:30\sPM$/,
+  },
+  es: {
+    from: 'En vigor desde',
+    fromWords: 'domingo, 1 de marzo de 2026',
+    run: 'Simular',
+    propose: 'Proponer este cambio',
+    deadline: 'La votación termina',
+    deadlineWords: /^miércoles, 15 de abril de 2026, 18:30$/,
+  },
+} as const;
+
+/** The text of the elements a field's aria-describedby names: what a screen reader reads. */
+const description = (field: Locator) =>
+  field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' | '),
+  );
+
+describe.skipIf(!runFlows)('date fields in the member’s language, whatever the browser’s', () => {
+  let server: DeckServer;
+  let disco: SeededDisco;
+  let browser: DeckBrowser;
+
+  beforeAll(async () => {
+    requireChromium();
+    await ensureDeckBuilt();
+    server = await startDeckServer();
+    disco = await seedDisco(server.url, server.founderInvitation);
+    browser = await launchDeckBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [language, width] of [
+    ['es', 375],
+    ['es', 1280],
+    ['en', 375],
+    ['en', 1280],
+  ] as const) {
+    const w = WORDS[language];
+    const device = width === 375 ? 'phone' : 'desktop';
+    it(`reads the dates of the parameter editor and the proposal form in ${language} (${device}, an en-US browser)`, async () => {
+      const context = await browser.context({ width, height: 900, locale: 'en-US' });
+      await context.addInitScript((lang) => {
+        localStorage.setItem('disco-deck-language', lang);
+      }, language);
+      const page = await signedInPage(context, server.url, disco.ana.email);
+      await page.goto(`${server.url}/distribution`);
+
+      const from = page.getByLabel(w.from, { exact: true }).first();
+      await from.fill('2026-03-01');
+      await expect.poll(() => description(from)).toContain(w.fromWords);
+      await expect.poll(() => page.getByText(w.fromWords).first().isVisible()).toBe(true);
+
+      await page.getByRole('button', { name: w.run }).click();
+      await page.getByRole('table').first().waitFor();
+      await page.getByRole('button', { name: w.propose }).click();
+      const form = page.getByRole('form', { name: w.propose });
+      const deadline = form.getByLabel(w.deadline);
+      await deadline.fill('2026-04-15T18:30');
+      await expect.poll(() => description(deadline)).toMatch(/\S/);
+      const said = (await description(deadline)).split(' | ').at(-1)!;
+      expect(said).toMatch(w.deadlineWords);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await screenshot(page, `dates-${language}-${device}`);
+      await expectAccessible(page);
+      await context.close();
+    });
+  }
+});

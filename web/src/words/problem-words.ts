@@ -1,0 +1,57 @@
+import { knowsCode, renderMessage, type RenderContext } from './render';
+
+/** The parts of a problem (RFC 9457, with codes) that a member reads. */
+export interface CodedProblem {
+  detail?: string | undefined;
+  title?: string | undefined;
+  hint?: string | undefined;
+  code?: string | undefined;
+  params?: Record<string, unknown> | undefined;
+  hintCode?: string | undefined;
+  hintParams?: Record<string, unknown> | undefined;
+}
+
+export interface CodedFieldProblem {
+  message: string;
+  code?: string | undefined;
+  params?: Record<string, unknown> | undefined;
+}
+
+/*
+ * A generic kind (`problem.invalid-input`) says less than the server's English detail, so English
+ * readers get the detail; a specific refusal's code says the same thing in every language.
+ */
+const generic = (code: string) => code.startsWith('problem.');
+
+/**
+ * What went wrong, in the reader's language when the Deck knows the code; the server's English
+ * otherwise.
+ *
+ * @example problemDetail({ detail: 'There is no circle x.', code: 'refusal.no-circle', params: { ref: 'x' } }, { language: 'es' }) // 'No hay ningún círculo x.'
+ */
+export function problemDetail(problem: CodedProblem, context: RenderContext): string {
+  const english = problem.detail || problem.title || '';
+  if (problem.code === undefined || !knowsCode(problem.code)) return english;
+  if (generic(problem.code) && context.language.startsWith('en')) return english;
+  return renderMessage({ code: problem.code, params: problem.params ?? {} }, context, english);
+}
+
+/** What to do next, in the reader's language when the Deck knows its code. */
+export function problemHint(problem: CodedProblem, context: RenderContext): string | undefined {
+  if (problem.hintCode === undefined) return problem.hint;
+  return renderMessage(
+    { code: problem.hintCode, params: problem.hintParams ?? {} },
+    context,
+    problem.hint,
+  );
+}
+
+/** One field's problem in the reader's language when coded. */
+export function fieldProblemText(problem: CodedFieldProblem, context: RenderContext): string {
+  if (problem.code === undefined) return problem.message;
+  return renderMessage(
+    { code: problem.code, params: problem.params ?? {} },
+    context,
+    problem.message,
+  );
+}
