@@ -10058,6 +10058,12 @@ export interface components {
              */
             code?: string;
             params?: components["schemas"]["MessageParams"];
+            /**
+             * @description The hint as a message code, rendered with `hintParams`.
+             * @example run.pot.shared
+             */
+            hintCode?: string;
+            hintParams?: components["schemas"]["MessageParams"];
             /** @description Each bad input, present for validation problems. */
             errors?: components["schemas"]["FieldProblem"][];
         };
