@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { recurrenceProblems } from '../../core/rhythms/recurrence.js';
+import { rhythmDefinitionFields } from '../../core/rhythms/rhythm-events.js';
+import type { AppContext } from '../context.js';
+import { invalid } from '../errors.js';
+import { readDiscoProfile } from '../read-disco-profile.js';
+
+/** A rhythm's definition as faces send it; the time zone defaults to the DisCO's. */
+export const rhythmDefinitionInput = {
+  ...rhythmDefinitionFields,
+  timeZone: rhythmDefinitionFields.timeZone.optional(),
+  exceptions: rhythmDefinitionFields.exceptions.default([]),
+};
+
+const definition = z.object(rhythmDefinitionInput);
+type ParsedDefinition = z.output<typeof definition>;
+
+/**
+ * The definition with its time zone filled in, or a 400 naming each field whose recurrence is
+ * wrong (`rrule`, `timeZone`, `start`, `exceptions.N`).
+ *
+ * @example const whole = await checkedDefinition(ctx, parsed, 'The rhythm cannot be created.');
+ */
+export async function checkedDefinition(
+  ctx: AppContext,
+  parsed: ParsedDefinition,
+  message: string,
+): Promise<ParsedDefinition & { timeZone: string }> {
+  const timeZone = parsed.timeZone ?? (await readDiscoProfile(ctx))?.timeZone ?? 'UTC';
+  const whole = {
+    name: parsed.name,
+    kind: parsed.kind,
+    timeZone,
+    start: parsed.start,
+    durationMinutes: parsed.durationMinutes,
+    rrule: parsed.rrule,
+    exceptions: parsed.exceptions,
+  };
+  const problems = recurrenceProblems(whole);
+  if (problems.length > 0)
+    throw invalid(message, problems, 'An RRULE looks like FREQ=WEEKLY;BYDAY=TU (RFC 5545).');
+  return whole;
+}
