@@ -1,4 +1,8 @@
-import { renderCalendar, type DeadlineEntry, type RhythmEntry } from '../../core/rhythms/icalendar.js';
+import {
+  renderCalendar,
+  type DeadlineEntry,
+  type RhythmEntry,
+} from '../../core/rhythms/icalendar.js';
 import { isTokenShaped, tokenHash } from '../auth/secret-token.js';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';

@@ -4,10 +4,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { EventDraft, LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import { occurrencesBetween } from '../../core/rhythms/recurrence.js';
-import {
-  occurrenceInstant,
-  RHYTHM_OCCURRENCE_CREDITED,
-} from '../../core/rhythms/rhythm-events.js';
+import { occurrenceInstant, RHYTHM_OCCURRENCE_CREDITED } from '../../core/rhythms/rhythm-events.js';
 import {
   taskKindSchema,
   VALUE_EVENT,
@@ -36,7 +33,9 @@ function hoursOf(minutes: number): string {
   const milli = Math.round((minutes * 1000) / 60);
   const whole = Math.floor(milli / 1000);
   const rest = milli % 1000;
-  return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(3, '0').replace(/0+$/, '')}`;
+  return rest === 0
+    ? String(whole)
+    : `${whole}.${String(rest).padStart(3, '0').replace(/0+$/, '')}`;
 }
 
 /**

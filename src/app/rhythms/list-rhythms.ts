@@ -37,7 +37,11 @@ export async function listRhythms(
   ensureAllowed('rhythm.list', actor);
   let query = selectRhythms(ctx.store.db);
   if (parsed.circle !== undefined)
-    query = query.where('r.circle_id', '=', (await requireCircle(ctx.store.db, parsed.circle)).circleId);
+    query = query.where(
+      'r.circle_id',
+      '=',
+      (await requireCircle(ctx.store.db, parsed.circle)).circleId,
+    );
   if (!parsed.includeEnded) query = query.where('r.ended_at', 'is', null);
   const now = ctx.clock();
   const until = new Date(now.getTime() + parsed.days * DAY_MS);

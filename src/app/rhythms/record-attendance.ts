@@ -5,10 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import { entityId } from '../../core/members/vocabulary.js';
 import type { RuleProblem } from '../../core/members/rule-problem.js';
 import { isOccurrence } from '../../core/rhythms/recurrence.js';
-import {
-  occurrenceInstant,
-  RHYTHM_ATTENDANCE_RECORDED,
-} from '../../core/rhythms/rhythm-events.js';
+import { occurrenceInstant, RHYTHM_ATTENDANCE_RECORDED } from '../../core/rhythms/rhythm-events.js';
 import type { Database } from '../../store/schema.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -37,8 +34,7 @@ export async function gatheringProblems(
 ): Promise<RuleProblem[]> {
   if (!isOccurrence(rhythm, occurrence))
     return [{ field: 'occurrence', message: 'is not one of this rhythm’s gatherings' }];
-  if (new Date(occurrence) > now)
-    return [{ field: 'occurrence', message: 'has not happened yet' }];
+  if (new Date(occurrence) > now) return [{ field: 'occurrence', message: 'has not happened yet' }];
   if (rhythm.endedAt !== null && new Date(occurrence) > new Date(rhythm.endedAt))
     return [{ field: 'occurrence', message: 'is after the rhythm ended' }];
   const row = await db
@@ -86,7 +82,10 @@ export async function recordAttendance(
   );
   const now = ctx.clock();
   const check = async (d: Kysely<Database>) =>
-    refuseIf([...problems, ...(await gatheringProblems(d, rhythm, parsed.occurrence, now))], message);
+    refuseIf(
+      [...problems, ...(await gatheringProblems(d, rhythm, parsed.occurrence, now))],
+      message,
+    );
   await check(db);
   const events = await appendEvents(
     ctx,

@@ -71,7 +71,10 @@ export function fold(line: string): string {
 }
 
 const utcStamp = (iso: string): string =>
-  new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const localStamp = (local: string): string => local.replace(/[-:]/g, '') + '00';
 
 function offsetMinutes(timeZone: string, at: Date): number {
@@ -90,10 +93,7 @@ const offsetText = (minutes: number): string => {
 };
 
 function localOf(at: Date, offset: number): string {
-  return new Date(at.getTime() + offset * 60_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-:]/g, '');
+  return new Date(at.getTime() + offset * 60_000).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /**
@@ -142,7 +142,12 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
       `BEGIN:${part}`,
       `DTSTART:${localOf(group[0]!.at, from)}`,
       ...(group.length > 1
-        ? [`RDATE:${group.slice(1).map((c) => localOf(c.at, c.from)).join(',')}`]
+        ? [
+            `RDATE:${group
+              .slice(1)
+              .map((c) => localOf(c.at, c.from))
+              .join(',')}`,
+          ]
         : []),
       `TZOFFSETFROM:${offsetText(from)}`,
       `TZOFFSETTO:${offsetText(to)}`,

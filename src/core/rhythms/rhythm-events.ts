@@ -144,6 +144,6 @@ export const rhythmEventDefinitions = [
     schema: 1,
     payload: appreciationGivenPayload,
     description:
-      "A member thanks another for a contribution or a period of care. It moves no money (a CAT bucket for it is a later step).",
+      'A member thanks another for a contribution or a period of care. It moves no money (a CAT bucket for it is a later step).',
   },
 ] as const satisfies readonly EventDefinition[];
