@@ -5,7 +5,7 @@ import { entityId } from '../../core/members/vocabulary.js';
 import { RHYTHM_CHANGED } from '../../core/rhythms/rhythm-events.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
+import { draftOf, parseInput } from '../use-case-steps.js';
 import { checkedDefinition, rhythmDefinitionInput } from './rhythm-definition.js';
 import { managedRhythm } from './rhythm-facts.js';
 

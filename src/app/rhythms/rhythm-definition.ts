@@ -12,8 +12,7 @@ export const rhythmDefinitionInput = {
   exceptions: rhythmDefinitionFields.exceptions.default([]),
 };
 
-const definition = z.object(rhythmDefinitionInput);
-type ParsedDefinition = z.output<typeof definition>;
+type ParsedDefinition = z.output<z.ZodObject<typeof rhythmDefinitionInput>>;
 
 /**
  * The definition with its time zone filled in, or a 400 naming each field whose recurrence is
