@@ -7,6 +7,7 @@ import { AppError, notFound } from '../errors.js';
 import { ensureAllowed } from '../use-case-steps.js';
 
 export interface Rhythm extends RecurrenceSpec {
+  exceptions: string[];
   rhythmId: string;
   /** Null for the whole DisCO. */
   circleId: string | null;
