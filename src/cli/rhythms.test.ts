@@ -15,22 +15,18 @@ describe('disco rhythm, checkin and thanks', () => {
       'Europe/Madrid',
     ]);
     const bo = await json(['member', 'add', '--name', 'Bo', '--level', 'committed']);
-    const made = await json(
-      [
-        'rhythm',
-        'create',
-        '--kind',
-        'weekly-sprint',
-        '--name',
-        'Sprint planning',
-        '--start',
-        '2026-03-02T10:00',
-        '--rrule',
-        'FREQ=WEEKLY;BYDAY=MO',
-        '--days',
-        '7',
-      ].filter((a) => a !== '--days' && a !== '7'),
-    );
+    const made = await json([
+      'rhythm',
+      'create',
+      '--kind',
+      'weekly-sprint',
+      '--name',
+      'Sprint planning',
+      '--start',
+      '2026-03-02T10:00',
+      '--rrule',
+      'FREQ=WEEKLY;BYDAY=MO',
+    ]);
     expect(made.recorded.map((r: { type: string }) => r.type)).toEqual(['rhythm.created']);
     expect((await disco(['rhythm', 'list', '--days', '92'])).stdout).toMatch(
       /Sprint planning \(weekly-sprint\) FREQ=WEEKLY;BYDAY=MO 60 min, Europe\/Madrid/,
