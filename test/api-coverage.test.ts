@@ -27,8 +27,6 @@ const RAW_FETCHERS: Record<string, { file: string; text: string }> = {
 
 /** Operations the Deck leaves to the CLI and to other programs, each with why. */
 const API_ONLY: Record<string, string> = {
-  'GET /api/calendar/{token}':
-    'the iCalendar feed that calendar apps fetch at its secret URL; the Deck makes and revokes the link',
   'GET /api/ledger/checkpoint':
     'the C2SP tlog-checkpoint note for witnesses and monitors; the Deck shows checkpoints from /api/ledger/checkpoints',
   'GET /api/ledger/export':
