@@ -243,7 +243,7 @@ export const policyTable = {
   'checkin.settings': { who: ['founder'], what: 'set how long check-ins are kept' },
   'appreciation.give': {
     who: ['member'],
-    what: "thank another member for a contribution or a period of care (never yourself)",
+    what: 'thank another member for a contribution or a period of care (never yourself)',
   },
   'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
 } as const satisfies Record<string, PolicyRule>;
