@@ -21,6 +21,7 @@ import { ContributionPage } from './contributions/ContributionPage';
 import { CirclesPage } from './circles/CirclesPage';
 import { ConstituenciesPage } from './constituencies/ConstituenciesPage';
 import { NotFound } from './pages/NotFound';
+import { RhythmsPage } from './rhythms/RhythmsPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { Proposals } from './pages/Proposals';
 import { Settings } from './pages/Settings';
@@ -70,6 +71,7 @@ export function App() {
         <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
+        <Route path="rhythms" element={member(<RhythmsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -16,6 +16,7 @@ import {
 } from '../charts/sankey-layout';
 import { Empty, Loading, QueryView, Section } from '../components';
 import { useMe } from '../session';
+import { CapacitySignal } from '../rhythms/Checkins';
 import {
   formatCredits,
   formatDate,
@@ -300,6 +301,7 @@ function Overview({ data }: { data: DashboardData }) {
               </li>
             ))}
           </ul>
+          <CapacitySignal />
         </Section>
         <Section title={t('dashboard.duties')} id="duties">
           {data.duties.length === 0 ? (
