@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
+import { seedDisco, type SeededDisco } from './seed';
+
+/*
+ * Issue 18 in the Deck: the founder sets up a weekly rhythm on an English desktop (after the node
+ * refuses an empty title) and makes a calendar link; Ana checks in on a Spanish phone, with her
+ * typo named beside the capacity, and thanks Ben for his care work.
+ */
+describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
+  let server: DeckServer;
+  let disco: SeededDisco;
+  let browser: DeckBrowser;
+  let founder: Page;
+  const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
+
+  beforeAll(async () => {
+    requireChromium();
+    await ensureDeckBuilt();
+    server = await startDeckServer();
+    disco = await seedDisco(server.url, server.founderInvitation);
+    browser = await launchDeckBrowser();
+    founder = await signedInPage(await browser.context(), server.url, 'founder@example.org');
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets up a weekly rhythm, with the refusal of an empty title beside the field', async () => {
+    await founder.goto(`${server.url}/rhythms`);
+    await founder.getByRole('heading', { name: 'Rhythms', level: 1 }).waitFor();
+    const form = founder.getByRole('region', { name: 'Set up a rhythm' });
+    await form.getByLabel('Kind').selectOption({ label: 'Weekly sprint' });
+    await form.getByLabel('Repeats').selectOption({ label: 'Every week' });
+    await form.getByLabel('Tue').check();
+    await form.getByLabel('Thu').check();
+    await form.getByText('Recurrence: FREQ=WEEKLY;BYDAY=TU,TH').waitFor();
+    await form.getByRole('button', { name: 'Set up the rhythm' }).click();
+    const title = form.getByLabel('Title');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(founder);
+    await title.fill('Sprint planning');
+    await form.getByRole('button', { name: 'Set up the rhythm' }).click();
+    await founder.getByText('Set up “Sprint planning”.').waitFor();
+    expect(await focusedText(founder)).toBe('Set up “Sprint planning”.');
+    const list = founder.getByRole('region', { name: 'Our rhythms' });
+    await list.getByRole('heading', { name: 'Sprint planning' }).waitFor();
+    await list.getByText(/^Next: /).waitFor();
+    const { items } = await disco.founder.call<{ items: Array<{ name: string; rrule: string }> }>(
+      'GET',
+      '/api/rhythms',
+    );
+    expect(items).toMatchObject([{ name: 'Sprint planning', rrule: 'FREQ=WEEKLY;BYDAY=TU,TH' }]);
+    await expectAccessible(founder);
+  });
+
+  it('makes a private calendar link that a calendar app can read, then revokes it', async () => {
+    const feed = founder.getByRole('region', { name: 'My calendar link' });
+    await feed.getByRole('button', { name: 'Make a link' }).click();
+    await feed.getByText(/It is shown once/).waitFor();
+    expect(await feed.getByLabel('Your calendar link').inputValue()).toMatch(/\/api\/calendar\//);
+    await feed.getByRole('button', { name: 'Check the link' }).click();
+    await feed.getByText(/^The link works: \d+ gatherings/).waitFor();
+    await screenshot(founder, 'rhythms-desktop');
+    await expectAccessible(founder);
+    await feed.getByRole('button', { name: 'Revoke the link' }).click();
+    await feed.getByText('Your link is revoked', { exact: false }).waitFor();
+    const status = await disco.founder.call<{ active: boolean }>('GET', '/api/me/calendar-feed');
+    expect(status.active).toBe(false);
+  });
+
+  it('lets Ana check in on a Spanish phone and thank Ben for his care work', async () => {
+    const context = await browser.context({ width: 375, height: 812, locale: 'es-ES' });
+    const ana = await signedInPage(context, server.url, disco.ana.email);
+    await ana.goto(`${server.url}/me`);
+    const form = ana.getByRole('region', { name: 'Puesta en común', exact: true });
+    await form.getByLabel('Cómo estoy').fill('Cansada pero con ganas');
+    const capacity = form.getByLabel(/^Capacidad esta semana/);
+    await capacity.fill('mucha');
+    await form.getByRole('button', { name: 'Enviar la puesta en común' }).click();
+    await form.getByText('Escribe un número entero de 0 a 300.').waitFor();
+    expect(await capacity.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(ana);
+    await capacity.fill('120');
+    await form.getByLabel('Qué necesito (opcional)').fill('Ayuda con las facturas');
+    await form.getByLabel('Quién puede leerla').selectOption({ label: 'Mis círculos' });
+    await form.getByRole('button', { name: 'Enviar la puesta en común' }).click();
+    await form.getByText(/^Puesta en común de la semana del .* \(120 %\)\.$/).waitFor();
+    expect(await focusedText(ana)).toMatch(/^Puesta en común de la semana del/);
+    const mine = ana.getByRole('region', { name: 'Mis puestas en común' });
+    await mine.getByText('Cansada pero con ganas').waitFor();
+    await expectAccessible(ana);
+
+    await ana.goto(`${server.url}/contributions/${disco.bensContributionId}`);
+    const thanks = ana.getByRole('region', { name: 'Agradecimientos' });
+    await thanks.getByRole('button', { name: 'Agradecer a Ben' }).click();
+    await thanks.getByLabel('Qué le agradeces').fill('Gracias por sostener la llamada.');
+    await thanks.getByRole('button', { name: 'Enviar el agradecimiento' }).click();
+    await thanks.getByText('Agradeciste a Ben.').waitFor();
+    expect(await focusedText(ana)).toBe('Agradeciste a Ben.');
+    await thanks.getByText('Gracias por sostener la llamada.').waitFor();
+    const width = await ana.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await screenshot(ana, 'rhythms-phone-es');
+    await expectAccessible(ana);
+    const given = await disco.ben.call<{ items: Array<{ fromName: string; note: string }> }>(
+      'GET',
+      `/api/appreciations?contributionId=${disco.bensContributionId}`,
+    );
+    expect(given.items).toMatchObject([
+      { fromName: 'Ana', note: 'Gracias por sostener la llamada.' },
+    ]);
+  });
+});
