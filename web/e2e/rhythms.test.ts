@@ -36,10 +36,15 @@ describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
     await founder.getByRole('heading', { name: 'Rhythms', level: 1 }).waitFor();
     const form = founder.getByRole('region', { name: 'Set up a rhythm' });
     await form.getByLabel('Kind').selectOption({ label: 'Weekly sprint' });
+    // The care circle's, so its gatherings can be credited as care work in that circle.
+    await form.getByLabel('Circle').selectOption({ label: 'Care' });
     await form.getByLabel('Repeats').selectOption({ label: 'Every week' });
     await form.getByLabel('Tue').check();
     await form.getByLabel('Thu').check();
     await form.getByText('Recurrence: FREQ=WEEKLY;BYDAY=TU,TH').waitFor();
+    // Begun three weeks ago, so it has past gatherings to record.
+    const begun = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('First gathering (date)').fill(begun);
     await form.getByRole('button', { name: 'Set up the rhythm' }).click();
     const title = form.getByLabel('Title');
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
@@ -51,12 +56,40 @@ describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
     const list = founder.getByRole('region', { name: 'Our rhythms' });
     await list.getByRole('heading', { name: 'Sprint planning' }).waitFor();
     await list.getByText(/^Next: /).waitFor();
+    await list.getByText('Weekly sprint · Care').waitFor();
     const { items } = await disco.founder.call<{ items: Array<{ name: string; rrule: string }> }>(
       'GET',
       '/api/rhythms',
     );
     expect(items).toMatchObject([{ name: 'Sprint planning', rrule: 'FREQ=WEEKLY;BYDAY=TU,TH' }]);
     await expectAccessible(founder);
+  });
+
+  it('records who took part in a past gathering and credits it as care', async () => {
+    const list = founder.getByRole('region', { name: 'Our rhythms' });
+    await list.getByText('Gatherings of “Sprint planning”').click();
+    await list.getByLabel('Ana').check();
+    await list.getByLabel('Ben').check();
+    await list.getByRole('button', { name: 'Record who took part' }).click();
+    await founder.getByText('Recorded 2 participants.').waitFor();
+    expect(await focusedText(founder)).toBe('Recorded 2 participants.');
+    await list.getByRole('button', { name: /^Credit .* as care$/ }).click();
+    await founder.getByText('Credited as care: 2 contributions wait for validation.').waitFor();
+    await list.getByText('credited as care').waitFor();
+    await expectAccessible(founder);
+  });
+
+  it('changes the rhythm, then ends it', async () => {
+    const list = founder.getByRole('region', { name: 'Our rhythms' });
+    await list.getByRole('button', { name: 'Change “Sprint planning”' }).click();
+    const form = founder.getByRole('region', { name: 'Change “Sprint planning”' });
+    await form.getByLabel('Title').fill('Sprint review');
+    await form.getByRole('button', { name: 'Save the change' }).click();
+    await founder.getByText('Changed “Sprint review”.').waitFor();
+    await list.getByRole('button', { name: 'End “Sprint review”' }).click();
+    await founder.getByText('Ended “Sprint review”.').waitFor();
+    const { items } = await disco.founder.call<{ items: unknown[] }>('GET', '/api/rhythms');
+    expect(items).toEqual([]);
   });
 
   it('makes a private calendar link that a calendar app can read, then revokes it', async () => {
@@ -95,6 +128,11 @@ describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
     const mine = ana.getByRole('region', { name: 'Mis puestas en común' });
     await mine.getByText('Cansada pero con ganas').waitFor();
     await expectAccessible(ana);
+    await mine.getByRole('button', { name: /^Borrar la puesta en común/ }).click();
+    await mine.getByText('Puesta en común borrada.').waitFor();
+    await mine.getByText('Ninguna.').waitFor();
+    const left = await disco.ana.call<{ items: unknown[] }>('GET', '/api/checkins');
+    expect(left.items).toEqual([]);
 
     await ana.goto(`${server.url}/contributions/${disco.bensContributionId}`);
     const thanks = ana.getByRole('region', { name: 'Agradecimientos' });

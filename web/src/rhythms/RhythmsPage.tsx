@@ -193,10 +193,10 @@ function RhythmForm({ editing, onDone }: { editing: Rhythm | null; onDone: (m: s
         )}
       </Field>
       {frequency === 'WEEKLY' && (
-        <fieldset>
+        <fieldset className="param-streams">
           <legend>{t('form.weekdays')}</legend>
           {WEEKDAYS.map((d) => (
-            <label key={d} className="inline">
+            <label key={d} className="param-check">
               <input type="checkbox" checked={weekdays.includes(d)} onChange={() => toggleDay(d)} />{' '}
               {t(`form.days.${d}`)}
             </label>
@@ -244,7 +244,10 @@ function RhythmForm({ editing, onDone }: { editing: Rhythm | null; onDone: (m: s
   );
 }
 
-/** A rhythm's past gatherings: record who took part, then credit the time as care. */
+/**
+ * A rhythm's past gatherings: record who took part, then credit the time as care. Only a circle's
+ * rhythm offers the credit: care work is logged in a circle, and the node refuses it otherwise.
+ */
 function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
   const { t, i18n } = useTranslation(NS);
   const queryClient = useQueryClient();
@@ -311,7 +314,7 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
                     })}
                     {g.creditedAt ? (
                       <span className="muted"> · {t('gathering.credited')}</span>
-                    ) : (
+                    ) : rhythm.circleId === null ? null : (
                       <>
                         {' '}
                         <button
@@ -344,12 +347,12 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
                     </select>
                   )}
                 </Field>
-                <fieldset>
+                <fieldset className="param-streams">
                   <legend>{t('gathering.participants')}</legend>
                   {members.data
                     ?.filter((m) => m.status === 'active')
                     .map((m) => (
-                      <label key={m.memberId} className="inline">
+                      <label key={m.memberId} className="param-check">
                         <input
                           type="checkbox"
                           checked={participants.includes(m.memberId)}
