@@ -134,6 +134,14 @@ describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
     const left = await disco.ana.call<{ items: unknown[] }>('GET', '/api/checkins');
     expect(left.items).toEqual([]);
 
+    // The Rhythms page on the phone: the calendar link for everyone, no form for a non-steward.
+    await ana.goto(`${server.url}/rhythms`);
+    await ana.getByRole('heading', { name: 'Ritmos', level: 1 }).waitFor();
+    await ana.getByRole('region', { name: 'Mi enlace de calendario' }).waitFor();
+    expect(await ana.getByRole('region', { name: 'Crear un ritmo' }).count()).toBe(0);
+    expect(await ana.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(ana);
+
     await ana.goto(`${server.url}/contributions/${disco.bensContributionId}`);
     const thanks = ana.getByRole('region', { name: 'Agradecimientos' });
     await thanks.getByRole('button', { name: 'Agradecer a Ben' }).click();
