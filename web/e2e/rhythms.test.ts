@@ -107,6 +107,20 @@ describe.skipIf(!runFlows)('rhythms, check-ins and thanks in the Deck', () => {
     expect(status.active).toBe(false);
   });
 
+  it('lets a founder shorten how long check-ins are kept', async () => {
+    const retention = founder.getByRole('region', { name: 'How long check-ins are kept' });
+    await retention.getByLabel('Days (1 to 366)').fill('400');
+    await retention.getByRole('button', { name: 'Save' }).click();
+    const days = retention.getByLabel('Days (1 to 366)');
+    await expect.poll(() => days.getAttribute('aria-invalid')).toBe('true');
+    await days.fill('28');
+    await retention.getByRole('button', { name: 'Save' }).click();
+    await retention.getByText(/^Check-ins are kept 28 days/).waitFor();
+    await expectAccessible(founder);
+    const signal = await disco.founder.call<{ retentionDays: number }>('GET', '/api/care/capacity');
+    expect(signal.retentionDays).toBe(28);
+  });
+
   it('lets Ana check in on a Spanish phone and thank Ben for his care work', async () => {
     const context = await browser.context({ width: 375, height: 812, locale: 'es-ES' });
     const ana = await signedInPage(context, server.url, disco.ana.email);

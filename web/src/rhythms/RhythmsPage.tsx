@@ -551,7 +551,7 @@ function Retention({ current }: { current: number | undefined }) {
     mutationFn: (retentionDays: number) =>
       unwrap(api.PUT('/api/checkins/settings', { body: { retentionDays } })),
     onSuccess: async (r) => {
-      setDone(t('retention.saved', r));
+      setDone(t('retention.saved', { days: r.retentionDays, deleted: r.deleted }));
       await queryClient.invalidateQueries({ queryKey: ['care-capacity'] });
     },
   });
