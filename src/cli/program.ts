@@ -35,6 +35,9 @@ import {
 } from './commands/distribution.js';
 import { founderInvitationCommand } from './commands/founder-invitation.js';
 import { leaveCommand } from './commands/leave.js';
+import { rhythmCommand } from './commands/rhythm.js';
+import { checkinCommand } from './commands/checkin.js';
+import { thanksCommand } from './commands/thanks.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { witnessCommand } from './commands/witness.js';
 
@@ -83,6 +86,9 @@ export function buildProgram(): Command {
     backupCommand(),
     restoreCommand(),
     witnessCommand(),
+    rhythmCommand(),
+    checkinCommand(),
+    thanksCommand(),
   ])
     program.addCommand(command);
   return program;

@@ -9,6 +9,7 @@ import { ledgerEventDefinitions } from './ledger/ledger-events.js';
 import { constituencyEventDefinitions } from './members/constituency-events.js';
 import { leaveEventDefinitions } from './members/leave-events.js';
 import { memberEventDefinitions } from './members/member-events.js';
+import { rhythmEventDefinitions } from './rhythms/rhythm-events.js';
 import { valueEventDefinitions } from './value/events.js';
 
 /**
@@ -26,6 +27,7 @@ export const eventDefinitions = [
   ...proposalEventDefinitions,
   ...delegationEventDefinitions,
   ...financeEventDefinitions,
+  ...rhythmEventDefinitions,
 ] as const;
 
 type Definition = (typeof eventDefinitions)[number];

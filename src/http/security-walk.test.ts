@@ -23,6 +23,10 @@ import { openProposal } from '../app/governance/open-proposal.js';
 import { postComment } from '../app/governance/post-comment.js';
 import { reactToComment } from '../app/governance/react-to-comment.js';
 import { recordLeave } from '../app/members/record-leave.js';
+import { createRhythm } from '../app/rhythms/create-rhythm.js';
+import { recordAttendance } from '../app/rhythms/record-attendance.js';
+import { makeCalendarFeed } from '../app/rhythms/calendar-feed-link.js';
+import { writeCheckin } from '../app/checkins/write-checkin.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
 import {
   acknowledgeContribution,
@@ -345,6 +349,34 @@ async function runOwingCommitted(): Promise<{ runId: string; memberId: string }>
 
 const sharedBody = { acknowledgements: 1, stewardRequired: false };
 const fullStages = { livelihood: 10000, love: 10000, care: 10000 };
+
+/** A fresh weekly rhythm of the stewarded circle whose first gathering has already happened. */
+async function careRhythm(): Promise<string> {
+  const { rhythmId } = await createRhythm(community.ctx, await founder(), {
+    circle: STEWARDED_CIRCLE,
+    ...rhythmDefinition,
+  });
+  return rhythmId;
+}
+const rhythmDefinition = {
+  kind: 'circle-call',
+  name: 'Walk call',
+  start: '2026-01-05T09:30',
+  durationMinutes: 60,
+  rrule: 'FREQ=WEEKLY;BYDAY=MO',
+};
+const FIRST_GATHERING = '2026-01-05T08:30:00Z';
+
+/** The caller's own check-in, or a founder's when the caller cannot write one. */
+async function ownCheckin(caller: Caller): Promise<string> {
+  const author = active(caller) ? await community.actorOf(caller as Persona) : await founder();
+  const { checkinId } = await writeCheckin(community.ctx, author, {
+    feeling: 'walking',
+    capacity: 90,
+    audience: 'self',
+  });
+  return checkinId;
+}
 
 const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/health': { plain: async () => ({ path: '/api/health' }) },
@@ -690,6 +722,110 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       });
       return { path: `/api/leaves/${leaveId}/end`, body: { lastDay: from }, target: { memberId } };
     },
+  },
+  'GET /api/rhythms': { plain: async () => ({ path: '/api/rhythms' }) },
+  'POST /api/rhythms': {
+    circle: async () => ({
+      path: '/api/rhythms',
+      body: { circle: STEWARDED_CIRCLE, ...rhythmDefinition },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+    disco: async () => ({ path: '/api/rhythms', body: rhythmDefinition }),
+  },
+  'GET /api/rhythms/{rhythmId}': {
+    plain: async () => ({ path: `/api/rhythms/${await careRhythm()}` }),
+  },
+  'PUT /api/rhythms/{rhythmId}': {
+    plain: async () => ({
+      path: `/api/rhythms/${await careRhythm()}`,
+      body: { ...rhythmDefinition, name: 'Renamed call' },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+  },
+  'POST /api/rhythms/{rhythmId}/end': {
+    plain: async () => ({
+      path: `/api/rhythms/${await careRhythm()}/end`,
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+  },
+  'PUT /api/rhythms/{rhythmId}/gatherings/{occurrence}': {
+    plain: async () => ({
+      path: `/api/rhythms/${await careRhythm()}/gatherings/${FIRST_GATHERING}`,
+      body: { participants: [community.people.steward.memberId] },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+  },
+  'POST /api/rhythms/{rhythmId}/gatherings/{occurrence}/credit': {
+    plain: async () => {
+      const rhythmId = await careRhythm();
+      await recordAttendance(community.ctx, await founder(), {
+        rhythmId,
+        occurrence: FIRST_GATHERING,
+        participants: [community.people.steward.memberId],
+      });
+      await setRate(community.ctx, await founder(), {
+        stream: 'care',
+        taskKind: 'walk-call',
+        per: 'hour',
+        amount: '1000',
+        effectiveFrom: '2026-01-01',
+      });
+      return {
+        path: `/api/rhythms/${rhythmId}/gatherings/${FIRST_GATHERING}/credit`,
+        body: { taskKind: 'walk-call' },
+        target: { circleId: await circleId(STEWARDED_CIRCLE) },
+      };
+    },
+  },
+  'GET /api/me/calendar-feed': {
+    self: async (caller) => ({ path: '/api/me/calendar-feed', target: { memberId: idOf(caller) } }),
+  },
+  'POST /api/me/calendar-feed': {
+    self: async (caller) => ({ path: '/api/me/calendar-feed', target: { memberId: idOf(caller) } }),
+  },
+  'DELETE /api/me/calendar-feed': {
+    self: async (caller) => ({ path: '/api/me/calendar-feed', target: { memberId: idOf(caller) } }),
+  },
+  'GET /api/calendar/{token}': {
+    secret: async () => ({
+      path: `/api/calendar/${(await makeCalendarFeed(community.ctx, await founder())).token}`,
+    }),
+  },
+  'GET /api/checkins': { plain: async () => ({ path: '/api/checkins' }) },
+  'POST /api/checkins': {
+    self: async (caller) => ({
+      path: '/api/checkins',
+      body: { feeling: 'walking', capacity: 100, audience: 'circle' },
+      target: { memberId: idOf(caller) },
+    }),
+  },
+  'GET /api/checkins/{checkinId}': {
+    own: async (caller) => ({ path: `/api/checkins/${await ownCheckin(caller)}` }),
+  },
+  'DELETE /api/checkins/{checkinId}': {
+    own: async (caller) => ({
+      path: `/api/checkins/${await ownCheckin(caller)}`,
+      target: { memberId: idOf(caller) },
+    }),
+  },
+  'GET /api/care/capacity': { plain: async () => ({ path: '/api/care/capacity' }) },
+  'PUT /api/checkins/settings': {
+    plain: async () => ({ path: '/api/checkins/settings', body: { retentionDays: 56 } }),
+  },
+  'GET /api/appreciations': { plain: async () => ({ path: '/api/appreciations' }) },
+  'POST /api/appreciations': {
+    plain: async (caller) => ({
+      path: '/api/appreciations',
+      body: {
+        memberId:
+          caller === 'founder'
+            ? community.people.casual.memberId
+            : community.people.founder.memberId,
+        from: '2026-01-01',
+        to: '2026-01-04',
+        note: 'Thank you.',
+      },
+    }),
   },
   'GET /api/circles': { plain: async () => ({ path: '/api/circles' }) },
   'POST /api/circles': {
@@ -1197,7 +1333,9 @@ async function snapshot(): Promise<Record<string, unknown>> {
       | 'idempotent_responses'
       | 'sign_in_failures'
       | 'notification_reads'
-      | 'ballot_openings',
+      | 'ballot_openings'
+      | 'checkins'
+      | 'calendar_feeds',
   ) =>
     Number(
       (
@@ -1237,6 +1375,12 @@ async function snapshot(): Promise<Record<string, unknown>> {
     failures: await count('sign_in_failures'),
     notificationReads: await count('notification_reads'),
     ballotOpenings: await count('ballot_openings'),
+    checkins: await count('checkins'),
+    calendarFeeds: await db
+      .selectFrom('calendar_feeds')
+      .select(['member_id', 'token_hash'])
+      .orderBy('member_id')
+      .execute(),
   };
 }
 

@@ -20,6 +20,7 @@ describe('openStore on SQLite', () => {
       (await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0];
     expect(await pragma('journal_mode')).toEqual({ journal_mode: 'wal' });
     expect(await pragma('synchronous')).toEqual({ synchronous: 2 });
+    expect(await pragma('secure_delete')).toEqual({ secure_delete: 1 });
     expect(Number(Object.values((await pragma('busy_timeout'))!)[0])).toBeGreaterThanOrEqual(5000);
   });
 
@@ -59,6 +60,10 @@ describe('openStore on SQLite', () => {
       '0130_run_states',
       '0180_value_balance_totals',
       '0181_value_contributions_window',
+      '0210_rhythms',
+      '0211_appreciations',
+      '0212_checkins',
+      '0213_calendar_feeds',
     ]);
   });
 });

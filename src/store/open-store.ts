@@ -61,6 +61,9 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     // of who did what and who is owed what; group commit (batch appends) pays for the fsync.
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, not left in free pages: a check-in a member
+    // deleted (or the sweep expired) must not stay readable in the database file.
+    database.pragma('secure_delete = ON');
   } catch (error) {
     database.close();
     throw error;

@@ -532,6 +532,81 @@ export interface MemberLeavesTable {
   ended_by: string | null;
 }
 
+/** Projection: rhythms (recurring gatherings); `exceptions` is a JSON array of local start times. */
+export interface RhythmsTable {
+  rhythm_id: string;
+  /** The event that created it: the listing's order. */
+  seq: number;
+  /** Null for a rhythm of the whole DisCO. */
+  circle_id: string | null;
+  kind: string;
+  name: string;
+  time_zone: string;
+  start_local: string;
+  duration_minutes: number;
+  rrule: string;
+  exceptions: string;
+  created_at: string;
+  created_by: string | null;
+  changed_at: string | null;
+  ended_at: string | null;
+}
+
+/** Projection: who took part in one gathering (a JSON array of member ids), and its crediting. */
+export interface RhythmOccurrencesTable {
+  rhythm_id: string;
+  /** The gathering's instant, `YYYY-MM-DDTHH:MM:SSZ`. */
+  occurrence: string;
+  participants: string;
+  recorded_at: string;
+  recorded_by: string | null;
+  credited_at: string | null;
+  credited_by: string | null;
+}
+
+/** Projection: appreciations (thanks) between members; public like the ledger. */
+export interface AppreciationsTable {
+  appreciation_id: string;
+  seq: number;
+  from_member: string;
+  member_id: string;
+  contribution_id: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  note: string;
+  given_at: string;
+}
+
+/** Off-ledger, personal: a member's check-in, deleted by the member or by the sweep once older than the retention period. */
+export interface CheckinsTable {
+  checkin_id: string;
+  member_id: string;
+  created_at: string;
+  /** The Monday (YYYY-MM-DD, the DisCO's calendar) of the week it speaks for. */
+  week_of: string;
+  feeling: string;
+  /** Percent of a usual week's capacity, 0 to 300. */
+  capacity: number;
+  blockers: string;
+  needs: string;
+  audience: 'circle' | 'mentors-stewards' | 'self';
+}
+
+/** Off-ledger: how long check-ins are kept (one row, id 1; absent means the default). */
+export interface CheckinSettingsTable {
+  id: number;
+  retention_days: number;
+  changed_at: string;
+  changed_by: string | null;
+}
+
+/** Off-ledger: each member's private calendar feed, by the SHA-256 of its secret. */
+export interface CalendarFeedsTable {
+  member_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 /** Off-ledger: the origin line of this node's checkpoint notes, fixed at first use (one row, id 1). */
 export interface LedgerOriginTable {
   id: number;
@@ -653,6 +728,12 @@ export interface Database {
   witness_progress: WitnessProgressTable;
   checkpoint_cosignatures: CheckpointCosignaturesTable;
   jobs: JobsTable;
+  rhythms: RhythmsTable;
+  rhythm_occurrences: RhythmOccurrencesTable;
+  appreciations: AppreciationsTable;
+  checkins: CheckinsTable;
+  checkin_settings: CheckinSettingsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type TableName = keyof Database & string;

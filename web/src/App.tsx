@@ -25,6 +25,7 @@ const ConstituenciesPage = page(
   'ConstituenciesPage',
 );
 import { NotFound } from './pages/NotFound';
+const RhythmsPage = page(() => import('./rhythms/RhythmsPage'), 'RhythmsPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
@@ -74,6 +75,7 @@ export function App() {
         <Route path="contributions/:contributionId" element={member(<ContributionPage />)} />
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
+        <Route path="rhythms" element={member(<RhythmsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

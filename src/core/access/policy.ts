@@ -219,6 +219,33 @@ export const policyTable = {
     who: ['founder'],
     what: 'record that a member was paid what a run owes them, with the payment reference',
   },
+  'rhythm.list': {
+    who: ['member'],
+    what: 'see rhythms (recurring gatherings), their next dates and who took part',
+  },
+  'rhythm.manage': {
+    who: ['circle-steward', 'founder'],
+    what: "create, change or end a rhythm (a circle's as its steward; any, or the whole DisCO's, as a founder)",
+  },
+  'rhythm.attendance': {
+    who: ['circle-steward', 'founder'],
+    what: "record who took part in a rhythm's gathering and turn its time into care contributions",
+  },
+  'calendar.feed': {
+    who: ['self'],
+    what: 'make, replace or revoke your own private calendar feed link',
+  },
+  'checkin.write': { who: ['self'], what: 'write or delete your own check-in' },
+  'checkin.read': {
+    who: ['member'],
+    what: 'read the check-ins whose audience includes you (others answer 404) and the capacity signal',
+  },
+  'checkin.settings': { who: ['founder'], what: 'set how long check-ins are kept' },
+  'appreciation.give': {
+    who: ['member'],
+    what: 'thank another member for a contribution or a period of care (never yourself)',
+  },
+  'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

@@ -12,6 +12,7 @@ import { membersProjector } from './members.js';
 import { memberLevelPeriodsProjector } from './member-level-periods.js';
 import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
+import { rhythmsProjector } from './rhythms.js';
 import { valueProjector } from './value.js';
 
 /**
@@ -33,4 +34,5 @@ export const projectors: readonly Projector[] = [
   distributionProjector,
   memberLevelPeriodsProjector,
   leavesProjector,
+  rhythmsProjector,
 ];

@@ -8,6 +8,7 @@ import { Empty, QueryView, Section } from '../components';
 import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { formatCredits, formatDate } from '../format';
 import { useMemberName } from '../members';
+import { ThanksSection } from '../rhythms/Thanks';
 import { useMe, type Member } from '../session';
 
 type Detail = components['schemas']['ContributionDetail'];
@@ -310,6 +311,12 @@ export function ContributionPage() {
               {c.status === 'disputed' && me.status === 'active' && (
                 <ResolveDispute c={c} onDone={onDone} />
               )}
+              <ThanksSection
+                memberId={c.memberId}
+                contributionId={c.contributionId}
+                name={name(c.memberId)}
+                canThank={c.memberId !== me.memberId && me.status === 'active'}
+              />
             </>
           );
         }}

@@ -7,6 +7,7 @@ import { messages as meMessages } from '../me/messages';
 import { messages as moneyMessages } from '../money/messages';
 import { messages as peopleMessages } from '../people/messages';
 import { messages as proposingMessages } from '../proposing/messages';
+import { messages as rhythmsMessages } from '../rhythms/messages';
 import { messages as tokensMessages } from '../tokens/messages';
 import { messages as workMessages } from '../work/messages';
 import { messages as parametersMessages } from '../parameters/messages';
@@ -40,6 +41,7 @@ export const NAMESPACES = {
   verify: verifyMessages,
   words: wordsMessages,
   valueSettings: valueSettingsMessages,
+  rhythms: rhythmsMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

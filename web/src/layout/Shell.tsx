@@ -25,6 +25,7 @@ const MEMBER_PAGES = [
   ['/commons', 'nav.commons'],
   ['/settings', 'nav.settings'],
   ['/tokens', 'nav.tokens'],
+  ['/rhythms', 'rhythms:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],

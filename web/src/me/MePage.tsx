@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { MyCheckins } from '../rhythms/Checkins';
 import { useMe } from '../session';
 import { MemberProfile } from './MemberProfile';
 
@@ -7,7 +8,12 @@ import { MemberProfile } from './MemberProfile';
 export function MePage() {
   const { t } = useTranslation('me');
   const me = useMe();
-  return <MemberProfile memberId={me.memberId} title={t('me.title')} />;
+  return (
+    <>
+      <MemberProfile memberId={me.memberId} title={t('me.title')} />
+      <MyCheckins />
+    </>
+  );
 }
 
 /** `/members/:memberId`: another member's profile (or one's own, under their name). */

@@ -5,6 +5,8 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { Empty, QueryView, Section } from '../components';
 import { formatCredits, formatDate, formatMoney } from '../format';
+import { ThanksSection } from '../rhythms/Thanks';
+import { useMe } from '../session';
 
 type Profile = components['schemas']['MemberProfile'];
 type PeriodCredits = Profile['credits']['month'];
@@ -357,6 +359,7 @@ function Private({ profile }: { profile: Profile }) {
 export function MemberProfile({ memberId, title }: { memberId: string; title?: string }) {
   const { t } = useTranslation('me');
   const profile = useProfile(memberId);
+  const me = useMe();
   return (
     <QueryView query={profile}>
       {(p) => (
@@ -380,6 +383,11 @@ export function MemberProfile({ memberId, title }: { memberId: string; title?: s
           <Duties duties={p.duties} />
           <Path profile={p} />
           <Private profile={p} />
+          <ThanksSection
+            memberId={p.member.memberId}
+            name={p.member.displayName}
+            canThank={!p.self && me.status === 'active'}
+          />
         </>
       )}
     </QueryView>

@@ -10,6 +10,7 @@ import { StreamsChart } from '../charts/StreamsChart';
 import { STREAMS } from '../charts/streams-layout';
 import { Empty, QueryView, Section } from '../components';
 import { useMe } from '../session';
+import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
 
@@ -218,6 +219,7 @@ function Overview({ data }: { data: DashboardData }) {
               </li>
             ))}
           </ul>
+          <CapacitySignal />
         </Section>
         <Section title={t('dashboard.duties')} id="duties">
           {data.duties.length === 0 ? (
