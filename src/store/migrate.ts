@@ -25,6 +25,7 @@ import * as deviceKeys from './migrations/0120_device_keys.js';
 import * as runStates from './migrations/0130_run_states.js';
 import * as valueBalanceTotals from './migrations/0180_value_balance_totals.js';
 import * as valueContributionsWindow from './migrations/0181_value_contributions_window.js';
+import * as notificationLog from './migrations/0200_notification_log.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -58,6 +59,7 @@ const modules: Record<string, MigrationModule> = {
   '0130_run_states': runStates,
   '0180_value_balance_totals': valueBalanceTotals,
   '0181_value_contributions_window': valueContributionsWindow,
+  '0200_notification_log': notificationLog,
 };
 
 /**

@@ -59,6 +59,7 @@ describe('openStore on SQLite', () => {
       '0130_run_states',
       '0180_value_balance_totals',
       '0181_value_contributions_window',
+      '0200_notification_log',
     ]);
   });
 });

@@ -1,0 +1,23 @@
+/** How the node reaches people beyond the Deck; absent, messages stay in the Deck (as before). */
+export interface NotifyContext {
+  mail?: MailSettings;
+  /** How long a webhook receiver may take before the attempt counts as failed. */
+  webhookTimeoutMs: number;
+  /** Tries of a mail or webhook job before it is given up and shown to founders. */
+  maxAttempts: number;
+}
+
+export interface MailSettings {
+  /** An SMTP URL (`smtp://user:pass@host:587`, `smtps://…`); it may hold a password: never logged. */
+  smtpUrl: string;
+  /** The From address, e.g. `"Our Co-op" <disco@coop.example>`. */
+  from: string;
+  /** The node's public HTTPS address, for links and the one-click unsubscribe route. */
+  publicUrl: string;
+  /** DKIM signing (nodemailer's `dkim` option); absent, mail goes unsigned by the node. */
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+  /** Bounds on one SMTP conversation, well under the job lease (tests shorten them). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_NOTIFY: NotifyContext = { webhookTimeoutMs: 10_000, maxAttempts: 8 };
