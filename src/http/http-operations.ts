@@ -177,6 +177,8 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/governance/parameters', operation: 'governance.parameters.show' },
   { method: 'PUT', path: '/api/governance/parameters', operation: 'governance.parameters.set' },
   { method: 'POST', path: '/api/notifications/read', operation: 'notification.read' },
+  { method: 'GET', path: '/api/notifications/settings', operation: 'notification.settings' },
+  { method: 'PUT', path: '/api/notifications/settings', operation: 'notification.settings' },
   { method: 'GET', path: '/api/delegations', operation: 'delegation.list' },
   { method: 'PUT', path: '/api/delegations', operation: 'delegation.set' },
   { method: 'DELETE', path: '/api/delegations', operation: 'delegation.revoke' },

@@ -1091,6 +1091,15 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'POST /api/notifications/read': {
     plain: async () => ({ path: '/api/notifications/read', body: {} }),
   },
+  'GET /api/notifications/settings': {
+    plain: async () => ({ path: '/api/notifications/settings' }),
+  },
+  'PUT /api/notifications/settings': {
+    plain: async () => ({
+      path: '/api/notifications/settings',
+      body: { kinds: { outcome: 'weekly' } },
+    }),
+  },
   'GET /api/delegations': { plain: async () => ({ path: '/api/delegations' }) },
   'PUT /api/delegations': {
     plain: async () => {
@@ -1235,6 +1244,20 @@ async function snapshot(): Promise<Record<string, unknown>> {
     idempotent: await count('idempotent_responses'),
     failures: await count('sign_in_failures'),
     notificationReads: await count('notification_reads'),
+    notificationLogReads: await db
+      .selectFrom('notification_log')
+      .select(['member_id', 'notice_id'])
+      .where('read_at', 'is not', null)
+      .orderBy('member_id')
+      .orderBy('notice_id')
+      .execute(),
+    notificationSettings: await db
+      .selectFrom('notification_settings')
+      .selectAll()
+      .orderBy('member_id')
+      .orderBy('kind')
+      .execute(),
+    webhooks: await db.selectFrom('webhooks').select(['id', 'removed_at']).orderBy('id').execute(),
     ballotOpenings: await count('ballot_openings'),
   };
 }

@@ -5,6 +5,8 @@ export interface NotifyContext {
   webhookTimeoutMs: number;
   /** Tries of a mail or webhook job before it is given up and shown to founders. */
   maxAttempts: number;
+  /** How often `serveHttp` sweeps (`notifyTick`). */
+  intervalMs: number;
 }
 
 export interface MailSettings {
@@ -20,4 +22,52 @@ export interface MailSettings {
   timeoutMs?: number;
 }
 
-export const DEFAULT_NOTIFY: NotifyContext = { webhookTimeoutMs: 10_000, maxAttempts: 8 };
+export const DEFAULT_NOTIFY: NotifyContext = {
+  webhookTimeoutMs: 10_000,
+  maxAttempts: 8,
+  intervalMs: 30_000,
+};
+
+/**
+ * The notify context from the node's settings (`NotifyConfig` in src/config): mail only when an
+ * SMTP URL is given (the config has checked that From and the public URL come with it).
+ *
+ * @example ctx.notify = notifyContextOf(config.notify, config.witnessing.publicUrl);
+ */
+export function notifyContextOf(
+  config: {
+    smtpUrl?: string;
+    mailFrom?: string;
+    dkimDomain?: string;
+    dkimSelector?: string;
+    dkimKeyPem?: string;
+    webhookTimeoutMs: number;
+    deliveryAttempts: number;
+    notifyIntervalMs: number;
+  },
+  publicUrl: string | undefined,
+): NotifyContext {
+  return {
+    webhookTimeoutMs: config.webhookTimeoutMs,
+    maxAttempts: config.deliveryAttempts,
+    intervalMs: config.notifyIntervalMs,
+    ...(config.smtpUrl && config.mailFrom && publicUrl
+      ? {
+          mail: {
+            smtpUrl: config.smtpUrl,
+            from: config.mailFrom,
+            publicUrl,
+            ...(config.dkimDomain && config.dkimSelector && config.dkimKeyPem
+              ? {
+                  dkim: {
+                    domainName: config.dkimDomain,
+                    keySelector: config.dkimSelector,
+                    privateKey: config.dkimKeyPem,
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
