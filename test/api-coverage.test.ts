@@ -27,6 +27,12 @@ const RAW_FETCHERS: Record<string, { file: string; text: string }> = {
 
 /** Operations the Deck leaves to the CLI and to other programs, each with why. */
 const API_ONLY: Record<string, string> = {
+  'POST /api/notifications/unsubscribe/{token}':
+    'the RFC 8058 one-click unsubscribe URL that mail clients POST to from a mail header; members change their settings in the Deck otherwise',
+  'GET /api/webhooks': 'configured by founders from the CLI (`disco notify webhook list`)',
+  'POST /api/webhooks': 'configured by founders from the CLI (`disco notify webhook add`)',
+  'DELETE /api/webhooks/{webhookId}':
+    'configured by founders from the CLI (`disco notify webhook remove`)',
   'GET /api/ledger/checkpoint':
     'the C2SP tlog-checkpoint note for witnesses and monitors; the Deck shows checkpoints from /api/ledger/checkpoints',
   'GET /api/ledger/export':

@@ -1,5 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unsubscribeToken } from '../app/notify/unsubscribe.js';
+import { addWebhook } from '../app/notify/webhooks.js';
 import { acceptInvitation } from '../app/auth/accept-invitation.js';
 import { issueInvitation } from '../app/auth/issue-invitation.js';
 import { issuePasswordReset } from '../app/auth/issue-password-reset.js';
@@ -1090,6 +1092,30 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   },
   'POST /api/notifications/read': {
     plain: async () => ({ path: '/api/notifications/read', body: {} }),
+  },
+  'POST /api/notifications/unsubscribe/{token}': {
+    plain: async () => ({
+      path: `/api/notifications/unsubscribe/${await unsubscribeToken(community.ctx, community.people.casual.memberId, 'outcome')}`,
+    }),
+  },
+  'GET /api/notifications/deliveries': {
+    plain: async () => ({ path: '/api/notifications/deliveries' }),
+  },
+  'GET /api/webhooks': { plain: async () => ({ path: '/api/webhooks' }) },
+  'POST /api/webhooks': {
+    plain: async () => ({
+      path: '/api/webhooks',
+      body: { url: 'https://chat.example.org/hooks/x', format: 'chat' },
+    }),
+  },
+  'DELETE /api/webhooks/{webhookId}': {
+    plain: async () => {
+      const { id } = await addWebhook(community.ctx, await founder(), {
+        url: 'https://chat.example.org/hooks/y',
+        format: 'signed-json',
+      });
+      return { path: `/api/webhooks/${id}` };
+    },
   },
   'GET /api/notifications/settings': {
     plain: async () => ({ path: '/api/notifications/settings' }),

@@ -36,12 +36,8 @@ export const addWebhookInput = z.strictObject({
   circleId: z.string().min(1).max(100).optional(),
 });
 
-function scopeTarget(circleId: string | null | undefined) {
-  return circleId ? { circleId } : {};
-}
-
 /**
- * Adds a webhook. Founders add the DisCO's; a circle's stewards (and founders) add the circle's.
+ * Adds a webhook of the DisCO or of a circle (founders).
  *
  * @example await addWebhook(ctx, ana, { url: 'https://chat.coop/hooks/x', format: 'chat' });
  */
@@ -51,9 +47,7 @@ export async function addWebhook(
   input: z.input<typeof addWebhookInput>,
 ): Promise<WebhookView> {
   const parsed = parseInput(addWebhookInput, input, 'The webhook cannot be added.');
-  ensureAllowed('webhook.manage', actor, scopeTarget(parsed.circleId));
-  if (!parsed.circleId && !actor!.founder)
-    ensureAllowed('webhook.manage', actor, { circleId: '\u0000' });
+  ensureAllowed('webhook.manage', actor);
   if (parsed.circleId) {
     const circle = await ctx.store.db
       .selectFrom('circles')
@@ -89,26 +83,22 @@ export async function addWebhook(
   return view;
 }
 
-/** The webhooks the actor may manage: all for founders, their circles' for stewards. */
+/** The webhooks of the DisCO and its circles (founders). */
 export async function listWebhooks(ctx: AppContext, actor: Actor | null): Promise<WebhookView[]> {
-  const stewarded = (actor?.circles ?? []).filter((c) => c.steward).map((c) => c.id);
-  if (!actor?.founder)
-    ensureAllowed('webhook.manage', actor, scopeTarget(stewarded[0] ?? '\u0000'));
+  ensureAllowed('webhook.manage', actor);
   const rows = await ctx.store.db
     .selectFrom('webhooks')
     .selectAll()
     .where('removed_at', 'is', null)
     .orderBy('created_at')
     .execute();
-  return rows
-    .filter((r) => actor!.founder || (r.circle_id !== null && stewarded.includes(r.circle_id)))
-    .map((r) => ({
-      id: r.id,
-      circleId: r.circle_id,
-      format: r.format,
-      url: r.url,
-      createdAt: r.created_at,
-    }));
+  return rows.map((r) => ({
+    id: r.id,
+    circleId: r.circle_id,
+    format: r.format,
+    url: r.url,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Removes a webhook; deliveries already queued still run. */
@@ -123,7 +113,7 @@ export async function removeWebhook(
     .where('id', '=', id)
     .where('removed_at', 'is', null)
     .executeTakeFirst();
-  ensureAllowed('webhook.manage', actor, scopeTarget(row?.circle_id ?? '\u0000'));
+  ensureAllowed('webhook.manage', actor);
   if (!row) throw notFound(`There is no webhook "${id}".`, 'List them with GET /api/webhooks.');
   await ctx.store.db
     .updateTable('webhooks')

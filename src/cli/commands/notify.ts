@@ -56,5 +56,99 @@ export function notifyCommand(): Command {
         );
       }),
   );
+  notify.addCommand(
+    new Command('failures')
+      .description(
+        'founders: mail, digests and webhook deliveries waiting for a retry or given up, with the reason',
+      )
+      .action(async (_flags: unknown, command: Command) => {
+        const options = globalOptions(command);
+        const result = await withClient(options, (api) =>
+          api.call<{ items: Delivery[] }>('GET', '/notifications/deliveries'),
+        );
+        printResult(options.json, result, () =>
+          result.items.length === 0
+            ? 'Every delivery went through.'
+            : result.items
+                .map(
+                  (d) =>
+                    `${d.state === 'failed' ? 'given up' : 'retrying'}  ${d.kind.padEnd(7)} ${d.to}  ${d.attempts}/${d.maxAttempts} tries  ${d.lastError ?? ''}${d.nextTry ? `  (next ${d.nextTry})` : ''}`,
+                )
+                .join('\n'),
+        );
+      }),
+  );
+  const webhook = new Command('webhook').description(
+    "founders: the DisCO's and circles' outgoing webhooks (Mattermost/Slack text or signed JSON)",
+  );
+  webhook.addCommand(
+    new Command('list').action(async (_flags: unknown, command: Command) => {
+      const options = globalOptions(command);
+      const result = await withClient(options, (api) =>
+        api.call<{ items: Webhook[] }>('GET', '/webhooks'),
+      );
+      printResult(options.json, result, () =>
+        result.items.length === 0
+          ? 'No webhooks.'
+          : result.items
+              .map((w) => `${w.id}  ${w.format.padEnd(11)} ${w.circleId ?? 'the DisCO'}  ${w.url}`)
+              .join('\n'),
+      );
+    }),
+  );
+  webhook.addCommand(
+    new Command('add')
+      .argument('<url>', 'where to POST')
+      .option(
+        '--format <chat|signed-json>',
+        'Mattermost/Slack `{"text"}` or HMAC-signed JSON',
+        'chat',
+      )
+      .option('--circle <id>', "a circle's webhook (the DisCO's otherwise)")
+      .action(async (url: string, flags: { format: string; circle?: string }, command: Command) => {
+        const options = globalOptions(command);
+        const result = await withClient(options, (api) =>
+          api.call<Webhook>('POST', '/webhooks', {
+            url,
+            format: flags.format,
+            ...(flags.circle ? { circleId: flags.circle } : {}),
+          }),
+        );
+        printResult(options.json, result, () =>
+          [
+            `Added webhook ${result.id}.`,
+            ...(result.secret ? [`Its signing secret (shown once): ${result.secret}`] : []),
+          ].join('\n'),
+        );
+      }),
+  );
+  webhook.addCommand(
+    new Command('remove')
+      .argument('<id>', 'as listed')
+      .action(async (id: string, _flags: unknown, command: Command) => {
+        const options = globalOptions(command);
+        await withClient(options, (api) => api.call<unknown>('DELETE', `/webhooks/${id}`));
+        printResult(options.json, { removed: id }, () => `Removed webhook ${id}.`);
+      }),
+  );
+  notify.addCommand(webhook);
   return notify;
+}
+
+interface Delivery {
+  kind: string;
+  state: string;
+  to: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  nextTry: string | null;
+}
+
+interface Webhook {
+  id: string;
+  circleId: string | null;
+  format: string;
+  url: string;
+  secret?: string;
 }

@@ -193,8 +193,8 @@ export const policyTable = {
     what: 'see mail and webhook deliveries that wait for a retry or were given up, with the reason',
   },
   'webhook.manage': {
-    who: ['circle-steward', 'founder'],
-    what: 'see, add and remove the outgoing webhooks of the DisCO (founders) or of a circle (its stewards and founders)',
+    who: ['founder'],
+    what: 'see, add and remove the outgoing webhooks of the DisCO and of its circles',
   },
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': {
