@@ -13,6 +13,7 @@ import { messages as parametersMessages } from '../parameters/messages';
 import { messages as signingMessages } from '../signing/messages';
 import { messages as verifyMessages } from '../verify/messages';
 import { messages as wordsMessages } from '../words/messages';
+import { messages as notifyMessages } from '../notify/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -38,6 +39,7 @@ export const NAMESPACES = {
   signing: signingMessages,
   verify: verifyMessages,
   words: wordsMessages,
+  notify: notifyMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */
