@@ -51,7 +51,12 @@ function SettingsForm({ saved }: { saved: Settings }) {
       setSeq((n) => n + 1);
     },
   });
-  const errors = useFormErrors(save.error, { language: ['language'], kinds: ['kinds'] });
+  // A refusal about one kind goes beside that kind's choice; the rest above the button.
+  const places: Record<string, readonly string[]> = {
+    language: ['language'],
+    ...Object.fromEntries(saved.kinds.map((k) => [k.kind, [`kinds.${k.kind}`]])),
+  };
+  const errors = useFormErrors(save.error, places);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
@@ -64,7 +69,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
         <Field
           key={k.kind}
           label={t(`settings.kinds.${k.kind}`)}
-          errors={errors.field('kinds')}
+          errors={errors.field(k.kind)}
           {...(k.isDefault && kinds[k.kind] === undefined
             ? { hint: `${t(`settings.deliveries.${k.delivery}`)}: ${t('settings.isDefault')}` }
             : {})}
