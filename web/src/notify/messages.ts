@@ -19,7 +19,8 @@ export const messages = {
         'deadline-soon': 'Votes closing soon',
         outcome: 'Decisions',
         'review-due': 'Reviews',
-        'validations-waiting': 'Work waiting for your validation',
+        // Not the notice's own words: a client's page must not read as if work waited for them.
+        'validations-waiting': 'Others’ work to validate (worker-members)',
         dispute: 'Your work disputed',
         'milestone-reached': 'Milestones reached',
       },
@@ -82,7 +83,7 @@ export const messages = {
         'deadline-soon': 'Votaciones a punto de cerrar',
         outcome: 'Decisiones',
         'review-due': 'Revisiones',
-        'validations-waiting': 'Trabajo esperando tu validación',
+        'validations-waiting': 'Trabajo de otras por validar (socias trabajadoras)',
         dispute: 'Impugnaciones de tu trabajo',
         'milestone-reached': 'Hitos alcanzados',
       },
