@@ -152,4 +152,43 @@ describe('FounderDelivery', () => {
       server.restore();
     }
   });
+
+  it('adds a signed hook for a circle and shows its key once, focused for copying', async () => {
+    const server = fakeServer({
+      'GET /api/notifications/deliveries': () => ({ body: { items: [] } }),
+      'GET /api/webhooks': () => ({ body: { items: [] } }),
+      'GET /api/circles': () => ({
+        body: { items: [{ circleId: 'c-care', name: 'Care circle', slug: 'care' }] },
+      }),
+      'POST /api/webhooks': ({ body }) => ({
+        status: 201,
+        body: {
+          id: 'w1',
+          circleId: 'c-care',
+          format: 'signed-json',
+          url: (body as { url: string }).url,
+          createdAt: '2026-12-03T10:00:00.000Z',
+          secret: 'the-signing-key',
+        },
+      }),
+    });
+    try {
+      const { user } = renderDeck(<FounderDelivery />, { member });
+      await screen.findByText('Every delivery went through: none is waiting or given up.');
+      await screen.findByRole('option', { name: 'Care circle' });
+      await user.type(screen.getByLabelText('Address (https://…)'), 'https://tools.coop/hook');
+      await user.selectOptions(screen.getByLabelText('What to send'), 'Signed JSON (for programs)');
+      await user.selectOptions(screen.getByLabelText('For proposals of'), 'Care circle');
+      await user.click(screen.getByRole('button', { name: 'Add the webhook' }));
+      const key = await screen.findByDisplayValue('the-signing-key');
+      expect(document.activeElement).toBe(key);
+      expect(server.sent.find((r) => r.method === 'POST')?.body).toEqual({
+        url: 'https://tools.coop/hook',
+        format: 'signed-json',
+        circleId: 'c-care',
+      });
+    } finally {
+      server.restore();
+    }
+  });
 });
