@@ -27,6 +27,8 @@ const RAW_FETCHERS: Record<string, { file: string; text: string }> = {
 
 /** Operations the Deck leaves to the CLI and to other programs, each with why. */
 const API_ONLY: Record<string, string> = {
+  'POST /api/notifications/unsubscribe/{token}':
+    'the RFC 8058 one-click unsubscribe URL that mail clients POST to from a mail header; members change their settings in the Deck otherwise',
   'GET /api/ledger/checkpoint':
     'the C2SP tlog-checkpoint note for witnesses and monitors; the Deck shows checkpoints from /api/ledger/checkpoints',
   'GET /api/ledger/export':
@@ -129,8 +131,9 @@ describe('the Deck covers the API', () => {
   it('keeps the API-only list short', () => {
     // Issue 15: "done when that list is short and every entry on it is justified". About a
     // tenth of the API's 120-odd operations: exports, feeds, operator tools and per-member reads
-    // that the Deck composes on the server instead.
-    expect(Object.keys(API_ONLY).length).toBeLessThanOrEqual(16);
+    // that the Deck composes on the server instead. 17, not 16, since issue 18: the RFC 8058
+    // one-click unsubscribe is called by mail clients from a mail header, never by a page.
+    expect(Object.keys(API_ONLY).length).toBeLessThanOrEqual(17);
     for (const reason of Object.values(API_ONLY)) expect(reason.length).toBeGreaterThan(20);
   });
 });

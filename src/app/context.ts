@@ -6,6 +6,7 @@ import { RoutedStore } from '../store/read-routing.js';
 import { systemClock, type Clock } from './clock.js';
 import { eventCatalog } from './event-catalog.js';
 import { loadNodeKey } from './ledger/node-key.js';
+import type { NotifyContext } from './notify/notify-context.js';
 import type { WitnessingContext } from './witnessing/witnessing-settings.js';
 
 /** Everything a use case needs, passed in so tests can swap the clock or the database. */
@@ -20,6 +21,8 @@ export interface AppContext {
   dataDir: string;
   /** Checkpoint cadence and witnessing; absent, the node signs only every `checkpointEvery` events. */
   witnessing?: WitnessingContext;
+  /** Mail and webhooks; absent, notifications stay in the Deck. */
+  notify?: NotifyContext;
   /**
    * Where the random values that go into events (ids, salts) come from; fresh ones when absent.
    * A member-signed write replays the values it drew when prepared (see `ledger/intent-scope.ts`).
@@ -37,6 +40,7 @@ export interface OpenAppOptions {
   clock?: Clock;
   checkpointEvery?: number;
   witnessing?: WitnessingContext;
+  notify?: NotifyContext;
 }
 
 export const DEFAULT_CHECKPOINT_EVERY = 1000;
@@ -61,5 +65,6 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     checkpointEvery: options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY,
     dataDir: options.dataDir,
     ...(options.witnessing ? { witnessing: options.witnessing } : {}),
+    ...(options.notify ? { notify: options.notify } : {}),
   };
 }

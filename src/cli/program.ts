@@ -6,6 +6,7 @@ import { circleCommand } from './commands/circle.js';
 import { commonsCommand } from './commands/commons.js';
 import { delegateCommand } from './commands/delegate.js';
 import { notificationsCommand } from './commands/notifications.js';
+import { notifyCommand } from './commands/notify.js';
 import { disputeCommand, logCommand, validateCommand } from './commands/contribution.js';
 import { dutiesCommand } from './commands/duties.js';
 import { initCommand } from './commands/init.js';
@@ -81,6 +82,7 @@ export function buildProgram(): Command {
     payoutCommand(),
     delegateCommand(),
     notificationsCommand(),
+    notifyCommand(),
     founderInvitationCommand(),
     leaveCommand(),
     backupCommand(),

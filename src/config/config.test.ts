@@ -31,7 +31,27 @@ describe('serveConfig', () => {
       logLevel: 'info',
       bodyLimits: { api: 1024 * 1024, import: 64 * 1024 * 1024, serverToServer: 64 * 1024 },
       witnessing: { checkpointIntervalMs: 3000 },
+      notify: { webhookTimeoutMs: 10_000, deliveryAttempts: 8, notifyIntervalMs: 30_000 },
     });
+  });
+
+  it('needs From and the public URL with SMTP, and never echoes the SMTP URL', () => {
+    const secret = 'smtp://disco:hunter2-secret@';
+    const error = refusal(() => serveConfig({}, { DISCO_SMTP_URL: `${secret}mail.example.org` }));
+    expect(error.problems.map((p) => p.field)).toEqual(['DISCO_SMTP_URL', 'DISCO_SMTP_URL']);
+    expect(JSON.stringify(error)).not.toContain('hunter2');
+    const bad = refusal(() => serveConfig({}, { DISCO_SMTP_URL: 'http://u:hunter2@x' }));
+    expect(JSON.stringify(bad.problems)).not.toContain('hunter2');
+    expect(
+      serveConfig(
+        {},
+        {
+          DISCO_SMTP_URL: `${secret}mail.example.org`,
+          DISCO_MAIL_FROM: 'disco@coop.example',
+          DISCO_PUBLIC_URL: 'https://coop.example',
+        },
+      ).notify.smtpUrl,
+    ).toBe(`${secret}mail.example.org`);
   });
 
   it('takes the environment, and a flag over its variable', () => {

@@ -43,6 +43,21 @@ export interface ServeConfig extends StoreConfig {
   witnessing: WitnessingConfig;
   /** A PostgreSQL streaming replica of `databaseUrl` for the read-only routes. */
   readDatabaseUrl?: string;
+  notify: NotifyConfig;
+}
+
+/** Mail and webhooks (issue 18). Without `smtpUrl` the node sends no mail. */
+export interface NotifyConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; holds a password: never logged or echoed. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  dkimDomain?: string;
+  dkimSelector?: string;
+  /** The DKIM private key as PEM text; a secret. */
+  dkimKeyPem?: string;
+  webhookTimeoutMs: number;
+  deliveryAttempts: number;
+  notifyIntervalMs: number;
 }
 
 /** Checkpoint cadence and witnessing: what `disco serve` and the witness commands need. */
@@ -172,6 +187,68 @@ const ed25519Pem = z.string().transform((text, ctx) => {
 });
 
 const text = z.string();
+
+const smtpUrl = z.string().transform((value, ctx) => {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    // The URL may hold the SMTP password: the message shows its shape, never the text.
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'is not an SMTP URL such as smtp://user:password@mail.example.org:587 (or smtps://…)',
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+const mailbox = z.string().transform((value, ctx) => {
+  if (/^[^\r\n]*@[^\r\n]*$/.test(value.trim()) && value.trim().length <= 320) return value.trim();
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value.replace(/[\r\n]/g, ' ')}" is not a From address such as "Our Co-op" <disco@coop.example>`,
+  });
+  return z.NEVER;
+});
+
+const privatePem = z.string().transform((value, ctx) => {
+  try {
+    if (createPrivateKey(value).asymmetricKeyType) return value;
+  } catch {
+    // reported below
+  }
+  // Never echo the value: it is a private key.
+  ctx.addIssue({ code: 'custom', message: 'is not a private key in PEM' });
+  return z.NEVER;
+});
+
+/** Whole seconds within bounds, into milliseconds. */
+const secondsBetween = (min: number, max: number) =>
+  z.string().transform((value, ctx) => {
+    const seconds = Number(value.trim());
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(seconds >= min && seconds <= max)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a number of seconds from ${min} to ${max}`,
+      });
+      return z.NEVER;
+    }
+    return Math.round(seconds * 1000);
+  });
+
+const attempts = z.string().transform((value, ctx) => {
+  const n = Number(value.trim());
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 30) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a number of tries from 1 to 30` });
+    return z.NEVER;
+  }
+  return n;
+});
 
 /** Seconds, as `3` or `0.5`, into milliseconds; bounded so a typo cannot stop checkpoints. */
 const checkpointInterval = z.string().transform((value, ctx) => {
@@ -307,6 +384,62 @@ const WITNESSING_SETTINGS = {
   },
 } satisfies Record<keyof WitnessingConfig, Setting<unknown>>;
 
+const NOTIFY_SETTINGS = {
+  smtpUrl: {
+    flag: { key: 'smtpUrl', name: '--smtp-url' },
+    env: 'DISCO_SMTP_URL',
+    parse: smtpUrl,
+    describe:
+      'send mail through this SMTP server (smtp://user:password@host:587, smtps://… for TLS at once); without it the node sends no mail',
+  },
+  mailFrom: {
+    flag: { key: 'mailFrom', name: '--mail-from' },
+    env: 'DISCO_MAIL_FROM',
+    parse: mailbox,
+    describe:
+      'the From address of mail, e.g. "Our Co-op" <disco@coop.example> (needed with --smtp-url)',
+  },
+  dkimDomain: {
+    flag: { key: 'dkimDomain', name: '--dkim-domain' },
+    env: 'DISCO_DKIM_DOMAIN',
+    parse: text,
+    describe: 'sign mail with DKIM for this domain (with the selector and key)',
+  },
+  dkimSelector: {
+    flag: { key: 'dkimSelector', name: '--dkim-selector' },
+    env: 'DISCO_DKIM_SELECTOR',
+    parse: text,
+    describe: 'the DKIM selector whose public key is in DNS at <selector>._domainkey.<domain>',
+  },
+  dkimKeyPem: {
+    env: 'DISCO_DKIM_KEY',
+    parse: privatePem,
+    describe: 'the DKIM private key as PEM text; a secret, never echoed',
+  },
+  webhookTimeoutMs: {
+    flag: { key: 'webhookTimeout', name: '--webhook-timeout' },
+    env: 'DISCO_WEBHOOK_TIMEOUT',
+    fallback: '10',
+    parse: secondsBetween(0.1, 30),
+    describe: 'seconds a webhook receiver may take before the try counts as failed (0.1 to 30)',
+  },
+  deliveryAttempts: {
+    flag: { key: 'deliveryAttempts', name: '--delivery-attempts' },
+    env: 'DISCO_DELIVERY_ATTEMPTS',
+    fallback: '8',
+    parse: attempts,
+    describe:
+      'tries of a mail or webhook, with backoff, before it is given up and shown to founders',
+  },
+  notifyIntervalMs: {
+    flag: { key: 'notifyInterval', name: '--notify-interval' },
+    env: 'DISCO_NOTIFY_INTERVAL',
+    fallback: '30',
+    parse: secondsBetween(1, 3600),
+    describe: 'seconds between sweeps that record notifications, queue mail, digests and webhooks',
+  },
+} satisfies Record<keyof NotifyConfig, Setting<unknown>>;
+
 const CLIENT_SETTINGS = {
   server: {
     flag: { key: 'server', name: '--server' },
@@ -392,6 +525,8 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
   const serve = parseSettings(SERVE_SETTINGS, flags, env, problems);
   const bodyLimits = parseSettings(BODY_LIMIT_SETTINGS, flags, env, problems);
   const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
+  const notify = parseSettings(NOTIFY_SETTINGS, flags, env, problems);
+  checkNotify(notify, witnessing, flags, problems);
   if (
     serve.readDatabaseUrl &&
     !store.databaseUrl &&
@@ -405,7 +540,48 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
     });
   }
   failOn(problems);
-  return { ...store, ...serve, bodyLimits, witnessing } as ServeConfig;
+  return { ...store, ...serve, bodyLimits, witnessing, notify } as ServeConfig;
+}
+
+/** Mail needs a From address and a public URL (links, one-click unsubscribe); DKIM needs all three parts. */
+function checkNotify(
+  notify: Partial<NotifyConfig>,
+  witnessing: Partial<WitnessingConfig>,
+  flags: ConfigFlags,
+  problems: FieldProblem[],
+): void {
+  const named = (key: string, flag: string, env: string) => (flags[key] !== undefined ? flag : env);
+  const bad = (field: string) => problems.some((p) => p.field === field);
+  if (notify.smtpUrl) {
+    if (!notify.mailFrom && !bad('--mail-from') && !bad('DISCO_MAIL_FROM'))
+      problems.push({
+        field: named('smtpUrl', '--smtp-url', 'DISCO_SMTP_URL'),
+        message: 'mail needs a From address too: give --mail-from (or DISCO_MAIL_FROM)',
+      });
+    if (!witnessing.publicUrl && !bad('--public-url') && !bad('DISCO_PUBLIC_URL'))
+      problems.push({
+        field: named('smtpUrl', '--smtp-url', 'DISCO_SMTP_URL'),
+        message:
+          'mail needs the public address for its links and one-click unsubscribe: give --public-url (or DISCO_PUBLIC_URL), https:// in production',
+      });
+  }
+  const dkim = [notify.dkimDomain, notify.dkimSelector, notify.dkimKeyPem];
+  if (dkim.some((v) => v !== undefined) && dkim.some((v) => v === undefined))
+    problems.push({
+      field: 'DISCO_DKIM_KEY',
+      message:
+        'DKIM needs the domain, the selector and the key together: give --dkim-domain, --dkim-selector and DISCO_DKIM_KEY',
+    });
+}
+
+/** The notification settings alone, for in-process apps and tests. */
+export function notifyConfig(flags: ConfigFlags, env: Environment): NotifyConfig {
+  const problems: FieldProblem[] = [];
+  const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
+  const notify = parseSettings(NOTIFY_SETTINGS, flags, env, problems);
+  checkNotify(notify, witnessing, flags, problems);
+  failOn(problems);
+  return notify as NotifyConfig;
 }
 
 /**
@@ -470,6 +646,7 @@ export function settingsTable(): {
     ...Object.values(SERVE_SETTINGS),
     ...Object.values(BODY_LIMIT_SETTINGS),
     ...Object.values(WITNESSING_SETTINGS),
+    ...Object.values(NOTIFY_SETTINGS),
     ...Object.values(CLIENT_SETTINGS),
   ];
   return [

@@ -45,6 +45,7 @@ import { invitationRoutes } from './routes/invitations.js';
 import { memberRoutes } from './routes/members.js';
 import { meRoutes } from './routes/me.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { notifyRoutes } from './routes/notify.js';
 import { delegationRoutes } from './routes/delegations.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -153,6 +154,7 @@ export function createHttpApp(
   app.route('/api', proposalRoutes(actx));
   app.route('/api', commentRoutes(actx));
   app.route('/api', notificationRoutes(actx));
+  app.route('/api', notifyRoutes(actx));
   app.route('/api', governanceRoutes(actx));
   app.route('/api', delegationRoutes(actx));
   app.route('/api', contributionRoutes(actx));

@@ -111,6 +111,10 @@ export function serveOpenApiDocument(app: OpenAPIHono<HttpEnv>): void {
       },
       { name: 'Circles', description: 'Working circles, their members and rotating stewards.' },
       {
+        name: 'Notifications',
+        description: 'How notifications reach members: delivery settings, mail, webhooks.',
+      },
+      {
         name: 'Constituencies',
         description: 'The constituencies of multi-constituent governance and their rights.',
       },

@@ -1,5 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unsubscribeToken } from '../app/notify/unsubscribe.js';
+import { addWebhook } from '../app/notify/webhooks.js';
 import { acceptInvitation } from '../app/auth/accept-invitation.js';
 import { issueInvitation } from '../app/auth/issue-invitation.js';
 import { issuePasswordReset } from '../app/auth/issue-password-reset.js';
@@ -1228,6 +1230,39 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'POST /api/notifications/read': {
     plain: async () => ({ path: '/api/notifications/read', body: {} }),
   },
+  'POST /api/notifications/unsubscribe/{token}': {
+    plain: async () => ({
+      path: `/api/notifications/unsubscribe/${await unsubscribeToken(community.ctx, community.people.casual.memberId, 'outcome')}`,
+    }),
+  },
+  'GET /api/notifications/deliveries': {
+    plain: async () => ({ path: '/api/notifications/deliveries' }),
+  },
+  'GET /api/webhooks': { plain: async () => ({ path: '/api/webhooks' }) },
+  'POST /api/webhooks': {
+    plain: async () => ({
+      path: '/api/webhooks',
+      body: { url: 'https://chat.example.org/hooks/x', format: 'chat' },
+    }),
+  },
+  'DELETE /api/webhooks/{webhookId}': {
+    plain: async () => {
+      const { id } = await addWebhook(community.ctx, await founder(), {
+        url: 'https://chat.example.org/hooks/y',
+        format: 'signed-json',
+      });
+      return { path: `/api/webhooks/${id}` };
+    },
+  },
+  'GET /api/notifications/settings': {
+    plain: async () => ({ path: '/api/notifications/settings' }),
+  },
+  'PUT /api/notifications/settings': {
+    plain: async () => ({
+      path: '/api/notifications/settings',
+      body: { kinds: { outcome: 'weekly' } },
+    }),
+  },
   'GET /api/delegations': { plain: async () => ({ path: '/api/delegations' }) },
   'PUT /api/delegations': {
     plain: async () => {
@@ -1374,6 +1409,20 @@ async function snapshot(): Promise<Record<string, unknown>> {
     idempotent: await count('idempotent_responses'),
     failures: await count('sign_in_failures'),
     notificationReads: await count('notification_reads'),
+    notificationLogReads: await db
+      .selectFrom('notification_log')
+      .select(['member_id', 'notice_id'])
+      .where('read_at', 'is not', null)
+      .orderBy('member_id')
+      .orderBy('notice_id')
+      .execute(),
+    notificationSettings: await db
+      .selectFrom('notification_settings')
+      .selectAll()
+      .orderBy('member_id')
+      .orderBy('kind')
+      .execute(),
+    webhooks: await db.selectFrom('webhooks').select(['id', 'removed_at']).orderBy('id').execute(),
     ballotOpenings: await count('ballot_openings'),
     checkins: await count('checkins'),
     calendarFeeds: await db

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.js';
 import { deadlineScheduler } from '../app/governance/deadline-scheduler.js';
 import type { BodyLimits } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
+import { notifyTick } from '../app/notify/notify-tick.js';
 import { witnessingTick } from '../app/witnessing/witnessing-tick.js';
 import { createHttpApp } from './app.js';
 import { serveDeck } from './serve-deck.js';
@@ -65,6 +66,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
   });
   await scheduler.start();
   const witnessing = startWitnessingTimer(ctx, logger);
+  const notify = startNotifyTimer(ctx, logger);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,6 +82,7 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
       new Promise<void>((resolve, reject) => {
         scheduler.stop();
         witnessing.stop();
+        notify.stop();
         if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) {
@@ -108,6 +111,34 @@ function startWitnessingTimer(ctx: AppContext, logger: Logger): { stop(): void }
         if (report.checkpointed !== null || report.jobsRun > 0) logger.debug(report, 'witnessing');
       })
       .catch((error: unknown) => logger.error({ err: error }, 'witnessing failed'))
+      .finally(() => (running = false));
+  }, interval);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * Every notify interval: record notices, queue mail, digests and webhooks, and run due jobs (see
+ * notifyTick). One sweep at a time; a failed sweep is logged (never the SMTP URL) and retried.
+ */
+function startNotifyTimer(ctx: AppContext, logger: Logger): { stop(): void } {
+  const interval = ctx.notify?.intervalMs;
+  if (interval === undefined) return { stop: () => undefined };
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    notifyTick(ctx)
+      .then((report) => {
+        if (report.mailed > 0 || report.webhooks > 0 || report.jobsRun > 0)
+          logger.debug(report, 'notifications');
+      })
+      .catch((error: unknown) =>
+        logger.error(
+          { reason: error instanceof Error ? error.message : String(error) },
+          'notifications failed',
+        ),
+      )
       .finally(() => (running = false));
   }, interval);
   timer.unref();

@@ -25,6 +25,7 @@ import * as deviceKeys from './migrations/0120_device_keys.js';
 import * as runStates from './migrations/0130_run_states.js';
 import * as valueBalanceTotals from './migrations/0180_value_balance_totals.js';
 import * as valueContributionsWindow from './migrations/0181_value_contributions_window.js';
+import * as notificationLog from './migrations/0200_notification_log.js';
 import * as rhythms from './migrations/0210_rhythms.js';
 import * as appreciations from './migrations/0211_appreciations.js';
 import * as checkins from './migrations/0212_checkins.js';
@@ -62,6 +63,7 @@ const modules: Record<string, MigrationModule> = {
   '0130_run_states': runStates,
   '0180_value_balance_totals': valueBalanceTotals,
   '0181_value_contributions_window': valueContributionsWindow,
+  '0200_notification_log': notificationLog,
   '0210_rhythms': rhythms,
   '0211_appreciations': appreciations,
   '0212_checkins': checkins,

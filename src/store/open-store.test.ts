@@ -60,6 +60,7 @@ describe('openStore on SQLite', () => {
       '0130_run_states',
       '0180_value_balance_totals',
       '0181_value_contributions_window',
+      '0200_notification_log',
       '0210_rhythms',
       '0211_appreciations',
       '0212_checkins',

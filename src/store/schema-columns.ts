@@ -592,6 +592,45 @@ const described = {
     token_hash: { nullable: false },
     created_at: { nullable: false },
   },
+  notification_log: {
+    id: { nullable: false },
+    member_id: { nullable: false },
+    notice_id: { nullable: false },
+    kind: { nullable: false },
+    params: { nullable: false },
+    link: { nullable: false },
+    at: { nullable: false },
+    created_at: { nullable: false },
+    read_at: { nullable: true },
+    resolved_at: { nullable: true },
+    mailed: { nullable: true },
+  },
+  notification_settings: {
+    member_id: { nullable: false },
+    kind: { nullable: false },
+    delivery: { nullable: false },
+    updated_at: { nullable: false },
+  },
+  notification_profiles: {
+    member_id: { nullable: false },
+    language: { nullable: false },
+    updated_at: { nullable: false },
+  },
+  notify_secrets: {
+    id: { nullable: false },
+    secret: { nullable: false },
+    created_at: { nullable: false },
+  },
+  webhooks: {
+    id: { nullable: false },
+    circle_id: { nullable: true },
+    format: { nullable: false },
+    url: { nullable: false },
+    secret: { nullable: true },
+    created_by: { nullable: false },
+    created_at: { nullable: false },
+    removed_at: { nullable: true },
+  },
 } as const satisfies SchemaColumns;
 
 // `satisfies` catches a missing table or column and a wrong nullability; these catch extra keys.

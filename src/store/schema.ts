@@ -734,6 +734,66 @@ export interface Database {
   checkins: CheckinsTable;
   checkin_settings: CheckinSettingsTable;
   calendar_feeds: CalendarFeedsTable;
+  notification_log: NotificationLogTable;
+  notification_settings: NotificationSettingsTable;
+  notification_profiles: NotificationProfilesTable;
+  notify_secrets: NotifySecretsTable;
+  webhooks: WebhooksTable;
 }
 
 export type TableName = keyof Database & string;
+
+/** Off-ledger: one row per member per notification, with its read mark and what mail did with it. */
+export interface NotificationLogTable {
+  id: string;
+  member_id: string;
+  /** The kind and its subject (`deadline-soon:<proposalId>`): unique per member. */
+  notice_id: string;
+  kind: string;
+  /** JSON: title, proposalId, contributionId, memberId, count, outcome. */
+  params: string;
+  /** The Deck's path for it. */
+  link: string;
+  at: string;
+  created_at: string;
+  read_at: string | null;
+  /** When it stopped being current (voted, validated, resolved): hidden from the bell. */
+  resolved_at: string | null;
+  /** Null until mail dealt with it: `immediate`, `daily:<day>`, `weekly:<day>`, `off` or `none`. */
+  mailed: string | null;
+}
+
+/** Off-ledger: a member's delivery per kind; no row means the default. */
+export interface NotificationSettingsTable {
+  member_id: string;
+  kind: string;
+  delivery: 'immediate' | 'daily' | 'weekly' | 'off';
+  updated_at: string;
+}
+
+/** Off-ledger: a member's mail language. */
+export interface NotificationProfilesTable {
+  member_id: string;
+  language: 'en' | 'es';
+  updated_at: string;
+}
+
+/** Off-ledger: the key that signs unsubscribe links (one row). */
+export interface NotifySecretsTable {
+  id: number;
+  secret: string;
+  created_at: string;
+}
+
+/** Off-ledger: outgoing webhooks of the DisCO (`circle_id` null) or a circle. */
+export interface WebhooksTable {
+  id: string;
+  circle_id: string | null;
+  format: 'chat' | 'signed-json';
+  url: string;
+  /** The HMAC-SHA256 key of `signed-json` hooks. */
+  secret: string | null;
+  created_by: string;
+  created_at: string;
+  removed_at: string | null;
+}

@@ -3,6 +3,7 @@ import { messages as circles } from './circles/messages';
 import { messages as constituencies } from './constituencies/messages';
 import { messages as contributions } from './contributions/messages';
 import { messages as money } from './money/messages';
+import { messages as notify } from './notify/messages';
 import { messages as people } from './people/messages';
 import { messages as proposing } from './proposing/messages';
 import { messages as tokens } from './tokens/messages';
@@ -24,6 +25,7 @@ describe.each(
     constituencies,
     contributions,
     money,
+    notify,
     people,
     proposing,
     tokens,

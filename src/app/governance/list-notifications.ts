@@ -7,6 +7,7 @@ import {
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
+import { readNotificationLog, recordNotifications } from '../notify/notification-log.js';
 import { valueNotices } from '../value/value-notifications.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
@@ -45,12 +46,10 @@ export interface Notification {
 }
 
 /**
- * The actor's notifications, newest first, derived on request from the governance read model
- * (and value tracking's, see `valueNotices`): proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
- * seven days, reviews that opened, and open proposals closing within 24 hours on which they may
- * vote and have not. Derived rather than stored, so a reminder is right at any instant without a
- * timer per member, and nothing needs clearing when the member votes. Read marks are the one thing
- * stored (off-ledger, see `markNotificationsRead`); `unread` leaves the marked ones out.
+ * The actor's notifications, newest first, from the stored notification log (see
+ * `notify/notification-log.ts`): what `deriveNotifications` finds now is recorded first (once per
+ * member and notice), and what stopped being current (a vote cast, news older than seven days) is
+ * marked resolved and left out. Read marks live on the log rows; `unread` leaves the marked ones out.
  *
  * @example const items = await listNotifications(ctx, actor); items[0]?.kind // 'deadline-soon'
  */
@@ -61,6 +60,21 @@ export async function listNotifications(
 ): Promise<Notification[]> {
   ensureAllowed('notification.list', actor);
   const me = actor!;
+  await recordNotifications(ctx, me.memberId, await deriveNotifications(ctx, me));
+  return readNotificationLog(ctx, me.memberId, options);
+}
+
+/**
+ * What the actor should be told now, derived from the governance read model
+ * (and value tracking's, see `valueNotices`): proposals in their scope (the whole DisCO, or a circle they are in) opened or closed in the last
+ * seven days, reviews that opened, and open proposals closing within 24 hours on which they may
+ * vote and have not. The log records each once; the periodic sweep (`notifyTick`) runs this for
+ * every member so that mail goes to members who do not open the Deck.
+ */
+export async function deriveNotifications(
+  ctx: AppContext,
+  me: Actor,
+): Promise<Omit<Notification, 'read'>[]> {
   const db = ctx.store.db;
   const now = ctx.clock().getTime();
   const since = new Date(now - NEWS_WINDOW_MS).toISOString();
@@ -132,20 +146,7 @@ export async function listNotifications(
     }
   }
   items.push(...(await valueNotices(ctx, me, since)));
-  const read = new Set(
-    (
-      await db
-        .selectFrom('notification_reads')
-        .select('notification_id')
-        .where('member_id', '=', me.memberId)
-        .execute()
-    ).map((r) => r.notification_id),
-  );
-  const marked = items.map((n) => ({ ...n, read: read.has(n.id) }));
-  const key = (n: Notification) => `${n.at}|${n.id}`;
-  return marked
-    .filter((n) => !options.unread || !n.read)
-    .sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+  return items;
 }
 
 /**

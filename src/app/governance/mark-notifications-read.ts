@@ -3,6 +3,7 @@ import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { invalid, refusal } from '../errors.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
+import { markLogRead } from '../notify/notification-log.js';
 import { listNotifications } from './list-notifications.js';
 
 export const markNotificationsReadInput = z.strictObject({
@@ -11,7 +12,7 @@ export const markNotificationsReadInput = z.strictObject({
 });
 
 /**
- * Marks the actor's notifications read. Read marks are kept off the ledger: they are a member's own
+ * Marks the actor's notifications read, on the notification log. Read marks are kept off the ledger: they are a member's own
  * business, say nothing about any decision, and need not outlive the notification.
  *
  * @example await markNotificationsRead(ctx, ana, { ids: ['deadline-soon:0190…'] }); // { marked: 1 }
@@ -27,7 +28,6 @@ export async function markNotificationsRead(
     refusal('refusal.notifications-cannot-marked-read'),
   );
   ensureAllowed('notification.read', actor);
-  const current = await listNotifications(ctx, actor, { unread: true });
   const known = new Set((await listNotifications(ctx, actor)).map((n) => n.id));
   const unknown = (parsed.ids ?? []).flatMap((id, i) =>
     known.has(id) ? [] : [{ field: `ids[${i}]`, message: `you have no notification "${id}"` }],
@@ -38,15 +38,5 @@ export async function markNotificationsRead(
       unknown,
       refusal('hint.list-them-get-api-notifications'),
     );
-  const ids = parsed.ids
-    ? parsed.ids.filter((id) => current.some((n) => n.id === id))
-    : current.map((n) => n.id);
-  if (ids.length === 0) return { marked: 0 };
-  const readAt = ctx.clock().toISOString();
-  await ctx.store.db
-    .insertInto('notification_reads')
-    .values(ids.map((id) => ({ member_id: actor!.memberId, notification_id: id, read_at: readAt })))
-    .onConflict((oc) => oc.columns(['member_id', 'notification_id']).doNothing())
-    .execute();
-  return { marked: ids.length };
+  return { marked: await markLogRead(ctx, actor!.memberId, parsed.ids ?? 'all-current') };
 }

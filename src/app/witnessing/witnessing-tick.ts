@@ -3,6 +3,10 @@ import { enqueueJob, runDueJobs, type JobHandler } from '../jobs/job-queue.js';
 import { readLedgerInfo } from '../ledger/ledger-info.js';
 import { makeCheckpoint } from '../ledger/make-checkpoint.js';
 import { EXCLUSIVE_LOCKS, unlessRunningElsewhere } from '../../store/exclusive-transaction.js';
+import { digestJob } from '../notify/mail-sweep.js';
+import { DIGEST_JOB, MAIL_JOB, WEBHOOK_JOB } from '../notify/outbox.js';
+import { sendMailJob } from '../notify/send-mail.js';
+import { deliverWebhookJob } from '../notify/webhooks.js';
 import { configuredWitnesses } from './configured-witnesses.js';
 import {
   submitCheckpointToWitness,
@@ -13,6 +17,9 @@ import {
 /** Every kind of job the node runs, by kind. */
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [WITNESS_SUBMISSION]: submitCheckpointToWitness,
+  [MAIL_JOB]: sendMailJob,
+  [DIGEST_JOB]: digestJob,
+  [WEBHOOK_JOB]: deliverWebhookJob,
 };
 
 export interface TickReport {

@@ -24,6 +24,7 @@ import {
   type FoundingFlags,
 } from '../founding.js';
 import { appOptions, globalOptions, type GlobalOptions } from '../global-options.js';
+import { notifyContextOf } from '../../app/notify/notify-context.js';
 import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
 import { UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
@@ -104,6 +105,7 @@ async function openServedApp(
     ...appOptions(options),
     ...(config.readDatabaseUrl ? { readDatabaseUrl: config.readDatabaseUrl } : {}),
     witnessing: readWitnessingSettings(config.dataDir, config.witnessing),
+    notify: notifyContextOf(config.notify, config.witnessing.publicUrl),
   });
   try {
     const fresh = !(await readLedgerInfo(ctx));
@@ -161,6 +163,19 @@ export function serveCommand(): Command {
       'a PostgreSQL streaming replica for read-only routes (or DISCO_READ_DATABASE_URL)',
     )
     .option('--witness-name <name>', "this node's witness key name (or DISCO_WITNESS_NAME)")
+    .option('--smtp-url <url>', 'send mail through this SMTP server (or DISCO_SMTP_URL)')
+    .option('--mail-from <address>', 'the From address of mail (or DISCO_MAIL_FROM)')
+    .option('--dkim-domain <domain>', 'sign mail with DKIM for this domain (or DISCO_DKIM_DOMAIN)')
+    .option('--dkim-selector <selector>', 'the DKIM selector (or DISCO_DKIM_SELECTOR)')
+    .option('--webhook-timeout <seconds>', 'webhook timeout (or DISCO_WEBHOOK_TIMEOUT; default 10)')
+    .option(
+      '--delivery-attempts <n>',
+      'tries of a mail or webhook before giving up (or DISCO_DELIVERY_ATTEMPTS; default 8)',
+    )
+    .option(
+      '--notify-interval <seconds>',
+      'seconds between notification sweeps (or DISCO_NOTIFY_INTERVAL; default 30)',
+    )
     .option('--body-limit <size>', 'largest request body, e.g. 1MiB (or DISCO_BODY_LIMIT)')
     .option(
       '--import-body-limit <size>',

@@ -184,6 +184,18 @@ export const policyTable = {
   },
   'delegation.revoke': { who: ['may-vote'], what: 'take back your own delegation' },
   'notification.read': { who: ['member'], what: 'mark your own notifications read' },
+  'notification.settings': {
+    who: ['member'],
+    what: 'see and choose how your own notifications reach you (mail now, daily or weekly digest, off) and in which language',
+  },
+  'notification.deliveries': {
+    who: ['founder'],
+    what: 'see mail and webhook deliveries that wait for a retry or were given up, with the reason',
+  },
+  'webhook.manage': {
+    who: ['founder'],
+    what: 'see, add and remove the outgoing webhooks of the DisCO and of its circles',
+  },
   'token.create': { who: ['self'], what: 'create an API token for yourself' },
   'token.list': {
     who: ['self', 'founder'],

@@ -910,6 +910,19 @@ export const MESSAGE_CODES = {
     'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
+  // Notification delivery (issue 18).
+  'refusal.notification-settings-cannot-changed': define(
+    [],
+    'The notification settings cannot be changed.',
+  ),
+  'refusal.unsubscribe-link-not-valid': define([], 'This unsubscribe link is not valid.'),
+  'hint.change-notification-settings': define(
+    [],
+    'Change your notification settings in the Deck, or with `disco notify settings`.',
+  ),
+  'refusal.webhook-cannot-added': define([], 'The webhook cannot be added.'),
+  'refusal.no-webhook-id': define(['id'], 'There is no webhook "{id}".'),
+  'hint.list-webhooks': define([], 'List them with GET /api/webhooks.'),
   // Rhythms, check-ins and thanks (issue 18).
   'refusal.thanks-cannot-recorded': define([], 'The thanks cannot be recorded.'),
   'refusal.no-contribution-id': define(

@@ -5378,6 +5378,515 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How your notifications reach you
+         * @description Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`), `daily` for the rest.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your settings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Choose how your notifications reach you
+         * @description Sets the delivery of the kinds given (the others keep theirs) and your mail language. Kept off the ledger.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language?: "en" | "es";
+                        kinds?: {
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "proposal-opened"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "deadline-soon"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            outcome?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "review-due"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "validations-waiting"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            dispute?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "milestone-reached"?: "immediate" | "daily" | "weekly" | "off";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Your settings as they now are. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058)
+         * @description The URL of a mail’s `List-Unsubscribe` header: a POST (a mail client sends `List-Unsubscribe=One-Click` as a form body) turns off the mail the signed token names, without signing in. 404 for a token that is not this node’s.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The kinds now off. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached")[];
+                        };
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries waiting for a retry or given up
+         * @description Mail, digests and webhook deliveries that failed at least once, newest first, with the reason. Founders only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deliveries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Delivery"][];
+                        };
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outgoing webhooks
+         * @description The webhooks of the DisCO and of its circles. Founders only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhooks. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Webhook"][];
+                        };
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an outgoing webhook
+         * @description When a proposal in its scope (the DisCO’s, or the circle’s) opens or is decided, the node POSTs `{"text": …}` (`chat`: Mattermost, Slack) or a JSON body signed with HMAC-SHA256 (`signed-json`), through the job table: retried with backoff, given up after the set number of tries.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        /** @enum {string} */
+                        format: "chat" | "signed-json";
+                        circleId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an outgoing webhook
+         * @description Stops future deliveries of the webhook; those already queued still run.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/governance/parameters": {
         parameters: {
             query?: never;
@@ -12233,6 +12742,50 @@ export interface components {
             /** @description When it happened; for `deadline-soon`, the deadline. */
             at: string;
             outcome?: string;
+        };
+        NotificationSettings: {
+            /**
+             * @description The language of your mail.
+             * @enum {string}
+             */
+            language: "en" | "es";
+            /** @description Whether this node sends mail at all; without it, notifications stay in the Deck. */
+            mailConfigured: boolean;
+            kinds: {
+                /** @enum {string} */
+                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+                /**
+                 * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                 * @enum {string}
+                 */
+                delivery: "immediate" | "daily" | "weekly" | "off";
+                /** @description Not chosen by you: the default. */
+                isDefault: boolean;
+            }[];
+        };
+        Delivery: {
+            id: string;
+            /** @enum {string} */
+            kind: "mail" | "digest" | "webhook";
+            /** @enum {string} */
+            state: "pending" | "failed";
+            /** @description The member a mail was for, or the webhook URL. */
+            to: string;
+            attempts: number;
+            maxAttempts: number;
+            lastError: string | null;
+            nextTry: string | null;
+            updatedAt: string;
+        };
+        Webhook: {
+            id: string;
+            circleId: string | null;
+            /** @enum {string} */
+            format: "chat" | "signed-json";
+            url: string;
+            createdAt: string;
+            /** @description Only when added, for `signed-json`: the HMAC-SHA256 key of the `Disco-Signature` header (`t=<unix seconds>,v1=<hex HMAC of "<t>.<body>">`). */
+            secret?: string;
         };
         GovernanceParameters: {
             /** @description Per proposal kind, the constituencies (slugs) that vote; every constituency with the vote right when a kind is not listed. */

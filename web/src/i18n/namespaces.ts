@@ -15,6 +15,7 @@ import { messages as signingMessages } from '../signing/messages';
 import { messages as verifyMessages } from '../verify/messages';
 import { messages as wordsMessages } from '../words/messages';
 import { messages as valueSettingsMessages } from '../value-settings/messages';
+import { messages as notifyMessages } from '../notify/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -42,6 +43,7 @@ export const NAMESPACES = {
   words: wordsMessages,
   valueSettings: valueSettingsMessages,
   rhythms: rhythmsMessages,
+  notify: notifyMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

@@ -5,6 +5,9 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Empty, ErrorNotice, QueryView } from '../components';
 import { formatDate } from '../format';
+import { DeliverySettings } from '../notify/DeliverySettings';
+import { FounderDelivery } from '../notify/FounderDelivery';
+import { useMe } from '../session';
 import {
   NOTIFICATIONS_KEY,
   useNotifications,
@@ -24,9 +27,13 @@ function Text({ n }: { n: Notification }) {
   );
 }
 
-/** `/notifications`: each notice with a link to where to act, and read marks. */
+/**
+ * `/notifications`: each notice with a link to where to act, and read marks; how notifications
+ * reach the member; for founders, deliveries that failed and the webhooks.
+ */
 export function NotificationsPage() {
   const { t, i18n } = useTranslation('me');
+  const me = useMe();
   const notifications = useNotifications();
   const queryClient = useQueryClient();
   const [announced, setAnnounced] = useState('');
@@ -100,6 +107,8 @@ export function NotificationsPage() {
           )
         }
       </QueryView>
+      <DeliverySettings />
+      {me.status === 'active' && me.founder && <FounderDelivery />}
     </>
   );
 }

@@ -557,6 +557,13 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
+    'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
+    'hint.change-notification-settings':
+      'Change your notification settings in the Deck, or with `disco notify settings`.',
+    'refusal.webhook-cannot-added': 'The webhook cannot be added.',
+    'refusal.no-webhook-id': 'There is no webhook "{id}".',
+    'hint.list-webhooks': 'List them with GET /api/webhooks.',
     'refusal.thanks-cannot-recorded': 'The thanks cannot be recorded.',
     'refusal.no-contribution-id': 'There is no contribution {contributionId}.',
     'refusal.thanks-cannot-listed': 'The thanks cannot be listed.',
@@ -1312,6 +1319,13 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
+    'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
+    'hint.change-notification-settings':
+      'Cambia tus ajustes de avisos en el Deck, o con `disco notify settings`.',
+    'refusal.webhook-cannot-added': 'No se puede añadir el webhook.',
+    'refusal.no-webhook-id': 'No existe el webhook «{id}».',
+    'hint.list-webhooks': 'Lístalos con GET /api/webhooks.',
     'refusal.thanks-cannot-recorded': 'No se puede registrar el agradecimiento.',
     'refusal.no-contribution-id': 'No existe la contribución {contributionId}.',
     'refusal.thanks-cannot-listed': 'No se pueden listar los agradecimientos.',

@@ -1,0 +1,277 @@
+import type { AppContext } from '../context.js';
+import { deriveNotifications } from '../governance/list-notifications.js';
+import type { Job } from '../jobs/job-queue.js';
+import { loadActor } from '../members/load-actor.js';
+import { calendarDay } from '../use-case-steps.js';
+import { noticeLines, wordsOf } from './mail-words.js';
+import {
+  recordNotifications,
+  type NoticeParams,
+  type NotificationKind,
+} from './notification-log.js';
+import { settingsOfMembers, type Delivery } from './notification-settings.js';
+import { DIGEST_JOB, enqueueOnce } from './outbox.js';
+import { queueMail } from './send-mail.js';
+import { unsubscribeToken } from './unsubscribe.js';
+
+/*
+ * From the notification log to mail: every sweep records what is current for every member with
+ * an account, queues an immediate mail for each new notice whose kind the member wants at once,
+ * and queues the day's and the week's digest jobs; a digest job gathers what waited for it.
+ */
+
+/** Where a member changes what mail they get (the Deck's page). */
+export const SETTINGS_PATH = '/notifications/settings';
+/** How many log rows one sweep mails at most; the next sweep takes the rest. */
+const SWEEP_ROWS = 5000;
+
+/** Records the current notices of every active member who can sign in (and so read mail). */
+export async function recordForEveryone(ctx: AppContext): Promise<number> {
+  const members = await ctx.store.db
+    .selectFrom('members as m')
+    .innerJoin('accounts as a', 'a.member_id', 'm.id')
+    .select('m.id')
+    .where('m.status', '=', 'active')
+    .execute();
+  let added = 0;
+  for (const { id } of members) {
+    const actor = await loadActor(ctx, id);
+    if (!actor) continue;
+    added += (await recordNotifications(ctx, id, await deriveNotifications(ctx, actor))).added;
+  }
+  return added;
+}
+
+async function discoProfile(ctx: AppContext): Promise<{ name: string; timeZone: string }> {
+  const row = await ctx.store.db
+    .selectFrom('disco_profile')
+    .select(['name', 'time_zone'])
+    .executeTakeFirst();
+  return { name: row?.name ?? 'disco-cat', timeZone: row?.time_zone ?? 'UTC' };
+}
+
+async function emailsOf(ctx: AppContext, memberIds: string[]): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  for (let i = 0; i < memberIds.length; i += 500) {
+    const rows = await ctx.store.db
+      .selectFrom('accounts')
+      .select(['member_id', 'email'])
+      .where('member_id', 'in', memberIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) result.set(r.member_id, r.email);
+  }
+  return result;
+}
+
+interface PendingRow {
+  id: string;
+  member_id: string;
+  kind: string;
+  params: string;
+  link: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+async function pendingRows(ctx: AppContext, after = ''): Promise<PendingRow[]> {
+  return ctx.store.db
+    .selectFrom('notification_log')
+    .select(['id', 'member_id', 'kind', 'params', 'link', 'created_at', 'resolved_at'])
+    .where('mailed', 'is', null)
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(SWEEP_ROWS)
+    .execute();
+}
+
+async function markMailed(ctx: AppContext, ids: string[], mailed: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500)
+    await ctx.store.db
+      .updateTable('notification_log')
+      .set({ mailed })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('mailed', 'is', null)
+      .execute();
+}
+
+/**
+ * Queues one mail per new notice whose member wants that kind at once, and marks notices of
+ * kinds turned off. Returns how many mails it queued.
+ */
+export async function queueImmediateMail(ctx: AppContext): Promise<number> {
+  const mail = ctx.notify?.mail;
+  if (!mail) return 0;
+  const rows = (await pendingRows(ctx)).filter((r) => r.resolved_at === null);
+  if (rows.length === 0) return 0;
+  const members = [...new Set(rows.map((r) => r.member_id))];
+  const settings = await settingsOfMembers(ctx, members);
+  const emails = await emailsOf(ctx, members);
+  const { name } = await discoProfile(ctx);
+  let queued = 0;
+  const off: string[] = [];
+  for (const row of rows) {
+    const member = settings.get(row.member_id)!;
+    const kind = row.kind as NotificationKind;
+    const delivery = member.delivery(kind);
+    const to = emails.get(row.member_id);
+    if (delivery === 'off' || !to) {
+      off.push(row.id);
+      continue;
+    }
+    if (delivery !== 'immediate') continue;
+    const w = wordsOf(member.language);
+    const params = JSON.parse(row.params) as NoticeParams;
+    const token = await unsubscribeToken(ctx, row.member_id, kind);
+    const text = [
+      w.immediateIntro,
+      '',
+      noticeLines(member.language, { kind, params, link: row.link }, mail.publicUrl),
+      '',
+      '-- ',
+      w.footer(new URL(SETTINGS_PATH, mail.publicUrl).href),
+    ].join('\n');
+    if (
+      await queueMail(ctx, `mail:notice:${row.id}`, {
+        to,
+        subject: `${name}: ${w.kinds[kind](params)}`,
+        text,
+        language: member.language,
+        unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, token),
+        memberId: row.member_id,
+        purpose: 'notice',
+      })
+    )
+      queued++;
+    await markMailed(ctx, [row.id], 'immediate');
+  }
+  await markMailed(ctx, off, 'off');
+  return queued;
+}
+
+export function unsubscribeUrlOf(publicUrl: string, token: string): string {
+  return new URL(`/api/notifications/unsubscribe/${token}`, publicUrl).href;
+}
+
+/** The Monday that starts the week of a calendar day (YYYY-MM-DD). */
+export function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const back = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface DigestPayload {
+  period: 'daily' | 'weekly';
+  /** The DisCO's calendar day the digest is for: notices recorded before it start are in it. */
+  day: string;
+}
+
+/**
+ * Queues today's daily digest job and this week's weekly one, each once (the job table's key),
+ * whichever server sweeps first.
+ */
+export async function queueDigestJobs(ctx: AppContext): Promise<void> {
+  if (!ctx.notify?.mail) return;
+  const { timeZone } = await discoProfile(ctx);
+  const today = calendarDay(ctx.clock(), timeZone);
+  const daily: DigestPayload = { period: 'daily', day: today };
+  const weekly: DigestPayload = { period: 'weekly', day: mondayOf(today) };
+  for (const payload of [daily, weekly])
+    await enqueueOnce(ctx, {
+      kind: DIGEST_JOB,
+      dedupeKey: `digest:${payload.period}:${payload.day}`,
+      payload,
+    });
+}
+
+/**
+ * The `digest` job: for every member, one mail in their language with the notices recorded
+ * before the digest's day whose kind they want in this digest and that are still current; those
+ * notices are marked so no later digest carries them again. Returns how many mails it queued.
+ */
+export async function buildDigests(ctx: AppContext, payload: DigestPayload): Promise<number> {
+  const mail = ctx.notify?.mail;
+  if (!mail) return 0;
+  const { name, timeZone } = await discoProfile(ctx);
+  const period: Delivery = payload.period;
+  // Gathered over every page first: a member's notices may span pages, and their digest is one mail.
+  const byMember = new Map<string, PendingRow[]>();
+  const settings = new Map<
+    string,
+    Awaited<ReturnType<typeof settingsOfMembers>> extends Map<string, infer V> ? V : never
+  >();
+  let after = '';
+  for (;;) {
+    const page = await pendingRows(ctx, after);
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    const rows = page.filter((r) => calendarDay(new Date(r.created_at), timeZone) < payload.day);
+    const unknown = [...new Set(rows.map((r) => r.member_id))].filter((m) => !settings.has(m));
+    for (const [m, v] of await settingsOfMembers(ctx, unknown)) settings.set(m, v);
+    const stale: string[] = [];
+    for (const row of rows) {
+      if (settings.get(row.member_id)!.delivery(row.kind as NotificationKind) !== period) continue;
+      // A notice no longer current (a vote cast meanwhile) is not worth a line.
+      if (row.resolved_at !== null) {
+        stale.push(row.id);
+        continue;
+      }
+      byMember.set(row.member_id, [...(byMember.get(row.member_id) ?? []), row]);
+    }
+    await markMailed(ctx, stale, 'resolved');
+  }
+  const emails = await emailsOf(ctx, [...byMember.keys()]);
+  let queued = 0;
+  for (const [memberId, own] of byMember) {
+    const to = emails.get(memberId);
+    const language = settings.get(memberId)!.language;
+    if (to) {
+      const w = wordsOf(language);
+      const token = await unsubscribeToken(ctx, memberId, '*');
+      const lines = own
+        .sort((a, b) => (a.created_at < b.created_at ? -1 : 1))
+        .map((r) =>
+          noticeLines(
+            language,
+            {
+              kind: r.kind as NotificationKind,
+              params: JSON.parse(r.params) as NoticeParams,
+              link: r.link,
+            },
+            mail.publicUrl,
+          ),
+        );
+      const subject =
+        period === 'daily' ? w.dailySubject(name, own.length) : w.weeklySubject(name, own.length);
+      if (
+        await queueMail(ctx, `mail:digest:${period}:${payload.day}:${memberId}`, {
+          to,
+          subject,
+          text: [
+            w.digestIntro(own.length),
+            '',
+            ...lines,
+            '',
+            '-- ',
+            w.footer(new URL(SETTINGS_PATH, mail.publicUrl).href),
+          ].join('\n'),
+          language,
+          unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, token),
+          memberId,
+          purpose: 'digest',
+        })
+      )
+        queued++;
+    }
+    await markMailed(
+      ctx,
+      own.map((r) => r.id),
+      `${period}:${payload.day}`,
+    );
+  }
+  return queued;
+}
+
+/** The `digest` job's handler. */
+export async function digestJob(ctx: AppContext, job: Job): Promise<void> {
+  await buildDigests(ctx, job.payload as DigestPayload);
+}
