@@ -17,6 +17,14 @@ import type { Projector } from './projector.js';
 export const rhythmsProjector: Projector = {
   name: 'rhythms',
   tables: ['rhythms', 'rhythm_occurrences', 'appreciations'],
+  types: [
+    RHYTHM_CREATED,
+    RHYTHM_CHANGED,
+    RHYTHM_ENDED,
+    RHYTHM_ATTENDANCE_RECORDED,
+    RHYTHM_OCCURRENCE_CREDITED,
+    APPRECIATION_GIVEN,
+  ],
   async apply(db, event) {
     switch (event.type) {
       case RHYTHM_CREATED: {
