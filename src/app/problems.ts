@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldSaid } from '../core/messages/field-said.js';
 import type { FieldProblem } from './errors.js';
 
 /**
@@ -21,28 +22,46 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
   );
 }
 
-/**
- * The common kinds of zod issue as message codes, so the Deck can say them in Spanish; a schema's
- * own message (a refinement, a hand-written hint) has no code and is shown in English as written.
+/*
+ * zod's own messages ("Invalid input: expected string, received undefined") start like these; a
+ * schema's own message (a refinement, a hand-written hint) is coded by its template instead.
  */
-function codeOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'code' | 'params'> {
-  const fromZod = issue.message.startsWith('Invalid input') || issue.message.startsWith('Too ');
+const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized)\b/;
+
+/** Every zod issue as a message code, so each face can say it in the member's language. */
+function codeOf(issue: z.core.$ZodIssue): Required<Pick<FieldProblem, 'code' | 'params'>> {
+  if (!ZOD_WORDING.test(issue.message)) {
+    const said = fieldSaid(issue.message);
+    if (said) return said;
+  }
+  const origin = 'origin' in issue ? issue.origin : undefined;
   switch (issue.code) {
     case 'invalid_type':
       return issue.message.endsWith('received undefined')
         ? { code: 'field.required', params: {} }
-        : fromZod
-          ? { code: 'field.invalid-type', params: { expected: String(issue.expected) } }
-          : {};
-    case 'too_small':
-      return fromZod ? { code: 'field.too-small', params: { minimum: Number(issue.minimum) } } : {};
-    case 'too_big':
-      return fromZod ? { code: 'field.too-big', params: { maximum: Number(issue.maximum) } } : {};
+        : { code: 'field.invalid-type', params: { expected: String(issue.expected) } };
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (origin === 'string')
+        return min === 1
+          ? { code: 'field.not-empty', params: {} }
+          : { code: 'field.at-least-characters', params: { min } };
+      if (origin === 'array' || origin === 'set')
+        return { code: 'field.too-few-items', params: { min } };
+      return { code: 'field.too-small', params: { minimum: min } };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (origin === 'string') return { code: 'field.at-most-characters', params: { max } };
+      if (origin === 'array' || origin === 'set')
+        return { code: 'field.too-many-items', params: { max } };
+      return { code: 'field.too-big', params: { maximum: max } };
+    }
     case 'invalid_format':
-      return issue.message.startsWith('Invalid ')
-        ? { code: 'field.invalid-format', params: { format: issue.format } }
-        : {};
+      return { code: 'field.invalid-format', params: { format: issue.format } };
+    case 'invalid_value':
+      return { code: 'field.one-of', params: { options: issue.values.map(String) } };
     default:
-      return {};
+      return { code: 'field.invalid', params: {} };
   }
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/store.js';
+import { ALL_MESSAGE_CODES } from '../core/messages/codes.js';
 import { createHttpApp } from './app.js';
 import { getJson } from './test-request.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
@@ -43,6 +44,8 @@ describe('createHttpApp', () => {
         detail: expect.any(String),
       });
       expect(body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      for (const e of body.errors as { code?: string; params?: Record<string, unknown> }[])
+        expect(ALL_MESSAGE_CODES, JSON.stringify(e)).toContain(e.code);
     });
 
     it('one entry per bad field', async () => {
@@ -58,7 +61,14 @@ describe('createHttpApp', () => {
     const { status, contentType, body } = await getJson(app, '/api/ledger/nothing-here');
     expect(status).toBe(404);
     expect(contentType).toBe('application/problem+json');
-    expect(body).toMatchObject({ type: 'urn:disco-cat:problem:not-found', status: 404 });
+    expect(body).toMatchObject({
+      type: 'urn:disco-cat:problem:not-found',
+      status: 404,
+      detail: 'There is no route GET /api/ledger/nothing-here.',
+      code: 'refusal.no-such-route',
+      params: { method: 'GET', path: '/api/ledger/nothing-here' },
+      hintCode: 'hint.routes-listed-in',
+    });
   });
 
   it('answers an unexpected error with a 500 problem that tells nothing of it, and logs it', async () => {

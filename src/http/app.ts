@@ -16,7 +16,8 @@ import { intentAware } from '../app/ledger/intent-scope.js';
 import { intentSigning } from './intent-signing.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
-import { problem, problemOf, sendProblem } from './problem.js';
+import { codedProblem, problemOf, sendProblem } from './problem.js';
+import { message } from '../core/messages/codes.js';
 import { readYourWrites } from './read-your-writes.js';
 import { routedStore } from '../store/read-routing.js';
 import { redactPath } from './redact-path.js';
@@ -179,9 +180,12 @@ export function createHttpApp(
   app.notFound((c) =>
     sendProblem(
       c,
-      problem(404, 'not-found', `There is no route ${c.req.method} ${c.req.path.slice(0, 200)}.`, {
-        hint: `The routes are listed in ${OPENAPI_PATH}.`,
-      }),
+      codedProblem(
+        404,
+        'not-found',
+        message('refusal.no-such-route', { method: c.req.method, path: c.req.path.slice(0, 200) }),
+        { hint: message('hint.routes-listed-in', { document: OPENAPI_PATH }) },
+      ),
     ),
   );
 
@@ -200,13 +204,11 @@ export function createHttpApp(
     );
     return sendProblem(
       c,
-      problem(
+      codedProblem(
         500,
         'internal-error',
-        `The server failed to answer this request. It was logged with request id ${c.var.requestId}.`,
-        {
-          hint: 'Try again later; if it keeps failing, tell the node operator the request id.',
-        },
+        message('refusal.server-failed', { requestId: c.var.requestId }),
+        { hint: message('hint.try-again-then-tell-operator') },
       ),
     );
   });

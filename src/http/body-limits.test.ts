@@ -105,7 +105,17 @@ describe('request body limits over a real connection', () => {
     expect(JSON.parse(answer.body)).toMatchObject({
       type: 'urn:disco-cat:problem:body-too-large',
       status: 413,
-      errors: [{ field: '(body)', message: `must be at most ${1 * MIB} bytes` }],
+      code: 'refusal.body-too-large',
+      params: { size: '1 MiB', method: 'POST', path: '/api/auth/sign-in' },
+      hintCode: 'hint.send-smaller-body',
+      errors: [
+        {
+          field: '(body)',
+          message: `must be at most ${1 * MIB} bytes`,
+          code: 'field.body-at-most-bytes',
+          params: { max: 1 * MIB },
+        },
+      ],
     });
     expect(JSON.parse(answer.body).hint).toContain('DISCO_BODY_LIMIT');
   });

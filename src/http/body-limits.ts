@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { BodyLimits } from '../config/config.js';
 import type { HttpEnv } from './env.js';
-import { problem, sendProblem } from './problem.js';
+import { message } from '../core/messages/codes.js';
+import { codedProblem, sendProblem } from './problem.js';
 import { isServerToServer } from './server-to-server.js';
 
 /** The routes that take whole files, and so the generous import limit. */
@@ -24,13 +25,23 @@ function limited(maxSize: number, setting: string): MiddlewareHandler<HttpEnv> {
     onError: (c) =>
       sendProblem(
         c,
-        problem(
+        codedProblem(
           413,
           'body-too-large',
-          `The request body is larger than ${describeSize(maxSize)}, the most ${c.req.method} ${c.req.path.slice(0, 200)} accepts.`,
+          message('refusal.body-too-large', {
+            size: describeSize(maxSize),
+            method: c.req.method,
+            path: c.req.path.slice(0, 200),
+          }),
           {
-            hint: `Send a smaller body; the node operator sets this limit with ${setting}.`,
-            errors: [{ field: '(body)', message: `must be at most ${maxSize} bytes` }],
+            hint: message('hint.send-smaller-body', { setting }),
+            errors: [
+              {
+                field: '(body)',
+                message: `must be at most ${maxSize} bytes`,
+                ...message('field.body-at-most-bytes', { max: maxSize }),
+              },
+            ],
           },
         ),
       ),

@@ -21,12 +21,18 @@ export function integerText({
   description?: string;
   example?: number;
 }) {
-  const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `between ${min} and ${max}`;
+  const open = max === Number.MAX_SAFE_INTEGER;
+  const inRange = open ? `must be at least ${min}` : `must be between ${min} and ${max}`;
   return z
     .string()
-    .regex(/^[0-9]{1,16}$/, `must be a whole number, ${range}`)
+    .regex(
+      /^[0-9]{1,16}$/,
+      open
+        ? `must be a whole number, at least ${min}`
+        : `must be a whole number, between ${min} and ${max}`,
+    )
     .transform(Number)
-    .pipe(z.number().min(min, `must be ${range}`).max(max, `must be ${range}`))
+    .pipe(z.number().min(min, inRange).max(max, inRange))
     .openapi({
       type: 'integer',
       minimum: min,

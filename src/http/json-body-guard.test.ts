@@ -128,7 +128,12 @@ describe('bodies nested too deeply, and unpaired surrogates', () => {
       `{"title":"Logo","body":"Pick one","method":"approval","options":["A","B\\udfff"],"deadline":"2027-01-01T00:00:00Z"}`,
     );
     expect(proposal.errors).toEqual([
-      { field: 'body.options.1', message: 'contains an unpaired UTF-16 surrogate' },
+      {
+        field: 'body.options.1',
+        message: 'contains an unpaired UTF-16 surrogate',
+        code: 'field.unpaired-surrogate',
+        params: {},
+      },
     ]);
 
     const key = await refused(
@@ -137,7 +142,12 @@ describe('bodies nested too deeply, and unpaired surrogates', () => {
       `{"parameters":{"na\\ud83dme":1}}`,
     );
     expect(key.errors).toEqual([
-      { field: 'body.parameters', message: 'has a key with an unpaired UTF-16 surrogate' },
+      {
+        field: 'body.parameters',
+        message: 'has a key with an unpaired UTF-16 surrogate',
+        code: 'field.key-unpaired-surrogate',
+        params: {},
+      },
     ]);
   });
 

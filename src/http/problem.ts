@@ -3,7 +3,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, asAppError, type FieldProblem } from '../app/errors.js';
-import { MESSAGE_CODES, type Message } from '../core/messages/codes.js';
+import { message, MESSAGE_CODES, type Message } from '../core/messages/codes.js';
+import { renderEnglish } from '../core/messages/render-en.js';
+import { codedFieldProblem } from '../core/messages/field-said.js';
 import { messageCode, messageParams } from './message-schemas.js';
 
 /*
@@ -123,8 +125,29 @@ export function problem(
         : {}),
     ...(extra.hint ? { hint: extra.hint } : {}),
     ...(extra.hintSaid ? { hintCode: extra.hintSaid.code, hintParams: extra.hintSaid.params } : {}),
-    ...(extra.errors && extra.errors.length > 0 ? { errors: extra.errors } : {}),
+    ...(extra.errors && extra.errors.length > 0
+      ? { errors: extra.errors.map(codedFieldProblem) }
+      : {}),
   };
+}
+
+/**
+ * A problem the HTTP face raises itself, said as codes: `detail` and `hint` are their English.
+ *
+ * @example codedProblem(404, 'not-found', message('refusal.no-such-route', { method: 'GET', path: '/api/x' }))
+ */
+export function codedProblem(
+  status: number,
+  kind: string,
+  said: Message,
+  extra: { hint?: Message | undefined; errors?: FieldProblem[] | undefined } = {},
+): Problem {
+  return problem(status, kind, renderEnglish(said), {
+    said,
+    hint: extra.hint ? renderEnglish(extra.hint) : undefined,
+    hintSaid: extra.hint,
+    errors: extra.errors,
+  });
 }
 
 /**
@@ -158,12 +181,19 @@ export function problemOf(raised: unknown): Problem | null {
     });
   }
   if (error instanceof HTTPException && error.status < 500) {
-    // Hono's own refusals (415 from a body gate, 400 for malformed JSON) carry a safe message.
-    return problem(
-      error.status,
-      error.status === 415 ? 'unsupported-media-type' : 'invalid-request',
-      error.message || titleFor(error.status),
-    );
+    // Hono's own refusals: 415 from a body gate, 400 for a body that is not JSON.
+    if (error.status === 415)
+      return codedProblem(
+        415,
+        'unsupported-media-type',
+        message('refusal.unsupported-media-type'),
+        { hint: message('hint.send-json-media-type') },
+      );
+    if (error.status === 400 && /JSON/i.test(error.message))
+      return codedProblem(400, 'invalid-request', message('refusal.body-not-json'), {
+        hint: message('hint.send-well-formed-json'),
+      });
+    return problem(error.status, 'invalid-request', error.message || titleFor(error.status));
   }
   return null;
 }

@@ -2,8 +2,10 @@ import type { Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError, type FieldProblem } from '../app/errors.js';
+import { problemsOf } from '../app/problems.js';
 import { OPENAPI_PATH } from './openapi.js';
-import { problem, sendProblem } from './problem.js';
+import { codedProblem, sendProblem } from './problem.js';
+import { message } from '../core/messages/codes.js';
 
 /** Where a value came from, named as the OpenAPI document names it (`path`, not Hono's `param`). */
 export type InputLocation = 'path' | 'query' | 'body' | 'header' | 'cookie';
@@ -18,9 +20,9 @@ const LOCATIONS: Record<string, InputLocation> = {
 };
 
 function fieldProblems(location: InputLocation, error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: [location, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+  return problemsOf(error).map((p) => ({
+    ...p,
+    field: p.field === '(body)' ? location : `${location}.${p.field}`,
   }));
 }
 
@@ -36,9 +38,9 @@ export const validationHook: Hook<any, any, any, Response | undefined> = (result
   const location = LOCATIONS[result.target] ?? 'body';
   return sendProblem(
     c,
-    problem(400, 'invalid-input', `The request's ${location} is not valid.`, {
+    codedProblem(400, 'invalid-input', message('refusal.request-part-invalid', { location }), {
       errors: fieldProblems(location, result.error),
-      hint: `See ${OPENAPI_PATH} for what each parameter accepts.`,
+      hint: message('hint.see-what-each-parameter-accepts', { document: OPENAPI_PATH }),
     }),
   );
 };

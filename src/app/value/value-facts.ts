@@ -120,7 +120,7 @@ export function supersededConflict(contributionId: string, validation: PeerValid
       ? refusal('refusal.contribution-replaced-by', { contributionId, newer })
       : refusal('refusal.contribution-replaced', { contributionId }),
     newer ? refusal('hint.reload-newest-id', { newer }) : refusal('hint.reload-newest'),
-    [{ field: 'contributionId', message: `superseded${newer ? ` by ${newer}` : ''}` }],
+    [{ field: 'contributionId', message: newer ? `superseded by ${newer}` : 'superseded' }],
   );
 }
 

@@ -14,6 +14,8 @@
  * Codes are never renamed or reused: recorded runs carry them inside hashed events.
  */
 
+import { FIELD_CODES } from './field-codes.js';
+
 export interface MessageDefinition {
   /** The parameter names the template uses, each once. */
   readonly params: readonly string[];
@@ -1389,6 +1391,41 @@ export const MESSAGE_CODES = {
     [],
     'Your signing keys are kept on this node encrypted under your current password.',
   ),
+  // The HTTP face's own refusals: unknown routes, bodies it will not read, requests it cannot parse.
+  'refusal.no-such-route': define(['method', 'path'], 'There is no route {method} {path}.'),
+  'hint.routes-listed-in': define(['document'], 'The routes are listed in {document}.'),
+  'refusal.request-part-invalid': define(['location'], "The request's {location} is not valid."),
+  'hint.see-what-each-parameter-accepts': define(
+    ['document'],
+    'See {document} for what each parameter accepts.',
+  ),
+  'refusal.body-too-large': define(
+    ['size', 'method', 'path'],
+    'The request body is larger than {size}, the most {method} {path} accepts.',
+  ),
+  'hint.send-smaller-body': define(
+    ['setting'],
+    'Send a smaller body; the node operator sets this limit with {setting}.',
+  ),
+  'refusal.body-not-json': define([], 'The request body is not well-formed JSON.'),
+  'hint.send-well-formed-json': define(
+    [],
+    'Send the body as JSON with Content-Type: application/json; check quotes, commas and brackets.',
+  ),
+  'refusal.unsupported-media-type': define([], 'This route does not read a body of this type.'),
+  'hint.send-json-media-type': define(
+    [],
+    'Send the body as JSON with Content-Type: application/json.',
+  ),
+  'refusal.server-failed': define(
+    ['requestId'],
+    'The server failed to answer this request. It was logged with request id {requestId}.',
+  ),
+  'hint.try-again-then-tell-operator': define(
+    [],
+    'Try again later; if it keeps failing, tell the node operator the request id.',
+  ),
+  ...FIELD_CODES,
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

@@ -5,6 +5,8 @@
  * names parameters the code does not have.
  */
 
+import { fieldWords } from './field-catalogue';
+
 export const catalogue = {
   en: {
     'run.floor.full': 'Floor: {basis}; paid before the pots are shared = {amount}',
@@ -557,6 +559,24 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    ...fieldWords.en,
+    'refusal.no-such-route': 'There is no route {method} {path}.',
+    'hint.routes-listed-in': 'The routes are listed in {document}.',
+    'refusal.request-part-invalid': "The request's {location} is not valid.",
+    'hint.see-what-each-parameter-accepts': 'See {document} for what each parameter accepts.',
+    'refusal.body-too-large':
+      'The request body is larger than {size}, the most {method} {path} accepts.',
+    'hint.send-smaller-body':
+      'Send a smaller body; the node operator sets this limit with {setting}.',
+    'refusal.body-not-json': 'The request body is not well-formed JSON.',
+    'hint.send-well-formed-json':
+      'Send the body as JSON with Content-Type: application/json; check quotes, commas and brackets.',
+    'refusal.unsupported-media-type': 'This route does not read a body of this type.',
+    'hint.send-json-media-type': 'Send the body as JSON with Content-Type: application/json.',
+    'refusal.server-failed':
+      'The server failed to answer this request. It was logged with request id {requestId}.',
+    'hint.try-again-then-tell-operator':
+      'Try again later; if it keeps failing, tell the node operator the request id.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1319,6 +1339,24 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    ...fieldWords.es,
+    'refusal.no-such-route': 'No existe la ruta {method} {path}.',
+    'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',
+    'refusal.request-part-invalid': 'La parte «{location}» de la solicitud no es válida.',
+    'hint.see-what-each-parameter-accepts': 'Consulta en {document} qué acepta cada parámetro.',
+    'refusal.body-too-large':
+      'El cuerpo de la solicitud supera {size}, el máximo que acepta {method} {path}.',
+    'hint.send-smaller-body':
+      'Envía un cuerpo más pequeño; quien opera el nodo fija este límite con {setting}.',
+    'refusal.body-not-json': 'El cuerpo de la solicitud no es JSON bien formado.',
+    'hint.send-well-formed-json':
+      'Envía el cuerpo como JSON con Content-Type: application/json; revisa comillas, comas y corchetes.',
+    'refusal.unsupported-media-type': 'Esta ruta no lee cuerpos de este tipo.',
+    'hint.send-json-media-type': 'Envía el cuerpo como JSON con Content-Type: application/json.',
+    'refusal.server-failed':
+      'El servidor no pudo responder a esta solicitud. Quedó registrada con el id de solicitud {requestId}.',
+    'hint.try-again-then-tell-operator':
+      'Inténtalo más tarde; si sigue fallando, da el id de solicitud a quien opera el nodo.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
