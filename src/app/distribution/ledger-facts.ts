@@ -12,7 +12,12 @@ import {
   type DatingEnd,
   type ValueState,
 } from '../../core/value/index.js';
-import { EMPTY_RUN_START, type RunStart } from '../../core/finance/run-record.js';
+import {
+  EMPTY_RUN_START,
+  type ReceivedThanks,
+  type RunStart,
+} from '../../core/finance/run-record.js';
+import { APPRECIATION_GIVEN } from '../../core/rhythms/rhythm-events.js';
 import { emptyReplayIndex, indexEvents, type ReplayIndex } from '../../core/finance/run-state.js';
 import type { AppContext } from '../context.js';
 
@@ -24,6 +29,8 @@ export interface LedgerFacts {
   datingEnds: readonly DatingEnd[];
   /** Members' leaves, which smoothing reads. */
   leaves: readonly Leave[];
+  /** Thanks recorded in the folded events, which a run's appreciation share follows. */
+  appreciations: readonly ReceivedThanks[];
   /** The last event folded. */
   seq: number;
   /** Which events a run state built from these facts replays. */
@@ -52,6 +59,7 @@ export async function foldLedgerFacts(
   let dating = EMPTY_DATING_ENDS;
   let leaves = EMPTY_LEAVES;
   let seq = 0;
+  const appreciations: ReceivedThanks[] = [];
   let batch: LedgerEvent[] = [];
   const flush = () => {
     value = foldValueEvents(batch, value);
@@ -65,6 +73,11 @@ export async function foldLedgerFacts(
     if (event.seq > upTo) break;
     batch.push(event);
     seq = event.seq;
+    if (event.type === APPRECIATION_GIVEN)
+      appreciations.push({
+        seq: event.seq,
+        memberId: (event.payload as { memberId: string }).memberId,
+      });
     if (batch.length >= BATCH) flush();
   }
   flush();
@@ -73,6 +86,7 @@ export async function foldLedgerFacts(
     finance,
     datingEnds: dating.ends,
     leaves: [...leaves.leaves.values()],
+    appreciations,
     seq,
     index,
     start,

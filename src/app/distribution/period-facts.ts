@@ -74,6 +74,7 @@ export function computeOrRefuse(
       datingEnds: facts.datingEnds,
       leaves: facts.leaves,
       start: facts.start,
+      appreciations: facts.appreciations,
       ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}),
     });
   } catch (error) {

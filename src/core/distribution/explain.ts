@@ -40,6 +40,16 @@ export interface MemberTrace {
   claimsTotal: bigint;
   cap: bigint | null;
   floor: { source: FloorSource; demand: bigint; share: ShareTrace } | null;
+  /** The member's part of the appreciation share, when they were thanked. */
+  appreciation: {
+    pot: string;
+    percent: number;
+    amount: bigint;
+    thanks: number;
+    allThanks: number;
+    share: bigint;
+    paid: bigint;
+  } | null;
   pots: { name: string; share: ShareTrace }[];
   overflow: ShareTrace | null;
   /** The first few claims paid, oldest first, for the explanation. */
@@ -142,6 +152,40 @@ export function explainMember(trace: MemberTrace, minorDigits = 2): ExplanationL
       });
     }
     rounding(share, 'of the floors', message('run.rounding.floors', { amount: '1' }));
+  }
+
+  const thanked = trace.appreciation;
+  if (thanked !== null) {
+    const shared = {
+      pot: thanked.pot,
+      percent: thanked.percent / 100,
+      poolAmount: thanked.amount.toString(),
+      thanks: thanked.thanks,
+      allThanks: thanked.allThanks,
+    };
+    const head = `Appreciation: ${formatBasisPoints(thanked.percent)} of pot "${thanked.pot}" (${fmt(thanked.amount)}) shared by thanks received: ${thanked.thanks} of ${thanked.allThanks} thanks`;
+    lines.push(
+      thanked.paid === thanked.share
+        ? {
+            kind: 'pot',
+            amount: thanked.paid,
+            text: `${head} = ${fmt(thanked.paid)}`,
+            ...message('run.appreciation.shared', {
+              ...shared,
+              amount: thanked.paid.toString(),
+            }),
+          }
+        : {
+            kind: 'pot',
+            amount: thanked.paid,
+            text: `${head} = ${fmt(thanked.share)}, limited to what can be paid (open claims in the pot, within the cap) = ${fmt(thanked.paid)}; the rest stays in the pot`,
+            ...message('run.appreciation.limited', {
+              ...shared,
+              shareAmount: thanked.share.toString(),
+              amount: thanked.paid.toString(),
+            }),
+          },
+    );
   }
 
   for (const pot of trace.pots) {

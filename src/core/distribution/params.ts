@@ -115,6 +115,16 @@ const smoothing = z.object({
   heavyCareHours: careHours.optional(),
 });
 
+/**
+ * A share of one pot paid by appreciation: the thanks members received in the period, not their
+ * claims, decide who gets it (it still pays their open claims in the pot's streams).
+ */
+const appreciation = z.object({
+  /** The pot's name (as `potName` gives it) the share is taken from. */
+  pot: z.string().min(1, 'name the pot the appreciation share is taken from'),
+  percent: basisPoints,
+});
+
 const isoDate = z.iso.date('must be an ISO date YYYY-MM-DD');
 
 /** The structural schema of a `value-equation@1` parameter document. Cross-field rules live in `validateParameters`. */
@@ -133,6 +143,8 @@ export const parameterDocumentSchema = z.object({
   retainedBucket: z.string().min(1, 'the retained bucket needs a name'),
   /** When true, unspent pot money (and capped amounts) is shared over all still-unpaid claims before being retained. */
   overflow: z.boolean().default(false),
+  /** Absent in documents before it existed: then no money follows appreciation. */
+  appreciation: appreciation.optional(),
 });
 
 /** A parameter document as written (amounts may be strings or numbers). */
@@ -141,6 +153,7 @@ export type ParameterDocumentInput = z.input<typeof parameterDocumentSchema>;
 export type ParameterDocument = z.output<typeof parameterDocumentSchema>;
 export type BucketParameter = ParameterDocument['buckets'][number];
 export type PotParameter = ParameterDocument['streamSplit'][number];
+export type AppreciationParameter = NonNullable<ParameterDocument['appreciation']>;
 
 /**
  * The display name of a pot: its own name, else its streams joined with '+'.

@@ -34,6 +34,21 @@ export interface RunInput {
   members?: Readonly<Record<string, MemberContext>>;
   /** Minor-unit digits of the currency, for explanations only. Default 2. */
   minorDigits?: number;
+  /** Thanks each member received in the period, by member id: what the appreciation share follows. */
+  appreciations?: Readonly<Record<string, number>>;
+}
+
+/** The appreciation share of a run (see the `appreciation` parameter). */
+export interface AppreciationResult {
+  pot: string;
+  /** Basis points of the pot. */
+  percent: number;
+  /** The share taken from the pot, before it is split by thanks. */
+  amount: bigint;
+  /** Thanks received in the period by members with claims: the split's denominator. */
+  thanks: number;
+  /** Paid to members; the rest (beyond their open claims or caps) went back to the pot. */
+  paid: bigint;
 }
 
 export interface BucketResult {
@@ -131,6 +146,8 @@ export interface RunResult {
   /** Null when the parameters do not enable overflow. */
   overflow: OverflowResult | null;
   retained: { bucket: string; amount: bigint };
+  /** Present when the parameters give appreciation a share. */
+  appreciation?: AppreciationResult;
   totalPaid: bigint;
   /** Every member with at least one claim, by member id in code-unit order. */
   members: MemberPayout[];

@@ -149,6 +149,12 @@ function crossFieldProblems(doc: ParameterDocument): ParameterProblem[] {
       });
   }
 
+  if (doc.appreciation !== undefined && !potNames.has(doc.appreciation.pot))
+    problems.push({
+      path: 'appreciation.pot',
+      message: `there is no pot "${doc.appreciation.pot}"; name one of ${[...potNames.keys()].join(', ')}`,
+    });
+
   const floors = doc.floors;
   const caps = doc.caps;
   if (floors && caps) {

@@ -27,6 +27,11 @@
  * 3. Stream split. N minus the floors paid is split between the pots by their shares (largest
  *    remainder over the shares; ties to the larger share, then the earlier pot).
  *
+ * 3b. Appreciation (only with `appreciation`). That percentage of the named pot is split between
+ *    members by the thanks each received in the period (largest remainder, so the parts add up to
+ *    the share exactly); each part pays the member's oldest open claims in the pot's streams, up to
+ *    those claims and the room under their cap. What no part could pay stays in the pot.
+ *
  * 4. Pots. Within a pot, each member's weight is their open claims in the pot's streams after the
  *    floor payments. If the pot covers all weights, everyone gets their weight and the rest is
  *    unspent; otherwise the pot is shared pro rata to the weights by largest remainder. A member's
@@ -88,7 +93,9 @@ import {
   type Stream,
 } from './params.js';
 import { parseParameters } from './validate.js';
+import { appreciationShares } from './appreciation-share.js';
 import type {
+  AppreciationResult,
   BucketResult,
   ClaimPayment,
   MemberContext,
@@ -135,7 +142,14 @@ export function runValueEquation(input: RunInput): RunResult {
   const params = parseParameters(input.parameters);
   const minorDigits = input.minorDigits ?? 2;
   const book = prepareClaims(input.claims);
-  return runPrepared(params, input.income, book, input.members ?? {}, minorDigits);
+  return runPrepared(
+    params,
+    input.income,
+    book,
+    input.members ?? {},
+    minorDigits,
+    input.appreciations ?? {},
+  );
 }
 
 /**
@@ -151,6 +165,7 @@ export function runPrepared(
   book: ClaimBook,
   context: Readonly<Record<string, MemberContext>>,
   minorDigits = 2,
+  appreciations: Readonly<Record<string, number>> = {},
 ): RunResult {
   if (typeof income !== 'bigint' || income < 0n) {
     throw new RunInputError([
@@ -207,6 +222,42 @@ export function runPrepared(
     potParams.map((p) => BigInt(p.share)),
   ).shares;
 
+  // 3b. Appreciation: a share of one pot split by thanks received, paying the pot's streams.
+  const thanksPay = new Array<bigint>(memberCount).fill(0n);
+  const thanks = new Array<bigint>(memberCount).fill(0n);
+  const thanksShares = new Array<bigint>(memberCount).fill(0n);
+  let appreciation: AppreciationResult | undefined;
+  const rule = params.appreciation;
+  if (rule !== undefined) {
+    const k = potParams.findIndex((p) => potName(p) === rule.pot);
+    const inPot = STREAMS.map((s) => potParams[k]!.streams.includes(s));
+    const amount = (potAmounts[k]! * BigInt(rule.percent)) / FULL;
+    let allThanks = 0;
+    for (let m = 0; m < memberCount; m++) {
+      const received = thanksOf(appreciations, memberIds[m]!);
+      thanks[m] = BigInt(received);
+      allThanks += received;
+    }
+    const shares = appreciationShares(amount, thanks);
+    const mask = streamMask(potParams[k]!.streams);
+    let paid = 0n;
+    for (let m = 0; m < memberCount; m++) {
+      thanksShares[m] = shares[m]!;
+      let room = 0n;
+      for (let s = 0; s < STREAM_COUNT; s++) if (inPot[s]) room += payer.open(m, s);
+      const cap = caps[m];
+      if (cap !== null && cap !== undefined && cap - floorStep.pay[m]! < room)
+        room = cap - floorStep.pay[m]!;
+      const pay = shares[m]! < room ? shares[m]! : room;
+      thanksPay[m] = pay;
+      paid += pay;
+      payer.pay(m, pay, mask);
+    }
+    // What could not be paid stays in the pot, for its claims.
+    potAmounts[k] = potAmounts[k]! - paid;
+    appreciation = { pot: rule.pot, percent: rule.percent, amount, thanks: allThanks, paid };
+  }
+
   // 4. Pots.
   const potSteps: Step[] = potParams.map((p, k) => {
     const inPot = STREAMS.map((s) => p.streams.includes(s));
@@ -225,7 +276,7 @@ export function runPrepared(
   for (let m = 0; m < memberCount; m++) {
     const cap = caps[m];
     if (cap === null || cap === undefined) continue;
-    let total = floorStep.pay[m]!;
+    let total = floorStep.pay[m]! + thanksPay[m]!;
     for (const step of potSteps) total += step.pay[m]!;
     let excess = total - cap;
     for (let k = potSteps.length - 1; k >= 0 && excess > 0n; k--) {
@@ -272,7 +323,7 @@ export function runPrepared(
     const weights = new Array<bigint>(memberCount);
     let total = 0n;
     for (let m = 0; m < memberCount; m++) {
-      let soFar = floorStep.pay[m]!;
+      let soFar = floorStep.pay[m]! + thanksPay[m]!;
       for (const step of potSteps) soFar += step.pay[m]!;
       let w = book.total[m]! - soFar;
       const cap = caps[m] ?? null;
@@ -330,6 +381,18 @@ export function runPrepared(
         source === null || demand[m] === 0n
           ? null
           : { source, demand: demand[m]!, share: traceOf(floorStep, m) },
+      appreciation:
+        appreciation === undefined || thanks[m] === 0n
+          ? null
+          : {
+              pot: appreciation.pot,
+              percent: appreciation.percent,
+              amount: appreciation.amount,
+              thanks: Number(thanks[m]),
+              allThanks: appreciation.thanks,
+              share: thanksShares[m]!,
+              paid: thanksPay[m]!,
+            },
       pots: potSteps.map((step, k) => ({ name: pots[k]!.name, share: traceOf(step, m) })),
       overflow: overflowStep === null ? null : traceOf(overflowStep, m),
       paidClaims: listed,
@@ -371,6 +434,7 @@ export function runPrepared(
     pots,
     overflow,
     retained: { bucket: params.retainedBucket, amount: retained },
+    ...(appreciation !== undefined ? { appreciation } : {}),
     totalPaid,
     members,
   };
@@ -404,6 +468,16 @@ function traceOf(step: Step, m: number): ShareTrace {
     bonus: step.bonus[m] === 1,
     cut: step.cut ? step.cut[m]! : 0n,
   };
+}
+
+function thanksOf(appreciations: Readonly<Record<string, number>>, id: string): number {
+  if (!Object.hasOwn(appreciations, id)) return 0;
+  const n = appreciations[id]!;
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RunInputError([
+      { path: `appreciations.${id}`, message: 'must be a whole number of thanks, not negative' },
+    ]);
+  return n;
 }
 
 function streamMask(streams: readonly Stream[]): number {

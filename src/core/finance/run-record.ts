@@ -475,6 +475,8 @@ export function computePeriodRun(
     minorDigits?: number;
     /** Where the fold started; the ledger from event 1 when absent. */
     start?: RunStart;
+    /** Thanks recorded in the ledger (any, in seq order); the run counts those since the last run. */
+    appreciations?: readonly ReceivedThanks[];
   },
 ): PeriodRun {
   const start = options.start ?? EMPTY_RUN_START;
@@ -522,6 +524,7 @@ export function computePeriodRun(
     prepareClaims(claims),
     members,
     options.minorDigits ?? 2,
+    thanksInRun(finance, period, options.ledgerSeq, options.appreciations ?? []),
   );
   return {
     period,
@@ -550,6 +553,34 @@ export function computePeriodRun(
       }),
     },
   };
+}
+
+/** One thanks a member received, where the ledger recorded it. */
+export interface ReceivedThanks {
+  seq: number;
+  memberId: string;
+}
+
+/**
+ * The thanks each member received since the run before this month's (after its `ledgerSeq`) up to
+ * this run's `ledgerSeq`: what the appreciation share follows. A run state's fold starts after that
+ * same run, so both folds see the same thanks, and the run event needs no list of them.
+ *
+ * @example thanksInRun(finance, '2026-03', 812, [{ seq: 700, memberId: 'ana' }]) // { ana: 1 }
+ */
+export function thanksInRun(
+  finance: FinanceState,
+  period: Period,
+  ledgerSeq: number,
+  appreciations: readonly ReceivedThanks[],
+): Record<string, number> {
+  const after = finance.runs
+    .filter((r) => r.period < period)
+    .reduce((latest, r) => Math.max(latest, r.ledgerSeq), 0);
+  const counts: Record<string, number> = {};
+  for (const t of appreciations)
+    if (t.seq > after && t.seq <= ledgerSeq) counts[t.memberId] = (counts[t.memberId] ?? 0) + 1;
+  return counts;
 }
 
 /**

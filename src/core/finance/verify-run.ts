@@ -6,6 +6,7 @@ import {
   outputsForSchema,
   RunRefusal,
   StartTooLate,
+  type ReceivedThanks,
   type RunStart,
 } from './run-record.js';
 import type { FinanceState, RunRecord } from './state.js';
@@ -27,6 +28,8 @@ export interface RunFacts {
   leaves: readonly Leave[];
   /** Where the fold started, when not from event 1 (a recorded run state). */
   start?: RunStart;
+  /** Thanks the ledger recorded, which an appreciation share follows. */
+  appreciations?: readonly ReceivedThanks[];
 }
 
 /**
@@ -54,6 +57,7 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
       datingEnds,
       leaves,
       ...(facts.start ? { start: facts.start } : {}),
+      ...(facts.appreciations ? { appreciations: facts.appreciations } : {}),
     });
   } catch (error) {
     if (error instanceof RunRefusal || error instanceof StartTooLate)

@@ -1425,6 +1425,15 @@ export const MESSAGE_CODES = {
     [],
     'Try again later; if it keeps failing, tell the node operator the request id.',
   ),
+  // The appreciation share of a pot (CAT parameters' `appreciation`), on a member's explanation.
+  'run.appreciation.shared': define(
+    ['percent', 'pot', 'poolAmount', 'thanks', 'allThanks', 'amount'],
+    'Appreciation: {percent}% of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {amount}',
+  ),
+  'run.appreciation.limited': define(
+    ['percent', 'pot', 'poolAmount', 'thanks', 'allThanks', 'shareAmount', 'amount'],
+    'Appreciation: {percent}% of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
+  ),
   ...FIELD_CODES,
 } as const satisfies Record<string, MessageDefinition>;
 

@@ -444,4 +444,7 @@ export const FIELD_CODES = {
   'field.invalid': define([], 'is not valid'),
   'field.too-few-items': define(['min'], 'must have at least {min} items'),
   'field.too-many-items': define(['max'], 'must have at most {max} items'),
+  'field.appreciation-pot-name': define([], 'name the pot the appreciation share is taken from'),
+  'field.no-pot-named': define(['pot', 'pots'], 'there is no pot "{pot}"; name one of {pots}'),
+  'field.whole-thanks': define([], 'must be a whole number of thanks, not negative'),
 } as const satisfies Record<`field.${string}`, MessageDefinition>;

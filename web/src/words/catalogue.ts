@@ -559,6 +559,10 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    'run.appreciation.shared':
+      'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {amount}',
+    'run.appreciation.limited':
+      'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
     ...fieldWords.en,
     'refusal.no-such-route': 'There is no route {method} {path}.',
     'hint.routes-listed-in': 'The routes are listed in {document}.',
@@ -1339,6 +1343,10 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    'run.appreciation.shared':
+      'Agradecimientos: {percent} del bote «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
+    'run.appreciation.limited':
+      'Agradecimientos: {percent} del bote «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el bote, dentro del tope) = {amount}; el resto se queda en el bote',
     ...fieldWords.es,
     'refusal.no-such-route': 'No existe la ruta {method} {path}.',
     'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',

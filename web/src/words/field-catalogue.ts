@@ -306,6 +306,9 @@ export const fieldWords = {
     'field.invalid': 'is not valid',
     'field.too-few-items': 'must have at least {min} items',
     'field.too-many-items': 'must have at most {max} items',
+    'field.appreciation-pot-name': 'name the pot the appreciation share is taken from',
+    'field.no-pot-named': 'there is no pot "{pot}"; name one of {pots}',
+    'field.whole-thanks': 'must be a whole number of thanks, not negative',
   },
   es: {
     'field.ballot-needs-voter': 'una papeleta necesita el id de quien la emitió',
@@ -619,5 +622,8 @@ export const fieldWords = {
     'field.invalid': 'no es válido',
     'field.too-few-items': 'debe tener al menos {min} elementos',
     'field.too-many-items': 'debe tener como mucho {max} elementos',
+    'field.appreciation-pot-name': 'nombra el bote del que sale la parte por agradecimientos',
+    'field.no-pot-named': 'no hay ningún bote «{pot}»; nombra uno de estos: {pots}',
+    'field.whole-thanks': 'debe ser un número entero de agradecimientos, no negativo',
   },
 } as const;
