@@ -84,6 +84,29 @@ describe('the parameter form against a real node', () => {
     await expect.poll(() => screen.getByRole('status').textContent).toMatch(/what-if is shown/);
   });
 
+  it('gives a pot’s share to thanks received, says so in words, and runs it as a what-if, in Spanish', async () => {
+    const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
+      language: 'es',
+    });
+    await screen.findByRole('group', { name: 'Fondo 1' });
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Repartir parte de una bolsa según los agradecimientos que cada persona recibió en el periodo',
+      }),
+    );
+    await user.selectOptions(screen.getByLabelText('De la bolsa'), 'love+care');
+    await user.type(screen.getByLabelText('Porcentaje de la bolsa'), '20');
+    expect(document.body.textContent).toMatch(
+      /20\s?% de la bolsa love\+care se reparte según los agradecimientos/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Simular' }));
+    await expect.poll(() => whatIfs.length).toBe(1);
+    expect(
+      (whatIfs[0] as { parameters: { appreciation: unknown } }).parameters.appreciation,
+    ).toEqual({ pot: 'love+care', percent: 2000 });
+    await expect.poll(() => screen.getByRole('status').textContent).toMatch(/simulación/i);
+  });
+
   it('puts the node’s refusal beside the field it names, in Spanish too', async () => {
     const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
       language: 'es',

@@ -191,6 +191,11 @@ export function ParameterEditor({
 
   const s = form.smoothing;
   const setSmoothing = (patch: Partial<typeof s>) => set({ smoothing: { ...s, ...patch } });
+  const ap = form.appreciation;
+  const setAppreciation = (patch: Partial<typeof ap>) => set({ appreciation: { ...ap, ...patch } });
+  const potNames = form.pots
+    .map((p) => (p.name === '' ? p.streams.join('+') : p.name))
+    .filter((name) => name !== '');
   return (
     <div className="param-editor">
       <p className="muted">{t('editor.intro', { currency })}</p>
@@ -415,6 +420,44 @@ export function ParameterEditor({
         />
         {t('editor.overflow')}
       </label>
+
+      <fieldset className="param-group">
+        <legend>{t('editor.appreciation')}</legend>
+        <label className="param-check">
+          <input
+            type="checkbox"
+            checked={ap.on}
+            onChange={(e) => setAppreciation({ on: e.target.checked })}
+          />
+          {t('editor.appreciationOn')}
+        </label>
+        {ap.on && (
+          <>
+            {field('appreciation.pot', t('editor.appreciationPot'), (aria) => (
+              <select
+                {...aria}
+                value={ap.pot}
+                onChange={(e) => setAppreciation({ pot: e.target.value })}
+              >
+                <option value="">—</option>
+                {potNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            ))}
+            {field('appreciation.percent', t('editor.appreciationPercent'), (aria) => (
+              <input
+                {...aria}
+                inputMode="decimal"
+                value={ap.percent}
+                onChange={(e) => setAppreciation({ percent: e.target.value })}
+              />
+            ))}
+          </>
+        )}
+      </fieldset>
     </div>
   );
 }

@@ -86,3 +86,16 @@ describe('the changes against the version in force', () => {
     ]);
   });
 });
+
+describe('the appreciation share in words', () => {
+  it('says which pot and how much of it follows thanks, and its change', () => {
+    const doc = { ...SAMPLE_CAT_PARAMETERS, appreciation: { pot: 'love+care', percent: 2000 } };
+    expect(summarize(doc, fmt)[1]).toEqual([
+      { key: 'summary.appreciation', values: { percent: '20%', pot: 'love+care' } },
+    ]);
+    expect(diffDocuments(SAMPLE_CAT_PARAMETERS, doc, fmt)).toEqual([
+      { what: { key: 'diff.appreciationPot' }, before: '', after: 'love+care' },
+      { what: { key: 'diff.appreciationPercent' }, before: '', after: '20%' },
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ interface Doc {
   smoothing?: { periods: number; onLeave?: number; heavyCare?: number; heavyCareHours?: unknown };
   retainedBucket?: string;
   overflow?: boolean;
+  appreciation?: { pot: string; percent: number };
 }
 
 const minor = (v: unknown) => String(v as string | number);
@@ -79,6 +80,13 @@ export function summarize(document: Record<string, unknown>, fmt: Formatters): P
     });
   });
   const sentences: Phrase[][] = [sharing];
+  if (d.appreciation)
+    sentences.push([
+      {
+        key: 'summary.appreciation',
+        values: { percent: fmt.percent(d.appreciation.percent), pot: d.appreciation.pot },
+      },
+    ]);
   if (d.retainedBucket !== undefined)
     sentences.push([
       {
@@ -220,5 +228,11 @@ export function diffDocuments(
   push('diff.heavyCareHours', hours(sa), hours(sb));
   push('diff.retained', a.retainedBucket ?? '', b.retainedBucket ?? '');
   push('diff.overflow', fmt.word(a.overflow ? 'on' : 'off'), fmt.word(b.overflow ? 'on' : 'off'));
+  push('diff.appreciationPot', a.appreciation?.pot ?? '', b.appreciation?.pot ?? '');
+  push(
+    'diff.appreciationPercent',
+    a.appreciation ? fmt.percent(a.appreciation.percent) : '',
+    b.appreciation ? fmt.percent(b.appreciation.percent) : '',
+  );
   return changes;
 }

@@ -210,3 +210,19 @@ describe('where a problem is shown', () => {
     expect(move(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
   });
 });
+
+describe('the appreciation share in the form', () => {
+  it('reads it, writes it back in basis points, and names a pot that is not there', () => {
+    const doc = { ...SAMPLE_CAT_PARAMETERS, appreciation: { pot: 'love+care', percent: 2050 } };
+    const form = documentToForm(doc, 2);
+    expect(form.appreciation).toEqual({ on: true, pot: 'love+care', percent: '20.5' });
+    expect(formToDocument(form, 2)).toEqual({ document: doc, problems: [] });
+    expect(validateParameters(doc)).toEqual([]);
+    form.appreciation.pot = 'nowhere';
+    expect(formToDocument(form, 2).problems).toEqual([
+      { path: 'appreciation.pot', key: 'noSuchPot' },
+    ]);
+    form.appreciation.on = false;
+    expect(formToDocument(form, 2).document).toEqual(SAMPLE_CAT_PARAMETERS);
+  });
+});

@@ -78,6 +78,8 @@ export interface ParameterForm {
   retainedBucket: string;
   /** `null`: absent from the document (off). */
   overflow: boolean | null;
+  /** The appreciation share; off: absent from the document. */
+  appreciation: { on: boolean; pot: string; percent: string };
   /** Every other top-level field (`algorithm`, fields this editor does not know), sent back unchanged. */
   rest: JsonObject;
 }
@@ -196,6 +198,7 @@ const KNOWN = [
   'smoothing',
   'retainedBucket',
   'overflow',
+  'appreciation',
 ] as const;
 
 function amounts(value: unknown, digits: number): AmountsState {
@@ -234,6 +237,7 @@ export function documentToForm(document: JsonObject, digits: number): ParameterF
     };
     retainedBucket?: unknown;
     overflow?: unknown;
+    appreciation?: { pot: string; percent: number };
   };
   const rest: JsonObject = {};
   for (const [k, v] of Object.entries(document))
@@ -270,6 +274,13 @@ export function documentToForm(document: JsonObject, digits: number): ParameterF
       : { on: false, periods: '3', onLeave: '', heavyCare: '', heavyCareHours: { text: '' } },
     retainedBucket: text(d.retainedBucket),
     overflow: typeof d.overflow === 'boolean' ? d.overflow : null,
+    appreciation: d.appreciation
+      ? {
+          on: true,
+          pot: d.appreciation.pot,
+          percent: basisPointsToPercent(d.appreciation.percent),
+        }
+      : { on: false, pot: '', percent: '' },
     rest,
   };
 }
@@ -434,6 +445,12 @@ export function formToDocument(
   document.retainedBucket = form.retainedBucket;
   if (form.retainedBucket === '') problems.push({ path: 'retainedBucket', key: 'required' });
   if (form.overflow !== null) document.overflow = form.overflow;
+  if (form.appreciation.on) {
+    const { pot, percent: share } = form.appreciation;
+    const pots = form.pots.map((p) => (p.name === '' ? p.streams.join('+') : p.name));
+    if (!pots.includes(pot)) problems.push({ path: 'appreciation.pot', key: 'noSuchPot' });
+    document.appreciation = { pot, percent: percent(share, 'appreciation.percent') };
+  }
   return { document, problems };
 }
 
@@ -476,6 +493,9 @@ export function formFields(form: ParameterForm): string[] {
     'smoothing.heavyCareHours',
     'retainedBucket',
     'overflow',
+    'appreciation',
+    'appreciation.pot',
+    'appreciation.percent',
   );
   return fields;
 }

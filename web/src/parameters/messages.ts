@@ -43,6 +43,10 @@ export const messages = {
       heavyCareHours: 'Heavy care from … hours of care a period (empty: never)',
       retained: 'Money no claim needs stays in',
       overflow: 'Share money a pot does not need over claims still unpaid before keeping it',
+      appreciation: 'Appreciation: part of a pot shared by thanks received',
+      appreciationOn: 'Share part of a pot by the thanks members received in the period',
+      appreciationPot: 'From the pot',
+      appreciationPercent: 'Percent of the pot',
       advanced: 'Advanced: the document as JSON',
       advancedHint: 'Edit here only what the form cannot; applying replaces the form.',
       apply: 'Apply the JSON to the form',
@@ -68,6 +72,7 @@ export const messages = {
       duplicateMember: 'This member already has a line.',
       periods: 'Give a whole number of periods from 1 to 120.',
       hours: 'Give a number of hours above 0 with at most three decimals, such as 37.5.',
+      noSuchPot: 'Choose one of the pots above.',
       badJson: 'This is not a parameter document: {{error}}',
     },
     words: {
@@ -105,6 +110,8 @@ export const messages = {
       noHeavyCare: 'heavy care does not count',
       from: 'in force from {{from}}',
       between: 'in force from {{from}} to {{to}}',
+      appreciation:
+        '{{percent}} of the {{pot}} pot is shared by the thanks each member received in the period, paying their claims in it',
     },
     settings: {
       showDocument: 'Show the document',
@@ -136,6 +143,8 @@ export const messages = {
       heavyCareHours: 'Heavy care from (hours)',
       retained: 'Money no claim needs stays in',
       overflow: 'Sharing unneeded money over unpaid claims',
+      appreciationPot: 'Appreciation: pot',
+      appreciationPercent: 'Appreciation: percent of the pot',
     },
   },
   es: {
@@ -182,6 +191,12 @@ export const messages = {
       retained: 'El dinero que ninguna reclamación necesita se queda en',
       overflow:
         'Repartir el dinero que una bolsa no necesita entre las reclamaciones aún sin pagar antes de guardarlo',
+      appreciation:
+        'Agradecimientos: parte de una bolsa repartida según los agradecimientos recibidos',
+      appreciationOn:
+        'Repartir parte de una bolsa según los agradecimientos que cada persona recibió en el periodo',
+      appreciationPot: 'De la bolsa',
+      appreciationPercent: 'Porcentaje de la bolsa',
       advanced: 'Avanzado: el documento en JSON',
       advancedHint:
         'Edita aquí solo lo que el formulario no permite; aplicarlo reemplaza el formulario.',
@@ -210,6 +225,7 @@ export const messages = {
       periods: 'Indica un número entero de periodos de 1 a 120.',
       hours:
         'Indica un número de horas mayor que 0 con tres decimales como mucho, por ejemplo 37,5.',
+      noSuchPot: 'Elige una de las bolsas de arriba.',
       badJson: 'Esto no es un documento de parámetros: {{error}}',
     },
     words: {
@@ -249,6 +265,8 @@ export const messages = {
       noHeavyCare: 'los cuidados intensos no cuentan',
       from: 'en vigor desde el {{from}}',
       between: 'en vigor del {{from}} al {{to}}',
+      appreciation:
+        'el {{percent}} de la bolsa {{pot}} se reparte según los agradecimientos que cada persona recibió en el periodo, pagando sus reclamaciones en ella',
     },
     settings: {
       showDocument: 'Ver el documento',
@@ -280,6 +298,8 @@ export const messages = {
       heavyCareHours: 'Cuidados intensos desde (horas)',
       retained: 'El dinero que ninguna reclamación necesita se queda en',
       overflow: 'Repartir el dinero no necesario entre reclamaciones sin pagar',
+      appreciationPot: 'Agradecimientos: bolsa',
+      appreciationPercent: 'Agradecimientos: porcentaje de la bolsa',
     },
   },
 };

@@ -1344,9 +1344,9 @@ export const catalogue = {
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
     'run.appreciation.shared':
-      'Agradecimientos: {percent} del bote «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
+      'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
     'run.appreciation.limited':
-      'Agradecimientos: {percent} del bote «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el bote, dentro del tope) = {amount}; el resto se queda en el bote',
+      'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el fondo, dentro del tope) = {amount}; el resto se queda en el fondo',
     ...fieldWords.es,
     'refusal.no-such-route': 'No existe la ruta {method} {path}.',
     'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',
