@@ -10,7 +10,7 @@ import { AppError, notFound, refusal } from './errors.js';
 describe('refusals carry codes', () => {
   it('renders the English the CLI prints from the code, and sends both codes', () => {
     const error = notFound(
-      refusal('refusal.there-no-circle-ref', { ref: 'kitchen' }),
+      refusal('refusal.no-such-circle', { ref: 'kitchen' }),
       refusal('hint.list-circles-see-their-slugs'),
     );
     expect(error.message).toBe('There is no circle kitchen.');
@@ -18,7 +18,7 @@ describe('refusals carry codes', () => {
     expect(problemOf(error)).toMatchObject({
       status: 404,
       detail: 'There is no circle kitchen.',
-      code: 'refusal.there-no-circle-ref',
+      code: 'refusal.no-such-circle',
       params: { ref: 'kitchen' },
       hintCode: 'hint.list-circles-see-their-slugs',
     });
@@ -32,7 +32,7 @@ describe('refusals carry codes', () => {
     const error = new AppError(
       403,
       'forbidden',
-      refusal('refusal.not-allowed-reason', { reason: 'x' }),
+      refusal('refusal.not-allowed-because', { reason: 'x' }),
     );
     expect(error.message).toBe('Not allowed: x.');
     // A refusal in English only does not compile (tsc checks this file too).

@@ -18,7 +18,7 @@ import { problemsOf } from './problems.js';
 /**
  * The input parsed, or a 400 naming every wrong field.
  *
- * @example const input = parseInput(addMemberInput, raw, refusal('refusal.member-cannot-added'));
+ * @example const input = parseInput(addMemberInput, raw, refusal('refusal.member-cannot-be-added'));
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
@@ -46,13 +46,13 @@ export function ensureAllowed(
     throw new AppError(
       401,
       'unauthenticated',
-      refusal('refusal.not-signed-reason', { reason: decision.reason }),
+      refusal('refusal.not-signed-in-because', { reason: decision.reason }),
       refusal('hint.sign-pass-api-token'),
     );
   throw new AppError(
     403,
     'forbidden',
-    refusal('refusal.not-allowed-reason', { reason: decision.reason }),
+    refusal('refusal.not-allowed-because', { reason: decision.reason }),
   );
 }
 

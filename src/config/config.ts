@@ -495,7 +495,7 @@ function parseSettings<S extends Record<string, Setting<unknown>>>(
 function failOn(problems: FieldProblem[]): void {
   if (problems.length === 0) return;
   throw invalid(
-    refusal('refusal.node-s-settings-are-not-valid'),
+    refusal('refusal.node-settings-are-not-valid'),
     problems,
     refusal('hint.fix-flag-environment-variable-named-above'),
   );

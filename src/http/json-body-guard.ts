@@ -33,7 +33,7 @@ export function jsonBodyGuard(): MiddlewareHandler<HttpEnv> {
       throw new AppError(
         400,
         'invalid-input',
-        refusal('refusal.request-s-body-nested-too-deeply', { MAX_JSON_DEPTH }),
+        refusal('refusal.request-body-nested-too-deeply', { MAX_JSON_DEPTH }),
         refusal('hint.send-json-nested-most-max-json', { MAX_JSON_DEPTH }),
         [{ field, message: found.message }],
       );
@@ -41,7 +41,7 @@ export function jsonBodyGuard(): MiddlewareHandler<HttpEnv> {
     throw new AppError(
       400,
       'invalid-input',
-      refusal('refusal.request-s-body-not-valid'),
+      refusal('refusal.request-body-not-valid'),
       refusal('hint.send-well-formed-unicode-text-ud800'),
       [{ field, message: found.message }],
     );

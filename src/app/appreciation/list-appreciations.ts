@@ -36,7 +36,11 @@ export async function listAppreciations(
   actor: Actor | null,
   input: ListAppreciationsInput,
 ): Promise<AppreciationView[]> {
-  const parsed = parseInput(listAppreciationsInput, input, refusal('refusal.thanks-cannot-listed'));
+  const parsed = parseInput(
+    listAppreciationsInput,
+    input,
+    refusal('refusal.thanks-cannot-be-listed'),
+  );
   ensureAllowed('appreciation.list', actor);
   let query = ctx.store.db
     .selectFrom('appreciations as a')

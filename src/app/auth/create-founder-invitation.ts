@@ -20,7 +20,7 @@ export async function createFounderInvitation(
     .where('id', '=', founderId)
     .executeTakeFirst();
   if (!founder || !founder.founder)
-    throw notFound(refusal('refusal.there-no-founder-founderid', { founderId }));
+    throw notFound(refusal('refusal.no-such-founder', { founderId }));
   const account = await db
     .selectFrom('accounts')
     .select('member_id')

@@ -23,7 +23,7 @@ export async function revokeApiToken(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-api-token-id', { id }),
+      refusal('refusal.no-such-api-token', { id }),
       refusal('hint.get-api-tokens-lists-yours'),
     );
   ensureAllowed('token.revoke', actor, { memberId: row.member_id });

@@ -24,7 +24,7 @@ export async function listCheckins(
   actor: Actor | null,
   input: ListCheckinsInput,
 ): Promise<CheckinView[]> {
-  const parsed = parseInput(listCheckinsInput, input, refusal('refusal.checkins-cannot-listed'));
+  const parsed = parseInput(listCheckinsInput, input, refusal('refusal.checkins-cannot-be-listed'));
   ensureAllowed('checkin.read', actor);
   const db = ctx.store.db;
   let query = db

@@ -26,7 +26,7 @@ export async function requireCircle(db: Kysely<Database>, ref: string): Promise<
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-circle-ref', { ref }),
+      refusal('refusal.no-such-circle', { ref }),
       refusal('hint.list-circles-see-their-slugs'),
     );
   return {

@@ -63,7 +63,7 @@ export async function baseCurrency(ctx: AppContext): Promise<string> {
     throw new AppError(
       409,
       'no-ledger',
-      refusal('refusal.there-no-ledger'),
+      refusal('refusal.no-such-ledger'),
       refusal('hint.run-disco-init-first'),
     );
   return profile.currency;

@@ -24,7 +24,7 @@ export async function listExpenses(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ items: ExpenseView[] }> {
-  const parsed = parseInput(periodFilterInput, input, refusal('refusal.expenses-cannot-listed'));
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.expenses-cannot-be-listed'));
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_expenses').selectAll().orderBy('seq');
   if (parsed.period !== undefined) query = query.where('period', '=', parsed.period);

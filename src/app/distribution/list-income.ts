@@ -32,7 +32,7 @@ export async function listIncome(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ items: IncomeView[] }> {
-  const parsed = parseInput(periodFilterInput, input, refusal('refusal.income-cannot-listed'));
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.income-cannot-be-listed'));
   ensureAllowed('finance.read', actor);
   let query = ctx.store.db.selectFrom('finance_income').selectAll().orderBy('seq');
   if (parsed.period !== undefined) query = query.where('period', '=', parsed.period);

@@ -60,7 +60,7 @@ export async function recordPayout(
   const member = run.outputs.members.find((m) => m.memberId === parsed.memberId);
   if (!member && !(await readMember(ctx.store.db, parsed.memberId)))
     throw notFound(
-      refusal('refusal.there-no-member-memberid', { memberId: parsed.memberId }),
+      refusal('refusal.no-such-member', { memberId: parsed.memberId }),
       refusal('hint.name-member-id-disco-member-list'),
     );
   const payout = BigInt(member?.payout ?? '0');

@@ -82,7 +82,7 @@ async function runEvent(ctx: AppContext, runIdOrPeriod: string) {
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-distribution-run-runidorperiod', { runIdOrPeriod }),
+      refusal('refusal.no-such-distribution-run', { runIdOrPeriod }),
       refusal('hint.name-run-id-month-disco-distribution'),
     );
   const [event] = await ctx.store.eventsAt([Number(row.seq)]);

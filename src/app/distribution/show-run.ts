@@ -29,7 +29,7 @@ export async function requireRun(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-distribution-run-runidorperiod', { runIdOrPeriod }),
+      refusal('refusal.no-such-distribution-run', { runIdOrPeriod }),
       refusal('hint.list-runs-get-api-distribution-runs'),
     );
   return {

@@ -45,7 +45,7 @@ export async function verifyRunFromExport(
   }
   if (!found)
     throw notFound(
-      refusal('refusal.there-no-distribution-run-runidorperiod-path', { runIdOrPeriod, path }),
+      refusal('refusal.no-such-distribution-run-at-path', { runIdOrPeriod, path }),
       refusal('hint.name-run-id-month-yyyy-mm'),
     );
   const facts = options.fromState

@@ -20,7 +20,7 @@ export async function requireComment(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-such-comment-proposal'),
+      refusal('refusal.no-such-comment-proposal'),
       refusal('hint.list-comments-at', { path: '/api/proposals/{proposalId}/comments' }),
     );
   return row;

@@ -33,7 +33,7 @@ export async function listComments(
   const { proposalId } = parseInput(
     z.strictObject({ proposalId: entityId }),
     input,
-    refusal('refusal.comments-cannot-listed'),
+    refusal('refusal.comments-cannot-be-listed'),
   );
   ensureAllowed('proposal.list', actor);
   const db = ctx.store.db;

@@ -29,7 +29,11 @@ export async function listProposals(
   actor: Actor | null,
   input: ListProposalsInput = {},
 ): Promise<ProposalPage> {
-  const parsed = parseInput(listProposalsInput, input, refusal('refusal.proposals-cannot-listed'));
+  const parsed = parseInput(
+    listProposalsInput,
+    input,
+    refusal('refusal.proposals-cannot-be-listed'),
+  );
   ensureAllowed('proposal.list', actor);
   const before = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && before === null)

@@ -90,7 +90,7 @@ export async function requireProposal(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-such-proposal'),
+      refusal('refusal.no-such-proposal'),
       refusal('hint.list-proposals-get-api-proposals'),
     );
   return proposalFromRow(row);
@@ -121,7 +121,7 @@ export async function ensureStillOpen(
     throw new AppError(
       409,
       'proposal-ended',
-      refusal('refusal.proposal-s-deadline-deadline-has-passed', { deadline: proposal.deadline }),
+      refusal('refusal.proposal-deadline-has-passed', { deadline: proposal.deadline }),
       refusal('hint.being-closed-tallied'),
     );
   }

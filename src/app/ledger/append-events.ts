@@ -137,7 +137,7 @@ async function writableNode(ctx: AppContext): Promise<NonNullable<AppContext['no
     throw new AppError(
       409,
       'no-ledger',
-      refusal('refusal.there-no-ledger'),
+      refusal('refusal.no-such-ledger'),
       refusal('hint.run-disco-init-first'),
     );
   if (info.nodeKey !== node.publicKey) {

@@ -43,7 +43,7 @@ export async function backUpNode(options: BackUpNodeOptions): Promise<BackupSumm
   const source = join(options.dataDir, SQLITE_FILE);
   if (!existsSync(source)) {
     throw notFound(
-      refusal('refusal.there-no-ledger-datadir-back-up', { dataDir: options.dataDir }),
+      refusal('refusal.no-such-ledger-datadir-back-up', { dataDir: options.dataDir }),
       refusal('hint.pass-data-directory-node-data-dir'),
     );
   }

@@ -21,7 +21,7 @@ export async function exportLedger(
     throw new AppError(
       409,
       'no-ledger',
-      refusal('refusal.there-no-ledger-export'),
+      refusal('refusal.no-such-ledger-export'),
       refusal('hint.run-disco-init-first'),
     );
   const { size } = await ctx.store.head();

@@ -129,7 +129,7 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw invalid(refusal('refusal.there-no-file-path', { path }), [
+      throw invalid(refusal('refusal.no-such-file-path', { path }), [
         { field: 'file', message: 'not found' },
       ]);
     throw error;

@@ -78,7 +78,7 @@ export async function getEventWithProof(
   const head = await store.head();
   if (!Number.isSafeInteger(seq) || seq < 1 || seq > head.size) {
     throw notFound(
-      refusal('refusal.there-no-event-seq-ledger-has', { seq, size: head.size }),
+      refusal('refusal.no-such-event-in-ledger', { seq, size: head.size }),
       refusal('hint.sequence-numbers-start-1'),
     );
   }
@@ -97,7 +97,7 @@ export async function getEventWithProof(
     checkpoint = (await store.checkpointAt(size)) ?? null;
   }
   const event = await store.event(seq);
-  if (!event) throw notFound(refusal('refusal.there-no-event-seq', { seq }));
+  if (!event) throw notFound(refusal('refusal.no-such-event', { seq }));
   const plan = inclusionPlan(seq - 1, size);
   const lookup = await lookupFor(store, [...planRefs(plan), ...rangeRefs(0, size)]);
   const leaf = leafHash(Buffer.from(event.hash, 'hex'));

@@ -12,7 +12,7 @@ export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
     throw new AppError(
       409,
       'no-ledger',
-      refusal('refusal.there-no-ledger'),
+      refusal('refusal.no-such-ledger'),
       refusal('hint.run-disco-init-first'),
     );
   if (!ctx.node || ctx.node.publicKey !== info.nodeKey) {

@@ -44,7 +44,7 @@ const WAL_FILES = ['-wal', '-shm'];
 export async function restoreNode(options: RestoreNodeOptions): Promise<RestoreSummary> {
   refusePostgres(options.databaseUrl, 'restore');
   const file = resolve(options.file);
-  if (!existsSync(file)) throw notFound(refusal('refusal.there-no-backup-file', { file }));
+  if (!existsSync(file)) throw notFound(refusal('refusal.no-such-backup-file', { file }));
   const dataDir = resolve(options.dataDir);
   const live = join(dataDir, SQLITE_FILE);
   if (existsSync(live) && !options.replace) {
@@ -104,7 +104,7 @@ async function verifyStaged(
       throw new AppError(
         422,
         'backup-does-not-verify',
-        refusal('refusal.backup-s-ledger-does-not-verify', {
+        refusal('refusal.backup-ledger-does-not-verify', {
           kind: fault.kind,
           seq: fault.seq,
           message: fault.message,

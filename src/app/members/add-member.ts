@@ -37,7 +37,7 @@ export async function addMember(
   actor: Actor | null,
   input: AddMemberInput,
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(addMemberInput, input, refusal('refusal.member-cannot-added'));
+  const parsed = parseInput(addMemberInput, input, refusal('refusal.member-cannot-be-added'));
   ensureAllowed('member.add', actor);
   if (parsed.level !== null) ensureAllowed('member.level', actor);
   checkDecision(parsed.decision);
@@ -48,7 +48,7 @@ export async function addMember(
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
   refuseIf(
     newMemberProblems({ level: parsed.level, constituencyIds }, known),
-    refusal('refusal.member-cannot-added'),
+    refusal('refusal.member-cannot-be-added'),
   );
   const memberId = newId(ctx);
   const events = await appendEvents(ctx, [

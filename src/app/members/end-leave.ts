@@ -35,7 +35,7 @@ export async function endLeave(
   const leave = await readLeave(ctx.store.db, parsed.leaveId);
   if (!leave)
     throw notFound(
-      refusal('refusal.there-no-leave-leaveid', { leaveId: parsed.leaveId }),
+      refusal('refusal.no-such-leave', { leaveId: parsed.leaveId }),
       refusal('hint.list-leaves-disco-leave-list-find'),
     );
   ensureAllowed('member.leave', actor, { memberId: leave.memberId });

@@ -41,7 +41,7 @@ export async function listLeaves(
   actor: Actor | null,
   input: ListLeavesInput,
 ): Promise<LeaveView[]> {
-  const parsed = parseInput(listLeavesInput, input, refusal('refusal.leaves-cannot-listed'));
+  const parsed = parseInput(listLeavesInput, input, refusal('refusal.leaves-cannot-be-listed'));
   ensureAllowed('member.leave.list', actor);
   let query = ctx.store.db
     .selectFrom('member_leaves as l')

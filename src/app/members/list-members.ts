@@ -35,7 +35,7 @@ export async function listMembers(
   actor: Actor | null,
   input: ListMembersInput = {},
 ): Promise<MemberPage> {
-  const parsed = parseInput(listMembersInput, input, refusal('refusal.members-cannot-listed'));
+  const parsed = parseInput(listMembersInput, input, refusal('refusal.members-cannot-be-listed'));
   ensureAllowed('member.list', actor);
   const after = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && after === null)
@@ -47,7 +47,7 @@ export async function listMembers(
   const constituency =
     parsed.constituencyId === undefined ? undefined : findConstituency(all, parsed.constituencyId);
   if (constituency === null)
-    throw invalid(refusal('refusal.there-no-such-constituency'), [
+    throw invalid(refusal('refusal.no-such-constituency'), [
       { field: 'constituencyId', message: 'no such constituency' },
     ]);
 

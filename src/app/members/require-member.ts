@@ -12,7 +12,7 @@ export async function requireMember(db: Kysely<Database>, memberId: string): Pro
   const member = await readMember(db, memberId);
   if (!member)
     throw notFound(
-      refusal('refusal.there-no-member-memberid', { memberId }),
+      refusal('refusal.no-such-member', { memberId }),
       refusal('hint.list-members-find-their-ids'),
     );
   return member;

@@ -38,7 +38,7 @@ export async function setConstituencyRights(
   );
   if (!constituency)
     throw notFound(
-      refusal('refusal.there-no-constituency-constituencyid', {
+      refusal('refusal.no-such-constituency-constituencyid', {
         constituencyId: parsed.constituencyId,
       }),
       refusal('hint.list-constituencies-see-their-slugs'),

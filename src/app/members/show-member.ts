@@ -47,7 +47,7 @@ export async function showMember(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.there-no-member-memberid', { memberId }),
+      refusal('refusal.no-such-member', { memberId }),
       refusal('hint.list-members-find-their-ids'),
     );
   const [constituencies, circles, mentors, mentees, milestones, commitment, keys] =

@@ -46,7 +46,7 @@ export async function addWebhook(
   actor: Actor | null,
   input: z.input<typeof addWebhookInput>,
 ): Promise<WebhookView> {
-  const parsed = parseInput(addWebhookInput, input, refusal('refusal.webhook-cannot-added'));
+  const parsed = parseInput(addWebhookInput, input, refusal('refusal.webhook-cannot-be-added'));
   ensureAllowed('webhook.manage', actor);
   if (parsed.circleId) {
     const circle = await ctx.store.db
@@ -55,7 +55,7 @@ export async function addWebhook(
       .where('id', '=', parsed.circleId)
       .executeTakeFirst();
     if (!circle)
-      throw invalid(refusal('refusal.webhook-cannot-added'), [
+      throw invalid(refusal('refusal.webhook-cannot-be-added'), [
         { field: 'circleId', message: `there is no circle "${parsed.circleId}"` },
       ]);
   }

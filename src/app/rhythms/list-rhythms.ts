@@ -34,7 +34,7 @@ export async function listRhythms(
   actor: Actor | null,
   input: ListRhythmsInput,
 ): Promise<RhythmView[]> {
-  const parsed = parseInput(listRhythmsInput, input, refusal('refusal.rhythms-cannot-listed'));
+  const parsed = parseInput(listRhythmsInput, input, refusal('refusal.rhythms-cannot-be-listed'));
   ensureAllowed('rhythm.list', actor);
   let query = selectRhythms(ctx.store.db);
   if (parsed.circle !== undefined)

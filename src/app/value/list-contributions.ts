@@ -27,7 +27,7 @@ export async function listContributions(
   const parsed = parseInput(
     listContributionsInput,
     input,
-    refusal('refusal.contributions-cannot-listed'),
+    refusal('refusal.contributions-cannot-be-listed'),
   );
   ensureAllowed('value.contribution.list', actor);
   let query = ctx.store.db

@@ -59,7 +59,7 @@ export async function updateProject(
     .executeTakeFirst();
   if (!known)
     throw notFound(
-      refusal('refusal.there-no-livelihood-project-projectid', { projectId: parsed.projectId }),
+      refusal('refusal.no-such-livelihood-project', { projectId: parsed.projectId }),
       refusal('hint.list-projects-get-api-projects'),
     );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.projectUpdated, parsed)]);

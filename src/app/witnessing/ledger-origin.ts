@@ -21,7 +21,7 @@ export async function readLedgerOrigin(ctx: AppContext): Promise<string> {
     throw new AppError(
       409,
       'no-ledger',
-      refusal('refusal.there-no-ledger'),
+      refusal('refusal.no-such-ledger'),
       refusal('hint.run-disco-init-first'),
     );
   const host = ctx.witnessing?.publicHost;

@@ -745,7 +745,7 @@ export const MESSAGE_CODES = {
     [],
     'The Authorization header must be `Bearer <api token>`.',
   ),
-  'refusal.backup-s-ledger-does-not-verify': define(
+  'refusal.backup-ledger-does-not-verify': define(
     ['kind', 'seq', 'message'],
     "The backup's ledger does not verify: {kind} at {seq}: {message}",
   ),
@@ -789,7 +789,7 @@ export const MESSAGE_CODES = {
   'refusal.circle-cannot-shown': define([], 'The circle cannot be shown.'),
   'refusal.comment-cannot-edited': define([], 'The comment cannot be edited.'),
   'refusal.comment-cannot-posted': define([], 'The comment cannot be posted.'),
-  'refusal.comments-cannot-listed': define([], 'The comments cannot be listed.'),
+  'refusal.comments-cannot-be-listed': define([], 'The comments cannot be listed.'),
   'refusal.commit-needs-draft': define(
     ['header'],
     'A commit carries the draft token the prepare answer gave, in {header}.',
@@ -824,7 +824,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.contributions-cannot-exported': define([], 'The contributions cannot be exported.'),
   'refusal.contributions-cannot-imported': define([], 'The contributions cannot be imported.'),
-  'refusal.contributions-cannot-listed': define([], 'The contributions cannot be listed.'),
+  'refusal.contributions-cannot-be-listed': define([], 'The contributions cannot be listed.'),
   'refusal.csrf-header-header-does-not-belong': define(
     ['CSRF_HEADER'],
     'The {CSRF_HEADER} header does not belong to this session.',
@@ -904,7 +904,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.every-founder-already-has-account': define([], 'Every founder already has an account.'),
   'refusal.expense-cannot-recorded': define([], 'The expense cannot be recorded.'),
-  'refusal.expenses-cannot-listed': define([], 'The expenses cannot be listed.'),
+  'refusal.expenses-cannot-be-listed': define([], 'The expenses cannot be listed.'),
   'refusal.file-already-exists': define(['file'], '{file} already exists.'),
   'refusal.file-cannot-restored-why': define(['file', 'why'], '{file} cannot be restored: {why}.'),
   'refusal.file-does-not-verify-kind-seq': define(
@@ -922,7 +922,7 @@ export const MESSAGE_CODES = {
     [],
     'Change your notification settings in the Deck, or with `disco notify settings`.',
   ),
-  'refusal.webhook-cannot-added': define([], 'The webhook cannot be added.'),
+  'refusal.webhook-cannot-be-added': define([], 'The webhook cannot be added.'),
   'refusal.no-webhook-id': define(['id'], 'There is no webhook "{id}".'),
   'hint.list-webhooks': define([], 'List them with GET /api/webhooks.'),
   // Rhythms, check-ins and thanks (issue 18).
@@ -931,7 +931,7 @@ export const MESSAGE_CODES = {
     ['contributionId'],
     'There is no contribution {contributionId}.',
   ),
-  'refusal.thanks-cannot-listed': define([], 'The thanks cannot be listed.'),
+  'refusal.thanks-cannot-be-listed': define([], 'The thanks cannot be listed.'),
   'refusal.no-checkin-you-may-read': define(
     ['checkinId'],
     'There is no check-in {checkinId} you may read.',
@@ -942,7 +942,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.retention-cannot-set': define([], 'The retention cannot be set.'),
   'refusal.checkin-cannot-deleted': define([], 'The check-in cannot be deleted.'),
-  'refusal.checkins-cannot-listed': define([], 'The check-ins cannot be listed.'),
+  'refusal.checkins-cannot-be-listed': define([], 'The check-ins cannot be listed.'),
   'refusal.checkin-cannot-shown': define([], 'The check-in cannot be shown.'),
   'refusal.checkin-cannot-recorded': define([], 'The check-in cannot be recorded.'),
   'refusal.no-calendar-feed-here': define([], 'There is no calendar feed at this address.'),
@@ -953,7 +953,7 @@ export const MESSAGE_CODES = {
   'refusal.rhythm-cannot-ended': define([], 'The rhythm cannot be ended.'),
   'refusal.gathering-cannot-credited': define([], 'The gathering’s time cannot be credited.'),
   'hint.record-who-took-part-first': define([], 'Record who took part first.'),
-  'refusal.rhythms-cannot-listed': define([], 'The rhythms cannot be listed.'),
+  'refusal.rhythms-cannot-be-listed': define([], 'The rhythms cannot be listed.'),
   'refusal.rhythm-cannot-shown': define([], 'The rhythm cannot be shown.'),
   'hint.rrule-looks-like': define([], 'An RRULE looks like FREQ=WEEKLY;BYDAY=TU (RFC 5545).'),
   'refusal.no-rhythm-id': define(['rhythmId'], 'There is no rhythm {rhythmId}.'),
@@ -1002,7 +1002,7 @@ export const MESSAGE_CODES = {
     ['IDEMPOTENCY_HEADER'],
     'This {IDEMPOTENCY_HEADER} was already used for a different request.',
   ),
-  'refusal.income-cannot-listed': define([], 'The income cannot be listed.'),
+  'refusal.income-cannot-be-listed': define([], 'The income cannot be listed.'),
   'refusal.income-cannot-recorded': define([], 'The income cannot be recorded.'),
   'refusal.intent-header': define(['header'], '{header} must be `prepare` or `commit`.'),
   'refusal.invitation-cannot-accepted-these-details': define(
@@ -1027,7 +1027,7 @@ export const MESSAGE_CODES = {
   'refusal.key-cannot-stored': define([], 'The key cannot be stored.'),
   'refusal.leave-cannot-ended': define([], 'The leave cannot be ended.'),
   'refusal.leave-cannot-recorded': define([], 'The leave cannot be recorded.'),
-  'refusal.leaves-cannot-listed': define([], 'The leaves cannot be listed.'),
+  'refusal.leaves-cannot-be-listed': define([], 'The leaves cannot be listed.'),
   'refusal.ledger-changed-while-run-was-computed': define(
     [],
     'The ledger changed while the run was computed.',
@@ -1044,7 +1044,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.log-key-not-verifier-key': define([], 'The log key is not a verifier key.'),
   'refusal.member-already-has-account': define([], 'This member already has an account.'),
-  'refusal.member-cannot-added': define([], 'The member cannot be added.'),
+  'refusal.member-cannot-be-added': define([], 'The member cannot be added.'),
   'refusal.member-cannot-join-circle': define([], 'The member cannot join this circle.'),
   'refusal.member-cannot-join-constituency': define(
     [],
@@ -1092,7 +1092,7 @@ export const MESSAGE_CODES = {
     [],
     'The member who invited you may no longer add members, so this invitation cannot be accepted.',
   ),
-  'refusal.members-cannot-listed': define([], 'The members cannot be listed.'),
+  'refusal.members-cannot-be-listed': define([], 'The members cannot be listed.'),
   'refusal.membership-change-about-nobody': define([], 'The membership change is about nobody.'),
   'refusal.membership-needs-other-decision': define(
     [],
@@ -1131,13 +1131,13 @@ export const MESSAGE_CODES = {
   'refusal.node-has-no-ledger-founder': define([], 'This node has no ledger with a founder yet.'),
   'refusal.node-has-no-signing-key': define([], 'This node has no signing key.'),
   'refusal.node-has-not-signed-checkpoint': define([], 'The node has not signed a checkpoint yet.'),
-  'refusal.node-s-settings-are-not-valid': define([], "The node's settings are not valid."),
+  'refusal.node-settings-are-not-valid': define([], "The node's settings are not valid."),
   'refusal.not-allowed-none-your-constituencies-votes': define(
     ['kind'],
     'Not allowed: none of your constituencies votes on {kind} proposals.',
   ),
-  'refusal.not-allowed-reason': define(['reason'], 'Not allowed: {reason}.'),
-  'refusal.not-signed-reason': define(['reason'], 'Not signed in: {reason}.'),
+  'refusal.not-allowed-because': define(['reason'], 'Not allowed: {reason}.'),
+  'refusal.not-signed-in-because': define(['reason'], 'Not signed in: {reason}.'),
   'refusal.nothing-record-batch-empty': define([], 'Nothing to record: the batch is empty.'),
   'refusal.notifications-cannot-marked-read': define(
     [],
@@ -1187,7 +1187,7 @@ export const MESSAGE_CODES = {
   'refusal.proposal-cannot-opened': define([], 'The proposal cannot be opened.'),
   'refusal.proposal-cannot-shown': define([], 'The proposal cannot be shown.'),
   'refusal.proposal-cannot-withdrawn': define([], 'The proposal cannot be withdrawn.'),
-  'refusal.proposal-s-deadline-deadline-has-passed': define(
+  'refusal.proposal-deadline-has-passed': define(
     ['deadline'],
     "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
   ),
@@ -1213,7 +1213,7 @@ export const MESSAGE_CODES = {
     'The proposal was carried out meanwhile.',
   ),
   'refusal.proposal-was-closed-meanwhile': define([], 'The proposal was closed meanwhile.'),
-  'refusal.proposals-cannot-listed': define([], 'The proposals cannot be listed.'),
+  'refusal.proposals-cannot-be-listed': define([], 'The proposals cannot be listed.'),
   'refusal.rate-cannot-set': define([], 'The rate cannot be set.'),
   'refusal.reaction-cannot-recorded': define([], 'The reaction cannot be recorded.'),
   'refusal.recorded-state-run-runid-period-does': define(
@@ -1233,11 +1233,11 @@ export const MESSAGE_CODES = {
     [],
     'This request is not the one that was prepared: a commit repeats the same method, path, query and body.',
   ),
-  'refusal.request-s-body-nested-too-deeply': define(
+  'refusal.request-body-nested-too-deeply': define(
     ['MAX_JSON_DEPTH'],
     "The request's body is nested too deeply (more than {MAX_JSON_DEPTH} levels of arrays and objects).",
   ),
-  'refusal.request-s-body-not-valid': define([], "The request's body is not valid."),
+  'refusal.request-body-not-valid': define([], "The request's body is not valid."),
   'refusal.review-date-must-future': define([], 'The review date must be in the future.'),
   'refusal.rights-cannot-changed': define([], 'The rights cannot be changed.'),
   'refusal.run-cannot-shown': define([], 'The run cannot be shown.'),
@@ -1288,47 +1288,44 @@ export const MESSAGE_CODES = {
     ['period'],
     'There are no flows for {period}: no CAT parameters are set yet.',
   ),
-  'refusal.there-no-api-token-id': define(['id'], 'There is no API token {id}.'),
-  'refusal.there-no-backup-file': define(['file'], 'There is no backup at {file}.'),
-  'refusal.there-no-circle-ref': define(['ref'], 'There is no circle {ref}.'),
-  'refusal.there-no-constituency-constituencyid': define(
+  'refusal.no-such-api-token': define(['id'], 'There is no API token {id}.'),
+  'refusal.no-such-backup-file': define(['file'], 'There is no backup at {file}.'),
+  'refusal.no-such-circle': define(['ref'], 'There is no circle {ref}.'),
+  'refusal.no-such-constituency-constituencyid': define(
     ['constituencyId'],
     'There is no constituency {constituencyId}.',
   ),
-  'refusal.there-no-distribution-run-runidorperiod': define(
+  'refusal.no-such-distribution-run': define(
     ['runIdOrPeriod'],
     'There is no distribution run {runIdOrPeriod}.',
   ),
-  'refusal.there-no-distribution-run-runidorperiod-path': define(
+  'refusal.no-such-distribution-run-at-path': define(
     ['runIdOrPeriod', 'path'],
     'There is no distribution run {runIdOrPeriod} in {path}.',
   ),
-  'refusal.there-no-event-9': define([], 'There is no event 9.'),
-  'refusal.there-no-event-seq': define(['seq'], 'There is no event {seq}.'),
-  'refusal.there-no-event-seq-ledger-has': define(
+  'refusal.no-such-event-example': define([], 'There is no event 9.'),
+  'refusal.no-such-event': define(['seq'], 'There is no event {seq}.'),
+  'refusal.no-such-event-in-ledger': define(
     ['seq', 'size'],
     'There is no event {seq}; the ledger has {size}.',
   ),
-  'refusal.there-no-file-path': define(['path'], 'There is no file {path}.'),
-  'refusal.there-no-founder-founderid': define(['founderId'], 'There is no founder {founderId}.'),
-  'refusal.there-no-leave-leaveid': define(['leaveId'], 'There is no leave {leaveId}.'),
-  'refusal.there-no-ledger': define([], 'There is no ledger yet.'),
-  'refusal.there-no-ledger-datadir-back-up': define(
+  'refusal.no-such-file-path': define(['path'], 'There is no file {path}.'),
+  'refusal.no-such-founder': define(['founderId'], 'There is no founder {founderId}.'),
+  'refusal.no-such-leave': define(['leaveId'], 'There is no leave {leaveId}.'),
+  'refusal.no-such-ledger': define([], 'There is no ledger yet.'),
+  'refusal.no-such-ledger-datadir-back-up': define(
     ['dataDir'],
     'There is no ledger in {dataDir} to back up.',
   ),
-  'refusal.there-no-ledger-export': define([], 'There is no ledger to export.'),
-  'refusal.there-no-livelihood-project-projectid': define(
+  'refusal.no-such-ledger-export': define([], 'There is no ledger to export.'),
+  'refusal.no-such-livelihood-project': define(
     ['projectId'],
     'There is no livelihood project {projectId}.',
   ),
-  'refusal.there-no-member-memberid': define(['memberId'], 'There is no member {memberId}.'),
-  'refusal.there-no-such-comment-proposal': define(
-    [],
-    'There is no such comment on this proposal.',
-  ),
-  'refusal.there-no-such-constituency': define([], 'There is no such constituency.'),
-  'refusal.there-no-such-proposal': define([], 'There is no such proposal.'),
+  'refusal.no-such-member': define(['memberId'], 'There is no member {memberId}.'),
+  'refusal.no-such-comment-proposal': define([], 'There is no such comment on this proposal.'),
+  'refusal.no-such-constituency': define([], 'There is no such constituency.'),
+  'refusal.no-such-proposal': define([], 'There is no such proposal.'),
   'refusal.these-settings-do-not-fit-method': define(
     ['method'],
     'These settings do not fit the {method} method.',

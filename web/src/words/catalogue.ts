@@ -260,7 +260,7 @@ export const catalogue = {
     'refusal.your-signing-keys-are-kept-node':
       'Your signing keys are kept on this node encrypted under your current password.',
     'refusal.token-cannot-created-like': 'The token cannot be created like this.',
-    'refusal.there-no-founder-founderid': 'There is no founder {founderId}.',
+    'refusal.no-such-founder': 'There is no founder {founderId}.',
     'refusal.founder-already-has-account': 'This founder already has an account.',
     'hint.sign-lost-password-needs-another-founder':
       'Sign in with it; a lost password needs another founder or a new invitation.',
@@ -283,12 +283,12 @@ export const catalogue = {
     'hint.sign-another-founder-can-invite-new':
       'Sign in with it; another founder can invite new members with disco member invite.',
     'refusal.new-password-cannot-set': 'The new password cannot be set.',
-    'refusal.there-no-api-token-id': 'There is no API token {id}.',
+    'refusal.no-such-api-token': 'There is no API token {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lists yours.',
     'refusal.member-target-has-no-account-node': 'Member {target} has no account on this node.',
     'refusal.sign-needs-email-password': 'Sign-in needs an email and a password.',
     'refusal.steward-cannot-appointed': 'The steward cannot be appointed.',
-    'refusal.there-no-circle-ref': 'There is no circle {ref}.',
+    'refusal.no-such-circle': 'There is no circle {ref}.',
     'hint.list-circles-see-their-slugs': 'List circles to see their slugs.',
     'refusal.circle-cannot-created': 'The circle cannot be created.',
     'refusal.stewardship-cannot-ended': 'The stewardship cannot be ended.',
@@ -312,10 +312,10 @@ export const catalogue = {
       '{date} is in a month already closed by a distribution run.',
     'hint.record-current-month-corrections-go-later':
       'Record it in the current month: corrections go in a later period.',
-    'refusal.there-no-ledger': 'There is no ledger yet.',
+    'refusal.no-such-ledger': 'There is no ledger yet.',
     'hint.run-disco-init-first': 'Run `disco init` first.',
-    'refusal.expenses-cannot-listed': 'The expenses cannot be listed.',
-    'refusal.income-cannot-listed': 'The income cannot be listed.',
+    'refusal.expenses-cannot-be-listed': 'The expenses cannot be listed.',
+    'refusal.income-cannot-be-listed': 'The income cannot be listed.',
     'refusal.payout-list-cannot-made': 'The payout list cannot be made.',
     'hint.fix-fields-named-parameter-document': 'Fix the fields named in the parameter document.',
     'refusal.distribution-cannot-previewed': 'The distribution cannot be previewed.',
@@ -327,15 +327,14 @@ export const catalogue = {
       'Another CAT parameter version was recorded meanwhile.',
     'hint.read-parameters-again-retry': 'Read the parameters again and retry.',
     'refusal.payout-cannot-recorded': 'The payout cannot be recorded.',
-    'refusal.there-no-member-memberid': 'There is no member {memberId}.',
+    'refusal.no-such-member': 'There is no member {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
     'refusal.run-state-given-run-runid-hashes':
       'The run state given for run {runId} hashes to {hash}, not to {hash2} as its event recorded; it was not stored.',
     'hint.recompute-from-ledger-disco-distribution-repair':
       'Recompute it from the ledger with `disco distribution repair-state {runId}`.',
-    'refusal.there-no-distribution-run-runidorperiod':
-      'There is no distribution run {runIdOrPeriod}.',
+    'refusal.no-such-distribution-run': 'There is no distribution run {runIdOrPeriod}.',
     'hint.name-run-id-month-disco-distribution':
       'Name a run by its id or its month (`disco distribution show` lists them).',
     'refusal.run-runidorperiod-was-recorded-before-run':
@@ -355,7 +354,7 @@ export const catalogue = {
     'hint.list-runs-get-api-distribution-runs':
       'List the runs with GET /api/distribution/runs (disco distribution show).',
     'refusal.run-cannot-shown': 'The run cannot be shown.',
-    'refusal.there-no-distribution-run-runidorperiod-path':
+    'refusal.no-such-distribution-run-at-path':
       'There is no distribution run {runIdOrPeriod} in {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Name a run by its id or its month (YYYY-MM).',
     'refusal.run-state-run-id-period-path':
@@ -373,15 +372,15 @@ export const catalogue = {
     'refusal.ballot-would-not-counted': 'The ballot would not be counted.',
     'refusal.proposal-stays-open-until-deadline': 'This proposal stays open until {deadline}.',
     'refusal.proposal-was-closed-meanwhile': 'The proposal was closed meanwhile.',
-    'refusal.there-no-such-comment-proposal': 'There is no such comment on this proposal.',
+    'refusal.no-such-comment-proposal': 'There is no such comment on this proposal.',
     'hint.list-comments-at': 'List them with GET {path}.',
     'refusal.delegation-circle-topic-not-both':
       'A delegation is for a circle or a topic, not both.',
     'refusal.comment-cannot-edited': 'The comment cannot be edited.',
     'refusal.governance-parameters-name-unknown-constituency':
       'The governance parameters name an unknown constituency.',
-    'refusal.comments-cannot-listed': 'The comments cannot be listed.',
-    'refusal.proposals-cannot-listed': 'The proposals cannot be listed.',
+    'refusal.comments-cannot-be-listed': 'The comments cannot be listed.',
+    'refusal.proposals-cannot-be-listed': 'The proposals cannot be listed.',
     'refusal.cursor-not-one-node-gave-out': 'The cursor is not one this node gave out.',
     'refusal.notifications-cannot-marked-read': 'The notifications cannot be marked read.',
     'refusal.some-those-are-not-your-notifications': 'Some of those are not your notifications.',
@@ -389,12 +388,12 @@ export const catalogue = {
     'refusal.proposal-cannot-opened': 'The proposal cannot be opened.',
     'refusal.comment-cannot-posted': 'The comment cannot be posted.',
     'refusal.reply-cannot-posted': 'The reply cannot be posted.',
-    'refusal.there-no-such-proposal': 'There is no such proposal.',
+    'refusal.no-such-proposal': 'There is no such proposal.',
     'hint.list-proposals-get-api-proposals': 'List proposals with GET /api/proposals.',
     'refusal.proposal-status-takes-no-more-changes':
       'This proposal is {status}: it takes no more changes.',
     'hint.see-outcome-at': 'See its outcome with GET {path}.',
-    'refusal.proposal-s-deadline-deadline-has-passed':
+    'refusal.proposal-deadline-has-passed':
       "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
     'hint.being-closed-tallied': 'It is being closed and tallied.',
     'refusal.these-settings-do-not-fit-method': 'These settings do not fit the {method} method.',
@@ -435,14 +434,14 @@ export const catalogue = {
       'The member signature does not match the event.',
     'refusal.event-signed-key-not-registered-unrevoked':
       'The event is signed with a key that is not a registered, unrevoked key of its actor.',
-    'refusal.there-no-ledger-datadir-back-up': 'There is no ledger in {dataDir} to back up.',
+    'refusal.no-such-ledger-datadir-back-up': 'There is no ledger in {dataDir} to back up.',
     'hint.pass-data-directory-node-data-dir':
       'Pass the data directory of the node with --data-dir.',
     'refusal.file-already-exists': '{file} already exists.',
     'hint.choose-new-file-name-backup-never': 'Choose a new file name; a backup never overwrites.',
     'refusal.disco-what-works-embedded-sqlite-database':
       'disco {what} works on the embedded SQLite database; this node runs on PostgreSQL.',
-    'refusal.there-no-ledger-export': 'There is no ledger to export.',
+    'refusal.no-such-ledger-export': 'There is no ledger to export.',
     'refusal.chain-head-says-ledger-has-size':
       'The chain head says the ledger has {size} events, but event {seq} is missing from the database; an export would promise events it does not hold, so none was written.',
     'hint.run-disco-ledger-verify-see-what':
@@ -467,23 +466,23 @@ export const catalogue = {
       '{path} is not a disco-cat ledger export: line {line} {why}.',
     'hint.export-ledger-disco-ledger-export-file':
       'Export a ledger with `disco ledger export FILE`.',
-    'refusal.there-no-file-path': 'There is no file {path}.',
+    'refusal.no-such-file-path': 'There is no file {path}.',
     'refusal.stored-merkle-tree-checkpoint-signed-over':
       'The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of {what}, so none is served.',
     'hint.run-disco-ledger-verify-node-names':
       'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
-    'refusal.there-no-event-seq-ledger-has': 'There is no event {seq}; the ledger has {size}.',
+    'refusal.no-such-event-in-ledger': 'There is no event {seq}; the ledger has {size}.',
     'hint.sequence-numbers-start-1': 'Sequence numbers start at 1.',
     'refusal.no-proof-event-seq-tree-size': 'No proof of event {seq} in a tree of size {size}.',
-    'refusal.there-no-event-seq': 'There is no event {seq}.',
+    'refusal.no-such-event': 'There is no event {seq}.',
     'refusal.no-consistency-proof-these-sizes': 'No consistency proof for these sizes.',
     'refusal.only-node-holds-ledger-key-can':
       'Only the node that holds the ledger key can sign its checkpoints.',
-    'refusal.there-no-backup-file': 'There is no backup at {file}.',
+    'refusal.no-such-backup-file': 'There is no backup at {file}.',
     'refusal.datadir-already-holds-ledger': '{dataDir} already holds a ledger.',
     'hint.pass-replace-restore-over-current-files':
       'Pass --replace to restore over it; the current files are kept in replaced-<time>/ inside it.',
-    'refusal.backup-s-ledger-does-not-verify':
+    'refusal.backup-ledger-does-not-verify':
       "The backup's ledger does not verify: {kind} at {seq}: {message}",
     'hint.nothing-was-replaced-restore-older-backup':
       'Nothing was replaced. Restore an older backup, or keep this one for investigation.',
@@ -517,18 +516,18 @@ export const catalogue = {
     'refusal.prepared-write-was-already-committed-draft':
       'This prepared write was already committed; a draft is recorded once.',
     'hint.record-again-prepare-new-draft': 'To record it again, prepare a new draft.',
-    'refusal.member-cannot-added': 'The member cannot be added.',
+    'refusal.member-cannot-be-added': 'The member cannot be added.',
     'refusal.mentor-cannot-assigned': 'The mentor cannot be assigned.',
     'refusal.dating-needs-timeline': 'Dating needs a timeline.',
     'refusal.level-cannot-changed': 'The level cannot be changed.',
     'refusal.constituency-cannot-defined': 'The constituency cannot be defined.',
-    'refusal.there-no-leave-leaveid': 'There is no leave {leaveId}.',
+    'refusal.no-such-leave': 'There is no leave {leaveId}.',
     'hint.list-leaves-disco-leave-list-find': 'List leaves (disco leave list) to find their ids.',
     'refusal.member-cannot-join-constituency': 'The member cannot join this constituency.',
     'refusal.member-cannot-leave-constituency': 'The member cannot leave this constituency.',
-    'refusal.leaves-cannot-listed': 'The leaves cannot be listed.',
-    'refusal.members-cannot-listed': 'The members cannot be listed.',
-    'refusal.there-no-such-constituency': 'There is no such constituency.',
+    'refusal.leaves-cannot-be-listed': 'The leaves cannot be listed.',
+    'refusal.members-cannot-be-listed': 'The members cannot be listed.',
+    'refusal.no-such-constituency': 'There is no such constituency.',
     'refusal.commitment-statement-cannot-recorded': 'The commitment statement cannot be recorded.',
     'refusal.milestone-cannot-recorded': 'The milestone cannot be recorded.',
     'refusal.key-cannot-registered': 'The key cannot be registered.',
@@ -536,13 +535,13 @@ export const catalogue = {
     'hint.list-members-find-their-ids': 'List members to find their ids.',
     'refusal.key-cannot-revoked': 'The key cannot be revoked.',
     'refusal.rights-cannot-changed': 'The rights cannot be changed.',
-    'refusal.there-no-constituency-constituencyid': 'There is no constituency {constituencyId}.',
+    'refusal.no-such-constituency-constituencyid': 'There is no constituency {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'List constituencies to see their slugs.',
     'refusal.profile-cannot-shown': 'The profile cannot be shown.',
     'refusal.member-cannot-shown': 'The member cannot be shown.',
-    'refusal.not-signed-reason': 'Not signed in: {reason}.',
+    'refusal.not-signed-in-because': 'Not signed in: {reason}.',
     'hint.sign-pass-api-token': 'Sign in, or pass an API token.',
-    'refusal.not-allowed-reason': 'Not allowed: {reason}.',
+    'refusal.not-allowed-because': 'Not allowed: {reason}.',
     'refusal.level-change-not-allowed': 'This level change is not allowed.',
     'refusal.contribution-cannot-acknowledged': 'The contribution cannot be acknowledged.',
     'refusal.contribution-cannot-disputed': 'The contribution cannot be disputed.',
@@ -585,18 +584,18 @@ export const catalogue = {
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
       'Change your notification settings in the Deck, or with `disco notify settings`.',
-    'refusal.webhook-cannot-added': 'The webhook cannot be added.',
+    'refusal.webhook-cannot-be-added': 'The webhook cannot be added.',
     'refusal.no-webhook-id': 'There is no webhook "{id}".',
     'hint.list-webhooks': 'List them with GET /api/webhooks.',
     'refusal.thanks-cannot-recorded': 'The thanks cannot be recorded.',
     'refusal.no-contribution-id': 'There is no contribution {contributionId}.',
-    'refusal.thanks-cannot-listed': 'The thanks cannot be listed.',
+    'refusal.thanks-cannot-be-listed': 'The thanks cannot be listed.',
     'refusal.no-checkin-you-may-read': 'There is no check-in {checkinId} you may read.',
     'hint.checkin-shown-only-to-audience':
       'A check-in is shown only to the audience its author chose.',
     'refusal.retention-cannot-set': 'The retention cannot be set.',
     'refusal.checkin-cannot-deleted': 'The check-in cannot be deleted.',
-    'refusal.checkins-cannot-listed': 'The check-ins cannot be listed.',
+    'refusal.checkins-cannot-be-listed': 'The check-ins cannot be listed.',
     'refusal.checkin-cannot-shown': 'The check-in cannot be shown.',
     'refusal.checkin-cannot-recorded': 'The check-in cannot be recorded.',
     'refusal.no-calendar-feed-here': 'There is no calendar feed at this address.',
@@ -607,7 +606,7 @@ export const catalogue = {
     'refusal.rhythm-cannot-ended': 'The rhythm cannot be ended.',
     'refusal.gathering-cannot-credited': 'The gathering’s time cannot be credited.',
     'hint.record-who-took-part-first': 'Record who took part first.',
-    'refusal.rhythms-cannot-listed': 'The rhythms cannot be listed.',
+    'refusal.rhythms-cannot-be-listed': 'The rhythms cannot be listed.',
     'refusal.rhythm-cannot-shown': 'The rhythm cannot be shown.',
     'hint.rrule-looks-like': 'An RRULE looks like FREQ=WEEKLY;BYDAY=TU (RFC 5545).',
     'refusal.no-rhythm-id': 'There is no rhythm {rhythmId}.',
@@ -620,11 +619,11 @@ export const catalogue = {
     'refusal.file-was-not-imported-nothing-was': 'The file was not imported; nothing was recorded.',
     'refusal.duties-cannot-shown': 'The duties cannot be shown.',
     'refusal.contribution-cannot-edited': 'The contribution cannot be edited.',
-    'refusal.contributions-cannot-listed': 'The contributions cannot be listed.',
+    'refusal.contributions-cannot-be-listed': 'The contributions cannot be listed.',
     'refusal.contribution-cannot-logged': 'The contribution cannot be logged.',
     'refusal.project-cannot-created': 'The project cannot be created.',
     'refusal.project-cannot-updated': 'The project cannot be updated.',
-    'refusal.there-no-livelihood-project-projectid': 'There is no livelihood project {projectId}.',
+    'refusal.no-such-livelihood-project': 'There is no livelihood project {projectId}.',
     'hint.list-projects-get-api-projects': 'List projects with GET /api/projects.',
     'refusal.balances-cannot-shown': 'The balances cannot be shown.',
     'refusal.commons-resource-cannot-registered': 'The commons resource cannot be registered.',
@@ -672,7 +671,7 @@ export const catalogue = {
       'The DisCO cannot be founded with these settings.',
     'hint.currency-time-zone-are-recorded-genesis':
       'The currency and time zone are recorded in the genesis and can never be changed.',
-    'refusal.node-s-settings-are-not-valid': "The node's settings are not valid.",
+    'refusal.node-settings-are-not-valid': "The node's settings are not valid.",
     'hint.fix-flag-environment-variable-named-above':
       'Fix the flag or environment variable named above; docs/operations.md lists every setting.',
     'hint.use-deck-served-node-api-token': 'Use the Deck served by this node, or an API token.',
@@ -698,14 +697,14 @@ export const catalogue = {
     'hint.send-exactly-prepared-request-prepare-one':
       'Send exactly the prepared request, or prepare this one.',
     'hint.prepare-again-sign-commit': 'Prepare it again, sign and commit.',
-    'refusal.request-s-body-nested-too-deeply':
+    'refusal.request-body-nested-too-deeply':
       "The request's body is nested too deeply (more than {MAX_JSON_DEPTH} levels of arrays and objects).",
     'hint.send-json-nested-most-max-json':
       'Send JSON nested at most {MAX_JSON_DEPTH} levels deep; no route needs more.',
-    'refusal.request-s-body-not-valid': "The request's body is not valid.",
+    'refusal.request-body-not-valid': "The request's body is not valid.",
     'hint.send-well-formed-unicode-text-ud800':
       'Send well-formed Unicode text: a \\\\uD800-\\\\uDFFF escape only as half of a surrogate pair (UTF-8 text never has one).',
-    'refusal.there-no-event-9': 'There is no event 9.',
+    'refusal.no-such-event-example': 'There is no event 9.',
     'hint.send-seq-header-value-your-last':
       'Send the {SEQ_HEADER} value your last write answered with, or leave the header out.',
     'refusal.authorization-header-must-bearer-api-token':
@@ -1036,7 +1035,7 @@ export const catalogue = {
     'refusal.your-signing-keys-are-kept-node':
       'Tus claves de firma se guardan en este nodo cifradas con tu contraseña actual.',
     'refusal.token-cannot-created-like': 'No se puede crear el token así.',
-    'refusal.there-no-founder-founderid': 'No existe la persona fundadora {founderId}.',
+    'refusal.no-such-founder': 'No existe la persona fundadora {founderId}.',
     'refusal.founder-already-has-account': 'Esta persona fundadora ya tiene cuenta.',
     'hint.sign-lost-password-needs-another-founder':
       'Inicia sesión con ella; una contraseña perdida necesita a otra persona fundadora o una invitación nueva.',
@@ -1061,13 +1060,13 @@ export const catalogue = {
     'hint.sign-another-founder-can-invite-new':
       'Inicia sesión con ella; otra persona fundadora puede invitar a nuevos miembros con disco member invite.',
     'refusal.new-password-cannot-set': 'No se puede fijar la nueva contraseña.',
-    'refusal.there-no-api-token-id': 'No existe el token de API {id}.',
+    'refusal.no-such-api-token': 'No existe el token de API {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lista los tuyos.',
     'refusal.member-target-has-no-account-node': '{target} no tiene cuenta en este nodo.',
     'refusal.sign-needs-email-password':
       'Para iniciar sesión hacen falta un correo y una contraseña.',
     'refusal.steward-cannot-appointed': 'No se puede nombrar a la persona administradora.',
-    'refusal.there-no-circle-ref': 'No existe el círculo {ref}.',
+    'refusal.no-such-circle': 'No existe el círculo {ref}.',
     'hint.list-circles-see-their-slugs': 'Lista los círculos para ver sus identificadores.',
     'refusal.circle-cannot-created': 'No se puede crear el círculo.',
     'refusal.stewardship-cannot-ended': 'No se puede terminar la administración.',
@@ -1091,10 +1090,10 @@ export const catalogue = {
       '{date} está en un mes ya cerrado por un reparto.',
     'hint.record-current-month-corrections-go-later':
       'Regístralo en el mes en curso: las correcciones van en un periodo posterior.',
-    'refusal.there-no-ledger': 'Aún no hay registro.',
+    'refusal.no-such-ledger': 'Aún no hay registro.',
     'hint.run-disco-init-first': 'Ejecuta antes `disco init`.',
-    'refusal.expenses-cannot-listed': 'No se pueden listar los gastos.',
-    'refusal.income-cannot-listed': 'No se pueden listar los ingresos.',
+    'refusal.expenses-cannot-be-listed': 'No se pueden listar los gastos.',
+    'refusal.income-cannot-be-listed': 'No se pueden listar los ingresos.',
     'refusal.payout-list-cannot-made': 'No se puede hacer la lista de pagos.',
     'hint.fix-fields-named-parameter-document':
       'Corrige los campos indicados en el documento de parámetros.',
@@ -1107,14 +1106,14 @@ export const catalogue = {
       'Mientras tanto se registró otra versión de los parámetros del CAT.',
     'hint.read-parameters-again-retry': 'Lee los parámetros de nuevo y reinténtalo.',
     'refusal.payout-cannot-recorded': 'No se puede registrar el pago.',
-    'refusal.there-no-member-memberid': 'No existe el miembro {memberId}.',
+    'refusal.no-such-member': 'No existe el miembro {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Nombra al miembro por su identificador (`disco member list`), o por el nombre que muestra el reparto (`disco distribution explain RUN`).',
     'refusal.run-state-given-run-runid-hashes':
       'El estado dado para el reparto {runId} da el hash {hash}, no {hash2} como registró su evento; no se guardó.',
     'hint.recompute-from-ledger-disco-distribution-repair':
       'Recálcalo desde el registro con `disco distribution repair-state {runId}`.',
-    'refusal.there-no-distribution-run-runidorperiod': 'No existe el reparto {runIdOrPeriod}.',
+    'refusal.no-such-distribution-run': 'No existe el reparto {runIdOrPeriod}.',
     'hint.name-run-id-month-disco-distribution':
       'Nombra un reparto por su identificador o su mes (`disco distribution show` los lista).',
     'refusal.run-runidorperiod-was-recorded-before-run':
@@ -1134,8 +1133,7 @@ export const catalogue = {
     'hint.list-runs-get-api-distribution-runs':
       'Lista los repartos con GET /api/distribution/runs (disco distribution show).',
     'refusal.run-cannot-shown': 'No se puede mostrar el reparto.',
-    'refusal.there-no-distribution-run-runidorperiod-path':
-      'No existe el reparto {runIdOrPeriod} en {path}.',
+    'refusal.no-such-distribution-run-at-path': 'No existe el reparto {runIdOrPeriod} en {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Nombra un reparto por su identificador o su mes (AAAA-MM).',
     'refusal.run-state-run-id-period-path':
       'El estado del reparto {id} ({period}) en {path} da el hash {hash}, no {hash2} como registró su evento.',
@@ -1153,15 +1151,15 @@ export const catalogue = {
     'refusal.proposal-stays-open-until-deadline':
       'Esta propuesta sigue abierta hasta el {deadline}.',
     'refusal.proposal-was-closed-meanwhile': 'La propuesta se cerró mientras tanto.',
-    'refusal.there-no-such-comment-proposal': 'No existe ese comentario en esta propuesta.',
+    'refusal.no-such-comment-proposal': 'No existe ese comentario en esta propuesta.',
     'hint.list-comments-at': 'Lístalos con GET {path}.',
     'refusal.delegation-circle-topic-not-both':
       'Una delegación es para un círculo o para un tema, no para ambos.',
     'refusal.comment-cannot-edited': 'No se puede editar el comentario.',
     'refusal.governance-parameters-name-unknown-constituency':
       'Los parámetros de gobernanza nombran un grupo desconocido.',
-    'refusal.comments-cannot-listed': 'No se pueden listar los comentarios.',
-    'refusal.proposals-cannot-listed': 'No se pueden listar las propuestas.',
+    'refusal.comments-cannot-be-listed': 'No se pueden listar los comentarios.',
+    'refusal.proposals-cannot-be-listed': 'No se pueden listar las propuestas.',
     'refusal.cursor-not-one-node-gave-out': 'El cursor no es uno que haya dado este nodo.',
     'refusal.notifications-cannot-marked-read':
       'No se pueden marcar las notificaciones como leídas.',
@@ -1170,12 +1168,12 @@ export const catalogue = {
     'refusal.proposal-cannot-opened': 'No se puede abrir la propuesta.',
     'refusal.comment-cannot-posted': 'No se puede publicar el comentario.',
     'refusal.reply-cannot-posted': 'No se puede publicar la respuesta.',
-    'refusal.there-no-such-proposal': 'No existe esa propuesta.',
+    'refusal.no-such-proposal': 'No existe esa propuesta.',
     'hint.list-proposals-get-api-proposals': 'Lista las propuestas con GET /api/proposals.',
     'refusal.proposal-status-takes-no-more-changes':
       'Esta propuesta está {status}: no admite más cambios.',
     'hint.see-outcome-at': 'Consulta su resultado con GET {path}.',
-    'refusal.proposal-s-deadline-deadline-has-passed':
+    'refusal.proposal-deadline-has-passed':
       'El plazo de esta propuesta ({deadline}) ya pasó: no admite más cambios.',
     'hint.being-closed-tallied': 'Se está cerrando y contando.',
     'refusal.these-settings-do-not-fit-method': 'Estos ajustes no encajan con el método {method}.',
@@ -1216,7 +1214,7 @@ export const catalogue = {
       'La firma del miembro no corresponde al evento.',
     'refusal.event-signed-key-not-registered-unrevoked':
       'El evento está firmado con una clave que no es una clave registrada y no revocada de quien actúa.',
-    'refusal.there-no-ledger-datadir-back-up': 'No hay ningún registro en {dataDir} que copiar.',
+    'refusal.no-such-ledger-datadir-back-up': 'No hay ningún registro en {dataDir} que copiar.',
     'hint.pass-data-directory-node-data-dir':
       'Indica el directorio de datos del nodo con --data-dir.',
     'refusal.file-already-exists': '{file} ya existe.',
@@ -1224,7 +1222,7 @@ export const catalogue = {
       'Elige otro nombre de archivo; una copia de seguridad nunca sobrescribe.',
     'refusal.disco-what-works-embedded-sqlite-database':
       'disco {what} funciona con la base de datos SQLite integrada; este nodo usa PostgreSQL.',
-    'refusal.there-no-ledger-export': 'No hay ningún registro que exportar.',
+    'refusal.no-such-ledger-export': 'No hay ningún registro que exportar.',
     'refusal.chain-head-says-ledger-has-size':
       'La cabeza de la cadena dice que el registro tiene {size} eventos, pero falta el evento {seq} en la base de datos; una exportación prometería eventos que no tiene, así que no se escribió ninguna.',
     'hint.run-disco-ledger-verify-see-what':
@@ -1248,24 +1246,24 @@ export const catalogue = {
       '{path} no es una exportación de registro de disco-cat: la línea {line} {why}.',
     'hint.export-ledger-disco-ledger-export-file':
       'Exporta un registro con `disco ledger export FILE`.',
-    'refusal.there-no-file-path': 'No existe el archivo {path}.',
+    'refusal.no-such-file-path': 'No existe el archivo {path}.',
     'refusal.stored-merkle-tree-checkpoint-signed-over':
       'El árbol de Merkle guardado (o el punto de control firmado sobre él) no da una prueba válida de {what}, así que no se sirve ninguna.',
     'hint.run-disco-ledger-verify-node-names':
       'Ejecuta `disco ledger verify` en el nodo: indica el nodo guardado que no concuerda con los eventos.',
-    'refusal.there-no-event-seq-ledger-has': 'No existe el evento {seq}; el registro tiene {size}.',
+    'refusal.no-such-event-in-ledger': 'No existe el evento {seq}; el registro tiene {size}.',
     'hint.sequence-numbers-start-1': 'Los números de secuencia empiezan en 1.',
     'refusal.no-proof-event-seq-tree-size':
       'No hay prueba del evento {seq} en un árbol de tamaño {size}.',
-    'refusal.there-no-event-seq': 'No existe el evento {seq}.',
+    'refusal.no-such-event': 'No existe el evento {seq}.',
     'refusal.no-consistency-proof-these-sizes': 'No hay prueba de consistencia para estos tamaños.',
     'refusal.only-node-holds-ledger-key-can':
       'Solo el nodo que tiene la clave del registro puede firmar sus puntos de control.',
-    'refusal.there-no-backup-file': 'No hay ninguna copia en {file}.',
+    'refusal.no-such-backup-file': 'No hay ninguna copia en {file}.',
     'refusal.datadir-already-holds-ledger': '{dataDir} ya tiene un registro.',
     'hint.pass-replace-restore-over-current-files':
       'Pasa --replace para restaurar encima; los archivos actuales se guardan en replaced-<time>/ dentro.',
-    'refusal.backup-s-ledger-does-not-verify':
+    'refusal.backup-ledger-does-not-verify':
       'El registro de la copia no se verifica: {kind} en {seq}: {message}',
     'hint.nothing-was-replaced-restore-older-backup':
       'No se reemplazó nada. Restaura una copia anterior, o guarda esta para investigarla.',
@@ -1299,19 +1297,19 @@ export const catalogue = {
     'refusal.prepared-write-was-already-committed-draft':
       'Esta escritura preparada ya se confirmó; un borrador se registra una vez.',
     'hint.record-again-prepare-new-draft': 'Para registrarlo de nuevo, prepara un borrador nuevo.',
-    'refusal.member-cannot-added': 'No se puede añadir el miembro.',
+    'refusal.member-cannot-be-added': 'No se puede añadir el miembro.',
     'refusal.mentor-cannot-assigned': 'No se puede asignar la mentoría.',
     'refusal.dating-needs-timeline': 'El cortejo necesita un ritmo.',
     'refusal.level-cannot-changed': 'No se puede cambiar el nivel.',
     'refusal.constituency-cannot-defined': 'No se puede definir el grupo.',
-    'refusal.there-no-leave-leaveid': 'No existe la baja {leaveId}.',
+    'refusal.no-such-leave': 'No existe la baja {leaveId}.',
     'hint.list-leaves-disco-leave-list-find':
       'Lista las bajas (disco leave list) para encontrar sus identificadores.',
     'refusal.member-cannot-join-constituency': 'El miembro no puede unirse a este grupo.',
     'refusal.member-cannot-leave-constituency': 'El miembro no puede dejar este grupo.',
-    'refusal.leaves-cannot-listed': 'No se pueden listar las bajas.',
-    'refusal.members-cannot-listed': 'No se pueden listar los miembros.',
-    'refusal.there-no-such-constituency': 'No existe ese grupo.',
+    'refusal.leaves-cannot-be-listed': 'No se pueden listar las bajas.',
+    'refusal.members-cannot-be-listed': 'No se pueden listar los miembros.',
+    'refusal.no-such-constituency': 'No existe ese grupo.',
     'refusal.commitment-statement-cannot-recorded':
       'No se puede registrar la declaración de compromiso.',
     'refusal.milestone-cannot-recorded': 'No se puede registrar el hito.',
@@ -1320,13 +1318,13 @@ export const catalogue = {
     'hint.list-members-find-their-ids': 'Lista los miembros para encontrar sus identificadores.',
     'refusal.key-cannot-revoked': 'No se puede revocar la clave.',
     'refusal.rights-cannot-changed': 'No se pueden cambiar los derechos.',
-    'refusal.there-no-constituency-constituencyid': 'No existe el grupo {constituencyId}.',
+    'refusal.no-such-constituency-constituencyid': 'No existe el grupo {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'Lista los grupos para ver sus identificadores.',
     'refusal.profile-cannot-shown': 'No se puede mostrar el perfil.',
     'refusal.member-cannot-shown': 'No se puede mostrar el miembro.',
-    'refusal.not-signed-reason': 'Sin sesión iniciada: {reason}.',
+    'refusal.not-signed-in-because': 'Sin sesión iniciada: {reason}.',
     'hint.sign-pass-api-token': 'Inicia sesión, o envía un token de API.',
-    'refusal.not-allowed-reason': 'No permitido: {reason}.',
+    'refusal.not-allowed-because': 'No permitido: {reason}.',
     'refusal.level-change-not-allowed': 'Este cambio de nivel no está permitido.',
     'refusal.contribution-cannot-acknowledged': 'No se puede reconocer la contribución.',
     'refusal.contribution-cannot-disputed': 'No se puede disputar la contribución.',
@@ -1369,18 +1367,18 @@ export const catalogue = {
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
       'Cambia tus ajustes de avisos en el Deck, o con `disco notify settings`.',
-    'refusal.webhook-cannot-added': 'No se puede añadir el webhook.',
+    'refusal.webhook-cannot-be-added': 'No se puede añadir el webhook.',
     'refusal.no-webhook-id': 'No existe el webhook «{id}».',
     'hint.list-webhooks': 'Lístalos con GET /api/webhooks.',
     'refusal.thanks-cannot-recorded': 'No se puede registrar el agradecimiento.',
     'refusal.no-contribution-id': 'No existe la contribución {contributionId}.',
-    'refusal.thanks-cannot-listed': 'No se pueden listar los agradecimientos.',
+    'refusal.thanks-cannot-be-listed': 'No se pueden listar los agradecimientos.',
     'refusal.no-checkin-you-may-read': 'No existe ningún check-in {checkinId} que puedas leer.',
     'hint.checkin-shown-only-to-audience':
       'Un check-in solo se muestra a quienes eligió su autora.',
     'refusal.retention-cannot-set': 'No se puede fijar la conservación.',
     'refusal.checkin-cannot-deleted': 'No se puede borrar el check-in.',
-    'refusal.checkins-cannot-listed': 'No se pueden listar los check-ins.',
+    'refusal.checkins-cannot-be-listed': 'No se pueden listar los check-ins.',
     'refusal.checkin-cannot-shown': 'No se puede mostrar el check-in.',
     'refusal.checkin-cannot-recorded': 'No se puede registrar el check-in.',
     'refusal.no-calendar-feed-here': 'No hay ningún calendario en esta dirección.',
@@ -1391,7 +1389,7 @@ export const catalogue = {
     'refusal.rhythm-cannot-ended': 'No se puede terminar el ritmo.',
     'refusal.gathering-cannot-credited': 'No se puede acreditar el tiempo del encuentro.',
     'hint.record-who-took-part-first': 'Registra primero quién participó.',
-    'refusal.rhythms-cannot-listed': 'No se pueden listar los ritmos.',
+    'refusal.rhythms-cannot-be-listed': 'No se pueden listar los ritmos.',
     'refusal.rhythm-cannot-shown': 'No se puede mostrar el ritmo.',
     'hint.rrule-looks-like': 'Una RRULE es algo como FREQ=WEEKLY;BYDAY=TU (RFC 5545).',
     'refusal.no-rhythm-id': 'No existe el ritmo {rhythmId}.',
@@ -1405,12 +1403,11 @@ export const catalogue = {
     'refusal.file-was-not-imported-nothing-was': 'No se importó el archivo; no se registró nada.',
     'refusal.duties-cannot-shown': 'No se pueden mostrar las tareas.',
     'refusal.contribution-cannot-edited': 'No se puede editar la contribución.',
-    'refusal.contributions-cannot-listed': 'No se pueden listar las contribuciones.',
+    'refusal.contributions-cannot-be-listed': 'No se pueden listar las contribuciones.',
     'refusal.contribution-cannot-logged': 'No se puede registrar la contribución.',
     'refusal.project-cannot-created': 'No se puede crear el proyecto.',
     'refusal.project-cannot-updated': 'No se puede actualizar el proyecto.',
-    'refusal.there-no-livelihood-project-projectid':
-      'No existe el proyecto de sustento {projectId}.',
+    'refusal.no-such-livelihood-project': 'No existe el proyecto de sustento {projectId}.',
     'hint.list-projects-get-api-projects': 'Lista los proyectos con GET /api/projects.',
     'refusal.balances-cannot-shown': 'No se pueden mostrar los saldos.',
     'refusal.commons-resource-cannot-registered': 'No se puede registrar el recurso común.',
@@ -1458,7 +1455,7 @@ export const catalogue = {
     'refusal.disco-cannot-founded-these-settings': 'No se puede fundar la DisCO con estos ajustes.',
     'hint.currency-time-zone-are-recorded-genesis':
       'La moneda y la zona horaria quedan registradas en el origen y no se pueden cambiar nunca.',
-    'refusal.node-s-settings-are-not-valid': 'Los ajustes del nodo no son válidos.',
+    'refusal.node-settings-are-not-valid': 'Los ajustes del nodo no son válidos.',
     'hint.fix-flag-environment-variable-named-above':
       'Corrige la opción o la variable de entorno indicada arriba; docs/operations.md lista cada ajuste.',
     'hint.use-deck-served-node-api-token': 'Usa el Deck que sirve este nodo, o un token de API.',
@@ -1485,14 +1482,14 @@ export const catalogue = {
     'hint.send-exactly-prepared-request-prepare-one':
       'Envía exactamente la solicitud preparada, o prepara esta.',
     'hint.prepare-again-sign-commit': 'Prepáralo de nuevo, fírmalo y confírmalo.',
-    'refusal.request-s-body-nested-too-deeply':
+    'refusal.request-body-nested-too-deeply':
       'El cuerpo de la solicitud está anidado en exceso (más de {MAX_JSON_DEPTH} niveles de listas y objetos).',
     'hint.send-json-nested-most-max-json':
       'Envía JSON anidado como mucho {MAX_JSON_DEPTH} niveles; ninguna ruta necesita más.',
-    'refusal.request-s-body-not-valid': 'El cuerpo de la solicitud no es válido.',
+    'refusal.request-body-not-valid': 'El cuerpo de la solicitud no es válido.',
     'hint.send-well-formed-unicode-text-ud800':
       'Envía texto Unicode bien formado: un escape \\\\uD800-\\\\uDFFF solo como mitad de un par suplente (el texto UTF-8 nunca tiene uno).',
-    'refusal.there-no-event-9': 'No existe el evento 9.',
+    'refusal.no-such-event-example': 'No existe el evento 9.',
     'hint.send-seq-header-value-your-last':
       'Envía el valor de {SEQ_HEADER} con el que respondió tu última escritura, o no envíes la cabecera.',
     'refusal.authorization-header-must-bearer-api-token':
