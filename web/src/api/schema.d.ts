@@ -11825,12 +11825,13 @@ export interface paths {
         };
         /**
          * List thanks
-         * @description Appreciations, newest first: all, one member’s, or one contribution’s. Members.
+         * @description Appreciations, newest first: all, those one member received (`memberId`) or gave (`fromId`), or one contribution’s. Members.
          */
         get: {
             parameters: {
                 query?: {
                     memberId?: string;
+                    fromId?: string;
                     contributionId?: string;
                     limit?: number;
                 };
@@ -13637,6 +13638,8 @@ export interface components {
                     name: string;
                     /** @description Share of the care credits, 0 to 1. */
                     share: number;
+                    /** @description Appreciations the member received in those weeks. */
+                    thanked: number;
                 }[];
                 /** @description Gini coefficient of the care credits: 0 when shared evenly. */
                 gini: number;
