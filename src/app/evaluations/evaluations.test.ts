@@ -7,6 +7,7 @@ import { appointSteward } from '../circles/appoint-steward.js';
 import { joinCircle } from '../circles/join-circle.js';
 import { expectRefused } from '../expect-refused.js';
 import { DAY, openTestGovernance } from '../governance/test-governance.js';
+import { listNotifications } from '../governance/list-notifications.js';
 import { loadActor } from '../members/load-actor.js';
 import { logContribution } from '../value/log-contribution.js';
 import { setRate } from '../value/set-value-settings.js';
@@ -78,6 +79,10 @@ describe.each(dialects)('quarterly evaluations on $dialect', (d) => {
         404,
       );
       const whole = await openEvaluation(ctx, founder, { quarter: '2026-Q1' });
+      const notices = (who: typeof bo) =>
+        listNotifications(ctx, who).then((n) => n.filter((x) => x.kind === 'evaluation-opened'));
+      expect(await notices(bo)).toMatchObject([{ title: '2026-Q1' }]);
+      expect(await notices(founder)).toEqual([]);
       expect(whole.events.map((e) => e.type)).toEqual([EVALUATION_OPENED]);
       expect(whole.events[0]!.payload).toMatchObject({ quarter: '2026-Q1', circleId: null });
       await expectRefused(ctx, () => openEvaluation(ctx, founder, { quarter: '2026-Q1' }), 409);

@@ -5224,7 +5224,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).
          */
         get: {
             parameters: {
@@ -5488,6 +5488,11 @@ export interface paths {
                              * @enum {string}
                              */
                             "milestone-reached"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "evaluation-opened"?: "immediate" | "daily" | "weekly" | "off";
                         };
                     };
                 };
@@ -5578,7 +5583,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached")[];
+                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened")[];
                         };
                     };
                 };
@@ -13248,7 +13253,7 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
             /** @description For the proposal kinds. */
             proposalId?: string;
             /** @description For `dispute`: your contribution that is disputed. */
@@ -13272,7 +13277,7 @@ export interface components {
             mailConfigured: boolean;
             kinds: {
                 /** @enum {string} */
-                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
                 /**
                  * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
                  * @enum {string}
