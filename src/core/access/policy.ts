@@ -262,7 +262,7 @@ export const policyTable = {
   'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
   'evaluation.read': {
     who: ['member'],
-    what: "read quarterly evaluations, their facts, reflections and decisions",
+    what: 'read quarterly evaluations, their facts, reflections and decisions',
   },
   'evaluation.manage': {
     who: ['circle-steward', 'founder'],
@@ -327,9 +327,7 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
         actor.circles.some((c) => c.id === target.circleId && c.steward)
       );
     case 'circle-member':
-      return (
-        target.circleId === undefined || actor.circles.some((c) => c.id === target.circleId)
-      );
+      return target.circleId === undefined || actor.circles.some((c) => c.id === target.circleId);
     case 'mentor':
       return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
     case 'author':
