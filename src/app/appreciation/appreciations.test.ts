@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/support/stores.js';
 import { showDashboard } from '../dashboard/show-dashboard.js';
+import { careIndicators } from '../value/care-indicators.js';
 import { openTestDisco } from '../members/test-disco.js';
 import { giveThanks } from './give-thanks.js';
 import { listAppreciations } from './list-appreciations.js';
@@ -30,6 +31,13 @@ describe.each(dialects)('appreciation in the care view on $dialect', (d) => {
       const { care } = await showDashboard(ctx, cy);
       const thanked = Object.fromEntries(care.shares.map((s) => [s.name, s.thanked]));
       expect(thanked).toEqual({ Founder: 0, Ana: 2, Bo: 1, Cy: 0 });
+      const { appreciations } = await careIndicators(ctx, cy, {
+        from: '2026-01-01',
+        to: '2026-01-31',
+      });
+      const byMember = Object.fromEntries(appreciations.map((a) => [a.memberId, a]));
+      expect(byMember[ana.memberId]).toMatchObject({ received: 2, given: 1 });
+      expect(byMember[cy.memberId]).toMatchObject({ received: 0, given: 1 });
     },
   );
 });

@@ -7997,7 +7997,7 @@ export interface paths {
         };
         /**
          * Care indicators
-         * @description Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, and duties behind an even pace. From the quarter’s start to today by default. Members only.
+         * @description Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, duties behind an even pace, and thanks received and given. From the quarter’s start to today by default. Members only.
          */
         get: {
             parameters: {
@@ -13534,6 +13534,12 @@ export interface components {
                 hours: string;
             }[];
             behindOnDuties: components["schemas"]["Duty"][];
+            /** @description Thanks each member received and gave in the window (members with none left out). */
+            appreciations: {
+                memberId: string;
+                received: number;
+                given: number;
+            }[];
         };
         CareConcentration: {
             /** @enum {string} */
