@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { circleEventDefinitions } from './circles/circle-events.js';
 import { financeEventDefinitions } from './finance/events.js';
+import { evaluationEventDefinitions } from './evaluations/evaluation-events.js';
 import { delegationEventDefinitions } from './governance/delegation-events.js';
 import { proposalEventDefinitions } from './governance/proposal-events.js';
 import type { JsonObject } from './ledger/canonical.js';
@@ -28,6 +29,7 @@ export const eventDefinitions = [
   ...delegationEventDefinitions,
   ...financeEventDefinitions,
   ...rhythmEventDefinitions,
+  ...evaluationEventDefinitions,
 ] as const;
 
 type Definition = (typeof eventDefinitions)[number];

@@ -57,6 +57,7 @@ import { leaveRoutes } from './routes/leaves.js';
 import { rhythmRoutes } from './routes/rhythms.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { appreciationRoutes } from './routes/appreciations.js';
+import { evaluationRoutes } from './routes/evaluations.js';
 import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
@@ -173,6 +174,7 @@ export function createHttpApp(
   app.route('/api', rhythmRoutes(actx));
   app.route('/api', checkinRoutes(actx));
   app.route('/api', appreciationRoutes(actx));
+  app.route('/api', evaluationRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);

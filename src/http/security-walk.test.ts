@@ -28,6 +28,7 @@ import { recordLeave } from '../app/members/record-leave.js';
 import { createRhythm } from '../app/rhythms/create-rhythm.js';
 import { recordAttendance } from '../app/rhythms/record-attendance.js';
 import { makeCalendarFeed } from '../app/rhythms/calendar-feed-link.js';
+import { openEvaluation } from '../app/evaluations/open-evaluation.js';
 import { writeCheckin } from '../app/checkins/write-checkin.js';
 import { registerMemberKey } from '../app/members/register-member-key.js';
 import {
@@ -368,6 +369,18 @@ const rhythmDefinition = {
   rrule: 'FREQ=WEEKLY;BYDAY=MO',
 };
 const FIRST_GATHERING = '2026-01-05T08:30:00Z';
+
+/** A quarter long over that no evaluation has used yet. */
+let quarters = 0;
+const freshQuarter = () => `${1900 + ++quarters}-Q2`;
+/** A fresh open evaluation of the stewarded circle. */
+async function careEvaluation(): Promise<string> {
+  const { evaluationId } = await openEvaluation(community.ctx, await founder(), {
+    quarter: freshQuarter(),
+    circle: STEWARDED_CIRCLE,
+  });
+  return evaluationId;
+}
 
 /** The caller's own check-in, or a founder's when the caller cannot write one. */
 async function ownCheckin(caller: Caller): Promise<string> {
@@ -827,6 +840,38 @@ const scenarios: Record<string, Record<string, Prepare>> = {
         to: '2026-01-04',
         note: 'Thank you.',
       },
+    }),
+  },
+  'GET /api/evaluations': { plain: async () => ({ path: '/api/evaluations' }) },
+  'POST /api/evaluations': {
+    circle: async () => ({
+      path: '/api/evaluations',
+      body: { quarter: freshQuarter(), circle: STEWARDED_CIRCLE },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+    disco: async () => ({ path: '/api/evaluations', body: { quarter: freshQuarter() } }),
+  },
+  'GET /api/evaluations/{evaluationId}': {
+    plain: async () => ({ path: `/api/evaluations/${await careEvaluation()}` }),
+  },
+  'POST /api/evaluations/{evaluationId}/reflections': {
+    circle: async () => ({
+      path: `/api/evaluations/${await careEvaluation()}/reflections`,
+      body: { text: 'What we learnt.' },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
+    }),
+    disco: async () => {
+      const { evaluationId } = await openEvaluation(community.ctx, await founder(), {
+        quarter: freshQuarter(),
+      });
+      return { path: `/api/evaluations/${evaluationId}/reflections`, body: { text: 'Ours.' } };
+    },
+  },
+  'POST /api/evaluations/{evaluationId}/close': {
+    plain: async () => ({
+      path: `/api/evaluations/${await careEvaluation()}/close`,
+      body: { summary: 'Done.' },
+      target: { circleId: await circleId(STEWARDED_CIRCLE) },
     }),
   },
   'GET /api/circles': { plain: async () => ({ path: '/api/circles' }) },

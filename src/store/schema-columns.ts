@@ -631,6 +631,33 @@ const described = {
     created_at: { nullable: false },
     removed_at: { nullable: true },
   },
+  evaluations: {
+    evaluation_id: { nullable: false },
+    seq: { nullable: false },
+    quarter: { nullable: false },
+    circle_id: { nullable: true },
+    scope: { nullable: false },
+    facts_hash: { nullable: false },
+    status: { nullable: false },
+    opened_at: { nullable: false },
+    opened_by: { nullable: true },
+    closed_at: { nullable: true },
+    closed_by: { nullable: true },
+    summary: { nullable: true },
+    decisions: { nullable: false },
+  },
+  evaluation_reflections: {
+    reflection_id: { nullable: false },
+    seq: { nullable: false },
+    evaluation_id: { nullable: false },
+    member_id: { nullable: false },
+    text: { nullable: false },
+    at: { nullable: false },
+  },
+  evaluation_facts: {
+    evaluation_id: { nullable: false },
+    facts: { nullable: false },
+  },
 } as const satisfies SchemaColumns;
 
 // `satisfies` catches a missing table or column and a wrong nullability; these catch extra keys.

@@ -608,6 +608,38 @@ export interface CalendarFeedsTable {
 }
 
 /** Off-ledger: the origin line of this node's checkpoint notes, fixed at first use (one row, id 1). */
+export interface EvaluationsTable {
+  evaluation_id: string;
+  seq: number;
+  quarter: string;
+  circle_id: string | null;
+  scope: string;
+  facts_hash: string;
+  status: 'open' | 'closed';
+  opened_at: string;
+  opened_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  summary: string | null;
+  /** JSON: the proposals the evaluation led to, `[{ kind, proposalId }]`. */
+  decisions: string;
+}
+
+export interface EvaluationReflectionsTable {
+  reflection_id: string;
+  seq: number;
+  evaluation_id: string;
+  member_id: string;
+  text: string;
+  at: string;
+}
+
+/** Off the ledger: the facts an evaluation opened with, as canonical JSON. */
+export interface EvaluationFactsTable {
+  evaluation_id: string;
+  facts: string;
+}
+
 export interface LedgerOriginTable {
   id: number;
   origin: string;
@@ -739,6 +771,9 @@ export interface Database {
   notification_profiles: NotificationProfilesTable;
   notify_secrets: NotifySecretsTable;
   webhooks: WebhooksTable;
+  evaluations: EvaluationsTable;
+  evaluation_reflections: EvaluationReflectionsTable;
+  evaluation_facts: EvaluationFactsTable;
 }
 
 export type TableName = keyof Database & string;

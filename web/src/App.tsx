@@ -26,6 +26,8 @@ const ConstituenciesPage = page(
 );
 import { NotFound } from './pages/NotFound';
 const RhythmsPage = page(() => import('./rhythms/RhythmsPage'), 'RhythmsPage');
+const EvaluationsPage = page(() => import('./evaluations/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationPage = page(() => import('./evaluations/EvaluationsPage'), 'EvaluationPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
@@ -76,6 +78,8 @@ export function App() {
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="rhythms" element={member(<RhythmsPage />)} />
+        <Route path="evaluations" element={member(<EvaluationsPage />)} />
+        <Route path="evaluations/:evaluationId" element={member(<EvaluationPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -8,6 +8,8 @@ import { ensureAllowed, parseInput } from '../use-case-steps.js';
 export const listAppreciationsInput = z.strictObject({
   /** Only thanks this member received. */
   memberId: entityId.optional(),
+  /** Only thanks this member gave. */
+  fromId: entityId.optional(),
   /** Only thanks for this contribution. */
   contributionId: entityId.optional(),
   limit: z.number().int().min(1).max(200).default(50),
@@ -27,7 +29,7 @@ export interface AppreciationView {
 }
 
 /**
- * Appreciations, newest first: all, those one member received, or those for one contribution.
+ * Appreciations, newest first: all, those one member received or gave, or those for one contribution.
  *
  * @example await listAppreciations(ctx, bo, { memberId: ana.memberId }) // [{ fromName: 'Bo', note: '…' }]
  */
@@ -51,6 +53,7 @@ export async function listAppreciations(
     .orderBy('a.seq', 'desc')
     .limit(parsed.limit);
   if (parsed.memberId !== undefined) query = query.where('a.member_id', '=', parsed.memberId);
+  if (parsed.fromId !== undefined) query = query.where('a.from_member', '=', parsed.fromId);
   if (parsed.contributionId !== undefined)
     query = query.where('a.contribution_id', '=', parsed.contributionId);
   return (await query.execute()).map((r) => ({

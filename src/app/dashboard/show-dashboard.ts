@@ -30,7 +30,10 @@ export interface Dashboard {
   /** Credits of counted work per ISO week (by the date of the work), from the Monday `week`. */
   streamsOverTime: Array<{ week: string } & Record<Stream, string>>;
   /** Who carries the care work in the chart's weeks (credits of live work), every active worker-member included. */
-  care: { shares: Array<{ memberId: string; name: string; share: number }>; gini: number };
+  care: {
+    shares: Array<{ memberId: string; name: string; share: number; thanked: number }>;
+    gini: number;
+  };
   /** Each active worker-member's duties for the current month and quarter: owed and counted so far. */
   duties: Array<{
     memberId: string;
@@ -131,6 +134,15 @@ async function careShares(
     .groupBy('member_id')
     .execute();
   const done = new Map(rows.map((r) => [r.member_id, BigInt(r.total)]));
+  // Thanks are care made visible: the care view counts those each member received.
+  const thanks = await ctx.store.db
+    .selectFrom('appreciations')
+    .select(['member_id', sql<string>`cast(count(*) as text)`.as('n')])
+    .where('given_at', '>=', from)
+    .where('given_at', '<', addDays(to, 1))
+    .groupBy('member_id')
+    .execute();
+  const thanked = new Map(thanks.map((r) => [r.member_id, Number(r.n)]));
   const amounts = workers.map((w) => done.get(w.id) ?? 0n);
   const total = amounts.reduce((sum, a) => sum + a, 0n);
   return {
@@ -138,6 +150,7 @@ async function careShares(
       memberId: w.id,
       name: w.display_name,
       share: total === 0n ? 0 : Number((amounts[i]! * 1_000_000n) / total) / 1_000_000,
+      thanked: thanked.get(w.id) ?? 0,
     })),
     gini: giniCoefficient(amounts).value,
   };

@@ -9,6 +9,7 @@ import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
 import { readNotificationLog, recordNotifications } from '../notify/notification-log.js';
 import { valueNotices } from '../value/value-notifications.js';
+import { evaluationNotices } from '../evaluations/evaluation-notices.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
 
@@ -30,7 +31,8 @@ export interface Notification {
     | 'review-due'
     | 'validations-waiting'
     | 'dispute'
-    | 'milestone-reached';
+    | 'milestone-reached'
+    | 'evaluation-opened';
   /** The proposal it is about (the governance kinds). */
   proposalId?: string;
   /** The contribution it is about (`dispute`). */
@@ -146,6 +148,7 @@ export async function deriveNotifications(
     }
   }
   items.push(...(await valueNotices(ctx, me, since)));
+  items.push(...(await evaluationNotices(ctx, me, since)));
   return items;
 }
 

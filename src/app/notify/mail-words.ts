@@ -33,6 +33,7 @@ const WORDS: Record<Language, Words> = {
         `${p.count ?? 0} ${p.count === 1 ? 'piece' : 'pieces'} of work waiting for your validation`,
       dispute: (p) => `Your work was disputed: ${p.title}`,
       'milestone-reached': (p) => `Milestone reached: ${p.title}`,
+      'evaluation-opened': (p) => `An evaluation opened: ${p.title}`,
     },
     act: {
       'proposal-opened': 'Read and vote',
@@ -42,6 +43,7 @@ const WORDS: Record<Language, Words> = {
       'validations-waiting': 'Validate',
       dispute: 'Look at the dispute',
       'milestone-reached': 'See your path',
+      'evaluation-opened': 'Read it and reflect',
     },
     immediateIntro: 'Something in your DisCO asks for you:',
     dailySubject: (disco, n) =>
@@ -68,6 +70,7 @@ const WORDS: Record<Language, Words> = {
         `${p.count ?? 0} ${p.count === 1 ? 'trabajo' : 'trabajos'} esperando tu validación`,
       dispute: (p) => `Han impugnado tu trabajo: ${p.title}`,
       'milestone-reached': (p) => `Hito alcanzado: ${p.title}`,
+      'evaluation-opened': (p) => `Se abrió una evaluación: ${p.title}`,
     },
     act: {
       'proposal-opened': 'Leer y votar',
@@ -77,6 +80,7 @@ const WORDS: Record<Language, Words> = {
       'validations-waiting': 'Validar',
       dispute: 'Ver la impugnación',
       'milestone-reached': 'Ver tu camino',
+      'evaluation-opened': 'Leerla y reflexionar',
     },
     immediateIntro: 'Algo en tu DisCO te necesita:',
     dailySubject: (disco, n) => `${disco}: ${n} ${n === 1 ? 'aviso' : 'avisos'} de hoy`,

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'validations-waiting',
   'dispute',
   'milestone-reached',
+  'evaluation-opened',
 ];
 
 /** What a notice says beyond its kind, kept as JSON on the row. */
@@ -38,6 +39,7 @@ export function linkOf(n: Pick<Notification, 'kind' | 'proposalId'>): string {
   if (n.proposalId) return `/proposals/${n.proposalId}`;
   if (n.kind === 'validations-waiting') return '/log#awaiting-heading';
   if (n.kind === 'dispute') return '/log#recent-heading';
+  if (n.kind === 'evaluation-opened') return '/evaluations';
   return '/me#path-heading';
 }
 

@@ -2,6 +2,7 @@ import { refusal } from '../errors.js';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import {
+  addDays,
   concentrationOf,
   DEFAULT_MAX_WEEKLY_HOURS,
   overloadsOf,
@@ -50,6 +51,8 @@ export interface CareIndicators {
   overloaded: Array<{ memberId: string; week: string; hours: string }>;
   /** Duties behind an even pace as of `to`. */
   behindOnDuties: DutyView[];
+  /** Thanks each member received and gave in the window; members with none are left out. */
+  appreciations: Array<{ memberId: string; received: number; given: number }>;
 }
 
 const fractionView = (f: Fraction): FractionView => ({
@@ -89,7 +92,7 @@ export async function careIndicators(
   const db = ctx.store.db;
   const to = parsed.to ?? (await discoToday(ctx));
   const from = parsed.from ?? periodOf(to, 'quarter').start;
-  const [care, daily, workers, duties] = await Promise.all([
+  const [care, daily, workers, duties, thanks] = await Promise.all([
     careTotals(db, from, to),
     weeklyHoursOver(db, ctx.store.dialect, from, to, DEFAULT_MAX_WEEKLY_HOURS),
     db
@@ -100,7 +103,21 @@ export async function careIndicators(
       .orderBy('joined_at')
       .execute(),
     dutyViews(db, to),
+    db
+      .selectFrom('appreciations')
+      .select(['from_member', 'member_id'])
+      .where('given_at', '>=', from)
+      .where('given_at', '<', addDays(to, 1))
+      .execute(),
   ]);
+  const appreciations = new Map<string, { memberId: string; received: number; given: number }>();
+  const tally = (memberId: string) =>
+    appreciations.get(memberId) ??
+    appreciations.set(memberId, { memberId, received: 0, given: 0 }).get(memberId)!;
+  for (const t of thanks) {
+    tally(t.member_id).received += 1;
+    tally(t.from_member).given += 1;
+  }
   const members = workers.map((w) => w.id);
   const period = { start: from, end: to };
   return {
@@ -118,5 +135,8 @@ export async function careIndicators(
       hours: o.hours.toString(),
     })),
     behindOnDuties: duties.filter((d) => d.behind),
+    appreciations: [...appreciations.values()].sort((a, b) =>
+      a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0,
+    ),
   };
 }

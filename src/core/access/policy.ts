@@ -22,6 +22,8 @@ export type Grant =
   | 'self-if-open'
   /** The actor is a current steward of the circle the operation is about. */
   | 'circle-steward'
+  /** The actor belongs to the circle the operation is about; any member when it is about the whole DisCO. */
+  | 'circle-member'
   /** The actor mentors the member the operation is about. */
   | 'mentor'
   /** The actor wrote the proposal (or comment) the operation is about. */
@@ -258,6 +260,18 @@ export const policyTable = {
     what: 'thank another member for a contribution or a period of care (never yourself)',
   },
   'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
+  'evaluation.read': {
+    who: ['member'],
+    what: 'read quarterly evaluations, their facts, reflections and decisions',
+  },
+  'evaluation.manage': {
+    who: ['circle-steward', 'founder'],
+    what: "open or close a quarter's evaluation (a circle's as its steward; any, or the whole DisCO's, as a founder)",
+  },
+  'evaluation.reflect': {
+    who: ['circle-member', 'circle-steward', 'founder'],
+    what: "add a reflection to an open evaluation (a circle's as one of its members; the whole DisCO's as any member)",
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;
@@ -286,6 +300,7 @@ const describeGrant: Record<Grant, string> = {
   self: 'the member themselves',
   'self-if-open': 'the member themselves in an open circle',
   'circle-steward': "the circle's stewards",
+  'circle-member': "the circle's members (any member for the whole DisCO)",
   mentor: "the member's mentors",
   author: 'its author',
   'may-propose': 'members of a constituency with the right to propose',
@@ -311,6 +326,8 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
         target.circleId !== undefined &&
         actor.circles.some((c) => c.id === target.circleId && c.steward)
       );
+    case 'circle-member':
+      return target.circleId === undefined || actor.circles.some((c) => c.id === target.circleId);
     case 'mentor':
       return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
     case 'author':

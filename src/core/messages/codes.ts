@@ -912,6 +912,30 @@ export const MESSAGE_CODES = {
     'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
+  // Quarterly evaluations (issue 18).
+  'refusal.evaluation-cannot-opened': define([], 'The evaluation cannot be opened.'),
+  'hint.evaluate-after-quarter-ends': define(
+    [],
+    'A quarter is evaluated once it has ended: its facts would still change.',
+  ),
+  'refusal.evaluation-already-exists': define(
+    ['quarter'],
+    '{quarter} already has an evaluation for this scope.',
+  ),
+  'hint.list-evaluations': define([], 'List evaluations to see them (`disco evaluation list`).'),
+  'refusal.no-evaluation-id': define(['evaluationId'], 'There is no evaluation {evaluationId}.'),
+  'refusal.evaluation-closed': define(['quarter'], 'The evaluation of {quarter} is closed.'),
+  'hint.reflect-in-next-evaluation': define(
+    [],
+    'Bring it to the next evaluation, or propose a change.',
+  ),
+  'refusal.reflection-cannot-recorded': define([], 'The reflection cannot be recorded.'),
+  'refusal.evaluation-cannot-closed': define([], 'The evaluation cannot be closed.'),
+  'hint.open-proposal-first': define(
+    [],
+    'Open the proposal first (a review, or new duties), then close the evaluation with it.',
+  ),
+  'refusal.evaluations-cannot-listed': define([], 'The evaluations cannot be listed.'),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

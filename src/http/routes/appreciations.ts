@@ -31,10 +31,12 @@ const listRoute = createRoute({
   path: '/appreciations',
   tags: TAGS,
   summary: 'List thanks',
-  description: 'Appreciations, newest first: all, one member’s, or one contribution’s. Members.',
+  description:
+    'Appreciations, newest first: all, those one member received (`memberId`) or gave (`fromId`), or one contribution’s. Members.',
   request: {
     query: z.object({
       memberId: z.string().max(100).optional(),
+      fromId: z.string().max(100).optional(),
       contributionId: z.string().max(100).optional(),
       limit: z.coerce.number().int().min(1).max(200).optional(),
     }),
@@ -79,10 +81,11 @@ export function appreciationRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const items = await locatingFields(
-      { memberId: 'query', contributionId: 'query', limit: 'query' },
+      { memberId: 'query', fromId: 'query', contributionId: 'query', limit: 'query' },
       () =>
         listAppreciations(ctx, c.var.actor, {
           ...(q.memberId !== undefined ? { memberId: q.memberId } : {}),
+          ...(q.fromId !== undefined ? { fromId: q.fromId } : {}),
           ...(q.contributionId !== undefined ? { contributionId: q.contributionId } : {}),
           ...(q.limit !== undefined ? { limit: q.limit } : {}),
         }),

@@ -32,6 +32,9 @@ const dashboardSchema = z
             memberId: z.string(),
             name: z.string(),
             share: z.number().openapi({ description: 'Share of the care credits, 0 to 1.' }),
+            thanked: z
+              .number()
+              .openapi({ description: 'Appreciations the member received in those weeks.' }),
           }),
         ),
         gini: z

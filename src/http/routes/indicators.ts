@@ -66,7 +66,7 @@ const careRoute = createRoute({
   tags: TAGS,
   summary: 'Care indicators',
   description:
-    'Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, and duties behind an even pace. From the quarter’s start to today by default. Members only.',
+    'Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, duties behind an even pace, and thanks received and given. From the quarter’s start to today by default. Members only.',
   request: {
     query: z.object({
       from: dateParam('First day, YYYY-MM-DD.'),
@@ -88,6 +88,12 @@ const careRoute = createRoute({
                 z.object({ memberId: z.string(), week: z.string(), hours: z.string() }),
               ),
               behindOnDuties: z.array(dutySchema),
+              appreciations: z
+                .array(z.object({ memberId: z.string(), received: z.number(), given: z.number() }))
+                .openapi({
+                  description:
+                    'Thanks each member received and gave in the window (members with none left out).',
+                }),
             })
             .openapi('CareIndicators'),
         },

@@ -21,6 +21,7 @@ const notificationSchema = z
       'validations-waiting',
       'dispute',
       'milestone-reached',
+      'evaluation-opened',
     ]),
     proposalId: z.string().optional().openapi({ description: 'For the proposal kinds.' }),
     contributionId: z
@@ -48,7 +49,7 @@ const listRoute = createRoute({
   tags: ['Proposals'],
   summary: 'Your notifications',
   description:
-    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).',
+    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).',
   request: {
     query: z.object({
       unread: z

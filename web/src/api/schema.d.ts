@@ -5224,7 +5224,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).
          */
         get: {
             parameters: {
@@ -5488,6 +5488,11 @@ export interface paths {
                              * @enum {string}
                              */
                             "milestone-reached"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "evaluation-opened"?: "immediate" | "daily" | "weekly" | "off";
                         };
                     };
                 };
@@ -5578,7 +5583,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached")[];
+                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened")[];
                         };
                     };
                 };
@@ -7992,7 +7997,7 @@ export interface paths {
         };
         /**
          * Care indicators
-         * @description Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, and duties behind an even pace. From the quarter’s start to today by default. Members only.
+         * @description Signals for the quarterly evaluation, never inputs to money: each active worker-member’s share of care work (by hours and by credits) with the Gini coefficient as an exact fraction, weeks over 40 logged hours, duties behind an even pace, and thanks received and given. From the quarter’s start to today by default. Members only.
          */
         get: {
             parameters: {
@@ -11825,12 +11830,13 @@ export interface paths {
         };
         /**
          * List thanks
-         * @description Appreciations, newest first: all, one member’s, or one contribution’s. Members.
+         * @description Appreciations, newest first: all, those one member received (`memberId`) or gave (`fromId`), or one contribution’s. Members.
          */
         get: {
             parameters: {
                 query?: {
                     memberId?: string;
+                    fromId?: string;
                     contributionId?: string;
                     limit?: number;
                 };
@@ -11921,6 +11927,524 @@ export interface paths {
                     content: {
                         "application/json": {
                             appreciationId: string;
+                            recorded: {
+                                seq: number;
+                                type: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evaluations
+         * @description Quarterly evaluations, latest quarter first. Members.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    quarter?: string;
+                    circle?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EvaluationSummary"][];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a quarter’s evaluation
+         * @description For the whole DisCO (founders) or a circle (its stewards, founders), once the quarter has ended (422 before) and once per quarter and scope (409). Records `evaluation.opened` with the hash of its facts.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quarter: string;
+                        circle?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluationId: string;
+                            factsHash: string;
+                            recorded: {
+                                seq: number;
+                                type: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an evaluation
+         * @description Its facts, reflections and decisions. Members.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The evaluation’s id. */
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{evaluationId}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a reflection
+         * @description To an open evaluation: any member for the whole DisCO’s, the circle’s members for a circle’s. After it closed: 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The evaluation’s id. */
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reflectionId: string;
+                            recorded: {
+                                seq: number;
+                                type: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{evaluationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an evaluation
+         * @description With a summary and the proposals it led to (`review` of a decision, `duty-adjustment`), opened first through the proposal flow. Stewards of its circle, founders.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The evaluation’s id. */
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                        /** @default [] */
+                        decisions?: {
+                            /** @enum {string} */
+                            kind: "review" | "duty-adjustment";
+                            proposalId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
                             recorded: {
                                 seq: number;
                                 type: string;
@@ -12729,7 +13253,7 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
             /** @description For the proposal kinds. */
             proposalId?: string;
             /** @description For `dispute`: your contribution that is disputed. */
@@ -12753,7 +13277,7 @@ export interface components {
             mailConfigured: boolean;
             kinds: {
                 /** @enum {string} */
-                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
                 /**
                  * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
                  * @enum {string}
@@ -13010,6 +13534,12 @@ export interface components {
                 hours: string;
             }[];
             behindOnDuties: components["schemas"]["Duty"][];
+            /** @description Thanks each member received and gave in the window (members with none left out). */
+            appreciations: {
+                memberId: string;
+                received: number;
+                given: number;
+            }[];
         };
         CareConcentration: {
             /** @enum {string} */
@@ -13119,6 +13649,8 @@ export interface components {
                     name: string;
                     /** @description Share of the care credits, 0 to 1. */
                     share: number;
+                    /** @description Appreciations the member received in those weeks. */
+                    thanked: number;
                 }[];
                 /** @description Gini coefficient of the care credits: 0 when shared evenly. */
                 gini: number;
@@ -13682,6 +14214,132 @@ export interface components {
             } | null;
             note: string;
             givenAt: string;
+        };
+        EvaluationSummary: {
+            evaluationId: string;
+            quarter: string;
+            circleId: string | null;
+            circleName: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedAt: string;
+            closedAt: string | null;
+            reflections: number;
+            decisions: number;
+        };
+        /** @description A quarterly evaluation: its facts (checked against the hash on the ledger), reflections and the proposals it closed with. */
+        Evaluation: {
+            evaluationId: string;
+            quarter: string;
+            from: string;
+            to: string;
+            circleId: string | null;
+            circleName: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedAt: string;
+            openedBy: string | null;
+            closedAt: string | null;
+            closedBy: string | null;
+            summary: string | null;
+            factsHash: string;
+            factsVerified: boolean;
+            /** @enum {string} */
+            factsSource: "snapshot" | "reread";
+            facts: components["schemas"]["EvaluationFacts"];
+            names: {
+                [key: string]: string;
+            };
+            reflections: {
+                reflectionId: string;
+                memberId: string;
+                text: string;
+                at: string;
+            }[];
+            decisions: {
+                /** @enum {string} */
+                kind: "review" | "duty-adjustment";
+                proposalId: string;
+                title: string;
+                status: string;
+            }[];
+        };
+        /** @description What the ledger says about the quarter: hours in thousandths, credits in minor units (digit strings), shares in basis points that add up to 10000, Gini as an exact fraction. Check-ins give counts only. */
+        EvaluationFacts: {
+            quarter: string;
+            from: string;
+            to: string;
+            circleId: string | null;
+            flows: {
+                credits: string;
+                hours: string;
+                streams: {
+                    /** @enum {string} */
+                    stream: "livelihood" | "love" | "care";
+                    credits: string;
+                    hours: string;
+                    entries: number;
+                    shareBp: number;
+                }[];
+            };
+            careHours: {
+                total: string;
+                shares: {
+                    memberId: string;
+                    amount: string;
+                    shareBp: number;
+                }[];
+                gini: {
+                    numerator: string;
+                    denominator: string;
+                };
+            };
+            careCredits: {
+                total: string;
+                shares: {
+                    memberId: string;
+                    amount: string;
+                    shareBp: number;
+                }[];
+                gini: {
+                    numerator: string;
+                    denominator: string;
+                };
+            };
+            duties: {
+                met: number;
+                missed: number;
+                items: {
+                    memberId: string;
+                    /** @enum {string} */
+                    stream: "livelihood" | "love" | "care";
+                    period: string;
+                    owed: string;
+                    done: string;
+                    met: boolean;
+                }[];
+            };
+            overloads: {
+                loggedMembers: number;
+                loggedWeeks: number;
+                capacityOverloaded: number;
+                capacityReporting: number;
+                threshold: number;
+            };
+            appreciations: {
+                given: number;
+                forCare: number;
+                received: {
+                    memberId: string;
+                    count: number;
+                }[];
+            };
+            decisionsDue: {
+                proposalId: string;
+                title: string;
+                reviewDate: string;
+                reviewProposalId: string | null;
+            }[];
         };
         WitnessingStatus: {
             latestCheckpoint: number | null;

@@ -103,6 +103,7 @@ export const en = {
     week: 'Week of',
     care: 'Who does the care work',
     gini: 'Concentration (Gini): {{gini}}, where 0 is evenly shared and 1 is one person doing it all.',
+    thanked: '{{count}} thanks received',
     duties: 'Duty progress',
     dutiesNone: 'No duties this period.',
     dutyOf: 'Duty progress of {{name}}',

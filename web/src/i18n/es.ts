@@ -105,6 +105,7 @@ export const es: Messages = {
     week: 'Semana del',
     care: 'Quién hace el trabajo de cuidados',
     gini: 'Concentración (Gini): {{gini}}, donde 0 es un reparto igual y 1 es una sola persona haciéndolo todo.',
+    thanked: '{{count}} agradecimientos recibidos',
     duties: 'Avance de los compromisos',
     dutiesNone: 'No hay compromisos este periodo.',
     dutyOf: 'Avance del compromiso de {{name}}',

@@ -100,6 +100,7 @@ export const messages = {
         'validations-waiting_other': '{{count}} pieces of work waiting for your validation',
         dispute: 'Your work was disputed: {{title}}',
         'milestone-reached': 'Milestone reached: {{title}}',
+        'evaluation-opened': 'An evaluation opened: {{title}}',
       },
       act: {
         'proposal-opened': 'Read and vote',
@@ -109,6 +110,7 @@ export const messages = {
         'validations-waiting': 'Validate',
         dispute: 'Look at the dispute',
         'milestone-reached': 'See your path',
+        'evaluation-opened': 'Read it and reflect',
       },
     },
   },
@@ -213,6 +215,7 @@ export const messages = {
         'validations-waiting_other': '{{count}} trabajos esperando tu validación',
         dispute: 'Han impugnado tu trabajo: {{title}}',
         'milestone-reached': 'Hito alcanzado: {{title}}',
+        'evaluation-opened': 'Se abrió una evaluación: {{title}}',
       },
       act: {
         'proposal-opened': 'Leer y votar',
@@ -222,6 +225,7 @@ export const messages = {
         'validations-waiting': 'Validar',
         dispute: 'Ver la impugnación',
         'milestone-reached': 'Ver tu camino',
+        'evaluation-opened': 'Leerla y reflexionar',
       },
     },
   },

@@ -22,5 +22,6 @@ export function whereToAct(n: Notification): string {
   if (n.proposalId) return `/proposals/${n.proposalId}`;
   if (n.kind === 'validations-waiting') return '/log#awaiting-heading';
   if (n.kind === 'dispute') return '/log#recent-heading';
+  if (n.kind === 'evaluation-opened') return '/evaluations';
   return '/me#path-heading';
 }

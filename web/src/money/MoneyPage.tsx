@@ -9,6 +9,7 @@ import { useMemberName } from '../members';
 import { useMe } from '../session';
 import { decimalToMinor } from './amount';
 import { accountLabel } from './books';
+import { QuarterEvaluations } from '../evaluations/QuarterEvaluations';
 
 const NS = 'money';
 const SOURCES = ['client', 'grant', 'donation'] as const;
@@ -537,6 +538,7 @@ function Books() {
           <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
         )}
       </Field>
+      {period && <QuarterEvaluations month={period} />}
       <QueryView query={books}>
         {(data) => {
           const money = (minor: string) => formatMoney(minor, data.currency, i18n.language);

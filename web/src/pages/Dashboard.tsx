@@ -215,7 +215,10 @@ function Overview({ data }: { data: DashboardData }) {
                     }}
                   />
                 </span>
-                <span className="num">{formatPercent(s.share, i18n.language)}</span>
+                <span className="num">
+                  {formatPercent(s.share, i18n.language)}
+                  {s.thanked > 0 && ` · ${t('dashboard.thanked', { count: s.thanked })}`}
+                </span>
               </li>
             ))}
           </ul>

@@ -11,16 +11,21 @@ const NS = 'rhythms';
 type For = { memberId: string; contributionId?: string };
 
 /** The thanks a member received, or those given for one contribution, newest first. */
-export function ThanksList({ memberId, contributionId }: Partial<For>) {
+export function ThanksList({
+  memberId,
+  contributionId,
+  fromId,
+}: Partial<For> & { fromId?: string }) {
   const { t, i18n } = useTranslation(NS);
   const query = useQuery({
-    queryKey: ['appreciations', memberId ?? '', contributionId ?? ''],
+    queryKey: ['appreciations', memberId ?? '', contributionId ?? '', fromId ?? ''],
     queryFn: () =>
       unwrap(
         api.GET('/api/appreciations', {
           params: {
             query: {
               ...(memberId ? { memberId } : {}),
+              ...(fromId ? { fromId } : {}),
               ...(contributionId ? { contributionId } : {}),
             },
           },
@@ -145,7 +150,16 @@ export function ThanksSection({
           {...(contributionId ? { contributionId } : {})}
         />
       )}
-      <ThanksList memberId={memberId} {...(contributionId ? { contributionId } : {})} />
+      {contributionId ? (
+        <ThanksList contributionId={contributionId} />
+      ) : (
+        <>
+          <h3>{t('thanks.received')}</h3>
+          <ThanksList memberId={memberId} />
+          <h3>{t('thanks.given')}</h3>
+          <ThanksList fromId={memberId} />
+        </>
+      )}
     </Section>
   );
 }

@@ -126,6 +126,8 @@ export const messages = {
       note: 'What you thank them for',
       send: 'Send thanks',
       sent: 'You thanked {{name}}.',
+      received: 'Received',
+      given: 'Given',
     },
   },
   es: {
@@ -255,6 +257,8 @@ export const messages = {
       note: 'Qué le agradeces',
       send: 'Enviar el agradecimiento',
       sent: 'Agradeciste a {{name}}.',
+      received: 'Recibidos',
+      given: 'Dados',
     },
   },
 } as const;

@@ -580,6 +580,19 @@ export const catalogue = {
       'The server failed to answer this request. It was logged with request id {requestId}.',
     'hint.try-again-then-tell-operator':
       'Try again later; if it keeps failing, tell the node operator the request id.',
+    'refusal.evaluation-cannot-opened': 'The evaluation cannot be opened.',
+    'hint.evaluate-after-quarter-ends':
+      'A quarter is evaluated once it has ended: its facts would still change.',
+    'refusal.evaluation-already-exists': '{quarter} already has an evaluation for this scope.',
+    'hint.list-evaluations': 'List evaluations to see them (`disco evaluation list`).',
+    'refusal.no-evaluation-id': 'There is no evaluation {evaluationId}.',
+    'refusal.evaluation-closed': 'The evaluation of {quarter} is closed.',
+    'hint.reflect-in-next-evaluation': 'Bring it to the next evaluation, or propose a change.',
+    'refusal.reflection-cannot-recorded': 'The reflection cannot be recorded.',
+    'refusal.evaluation-cannot-closed': 'The evaluation cannot be closed.',
+    'hint.open-proposal-first':
+      'Open the proposal first (a review, or new duties), then close the evaluation with it.',
+    'refusal.evaluations-cannot-listed': 'The evaluations cannot be listed.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1363,6 +1376,19 @@ export const catalogue = {
       'El servidor no pudo responder a esta solicitud. Quedó registrada con el id de solicitud {requestId}.',
     'hint.try-again-then-tell-operator':
       'Inténtalo más tarde; si sigue fallando, da el id de solicitud a quien opera el nodo.',
+    'refusal.evaluation-cannot-opened': 'No se puede abrir la evaluación.',
+    'hint.evaluate-after-quarter-ends':
+      'Un trimestre se evalúa cuando ha terminado: sus datos aún cambiarían.',
+    'refusal.evaluation-already-exists': '{quarter} ya tiene una evaluación para este ámbito.',
+    'hint.list-evaluations': 'Lista las evaluaciones para verlas (`disco evaluation list`).',
+    'refusal.no-evaluation-id': 'No hay ninguna evaluación {evaluationId}.',
+    'refusal.evaluation-closed': 'La evaluación de {quarter} está cerrada.',
+    'hint.reflect-in-next-evaluation': 'Llévalo a la próxima evaluación, o propón un cambio.',
+    'refusal.reflection-cannot-recorded': 'No se puede registrar la reflexión.',
+    'refusal.evaluation-cannot-closed': 'No se puede cerrar la evaluación.',
+    'hint.open-proposal-first':
+      'Abre primero la propuesta (una revisión, o nuevas obligaciones) y luego cierra la evaluación con ella.',
+    'refusal.evaluations-cannot-listed': 'No se pueden listar las evaluaciones.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
