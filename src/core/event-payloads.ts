@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { circleEventDefinitions } from './circles/circle-events.js';
+import { economyEventDefinitions } from './federation/economy-events.js';
 import { financeEventDefinitions } from './finance/events.js';
 import { delegationEventDefinitions } from './governance/delegation-events.js';
 import { proposalEventDefinitions } from './governance/proposal-events.js';
@@ -28,6 +29,7 @@ export const eventDefinitions = [
   ...delegationEventDefinitions,
   ...financeEventDefinitions,
   ...rhythmEventDefinitions,
+  ...economyEventDefinitions,
 ] as const;
 
 type Definition = (typeof eventDefinitions)[number];
