@@ -258,6 +258,14 @@ export const policyTable = {
     what: 'thank another member for a contribution or a period of care (never yourself)',
   },
   'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
+  'economy.read': {
+    who: ['member'],
+    what: 'see solidarity transfers and mutual-credit lines with federated DisCOs',
+  },
+  'economy.transfer': {
+    who: ['founder', 'committed'],
+    what: 'send, accept or cancel a solidarity transfer, set a credit line or send mutual credit, each as a passed proposal decided',
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

@@ -44,7 +44,12 @@ const BY_LOWER = new Map(SPDX_LICENCES.map((id) => [id.toLowerCase(), id]));
 
 export const PEER_PRODUCTION_LICENSE = 'Peer Production License';
 const PPL_URL = 'https://wiki.p2pfoundation.net/Peer_Production_License';
-const PPL_NAMES = new Set(['peer production license', 'peer production licence', 'ppl', 'copyfair']);
+const PPL_NAMES = new Set([
+  'peer production license',
+  'peer production licence',
+  'ppl',
+  'copyfair',
+]);
 
 /**
  * What a licence text names: an SPDX licence (matched whatever its case), the Peer Production
