@@ -1,3 +1,4 @@
+import { RoutedStore } from '../../store/read-routing.js';
 import type { Store } from '../../store/store.js';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import { isoNow } from '../clock.js';
@@ -21,18 +22,21 @@ export interface DomainFederation {
 
 const attached = new WeakMap<Store, DomainFederation>();
 
+/** The HTTP app wraps the store to route reads; the federation belongs to the store beneath. */
+const keyOf = (store: Store): Store => (store instanceof RoutedStore ? store.primary : store);
+
 /**
  * Connects a node's store to the federation layer; every context on that store then publishes.
  *
  * @example attachFederation(ctx.store, { actorId: 'https://a.example/actor', outbox });
  */
 export function attachFederation(store: Store, federation: DomainFederation): void {
-  attached.set(store, federation);
+  attached.set(keyOf(store), federation);
 }
 
 /** The federation layer of this node, or null when it is not federated. */
 export function federationOf(ctx: AppContext): DomainFederation | null {
-  return attached.get(ctx.store) ?? null;
+  return attached.get(keyOf(ctx.store)) ?? null;
 }
 
 /** The federation layer, or a 409 saying the node is not federated. */

@@ -296,8 +296,10 @@ export const commonsResourceRegisteredPayload = z.strictObject({
   ...commonsFields,
 });
 export type CommonsResourceRegisteredPayload = z.infer<typeof commonsResourceRegisteredPayload>;
+/** What an update may change: any of the registration's fields. */
+export const commonsChanges = z.strictObject(commonsFields).partial();
 export const commonsResourceUpdatedPayload = z
-  .strictObject({ resourceId: idSchema, ...z.strictObject(commonsFields).partial().shape })
+  .strictObject({ resourceId: idSchema, ...commonsChanges.shape })
   .refine((p) => Object.keys(p).length > 1, {
     message: 'an update must change at least one field',
     path: ['resourceId'],
