@@ -29,6 +29,7 @@ const RhythmsPage = page(() => import('./rhythms/RhythmsPage'), 'RhythmsPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
+const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 
@@ -76,6 +77,7 @@ export function App() {
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="rhythms" element={member(<RhythmsPage />)} />
+        <Route path="solidarity" element={member(<SolidarityPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
