@@ -381,6 +381,7 @@ export const MESSAGE_CODES = {
   'flow.source.client': define([], 'Client payments'),
   'flow.source.grant': define([], 'Grants'),
   'flow.source.donation': define([], 'Donations'),
+  'flow.source.solidarity': define([], 'Solidarity from federated DisCOs'),
   'flow.source.other': define(['source'], '{source}'),
   'flow.income': define(['period'], 'Income of {period} (net of fees)'),
   'flow.bucket': define(['bucket'], '{bucket}'),
