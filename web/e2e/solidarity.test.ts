@@ -49,8 +49,8 @@ describe.skipIf(!runFlows)('solidarity and the federated commons in the Deck', (
       .getByText(/CC-BY-SA-4\.0/)
       .first()
       .waitFor();
+    await card.getByText('Saved.').waitFor();
     await expectAccessible(founder);
-    await card.getByText('Change').click();
     await card.getByRole('button', { name: 'Withdraw' }).click();
     await expect
       .poll(() => founder.locator('li.card', { hasText: 'Care handbook' }).count())
