@@ -4,6 +4,7 @@ import { acceptCommand } from './commands/accept.js';
 import { balanceCommand } from './commands/balance.js';
 import { circleCommand } from './commands/circle.js';
 import { commonsCommand } from './commands/commons.js';
+import { transferCommand } from './commands/transfer.js';
 import { delegateCommand } from './commands/delegate.js';
 import { notificationsCommand } from './commands/notifications.js';
 import { notifyCommand } from './commands/notify.js';
@@ -93,6 +94,7 @@ export function buildProgram(): Command {
     checkinCommand(),
     thanksCommand(),
     evaluationCommand(),
+    transferCommand(),
   ])
     program.addCommand(command);
   return program;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { circleEventDefinitions } from './circles/circle-events.js';
+import { economyEventDefinitions } from './federation/economy-events.js';
 import { financeEventDefinitions } from './finance/events.js';
 import { evaluationEventDefinitions } from './evaluations/evaluation-events.js';
 import { delegationEventDefinitions } from './governance/delegation-events.js';
@@ -30,6 +31,7 @@ export const eventDefinitions = [
   ...financeEventDefinitions,
   ...rhythmEventDefinitions,
   ...evaluationEventDefinitions,
+  ...economyEventDefinitions,
 ] as const;
 
 type Definition = (typeof eventDefinitions)[number];

@@ -30,6 +30,7 @@ import { checkpointRoutes } from './routes/checkpoints.js';
 import { balanceRoutes } from './routes/balances.js';
 import { circleRoutes } from './routes/circles.js';
 import { commonsRoutes } from './routes/commons.js';
+import { economyRoutes } from './routes/economy.js';
 import { contributionRoutes } from './routes/contributions.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -175,6 +176,7 @@ export function createHttpApp(
   app.route('/api', checkinRoutes(actx));
   app.route('/api', appreciationRoutes(actx));
   app.route('/api', evaluationRoutes(actx));
+  app.route('/api', economyRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);

@@ -49,6 +49,7 @@ export const expenseSchema = z
     date: z.string(),
     payee: z.string(),
     reason: z.string(),
+    proposalId: z.string().nullable(),
     seq: z.number().int(),
   })
   .openapi('Expense');

@@ -170,6 +170,9 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/commons', operation: 'value.commons.list' },
   { method: 'GET', path: '/api/commons.atom', operation: 'value.commons.list' },
   { method: 'POST', path: '/api/commons', operation: 'value.commons.add' },
+  { method: 'GET', path: '/api/commons/federated', operation: 'value.commons.list' },
+  { method: 'PUT', path: '/api/commons/{resourceId}', operation: 'value.commons.add' },
+  { method: 'POST', path: '/api/commons/{resourceId}/withdrawal', operation: 'value.commons.add' },
   { method: 'GET', path: '/api/projects', operation: 'value.project.list' },
   { method: 'POST', path: '/api/projects', operation: 'value.project.manage' },
   { method: 'PUT', path: '/api/projects/{projectId}', operation: 'value.project.manage' },
@@ -240,6 +243,12 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/distribution/flows', operation: 'finance.read' },
   { method: 'POST', path: '/api/payouts', operation: 'distribution.payout' },
   { method: 'GET', path: '/api/payouts.csv', operation: 'finance.read' },
+  { method: 'GET', path: '/api/economy', operation: 'economy.read' },
+  { method: 'POST', path: '/api/transfers', operation: 'economy.transfer' },
+  { method: 'POST', path: '/api/transfers/{transferId}/accept', operation: 'economy.transfer' },
+  { method: 'POST', path: '/api/transfers/{transferId}/cancel', operation: 'economy.transfer' },
+  { method: 'POST', path: '/api/credit-lines', operation: 'economy.transfer' },
+  { method: 'POST', path: '/api/credit-transfers', operation: 'economy.transfer' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

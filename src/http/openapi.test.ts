@@ -138,6 +138,15 @@ describe('GET /api/openapi.json', () => {
         '/api/distribution/flows',
         '/api/payouts',
         '/api/payouts.csv',
+        '/api/commons/federated',
+        '/api/commons/{resourceId}',
+        '/api/commons/{resourceId}/withdrawal',
+        '/api/economy',
+        '/api/transfers',
+        '/api/transfers/{transferId}/accept',
+        '/api/transfers/{transferId}/cancel',
+        '/api/credit-lines',
+        '/api/credit-transfers',
       ].sort(),
     );
   });

@@ -46,6 +46,12 @@ import { createProject } from '../app/value/manage-project.js';
 import { setRate } from '../app/value/set-value-settings.js';
 import { authorize, policyTable, type PolicyTarget } from '../core/access/policy.js';
 import { httpOperations } from './http-operations.js';
+import { attachFederation, recordEconomyPeer } from '../app/federation/economy-federation.js';
+import { setCreditLine } from '../app/federation/set-credit-line.js';
+import { appendEvents } from '../app/ledger/append-events.js';
+import { draftOf } from '../app/use-case-steps.js';
+import { registerCommonsResource } from '../app/value/register-commons-resource.js';
+import { ECONOMY_EVENT } from '../core/federation/economy-events.js';
 import {
   asBearer,
   PERSONAS,
@@ -179,6 +185,58 @@ async function closedProposalBy(
     ...(circle ? { circleId: await circleId(circle) } : {}),
   };
 }
+
+const WALK_PEER = 'https://peer.disco.test/actor';
+
+/** Makes the walk's node federated with one peer, through an outbox that delivers nowhere. */
+async function federated(): Promise<void> {
+  attachFederation(community.ctx.store, {
+    actorId: 'https://walk.disco.test/actor',
+    outbox: { toPeer: async () => undefined, toFollowers: async () => undefined },
+  });
+  await recordEconomyPeer(community.ctx, { actorId: WALK_PEER, name: 'Peer DisCO' });
+}
+
+/** A solidarity offer from the peer, recorded as the inbox would (its proof is not re-checked here). */
+async function offerFromPeer(): Promise<string> {
+  await federated();
+  const transferId = unique('transfer');
+  const zero = '0'.repeat(64);
+  await appendEvents(community.ctx, [
+    draftOf(community.ctx, null, ECONOMY_EVENT.offerReceived, {
+      transferId,
+      peer: WALK_PEER,
+      amount: '100',
+      currency: 'EUR',
+      reference: 'SEPA walk',
+      offer: {
+        eventHash: zero,
+        leafIndex: 0,
+        path: [],
+        checkpoint: {
+          format: 'disco-cat/checkpoint@1',
+          ledgerId: zero,
+          treeSize: 1,
+          root: zero,
+          time: '2026-01-01T00:00:00.000Z',
+          nodeKey: 'walk',
+          sig: 'walk',
+        },
+      },
+    }),
+  ]);
+  return transferId;
+}
+
+const freshCommons = async () =>
+  (
+    await registerCommonsResource(community.ctx, await founder(), {
+      title: unique('Guide'),
+      kind: 'article',
+      licence: 'CC-BY-SA-4.0',
+      link: 'https://example.org/guide',
+    })
+  ).resourceId;
 
 /** A closed proposal the founder voted for (so it passed), by the caller when they may propose, else by the founder; in `circle` when given. */
 async function passedProposalBy(
@@ -1126,6 +1184,61 @@ const scenarios: Record<string, Record<string, Prepare>> = {
         link: 'https://example.org/guide',
       },
     }),
+  },
+  'GET /api/commons/federated': { plain: async () => ({ path: '/api/commons/federated' }) },
+  'PUT /api/commons/{resourceId}': {
+    plain: async () => ({ path: `/api/commons/${await freshCommons()}`, body: { licence: 'MIT' } }),
+  },
+  'POST /api/commons/{resourceId}/withdrawal': {
+    plain: async () => ({
+      path: `/api/commons/${await freshCommons()}/withdrawal`,
+      body: { reason: 'Superseded' },
+    }),
+  },
+  'GET /api/economy': { plain: async () => ({ path: '/api/economy' }) },
+  'POST /api/transfers': {
+    plain: async () => {
+      await federated();
+      const { proposalId } = await passedProposalBy('founder');
+      return {
+        path: '/api/transfers',
+        body: { peer: WALK_PEER, amount: '100', reference: 'SEPA walk', proposalId },
+      };
+    },
+  },
+  'POST /api/transfers/{transferId}/accept': {
+    plain: async () => ({
+      path: `/api/transfers/${await offerFromPeer()}/accept`,
+      body: { peer: WALK_PEER },
+    }),
+  },
+  'POST /api/transfers/{transferId}/cancel': {
+    plain: async () => ({
+      path: `/api/transfers/${await offerFromPeer()}/cancel`,
+      body: { peer: WALK_PEER },
+    }),
+  },
+  'POST /api/credit-lines': {
+    plain: async () => {
+      await federated();
+      const { proposalId } = await passedProposalBy('founder');
+      return { path: '/api/credit-lines', body: { peer: WALK_PEER, limit: '100000', proposalId } };
+    },
+  },
+  'POST /api/credit-transfers': {
+    plain: async () => {
+      await federated();
+      const { proposalId } = await passedProposalBy('founder');
+      await setCreditLine(community.ctx, await founder(), {
+        peer: WALK_PEER,
+        limit: '100000000',
+        proposalId,
+      });
+      return {
+        path: '/api/credit-transfers',
+        body: { peer: WALK_PEER, amount: '1', memo: 'walk' },
+      };
+    },
   },
   'GET /api/constituencies': { plain: async () => ({ path: '/api/constituencies' }) },
   'POST /api/constituencies': {

@@ -27,6 +27,8 @@ export interface FinanceExpensesTable {
   payee: string;
   reason: string;
   recorded_by: string | null;
+  /** The passed proposal that decided the expense, when one did. */
+  proposal_id: string | null;
 }
 
 export interface CatParameterVersionsTable {

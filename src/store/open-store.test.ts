@@ -66,6 +66,7 @@ describe('openStore on SQLite', () => {
       '0212_checkins',
       '0213_calendar_feeds',
       '0240_evaluations',
+      '0310_federation_economy',
     ]);
   });
 });

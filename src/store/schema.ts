@@ -363,6 +363,10 @@ export interface ValueCommonsTable {
   licence: string;
   link: string;
   registered_at: string;
+  /** When it last changed; null when never. */
+  updated_at: string | null;
+  /** When it left the registry; null while it is in it. */
+  withdrawn_at: string | null;
 }
 
 /** Projection: proposals as they stand; JSON columns hold the ledger's canonical text. */
@@ -774,6 +778,11 @@ export interface Database {
   evaluations: EvaluationsTable;
   evaluation_reflections: EvaluationReflectionsTable;
   evaluation_facts: EvaluationFactsTable;
+  economy_peers: EconomyPeersTable;
+  federated_commons: FederatedCommonsTable;
+  solidarity_transfers: SolidarityTransfersTable;
+  credit_lines: CreditLinesTable;
+  credit_transfers: CreditTransfersTable;
 }
 
 export type TableName = keyof Database & string;
@@ -831,4 +840,68 @@ export interface WebhooksTable {
   created_by: string;
   created_at: string;
   removed_at: string | null;
+}
+
+/** Off-ledger: federated DisCOs the economy may deal with (until the federation relation holds them). */
+export interface EconomyPeersTable {
+  actor_id: string;
+  name: string;
+  /** The peer's ledger key, when known: its checkpoints must be signed by it. */
+  node_key: string | null;
+  recorded_at: string;
+}
+
+/** Off-ledger: commons entries published by federated DisCOs, as their last activity left them. */
+export interface FederatedCommonsTable {
+  object_id: string;
+  origin: string;
+  title: string;
+  kind: string;
+  licence: string;
+  link: string;
+  published_at: string;
+  updated_at: string | null;
+  received_at: string;
+}
+
+/** Projection (`economy`): solidarity transfers out (offered by us) and in (offered to us). */
+export interface SolidarityTransfersTable {
+  peer: string;
+  id: string;
+  seq: number;
+  direction: 'out' | 'in';
+  amount: string;
+  currency: string;
+  reference: string;
+  proposal_id: string | null;
+  status: 'offered' | 'accepted' | 'cancelled';
+  offer_hash: string | null;
+  acceptance_hash: string | null;
+  offered_at: string;
+  ended_at: string | null;
+}
+
+/** Projection (`economy`): the limit of the mutual-credit line with each peer. */
+export interface CreditLinesTable {
+  peer: string;
+  seq: number;
+  credit_limit: string;
+  currency: string;
+  proposal_id: string;
+  set_at: string;
+}
+
+/** Projection (`economy`): mutual-credit transfers; only `settled` ones move balances. */
+export interface CreditTransfersTable {
+  peer: string;
+  id: string;
+  seq: number;
+  direction: 'out' | 'in';
+  amount: string;
+  currency: string;
+  memo: string;
+  status: 'offered' | 'settled' | 'refused';
+  refusal_code: string | null;
+  offered_at: string;
+  ended_at: string | null;
 }

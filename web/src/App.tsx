@@ -31,6 +31,7 @@ const EvaluationPage = page(() => import('./evaluations/EvaluationsPage'), 'Eval
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
+const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 
@@ -80,6 +81,7 @@ export function App() {
         <Route path="rhythms" element={member(<RhythmsPage />)} />
         <Route path="evaluations" element={member(<EvaluationsPage />)} />
         <Route path="evaluations/:evaluationId" element={member(<EvaluationPage />)} />
+        <Route path="solidarity" element={member(<SolidarityPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

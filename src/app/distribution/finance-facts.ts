@@ -116,6 +116,7 @@ export async function readFinanceState(db: Kysely<Database>): Promise<FinanceSta
       date: r.date,
       payee: r.payee,
       reason: r.reason,
+      proposalId: r.proposal_id,
       seq: Number(r.seq),
     })),
     parameters: parameters.map((r) => {

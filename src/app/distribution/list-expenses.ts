@@ -11,6 +11,8 @@ export interface ExpenseView {
   date: string;
   payee: string;
   reason: string;
+  /** The passed proposal that decided it, when one did. */
+  proposalId: string | null;
   seq: number;
 }
 
@@ -37,6 +39,7 @@ export async function listExpenses(
       date: r.date,
       payee: r.payee,
       reason: r.reason,
+      proposalId: r.proposal_id,
       seq: Number(r.seq),
     })),
   };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { currencySchema, FINANCE_EVENT } from '../../core/finance/events.js';
-import { calendarDateSchema, minorAmountSchema } from '../../core/value/events.js';
+import { calendarDateSchema, idSchema, minorAmountSchema } from '../../core/value/events.js';
+import { refuseUnlessPassed } from '../governance/passed-proposal.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { invalid, refusal } from '../errors.js';
@@ -17,6 +18,8 @@ export const recordExpenseInput = z.strictObject({
   date: calendarDateSchema,
   payee: z.string().trim().min(1, 'name who was paid').max(200),
   reason: z.string().trim().min(1, 'say why the money was spent').max(2000),
+  /** The passed proposal that decided the expense. */
+  proposalId: idSchema.optional(),
 });
 export type RecordExpenseInput = z.input<typeof recordExpenseInput>;
 
@@ -46,7 +49,12 @@ export async function recordExpense(
   const events = await appendEvents(
     ctx,
     [draftOf(ctx, actor, FINANCE_EVENT.expenseRecorded, { expenseId, ...parsed })],
-    { guard: refuseClosedDate(parsed.date, 'date') },
+    {
+      guard: async (db) => {
+        await refuseClosedDate(parsed.date, 'date')(db);
+        if (parsed.proposalId !== undefined) await refuseUnlessPassed(db, parsed.proposalId);
+      },
+    },
   );
   return { expenseId, events };
 }

@@ -25,7 +25,7 @@ export function atomFeed(
     (r) => `  <entry>
     <id>urn:disco-cat:commons:${escapeXml(r.resourceId)}</id>
     <title>${escapeXml(r.title)}</title>
-    <updated>${escapeXml(r.registeredAt)}</updated>
+    <updated>${escapeXml(r.updatedAt ?? r.registeredAt)}</updated>
     <link rel="alternate" href="${escapeXml(r.link)}"/>
     <category term="${escapeXml(r.kind)}"/>
     <rights>${escapeXml(r.licence)}</rights>

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/access/actor.js';
+import { describeLicence } from '../../core/value/licences.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
 
@@ -7,8 +8,13 @@ export interface CommonsResourceView {
   title: string;
   kind: string;
   licence: string;
+  /** The licence's SPDX identifier, when it has one. */
+  spdx: string | null;
+  /** Where the licence's text lives, when known. */
+  licenceUrl: string | null;
   link: string;
   registeredAt: string;
+  updatedAt: string | null;
   /** The love work that made it: live contributions logged against it, oldest first. */
   loveWork: Array<{
     contributionId: string;
@@ -33,7 +39,12 @@ export async function listCommons(
   ensureAllowed('value.commons.list', actor);
   const db = ctx.store.db;
   const [resources, work] = await Promise.all([
-    db.selectFrom('value_commons').selectAll().orderBy('seq', 'desc').execute(),
+    db
+      .selectFrom('value_commons')
+      .selectAll()
+      .where('withdrawn_at', 'is', null)
+      .orderBy('seq', 'desc')
+      .execute(),
     db
       .selectFrom('value_contributions')
       .select(['id', 'member_id', 'quantity', 'unit', 'date', 'status', 'resource_id'])
@@ -47,8 +58,11 @@ export async function listCommons(
     title: r.title,
     kind: r.kind,
     licence: r.licence,
+    spdx: describeLicence(r.licence).spdx,
+    licenceUrl: describeLicence(r.licence).url,
     link: r.link,
     registeredAt: r.registered_at,
+    updatedAt: r.updated_at,
     loveWork: work
       .filter((w) => w.resource_id === r.id)
       .map((w) => ({

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { commonsResourceRegisteredPayload, VALUE_EVENT } from '../../core/value/index.js';
+import { normalLicence } from '../../core/value/licences.js';
+import { publishCommons } from '../federation/publish-commons.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { newId } from '../ids.js';
@@ -30,7 +32,12 @@ export async function registerCommonsResource(
   ensureAllowed('value.commons.add', actor);
   const resourceId = newId(ctx);
   const events = await appendEvents(ctx, [
-    draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, { resourceId, ...parsed }),
+    draftOf(ctx, actor, VALUE_EVENT.commonsResourceRegistered, {
+      resourceId,
+      ...parsed,
+      licence: normalLicence(parsed.licence),
+    }),
   ]);
+  await publishCommons(ctx, 'Create', resourceId);
   return { resourceId, events };
 }

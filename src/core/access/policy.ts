@@ -272,6 +272,14 @@ export const policyTable = {
     who: ['circle-member', 'circle-steward', 'founder'],
     what: "add a reflection to an open evaluation (a circle's as one of its members; the whole DisCO's as any member)",
   },
+  'economy.read': {
+    who: ['member'],
+    what: 'see solidarity transfers and mutual-credit lines with federated DisCOs',
+  },
+  'economy.transfer': {
+    who: ['founder', 'committed'],
+    what: 'send, accept or cancel a solidarity transfer, set a credit line or send mutual credit, each as a passed proposal decided',
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

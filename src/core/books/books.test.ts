@@ -57,6 +57,7 @@ const financeArb: fc.Arbitrary<FinanceState> = fc
       date: `2026-03-${String(e.day).padStart(2, '0')}`,
       payee: 'p',
       reason: 'r',
+      proposalId: null,
       seq: ++seq,
     }));
     const net = income.reduce((s, i) => s + i.amount - i.fee, 0n);

@@ -17,7 +17,8 @@ export const FINANCE_EVENT = {
   payoutRecorded: 'distribution.payout.recorded',
 } as const;
 
-export const INCOME_SOURCES = ['client', 'grant', 'donation'] as const;
+/** `solidarity`: a federated DisCO's solidarity transfer, recorded when it is accepted. */
+export const INCOME_SOURCES = ['client', 'grant', 'donation', 'solidarity'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
 export const currencySchema = z
@@ -41,7 +42,9 @@ const text = (max: number, empty: string) =>
 
 export const incomeRecordedPayload = z.strictObject({
   incomeId: idSchema,
-  source: z.enum(INCOME_SOURCES, { error: "must be 'client', 'grant' or 'donation'" }),
+  source: z.enum(INCOME_SOURCES, {
+    error: "must be 'client', 'grant', 'donation' or 'solidarity'",
+  }),
   /** Minor units in the base currency, > 0. */
   amount: minorAmountSchema.refine((a) => a !== '0', 'must be above 0'),
   currency: currencySchema,
@@ -66,6 +69,8 @@ export const expenseRecordedPayload = z.strictObject({
   date: calendarDateSchema,
   payee: text(200, 'name who was paid'),
   reason: text(2000, 'say why the money was spent'),
+  /** The passed proposal that decided the expense, when one did. */
+  proposalId: idSchema.optional(),
 });
 export type ExpenseRecordedPayload = z.infer<typeof expenseRecordedPayload>;
 

@@ -79,7 +79,7 @@ export function sankeyOf(
 }
 
 function sourceName(source: string): Message {
-  if (source === 'client' || source === 'grant' || source === 'donation')
+  if (source === 'client' || source === 'grant' || source === 'donation' || source === 'solidarity')
     return message(`flow.source.${source}`);
   return message('flow.source.other', { source });
 }

@@ -55,6 +55,8 @@ export interface ExpenseRecord {
   date: string;
   payee: string;
   reason: string;
+  /** The passed proposal that decided it, when one did. */
+  proposalId: string | null;
   seq: number;
 }
 
@@ -164,6 +166,7 @@ export function foldFinanceEvents(
           date: p.date,
           payee: p.payee,
           reason: p.reason,
+          proposalId: p.proposalId ?? null,
           seq: event.seq,
         });
         break;

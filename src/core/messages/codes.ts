@@ -383,6 +383,7 @@ export const MESSAGE_CODES = {
   'flow.source.client': define([], 'Client payments'),
   'flow.source.grant': define([], 'Grants'),
   'flow.source.donation': define([], 'Donations'),
+  'flow.source.solidarity': define([], 'Solidarity from federated DisCOs'),
   'flow.source.other': define(['source'], '{source}'),
   'flow.income': define(['period'], 'Income of {period} (net of fees)'),
   'flow.bucket': define(['bucket'], '{bucket}'),
@@ -936,6 +937,66 @@ export const MESSAGE_CODES = {
     'Open the proposal first (a review, or new duties), then close the evaluation with it.',
   ),
   'refusal.evaluations-cannot-listed': define([], 'The evaluations cannot be listed.'),
+  // Federation economy: commons, solidarity transfers and mutual credit (issue 19).
+  'refusal.decision-not-passed': define(
+    ['proposalId'],
+    'Proposal {proposalId} has not passed; only a passed proposal decides this.',
+  ),
+  'refusal.commons-resource-not-in-registry': define(
+    ['resourceId'],
+    'There is no commons resource {resourceId} in the registry (never registered, or withdrawn).',
+  ),
+  'refusal.commons-resource-cannot-updated': define([], 'The commons resource cannot be updated.'),
+  'refusal.commons-resource-cannot-withdrawn': define(
+    [],
+    'The commons resource cannot be withdrawn.',
+  ),
+  'refusal.federation-not-configured': define(
+    [],
+    'This node is not federated: it has no ActivityPub actor to speak to other DisCOs.',
+  ),
+  'refusal.federation-peer-unknown': define(
+    ['peer'],
+    '{peer} is not a DisCO this one federates with; federate with it by decision first.',
+  ),
+  'refusal.transfer-cannot-sent': define([], 'The solidarity transfer cannot be sent.'),
+  'refusal.transfer-cannot-accepted': define([], 'The solidarity transfer cannot be accepted.'),
+  'refusal.transfer-cannot-cancelled': define([], 'The solidarity transfer cannot be cancelled.'),
+  'refusal.transfer-already-decided': define(
+    ['proposalId', 'transferId'],
+    'Proposal {proposalId} already decided transfer {transferId}; a decision sends one transfer.',
+  ),
+  'refusal.transfer-unknown': define(
+    ['transferId'],
+    'There is no transfer {transferId} with that DisCO.',
+  ),
+  'refusal.transfer-not-open': define(
+    ['transferId', 'status'],
+    'Transfer {transferId} is {status}: it no longer waits for an answer.',
+  ),
+  'refusal.transfer-currency-not-ours': define(
+    ['currency', 'base'],
+    'The transfer is in {currency}, but this DisCO keeps its books in {base}; decline it and ask for {base}.',
+  ),
+  'refusal.transfer-cancelled': define([], 'The offering DisCO withdrew the transfer.'),
+  'refusal.credit-line-cannot-set': define([], 'The credit line cannot be set.'),
+  'refusal.credit-cannot-sent': define([], 'The mutual-credit transfer cannot be sent.'),
+  'refusal.credit-line-missing': define(
+    ['peer'],
+    'There is no open credit line with {peer}; a passed proposal must set its limit first.',
+  ),
+  'refusal.credit-line-over-limit': define(
+    ['peer', 'limit', 'balance', 'room'],
+    'This transfer would pass the credit limit of {limit} with {peer} (balance {balance}); at most {room} can still move this way.',
+  ),
+  'refusal.credit-currency-differs': define(
+    ['currency', 'line'],
+    'The transfer is in {currency}, but the credit line is kept in {line}.',
+  ),
+  'refusal.credit-refused-by-peer': define(
+    [],
+    'The other DisCO refused the mutual-credit transfer.',
+  ),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

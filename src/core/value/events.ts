@@ -28,6 +28,8 @@ export const VALUE_EVENT = {
   projectCreated: 'value.project.created',
   projectUpdated: 'value.project.updated',
   commonsResourceRegistered: 'value.commons-resource.registered',
+  commonsResourceUpdated: 'value.commons-resource.updated',
+  commonsResourceWithdrawn: 'value.commons-resource.withdrawn',
 } as const;
 
 export const idSchema = z
@@ -281,16 +283,33 @@ export const projectUpdatedPayload = z
   });
 export type ProjectUpdatedPayload = z.infer<typeof projectUpdatedPayload>;
 
-export const commonsResourceRegisteredPayload = z.strictObject({
-  resourceId: idSchema,
+const commonsFields = {
   title: z.string().trim().min(1).max(300),
   /** What it is: article, translation, software, dataset, course... */
   kind: taskKindSchema,
   /** An SPDX identifier such as 'CC-BY-SA-4.0', or a named licence such as 'Peer Production License'. */
   licence: z.string().trim().min(1).max(100),
   link: httpUrlSchema,
+};
+export const commonsResourceRegisteredPayload = z.strictObject({
+  resourceId: idSchema,
+  ...commonsFields,
 });
 export type CommonsResourceRegisteredPayload = z.infer<typeof commonsResourceRegisteredPayload>;
+/** What an update may change: any of the registration's fields. */
+export const commonsChanges = z.strictObject(commonsFields).partial();
+export const commonsResourceUpdatedPayload = z
+  .strictObject({ resourceId: idSchema, ...commonsChanges.shape })
+  .refine((p) => Object.keys(p).length > 1, {
+    message: 'an update must change at least one field',
+    path: ['resourceId'],
+  });
+export type CommonsResourceUpdatedPayload = z.infer<typeof commonsResourceUpdatedPayload>;
+export const commonsResourceWithdrawnPayload = z.strictObject({
+  resourceId: idSchema,
+  reason: z.string().trim().min(1, 'say why it is withdrawn').max(500).optional(),
+});
+export type CommonsResourceWithdrawnPayload = z.infer<typeof commonsResourceWithdrawnPayload>;
 
 /** The value-tracking event types, schema 1; the lead adds them to the ledger's catalog. */
 export const valueEventDefinitions = [
@@ -389,5 +408,19 @@ export const valueEventDefinitions = [
     schema: 1,
     payload: commonsResourceRegisteredPayload,
     description: 'A commons resource the collective creates or keeps, with its licence and link.',
+  },
+  {
+    type: VALUE_EVENT.commonsResourceUpdated,
+    schema: 1,
+    payload: commonsResourceUpdatedPayload,
+    description:
+      'A commons resource changes: the fields given (title, kind, licence, link) replace the old ones.',
+  },
+  {
+    type: VALUE_EVENT.commonsResourceWithdrawn,
+    schema: 1,
+    payload: commonsResourceWithdrawnPayload,
+    description:
+      'A commons resource leaves the registry (the love work logged against it stays); no new work is logged against it.',
   },
 ] as const satisfies readonly EventDefinition[];

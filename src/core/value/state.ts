@@ -5,6 +5,8 @@ import type { DutyRulesEntry } from './duties.js';
 import {
   casualRuleSetPayload,
   commonsResourceRegisteredPayload,
+  commonsResourceUpdatedPayload,
+  commonsResourceWithdrawnPayload,
   contributionDisputedPayload,
   contributionEditedPayload,
   contributionLoggedPayload,
@@ -375,6 +377,25 @@ function apply(work: Working, event: ValueEventInput): string | null {
         return `commons resource ${p.resourceId} already exists`;
       const { resourceId, ...rest } = p;
       work.resources.set(resourceId, { id: resourceId, ...rest });
+      return null;
+    }
+    case VALUE_EVENT.commonsResourceUpdated: {
+      const p = parsed(commonsResourceUpdatedPayload, event.payload);
+      if (typeof p === 'string') return p;
+      const old = work.resources.get(p.resourceId);
+      if (!old) return `no commons resource ${p.resourceId}`;
+      const { resourceId: _id, ...rest } = p;
+      const changes = Object.fromEntries(
+        Object.entries(rest).filter(([, v]) => v !== undefined),
+      ) as Partial<CommonsResource>;
+      work.resources.set(old.id, { ...old, ...changes });
+      return null;
+    }
+    case VALUE_EVENT.commonsResourceWithdrawn: {
+      const p = parsed(commonsResourceWithdrawnPayload, event.payload);
+      if (typeof p === 'string') return p;
+      // A withdrawn resource takes no new love work; the work already logged keeps its own record.
+      if (!work.resources.delete(p.resourceId)) return `no commons resource ${p.resourceId}`;
       return null;
     }
     default:

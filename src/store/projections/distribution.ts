@@ -68,6 +68,7 @@ export const distributionProjector: Projector = {
             payee: p.payee,
             reason: p.reason,
             recorded_by: event.actor,
+            proposal_id: p.proposalId ?? null,
           })
           .execute();
         return;

@@ -4,6 +4,7 @@ import { constituenciesProjector } from './constituencies.js';
 import { deliberationProjector } from './deliberation.js';
 import { delegationsProjector } from './delegations.js';
 import { distributionProjector } from './distribution.js';
+import { economyProjector } from './economy.js';
 import { discoProfileProjector } from './disco-profile.js';
 import { governanceProjector } from './governance.js';
 import { leavesProjector } from './leaves.js';
@@ -37,4 +38,5 @@ export const projectors: readonly Projector[] = [
   leavesProjector,
   rhythmsProjector,
   evaluationsProjector,
+  economyProjector,
 ];

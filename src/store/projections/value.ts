@@ -412,7 +412,32 @@ export const valueProjector: Projector = {
               licence: p.licence,
               link: p.link,
               registered_at: event.time,
+              updated_at: null,
+              withdrawn_at: null,
             })
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceUpdated: {
+          const p = event.payload;
+          await db
+            .updateTable('value_commons')
+            .set({
+              ...(p.title !== undefined ? { title: p.title } : {}),
+              ...(p.kind !== undefined ? { kind: p.kind } : {}),
+              ...(p.licence !== undefined ? { licence: p.licence } : {}),
+              ...(p.link !== undefined ? { link: p.link } : {}),
+              updated_at: event.time,
+            })
+            .where('id', '=', p.resourceId)
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceWithdrawn: {
+          await db
+            .updateTable('value_commons')
+            .set({ withdrawn_at: event.time })
+            .where('id', '=', event.payload.resourceId)
             .execute();
           break;
         }

@@ -27,6 +27,7 @@ const MEMBER_PAGES = [
   ['/tokens', 'nav.tokens'],
   ['/rhythms', 'rhythms:nav'],
   ['/evaluations', 'evaluations:nav'],
+  ['/solidarity', 'solidarity:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],

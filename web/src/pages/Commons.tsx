@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AddCommons } from '../work/AddCommons';
+import { CommonsControls, FederatedCommons } from '../solidarity/FederatedCommons';
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView } from '../components';
 import { formatDate } from '../format';
@@ -41,12 +42,14 @@ export function Commons() {
                     })}
                   </p>
                   <p>{t('commons.loveWork', { count: resource.loveWork.length })}</p>
+                  <CommonsControls resourceId={resource.resourceId} licence={resource.licence} />
                 </li>
               ))}
             </ul>
           )
         }
       </QueryView>
+      <FederatedCommons />
     </div>
   );
 }

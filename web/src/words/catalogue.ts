@@ -200,6 +200,7 @@ export const catalogue = {
     'flow.source.client': 'Client payments',
     'flow.source.grant': 'Grants',
     'flow.source.donation': 'Donations',
+    'flow.source.solidarity': 'Solidarity from federated DisCOs',
     'flow.source.other': '{source}',
     'flow.income': 'Income of {period} (net of fees)',
     'flow.bucket': '{bucket}',
@@ -593,6 +594,37 @@ export const catalogue = {
     'hint.open-proposal-first':
       'Open the proposal first (a review, or new duties), then close the evaluation with it.',
     'refusal.evaluations-cannot-listed': 'The evaluations cannot be listed.',
+    // Federation economy (issue 19).
+    'refusal.decision-not-passed':
+      'Proposal {proposalId} has not passed; only a passed proposal decides this.',
+    'refusal.commons-resource-not-in-registry':
+      'There is no commons resource {resourceId} in the registry (never registered, or withdrawn).',
+    'refusal.commons-resource-cannot-updated': 'The commons resource cannot be updated.',
+    'refusal.commons-resource-cannot-withdrawn': 'The commons resource cannot be withdrawn.',
+    'refusal.federation-not-configured':
+      'This node is not federated: it has no ActivityPub actor to speak to other DisCOs.',
+    'refusal.federation-peer-unknown':
+      '{peer} is not a DisCO this one federates with; federate with it by decision first.',
+    'refusal.transfer-cannot-sent': 'The solidarity transfer cannot be sent.',
+    'refusal.transfer-cannot-accepted': 'The solidarity transfer cannot be accepted.',
+    'refusal.transfer-cannot-cancelled': 'The solidarity transfer cannot be cancelled.',
+    'refusal.transfer-already-decided':
+      'Proposal {proposalId} already decided transfer {transferId}; a decision sends one transfer.',
+    'refusal.transfer-unknown': 'There is no transfer {transferId} with that DisCO.',
+    'refusal.transfer-not-open':
+      'Transfer {transferId} is {status}: it no longer waits for an answer.',
+    'refusal.transfer-currency-not-ours':
+      'The transfer is in {currency}, but this DisCO keeps its books in {base}; decline it and ask for {base}.',
+    'refusal.transfer-cancelled': 'The offering DisCO withdrew the transfer.',
+    'refusal.credit-line-cannot-set': 'The credit line cannot be set.',
+    'refusal.credit-cannot-sent': 'The mutual-credit transfer cannot be sent.',
+    'refusal.credit-line-missing':
+      'There is no open credit line with {peer}; a passed proposal must set its limit first.',
+    'refusal.credit-line-over-limit':
+      'This transfer would pass the credit limit of {limit} with {peer} (balance {balance}); at most {room} can still move this way.',
+    'refusal.credit-currency-differs':
+      'The transfer is in {currency}, but the credit line is kept in {line}.',
+    'refusal.credit-refused-by-peer': 'The other DisCO refused the mutual-credit transfer.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -987,6 +1019,7 @@ export const catalogue = {
     'flow.source.client': 'Pagos de clientes',
     'flow.source.grant': 'Subvenciones',
     'flow.source.donation': 'Donaciones',
+    'flow.source.solidarity': 'Solidaridad de DisCOs federadas',
     'flow.source.other': '{source}',
     'flow.income': 'Ingresos de {period} (sin comisiones)',
     'flow.bucket': '{bucket}',
@@ -1389,6 +1422,37 @@ export const catalogue = {
     'hint.open-proposal-first':
       'Abre primero la propuesta (una revisión, o nuevas obligaciones) y luego cierra la evaluación con ella.',
     'refusal.evaluations-cannot-listed': 'No se pueden listar las evaluaciones.',
+    // Economía federada (issue 19).
+    'refusal.decision-not-passed':
+      'La propuesta {proposalId} no ha sido aprobada; solo una propuesta aprobada puede decidir esto.',
+    'refusal.commons-resource-not-in-registry':
+      'No hay ningún recurso común {resourceId} en el registro (nunca se registró o se retiró).',
+    'refusal.commons-resource-cannot-updated': 'No se puede actualizar el recurso común.',
+    'refusal.commons-resource-cannot-withdrawn': 'No se puede retirar el recurso común.',
+    'refusal.federation-not-configured':
+      'Este nodo no está federado: no tiene actor de ActivityPub para hablar con otras DisCOs.',
+    'refusal.federation-peer-unknown':
+      '{peer} no es una DisCO con la que esta se federe; federaos primero por decisión.',
+    'refusal.transfer-cannot-sent': 'No se puede enviar la transferencia solidaria.',
+    'refusal.transfer-cannot-accepted': 'No se puede aceptar la transferencia solidaria.',
+    'refusal.transfer-cannot-cancelled': 'No se puede cancelar la transferencia solidaria.',
+    'refusal.transfer-already-decided':
+      'La propuesta {proposalId} ya decidió la transferencia {transferId}; una decisión envía una sola transferencia.',
+    'refusal.transfer-unknown': 'No hay ninguna transferencia {transferId} con esa DisCO.',
+    'refusal.transfer-not-open':
+      'La transferencia {transferId} está en estado {status}: ya no espera respuesta.',
+    'refusal.transfer-currency-not-ours':
+      'La transferencia está en {currency}, pero esta DisCO lleva sus cuentas en {base}; recházala y pide {base}.',
+    'refusal.transfer-cancelled': 'La DisCO que ofrecía la transferencia la retiró.',
+    'refusal.credit-line-cannot-set': 'No se puede fijar la línea de crédito.',
+    'refusal.credit-cannot-sent': 'No se puede enviar la transferencia de crédito mutuo.',
+    'refusal.credit-line-missing':
+      'No hay ninguna línea de crédito abierta con {peer}; primero una propuesta aprobada debe fijar su límite.',
+    'refusal.credit-line-over-limit':
+      'Esta transferencia superaría el límite de crédito de {limit} con {peer} (saldo {balance}); como mucho pueden moverse {room} en este sentido.',
+    'refusal.credit-currency-differs':
+      'La transferencia está en {currency}, pero la línea de crédito se lleva en {line}.',
+    'refusal.credit-refused-by-peer': 'La otra DisCO rechazó la transferencia de crédito mutuo.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':

@@ -1,0 +1,121 @@
+import { RoutedStore } from '../../store/read-routing.js';
+import type { Store } from '../../store/store.js';
+import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import { isoNow } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { AppError, refusal } from '../errors.js';
+import type { FederationOutbox } from './federation-port.js';
+
+/*
+ * Where the economy meets the federation layer. The protocol half (Fedify, the inbox, the job
+ * table, the federation relation) attaches its outbox and this DisCO's actor id to the store; a
+ * node with nothing attached is not federated and publishes nothing. Three functions here are the
+ * seams the protocol half points at: `attachFederation`, `isFederatedPeer` and
+ * `peerCheckpointAccepted`.
+ */
+
+export interface DomainFederation {
+  /** This DisCO's ActivityPub actor id. */
+  actorId: string;
+  outbox: FederationOutbox;
+}
+
+const attached = new WeakMap<Store, DomainFederation>();
+
+/** The HTTP app wraps the store to route reads; the federation belongs to the store beneath. */
+const keyOf = (store: Store): Store => (store instanceof RoutedStore ? store.primary : store);
+
+/**
+ * Connects a node's store to the federation layer; every context on that store then publishes.
+ *
+ * @example attachFederation(ctx.store, { actorId: 'https://a.example/actor', outbox });
+ */
+export function attachFederation(store: Store, federation: DomainFederation): void {
+  attached.set(keyOf(store), federation);
+}
+
+/** The federation layer of this node, or null when it is not federated. */
+export function federationOf(ctx: AppContext): DomainFederation | null {
+  return attached.get(keyOf(ctx.store)) ?? null;
+}
+
+/** The federation layer, or a 409 saying the node is not federated. */
+export function requireFederation(ctx: AppContext): DomainFederation {
+  const federation = federationOf(ctx);
+  if (!federation)
+    throw new AppError(409, 'not-federated', refusal('refusal.federation-not-configured'));
+  return federation;
+}
+
+/**
+ * Records a DisCO the economy may deal with, and its ledger key when known. The protocol half's
+ * federation relation replaces this table at merge: `isFederatedPeer` is the one reader.
+ *
+ * @example await recordEconomyPeer(ctx, { actorId: 'https://b.example/actor', name: 'B', nodeKey });
+ */
+export async function recordEconomyPeer(
+  ctx: AppContext,
+  peer: { actorId: string; name: string; nodeKey?: string },
+): Promise<void> {
+  await ctx.store.db
+    .insertInto('economy_peers')
+    .values({
+      actor_id: peer.actorId,
+      name: peer.name,
+      node_key: peer.nodeKey ?? null,
+      recorded_at: isoNow(ctx.clock),
+    })
+    .onConflict((oc) =>
+      oc.column('actor_id').doUpdateSet({ name: peer.name, node_key: peer.nodeKey ?? null }),
+    )
+    .execute();
+}
+
+/** Whether this DisCO federates with the actor; the one check every economy use case makes. */
+export async function isFederatedPeer(ctx: AppContext, actorId: string): Promise<boolean> {
+  const row = await ctx.store.db
+    .selectFrom('economy_peers')
+    .select('actor_id')
+    .where('actor_id', '=', actorId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A 422 unless the actor is a federated DisCO. */
+export async function refuseUnlessFederated(ctx: AppContext, actorId: string): Promise<void> {
+  if (await isFederatedPeer(ctx, actorId)) return;
+  throw new AppError(
+    422,
+    'refused',
+    refusal('refusal.federation-peer-unknown', { peer: actorId }),
+    undefined,
+    [{ field: 'peer', message: `${actorId} is not a DisCO this one federates with` }],
+  );
+}
+
+/** The peers' names, for views. */
+export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
+  const rows = await ctx.store.db
+    .selectFrom('economy_peers')
+    .select(['actor_id', 'name'])
+    .execute();
+  return new Map(rows.map((r) => [r.actor_id, r.name]));
+}
+
+/**
+ * Whether a peer's checkpoint may stand behind a receipt: signed by the peer's ledger key when
+ * this node knows it. The hook where witness cosignatures are to be required once the witness
+ * protocol runs between federated DisCOs (the trust issue's `checkWitnesses`).
+ */
+export async function peerCheckpointAccepted(
+  ctx: AppContext,
+  peer: string,
+  checkpoint: Checkpoint,
+): Promise<boolean> {
+  const row = await ctx.store.db
+    .selectFrom('economy_peers')
+    .select('node_key')
+    .where('actor_id', '=', peer)
+    .executeTakeFirst();
+  return row?.node_key == null || row.node_key === checkpoint.nodeKey;
+}
