@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +40,9 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
+
+/** The machine is shared: each row says how loaded it was when the row's closes ended. */
+const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
@@ -97,7 +100,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const state = JSON.parse(row.state) as RunState;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 1)} s | ${fmt(state.replay.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 2)} s | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
     } finally {
       await ctx.store.close();
@@ -114,9 +117,9 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | events replayed | open claims carried | state |',
+    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | load (1 min) |',
   );
-  report.say('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) report.say(row);
   report.say();
 }

@@ -9,7 +9,10 @@ import {
 } from '../members/member-events.js';
 import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED } from '../members/leave-events.js';
 import { VALUE_EVENT } from '../value/events.js';
+import type { ContributionRecord } from '../value/contribution.js';
+import type { CreditStanding } from '../value/credits.js';
 import type { CreditEntry, DatingEnd, ValueState } from '../value/index.js';
+import type { PeerValidation } from '../value/peer-validation.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { FINANCE_EVENT } from './events.js';
 import { periodEnd, type Period } from './periods.js';
@@ -35,14 +38,14 @@ import type { FinanceState } from './state.js';
 type Digits = string;
 
 /** The format new states are recorded in. */
-export const STATE_FORMAT = 'disco-run-state@2';
+export const STATE_FORMAT = 'disco-run-state@3';
 
 interface StateHead {
   runId: string;
   period: Period;
   /** The run read the ledger up to and including this event. */
   ledgerSeq: number;
-  /** Events at or before `ledgerSeq` the next run folds again, ascending: rules, rates, projects, membership, leaves, parameter versions, income and expenses dated after the period, and every event of a contribution that may still change or pay. */
+  /** Events at or before `ledgerSeq` the next run folds again, ascending: rules, rates, projects, membership, leaves, parameter versions, income and expenses dated after the period (and, before `disco-run-state@3`, every event of a contribution that may still change or pay). */
   replay: number[];
   /** What runs allocated to each member and stream through this run, by member id. */
   paid: { memberId: string; livelihood: Digits; love: Digits; care: Digits }[];
@@ -57,15 +60,9 @@ interface StateHead {
   }[];
 }
 
-/**
- * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
- * claims it carries are columns per member and stream (by member id, then stream), each oldest
- * first: at half a million claims, a third of the text of one object per claim, and as many
- * strings to parse instead of objects.
- */
-export interface RunState extends StateHead {
-  format: typeof STATE_FORMAT;
-  /** Payable credit entries of contributions not replayed, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them). Within a member and stream oldest first (date, then contribution id); the three columns run in parallel. */
+/** Open claims as columns per member and stream (by member id, then stream), each oldest first. */
+interface CarriedColumns {
+  /** Payable credit entries of contributions not folded again, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them). Within a member and stream oldest first (date, then contribution id); the three columns run in parallel. */
   carried: {
     memberId: string;
     stream: Stream;
@@ -73,6 +70,54 @@ export interface RunState extends StateHead {
     contributionId: string[];
     amount: Digits[];
   }[];
+}
+
+/**
+ * A live contribution as the value fold left it: the contribution record with its amounts as
+ * digit strings. The next run starts its fold with these records instead of folding their events
+ * again (which, for work never acknowledged, would be read and checked at every close).
+ */
+export interface PendingContribution {
+  id: string;
+  member: string;
+  stream: Stream;
+  quantity: { milli: Digits; unit: string };
+  taskKind: string;
+  date: string;
+  circle?: string;
+  project?: string;
+  resource?: string;
+  description: string;
+  evidence: string[];
+  supersedes?: string;
+  credit: {
+    rate: Digits;
+    rateEffectiveFrom: string;
+    base: Digits;
+    multiplierBp: number;
+    amount: Digits;
+    standing: CreditStanding;
+  };
+  validation: PeerValidation;
+}
+
+/**
+ * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
+ * claims it carries are columns per member and stream (at half a million claims, a third of the
+ * text of one object per claim); the live contributions are carried folded, in `pending`.
+ */
+export interface RunState extends StateHead, CarriedColumns {
+  format: typeof STATE_FORMAT;
+  /** Every contribution of each live edit chain, as folded at `ledgerSeq`, in the order the ledger logged them. */
+  pending: PendingContribution[];
+}
+
+/**
+ * A state as runs recorded it before `pending` (`disco-run-state@2`): the live contributions'
+ * events are named in `replay` and folded again. Read, verified and started from as before.
+ */
+export interface RunStateV2 extends StateHead, CarriedColumns {
+  format: 'disco-run-state@2';
 }
 
 /**
@@ -91,7 +136,7 @@ export interface RunStateV1 extends StateHead {
 }
 
 /** Any run state a run may have recorded. */
-export type AnyRunState = RunState | RunStateV1;
+export type AnyRunState = RunState | RunStateV2 | RunStateV1;
 
 /**
  * The RFC 8785 canonical JSON text of a run state: what is hashed, and what the node stores (so a
@@ -271,16 +316,48 @@ const key = (memberId: string, stream: Stream) => `${memberId}\u0000${stream}`;
 
 /**
  * The state after a run: computed from the facts the run read (folded from event 1, or from the
- * previous state) and what the run paid. A contribution is dropped from the replay once nothing
+ * previous state) and what the run paid. A contribution is dropped from the fold once nothing
  * can change what it is worth to a later run: counted with payable or unpayable credit and dated
  * in or before the month, or superseded or void (and so is every contribution of its edit chain).
+ * The others (live) are carried folded, in `pending`.
  *
  * @example const state = buildRunState(facts, { runId, period: '2026-03', ledgerSeq: 812, outputs });
  */
-export function buildRunState(
-  facts: StateFacts,
-  run: { runId: string; period: Period; ledgerSeq: number; outputs: RunOutputs },
-): RunState {
+export function buildRunState(facts: StateFacts, run: RunOfState): RunState {
+  const parts = stateParts(facts, run);
+  const pending: PendingContribution[] = [];
+  for (const c of facts.value.contributions.values())
+    if (parts.isLive(c.id)) pending.push(pendingContributionOf(c));
+  const { head, carried, replay } = parts;
+  return { format: STATE_FORMAT, ...head, replay, carried, pending };
+}
+
+/**
+ * The state after a run in the form runs recorded before `pending` (`disco-run-state@2`): the
+ * live contributions' events in `replay` instead. Only facts folded from event 1 or from such a
+ * state know those events; verification and repair rebuild it to match a run recorded so.
+ *
+ * @example runStateHash(secondFormOf(facts, run)) === run.state.hash
+ */
+export function secondFormOf(facts: StateFacts, run: RunOfState): RunStateV2 {
+  const { head, carried, replay, liveRoots } = stateParts(facts, run);
+  const seqs = [...liveRoots].flatMap((root) => facts.index.seqs.get(root) ?? []);
+  return {
+    format: 'disco-run-state@2',
+    ...head,
+    replay: [...replay, ...seqs].sort((a, b) => a - b),
+    carried,
+  };
+}
+
+interface RunOfState {
+  runId: string;
+  period: Period;
+  ledgerSeq: number;
+  outputs: RunOutputs;
+}
+
+function stateParts(facts: StateFacts, run: RunOfState) {
   const end = periodEnd(run.period);
   const { value, finance, index, start } = facts;
 
@@ -355,15 +432,12 @@ export function buildRunState(
   const replay = [
     ...index.always,
     ...index.dated.filter((d) => d.date > end).map((d) => d.seq),
-    ...[...liveRoots].flatMap((root) => index.seqs.get(root) ?? []),
   ].sort((a, b) => a - b);
 
-  return {
-    format: STATE_FORMAT,
+  const head: Omit<StateHead, 'replay'> = {
     runId: run.runId,
     period: run.period,
     ledgerSeq: run.ledgerSeq,
-    replay,
     paid: [...paid]
       .map(([memberId, t]) => ({
         memberId,
@@ -376,7 +450,6 @@ export function buildRunState(
       memberId,
       payouts: list.map(String),
     })),
-    carried,
     covered: [...covered]
       .map(([k, c]) => {
         const [memberId, stream] = k.split('\u0000') as [string, Stream];
@@ -384,6 +457,114 @@ export function buildRunState(
       })
       .sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream)),
   };
+  return { head, carried, replay, liveRoots, isLive };
+}
+
+/**
+ * A contribution record in the state's form: its amounts as digit strings, no field undefined.
+ *
+ * @example pendingContributionOf(record).credit.amount // '40000'
+ */
+export function pendingContributionOf(c: ContributionRecord): PendingContribution {
+  const v = c.validation;
+  const p: PendingContribution = {
+    id: c.id,
+    member: c.member,
+    stream: c.stream,
+    quantity: { milli: c.quantity.milli.toString(), unit: c.quantity.unit },
+    taskKind: c.taskKind,
+    date: c.date,
+    description: c.description,
+    evidence: [...c.evidence],
+    credit: {
+      rate: c.credit.rate.toString(),
+      rateEffectiveFrom: c.credit.rateEffectiveFrom,
+      base: c.credit.base.toString(),
+      multiplierBp: c.credit.multiplierBp,
+      amount: c.credit.amount.toString(),
+      standing: c.credit.standing,
+    },
+    validation: {
+      author: v.author,
+      rule: { acknowledgements: v.rule.acknowledgements, stewardRequired: v.rule.stewardRequired },
+      status: v.status,
+      acknowledgements: v.acknowledgements.map((a) => ({ by: a.by, steward: a.steward })),
+      dispute: v.dispute ? { by: v.dispute.by, reason: v.dispute.reason } : null,
+      supersededBy: v.supersededBy,
+      resolvedBy: v.resolvedBy,
+    },
+  };
+  if (c.circle !== undefined) p.circle = c.circle;
+  if (c.project !== undefined) p.project = c.project;
+  if (c.resource !== undefined) p.resource = c.resource;
+  if (c.supersedes !== undefined) p.supersedes = c.supersedes;
+  return p;
+}
+
+/** A carried pending contribution as the value fold keeps it. */
+function recordOf(p: PendingContribution): ContributionRecord {
+  const record: ContributionRecord = {
+    id: p.id,
+    member: p.member,
+    stream: p.stream,
+    quantity: { milli: BigInt(p.quantity.milli), unit: p.quantity.unit },
+    taskKind: p.taskKind,
+    date: p.date,
+    description: p.description,
+    evidence: p.evidence,
+    credit: {
+      rate: BigInt(p.credit.rate),
+      rateEffectiveFrom: p.credit.rateEffectiveFrom,
+      base: BigInt(p.credit.base),
+      multiplierBp: p.credit.multiplierBp,
+      amount: BigInt(p.credit.amount),
+      standing: p.credit.standing,
+    },
+    validation: p.validation,
+  };
+  if (p.circle !== undefined) record.circle = p.circle;
+  if (p.project !== undefined) record.project = p.project;
+  if (p.resource !== undefined) record.resource = p.resource;
+  if (p.supersedes !== undefined) record.supersedes = p.supersedes;
+  return record;
+}
+
+/** Where a fold from a recorded state starts: the run-record start and the live contributions, folded. */
+export interface StartingPoint {
+  start: RunStart;
+  /** In the order the ledger logged them; each edit after the contribution it supersedes. */
+  pending: ContributionRecord[];
+}
+
+/**
+ * What a fold from a recorded state starts with: `runStartOf(state)`, and the contributions a
+ * `disco-run-state@3` carries folded (none before: their events are in `replay`).
+ *
+ * @example foldLedgerFacts(events, upTo, startingPoint(state))
+ */
+export function startingPoint(state: AnyRunState): StartingPoint {
+  return {
+    start: runStartOf(state),
+    pending: state.format === STATE_FORMAT ? state.pending.map(recordOf) : [],
+  };
+}
+
+/**
+ * Adds carried pending contributions to a replay index: each under the root of its edit chain,
+ * which is carried with it (mutates and returns the index).
+ *
+ * @example indexPending(startingPoint(state).pending, emptyReplayIndex())
+ */
+export function indexPending(
+  pending: readonly ContributionRecord[],
+  index: ReplayIndex,
+): ReplayIndex {
+  for (const c of pending) {
+    const root =
+      c.supersedes !== undefined ? (index.roots.get(c.supersedes) ?? c.supersedes) : c.id;
+    index.roots.set(c.id, root);
+  }
+  return index;
 }
 
 /**
@@ -413,7 +594,7 @@ export function runStartOf(state: AnyRunState): RunStart {
 }
 
 function carriedOf(state: AnyRunState): CarriedClaims[] {
-  if (state.format === STATE_FORMAT)
+  if (state.format !== 'disco-run-state@1')
     return state.carried.map((c) => ({
       memberId: c.memberId,
       stream: c.stream,
@@ -441,20 +622,38 @@ function carriedOf(state: AnyRunState): CarriedClaims[] {
 }
 
 /**
- * The state in the form a run recorded it: `state` when its hash is the one recorded, or its
+ * The state after a run in the form the run recorded it: the current form when its hash is the
+ * one recorded, else `disco-run-state@2` or its first form (`disco-run-state@1`) when the run
+ * recorded that one, so runs recorded before still verify and repair. The current form otherwise.
+ *
+ * @example runStateHash(recordedForm(facts, run, run.state.hash)) === run.state.hash
+ */
+export function recordedForm(
+  facts: StateFacts,
+  run: RunOfState,
+  recordedHash: string,
+): AnyRunState {
+  const state = buildRunState(facts, run);
+  if (runStateHash(state) === recordedHash) return state;
+  const second = asRecorded(secondFormOf(facts, run), recordedHash);
+  return runStateHash(second) === recordedHash ? second : state;
+}
+
+/**
+ * A `disco-run-state@2` state as recorded: `state` when its hash is the one recorded, or its
  * first form (`disco-run-state@1`, one object per claim) when that is the one whose hash the run
- * recorded, so runs recorded before the columns still verify and repair. `state` otherwise.
+ * recorded. `state` otherwise.
  *
  * @example runStateHash(asRecorded(state, run.state.hash)) === run.state.hash
  */
-export function asRecorded(state: RunState, recordedHash: string): AnyRunState {
+export function asRecorded(state: RunStateV2, recordedHash: string): RunStateV2 | RunStateV1 {
   if (runStateHash(state) === recordedHash) return state;
   const first = firstFormOf(state);
   return runStateHash(first) === recordedHash ? first : state;
 }
 
 /** A state in its first form: the same facts, one object per carried claim in credit-entry order. */
-export function firstFormOf(state: RunState): RunStateV1 {
+export function firstFormOf(state: RunStateV2): RunStateV1 {
   const { carried, format: _format, ...head } = state;
   const flat = carried.flatMap((c) =>
     c.on.map((on, i) => ({
