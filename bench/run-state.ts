@@ -100,7 +100,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const state = JSON.parse(row.state) as RunState;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 2)} s | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 2)} s | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending.id.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
     } finally {
       await ctx.store.close();

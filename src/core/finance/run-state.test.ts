@@ -6,7 +6,7 @@ import type { ContributionRecord } from '../value/contribution.js';
 import {
   asRecorded,
   firstFormOf,
-  pendingContributionOf,
+  pendingColumns,
   runStartOf,
   runStateHash,
   runStateText,
@@ -163,7 +163,7 @@ const stateArb: fc.Arbitrary<RunState> = fc
   .map(([state, records]) => ({
     ...state,
     format: STATE_FORMAT,
-    pending: records.map(pendingContributionOf),
+    pending: pendingColumns(records),
   }));
 
 /** The text, or the error's name: a state with no canonical form must be refused the same way. */
@@ -205,9 +205,7 @@ describe('pending contributions carried in the state', () => {
   it('read back, through the stored text, as the very records the fold kept', () => {
     fc.assert(
       fc.property(stateArb, fc.array(recordArb, { maxLength: 5 }), (state, records) => {
-        const text = outcome(() =>
-          runStateText({ ...state, pending: records.map(pendingContributionOf) }),
-        );
+        const text = outcome(() => runStateText({ ...state, pending: pendingColumns(records) }));
         fc.pre(!text.startsWith('threw'));
         expect(startingPoint(JSON.parse(text) as RunState).pending).toEqual(records);
       }),

@@ -73,32 +73,46 @@ interface CarriedColumns {
 }
 
 /**
- * A live contribution as the value fold left it: the contribution record with its amounts as
- * digit strings. The next run starts its fold with these records instead of folding their events
- * again (which, for work never acknowledged, would be read and checked at every close).
+ * The live contributions as the value fold left them, one column per field (entry i of every
+ * column is contribution i): amounts as digit strings, absent fields as null. The next run starts
+ * its fold with these records instead of folding their events again (which, for work never
+ * acknowledged, would be read and checked at every close); as columns, like `carried`, they are
+ * written and read without a call per contribution.
  */
-export interface PendingContribution {
-  id: string;
-  member: string;
-  stream: Stream;
-  quantity: { milli: Digits; unit: string };
-  taskKind: string;
-  date: string;
-  circle?: string;
-  project?: string;
-  resource?: string;
-  description: string;
-  evidence: string[];
-  supersedes?: string;
-  credit: {
-    rate: Digits;
-    rateEffectiveFrom: string;
-    base: Digits;
-    multiplierBp: number;
-    amount: Digits;
-    standing: CreditStanding;
-  };
-  validation: PeerValidation;
+export interface PendingColumns {
+  id: string[];
+  member: string[];
+  stream: Stream[];
+  /** Thousandths of the unit, as digits. */
+  quantity: Digits[];
+  unit: string[];
+  taskKind: string[];
+  date: string[];
+  description: string[];
+  evidence: string[][];
+  circle: (string | null)[];
+  project: (string | null)[];
+  resource: (string | null)[];
+  supersedes: (string | null)[];
+  /** The credit the logging (or edit) event froze. */
+  rate: Digits[];
+  rateEffectiveFrom: string[];
+  base: Digits[];
+  multiplierBp: number[];
+  amount: Digits[];
+  standing: CreditStanding[];
+  /** The peer-validation state its events left. */
+  author: string[];
+  acknowledgementsNeeded: number[];
+  stewardRequired: boolean[];
+  status: PeerValidation['status'][];
+  /** Per contribution, who acknowledged it, in the order given, and whether each was a steward. */
+  acknowledgedBy: string[][];
+  acknowledgedAsSteward: boolean[][];
+  disputedBy: (string | null)[];
+  disputeReason: (string | null)[];
+  supersededBy: (string | null)[];
+  resolvedBy: (string | null)[];
 }
 
 /**
@@ -109,7 +123,7 @@ export interface PendingContribution {
 export interface RunState extends StateHead, CarriedColumns {
   format: typeof STATE_FORMAT;
   /** Every contribution of each live edit chain, as folded at `ledgerSeq`, in the order the ledger logged them. */
-  pending: PendingContribution[];
+  pending: PendingColumns;
 }
 
 /**
@@ -177,9 +191,9 @@ const UNUSUAL = new Error('not a plain state');
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
 
 /**
- * Canonical JSON for the plain values a state holds (objects, arrays, strings, safe integers),
- * writing arrays of strings or of integers natively with JSON.stringify, whose output for them is
- * the canonical one: the state's columns then cost no call per claim. Anything else, or a string
+ * Canonical JSON for the plain values a state holds (objects, arrays, strings, safe integers,
+ * booleans, null), writing arrays of those primitives natively with JSON.stringify, whose output
+ * for them is the canonical one: the state's columns then cost no call per claim. Anything else, or a string
  * JSON.stringify had to escape as a lone surrogate, throws `UNUSUAL` for `canonicalString` to
  * decide; a property test checks both agree.
  */
@@ -202,19 +216,20 @@ function columnsCanonical(value: unknown): string {
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) {
-    let strings = true;
-    let integers = true;
+    let primitives = true;
+    let strings = false;
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) throw UNUSUAL;
       const item: unknown = value[i];
-      if (typeof item !== 'string') strings = false;
-      if (!Number.isSafeInteger(item)) integers = false;
-      if (!strings && !integers) break;
+      if (typeof item === 'string') strings = true;
+      else if (item !== null && typeof item !== 'boolean' && !Number.isSafeInteger(item)) {
+        primitives = false;
+        break;
+      }
     }
-    if (integers) return JSON.stringify(value);
-    if (strings) {
+    if (primitives) {
       const text = JSON.stringify(value);
-      if (ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
+      if (strings && ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
       return text;
     }
     let out = '[';
@@ -325,11 +340,10 @@ const key = (memberId: string, stream: Stream) => `${memberId}\u0000${stream}`;
  */
 export function buildRunState(facts: StateFacts, run: RunOfState): RunState {
   const parts = stateParts(facts, run);
-  const pending: PendingContribution[] = [];
-  for (const c of facts.value.contributions.values())
-    if (parts.isLive(c.id)) pending.push(pendingContributionOf(c));
+  const live: ContributionRecord[] = [];
+  for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
   const { head, carried, replay } = parts;
-  return { format: STATE_FORMAT, ...head, replay, carried, pending };
+  return { format: STATE_FORMAT, ...head, replay, carried, pending: pendingColumns(live) };
 }
 
 /**
@@ -461,72 +475,91 @@ function stateParts(facts: StateFacts, run: RunOfState) {
 }
 
 /**
- * A contribution record in the state's form: its amounts as digit strings, no field undefined.
+ * Contribution records in the state's columns.
  *
- * @example pendingContributionOf(record).credit.amount // '40000'
+ * @example pendingColumns([record]).amount // ['40000']
  */
-export function pendingContributionOf(c: ContributionRecord): PendingContribution {
-  const v = c.validation;
-  const p: PendingContribution = {
-    id: c.id,
-    member: c.member,
-    stream: c.stream,
-    quantity: { milli: c.quantity.milli.toString(), unit: c.quantity.unit },
-    taskKind: c.taskKind,
-    date: c.date,
-    description: c.description,
-    evidence: [...c.evidence],
-    credit: {
-      rate: c.credit.rate.toString(),
-      rateEffectiveFrom: c.credit.rateEffectiveFrom,
-      base: c.credit.base.toString(),
-      multiplierBp: c.credit.multiplierBp,
-      amount: c.credit.amount.toString(),
-      standing: c.credit.standing,
-    },
-    validation: {
-      author: v.author,
-      rule: { acknowledgements: v.rule.acknowledgements, stewardRequired: v.rule.stewardRequired },
-      status: v.status,
-      acknowledgements: v.acknowledgements.map((a) => ({ by: a.by, steward: a.steward })),
-      dispute: v.dispute ? { by: v.dispute.by, reason: v.dispute.reason } : null,
-      supersededBy: v.supersededBy,
-      resolvedBy: v.resolvedBy,
-    },
+export function pendingColumns(records: readonly ContributionRecord[]): PendingColumns {
+  const column = <T>(of: (c: ContributionRecord) => T): T[] => records.map(of);
+  return {
+    id: column((c) => c.id),
+    member: column((c) => c.member),
+    stream: column((c) => c.stream),
+    quantity: column((c) => c.quantity.milli.toString()),
+    unit: column((c) => c.quantity.unit),
+    taskKind: column((c) => c.taskKind),
+    date: column((c) => c.date),
+    description: column((c) => c.description),
+    evidence: column((c) => [...c.evidence]),
+    circle: column((c) => c.circle ?? null),
+    project: column((c) => c.project ?? null),
+    resource: column((c) => c.resource ?? null),
+    supersedes: column((c) => c.supersedes ?? null),
+    rate: column((c) => c.credit.rate.toString()),
+    rateEffectiveFrom: column((c) => c.credit.rateEffectiveFrom),
+    base: column((c) => c.credit.base.toString()),
+    multiplierBp: column((c) => c.credit.multiplierBp),
+    amount: column((c) => c.credit.amount.toString()),
+    standing: column((c) => c.credit.standing),
+    author: column((c) => c.validation.author),
+    acknowledgementsNeeded: column((c) => c.validation.rule.acknowledgements),
+    stewardRequired: column((c) => c.validation.rule.stewardRequired),
+    status: column((c) => c.validation.status),
+    acknowledgedBy: column((c) => c.validation.acknowledgements.map((a) => a.by)),
+    acknowledgedAsSteward: column((c) => c.validation.acknowledgements.map((a) => a.steward)),
+    disputedBy: column((c) => c.validation.dispute?.by ?? null),
+    disputeReason: column((c) => c.validation.dispute?.reason ?? null),
+    supersededBy: column((c) => c.validation.supersededBy),
+    resolvedBy: column((c) => c.validation.resolvedBy),
   };
-  if (c.circle !== undefined) p.circle = c.circle;
-  if (c.project !== undefined) p.project = c.project;
-  if (c.resource !== undefined) p.resource = c.resource;
-  if (c.supersedes !== undefined) p.supersedes = c.supersedes;
-  return p;
 }
 
-/** A carried pending contribution as the value fold keeps it. */
-function recordOf(p: PendingContribution): ContributionRecord {
-  const record: ContributionRecord = {
-    id: p.id,
-    member: p.member,
-    stream: p.stream,
-    quantity: { milli: BigInt(p.quantity.milli), unit: p.quantity.unit },
-    taskKind: p.taskKind,
-    date: p.date,
-    description: p.description,
-    evidence: p.evidence,
-    credit: {
-      rate: BigInt(p.credit.rate),
-      rateEffectiveFrom: p.credit.rateEffectiveFrom,
-      base: BigInt(p.credit.base),
-      multiplierBp: p.credit.multiplierBp,
-      amount: BigInt(p.credit.amount),
-      standing: p.credit.standing,
-    },
-    validation: p.validation,
-  };
-  if (p.circle !== undefined) record.circle = p.circle;
-  if (p.project !== undefined) record.project = p.project;
-  if (p.resource !== undefined) record.resource = p.resource;
-  if (p.supersedes !== undefined) record.supersedes = p.supersedes;
-  return record;
+/** The carried pending contributions as the value fold keeps them. */
+function recordsOf(p: PendingColumns): ContributionRecord[] {
+  return p.id.map((id, i) => {
+    const by = p.acknowledgedBy[i]!;
+    const steward = p.acknowledgedAsSteward[i]!;
+    const disputedBy = p.disputedBy[i]!;
+    const record: ContributionRecord = {
+      id,
+      member: p.member[i]!,
+      stream: p.stream[i]!,
+      quantity: { milli: BigInt(p.quantity[i]!), unit: p.unit[i]! },
+      taskKind: p.taskKind[i]!,
+      date: p.date[i]!,
+      description: p.description[i]!,
+      evidence: p.evidence[i]!,
+      credit: {
+        rate: BigInt(p.rate[i]!),
+        rateEffectiveFrom: p.rateEffectiveFrom[i]!,
+        base: BigInt(p.base[i]!),
+        multiplierBp: p.multiplierBp[i]!,
+        amount: BigInt(p.amount[i]!),
+        standing: p.standing[i]!,
+      },
+      validation: {
+        author: p.author[i]!,
+        rule: {
+          acknowledgements: p.acknowledgementsNeeded[i]!,
+          stewardRequired: p.stewardRequired[i]!,
+        },
+        status: p.status[i]!,
+        acknowledgements: by.map((b, j) => ({ by: b, steward: steward[j]! })),
+        dispute: disputedBy === null ? null : { by: disputedBy, reason: p.disputeReason[i]! },
+        supersededBy: p.supersededBy[i]!,
+        resolvedBy: p.resolvedBy[i]!,
+      },
+    };
+    const circle = p.circle[i];
+    const project = p.project[i];
+    const resource = p.resource[i];
+    const supersedes = p.supersedes[i];
+    if (typeof circle === 'string') record.circle = circle;
+    if (typeof project === 'string') record.project = project;
+    if (typeof resource === 'string') record.resource = resource;
+    if (typeof supersedes === 'string') record.supersedes = supersedes;
+    return record;
+  });
 }
 
 /** Where a fold from a recorded state starts: the run-record start and the live contributions, folded. */
@@ -545,7 +578,7 @@ export interface StartingPoint {
 export function startingPoint(state: AnyRunState): StartingPoint {
   return {
     start: runStartOf(state),
-    pending: state.format === STATE_FORMAT ? state.pending.map(recordOf) : [],
+    pending: state.format === STATE_FORMAT ? recordsOf(state.pending) : [],
   };
 }
 
