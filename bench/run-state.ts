@@ -44,6 +44,9 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
 /** The machine is shared: each row says how loaded it was when the row's closes ended. */
 const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 
+/** CPU seconds of this process (user and system), less sensitive than wall time to a busy machine. */
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
 
@@ -82,14 +85,19 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
+      const fromEventOneCpu = cpuSeconds(process.cpuUsage(cpu));
       let fromState = 0;
+      let fromStateCpu = 0;
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
       const run = await profiled(profile, async () => {
         const t = performance.now();
+        const c = process.cpuUsage();
         const committed = await commitDistribution(ctx, founder, { period: last });
         fromState = performance.now() - t;
+        fromStateCpu = cpuSeconds(process.cpuUsage(c));
         return committed;
       });
       const row = await ctx.store.db
@@ -97,10 +105,11 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         .select('state')
         .where('run_id', '=', run.id!)
         .executeTakeFirstOrThrow();
-      const state = JSON.parse(row.state) as RunState;
+      // States recorded before `pending` (run from an older tree, as a baseline) carry none.
+      const state = JSON.parse(row.state) as Omit<RunState, 'pending'> & Partial<RunState>;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 2)} s | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending.id.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending?.id.length ?? 0)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
     } finally {
       await ctx.store.close();

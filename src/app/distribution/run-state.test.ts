@@ -12,7 +12,17 @@ import { verifyRunFromExport } from './verify-run.js';
 import { describe, expect, it } from 'vitest';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { computePeriodRun } from '../../core/finance/run-record.js';
-import { buildRunState, runStateHash, type RunState } from '../../core/finance/run-state.js';
+import {
+  buildRunState,
+  firstFormOf,
+  recordedForm,
+  runStateHash,
+  secondFormOf,
+  startingPoint,
+  type RunState,
+} from '../../core/finance/run-state.js';
+import type { RunOutputs } from '../../core/finance/run-record.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
   acknowledgeContribution,
   disputeContribution,
@@ -21,7 +31,7 @@ import {
 import { editContribution } from '../value/edit-contribution.js';
 import { logContribution } from '../value/log-contribution.js';
 import { commitDistribution } from './commit-distribution.js';
-import { readLedgerFacts } from './ledger-facts.js';
+import { foldLedgerFacts, readLedgerFacts } from './ledger-facts.js';
 import { previewDistribution } from './preview-distribution.js';
 import { recordIncome } from './record-income.js';
 import { readRunFacts } from './run-start.js';
@@ -230,6 +240,88 @@ for (const d of dialects)
           fromSeq: null,
           state: { hash: full.hash, previous: null },
         });
+      });
+
+      it('still verify, repair and start runs recorded with a state before pending contributions (disco-run-state@2)', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: '2025-11-03' });
+        const never = await logContribution(ctx, bo, {
+          stream: 'care',
+          quantity: '2',
+          taskKind: TASK.care,
+          date: '2025-11-04',
+          circle: CIRCLE.care,
+        });
+        const late = await logContribution(ctx, ana, {
+          stream: 'love',
+          quantity: '1',
+          taskKind: TASK.love,
+          date: '2025-11-05',
+          circle: CIRCLE.love,
+        });
+        await recordIncome(ctx, founder, {
+          source: 'client',
+          amount: '9000',
+          fee: '0',
+          currency: 'EUR',
+          date: '2025-11-20',
+          description: 'Work',
+        });
+        const november = await commitDistribution(ctx, founder, { period: '2025-11' });
+        const event = await storedRun(f, november.id!);
+        const run = {
+          runId: november.id!,
+          period: '2025-11',
+          ledgerSeq: november.ledgerSeq,
+          outputs: (event.payload as unknown as { outputs: RunOutputs }).outputs,
+        };
+        const facts = await readLedgerFacts(ctx, november.ledgerSeq);
+        const third = buildRunState(facts, run);
+        const second = secondFormOf(facts, run);
+        expect(third.pending.id).toEqual([never.contributionId, late.contributionId]);
+        // The second form replays the live contributions' events instead.
+        const logged = (await ctx.store.eventsAt(second.replay)).filter(
+          (e) => e.type === 'value.contribution.logged',
+        );
+        expect(logged.map((e) => (e.payload as { contributionId: string }).contributionId)).toEqual(
+          [never.contributionId, late.contributionId],
+        );
+        expect(third.replay.length + logged.length).toBe(second.replay.length);
+        // A run whose event recorded either earlier form's hash verifies and repairs to it.
+        expect(recordedForm(facts, run, runStateHash(third))).toEqual(third);
+        expect(recordedForm(facts, run, runStateHash(second))).toEqual(second);
+        const first = firstFormOf(second);
+        expect(recordedForm(facts, run, runStateHash(first))).toEqual(first);
+
+        // December, started from either form, is the same run with the same state.
+        await acknowledgeContribution(ctx, bo, { contributionId: late.contributionId });
+        await f.counted(bo, ana, { stream: 'care', hours: '1', date: '2025-12-02' });
+        const head = (await ctx.store.head()).size;
+        const fold = async (state: RunState | typeof second) => {
+          const replayed = await ctx.store.eventsAt(state.replay);
+          const after: LedgerEvent[] = [];
+          for await (const e of ctx.store.streamEvents(state.ledgerSeq + 1)) after.push(e);
+          const folded = await foldLedgerFacts([...replayed, ...after], head, startingPoint(state));
+          const december = computePeriodRun(folded.value, folded.finance, {
+            period: '2025-12',
+            ledgerSeq: head,
+            currency: 'EUR',
+            datingEnds: folded.datingEnds,
+            leaves: folded.leaves,
+            start: folded.start,
+          });
+          const next = { runId: 'next', period: '2025-12', ledgerSeq: head };
+          return {
+            outputs: december.outputs,
+            state: runStateHash(buildRunState(folded, { ...next, outputs: december.outputs })),
+          };
+        };
+        const fromThird = await fold(third);
+        expect(await fold(second)).toEqual(fromThird);
+        const full = await fromEventOne(ctx, '2025-12', head, 'next');
+        expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
       });
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {
