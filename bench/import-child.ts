@@ -2,6 +2,7 @@
 // RSS, so the figures are the import's alone and not the benchmark's.
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { openApp } from '../src/app/context.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
@@ -12,10 +13,16 @@ import { setRate } from '../src/app/value/set-value-settings.js';
 
 const dataDir = process.argv[2]!;
 const rows = Number(process.argv[3] ?? 100_000);
+/** A PostgreSQL database to import into instead of the data directory's SQLite. */
+const databaseUrl = process.argv[4];
 const MEMBERS = 200;
 
 let now = Date.UTC(2027, 0, 1, 9);
-const ctx = await openApp({ dataDir, clock: () => new Date(now++) });
+const ctx = await openApp({
+  dataDir,
+  ...(databaseUrl ? { databaseUrl } : {}),
+  clock: () => new Date(now++),
+});
 const { founderId } = await initLedger(ctx, {
   name: 'Import DisCO',
   currency: 'EUR',
@@ -80,6 +87,14 @@ global.gc?.();
 let peak = process.memoryUsage().rss;
 const before = peak;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+/** A file to write a CPU profile of the import alone to (Chrome DevTools format), not timed. */
+const profileFile = process.env['BENCH_PROFILE'];
+const session = profileFile ? new Session() : null;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 const started = performance.now();
 const result = await importContributionsFile(ctx, founder, {
   format: 'csv',
@@ -88,6 +103,11 @@ const result = await importContributionsFile(ctx, founder, {
 });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
+if (session) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(profileFile!, JSON.stringify(profile));
+  session.disconnect();
+}
 peak = Math.max(peak, process.memoryUsage().rss);
 await ctx.store.close();
 process.stdout.write(

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -41,6 +41,12 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
+/** The machine is shared: each row says how loaded it was when the row's closes ended. */
+const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
+
+/** CPU seconds of this process (user and system), less sensitive than wall time to a busy machine. */
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
 
@@ -79,14 +85,19 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
+      const fromEventOneCpu = cpuSeconds(process.cpuUsage(cpu));
       let fromState = 0;
+      let fromStateCpu = 0;
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
       const run = await profiled(profile, async () => {
         const t = performance.now();
+        const c = process.cpuUsage();
         const committed = await commitDistribution(ctx, founder, { period: last });
         fromState = performance.now() - t;
+        fromStateCpu = cpuSeconds(process.cpuUsage(c));
         return committed;
       });
       const row = await ctx.store.db
@@ -94,10 +105,11 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         .select('state')
         .where('run_id', '=', run.id!)
         .executeTakeFirstOrThrow();
-      const state = JSON.parse(row.state) as RunState;
+      // States recorded before `pending` (run from an older tree, as a baseline) carry none.
+      const state = JSON.parse(row.state) as Omit<RunState, 'pending'> & Partial<RunState>;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s | ${fmt(fromState / 1000, 1)} s | ${fmt(state.replay.length)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending?.id.length ?? 0)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
     } finally {
       await ctx.store.close();
@@ -114,9 +126,9 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | events replayed | open claims carried | state |',
+    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | load (1 min) |',
   );
-  report.say('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) report.say(row);
   report.say();
 }

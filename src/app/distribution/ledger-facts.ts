@@ -9,16 +9,25 @@ import { EMPTY_LEAVES, foldLeaves, type Leave } from '../../core/members/leaves.
 import {
   EMPTY_VALUE_STATE,
   foldValueEvents,
+  isUnknownContribution,
+  ValueFoldError,
   type DatingEnd,
   type ValueState,
 } from '../../core/value/index.js';
 import {
   EMPTY_RUN_START,
+  StartTooLate,
   type ReceivedThanks,
   type RunStart,
 } from '../../core/finance/run-record.js';
 import { APPRECIATION_GIVEN } from '../../core/rhythms/rhythm-events.js';
-import { emptyReplayIndex, indexEvents, type ReplayIndex } from '../../core/finance/run-state.js';
+import {
+  emptyReplayIndex,
+  indexEvents,
+  indexPending,
+  type ReplayIndex,
+  type StartingPoint,
+} from '../../core/finance/run-state.js';
 import type { AppContext } from '../context.js';
 
 /** What a distribution run reads: value, finance, dating ends and leaves folded from the ledger up to `seq`. */
@@ -44,17 +53,21 @@ const BATCH = 2000;
 /**
  * Folds value, finance, membership and leave events up to and including `upTo` (all when absent). Runs
  * read the ledger itself, not the projections, so that the node and an auditor holding only an export
- * compute a run by the very same code.
+ * compute a run by the very same code. From a run state, throws `StartTooLate` at an event about a
+ * contribution the state settled (a later correction or dispute of counted work).
  *
  * @example const facts = await foldLedgerFacts(file.events(), run.ledgerSeq);
  */
 export async function foldLedgerFacts(
   events: AsyncIterable<LedgerEvent> | Iterable<LedgerEvent>,
   upTo = Number.POSITIVE_INFINITY,
-  start: RunStart = EMPTY_RUN_START,
+  from: StartingPoint = { start: EMPTY_RUN_START, pending: [] },
 ): Promise<LedgerFacts> {
-  const index = emptyReplayIndex();
-  let value = EMPTY_VALUE_STATE;
+  const index = indexPending(from.pending, emptyReplayIndex());
+  let value: ValueState =
+    from.pending.length === 0
+      ? EMPTY_VALUE_STATE
+      : { ...EMPTY_VALUE_STATE, contributions: new Map(from.pending.map((c) => [c.id, c])) };
   let finance = EMPTY_FINANCE_STATE;
   let dating = EMPTY_DATING_ENDS;
   let leaves = EMPTY_LEAVES;
@@ -62,7 +75,20 @@ export async function foldLedgerFacts(
   const appreciations: ReceivedThanks[] = [];
   let batch: LedgerEvent[] = [];
   const flush = () => {
-    value = foldValueEvents(batch, value);
+    try {
+      value = foldValueEvents(batch, value);
+    } catch (error) {
+      // A correction or dispute of work the state settled (counted in or before its month).
+      if (
+        from.start.runId !== null &&
+        error instanceof ValueFoldError &&
+        isUnknownContribution(error.detail)
+      )
+        throw new StartTooLate(
+          `${error.detail.message} was settled in the state of run ${from.start.runId}`,
+        );
+      throw error;
+    }
     finance = foldFinanceEvents(batch, finance);
     dating = foldDatingEnds(batch, dating);
     leaves = foldLeaves(batch, leaves);
@@ -89,7 +115,7 @@ export async function foldLedgerFacts(
     appreciations,
     seq,
     index,
-    start,
+    start: from.start,
   };
 }
 

@@ -1,7 +1,6 @@
 import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
 import {
-  asRecorded,
-  buildRunState,
+  recordedForm,
   runStateHash,
   runStateText,
   type AnyRunState,
@@ -64,13 +63,12 @@ export async function repairRunState(
 ): Promise<{ runId: string; period: string; hash: string }> {
   const run = await runEvent(ctx, runIdOrPeriod);
   const facts = await readLedgerFacts(ctx, run.ledgerSeq);
-  const state = buildRunState(facts, {
-    runId: run.runId,
-    period: run.period,
-    ledgerSeq: run.ledgerSeq,
-    outputs: run.outputs,
-  });
-  await storeRunState(ctx, { runId: run.runId, state: asRecorded(state, run.hash) });
+  const state = recordedForm(
+    facts,
+    { runId: run.runId, period: run.period, ledgerSeq: run.ledgerSeq, outputs: run.outputs },
+    run.hash,
+  );
+  await storeRunState(ctx, { runId: run.runId, state });
   return { runId: run.runId, period: run.period, hash: run.hash };
 }
 

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
+import { StartTooLate } from '../../core/finance/run-record.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import {
-  runStartOf,
   runStateHash,
+  startingPoint,
   storedTextHash,
   type AnyRunState,
 } from '../../core/finance/run-state.js';
@@ -92,9 +93,10 @@ export async function checkedState(
 }
 
 /**
- * What a run reads, folded from the latest recorded run state at or before `upTo`: the events
- * that state names for replay, then every event after its run's `ledgerSeq`. From event 1 when
- * no run recorded a state.
+ * What a run reads, folded from the latest recorded run state at or before `upTo`: starting with
+ * the contributions it carries folded, the events it names for replay, then every event after its
+ * run's `ledgerSeq`. From event 1 when no run recorded a state, or when the state cannot carry the
+ * events since (a correction or dispute of work it settled).
  *
  * @example const facts = await readRunFacts(ctx); // facts.start.runId === the last run's id
  */
@@ -108,7 +110,12 @@ export async function readRunFacts(ctx: AppContext, upTo?: number): Promise<Ledg
       yield* await store.eventsAt(state.replay.slice(i, i + BATCH));
     yield* store.streamEvents(state.ledgerSeq + 1, BATCH);
   }
-  return foldLedgerFacts(events(), upTo, runStartOf(state));
+  try {
+    return await foldLedgerFacts(events(), upTo, startingPoint(state));
+  } catch (error) {
+    if (!(error instanceof StartTooLate)) throw error;
+    return readLedgerFacts(ctx, upTo);
+  }
 }
 
 /** Where facts folded from a recorded state started: the schema-2 `fromSeq` and `state.previous`. */

@@ -12,11 +12,26 @@ import { verifyRunFromExport } from './verify-run.js';
 import { describe, expect, it } from 'vitest';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { computePeriodRun } from '../../core/finance/run-record.js';
-import { buildRunState, runStateHash } from '../../core/finance/run-state.js';
-import { acknowledgeContribution } from '../value/acknowledge-contribution.js';
+import {
+  buildRunState,
+  firstFormOf,
+  recordedForm,
+  runStateHash,
+  secondFormOf,
+  startingPoint,
+  type RunState,
+} from '../../core/finance/run-state.js';
+import type { RunOutputs } from '../../core/finance/run-record.js';
+import type { LedgerEvent } from '../../core/ledger/event.js';
+import {
+  acknowledgeContribution,
+  disputeContribution,
+  withdrawDispute,
+} from '../value/acknowledge-contribution.js';
+import { editContribution } from '../value/edit-contribution.js';
 import { logContribution } from '../value/log-contribution.js';
 import { commitDistribution } from './commit-distribution.js';
-import { readLedgerFacts } from './ledger-facts.js';
+import { foldLedgerFacts, readLedgerFacts } from './ledger-facts.js';
 import { previewDistribution } from './preview-distribution.js';
 import { recordIncome } from './record-income.js';
 import { readRunFacts } from './run-start.js';
@@ -36,6 +51,10 @@ const workArb = fc.record({
   day: fc.integer({ min: 1, max: 28 }),
   loggedLate: fc.integer({ min: 0, max: 2 }),
   countedLate: fc.integer({ min: 0, max: 2 }),
+  /** How many runs after logging the author corrects it (the edit supersedes it), if ever. */
+  editedLate: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+  /** Whether the other member disputes it instead of acknowledging, and withdraws a run later. */
+  dispute: fc.constantFrom('none' as const, 'kept' as const, 'withdrawn' as const),
 });
 const scenarioArb = fc.record({
   work: fc.array(workArb, { minLength: 1, maxLength: 10 }),
@@ -72,7 +91,7 @@ for (const d of dialects)
   describe.skipIf(skipping(d, 'run states'))(
     `runs that start from the previous run state (${d.dialect})`,
     () => {
-      it('give the very run and state a fold from event 1 gives, on random ledgers with late work', async () => {
+      it('give the very run and state a fold from event 1 gives, on random ledgers with late, edited and disputed work', async () => {
         await fc.assert(
           fc.asyncProperty(scenarioArb, async (s) => {
             const f = await openFinanceDisco(d);
@@ -84,7 +103,14 @@ for (const d of dialects)
                 smoothing: { periods: 2, onLeave: 5000, heavyCare: 2500, heavyCareHours: 4 },
               }),
             );
-            const pending: { id: string; validator: typeof ana; at: number }[] = [];
+            const pending: {
+              id: string;
+              by: typeof ana;
+              validator: typeof ana;
+              at: number;
+              editAt: number | undefined;
+              dispute: 'none' | 'kept' | 'withdrawn';
+            }[] = [];
             let previousHash: string | null = null;
             for (let m = 0; m < MONTHS.length; m++) {
               for (const w of s.work.filter((x) => Math.min(2, x.month + x.loggedLate) === m)) {
@@ -98,12 +124,31 @@ for (const d of dialects)
                 });
                 pending.push({
                   id: contributionId,
+                  by,
                   validator: w.byAna ? bo : ana,
                   at: m + w.countedLate,
+                  editAt: w.editedLate === undefined ? undefined : m + w.editedLate,
+                  dispute: w.dispute,
                 });
               }
+              for (const p of pending.filter((x) => x.dispute === 'withdrawn' && x.at === m - 1))
+                await withdrawDispute(ctx, p.validator, { contributionId: p.id });
+              // Corrections of work logged in earlier runs supersede contributions a state carries.
+              for (const p of pending.filter((x) => x.editAt === m)) {
+                const edited = await editContribution(ctx, p.by, {
+                  contributionId: p.id,
+                  quantity: '1.5',
+                });
+                p.id = edited.contributionId;
+              }
               for (const p of pending.filter((x) => x.at === m))
-                await acknowledgeContribution(ctx, p.validator, { contributionId: p.id });
+                if (p.dispute === 'none')
+                  await acknowledgeContribution(ctx, p.validator, { contributionId: p.id });
+                else
+                  await disputeContribution(ctx, p.validator, {
+                    contributionId: p.id,
+                    reason: 'Not that long.',
+                  });
               if (s.income[m]! > 0)
                 await recordIncome(ctx, founder, {
                   source: 'client',
@@ -139,12 +184,23 @@ for (const d of dialects)
                 hash: full.hash,
                 previous: fromEvent1 ? null : previousHash,
               });
+              // Work not yet acknowledged is carried folded, not replayed from its events.
+              const stored = await f.ctx.store.db
+                .selectFrom('distribution_run_states')
+                .select('state')
+                .where('run_id', '=', committed.id!)
+                .executeTakeFirstOrThrow();
+              const state = JSON.parse(stored.state) as RunState;
+              expect(state.format).toBe('disco-run-state@3');
+              expect(state.pending.id).toEqual(
+                expect.arrayContaining(pending.filter((p) => p.at > m).map((p) => p.id)),
+              );
               previousHash = full.hash;
             }
           }),
-          { numRuns: 6 },
+          { numRuns: 8 },
         );
-        // Six random ledgers of three commits each, each checked against a fold from event 1.
+        // Eight random ledgers of three commits each, each checked against a fold from event 1.
       }, 300_000);
 
       it('folds from event 1 when late work sorts before what payments already covered, and agrees with it', async () => {
@@ -184,6 +240,88 @@ for (const d of dialects)
           fromSeq: null,
           state: { hash: full.hash, previous: null },
         });
+      });
+
+      it('still verify, repair and start runs recorded with a state before pending contributions (disco-run-state@2)', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: '2025-11-03' });
+        const never = await logContribution(ctx, bo, {
+          stream: 'care',
+          quantity: '2',
+          taskKind: TASK.care,
+          date: '2025-11-04',
+          circle: CIRCLE.care,
+        });
+        const late = await logContribution(ctx, ana, {
+          stream: 'love',
+          quantity: '1',
+          taskKind: TASK.love,
+          date: '2025-11-05',
+          circle: CIRCLE.love,
+        });
+        await recordIncome(ctx, founder, {
+          source: 'client',
+          amount: '9000',
+          fee: '0',
+          currency: 'EUR',
+          date: '2025-11-20',
+          description: 'Work',
+        });
+        const november = await commitDistribution(ctx, founder, { period: '2025-11' });
+        const event = await storedRun(f, november.id!);
+        const run = {
+          runId: november.id!,
+          period: '2025-11',
+          ledgerSeq: november.ledgerSeq,
+          outputs: (event.payload as unknown as { outputs: RunOutputs }).outputs,
+        };
+        const facts = await readLedgerFacts(ctx, november.ledgerSeq);
+        const third = buildRunState(facts, run);
+        const second = secondFormOf(facts, run);
+        expect(third.pending.id).toEqual([never.contributionId, late.contributionId]);
+        // The second form replays the live contributions' events instead.
+        const logged = (await ctx.store.eventsAt(second.replay)).filter(
+          (e) => e.type === 'value.contribution.logged',
+        );
+        expect(logged.map((e) => (e.payload as { contributionId: string }).contributionId)).toEqual(
+          [never.contributionId, late.contributionId],
+        );
+        expect(third.replay.length + logged.length).toBe(second.replay.length);
+        // A run whose event recorded either earlier form's hash verifies and repairs to it.
+        expect(recordedForm(facts, run, runStateHash(third))).toEqual(third);
+        expect(recordedForm(facts, run, runStateHash(second))).toEqual(second);
+        const first = firstFormOf(second);
+        expect(recordedForm(facts, run, runStateHash(first))).toEqual(first);
+
+        // December, started from either form, is the same run with the same state.
+        await acknowledgeContribution(ctx, bo, { contributionId: late.contributionId });
+        await f.counted(bo, ana, { stream: 'care', hours: '1', date: '2025-12-02' });
+        const head = (await ctx.store.head()).size;
+        const fold = async (state: RunState | typeof second) => {
+          const replayed = await ctx.store.eventsAt(state.replay);
+          const after: LedgerEvent[] = [];
+          for await (const e of ctx.store.streamEvents(state.ledgerSeq + 1)) after.push(e);
+          const folded = await foldLedgerFacts([...replayed, ...after], head, startingPoint(state));
+          const december = computePeriodRun(folded.value, folded.finance, {
+            period: '2025-12',
+            ledgerSeq: head,
+            currency: 'EUR',
+            datingEnds: folded.datingEnds,
+            leaves: folded.leaves,
+            start: folded.start,
+          });
+          const next = { runId: 'next', period: '2025-12', ledgerSeq: head };
+          return {
+            outputs: december.outputs,
+            state: runStateHash(buildRunState(folded, { ...next, outputs: december.outputs })),
+          };
+        };
+        const fromThird = await fold(third);
+        expect(await fold(second)).toEqual(fromThird);
+        const full = await fromEventOne(ctx, '2025-12', head, 'next');
+        expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
       });
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {

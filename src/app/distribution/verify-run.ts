@@ -2,12 +2,7 @@ import type { Message } from '../../core/messages/codes.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import {
-  asRecorded,
-  buildRunState,
-  runStartOf,
-  runStateHash,
-} from '../../core/finance/run-state.js';
+import { recordedForm, runStateHash, startingPoint } from '../../core/finance/run-state.js';
 import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { AppError, notFound, refusal } from '../errors.js';
@@ -53,13 +48,17 @@ export async function verifyRunFromExport(
     : await foldLedgerFacts(file.events(), found.ledgerSeq);
   const verdict = verifyRun(facts, found);
   if (found.state && verdict.differences.length === 0) {
-    const state = buildRunState(facts, {
-      runId: found.id,
-      period: found.period,
-      ledgerSeq: found.ledgerSeq,
-      outputs: found.outputs,
-    });
-    const hash = runStateHash(asRecorded(state, found.state.hash));
+    const state = recordedForm(
+      facts,
+      {
+        runId: found.id,
+        period: found.period,
+        ledgerSeq: found.ledgerSeq,
+        outputs: found.outputs,
+      },
+      found.state.hash,
+    );
+    const hash = runStateHash(state);
     if (hash !== found.state.hash)
       return {
         ...verdict,
@@ -131,5 +130,5 @@ async function factsFromState(
       if (event.seq > after || replay.has(event.seq)) yield event;
     }
   }
-  return foldLedgerFacts(events(), run.ledgerSeq, runStartOf(state));
+  return foldLedgerFacts(events(), run.ledgerSeq, startingPoint(state));
 }

@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalString } from '../ledger/canonical.js';
 import { STREAMS, type Stream } from '../value/streams.js';
+import type { ContributionRecord } from '../value/contribution.js';
 import {
   asRecorded,
   firstFormOf,
+  pendingColumns,
   runStartOf,
   runStateHash,
   runStateText,
+  startingPoint,
   STATE_FORMAT,
   type RunState,
+  type RunStateV2,
 } from './run-state.js';
 
 // Ids as an outside ledger might hold them: any text, lone surrogates, quotes and backslashes too.
@@ -23,7 +27,7 @@ const dateArb = fc
   .integer({ min: 0, max: 800 })
   .map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10));
 
-const stateArb: fc.Arbitrary<RunState> = fc
+const secondFormArb: fc.Arbitrary<RunStateV2> = fc
   .record({
     runId: idArb,
     ledgerSeq: fc.integer({ min: 1, max: 2 ** 40 }),
@@ -42,7 +46,7 @@ const stateArb: fc.Arbitrary<RunState> = fc
     payouts: fc.array(digitsArb, { maxLength: 3 }),
   })
   .map(({ runId, ledgerSeq, replay, members, claims, payouts }) => {
-    const groups = new Map<string, RunState['carried'][number]>();
+    const groups = new Map<string, RunStateV2['carried'][number]>();
     const unique = new Map<string, (typeof claims)[number] & { memberId: string }>();
     for (const c of claims) {
       const memberId = members[c.member % members.length]!;
@@ -75,7 +79,7 @@ const stateArb: fc.Arbitrary<RunState> = fc
     }
     const sorted = [...members].sort();
     return {
-      format: STATE_FORMAT,
+      format: 'disco-run-state@2' as const,
       runId,
       period: '2026-03',
       ledgerSeq,
@@ -93,8 +97,74 @@ const stateArb: fc.Arbitrary<RunState> = fc
         amount: '10',
         last: { on: '2025-01-01', contributionId: `${memberId}-0`, kind: 'earned' as const },
       })),
-    } satisfies RunState;
+    } satisfies RunStateV2;
   });
+
+/** Live contributions as the value fold keeps them: optional fields present or absent, any text. */
+const recordArb: fc.Arbitrary<ContributionRecord> = fc
+  .record({
+    id: idArb,
+    member: idArb,
+    stream: fc.constantFrom<Stream>(...STREAMS),
+    milli: fc.bigInt({ min: 1n, max: 10n ** 12n }),
+    unit: fc.constantFrom('hour', 'word'),
+    taskKind: idArb,
+    date: dateArb,
+    description: fc.string({ maxLength: 20 }),
+    evidence: fc.array(idArb, { maxLength: 2 }),
+    circle: fc.option(idArb, { nil: undefined }),
+    project: fc.option(idArb, { nil: undefined }),
+    supersedes: fc.option(idArb, { nil: undefined }),
+    amount: fc.bigInt({ min: 0n, max: 10n ** 15n }),
+    multiplierBp: fc.integer({ min: 0, max: 20_000 }),
+    standing: fc.constantFrom('payable' as const, 'historical' as const, 'unpayable' as const),
+    status: fc.constantFrom('pending' as const, 'counted' as const, 'disputed' as const),
+    acknowledgements: fc.array(fc.record({ by: idArb, steward: fc.boolean() }), { maxLength: 2 }),
+    dispute: fc.option(fc.record({ by: idArb, reason: fc.string({ maxLength: 10 }) }), {
+      nil: null,
+    }),
+  })
+  .map((r) => {
+    const record: ContributionRecord = {
+      id: r.id,
+      member: r.member,
+      stream: r.stream,
+      quantity: { milli: r.milli, unit: r.unit },
+      taskKind: r.taskKind,
+      date: r.date,
+      description: r.description,
+      evidence: r.evidence,
+      credit: {
+        rate: 8n,
+        rateEffectiveFrom: '2025-01-01',
+        base: r.amount,
+        multiplierBp: r.multiplierBp,
+        amount: r.amount,
+        standing: r.standing,
+      },
+      validation: {
+        author: r.member,
+        rule: { acknowledgements: 2, stewardRequired: r.dispute === null },
+        status: r.status,
+        acknowledgements: r.acknowledgements,
+        dispute: r.dispute,
+        supersededBy: null,
+        resolvedBy: r.dispute ? null : 'decision-1',
+      },
+    };
+    if (r.circle !== undefined) record.circle = r.circle;
+    if (r.project !== undefined) record.project = r.project;
+    if (r.supersedes !== undefined) record.supersedes = r.supersedes;
+    return record;
+  });
+
+const stateArb: fc.Arbitrary<RunState> = fc
+  .tuple(secondFormArb, fc.array(recordArb, { maxLength: 5 }))
+  .map(([state, records]) => ({
+    ...state,
+    format: STATE_FORMAT,
+    pending: pendingColumns(records),
+  }));
 
 /** The text, or the error's name: a state with no canonical form must be refused the same way. */
 function outcome(text: () => string): string {
@@ -110,7 +180,10 @@ describe('run state text', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
         expect(outcome(() => runStateText(state))).toBe(outcome(() => canonicalString(state)));
-        const first = firstFormOf(state);
+        const second = { ...state, format: 'disco-run-state@2' as const, pending: undefined };
+        delete second.pending;
+        expect(outcome(() => runStateText(second))).toBe(outcome(() => canonicalString(second)));
+        const first = firstFormOf(second);
         expect(outcome(() => runStateText(first))).toBe(outcome(() => canonicalString(first)));
       }),
       { numRuns: 300 },
@@ -128,10 +201,32 @@ describe('run state text', () => {
   });
 });
 
+describe('pending contributions carried in the state', () => {
+  it('read back, through the stored text, as the very records the fold kept', () => {
+    fc.assert(
+      fc.property(stateArb, fc.array(recordArb, { maxLength: 5 }), (state, records) => {
+        const text = outcome(() => runStateText({ ...state, pending: pendingColumns(records) }));
+        fc.pre(!text.startsWith('threw'));
+        expect(startingPoint(JSON.parse(text) as RunState).pending).toEqual(records);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are none in the states recorded before them, whose contributions are replayed', () => {
+    fc.assert(
+      fc.property(secondFormArb, (state) => {
+        expect(startingPoint(state).pending).toEqual([]);
+        expect(startingPoint(firstFormOf(state)).pending).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe('run states recorded before the columns', () => {
   it('start a run exactly as the columns do, and are recognised by their recorded hash', () => {
     fc.assert(
-      fc.property(stateArb, (state) => {
+      fc.property(secondFormArb, (state) => {
         fc.pre(!outcome(() => runStateText(state)).startsWith('threw'));
         const first = firstFormOf(state);
         expect(first.carried.length).toBe(state.carried.reduce((n, c) => n + c.on.length, 0));

@@ -9,7 +9,10 @@ import {
 } from '../members/member-events.js';
 import { MEMBER_LEAVE_ENDED, MEMBER_LEAVE_RECORDED } from '../members/leave-events.js';
 import { VALUE_EVENT } from '../value/events.js';
+import type { ContributionRecord } from '../value/contribution.js';
+import type { CreditStanding } from '../value/credits.js';
 import type { CreditEntry, DatingEnd, ValueState } from '../value/index.js';
+import type { PeerValidation } from '../value/peer-validation.js';
 import { STREAMS, type Stream } from '../value/streams.js';
 import { FINANCE_EVENT } from './events.js';
 import { periodEnd, type Period } from './periods.js';
@@ -35,14 +38,14 @@ import type { FinanceState } from './state.js';
 type Digits = string;
 
 /** The format new states are recorded in. */
-export const STATE_FORMAT = 'disco-run-state@2';
+export const STATE_FORMAT = 'disco-run-state@3';
 
 interface StateHead {
   runId: string;
   period: Period;
   /** The run read the ledger up to and including this event. */
   ledgerSeq: number;
-  /** Events at or before `ledgerSeq` the next run folds again, ascending: rules, rates, projects, membership, leaves, parameter versions, income and expenses dated after the period, and every event of a contribution that may still change or pay. */
+  /** Events at or before `ledgerSeq` the next run folds again, ascending: rules, rates, projects, membership, leaves, parameter versions, income and expenses dated after the period (and, before `disco-run-state@3`, every event of a contribution that may still change or pay). */
   replay: number[];
   /** What runs allocated to each member and stream through this run, by member id. */
   paid: { memberId: string; livelihood: Digits; love: Digits; care: Digits }[];
@@ -57,15 +60,9 @@ interface StateHead {
   }[];
 }
 
-/**
- * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
- * claims it carries are columns per member and stream (by member id, then stream), each oldest
- * first: at half a million claims, a third of the text of one object per claim, and as many
- * strings to parse instead of objects.
- */
-export interface RunState extends StateHead {
-  format: typeof STATE_FORMAT;
-  /** Payable credit entries of contributions not replayed, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them). Within a member and stream oldest first (date, then contribution id); the three columns run in parallel. */
+/** Open claims as columns per member and stream (by member id, then stream), each oldest first. */
+interface CarriedColumns {
+  /** Payable credit entries of contributions not folded again, that payments did not cover: the member's open claims (full amounts; `paid` less `covered` is what was paid of them). Within a member and stream oldest first (date, then contribution id); the three columns run in parallel. */
   carried: {
     memberId: string;
     stream: Stream;
@@ -73,6 +70,68 @@ export interface RunState extends StateHead {
     contributionId: string[];
     amount: Digits[];
   }[];
+}
+
+/**
+ * The live contributions as the value fold left them, one column per field (entry i of every
+ * column is contribution i): amounts as digit strings, absent fields as null. The next run starts
+ * its fold with these records instead of folding their events again (which, for work never
+ * acknowledged, would be read and checked at every close); as columns, like `carried`, they are
+ * written and read without a call per contribution.
+ */
+export interface PendingColumns {
+  id: string[];
+  member: string[];
+  stream: Stream[];
+  /** Thousandths of the unit, as digits. */
+  quantity: Digits[];
+  unit: string[];
+  taskKind: string[];
+  date: string[];
+  description: string[];
+  evidence: string[][];
+  circle: (string | null)[];
+  project: (string | null)[];
+  resource: (string | null)[];
+  supersedes: (string | null)[];
+  /** The credit the logging (or edit) event froze. */
+  rate: Digits[];
+  rateEffectiveFrom: string[];
+  base: Digits[];
+  multiplierBp: number[];
+  amount: Digits[];
+  standing: CreditStanding[];
+  /** The peer-validation state its events left. */
+  author: string[];
+  acknowledgementsNeeded: number[];
+  stewardRequired: boolean[];
+  status: PeerValidation['status'][];
+  /** Per contribution, who acknowledged it, in the order given, and whether each was a steward. */
+  acknowledgedBy: string[][];
+  acknowledgedAsSteward: boolean[][];
+  disputedBy: (string | null)[];
+  disputeReason: (string | null)[];
+  supersededBy: (string | null)[];
+  resolvedBy: (string | null)[];
+}
+
+/**
+ * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
+ * claims it carries are columns per member and stream (at half a million claims, a third of the
+ * text of one object per claim); the live contributions are carried folded, in `pending`.
+ */
+export interface RunState extends StateHead, CarriedColumns {
+  format: typeof STATE_FORMAT;
+  /** Every contribution of each live edit chain, as folded at `ledgerSeq`, in the order the ledger logged them. */
+  pending: PendingColumns;
+}
+
+/**
+ * A state as runs recorded it before `pending` (`disco-run-state@2`): the live contributions'
+ * events are named in `replay` and folded again. Read, verified and started from as before.
+ */
+export interface RunStateV2 extends StateHead, CarriedColumns {
+  format: 'disco-run-state@2';
 }
 
 /**
@@ -91,7 +150,7 @@ export interface RunStateV1 extends StateHead {
 }
 
 /** Any run state a run may have recorded. */
-export type AnyRunState = RunState | RunStateV1;
+export type AnyRunState = RunState | RunStateV2 | RunStateV1;
 
 /**
  * The RFC 8785 canonical JSON text of a run state: what is hashed, and what the node stores (so a
@@ -132,9 +191,9 @@ const UNUSUAL = new Error('not a plain state');
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
 
 /**
- * Canonical JSON for the plain values a state holds (objects, arrays, strings, safe integers),
- * writing arrays of strings or of integers natively with JSON.stringify, whose output for them is
- * the canonical one: the state's columns then cost no call per claim. Anything else, or a string
+ * Canonical JSON for the plain values a state holds (objects, arrays, strings, safe integers,
+ * booleans, null), writing arrays of those primitives natively with JSON.stringify, whose output
+ * for them is the canonical one: the state's columns then cost no call per claim. Anything else, or a string
  * JSON.stringify had to escape as a lone surrogate, throws `UNUSUAL` for `canonicalString` to
  * decide; a property test checks both agree.
  */
@@ -157,19 +216,20 @@ function columnsCanonical(value: unknown): string {
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) {
-    let strings = true;
-    let integers = true;
+    let primitives = true;
+    let strings = false;
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) throw UNUSUAL;
       const item: unknown = value[i];
-      if (typeof item !== 'string') strings = false;
-      if (!Number.isSafeInteger(item)) integers = false;
-      if (!strings && !integers) break;
+      if (typeof item === 'string') strings = true;
+      else if (item !== null && typeof item !== 'boolean' && !Number.isSafeInteger(item)) {
+        primitives = false;
+        break;
+      }
     }
-    if (integers) return JSON.stringify(value);
-    if (strings) {
+    if (primitives) {
       const text = JSON.stringify(value);
-      if (ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
+      if (strings && ESCAPED_SURROGATE.test(text)) throw UNUSUAL;
       return text;
     }
     let out = '[';
@@ -271,16 +331,47 @@ const key = (memberId: string, stream: Stream) => `${memberId}\u0000${stream}`;
 
 /**
  * The state after a run: computed from the facts the run read (folded from event 1, or from the
- * previous state) and what the run paid. A contribution is dropped from the replay once nothing
+ * previous state) and what the run paid. A contribution is dropped from the fold once nothing
  * can change what it is worth to a later run: counted with payable or unpayable credit and dated
  * in or before the month, or superseded or void (and so is every contribution of its edit chain).
+ * The others (live) are carried folded, in `pending`.
  *
  * @example const state = buildRunState(facts, { runId, period: '2026-03', ledgerSeq: 812, outputs });
  */
-export function buildRunState(
-  facts: StateFacts,
-  run: { runId: string; period: Period; ledgerSeq: number; outputs: RunOutputs },
-): RunState {
+export function buildRunState(facts: StateFacts, run: RunOfState): RunState {
+  const parts = stateParts(facts, run);
+  const live: ContributionRecord[] = [];
+  for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
+  const { head, carried, replay } = parts;
+  return { format: STATE_FORMAT, ...head, replay, carried, pending: pendingColumns(live) };
+}
+
+/**
+ * The state after a run in the form runs recorded before `pending` (`disco-run-state@2`): the
+ * live contributions' events in `replay` instead. Only facts folded from event 1 or from such a
+ * state know those events; verification and repair rebuild it to match a run recorded so.
+ *
+ * @example runStateHash(secondFormOf(facts, run)) === run.state.hash
+ */
+export function secondFormOf(facts: StateFacts, run: RunOfState): RunStateV2 {
+  const { head, carried, replay, liveRoots } = stateParts(facts, run);
+  const seqs = [...liveRoots].flatMap((root) => facts.index.seqs.get(root) ?? []);
+  return {
+    format: 'disco-run-state@2',
+    ...head,
+    replay: [...replay, ...seqs].sort((a, b) => a - b),
+    carried,
+  };
+}
+
+interface RunOfState {
+  runId: string;
+  period: Period;
+  ledgerSeq: number;
+  outputs: RunOutputs;
+}
+
+function stateParts(facts: StateFacts, run: RunOfState) {
   const end = periodEnd(run.period);
   const { value, finance, index, start } = facts;
 
@@ -355,15 +446,12 @@ export function buildRunState(
   const replay = [
     ...index.always,
     ...index.dated.filter((d) => d.date > end).map((d) => d.seq),
-    ...[...liveRoots].flatMap((root) => index.seqs.get(root) ?? []),
   ].sort((a, b) => a - b);
 
-  return {
-    format: STATE_FORMAT,
+  const head: Omit<StateHead, 'replay'> = {
     runId: run.runId,
     period: run.period,
     ledgerSeq: run.ledgerSeq,
-    replay,
     paid: [...paid]
       .map(([memberId, t]) => ({
         memberId,
@@ -376,7 +464,6 @@ export function buildRunState(
       memberId,
       payouts: list.map(String),
     })),
-    carried,
     covered: [...covered]
       .map(([k, c]) => {
         const [memberId, stream] = k.split('\u0000') as [string, Stream];
@@ -384,6 +471,133 @@ export function buildRunState(
       })
       .sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream)),
   };
+  return { head, carried, replay, liveRoots, isLive };
+}
+
+/**
+ * Contribution records in the state's columns.
+ *
+ * @example pendingColumns([record]).amount // ['40000']
+ */
+export function pendingColumns(records: readonly ContributionRecord[]): PendingColumns {
+  const column = <T>(of: (c: ContributionRecord) => T): T[] => records.map(of);
+  return {
+    id: column((c) => c.id),
+    member: column((c) => c.member),
+    stream: column((c) => c.stream),
+    quantity: column((c) => c.quantity.milli.toString()),
+    unit: column((c) => c.quantity.unit),
+    taskKind: column((c) => c.taskKind),
+    date: column((c) => c.date),
+    description: column((c) => c.description),
+    evidence: column((c) => [...c.evidence]),
+    circle: column((c) => c.circle ?? null),
+    project: column((c) => c.project ?? null),
+    resource: column((c) => c.resource ?? null),
+    supersedes: column((c) => c.supersedes ?? null),
+    rate: column((c) => c.credit.rate.toString()),
+    rateEffectiveFrom: column((c) => c.credit.rateEffectiveFrom),
+    base: column((c) => c.credit.base.toString()),
+    multiplierBp: column((c) => c.credit.multiplierBp),
+    amount: column((c) => c.credit.amount.toString()),
+    standing: column((c) => c.credit.standing),
+    author: column((c) => c.validation.author),
+    acknowledgementsNeeded: column((c) => c.validation.rule.acknowledgements),
+    stewardRequired: column((c) => c.validation.rule.stewardRequired),
+    status: column((c) => c.validation.status),
+    acknowledgedBy: column((c) => c.validation.acknowledgements.map((a) => a.by)),
+    acknowledgedAsSteward: column((c) => c.validation.acknowledgements.map((a) => a.steward)),
+    disputedBy: column((c) => c.validation.dispute?.by ?? null),
+    disputeReason: column((c) => c.validation.dispute?.reason ?? null),
+    supersededBy: column((c) => c.validation.supersededBy),
+    resolvedBy: column((c) => c.validation.resolvedBy),
+  };
+}
+
+/** The carried pending contributions as the value fold keeps them. */
+function recordsOf(p: PendingColumns): ContributionRecord[] {
+  return p.id.map((id, i) => {
+    const by = p.acknowledgedBy[i]!;
+    const steward = p.acknowledgedAsSteward[i]!;
+    const disputedBy = p.disputedBy[i]!;
+    const record: ContributionRecord = {
+      id,
+      member: p.member[i]!,
+      stream: p.stream[i]!,
+      quantity: { milli: BigInt(p.quantity[i]!), unit: p.unit[i]! },
+      taskKind: p.taskKind[i]!,
+      date: p.date[i]!,
+      description: p.description[i]!,
+      evidence: p.evidence[i]!,
+      credit: {
+        rate: BigInt(p.rate[i]!),
+        rateEffectiveFrom: p.rateEffectiveFrom[i]!,
+        base: BigInt(p.base[i]!),
+        multiplierBp: p.multiplierBp[i]!,
+        amount: BigInt(p.amount[i]!),
+        standing: p.standing[i]!,
+      },
+      validation: {
+        author: p.author[i]!,
+        rule: {
+          acknowledgements: p.acknowledgementsNeeded[i]!,
+          stewardRequired: p.stewardRequired[i]!,
+        },
+        status: p.status[i]!,
+        acknowledgements: by.map((b, j) => ({ by: b, steward: steward[j]! })),
+        dispute: disputedBy === null ? null : { by: disputedBy, reason: p.disputeReason[i]! },
+        supersededBy: p.supersededBy[i]!,
+        resolvedBy: p.resolvedBy[i]!,
+      },
+    };
+    const circle = p.circle[i];
+    const project = p.project[i];
+    const resource = p.resource[i];
+    const supersedes = p.supersedes[i];
+    if (typeof circle === 'string') record.circle = circle;
+    if (typeof project === 'string') record.project = project;
+    if (typeof resource === 'string') record.resource = resource;
+    if (typeof supersedes === 'string') record.supersedes = supersedes;
+    return record;
+  });
+}
+
+/** Where a fold from a recorded state starts: the run-record start and the live contributions, folded. */
+export interface StartingPoint {
+  start: RunStart;
+  /** In the order the ledger logged them; each edit after the contribution it supersedes. */
+  pending: ContributionRecord[];
+}
+
+/**
+ * What a fold from a recorded state starts with: `runStartOf(state)`, and the contributions a
+ * `disco-run-state@3` carries folded (none before: their events are in `replay`).
+ *
+ * @example foldLedgerFacts(events, upTo, startingPoint(state))
+ */
+export function startingPoint(state: AnyRunState): StartingPoint {
+  return {
+    start: runStartOf(state),
+    pending: state.format === STATE_FORMAT ? recordsOf(state.pending) : [],
+  };
+}
+
+/**
+ * Adds carried pending contributions to a replay index: each under the root of its edit chain,
+ * which is carried with it (mutates and returns the index).
+ *
+ * @example indexPending(startingPoint(state).pending, emptyReplayIndex())
+ */
+export function indexPending(
+  pending: readonly ContributionRecord[],
+  index: ReplayIndex,
+): ReplayIndex {
+  for (const c of pending) {
+    const root =
+      c.supersedes !== undefined ? (index.roots.get(c.supersedes) ?? c.supersedes) : c.id;
+    index.roots.set(c.id, root);
+  }
+  return index;
 }
 
 /**
@@ -413,7 +627,7 @@ export function runStartOf(state: AnyRunState): RunStart {
 }
 
 function carriedOf(state: AnyRunState): CarriedClaims[] {
-  if (state.format === STATE_FORMAT)
+  if (state.format !== 'disco-run-state@1')
     return state.carried.map((c) => ({
       memberId: c.memberId,
       stream: c.stream,
@@ -441,20 +655,38 @@ function carriedOf(state: AnyRunState): CarriedClaims[] {
 }
 
 /**
- * The state in the form a run recorded it: `state` when its hash is the one recorded, or its
+ * The state after a run in the form the run recorded it: the current form when its hash is the
+ * one recorded, else `disco-run-state@2` or its first form (`disco-run-state@1`) when the run
+ * recorded that one, so runs recorded before still verify and repair. The current form otherwise.
+ *
+ * @example runStateHash(recordedForm(facts, run, run.state.hash)) === run.state.hash
+ */
+export function recordedForm(
+  facts: StateFacts,
+  run: RunOfState,
+  recordedHash: string,
+): AnyRunState {
+  const state = buildRunState(facts, run);
+  if (runStateHash(state) === recordedHash) return state;
+  const second = asRecorded(secondFormOf(facts, run), recordedHash);
+  return runStateHash(second) === recordedHash ? second : state;
+}
+
+/**
+ * A `disco-run-state@2` state as recorded: `state` when its hash is the one recorded, or its
  * first form (`disco-run-state@1`, one object per claim) when that is the one whose hash the run
- * recorded, so runs recorded before the columns still verify and repair. `state` otherwise.
+ * recorded. `state` otherwise.
  *
  * @example runStateHash(asRecorded(state, run.state.hash)) === run.state.hash
  */
-export function asRecorded(state: RunState, recordedHash: string): AnyRunState {
+export function asRecorded(state: RunStateV2, recordedHash: string): RunStateV2 | RunStateV1 {
   if (runStateHash(state) === recordedHash) return state;
   const first = firstFormOf(state);
   return runStateHash(first) === recordedHash ? first : state;
 }
 
 /** A state in its first form: the same facts, one object per carried claim in credit-entry order. */
-export function firstFormOf(state: RunState): RunStateV1 {
+export function firstFormOf(state: RunStateV2): RunStateV1 {
   const { carried, format: _format, ...head } = state;
   const flat = carried.flatMap((c) =>
     c.on.map((on, i) => ({

@@ -212,9 +212,22 @@ function checkFrozenRate(work: Working, payload: ContributionLoggedPayload): str
   return null;
 }
 
+/** How a fold error about a contribution the state does not hold begins. */
+export const UNKNOWN_CONTRIBUTION = 'unknown contribution ';
+
+/**
+ * Whether a fold failed on an event about a contribution the state does not hold: on a fold that
+ * started from a run state, one the state left out as settled (its fold must start from event 1).
+ *
+ * @example isUnknownContribution(error.detail) // true
+ */
+export function isUnknownContribution(error: FoldError): boolean {
+  return error.message.startsWith(UNKNOWN_CONTRIBUTION);
+}
+
 function act(work: Working, contributionId: string, action: ValidationAction): string | null {
   const record = work.contributions.get(contributionId);
-  if (!record) return `unknown contribution ${contributionId}`;
+  if (!record) return UNKNOWN_CONTRIBUTION + contributionId;
   const next = transition(record.validation, action);
   if (!next.ok) return next.error.message;
   work.contributions.set(contributionId, { ...record, validation: next.state });
@@ -242,7 +255,7 @@ function apply(work: Working, event: ValueEventInput): string | null {
       const p = parsed(contributionEditedPayload, event.payload);
       if (typeof p === 'string') return p;
       const old = work.contributions.get(p.supersedes);
-      if (!old) return `unknown contribution ${p.supersedes}`;
+      if (!old) return UNKNOWN_CONTRIBUTION + p.supersedes;
       if (work.contributions.has(p.contributionId))
         return `contribution ${p.contributionId} already exists`;
       if (p.member !== old.member) return `an edit cannot change whose work it is (${old.member})`;
