@@ -557,6 +557,10 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    'refusal.idempotency-keep-days-out-of-range':
+      'The {KEEP_DAYS_HEADER} header must be a whole number of days from 1 to {max}.',
+    'hint.idempotency-keep-days-whole-number':
+      'Send a number of days from 1 to {max}, or leave the header out to keep the key for a day.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1319,6 +1323,10 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    'refusal.idempotency-keep-days-out-of-range':
+      'La cabecera {KEEP_DAYS_HEADER} debe ser un número entero de días entre 1 y {max}.',
+    'hint.idempotency-keep-days-whole-number':
+      'Envía un número de días entre 1 y {max}, u omite la cabecera para guardar la clave un día.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
