@@ -7,6 +7,7 @@ import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
+import { OfflineSender } from '../offline/QueuedWork';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
@@ -165,6 +166,7 @@ export function Shell() {
         </nav>
       </header>
       <LedgerAlarmBanner />
+      {member && <OfflineSender memberId={member.memberId} />}
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />
