@@ -31,6 +31,11 @@ const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
+const { GuidePage, GlossaryPage } = pages(
+  () => import('./help/HelpPages'),
+  'GuidePage',
+  'GlossaryPage',
+);
 
 /** Pages for members: a signed-out visitor is sent to sign in, and comes back after. */
 function RequireMember({ children }: { children: ReactNode }) {
@@ -76,6 +81,8 @@ export function App() {
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="rhythms" element={member(<RhythmsPage />)} />
+        <Route path="guide" element={member(<GuidePage />)} />
+        <Route path="glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -17,6 +17,7 @@ import { messages as wordsMessages } from '../words/messages';
 import { messages as valueSettingsMessages } from '../value-settings/messages';
 import { messages as notifyMessages } from '../notify/messages';
 import { messages as offlineMessages } from '../offline/messages';
+import { messages as helpMessages } from '../help/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -46,6 +47,7 @@ export const NAMESPACES = {
   rhythms: rhythmsMessages,
   notify: notifyMessages,
   offline: offlineMessages,
+  help: helpMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

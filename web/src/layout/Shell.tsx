@@ -27,10 +27,13 @@ const MEMBER_PAGES = [
   ['/settings', 'nav.settings'],
   ['/tokens', 'nav.tokens'],
   ['/rhythms', 'rhythms:nav'],
+  ['/guide', 'help:nav.guide'],
+  ['/glossary', 'help:nav.glossary'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
   ['/ledger', 'nav.ledger'],
+  ['/glossary', 'help:nav.glossary'],
 ] as const;
 
 function LanguageSwitch() {

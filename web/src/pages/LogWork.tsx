@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import type { Stream } from '../api/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
+import { Term } from '../help/Term';
 import { ResultStatus } from '../flow-kit';
 import { fetchContributions, type Contribution } from '../contributions';
 import { formatCredits, formatDate, localToday } from '../format';
@@ -129,6 +130,10 @@ function LogForm() {
           </label>
         ))}
       </fieldset>
+      <p className="muted terms">
+        <Term term="livelihood" /> · <Term term="love" /> · <Term term="care" /> ·{' '}
+        <Term term="credits" />
+      </p>
       <label>
         {t('log.task')}
         <select value={chosen} onChange={(e) => setTask(e.target.value)} required>
@@ -227,7 +232,9 @@ function MyRecent() {
       <QueryView query={mine}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{t('log.none')}</Empty>
+            <Empty>
+              {t('log.none')} {t('help:empty.logFirst')}
+            </Empty>
           ) : (
             <ul className="list">
               {items
@@ -340,7 +347,9 @@ function AwaitingMe() {
             (c) => c.memberId !== me.memberId && !c.acknowledgedBy.includes(me.memberId),
           );
           return mine.length === 0 ? (
-            <Empty>{t('log.awaitingNone')}</Empty>
+            <Empty>
+              {t('log.awaitingNone')} {t('help:empty.awaiting')} <Term term="validation" />
+            </Empty>
           ) : (
             <ul className="list">
               {mine.map((c) => (
