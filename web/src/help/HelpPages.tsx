@@ -23,11 +23,16 @@ export function GuidePage() {
 export function GlossaryPage() {
   const { t } = useTranslation('help');
   const { hash } = useLocation();
-  // A link from an inline term lands on its entry, which takes the focus for keyboard users.
+  // A link from an inline term lands on its entry, which takes the focus for keyboard users;
+  // after the Shell has moved the focus to the new page's main, as it does on every navigation.
   useEffect(() => {
     const entry = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    entry?.scrollIntoView();
-    entry?.focus();
+    if (!entry) return;
+    const timer = setTimeout(() => {
+      entry.scrollIntoView();
+      entry.focus();
+    });
+    return () => clearTimeout(timer);
   }, [hash]);
   return (
     <div>
