@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ApiError } from './api/client';
 import type { MemberSummary } from './members';
 import { fieldProblemText, problemDetail, problemHint } from './words/problem-words';
+import { useCatalogue } from './words/render';
 
 /**
  * What went wrong, in the server's words (RFC 9457 detail, field errors and hint), said in the
@@ -14,6 +15,7 @@ import { fieldProblemText, problemDetail, problemHint } from './words/problem-wo
  */
 export function ErrorNotice({ error, missingHint }: { error: unknown; missingHint?: string }) {
   const { t, i18n } = useTranslation();
+  useCatalogue();
   const queryClient = useQueryClient();
   if (error instanceof ApiError && error.status === 404 && missingHint) {
     return (

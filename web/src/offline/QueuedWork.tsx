@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, type Problem } from '../api/client';
 import { formatDate } from '../format';
 import { problemDetail } from '../words/problem-words';
+import { useCatalogue } from '../words/render';
 import {
   KEEP_DAYS,
   offlineQueueOf,
@@ -86,6 +87,7 @@ export function QueuedList({ memberId }: { memberId: string }) {
   const { t, i18n } = useTranslation('offline');
   const queryClient = useQueryClient();
   const { queue, items } = useOfflineQueue(memberId);
+  useCatalogue(items.some((i) => i.state === 'refused'));
   if (items.length === 0) return null;
   const describe = (item: QueuedWork) =>
     t('what', {

@@ -14,6 +14,7 @@ import { Term } from '../help/Term';
 import { useMe } from '../session';
 import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
+import { useCatalogue } from '../words/render';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
 
 const flowsQuery = {
@@ -69,6 +70,8 @@ function FlowTable({ flows }: { flows: Flows }) {
 
 function ValueFlow() {
   const { t, i18n } = useTranslation();
+  // The nodes' English labels are the server's; another language needs the catalogue.
+  useCatalogue(!i18n.language.startsWith('en'));
   const flows = useQuery(flowsQuery);
   const currency = flows.data?.currency ?? 'EUR';
   const money = useCallback(
