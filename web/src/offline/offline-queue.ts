@@ -53,7 +53,8 @@ const SHOW_SENT_MS = 7 * DAY_MS;
 
 const STORAGE_PREFIX = 'disco.offlineWork.';
 
-function randomKey(): string {
+/** A fresh Idempotency-Key (crypto.randomUUID exists only in secure contexts; a LAN node may not be one). */
+export function randomKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('');

@@ -10,18 +10,18 @@ import { ResultStatus } from '../flow-kit';
 import { fetchContributions, type Contribution } from '../contributions';
 import { formatCredits, formatDate, localToday } from '../format';
 import { useMemberName } from '../members';
-import { isOnline, KEEP_DAYS, offlineQueueOf, type QueuedBody } from '../offline/offline-queue';
+import {
+  isOnline,
+  KEEP_DAYS,
+  offlineQueueOf,
+  randomKey,
+  type QueuedBody,
+} from '../offline/offline-queue';
 import { QueuedList } from '../offline/QueuedWork';
 import { useMe } from '../session';
 
 const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
 const RECENT = 10;
-
-function freshKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-}
 
 function LogForm() {
   const { t } = useTranslation();
@@ -81,7 +81,7 @@ function LogForm() {
   // the work is queued under the same key, and sending it again cannot record it twice.
   const log = useMutation({
     mutationFn: async (work: QueuedBody): Promise<'logged' | 'queued'> => {
-      const key = freshKey();
+      const key = randomKey();
       try {
         await unwrap(
           api.POST('/api/contributions', {
@@ -96,6 +96,7 @@ function LogForm() {
         return 'queued';
       }
     },
+    // react-query would hold the request while the browser says it is offline; the queue does that.
     networkMode: 'always',
     onSuccess: async (outcome) => {
       said(outcome === 'queued');
