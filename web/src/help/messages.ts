@@ -166,13 +166,13 @@ export const messages = {
           link: 'Registrar trabajo',
         },
         validate: {
-          title: 'Validad el trabajo de los demás',
+          title: 'Valida el trabajo de los demás',
           text: 'El trabajo que registran otros te espera en la misma página: valídalo, o impúgnalo explicando por qué.',
           link: 'Trabajo que me espera',
         },
         decide: {
-          title: 'Decidid juntos',
-          text: 'Las propuestas las votan los grupos a los que afectan, cada una con su método, como el consentimiento, en el que una objeción debe resolverse antes de que la propuesta se apruebe.',
+          title: 'Decide con los demás',
+          text: 'Las propuestas las votan los colectivos a los que afectan, cada una con su método, como el consentimiento, en el que una objeción debe resolverse antes de que la propuesta se apruebe.',
           link: 'Propuestas',
         },
         money: {
@@ -244,10 +244,10 @@ export const messages = {
         long: 'Cada trabajo pertenece a un círculo. Sus responsables cuidan de los ritmos y los miembros del círculo; el papel rota.',
       },
       constituencies: {
-        name: 'Grupos de interés',
+        name: 'Colectivos',
         short:
-          'Los grupos que tienen voz: miembros trabajadores, clientes, miembros de la comunidad, simpatizantes y cualquier otro que la DisCO defina.',
-        long: 'Una persona puede pertenecer a varios. Cada propuesta indica qué grupos pueden proponer, comentar y votar, y de quiénes es vinculante el voto.',
+          'Los colectivos que tienen voz: miembros trabajadores, clientes, miembros de la comunidad, simpatizantes y cualquier otro que la DisCO defina.',
+        long: 'Una persona puede pertenecer a varios. Cada propuesta indica qué colectivos pueden proponer, comentar y votar, y de quiénes es vinculante el voto.',
       },
       consent: {
         name: 'Consentimiento y objeción',
