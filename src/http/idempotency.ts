@@ -6,9 +6,40 @@ import { AppError, refusal } from '../app/errors.js';
 import type { HttpEnv } from './env.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const KEEP_DAYS_HEADER = 'Idempotency-Keep-Days';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** Long enough for any client to retry after a dropped connection; short enough to stay small. */
-const KEEP_MS = 24 * 60 * 60 * 1000;
+const KEEP_MS = DAY_MS;
+/**
+ * The longest a client may ask for: a season without a connection. Only writes queued on a device
+ * ask, so the rows kept that long are few.
+ */
+export const MAX_KEEP_DAYS = 180;
+
+/** The days asked for in `Idempotency-Keep-Days`, or null when the header is absent. */
+function keepDays(header: string | undefined): number | null {
+  if (header === undefined) return null;
+  const days = /^\d{1,3}$/.test(header.trim()) ? Number(header.trim()) : 0;
+  if (days < 1 || days > MAX_KEEP_DAYS) {
+    throw new AppError(
+      400,
+      'invalid-input',
+      refusal('refusal.idempotency-keep-days-out-of-range', {
+        KEEP_DAYS_HEADER,
+        max: MAX_KEEP_DAYS,
+      }),
+      refusal('hint.idempotency-keep-days-whole-number', { max: MAX_KEEP_DAYS }),
+      [
+        {
+          field: `header.${KEEP_DAYS_HEADER}`,
+          message: `must be a whole number from 1 to ${MAX_KEEP_DAYS}`,
+        },
+      ],
+    );
+  }
+  return days;
+}
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,6 +49,9 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * the same request gets that answer again without running twice, a different request with the
  * key is refused (422), and one arriving while the first still runs gets 409. A refused or
  * failed request changed nothing, so its key is released and a retry runs for real.
+ *
+ * A client that may retry much later (work logged on a phone without a connection) sends
+ * `Idempotency-Keep-Days: n` (1 to 180) with its key, and the answer is kept that many days.
  *
  * Routes whose answer holds a secret (`skip`) ignore the header: the secret would otherwise be
  * stored in plain text. Anonymous requests ignore it too, since they share no key space.
@@ -52,16 +86,26 @@ export function idempotency(
         ],
       );
     }
+    const days = keepDays(c.req.header(KEEP_DAYS_HEADER));
     const db = ctx.store.db;
     const requestHash = createHash('sha256')
       .update(`${c.req.method} ${c.req.path}\n`)
       .update(await c.req.text())
       .digest('hex');
     const now = ctx.clock();
+    // ISO times in UTC compare as text, on both dialects.
     await db
       .deleteFrom('idempotent_responses')
       .where('member_id', '=', actor.memberId)
-      .where('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString())
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('keep_until', 'is', null),
+            eb('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString()),
+          ]),
+          eb('keep_until', '<', now.toISOString()),
+        ]),
+      )
       .execute();
     const claimed = await db
       .insertInto('idempotent_responses')
@@ -72,6 +116,7 @@ export function idempotency(
         status: null,
         body: null,
         created_at: now.toISOString(),
+        keep_until: days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString(),
       })
       .onConflict((oc) => oc.columns(['member_id', 'key']).doNothing())
       .executeTakeFirst();

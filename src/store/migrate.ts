@@ -32,6 +32,7 @@ import * as checkins from './migrations/0212_checkins.js';
 import * as calendarFeeds from './migrations/0213_calendar_feeds.js';
 import * as evaluations from './migrations/0240_evaluations.js';
 import * as federationEconomy from './migrations/0310_federation_economy.js';
+import * as idempotencyKeep from './migrations/0230_idempotency_keep.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -70,6 +71,7 @@ const modules: Record<string, MigrationModule> = {
   '0211_appreciations': appreciations,
   '0212_checkins': checkins,
   '0213_calendar_feeds': calendarFeeds,
+  '0230_idempotency_keep': idempotencyKeep,
   '0240_evaluations': evaluations,
   '0310_federation_economy': federationEconomy,
 };

@@ -284,6 +284,7 @@ const described = {
     status: { nullable: true },
     body: { nullable: true },
     created_at: { nullable: false },
+    keep_until: { nullable: true },
   },
   distribution_run_states: {
     run_id: { nullable: false },

@@ -158,6 +158,8 @@ export interface IdempotentResponsesTable {
   status: number | null;
   body: string | null;
   created_at: string;
+  /** Kept until this time when the client asked for longer than a day (0230); null: a day. */
+  keep_until: string | null;
 }
 
 /** Off-ledger: member-signed drafts already committed, so none is recorded twice (0110). */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstVisitChunks, readManifest } from '../scripts/bundle-size';
+import { loadCatalogue } from '../src/words/render';
 import { formatMoney } from '../src/format';
 import { nodeName } from '../src/words/node-name';
 import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
@@ -79,6 +80,7 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     await seedDuties(disco.founder);
+    await loadCatalogue();
     flows = await disco.ana.call<Flows>('GET', '/api/distribution/flows');
     browser = await launchDeckBrowser();
   }, 180_000);
@@ -154,7 +156,7 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
         expect(scripts.filter((s) => /echarts|EChart/i.test(s))).toEqual([]);
         await page.waitForLoadState('networkidle');
         const manifest = readManifest();
-        const { initial, dynamic } = firstVisitChunks(manifest);
+        const { initial, dynamic } = firstVisitChunks(manifest, language);
         expect([...new Set(scripts)].sort()).toEqual(
           [...initial, ...dynamic].map((key) => `/${manifest[key]!.file}`).sort(),
         );

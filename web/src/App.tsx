@@ -34,6 +34,11 @@ const Settings = page(() => import('./pages/Settings'), 'Settings');
 const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
+const { GuidePage, GlossaryPage } = pages(
+  () => import('./help/HelpPages'),
+  'GuidePage',
+  'GlossaryPage',
+);
 
 /** Pages for members: a signed-out visitor is sent to sign in, and comes back after. */
 function RequireMember({ children }: { children: ReactNode }) {
@@ -82,6 +87,8 @@ export function App() {
         <Route path="evaluations" element={member(<EvaluationsPage />)} />
         <Route path="evaluations/:evaluationId" element={member(<EvaluationPage />)} />
         <Route path="solidarity" element={member(<SolidarityPage />)} />
+        <Route path="guide" element={member(<GuidePage />)} />
+        <Route path="glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { ApiError } from './api/client';
 import type { MemberSummary } from './members';
 import { fieldProblemText, problemDetail, problemHint } from './words/problem-words';
+import { useCatalogue } from './words/render';
 
 /**
  * What went wrong, in the server's words (RFC 9457 detail, field errors and hint), said in the
@@ -13,6 +15,7 @@ import { fieldProblemText, problemDetail, problemHint } from './words/problem-wo
  */
 export function ErrorNotice({ error, missingHint }: { error: unknown; missingHint?: string }) {
   const { t, i18n } = useTranslation();
+  useCatalogue();
   const queryClient = useQueryClient();
   if (error instanceof ApiError && error.status === 404 && missingHint) {
     return (
@@ -89,6 +92,26 @@ export function Section({
   );
 }
 
-export function Empty({ children }: { children: ReactNode }) {
-  return <p className="muted">{children}</p>;
+/**
+ * What an empty list says: what it is, and with `next` where to go to fill it. The words stay in
+ * a span of their own, so the link never changes how they read or are found.
+ */
+export function Empty({
+  children,
+  next,
+}: {
+  children: ReactNode;
+  next?: { to: string; label: string };
+}) {
+  return (
+    <p className="muted empty">
+      <span>{children}</span>
+      {next && (
+        <>
+          {' '}
+          <Link to={next.to}>{next.label}</Link>
+        </>
+      )}
+    </p>
+  );
 }

@@ -5,6 +5,7 @@ import { ApiError } from './api/client';
 import { ErrorNotice } from './components';
 import type { MemberSummary } from './members';
 import { problemDetail, problemHint } from './words/problem-words';
+import { useCatalogue } from './words/render';
 import { fieldErrors } from './what-if/field-errors';
 import { describedBy, FieldErrors } from './what-if/ProposeChangeForm';
 
@@ -67,6 +68,7 @@ export function useFormErrors<F extends string>(
   places: Record<F, readonly string[]>,
 ): { field: (name: F) => string[] | undefined; rest: ReactNode } {
   const { i18n } = useTranslation();
+  useCatalogue(Boolean(error));
   const queryClient = useQueryClient();
   const members = queryClient.getQueryData<MemberSummary[]>(['members']);
   const context = {

@@ -10,6 +10,10 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
 import { NAMESPACES, resourcesOf } from './i18n/namespaces';
 import { SESSION_KEY, type Member } from './session';
+import { loadCatalogue } from './words/render';
+
+// The Deck loads the server messages' catalogue when a page first needs it; tests have it at once.
+await loadCatalogue();
 
 /** The CSRF token of the session `renderDeck` signs in with: every write must carry it. */
 export const SESSION_CSRF = 'csrf-of-the-session';

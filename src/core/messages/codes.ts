@@ -997,6 +997,15 @@ export const MESSAGE_CODES = {
     [],
     'The other DisCO refused the mutual-credit transfer.',
   ),
+  // Offline logging: idempotency keys kept longer (issue 17).
+  'refusal.idempotency-keep-days-out-of-range': define(
+    ['KEEP_DAYS_HEADER', 'max'],
+    'The {KEEP_DAYS_HEADER} header must be a whole number of days from 1 to {max}.',
+  ),
+  'hint.idempotency-keep-days-whole-number': define(
+    ['max'],
+    'Send a number of days from 1 to {max}, or leave the header out to keep the key for a day.',
+  ),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

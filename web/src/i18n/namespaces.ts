@@ -18,6 +18,8 @@ import { messages as valueSettingsMessages } from '../value-settings/messages';
 import { messages as notifyMessages } from '../notify/messages';
 import { messages as evaluationsMessages } from '../evaluations/messages';
 import { messages as solidarityMessages } from '../solidarity/messages';
+import { messages as offlineMessages } from '../offline/messages';
+import { messages as helpMessages } from '../help/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -48,6 +50,8 @@ export const NAMESPACES = {
   notify: notifyMessages,
   evaluations: evaluationsMessages,
   solidarity: solidarityMessages,
+  offline: offlineMessages,
+  help: helpMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

@@ -7,6 +7,7 @@ import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
+import { OfflineSender } from '../offline/QueuedWork';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
@@ -28,10 +29,13 @@ const MEMBER_PAGES = [
   ['/rhythms', 'rhythms:nav'],
   ['/evaluations', 'evaluations:nav'],
   ['/solidarity', 'solidarity:nav'],
+  ['/guide', 'help:nav.guide'],
+  ['/glossary', 'help:nav.glossary'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
   ['/ledger', 'nav.ledger'],
+  ['/glossary', 'help:nav.glossary'],
 ] as const;
 
 function LanguageSwitch() {
@@ -167,6 +171,7 @@ export function Shell() {
         </nav>
       </header>
       <LedgerAlarmBanner />
+      {member && <OfflineSender memberId={member.memberId} />}
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />

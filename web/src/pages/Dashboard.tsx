@@ -9,9 +9,12 @@ import { SankeyChart } from '../charts/SankeyChart';
 import { StreamsChart } from '../charts/StreamsChart';
 import { STREAMS } from '../charts/streams-layout';
 import { Empty, QueryView, Section } from '../components';
+import { FirstRunGuide } from '../help/FirstRunGuide';
+import { Term } from '../help/Term';
 import { useMe } from '../session';
 import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
+import { useCatalogue } from '../words/render';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
 
 const flowsQuery = {
@@ -67,6 +70,8 @@ function FlowTable({ flows }: { flows: Flows }) {
 
 function ValueFlow() {
   const { t, i18n } = useTranslation();
+  // The nodes' English labels are the server's; another language needs the catalogue.
+  useCatalogue(!i18n.language.startsWith('en'));
   const flows = useQuery(flowsQuery);
   const currency = flows.data?.currency ?? 'EUR';
   const money = useCallback(
@@ -78,10 +83,15 @@ function ValueFlow() {
       <QueryView query={flows} missingHint={t('dashboard.flowMissing')}>
         {(data) =>
           data.links.length === 0 ? (
-            <Empty>{t('dashboard.flowEmpty', { period: data.period })}</Empty>
+            <Empty next={{ to: '/distribution', label: t('help:empty.distribution') }}>
+              {t('dashboard.flowEmpty', { period: data.period })}
+            </Empty>
           ) : (
             <>
-              <p className="muted">{t('dashboard.flowPeriod', { period: data.period })}</p>
+              <p className="muted">
+                {t('dashboard.flowPeriod', { period: data.period })} <Term term="buckets" />{' '}
+                <Term term="pots" />
+              </p>
               {/* A phone scrolls the diagram sideways rather than pile its labels on each other. */}
               <div
                 className="table-scroll"
@@ -144,7 +154,9 @@ function Overview({ data }: { data: DashboardData }) {
     <>
       <Section title={t('dashboard.awaiting')} id="awaiting">
         {data.proposalsAwaitingMyVote.length === 0 ? (
-          <Empty>{t('dashboard.awaitingNone')}</Empty>
+          <Empty next={{ to: '/proposals', label: t('help:empty.allProposals') }}>
+            {t('dashboard.awaitingNone')}
+          </Empty>
         ) : (
           <ul>
             {data.proposalsAwaitingMyVote.map((p) => (
@@ -159,6 +171,10 @@ function Overview({ data }: { data: DashboardData }) {
         )}
       </Section>
       <Section title={t('dashboard.streams')} id="streams">
+        <p className="muted terms">
+          <Term term="credits" /> · <Term term="livelihood" /> · <Term term="love" /> ·{' '}
+          <Term term="care" />
+        </p>
         <StreamsChart
           weeks={weeks}
           label={t('dashboard.streamsChart')}
@@ -202,7 +218,9 @@ function Overview({ data }: { data: DashboardData }) {
       </Section>
       <div className="grid-2">
         <Section title={t('dashboard.care')} id="care">
-          <p>{t('dashboard.gini', { gini: data.care.gini.toFixed(2) })}</p>
+          <p>
+            {t('dashboard.gini', { gini: data.care.gini.toFixed(2) })} <Term term="gini" />
+          </p>
           <ul className="bars">
             {data.care.shares.map((s) => (
               <li key={s.memberId}>
@@ -226,7 +244,9 @@ function Overview({ data }: { data: DashboardData }) {
         </Section>
         <Section title={t('dashboard.duties')} id="duties">
           {data.duties.length === 0 ? (
-            <Empty>{t('dashboard.dutiesNone')}</Empty>
+            <Empty>
+              {t('dashboard.dutiesNone')} <Term term="duties" />
+            </Empty>
           ) : (
             <ul className="bars">
               {data.duties.map((d) => {
@@ -261,11 +281,13 @@ function Overview({ data }: { data: DashboardData }) {
 export function Dashboard() {
   const { t } = useTranslation();
   const dashboard = useQuery(dashboardQuery);
-  const worker = useMe().level !== null;
+  const me = useMe();
+  const worker = me.level !== null;
   return (
     // data-ready: the benchmark's mark (bench/deck-time-to-usable.ts) that the figures are on screen.
     <div data-ready={dashboard.isSuccess ? 'figures' : undefined}>
       <h1>{t('dashboard.title')}</h1>
+      <FirstRunGuide memberId={me.memberId} />
       {worker && (
         <p className="lead">
           <Link to="/log" className="button">

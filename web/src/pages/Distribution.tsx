@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { Run } from '../api/types';
 import { Empty, QueryView, Section } from '../components';
+import { Term } from '../help/Term';
 import { currentPeriod, formatMoney } from '../format';
 import { WhatIfEditor } from '../what-if/WhatIfEditor';
 import { ExplanationLines, UnpaidMembers } from '../words/Explanation';
@@ -30,7 +31,9 @@ function RunMembers({ run }: { run: Run }) {
         <dd>{money(run.totals.retained)}</dd>
       </dl>
       {run.members.length === 0 ? (
-        <Empty>{t('distribution.noMembers')}</Empty>
+        <Empty next={{ to: '/log', label: t('help:empty.logWork') }}>
+          {t('distribution.noMembers')}
+        </Empty>
       ) : (
         <ul className="list">
           {run.members.map((m) => (
@@ -93,7 +96,9 @@ function PastRuns() {
       <QueryView query={runs} missingHint={t(DISTRIBUTION_MISSING)}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>{t('distribution.noRuns')}</Empty>
+            <Empty next={{ to: '/settings', label: t('help:empty.settings') }}>
+              {t('distribution.noRuns')}
+            </Empty>
           ) : (
             <ul className="list">
               {items.map((r) => (
@@ -124,6 +129,10 @@ export function Distribution() {
   return (
     <div>
       <h1>{t('distribution.title')}</h1>
+      <p className="muted terms">
+        <Term term="cat" /> · <Term term="buckets" /> · <Term term="pots" /> ·{' '}
+        <Term term="credits" />
+      </p>
       <Preview />
       <WhatIfEditor currency={currency} missingHint={t(DISTRIBUTION_MISSING)} />
       <PastRuns />

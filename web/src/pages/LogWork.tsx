@@ -2,13 +2,22 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { api, ApiError, unwrap } from '../api/client';
 import type { Stream } from '../api/types';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
+import { Term } from '../help/Term';
 import { ResultStatus } from '../flow-kit';
 import { fetchContributions, type Contribution } from '../contributions';
 import { formatCredits, formatDate, localToday } from '../format';
 import { useMemberName } from '../members';
+import {
+  isOnline,
+  KEEP_DAYS,
+  offlineQueueOf,
+  randomKey,
+  type QueuedBody,
+} from '../offline/offline-queue';
+import { QueuedList } from '../offline/QueuedWork';
 import { useMe } from '../session';
 
 const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
@@ -16,6 +25,7 @@ const RECENT = 10;
 
 function LogForm() {
   const { t } = useTranslation();
+  const me = useMe();
   const queryClient = useQueryClient();
   const rates = useQuery({ queryKey: ['rates'], queryFn: () => unwrap(api.GET('/api/rates')) });
   const circles = useQuery({
@@ -28,7 +38,7 @@ function LogForm() {
   const [date, setDate] = useState(localToday());
   const [pickedCircle, setCircle] = useState<string | null>(null);
   const [description, setDescription] = useState('');
-  const [logged, setLogged] = useState<{ what: string; seq: number } | null>(null);
+  const [logged, setLogged] = useState<{ what: string; seq: number; queued: boolean } | null>(null);
   // One choice per task kind and unit that has a rate in this stream.
   const tasks = [
     ...new Set(
@@ -46,37 +56,62 @@ function LogForm() {
     circleItems.find((c) => c.slug === stream)?.circleId ??
     circleItems[0]?.circleId ??
     '';
+  const body = (): QueuedBody => ({
+    stream,
+    taskKind,
+    unit,
+    quantity: quantity.trim().replace(',', '.'),
+    date,
+    description,
+    ...(circle ? { circle } : {}),
+  });
+  const said = (queued: boolean) => {
+    // Said back in words, so the member hears what was recorded, not only that something was.
+    const amount = quantity.trim();
+    const count = Number(amount.replace(',', '.'));
+    setLogged((previous) => ({
+      what: `${amount} ${t(`units.${unit}`, { count, defaultValue: unit })} · ${taskKind}`,
+      seq: (previous?.seq ?? 0) + 1,
+      queued,
+    }));
+    setQuantity('');
+    setDescription('');
+  };
+  // The key is chosen here and kept long by the server: when the answer is lost on the way back,
+  // the work is queued under the same key, and sending it again cannot record it twice.
   const log = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/contributions', {
-          body: {
-            stream,
-            taskKind,
-            unit,
-            quantity: quantity.trim().replace(',', '.'),
-            date,
-            description,
-            ...(circle ? { circle } : {}),
-          },
-        }),
-      ),
-    onSuccess: async () => {
-      // Said back in words, so the member hears what was recorded, not only that something was.
-      const amount = quantity.trim();
-      const count = Number(amount.replace(',', '.'));
-      setLogged((previous) => ({
-        what: `${amount} ${t(`units.${unit}`, { count, defaultValue: unit })} · ${taskKind}`,
-        seq: (previous?.seq ?? 0) + 1,
-      }));
-      setQuantity('');
-      setDescription('');
+    mutationFn: async (work: QueuedBody): Promise<'logged' | 'queued'> => {
+      const key = randomKey();
+      try {
+        await unwrap(
+          api.POST('/api/contributions', {
+            body: work,
+            headers: { 'Idempotency-Key': key, 'Idempotency-Keep-Days': String(KEEP_DAYS) },
+          }),
+        );
+        return 'logged';
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        offlineQueueOf(me.memberId).add(work, key, new Date());
+        return 'queued';
+      }
+    },
+    // react-query would hold the request while the browser says it is offline; the queue does that.
+    networkMode: 'always',
+    onSuccess: async (outcome) => {
+      said(outcome === 'queued');
       await queryClient.invalidateQueries({ queryKey: ['contributions'] });
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    log.mutate();
+    if (isOnline()) {
+      log.mutate(body());
+      return;
+    }
+    offlineQueueOf(me.memberId).add(body());
+    log.reset();
+    said(true);
   };
   return (
     <form onSubmit={submit} className="card form" aria-labelledby="log-heading">
@@ -96,6 +131,10 @@ function LogForm() {
           </label>
         ))}
       </fieldset>
+      <p className="muted terms">
+        <Term term="livelihood" /> · <Term term="love" /> · <Term term="care" /> ·{' '}
+        <Term term="credits" />
+      </p>
       <label>
         {t('log.task')}
         <select value={chosen} onChange={(e) => setTask(e.target.value)} required>
@@ -154,8 +193,8 @@ function LogForm() {
       {/* The button is disabled while sending, which drops the focus: the result takes it. */}
       <ResultStatus
         message={
-          log.isSuccess && logged
-            ? `${t('log.logged')} ${t('log.loggedWhat', { what: logged.what })}`
+          logged && (logged.queued || log.isSuccess)
+            ? `${logged.queued ? t('offline:kept') : t('log.logged')} ${t('log.loggedWhat', { what: logged.what })}`
             : null
         }
         seq={logged?.seq ?? 0}
@@ -194,7 +233,9 @@ function MyRecent() {
       <QueryView query={mine}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{t('log.none')}</Empty>
+            <Empty>
+              {t('log.none')} {t('help:empty.logFirst')}
+            </Empty>
           ) : (
             <ul className="list">
               {items
@@ -307,7 +348,9 @@ function AwaitingMe() {
             (c) => c.memberId !== me.memberId && !c.acknowledgedBy.includes(me.memberId),
           );
           return mine.length === 0 ? (
-            <Empty>{t('log.awaitingNone')}</Empty>
+            <Empty>
+              {t('log.awaitingNone')} {t('help:empty.awaiting')} <Term term="validation" />
+            </Empty>
           ) : (
             <ul className="list">
               {mine.map((c) => (
@@ -342,6 +385,7 @@ export function LogWork() {
     <div>
       <h1>{t('log.title')}</h1>
       <LogForm />
+      <QueuedList memberId={me.memberId} />
       <AwaitingMe />
       <MyRecent />
     </div>

@@ -6,6 +6,7 @@ import { StartProposalLink } from '../proposing/StartProposalLink';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { Empty, QueryView } from '../components';
+import { Term } from '../help/Term';
 import { formatDate } from '../format';
 import { MoreButton, useCursorPages } from '../paging';
 
@@ -45,6 +46,9 @@ export function Proposals() {
     <div>
       <h1>{t('proposals.title')}</h1>
       <StartProposalLink />
+      <p className="muted terms">
+        <Term term="consent" /> · <Term term="constituencies" /> · <Term term="cat" />
+      </p>
       <form
         className="filters card"
         role="search"
@@ -89,7 +93,9 @@ export function Proposals() {
           return (
             <>
               {items.length === 0 ? (
-                <Empty>{t('proposals.none')}</Empty>
+                <Empty next={{ to: '/proposals/new', label: t('help:empty.proposals') }}>
+                  {t('proposals.none')}
+                </Empty>
               ) : (
                 <ul className="cards">
                   {items.map((p) => (

@@ -6,6 +6,7 @@ import { api, ApiError, unwrap } from '../api/client';
 import { localToday } from '../format';
 import { DateInput } from '../words/DateInput';
 import { problemDetail, problemHint } from '../words/problem-words';
+import { useCatalogue } from '../words/render';
 import { fieldErrors } from './field-errors';
 import {
   defaultEffectiveFrom,
@@ -113,6 +114,7 @@ export function ProposeChangeForm({
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
   });
+  useCatalogue(propose.error !== null);
   const errors = fieldErrors(propose.error, PLACES, { language: i18n.language });
   const set = <K extends keyof ParameterProposalDraft>(key: K, value: ParameterProposalDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../format';
-import { renderMessage } from './render';
+import { renderMessage, useCatalogue } from './render';
 
 interface Line {
   text: string;
@@ -16,6 +16,7 @@ interface Line {
  */
 export function ExplanationLines({ lines, currency }: { lines: Line[]; currency: string }) {
   const { i18n } = useTranslation();
+  useCatalogue();
   const language = i18n.language;
   return (
     <ol className="explanation">
@@ -49,6 +50,7 @@ export function UnpaidMembers({
   currency: string;
 }) {
   const { t, i18n } = useTranslation('words');
+  useCatalogue(unpaid.length > 0);
   if (unpaid.length === 0) return null;
   return (
     <>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMemberName } from '../members';
-import { renderMessage, type ServerMessage } from './render';
+import { renderMessage, useCatalogue, type ServerMessage } from './render';
 
 /*
  * Tallies as tables, from the counts the server returns (structured data, not prose): the rounds
@@ -233,6 +233,7 @@ export function TallyLines({
   lines?: ServerMessage[] | undefined;
 }) {
   const { i18n } = useTranslation();
+  useCatalogue();
   const nameOf = useMemberName();
   const coded = lines !== undefined && lines.length === explanation.length ? lines : undefined;
   return (

@@ -625,6 +625,10 @@ export const catalogue = {
     'refusal.credit-currency-differs':
       'The transfer is in {currency}, but the credit line is kept in {line}.',
     'refusal.credit-refused-by-peer': 'The other DisCO refused the mutual-credit transfer.',
+    'refusal.idempotency-keep-days-out-of-range':
+      'The {KEEP_DAYS_HEADER} header must be a whole number of days from 1 to {max}.',
+    'hint.idempotency-keep-days-whole-number':
+      'Send a number of days from 1 to {max}, or leave the header out to keep the key for a day.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1453,6 +1457,10 @@ export const catalogue = {
     'refusal.credit-currency-differs':
       'La transferencia está en {currency}, pero la línea de crédito se lleva en {line}.',
     'refusal.credit-refused-by-peer': 'La otra DisCO rechazó la transferencia de crédito mutuo.',
+    'refusal.idempotency-keep-days-out-of-range':
+      'La cabecera {KEEP_DAYS_HEADER} debe ser un número entero de días entre 1 y {max}.',
+    'hint.idempotency-keep-days-whole-number':
+      'Envía un número de días entre 1 y {max}, u omite la cabecera para guardar la clave un día.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sankeyOf } from '../../../src/core/finance/flows';
 import { nodeName } from './node-name';
+import { loadCatalogue } from './render';
+
+beforeAll(loadCatalogue);
 
 /* A month's Sankey straight from core, as the server sends it. */
 const flows = sankeyOf(

@@ -1,5 +1,46 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { formatDate, formatMoney } from '../format';
-import { catalogue, type CatalogueLanguage } from './catalogue';
+import type { catalogue as Catalogue, CatalogueLanguage } from './catalogue';
+
+/*
+ * The catalogue of server messages in both languages is about 29 KB gzipped, more than any page:
+ * it is a chunk of its own, loaded the first time a page has a server message to say (a refusal,
+ * an explanation, a tally, the Sankey's node names for a reader not in English). Until it is
+ * here, the server's English text is shown, as for a code this Deck does not know.
+ */
+let catalogue: typeof Catalogue | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads the catalogue once; every `useCatalogue` re-renders when it is here. */
+export function loadCatalogue(): Promise<void> {
+  loading ??= import('./catalogue').then((m) => {
+    catalogue = m.catalogue;
+    for (const listener of listeners) listener();
+  });
+  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const ready = () => catalogue !== null;
+
+/**
+ * Whether the catalogue is here; when `needed`, asks for it, and the component renders again once
+ * it has arrived.
+ *
+ * @example useCatalogue(error !== null);
+ */
+export function useCatalogue(needed = true): boolean {
+  const here = useSyncExternalStore(subscribe, ready, ready);
+  useEffect(() => {
+    if (needed && !here) void loadCatalogue();
+  }, [needed, here]);
+  return here;
+}
 
 /** A server message: a stable code and its parameters (see src/core/messages/codes.ts). */
 export interface ServerMessage {
@@ -29,7 +70,7 @@ function languageOf(language: string): CatalogueLanguage {
 
 /** Whether the Deck can say this code (otherwise show the English text the server sent). */
 export function knowsCode(code: string): boolean {
-  return code in catalogue.en;
+  return catalogue !== null && code in catalogue.en;
 }
 
 /**
@@ -44,8 +85,8 @@ export function renderMessage(
   context: RenderContext,
   fallback?: string,
 ): string {
-  const templates: Record<string, string> = catalogue[languageOf(context.language)];
-  const template = templates[message.code];
+  const templates: Record<string, string> | undefined = catalogue?.[languageOf(context.language)];
+  const template = templates?.[message.code];
   if (template === undefined) return fallback ?? message.code;
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     renderParam(name, message.params[name], context),

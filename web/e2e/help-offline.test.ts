@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
+import { seedDisco, type SeededDisco } from './seed';
+
+const WORDS = {
+  en: {
+    locale: 'en-GB',
+    form: 'What did you do?',
+    submit: 'Log it',
+    kept: 'No connection: your work is kept on this device',
+    queue: 'Waiting to be sent',
+    waiting: 'Waiting for a connection',
+    sent: 'Sent',
+    guide: 'Welcome to the Deck',
+    dismiss: 'Got it, hide the guide',
+    menu: 'Menu',
+    guideLink: 'Guide',
+    gini: 'Gini (what is this?)',
+    more: 'More in the glossary',
+    glossary: 'Glossary',
+    gloss: 'one person does it all',
+  },
+  es: {
+    locale: 'es',
+    form: '¿Qué has hecho?',
+    submit: 'Registrarlo',
+    kept: 'Sin conexión: tu trabajo queda guardado en este dispositivo',
+    queue: 'Pendiente de envío',
+    waiting: 'Esperando conexión',
+    sent: 'Enviado',
+    guide: 'Te damos la bienvenida al Deck',
+    dismiss: 'Entendido, ocultar la guía',
+    menu: 'Menú',
+    guideLink: 'Guía',
+    gini: 'Gini (¿qué es esto?)',
+    more: 'Más en el glosario',
+    glossary: 'Glosario',
+    gloss: 'una sola persona lo hace todo',
+  },
+} as const;
+
+const SCREENS = [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 375, height: 812 }],
+] as const;
+
+/** axe finds nothing serious in the light scheme nor in the dark one. */
+async function accessibleInBothSchemes(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/*
+ * Help and offline logging (issue 17) in Chromium: work logged without a connection is queued
+ * on the device, shown as waiting, and sent exactly once when the connection is back; the
+ * first-run guide shows once and stays in the menu; an inline term leads to the glossary.
+ */
+describe.skipIf(!runFlows)('Help and offline logging', () => {
+  let server: DeckServer;
+  let disco: SeededDisco;
+  let browser: DeckBrowser;
+
+  beforeAll(async () => {
+    requireChromium();
+    await ensureDeckBuilt();
+    server = await startDeckServer();
+    disco = await seedDisco(server.url, server.founderInvitation);
+    browser = await launchDeckBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const anasWork = async () =>
+    (
+      await disco.ana.call<{ items: unknown[] }>(
+        'GET',
+        `/api/contributions?member=${disco.ana.memberId}&limit=500`,
+      )
+    ).items.length;
+
+  for (const [screen, size] of SCREENS)
+    for (const language of ['en', 'es'] as const) {
+      const w = WORDS[language];
+
+      it(`queues work logged offline and sends it once when back online, on a ${screen} in ${language}`, async () => {
+        const context = await browser.context({ ...size, locale: w.locale });
+        const page = await signedInPage(context, server.url, disco.ana.email);
+        await page.goto(`${server.url}/log`);
+        const form = page.getByRole('form', { name: w.form });
+        await form.locator('select option').first().waitFor({ state: 'attached' });
+        const before = await anasWork();
+
+        await context.setOffline(true);
+        await form.locator('input[inputmode="decimal"]').fill('1');
+        await form.getByRole('button', { name: w.submit }).click();
+        await page.getByText(w.kept).waitFor();
+        const queue = page.getByRole('region', { name: w.queue });
+        await queue.getByText(w.waiting).waitFor();
+        await accessibleInBothSchemes(page);
+        await screenshot(page, `offline-queued-${screen}-${language}`);
+        expect(await anasWork()).toBe(before);
+
+        await context.setOffline(false);
+        await queue.getByText(w.sent, { exact: true }).waitFor({ timeout: 30_000 });
+        expect(await anasWork()).toBe(before + 1);
+        // Another page load and another reconnection send nothing more.
+        await page.reload();
+        await page
+          .getByRole('region', { name: w.queue })
+          .getByText(w.sent, { exact: true })
+          .waitFor();
+        await context.setOffline(true);
+        await context.setOffline(false);
+        await page.waitForTimeout(500);
+        expect(await anasWork()).toBe(before + 1);
+        await context.close();
+      });
+
+      it(`shows the first-run guide once, keeps it in the menu and explains terms, on a ${screen} in ${language}`, async () => {
+        const context = await browser.context({ ...size, locale: w.locale });
+        const page = await signedInPage(context, server.url, disco.ana.email);
+        await page.goto(`${server.url}/`);
+        const guide = page.getByRole('region', { name: w.guide });
+        await guide.waitFor();
+        await page.locator('[data-ready="figures"]').waitFor();
+        await accessibleInBothSchemes(page);
+        await screenshot(page, `guide-${screen}-${language}`);
+        await guide.getByRole('button', { name: w.dismiss }).click();
+        await expect.poll(() => guide.count()).toBe(0);
+        await page.reload();
+        await page.locator('[data-ready="figures"]').waitFor();
+        expect(await page.getByRole('region', { name: w.guide }).count()).toBe(0);
+
+        // Reachable again from the menu (behind the menu button on a phone).
+        if (screen === 'phone') await page.getByRole('button', { name: w.menu }).click();
+        await page
+          .getByRole('navigation')
+          .getByRole('link', { name: w.guideLink, exact: true })
+          .click();
+        await page.getByRole('heading', { level: 1, name: w.guide }).waitFor();
+
+        // A term on the dashboard opens in place and leads to its glossary entry.
+        await page.goto(`${server.url}/`);
+        const gini = page.getByRole('button', { name: w.gini });
+        await gini.click();
+        expect(await gini.getAttribute('aria-expanded')).toBe('true');
+        const note = page.locator(`[id="${(await gini.getAttribute('aria-controls'))!}"]`);
+        expect(await note.textContent()).toContain(w.gloss);
+        await accessibleInBothSchemes(page);
+        await note.getByRole('link', { name: w.more }).click();
+        await page.getByRole('heading', { level: 1, name: w.glossary }).waitFor();
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('gini');
+        await accessibleInBothSchemes(page);
+        await screenshot(page, `glossary-${screen}-${language}`);
+        await context.close();
+      });
+    }
+});
