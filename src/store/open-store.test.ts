@@ -65,6 +65,8 @@ describe('openStore on SQLite', () => {
       '0211_appreciations',
       '0212_checkins',
       '0213_calendar_feeds',
+      '0220_activity_feed',
+      '0221_search_documents',
     ]);
   });
 });

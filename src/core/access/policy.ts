@@ -258,6 +258,14 @@ export const policyTable = {
     what: 'thank another member for a contribution or a period of care (never yourself)',
   },
   'appreciation.list': { who: ['member'], what: 'see appreciations given and received' },
+  'activity.read': {
+    who: ['member'],
+    what: 'read the activity feed: what happened, newest first, in words (never a sealed ballot’s voter)',
+  },
+  'search.run': {
+    who: ['anyone'],
+    what: 'search proposals, comments, members, contributions and commons (each kind only where you may list it)',
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

@@ -13,6 +13,8 @@ import { memberLevelPeriodsProjector } from './member-level-periods.js';
 import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
 import { rhythmsProjector } from './rhythms.js';
+import { activityProjector } from './activity.js';
+import { searchProjector } from './search.js';
 import { valueProjector } from './value.js';
 
 /**
@@ -35,4 +37,6 @@ export const projectors: readonly Projector[] = [
   memberLevelPeriodsProjector,
   leavesProjector,
   rhythmsProjector,
+  activityProjector,
+  searchProjector,
 ];
