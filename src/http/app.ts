@@ -56,6 +56,7 @@ import { leaveRoutes } from './routes/leaves.js';
 import { rhythmRoutes } from './routes/rhythms.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { appreciationRoutes } from './routes/appreciations.js';
+import { activityRoutes } from './routes/activity.js';
 import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
@@ -172,6 +173,7 @@ export function createHttpApp(
   app.route('/api', rhythmRoutes(actx));
   app.route('/api', checkinRoutes(actx));
   app.route('/api', appreciationRoutes(actx));
+  app.route('/api', activityRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);

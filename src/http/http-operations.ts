@@ -231,6 +231,8 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/distribution/flows', operation: 'finance.read' },
   { method: 'POST', path: '/api/payouts', operation: 'distribution.payout' },
   { method: 'GET', path: '/api/payouts.csv', operation: 'finance.read' },
+  { method: 'GET', path: '/api/activity', operation: 'activity.read' },
+  { method: 'GET', path: '/api/search', operation: 'search.run' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

@@ -134,6 +134,8 @@ describe('GET /api/openapi.json', () => {
         '/api/distribution/flows',
         '/api/payouts',
         '/api/payouts.csv',
+        '/api/activity',
+        '/api/search',
       ].sort(),
     );
   });
