@@ -30,6 +30,9 @@ const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
 import { SignIn } from './pages/SignIn';
+const ActivityPage = page(() => import('./activity/ActivityPage'), 'ActivityPage');
+const SearchPage = page(() => import('./activity/SearchPage'), 'SearchPage');
+const EventPage = page(() => import('./activity/EventPage'), 'EventPage');
 import { useSession } from './session';
 
 /** Pages for members: a signed-out visitor is sent to sign in, and comes back after. */
@@ -76,6 +79,9 @@ export function App() {
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="rhythms" element={member(<RhythmsPage />)} />
+        <Route path="activity" element={member(<ActivityPage />)} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="ledger/events/:seq" element={<EventPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -7,6 +7,7 @@ import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
+import { SearchBox } from '../activity/SearchBox';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
@@ -26,6 +27,7 @@ const MEMBER_PAGES = [
   ['/settings', 'nav.settings'],
   ['/tokens', 'nav.tokens'],
   ['/rhythms', 'rhythms:nav'],
+  ['/activity', 'activity:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
@@ -148,6 +150,7 @@ export function Shell() {
             ))}
           </ul>
           <div className="who">
+            <SearchBox />
             <LanguageSwitch />
             {member ? (
               <>

@@ -1,3 +1,4 @@
+import { LatestActivity } from '../activity/ActivityLines';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -274,6 +275,7 @@ export function Dashboard() {
       <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
         {(data) => <Overview data={data} />}
       </QueryView>
+      <LatestActivity />
     </div>
   );
 }
