@@ -86,6 +86,16 @@ for (const d of dialects) {
         'member',
       ]);
       expect(await search(g.gov, g.ana, { q: 'orchard' })).toEqual([]);
+      await registerCommonsResource(g.gov, g.ana, {
+        title: 'Guía del jardín',
+        kind: 'article',
+        licence: 'CC-BY-SA-4.0',
+        link: 'https://example.org/jardin',
+      });
+      expect(kindsOf(await search(g.gov, g.ana, { q: 'JARDÍN' }))).toEqual(['commons']);
+      // FTS5 folds accents; PostgreSQL's `simple` configuration keeps them (docs/architecture.md).
+      const unaccented = await search(g.gov, g.ana, { q: 'jardin' });
+      expect(kindsOf(unaccented)).toEqual(d.dialect === 'sqlite' ? ['commons'] : []);
     });
 
     it('follows amendments and edits, and forgets a superseded contribution', async () => {

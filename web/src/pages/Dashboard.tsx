@@ -1,6 +1,5 @@
-import { LatestActivity } from '../activity/ActivityLines';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -14,6 +13,11 @@ import { useMe } from '../session';
 import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
+
+// The feed's lines are said through the message catalogues: loaded after the figures, not before.
+const LatestActivity = lazy(() =>
+  import('../activity/ActivityLines').then((m) => ({ default: m.LatestActivity })),
+);
 
 const flowsQuery = {
   queryKey: ['flows'],
@@ -275,7 +279,9 @@ export function Dashboard() {
       <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
         {(data) => <Overview data={data} />}
       </QueryView>
-      <LatestActivity />
+      <Suspense fallback={null}>
+        <LatestActivity />
+      </Suspense>
     </div>
   );
 }
