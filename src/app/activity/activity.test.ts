@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { expectRefused } from '../expect-refused.js';
+import { amendProposal } from '../governance/amend-proposal.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { postComment } from '../governance/post-comment.js';
 import { DAY, openTestGovernance } from '../governance/test-governance.js';
@@ -35,6 +36,7 @@ async function busyDisco(d: (typeof dialects)[number]) {
   await castBallot(g.gov, ana, { proposalId: secret, ballot: { response: 'consent' } });
   const open = await g.propose({ title: 'Adopt the care rota' }, bo);
   await postComment(g.gov, ana, { proposalId: open, text: 'Count me in' });
+  await amendProposal(g.gov, bo, { proposalId: open, title: 'Adopt the weekly care rota' });
   return { ...g, ana, bo, secret, open };
 }
 
@@ -52,7 +54,9 @@ for (const d of dialects) {
       expect(items.map((i) => i.seq)).toEqual([...items.map((i) => i.seq)].sort((a, b) => b - a));
       expect(items[0]!.seq).toBe((await g.ctx.store.head()).size);
       const lines = english(items, names);
-      expect(lines.slice(0, 4)).toEqual([
+      // Each line names the proposal as it was titled then.
+      expect(lines.slice(0, 5)).toEqual([
+        'Bo amended the proposal “Adopt the weekly care rota”',
         'Ana commented on “Adopt the care rota”',
         'Bo opened the proposal “Adopt the care rota”',
         'A sealed ballot was cast on “Quiet vote”',
