@@ -59,6 +59,7 @@ import { rhythmRoutes } from './routes/rhythms.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { appreciationRoutes } from './routes/appreciations.js';
 import { evaluationRoutes } from './routes/evaluations.js';
+import { activityRoutes } from './routes/activity.js';
 import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
@@ -177,6 +178,7 @@ export function createHttpApp(
   app.route('/api', appreciationRoutes(actx));
   app.route('/api', evaluationRoutes(actx));
   app.route('/api', economyRoutes(actx));
+  app.route('/api', activityRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   serveOpenApiDocument(app);

@@ -249,6 +249,8 @@ export const httpOperations: ReadonlyArray<{
   { method: 'POST', path: '/api/transfers/{transferId}/cancel', operation: 'economy.transfer' },
   { method: 'POST', path: '/api/credit-lines', operation: 'economy.transfer' },
   { method: 'POST', path: '/api/credit-transfers', operation: 'economy.transfer' },
+  { method: 'GET', path: '/api/activity', operation: 'activity.read' },
+  { method: 'GET', path: '/api/search', operation: 'search.run' },
 ];
 
 const GRANT_WORDS: Record<Grant, string> = {

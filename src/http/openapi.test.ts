@@ -147,6 +147,8 @@ describe('GET /api/openapi.json', () => {
         '/api/transfers/{transferId}/cancel',
         '/api/credit-lines',
         '/api/credit-transfers',
+        '/api/activity',
+        '/api/search',
       ].sort(),
     );
   });

@@ -1512,6 +1512,8 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'GET /api/payouts.csv': {
     plain: async () => ({ path: `/api/payouts.csv?runId=${(await runOwingCommitted()).runId}` }),
   },
+  'GET /api/activity': { plain: async () => ({ path: '/api/activity?kind=work&limit=5' }) },
+  'GET /api/search': { plain: async () => ({ path: '/api/search?q=care' }) },
 };
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */

@@ -33,6 +33,8 @@ import * as calendarFeeds from './migrations/0213_calendar_feeds.js';
 import * as evaluations from './migrations/0240_evaluations.js';
 import * as federationEconomy from './migrations/0310_federation_economy.js';
 import * as idempotencyKeep from './migrations/0230_idempotency_keep.js';
+import * as activityFeed from './migrations/0220_activity_feed.js';
+import * as searchDocuments from './migrations/0221_search_documents.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -74,6 +76,8 @@ const modules: Record<string, MigrationModule> = {
   '0230_idempotency_keep': idempotencyKeep,
   '0240_evaluations': evaluations,
   '0310_federation_economy': federationEconomy,
+  '0220_activity_feed': activityFeed,
+  '0221_search_documents': searchDocuments,
 };
 
 /**

@@ -68,6 +68,8 @@ describe('openStore on SQLite', () => {
       '0230_idempotency_keep',
       '0240_evaluations',
       '0310_federation_economy',
+      '0220_activity_feed',
+      '0221_search_documents',
     ]);
   });
 });

@@ -715,6 +715,26 @@ const described = {
     offered_at: { nullable: false },
     ended_at: { nullable: true },
   },
+  activity_feed: {
+    seq: { nullable: false },
+    kind: { nullable: false },
+    member_id: { nullable: true },
+    circle_id: { nullable: true },
+    proposal_id: { nullable: true },
+    code: { nullable: false },
+    params: { nullable: false },
+    at: { nullable: false },
+  },
+  search_documents: {
+    doc_id: { nullable: false },
+    kind: { nullable: false },
+    ref_id: { nullable: false },
+    parent_id: { nullable: true },
+    member_id: { nullable: true },
+    title: { nullable: false },
+    body: { nullable: false },
+    seq: { nullable: false },
+  },
 } as const satisfies SchemaColumns;
 
 // `satisfies` catches a missing table or column and a wrong nullability; these catch extra keys.

@@ -785,6 +785,8 @@ export interface Database {
   solidarity_transfers: SolidarityTransfersTable;
   credit_lines: CreditLinesTable;
   credit_transfers: CreditTransfersTable;
+  activity_feed: ActivityFeedTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type TableName = keyof Database & string;
@@ -906,4 +908,34 @@ export interface CreditTransfersTable {
   refusal_code: string | null;
   offered_at: string;
   ended_at: string | null;
+}
+
+/** Projection: one line of the activity feed per event, as a message code and its parameters. */
+export interface ActivityFeedTable {
+  seq: number;
+  kind: string;
+  /** The member the line is about; null for lines about nobody (a sealed ballot, a run). */
+  member_id: string | null;
+  circle_id: string | null;
+  proposal_id: string | null;
+  code: string;
+  /** JSON: the message's parameters. */
+  params: string;
+  at: string;
+}
+
+/** Projection: the searchable text of one proposal, comment, member, contribution or commons resource. */
+export interface SearchDocumentsTable {
+  /** The seq of the event that created it; on SQLite the rowid its FTS5 index refers to. */
+  doc_id: number;
+  kind: 'proposal' | 'comment' | 'member' | 'contribution' | 'commons';
+  ref_id: string;
+  /** The proposal a comment belongs to. */
+  parent_id: string | null;
+  /** The author, contributor or member it is about. */
+  member_id: string | null;
+  title: string;
+  body: string;
+  /** The event that last changed it. */
+  seq: number;
 }

@@ -250,6 +250,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       memberId: disco.ana.memberId,
       proposalId: disco.rankedProposalId,
       contributionId: disco.bensContributionId,
+      seq: '1',
     };
     const paths = deckRoutes().map((route) =>
       route === '*'

@@ -34,6 +34,8 @@ export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 export const DASHBOARD_DYNAMIC_IMPORTS = [
   // The ledger monitor checks the node's checkpoint on every page, as the app starts.
   'src/monitor/check-ledger.ts',
+  // The dashboard's latest activity, loaded after its figures.
+  'src/activity/ActivityLines.tsx',
 ];
 
 export function readManifest(dist = DIST): Manifest {

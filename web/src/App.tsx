@@ -33,6 +33,9 @@ const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
 const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
 import { SignIn } from './pages/SignIn';
+const ActivityPage = page(() => import('./activity/ActivityPage'), 'ActivityPage');
+const SearchPage = page(() => import('./activity/SearchPage'), 'SearchPage');
+const EventPage = page(() => import('./activity/EventPage'), 'EventPage');
 import { useSession } from './session';
 const { GuidePage, GlossaryPage } = pages(
   () => import('./help/HelpPages'),
@@ -89,6 +92,9 @@ export function App() {
         <Route path="solidarity" element={member(<SolidarityPage />)} />
         <Route path="guide" element={member(<GuidePage />)} />
         <Route path="glossary" element={<GlossaryPage />} />
+        <Route path="activity" element={member(<ActivityPage />)} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="ledger/events/:seq" element={<EventPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

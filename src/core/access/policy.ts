@@ -280,6 +280,14 @@ export const policyTable = {
     who: ['founder', 'committed'],
     what: 'send, accept or cancel a solidarity transfer, set a credit line or send mutual credit, each as a passed proposal decided',
   },
+  'activity.read': {
+    who: ['member'],
+    what: 'read the activity feed: what happened, newest first, in words (never a sealed ballot’s voter)',
+  },
+  'search.run': {
+    who: ['anyone'],
+    what: 'search proposals, comments, members, contributions and commons (each kind only where you may list it)',
+  },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof policyTable;

@@ -1006,6 +1006,195 @@ export const MESSAGE_CODES = {
     ['max'],
     'Send a number of days from 1 to {max}, or leave the header out to keep the key for a day.',
   ),
+  // Activity feed and search (issue 17).
+  'activity.commons-updated': define(['memberId'], '{memberId} changed a resource of the commons'),
+  'activity.commons-withdrawn': define(
+    ['memberId'],
+    '{memberId} withdrew a resource from the commons',
+  ),
+  'activity.evaluation-opened': define(
+    ['memberId', 'quarter'],
+    '{memberId} opened the evaluation of {quarter}',
+  ),
+  'activity.evaluation-reflected': define(
+    ['memberId'],
+    '{memberId} added a reflection to an evaluation',
+  ),
+  'activity.evaluation-closed': define(['memberId'], '{memberId} closed an evaluation'),
+  'activity.solidarity-offered': define(
+    ['memberId', 'amount', 'peer'],
+    '{memberId} offered {amount} in solidarity to {peer}',
+  ),
+  'activity.solidarity-offer-received': define(
+    ['amount', 'peer'],
+    '{peer} offered {amount} in solidarity',
+  ),
+  'activity.solidarity-accepted': define(
+    ['memberId', 'peer'],
+    '{memberId} accepted the solidarity of {peer}',
+  ),
+  'activity.solidarity-receipted': define(['peer'], '{peer} confirmed a solidarity transfer'),
+  'activity.solidarity-cancelled': define(
+    ['peer'],
+    'A solidarity transfer with {peer} was cancelled',
+  ),
+  'activity.credit-line-set': define(
+    ['memberId', 'peer'],
+    '{memberId} set the credit line with {peer}',
+  ),
+  'activity.credit-transfer': define(['peer'], 'Mutual credit moved with {peer}'),
+  'activity.node-recorded': define([], 'The node recorded a change'),
+  'activity.ledger-started': define(['name'], 'The ledger of {name} began'),
+  'activity.disco-renamed': define(['name'], 'The DisCO was renamed {name}'),
+  'activity.constituency-defined': define(
+    ['memberId', 'name'],
+    '{memberId} defined the constituency {name}',
+  ),
+  'activity.constituency-rights-changed': define(
+    ['memberId', 'constituency'],
+    '{memberId} changed the rights of the constituency {constituency}',
+  ),
+  'activity.member-added': define(['memberId'], '{memberId} joined the DisCO'),
+  'activity.member-level-changed': define(
+    ['memberId'],
+    '{memberId} moved to a new membership level',
+  ),
+  'activity.member-left': define(['memberId'], '{memberId} left the DisCO'),
+  'activity.member-returned': define(['memberId'], '{memberId} came back to the DisCO'),
+  'activity.member-constituency-joined': define(
+    ['memberId', 'constituency'],
+    '{memberId} joined the constituency {constituency}',
+  ),
+  'activity.member-constituency-left': define(
+    ['memberId', 'constituency'],
+    '{memberId} left the constituency {constituency}',
+  ),
+  'activity.mentor-assigned': define(['memberId'], '{memberId} has a new mentor'),
+  'activity.mentor-removed': define(['memberId'], 'A mentor of {memberId} stepped back'),
+  'activity.milestone-recorded': define(
+    ['memberId', 'title'],
+    '{memberId} reached the milestone “{title}”',
+  ),
+  'activity.commitment-recorded': define(['memberId'], '{memberId} recorded their commitment'),
+  'activity.key-registered': define(['memberId'], '{memberId} registered a signing key'),
+  'activity.key-revoked': define(['memberId'], 'A signing key of {memberId} was revoked'),
+  'activity.leave-recorded': define(['memberId', 'from'], '{memberId} is on leave from {from}'),
+  'activity.leave-ended': define(
+    ['memberId', 'lastDay'],
+    'The leave of {memberId} ends on {lastDay}',
+  ),
+  'activity.circle-created': define(
+    ['memberId', 'circle'],
+    '{memberId} created the {circle} circle',
+  ),
+  'activity.circle-joined': define(['memberId', 'circle'], '{memberId} joined the {circle} circle'),
+  'activity.circle-left': define(['memberId', 'circle'], '{memberId} left the {circle} circle'),
+  'activity.steward-appointed': define(
+    ['memberId', 'circle'],
+    '{memberId} became a steward of the {circle} circle',
+  ),
+  'activity.stewardship-ended': define(
+    ['memberId', 'circle'],
+    '{memberId} is no longer a steward of the {circle} circle',
+  ),
+  'activity.quantity.hours': define(['quantity'], '{quantity} h'),
+  'activity.quantity.other': define(['quantity', 'unit'], '{quantity} {unit}'),
+  'activity.stream.livelihood': define([], 'livelihood'),
+  'activity.stream.love': define([], 'love'),
+  'activity.stream.care': define([], 'care'),
+  'activity.contribution-logged': define(
+    ['memberId', 'quantity', 'stream'],
+    '{memberId} logged {quantity} of {stream} work',
+  ),
+  'activity.contribution-logged-in-circle': define(
+    ['memberId', 'quantity', 'stream', 'circle'],
+    '{memberId} logged {quantity} of {stream} work in the {circle} circle',
+  ),
+  'activity.contribution-corrected': define(['memberId'], '{memberId} corrected a contribution'),
+  'activity.contribution-acknowledged': define(
+    ['memberId'],
+    '{memberId} acknowledged a contribution',
+  ),
+  'activity.contribution-disputed': define(['memberId'], '{memberId} disputed a contribution'),
+  'activity.dispute-withdrawn': define(['memberId'], '{memberId} withdrew a dispute'),
+  'activity.dispute-resolved': define([], 'A dispute on a contribution was settled'),
+  'activity.value-rules-changed': define(['memberId'], '{memberId} changed the value rules'),
+  'activity.project-created': define(
+    ['memberId', 'name'],
+    '{memberId} started the livelihood project “{name}”',
+  ),
+  'activity.project-updated': define(['memberId'], '{memberId} updated a livelihood project'),
+  'activity.commons-registered': define(
+    ['memberId', 'title'],
+    '{memberId} added “{title}” to the commons',
+  ),
+  'activity.proposal-opened': define(
+    ['memberId', 'proposal'],
+    '{memberId} opened the proposal “{proposal}”',
+  ),
+  'activity.proposal-amended': define(
+    ['memberId', 'proposal'],
+    '{memberId} amended the proposal “{proposal}”',
+  ),
+  'activity.proposal-withdrawn': define(
+    ['memberId', 'proposal'],
+    '{memberId} withdrew the proposal “{proposal}”',
+  ),
+  'activity.ballot-cast': define(['memberId', 'proposal'], '{memberId} voted on “{proposal}”'),
+  'activity.ballot-sealed': define(['proposal'], 'A sealed ballot was cast on “{proposal}”'),
+  'activity.ballots-revealed': define(
+    ['proposal'],
+    'The sealed ballots on “{proposal}” were opened',
+  ),
+  'activity.proposal-closed': define(['proposal'], 'Voting on “{proposal}” closed'),
+  'activity.outcome-stated': define(
+    ['memberId', 'proposal'],
+    '{memberId} stated the outcome of “{proposal}”',
+  ),
+  'activity.comment-posted': define(
+    ['memberId', 'proposal'],
+    '{memberId} commented on “{proposal}”',
+  ),
+  'activity.comment-edited': define(
+    ['memberId', 'proposal'],
+    '{memberId} edited a comment on “{proposal}”',
+  ),
+  'activity.comment-reaction': define(
+    ['memberId', 'proposal'],
+    '{memberId} reacted to a comment on “{proposal}”',
+  ),
+  'activity.governance-parameters-set': define([], 'The governance parameters changed'),
+  'activity.delegation-set': define(['memberId'], '{memberId} delegated their vote'),
+  'activity.delegation-revoked': define(['memberId'], '{memberId} took back a delegation'),
+  'activity.income-recorded': define(
+    ['memberId', 'amount'],
+    '{memberId} recorded income of {amount}',
+  ),
+  'activity.expense-recorded': define(
+    ['memberId', 'amount'],
+    '{memberId} recorded an expense of {amount}',
+  ),
+  'activity.cat-parameters-set': define([], 'The CAT parameters changed'),
+  'activity.run-committed': define(['period'], 'The distribution of {period} was committed'),
+  'activity.payout-recorded': define(['memberId', 'amount'], '{memberId} was paid {amount}'),
+  'activity.rhythm-created': define(['memberId', 'name'], '{memberId} set up the rhythm “{name}”'),
+  'activity.rhythm-changed': define(['memberId', 'name'], '{memberId} changed the rhythm “{name}”'),
+  'activity.rhythm-ended': define(['memberId'], '{memberId} ended a rhythm'),
+  'activity.attendance-recorded': define(
+    ['memberId', 'count'],
+    '{memberId} recorded who took part in a gathering ({count})',
+  ),
+  'activity.gathering-credited': define(
+    ['memberId', 'count'],
+    '{memberId} credited a gathering’s time as care ({count})',
+  ),
+  'activity.thanks-given': define(['memberId'], '{memberId} was thanked'),
+  'refusal.activity-cannot-listed': define([], 'The activity cannot be listed.'),
+  'refusal.search-cannot-run': define([], 'The search cannot be run.'),
+  'hint.search-with-words': define(
+    [],
+    'Search with one or more words (letters or digits), at most 200 characters.',
+  ),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

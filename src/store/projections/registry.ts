@@ -15,6 +15,8 @@ import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
 import { rhythmsProjector } from './rhythms.js';
 import { evaluationsProjector } from './evaluations.js';
+import { activityProjector } from './activity.js';
+import { searchProjector } from './search.js';
 import { valueProjector } from './value.js';
 
 /**
@@ -39,4 +41,6 @@ export const projectors: readonly Projector[] = [
   rhythmsProjector,
   evaluationsProjector,
   economyProjector,
+  activityProjector,
+  searchProjector,
 ];

@@ -13385,6 +13385,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity feed
+         * @description What happened, newest first, one line per ledger event as a message code and parameters (the Deck says it in the reader’s language). Filter by `memberId`, `circleId` or `kind`; follow `nextCursor` back in time. A sealed ballot’s line names nobody. Members only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque; the `nextCursor` of the previous page. Leave it out for the first page. */
+                    cursor?: string;
+                    /** @description How many items per page (default 100). */
+                    limit?: number;
+                    memberId?: string;
+                    circleId?: string;
+                    kind?: "work" | "decisions" | "people" | "circles" | "money" | "ledger";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityPage"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search
+         * @description Proposals, comments, members, contributions and commons holding every word of `q` (a word also matches as the start of a longer one), best first. Each kind is searched only for whoever may list it: visitors find commons alone. Punctuation and query syntax are read as spaces; a query with no letter or digit, or longer than 200 characters, answers 400.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    kind?: "proposal" | "comment" | "member" | "contribution" | "commons";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results, best first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SearchResult"][];
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -15251,6 +15397,47 @@ export interface components {
             balance: string;
             pending: string;
             proposalId: string;
+        };
+        ActivityPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["ActivityItem"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ActivityItem: {
+            /** @description The ledger event this line tells of: `GET /api/ledger/events/{seq}` gives it with its inclusion proof. */
+            seq: number;
+            at: string;
+            /** @enum {string} */
+            kind: "work" | "decisions" | "people" | "circles" | "money" | "ledger";
+            /** @description The member the line is about. */
+            memberId: string | null;
+            circleId: string | null;
+            proposalId: string | null;
+            message: {
+                /**
+                 * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                 * @example run.pot.shared
+                 */
+                code: string;
+                params: components["schemas"]["MessageParams"];
+            };
+            /** @description The line in English, members by id. */
+            text: string;
+        };
+        SearchResult: {
+            /** @enum {string} */
+            kind: "proposal" | "comment" | "member" | "contribution" | "commons";
+            id: string;
+            /** @description For a comment: its proposal. */
+            proposalId: string | null;
+            /** @description The author, contributor or member it is about. */
+            memberId: string | null;
+            /** @description For a comment: its proposal’s title. */
+            title: string;
+            excerpt: string;
+            /** @description The ledger event that last changed it. */
+            seq: number;
         };
         WitnessingStatus: {
             latestCheckpoint: number | null;

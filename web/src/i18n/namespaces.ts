@@ -20,6 +20,7 @@ import { messages as evaluationsMessages } from '../evaluations/messages';
 import { messages as solidarityMessages } from '../solidarity/messages';
 import { messages as offlineMessages } from '../offline/messages';
 import { messages as helpMessages } from '../help/messages';
+import { messages as activityMessages } from '../activity/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -52,6 +53,7 @@ export const NAMESPACES = {
   solidarity: solidarityMessages,
   offline: offlineMessages,
   help: helpMessages,
+  activity: activityMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../i18n';
 import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
 import { OfflineSender } from '../offline/QueuedWork';
+import { SearchBox } from '../activity/SearchBox';
 import { useSession } from '../session';
 
 const MEMBER_PAGES = [
@@ -31,6 +32,7 @@ const MEMBER_PAGES = [
   ['/solidarity', 'solidarity:nav'],
   ['/guide', 'help:nav.guide'],
   ['/glossary', 'help:nav.glossary'],
+  ['/activity', 'activity:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
@@ -154,6 +156,7 @@ export function Shell() {
             ))}
           </ul>
           <div className="who">
+            <SearchBox />
             <LanguageSwitch />
             {member ? (
               <>

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -16,6 +16,11 @@ import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
 import { useCatalogue } from '../words/render';
 import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
+
+// The feed's lines are said through the message catalogues: loaded after the figures, not before.
+const LatestActivity = lazy(() =>
+  import('../activity/ActivityLines').then((m) => ({ default: m.LatestActivity })),
+);
 
 const flowsQuery = {
   queryKey: ['flows'],
@@ -299,6 +304,9 @@ export function Dashboard() {
       <QueryView query={dashboard} missingHint={t('dashboard.missing')}>
         {(data) => <Overview data={data} />}
       </QueryView>
+      <Suspense fallback={null}>
+        <LatestActivity />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Loading, QueryView, Section } from '../components';
 import { formatDate } from '../format';
@@ -19,12 +20,13 @@ function Events() {
   const { t, i18n } = useTranslation();
   const signedIn = Boolean(useSession().data?.member);
   const name = useMemberName();
+  const [order, setOrder] = useState<'desc' | 'asc'>('desc');
   // Newest first: a member opens the ledger to see what just happened, not the founding events.
   // The verifier still reads it oldest first, as a chain is checked.
-  const events = useCursorPages(['ledger', 'events', 'desc'], (cursor) =>
+  const events = useCursorPages(['ledger', 'events', order], (cursor) =>
     unwrap(
       api.GET('/api/ledger/events', {
-        params: { query: { order: 'desc', limit: 50, ...(cursor ? { cursor } : {}) } },
+        params: { query: { order, limit: 50, ...(cursor ? { cursor } : {}) } },
       }),
     ),
   );
@@ -33,7 +35,18 @@ function Events() {
       <QueryView query={events}>
         {(data) => (
           <>
-            <p className="muted">{t('ledger.newestFirst')}</p>
+            <p className="muted">
+              {order === 'desc' ? t('ledger.newestFirst') : t('activity:ledgerOrder.oldestNote')}{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setOrder(order === 'desc' ? 'asc' : 'desc')}
+              >
+                {order === 'desc'
+                  ? t('activity:ledgerOrder.oldestFirst')
+                  : t('activity:ledgerOrder.newestFirst')}
+              </button>
+            </p>
             {/* Focusable so a keyboard can scroll it, and so a region with a name to say what. */}
             <div
               className="table-scroll"
@@ -62,7 +75,9 @@ function Events() {
                     .flatMap((p) => p.items)
                     .map((e) => (
                       <tr key={e.seq}>
-                        <td className="num">{e.seq}</td>
+                        <td className="num">
+                          <Link to={`/ledger/events/${e.seq}`}>{e.seq}</Link>
+                        </td>
                         <td>
                           <details>
                             <summary>{e.type}</summary>
@@ -85,7 +100,7 @@ function Events() {
                 </tbody>
               </table>
             </div>
-            <MoreButton pages={events} label={t('ledger.older')} />
+            <MoreButton pages={events} label={order === 'desc' ? t('ledger.older') : undefined} />
           </>
         )}
       </QueryView>
