@@ -25,6 +25,69 @@ export const SETTINGS_PATH = '/notifications/settings';
 /** How many log rows one sweep mails at most; the next sweep takes the rest. */
 const SWEEP_ROWS = 5000;
 
+/**
+ * How often the sweep derives every member's notices even when nothing it reads has changed:
+ * notices that come with time alone (a deadline within 24 hours, a gathering tomorrow, a new week
+ * without a check-in) are seen within this bound.
+ */
+export const RESWEEP_MS = 15 * 60_000;
+
+/**
+ * What every source of notices looks like now: the ledger's size, accounts, check-ins, witness
+ * refusals, and the quarter hour. Equal fingerprints mean a sweep would find what the last found.
+ */
+async function sourcesFingerprint(ctx: AppContext): Promise<string> {
+  const db = ctx.store.db;
+  const { size } = await ctx.store.head();
+  const accounts = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  const checkins = await db
+    .selectFrom('checkins')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('n'),
+      eb.fn.max('created_at').as('latest'),
+    ])
+    .executeTakeFirst();
+  const refusals = await db
+    .selectFrom('witness_progress')
+    .select((eb) => eb.fn.max('refused_at').as('latest'))
+    .executeTakeFirst();
+  const quarter = Math.floor(ctx.clock().getTime() / RESWEEP_MS);
+  return [
+    size,
+    accounts?.n ?? 0,
+    checkins?.n ?? 0,
+    checkins?.latest ?? '',
+    refusals?.latest ?? '',
+    quarter,
+  ].join('|');
+}
+
+/**
+ * Records every member's notices unless nothing they come from changed since the last sweep
+ * (then it costs a handful of small queries). Returns how many notices it added.
+ */
+export async function recordIfChanged(ctx: AppContext): Promise<number> {
+  const db = ctx.store.db;
+  const fingerprint = await sourcesFingerprint(ctx);
+  const last = await db
+    .selectFrom('notify_sweeps')
+    .select('fingerprint')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (last?.fingerprint === fingerprint) return 0;
+  const added = await recordForEveryone(ctx);
+  const swept_at = ctx.clock().toISOString();
+  await db
+    .insertInto('notify_sweeps')
+    .values({ id: 1, fingerprint, swept_at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint, swept_at }))
+    .execute();
+  return added;
+}
+
 /** Records the current notices of every active member who can sign in (and so read mail). */
 export async function recordForEveryone(ctx: AppContext): Promise<number> {
   const members = await ctx.store.db

@@ -5224,7 +5224,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); and milestones recorded for you in the last 7 days (`milestone-reached`).
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); for worker-members, your check-in for the week when not written yet in a DisCO that holds check-ins (`checkin-due`) and each duty of yours behind an even pace (`duties-behind`); each gathering of a rhythm of the DisCO or your circles within 24 hours (`rhythm-starting`); thanks given to you in the last 7 days (`appreciation-received`); and each refusal of the node’s checkpoint by one of its witnesses in the last 7 days (`ledger-alarm`).
          */
         get: {
             parameters: {
@@ -5387,7 +5387,7 @@ export interface paths {
         };
         /**
          * How your notifications reach you
-         * @description Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`), `daily` for the rest.
+         * @description Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`) and for `ledger-alarm`, `weekly` for `duties-behind`, `daily` for the rest. Members outside the worker constituencies (clients, supporters) are not shown the worker kinds (`validations-waiting`, `checkin-due`, `duties-behind`): they never receive them.
          */
         get: {
             parameters: {
@@ -5488,6 +5488,31 @@ export interface paths {
                              * @enum {string}
                              */
                             "milestone-reached"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "checkin-due"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "rhythm-starting"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "duties-behind"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "appreciation-received"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "ledger-alarm"?: "immediate" | "daily" | "weekly" | "off";
                         };
                     };
                 };
@@ -5578,7 +5603,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached")[];
+                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm")[];
                         };
                     };
                 };
@@ -12729,13 +12754,17 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm";
             /** @description For the proposal kinds. */
             proposalId?: string;
             /** @description For `dispute`: your contribution that is disputed. */
             contributionId?: string;
-            /** @description For `milestone-reached`: whose milestone (yours). */
+            /** @description For `milestone-reached`: whose milestone (yours); for `appreciation-received`: who thanked you. */
             memberId?: string;
+            /** @description For `rhythm-starting`: the rhythm whose gathering starts. */
+            rhythmId?: string;
+            /** @description For `rhythm-starting`: the circle, when it is a circle's rhythm. */
+            circleId?: string;
             /** @description For `validations-waiting`: how many contributions wait. */
             count?: number;
             title: string;
@@ -12753,7 +12782,7 @@ export interface components {
             mailConfigured: boolean;
             kinds: {
                 /** @enum {string} */
-                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached";
+                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm";
                 /**
                  * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
                  * @enum {string}
