@@ -761,11 +761,14 @@ export interface paths {
         put?: never;
         /**
          * Issue a link to reset a member's password
-         * @description For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links.
+         * @description For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links. With `?mail=true`, a node that sends mail also mails the link to the member’s account address in their mail language; `mailed` says whether it did.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `true` to mail the link to the member as well. */
+                    mail?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     /** @description The member’s id (a UUID). */
@@ -1449,7 +1452,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone
-         * @description A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.
+         * @description A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. With `mailTo`, a node that sends mail also mails the link (`/join#<token>` under its public address) through the outbox; `mailed` says whether it did. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.
          */
         post: {
             parameters: {
@@ -12374,6 +12377,10 @@ export interface components {
             /** @description The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`. */
             token: string;
             expiresAt: string;
+            /** @description Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself. */
+            mailed: boolean;
+            /** @description Whether this node sends mail at all. */
+            mailConfigured: boolean;
         };
         PasswordResetPreview: {
             memberId: string;
@@ -12440,10 +12447,21 @@ export interface components {
             /** @description The secret for the newcomer, shown this once; put it in the link you send them. */
             token: string;
             expiresAt: string;
+            /** @description Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself. */
+            mailed: boolean;
+            /** @description Whether this node sends mail at all. */
+            mailConfigured: boolean;
         };
         InvitationTerms: {
             level: components["schemas"]["LevelState"];
             constituencyIds: string[];
+            /** @description Mail the invitation link to this address (when the node sends mail; see `mailed` in the answer). */
+            mailTo?: string;
+            /**
+             * @description The language of that mail; English when left out.
+             * @enum {string}
+             */
+            mailLanguage?: "en" | "es";
         };
         /** @description Null for people who join only other constituencies (clients, supporters). */
         LevelState: {
