@@ -11035,7 +11035,7 @@ export interface paths {
         put?: never;
         /**
          * Credit a gathering as care
-         * @description Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering.
+         * @description Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering. Care is logged in a circle: a circle’s rhythm in its own; a gathering of the whole DisCO in `circle`, or by default in the one circle its crediting steward stewards (any circle’s steward may credit those).
          */
         post: {
             parameters: {
@@ -11054,6 +11054,7 @@ export interface paths {
                     "application/json": {
                         /** @default meeting */
                         taskKind?: string;
+                        circle?: string;
                     };
                 };
             };
