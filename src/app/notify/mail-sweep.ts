@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { deriveNotifications } from '../governance/list-notifications.js';
 import type { Job } from '../jobs/job-queue.js';
@@ -10,9 +12,9 @@ import {
   type NotificationKind,
 } from './notification-log.js';
 import { settingsOfMembers, type Delivery } from './notification-settings.js';
-import { DIGEST_JOB, enqueueOnce } from './outbox.js';
-import { queueMail } from './send-mail.js';
-import { unsubscribeToken } from './unsubscribe.js';
+import { DIGEST_JOB, enqueueManyOnce, enqueueOnce, MAIL_JOB } from './outbox.js';
+import { queueMail, type MailPayload } from './send-mail.js';
+import { unsubscribeSigner, unsubscribeToken } from './unsubscribe.js';
 
 /*
  * From the notification log to mail: every sweep records what is current for every member with
@@ -24,6 +26,8 @@ import { unsubscribeToken } from './unsubscribe.js';
 export const SETTINGS_PATH = '/notifications/settings';
 /** How many log rows one sweep mails at most; the next sweep takes the rest. */
 const SWEEP_ROWS = 5000;
+/** How many members' digests are queued in one transaction. */
+const DIGEST_BATCH = 500;
 
 /**
  * How often the sweep derives every member's notices even when nothing it reads has changed:
@@ -147,9 +151,9 @@ async function pendingRows(ctx: AppContext, after = ''): Promise<PendingRow[]> {
     .execute();
 }
 
-async function markMailed(ctx: AppContext, ids: string[], mailed: string): Promise<void> {
+async function markMailed(db: Kysely<Database>, ids: string[], mailed: string): Promise<void> {
   for (let i = 0; i < ids.length; i += 500)
-    await ctx.store.db
+    await db
       .updateTable('notification_log')
       .set({ mailed })
       .where('id', 'in', ids.slice(i, i + 500))
@@ -205,9 +209,9 @@ export async function queueImmediateMail(ctx: AppContext): Promise<number> {
       })
     )
       queued++;
-    await markMailed(ctx, [row.id], 'immediate');
+    await markMailed(ctx.store.db, [row.id], 'immediate');
   }
-  await markMailed(ctx, off, 'off');
+  await markMailed(ctx.store.db, off, 'off');
   return queued;
 }
 
@@ -262,12 +266,20 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
     string,
     Awaited<ReturnType<typeof settingsOfMembers>> extends Map<string, infer V> ? V : never
   >();
+  // Time zones move days by whole minutes: one formatting per minute, not per notice.
+  const days = new Map<string, string>();
+  const dayOf = (at: string): string => {
+    const minute = at.slice(0, 16);
+    let day = days.get(minute);
+    if (day === undefined) days.set(minute, (day = calendarDay(new Date(at), timeZone)));
+    return day;
+  };
   let after = '';
   for (;;) {
     const page = await pendingRows(ctx, after);
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
-    const rows = page.filter((r) => calendarDay(new Date(r.created_at), timeZone) < payload.day);
+    const rows = page.filter((r) => dayOf(r.created_at) < payload.day);
     const unknown = [...new Set(rows.map((r) => r.member_id))].filter((m) => !settings.has(m));
     for (const [m, v] of await settingsOfMembers(ctx, unknown)) settings.set(m, v);
     const stale: string[] = [];
@@ -280,16 +292,22 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
       }
       byMember.set(row.member_id, [...(byMember.get(row.member_id) ?? []), row]);
     }
-    await markMailed(ctx, stale, 'resolved');
+    await markMailed(ctx.store.db, stale, 'resolved');
   }
   const emails = await emailsOf(ctx, [...byMember.keys()]);
+  const sign = await unsubscribeSigner(ctx);
+  const mailedAs = `${period}:${payload.day}`;
   let queued = 0;
-  for (const [memberId, own] of byMember) {
-    const to = emails.get(memberId);
-    const language = settings.get(memberId)!.language;
-    if (to) {
+  // In batches: one statement queues a batch's mails and one marks their notices, rather than
+  // a commit per member (10,000 commits are most of a digest run's time on SQLite).
+  const members = [...byMember.entries()];
+  for (let i = 0; i < members.length; i += DIGEST_BATCH) {
+    const jobs: { kind: string; dedupeKey: string; payload: MailPayload }[] = [];
+    for (const [memberId, own] of members.slice(i, i + DIGEST_BATCH)) {
+      const to = emails.get(memberId);
+      if (!to) continue;
+      const language = settings.get(memberId)!.language;
       const w = wordsOf(language);
-      const token = await unsubscribeToken(ctx, memberId, '*');
       const lines = own
         .sort((a, b) => (a.created_at < b.created_at ? -1 : 1))
         .map((r) =>
@@ -303,12 +321,15 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
             mail.publicUrl,
           ),
         );
-      const subject =
-        period === 'daily' ? w.dailySubject(name, own.length) : w.weeklySubject(name, own.length);
-      if (
-        await queueMail(ctx, `mail:digest:${period}:${payload.day}:${memberId}`, {
+      jobs.push({
+        kind: MAIL_JOB,
+        dedupeKey: `mail:digest:${period}:${payload.day}:${memberId}`,
+        payload: {
           to,
-          subject,
+          subject:
+            period === 'daily'
+              ? w.dailySubject(name, own.length)
+              : w.weeklySubject(name, own.length),
           text: [
             w.digestIntro(own.length),
             '',
@@ -318,18 +339,17 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
             w.footer(new URL(SETTINGS_PATH, mail.publicUrl).href),
           ].join('\n'),
           language,
-          unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, token),
+          unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, sign(memberId, '*')),
           memberId,
           purpose: 'digest',
-        })
-      )
-        queued++;
+        },
+      });
     }
-    await markMailed(
-      ctx,
-      own.map((r) => r.id),
-      `${period}:${payload.day}`,
-    );
+    const rowIds = members.slice(i, i + DIGEST_BATCH).flatMap(([, own]) => own.map((r) => r.id));
+    await ctx.store.db.transaction().execute(async (trx) => {
+      queued += await enqueueManyOnce(ctx, jobs, trx);
+      await markMailed(trx, rowIds, mailedAs);
+    });
   }
   return queued;
 }
