@@ -42,6 +42,7 @@ try {
   await benchBrowserVerifier(report, workDir);
   await (await import('./start-time.js')).benchStartTime(report, workDir);
   await (await import('./load.js')).benchLoad(report, workDir);
+  await (await import('./notify.js')).benchNotify(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

@@ -206,6 +206,18 @@ describe('disco against a server', () => {
     const reset = await disco(['--server', server.url, 'member', 'password-reset', founderId]);
     expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stdout).toMatch(new RegExp(`${server.url}/reset-password#[A-Za-z0-9_-]{43}`));
+    // Asked to mail on a node without SMTP: said plainly, and the link is printed as ever.
+    const unsent = await disco([
+      '--server',
+      server.url,
+      'member',
+      'password-reset',
+      founderId,
+      '--send',
+    ]);
+    expect(unsent.code, unsent.stderr).toBe(0);
+    expect(unsent.stdout).toMatch(/This node sends no mail \(no SMTP configured/);
+    expect(unsent.stdout).toMatch(new RegExp(`${server.url}/reset-password#[A-Za-z0-9_-]{43}`));
     const invited = await disco([
       '--server',
       server.url,

@@ -107,6 +107,14 @@ export const invitationTermsBodySchema = z
       description: 'Null for people who join only other constituencies (clients, supporters).',
     }),
     constituencyIds: z.array(z.string()).min(1).max(20),
+    mailTo: z.string().max(320).optional().openapi({
+      description:
+        'Mail the invitation link to this address (when the node sends mail; see `mailed` in the answer).',
+    }),
+    mailLanguage: z
+      .enum(['en', 'es'])
+      .optional()
+      .openapi({ description: 'The language of that mail; English when left out.' }),
   })
   .strict()
   .openapi('InvitationTerms');
@@ -119,6 +127,11 @@ export const issuedInvitationSchema = z
         'The secret for the newcomer, shown this once; put it in the link you send them.',
     }),
     expiresAt: z.string(),
+    mailed: z.boolean().openapi({
+      description:
+        'Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself.',
+    }),
+    mailConfigured: z.boolean().openapi({ description: 'Whether this node sends mail at all.' }),
   })
   .openapi('IssuedInvitation');
 
@@ -233,6 +246,11 @@ export const issuedPasswordResetSchema = z
         'The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`.',
     }),
     expiresAt: z.string(),
+    mailed: z.boolean().openapi({
+      description:
+        'Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself.',
+    }),
+    mailConfigured: z.boolean().openapi({ description: 'Whether this node sends mail at all.' }),
   })
   .openapi('IssuedPasswordReset');
 

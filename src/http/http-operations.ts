@@ -262,6 +262,7 @@ const GRANT_WORDS: Record<Grant, string> = {
   'self-if-open': 'the member themselves, in an open circle',
   'circle-steward': "the circle's stewards",
   'circle-member': "the circle's members (any member for the whole DisCO)",
+  'steward-for-whole-disco': "any circle's stewards (for the whole DisCO's)",
   mentor: "the dater's mentors",
   author: 'its author (of the proposal or comment)',
   'may-propose': 'members of a constituency with the propose right',

@@ -35,6 +35,7 @@ import * as federationEconomy from './migrations/0310_federation_economy.js';
 import * as idempotencyKeep from './migrations/0230_idempotency_keep.js';
 import * as activityFeed from './migrations/0220_activity_feed.js';
 import * as searchDocuments from './migrations/0221_search_documents.js';
+import * as notifySweeps from './migrations/0250_notify_sweeps.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -78,6 +79,7 @@ const modules: Record<string, MigrationModule> = {
   '0310_federation_economy': federationEconomy,
   '0220_activity_feed': activityFeed,
   '0221_search_documents': searchDocuments,
+  '0250_notify_sweeps': notifySweeps,
 };
 
 /**

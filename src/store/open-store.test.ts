@@ -70,6 +70,7 @@ describe('openStore on SQLite', () => {
       '0310_federation_economy',
       '0220_activity_feed',
       '0221_search_documents',
+      '0250_notify_sweeps',
     ]);
   });
 });

@@ -625,6 +625,11 @@ const described = {
     secret: { nullable: false },
     created_at: { nullable: false },
   },
+  notify_sweeps: {
+    id: { nullable: false },
+    fingerprint: { nullable: false },
+    swept_at: { nullable: false },
+  },
   webhooks: {
     id: { nullable: false },
     circle_id: { nullable: true },

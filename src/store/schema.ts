@@ -613,6 +613,13 @@ export interface CalendarFeedsTable {
   created_at: string;
 }
 
+/** Off-ledger: what the sources of notices looked like at the last full notification sweep (one row, id 1). */
+export interface NotifySweepsTable {
+  id: number;
+  fingerprint: string;
+  swept_at: string;
+}
+
 /** Off-ledger: the origin line of this node's checkpoint notes, fixed at first use (one row, id 1). */
 export interface EvaluationsTable {
   evaluation_id: string;
@@ -776,6 +783,7 @@ export interface Database {
   notification_settings: NotificationSettingsTable;
   notification_profiles: NotificationProfilesTable;
   notify_secrets: NotifySecretsTable;
+  notify_sweeps: NotifySweepsTable;
   webhooks: WebhooksTable;
   evaluations: EvaluationsTable;
   evaluation_reflections: EvaluationReflectionsTable;

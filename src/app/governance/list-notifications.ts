@@ -10,6 +10,7 @@ import { ensureAllowed } from '../use-case-steps.js';
 import { readNotificationLog, recordNotifications } from '../notify/notification-log.js';
 import { valueNotices } from '../value/value-notifications.js';
 import { evaluationNotices } from '../evaluations/evaluation-notices.js';
+import { careNotices } from '../notify/care-notices.js';
 import { readGovernanceParameters } from './governance-parameters.js';
 import { standingsOf } from './voter-standing.js';
 
@@ -23,7 +24,7 @@ export interface Notification {
   id: string;
   /** Marked read by the member. */
   read: boolean;
-  /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope; others' work waiting for your validation; your work disputed; a milestone of yours recorded. */
+  /** A new proposal in your scope; a deadline within 24 h on which you may vote and have not; an outcome in your scope; a review of a decision in your scope; others' work waiting for your validation; your work disputed; a milestone of yours recorded; your check-in for the week not written yet; a gathering of your rhythms within 24 h; a duty of yours behind an even pace; thanks you received; a witness refusing the node's checkpoint. */
   kind:
     | 'proposal-opened'
     | 'deadline-soon'
@@ -32,13 +33,22 @@ export interface Notification {
     | 'validations-waiting'
     | 'dispute'
     | 'milestone-reached'
-    | 'evaluation-opened';
+    | 'evaluation-opened'
+    | 'checkin-due'
+    | 'rhythm-starting'
+    | 'duties-behind'
+    | 'appreciation-received'
+    | 'ledger-alarm';
   /** The proposal it is about (the governance kinds). */
   proposalId?: string;
   /** The contribution it is about (`dispute`). */
   contributionId?: string;
   /** The member whose path it is about (`milestone-reached`). */
   memberId?: string;
+  /** The rhythm whose gathering starts (`rhythm-starting`). */
+  rhythmId?: string;
+  /** The circle it concerns, when it is a circle's (`rhythm-starting`). */
+  circleId?: string;
   /** How many (`validations-waiting`). */
   count?: number;
   title: string;
@@ -149,6 +159,7 @@ export async function deriveNotifications(
   }
   items.push(...(await valueNotices(ctx, me, since)));
   items.push(...(await evaluationNotices(ctx, me, since)));
+  items.push(...(await careNotices(ctx, me, since)));
   return items;
 }
 

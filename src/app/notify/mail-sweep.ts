@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { deriveNotifications } from '../governance/list-notifications.js';
 import type { Job } from '../jobs/job-queue.js';
@@ -10,9 +12,9 @@ import {
   type NotificationKind,
 } from './notification-log.js';
 import { settingsOfMembers, type Delivery } from './notification-settings.js';
-import { DIGEST_JOB, enqueueOnce } from './outbox.js';
-import { queueMail } from './send-mail.js';
-import { unsubscribeToken } from './unsubscribe.js';
+import { DIGEST_JOB, enqueueManyOnce, enqueueOnce, MAIL_JOB } from './outbox.js';
+import { queueMail, type MailPayload } from './send-mail.js';
+import { unsubscribeSigner, unsubscribeToken } from './unsubscribe.js';
 
 /*
  * From the notification log to mail: every sweep records what is current for every member with
@@ -24,6 +26,71 @@ import { unsubscribeToken } from './unsubscribe.js';
 export const SETTINGS_PATH = '/notifications/settings';
 /** How many log rows one sweep mails at most; the next sweep takes the rest. */
 const SWEEP_ROWS = 5000;
+/** How many members' digests are queued in one transaction. */
+const DIGEST_BATCH = 500;
+
+/**
+ * How often the sweep derives every member's notices even when nothing it reads has changed:
+ * notices that come with time alone (a deadline within 24 hours, a gathering tomorrow, a new week
+ * without a check-in) are seen within this bound.
+ */
+export const RESWEEP_MS = 15 * 60_000;
+
+/**
+ * What every source of notices looks like now: the ledger's size, accounts, check-ins, witness
+ * refusals, and the quarter hour. Equal fingerprints mean a sweep would find what the last found.
+ */
+async function sourcesFingerprint(ctx: AppContext): Promise<string> {
+  const db = ctx.store.db;
+  const { size } = await ctx.store.head();
+  const accounts = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  const checkins = await db
+    .selectFrom('checkins')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('n'),
+      eb.fn.max('created_at').as('latest'),
+    ])
+    .executeTakeFirst();
+  const refusals = await db
+    .selectFrom('witness_progress')
+    .select((eb) => eb.fn.max('refused_at').as('latest'))
+    .executeTakeFirst();
+  const quarter = Math.floor(ctx.clock().getTime() / RESWEEP_MS);
+  return [
+    size,
+    accounts?.n ?? 0,
+    checkins?.n ?? 0,
+    checkins?.latest ?? '',
+    refusals?.latest ?? '',
+    quarter,
+  ].join('|');
+}
+
+/**
+ * Records every member's notices unless nothing they come from changed since the last sweep
+ * (then it costs a handful of small queries). Returns how many notices it added.
+ */
+export async function recordIfChanged(ctx: AppContext): Promise<number> {
+  const db = ctx.store.db;
+  const fingerprint = await sourcesFingerprint(ctx);
+  const last = await db
+    .selectFrom('notify_sweeps')
+    .select('fingerprint')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (last?.fingerprint === fingerprint) return 0;
+  const added = await recordForEveryone(ctx);
+  const swept_at = ctx.clock().toISOString();
+  await db
+    .insertInto('notify_sweeps')
+    .values({ id: 1, fingerprint, swept_at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint, swept_at }))
+    .execute();
+  return added;
+}
 
 /** Records the current notices of every active member who can sign in (and so read mail). */
 export async function recordForEveryone(ctx: AppContext): Promise<number> {
@@ -84,9 +151,9 @@ async function pendingRows(ctx: AppContext, after = ''): Promise<PendingRow[]> {
     .execute();
 }
 
-async function markMailed(ctx: AppContext, ids: string[], mailed: string): Promise<void> {
+async function markMailed(db: Kysely<Database>, ids: string[], mailed: string): Promise<void> {
   for (let i = 0; i < ids.length; i += 500)
-    await ctx.store.db
+    await db
       .updateTable('notification_log')
       .set({ mailed })
       .where('id', 'in', ids.slice(i, i + 500))
@@ -142,9 +209,9 @@ export async function queueImmediateMail(ctx: AppContext): Promise<number> {
       })
     )
       queued++;
-    await markMailed(ctx, [row.id], 'immediate');
+    await markMailed(ctx.store.db, [row.id], 'immediate');
   }
-  await markMailed(ctx, off, 'off');
+  await markMailed(ctx.store.db, off, 'off');
   return queued;
 }
 
@@ -199,12 +266,20 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
     string,
     Awaited<ReturnType<typeof settingsOfMembers>> extends Map<string, infer V> ? V : never
   >();
+  // Time zones move days by whole minutes: one formatting per minute, not per notice.
+  const days = new Map<string, string>();
+  const dayOf = (at: string): string => {
+    const minute = at.slice(0, 16);
+    let day = days.get(minute);
+    if (day === undefined) days.set(minute, (day = calendarDay(new Date(at), timeZone)));
+    return day;
+  };
   let after = '';
   for (;;) {
     const page = await pendingRows(ctx, after);
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
-    const rows = page.filter((r) => calendarDay(new Date(r.created_at), timeZone) < payload.day);
+    const rows = page.filter((r) => dayOf(r.created_at) < payload.day);
     const unknown = [...new Set(rows.map((r) => r.member_id))].filter((m) => !settings.has(m));
     for (const [m, v] of await settingsOfMembers(ctx, unknown)) settings.set(m, v);
     const stale: string[] = [];
@@ -217,16 +292,22 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
       }
       byMember.set(row.member_id, [...(byMember.get(row.member_id) ?? []), row]);
     }
-    await markMailed(ctx, stale, 'resolved');
+    await markMailed(ctx.store.db, stale, 'resolved');
   }
   const emails = await emailsOf(ctx, [...byMember.keys()]);
+  const sign = await unsubscribeSigner(ctx);
+  const mailedAs = `${period}:${payload.day}`;
   let queued = 0;
-  for (const [memberId, own] of byMember) {
-    const to = emails.get(memberId);
-    const language = settings.get(memberId)!.language;
-    if (to) {
+  // In batches: one statement queues a batch's mails and one marks their notices, rather than
+  // a commit per member (10,000 commits are most of a digest run's time on SQLite).
+  const members = [...byMember.entries()];
+  for (let i = 0; i < members.length; i += DIGEST_BATCH) {
+    const jobs: { kind: string; dedupeKey: string; payload: MailPayload }[] = [];
+    for (const [memberId, own] of members.slice(i, i + DIGEST_BATCH)) {
+      const to = emails.get(memberId);
+      if (!to) continue;
+      const language = settings.get(memberId)!.language;
       const w = wordsOf(language);
-      const token = await unsubscribeToken(ctx, memberId, '*');
       const lines = own
         .sort((a, b) => (a.created_at < b.created_at ? -1 : 1))
         .map((r) =>
@@ -240,12 +321,15 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
             mail.publicUrl,
           ),
         );
-      const subject =
-        period === 'daily' ? w.dailySubject(name, own.length) : w.weeklySubject(name, own.length);
-      if (
-        await queueMail(ctx, `mail:digest:${period}:${payload.day}:${memberId}`, {
+      jobs.push({
+        kind: MAIL_JOB,
+        dedupeKey: `mail:digest:${period}:${payload.day}:${memberId}`,
+        payload: {
           to,
-          subject,
+          subject:
+            period === 'daily'
+              ? w.dailySubject(name, own.length)
+              : w.weeklySubject(name, own.length),
           text: [
             w.digestIntro(own.length),
             '',
@@ -255,18 +339,17 @@ export async function buildDigests(ctx: AppContext, payload: DigestPayload): Pro
             w.footer(new URL(SETTINGS_PATH, mail.publicUrl).href),
           ].join('\n'),
           language,
-          unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, token),
+          unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, sign(memberId, '*')),
           memberId,
           purpose: 'digest',
-        })
-      )
-        queued++;
+        },
+      });
     }
-    await markMailed(
-      ctx,
-      own.map((r) => r.id),
-      `${period}:${payload.day}`,
-    );
+    const rowIds = members.slice(i, i + DIGEST_BATCH).flatMap(([, own]) => own.map((r) => r.id));
+    await ctx.store.db.transaction().execute(async (trx) => {
+      queued += await enqueueManyOnce(ctx, jobs, trx);
+      await markMailed(trx, rowIds, mailedAs);
+    });
   }
   return queued;
 }

@@ -19,6 +19,24 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'dispute',
   'milestone-reached',
   'evaluation-opened',
+  'checkin-due',
+  'rhythm-starting',
+  'duties-behind',
+  'appreciation-received',
+  'ledger-alarm',
+];
+
+/**
+ * Kinds about the DisCO or a circle as a whole (not about one member's own business), which its
+ * webhooks may carry to a chat room.
+ */
+export const SHARED_KINDS: readonly NotificationKind[] = ['rhythm-starting', 'ledger-alarm'];
+
+/** Kinds that only concern worker-members: clients and supporters neither get nor choose them. */
+export const WORKER_KINDS: readonly NotificationKind[] = [
+  'validations-waiting',
+  'checkin-due',
+  'duties-behind',
 ];
 
 /** What a notice says beyond its kind, kept as JSON on the row. */
@@ -29,6 +47,8 @@ export interface NoticeParams {
   memberId?: string;
   count?: number;
   outcome?: string;
+  rhythmId?: string;
+  circleId?: string;
 }
 
 /** A notice as derived, before the log knows it. */
@@ -40,6 +60,11 @@ export function linkOf(n: Pick<Notification, 'kind' | 'proposalId'>): string {
   if (n.kind === 'validations-waiting') return '/log#awaiting-heading';
   if (n.kind === 'dispute') return '/log#recent-heading';
   if (n.kind === 'evaluation-opened') return '/evaluations';
+  if (n.kind === 'checkin-due') return '/rhythms#checkin-heading';
+  if (n.kind === 'rhythm-starting') return '/rhythms#rhythm-list-heading';
+  if (n.kind === 'duties-behind') return '/#duties-heading';
+  if (n.kind === 'appreciation-received') return '/rhythms#thanks-heading';
+  if (n.kind === 'ledger-alarm') return '/ledger';
   return '/me#path-heading';
 }
 
@@ -51,6 +76,8 @@ function paramsOf(n: DerivedNotice): NoticeParams {
     ...(n.memberId !== undefined ? { memberId: n.memberId } : {}),
     ...(n.count !== undefined ? { count: n.count } : {}),
     ...(n.outcome !== undefined ? { outcome: n.outcome } : {}),
+    ...(n.rhythmId !== undefined ? { rhythmId: n.rhythmId } : {}),
+    ...(n.circleId !== undefined ? { circleId: n.circleId } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
-import { NOTIFICATION_KINDS, type NotificationKind } from './notification-log.js';
+import { NOTIFICATION_KINDS, WORKER_KINDS, type NotificationKind } from './notification-log.js';
 import { refusal } from '../errors.js';
 
 export const DELIVERIES = ['immediate', 'daily', 'weekly', 'off'] as const;
@@ -15,9 +15,14 @@ export type Language = (typeof LANGUAGES)[number];
  * The one place the defaults are chosen.
  */
 export function defaultDelivery(kind: NotificationKind): Delivery {
-  return kind === 'proposal-opened' || kind === 'review-due' || kind === 'deadline-soon'
+  return kind === 'proposal-opened' ||
+    kind === 'review-due' ||
+    kind === 'deadline-soon' ||
+    kind === 'ledger-alarm'
     ? 'immediate'
-    : 'daily';
+    : kind === 'duties-behind'
+      ? 'weekly'
+      : 'daily';
 }
 
 export interface NotificationSettings {
@@ -94,12 +99,20 @@ export async function showNotificationSettings(
   return {
     language: profile?.language ?? 'en',
     mailConfigured: ctx.notify?.mail !== undefined,
-    kinds: NOTIFICATION_KINDS.map((kind) => ({
+    // Clients and supporters are never asked to validate, check in or meet duties.
+    kinds: kindsFor(actor!).map((kind) => ({
       kind,
       delivery: chosen.get(kind) ?? defaultDelivery(kind),
       isDefault: !chosen.has(kind),
     })),
   };
+}
+
+/** The kinds a member can receive, and so choose a delivery for. */
+export function kindsFor(actor: Actor): readonly NotificationKind[] {
+  return actor.level === null
+    ? NOTIFICATION_KINDS.filter((k) => !WORKER_KINDS.includes(k))
+    : NOTIFICATION_KINDS;
 }
 
 export const setNotificationSettingsInput = z.strictObject({

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-queue.js';
@@ -43,4 +45,44 @@ export async function enqueueOnce(
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * Adds many jobs in few statements, each unless one with its key was ever added (a digest run
+ * queues one mail per member). Returns how many it added.
+ *
+ * @example await enqueueManyOnce(ctx, mails.map((m) => ({ kind: 'mail', dedupeKey: m.key, payload: m })));
+ */
+export async function enqueueManyOnce(
+  ctx: AppContext,
+  jobs: readonly { kind: string; payload: unknown; dedupeKey: string }[],
+  db: Kysely<Database> = ctx.store.db,
+): Promise<number> {
+  const now = ctx.clock().toISOString();
+  const maxAttempts = ctx.notify?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  let added = 0;
+  for (let i = 0; i < jobs.length; i += 200) {
+    const result = await db
+      .insertInto('jobs')
+      .values(
+        jobs.slice(i, i + 200).map((job) => ({
+          id: uuidv7(ctx.clock),
+          kind: job.kind,
+          dedupe_key: job.dedupeKey,
+          payload: JSON.stringify(job.payload),
+          state: 'pending' as const,
+          attempts: 0,
+          max_attempts: maxAttempts,
+          run_at: now,
+          locked_until: null,
+          last_error: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .executeTakeFirst();
+    added += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
 }

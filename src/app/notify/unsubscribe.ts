@@ -51,8 +51,22 @@ export async function unsubscribeToken(
   memberId: string,
   kind: NotificationKind | '*',
 ): Promise<string> {
-  const body = Buffer.from(JSON.stringify({ m: memberId, k: kind })).toString('base64url');
-  return `${body}.${mac(await notifySecret(ctx), body)}`;
+  return (await unsubscribeSigner(ctx))(memberId, kind);
+}
+
+/**
+ * Signs many tokens with one read of the secret (a digest run signs one per member).
+ *
+ * @example const sign = await unsubscribeSigner(ctx); sign(ana.memberId, '*');
+ */
+export async function unsubscribeSigner(
+  ctx: AppContext,
+): Promise<(memberId: string, kind: NotificationKind | '*') => string> {
+  const secret = await notifySecret(ctx);
+  return (memberId, kind) => {
+    const body = Buffer.from(JSON.stringify({ m: memberId, k: kind })).toString('base64url');
+    return `${body}.${mac(secret, body)}`;
+  };
 }
 
 /**

@@ -6,11 +6,15 @@ import { invalid, notFound, refusal } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { PermanentJobFailure, type Job } from '../jobs/job-queue.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
+import { occurrencesBetween } from '../../core/rhythms/recurrence.js';
+import { rhythmFromRow, selectRhythms } from '../rhythms/rhythm-facts.js';
+import { GATHERING_WINDOW_MS, ledgerAlarms } from './care-notices.js';
 import { enqueueOnce, WEBHOOK_JOB } from './outbox.js';
 
 /*
  * Outgoing webhooks of the DisCO or of a circle: when a proposal in their scope opens or is
- * decided, a POST of `{"text": …}` (Mattermost, Slack and their bridges) or of a JSON body signed
+ * decided, when one of their rhythms' gatherings is a day away, and (the DisCO's) when a witness
+ * refuses the node's checkpoint, a POST of `{"text": …}` (Mattermost, Slack and their bridges) or of a JSON body signed
  * with HMAC-SHA256 (`Disco-Signature: t=<unix seconds>,v1=<hex of HMAC(secret, "<t>.<body>")>`).
  */
 
@@ -124,8 +128,11 @@ export async function removeWebhook(
 
 export interface WebhookPayload {
   webhookId: string;
-  event: 'proposal-opened' | 'proposal-decided';
-  proposalId: string;
+  event: 'proposal-opened' | 'proposal-decided' | 'rhythm-starting' | 'ledger-alarm';
+  /** For the proposal events. */
+  proposalId?: string;
+  /** For `rhythm-starting`. */
+  rhythmId?: string;
   title: string;
   text: string;
   at: string;
@@ -199,6 +206,67 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
         )
           queued++;
     }
+  return queued + (await queueSharedNews(ctx, hooks, since, base));
+}
+
+/**
+ * The news of the DisCO or a circle beyond proposals: each gathering of a hook's scope that starts
+ * within a day, and for the DisCO's hooks each witness refusal since the hook was added.
+ */
+async function queueSharedNews(
+  ctx: AppContext,
+  hooks: readonly { id: string; circle_id: string | null; created_at: string }[],
+  since: string,
+  base: string | undefined,
+): Promise<number> {
+  const now = ctx.clock();
+  const until = new Date(now.getTime() + GATHERING_WINDOW_MS);
+  const rhythms = (await selectRhythms(ctx.store.db).where('r.ended_at', 'is', null).execute()).map(
+    rhythmFromRow,
+  );
+  const alarms = await ledgerAlarms(ctx, since);
+  const link = (path: string) => (base ? ` ${new URL(path, base).href}` : '');
+  let queued = 0;
+  for (const hook of hooks) {
+    const news: { key: string; payload: Omit<WebhookPayload, 'webhookId'> }[] = [];
+    for (const r of rhythms) {
+      if (r.circleId !== hook.circle_id) continue;
+      for (const o of occurrencesBetween(r, now, until, 5)) {
+        const title = `${r.name} (${o.local.replace('T', ' ')}, ${r.timeZone})`;
+        news.push({
+          key: `rhythm-starting:${r.rhythmId}:${o.at}`,
+          payload: {
+            event: 'rhythm-starting',
+            rhythmId: r.rhythmId,
+            title,
+            text: `Gathering soon: ${title}${link('/rhythms')}`,
+            at: o.at,
+          },
+        });
+      }
+    }
+    if (hook.circle_id === null)
+      for (const a of alarms)
+        if (a.at >= hook.created_at)
+          news.push({
+            key: a.id,
+            payload: {
+              event: 'ledger-alarm',
+              title: a.title,
+              text: `Ledger alarm: a witness refused the node's checkpoint (${a.title}). Check it with \`disco ledger monitor\`.${link('/ledger')}`,
+              at: a.at,
+            },
+          });
+    for (const n of news)
+      if (
+        await enqueueOnce(ctx, {
+          kind: WEBHOOK_JOB,
+          dedupeKey: `webhook:${hook.id}:${n.key}`,
+          payload: { webhookId: hook.id, ...n.payload } satisfies WebhookPayload,
+        })
+      )
+        queued++;
+  }
   return queued;
 }
 
@@ -225,7 +293,9 @@ export async function deliverWebhookJob(ctx: AppContext, job: Job): Promise<void
       ? JSON.stringify({ text: payload.text })
       : JSON.stringify({
           type: payload.event,
-          proposalId: payload.proposalId,
+          ...(payload.proposalId ? { proposalId: payload.proposalId } : {}),
+          ...(payload.rhythmId ? { rhythmId: payload.rhythmId } : {}),
+          ...(hook.circle_id ? { circleId: hook.circle_id } : {}),
           title: payload.title,
           text: payload.text,
           at: payload.at,

@@ -13,7 +13,7 @@ import {
 import type { Database } from '../../store/schema.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
-import { AppError, refusal } from '../errors.js';
+import { AppError, invalid, refusal } from '../errors.js';
 import { newId } from '../ids.js';
 import { dayStillHasRoom, priceContribution } from '../value/price-contribution.js';
 import { draftOf, ensureAllowed, parseInput, refuseIf } from '../use-case-steps.js';
@@ -25,8 +25,43 @@ export const creditGatheringInput = z.strictObject({
   occurrence: occurrenceInstant,
   /** The care rate's task kind the time is priced at. */
   taskKind: taskKindSchema.default('meeting'),
+  /**
+   * The circle (id or slug) the care is logged in, for a gathering of the whole DisCO; by default
+   * the one circle its steward stewards. A circle's rhythm always logs in its own circle.
+   */
+  circle: z.string().min(1).max(128).optional(),
 });
 export type CreditGatheringInput = z.input<typeof creditGatheringInput>;
+
+/**
+ * Care work is logged in a circle: a gathering of the whole DisCO is credited in the circle named,
+ * or in the one circle the crediting steward stewards.
+ */
+async function wholeDiscoCircle(
+  db: Kysely<Database>,
+  actor: Actor,
+  ref: string | undefined,
+  message: ReturnType<typeof refusal>,
+): Promise<string> {
+  if (ref !== undefined) {
+    const row = await db
+      .selectFrom('circles')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)]))
+      .executeTakeFirst();
+    if (!row) throw invalid(message, [{ field: 'circle', message: `there is no circle "${ref}"` }]);
+    return row.id;
+  }
+  const stewarded = actor.circles.filter((c) => c.steward);
+  if (stewarded.length === 1) return stewarded[0]!.id;
+  throw invalid(message, [
+    {
+      field: 'circle',
+      message:
+        'a gathering of the whole DisCO is logged as care in a circle: name the circle (id or slug)',
+    },
+  ]);
+}
 
 /** Minutes as the decimal hours a contribution's quantity is written in (at most 3 decimals). */
 function hoursOf(minutes: number): string {
@@ -42,7 +77,8 @@ function hoursOf(minutes: number): string {
  * With one action, turns a gathering's time into a care contribution for each participant
  * recorded, priced as any contribution (the rate on its date, each member's level and stage) and
  * waiting for validation as usual; the contributions and `rhythm.occurrence-credited` are one
- * batch, so a gathering is credited once. By the rhythm's circle's stewards or a founder.
+ * batch, so a gathering is credited once. By the rhythm's circle's stewards (any circle's for a
+ * rhythm of the whole DisCO) or a founder.
  *
  * @example const { contributionIds } = await creditGathering(ctx, ana, { rhythmId, occurrence: '2026-03-03T17:00:00Z' });
  */
@@ -72,6 +108,7 @@ export async function creditGathering(
     return JSON.parse(row.participants) as string[];
   };
   const participants = await participantsOf(db);
+  const circleId = rhythm.circleId ?? (await wholeDiscoCircle(db, actor!, parsed.circle, message));
   const at = new Date(parsed.occurrence);
   const local = occurrencesBetween(rhythm, at, new Date(at.getTime() + 1), 1)[0]!.local;
   const contributionIds: string[] = [];
@@ -88,7 +125,7 @@ export async function creditGathering(
         unit: 'hour',
         taskKind: parsed.taskKind,
         date: local.slice(0, 10),
-        ...(rhythm.circleId ? { circle: rhythm.circleId } : {}),
+        circle: circleId,
         description: `${rhythm.name}, ${local.replace('T', ' ')}`,
         evidence: [],
       },

@@ -51,7 +51,7 @@ export async function gatheringProblems(
 
 /**
  * Records who took part in one gathering (replacing an earlier record until the time is
- * credited): by the rhythm's circle's stewards or a founder. Recorded as `rhythm.attendance-recorded`.
+ * credited): by the rhythm's circle's stewards (any circle's for a rhythm of the whole DisCO) or a founder. Recorded as `rhythm.attendance-recorded`.
  *
  * @example await recordAttendance(ctx, ana, { rhythmId, occurrence: '2026-03-03T17:00:00Z', participants: [ana.memberId, bo.memberId] })
  */

@@ -175,6 +175,31 @@ describe.each(dialects)('rhythms on $dialect', (d) => {
     },
   );
 
+  it.skipIf(d.skip)(
+    "lets any circle's steward credit a gathering of the whole DisCO, and nobody else but founders",
+    async () => {
+      const { ctx, founder, ana, bo } = await rhythmDisco(d);
+      const { circle: _circle, ...whole } = support;
+      const { rhythmId } = await createRhythm(ctx, founder, { ...whole, name: 'Assembly' });
+      const occurrence = '2026-01-05T08:30:00Z';
+      await expectRefused(
+        ctx,
+        () => recordAttendance(ctx, bo, { rhythmId, occurrence, participants: [bo.memberId] }),
+        403,
+      );
+      await recordAttendance(ctx, ana, {
+        rhythmId,
+        occurrence,
+        participants: [ana.memberId, bo.memberId],
+      });
+      await expectRefused(ctx, () => creditGathering(ctx, bo, { rhythmId, occurrence }), 403);
+      const { contributionIds } = await creditGathering(ctx, ana, { rhythmId, occurrence });
+      expect(contributionIds).toHaveLength(2);
+      const page = await listContributions(ctx, bo, {});
+      expect(page.items.map((c) => c.status)).toEqual(['pending', 'pending']);
+    },
+  );
+
   it.skipIf(d.skip)('serves a private, revocable iCalendar feed', async () => {
     const { ctx, ana, bo, cy } = await rhythmDisco(d);
     await createRhythm(ctx, ana, { ...support, exceptions: ['2026-01-19T09:30'] });

@@ -150,25 +150,51 @@ function invite(): Command {
       .option(
         '--constituency <slug...>',
         'constituencies (default: worker-members with --level, else supporters)',
-      ),
-  ).action(async (opts: LevelFlags & { constituency?: string[] }, command: Command) => {
-    const options = globalOptions(command);
-    const level = levelOf(opts, todayUtc());
-    const body = {
-      level,
-      constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'],
-    };
-    const result = await withClient(options, (api) =>
-      api.call<{ id: string; token: string; expiresAt: string }>('POST', '/invitations', body),
-    );
-    printResult(options.json, result, () =>
-      [
-        `Invitation ${result.id}, valid until ${result.expiresAt}. Hand this token to the newcomer (it is shown only now):`,
-        result.token,
-        deckLink(options.server, 'join', result.token),
-      ].join('\n'),
-    );
-  });
+      )
+      .option('--send-to <email>', 'also mail the link to this address (when the node sends mail)')
+      .option('--language <en|es>', 'the language of that mail', 'en'),
+  ).action(
+    async (
+      opts: LevelFlags & { constituency?: string[]; sendTo?: string; language: string },
+      command: Command,
+    ) => {
+      const options = globalOptions(command);
+      const level = levelOf(opts, todayUtc());
+      const body = {
+        level,
+        constituencyIds: opts.constituency ?? [level ? 'worker-members' : 'supporters'],
+        ...(opts.sendTo ? { mailTo: opts.sendTo, mailLanguage: opts.language } : {}),
+      };
+      const result = await withClient(options, (api) =>
+        api.call<IssuedLink & { id: string }>('POST', '/invitations', body),
+      );
+      printResult(options.json, result, () =>
+        [
+          ...mailLines(result, opts.sendTo),
+          `Invitation ${result.id}, valid until ${result.expiresAt}. Hand this token to the newcomer (it is shown only now):`,
+          result.token,
+          deckLink(options.server, 'join', result.token),
+        ].join('\n'),
+      );
+    },
+  );
+}
+
+interface IssuedLink {
+  token: string;
+  expiresAt: string;
+  mailed: boolean;
+  mailConfigured: boolean;
+}
+
+/** What became of a mail asked for: sent to the outbox, or not possible on this node. */
+function mailLines(result: IssuedLink, to: string | undefined): string[] {
+  if (to === undefined) return [];
+  if (result.mailed)
+    return [`Mailed to ${to} (through the outbox; \`disco notify deliveries\` shows a failure).`];
+  return [
+    'This node sends no mail (no SMTP configured, see docs/operations.md): nothing was mailed. Hand over the link below yourself.',
+  ];
 }
 
 function passwordReset(): Command {
@@ -177,16 +203,21 @@ function passwordReset(): Command {
       '(founders) a single-use link, valid 2 days, with which a member who lost their password chooses a new one',
     )
     .argument('<memberId>', 'the member whose password is lost')
-    .action(async (memberId: string, _opts: unknown, command: Command) => {
+    .option(
+      '--send',
+      "also mail the link to the member's account address (when the node sends mail)",
+    )
+    .action(async (memberId: string, opts: { send?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const result = await withClient(options, (api) =>
-        api.call<{ id: string; memberId: string; token: string; expiresAt: string }>(
+        api.call<IssuedLink & { id: string; memberId: string }>(
           'POST',
-          `/members/${encodeURIComponent(memberId)}/password-reset`,
+          `/members/${encodeURIComponent(memberId)}/password-reset${opts.send ? '?mail=true' : ''}`,
         ),
       );
       printResult(options.json, result, () =>
         [
+          ...mailLines(result, opts.send ? 'their account address' : undefined),
           `A password link for ${result.memberId}, valid until ${result.expiresAt}; it is shown only now, and voids their earlier links:`,
           result.token,
           deckLink(options.server, 'reset-password', result.token),

@@ -171,11 +171,15 @@ function credit(): Command {
     .argument('<rhythm>', 'rhythm id')
     .argument('<occurrence>', 'the gathering: YYYY-MM-DDTHH:MM:SSZ')
     .option('--task-kind <kind>', 'the care rate it is priced at', 'meeting')
+    .option(
+      '--circle <circle>',
+      'for a gathering of the whole DisCO: the circle the care is logged in (default: the one you steward)',
+    )
     .action(
       async (
         rhythmId: string,
         occurrence: string,
-        opts: { taskKind: string },
+        opts: { taskKind: string; circle?: string },
         command: Command,
       ) => {
         const options = globalOptions(command);
@@ -183,7 +187,7 @@ function credit(): Command {
           api.call<Recorded>(
             'POST',
             `/rhythms/${encodeURIComponent(rhythmId)}/gatherings/${encodeURIComponent(occurrence)}/credit`,
-            { taskKind: opts.taskKind },
+            { taskKind: opts.taskKind, ...(opts.circle ? { circle: opts.circle } : {}) },
           ),
         );
         printResult(

@@ -24,6 +24,8 @@ export type Grant =
   | 'circle-steward'
   /** The actor belongs to the circle the operation is about; any member when it is about the whole DisCO. */
   | 'circle-member'
+  /** The operation is about the whole DisCO (no circle), and the actor stewards some circle. */
+  | 'steward-for-whole-disco'
   /** The actor mentors the member the operation is about. */
   | 'mentor'
   /** The actor wrote the proposal (or comment) the operation is about. */
@@ -242,8 +244,8 @@ export const policyTable = {
     what: "create, change or end a rhythm (a circle's as its steward; any, or the whole DisCO's, as a founder)",
   },
   'rhythm.attendance': {
-    who: ['circle-steward', 'founder'],
-    what: "record who took part in a rhythm's gathering and turn its time into care contributions",
+    who: ['circle-steward', 'steward-for-whole-disco', 'founder'],
+    what: "record who took part in a rhythm's gathering and turn its time into care contributions (a circle's as its steward; the whole DisCO's as any circle's steward)",
   },
   'calendar.feed': {
     who: ['self'],
@@ -317,6 +319,7 @@ const describeGrant: Record<Grant, string> = {
   'self-if-open': 'the member themselves in an open circle',
   'circle-steward': "the circle's stewards",
   'circle-member': "the circle's members (any member for the whole DisCO)",
+  'steward-for-whole-disco': "any circle's stewards, for what concerns the whole DisCO",
   mentor: "the member's mentors",
   author: 'its author',
   'may-propose': 'members of a constituency with the right to propose',
@@ -344,6 +347,8 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
       );
     case 'circle-member':
       return target.circleId === undefined || actor.circles.some((c) => c.id === target.circleId);
+    case 'steward-for-whole-disco':
+      return target.circleId === undefined && actor.circles.some((c) => c.steward);
     case 'mentor':
       return target.memberId !== undefined && (actor.mentees ?? []).includes(target.memberId);
     case 'author':

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { acceptInvitation } from '../../app/auth/accept-invitation.js';
 import type { AuthContext } from '../../app/auth/auth-context.js';
-import { issueInvitation } from '../../app/auth/issue-invitation.js';
+import { inviteByMail } from '../../app/auth/invite-by-mail.js';
 import { previewInvitation } from '../../app/auth/preview-invitation.js';
 import { loadActor } from '../../app/members/load-actor.js';
 import {
@@ -24,7 +24,7 @@ const issueRoute = createRoute({
   tags: ['Access'],
   summary: 'Invite someone',
   description:
-    'A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
+    'A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. With `mailTo`, a node that sends mail also mails the link (`/join#<token>` under its public address) through the outbox; `mailed` says whether it did. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.',
   request: {
     body: json(invitationTermsBodySchema),
   },
@@ -87,8 +87,9 @@ export function invitationRoutes(
   app.openapi(issueRoute, async (c) => {
     const body = c.req.valid('json');
     return c.json(
-      await locatingFields({ level: 'body', constituencyIds: 'body' }, () =>
-        issueInvitation(ctx, c.var.actor, body),
+      await locatingFields(
+        { level: 'body', constituencyIds: 'body', mailTo: 'body', mailLanguage: 'body' },
+        () => inviteByMail(ctx, c.var.actor, body),
       ),
       201,
     );

@@ -22,16 +22,29 @@ const notificationSchema = z
       'dispute',
       'milestone-reached',
       'evaluation-opened',
+      'checkin-due',
+      'rhythm-starting',
+      'duties-behind',
+      'appreciation-received',
+      'ledger-alarm',
     ]),
     proposalId: z.string().optional().openapi({ description: 'For the proposal kinds.' }),
     contributionId: z
       .string()
       .optional()
       .openapi({ description: 'For `dispute`: your contribution that is disputed.' }),
-    memberId: z
+    memberId: z.string().optional().openapi({
+      description:
+        'For `milestone-reached`: whose milestone (yours); for `appreciation-received`: who thanked you.',
+    }),
+    rhythmId: z
       .string()
       .optional()
-      .openapi({ description: 'For `milestone-reached`: whose milestone (yours).' }),
+      .openapi({ description: 'For `rhythm-starting`: the rhythm whose gathering starts.' }),
+    circleId: z
+      .string()
+      .optional()
+      .openapi({ description: "For `rhythm-starting`: the circle, when it is a circle's rhythm." }),
     count: z
       .number()
       .int()
@@ -49,7 +62,7 @@ const listRoute = createRoute({
   tags: ['Proposals'],
   summary: 'Your notifications',
   description:
-    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).',
+    'Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); for worker-members, your check-in for the week when not written yet in a DisCO that holds check-ins (`checkin-due`) and each duty of yours behind an even pace (`duties-behind`); each gathering of a rhythm of the DisCO or your circles within 24 hours (`rhythm-starting`); thanks given to you in the last 7 days (`appreciation-received`); each refusal of the node’s checkpoint by one of its witnesses in the last 7 days (`ledger-alarm`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).',
   request: {
     query: z.object({
       unread: z

@@ -44,7 +44,7 @@ const showSettingsRoute = createRoute({
   tags: ['Notifications'],
   summary: 'How your notifications reach you',
   description:
-    'Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`), `daily` for the rest.',
+    'Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`) and for `ledger-alarm`, `weekly` for `duties-behind`, `daily` for the rest. Members outside the worker constituencies (clients, supporters) are not shown the worker kinds (`validations-waiting`, `checkin-due`, `duties-behind`): they never receive them.',
   responses: {
     200: {
       description: 'Your settings.',

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AuthContext } from '../../app/auth/auth-context.js';
 import { changePassword } from '../../app/auth/change-password.js';
-import { issuePasswordReset } from '../../app/auth/issue-password-reset.js';
+import { passwordLinkByMail } from '../../app/auth/password-link-by-mail.js';
 import { previewPasswordReset } from '../../app/auth/preview-password-reset.js';
 import { resetPassword } from '../../app/auth/reset-password.js';
 import { loadActor } from '../../app/members/load-actor.js';
@@ -47,8 +47,16 @@ const issueRoute = createRoute({
   tags: ['Access'],
   summary: "Issue a link to reset a member's password",
   description:
-    'For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links.',
-  request: { params: z.object({ memberId: memberIdParam }) },
+    'For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links. With `?mail=true`, a node that sends mail also mails the link to the member’s account address in their mail language; `mailed` says whether it did.',
+  request: {
+    params: z.object({ memberId: memberIdParam }),
+    query: z.object({
+      mail: z
+        .enum(['true', 'false'])
+        .optional()
+        .openapi({ description: '`true` to mail the link to the member as well.' }),
+    }),
+  },
   responses: {
     201: {
       description: 'The link’s secret.',
@@ -128,7 +136,10 @@ export function passwordRoutes(
   });
   app.openapi(issueRoute, async (c) =>
     c.json(
-      await issuePasswordReset(ctx, c.var.actor, { memberId: c.req.valid('param').memberId }),
+      await passwordLinkByMail(ctx, c.var.actor, {
+        memberId: c.req.valid('param').memberId,
+        mail: c.req.valid('query').mail === 'true',
+      }),
       201,
     ),
   );

@@ -180,10 +180,10 @@ const creditRoute = createRoute({
   tags: TAGS,
   summary: 'Credit a gathering as care',
   description:
-    'Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering.',
+    'Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering. Care is logged in a circle: a circle’s rhythm in its own; a gathering of the whole DisCO in `circle`, or by default in the one circle its crediting steward stewards (any circle’s steward may credit those).',
   request: {
     params: z.object({ rhythmId: rhythmIdParam, occurrence: occurrenceParam }),
-    body: json(creditGatheringInput.pick({ taskKind: true })),
+    body: json(creditGatheringInput.pick({ taskKind: true, circle: true })),
   },
   responses: {
     201: recordedAs(
@@ -338,7 +338,7 @@ export function rhythmRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(
       recorded(
-        await locatingFields(located(['taskKind'], ['rhythmId', 'occurrence']), () =>
+        await locatingFields(located(['taskKind', 'circle'], ['rhythmId', 'occurrence']), () =>
           creditGathering(ctx, c.var.actor, input),
         ),
       ),

@@ -22,13 +22,22 @@ export function InviteSomeone() {
   const { t, i18n } = useTranslation('account');
   const me = useMe();
   const [kind, setKind] = useState<Kind>('supporter');
+  const [mailTo, setMailTo] = useState('');
   const invite = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/invitations', { body: TERMS[kind] })),
+    mutationFn: (to: string) =>
+      unwrap(
+        api.POST('/api/invitations', {
+          body: {
+            ...TERMS[kind],
+            ...(to ? { mailTo: to, mailLanguage: i18n.language === 'es' ? 'es' : 'en' } : {}),
+          },
+        }),
+      ),
   });
   if (me.status !== 'active' || !(me.founder || me.level === 'committed')) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    invite.mutate();
+    invite.mutate(mailTo.trim());
   };
   return (
     <Section title={t('invite.title')} id="invite">
@@ -43,11 +52,29 @@ export function InviteSomeone() {
             ))}
           </select>
         </label>
+        <label>
+          {t('invite.mailTo')}
+          <input
+            type="email"
+            autoComplete="off"
+            value={mailTo}
+            onChange={(e) => setMailTo(e.target.value)}
+            aria-describedby="invite-mail-hint"
+          />
+        </label>
+        <p className="muted" id="invite-mail-hint">
+          {t('invite.mailToHint')}
+        </p>
         {invite.error && <ErrorNotice error={invite.error} />}
         <button type="submit" disabled={invite.isPending}>
           {invite.isPending ? t('invite.making') : t('invite.submit')}
         </button>
       </form>
+      {invite.data && invite.variables && (
+        <p role="status">
+          {invite.data.mailed ? t('invite.mailed', { to: invite.variables }) : t('invite.noMail')}
+        </p>
+      )}
       {invite.data && (
         <ShareLink
           label={t('invite.link', {

@@ -14,17 +14,20 @@ export function PasswordLinkForm() {
   const me = useMe();
   const members = useMembers();
   const [memberId, setMemberId] = useState('');
+  const [mail, setMail] = useState(false);
   const issue = useMutation({
-    mutationFn: () =>
+    mutationFn: (send: boolean) =>
       unwrap(
-        api.POST('/api/members/{memberId}/password-reset', { params: { path: { memberId } } }),
+        api.POST('/api/members/{memberId}/password-reset', {
+          params: { path: { memberId }, query: send ? { mail: 'true' } : {} },
+        }),
       ),
   });
   if (!me.founder || me.status !== 'active') return null;
   const active = (members.data ?? []).filter((m) => m.status === 'active');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    issue.mutate();
+    issue.mutate(mail);
   };
   const name = active.find((m) => m.memberId === issue.data?.memberId)?.displayName ?? '';
   return (
@@ -42,11 +45,20 @@ export function PasswordLinkForm() {
             ))}
           </select>
         </label>
+        <label className="choice">
+          <input type="checkbox" checked={mail} onChange={(e) => setMail(e.target.checked)} />{' '}
+          {t('resetLink.mail')}
+        </label>
         {issue.error && <ErrorNotice error={issue.error} />}
         <button type="submit" disabled={issue.isPending || memberId === ''}>
           {t('resetLink.submit')}
         </button>
       </form>
+      {issue.data && issue.variables && (
+        <p role="status">
+          {issue.data.mailed ? t('resetLink.mailed', { name }) : t('resetLink.noMail')}
+        </p>
+      )}
       {issue.data && (
         <ShareLink
           label={t('resetLink.link', {

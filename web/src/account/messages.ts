@@ -45,6 +45,11 @@ export const messages = {
       link: 'Send this link to the newcomer. It is shown only now, works once and expires on {{date}}:',
       copy: 'Copy the link',
       copied: 'Copied',
+      mailTo: 'Also mail the link to (optional)',
+      mailToHint: 'The mail goes out in the language of this page.',
+      mailed: 'Mailed to {{to}}. The link is below too.',
+      noMail:
+        'This node sends no mail (no SMTP configured), so nothing was mailed: copy the link below and send it yourself.',
     },
     resetLink: {
       title: 'A password link for a member',
@@ -52,6 +57,10 @@ export const messages = {
       member: 'Member',
       submit: 'Make a password link',
       link: 'Send this link to {{name}} (shown only now; valid until {{date}}):',
+      mail: 'Also mail it to the member’s account address',
+      mailed: 'Mailed to {{name}}, in their mail language. The link is below too.',
+      noMail:
+        'This node sends no mail (no SMTP configured), so nothing was mailed: copy the link below and send it yourself.',
     },
   },
   es: {
@@ -100,6 +109,11 @@ export const messages = {
       link: 'Envía este enlace a la persona nueva. Solo se muestra ahora, sirve una vez y caduca el {{date}}:',
       copy: 'Copiar el enlace',
       copied: 'Copiado',
+      mailTo: 'Enviar también el enlace por correo a (opcional)',
+      mailToHint: 'El correo sale en el idioma de esta página.',
+      mailed: 'Enviado por correo a {{to}}. El enlace también está abajo.',
+      noMail:
+        'Este nodo no envía correo (no hay SMTP configurado), así que no se ha enviado nada: copia el enlace de abajo y envíalo tú.',
     },
     resetLink: {
       title: 'Un enlace de contraseña para un miembro',
@@ -107,6 +121,11 @@ export const messages = {
       member: 'Miembro',
       submit: 'Crear un enlace de contraseña',
       link: 'Envía este enlace a {{name}} (solo se muestra ahora; válido hasta el {{date}}):',
+      mail: 'Enviarlo también por correo a la dirección de su cuenta',
+      mailed:
+        'Enviado por correo a {{name}}, en el idioma de sus avisos. El enlace también está abajo.',
+      noMail:
+        'Este nodo no envía correo (no hay SMTP configurado), así que no se ha enviado nada: copia el enlace de abajo y envíalo tú.',
     },
   },
 } as const;

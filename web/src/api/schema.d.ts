@@ -761,11 +761,14 @@ export interface paths {
         put?: never;
         /**
          * Issue a link to reset a member's password
-         * @description For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links.
+         * @description For a member who lost their password: a single-use secret, valid 2 days, shown only now. Hand it over as the Deck link `/reset-password#<token>`. Issuing one voids the member’s earlier unused links. With `?mail=true`, a node that sends mail also mails the link to the member’s account address in their mail language; `mailed` says whether it did.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `true` to mail the link to the member as well. */
+                    mail?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     /** @description The member’s id (a UUID). */
@@ -1449,7 +1452,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone
-         * @description A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.
+         * @description A single-use invitation, valid 7 days, offering a level and constituencies. Send the returned `token` to the newcomer (e.g. as a link to the Deck); it is shown only now. With `mailTo`, a node that sends mail also mails the link (`/join#<token>` under its public address) through the outbox; `mailed` says whether it did. `Idempotency-Key` is ignored here, since keeping the answer would keep the secret.
          */
         post: {
             parameters: {
@@ -5224,7 +5227,7 @@ export interface paths {
         };
         /**
          * Your notifications
-         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).
+         * @description Newest first: proposals opened in your scope (the whole DisCO or your circles) in the last 7 days, reviews that opened, outcomes of the last 7 days, open proposals closing within 24 hours on which you may vote and have not; for worker-members, others’ pending work you have neither acknowledged nor disputed (one notice, `validations-waiting`, new when newer work arrives); your own contributions disputed now (`dispute`); milestones recorded for you in the last 7 days (`milestone-reached`); for worker-members, your check-in for the week when not written yet in a DisCO that holds check-ins (`checkin-due`) and each duty of yours behind an even pace (`duties-behind`); each gathering of a rhythm of the DisCO or your circles within 24 hours (`rhythm-starting`); thanks given to you in the last 7 days (`appreciation-received`); each refusal of the node’s checkpoint by one of its witnesses in the last 7 days (`ledger-alarm`); and evaluations opened in the last 7 days for the whole DisCO or your circles (`evaluation-opened`).
          */
         get: {
             parameters: {
@@ -5387,7 +5390,7 @@ export interface paths {
         };
         /**
          * How your notifications reach you
-         * @description Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`), `daily` for the rest.
+         * @description Your delivery per kind of notification and your mail language. Defaults: `immediate` for the kinds that ask for your vote (`proposal-opened`, `review-due`, `deadline-soon`) and for `ledger-alarm`, `weekly` for `duties-behind`, `daily` for the rest. Members outside the worker constituencies (clients, supporters) are not shown the worker kinds (`validations-waiting`, `checkin-due`, `duties-behind`): they never receive them.
          */
         get: {
             parameters: {
@@ -5493,6 +5496,31 @@ export interface paths {
                              * @enum {string}
                              */
                             "evaluation-opened"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "checkin-due"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "rhythm-starting"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "duties-behind"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "appreciation-received"?: "immediate" | "daily" | "weekly" | "off";
+                            /**
+                             * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
+                             * @enum {string}
+                             */
+                            "ledger-alarm"?: "immediate" | "daily" | "weekly" | "off";
                         };
                     };
                 };
@@ -5583,7 +5611,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened")[];
+                            kinds: ("proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm")[];
                         };
                     };
                 };
@@ -11249,7 +11277,7 @@ export interface paths {
         put?: never;
         /**
          * Credit a gathering as care
-         * @description Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering.
+         * @description Turns the gathering’s time into one care contribution per participant, priced at the care rate of `taskKind` (`meeting` by default) and waiting for validation as usual. Once per gathering. Care is logged in a circle: a circle’s rhythm in its own; a gathering of the whole DisCO in `circle`, or by default in the one circle its crediting steward stewards (any circle’s steward may credit those).
          */
         post: {
             parameters: {
@@ -11268,6 +11296,7 @@ export interface paths {
                     "application/json": {
                         /** @default meeting */
                         taskKind?: string;
+                        circle?: string;
                     };
                 };
             };
@@ -13880,6 +13909,10 @@ export interface components {
             /** @description The secret for the member, shown this once; send them the Deck link `/reset-password#<token>`. */
             token: string;
             expiresAt: string;
+            /** @description Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself. */
+            mailed: boolean;
+            /** @description Whether this node sends mail at all. */
+            mailConfigured: boolean;
         };
         PasswordResetPreview: {
             memberId: string;
@@ -13946,10 +13979,21 @@ export interface components {
             /** @description The secret for the newcomer, shown this once; put it in the link you send them. */
             token: string;
             expiresAt: string;
+            /** @description Whether a mail carrying the link was queued. False without mail configured on the node: then hand the link over yourself. */
+            mailed: boolean;
+            /** @description Whether this node sends mail at all. */
+            mailConfigured: boolean;
         };
         InvitationTerms: {
             level: components["schemas"]["LevelState"];
             constituencyIds: string[];
+            /** @description Mail the invitation link to this address (when the node sends mail; see `mailed` in the answer). */
+            mailTo?: string;
+            /**
+             * @description The language of that mail; English when left out.
+             * @enum {string}
+             */
+            mailLanguage?: "en" | "es";
         };
         /** @description Null for people who join only other constituencies (clients, supporters). */
         LevelState: {
@@ -14260,13 +14304,17 @@ export interface components {
             id: string;
             read: boolean;
             /** @enum {string} */
-            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
+            kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm";
             /** @description For the proposal kinds. */
             proposalId?: string;
             /** @description For `dispute`: your contribution that is disputed. */
             contributionId?: string;
-            /** @description For `milestone-reached`: whose milestone (yours). */
+            /** @description For `milestone-reached`: whose milestone (yours); for `appreciation-received`: who thanked you. */
             memberId?: string;
+            /** @description For `rhythm-starting`: the rhythm whose gathering starts. */
+            rhythmId?: string;
+            /** @description For `rhythm-starting`: the circle, when it is a circle's rhythm. */
+            circleId?: string;
             /** @description For `validations-waiting`: how many contributions wait. */
             count?: number;
             title: string;
@@ -14284,7 +14332,7 @@ export interface components {
             mailConfigured: boolean;
             kinds: {
                 /** @enum {string} */
-                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened";
+                kind: "proposal-opened" | "deadline-soon" | "outcome" | "review-due" | "validations-waiting" | "dispute" | "milestone-reached" | "evaluation-opened" | "checkin-due" | "rhythm-starting" | "duties-behind" | "appreciation-received" | "ledger-alarm";
                 /**
                  * @description `immediate`: a mail as soon as the node sees it; `daily` / `weekly`: in a digest; `off`: the Deck only.
                  * @enum {string}

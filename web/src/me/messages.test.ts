@@ -26,6 +26,11 @@ describe('me messages', () => {
       'review-due',
       'dispute',
       'milestone-reached',
+      'checkin-due',
+      'rhythm-starting',
+      'duties-behind',
+      'appreciation-received',
+      'ledger-alarm',
     ];
     for (const lang of [messages.en, messages.es]) {
       for (const kind of kinds) {

@@ -23,5 +23,10 @@ export function whereToAct(n: Notification): string {
   if (n.kind === 'validations-waiting') return '/log#awaiting-heading';
   if (n.kind === 'dispute') return '/log#recent-heading';
   if (n.kind === 'evaluation-opened') return '/evaluations';
+  if (n.kind === 'checkin-due') return '/rhythms#checkin-heading';
+  if (n.kind === 'rhythm-starting') return '/rhythms#rhythm-list-heading';
+  if (n.kind === 'duties-behind') return '/#duties-heading';
+  if (n.kind === 'appreciation-received') return '/rhythms#thanks-heading';
+  if (n.kind === 'ledger-alarm') return '/ledger';
   return '/me#path-heading';
 }

@@ -245,13 +245,24 @@ function RhythmForm({ editing, onDone }: { editing: Rhythm | null; onDone: (m: s
 }
 
 /**
- * A rhythm's past gatherings: record who took part, then credit the time as care. Only a circle's
- * rhythm offers the credit: care work is logged in a circle, and the node refuses it otherwise.
+ * A rhythm's past gatherings: record who took part, then credit the time as care. Care work is
+ * logged in a circle: a gathering of the whole DisCO is credited in the circle chosen here.
  */
 function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
   const { t, i18n } = useTranslation(NS);
   const queryClient = useQueryClient();
   const members = useMembers();
+  const me = useMe();
+  const circles = useQuery({
+    queryKey: ['circles'],
+    queryFn: () => unwrap(api.GET('/api/circles')),
+    enabled: rhythm.circleId === null,
+  });
+  const creditable = (circles.data?.items ?? []).filter(
+    (c) => me.founder || me.circles.some((m) => m.id === c.circleId && m.steward),
+  );
+  const [creditCircle, setCreditCircle] = useState('');
+  const chosenCircle = creditCircle || (creditable.length === 1 ? creditable[0]!.circleId : '');
   const detail = useQuery({
     queryKey: ['rhythms', rhythm.rhythmId],
     queryFn: () =>
@@ -282,7 +293,7 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
       unwrap(
         api.POST('/api/rhythms/{rhythmId}/gatherings/{occurrence}/credit', {
           params: { path: { rhythmId: rhythm.rhythmId, occurrence: at } },
-          body: {},
+          body: rhythm.circleId === null && chosenCircle ? { circle: chosenCircle } : {},
         }),
       ),
     onSuccess: async (r) => {
@@ -291,7 +302,7 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
     },
   });
   const errors = useFormErrors(record.error, { participants: ['participants'] });
-  const creditErrors = useFormErrors(credit.error, {});
+  const creditErrors = useFormErrors(credit.error, { circle: ['circle'] });
   return (
     <QueryView query={detail}>
       {(d) => {
@@ -314,7 +325,7 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
                     })}
                     {g.creditedAt ? (
                       <span className="muted"> · {t('gathering.credited')}</span>
-                    ) : rhythm.circleId === null ? null : (
+                    ) : (
                       <>
                         {' '}
                         <button
@@ -329,6 +340,24 @@ function Gatherings({ rhythm, onDone }: { rhythm: Rhythm; onDone: Done }) {
                   </li>
                 ))}
               </ul>
+            )}
+            {rhythm.circleId === null && d.gatherings.some((g) => !g.creditedAt) && (
+              <Field label={t('gathering.creditCircle')} errors={creditErrors.field('circle')}>
+                {(p) => (
+                  <select
+                    {...p}
+                    value={chosenCircle}
+                    onChange={(e) => setCreditCircle(e.target.value)}
+                  >
+                    <option value="" />
+                    {creditable.map((c) => (
+                      <option key={c.circleId} value={c.circleId}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             )}
             {creditErrors.rest}
             {d.recent.length === 0 ? (
@@ -402,6 +431,8 @@ function RhythmItem({
   const kindName = useKindName();
   const refresh = useRefreshRhythms();
   const manage = canManage(me, rhythm.circleId);
+  // Any circle's steward records and credits the gatherings of the whole DisCO.
+  const attend = manage || (rhythm.circleId === null && me.circles.some((c) => c.steward));
   const end = useMutation({
     mutationFn: () =>
       unwrap(
@@ -440,11 +471,13 @@ function RhythmItem({
             </button>
           </p>
           {endErrors.rest}
-          <details>
-            <summary>{t('list.attendance', { name: rhythm.name })}</summary>
-            <Gatherings rhythm={rhythm} onDone={onDone} />
-          </details>
         </>
+      )}
+      {attend && !rhythm.endedAt && (
+        <details>
+          <summary>{t('list.attendance', { name: rhythm.name })}</summary>
+          <Gatherings rhythm={rhythm} onDone={onDone} />
+        </details>
       )}
     </li>
   );

@@ -59,6 +59,7 @@ export const messages = {
       credited: 'credited as care',
       credit: 'Credit {{when}} as care',
       creditDone: 'Credited as care: {{count}} contributions wait for validation.',
+      creditCircle: 'The circle a gathering of the whole DisCO is logged in as care',
       pickSomeone: 'Choose at least one participant.',
     },
     feed: {
@@ -190,6 +191,7 @@ export const messages = {
       credited: 'acreditado como cuidado',
       credit: 'Acreditar {{when}} como cuidado',
       creditDone: 'Acreditado como cuidado: {{count}} contribuciones esperan validación.',
+      creditCircle: 'El círculo en que se registra como cuidado un encuentro de toda la DisCO',
       pickSomeone: 'Elige al menos una persona participante.',
     },
     feed: {
