@@ -30,6 +30,7 @@ import * as rhythms from './migrations/0210_rhythms.js';
 import * as appreciations from './migrations/0211_appreciations.js';
 import * as checkins from './migrations/0212_checkins.js';
 import * as calendarFeeds from './migrations/0213_calendar_feeds.js';
+import * as federation from './migrations/0300_federation.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -68,6 +69,7 @@ const modules: Record<string, MigrationModule> = {
   '0211_appreciations': appreciations,
   '0212_checkins': checkins,
   '0213_calendar_feeds': calendarFeeds,
+  '0300_federation': federation,
 };
 
 /**

@@ -65,6 +65,7 @@ describe('openStore on SQLite', () => {
       '0211_appreciations',
       '0212_checkins',
       '0213_calendar_feeds',
+      '0300_federation',
     ]);
   });
 });

@@ -13,6 +13,7 @@ import { memberLevelPeriodsProjector } from './member-level-periods.js';
 import { mentoringProjector } from './mentoring.js';
 import type { Projector } from './projector.js';
 import { rhythmsProjector } from './rhythms.js';
+import { federationProjector } from './federation.js';
 import { valueProjector } from './value.js';
 
 /**
@@ -35,4 +36,5 @@ export const projectors: readonly Projector[] = [
   memberLevelPeriodsProjector,
   leavesProjector,
   rhythmsProjector,
+  federationProjector,
 ];
