@@ -59,6 +59,7 @@ import { appreciationRoutes } from './routes/appreciations.js';
 import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
+import { federationProtocolRoutes } from './federation-protocol.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; the default logger (info, to stdout) otherwise. */
@@ -174,6 +175,7 @@ export function createHttpApp(
   app.route('/api', appreciationRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
+  app.route('/', federationProtocolRoutes(ctx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

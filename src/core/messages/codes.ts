@@ -910,6 +910,33 @@ export const MESSAGE_CODES = {
     'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
+  // Federation over ActivityPub (issue 19, protocol).
+  'refusal.federation-needs-public-url': define(
+    [],
+    'This node has no public URL, so it cannot federate.',
+  ),
+  'hint.federation-set-public-url': define(
+    [],
+    'Start the server with --public-url (DISCO_PUBLIC_URL) set to the address other DisCOs reach it at.',
+  ),
+  'refusal.federation-peer-unreachable': define(
+    ['target', 'reason'],
+    'Could not read the DisCO {target}: {reason}.',
+  ),
+  'hint.federation-check-peer-address': define(
+    [],
+    'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
+  ),
+  'refusal.federation-relation-unknown': define(
+    ['peer'],
+    'This DisCO has no federation relation with {peer}.',
+  ),
+  'refusal.federation-already-following': define(['peer'], 'This DisCO already follows {peer}.'),
+  'refusal.federation-not-following': define(
+    ['peer'],
+    'This DisCO does not follow {peer}, so there is nothing to unfollow.',
+  ),
+  'refusal.federation-cannot-follow-itself': define([], 'A DisCO cannot follow itself.'),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

@@ -557,6 +557,17 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    'refusal.federation-needs-public-url': 'This node has no public URL, so it cannot federate.',
+    'hint.federation-set-public-url':
+      'Start the server with --public-url (DISCO_PUBLIC_URL) set to the address other DisCOs reach it at.',
+    'refusal.federation-peer-unreachable': 'Could not read the DisCO {target}: {reason}.',
+    'hint.federation-check-peer-address':
+      'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
+    'refusal.federation-relation-unknown': 'This DisCO has no federation relation with {peer}.',
+    'refusal.federation-already-following': 'This DisCO already follows {peer}.',
+    'refusal.federation-not-following':
+      'This DisCO does not follow {peer}, so there is nothing to unfollow.',
+    'refusal.federation-cannot-follow-itself': 'A DisCO cannot follow itself.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1319,6 +1330,19 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    'refusal.federation-needs-public-url':
+      'Este nodo no tiene URL pública, así que no puede federarse.',
+    'hint.federation-set-public-url':
+      'Arranca el servidor con --public-url (DISCO_PUBLIC_URL) igual a la dirección por la que otras DisCOs lo alcanzan.',
+    'refusal.federation-peer-unreachable': 'No se pudo leer la DisCO {target}: {reason}.',
+    'hint.federation-check-peer-address':
+      'Revisa el identificador (disco@coop.example) o la URL del actor, y que la DisCO esté en línea.',
+    'refusal.federation-relation-unknown':
+      'Esta DisCO no tiene ninguna relación de federación con {peer}.',
+    'refusal.federation-already-following': 'Esta DisCO ya sigue a {peer}.',
+    'refusal.federation-not-following':
+      'Esta DisCO no sigue a {peer}, así que no hay nada que dejar de seguir.',
+    'refusal.federation-cannot-follow-itself': 'Una DisCO no puede seguirse a sí misma.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
