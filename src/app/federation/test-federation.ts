@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, onTestFinished } from 'vitest';
+import { dialects, testLocation } from '../../../test/support/stores.js';
+import type { Actor } from '../../core/access/actor.js';
+import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
+import { serveHttp, type RunningServer } from '../../http/serve.js';
+import type { AppContext } from '../context.js';
+import { eventCatalog } from '../event-catalog.js';
+import { castBallot } from '../governance/cast-ballot.js';
+import { closeDueProposals } from '../governance/close-due-proposals.js';
+import { openProposal } from '../governance/open-proposal.js';
+import { appendEvents } from '../ledger/append-events.js';
+import { initLedger } from '../ledger/init-ledger.js';
+import { loadActor } from '../members/load-actor.js';
+import { publicHostOf } from '../witnessing/witnessing-settings.js';
+import { witnessingTick } from '../witnessing/witnessing-tick.js';
+import { federationContext } from './federation-settings.js';
+import { resolvePeer } from './resolve-peer.js';
+
+/*
+ * Helpers for tests of several DisCOs federating on loopback: each served on its own port with
+ * its own database, plain http to loopback allowed only through the explicit test settings.
+ */
+
+let now = Date.UTC(2026, 10, 24, 10);
+const clock = (): Date => new Date(now);
+export const INTERVAL = 3_600_000;
+
+/** Moves the clock every test node shares. */
+export function advance(ms: number): void {
+  now += ms;
+}
+
+export interface FederatedNode {
+  name: string;
+  ctx: AppContext;
+  server: RunningServer;
+  founder: Actor;
+}
+
+/** A loopback port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * A DisCO served on a loopback port, its own database (PostgreSQL when asked), federating over
+ * plain http to loopback only through the explicit test settings.
+ */
+export async function federatedNode(
+  name: string,
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<FederatedNode> {
+  const dataDir = mkdtempSync(join(tmpdir(), `disco-fed-${name}-`));
+  onTestFinished(async () => rmSync(dataDir, { recursive: true, force: true }));
+  const place = await testLocation(dialects.find((d) => d.dialect === dialect)!);
+  const store = await place.open();
+  const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+  const url = `http://127.0.0.1:${await freePort()}`;
+  const ctx: AppContext = {
+    store,
+    node: null,
+    clock,
+    catalog: eventCatalog,
+    checkpointEvery: 1000,
+    dataDir,
+    witnessing: {
+      publicHost: publicHostOf(url),
+      checkpointIntervalMs: INTERVAL,
+      witness: { signer, keyName: `${publicHostOf(url)}/witness` },
+      fetch: globalThis.fetch,
+    },
+    federation: federationContext(url, {
+      allowHttp: true,
+      allowPrivateAddresses: true,
+      timeoutMs: 3000,
+    }),
+  };
+  const { founderId } = await initLedger(ctx, {
+    name: `DisCO ${name.toUpperCase()}`,
+    currency: 'EUR',
+    timeZone: 'UTC',
+    founderName: `Founder ${name}`,
+  });
+  const server = await serveHttp(ctx, {
+    port: Number(new URL(url).port),
+    host: '127.0.0.1',
+    deckDir: '/nonexistent',
+  });
+  onTestFinished(() => server.close());
+  return { name, ctx, server, founder: (await loadActor(ctx, founderId))! };
+}
+
+/** Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries). */
+export async function settle(nodes: FederatedNode[]): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    let ran = 0;
+    for (const node of nodes) ran += (await witnessingTick(node.ctx)).jobsRun;
+    if (ran === 0) return;
+  }
+}
+
+/** A `federation` proposal to follow `target`, opened, voted and passed by the founder. */
+export async function decideToFollow(node: FederatedNode, target: string): Promise<string> {
+  const peer = await resolvePeer(node.ctx, target);
+  const { proposalId } = await openProposal(node.ctx, node.founder, {
+    title: `Federate with ${peer.handle}`,
+    body: 'Witness each other and share what we can.',
+    method: 'majority',
+    deadline: new Date(now + 60_000).toISOString(),
+    change: { kind: 'federation', federation: { action: 'follow', peer } },
+  });
+  await castBallot(node.ctx, node.founder, { proposalId, ballot: { choice: 'yes' } });
+  now += 61_000;
+  const closed = await closeDueProposals(node.ctx);
+  expect(closed.find((c) => c.proposalId === proposalId)?.application.status).toBe('applied');
+  return proposalId;
+}
+
+export async function renames(ctx: AppContext, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    now += 100;
+    await appendEvents(ctx, [
+      {
+        type: 'disco.renamed',
+        schema: 1,
+        payload: { name: `Renamed ${i}` },
+        actor: null,
+        time: clock().toISOString(),
+      },
+    ]);
+  }
+}
