@@ -11,14 +11,13 @@ import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { closeDueProposals } from '../governance/close-due-proposals.js';
-import { openProposal } from '../governance/open-proposal.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { initLedger } from '../ledger/init-ledger.js';
 import { loadActor } from '../members/load-actor.js';
 import { publicHostOf } from '../witnessing/witnessing-settings.js';
 import { witnessingTick } from '../witnessing/witnessing-tick.js';
 import { federationContext } from './federation-settings.js';
-import { resolvePeer } from './resolve-peer.js';
+import { proposeFederation } from './propose-federation.js';
 
 /*
  * Helpers for tests of several DisCOs federating on loopback: each served on its own port with
@@ -109,13 +108,9 @@ export async function settle(nodes: FederatedNode[]): Promise<void> {
 
 /** A `federation` proposal to follow `target`, opened, voted and passed by the founder. */
 export async function decideToFollow(node: FederatedNode, target: string): Promise<string> {
-  const peer = await resolvePeer(node.ctx, target);
-  const { proposalId } = await openProposal(node.ctx, node.founder, {
-    title: `Federate with ${peer.handle}`,
-    body: 'Witness each other and share what we can.',
-    method: 'majority',
+  const { proposalId } = await proposeFederation(node.ctx, node.founder, {
+    target,
     deadline: new Date(now + 60_000).toISOString(),
-    change: { kind: 'federation', federation: { action: 'follow', peer } },
   });
   await castBallot(node.ctx, node.founder, { proposalId, ballot: { choice: 'yes' } });
   now += 61_000;

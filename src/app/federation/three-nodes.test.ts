@@ -54,6 +54,11 @@ describe('three DisCOs federating on loopback (C on PostgreSQL)', () => {
     atB = await listFederationRelations(b.ctx);
     expect(atB[0]).toMatchObject({ weFollow: true, theyFollow: true, theyAccepted: true });
 
+    // A second decision to follow B is refused before any vote.
+    await expect(decideToFollow(a, handleOf(b))).rejects.toMatchObject({
+      message: expect.stringMatching(/already follows/),
+    });
+
     // C, following nobody, is no part of it.
     expect(await listFederationRelations(c.ctx)).toEqual([]);
 
@@ -77,5 +82,20 @@ describe('three DisCOs federating on loopback (C on PostgreSQL)', () => {
       expect(heard.announced?.treeSize).toBe(status.latestCheckpoint);
       expect(heard.equivocation).toBeNull();
     }
+    // The same through the API, as the Deck and the CLI read it.
+    const listed = (await (await fetch(`${a.server.url}/api/federation/relations`)).json()) as {
+      items: Array<{ status: string; handle: string; witness: { cosignedSize: number } }>;
+    };
+    expect(listed.items).toMatchObject([{ status: 'federated', handle: handleOf(b) }]);
+    expect(listed.items[0]!.witness.cosignedSize).toBe(
+      (await showWitnessStatus(a.ctx)).latestCheckpoint,
+    );
+    const one = await fetch(
+      `${a.server.url}/api/federation/relations/${encodeURIComponent(handleOf(b))}`,
+    );
+    expect(one.status).toBe(200);
+    expect((await fetch(`${a.server.url}/api/federation/relations/nobody%40nowhere`)).status).toBe(
+      404,
+    );
   });
 });
