@@ -39,6 +39,7 @@ import { leaveCommand } from './commands/leave.js';
 import { rhythmCommand } from './commands/rhythm.js';
 import { checkinCommand } from './commands/checkin.js';
 import { thanksCommand } from './commands/thanks.js';
+import { federationCommand } from './commands/federation.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { witnessCommand } from './commands/witness.js';
 
@@ -91,6 +92,7 @@ export function buildProgram(): Command {
     rhythmCommand(),
     checkinCommand(),
     thanksCommand(),
+    federationCommand(),
   ])
     program.addCommand(command);
   return program;

@@ -29,6 +29,7 @@ const RhythmsPage = page(() => import('./rhythms/RhythmsPage'), 'RhythmsPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
+const FederationPage = page(() => import('./federation/FederationPage'), 'FederationPage');
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 
@@ -76,6 +77,7 @@ export function App() {
         <Route path="circles" element={member(<CirclesPage />)} />
         <Route path="constituencies" element={member(<ConstituenciesPage />)} />
         <Route path="rhythms" element={member(<RhythmsPage />)} />
+        <Route path="federation" element={member(<FederationPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

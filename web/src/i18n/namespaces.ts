@@ -16,6 +16,7 @@ import { messages as verifyMessages } from '../verify/messages';
 import { messages as wordsMessages } from '../words/messages';
 import { messages as valueSettingsMessages } from '../value-settings/messages';
 import { messages as notifyMessages } from '../notify/messages';
+import { messages as federationMessages } from '../federation/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -44,6 +45,7 @@ export const NAMESPACES = {
   valueSettings: valueSettingsMessages,
   rhythms: rhythmsMessages,
   notify: notifyMessages,
+  federation: federationMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

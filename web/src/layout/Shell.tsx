@@ -26,6 +26,7 @@ const MEMBER_PAGES = [
   ['/settings', 'nav.settings'],
   ['/tokens', 'nav.tokens'],
   ['/rhythms', 'rhythms:nav'],
+  ['/federation', 'federation:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
