@@ -82,6 +82,7 @@ const listRoute = createRoute({
         'application/json': { schema: z.object({ items: z.array(federationRelationSchema) }) },
       },
     },
+    ...problemResponses(),
   },
 });
 
