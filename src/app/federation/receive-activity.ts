@@ -88,8 +88,12 @@ export async function receiveFollow(ctx: AppContext, follow: Follow): Promise<vo
   });
 }
 
-/** The peer accepted our Follow: recorded once, and only from a DisCO we decided to follow. */
+/**
+ * The peer accepted our Follow: recorded once, and only from a DisCO we decided to follow. An
+ * Accept of anything else (an Offer of a transfer) goes to the domains' handlers.
+ */
 export async function receiveAccept(ctx: AppContext, accept: Accept): Promise<void> {
+  if (!(await isOfFollow(accept))) return receiveOther(ctx, accept);
   await once(ctx, accept, async (peerActorId) => {
     const relation = await relationOf(ctx, peerActorId);
     if (relation?.we_follow !== 1 || relation.they_accepted === 1) return;
@@ -99,11 +103,17 @@ export async function receiveAccept(ctx: AppContext, accept: Accept): Promise<vo
   });
 }
 
+/** Whether an Accept or Undo is about a Follow: its object is one, inline or by our follow id. */
+async function isOfFollow(activity: Accept | Undo): Promise<boolean> {
+  const json = (await activity.toJsonLd()) as ActivityJson;
+  const object = json['object'] as { type?: string } | string | undefined;
+  if (typeof object === 'string') return object.includes('/follows/');
+  return object?.type === 'Follow';
+}
+
 /** The peer undid its Follow; any other Undo goes to the domains' handlers. */
 export async function receiveUndo(ctx: AppContext, undo: Undo): Promise<void> {
-  const json = (await undo.toJsonLd()) as ActivityJson;
-  const object = json['object'] as { type?: string } | string | undefined;
-  if (typeof object !== 'object' || object?.type !== 'Follow') return receiveOther(ctx, undo);
+  if (!(await isOfFollow(undo))) return receiveOther(ctx, undo);
   await once(ctx, undo, async (peerActorId) => {
     if ((await relationOf(ctx, peerActorId))?.they_follow !== 1) return;
     await appendEvents(ctx, [
