@@ -16,7 +16,9 @@ const DIST = join(ROOT, 'dist');
  * Native modules and packages that load files or threads by path at run time stay in
  * node_modules; every other package is inlined, so `dependencies` lists only these.
  */
-export const EXTERNAL = ['better-sqlite3', 'pg', '@node-rs/argon2', 'pino'];
+// Fedify's Deno shims read __dirname, which an ES bundle lacks; it stays a runtime dependency,
+// loaded only when a node federates.
+export const EXTERNAL = ['better-sqlite3', 'pg', '@node-rs/argon2', 'pino', '@fedify/fedify'];
 
 const sourceFiles = (dir, keep) =>
   readdirSync(join(ROOT, dir))

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import { eventCatalog } from './event-catalog.js';
 import { loadNodeKey } from './ledger/node-key.js';
 import type { NotifyContext } from './notify/notify-context.js';
+import type { FederationContext } from './federation/federation-settings.js';
 import type { WitnessingContext } from './witnessing/witnessing-settings.js';
 
 /** Everything a use case needs, passed in so tests can swap the clock or the database. */
@@ -23,6 +24,8 @@ export interface AppContext {
   witnessing?: WitnessingContext;
   /** Mail and webhooks; absent, notifications stay in the Deck. */
   notify?: NotifyContext;
+  /** ActivityPub federation; absent (or without a public URL), the node is no actor. */
+  federation?: FederationContext;
   /**
    * Where the random values that go into events (ids, salts) come from; fresh ones when absent.
    * A member-signed write replays the values it drew when prepared (see `ledger/intent-scope.ts`).
@@ -41,6 +44,7 @@ export interface OpenAppOptions {
   checkpointEvery?: number;
   witnessing?: WitnessingContext;
   notify?: NotifyContext;
+  federation?: FederationContext;
 }
 
 export const DEFAULT_CHECKPOINT_EVERY = 1000;
@@ -66,5 +70,6 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     dataDir: options.dataDir,
     ...(options.witnessing ? { witnessing: options.witnessing } : {}),
     ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.federation ? { federation: options.federation } : {}),
   };
 }

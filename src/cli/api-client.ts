@@ -1,3 +1,5 @@
+import { federationContext } from '../app/federation/federation-settings.js';
+import { processEnvironment, witnessingConfig } from '../config/config.js';
 import { openApp, type AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
 import { closeDueProposals } from '../app/governance/close-due-proposals.js';
@@ -123,7 +125,12 @@ export function remoteClient(
  * only from the CLI still decides; a node that may not write (no key, an imported ledger) skips it.
  */
 export async function localClient(options: GlobalOptions, actAs?: string): Promise<ApiClient> {
-  const ctx: AppContext = await openApp(appOptions(options));
+  const publicUrl = witnessingConfig({}, processEnvironment()).publicUrl;
+  const ctx: AppContext = await openApp({
+    ...appOptions(options),
+    // A federation decision closed here is carried out here: its Follow waits in the job table.
+    ...(publicUrl ? { federation: federationContext(publicUrl) } : {}),
+  });
   try {
     const unlessReadOnly = (error: unknown) => {
       if (!(error instanceof AppError && error.status === 409)) throw error;

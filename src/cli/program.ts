@@ -41,6 +41,7 @@ import { rhythmCommand } from './commands/rhythm.js';
 import { checkinCommand } from './commands/checkin.js';
 import { thanksCommand } from './commands/thanks.js';
 import { evaluationCommand } from './commands/evaluation.js';
+import { federationCommand } from './commands/federation.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { witnessCommand } from './commands/witness.js';
 
@@ -95,6 +96,7 @@ export function buildProgram(): Command {
     thanksCommand(),
     evaluationCommand(),
     transferCommand(),
+    federationCommand(),
   ])
     program.addCommand(command);
   return program;

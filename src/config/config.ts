@@ -44,6 +44,15 @@ export interface ServeConfig extends StoreConfig {
   /** A PostgreSQL streaming replica of `databaseUrl` for the read-only routes. */
   readDatabaseUrl?: string;
   notify: NotifyConfig;
+  federation: FederationConfig;
+}
+
+/** ActivityPub federation (issue 19); the actor lives at `--public-url`. Both settings are test-only. */
+export interface FederationConfig {
+  /** Let remote fetches reach loopback and private addresses: several nodes on one machine. */
+  allowPrivate: boolean;
+  /** Let remote fetches use plain http. */
+  allowHttp: boolean;
 }
 
 /** Mail and webhooks (issue 18). Without `smtpUrl` the node sends no mail. */
@@ -384,6 +393,24 @@ const WITNESSING_SETTINGS = {
   },
 } satisfies Record<keyof WitnessingConfig, Setting<unknown>>;
 
+const FEDERATION_SETTINGS = {
+  allowPrivate: {
+    flag: { key: 'federationAllowPrivate', name: '--federation-allow-private' },
+    env: 'DISCO_FEDERATION_ALLOW_PRIVATE',
+    fallback: 'false',
+    parse: yesNo,
+    describe:
+      'TEST ONLY: let federation reach loopback and private addresses (several nodes on one machine); never in production',
+  },
+  allowHttp: {
+    flag: { key: 'federationAllowHttp', name: '--federation-allow-http' },
+    env: 'DISCO_FEDERATION_ALLOW_HTTP',
+    fallback: 'false',
+    parse: yesNo,
+    describe: 'TEST ONLY: let federation talk plain http to other DisCOs; never in production',
+  },
+} satisfies Record<keyof FederationConfig, Setting<unknown>>;
+
 const NOTIFY_SETTINGS = {
   smtpUrl: {
     flag: { key: 'smtpUrl', name: '--smtp-url' },
@@ -526,6 +553,7 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
   const bodyLimits = parseSettings(BODY_LIMIT_SETTINGS, flags, env, problems);
   const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
   const notify = parseSettings(NOTIFY_SETTINGS, flags, env, problems);
+  const federation = parseSettings(FEDERATION_SETTINGS, flags, env, problems);
   checkNotify(notify, witnessing, flags, problems);
   if (
     serve.readDatabaseUrl &&
@@ -540,7 +568,7 @@ export function serveConfig(flags: ConfigFlags, env: Environment): ServeConfig {
     });
   }
   failOn(problems);
-  return { ...store, ...serve, bodyLimits, witnessing, notify } as ServeConfig;
+  return { ...store, ...serve, bodyLimits, witnessing, notify, federation } as ServeConfig;
 }
 
 /** Mail needs a From address and a public URL (links, one-click unsubscribe); DKIM needs all three parts. */
@@ -647,6 +675,7 @@ export function settingsTable(): {
     ...Object.values(BODY_LIMIT_SETTINGS),
     ...Object.values(WITNESSING_SETTINGS),
     ...Object.values(NOTIFY_SETTINGS),
+    ...Object.values(FEDERATION_SETTINGS),
     ...Object.values(CLIENT_SETTINGS),
   ];
   return [

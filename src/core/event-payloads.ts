@@ -12,6 +12,7 @@ import { constituencyEventDefinitions } from './members/constituency-events.js';
 import { leaveEventDefinitions } from './members/leave-events.js';
 import { memberEventDefinitions } from './members/member-events.js';
 import { rhythmEventDefinitions } from './rhythms/rhythm-events.js';
+import { federationEventDefinitions } from './federation/federation-events.js';
 import { valueEventDefinitions } from './value/events.js';
 
 /**
@@ -32,6 +33,7 @@ export const eventDefinitions = [
   ...rhythmEventDefinitions,
   ...evaluationEventDefinitions,
   ...economyEventDefinitions,
+  ...federationEventDefinitions,
 ] as const;
 
 type Definition = (typeof eventDefinitions)[number];

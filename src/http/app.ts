@@ -63,6 +63,8 @@ import { activityRoutes } from './routes/activity.js';
 import { profileRoutes } from './routes/profiles.js';
 import { witnessingRoutes } from './routes/witnessing.js';
 import { witnessRoutes } from './routes/witness.js';
+import { federationProtocolRoutes } from './federation-protocol.js';
+import { federationRoutes } from './routes/federation.js';
 
 export interface HttpAppOptions {
   /** Where request lines and unexpected errors go; the default logger (info, to stdout) otherwise. */
@@ -181,6 +183,8 @@ export function createHttpApp(
   app.route('/api', activityRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
+  app.route('/', federationProtocolRoutes(ctx));
+  app.route('/api', federationRoutes(actx));
   serveOpenApiDocument(app);
 
   app.notFound((c) =>

@@ -10,7 +10,8 @@
 export const SERVER_TO_SERVER_PREFIXES: readonly string[] = [
   // The C2SP witness protocol (add-checkpoint and friends), both as a witness and as a log.
   '/witness/',
-  // The federation inbox joins this list when it lands.
+  // ActivityPub (the actor, its inboxes and collections), proven by HTTP Signatures.
+  '/federation/',
 ];
 
 /**

@@ -36,6 +36,7 @@ import * as idempotencyKeep from './migrations/0230_idempotency_keep.js';
 import * as activityFeed from './migrations/0220_activity_feed.js';
 import * as searchDocuments from './migrations/0221_search_documents.js';
 import * as notifySweeps from './migrations/0250_notify_sweeps.js';
+import * as federation from './migrations/0300_federation.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -74,12 +75,13 @@ const modules: Record<string, MigrationModule> = {
   '0211_appreciations': appreciations,
   '0212_checkins': checkins,
   '0213_calendar_feeds': calendarFeeds,
-  '0230_idempotency_keep': idempotencyKeep,
-  '0240_evaluations': evaluations,
-  '0310_federation_economy': federationEconomy,
   '0220_activity_feed': activityFeed,
   '0221_search_documents': searchDocuments,
+  '0230_idempotency_keep': idempotencyKeep,
+  '0240_evaluations': evaluations,
   '0250_notify_sweeps': notifySweeps,
+  '0300_federation': federation,
+  '0310_federation_economy': federationEconomy,
 };
 
 /**

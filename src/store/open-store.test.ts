@@ -65,12 +65,13 @@ describe('openStore on SQLite', () => {
       '0211_appreciations',
       '0212_checkins',
       '0213_calendar_feeds',
-      '0230_idempotency_keep',
-      '0240_evaluations',
-      '0310_federation_economy',
       '0220_activity_feed',
       '0221_search_documents',
+      '0230_idempotency_keep',
+      '0240_evaluations',
       '0250_notify_sweeps',
+      '0300_federation',
+      '0310_federation_economy',
     ]);
   });
 });

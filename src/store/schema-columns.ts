@@ -740,6 +740,37 @@ const described = {
     body: { nullable: false },
     seq: { nullable: false },
   },
+  federation_keys: {
+    algorithm: { nullable: false },
+    private_jwk: { nullable: false },
+    public_jwk: { nullable: false },
+    created_at: { nullable: false },
+  },
+  federation_kv: {
+    key: { nullable: false },
+    value: { nullable: false },
+    expires_at: { nullable: true },
+  },
+  federation_seen: {
+    activity_id: { nullable: false },
+    peer_actor_id: { nullable: false },
+    seen_at: { nullable: false },
+  },
+  federation_relations: {
+    peer_actor_id: { nullable: false },
+    handle: { nullable: true },
+    inbox: { nullable: true },
+    we_follow: { nullable: false },
+    they_follow: { nullable: false },
+    they_accepted: { nullable: false },
+    their_follow_id: { nullable: true },
+    decided_by: { nullable: true },
+    witness_url: { nullable: true },
+    witness_key: { nullable: true },
+    log_key: { nullable: true },
+    seq: { nullable: false },
+    updated_at: { nullable: false },
+  },
 } as const satisfies SchemaColumns;
 
 // `satisfies` catches a missing table or column and a wrong nullability; these catch extra keys.

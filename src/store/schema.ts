@@ -795,6 +795,10 @@ export interface Database {
   credit_transfers: CreditTransfersTable;
   activity_feed: ActivityFeedTable;
   search_documents: SearchDocumentsTable;
+  federation_keys: FederationKeysTable;
+  federation_kv: FederationKvTable;
+  federation_seen: FederationSeenTable;
+  federation_relations: FederationRelationsTable;
 }
 
 export type TableName = keyof Database & string;
@@ -946,4 +950,49 @@ export interface SearchDocumentsTable {
   body: string;
   /** The event that last changed it. */
   seq: number;
+}
+/** Off-ledger: the federation actor's own key pairs, as JWK (never the ledger key). */
+export interface FederationKeysTable {
+  /** `RSASSA-PKCS1-v1_5` or `Ed25519`. */
+  algorithm: string;
+  private_jwk: string;
+  public_jwk: string;
+  created_at: string;
+}
+
+/** Off-ledger: Fedify's key-value store; `key` is the JSON of the key's parts. */
+export interface FederationKvTable {
+  key: string;
+  value: string;
+  expires_at: string | null;
+}
+
+/** Off-ledger: inbound activity ids already handled, so a replayed one changes nothing. */
+export interface FederationSeenTable {
+  activity_id: string;
+  peer_actor_id: string;
+  seen_at: string;
+}
+
+/** Projection of `federation.*`: a DisCO this one follows or that asked to follow it. */
+export interface FederationRelationsTable {
+  peer_actor_id: string;
+  handle: string | null;
+  inbox: string | null;
+  /** 1 when a passed `federation` proposal decided to follow it (and none since to unfollow). */
+  we_follow: number;
+  /** 1 when its signed Follow arrived (and no Undo since). */
+  they_follow: number;
+  /** 1 when it accepted our Follow. */
+  they_accepted: number;
+  their_follow_id: string | null;
+  /** The proposal that decided the latest follow or unfollow. */
+  decided_by: string | null;
+  /** Its C2SP witness endpoint and cosignature/v1 key, as its actor publishes them. */
+  witness_url: string | null;
+  witness_key: string | null;
+  /** Its checkpoint log's verifier key, as its actor publishes it. */
+  log_key: string | null;
+  seq: number;
+  updated_at: string;
 }

@@ -32,6 +32,7 @@ const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
 const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
+const FederationPage = page(() => import('./federation/FederationPage'), 'FederationPage');
 import { SignIn } from './pages/SignIn';
 const ActivityPage = page(() => import('./activity/ActivityPage'), 'ActivityPage');
 const SearchPage = page(() => import('./activity/SearchPage'), 'SearchPage');
@@ -95,6 +96,7 @@ export function App() {
         <Route path="activity" element={member(<ActivityPage />)} />
         <Route path="search" element={<SearchPage />} />
         <Route path="ledger/events/:seq" element={<EventPage />} />
+        <Route path="federation" element={member(<FederationPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -5,7 +5,7 @@ import { updateCommonsResource } from '../value/update-commons-resource.js';
 import { withdrawCommonsResource } from '../value/withdraw-commons-resource.js';
 import { AppError } from '../errors.js';
 import { listFederatedCommons } from './list-federated-commons.js';
-import { openLoopback, type LoopbackNode } from './test-federation.js';
+import { openLoopback, type LoopbackNode } from './loopback-federation.js';
 
 describe('the federated commons catalogue', () => {
   it('follows a peer’s registrations, updates and withdrawals, with their origin', async () => {

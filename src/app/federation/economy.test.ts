@@ -13,7 +13,7 @@ import { listEconomy } from './list-economy.js';
 import { sendCredit } from './send-credit.js';
 import { sendSolidarityTransfer } from './send-solidarity-transfer.js';
 import { setCreditLine } from './set-credit-line.js';
-import { openLoopback, type LoopbackNode } from './test-federation.js';
+import { openLoopback, type LoopbackNode } from './loopback-federation.js';
 
 const refusedWith = (run: Promise<unknown>) =>
   run.then(

@@ -1,116 +1,135 @@
-import type { DialectUnderTest } from '../../../test/support/stores.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, onTestFinished } from 'vitest';
+import { dialects, testLocation } from '../../../test/support/stores.js';
 import type { Actor } from '../../core/access/actor.js';
+import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
+import { serveHttp, type RunningServer } from '../../http/serve.js';
+import type { AppContext } from '../context.js';
+import { eventCatalog } from '../event-catalog.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { closeDueProposals } from '../governance/close-due-proposals.js';
-import { DAY, openTestGovernance, type TestGovernance } from '../governance/test-governance.js';
-import { attachFederation, recordEconomyPeer } from './economy-federation.js';
-import type { ActivityJson, FederationOutbox } from './federation-port.js';
-import { INBOUND_HANDLERS } from './inbound-handlers.js';
+import { appendEvents } from '../ledger/append-events.js';
+import { initLedger } from '../ledger/init-ledger.js';
+import { loadActor } from '../members/load-actor.js';
+import { publicHostOf } from '../witnessing/witnessing-settings.js';
+import { witnessingTick } from '../witnessing/witnessing-tick.js';
+import { federationContext } from './federation-settings.js';
+import { proposeFederation } from './propose-federation.js';
 
-export interface LoopbackNode extends TestGovernance {
+/*
+ * Helpers for tests of several DisCOs federating on loopback: each served on its own port with
+ * its own database, plain http to loopback allowed only through the explicit test settings.
+ */
+
+let now = Date.UTC(2026, 10, 24, 10);
+const clock = (): Date => new Date(now);
+export const INTERVAL = 3_600_000;
+
+/** Moves the clock every test node shares. */
+export function advance(ms: number): void {
+  now += ms;
+}
+
+export interface FederatedNode {
   name: string;
-  actorId: string;
-  /** A committed worker-member who proposes, votes and moves money. */
-  ana: Actor;
-  /** Opens a proposal, has Ana vote for it and closes it passed; returns its id. */
-  decide(title: string): Promise<string>;
+  ctx: AppContext;
+  server: RunningServer;
+  founder: Actor;
 }
 
-export interface Delivery {
-  from: string;
-  to: string;
-  activity: ActivityJson;
-  outcome: 'handled' | 'ignored';
-}
-
-export interface Loopback {
-  nodes: LoopbackNode[];
-  /** Activities queued and not yet delivered. */
-  queue: Array<{ from: string; to: string; activity: ActivityJson }>;
-  /** Every delivery made, in order. */
-  delivered: Delivery[];
-  /** Hands every queued activity (and those their handling queues) to its node's handlers. */
-  flush(): Promise<void>;
-  /** Hands one activity to a node's handlers as if `from` had sent it. */
-  deliver(from: string, to: string, activity: ActivityJson): Promise<'handled' | 'ignored'>;
+/** A loopback port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /**
- * Two or more DisCOs, each with its own real store (SQLite unless told otherwise), federated with
- * one another in process: what one queues for a peer or its followers is handed, on `flush`, to
- * the other's inbound handlers, with the sender as the verified actor. Real ledgers, real
- * signatures and proofs; no HTTP.
- *
- * @example const { nodes: [a, b], flush } = await openLoopback(['A', 'B']);
+ * A DisCO served on a loopback port, its own database (PostgreSQL when asked), federating over
+ * plain http to loopback only through the explicit test settings.
  */
-export async function openLoopback(
-  names: readonly string[],
-  dialectOf: (name: string) => DialectUnderTest | undefined = () => undefined,
-): Promise<Loopback> {
-  const queue: Loopback['queue'] = [];
-  const delivered: Delivery[] = [];
-  const nodes: LoopbackNode[] = [];
-  for (const name of names) {
-    const g = await openTestGovernance(dialectOf(name));
-    const actorId = `https://${name.toLowerCase()}.disco.test/actor`;
-    const outbox: FederationOutbox = {
-      toPeer: async (_ctx, peer, activity) =>
-        void queue.push({ from: actorId, to: peer, activity }),
-      toFollowers: async (_ctx, activity) => {
-        for (const other of names)
-          if (other !== name)
-            queue.push({
-              from: actorId,
-              to: `https://${other.toLowerCase()}.disco.test/actor`,
-              activity,
-            });
-      },
-    };
-    attachFederation(g.ctx.store, { actorId, outbox });
-    const ana = await g.worker('Ana');
-    nodes.push({
-      ...g,
-      name,
-      actorId,
-      ana,
-      decide: async (title) => {
-        const proposalId = await g.propose({ title }, ana);
-        await castBallot(g.gov, ana, { proposalId, ballot: { choice: 'yes' } });
-        g.advance(DAY);
-        await closeDueProposals(g.gov);
-        return proposalId;
-      },
-    });
-  }
-  for (const node of nodes)
-    for (const other of nodes)
-      if (other !== node)
-        await recordEconomyPeer(node.gov, {
-          actorId: other.actorId,
-          name: other.name,
-          nodeKey: other.ctx.node!.publicKey,
-        });
-  const deliver = async (from: string, to: string, activity: ActivityJson) => {
-    const node = nodes.find((n) => n.actorId === to);
-    if (!node) throw new Error(`no node ${to}`);
-    let outcome: 'handled' | 'ignored' = 'ignored';
-    for (const handle of INBOUND_HANDLERS) {
-      outcome = await handle(node.gov, { peerActorId: from, activity });
-      if (outcome === 'handled') break;
-    }
-    delivered.push({ from, to, activity, outcome });
-    return outcome;
-  };
-  return {
-    nodes,
-    queue,
-    delivered,
-    deliver,
-    flush: async () => {
-      while (queue.length > 0) {
-        const next = queue.shift()!;
-        await deliver(next.from, next.to, next.activity);
-      }
+export async function federatedNode(
+  name: string,
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<FederatedNode> {
+  const dataDir = mkdtempSync(join(tmpdir(), `disco-fed-${name}-`));
+  onTestFinished(async () => rmSync(dataDir, { recursive: true, force: true }));
+  const place = await testLocation(dialects.find((d) => d.dialect === dialect)!);
+  const store = await place.open();
+  const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+  const url = `http://127.0.0.1:${await freePort()}`;
+  const ctx: AppContext = {
+    store,
+    node: null,
+    clock,
+    catalog: eventCatalog,
+    checkpointEvery: 1000,
+    dataDir,
+    witnessing: {
+      publicHost: publicHostOf(url),
+      checkpointIntervalMs: INTERVAL,
+      witness: { signer, keyName: `${publicHostOf(url)}/witness` },
+      fetch: globalThis.fetch,
     },
+    federation: federationContext(url, {
+      allowHttp: true,
+      allowPrivateAddresses: true,
+      timeoutMs: 3000,
+    }),
   };
+  const { founderId } = await initLedger(ctx, {
+    name: `DisCO ${name.toUpperCase()}`,
+    currency: 'EUR',
+    timeZone: 'UTC',
+    founderName: `Founder ${name}`,
+  });
+  const server = await serveHttp(ctx, {
+    port: Number(new URL(url).port),
+    host: '127.0.0.1',
+    deckDir: '/nonexistent',
+  });
+  onTestFinished(() => server.close());
+  return { name, ctx, server, founder: (await loadActor(ctx, founderId))! };
+}
+
+/** Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries). */
+export async function settle(nodes: FederatedNode[]): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    let ran = 0;
+    for (const node of nodes) ran += (await witnessingTick(node.ctx)).jobsRun;
+    if (ran === 0) return;
+  }
+}
+
+/** A `federation` proposal to follow `target`, opened, voted and passed by the founder. */
+export async function decideToFollow(node: FederatedNode, target: string): Promise<string> {
+  const { proposalId } = await proposeFederation(node.ctx, node.founder, {
+    target,
+    deadline: new Date(now + 60_000).toISOString(),
+  });
+  await castBallot(node.ctx, node.founder, { proposalId, ballot: { choice: 'yes' } });
+  now += 61_000;
+  const closed = await closeDueProposals(node.ctx);
+  expect(closed.find((c) => c.proposalId === proposalId)?.application.status).toBe('applied');
+  return proposalId;
+}
+
+export async function renames(ctx: AppContext, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    now += 100;
+    await appendEvents(ctx, [
+      {
+        type: 'disco.renamed',
+        schema: 1,
+        payload: { name: `Renamed ${i}` },
+        actor: null,
+        time: clock().toISOString(),
+      },
+    ]);
+  }
 }

@@ -4,6 +4,7 @@ import { changeMemberLevel } from '../members/change-member-level.js';
 import { applyGovernanceParameters } from './apply-governance-parameters.js';
 import { recordParameterVersion } from '../distribution/record-parameter-version.js';
 import { requireProposal } from './proposal-facts.js';
+import { applyFederationDecision } from '../federation/apply-federation-decision.js';
 
 /** What carrying out a closed proposal did. */
 export type Application =
@@ -55,6 +56,13 @@ export async function applyPassedProposal(
       return carryOut(() =>
         recordParameterVersion(ctx, null, parameters, { kind: 'proposal', proposalId }),
       );
+    }
+    case 'federation': {
+      const { federation } = proposal.change;
+      return carryOut(async () => {
+        const done = await applyFederationDecision(ctx, proposalId, federation);
+        return { events: done.status === 'applied' ? [{ seq: done.seq }] : [] };
+      });
     }
     default:
       return {

@@ -41,7 +41,7 @@ export async function closeDueProposals(ctx: AppContext): Promise<ClosedProposal
     .select(['id', 'outcome', 'kind', 'change'])
     .where('status', '=', 'closed')
     .where('outcome', '=', 'passed')
-    .where('kind', 'in', ['membership-change', 'policy-amendment'])
+    .where('kind', 'in', ['membership-change', 'policy-amendment', 'federation'])
     .where('executed_seq', 'is', null)
     .orderBy('ended_at')
     .execute();

@@ -1,3 +1,5 @@
+import type { FederationChange } from '../../core/federation/federation-events.js';
+import { ownActorId } from '../federation/federation-app-names.js';
 import { message } from '../../core/messages/codes.js';
 import { z } from 'zod';
 import { schemas, type Method } from '../../core/decisions/index.js';
@@ -63,6 +65,7 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
       'change.governanceParameters.',
     );
   }
+  if (change.kind === 'federation') await checkFederationChange(ctx, change.federation);
   if (change.kind === 'cat-parameter-change') {
     await checkParameterDocument(
       ctx,
@@ -71,6 +74,30 @@ export async function checkChange(ctx: AppContext, change: ProposalChange): Prom
       'change.parameters',
     );
   }
+}
+
+/** Refuses following itself, following a DisCO already followed, and unfollowing one not followed. */
+async function checkFederationChange(ctx: AppContext, change: FederationChange): Promise<void> {
+  const peer = change.peer.handle ?? change.peer.actorId;
+  const field = 'change.federation.peer';
+  if (ctx.federation?.publicUrl && change.peer.actorId === ownActorId(ctx.federation))
+    throw invalid(refusal('refusal.federation-cannot-follow-itself'), [
+      { field, message: 'that is this DisCO' },
+    ]);
+  const relation = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select('we_follow')
+    .where('peer_actor_id', '=', change.peer.actorId)
+    .executeTakeFirst();
+  const following = relation?.we_follow === 1;
+  if (change.action === 'follow' && following)
+    throw invalid(refusal('refusal.federation-already-following', { peer }), [
+      { field, message: 'already followed' },
+    ]);
+  if (change.action === 'unfollow' && !following)
+    throw invalid(refusal('refusal.federation-not-following', { peer }), [
+      { field, message: 'not followed' },
+    ]);
 }
 
 /**

@@ -44,21 +44,28 @@ export interface JobView {
 }
 
 /**
- * Adds a job, or with a `dedupeKey` replaces the job of that key unless it is pending or running
+ * Adds a job (due now, or after `delayMs`), or with a `dedupeKey` replaces the job of that key unless it is pending or running
  * (a pending job of the key will do the same work).
  */
 export async function enqueueJob(
   ctx: AppContext,
-  job: { kind: string; payload: unknown; dedupeKey?: string; maxAttempts?: number },
+  job: {
+    kind: string;
+    payload: unknown;
+    dedupeKey?: string;
+    maxAttempts?: number;
+    delayMs?: number;
+  },
 ): Promise<void> {
   const now = ctx.clock().toISOString();
+  const runAt = job.delayMs ? new Date(ctx.clock().getTime() + job.delayMs).toISOString() : now;
   const values = {
     kind: job.kind,
     payload: JSON.stringify(job.payload),
     state: 'pending' as const,
     attempts: 0,
     max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    run_at: now,
+    run_at: runAt,
     locked_until: null,
     last_error: null,
     updated_at: now,

@@ -8,6 +8,9 @@ import { DIGEST_JOB, MAIL_JOB, WEBHOOK_JOB } from '../notify/outbox.js';
 import { sendMailJob } from '../notify/send-mail.js';
 import { deliverWebhookJob } from '../notify/webhooks.js';
 import { configuredWitnesses } from './configured-witnesses.js';
+import { announceCheckpoint } from '../federation/checkpoint-announcements.js';
+import { runFedifyMessage, FEDIFY_MESSAGE_JOB } from '../federation/job-message-queue.js';
+import { deliverActivity, DELIVERY_JOB } from '../federation/outbox.js';
 import {
   submitCheckpointToWitness,
   WITNESS_SUBMISSION,
@@ -20,6 +23,8 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [MAIL_JOB]: sendMailJob,
   [DIGEST_JOB]: digestJob,
   [WEBHOOK_JOB]: deliverWebhookJob,
+  [DELIVERY_JOB]: deliverActivity,
+  [FEDIFY_MESSAGE_JOB]: runFedifyMessage,
 };
 
 export interface TickReport {
@@ -86,5 +91,9 @@ export async function witnessingTick(ctx: AppContext): Promise<TickReport> {
       enqueued++;
     }
   }
-  return { checkpointed, enqueued, jobsRun: await runDueJobs(ctx, JOB_HANDLERS) };
+  const jobsRun = await runDueJobs(ctx, JOB_HANDLERS);
+  // Federated DisCOs hear of each checkpoint at this cadence, once its witnesses had their turn.
+  if (await announceCheckpoint(ctx))
+    return { checkpointed, enqueued, jobsRun: jobsRun + (await runDueJobs(ctx, JOB_HANDLERS)) };
+  return { checkpointed, enqueued, jobsRun };
 }

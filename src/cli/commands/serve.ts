@@ -26,6 +26,7 @@ import {
 import { appOptions, globalOptions, type GlobalOptions } from '../global-options.js';
 import { notifyContextOf } from '../../app/notify/notify-context.js';
 import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
+import { federationContext } from '../../app/federation/federation-settings.js';
 import { UsageError } from '../output.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
 
@@ -106,6 +107,14 @@ async function openServedApp(
     ...(config.readDatabaseUrl ? { readDatabaseUrl: config.readDatabaseUrl } : {}),
     witnessing: readWitnessingSettings(config.dataDir, config.witnessing),
     notify: notifyContextOf(config.notify, config.witnessing.publicUrl),
+    ...(config.witnessing.publicUrl
+      ? {
+          federation: federationContext(config.witnessing.publicUrl, {
+            allowPrivateAddresses: config.federation.allowPrivate,
+            allowHttp: config.federation.allowHttp,
+          }),
+        }
+      : {}),
   });
   try {
     const fresh = !(await readLedgerInfo(ctx));
@@ -184,6 +193,14 @@ export function serveCommand(): Command {
     .option(
       '--server-to-server-body-limit <size>',
       'largest body on routes other servers call, e.g. 64KiB (or DISCO_SERVER_TO_SERVER_BODY_LIMIT)',
+    )
+    .option(
+      '--federation-allow-private',
+      'TEST ONLY: federation may reach loopback/private addresses (or DISCO_FEDERATION_ALLOW_PRIVATE)',
+    )
+    .option(
+      '--federation-allow-http',
+      'TEST ONLY: federation may use plain http (or DISCO_FEDERATION_ALLOW_HTTP)',
     )
     .option('--name <name>', 'an empty node: found the DisCO with this name')
     .option('--currency <code>', 'an empty node: ISO 4217 currency of credits and money')

@@ -399,6 +399,26 @@ export function activityLineOf(event: TypedLedgerEvent): ActivityLine {
       return line('money', 'activity.solidarity-cancelled', null, { peer: event.payload.peer });
     case 'credit.line.set':
       return byActor('money', 'activity.credit-line-set', { peer: event.payload.peer });
+    case 'federation.follow-decided':
+      return line('decisions', 'activity.federation-follow-decided', null, {
+        peer: event.payload.peer.handle ?? event.payload.peer.actorId,
+      });
+    case 'federation.unfollow-decided':
+      return line('decisions', 'activity.federation-unfollow-decided', null, {
+        peer: event.payload.peerActorId,
+      });
+    case 'federation.follow-received':
+      return line('ledger', 'activity.federation-follow-received', null, {
+        peer: event.payload.peer.handle ?? event.payload.peer.actorId,
+      });
+    case 'federation.follow-accepted':
+      return line('ledger', 'activity.federation-follow-accepted', null, {
+        peer: event.payload.peerActorId,
+      });
+    case 'federation.unfollow-received':
+      return line('ledger', 'activity.federation-unfollow-received', null, {
+        peer: event.payload.peerActorId,
+      });
     case 'credit.transfer.offered':
     case 'credit.transfer.received':
     case 'credit.transfer.settled':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { federationChange } from '../federation/federation-events.js';
 import { isCosignatureVerifierKey } from '../ledger/signed-note.js';
 import { METHODS } from '../decisions/result.js';
 import { rationalSchema } from '../decisions/rational.js';
@@ -22,6 +23,7 @@ export const PROPOSAL_KINDS = [
   'cat-parameter-change',
   'budget-or-expense',
   'policy-amendment',
+  'federation',
 ] as const;
 export const proposalKind = z.enum(PROPOSAL_KINDS);
 export type ProposalKind = z.infer<typeof proposalKind>;
@@ -71,6 +73,7 @@ export const proposalChange = z.discriminatedUnion('kind', [
     /** When given, passing it replaces the governance parameters whole: the only way they change once set. */
     governanceParameters: z.lazy(() => governanceParameters).optional(),
   }),
+  z.strictObject({ kind: z.literal('federation'), federation: federationChange }),
 ]);
 export type ProposalChange = z.infer<typeof proposalChange>;
 

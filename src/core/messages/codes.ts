@@ -1043,6 +1043,17 @@ export const MESSAGE_CODES = {
     '{memberId} set the credit line with {peer}',
   ),
   'activity.credit-transfer': define(['peer'], 'Mutual credit moved with {peer}'),
+  'activity.federation-follow-decided': define(['peer'], 'The DisCO decided to follow {peer}'),
+  'activity.federation-unfollow-decided': define(
+    ['peer'],
+    'The DisCO decided to stop following {peer}',
+  ),
+  'activity.federation-follow-received': define(['peer'], '{peer} asked to follow the DisCO'),
+  'activity.federation-follow-accepted': define(
+    ['peer'],
+    '{peer} accepted the DisCO as a follower',
+  ),
+  'activity.federation-unfollow-received': define(['peer'], '{peer} stopped following the DisCO'),
   'activity.node-recorded': define([], 'The node recorded a change'),
   'activity.ledger-started': define(['name'], 'The ledger of {name} began'),
   'activity.disco-renamed': define(['name'], 'The DisCO was renamed {name}'),
@@ -1195,6 +1206,33 @@ export const MESSAGE_CODES = {
     [],
     'Search with one or more words (letters or digits), at most 200 characters.',
   ),
+  // Federation over ActivityPub (issue 19, protocol).
+  'refusal.federation-needs-public-url': define(
+    [],
+    'This node has no public URL, so it cannot federate.',
+  ),
+  'hint.federation-set-public-url': define(
+    [],
+    'Start the server with --public-url (DISCO_PUBLIC_URL) set to the address other DisCOs reach it at.',
+  ),
+  'refusal.federation-peer-unreachable': define(
+    ['target', 'reason'],
+    'Could not read the DisCO {target}: {reason}.',
+  ),
+  'hint.federation-check-peer-address': define(
+    [],
+    'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
+  ),
+  'refusal.federation-relation-unknown': define(
+    ['peer'],
+    'This DisCO has no federation relation with {peer}.',
+  ),
+  'refusal.federation-already-following': define(['peer'], 'This DisCO already follows {peer}.'),
+  'refusal.federation-not-following': define(
+    ['peer'],
+    'This DisCO does not follow {peer}, so there is nothing to unfollow.',
+  ),
+  'refusal.federation-cannot-follow-itself': define([], 'A DisCO cannot follow itself.'),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

@@ -1,3 +1,7 @@
+import {
+  FEDERATION_FOLLOW_DECIDED,
+  FEDERATION_UNFOLLOW_DECIDED,
+} from '../../core/federation/federation-events.js';
 import { canonicalString } from '../../core/ledger/canonical.js';
 import {
   BALLOT_CAST,
@@ -43,6 +47,8 @@ export const governanceProjector: Projector = {
     MEMBER_LEFT,
     MEMBER_RETURNED,
     FINANCE_EVENT.parametersSet,
+    FEDERATION_FOLLOW_DECIDED,
+    FEDERATION_UNFOLLOW_DECIDED,
   ],
   async apply(db, event) {
     // The app validated every payload against the catalog before it was sealed.
@@ -223,6 +229,14 @@ export const governanceProjector: Projector = {
           .execute();
         return;
       }
+      case FEDERATION_FOLLOW_DECIDED:
+      case FEDERATION_UNFOLLOW_DECIDED:
+        await db
+          .updateTable('proposals')
+          .set({ executed_seq: event.seq })
+          .where('id', '=', event.payload.proposalId)
+          .execute();
+        return;
       case FINANCE_EVENT.parametersSet: {
         const decidedBy = event.payload.decidedBy;
         if (decidedBy.kind === 'proposal')

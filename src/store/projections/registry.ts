@@ -17,6 +17,7 @@ import { rhythmsProjector } from './rhythms.js';
 import { evaluationsProjector } from './evaluations.js';
 import { activityProjector } from './activity.js';
 import { searchProjector } from './search.js';
+import { federationProjector } from './federation.js';
 import { valueProjector } from './value.js';
 
 /**
@@ -43,4 +44,5 @@ export const projectors: readonly Projector[] = [
   economyProjector,
   activityProjector,
   searchProjector,
+  federationProjector,
 ];

@@ -6149,7 +6149,7 @@ export interface paths {
                          * @description A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal.
                          * @enum {string}
                          */
-                        topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+                        topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment" | "federation";
                     };
                 };
             };
@@ -6239,7 +6239,7 @@ export interface paths {
                     /** @description A circle (id or slug): the delegation applies to its proposals. */
                     circle?: string;
                     /** @description A kind of proposal: the delegation applies to proposals of that kind. Neither circle nor topic: every proposal. */
-                    topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+                    topic?: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment" | "federation";
                 };
                 header?: never;
                 path?: never;
@@ -13676,6 +13676,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/federation/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List federated DisCOs with their witness status
+         * @description Every DisCO this one federates with or was asked to, each with how far it cosigned our ledger as our witness, its latest announced checkpoint, and any evidence of two histories. Public, like the ledger.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The relations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FederationRelation"][];
+                        };
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/relations/{peer}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one federation relation
+         * @description By the peer’s handle (`disco@coop.example`) or URL-encoded actor id.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    peer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The relation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationRelation"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose following (or unfollowing) another DisCO
+         * @description Reads the DisCO’s actor (WebFinger for a handle), then opens a majority `federation` proposal carrying it. Nothing is sent until the proposal passes. An unreachable or malformed peer answers 422. Members who may open proposals.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        target: string;
+                        /**
+                         * @default follow
+                         * @enum {string}
+                         */
+                        action?: "follow" | "unfollow";
+                        /** Format: date-time */
+                        deadline: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The proposal was opened. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposalId: string;
+                            peer: {
+                                actorId: string;
+                                handle: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the ledger's state (problem details). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request cannot be processed (problem details). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14161,7 +14392,7 @@ export interface components {
         Proposal: {
             proposalId: string;
             /** @enum {string} */
-            kind: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+            kind: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment" | "federation";
             title: string;
             body: string;
             change: components["schemas"]["ProposalChange"];
@@ -14199,7 +14430,7 @@ export interface components {
         };
         ProposalChange: {
             /** @enum {string} */
-            kind: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment";
+            kind: "general" | "membership-change" | "cat-parameter-change" | "budget-or-expense" | "policy-amendment" | "federation";
             /** @description membership-change: the exact level change, as `POST /api/members/{memberId}/level` takes it. */
             membership?: {
                 memberId: string;
@@ -15508,6 +15739,49 @@ export interface components {
                 lastError: string | null;
             } | null;
         };
+        FederationRelation: {
+            peerActorId: string;
+            handle: string | null;
+            /**
+             * @description federated: both DisCOs decided to follow each other; we-asked: our Follow waits for their decision; asked-us: theirs waits for ours (a `federation` proposal accepts it); ended: neither follows now.
+             * @enum {string}
+             */
+            status: "federated" | "we-asked" | "asked-us" | "ended";
+            weFollow: boolean;
+            theyFollow: boolean;
+            theyAccepted: boolean;
+            decidedBy: string | null;
+            witness: components["schemas"]["FederationWitness"];
+            announced: {
+                treeSize: number;
+                cosignatures: number;
+                at: string;
+            } | null;
+            /** @description Evidence that the peer announced a checkpoint our witness cosigned with another root at the same size: two histories. */
+            equivocation: {
+                announced: string;
+                witnessedRoot: string;
+                treeSize: number;
+                at: string;
+            } | null;
+            updatedAt: string;
+        };
+        /** @description The peer as our witness: how far it cosigned our ledger; null when it is not. */
+        FederationWitness: {
+            url: string;
+            key: string;
+            name: string;
+            cosignedSize: number;
+            cosignedAt: string | null;
+            refusal: string | null;
+            refusedAt: string | null;
+            submission: {
+                /** @enum {string} */
+                state: "pending" | "done" | "failed";
+                attempts: number;
+                lastError: string | null;
+            } | null;
+        } | null;
     };
     responses: never;
     parameters: {

@@ -176,6 +176,7 @@ export const en = {
       'cat-parameter-change': 'CAT parameter change',
       'budget-or-expense': 'budget or expense',
       'policy-amendment': 'policy amendment',
+      federation: 'federation',
     },
     methods: {
       'sense-check': 'sense check',

@@ -178,6 +178,7 @@ export const es: Messages = {
       'cat-parameter-change': 'cambio de parámetros del CAT',
       'budget-or-expense': 'presupuesto o gasto',
       'policy-amendment': 'cambio de política',
+      federation: 'federación',
     },
     methods: {
       'sense-check': 'sondeo',

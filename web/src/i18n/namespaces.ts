@@ -21,6 +21,7 @@ import { messages as solidarityMessages } from '../solidarity/messages';
 import { messages as offlineMessages } from '../offline/messages';
 import { messages as helpMessages } from '../help/messages';
 import { messages as activityMessages } from '../activity/messages';
+import { messages as federationMessages } from '../federation/messages';
 import { en } from './en';
 import { es } from './es';
 
@@ -54,6 +55,7 @@ export const NAMESPACES = {
   offline: offlineMessages,
   help: helpMessages,
   activity: activityMessages,
+  federation: federationMessages,
 } as const;
 
 /** The namespaces as i18next's resources, by language. */

@@ -642,6 +642,11 @@ export const catalogue = {
     'activity.solidarity-cancelled': 'A solidarity transfer with {peer} was cancelled',
     'activity.credit-line-set': '{memberId} set the credit line with {peer}',
     'activity.credit-transfer': 'Mutual credit moved with {peer}',
+    'activity.federation-follow-decided': 'The DisCO decided to follow {peer}',
+    'activity.federation-unfollow-decided': 'The DisCO decided to stop following {peer}',
+    'activity.federation-follow-received': '{peer} asked to follow the DisCO',
+    'activity.federation-follow-accepted': '{peer} accepted the DisCO as a follower',
+    'activity.federation-unfollow-received': '{peer} stopped following the DisCO',
     'activity.node-recorded': 'The node recorded a change',
     'activity.ledger-started': 'The ledger of {name} began',
     'activity.disco-renamed': 'The DisCO was renamed {name}',
@@ -713,6 +718,17 @@ export const catalogue = {
     'refusal.search-cannot-run': 'The search cannot be run.',
     'hint.search-with-words':
       'Search with one or more words (letters or digits), at most 200 characters.',
+    'refusal.federation-needs-public-url': 'This node has no public URL, so it cannot federate.',
+    'hint.federation-set-public-url':
+      'Start the server with --public-url (DISCO_PUBLIC_URL) set to the address other DisCOs reach it at.',
+    'refusal.federation-peer-unreachable': 'Could not read the DisCO {target}: {reason}.',
+    'hint.federation-check-peer-address':
+      'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
+    'refusal.federation-relation-unknown': 'This DisCO has no federation relation with {peer}.',
+    'refusal.federation-already-following': 'This DisCO already follows {peer}.',
+    'refusal.federation-not-following':
+      'This DisCO does not follow {peer}, so there is nothing to unfollow.',
+    'refusal.federation-cannot-follow-itself': 'A DisCO cannot follow itself.',
     'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
@@ -1558,6 +1574,11 @@ export const catalogue = {
     'activity.solidarity-cancelled': 'Se canceló una transferencia solidaria con {peer}',
     'activity.credit-line-set': '{memberId} fijó la línea de crédito con {peer}',
     'activity.credit-transfer': 'Se movió crédito mutuo con {peer}',
+    'activity.federation-follow-decided': 'La DisCO decidió seguir a {peer}',
+    'activity.federation-unfollow-decided': 'La DisCO decidió dejar de seguir a {peer}',
+    'activity.federation-follow-received': '{peer} pidió seguir a la DisCO',
+    'activity.federation-follow-accepted': '{peer} aceptó a la DisCO como seguidora',
+    'activity.federation-unfollow-received': '{peer} dejó de seguir a la DisCO',
     'activity.node-recorded': 'El nodo registró un cambio',
     'activity.ledger-started': 'Comenzó el registro de {name}',
     'activity.disco-renamed': 'La DisCO pasó a llamarse {name}',
@@ -1630,6 +1651,19 @@ export const catalogue = {
     'refusal.search-cannot-run': 'No se puede hacer la búsqueda.',
     'hint.search-with-words':
       'Busca con una o más palabras (letras o cifras), de 200 caracteres como máximo.',
+    'refusal.federation-needs-public-url':
+      'Este nodo no tiene URL pública, así que no puede federarse.',
+    'hint.federation-set-public-url':
+      'Arranca el servidor con --public-url (DISCO_PUBLIC_URL) igual a la dirección por la que otras DisCOs lo alcanzan.',
+    'refusal.federation-peer-unreachable': 'No se pudo leer la DisCO {target}: {reason}.',
+    'hint.federation-check-peer-address':
+      'Revisa el identificador (disco@coop.example) o la URL del actor, y que la DisCO esté en línea.',
+    'refusal.federation-relation-unknown':
+      'Esta DisCO no tiene ninguna relación de federación con {peer}.',
+    'refusal.federation-already-following': 'Esta DisCO ya sigue a {peer}.',
+    'refusal.federation-not-following':
+      'Esta DisCO no sigue a {peer}, así que no hay nada que dejar de seguir.',
+    'refusal.federation-cannot-follow-itself': 'Una DisCO no puede seguirse a sí misma.',
     'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':

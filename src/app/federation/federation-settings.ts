@@ -1,0 +1,38 @@
+/** What federation needs, read once at start (`--public-url` and the federation settings). */
+export interface FederationContext {
+  /** The node's public URL (`--public-url`); its origin is the actor's. Null: federation is off. */
+  publicUrl: string | null;
+  /** The actor's preferred username: `acct:<handle>@<host>`. */
+  handle: string;
+  /** Test-only: lets remote fetches reach loopback and private addresses (several nodes on one machine). */
+  allowPrivateAddresses: boolean;
+  /** Test-only: lets remote fetches use plain http. */
+  allowHttp: boolean;
+  /** The longest a remote fetch or delivery may take, whole. */
+  timeoutMs: number;
+  /** The largest remote answer read; a bigger one is cut off and refused. */
+  maxResponseBytes: number;
+  /** How the node reaches other servers; tests may wrap it. */
+  fetch: typeof fetch;
+}
+
+export const DEFAULT_FEDERATION_HANDLE = 'disco';
+export const DEFAULT_FEDERATION_TIMEOUT_MS = 10_000;
+export const DEFAULT_FEDERATION_MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** The federation context of a node at `publicUrl`, with production defaults for the rest. */
+export function federationContext(
+  publicUrl: string | null,
+  overrides: Partial<Omit<FederationContext, 'publicUrl'>> = {},
+): FederationContext {
+  return {
+    publicUrl,
+    handle: DEFAULT_FEDERATION_HANDLE,
+    allowPrivateAddresses: false,
+    allowHttp: false,
+    timeoutMs: DEFAULT_FEDERATION_TIMEOUT_MS,
+    maxResponseBytes: DEFAULT_FEDERATION_MAX_RESPONSE_BYTES,
+    fetch: globalThis.fetch,
+    ...overrides,
+  };
+}

@@ -1,0 +1,138 @@
+import type { Accept, Activity, Follow, Undo } from '@fedify/fedify';
+import {
+  FEDERATION_FOLLOW_ACCEPTED,
+  FEDERATION_FOLLOW_RECEIVED,
+  FEDERATION_UNFOLLOW_RECEIVED,
+} from '../../core/federation/federation-events.js';
+import type { AppContext } from '../context.js';
+import { appendEvents } from '../ledger/append-events.js';
+import { draftOf } from '../use-case-steps.js';
+import { acceptPendingFollow } from './apply-federation-decision.js';
+import { ownActorId } from './federation-app-names.js';
+import type { ActivityJson } from './federation-port.js';
+import { INBOUND_HANDLERS } from './inbound-handlers.js';
+import { readPeerActor, requireFederation } from './resolve-peer.js';
+
+/*
+ * Fedify calls these only after the inbox verified the HTTP signature and that the signer is the
+ * activity's actor (otherwise it answers 401 and nothing reaches here). What remains is whether
+ * this DisCO lets that actor change anything, and whether the activity was already handled.
+ */
+
+interface Relation {
+  we_follow: number;
+  they_follow: number;
+  they_accepted: number;
+  their_follow_id: string | null;
+}
+
+async function relationOf(ctx: AppContext, peerActorId: string): Promise<Relation | undefined> {
+  return ctx.store.db
+    .selectFrom('federation_relations')
+    .select(['we_follow', 'they_follow', 'they_accepted', 'their_follow_id'])
+    .where('peer_actor_id', '=', peerActorId)
+    .executeTakeFirst();
+}
+
+/** Whether this DisCO federates with the actor: both sides decided to follow the other. */
+export async function federatesWith(ctx: AppContext, peerActorId: string): Promise<boolean> {
+  const relation = await relationOf(ctx, peerActorId);
+  return relation?.we_follow === 1 && relation.they_follow === 1;
+}
+
+/**
+ * Notes the activity id as handled; false when it already was (a replay, or another server got
+ * it first). The mark goes when handling fails, so a retry of the same activity is handled.
+ */
+async function firstTime(ctx: AppContext, activityId: string, peer: string): Promise<boolean> {
+  const result = await ctx.store.db
+    .insertInto('federation_seen')
+    .values({ activity_id: activityId, peer_actor_id: peer, seen_at: ctx.clock().toISOString() })
+    .onConflict((oc) => oc.column('activity_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+async function once(
+  ctx: AppContext,
+  activity: Activity,
+  handle: (peerActorId: string) => Promise<void>,
+): Promise<void> {
+  const peer = activity.actorId?.href;
+  const id = activity.id?.href;
+  if (!peer || !id) return;
+  if (!(await firstTime(ctx, id, peer))) return;
+  try {
+    await handle(peer);
+  } catch (error) {
+    await ctx.store.db.deleteFrom('federation_seen').where('activity_id', '=', id).execute();
+    throw error;
+  }
+}
+
+/**
+ * Another DisCO asks to federate. Its request is recorded (once per Follow) and waits for this
+ * DisCO's own `federation` decision; when that decision was already taken, it is accepted now.
+ */
+export async function receiveFollow(ctx: AppContext, follow: Follow): Promise<void> {
+  const fed = requireFederation(ctx);
+  if (follow.objectId?.href !== ownActorId(fed)) return;
+  await once(ctx, follow, async (peerActorId) => {
+    const relation = await relationOf(ctx, peerActorId);
+    if (relation?.they_follow === 1 && relation.their_follow_id === follow.id!.href) return;
+    const peer = await readPeerActor(ctx, peerActorId);
+    await appendEvents(ctx, [
+      draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, { peer, activityId: follow.id!.href }),
+    ]);
+    await acceptPendingFollow(ctx, peerActorId);
+  });
+}
+
+/**
+ * The peer accepted our Follow: recorded once, and only from a DisCO we decided to follow. An
+ * Accept of anything else (an Offer of a transfer) goes to the domains' handlers.
+ */
+export async function receiveAccept(ctx: AppContext, accept: Accept): Promise<void> {
+  if (!(await isOfFollow(accept))) return receiveOther(ctx, accept);
+  await once(ctx, accept, async (peerActorId) => {
+    const relation = await relationOf(ctx, peerActorId);
+    if (relation?.we_follow !== 1 || relation.they_accepted === 1) return;
+    await appendEvents(ctx, [
+      draftOf(ctx, null, FEDERATION_FOLLOW_ACCEPTED, { peerActorId, activityId: accept.id!.href }),
+    ]);
+  });
+}
+
+/** Whether an Accept or Undo is about a Follow: its object is one, inline or by our follow id. */
+async function isOfFollow(activity: Accept | Undo): Promise<boolean> {
+  const json = (await activity.toJsonLd()) as ActivityJson;
+  const object = json['object'] as { type?: string } | string | undefined;
+  if (typeof object === 'string') return object.includes('/follows/');
+  return object?.type === 'Follow';
+}
+
+/** The peer undid its Follow; any other Undo goes to the domains' handlers. */
+export async function receiveUndo(ctx: AppContext, undo: Undo): Promise<void> {
+  if (!(await isOfFollow(undo))) return receiveOther(ctx, undo);
+  await once(ctx, undo, async (peerActorId) => {
+    if ((await relationOf(ctx, peerActorId))?.they_follow !== 1) return;
+    await appendEvents(ctx, [
+      draftOf(ctx, null, FEDERATION_UNFOLLOW_RECEIVED, { peerActorId, activityId: undo.id!.href }),
+    ]);
+  });
+}
+
+/**
+ * Any other activity: only from a DisCO this one federates with, once per id, handed to the
+ * first domain handler that takes it (see inbound-handlers.ts). From anyone else it is dropped.
+ */
+export async function receiveOther(ctx: AppContext, activity: Activity): Promise<void> {
+  const peer = activity.actorId?.href;
+  if (!peer || !(await federatesWith(ctx, peer))) return;
+  const json = (await activity.toJsonLd()) as ActivityJson;
+  await once(ctx, activity, async (peerActorId) => {
+    for (const handler of INBOUND_HANDLERS) {
+      if ((await handler(ctx, { peerActorId, activity: json })) === 'handled') return;
+    }
+  });
+}

@@ -1,0 +1,114 @@
+import { federationPeer, type FederationPeer } from '../../core/federation/federation-events.js';
+import type { AppContext } from '../context.js';
+import { AppError, refusal } from '../errors.js';
+import { LOG_KEY_PROPERTY, WITNESS_PROPERTY } from './federation-app-names.js';
+import type { FederationContext } from './federation-settings.js';
+import { guardedFetch, RemoteFetchError } from './guarded-fetch.js';
+
+const ACCEPT = 'application/activity+json, application/ld+json';
+
+/** The federation settings, or a refusal saying the node has no public URL to federate from. */
+export function requireFederation(ctx: AppContext): FederationContext {
+  const fed = ctx.federation;
+  if (!fed?.publicUrl) {
+    throw new AppError(
+      409,
+      'federation-off',
+      refusal('refusal.federation-needs-public-url'),
+      refusal('hint.federation-set-public-url'),
+    );
+  }
+  return fed;
+}
+
+function unreachable(target: string, reason: string): AppError {
+  return new AppError(
+    422,
+    'federation-peer-unreachable',
+    refusal('refusal.federation-peer-unreachable', { target: target.slice(0, 200), reason }),
+    refusal('hint.federation-check-peer-address'),
+  );
+}
+
+async function fetchJson(fed: FederationContext, url: string, target: string): Promise<unknown> {
+  let answer;
+  try {
+    answer = await guardedFetch(fed, url, { headers: { accept: ACCEPT } });
+  } catch (error) {
+    throw unreachable(target, error instanceof RemoteFetchError ? error.message : String(error));
+  }
+  if (answer.status !== 200) throw unreachable(target, `${url} answered ${answer.status}`);
+  try {
+    return JSON.parse(answer.text) as unknown;
+  } catch {
+    throw unreachable(target, `${url} answered something that is not JSON`);
+  }
+}
+
+/**
+ * Another DisCO's actor, named by its handle (`disco@coop.example`, WebFinger) or its actor URL,
+ * read through the guarded fetch: its inbox and what it publishes for witnessing.
+ *
+ * @example const peer = await resolvePeer(ctx, 'disco@coop.example');
+ */
+export async function resolvePeer(ctx: AppContext, target: string): Promise<FederationPeer> {
+  const fed = requireFederation(ctx);
+  const handle = /^(?:acct:|@)?([^@\s/]+)@([^@\s/]+)$/.exec(target.trim());
+  let actorUrl = target.trim();
+  if (handle) {
+    const scheme = fed.allowHttp ? 'http' : 'https';
+    const resource = encodeURIComponent(`acct:${handle[1]}@${handle[2]}`);
+    const finger = (await fetchJson(
+      fed,
+      `${scheme}://${handle[2]}/.well-known/webfinger?resource=${resource}`,
+      target,
+    )) as { links?: Array<{ rel?: string; type?: string; href?: string }> };
+    const self = finger.links?.find(
+      (l) => l.rel === 'self' && /activity\+json|ld\+json/.test(l.type ?? ''),
+    );
+    if (!self?.href) throw unreachable(target, 'its WebFinger names no ActivityPub actor');
+    actorUrl = self.href;
+  }
+  return readPeerActor(ctx, actorUrl, target);
+}
+
+/** Reads an actor document into what the ledger records of a peer. */
+export async function readPeerActor(
+  ctx: AppContext,
+  actorUrl: string,
+  target = actorUrl,
+): Promise<FederationPeer> {
+  const fed = requireFederation(ctx);
+  const actor = (await fetchJson(fed, actorUrl, target)) as Record<string, unknown>;
+  const attachments = Array.isArray(actor['attachment']) ? actor['attachment'] : [];
+  const property = (name: string): string | null => {
+    const found = attachments.find(
+      (a): a is { value: string } =>
+        typeof a === 'object' && a !== null && a.name === name && typeof a.value === 'string',
+    );
+    return found ? found.value : null;
+  };
+  const [witnessUrl, witnessKey] = (property(WITNESS_PROPERTY) ?? '').split(' ');
+  const host = (() => {
+    try {
+      return new URL(String(actor['id'])).host;
+    } catch {
+      return null;
+    }
+  })();
+  const parsed = federationPeer.safeParse({
+    actorId: actor['id'],
+    handle:
+      typeof actor['preferredUsername'] === 'string' && host
+        ? `${actor['preferredUsername']}@${host}`
+        : null,
+    inbox: actor['inbox'],
+    witnessUrl: witnessUrl || null,
+    witnessKey: witnessKey || null,
+    logKey: property(LOG_KEY_PROPERTY),
+  });
+  if (!parsed.success) throw unreachable(target, 'its actor document lacks an id or an inbox');
+  if (parsed.data.actorId !== new URL(actorUrl).href && !target.includes('@'))
+    throw unreachable(target, 'its actor document names another id');
+  return parsed.data;
+}

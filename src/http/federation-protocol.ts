@@ -1,0 +1,57 @@
+import { Hono, type Context } from 'hono';
+import type { AppContext } from '../app/context.js';
+import { federationOf } from '../app/federation/federation-app.js';
+import type { HttpEnv } from './env.js';
+import { problem, sendProblem } from './problem.js';
+
+/** Where Fedify answers: WebFinger, NodeInfo, the actor and its inboxes. */
+export const FEDERATION_PATHS = [
+  '/.well-known/webfinger',
+  '/.well-known/nodeinfo',
+  '/nodeinfo/*',
+  '/federation/*',
+] as const;
+
+/**
+ * The ActivityPub side of a node, handed to Fedify's fetch handler (loaded on the first such
+ * request). Without a public URL the node is no actor and these paths answer 404. The inbox is a
+ * server-to-server route (server-to-server.ts): no Origin/CSRF check, its own body limit, and it
+ * proves itself with HTTP Signatures that Fedify verifies (401 when they do not).
+ */
+export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
+  const app = new Hono<HttpEnv>();
+  const handler = async (c: Context<HttpEnv>) => {
+    const notFound = () =>
+      sendProblem(
+        c,
+        problem(
+          404,
+          'not-found',
+          `There is no ActivityPub resource at ${c.req.path.slice(0, 200)}.`,
+          {
+            hint: 'This node is an ActivityPub actor only when it runs with --public-url.',
+          },
+        ),
+      );
+    const federation = federationOf(ctx);
+    if (!federation) return notFound();
+    const raw = c.req.raw;
+    // The body guard already read the body; Fedify needs it again, byte for byte, for the digest.
+    const body =
+      raw.method === 'GET' || raw.method === 'HEAD' ? undefined : await c.req.arrayBuffer();
+    const request = new Request(raw.url, { method: raw.method, headers: raw.headers, body });
+    return (await federation).fetch(request, {
+      contextData: ctx,
+      onNotFound: () => notFound(),
+      onNotAcceptable: () =>
+        sendProblem(
+          c,
+          problem(406, 'not-acceptable', 'This resource is served as application/activity+json.', {
+            hint: 'Ask for it with Accept: application/activity+json.',
+          }),
+        ),
+    });
+  };
+  for (const path of FEDERATION_PATHS) app.all(path, handler);
+  return app;
+}
