@@ -6,6 +6,7 @@
  */
 
 import { fieldWords } from './field-catalogue';
+import { policyWords } from './policy-catalogue';
 
 export const catalogue = {
   en: {
@@ -563,6 +564,7 @@ export const catalogue = {
     'run.appreciation.limited':
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
     ...fieldWords.en,
+    ...policyWords.en,
     'refusal.no-such-route': 'There is no route {method} {path}.',
     'hint.routes-listed-in': 'The routes are listed in {document}.',
     'refusal.request-part-invalid': "The request's {location} is not valid.",
@@ -1346,6 +1348,7 @@ export const catalogue = {
     'run.appreciation.limited':
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el fondo, dentro del tope) = {amount}; el resto se queda en el fondo',
     ...fieldWords.es,
+    ...policyWords.es,
     'refusal.no-such-route': 'No existe la ruta {method} {path}.',
     'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',
     'refusal.request-part-invalid': 'La parte «{location}» de la solicitud no es válida.',
