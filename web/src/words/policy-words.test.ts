@@ -63,3 +63,14 @@ describe('the access policy refusals in the Deck', () => {
     expect(MESSAGE_CODES['policy.reason.only-who-may'].en).toBe('only {alternatives} may {what}');
   });
 });
+
+describe("the store's conflicts in the Deck", () => {
+  it('are said in Spanish, the counts in place', () => {
+    const reason = { code: 'store.checkpoint-already-recorded', params: { treeSize: 12 } };
+    const text = problemDetail(
+      { detail: 'English', code: 'refusal.store-conflict', params: { reason } },
+      { language: 'es' },
+    );
+    expect(text).toBe('ya hay un punto de control registrado para el tamaño 12');
+  });
+});
