@@ -915,12 +915,30 @@ export const MESSAGE_CODES = {
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
   // The store's conflicts, nested as the reason of refusal.store-conflict.
-  'store.no-checkpoint-for-size': define(['treeSize', 'size'], 'no checkpoint for tree size {treeSize}: the ledger has {size} events'),
-  'store.checkpoint-already-recorded': define(['treeSize'], 'a checkpoint for tree size {treeSize} is already recorded'),
-  'store.import-needs-empty-store': define(['size'], 'a ledger can only be imported into an empty store; this one has {size} events'),
-  'store.event-does-not-follow': define(['seq', 'size'], 'event {seq} does not follow event {size} of the imported chain'),
-  'store.checkpoint-does-not-match': define(['treeSize'], 'checkpoint at tree size {treeSize} does not match the imported events'),
-  'store.checkpoint-beyond-import': define(['treeSize', 'size'], 'checkpoint at tree size {treeSize} is beyond the {size} imported events'),
+  'store.no-checkpoint-for-size': define(
+    ['treeSize', 'size'],
+    'no checkpoint for tree size {treeSize}: the ledger has {size} events',
+  ),
+  'store.checkpoint-already-recorded': define(
+    ['treeSize'],
+    'a checkpoint for tree size {treeSize} is already recorded',
+  ),
+  'store.import-needs-empty-store': define(
+    ['size'],
+    'a ledger can only be imported into an empty store; this one has {size} events',
+  ),
+  'store.event-does-not-follow': define(
+    ['seq', 'size'],
+    'event {seq} does not follow event {size} of the imported chain',
+  ),
+  'store.checkpoint-does-not-match': define(
+    ['treeSize'],
+    'checkpoint at tree size {treeSize} does not match the imported events',
+  ),
+  'store.checkpoint-beyond-import': define(
+    ['treeSize', 'size'],
+    'checkpoint at tree size {treeSize} is beyond the {size} imported events',
+  ),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],

@@ -559,12 +559,17 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
-    'store.no-checkpoint-for-size': 'no checkpoint for tree size {treeSize}: the ledger has {size} events',
-    'store.checkpoint-already-recorded': 'a checkpoint for tree size {treeSize} is already recorded',
-    'store.import-needs-empty-store': 'a ledger can only be imported into an empty store; this one has {size} events',
+    'store.no-checkpoint-for-size':
+      'no checkpoint for tree size {treeSize}: the ledger has {size} events',
+    'store.checkpoint-already-recorded':
+      'a checkpoint for tree size {treeSize} is already recorded',
+    'store.import-needs-empty-store':
+      'a ledger can only be imported into an empty store; this one has {size} events',
     'store.event-does-not-follow': 'event {seq} does not follow event {size} of the imported chain',
-    'store.checkpoint-does-not-match': 'checkpoint at tree size {treeSize} does not match the imported events',
-    'store.checkpoint-beyond-import': 'checkpoint at tree size {treeSize} is beyond the {size} imported events',
+    'store.checkpoint-does-not-match':
+      'checkpoint at tree size {treeSize} does not match the imported events',
+    'store.checkpoint-beyond-import':
+      'checkpoint at tree size {treeSize} is beyond the {size} imported events',
     'run.appreciation.shared':
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {amount}',
     'run.appreciation.limited':
@@ -1349,12 +1354,18 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
-    'store.no-checkpoint-for-size': 'no hay punto de control para el tamaño {treeSize}: el registro tiene {size} eventos',
-    'store.checkpoint-already-recorded': 'ya hay un punto de control registrado para el tamaño {treeSize}',
-    'store.import-needs-empty-store': 'un registro solo se puede importar en un almacén vacío; este tiene {size} eventos',
-    'store.event-does-not-follow': 'el evento {seq} no sigue al evento {size} de la cadena importada',
-    'store.checkpoint-does-not-match': 'el punto de control del tamaño {treeSize} no coincide con los eventos importados',
-    'store.checkpoint-beyond-import': 'el punto de control del tamaño {treeSize} va más allá de los {size} eventos importados',
+    'store.no-checkpoint-for-size':
+      'no hay punto de control para el tamaño {treeSize}: el registro tiene {size} eventos',
+    'store.checkpoint-already-recorded':
+      'ya hay un punto de control registrado para el tamaño {treeSize}',
+    'store.import-needs-empty-store':
+      'un registro solo se puede importar en un almacén vacío; este tiene {size} eventos',
+    'store.event-does-not-follow':
+      'el evento {seq} no sigue al evento {size} de la cadena importada',
+    'store.checkpoint-does-not-match':
+      'el punto de control del tamaño {treeSize} no coincide con los eventos importados',
+    'store.checkpoint-beyond-import':
+      'el punto de control del tamaño {treeSize} va más allá de los {size} eventos importados',
     'run.appreciation.shared':
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
     'run.appreciation.limited':
