@@ -62,6 +62,6 @@ export function conflict(said: Message, hint?: Message): AppError {
 /** The store's refusals (a write that does not fit the state it is in) as the 409s they are. */
 export function asAppError(error: unknown): unknown {
   if (error instanceof StoreConflictError)
-    return conflict(refusal('refusal.store-conflict', { reason: error.message }));
+    return conflict(refusal('refusal.store-conflict', { reason: error.said }));
   return error;
 }

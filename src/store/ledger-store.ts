@@ -3,6 +3,7 @@ import { signCheckpoint, type Checkpoint } from '../core/ledger/checkpoint.js';
 import { sealEventText, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
 import { ZERO_HASH } from '../core/ledger/hash.js';
 import { frontierRefs, nodeKey, type NodeRef } from '../core/ledger/merkle.js';
+import { message } from '../core/messages/codes.js';
 import { ChainExtension } from './chain-extension.js';
 import type { Dialect } from './dialect.js';
 import { StoreConflictError } from './errors.js';
@@ -177,7 +178,10 @@ export class LedgerStore implements Store {
     await this.writeLock(async (db, head) => {
       if (!(checkpoint.treeSize >= 1 && checkpoint.treeSize <= head.size)) {
         throw new StoreConflictError(
-          `no checkpoint for tree size ${checkpoint.treeSize}: the ledger has ${head.size} events`,
+          message('store.no-checkpoint-for-size', {
+            treeSize: checkpoint.treeSize,
+            size: head.size,
+          }),
         );
       }
       const existing = await db
@@ -187,7 +191,7 @@ export class LedgerStore implements Store {
         .executeTakeFirst();
       if (existing)
         throw new StoreConflictError(
-          `a checkpoint for tree size ${checkpoint.treeSize} is already recorded`,
+          message('store.checkpoint-already-recorded', { treeSize: checkpoint.treeSize }),
         );
       await db.insertInto('checkpoints').values(checkpointToRow(checkpoint)).execute();
     });
@@ -239,7 +243,7 @@ export class LedgerStore implements Store {
         .executeTakeFirst();
       if (head.size !== 0 || recorded) {
         throw new StoreConflictError(
-          `a ledger can only be imported into an empty store; this one has ${head.size} events`,
+          message('store.import-needs-empty-store', { size: head.size }),
         );
       }
       const chain = new ChainExtension(EMPTY_FRONTIER, this.rowWriter);
@@ -251,7 +255,7 @@ export class LedgerStore implements Store {
           // input from becoming a store whose chain, tree and checkpoints disagree.
           if (event.seq !== chain.size + 1 || event.prev !== chain.hash) {
             throw new StoreConflictError(
-              `event ${event.seq} does not follow event ${chain.size} of the imported chain`,
+              message('store.event-does-not-follow', { seq: event.seq, size: chain.size }),
             );
           }
           chain.add(event);
@@ -263,7 +267,7 @@ export class LedgerStore implements Store {
               checkpoint.ledgerId !== ledgerId
             ) {
               throw new StoreConflictError(
-                `checkpoint at tree size ${checkpoint.treeSize} does not match the imported events`,
+                message('store.checkpoint-does-not-match', { treeSize: checkpoint.treeSize }),
               );
             }
           }
@@ -272,7 +276,10 @@ export class LedgerStore implements Store {
       }
       if (next < pending.length) {
         throw new StoreConflictError(
-          `checkpoint at tree size ${pending[next]!.treeSize} is beyond the ${chain.size} imported events`,
+          message('store.checkpoint-beyond-import', {
+            treeSize: pending[next]!.treeSize,
+            size: chain.size,
+          }),
         );
       }
       for (let i = 0; i < pending.length; i += 500) {

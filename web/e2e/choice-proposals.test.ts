@@ -1,9 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import {
+  expectAccessible,
+  runFlows,
+  signedInPage,
+  startFlowNode,
+  type FlowNode,
+} from './flows-support';
+import type { SeededDisco } from './seed';
 
 /*
  * Proposals that choose among options, started from the new-proposal form: Ana opens a
@@ -21,18 +27,14 @@ describe.skipIf(!runFlows)('choice proposals from the new-proposal form', () => 
       `/api/proposals/${id}`,
     );
 
+  let node: FlowNode | undefined;
+
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await startFlowNode();
+    ({ server, disco, browser } = node);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('opens a ranked-choice (IRV) proposal with its options from a desktop', async () => {
     const ana = await signedInPage(await browser.context(), server.url, disco.ana.email);

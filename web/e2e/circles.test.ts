@@ -1,9 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import {
+  expectAccessible,
+  runFlows,
+  signedInPage,
+  startFlowNode,
+  type FlowNode,
+} from './flows-support';
+import type { SeededDisco } from './seed';
 
 /** A circle's card on the circles page, found by its heading. */
 function card(page: Page, name: string) {
@@ -22,18 +28,14 @@ describe.skipIf(!runFlows)('circles in the Deck', () => {
   let disco: SeededDisco;
   let browser: DeckBrowser;
 
+  let node: FlowNode | undefined;
+
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await startFlowNode();
+    ({ server, disco, browser } = node);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('creates a circle, adds Ana and appoints her steward', async () => {
     const founder = await signedInPage(await browser.context(), server.url, 'founder@example.org');

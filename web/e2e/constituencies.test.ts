@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import {
+  expectAccessible,
+  runFlows,
+  signedInPage,
+  startFlowNode,
+  type FlowNode,
+} from './flows-support';
+import type { SeededDisco } from './seed';
 
 /*
  * Constituencies in the Deck: the founder defines one on a desktop (the node refusing a bad
@@ -14,18 +20,14 @@ describe.skipIf(!runFlows)('constituencies in the Deck', () => {
   let disco: SeededDisco;
   let browser: DeckBrowser;
 
+  let node: FlowNode | undefined;
+
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await startFlowNode();
+    ({ server, disco, browser } = node);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('lets the founder define a constituency with its rights', async () => {
     const founder = await signedInPage(await browser.context(), server.url, 'founder@example.org');

@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHROMIUM, seriousViolations } from './browser';
-import { PASSWORD } from './seed';
+import {
+  CHROMIUM,
+  ensureDeckBuilt,
+  launchDeckBrowser,
+  seriousViolations,
+  type DeckBrowser,
+} from './browser';
+import { startDeckServer, type DeckServer } from './deck-server';
+import { PASSWORD, seedDisco, type SeededDisco } from './seed';
 
 /** What the flows' e2e files share: whether they can run, signing in, and the axe check. */
 export const haveChromium = existsSync(CHROMIUM);
@@ -13,6 +20,43 @@ export function requireChromium(): void {
     throw new Error(
       `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
     );
+}
+
+/** A node serving the built Deck, seeded with the founder, Ana and Ben, and a Chromium to drive it. */
+export interface FlowNode {
+  server: DeckServer;
+  disco: SeededDisco;
+  browser: DeckBrowser;
+  /** Closes the browser and stops the node. */
+  stop(): Promise<void>;
+}
+
+/**
+ * What every flow's e2e file starts from: the Deck built, a fresh seeded node and a browser. A
+ * failure halfway stops what had started, so a broken seed leaves no node behind.
+ *
+ * @example beforeAll(async () => { node = await startFlowNode(); }, 180_000); afterAll(() => node?.stop());
+ */
+export async function startFlowNode(): Promise<FlowNode> {
+  requireChromium();
+  await ensureDeckBuilt();
+  const server = await startDeckServer();
+  try {
+    const disco = await seedDisco(server.url, server.founderInvitation);
+    const browser = await launchDeckBrowser();
+    return {
+      server,
+      disco,
+      browser,
+      stop: async () => {
+        await browser.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 /**

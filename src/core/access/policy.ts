@@ -1,3 +1,4 @@
+import type { Message } from '../messages/codes.js';
 import type { Actor } from './actor.js';
 
 /*
@@ -307,10 +308,12 @@ export interface PolicyTarget {
   authorId?: string;
 }
 
+/** A refusal's reason is a coded message (policy.reason.*), so each face says it in its language. */
 export type Authorization =
-  { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+  { allowed: true } | { allowed: false; status: 401 | 403; reason: Message };
 
-const describeGrant: Record<Grant, string> = {
+/** Who holds a grant, in English; the reason codes in src/core/messages/policy-codes.ts use it. */
+export const describeGrant: Record<Grant, string> = {
   anyone: 'anyone',
   member: 'members',
   committed: 'committed members',
@@ -368,7 +371,7 @@ function holds(grant: Grant, actor: Actor, target: PolicyTarget): boolean {
  *
  * @example
  * authorize('ledger.read', null) // { allowed: true }
- * authorize('member.list', null) // { allowed: false, status: 401, reason: 'sign in to list members ...' }
+ * authorize('member.list', null) // { allowed: false, status: 401, reason: { code: 'policy.reason.sign-in-to', ... } }
  * authorize('circle.steward', ana, { circleId: tech }) // allowed when Ana is a founder or stewards tech
  */
 export function authorize(
@@ -378,10 +381,27 @@ export function authorize(
 ): Authorization {
   const rule: PolicyRule = policyTable[operation];
   if (rule.who.includes('anyone')) return { allowed: true };
-  if (!actor) return { allowed: false, status: 401, reason: `sign in to ${rule.what}` };
+  const what: Message = { code: `policy.what.${operation}`, params: {} };
+  if (!actor)
+    return {
+      allowed: false,
+      status: 401,
+      reason: { code: 'policy.reason.sign-in-to', params: { what } },
+    };
   if (actor.status !== 'active')
-    return { allowed: false, status: 403, reason: 'a member who has left has no rights here' };
+    return {
+      allowed: false,
+      status: 403,
+      reason: { code: 'policy.reason.member-left', params: {} },
+    };
   if (rule.who.some((grant) => holds(grant, actor, target))) return { allowed: true };
-  const who = rule.who.map((grant) => describeGrant[grant]).join(' or ');
-  return { allowed: false, status: 403, reason: `only ${who} may ${rule.what}` };
+  const alternatives: Message[] = rule.who.map((grant) => ({
+    code: `policy.grant.${grant}`,
+    params: {},
+  }));
+  return {
+    allowed: false,
+    status: 403,
+    reason: { code: 'policy.reason.only-who-may', params: { alternatives, what } },
+  };
 }

@@ -9,12 +9,14 @@
  * - `percent` is a number of percent (12.5 means 12.5 %);
  * - a value that is itself `{ code, params }` is a nested message, rendered first;
  * - a list is read "a, b"; a list named `options` or ending in `Options` (option names) reads
- *   "A, B and C", and `paths` (Schulze's path comparisons) reads "a; b";
+ *   "A, B and C", `alternatives` (who may do something) reads "A or B", and `paths` (Schulze's
+ *   path comparisons) reads "a; b";
  * - anything else (dates, pot names, counts) is shown as it is.
  * Codes are never renamed or reused: recorded runs carry them inside hashed events.
  */
 
 import { FIELD_CODES } from './field-codes.js';
+import { POLICY_CODES } from './policy-codes.js';
 
 export interface MessageDefinition {
   /** The parameter names the template uses, each once. */
@@ -1233,6 +1235,31 @@ export const MESSAGE_CODES = {
     'This DisCO does not follow {peer}, so there is nothing to unfollow.',
   ),
   'refusal.federation-cannot-follow-itself': define([], 'A DisCO cannot follow itself.'),
+  // The store's conflicts, nested as the reason of refusal.store-conflict.
+  'store.no-checkpoint-for-size': define(
+    ['treeSize', 'size'],
+    'no checkpoint for tree size {treeSize}: the ledger has {size} events',
+  ),
+  'store.checkpoint-already-recorded': define(
+    ['treeSize'],
+    'a checkpoint for tree size {treeSize} is already recorded',
+  ),
+  'store.import-needs-empty-store': define(
+    ['size'],
+    'a ledger can only be imported into an empty store; this one has {size} events',
+  ),
+  'store.event-does-not-follow': define(
+    ['seq', 'size'],
+    'event {seq} does not follow event {size} of the imported chain',
+  ),
+  'store.checkpoint-does-not-match': define(
+    ['treeSize'],
+    'checkpoint at tree size {treeSize} does not match the imported events',
+  ),
+  'store.checkpoint-beyond-import': define(
+    ['treeSize', 'size'],
+    'checkpoint at tree size {treeSize} is beyond the {size} imported events',
+  ),
   // Notification delivery (issue 18).
   'refusal.notification-settings-cannot-changed': define(
     [],
@@ -1753,6 +1780,7 @@ export const MESSAGE_CODES = {
     'Appreciation: {percent}% of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
   ),
   ...FIELD_CODES,
+  ...POLICY_CODES,
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

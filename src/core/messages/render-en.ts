@@ -50,6 +50,8 @@ function renderParam(
     const parts = value.map((v) => renderParam(name, v, context));
     if (name === 'paths') return parts.join('; ');
     if (name === 'options' || name.endsWith('Options')) return listing(parts);
+    if (name === 'alternatives')
+      return new Intl.ListFormat('en', { type: 'disjunction' }).format(parts);
     return parts.join(', ');
   }
   if (isMoneyParam(name) && typeof value === 'string' && /^-?\d+$/.test(value))

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Loading, QueryView, Section } from '../components';
 import { formatDate } from '../format';
+import { eventWords } from './event-words';
 import { useMemberName } from '../members';
 import { MoreButton, useCursorPages } from '../paging';
 import { useSession } from '../session';
@@ -80,7 +81,8 @@ function Events() {
                         </td>
                         <td>
                           <details>
-                            <summary>{e.type}</summary>
+                            <summary>{eventWords(e.type, i18n.language)}</summary>
+                            <code>{e.type}</code>
                             <pre className="code">{JSON.stringify(e.payload, null, 2)}</pre>
                           </details>
                         </td>

@@ -762,7 +762,7 @@ function InviteAtAnyLevel() {
         <fieldset>
           <legend>{t('invite.constituencies')}</legend>
           {(constituencies.data?.items ?? []).map((c) => (
-            <label key={c.constituencyId}>
+            <label key={c.constituencyId} className="param-check">
               <input
                 type="checkbox"
                 checked={chosen.includes(c.constituencyId)}

@@ -43,44 +43,55 @@ function Since({ from }: { from: string | null }) {
   );
 }
 
-/** A founder's form under a setting's words: the fields, the refusal, the button and what it did. */
+/**
+ * A founder's form under a setting's words, folded until asked for: the fields, the refusal, the
+ * button and what it did. `setting` names the setting's words (`stages.title`, `stages.submit`).
+ */
 function SettingForm({
-  label,
-  submit,
-  pending,
+  setting,
+  saving,
   rest,
-  done,
-  seq,
   onSubmit,
   children,
 }: {
-  label: string;
-  submit: string;
-  pending: boolean;
+  setting: 'stages' | 'validation' | 'duties' | 'casual' | 'release';
+  saving: Saving;
   rest: ReactNode;
-  done: string | null;
-  seq: number;
   onSubmit: () => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation(NS);
+  const title = t(`${setting}.title`);
   return (
-    <form
-      className="form"
-      aria-label={label}
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
-      {children}
-      {rest}
-      <button type="submit" disabled={pending}>
-        {submit}
-      </button>
-      <ResultStatus message={done} seq={seq} />
-    </form>
+    <details>
+      <summary>
+        {t('change')}: {title}
+      </summary>
+      <form
+        className="form"
+        aria-label={title}
+        noValidate
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+        {rest}
+        <button type="submit" disabled={saving.mutation.isPending}>
+          {t(`${setting}.submit`)}
+        </button>
+        <ResultStatus message={saving.done} seq={saving.seq} />
+      </form>
+    </details>
   );
+}
+
+/** What a form's write is doing and what it last said. */
+interface Saving {
+  mutation: { isPending: boolean };
+  done: string | null;
+  seq: number;
 }
 
 /** The write every form makes: on success, says what changed and reloads the settings. */
@@ -136,11 +147,12 @@ function StageMultipliers({
   );
   const [from, setFrom] = useState(localToday());
   const [checked, setChecked] = useState(false);
-  const { mutation, done, seq } = useSave(
+  const saving = useSave(
     (body: PutBody<'/api/value-settings/stage-multipliers'>) =>
       unwrap(api.PUT('/api/value-settings/stage-multipliers', { body })),
     (body) => t('stages.done', { date: formatDate(body.effectiveFrom, i18n.language) }),
   );
+  const { mutation } = saving;
   const places = Object.fromEntries(
     STAGES.flatMap((s) => STREAMS.map((x) => [`${s}.${x}`, [`stages.${s}.${x}`]])),
   ) as Record<string, string[]>;
@@ -193,50 +205,37 @@ function StageMultipliers({
       </div>
       <Since from={effectiveFrom} />
       {canChange && (
-        <details>
-          <summary>
-            {t('change')}: {t('stages.title')}
-          </summary>
-          <SettingForm
-            label={t('stages.title')}
-            submit={t('stages.submit')}
-            pending={mutation.isPending}
-            rest={errors.rest}
-            done={done}
-            seq={seq}
-            onSubmit={save}
-          >
-            <p className="muted">{t('percentHint')}</p>
-            {STAGES.map((s) => (
-              <div className="row" key={s}>
-                {STREAMS.map((x) => {
-                  const key = `${s}.${x}`;
-                  return (
-                    <Field
-                      key={key}
-                      label={t('stages.field', { stage: s, stream: t(`app:streams.${x}`) })}
-                      errors={checked && bp(key) === null ? [t('badPercent')] : errors.field(key)}
-                    >
-                      {(p) => (
-                        <input
-                          {...p}
-                          inputMode="decimal"
-                          value={typed[key]}
-                          onChange={(e) => setTyped((v) => ({ ...v, [key]: e.target.value }))}
-                        />
-                      )}
-                    </Field>
-                  );
-                })}
-              </div>
-            ))}
-            <EffectiveFrom
-              value={from}
-              onChange={setFrom}
-              errors={checked && !from ? [t('badDate')] : errors.field('from')}
-            />
-          </SettingForm>
-        </details>
+        <SettingForm setting="stages" saving={saving} rest={errors.rest} onSubmit={save}>
+          <p className="muted">{t('percentHint')}</p>
+          {STAGES.map((s) => (
+            <div className="row" key={s}>
+              {STREAMS.map((x) => {
+                const key = `${s}.${x}`;
+                return (
+                  <Field
+                    key={key}
+                    label={t('stages.field', { stage: s, stream: t(`app:streams.${x}`) })}
+                    errors={checked && bp(key) === null ? [t('badPercent')] : errors.field(key)}
+                  >
+                    {(p) => (
+                      <input
+                        {...p}
+                        inputMode="decimal"
+                        value={typed[key]}
+                        onChange={(e) => setTyped((v) => ({ ...v, [key]: e.target.value }))}
+                      />
+                    )}
+                  </Field>
+                );
+              })}
+            </div>
+          ))}
+          <EffectiveFrom
+            value={from}
+            onChange={setFrom}
+            errors={checked && !from ? [t('badDate')] : errors.field('from')}
+          />
+        </SettingForm>
       )}
     </div>
   );
@@ -258,11 +257,12 @@ function ValidationRules({ settings, canChange }: { settings: ValueSettings; can
     Object.fromEntries(STREAMS.map((x) => [x, streams[x].stewardRequired])),
   );
   const [checked, setChecked] = useState(false);
-  const { mutation, done, seq } = useSave(
+  const saving = useSave(
     (body: PutBody<'/api/value-settings/validation-rules'>) =>
       unwrap(api.PUT('/api/value-settings/validation-rules', { body })),
     () => t('validation.done'),
   );
+  const { mutation } = saving;
   const errors = useFormErrors(
     mutation.error,
     Object.fromEntries(STREAMS.map((x) => [x, [`streams.${x}.`]])) as Record<Stream, string[]>,
@@ -294,53 +294,40 @@ function ValidationRules({ settings, canChange }: { settings: ValueSettings; can
       </ul>
       {!set && <p className="muted">{t('default')}</p>}
       {canChange && (
-        <details>
-          <summary>
-            {t('change')}: {t('validation.title')}
-          </summary>
-          <SettingForm
-            label={t('validation.title')}
-            submit={t('validation.submit')}
-            pending={mutation.isPending}
-            rest={errors.rest}
-            done={done}
-            seq={seq}
-            onSubmit={save}
-          >
-            {STREAMS.map((x) => {
-              const stream = t(`app:streams.${x}`);
-              return (
-                <div className="row" key={x}>
-                  <Field
-                    label={t('validation.acknowledgements', { stream })}
-                    errors={
-                      checked && wholeIn(typed[x] ?? '', 0, 50) === null
-                        ? [t('badWhole', { min: 0, max: 50 })]
-                        : errors.field(x)
-                    }
-                  >
-                    {(p) => (
-                      <input
-                        {...p}
-                        inputMode="numeric"
-                        value={typed[x]}
-                        onChange={(e) => setTyped((v) => ({ ...v, [x]: e.target.value }))}
-                      />
-                    )}
-                  </Field>
-                  <label className="param-check">
+        <SettingForm setting="validation" saving={saving} rest={errors.rest} onSubmit={save}>
+          {STREAMS.map((x) => {
+            const stream = t(`app:streams.${x}`);
+            return (
+              <div className="row" key={x}>
+                <Field
+                  label={t('validation.acknowledgements', { stream })}
+                  errors={
+                    checked && wholeIn(typed[x] ?? '', 0, 50) === null
+                      ? [t('badWhole', { min: 0, max: 50 })]
+                      : errors.field(x)
+                  }
+                >
+                  {(p) => (
                     <input
-                      type="checkbox"
-                      checked={steward[x] ?? false}
-                      onChange={(e) => setSteward((v) => ({ ...v, [x]: e.target.checked }))}
+                      {...p}
+                      inputMode="numeric"
+                      value={typed[x]}
+                      onChange={(e) => setTyped((v) => ({ ...v, [x]: e.target.value }))}
                     />
-                    {t('validation.stewardRequired', { stream })}
-                  </label>
-                </div>
-              );
-            })}
-          </SettingForm>
-        </details>
+                  )}
+                </Field>
+                <label className="param-check">
+                  <input
+                    type="checkbox"
+                    checked={steward[x] ?? false}
+                    onChange={(e) => setSteward((v) => ({ ...v, [x]: e.target.checked }))}
+                  />
+                  {t('validation.stewardRequired', { stream })}
+                </label>
+              </div>
+            );
+          })}
+        </SettingForm>
       )}
     </div>
   );
@@ -366,11 +353,12 @@ function Duties({ settings, canChange }: { settings: ValueSettings; canChange: b
   );
   const [from, setFrom] = useState(localToday());
   const [checked, setChecked] = useState(false);
-  const { mutation, done, seq } = useSave(
+  const saving = useSave(
     (body: PutBody<'/api/value-settings/duty-rules'>) =>
       unwrap(api.PUT('/api/value-settings/duty-rules', { body })),
     (body) => t('duties.done', { date: formatDate(body.effectiveFrom, i18n.language) }),
   );
+  const { mutation } = saving;
   const places = Object.fromEntries(rows.map((_, i) => [`duty${i}`, [`duties.${i}.`]])) as Record<
     string,
     string[]
@@ -408,116 +396,101 @@ function Duties({ settings, canChange }: { settings: ValueSettings; canChange: b
       )}
       <Since from={effectiveFrom} />
       {canChange && (
-        <details>
-          <summary>
-            {t('change')}: {t('duties.title')}
-          </summary>
-          <SettingForm
-            label={t('duties.title')}
-            submit={t('duties.submit')}
-            pending={mutation.isPending}
-            rest={errors.rest}
-            done={done}
-            seq={seq}
-            onSubmit={save}
-          >
-            {rows.map((r, i) => (
-              <fieldset className="param-group" key={i}>
-                <legend>{t('duties.duty', { n: i + 1 })}</legend>
-                <div className="row">
-                  <Field label={t('duties.level')}>
-                    {(p) => (
-                      <select
-                        {...p}
-                        value={r.level}
-                        onChange={(e) => change(i, { level: e.target.value as DutyDraft['level'] })}
-                      >
-                        {LEVELS.map((l) => (
-                          <option key={l} value={l}>
-                            {t(`duties.levels.${l}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field label={t('duties.stream')}>
-                    {(p) => (
-                      <select
-                        {...p}
-                        value={r.stream}
-                        onChange={(e) => change(i, { stream: e.target.value as Stream })}
-                      >
-                        {STREAMS.map((x) => (
-                          <option key={x} value={x}>
-                            {t(`app:streams.${x}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field label={t('duties.period')}>
-                    {(p) => (
-                      <select
-                        {...p}
-                        value={r.period}
-                        onChange={(e) =>
-                          change(i, { period: e.target.value as DutyDraft['period'] })
-                        }
-                      >
-                        {PERIODS.map((x) => (
-                          <option key={x} value={x}>
-                            {t(`duties.periodNames.${x}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field
-                    label={t('duties.amount')}
-                    errors={
-                      checked && decimalToMinor(r.amount) === null
-                        ? [t('badAmount')]
-                        : errors.field(`duty${i}`)
-                    }
-                  >
-                    {(p) => (
-                      <input
-                        {...p}
-                        inputMode="decimal"
-                        value={r.amount}
-                        onChange={(e) => change(i, { amount: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                </div>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+        <SettingForm setting="duties" saving={saving} rest={errors.rest} onSubmit={save}>
+          {rows.map((r, i) => (
+            <fieldset className="param-group" key={i}>
+              <legend>{t('duties.duty', { n: i + 1 })}</legend>
+              <div className="row">
+                <Field label={t('duties.level')}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={r.level}
+                      onChange={(e) => change(i, { level: e.target.value as DutyDraft['level'] })}
+                    >
+                      {LEVELS.map((l) => (
+                        <option key={l} value={l}>
+                          {t(`duties.levels.${l}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('duties.stream')}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={r.stream}
+                      onChange={(e) => change(i, { stream: e.target.value as Stream })}
+                    >
+                      {STREAMS.map((x) => (
+                        <option key={x} value={x}>
+                          {t(`app:streams.${x}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('duties.period')}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={r.period}
+                      onChange={(e) => change(i, { period: e.target.value as DutyDraft['period'] })}
+                    >
+                      {PERIODS.map((x) => (
+                        <option key={x} value={x}>
+                          {t(`duties.periodNames.${x}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field
+                  label={t('duties.amount')}
+                  errors={
+                    checked && decimalToMinor(r.amount) === null
+                      ? [t('badAmount')]
+                      : errors.field(`duty${i}`)
+                  }
                 >
-                  {t('duties.remove', { n: i + 1 })}
-                </button>
-              </fieldset>
-            ))}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                setRows((rs) => [
-                  ...rs,
-                  { level: 'committed', stream: 'love', period: 'quarter', amount: '' },
-                ])
-              }
-            >
-              {t('duties.add')}
-            </button>
-            <EffectiveFrom
-              value={from}
-              onChange={setFrom}
-              errors={checked && !from ? [t('badDate')] : errors.field('from')}
-            />
-          </SettingForm>
-        </details>
+                  {(p) => (
+                    <input
+                      {...p}
+                      inputMode="decimal"
+                      value={r.amount}
+                      onChange={(e) => change(i, { amount: e.target.value })}
+                    />
+                  )}
+                </Field>
+              </div>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+              >
+                {t('duties.remove', { n: i + 1 })}
+              </button>
+            </fieldset>
+          ))}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              setRows((rs) => [
+                ...rs,
+                { level: 'committed', stream: 'love', period: 'quarter', amount: '' },
+              ])
+            }
+          >
+            {t('duties.add')}
+          </button>
+          <EffectiveFrom
+            value={from}
+            onChange={setFrom}
+            errors={checked && !from ? [t('badDate')] : errors.field('from')}
+          />
+        </SettingForm>
       )}
     </div>
   );
@@ -529,7 +502,7 @@ function CasualRule({ settings, canChange }: { settings: ValueSettings; canChang
   const [choice, setChoice] = useState(payable);
   const [from, setFrom] = useState(localToday());
   const [checked, setChecked] = useState(false);
-  const { mutation, done, seq } = useSave(
+  const saving = useSave(
     (body: PutBody<'/api/value-settings/casual-rule'>) =>
       unwrap(api.PUT('/api/value-settings/casual-rule', { body })),
     (body) =>
@@ -538,6 +511,7 @@ function CasualRule({ settings, canChange }: { settings: ValueSettings; canChang
         what: t(body.payable ? 'casual.yes' : 'casual.no'),
       }),
   );
+  const { mutation } = saving;
   const errors = useFormErrors(mutation.error, { from: ['effectiveFrom'], payable: ['payable'] });
   return (
     <div>
@@ -546,43 +520,35 @@ function CasualRule({ settings, canChange }: { settings: ValueSettings; canChang
       <p>{t(payable ? 'casual.payable' : 'casual.notPayable')}</p>
       <Since from={effectiveFrom} />
       {canChange && (
-        <details>
-          <summary>
-            {t('change')}: {t('casual.title')}
-          </summary>
-          <SettingForm
-            label={t('casual.title')}
-            submit={t('casual.submit')}
-            pending={mutation.isPending}
-            rest={errors.rest}
-            done={done}
-            seq={seq}
-            onSubmit={() => {
-              setChecked(true);
-              if (from) mutation.mutate({ effectiveFrom: from, payable: choice });
-            }}
-          >
-            <fieldset className="param-streams">
-              <legend>{t('casual.choice')}</legend>
-              {([true, false] as const).map((v) => (
-                <label className="param-check" key={String(v)}>
-                  <input
-                    type="radio"
-                    name="casual-payable"
-                    checked={choice === v}
-                    onChange={() => setChoice(v)}
-                  />
-                  {t(v ? 'casual.yes' : 'casual.no')}
-                </label>
-              ))}
-            </fieldset>
-            <EffectiveFrom
-              value={from}
-              onChange={setFrom}
-              errors={checked && !from ? [t('badDate')] : errors.field('from')}
-            />
-          </SettingForm>
-        </details>
+        <SettingForm
+          setting="casual"
+          saving={saving}
+          rest={errors.rest}
+          onSubmit={() => {
+            setChecked(true);
+            if (from) mutation.mutate({ effectiveFrom: from, payable: choice });
+          }}
+        >
+          <fieldset className="param-streams">
+            <legend>{t('casual.choice')}</legend>
+            {([true, false] as const).map((v) => (
+              <label className="param-check" key={String(v)}>
+                <input
+                  type="radio"
+                  name="casual-payable"
+                  checked={choice === v}
+                  onChange={() => setChoice(v)}
+                />
+                {t(v ? 'casual.yes' : 'casual.no')}
+              </label>
+            ))}
+          </fieldset>
+          <EffectiveFrom
+            value={from}
+            onChange={setFrom}
+            errors={checked && !from ? [t('badDate')] : errors.field('from')}
+          />
+        </SettingForm>
       )}
     </div>
   );
@@ -598,11 +564,12 @@ function CareRelease({ settings, canChange }: { settings: ValueSettings; canChan
   const [leaving, setLeaving] = useState(onLeaving);
   const [from, setFrom] = useState(localToday());
   const [checked, setChecked] = useState(false);
-  const { mutation, done, seq } = useSave(
+  const saving = useSave(
     (body: PutBody<'/api/value-settings/care-release'>) =>
       unwrap(api.PUT('/api/value-settings/care-release', { body })),
     (body) => t('release.done', { date: formatDate(body.effectiveFrom, i18n.language) }),
   );
+  const { mutation } = saving;
   const errors = useFormErrors(mutation.error, {
     months: ['onCommitment.months', 'onCommitment.'],
     leaving: ['onLeaving'],
@@ -638,87 +605,74 @@ function CareRelease({ settings, canChange }: { settings: ValueSettings; canChan
       </ul>
       <Since from={effectiveFrom} />
       {canChange && (
-        <details>
-          <summary>
-            {t('change')}: {t('release.title')}
-          </summary>
-          <SettingForm
-            label={t('release.title')}
-            submit={t('release.submit')}
-            pending={mutation.isPending}
-            rest={errors.rest}
-            done={done}
-            seq={seq}
-            onSubmit={save}
-          >
-            <fieldset className="param-streams">
-              <legend>{t('release.onCommitment')}</legend>
-              <label className="param-check">
+        <SettingForm setting="release" saving={saving} rest={errors.rest} onSubmit={save}>
+          <fieldset className="param-streams">
+            <legend>{t('release.onCommitment')}</legend>
+            <label className="param-check">
+              <input
+                type="radio"
+                name="release-commitment"
+                checked={!overMonths}
+                onChange={() => setOverMonths(false)}
+              />
+              {t('release.atOnce')}
+            </label>
+            <label className="param-check">
+              <input
+                type="radio"
+                name="release-commitment"
+                checked={overMonths}
+                onChange={() => setOverMonths(true)}
+              />
+              {t('release.inTranches')}
+            </label>
+          </fieldset>
+          {overMonths && (
+            <Field
+              label={t('release.months')}
+              errors={
+                checked && monthCount === null
+                  ? [t('badWhole', { min: 1, max: 60 })]
+                  : errors.field('months')
+              }
+            >
+              {(p) => (
                 <input
-                  type="radio"
-                  name="release-commitment"
-                  checked={!overMonths}
-                  onChange={() => setOverMonths(false)}
+                  {...p}
+                  inputMode="numeric"
+                  value={months}
+                  onChange={(e) => setMonths(e.target.value)}
                 />
-                {t('release.atOnce')}
-              </label>
-              <label className="param-check">
-                <input
-                  type="radio"
-                  name="release-commitment"
-                  checked={overMonths}
-                  onChange={() => setOverMonths(true)}
-                />
-                {t('release.inTranches')}
-              </label>
-            </fieldset>
-            {overMonths && (
-              <Field
-                label={t('release.months')}
-                errors={
-                  checked && monthCount === null
-                    ? [t('badWhole', { min: 1, max: 60 })]
-                    : errors.field('months')
-                }
-              >
-                {(p) => (
-                  <input
-                    {...p}
-                    inputMode="numeric"
-                    value={months}
-                    onChange={(e) => setMonths(e.target.value)}
-                  />
-                )}
-              </Field>
-            )}
-            <fieldset className="param-streams">
-              <legend>{t('release.onLeaving')}</legend>
-              <label className="param-check">
-                <input
-                  type="radio"
-                  name="release-leaving"
-                  checked={leaving === 'forfeit'}
-                  onChange={() => setLeaving('forfeit')}
-                />
-                {t('release.keep')}
-              </label>
-              <label className="param-check">
-                <input
-                  type="radio"
-                  name="release-leaving"
-                  checked={leaving === 'release-all'}
-                  onChange={() => setLeaving('release-all')}
-                />
-                {t('release.pay')}
-              </label>
-            </fieldset>
-            <EffectiveFrom
-              value={from}
-              onChange={setFrom}
-              errors={checked && !from ? [t('badDate')] : errors.field('from')}
-            />
-          </SettingForm>
-        </details>
+              )}
+            </Field>
+          )}
+          <fieldset className="param-streams">
+            <legend>{t('release.onLeaving')}</legend>
+            <label className="param-check">
+              <input
+                type="radio"
+                name="release-leaving"
+                checked={leaving === 'forfeit'}
+                onChange={() => setLeaving('forfeit')}
+              />
+              {t('release.keep')}
+            </label>
+            <label className="param-check">
+              <input
+                type="radio"
+                name="release-leaving"
+                checked={leaving === 'release-all'}
+                onChange={() => setLeaving('release-all')}
+              />
+              {t('release.pay')}
+            </label>
+          </fieldset>
+          <EffectiveFrom
+            value={from}
+            onChange={setFrom}
+            errors={checked && !from ? [t('badDate')] : errors.field('from')}
+          />
+        </SettingForm>
       )}
     </div>
   );

@@ -6,6 +6,7 @@
  */
 
 import { fieldWords } from './field-catalogue';
+import { policyWords } from './policy-catalogue';
 
 export const catalogue = {
   en: {
@@ -559,11 +560,23 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
     'refusal.file-holds-no-contributions': 'The file holds no contributions.',
+    'store.no-checkpoint-for-size':
+      'no checkpoint for tree size {treeSize}: the ledger has {size} events',
+    'store.checkpoint-already-recorded':
+      'a checkpoint for tree size {treeSize} is already recorded',
+    'store.import-needs-empty-store':
+      'a ledger can only be imported into an empty store; this one has {size} events',
+    'store.event-does-not-follow': 'event {seq} does not follow event {size} of the imported chain',
+    'store.checkpoint-does-not-match':
+      'checkpoint at tree size {treeSize} does not match the imported events',
+    'store.checkpoint-beyond-import':
+      'checkpoint at tree size {treeSize} is beyond the {size} imported events',
     'run.appreciation.shared':
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {amount}',
     'run.appreciation.limited':
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
     ...fieldWords.en,
+    ...policyWords.en,
     'refusal.no-such-route': 'There is no route {method} {path}.',
     'hint.routes-listed-in': 'The routes are listed in {document}.',
     'refusal.request-part-invalid': "The request's {location} is not valid.",
@@ -1491,11 +1504,24 @@ export const catalogue = {
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
     'refusal.file-holds-no-contributions': 'El archivo no contiene contribuciones.',
+    'store.no-checkpoint-for-size':
+      'no hay punto de control para el tamaño {treeSize}: el registro tiene {size} eventos',
+    'store.checkpoint-already-recorded':
+      'ya hay un punto de control registrado para el tamaño {treeSize}',
+    'store.import-needs-empty-store':
+      'un registro solo se puede importar en un almacén vacío; este tiene {size} eventos',
+    'store.event-does-not-follow':
+      'el evento {seq} no sigue al evento {size} de la cadena importada',
+    'store.checkpoint-does-not-match':
+      'el punto de control del tamaño {treeSize} no coincide con los eventos importados',
+    'store.checkpoint-beyond-import':
+      'el punto de control del tamaño {treeSize} va más allá de los {size} eventos importados',
     'run.appreciation.shared':
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
     'run.appreciation.limited':
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el fondo, dentro del tope) = {amount}; el resto se queda en el fondo',
     ...fieldWords.es,
+    ...policyWords.es,
     'refusal.no-such-route': 'No existe la ruta {method} {path}.',
     'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',
     'refusal.request-part-invalid': 'La parte «{location}» de la solicitud no es válida.',

@@ -100,6 +100,8 @@ function renderParam(name: string, value: unknown, context: RenderContext): stri
     const parts = value.map((v) => renderParam(name, v, context));
     // Schulze's path comparisons each hold a comma-free "A→B 3 vs B→A 2"; semicolons keep them apart.
     if (name === 'paths') return parts.join('; ');
+    if (name === 'alternatives')
+      return new Intl.ListFormat(context.language, { type: 'disjunction' }).format(parts);
     return new Intl.ListFormat(context.language, { type: 'conjunction' }).format(parts);
   }
   if (isMoney(name) && typeof value === 'string' && /^-?\d+$/.test(value))

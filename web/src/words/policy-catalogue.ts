@@ -1,0 +1,257 @@
+/* The Deck's words for the access policy's refusals (src/core/messages/policy-codes.ts). */
+
+export const policyWords = {
+  en: {
+    'policy.what.health.read': 'see that the node is up and how large its ledger is',
+    'policy.what.ledger.read': 'read events, proofs, checkpoints and the export of the ledger',
+    'policy.what.ledger.checkpoint': 'ask the node to sign a checkpoint now',
+    'policy.what.disco.rename': 'rename the DisCO',
+    'policy.what.constituency.list': 'list constituencies and their rights',
+    'policy.what.constituency.define': 'define a new constituency with its rights',
+    'policy.what.constituency.rights': "change a constituency's rights",
+    'policy.what.member.list': 'list members (shown names, levels, constituencies)',
+    'policy.what.member.show': "see a member's public profile, circles, mentors and keys",
+    'policy.what.member.show-private': "see a member's off-ledger account details (email)",
+    'policy.what.member.add': 'add a member to one or more constituencies',
+    'policy.what.member.invite': 'invite someone to create an account',
+    'policy.what.member.level': "record a decision on a member's level, leaving or return",
+    'policy.what.member.constituency.join': 'put a member in a constituency (rights come with it)',
+    'policy.what.member.constituency.leave': 'take a member out of a constituency',
+    'policy.what.member.mentor': 'assign or remove a mentor of a dater',
+    'policy.what.member.milestone': "record a milestone of a dater's mentoring plan",
+    'policy.what.member.commitment': "record a dater's commitment statement",
+    'policy.what.member.key.register': 'register one of your own signing keys',
+    'policy.what.member.key.revoke': 'revoke a signing key',
+    'policy.what.member.leave':
+      "record a member's leave, or end it (your own, or anyone's as a founder)",
+    'policy.what.member.leave.list': "see members' leaves (dates and the public reason)",
+    'policy.what.circle.list': 'list working circles',
+    'policy.what.circle.show': 'see a circle, its members and stewards',
+    'policy.what.circle.create': 'create a working circle',
+    'policy.what.circle.join': 'add a member to a circle',
+    'policy.what.circle.leave': 'take a member out of a circle',
+    'policy.what.circle.steward': 'appoint or end a steward of a circle (rotation)',
+    'policy.what.value.contribution.log': 'log or correct your own work (contributions)',
+    'policy.what.value.contribution.list': 'see contributions, their frozen credits and validation',
+    'policy.what.value.contribution.import':
+      "import contributions from a CSV or Valueflows file (it logs other members' work)",
+    'policy.what.value.contribution.validate':
+      "acknowledge, dispute or withdraw a dispute of another member's contribution",
+    'policy.what.value.dispute.resolve':
+      "record how a passed proposal settled a dispute on a contribution (whoever may state that proposal's outcome: its author, a steward of its circle, a founder)",
+    'policy.what.value.rate.list': 'see credit rates and value settings',
+    'policy.what.value.rate.set':
+      'set credit rates, stage multipliers, validation rules, duties, the casual rule and the care release rule',
+    'policy.what.value.balance': "see members' credit balances per stream",
+    'policy.what.value.indicators':
+      'see duties progress and care indicators (care share, Gini, overload, behind on duties)',
+    'policy.what.value.commons.list':
+      'read the commons registry and its Atom feed (public, like the ledger)',
+    'policy.what.value.commons.add': 'register a commons resource the collective made or keeps',
+    'policy.what.value.project.list':
+      'see livelihood projects, their budgets and the work logged against them',
+    'policy.what.value.project.manage':
+      'create or update a livelihood project (client, budget, agreed price, status)',
+    'policy.what.proposal.list': 'list and read proposals, their ballots and results',
+    'policy.what.proposal.create': 'open a proposal',
+    'policy.what.proposal.amend': 'amend or withdraw your own open proposal',
+    'policy.what.proposal.vote': 'cast or change your ballot on an open proposal',
+    'policy.what.proposal.outcome':
+      "state a closed proposal's outcome and review date (its author, or a facilitator: a steward of its circle or a founder)",
+    'policy.what.proposal.comment': 'comment on a proposal, reply and react',
+    'policy.what.proposal.comment.edit': 'edit your own comment while the proposal is open',
+    'policy.what.notification.list': 'see your own notifications',
+    'policy.what.governance.parameters.show': 'see who votes on what, ballot weights and quorums',
+    'policy.what.governance.parameters.set':
+      'set the first governance parameters (once: later changes only by a passed proposal)',
+    'policy.what.delegation.list': 'see the delegations you gave and received',
+    'policy.what.delegation.set':
+      'delegate your vote on a circle, a topic or everything (when the DisCO allows delegation)',
+    'policy.what.delegation.revoke': 'take back your own delegation',
+    'policy.what.notification.read': 'mark your own notifications read',
+    'policy.what.notification.settings':
+      'see and choose how your own notifications reach you (mail now, daily or weekly digest, off) and in which language',
+    'policy.what.notification.deliveries':
+      'see mail and webhook deliveries that wait for a retry or were given up, with the reason',
+    'policy.what.webhook.manage':
+      'see, add and remove the outgoing webhooks of the DisCO and of its circles',
+    'policy.what.token.create': 'create an API token for yourself',
+    'policy.what.token.list': "list a member's API tokens (never their secrets)",
+    'policy.what.token.revoke': "revoke a member's API token",
+    'policy.what.account.password': 'change your own password (knowing the current one)',
+    'policy.what.account.password-reset':
+      'issue a single-use link with which a member who lost their password chooses a new one',
+    'policy.what.dashboard.read':
+      'see the dashboard: credits per stream and week, care shares, duties, proposals awaiting your vote',
+    'policy.what.finance.read':
+      'see income, expenses, the books, CAT parameters, distribution runs, explanations, flows and what-ifs',
+    'policy.what.finance.record': 'record income (client payments, grants, donations) and expenses',
+    'policy.what.cat.parameters.bootstrap':
+      'set the first CAT parameter document (every later one only by a passed cat-parameter-change proposal)',
+    'policy.what.distribution.commit':
+      'commit the distribution run of a month that has ended, closing it',
+    'policy.what.distribution.payout':
+      'record that a member was paid what a run owes them, with the payment reference',
+    'policy.what.rhythm.list':
+      'see rhythms (recurring gatherings), their next dates and who took part',
+    'policy.what.rhythm.manage':
+      "create, change or end a rhythm (a circle's as its steward; any, or the whole DisCO's, as a founder)",
+    'policy.what.rhythm.attendance':
+      "record who took part in a rhythm's gathering and turn its time into care contributions",
+    'policy.what.calendar.feed': 'make, replace or revoke your own private calendar feed link',
+    'policy.what.checkin.write': 'write or delete your own check-in',
+    'policy.what.checkin.read':
+      'read the check-ins whose audience includes you (others answer 404) and the capacity signal',
+    'policy.what.checkin.settings': 'set how long check-ins are kept',
+    'policy.what.appreciation.give':
+      'thank another member for a contribution or a period of care (never yourself)',
+    'policy.what.appreciation.list': 'see appreciations given and received',
+    'policy.grant.anyone': 'anyone',
+    'policy.grant.member': 'members',
+    'policy.grant.committed': 'committed members',
+    'policy.grant.founder': 'founders',
+    'policy.grant.self': 'the member themselves',
+    'policy.grant.self-if-open': 'the member themselves in an open circle',
+    'policy.grant.circle-steward': "the circle's stewards",
+    'policy.grant.mentor': "the member's mentors",
+    'policy.grant.author': 'its author',
+    'policy.grant.may-propose': 'members of a constituency with the right to propose',
+    'policy.grant.may-comment': 'members of a constituency with the right to comment',
+    'policy.grant.may-vote': 'members of a constituency with the right to vote',
+    'policy.reason.sign-in-to': 'sign in to {what}',
+    'policy.reason.member-left': 'a member who has left has no rights here',
+    'policy.reason.only-who-may': 'only {alternatives} may {what}',
+  },
+  es: {
+    'policy.what.health.read': 'ver que el nodo funciona y el tamaño de su registro',
+    'policy.what.ledger.read':
+      'leer eventos, pruebas, puntos de control y la exportación del registro',
+    'policy.what.ledger.checkpoint': 'pedir al nodo que firme ahora un punto de control',
+    'policy.what.disco.rename': 'cambiar el nombre de la DisCO',
+    'policy.what.constituency.list': 'listar los grupos y sus derechos',
+    'policy.what.constituency.define': 'definir un grupo nuevo con sus derechos',
+    'policy.what.constituency.rights': 'cambiar los derechos de un grupo',
+    'policy.what.member.list': 'listar los miembros (nombres visibles, niveles, grupos)',
+    'policy.what.member.show':
+      'ver el perfil público de un miembro, sus círculos, mentores y claves',
+    'policy.what.member.show-private':
+      'ver los datos de cuenta de un miembro fuera del registro (correo)',
+    'policy.what.member.add': 'añadir un miembro a uno o más grupos',
+    'policy.what.member.invite': 'invitar a alguien a crear una cuenta',
+    'policy.what.member.level':
+      'registrar una decisión sobre el nivel, la salida o el regreso de un miembro',
+    'policy.what.member.constituency.join': 'poner a un miembro en un grupo (con sus derechos)',
+    'policy.what.member.constituency.leave': 'sacar a un miembro de un grupo',
+    'policy.what.member.mentor': 'asignar o quitar un mentor a una persona en periodo de cortejo',
+    'policy.what.member.milestone':
+      'registrar un hito del plan de mentoría de una persona en periodo de cortejo',
+    'policy.what.member.commitment':
+      'registrar la declaración de compromiso de una persona en periodo de cortejo',
+    'policy.what.member.key.register': 'registrar una de tus propias claves de firma',
+    'policy.what.member.key.revoke': 'revocar una clave de firma',
+    'policy.what.member.leave':
+      'registrar el permiso de un miembro, o terminarlo (el tuyo, o el de cualquiera si eres fundador)',
+    'policy.what.member.leave.list': 'ver los permisos de los miembros (fechas y motivo público)',
+    'policy.what.circle.list': 'listar los círculos de trabajo',
+    'policy.what.circle.show': 'ver un círculo, sus miembros y sus personas administradoras',
+    'policy.what.circle.create': 'crear un círculo de trabajo',
+    'policy.what.circle.join': 'añadir un miembro a un círculo',
+    'policy.what.circle.leave': 'sacar a un miembro de un círculo',
+    'policy.what.circle.steward':
+      'nombrar o cesar a la persona administradora de un círculo (rotación)',
+    'policy.what.value.contribution.log': 'registrar o corregir tu propio trabajo (contribuciones)',
+    'policy.what.value.contribution.list':
+      'ver las contribuciones, sus créditos fijados y su validación',
+    'policy.what.value.contribution.import':
+      'importar contribuciones de un archivo CSV o Valueflows (registra trabajo de otros miembros)',
+    'policy.what.value.contribution.validate':
+      'reconocer o disputar la contribución de otro miembro, o retirar una disputa',
+    'policy.what.value.dispute.resolve':
+      'registrar cómo una propuesta aprobada resolvió una disputa sobre una contribución (quien pueda declarar el resultado de esa propuesta: su autor, una persona administradora de su círculo o un fundador)',
+    'policy.what.value.rate.list': 'ver las tarifas de crédito y los ajustes de valor',
+    'policy.what.value.rate.set':
+      'fijar tarifas de crédito, multiplicadores por etapa, reglas de validación, deberes, la regla de miembros ocasionales y la de liberación de cuidados',
+    'policy.what.value.balance': 'ver los saldos de crédito de los miembros por flujo',
+    'policy.what.value.indicators':
+      'ver el avance de los deberes y los indicadores de cuidados (parte de cuidados, Gini, sobrecarga, retraso en deberes)',
+    'policy.what.value.commons.list':
+      'leer el registro de los comunes y su canal Atom (público, como el registro)',
+    'policy.what.value.commons.add': 'registrar un recurso común que el colectivo creó o mantiene',
+    'policy.what.value.project.list':
+      'ver los proyectos de sustento, sus presupuestos y el trabajo registrado en ellos',
+    'policy.what.value.project.manage':
+      'crear o actualizar un proyecto de sustento (cliente, presupuesto, precio acordado, estado)',
+    'policy.what.proposal.list': 'listar y leer las propuestas, sus papeletas y resultados',
+    'policy.what.proposal.create': 'abrir una propuesta',
+    'policy.what.proposal.amend': 'enmendar o retirar tu propia propuesta abierta',
+    'policy.what.proposal.vote': 'emitir o cambiar tu papeleta en una propuesta abierta',
+    'policy.what.proposal.outcome':
+      'declarar el resultado de una propuesta cerrada y su fecha de revisión (su autor, o quien facilita: una persona administradora de su círculo o un fundador)',
+    'policy.what.proposal.comment': 'comentar una propuesta, responder y reaccionar',
+    'policy.what.proposal.comment.edit':
+      'editar tu propio comentario mientras la propuesta está abierta',
+    'policy.what.notification.list': 'ver tus propias notificaciones',
+    'policy.what.governance.parameters.show':
+      'ver quién vota qué, los pesos de las papeletas y los quórums',
+    'policy.what.governance.parameters.set':
+      'fijar los primeros parámetros de gobernanza (una sola vez: los cambios posteriores solo por una propuesta aprobada)',
+    'policy.what.delegation.list': 'ver las delegaciones que diste y recibiste',
+    'policy.what.delegation.set':
+      'delegar tu voto en un círculo, un tema o todo (cuando la DisCO permite delegar)',
+    'policy.what.delegation.revoke': 'retirar tu propia delegación',
+    'policy.what.notification.read': 'marcar como leídas tus propias notificaciones',
+    'policy.what.notification.settings':
+      'ver y elegir cómo te llegan tus notificaciones (correo al momento, resumen diario o semanal, ninguna) y en qué idioma',
+    'policy.what.notification.deliveries':
+      'ver los envíos de correo y webhooks que esperan un reintento o se abandonaron, con el motivo',
+    'policy.what.webhook.manage':
+      'ver, añadir y quitar los webhooks salientes de la DisCO y de sus círculos',
+    'policy.what.token.create': 'crear un token de API para ti',
+    'policy.what.token.list': 'listar los tokens de API de un miembro (nunca sus secretos)',
+    'policy.what.token.revoke': 'revocar un token de API de un miembro',
+    'policy.what.account.password': 'cambiar tu propia contraseña (sabiendo la actual)',
+    'policy.what.account.password-reset':
+      'emitir un enlace de un solo uso con el que un miembro que perdió su contraseña elige una nueva',
+    'policy.what.dashboard.read':
+      'ver el panel: créditos por flujo y semana, partes de cuidados, deberes, propuestas que esperan tu voto',
+    'policy.what.finance.read':
+      'ver ingresos, gastos, los libros, los parámetros CAT, los repartos, sus explicaciones, los flujos y las simulaciones',
+    'policy.what.finance.record':
+      'registrar ingresos (pagos de clientes, subvenciones, donaciones) y gastos',
+    'policy.what.cat.parameters.bootstrap':
+      'fijar el primer documento de parámetros CAT (cada uno posterior solo por una propuesta cat-parameter-change aprobada)',
+    'policy.what.distribution.commit': 'confirmar el reparto de un mes terminado, cerrándolo',
+    'policy.what.distribution.payout':
+      'registrar que se pagó a un miembro lo que le debe un reparto, con la referencia del pago',
+    'policy.what.rhythm.list':
+      'ver los ritmos (encuentros periódicos), sus próximas fechas y quién participó',
+    'policy.what.rhythm.manage':
+      'crear, cambiar o terminar un ritmo (el de un círculo como su persona administradora; cualquiera, o el de toda la DisCO, como fundador)',
+    'policy.what.rhythm.attendance':
+      'registrar quién participó en un encuentro de un ritmo y convertir su tiempo en contribuciones de cuidados',
+    'policy.what.calendar.feed':
+      'crear, sustituir o revocar tu propio enlace privado de calendario',
+    'policy.what.checkin.write': 'escribir o borrar tu propio check-in',
+    'policy.what.checkin.read':
+      'leer los check-ins cuya audiencia te incluye (los demás responden 404) y la señal de capacidad',
+    'policy.what.checkin.settings': 'fijar cuánto tiempo se guardan los check-ins',
+    'policy.what.appreciation.give':
+      'agradecer a otro miembro una contribución o un período de cuidados (nunca a ti)',
+    'policy.what.appreciation.list': 'ver los agradecimientos dados y recibidos',
+    'policy.grant.anyone': 'cualquiera',
+    'policy.grant.member': 'los miembros',
+    'policy.grant.committed': 'los miembros comprometidos',
+    'policy.grant.founder': 'los fundadores',
+    'policy.grant.self': 'la propia persona',
+    'policy.grant.self-if-open': 'la propia persona en un círculo abierto',
+    'policy.grant.circle-steward': 'las personas administradoras del círculo',
+    'policy.grant.mentor': 'quienes mentorizan al miembro',
+    'policy.grant.author': 'su autor o autora',
+    'policy.grant.may-propose': 'los miembros de un grupo con derecho a proponer',
+    'policy.grant.may-comment': 'los miembros de un grupo con derecho a comentar',
+    'policy.grant.may-vote': 'los miembros de un grupo con derecho a votar',
+    'policy.reason.sign-in-to': 'inicia sesión para {what}',
+    'policy.reason.member-left': 'un miembro que se ha ido no tiene derechos aquí',
+    'policy.reason.only-who-may': '{what} está reservado a {alternatives}',
+  },
+};
