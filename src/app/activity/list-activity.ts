@@ -43,7 +43,7 @@ export async function listActivity(
   actor: Actor | null,
   input: ListActivityInput,
 ): Promise<ActivityItem[]> {
-  const parsed = parseInput(listActivityInput, input, refusal('refusal.activity-cannot-listed'));
+  const parsed = parseInput(listActivityInput, input, refusal('refusal.activity-cannot-be-listed'));
   ensureAllowed('activity.read', actor);
   let query = ctx.store.db
     .selectFrom('activity_feed')

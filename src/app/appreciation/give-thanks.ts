@@ -55,7 +55,7 @@ export async function giveThanks(
   input: GiveThanksInput,
 ): Promise<{ appreciationId: string; events: LedgerEvent[] }> {
   ensureAllowed('appreciation.give', actor);
-  const message = refusal('refusal.thanks-cannot-recorded');
+  const message = refusal('refusal.thanks-cannot-be-recorded');
   const parsed = parseInput(giveThanksInput, input, message);
   const db = ctx.store.db;
   let memberId = parsed.memberId;

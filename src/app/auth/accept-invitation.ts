@@ -41,7 +41,7 @@ export async function acceptInvitation(
   const parsed = acceptInvitationInput.safeParse(input);
   if (!parsed.success)
     throw invalid(
-      refusal('refusal.invitation-cannot-accepted-these-details'),
+      refusal('refusal.invitation-cannot-be-accepted-these-details'),
       problemsOf(parsed.error),
     );
   const { email, password } = parsed.data;

@@ -39,7 +39,7 @@ export async function changePassword(
   const parsed = parseInput(
     changePasswordInput,
     input,
-    refusal('refusal.password-cannot-changed-these-details'),
+    refusal('refusal.password-cannot-be-changed-these-details'),
   );
   const me = actor!;
   const db = ctx.store.db;

@@ -31,7 +31,7 @@ export async function resetPassword(
   const { password } = parseInput(
     resetPasswordInput,
     input,
-    refusal('refusal.new-password-cannot-set'),
+    refusal('refusal.new-password-cannot-be-set'),
   );
   const passwordHash = await hashPassword(password, ctx.auth.passwordCost);
   const outcome = await db.transaction().execute(async (tx) => {

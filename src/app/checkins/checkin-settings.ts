@@ -27,7 +27,7 @@ export async function setCheckinRetention(
   const parsed = parseInput(
     setCheckinRetentionInput,
     input,
-    refusal('refusal.retention-cannot-set'),
+    refusal('refusal.retention-cannot-be-set'),
   );
   const values = {
     retention_days: parsed.retentionDays,

@@ -27,7 +27,7 @@ export async function showCheckin(
   input: ShowCheckinInput,
 ): Promise<CheckinView> {
   ensureAllowed('checkin.read', actor);
-  const parsed = parseInput(showCheckinInput, input, refusal('refusal.checkin-cannot-shown'));
+  const parsed = parseInput(showCheckinInput, input, refusal('refusal.checkin-cannot-be-shown'));
   const db = ctx.store.db;
   const row = await db
     .selectFrom('checkins as k')

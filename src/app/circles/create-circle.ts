@@ -28,7 +28,7 @@ export async function createCircle(
   actor: Actor | null,
   input: CreateCircleInput,
 ): Promise<{ circleId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(createCircleInput, input, refusal('refusal.circle-cannot-created'));
+  const parsed = parseInput(createCircleInput, input, refusal('refusal.circle-cannot-be-created'));
   ensureAllowed('circle.create', actor);
   const taken = await ctx.store.db
     .selectFrom('circles')
@@ -38,7 +38,7 @@ export async function createCircle(
   if (taken)
     refuseIf(
       [{ field: 'slug', message: 'another circle has this slug' }],
-      refusal('refusal.circle-cannot-created'),
+      refusal('refusal.circle-cannot-be-created'),
     );
   const circleId = newId(ctx);
   const events = await appendEvents(ctx, [

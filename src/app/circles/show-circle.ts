@@ -37,7 +37,7 @@ export async function showCircle(
   actor: Actor | null,
   input: ShowCircleInput,
 ): Promise<CircleDetail> {
-  const parsed = parseInput(showCircleInput, input, refusal('refusal.circle-cannot-shown'));
+  const parsed = parseInput(showCircleInput, input, refusal('refusal.circle-cannot-be-shown'));
   ensureAllowed('circle.show', actor);
   const db = ctx.store.db;
   const circle = await requireCircle(db, parsed.circleId);

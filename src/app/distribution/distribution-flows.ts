@@ -23,7 +23,7 @@ export async function distributionFlows(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<{ period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] }> {
-  const parsed = parseInput(periodFilterInput, input, refusal('refusal.flows-cannot-shown'));
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.flows-cannot-be-shown'));
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const finance = await readFinanceState(ctx.store.db);
@@ -42,7 +42,7 @@ export async function distributionFlows(
         ctx,
         await readRunFacts(ctx),
         { period, currency },
-        refusal('refusal.flows-cannot-shown'),
+        refusal('refusal.flows-cannot-be-shown'),
       )
     ).run.outputs;
   }

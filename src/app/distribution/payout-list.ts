@@ -40,7 +40,7 @@ export async function payoutListCsv(
   actor: Actor | null,
   input: z.input<typeof payoutListInput>,
 ): Promise<string> {
-  const parsed = parseInput(payoutListInput, input, refusal('refusal.payout-list-cannot-made'));
+  const parsed = parseInput(payoutListInput, input, refusal('refusal.payout-list-cannot-be-made'));
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);
   const names = await memberNames(ctx.store.db);

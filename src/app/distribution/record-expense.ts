@@ -33,7 +33,7 @@ export async function recordExpense(
   actor: Actor | null,
   input: RecordExpenseInput,
 ): Promise<{ expenseId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordExpenseInput, input, refusal('refusal.expense-cannot-recorded'));
+  const parsed = parseInput(recordExpenseInput, input, refusal('refusal.expense-cannot-be-recorded'));
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);
@@ -44,7 +44,7 @@ export async function recordExpense(
       message: `expenses are recorded in ${base}, the DisCO's currency; convert ${parsed.currency} first`,
     });
   if (parsed.date > today) problems.push({ field: 'date', message: `is after today, ${today}` });
-  if (problems.length > 0) throw invalid(refusal('refusal.expense-cannot-recorded'), problems);
+  if (problems.length > 0) throw invalid(refusal('refusal.expense-cannot-be-recorded'), problems);
   const expenseId = newId(ctx);
   const events = await appendEvents(
     ctx,

@@ -53,7 +53,7 @@ export async function recordIncome(
   actor: Actor | null,
   input: RecordIncomeInput,
 ): Promise<{ incomeId: string; amount: string; currency: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordIncomeInput, input, refusal('refusal.income-cannot-recorded'));
+  const parsed = parseInput(recordIncomeInput, input, refusal('refusal.income-cannot-be-recorded'));
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);
@@ -92,7 +92,7 @@ export async function recordIncome(
         message: `unknown livelihood project "${parsed.projectId}"; list them with GET /api/projects`,
       });
   }
-  if (problems.length > 0) throw invalid(refusal('refusal.income-cannot-recorded'), problems);
+  if (problems.length > 0) throw invalid(refusal('refusal.income-cannot-be-recorded'), problems);
   const amount = foreign
     ? convert(BigInt(parsed.amount), parsed.exchangeRate!)
     : BigInt(parsed.amount);

@@ -24,7 +24,7 @@ export async function recordParameterVersion(
   const finance = await checkParameterDocument(
     ctx,
     document,
-    refusal('refusal.cat-document-cannot-recorded'),
+    refusal('refusal.cat-document-cannot-be-recorded'),
   );
   const version = finance.parameters.length + 1;
   const events = await appendEvents(

@@ -54,7 +54,7 @@ export async function recordPayout(
   actor: Actor | null,
   input: RecordPayoutInput,
 ): Promise<{ payoutId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordPayoutInput, input, refusal('refusal.payout-cannot-recorded'));
+  const parsed = parseInput(recordPayoutInput, input, refusal('refusal.payout-cannot-be-recorded'));
   ensureAllowed('distribution.payout', actor);
   const { id: runId, run } = await requireRun(ctx.store.db, parsed.runId);
   const member = run.outputs.members.find((m) => m.memberId === parsed.memberId);
@@ -68,7 +68,7 @@ export async function recordPayout(
   const checkOwed = async (db: AppContext['store']['db']) => {
     const owed = await stillOwed(db, runId, parsed.memberId, payout);
     if (amount > owed) {
-      throw new AppError(422, 'refused', refusal('refusal.payout-cannot-recorded'), undefined, [
+      throw new AppError(422, 'refused', refusal('refusal.payout-cannot-be-recorded'), undefined, [
         {
           field: 'amount',
           message: `${parsed.amount} is more than the run of ${run.period} still owes this member (${owed})`,

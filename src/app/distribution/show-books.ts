@@ -32,7 +32,7 @@ export async function showBooks(
   actor: Actor | null,
   input: PeriodFilterInput,
 ): Promise<BooksView> {
-  const parsed = parseInput(periodFilterInput, input, refusal('refusal.books-cannot-shown'));
+  const parsed = parseInput(periodFilterInput, input, refusal('refusal.books-cannot-be-shown'));
   ensureAllowed('finance.read', actor);
   const finance = await readFinanceState(ctx.store.db);
   const books = booksOf(finance, parsed.period);

@@ -58,7 +58,7 @@ export async function showRun(
   actor: Actor | null,
   input: ShowRunInput,
 ): Promise<RunView> {
-  const parsed = parseInput(showRunInput, input, refusal('refusal.run-cannot-shown'));
+  const parsed = parseInput(showRunInput, input, refusal('refusal.run-cannot-be-shown'));
   ensureAllowed('finance.read', actor);
   const { id, run } = await requireRun(ctx.store.db, parsed.runId);
   return runView(run, { id, closed: true }, await memberNames(ctx.store.db));

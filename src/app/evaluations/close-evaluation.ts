@@ -57,7 +57,7 @@ export async function closeEvaluation(
   actor: Actor | null,
   input: CloseEvaluationInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const message = refusal('refusal.evaluation-cannot-closed');
+  const message = refusal('refusal.evaluation-cannot-be-closed');
   const parsed = parseInput(closeEvaluationInput, input, message);
   const db = ctx.store.db;
   const evaluation = await requireEvaluation(db, parsed.evaluationId);

@@ -40,7 +40,7 @@ export async function listEvaluations(
   const parsed = parseInput(
     listEvaluationsInput,
     input,
-    refusal('refusal.evaluations-cannot-listed'),
+    refusal('refusal.evaluations-cannot-be-listed'),
   );
   ensureAllowed('evaluation.read', actor);
   const db = ctx.store.db;

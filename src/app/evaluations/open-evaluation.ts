@@ -38,7 +38,7 @@ export async function openEvaluation(
   actor: Actor | null,
   input: OpenEvaluationInput,
 ): Promise<{ evaluationId: string; factsHash: string; events: LedgerEvent[] }> {
-  const message = refusal('refusal.evaluation-cannot-opened');
+  const message = refusal('refusal.evaluation-cannot-be-opened');
   const parsed = parseInput(openEvaluationInput, input, message);
   const db = ctx.store.db;
   const circle = parsed.circle === undefined ? null : await requireCircle(db, parsed.circle);

@@ -31,7 +31,7 @@ export async function reflectOnEvaluation(
   actor: Actor | null,
   input: ReflectInput,
 ): Promise<{ reflectionId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(reflectInput, input, refusal('refusal.reflection-cannot-recorded'));
+  const parsed = parseInput(reflectInput, input, refusal('refusal.reflection-cannot-be-recorded'));
   const evaluation = await requireEvaluation(ctx.store.db, parsed.evaluationId);
   ensureAllowed(
     'evaluation.reflect',

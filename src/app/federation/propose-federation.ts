@@ -37,7 +37,7 @@ export async function proposeFederation(
   const parsed = parseInput(
     proposeFederationInput,
     input,
-    refusal('refusal.proposal-cannot-opened'),
+    refusal('refusal.proposal-cannot-be-opened'),
   );
   ensureAllowed('proposal.create', actor);
   const peer = await resolvePeer(ctx, parsed.target);

@@ -33,7 +33,7 @@ export async function sendCredit(
   actor: Actor | null,
   input: SendCreditInput,
 ): Promise<{ transferId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(sendCreditInput, input, refusal('refusal.credit-cannot-sent'));
+  const parsed = parseInput(sendCreditInput, input, refusal('refusal.credit-cannot-be-sent'));
   ensureAllowed('economy.transfer', actor);
   const federation = requireFederation(ctx);
   await refuseUnlessFederated(ctx, parsed.peer);

@@ -39,7 +39,7 @@ export async function sendSolidarityTransfer(
   actor: Actor | null,
   input: SendTransferInput,
 ): Promise<{ transferId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(sendTransferInput, input, refusal('refusal.transfer-cannot-sent'));
+  const parsed = parseInput(sendTransferInput, input, refusal('refusal.transfer-cannot-be-sent'));
   ensureAllowed('economy.transfer', actor);
   const federation = requireFederation(ctx);
   await refuseUnlessFederated(ctx, parsed.peer);

@@ -50,7 +50,7 @@ export async function openProposal(
   actor: Actor | null,
   input: OpenProposalInput,
 ): Promise<{ proposalId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(openProposalInput, input, refusal('refusal.proposal-cannot-opened'));
+  const parsed = parseInput(openProposalInput, input, refusal('refusal.proposal-cannot-be-opened'));
   ensureAllowed('proposal.create', actor);
   const deadline = futureDeadline(ctx, parsed.deadline);
   const settings = methodSettings(parsed.method, parsed.settings);

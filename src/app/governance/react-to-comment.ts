@@ -29,7 +29,7 @@ export async function reactToComment(
   const parsed = parseInput(
     reactToCommentInput,
     input,
-    refusal('refusal.reaction-cannot-recorded'),
+    refusal('refusal.reaction-cannot-be-recorded'),
   );
   ensureAllowed('proposal.comment', actor);
   await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);

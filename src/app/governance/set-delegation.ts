@@ -30,7 +30,7 @@ export async function setDelegation(
   actor: Actor | null,
   input: SetDelegationInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(setDelegationInput, input, refusal('refusal.delegation-cannot-set'));
+  const parsed = parseInput(setDelegationInput, input, refusal('refusal.delegation-cannot-be-set'));
   ensureAllowed('delegation.set', actor);
   const me = actor!.memberId;
   if (!(await readGovernanceParameters(ctx.store.db)).delegation.enabled) {
@@ -49,7 +49,7 @@ export async function setDelegation(
       : parsed.delegateId === me
         ? [{ field: 'delegateId', message: 'you cannot delegate to yourself' }]
         : [],
-    refusal('refusal.delegation-cannot-set'),
+    refusal('refusal.delegation-cannot-be-set'),
   );
   const draft = draftOf(ctx, actor, DELEGATION_SET, { ...scope, delegateId: parsed.delegateId });
   const events = await appendEvents(ctx, [draft], {

@@ -27,7 +27,7 @@ export async function setGovernanceParameters(
   const parameters = parseInput(
     governanceParameters,
     input,
-    refusal('refusal.governance-parameters-cannot-set'),
+    refusal('refusal.governance-parameters-cannot-be-set'),
   );
   ensureAllowed('governance.parameters.set', actor);
   await checkParameterConstituencies(ctx.store.db, parameters, '');

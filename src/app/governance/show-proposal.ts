@@ -52,7 +52,7 @@ export async function showProposal(
   const { proposalId } = parseInput(
     z.strictObject({ proposalId: entityId }),
     input,
-    refusal('refusal.proposal-cannot-shown'),
+    refusal('refusal.proposal-cannot-be-shown'),
   );
   ensureAllowed('proposal.list', actor);
   const db = ctx.store.db;

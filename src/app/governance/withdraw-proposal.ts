@@ -25,7 +25,7 @@ export async function withdrawProposal(
   const { proposalId } = parseInput(
     withdrawProposalInput,
     input,
-    refusal('refusal.proposal-cannot-withdrawn'),
+    refusal('refusal.proposal-cannot-be-withdrawn'),
   );
   const proposal = await requireProposal(ctx.store.db, proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });

@@ -90,7 +90,7 @@ const NOT_CANONICAL_HINT = refusal('hint.not-canonical', { depth: MAX_JSON_DEPTH
 
 function notCanonical(path: (string | number)[], message: string): AppError {
   return invalid(
-    refusal('refusal.event-cannot-recorded-part-has-no'),
+    refusal('refusal.event-cannot-be-recorded-part-has-no'),
     [{ field: path.length ? path.join('.') : 'event', message }],
     NOT_CANONICAL_HINT,
   );

@@ -30,11 +30,11 @@ export async function recordCommitment(
   const parsed = parseInput(
     recordCommitmentInput,
     input,
-    refusal('refusal.commitment-statement-cannot-recorded'),
+    refusal('refusal.commitment-statement-cannot-be-recorded'),
   );
   ensureAllowed('member.commitment', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(commitmentProblems(dater), refusal('refusal.commitment-statement-cannot-recorded'));
+  refuseIf(commitmentProblems(dater), refusal('refusal.commitment-statement-cannot-be-recorded'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_COMMITMENT_RECORDED, {
       memberId: parsed.memberId,

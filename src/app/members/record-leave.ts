@@ -37,7 +37,7 @@ export async function recordLeave(
   actor: Actor | null,
   input: RecordLeaveInput,
 ): Promise<{ leaveId: string; events: LedgerEvent[] }> {
-  const message = refusal('refusal.leave-cannot-recorded');
+  const message = refusal('refusal.leave-cannot-be-recorded');
   const parsed = parseInput(recordLeaveInput, input, message);
   ensureAllowed('member.leave', actor, { memberId: parsed.memberId });
   const wanted = { from: parsed.from, to: parsed.to ?? null };

@@ -34,11 +34,11 @@ export async function recordMilestone(
   const parsed = parseInput(
     recordMilestoneInput,
     input,
-    refusal('refusal.milestone-cannot-recorded'),
+    refusal('refusal.milestone-cannot-be-recorded'),
   );
   ensureAllowed('member.milestone', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(milestoneProblems(dater), refusal('refusal.milestone-cannot-recorded'));
+  refuseIf(milestoneProblems(dater), refusal('refusal.milestone-cannot-be-recorded'));
   const milestoneId = newId(ctx);
   const date = parsed.date ?? (await discoToday(ctx));
   const events = await appendEvents(ctx, [

@@ -35,12 +35,12 @@ export async function registerMemberKey(
   actor: Actor | null,
   input: MemberKeyInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-registered'));
+  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-be-registered'));
   ensureAllowed('member.key.register', actor, { memberId: parsed.memberId });
   const member = await requireMember(ctx.store.db, parsed.memberId);
   refuseIf(
     keyRegistrationProblems(member, await readKey(ctx.store.db, parsed.publicKey)),
-    refusal('refusal.key-cannot-registered'),
+    refusal('refusal.key-cannot-be-registered'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REGISTERED, parsed)]);
   return { events };

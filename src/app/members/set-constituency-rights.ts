@@ -29,7 +29,7 @@ export async function setConstituencyRights(
   const parsed = parseInput(
     setConstituencyRightsInput,
     input,
-    refusal('refusal.rights-cannot-changed'),
+    refusal('refusal.rights-cannot-be-changed'),
   );
   ensureAllowed('constituency.rights', actor);
   const constituency = findConstituency(

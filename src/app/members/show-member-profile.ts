@@ -83,7 +83,7 @@ export async function showMemberProfile(
   const { memberId } = parseInput(
     showMemberProfileInput,
     input,
-    refusal('refusal.profile-cannot-shown'),
+    refusal('refusal.profile-cannot-be-shown'),
   );
   const member = await showMember(ctx, actor, { memberId });
   const self = actor?.memberId === memberId;

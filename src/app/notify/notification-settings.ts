@@ -138,7 +138,7 @@ export async function setNotificationSettings(
   const parsed = parseInput(
     setNotificationSettingsInput,
     input,
-    refusal('refusal.notification-settings-cannot-changed'),
+    refusal('refusal.notification-settings-cannot-be-changed'),
   );
   ensureAllowed('notification.settings', actor);
   await saveSettings(ctx, actor!.memberId, parsed);

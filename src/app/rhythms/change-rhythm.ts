@@ -27,7 +27,7 @@ export async function changeRhythm(
   actor: Actor | null,
   input: ChangeRhythmInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const message = refusal('refusal.rhythm-cannot-changed');
+  const message = refusal('refusal.rhythm-cannot-be-changed');
   const parsed = parseInput(changeRhythmInput, input, message);
   await managedRhythm(ctx, actor, parsed.rhythmId, message);
   const whole = await checkedDefinition(ctx, parsed, message);

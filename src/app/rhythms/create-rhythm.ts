@@ -28,7 +28,7 @@ export async function createRhythm(
   actor: Actor | null,
   input: CreateRhythmInput,
 ): Promise<{ rhythmId: string; events: LedgerEvent[] }> {
-  const message = refusal('refusal.rhythm-cannot-created');
+  const message = refusal('refusal.rhythm-cannot-be-created');
   const parsed = parseInput(createRhythmInput, input, message);
   const circle =
     parsed.circle === undefined ? null : await requireCircle(ctx.store.db, parsed.circle);

@@ -87,7 +87,7 @@ export async function creditGathering(
   actor: Actor | null,
   input: CreditGatheringInput,
 ): Promise<{ contributionIds: string[]; events: LedgerEvent[] }> {
-  const message = refusal('refusal.gathering-cannot-credited');
+  const message = refusal('refusal.gathering-cannot-be-credited');
   const parsed = parseInput(creditGatheringInput, input, message);
   const db = ctx.store.db;
   const rhythm = await requireRhythm(db, parsed.rhythmId);

@@ -60,7 +60,7 @@ export async function recordAttendance(
   actor: Actor | null,
   input: RecordAttendanceInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const message = refusal('refusal.attendance-cannot-recorded');
+  const message = refusal('refusal.attendance-cannot-be-recorded');
   const parsed = parseInput(recordAttendanceInput, input, message);
   const db = ctx.store.db;
   const rhythm = await requireRhythm(db, parsed.rhythmId);

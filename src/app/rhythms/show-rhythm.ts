@@ -39,7 +39,7 @@ export async function showRhythm(
   actor: Actor | null,
   input: ShowRhythmInput,
 ): Promise<RhythmDetail> {
-  const parsed = parseInput(showRhythmInput, input, refusal('refusal.rhythm-cannot-shown'));
+  const parsed = parseInput(showRhythmInput, input, refusal('refusal.rhythm-cannot-be-shown'));
   ensureAllowed('rhythm.list', actor);
   const db = ctx.store.db;
   const rhythm = await requireRhythm(db, parsed.rhythmId);

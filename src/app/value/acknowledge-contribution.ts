@@ -114,13 +114,13 @@ export async function withdrawDispute(
   const parsed = parseInput(
     contributionRefInput,
     input,
-    refusal('refusal.dispute-cannot-withdrawn'),
+    refusal('refusal.dispute-cannot-be-withdrawn'),
   );
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'withdraw' },
-    refusal('refusal.dispute-cannot-withdrawn'),
+    refusal('refusal.dispute-cannot-be-withdrawn'),
   );
 }

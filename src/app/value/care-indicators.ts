@@ -86,7 +86,7 @@ export async function careIndicators(
   const parsed = parseInput(
     careIndicatorsInput,
     input,
-    refusal('refusal.care-indicators-cannot-shown'),
+    refusal('refusal.care-indicators-cannot-be-shown'),
   );
   ensureAllowed('value.indicators', actor);
   const db = ctx.store.db;

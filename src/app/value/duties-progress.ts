@@ -59,7 +59,7 @@ export async function dutiesProgress(
   actor: Actor | null,
   input: DutiesInput,
 ): Promise<{ date: string; items: DutyView[] }> {
-  const parsed = parseInput(dutiesInput, input, refusal('refusal.duties-cannot-shown'));
+  const parsed = parseInput(dutiesInput, input, refusal('refusal.duties-cannot-be-shown'));
   ensureAllowed('value.indicators', actor);
   const date = parsed.date ?? (await discoToday(ctx));
   // A quarter contains the month, so its window holds every contribution either period needs.

@@ -25,7 +25,7 @@ export async function createProject(
   actor: Actor | null,
   input: CreateProjectInput,
 ): Promise<{ projectId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(createProjectInput, input, refusal('refusal.project-cannot-created'));
+  const parsed = parseInput(createProjectInput, input, refusal('refusal.project-cannot-be-created'));
   ensureAllowed('value.project.manage', actor);
   const projectId = newId(ctx);
   const events = await appendEvents(ctx, [
@@ -49,7 +49,7 @@ export async function updateProject(
   const parsed = parseInput(
     projectUpdatedPayload,
     input,
-    refusal('refusal.project-cannot-updated'),
+    refusal('refusal.project-cannot-be-updated'),
   );
   ensureAllowed('value.project.manage', actor);
   const known = await ctx.store.db

@@ -60,7 +60,7 @@ export async function memberBalances(
   actor: Actor | null,
   input: BalancesInput,
 ): Promise<{ asOf: string; items: BalanceView[]; next?: string }> {
-  const parsed = parseInput(balancesInput, input, refusal('refusal.balances-cannot-shown'));
+  const parsed = parseInput(balancesInput, input, refusal('refusal.balances-cannot-be-shown'));
   ensureAllowed('value.balance', actor);
   const asOf = parsed.asOf ?? (await discoToday(ctx));
   const db = ctx.store.db;

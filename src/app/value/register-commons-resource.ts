@@ -27,7 +27,7 @@ export async function registerCommonsResource(
   const parsed = parseInput(
     registerCommonsInput,
     input,
-    refusal('refusal.commons-resource-cannot-registered'),
+    refusal('refusal.commons-resource-cannot-be-registered'),
   );
   ensureAllowed('value.commons.add', actor);
   const resourceId = newId(ctx);

@@ -33,7 +33,7 @@ export async function setRate(
   actor: Actor | null,
   input: SetRateInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(rateSetPayload, input, refusal('refusal.rate-cannot-set'));
+  const parsed = parseInput(rateSetPayload, input, refusal('refusal.rate-cannot-be-set'));
   ensureAllowed('value.rate.set', actor);
   return { events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.rateSet, parsed)]) };
 }
@@ -53,7 +53,7 @@ export async function setStageMultipliers(
   const parsed = parseInput(
     stageMultipliersSetPayload,
     input,
-    refusal('refusal.stage-multipliers-cannot-set'),
+    refusal('refusal.stage-multipliers-cannot-be-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {
@@ -76,7 +76,7 @@ export async function setValidationRules(
   const parsed = parseInput(
     validationRulesSetPayload,
     input,
-    refusal('refusal.validation-rules-cannot-set'),
+    refusal('refusal.validation-rules-cannot-be-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {
@@ -97,7 +97,7 @@ export async function setDutyRules(
   actor: Actor | null,
   input: SetDutyRulesInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(dutyRulesSetPayload, input, refusal('refusal.duties-cannot-set'));
+  const parsed = parseInput(dutyRulesSetPayload, input, refusal('refusal.duties-cannot-be-set'));
   ensureAllowed('value.rate.set', actor);
   return {
     events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.dutyRulesSet, parsed)]),
@@ -117,7 +117,7 @@ export async function setCasualRule(
   actor: Actor | null,
   input: SetCasualRuleInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(casualRuleSetPayload, input, refusal('refusal.casual-rule-cannot-set'));
+  const parsed = parseInput(casualRuleSetPayload, input, refusal('refusal.casual-rule-cannot-be-set'));
   ensureAllowed('value.rate.set', actor);
   return {
     events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]),
@@ -142,7 +142,7 @@ export async function setCareReleaseRule(
   const parsed = parseInput(
     daterCareReleaseSetPayload,
     input,
-    refusal('refusal.care-release-rule-cannot-set'),
+    refusal('refusal.care-release-rule-cannot-be-set'),
   );
   ensureAllowed('value.rate.set', actor);
   return {

@@ -26,7 +26,7 @@ export async function updateCommonsResource(
   const parsed = parseInput(
     updateCommonsInput,
     input,
-    refusal('refusal.commons-resource-cannot-updated'),
+    refusal('refusal.commons-resource-cannot-be-updated'),
   );
   ensureAllowed('value.commons.add', actor);
   const payload = {

@@ -26,7 +26,7 @@ export async function withdrawCommonsResource(
   const parsed = parseInput(
     withdrawCommonsInput,
     input,
-    refusal('refusal.commons-resource-cannot-withdrawn'),
+    refusal('refusal.commons-resource-cannot-be-withdrawn'),
   );
   ensureAllowed('value.commons.add', actor);
   const events = await appendEvents(

@@ -752,15 +752,15 @@ export const MESSAGE_CODES = {
     ['kind', 'seq', 'message'],
     "The backup's ledger does not verify: {kind} at {seq}: {message}",
   ),
-  'refusal.balances-cannot-shown': define([], 'The balances cannot be shown.'),
+  'refusal.balances-cannot-be-shown': define([], 'The balances cannot be shown.'),
   'refusal.ballot-cannot-cast': define([], 'The ballot cannot be cast.'),
   'refusal.ballot-not-valid': define([], 'The ballot is not valid.'),
   'refusal.ballot-would-not-counted': define([], 'The ballot would not be counted.'),
-  'refusal.books-cannot-shown': define([], 'The books cannot be shown.'),
-  'refusal.care-indicators-cannot-shown': define([], 'The care indicators cannot be shown.'),
-  'refusal.care-release-rule-cannot-set': define([], 'The care release rule cannot be set.'),
-  'refusal.casual-rule-cannot-set': define([], 'The casual rule cannot be set.'),
-  'refusal.cat-document-cannot-recorded': define(
+  'refusal.books-cannot-be-shown': define([], 'The books cannot be shown.'),
+  'refusal.care-indicators-cannot-be-shown': define([], 'The care indicators cannot be shown.'),
+  'refusal.care-release-rule-cannot-be-set': define([], 'The care release rule cannot be set.'),
+  'refusal.casual-rule-cannot-be-set': define([], 'The casual rule cannot be set.'),
+  'refusal.cat-document-cannot-be-recorded': define(
     [],
     'The CAT parameter document cannot be recorded.',
   ),
@@ -788,8 +788,8 @@ export const MESSAGE_CODES = {
     [],
     'Choose the name other members will see you by.',
   ),
-  'refusal.circle-cannot-created': define([], 'The circle cannot be created.'),
-  'refusal.circle-cannot-shown': define([], 'The circle cannot be shown.'),
+  'refusal.circle-cannot-be-created': define([], 'The circle cannot be created.'),
+  'refusal.circle-cannot-be-shown': define([], 'The circle cannot be shown.'),
   'refusal.comment-cannot-edited': define([], 'The comment cannot be edited.'),
   'refusal.comment-cannot-posted': define([], 'The comment cannot be posted.'),
   'refusal.comments-cannot-be-listed': define([], 'The comments cannot be listed.'),
@@ -797,11 +797,11 @@ export const MESSAGE_CODES = {
     ['header'],
     'A commit carries the draft token the prepare answer gave, in {header}.',
   ),
-  'refusal.commitment-statement-cannot-recorded': define(
+  'refusal.commitment-statement-cannot-be-recorded': define(
     [],
     'The commitment statement cannot be recorded.',
   ),
-  'refusal.commons-resource-cannot-registered': define(
+  'refusal.commons-resource-cannot-be-registered': define(
     [],
     'The commons resource cannot be registered.',
   ),
@@ -847,13 +847,13 @@ export const MESSAGE_CODES = {
   'refusal.dating-needs-timeline': define([], 'Dating needs a timeline.'),
   'refusal.deadline-must-future': define([], 'The deadline must be in the future.'),
   'refusal.delegation-cannot-revoked': define([], 'The delegation cannot be revoked.'),
-  'refusal.delegation-cannot-set': define([], 'The delegation cannot be set.'),
+  'refusal.delegation-cannot-be-set': define([], 'The delegation cannot be set.'),
   'refusal.delegation-circle-topic-not-both': define(
     [],
     'A delegation is for a circle or a topic, not both.',
   ),
   'refusal.delegation-would-make-cycle': define([], 'The delegation would make a cycle.'),
-  'refusal.disco-cannot-created-these-settings': define(
+  'refusal.disco-cannot-be-created-these-settings': define(
     [],
     'The DisCO cannot be created with these settings.',
   ),
@@ -876,7 +876,7 @@ export const MESSAGE_CODES = {
     'disco {what} works on the embedded SQLite database; this node runs on PostgreSQL.',
   ),
   'refusal.dispute-cannot-resolved': define([], 'The dispute cannot be resolved.'),
-  'refusal.dispute-cannot-withdrawn': define([], 'The dispute cannot be withdrawn.'),
+  'refusal.dispute-cannot-be-withdrawn': define([], 'The dispute cannot be withdrawn.'),
   'refusal.distribution-cannot-previewed': define([], 'The distribution cannot be previewed.'),
   'refusal.distribution-run-cannot-committed': define(
     [],
@@ -894,10 +894,10 @@ export const MESSAGE_CODES = {
     [],
     'This draft was prepared for another member.',
   ),
-  'refusal.duties-cannot-set': define([], 'The duties cannot be set.'),
-  'refusal.duties-cannot-shown': define([], 'The duties cannot be shown.'),
+  'refusal.duties-cannot-be-set': define([], 'The duties cannot be set.'),
+  'refusal.duties-cannot-be-shown': define([], 'The duties cannot be shown.'),
   'refusal.email-password-wrong': define([], 'The email or the password is wrong.'),
-  'refusal.event-cannot-recorded-part-has-no': define(
+  'refusal.event-cannot-be-recorded-part-has-no': define(
     [],
     'The event cannot be recorded: part of it has no canonical JSON form.',
   ),
@@ -906,7 +906,7 @@ export const MESSAGE_CODES = {
     'The event is signed with a key that is not a registered, unrevoked key of its actor.',
   ),
   'refusal.every-founder-already-has-account': define([], 'Every founder already has an account.'),
-  'refusal.expense-cannot-recorded': define([], 'The expense cannot be recorded.'),
+  'refusal.expense-cannot-be-recorded': define([], 'The expense cannot be recorded.'),
   'refusal.expenses-cannot-be-listed': define([], 'The expenses cannot be listed.'),
   'refusal.file-already-exists': define(['file'], '{file} already exists.'),
   'refusal.file-cannot-restored-why': define(['file', 'why'], '{file} cannot be restored: {why}.'),
@@ -916,7 +916,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
   // Quarterly evaluations (issue 18).
-  'refusal.evaluation-cannot-opened': define([], 'The evaluation cannot be opened.'),
+  'refusal.evaluation-cannot-be-opened': define([], 'The evaluation cannot be opened.'),
   'hint.evaluate-after-quarter-ends': define(
     [],
     'A quarter is evaluated once it has ended: its facts would still change.',
@@ -932,13 +932,13 @@ export const MESSAGE_CODES = {
     [],
     'Bring it to the next evaluation, or propose a change.',
   ),
-  'refusal.reflection-cannot-recorded': define([], 'The reflection cannot be recorded.'),
-  'refusal.evaluation-cannot-closed': define([], 'The evaluation cannot be closed.'),
+  'refusal.reflection-cannot-be-recorded': define([], 'The reflection cannot be recorded.'),
+  'refusal.evaluation-cannot-be-closed': define([], 'The evaluation cannot be closed.'),
   'hint.open-proposal-first': define(
     [],
     'Open the proposal first (a review, or new duties), then close the evaluation with it.',
   ),
-  'refusal.evaluations-cannot-listed': define([], 'The evaluations cannot be listed.'),
+  'refusal.evaluations-cannot-be-listed': define([], 'The evaluations cannot be listed.'),
   // Federation economy: commons, solidarity transfers and mutual credit (issue 19).
   'refusal.decision-not-passed': define(
     ['proposalId'],
@@ -948,8 +948,8 @@ export const MESSAGE_CODES = {
     ['resourceId'],
     'There is no commons resource {resourceId} in the registry (never registered, or withdrawn).',
   ),
-  'refusal.commons-resource-cannot-updated': define([], 'The commons resource cannot be updated.'),
-  'refusal.commons-resource-cannot-withdrawn': define(
+  'refusal.commons-resource-cannot-be-updated': define([], 'The commons resource cannot be updated.'),
+  'refusal.commons-resource-cannot-be-withdrawn': define(
     [],
     'The commons resource cannot be withdrawn.',
   ),
@@ -961,9 +961,9 @@ export const MESSAGE_CODES = {
     ['peer'],
     '{peer} is not a DisCO this one federates with; federate with it by decision first.',
   ),
-  'refusal.transfer-cannot-sent': define([], 'The solidarity transfer cannot be sent.'),
-  'refusal.transfer-cannot-accepted': define([], 'The solidarity transfer cannot be accepted.'),
-  'refusal.transfer-cannot-cancelled': define([], 'The solidarity transfer cannot be cancelled.'),
+  'refusal.transfer-cannot-be-sent': define([], 'The solidarity transfer cannot be sent.'),
+  'refusal.transfer-cannot-be-accepted': define([], 'The solidarity transfer cannot be accepted.'),
+  'refusal.transfer-cannot-be-cancelled': define([], 'The solidarity transfer cannot be cancelled.'),
   'refusal.transfer-already-decided': define(
     ['proposalId', 'transferId'],
     'Proposal {proposalId} already decided transfer {transferId}; a decision sends one transfer.',
@@ -981,8 +981,8 @@ export const MESSAGE_CODES = {
     'The transfer is in {currency}, but this DisCO keeps its books in {base}; decline it and ask for {base}.',
   ),
   'refusal.transfer-cancelled': define([], 'The offering DisCO withdrew the transfer.'),
-  'refusal.credit-line-cannot-set': define([], 'The credit line cannot be set.'),
-  'refusal.credit-cannot-sent': define([], 'The mutual-credit transfer cannot be sent.'),
+  'refusal.credit-line-cannot-be-set': define([], 'The credit line cannot be set.'),
+  'refusal.credit-cannot-be-sent': define([], 'The mutual-credit transfer cannot be sent.'),
   'refusal.credit-line-missing': define(
     ['peer'],
     'There is no open credit line with {peer}; a passed proposal must set its limit first.',
@@ -1202,7 +1202,7 @@ export const MESSAGE_CODES = {
     '{memberId} credited a gathering’s time as care ({count})',
   ),
   'activity.thanks-given': define(['memberId'], '{memberId} was thanked'),
-  'refusal.activity-cannot-listed': define([], 'The activity cannot be listed.'),
+  'refusal.activity-cannot-be-listed': define([], 'The activity cannot be listed.'),
   'refusal.search-cannot-run': define([], 'The search cannot be run.'),
   'hint.search-with-words': define(
     [],
@@ -1261,7 +1261,7 @@ export const MESSAGE_CODES = {
     'checkpoint at tree size {treeSize} is beyond the {size} imported events',
   ),
   // Notification delivery (issue 18).
-  'refusal.notification-settings-cannot-changed': define(
+  'refusal.notification-settings-cannot-be-changed': define(
     [],
     'The notification settings cannot be changed.',
   ),
@@ -1274,7 +1274,7 @@ export const MESSAGE_CODES = {
   'refusal.no-webhook-id': define(['id'], 'There is no webhook "{id}".'),
   'hint.list-webhooks': define([], 'List them with GET /api/webhooks.'),
   // Rhythms, check-ins and thanks (issue 18).
-  'refusal.thanks-cannot-recorded': define([], 'The thanks cannot be recorded.'),
+  'refusal.thanks-cannot-be-recorded': define([], 'The thanks cannot be recorded.'),
   'refusal.no-contribution-id': define(
     ['contributionId'],
     'There is no contribution {contributionId}.',
@@ -1288,25 +1288,25 @@ export const MESSAGE_CODES = {
     [],
     'A check-in is shown only to the audience its author chose.',
   ),
-  'refusal.retention-cannot-set': define([], 'The retention cannot be set.'),
-  'refusal.checkin-cannot-deleted': define([], 'The check-in cannot be deleted.'),
+  'refusal.retention-cannot-be-set': define([], 'The retention cannot be set.'),
+  'refusal.checkin-cannot-be-deleted': define([], 'The check-in cannot be deleted.'),
   'refusal.checkins-cannot-be-listed': define([], 'The check-ins cannot be listed.'),
-  'refusal.checkin-cannot-shown': define([], 'The check-in cannot be shown.'),
-  'refusal.checkin-cannot-recorded': define([], 'The check-in cannot be recorded.'),
+  'refusal.checkin-cannot-be-shown': define([], 'The check-in cannot be shown.'),
+  'refusal.checkin-cannot-be-recorded': define([], 'The check-in cannot be recorded.'),
   'refusal.no-calendar-feed-here': define([], 'There is no calendar feed at this address.'),
   'hint.make-new-feed-link': define([], 'Make a new feed link in the Deck (Rhythms).'),
-  'refusal.attendance-cannot-recorded': define([], 'Who took part cannot be recorded.'),
-  'refusal.rhythm-cannot-created': define([], 'The rhythm cannot be created.'),
-  'refusal.rhythm-cannot-changed': define([], 'The rhythm cannot be changed.'),
+  'refusal.attendance-cannot-be-recorded': define([], 'Who took part cannot be recorded.'),
+  'refusal.rhythm-cannot-be-created': define([], 'The rhythm cannot be created.'),
+  'refusal.rhythm-cannot-be-changed': define([], 'The rhythm cannot be changed.'),
   'refusal.rhythm-cannot-ended': define([], 'The rhythm cannot be ended.'),
-  'refusal.gathering-cannot-credited': define([], 'The gathering’s time cannot be credited.'),
+  'refusal.gathering-cannot-be-credited': define([], 'The gathering’s time cannot be credited.'),
   'hint.record-who-took-part-first': define([], 'Record who took part first.'),
   'refusal.rhythms-cannot-be-listed': define([], 'The rhythms cannot be listed.'),
-  'refusal.rhythm-cannot-shown': define([], 'The rhythm cannot be shown.'),
+  'refusal.rhythm-cannot-be-shown': define([], 'The rhythm cannot be shown.'),
   'hint.rrule-looks-like': define([], 'An RRULE looks like FREQ=WEEKLY;BYDAY=TU (RFC 5545).'),
   'refusal.no-rhythm-id': define(['rhythmId'], 'There is no rhythm {rhythmId}.'),
   'hint.list-rhythms-see-ids': define([], 'List rhythms to see their ids.'),
-  'refusal.file-cannot-read': define(['path', 'reason'], 'Cannot read {path}: {reason}.'),
+  'refusal.file-cannot-be-read': define(['path', 'reason'], 'Cannot read {path}: {reason}.'),
   'refusal.file-changed-while-importing': define(
     [],
     'The file changed while it was being imported; nothing was recorded.',
@@ -1328,13 +1328,13 @@ export const MESSAGE_CODES = {
     [],
     'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
   ),
-  'refusal.flows-cannot-shown': define([], 'The flows cannot be shown.'),
+  'refusal.flows-cannot-be-shown': define([], 'The flows cannot be shown.'),
   'refusal.founder-already-has-account': define([], 'This founder already has an account.'),
   'refusal.governance-parameters-are-set-from-now': define(
     [],
     'The governance parameters are set: from now on only a passed proposal changes them.',
   ),
-  'refusal.governance-parameters-cannot-set': define(
+  'refusal.governance-parameters-cannot-be-set': define(
     [],
     'The governance parameters cannot be set.',
   ),
@@ -1351,9 +1351,9 @@ export const MESSAGE_CODES = {
     'This {IDEMPOTENCY_HEADER} was already used for a different request.',
   ),
   'refusal.income-cannot-be-listed': define([], 'The income cannot be listed.'),
-  'refusal.income-cannot-recorded': define([], 'The income cannot be recorded.'),
+  'refusal.income-cannot-be-recorded': define([], 'The income cannot be recorded.'),
   'refusal.intent-header': define(['header'], '{header} must be `prepare` or `commit`.'),
-  'refusal.invitation-cannot-accepted-these-details': define(
+  'refusal.invitation-cannot-be-accepted-these-details': define(
     [],
     'The invitation cannot be accepted with these details.',
   ),
@@ -1370,11 +1370,11 @@ export const MESSAGE_CODES = {
     ['at'],
     'This invitation was already accepted at {at}; each invitation works once.',
   ),
-  'refusal.key-cannot-registered': define([], 'The key cannot be registered.'),
+  'refusal.key-cannot-be-registered': define([], 'The key cannot be registered.'),
   'refusal.key-cannot-revoked': define([], 'The key cannot be revoked.'),
   'refusal.key-cannot-stored': define([], 'The key cannot be stored.'),
   'refusal.leave-cannot-ended': define([], 'The leave cannot be ended.'),
-  'refusal.leave-cannot-recorded': define([], 'The leave cannot be recorded.'),
+  'refusal.leave-cannot-be-recorded': define([], 'The leave cannot be recorded.'),
   'refusal.leaves-cannot-be-listed': define([], 'The leaves cannot be listed.'),
   'refusal.ledger-changed-while-run-was-computed': define(
     [],
@@ -1384,7 +1384,7 @@ export const MESSAGE_CODES = {
     [],
     'This ledger was started by another node; this node may read and verify it but not write to it.',
   ),
-  'refusal.level-cannot-changed': define([], 'The level cannot be changed.'),
+  'refusal.level-cannot-be-changed': define([], 'The level cannot be changed.'),
   'refusal.level-change-not-allowed': define([], 'This level change is not allowed.'),
   'refusal.log-key-not-ed25519-note-key': define(
     [],
@@ -1403,7 +1403,7 @@ export const MESSAGE_CODES = {
     [],
     'The member cannot leave this constituency.',
   ),
-  'refusal.member-cannot-shown': define([], 'The member cannot be shown.'),
+  'refusal.member-cannot-be-shown': define([], 'The member cannot be shown.'),
   'refusal.member-key-header': define(
     ['header'],
     '{header} must name the registered key that signed.',
@@ -1448,7 +1448,7 @@ export const MESSAGE_CODES = {
   ),
   'refusal.mentor-cannot-assigned': define([], 'The mentor cannot be assigned.'),
   'refusal.mentor-cannot-removed': define([], 'The mentor cannot be removed.'),
-  'refusal.milestone-cannot-recorded': define([], 'The milestone cannot be recorded.'),
+  'refusal.milestone-cannot-be-recorded': define([], 'The milestone cannot be recorded.'),
   'refusal.min-seq-header': define(
     ['header', 'value'],
     '{header} must be the seq of an event (a whole number), not "{value}".',
@@ -1457,7 +1457,7 @@ export const MESSAGE_CODES = {
     ['minWitnesses', 'keysCount'],
     '--min-witnesses {minWitnesses} asks for more witnesses than the {keysCount} keys given.',
   ),
-  'refusal.new-password-cannot-set': define([], 'The new password cannot be set.'),
+  'refusal.new-password-cannot-be-set': define([], 'The new password cannot be set.'),
   'refusal.new-password-same-current-one': define(
     [],
     'The new password is the same as the current one.',
@@ -1505,7 +1505,7 @@ export const MESSAGE_CODES = {
     "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
   ),
   'refusal.outcome-cannot-stated': define([], 'The outcome cannot be stated.'),
-  'refusal.password-cannot-changed-these-details': define(
+  'refusal.password-cannot-be-changed-these-details': define(
     [],
     'The password cannot be changed with these details.',
   ),
@@ -1522,19 +1522,19 @@ export const MESSAGE_CODES = {
     ['path', 'line', 'why'],
     '{path} is not a disco-cat ledger export: line {line} {why}.',
   ),
-  'refusal.payout-cannot-recorded': define([], 'The payout cannot be recorded.'),
-  'refusal.payout-list-cannot-made': define([], 'The payout list cannot be made.'),
+  'refusal.payout-cannot-be-recorded': define([], 'The payout cannot be recorded.'),
+  'refusal.payout-list-cannot-be-made': define([], 'The payout list cannot be made.'),
   'refusal.prepared-write-was-already-committed-draft': define(
     [],
     'This prepared write was already committed; a draft is recorded once.',
   ),
-  'refusal.profile-cannot-shown': define([], 'The profile cannot be shown.'),
-  'refusal.project-cannot-created': define([], 'The project cannot be created.'),
-  'refusal.project-cannot-updated': define([], 'The project cannot be updated.'),
+  'refusal.profile-cannot-be-shown': define([], 'The profile cannot be shown.'),
+  'refusal.project-cannot-be-created': define([], 'The project cannot be created.'),
+  'refusal.project-cannot-be-updated': define([], 'The project cannot be updated.'),
   'refusal.proposal-cannot-amended': define([], 'The proposal cannot be amended.'),
-  'refusal.proposal-cannot-opened': define([], 'The proposal cannot be opened.'),
-  'refusal.proposal-cannot-shown': define([], 'The proposal cannot be shown.'),
-  'refusal.proposal-cannot-withdrawn': define([], 'The proposal cannot be withdrawn.'),
+  'refusal.proposal-cannot-be-opened': define([], 'The proposal cannot be opened.'),
+  'refusal.proposal-cannot-be-shown': define([], 'The proposal cannot be shown.'),
+  'refusal.proposal-cannot-be-withdrawn': define([], 'The proposal cannot be withdrawn.'),
   'refusal.proposal-deadline-has-passed': define(
     ['deadline'],
     "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
@@ -1562,8 +1562,8 @@ export const MESSAGE_CODES = {
   ),
   'refusal.proposal-was-closed-meanwhile': define([], 'The proposal was closed meanwhile.'),
   'refusal.proposals-cannot-be-listed': define([], 'The proposals cannot be listed.'),
-  'refusal.rate-cannot-set': define([], 'The rate cannot be set.'),
-  'refusal.reaction-cannot-recorded': define([], 'The reaction cannot be recorded.'),
+  'refusal.rate-cannot-be-set': define([], 'The rate cannot be set.'),
+  'refusal.reaction-cannot-be-recorded': define([], 'The reaction cannot be recorded.'),
   'refusal.recorded-state-run-runid-period-does': define(
     ['runId', 'period', 'hash', 'hash2'],
     'The recorded state of run {runId} ({period}) does not match the hash its event recorded ({hash}; the stored state hashes to {hash2}).',
@@ -1587,8 +1587,8 @@ export const MESSAGE_CODES = {
   ),
   'refusal.request-body-not-valid': define([], "The request's body is not valid."),
   'refusal.review-date-must-future': define([], 'The review date must be in the future.'),
-  'refusal.rights-cannot-changed': define([], 'The rights cannot be changed.'),
-  'refusal.run-cannot-shown': define([], 'The run cannot be shown.'),
+  'refusal.rights-cannot-be-changed': define([], 'The rights cannot be changed.'),
+  'refusal.run-cannot-be-shown': define([], 'The run cannot be shown.'),
   'refusal.run-not-from-state': define(
     ['runId', 'period'],
     'Run {runId} ({period}) was folded from event 1, not from a recorded state.',
@@ -1624,7 +1624,7 @@ export const MESSAGE_CODES = {
     [],
     'Some of those are not your notifications.',
   ),
-  'refusal.stage-multipliers-cannot-set': define([], 'The stage multipliers cannot be set.'),
+  'refusal.stage-multipliers-cannot-be-set': define([], 'The stage multipliers cannot be set.'),
   'refusal.steward-cannot-appointed': define([], 'The steward cannot be appointed.'),
   'refusal.stewardship-cannot-ended': define([], 'The stewardship cannot be ended.'),
   'refusal.store-conflict': define(['reason'], '{reason}'),
@@ -1678,7 +1678,7 @@ export const MESSAGE_CODES = {
     ['method'],
     'These settings do not fit the {method} method.',
   ),
-  'refusal.token-cannot-created-like': define([], 'The token cannot be created like this.'),
+  'refusal.token-cannot-be-created-like': define([], 'The token cannot be created like this.'),
   'refusal.too-many-sign-ins-account': define(
     ['retryAt'],
     'Too many failed sign-ins for this account; try again after {retryAt}.',
@@ -1688,7 +1688,7 @@ export const MESSAGE_CODES = {
     'Too many failed sign-ins from this address; try again after {retryAt}.',
   ),
   'refusal.type-event-not-valid': define(['type'], 'The {type} event is not valid.'),
-  'refusal.validation-rules-cannot-set': define([], 'The validation rules cannot be set.'),
+  'refusal.validation-rules-cannot-be-set': define([], 'The validation rules cannot be set.'),
   'refusal.what-if-cannot-computed': define([], 'The what-if cannot be computed.'),
   'refusal.witness-already-follows-keyname-under-another': define(
     ['keyName'],

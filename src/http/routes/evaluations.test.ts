@@ -30,7 +30,7 @@ describe('quarterly evaluations over HTTP', () => {
     const early = await call('founder', 'POST', '/api/evaluations', { quarter: '2026-Q1' });
     expect(early.status).toBe(422);
     const problem = await json(early);
-    expect(problem.code).toBe('refusal.evaluation-cannot-opened');
+    expect(problem.code).toBe('refusal.evaluation-cannot-be-opened');
     expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(['body.quarter']);
     const malformed = await call('founder', 'POST', '/api/evaluations', { quarter: 'Q1 2025' });
     expect(malformed.status).toBe(400);

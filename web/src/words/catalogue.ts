@@ -208,7 +208,7 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retained in {bucket}',
-    'refusal.invitation-cannot-accepted-these-details':
+    'refusal.invitation-cannot-be-accepted-these-details':
       'The invitation cannot be accepted with these details.',
     'refusal.choose-name-other-members-will-see': 'Choose the name other members will see you by.',
     'refusal.member-already-has-account': 'This member already has an account.',
@@ -252,7 +252,7 @@ export const catalogue = {
     'refusal.email-password-wrong': 'The email or the password is wrong.',
     'hint.check-both-repeated-failures-pause-sign':
       'Check both; repeated failures pause sign-in for this account for a while.',
-    'refusal.password-cannot-changed-these-details':
+    'refusal.password-cannot-be-changed-these-details':
       'The password cannot be changed with these details.',
     'refusal.you-have-no-account-password-node':
       'You have no account with a password on this node.',
@@ -261,7 +261,7 @@ export const catalogue = {
     'refusal.new-password-same-current-one': 'The new password is the same as the current one.',
     'refusal.your-signing-keys-are-kept-node':
       'Your signing keys are kept on this node encrypted under your current password.',
-    'refusal.token-cannot-created-like': 'The token cannot be created like this.',
+    'refusal.token-cannot-be-created-like': 'The token cannot be created like this.',
     'refusal.no-such-founder': 'There is no founder {founderId}.',
     'refusal.founder-already-has-account': 'This founder already has an account.',
     'hint.sign-lost-password-needs-another-founder':
@@ -284,7 +284,7 @@ export const catalogue = {
     'refusal.every-founder-already-has-account': 'Every founder already has an account.',
     'hint.sign-another-founder-can-invite-new':
       'Sign in with it; another founder can invite new members with disco member invite.',
-    'refusal.new-password-cannot-set': 'The new password cannot be set.',
+    'refusal.new-password-cannot-be-set': 'The new password cannot be set.',
     'refusal.no-such-api-token': 'There is no API token {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lists yours.',
     'refusal.member-target-has-no-account-node': 'Member {target} has no account on this node.',
@@ -292,12 +292,12 @@ export const catalogue = {
     'refusal.steward-cannot-appointed': 'The steward cannot be appointed.',
     'refusal.no-such-circle': 'There is no circle {ref}.',
     'hint.list-circles-see-their-slugs': 'List circles to see their slugs.',
-    'refusal.circle-cannot-created': 'The circle cannot be created.',
+    'refusal.circle-cannot-be-created': 'The circle cannot be created.',
     'refusal.stewardship-cannot-ended': 'The stewardship cannot be ended.',
     'refusal.say-which-member': 'Say which member.',
     'refusal.member-cannot-join-circle': 'The member cannot join this circle.',
     'refusal.member-cannot-leave-circle': 'The member cannot leave this circle.',
-    'refusal.circle-cannot-shown': 'The circle cannot be shown.',
+    'refusal.circle-cannot-be-shown': 'The circle cannot be shown.',
     'hint.fix-fields-named-send-whole-document':
       'Fix the fields named and send the whole document again.',
     'hint.commit-month-after-last-closed-one':
@@ -305,7 +305,7 @@ export const catalogue = {
     'refusal.ledger-changed-while-run-was-computed':
       'The ledger changed while the run was computed.',
     'hint.commit-run-again': 'Commit the run again.',
-    'refusal.flows-cannot-shown': 'The flows cannot be shown.',
+    'refusal.flows-cannot-be-shown': 'The flows cannot be shown.',
     'refusal.there-are-no-flows-period-no':
       'There are no flows for {period}: no CAT parameters are set yet.',
     'hint.founder-sets-first-parameter-document-disco':
@@ -318,17 +318,17 @@ export const catalogue = {
     'hint.run-disco-init-first': 'Run `disco init` first.',
     'refusal.expenses-cannot-be-listed': 'The expenses cannot be listed.',
     'refusal.income-cannot-be-listed': 'The income cannot be listed.',
-    'refusal.payout-list-cannot-made': 'The payout list cannot be made.',
+    'refusal.payout-list-cannot-be-made': 'The payout list cannot be made.',
     'hint.fix-fields-named-parameter-document': 'Fix the fields named in the parameter document.',
     'refusal.distribution-cannot-previewed': 'The distribution cannot be previewed.',
     'hint.preview-month-after-last-closed-one':
       'Preview the month after the last closed one, or a closed month itself.',
-    'refusal.expense-cannot-recorded': 'The expense cannot be recorded.',
-    'refusal.income-cannot-recorded': 'The income cannot be recorded.',
+    'refusal.expense-cannot-be-recorded': 'The expense cannot be recorded.',
+    'refusal.income-cannot-be-recorded': 'The income cannot be recorded.',
     'refusal.another-cat-parameter-version-was-recorded':
       'Another CAT parameter version was recorded meanwhile.',
     'hint.read-parameters-again-retry': 'Read the parameters again and retry.',
-    'refusal.payout-cannot-recorded': 'The payout cannot be recorded.',
+    'refusal.payout-cannot-be-recorded': 'The payout cannot be recorded.',
     'refusal.no-such-member': 'There is no member {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
@@ -352,10 +352,10 @@ export const catalogue = {
       'The CAT parameters are already set; only a collective decision changes them now.',
     'hint.open-cat-parameter-change-proposal-new':
       'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).',
-    'refusal.books-cannot-shown': 'The books cannot be shown.',
+    'refusal.books-cannot-be-shown': 'The books cannot be shown.',
     'hint.list-runs-get-api-distribution-runs':
       'List the runs with GET /api/distribution/runs (disco distribution show).',
-    'refusal.run-cannot-shown': 'The run cannot be shown.',
+    'refusal.run-cannot-be-shown': 'The run cannot be shown.',
     'refusal.no-such-distribution-run-at-path':
       'There is no distribution run {runIdOrPeriod} in {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Name a run by its id or its month (YYYY-MM).',
@@ -387,7 +387,7 @@ export const catalogue = {
     'refusal.notifications-cannot-marked-read': 'The notifications cannot be marked read.',
     'refusal.some-those-are-not-your-notifications': 'Some of those are not your notifications.',
     'hint.list-them-get-api-notifications': 'List them with GET /api/notifications.',
-    'refusal.proposal-cannot-opened': 'The proposal cannot be opened.',
+    'refusal.proposal-cannot-be-opened': 'The proposal cannot be opened.',
     'refusal.comment-cannot-posted': 'The comment cannot be posted.',
     'refusal.reply-cannot-posted': 'The reply cannot be posted.',
     'refusal.no-such-proposal': 'There is no such proposal.',
@@ -401,19 +401,19 @@ export const catalogue = {
     'refusal.these-settings-do-not-fit-method': 'These settings do not fit the {method} method.',
     'refusal.membership-change-about-nobody': 'The membership change is about nobody.',
     'refusal.deadline-must-future': 'The deadline must be in the future.',
-    'refusal.reaction-cannot-recorded': 'The reaction cannot be recorded.',
+    'refusal.reaction-cannot-be-recorded': 'The reaction cannot be recorded.',
     'refusal.delegation-cannot-revoked': 'The delegation cannot be revoked.',
     'refusal.you-have-no-delegation-scope': 'You have no delegation in that scope.',
     'hint.see-yours-get-api-delegations': 'See yours with GET /api/delegations.',
-    'refusal.delegation-cannot-set': 'The delegation cannot be set.',
+    'refusal.delegation-cannot-be-set': 'The delegation cannot be set.',
     'refusal.disco-does-not-use-delegation': 'This DisCO does not use delegation.',
     'hint.switched-proposal-sets-governance-parameter-delegation':
       'It is switched on by a proposal that sets the governance parameter delegation.enabled.',
     'refusal.delegation-would-make-cycle': 'The delegation would make a cycle.',
-    'refusal.governance-parameters-cannot-set': 'The governance parameters cannot be set.',
+    'refusal.governance-parameters-cannot-be-set': 'The governance parameters cannot be set.',
     'refusal.governance-parameters-are-set-from-now':
       'The governance parameters are set: from now on only a passed proposal changes them.',
-    'refusal.proposal-cannot-shown': 'The proposal cannot be shown.',
+    'refusal.proposal-cannot-be-shown': 'The proposal cannot be shown.',
     'refusal.outcome-cannot-stated': 'The outcome cannot be stated.',
     'refusal.proposal-status-outcome-stated-once-closed':
       'This proposal is {status}: an outcome is stated once it closed.',
@@ -422,9 +422,9 @@ export const catalogue = {
       'Not allowed: none of your constituencies votes on {kind} proposals.',
     'hint.see-get-api-governance-parameters-who':
       'See GET /api/governance/parameters for who votes on what.',
-    'refusal.proposal-cannot-withdrawn': 'The proposal cannot be withdrawn.',
+    'refusal.proposal-cannot-be-withdrawn': 'The proposal cannot be withdrawn.',
     'refusal.nothing-record-batch-empty': 'Nothing to record: the batch is empty.',
-    'refusal.event-cannot-recorded-part-has-no':
+    'refusal.event-cannot-be-recorded-part-has-no':
       'The event cannot be recorded: part of it has no canonical JSON form.',
     'refusal.node-has-no-signing-key': 'This node has no signing key.',
     'refusal.ledger-was-started-another-node-node':
@@ -455,7 +455,7 @@ export const catalogue = {
       'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
     'hint.ask-fresh-export-run-disco-ledger':
       'Ask for a fresh export, or run `disco ledger verify --file` on it to see the fault.',
-    'refusal.disco-cannot-created-these-settings':
+    'refusal.disco-cannot-be-created-these-settings':
       'The DisCO cannot be created with these settings.',
     'refusal.database-already-holds-ledger': 'This database already holds a ledger.',
     'hint.use-another-data-dir-database-url':
@@ -521,7 +521,7 @@ export const catalogue = {
     'refusal.member-cannot-be-added': 'The member cannot be added.',
     'refusal.mentor-cannot-assigned': 'The mentor cannot be assigned.',
     'refusal.dating-needs-timeline': 'Dating needs a timeline.',
-    'refusal.level-cannot-changed': 'The level cannot be changed.',
+    'refusal.level-cannot-be-changed': 'The level cannot be changed.',
     'refusal.constituency-cannot-defined': 'The constituency cannot be defined.',
     'refusal.no-such-leave': 'There is no leave {leaveId}.',
     'hint.list-leaves-disco-leave-list-find': 'List leaves (disco leave list) to find their ids.',
@@ -530,25 +530,25 @@ export const catalogue = {
     'refusal.leaves-cannot-be-listed': 'The leaves cannot be listed.',
     'refusal.members-cannot-be-listed': 'The members cannot be listed.',
     'refusal.no-such-constituency': 'There is no such constituency.',
-    'refusal.commitment-statement-cannot-recorded': 'The commitment statement cannot be recorded.',
-    'refusal.milestone-cannot-recorded': 'The milestone cannot be recorded.',
-    'refusal.key-cannot-registered': 'The key cannot be registered.',
+    'refusal.commitment-statement-cannot-be-recorded': 'The commitment statement cannot be recorded.',
+    'refusal.milestone-cannot-be-recorded': 'The milestone cannot be recorded.',
+    'refusal.key-cannot-be-registered': 'The key cannot be registered.',
     'refusal.mentor-cannot-removed': 'The mentor cannot be removed.',
     'hint.list-members-find-their-ids': 'List members to find their ids.',
     'refusal.key-cannot-revoked': 'The key cannot be revoked.',
-    'refusal.rights-cannot-changed': 'The rights cannot be changed.',
+    'refusal.rights-cannot-be-changed': 'The rights cannot be changed.',
     'refusal.no-such-constituency-constituencyid': 'There is no constituency {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'List constituencies to see their slugs.',
-    'refusal.profile-cannot-shown': 'The profile cannot be shown.',
-    'refusal.member-cannot-shown': 'The member cannot be shown.',
+    'refusal.profile-cannot-be-shown': 'The profile cannot be shown.',
+    'refusal.member-cannot-be-shown': 'The member cannot be shown.',
     'refusal.not-signed-in-because': 'Not signed in: {reason}.',
     'hint.sign-pass-api-token': 'Sign in, or pass an API token.',
     'refusal.not-allowed-because': 'Not allowed: {reason}.',
     'refusal.level-change-not-allowed': 'This level change is not allowed.',
     'refusal.contribution-cannot-acknowledged': 'The contribution cannot be acknowledged.',
     'refusal.contribution-cannot-disputed': 'The contribution cannot be disputed.',
-    'refusal.dispute-cannot-withdrawn': 'The dispute cannot be withdrawn.',
-    'refusal.care-indicators-cannot-shown': 'The care indicators cannot be shown.',
+    'refusal.dispute-cannot-be-withdrawn': 'The dispute cannot be withdrawn.',
+    'refusal.care-indicators-cannot-be-shown': 'The care indicators cannot be shown.',
     'refusal.contributions-cannot-exported': 'The contributions cannot be exported.',
     'refusal.file-was-not-imported-work-logged':
       'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
@@ -594,7 +594,7 @@ export const catalogue = {
       'The server failed to answer this request. It was logged with request id {requestId}.',
     'hint.try-again-then-tell-operator':
       'Try again later; if it keeps failing, tell the node operator the request id.',
-    'refusal.evaluation-cannot-opened': 'The evaluation cannot be opened.',
+    'refusal.evaluation-cannot-be-opened': 'The evaluation cannot be opened.',
     'hint.evaluate-after-quarter-ends':
       'A quarter is evaluated once it has ended: its facts would still change.',
     'refusal.evaluation-already-exists': '{quarter} already has an evaluation for this scope.',
@@ -602,25 +602,25 @@ export const catalogue = {
     'refusal.no-evaluation-id': 'There is no evaluation {evaluationId}.',
     'refusal.evaluation-closed': 'The evaluation of {quarter} is closed.',
     'hint.reflect-in-next-evaluation': 'Bring it to the next evaluation, or propose a change.',
-    'refusal.reflection-cannot-recorded': 'The reflection cannot be recorded.',
-    'refusal.evaluation-cannot-closed': 'The evaluation cannot be closed.',
+    'refusal.reflection-cannot-be-recorded': 'The reflection cannot be recorded.',
+    'refusal.evaluation-cannot-be-closed': 'The evaluation cannot be closed.',
     'hint.open-proposal-first':
       'Open the proposal first (a review, or new duties), then close the evaluation with it.',
-    'refusal.evaluations-cannot-listed': 'The evaluations cannot be listed.',
+    'refusal.evaluations-cannot-be-listed': 'The evaluations cannot be listed.',
     // Federation economy (issue 19).
     'refusal.decision-not-passed':
       'Proposal {proposalId} has not passed; only a passed proposal decides this.',
     'refusal.commons-resource-not-in-registry':
       'There is no commons resource {resourceId} in the registry (never registered, or withdrawn).',
-    'refusal.commons-resource-cannot-updated': 'The commons resource cannot be updated.',
-    'refusal.commons-resource-cannot-withdrawn': 'The commons resource cannot be withdrawn.',
+    'refusal.commons-resource-cannot-be-updated': 'The commons resource cannot be updated.',
+    'refusal.commons-resource-cannot-be-withdrawn': 'The commons resource cannot be withdrawn.',
     'refusal.federation-not-configured':
       'This node is not federated: it has no ActivityPub actor to speak to other DisCOs.',
     'refusal.federation-peer-unknown':
       '{peer} is not a DisCO this one federates with; federate with it by decision first.',
-    'refusal.transfer-cannot-sent': 'The solidarity transfer cannot be sent.',
-    'refusal.transfer-cannot-accepted': 'The solidarity transfer cannot be accepted.',
-    'refusal.transfer-cannot-cancelled': 'The solidarity transfer cannot be cancelled.',
+    'refusal.transfer-cannot-be-sent': 'The solidarity transfer cannot be sent.',
+    'refusal.transfer-cannot-be-accepted': 'The solidarity transfer cannot be accepted.',
+    'refusal.transfer-cannot-be-cancelled': 'The solidarity transfer cannot be cancelled.',
     'refusal.transfer-already-decided':
       'Proposal {proposalId} already decided transfer {transferId}; a decision sends one transfer.',
     'refusal.transfer-unknown': 'There is no transfer {transferId} with that DisCO.',
@@ -629,8 +629,8 @@ export const catalogue = {
     'refusal.transfer-currency-not-ours':
       'The transfer is in {currency}, but this DisCO keeps its books in {base}; decline it and ask for {base}.',
     'refusal.transfer-cancelled': 'The offering DisCO withdrew the transfer.',
-    'refusal.credit-line-cannot-set': 'The credit line cannot be set.',
-    'refusal.credit-cannot-sent': 'The mutual-credit transfer cannot be sent.',
+    'refusal.credit-line-cannot-be-set': 'The credit line cannot be set.',
+    'refusal.credit-cannot-be-sent': 'The mutual-credit transfer cannot be sent.',
     'refusal.credit-line-missing':
       'There is no open credit line with {peer}; a passed proposal must set its limit first.',
     'refusal.credit-line-over-limit':
@@ -727,7 +727,7 @@ export const catalogue = {
     'activity.attendance-recorded': '{memberId} recorded who took part in a gathering ({count})',
     'activity.gathering-credited': '{memberId} credited a gathering’s time as care ({count})',
     'activity.thanks-given': '{memberId} was thanked',
-    'refusal.activity-cannot-listed': 'The activity cannot be listed.',
+    'refusal.activity-cannot-be-listed': 'The activity cannot be listed.',
     'refusal.search-cannot-run': 'The search cannot be run.',
     'hint.search-with-words':
       'Search with one or more words (letters or digits), at most 200 characters.',
@@ -742,59 +742,59 @@ export const catalogue = {
     'refusal.federation-not-following':
       'This DisCO does not follow {peer}, so there is nothing to unfollow.',
     'refusal.federation-cannot-follow-itself': 'A DisCO cannot follow itself.',
-    'refusal.notification-settings-cannot-changed': 'The notification settings cannot be changed.',
+    'refusal.notification-settings-cannot-be-changed': 'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
       'Change your notification settings in the Deck, or with `disco notify settings`.',
     'refusal.webhook-cannot-be-added': 'The webhook cannot be added.',
     'refusal.no-webhook-id': 'There is no webhook "{id}".',
     'hint.list-webhooks': 'List them with GET /api/webhooks.',
-    'refusal.thanks-cannot-recorded': 'The thanks cannot be recorded.',
+    'refusal.thanks-cannot-be-recorded': 'The thanks cannot be recorded.',
     'refusal.no-contribution-id': 'There is no contribution {contributionId}.',
     'refusal.thanks-cannot-be-listed': 'The thanks cannot be listed.',
     'refusal.no-checkin-you-may-read': 'There is no check-in {checkinId} you may read.',
     'hint.checkin-shown-only-to-audience':
       'A check-in is shown only to the audience its author chose.',
-    'refusal.retention-cannot-set': 'The retention cannot be set.',
-    'refusal.checkin-cannot-deleted': 'The check-in cannot be deleted.',
+    'refusal.retention-cannot-be-set': 'The retention cannot be set.',
+    'refusal.checkin-cannot-be-deleted': 'The check-in cannot be deleted.',
     'refusal.checkins-cannot-be-listed': 'The check-ins cannot be listed.',
-    'refusal.checkin-cannot-shown': 'The check-in cannot be shown.',
-    'refusal.checkin-cannot-recorded': 'The check-in cannot be recorded.',
+    'refusal.checkin-cannot-be-shown': 'The check-in cannot be shown.',
+    'refusal.checkin-cannot-be-recorded': 'The check-in cannot be recorded.',
     'refusal.no-calendar-feed-here': 'There is no calendar feed at this address.',
     'hint.make-new-feed-link': 'Make a new feed link in the Deck (Rhythms).',
-    'refusal.attendance-cannot-recorded': 'Who took part cannot be recorded.',
-    'refusal.rhythm-cannot-created': 'The rhythm cannot be created.',
-    'refusal.rhythm-cannot-changed': 'The rhythm cannot be changed.',
+    'refusal.attendance-cannot-be-recorded': 'Who took part cannot be recorded.',
+    'refusal.rhythm-cannot-be-created': 'The rhythm cannot be created.',
+    'refusal.rhythm-cannot-be-changed': 'The rhythm cannot be changed.',
     'refusal.rhythm-cannot-ended': 'The rhythm cannot be ended.',
-    'refusal.gathering-cannot-credited': 'The gathering’s time cannot be credited.',
+    'refusal.gathering-cannot-be-credited': 'The gathering’s time cannot be credited.',
     'hint.record-who-took-part-first': 'Record who took part first.',
     'refusal.rhythms-cannot-be-listed': 'The rhythms cannot be listed.',
-    'refusal.rhythm-cannot-shown': 'The rhythm cannot be shown.',
+    'refusal.rhythm-cannot-be-shown': 'The rhythm cannot be shown.',
     'hint.rrule-looks-like': 'An RRULE looks like FREQ=WEEKLY;BYDAY=TU (RFC 5545).',
     'refusal.no-rhythm-id': 'There is no rhythm {rhythmId}.',
     'hint.list-rhythms-see-ids': 'List rhythms to see their ids.',
-    'refusal.file-cannot-read': 'Cannot read {path}: {reason}.',
+    'refusal.file-cannot-be-read': 'Cannot read {path}: {reason}.',
     'refusal.file-changed-while-importing':
       'The file changed while it was being imported; nothing was recorded.',
     'hint.check-path-may-read-file': 'Check the path and that you may read the file.',
     'hint.import-again-once-nothing-writes': 'Import it again once nothing is writing to it.',
     'refusal.file-was-not-imported-nothing-was': 'The file was not imported; nothing was recorded.',
-    'refusal.duties-cannot-shown': 'The duties cannot be shown.',
+    'refusal.duties-cannot-be-shown': 'The duties cannot be shown.',
     'refusal.contribution-cannot-edited': 'The contribution cannot be edited.',
     'refusal.contributions-cannot-be-listed': 'The contributions cannot be listed.',
     'refusal.contribution-cannot-logged': 'The contribution cannot be logged.',
-    'refusal.project-cannot-created': 'The project cannot be created.',
-    'refusal.project-cannot-updated': 'The project cannot be updated.',
+    'refusal.project-cannot-be-created': 'The project cannot be created.',
+    'refusal.project-cannot-be-updated': 'The project cannot be updated.',
     'refusal.no-such-livelihood-project': 'There is no livelihood project {projectId}.',
     'hint.list-projects-get-api-projects': 'List projects with GET /api/projects.',
-    'refusal.balances-cannot-shown': 'The balances cannot be shown.',
-    'refusal.commons-resource-cannot-registered': 'The commons resource cannot be registered.',
-    'refusal.rate-cannot-set': 'The rate cannot be set.',
-    'refusal.stage-multipliers-cannot-set': 'The stage multipliers cannot be set.',
-    'refusal.validation-rules-cannot-set': 'The validation rules cannot be set.',
-    'refusal.duties-cannot-set': 'The duties cannot be set.',
-    'refusal.casual-rule-cannot-set': 'The casual rule cannot be set.',
-    'refusal.care-release-rule-cannot-set': 'The care release rule cannot be set.',
+    'refusal.balances-cannot-be-shown': 'The balances cannot be shown.',
+    'refusal.commons-resource-cannot-be-registered': 'The commons resource cannot be registered.',
+    'refusal.rate-cannot-be-set': 'The rate cannot be set.',
+    'refusal.stage-multipliers-cannot-be-set': 'The stage multipliers cannot be set.',
+    'refusal.validation-rules-cannot-be-set': 'The validation rules cannot be set.',
+    'refusal.duties-cannot-be-set': 'The duties cannot be set.',
+    'refusal.casual-rule-cannot-be-set': 'The casual rule cannot be set.',
+    'refusal.care-release-rule-cannot-be-set': 'The care release rule cannot be set.',
     'refusal.no-contribution-contributionid': 'No contribution {contributionId}.',
     'hint.list-contributions-disco-log-list-get':
       'List contributions with `disco log --list` or GET /api/contributions.',
@@ -880,10 +880,10 @@ export const catalogue = {
       'This membership change needs another kind of decision.',
     'refusal.distribution-run-cannot-committed': 'The distribution run cannot be committed.',
     'refusal.leave-cannot-ended': 'The leave cannot be ended.',
-    'refusal.leave-cannot-recorded': 'The leave cannot be recorded.',
+    'refusal.leave-cannot-be-recorded': 'The leave cannot be recorded.',
     'refusal.dispute-cannot-resolved': 'The dispute cannot be resolved.',
     'refusal.cat-document-not-in-force': 'This CAT parameter document could not be put in force.',
-    'refusal.cat-document-cannot-recorded': 'The CAT parameter document cannot be recorded.',
+    'refusal.cat-document-cannot-be-recorded': 'The CAT parameter document cannot be recorded.',
     'refusal.too-many-sign-ins-account':
       'Too many failed sign-ins for this account; try again after {retryAt}.',
     'refusal.too-many-sign-ins-address':
@@ -1143,7 +1143,7 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retenido en {bucket}',
-    'refusal.invitation-cannot-accepted-these-details':
+    'refusal.invitation-cannot-be-accepted-these-details':
       'No se puede aceptar la invitación con estos datos.',
     'refusal.choose-name-other-members-will-see':
       'Elige el nombre con el que te verán los demás miembros.',
@@ -1188,7 +1188,7 @@ export const catalogue = {
     'refusal.email-password-wrong': 'El correo o la contraseña no son correctos.',
     'hint.check-both-repeated-failures-pause-sign':
       'Revisa ambos; los fallos repetidos pausan un rato el acceso de esta cuenta.',
-    'refusal.password-cannot-changed-these-details':
+    'refusal.password-cannot-be-changed-these-details':
       'No se puede cambiar la contraseña con estos datos.',
     'refusal.you-have-no-account-password-node':
       'No tienes una cuenta con contraseña en este nodo.',
@@ -1197,7 +1197,7 @@ export const catalogue = {
     'refusal.new-password-same-current-one': 'La nueva contraseña es igual que la actual.',
     'refusal.your-signing-keys-are-kept-node':
       'Tus claves de firma se guardan en este nodo cifradas con tu contraseña actual.',
-    'refusal.token-cannot-created-like': 'No se puede crear el token así.',
+    'refusal.token-cannot-be-created-like': 'No se puede crear el token así.',
     'refusal.no-such-founder': 'No existe la persona fundadora {founderId}.',
     'refusal.founder-already-has-account': 'Esta persona fundadora ya tiene cuenta.',
     'hint.sign-lost-password-needs-another-founder':
@@ -1222,7 +1222,7 @@ export const catalogue = {
     'refusal.every-founder-already-has-account': 'Todas las personas fundadoras ya tienen cuenta.',
     'hint.sign-another-founder-can-invite-new':
       'Inicia sesión con ella; otra persona fundadora puede invitar a nuevos miembros con disco member invite.',
-    'refusal.new-password-cannot-set': 'No se puede fijar la nueva contraseña.',
+    'refusal.new-password-cannot-be-set': 'No se puede fijar la nueva contraseña.',
     'refusal.no-such-api-token': 'No existe el token de API {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lista los tuyos.',
     'refusal.member-target-has-no-account-node': '{target} no tiene cuenta en este nodo.',
@@ -1231,12 +1231,12 @@ export const catalogue = {
     'refusal.steward-cannot-appointed': 'No se puede nombrar a la persona administradora.',
     'refusal.no-such-circle': 'No existe el círculo {ref}.',
     'hint.list-circles-see-their-slugs': 'Lista los círculos para ver sus identificadores.',
-    'refusal.circle-cannot-created': 'No se puede crear el círculo.',
+    'refusal.circle-cannot-be-created': 'No se puede crear el círculo.',
     'refusal.stewardship-cannot-ended': 'No se puede terminar la administración.',
     'refusal.say-which-member': 'Indica qué miembro.',
     'refusal.member-cannot-join-circle': 'El miembro no puede unirse a este círculo.',
     'refusal.member-cannot-leave-circle': 'El miembro no puede dejar este círculo.',
-    'refusal.circle-cannot-shown': 'No se puede mostrar el círculo.',
+    'refusal.circle-cannot-be-shown': 'No se puede mostrar el círculo.',
     'hint.fix-fields-named-send-whole-document':
       'Corrige los campos indicados y envía de nuevo el documento entero.',
     'hint.commit-month-after-last-closed-one':
@@ -1244,7 +1244,7 @@ export const catalogue = {
     'refusal.ledger-changed-while-run-was-computed':
       'El registro cambió mientras se calculaba el reparto.',
     'hint.commit-run-again': 'Confirma el reparto de nuevo.',
-    'refusal.flows-cannot-shown': 'No se pueden mostrar los flujos.',
+    'refusal.flows-cannot-be-shown': 'No se pueden mostrar los flujos.',
     'refusal.there-are-no-flows-period-no':
       'No hay flujos para {period}: aún no hay parámetros del CAT.',
     'hint.founder-sets-first-parameter-document-disco':
@@ -1257,18 +1257,18 @@ export const catalogue = {
     'hint.run-disco-init-first': 'Ejecuta antes `disco init`.',
     'refusal.expenses-cannot-be-listed': 'No se pueden listar los gastos.',
     'refusal.income-cannot-be-listed': 'No se pueden listar los ingresos.',
-    'refusal.payout-list-cannot-made': 'No se puede hacer la lista de pagos.',
+    'refusal.payout-list-cannot-be-made': 'No se puede hacer la lista de pagos.',
     'hint.fix-fields-named-parameter-document':
       'Corrige los campos indicados en el documento de parámetros.',
     'refusal.distribution-cannot-previewed': 'No se puede previsualizar el reparto.',
     'hint.preview-month-after-last-closed-one':
       'Previsualiza el mes siguiente al último cerrado, o un mes ya cerrado.',
-    'refusal.expense-cannot-recorded': 'No se puede registrar el gasto.',
-    'refusal.income-cannot-recorded': 'No se puede registrar el ingreso.',
+    'refusal.expense-cannot-be-recorded': 'No se puede registrar el gasto.',
+    'refusal.income-cannot-be-recorded': 'No se puede registrar el ingreso.',
     'refusal.another-cat-parameter-version-was-recorded':
       'Mientras tanto se registró otra versión de los parámetros del CAT.',
     'hint.read-parameters-again-retry': 'Lee los parámetros de nuevo y reinténtalo.',
-    'refusal.payout-cannot-recorded': 'No se puede registrar el pago.',
+    'refusal.payout-cannot-be-recorded': 'No se puede registrar el pago.',
     'refusal.no-such-member': 'No existe el miembro {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Nombra al miembro por su identificador (`disco member list`), o por el nombre que muestra el reparto (`disco distribution explain RUN`).',
@@ -1292,10 +1292,10 @@ export const catalogue = {
       'Los parámetros del CAT ya están fijados; ahora solo una decisión colectiva los cambia.',
     'hint.open-cat-parameter-change-proposal-new':
       'Abre una propuesta cat-parameter-change con el documento nuevo (disco propose --kind cat-parameter-change).',
-    'refusal.books-cannot-shown': 'No se pueden mostrar los libros.',
+    'refusal.books-cannot-be-shown': 'No se pueden mostrar los libros.',
     'hint.list-runs-get-api-distribution-runs':
       'Lista los repartos con GET /api/distribution/runs (disco distribution show).',
-    'refusal.run-cannot-shown': 'No se puede mostrar el reparto.',
+    'refusal.run-cannot-be-shown': 'No se puede mostrar el reparto.',
     'refusal.no-such-distribution-run-at-path': 'No existe el reparto {runIdOrPeriod} en {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Nombra un reparto por su identificador o su mes (AAAA-MM).',
     'refusal.run-state-run-id-period-path':
@@ -1328,7 +1328,7 @@ export const catalogue = {
       'No se pueden marcar las notificaciones como leídas.',
     'refusal.some-those-are-not-your-notifications': 'Algunas de esas no son notificaciones tuyas.',
     'hint.list-them-get-api-notifications': 'Lístalas con GET /api/notifications.',
-    'refusal.proposal-cannot-opened': 'No se puede abrir la propuesta.',
+    'refusal.proposal-cannot-be-opened': 'No se puede abrir la propuesta.',
     'refusal.comment-cannot-posted': 'No se puede publicar el comentario.',
     'refusal.reply-cannot-posted': 'No se puede publicar la respuesta.',
     'refusal.no-such-proposal': 'No existe esa propuesta.',
@@ -1342,19 +1342,19 @@ export const catalogue = {
     'refusal.these-settings-do-not-fit-method': 'Estos ajustes no encajan con el método {method}.',
     'refusal.membership-change-about-nobody': 'El cambio de membresía no trata de nadie.',
     'refusal.deadline-must-future': 'El plazo tiene que ser futuro.',
-    'refusal.reaction-cannot-recorded': 'No se puede registrar la reacción.',
+    'refusal.reaction-cannot-be-recorded': 'No se puede registrar la reacción.',
     'refusal.delegation-cannot-revoked': 'No se puede revocar la delegación.',
     'refusal.you-have-no-delegation-scope': 'No tienes ninguna delegación en ese ámbito.',
     'hint.see-yours-get-api-delegations': 'Consulta las tuyas con GET /api/delegations.',
-    'refusal.delegation-cannot-set': 'No se puede fijar la delegación.',
+    'refusal.delegation-cannot-be-set': 'No se puede fijar la delegación.',
     'refusal.disco-does-not-use-delegation': 'Esta DisCO no usa la delegación.',
     'hint.switched-proposal-sets-governance-parameter-delegation':
       'Se activa con una propuesta que fije el parámetro de gobernanza delegation.enabled.',
     'refusal.delegation-would-make-cycle': 'La delegación formaría un ciclo.',
-    'refusal.governance-parameters-cannot-set': 'No se pueden fijar los parámetros de gobernanza.',
+    'refusal.governance-parameters-cannot-be-set': 'No se pueden fijar los parámetros de gobernanza.',
     'refusal.governance-parameters-are-set-from-now':
       'Los parámetros de gobernanza están fijados: a partir de ahora solo los cambia una propuesta aprobada.',
-    'refusal.proposal-cannot-shown': 'No se puede mostrar la propuesta.',
+    'refusal.proposal-cannot-be-shown': 'No se puede mostrar la propuesta.',
     'refusal.outcome-cannot-stated': 'No se puede declarar el resultado.',
     'refusal.proposal-status-outcome-stated-once-closed':
       'Esta propuesta está {status}: el resultado se declara una vez cerrada.',
@@ -1363,9 +1363,9 @@ export const catalogue = {
       'No permitido: ninguno de tus grupos vota en las propuestas de tipo {kind}.',
     'hint.see-get-api-governance-parameters-who':
       'Consulta GET /api/governance/parameters para ver quién vota qué.',
-    'refusal.proposal-cannot-withdrawn': 'No se puede retirar la propuesta.',
+    'refusal.proposal-cannot-be-withdrawn': 'No se puede retirar la propuesta.',
     'refusal.nothing-record-batch-empty': 'Nada que registrar: el lote está vacío.',
-    'refusal.event-cannot-recorded-part-has-no':
+    'refusal.event-cannot-be-recorded-part-has-no':
       'No se puede registrar el evento: una parte no tiene forma JSON canónica.',
     'refusal.node-has-no-signing-key': 'Este nodo no tiene clave de firma.',
     'refusal.ledger-was-started-another-node-node':
@@ -1397,7 +1397,7 @@ export const catalogue = {
       'El archivo no se verifica: {kind} en {seq}: {message}. No se importó nada.',
     'hint.ask-fresh-export-run-disco-ledger':
       'Pide una exportación nueva, o ejecuta `disco ledger verify --file` sobre ella para ver el fallo.',
-    'refusal.disco-cannot-created-these-settings': 'No se puede crear la DisCO con estos ajustes.',
+    'refusal.disco-cannot-be-created-these-settings': 'No se puede crear la DisCO con estos ajustes.',
     'refusal.database-already-holds-ledger': 'Esta base de datos ya tiene un registro.',
     'hint.use-another-data-dir-database-url':
       'Usa otro --data-dir o DATABASE_URL para empezar uno nuevo.',
@@ -1463,7 +1463,7 @@ export const catalogue = {
     'refusal.member-cannot-be-added': 'No se puede añadir el miembro.',
     'refusal.mentor-cannot-assigned': 'No se puede asignar la mentoría.',
     'refusal.dating-needs-timeline': 'El cortejo necesita un ritmo.',
-    'refusal.level-cannot-changed': 'No se puede cambiar el nivel.',
+    'refusal.level-cannot-be-changed': 'No se puede cambiar el nivel.',
     'refusal.constituency-cannot-defined': 'No se puede definir el grupo.',
     'refusal.no-such-leave': 'No existe la baja {leaveId}.',
     'hint.list-leaves-disco-leave-list-find':
@@ -1473,26 +1473,26 @@ export const catalogue = {
     'refusal.leaves-cannot-be-listed': 'No se pueden listar las bajas.',
     'refusal.members-cannot-be-listed': 'No se pueden listar los miembros.',
     'refusal.no-such-constituency': 'No existe ese grupo.',
-    'refusal.commitment-statement-cannot-recorded':
+    'refusal.commitment-statement-cannot-be-recorded':
       'No se puede registrar la declaración de compromiso.',
-    'refusal.milestone-cannot-recorded': 'No se puede registrar el hito.',
-    'refusal.key-cannot-registered': 'No se puede registrar la clave.',
+    'refusal.milestone-cannot-be-recorded': 'No se puede registrar el hito.',
+    'refusal.key-cannot-be-registered': 'No se puede registrar la clave.',
     'refusal.mentor-cannot-removed': 'No se puede quitar la mentoría.',
     'hint.list-members-find-their-ids': 'Lista los miembros para encontrar sus identificadores.',
     'refusal.key-cannot-revoked': 'No se puede revocar la clave.',
-    'refusal.rights-cannot-changed': 'No se pueden cambiar los derechos.',
+    'refusal.rights-cannot-be-changed': 'No se pueden cambiar los derechos.',
     'refusal.no-such-constituency-constituencyid': 'No existe el grupo {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'Lista los grupos para ver sus identificadores.',
-    'refusal.profile-cannot-shown': 'No se puede mostrar el perfil.',
-    'refusal.member-cannot-shown': 'No se puede mostrar el miembro.',
+    'refusal.profile-cannot-be-shown': 'No se puede mostrar el perfil.',
+    'refusal.member-cannot-be-shown': 'No se puede mostrar el miembro.',
     'refusal.not-signed-in-because': 'Sin sesión iniciada: {reason}.',
     'hint.sign-pass-api-token': 'Inicia sesión, o envía un token de API.',
     'refusal.not-allowed-because': 'No permitido: {reason}.',
     'refusal.level-change-not-allowed': 'Este cambio de nivel no está permitido.',
     'refusal.contribution-cannot-acknowledged': 'No se puede reconocer la contribución.',
     'refusal.contribution-cannot-disputed': 'No se puede disputar la contribución.',
-    'refusal.dispute-cannot-withdrawn': 'No se puede retirar la disputa.',
-    'refusal.care-indicators-cannot-shown': 'No se pueden mostrar los indicadores de cuidados.',
+    'refusal.dispute-cannot-be-withdrawn': 'No se puede retirar la disputa.',
+    'refusal.care-indicators-cannot-be-shown': 'No se pueden mostrar los indicadores de cuidados.',
     'refusal.contributions-cannot-exported': 'No se pueden exportar las contribuciones.',
     'refusal.file-was-not-imported-work-logged':
       'No se importó el archivo: el trabajo registrado mientras tanto no le deja sitio; no se registró nada.',
@@ -1539,7 +1539,7 @@ export const catalogue = {
       'El servidor no pudo responder a esta solicitud. Quedó registrada con el id de solicitud {requestId}.',
     'hint.try-again-then-tell-operator':
       'Inténtalo más tarde; si sigue fallando, da el id de solicitud a quien opera el nodo.',
-    'refusal.evaluation-cannot-opened': 'No se puede abrir la evaluación.',
+    'refusal.evaluation-cannot-be-opened': 'No se puede abrir la evaluación.',
     'hint.evaluate-after-quarter-ends':
       'Un trimestre se evalúa cuando ha terminado: sus datos aún cambiarían.',
     'refusal.evaluation-already-exists': '{quarter} ya tiene una evaluación para este ámbito.',
@@ -1547,25 +1547,25 @@ export const catalogue = {
     'refusal.no-evaluation-id': 'No hay ninguna evaluación {evaluationId}.',
     'refusal.evaluation-closed': 'La evaluación de {quarter} está cerrada.',
     'hint.reflect-in-next-evaluation': 'Llévalo a la próxima evaluación, o propón un cambio.',
-    'refusal.reflection-cannot-recorded': 'No se puede registrar la reflexión.',
-    'refusal.evaluation-cannot-closed': 'No se puede cerrar la evaluación.',
+    'refusal.reflection-cannot-be-recorded': 'No se puede registrar la reflexión.',
+    'refusal.evaluation-cannot-be-closed': 'No se puede cerrar la evaluación.',
     'hint.open-proposal-first':
       'Abre primero la propuesta (una revisión, o nuevas obligaciones) y luego cierra la evaluación con ella.',
-    'refusal.evaluations-cannot-listed': 'No se pueden listar las evaluaciones.',
+    'refusal.evaluations-cannot-be-listed': 'No se pueden listar las evaluaciones.',
     // Economía federada (issue 19).
     'refusal.decision-not-passed':
       'La propuesta {proposalId} no ha sido aprobada; solo una propuesta aprobada puede decidir esto.',
     'refusal.commons-resource-not-in-registry':
       'No hay ningún recurso común {resourceId} en el registro (nunca se registró o se retiró).',
-    'refusal.commons-resource-cannot-updated': 'No se puede actualizar el recurso común.',
-    'refusal.commons-resource-cannot-withdrawn': 'No se puede retirar el recurso común.',
+    'refusal.commons-resource-cannot-be-updated': 'No se puede actualizar el recurso común.',
+    'refusal.commons-resource-cannot-be-withdrawn': 'No se puede retirar el recurso común.',
     'refusal.federation-not-configured':
       'Este nodo no está federado: no tiene actor de ActivityPub para hablar con otras DisCOs.',
     'refusal.federation-peer-unknown':
       '{peer} no es una DisCO con la que esta se federe; federaos primero por decisión.',
-    'refusal.transfer-cannot-sent': 'No se puede enviar la transferencia solidaria.',
-    'refusal.transfer-cannot-accepted': 'No se puede aceptar la transferencia solidaria.',
-    'refusal.transfer-cannot-cancelled': 'No se puede cancelar la transferencia solidaria.',
+    'refusal.transfer-cannot-be-sent': 'No se puede enviar la transferencia solidaria.',
+    'refusal.transfer-cannot-be-accepted': 'No se puede aceptar la transferencia solidaria.',
+    'refusal.transfer-cannot-be-cancelled': 'No se puede cancelar la transferencia solidaria.',
     'refusal.transfer-already-decided':
       'La propuesta {proposalId} ya decidió la transferencia {transferId}; una decisión envía una sola transferencia.',
     'refusal.transfer-unknown': 'No hay ninguna transferencia {transferId} con esa DisCO.',
@@ -1574,8 +1574,8 @@ export const catalogue = {
     'refusal.transfer-currency-not-ours':
       'La transferencia está en {currency}, pero esta DisCO lleva sus cuentas en {base}; recházala y pide {base}.',
     'refusal.transfer-cancelled': 'La DisCO que ofrecía la transferencia la retiró.',
-    'refusal.credit-line-cannot-set': 'No se puede fijar la línea de crédito.',
-    'refusal.credit-cannot-sent': 'No se puede enviar la transferencia de crédito mutuo.',
+    'refusal.credit-line-cannot-be-set': 'No se puede fijar la línea de crédito.',
+    'refusal.credit-cannot-be-sent': 'No se puede enviar la transferencia de crédito mutuo.',
     'refusal.credit-line-missing':
       'No hay ninguna línea de crédito abierta con {peer}; primero una propuesta aprobada debe fijar su límite.',
     'refusal.credit-line-over-limit':
@@ -1673,7 +1673,7 @@ export const catalogue = {
     'activity.gathering-credited':
       '{memberId} acreditó como cuidados el tiempo de un encuentro ({count})',
     'activity.thanks-given': '{memberId} recibió un agradecimiento',
-    'refusal.activity-cannot-listed': 'No se puede mostrar la actividad.',
+    'refusal.activity-cannot-be-listed': 'No se puede mostrar la actividad.',
     'refusal.search-cannot-run': 'No se puede hacer la búsqueda.',
     'hint.search-with-words':
       'Busca con una o más palabras (letras o cifras), de 200 caracteres como máximo.',
@@ -1690,60 +1690,60 @@ export const catalogue = {
     'refusal.federation-not-following':
       'Esta DisCO no sigue a {peer}, así que no hay nada que dejar de seguir.',
     'refusal.federation-cannot-follow-itself': 'Una DisCO no puede seguirse a sí misma.',
-    'refusal.notification-settings-cannot-changed': 'No se pueden cambiar los ajustes de avisos.',
+    'refusal.notification-settings-cannot-be-changed': 'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
       'Cambia tus ajustes de avisos en el Deck, o con `disco notify settings`.',
     'refusal.webhook-cannot-be-added': 'No se puede añadir el webhook.',
     'refusal.no-webhook-id': 'No existe el webhook «{id}».',
     'hint.list-webhooks': 'Lístalos con GET /api/webhooks.',
-    'refusal.thanks-cannot-recorded': 'No se puede registrar el agradecimiento.',
+    'refusal.thanks-cannot-be-recorded': 'No se puede registrar el agradecimiento.',
     'refusal.no-contribution-id': 'No existe la contribución {contributionId}.',
     'refusal.thanks-cannot-be-listed': 'No se pueden listar los agradecimientos.',
     'refusal.no-checkin-you-may-read': 'No existe ningún check-in {checkinId} que puedas leer.',
     'hint.checkin-shown-only-to-audience':
       'Un check-in solo se muestra a quienes eligió su autora.',
-    'refusal.retention-cannot-set': 'No se puede fijar la conservación.',
-    'refusal.checkin-cannot-deleted': 'No se puede borrar el check-in.',
+    'refusal.retention-cannot-be-set': 'No se puede fijar la conservación.',
+    'refusal.checkin-cannot-be-deleted': 'No se puede borrar el check-in.',
     'refusal.checkins-cannot-be-listed': 'No se pueden listar los check-ins.',
-    'refusal.checkin-cannot-shown': 'No se puede mostrar el check-in.',
-    'refusal.checkin-cannot-recorded': 'No se puede registrar el check-in.',
+    'refusal.checkin-cannot-be-shown': 'No se puede mostrar el check-in.',
+    'refusal.checkin-cannot-be-recorded': 'No se puede registrar el check-in.',
     'refusal.no-calendar-feed-here': 'No hay ningún calendario en esta dirección.',
     'hint.make-new-feed-link': 'Crea un enlace de calendario nuevo en el Deck (Ritmos).',
-    'refusal.attendance-cannot-recorded': 'No se puede registrar quién participó.',
-    'refusal.rhythm-cannot-created': 'No se puede crear el ritmo.',
-    'refusal.rhythm-cannot-changed': 'No se puede cambiar el ritmo.',
+    'refusal.attendance-cannot-be-recorded': 'No se puede registrar quién participó.',
+    'refusal.rhythm-cannot-be-created': 'No se puede crear el ritmo.',
+    'refusal.rhythm-cannot-be-changed': 'No se puede cambiar el ritmo.',
     'refusal.rhythm-cannot-ended': 'No se puede terminar el ritmo.',
-    'refusal.gathering-cannot-credited': 'No se puede acreditar el tiempo del encuentro.',
+    'refusal.gathering-cannot-be-credited': 'No se puede acreditar el tiempo del encuentro.',
     'hint.record-who-took-part-first': 'Registra primero quién participó.',
     'refusal.rhythms-cannot-be-listed': 'No se pueden listar los ritmos.',
-    'refusal.rhythm-cannot-shown': 'No se puede mostrar el ritmo.',
+    'refusal.rhythm-cannot-be-shown': 'No se puede mostrar el ritmo.',
     'hint.rrule-looks-like': 'Una RRULE es algo como FREQ=WEEKLY;BYDAY=TU (RFC 5545).',
     'refusal.no-rhythm-id': 'No existe el ritmo {rhythmId}.',
     'hint.list-rhythms-see-ids': 'Lista los ritmos para ver sus identificadores.',
-    'refusal.file-cannot-read': 'No se puede leer {path}: {reason}.',
+    'refusal.file-cannot-be-read': 'No se puede leer {path}: {reason}.',
     'refusal.file-changed-while-importing':
       'El archivo cambió mientras se importaba; no se registró nada.',
     'hint.check-path-may-read-file': 'Comprueba la ruta y que puedes leer el archivo.',
     'hint.import-again-once-nothing-writes':
       'Impórtalo de nuevo cuando nada esté escribiendo en él.',
     'refusal.file-was-not-imported-nothing-was': 'No se importó el archivo; no se registró nada.',
-    'refusal.duties-cannot-shown': 'No se pueden mostrar las tareas.',
+    'refusal.duties-cannot-be-shown': 'No se pueden mostrar las tareas.',
     'refusal.contribution-cannot-edited': 'No se puede editar la contribución.',
     'refusal.contributions-cannot-be-listed': 'No se pueden listar las contribuciones.',
     'refusal.contribution-cannot-logged': 'No se puede registrar la contribución.',
-    'refusal.project-cannot-created': 'No se puede crear el proyecto.',
-    'refusal.project-cannot-updated': 'No se puede actualizar el proyecto.',
+    'refusal.project-cannot-be-created': 'No se puede crear el proyecto.',
+    'refusal.project-cannot-be-updated': 'No se puede actualizar el proyecto.',
     'refusal.no-such-livelihood-project': 'No existe el proyecto de sustento {projectId}.',
     'hint.list-projects-get-api-projects': 'Lista los proyectos con GET /api/projects.',
-    'refusal.balances-cannot-shown': 'No se pueden mostrar los saldos.',
-    'refusal.commons-resource-cannot-registered': 'No se puede registrar el recurso común.',
-    'refusal.rate-cannot-set': 'No se puede fijar la tarifa.',
-    'refusal.stage-multipliers-cannot-set': 'No se pueden fijar los multiplicadores de etapa.',
-    'refusal.validation-rules-cannot-set': 'No se pueden fijar las reglas de validación.',
-    'refusal.duties-cannot-set': 'No se pueden fijar las tareas.',
-    'refusal.casual-rule-cannot-set': 'No se puede fijar la regla del trabajo ocasional.',
-    'refusal.care-release-rule-cannot-set': 'No se puede fijar la regla de liberación de cuidados.',
+    'refusal.balances-cannot-be-shown': 'No se pueden mostrar los saldos.',
+    'refusal.commons-resource-cannot-be-registered': 'No se puede registrar el recurso común.',
+    'refusal.rate-cannot-be-set': 'No se puede fijar la tarifa.',
+    'refusal.stage-multipliers-cannot-be-set': 'No se pueden fijar los multiplicadores de etapa.',
+    'refusal.validation-rules-cannot-be-set': 'No se pueden fijar las reglas de validación.',
+    'refusal.duties-cannot-be-set': 'No se pueden fijar las tareas.',
+    'refusal.casual-rule-cannot-be-set': 'No se puede fijar la regla del trabajo ocasional.',
+    'refusal.care-release-rule-cannot-be-set': 'No se puede fijar la regla de liberación de cuidados.',
     'refusal.no-contribution-contributionid': 'No existe la contribución {contributionId}.',
     'hint.list-contributions-disco-log-list-get':
       'Lista las contribuciones con `disco log --list` o GET /api/contributions.',
@@ -1830,11 +1830,11 @@ export const catalogue = {
       'Este cambio de membresía necesita otro tipo de decisión.',
     'refusal.distribution-run-cannot-committed': 'No se puede confirmar el reparto.',
     'refusal.leave-cannot-ended': 'No se puede terminar la baja.',
-    'refusal.leave-cannot-recorded': 'No se puede registrar la baja.',
+    'refusal.leave-cannot-be-recorded': 'No se puede registrar la baja.',
     'refusal.dispute-cannot-resolved': 'No se puede resolver la disputa.',
     'refusal.cat-document-not-in-force':
       'Este documento de parámetros del CAT no se pudo poner en vigor.',
-    'refusal.cat-document-cannot-recorded':
+    'refusal.cat-document-cannot-be-recorded':
       'No se puede registrar el documento de parámetros del CAT.',
     'refusal.too-many-sign-ins-account':
       'Demasiados intentos fallidos de inicio de sesión para esta cuenta; inténtalo de nuevo después del {retryAt}.',
