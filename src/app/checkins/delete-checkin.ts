@@ -22,7 +22,11 @@ export async function deleteCheckin(
   input: DeleteCheckinInput,
 ): Promise<{ deleted: true }> {
   ensureAllowed('checkin.write', actor, { memberId: actor?.memberId ?? '' });
-  const parsed = parseInput(deleteCheckinInput, input, refusal('refusal.checkin-cannot-be-deleted'));
+  const parsed = parseInput(
+    deleteCheckinInput,
+    input,
+    refusal('refusal.checkin-cannot-be-deleted'),
+  );
   const result = await ctx.store.db
     .deleteFrom('checkins')
     .where('checkin_id', '=', parsed.checkinId)

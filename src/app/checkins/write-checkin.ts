@@ -40,7 +40,11 @@ export async function writeCheckin(
   input: WriteCheckinInput,
 ): Promise<{ checkinId: string; weekOf: string }> {
   ensureAllowed('checkin.write', actor, { memberId: actor?.memberId ?? '' });
-  const parsed = parseInput(writeCheckinInput, input, refusal('refusal.checkin-cannot-be-recorded'));
+  const parsed = parseInput(
+    writeCheckinInput,
+    input,
+    refusal('refusal.checkin-cannot-be-recorded'),
+  );
   const checkinId = newId(ctx);
   const weekOf = mondayOf(await discoToday(ctx));
   await ctx.store.db

@@ -33,7 +33,11 @@ export async function recordExpense(
   actor: Actor | null,
   input: RecordExpenseInput,
 ): Promise<{ expenseId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(recordExpenseInput, input, refusal('refusal.expense-cannot-be-recorded'));
+  const parsed = parseInput(
+    recordExpenseInput,
+    input,
+    refusal('refusal.expense-cannot-be-recorded'),
+  );
   ensureAllowed('finance.record', actor);
   const base = await baseCurrency(ctx);
   const today = await discoToday(ctx);

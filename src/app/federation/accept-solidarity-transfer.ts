@@ -31,7 +31,11 @@ export async function acceptSolidarityTransfer(
   actor: Actor | null,
   input: TransferRefInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(transferRefInput, input, refusal('refusal.transfer-cannot-be-accepted'));
+  const parsed = parseInput(
+    transferRefInput,
+    input,
+    refusal('refusal.transfer-cannot-be-accepted'),
+  );
   ensureAllowed('economy.transfer', actor);
   const federation = requireFederation(ctx);
   const row = await requireTransfer(ctx.store.db, parsed.peer, parsed.transferId);

@@ -21,7 +21,11 @@ export async function cancelSolidarityTransfer(
   actor: Actor | null,
   input: TransferRefInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(transferRefInput, input, refusal('refusal.transfer-cannot-be-cancelled'));
+  const parsed = parseInput(
+    transferRefInput,
+    input,
+    refusal('refusal.transfer-cannot-be-cancelled'),
+  );
   ensureAllowed('economy.transfer', actor);
   const federation = requireFederation(ctx);
   const row = await requireTransfer(ctx.store.db, parsed.peer, parsed.transferId);

@@ -29,7 +29,11 @@ export async function setCreditLine(
   actor: Actor | null,
   input: SetCreditLineInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(setCreditLineInput, input, refusal('refusal.credit-line-cannot-be-set'));
+  const parsed = parseInput(
+    setCreditLineInput,
+    input,
+    refusal('refusal.credit-line-cannot-be-set'),
+  );
   ensureAllowed('economy.transfer', actor);
   await refuseUnlessFederated(ctx, parsed.peer);
   const currency = await baseCurrency(ctx);

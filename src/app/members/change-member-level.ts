@@ -83,7 +83,11 @@ export async function changeMemberLevel(
   actor: Actor | null,
   input: ChangeMemberLevelInput,
 ): Promise<{ memberId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(changeMemberLevelInput, input, refusal('refusal.level-cannot-be-changed'));
+  const parsed = parseInput(
+    changeMemberLevelInput,
+    input,
+    refusal('refusal.level-cannot-be-changed'),
+  );
   // A passed proposal is the authority for its own change, so the node (no actor) may carry it out.
   if (actor !== null || parsed.decision.kind !== 'proposal')
     ensureAllowed('member.level', actor, { memberId: parsed.memberId });

@@ -37,7 +37,11 @@ export async function showMember(
   actor: Actor | null,
   input: ShowMemberInput,
 ): Promise<MemberDetail> {
-  const { memberId } = parseInput(showMemberInput, input, refusal('refusal.member-cannot-be-shown'));
+  const { memberId } = parseInput(
+    showMemberInput,
+    input,
+    refusal('refusal.member-cannot-be-shown'),
+  );
   ensureAllowed('member.show', actor, { memberId });
   const db = ctx.store.db;
   const row = await db

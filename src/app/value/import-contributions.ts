@@ -157,7 +157,10 @@ export async function importContributionsFile(
     throw new AppError(
       422,
       'unreadable-file',
-      refusal('refusal.file-cannot-be-read', { path: parsed.path, reason: (error as Error).message }),
+      refusal('refusal.file-cannot-be-read', {
+        path: parsed.path,
+        reason: (error as Error).message,
+      }),
       refusal('hint.check-path-may-read-file'),
       [{ field: 'path', message: 'cannot be read' }],
     );

@@ -25,7 +25,11 @@ export async function createProject(
   actor: Actor | null,
   input: CreateProjectInput,
 ): Promise<{ projectId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(createProjectInput, input, refusal('refusal.project-cannot-be-created'));
+  const parsed = parseInput(
+    createProjectInput,
+    input,
+    refusal('refusal.project-cannot-be-created'),
+  );
   ensureAllowed('value.project.manage', actor);
   const projectId = newId(ctx);
   const events = await appendEvents(ctx, [

@@ -117,7 +117,11 @@ export async function setCasualRule(
   actor: Actor | null,
   input: SetCasualRuleInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(casualRuleSetPayload, input, refusal('refusal.casual-rule-cannot-be-set'));
+  const parsed = parseInput(
+    casualRuleSetPayload,
+    input,
+    refusal('refusal.casual-rule-cannot-be-set'),
+  );
   ensureAllowed('value.rate.set', actor);
   return {
     events: await appendEvents(ctx, [draftOf(ctx, actor, VALUE_EVENT.casualRuleSet, parsed)]),

@@ -948,7 +948,10 @@ export const MESSAGE_CODES = {
     ['resourceId'],
     'There is no commons resource {resourceId} in the registry (never registered, or withdrawn).',
   ),
-  'refusal.commons-resource-cannot-be-updated': define([], 'The commons resource cannot be updated.'),
+  'refusal.commons-resource-cannot-be-updated': define(
+    [],
+    'The commons resource cannot be updated.',
+  ),
   'refusal.commons-resource-cannot-be-withdrawn': define(
     [],
     'The commons resource cannot be withdrawn.',
@@ -963,7 +966,10 @@ export const MESSAGE_CODES = {
   ),
   'refusal.transfer-cannot-be-sent': define([], 'The solidarity transfer cannot be sent.'),
   'refusal.transfer-cannot-be-accepted': define([], 'The solidarity transfer cannot be accepted.'),
-  'refusal.transfer-cannot-be-cancelled': define([], 'The solidarity transfer cannot be cancelled.'),
+  'refusal.transfer-cannot-be-cancelled': define(
+    [],
+    'The solidarity transfer cannot be cancelled.',
+  ),
   'refusal.transfer-already-decided': define(
     ['proposalId', 'transferId'],
     'Proposal {proposalId} already decided transfer {transferId}; a decision sends one transfer.',

@@ -530,7 +530,8 @@ export const catalogue = {
     'refusal.leaves-cannot-be-listed': 'The leaves cannot be listed.',
     'refusal.members-cannot-be-listed': 'The members cannot be listed.',
     'refusal.no-such-constituency': 'There is no such constituency.',
-    'refusal.commitment-statement-cannot-be-recorded': 'The commitment statement cannot be recorded.',
+    'refusal.commitment-statement-cannot-be-recorded':
+      'The commitment statement cannot be recorded.',
     'refusal.milestone-cannot-be-recorded': 'The milestone cannot be recorded.',
     'refusal.key-cannot-be-registered': 'The key cannot be registered.',
     'refusal.mentor-cannot-removed': 'The mentor cannot be removed.',
@@ -742,7 +743,8 @@ export const catalogue = {
     'refusal.federation-not-following':
       'This DisCO does not follow {peer}, so there is nothing to unfollow.',
     'refusal.federation-cannot-follow-itself': 'A DisCO cannot follow itself.',
-    'refusal.notification-settings-cannot-be-changed': 'The notification settings cannot be changed.',
+    'refusal.notification-settings-cannot-be-changed':
+      'The notification settings cannot be changed.',
     'refusal.unsubscribe-link-not-valid': 'This unsubscribe link is not valid.',
     'hint.change-notification-settings':
       'Change your notification settings in the Deck, or with `disco notify settings`.',
@@ -1351,7 +1353,8 @@ export const catalogue = {
     'hint.switched-proposal-sets-governance-parameter-delegation':
       'Se activa con una propuesta que fije el parámetro de gobernanza delegation.enabled.',
     'refusal.delegation-would-make-cycle': 'La delegación formaría un ciclo.',
-    'refusal.governance-parameters-cannot-be-set': 'No se pueden fijar los parámetros de gobernanza.',
+    'refusal.governance-parameters-cannot-be-set':
+      'No se pueden fijar los parámetros de gobernanza.',
     'refusal.governance-parameters-are-set-from-now':
       'Los parámetros de gobernanza están fijados: a partir de ahora solo los cambia una propuesta aprobada.',
     'refusal.proposal-cannot-be-shown': 'No se puede mostrar la propuesta.',
@@ -1397,7 +1400,8 @@ export const catalogue = {
       'El archivo no se verifica: {kind} en {seq}: {message}. No se importó nada.',
     'hint.ask-fresh-export-run-disco-ledger':
       'Pide una exportación nueva, o ejecuta `disco ledger verify --file` sobre ella para ver el fallo.',
-    'refusal.disco-cannot-be-created-these-settings': 'No se puede crear la DisCO con estos ajustes.',
+    'refusal.disco-cannot-be-created-these-settings':
+      'No se puede crear la DisCO con estos ajustes.',
     'refusal.database-already-holds-ledger': 'Esta base de datos ya tiene un registro.',
     'hint.use-another-data-dir-database-url':
       'Usa otro --data-dir o DATABASE_URL para empezar uno nuevo.',
@@ -1690,7 +1694,8 @@ export const catalogue = {
     'refusal.federation-not-following':
       'Esta DisCO no sigue a {peer}, así que no hay nada que dejar de seguir.',
     'refusal.federation-cannot-follow-itself': 'Una DisCO no puede seguirse a sí misma.',
-    'refusal.notification-settings-cannot-be-changed': 'No se pueden cambiar los ajustes de avisos.',
+    'refusal.notification-settings-cannot-be-changed':
+      'No se pueden cambiar los ajustes de avisos.',
     'refusal.unsubscribe-link-not-valid': 'Este enlace para darse de baja no es válido.',
     'hint.change-notification-settings':
       'Cambia tus ajustes de avisos en el Deck, o con `disco notify settings`.',
@@ -1743,7 +1748,8 @@ export const catalogue = {
     'refusal.validation-rules-cannot-be-set': 'No se pueden fijar las reglas de validación.',
     'refusal.duties-cannot-be-set': 'No se pueden fijar las tareas.',
     'refusal.casual-rule-cannot-be-set': 'No se puede fijar la regla del trabajo ocasional.',
-    'refusal.care-release-rule-cannot-be-set': 'No se puede fijar la regla de liberación de cuidados.',
+    'refusal.care-release-rule-cannot-be-set':
+      'No se puede fijar la regla de liberación de cuidados.',
     'refusal.no-contribution-contributionid': 'No existe la contribución {contributionId}.',
     'hint.list-contributions-disco-log-list-get':
       'Lista las contribuciones con `disco log --list` o GET /api/contributions.',
