@@ -250,6 +250,9 @@ export const httpOperations: ReadonlyArray<{
   { method: 'POST', path: '/api/credit-lines', operation: 'economy.transfer' },
   { method: 'POST', path: '/api/credit-transfers', operation: 'economy.transfer' },
   { method: 'GET', path: '/api/activity', operation: 'activity.read' },
+  { method: 'GET', path: '/api/federation/relations', operation: 'ledger.read' },
+  { method: 'GET', path: '/api/federation/relations/{peer}', operation: 'ledger.read' },
+  { method: 'POST', path: '/api/federation/proposals', operation: 'proposal.create' },
   { method: 'GET', path: '/api/search', operation: 'search.run' },
 ];
 

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeToken } from '../app/notify/unsubscribe.js';
@@ -52,6 +54,7 @@ import { appendEvents } from '../app/ledger/append-events.js';
 import { draftOf } from '../app/use-case-steps.js';
 import { registerCommonsResource } from '../app/value/register-commons-resource.js';
 import { ECONOMY_EVENT } from '../core/federation/economy-events.js';
+import { federationContext } from '../app/federation/federation-settings.js';
 import {
   asBearer,
   PERSONAS,
@@ -1514,7 +1517,63 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   },
   'GET /api/activity': { plain: async () => ({ path: '/api/activity?kind=work&limit=5' }) },
   'GET /api/search': { plain: async () => ({ path: '/api/search?q=care' }) },
+  'GET /api/federation/relations': { plain: async () => ({ path: '/api/federation/relations' }) },
+  'GET /api/federation/relations/{peer}': {
+    plain: async () => ({
+      path: `/api/federation/relations/${encodeURIComponent(await followRequested())}`,
+    }),
+  },
+  'POST /api/federation/proposals': {
+    plain: async () => ({
+      path: '/api/federation/proposals',
+      body: { target: peerActor.url, deadline: '2027-01-01T00:00:00Z' },
+    }),
+  },
 };
+
+/** A DisCO's actor on loopback, for proposing to follow it (the community runs federation's test settings). */
+const peerActor = { url: '', server: null as Server | null };
+
+async function servePeerActor(): Promise<void> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/activity+json' });
+    res.end(
+      JSON.stringify({
+        id: peerActor.url,
+        type: 'Group',
+        preferredUsername: 'walk',
+        inbox: `${peerActor.url}/inbox`,
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  peerActor.server = server;
+  peerActor.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/actor`;
+}
+
+/** A relation row, as a stranger's signed Follow leaves one. */
+async function followRequested(): Promise<string> {
+  const peer = `https://${unique('peer')}.example/actor`;
+  await community.ctx.store.db
+    .insertInto('federation_relations')
+    .values({
+      peer_actor_id: peer,
+      handle: null,
+      inbox: `${peer}/inbox`,
+      we_follow: 0,
+      they_follow: 1,
+      they_accepted: 0,
+      their_follow_id: `${peer}/follows/1`,
+      decided_by: null,
+      witness_url: null,
+      witness_key: null,
+      log_key: null,
+      seq: 1,
+      updated_at: community.ctx.clock().toISOString(),
+    })
+    .execute();
+  return peer;
+}
 
 /** Everything a refused request must leave alone: the ledger and every off-ledger table. */
 async function snapshot(): Promise<Record<string, unknown>> {
@@ -1595,9 +1654,18 @@ async function snapshot(): Promise<Record<string, unknown>> {
 
 describe('the security table, walked', () => {
   beforeAll(async () => {
-    community = await openTestCommunity();
+    community = await openTestCommunity({
+      federation: federationContext('http://127.0.0.1:1', {
+        allowPrivateAddresses: true,
+        allowHttp: true,
+      }),
+    });
+    await servePeerActor();
   });
-  afterAll(() => community.close());
+  afterAll(async () => {
+    peerActor.server?.close();
+    await community.close();
+  });
 
   it('has a scenario for every HTTP operation, and every operation is in the OpenAPI document', async () => {
     const keys = httpOperations.map((o) => `${o.method} ${o.path}`);

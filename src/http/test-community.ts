@@ -3,6 +3,7 @@ import { withAuth, type AuthContext } from '../app/auth/auth-context.js';
 import { TEST_PASSWORD_COST, hashPassword } from '../app/auth/passwords.js';
 import { openSession } from '../app/auth/sessions.js';
 import { createApiToken } from '../app/auth/create-api-token.js';
+import type { FederationContext } from '../app/federation/federation-settings.js';
 import type { AppContext } from '../app/context.js';
 import { appointSteward } from '../app/circles/appoint-steward.js';
 import { joinCircle } from '../app/circles/join-circle.js';
@@ -62,11 +63,15 @@ export const STEWARDED_CIRCLE = 'care';
  * @example const community = await openTestCommunity(); const res = await community.app.request('/api/me', bearer(community.people.founder));
  */
 export async function openTestCommunity(
-  options: { auth?: Parameters<typeof withAuth>[1] } = {},
+  options: { auth?: Parameters<typeof withAuth>[1]; federation?: FederationContext } = {},
 ): Promise<TestCommunity> {
   const ledger = await openTestLedger();
   let now = Date.UTC(2026, 0, 5, 9);
-  const base: AppContext = { ...ledger.ctx, clock: () => new Date(now) };
+  const base: AppContext = {
+    ...ledger.ctx,
+    clock: () => new Date(now),
+    ...(options.federation ? { federation: options.federation } : {}),
+  };
   const ctx = withAuth(base, { passwordCost: TEST_PASSWORD_COST, ...options.auth });
   const logs: Array<Record<string, unknown>> = [];
   const logger: Logger = pino(

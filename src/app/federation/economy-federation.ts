@@ -4,14 +4,16 @@ import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
+import { ownActorId } from './federation-app-names.js';
 import type { FederationOutbox } from './federation-port.js';
+import { federationOutbox } from './outbox.js';
+import { federatesWith } from './receive-activity.js';
 
 /*
  * Where the economy meets the federation layer. The protocol half (Fedify, the inbox, the job
  * table, the federation relation) attaches its outbox and this DisCO's actor id to the store; a
- * node with nothing attached is not federated and publishes nothing. Three functions here are the
- * seams the protocol half points at: `attachFederation`, `isFederatedPeer` and
- * `peerCheckpointAccepted`.
+ * node with no public URL and nothing attached is not federated and publishes nothing. Tests of
+ * the economy alone attach an in-process loopback instead (`loopback-federation.ts`).
  */
 
 export interface DomainFederation {
@@ -34,9 +36,15 @@ export function attachFederation(store: Store, federation: DomainFederation): vo
   attached.set(keyOf(store), federation);
 }
 
-/** The federation layer of this node, or null when it is not federated. */
+/**
+ * The federation layer of this node, or null when it is not federated: what a test attached, or
+ * else the ActivityPub actor and its job-table outbox when the node has a public URL.
+ */
 export function federationOf(ctx: AppContext): DomainFederation | null {
-  return attached.get(keyOf(ctx.store)) ?? null;
+  const testAttached = attached.get(keyOf(ctx.store));
+  if (testAttached) return testAttached;
+  if (!ctx.federation?.publicUrl) return null;
+  return { actorId: ownActorId(ctx.federation), outbox: federationOutbox };
 }
 
 /** The federation layer, or a 409 saying the node is not federated. */
@@ -48,8 +56,8 @@ export function requireFederation(ctx: AppContext): DomainFederation {
 }
 
 /**
- * Records a DisCO the economy may deal with, and its ledger key when known. The protocol half's
- * federation relation replaces this table at merge: `isFederatedPeer` is the one reader.
+ * Records a DisCO the economy may deal with without a federation relation, and its ledger key
+ * when known: the in-process loopback's peers, which have no ActivityPub actor.
  *
  * @example await recordEconomyPeer(ctx, { actorId: 'https://b.example/actor', name: 'B', nodeKey });
  */
@@ -71,8 +79,12 @@ export async function recordEconomyPeer(
     .execute();
 }
 
-/** Whether this DisCO federates with the actor; the one check every economy use case makes. */
+/**
+ * Whether this DisCO federates with the actor (both decided to follow the other), or a test
+ * recorded it as a peer; the one check every economy use case makes.
+ */
 export async function isFederatedPeer(ctx: AppContext, actorId: string): Promise<boolean> {
+  if (await federatesWith(ctx, actorId)) return true;
   const row = await ctx.store.db
     .selectFrom('economy_peers')
     .select('actor_id')
@@ -95,11 +107,18 @@ export async function refuseUnlessFederated(ctx: AppContext, actorId: string): P
 
 /** The peers' names, for views. */
 export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
+  const relations = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select(['peer_actor_id', 'handle'])
+    .execute();
   const rows = await ctx.store.db
     .selectFrom('economy_peers')
     .select(['actor_id', 'name'])
     .execute();
-  return new Map(rows.map((r) => [r.actor_id, r.name]));
+  return new Map([
+    ...relations.map((r): [string, string] => [r.peer_actor_id, r.handle ?? r.peer_actor_id]),
+    ...rows.map((r): [string, string] => [r.actor_id, r.name]),
+  ]);
 }
 
 /**
