@@ -215,7 +215,12 @@ for (const d of dialects) {
         expect(problem.detail).toContain('value.rate.set');
         expect(problem.hint).toContain('disco member key');
         expect(problem.errors).toEqual([
-          { field: 'memberSig', message: 'required for value.rate.set' },
+          {
+            field: 'memberSig',
+            message: 'required for value.rate.set',
+            code: 'field.required-for-type',
+            params: { type: 'value.rate.set' },
+          },
         ]);
         expect((await node.ctx.store.head()).size).toBe(size);
 

@@ -17,7 +17,7 @@ export interface RewriteTailOptions {
 
 /**
  * What a dishonest operator with the node key can do to its own database: delete the ledger's
- * tail (events, the Merkle nodes that cover them, the checkpoints past `keep`), move the chain head
+ * tail (events, the Merkle nodes that cover them, the checkpoints and feed lines past `keep`), move the chain head
  * back, append different events and sign a checkpoint over the new history. Every signature is
  * valid; only a member who kept an earlier checkpoint can tell.
  *
@@ -43,6 +43,7 @@ export async function rewriteTail(
         .where('idx', '>=', Math.floor(keep / 2 ** level))
         .execute();
     await db.deleteFrom('checkpoints').where('tree_size', '>', keep).execute();
+    await db.deleteFrom('activity_feed').where('seq', '>', keep).execute();
     await db
       .updateTable('chain_head')
       .set({ size: keep, hash: kept!.hash })

@@ -93,6 +93,7 @@ async function rewriteTail(ctx: AppContext, keep: number): Promise<void> {
       .execute();
   }
   await db.deleteFrom('checkpoints').where('tree_size', '>', keep).execute();
+  await db.deleteFrom('activity_feed').where('seq', '>', keep).execute();
   const last = await ctx.store.event(keep);
   await db
     .updateTable('chain_head')
