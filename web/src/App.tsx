@@ -96,7 +96,7 @@ export function App() {
         <Route path="activity" element={member(<ActivityPage />)} />
         <Route path="search" element={<SearchPage />} />
         <Route path="ledger/events/:seq" element={<EventPage />} />
-        <Route path="federation" element={member(<FederationPage />)} />
+        <Route path="federated" element={member(<FederationPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

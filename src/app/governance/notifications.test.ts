@@ -9,14 +9,6 @@ import { expectRefused } from '../expect-refused.js';
 import { stateOutcome } from './state-outcome.js';
 import { DAY, HOUR, openTestGovernance } from './test-governance.js';
 
-/** The notices of proposals and votes: duties behind pace come with any new worker's duties, and
- * the care notices test has them. */
-async function governanceNotices(
-  ...args: Parameters<typeof listNotifications>
-): ReturnType<typeof listNotifications> {
-  return (await listNotifications(...args)).filter((n) => n.kind !== 'duties-behind');
-}
-
 describe('notifications', () => {
   it('tells members of new proposals in their scope, near deadlines they have not voted on, and outcomes', async () => {
     const g = await openTestGovernance();
@@ -31,7 +23,7 @@ describe('notifications', () => {
       deadline: new Date(Date.parse(deadline) + 60_000).toISOString(),
     });
     const kinds = async (who: typeof ana) =>
-      (await governanceNotices(g.gov, who)).map((n) => [n.kind, n.title]);
+      (await listNotifications(g.gov, who)).map((n) => [n.kind, n.title]);
 
     expect(await kinds(ana)).toEqual([['proposal-opened', 'For everyone']]);
     expect(await kinds(g.founder)).toEqual([]);
@@ -50,11 +42,11 @@ describe('notifications', () => {
     g.advance(DAY - HOUR);
     await closeDueProposals(g.gov);
     await stateOutcome(g.gov, g.founder, { proposalId: whole, statement: 'Everyone it is.' });
-    expect(await governanceNotices(g.gov, ana)).toEqual([
+    expect(await listNotifications(g.gov, ana)).toEqual([
       expect.objectContaining({ kind: 'outcome', proposalId: whole, outcome: 'Everyone it is.' }),
     ]);
     g.advance(8 * DAY);
-    expect(await governanceNotices(g.gov, ana)).toEqual([]);
+    expect(await listNotifications(g.gov, ana)).toEqual([]);
   });
 
   it('keeps read marks per member, off the ledger', async () => {
@@ -73,20 +65,20 @@ describe('notifications', () => {
     expect(await markNotificationsRead(g.gov, ana, { ids: [`proposal-opened:${first}`] })).toEqual({
       marked: 1,
     });
-    expect((await governanceNotices(g.gov, ana)).map((n) => [n.title, n.read])).toEqual(
+    expect((await listNotifications(g.gov, ana)).map((n) => [n.title, n.read])).toEqual(
       expect.arrayContaining([
         ['First', true],
         ['Second', false],
       ]),
     );
-    expect((await governanceNotices(g.gov, ana, { unread: true })).map((n) => n.title)).toEqual([
+    expect((await listNotifications(g.gov, ana, { unread: true })).map((n) => n.title)).toEqual([
       'Second',
     ]);
     expect(
-      (await governanceNotices(g.gov, bo, { unread: true })).map((n) => n.title).sort(),
+      (await listNotifications(g.gov, bo, { unread: true })).map((n) => n.title).sort(),
     ).toEqual(['First', 'Second']);
-    expect(await markNotificationsRead(g.gov, ana, {})).toEqual({ marked: 2 }); // Second, and her duty behind pace;
-    expect(await governanceNotices(g.gov, ana, { unread: true })).toEqual([]);
+    expect(await markNotificationsRead(g.gov, ana, {})).toEqual({ marked: 1 });
+    expect(await listNotifications(g.gov, ana, { unread: true })).toEqual([]);
     expect(await g.ctx.store.count()).toBe(before);
   });
 
@@ -101,7 +93,7 @@ describe('notifications', () => {
     const inTech = await g.propose({ title: 'For tech', circleId: 'tech', deadline });
     g.advance(DAY + HOUR);
     const reminders = async (who: typeof ana) =>
-      (await governanceNotices(g.gov, who))
+      (await listNotifications(g.gov, who))
         .filter((n) => n.kind === 'deadline-soon')
         .map((n) => n.title)
         .sort();

@@ -28,12 +28,23 @@ function mondayOf(day: string): string {
 }
 
 /**
+ * The day a duty behind pace is worth a notice: a third into its period. Before then an even pace
+ * is a few hours, and a new quarter would greet every member with a reproach.
+ */
+function dutyNoticeFrom(periodStart: string, periodEnd: string): string {
+  const start = Date.parse(`${periodStart}T00:00:00Z`);
+  const end = Date.parse(`${periodEnd}T00:00:00Z`);
+  return new Date(start + Math.floor((end - start) / 3)).toISOString().slice(0, 10);
+}
+
+/**
  * What care and the node's trust ask of a member, derived like the governance notices:
  * - `checkin-due`: an active worker-member has written no check-in this week, in a DisCO that
  *   holds check-ins (a daily check-in rhythm in their scope, or a check-in of theirs still kept);
  * - `rhythm-starting`: each gathering of a rhythm of the whole DisCO or of their circles that
  *   starts within 24 hours;
- * - `duties-behind`: each duty of theirs behind an even pace through its month or quarter;
+ * - `duties-behind`: each duty of theirs behind an even pace through its month or quarter, once a
+ *   third of the period has passed;
  * - `appreciation-received`: thanks given to them within `since`;
  * - `ledger-alarm`: a witness refused this node's checkpoint within `since` (the node's own
  *   sighting of what a member's monitor would raise: everyone is told, to look and ask).
@@ -82,14 +93,16 @@ export async function careNotices(
         title: weekOf,
         at: `${weekOf}T00:00:00.000Z`,
       });
-    for (const d of await dutyViews(db, today, me.memberId))
-      if (d.behind && !d.met)
+    for (const d of await dutyViews(db, today, me.memberId)) {
+      const noticeFrom = dutyNoticeFrom(d.periodStart, d.periodEnd);
+      if (d.behind && !d.met && today >= noticeFrom)
         notices.push({
           id: `duties-behind:${d.stream}:${d.period}`,
           kind: 'duties-behind',
           title: `${d.stream}, ${d.period}`,
-          at: `${d.periodStart}T00:00:00.000Z`,
+          at: `${noticeFrom}T00:00:00.000Z`,
         });
+    }
   }
   const thanks = await db
     .selectFrom('appreciations as a')

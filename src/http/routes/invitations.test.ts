@@ -207,7 +207,12 @@ describe('invitations', () => {
     );
     expect(unknown.status).toBe(422);
     expect((await json(unknown)).errors).toEqual([
-      { field: 'body.constituencyIds.0', message: expect.stringContaining('no constituency') },
+      {
+        field: 'body.constituencyIds.0',
+        message: expect.stringContaining('no constituency'),
+        code: 'field.no-constituency-id',
+        params: { id: 'no-such-thing' },
+      },
     ]);
     const { token } = await json(
       await community.app.request(

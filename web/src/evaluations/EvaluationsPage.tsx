@@ -526,44 +526,47 @@ export function EvaluationPage() {
     queryFn: () =>
       unwrap(api.GET('/api/evaluations/{evaluationId}', { params: { path: { evaluationId } } })),
   });
+  // The heading stands outside the query, so a missing evaluation still reads as a page.
   return (
-    <QueryView query={query}>
-      {(e) => (
-        <>
-          <p>
-            <Link to="/evaluations">{t('detail.back')}</Link>
-          </p>
-          <h1>{t('detail.title', { quarter: e.quarter })}</h1>
-          <p>
-            {t('detail.scope', {
-              scope: e.circleName ?? t('list.whole'),
-              from: formatDate(e.from, i18n.language),
-              to: formatDate(e.to, i18n.language),
-            })}{' '}
-            {e.status === 'open'
-              ? t('detail.status.open')
-              : t('detail.status.closed', { date: formatDate(e.closedAt ?? '', i18n.language) })}
-          </p>
-          <p className="muted">
-            {e.factsVerified
-              ? t('detail.verified')
-              : t('detail.notVerified', { hash: e.factsHash.slice(0, 16) })}{' '}
-            <Link to="/money#books-heading">{t('detail.books')}</Link>
-          </p>
-          <Flows e={e} />
-          <div className="grid-2">
-            <Care e={e} />
-            <Duties e={e} />
-          </div>
-          <Signals e={e} />
-          <Reflections e={e} />
-          {e.status === 'closed' ? (
-            <Decisions e={e} />
-          ) : (
-            canManage(me, e.circleId) && <CloseForm e={e} />
-          )}
-        </>
-      )}
-    </QueryView>
+    <>
+      <p>
+        <Link to="/evaluations">{t('detail.back')}</Link>
+      </p>
+      <h1>{query.data ? t('detail.title', { quarter: query.data.quarter }) : t('title')}</h1>
+      <QueryView query={query}>
+        {(e) => (
+          <>
+            <p>
+              {t('detail.scope', {
+                scope: e.circleName ?? t('list.whole'),
+                from: formatDate(e.from, i18n.language),
+                to: formatDate(e.to, i18n.language),
+              })}{' '}
+              {e.status === 'open'
+                ? t('detail.status.open')
+                : t('detail.status.closed', { date: formatDate(e.closedAt ?? '', i18n.language) })}
+            </p>
+            <p className="muted">
+              {e.factsVerified
+                ? t('detail.verified')
+                : t('detail.notVerified', { hash: e.factsHash.slice(0, 16) })}{' '}
+              <Link to="/money#books-heading">{t('detail.books')}</Link>
+            </p>
+            <Flows e={e} />
+            <div className="grid-2">
+              <Care e={e} />
+              <Duties e={e} />
+            </div>
+            <Signals e={e} />
+            <Reflections e={e} />
+            {e.status === 'closed' ? (
+              <Decisions e={e} />
+            ) : (
+              canManage(me, e.circleId) && <CloseForm e={e} />
+            )}
+          </>
+        )}
+      </QueryView>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../session';
 
 const SEEN_PREFIX = 'disco.guideSeen.';
 
@@ -11,6 +12,9 @@ const STEPS = [
   ['money', '/distribution'],
   ['words', '/glossary'],
 ] as const;
+
+/** Steps about logging and validating work, which only worker-members do. */
+const WORKER_STEPS: ReadonlySet<string> = new Set(['log', 'validate']);
 
 function seen(memberId: string): boolean {
   try {
@@ -28,12 +32,17 @@ function markSeen(memberId: string): void {
   }
 }
 
-/** The guide's five steps, each with a link to where it happens. */
+/**
+ * The guide's steps, each with a link to where it happens; clients and supporters (no level) are
+ * not invited to log or validate work, as the menu does not offer it to them.
+ */
 export function GuideSteps() {
   const { t } = useTranslation('help');
+  const level = useSession().data?.member?.level;
+  const steps = STEPS.filter(([step]) => level !== null || !WORKER_STEPS.has(step));
   return (
     <ol className="guide-steps">
-      {STEPS.map(([step, to]) => (
+      {steps.map(([step, to]) => (
         <li key={step}>
           <strong>{t(`guide.steps.${step}.title`)}</strong>
           <p>

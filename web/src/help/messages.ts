@@ -7,7 +7,7 @@ export const messages = {
     guide: {
       title: 'Welcome to the Deck',
       intro:
-        'The Deck is where the members of this DisCO log their work, decide together and see where the value goes. Five things to know:',
+        'The Deck is where the members of this DisCO log their work, decide together and see where the value goes. What to know first:',
       steps: {
         log: {
           title: 'Log your work',
@@ -158,7 +158,7 @@ export const messages = {
     guide: {
       title: 'Te damos la bienvenida al Deck',
       intro:
-        'El Deck es donde los miembros de esta DisCO registran su trabajo, deciden juntos y ven adónde va el valor. Cinco cosas que conviene saber:',
+        'El Deck es donde los miembros de esta DisCO registran su trabajo, deciden juntos y ven adónde va el valor. Lo que conviene saber primero:',
       steps: {
         log: {
           title: 'Registra tu trabajo',

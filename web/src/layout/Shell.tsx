@@ -33,7 +33,7 @@ const MEMBER_PAGES = [
   ['/guide', 'help:nav.guide'],
   ['/glossary', 'help:nav.glossary'],
   ['/activity', 'activity:nav'],
-  ['/federation', 'federation:nav'],
+  ['/federated', 'federation:nav'],
 ] as const;
 const PUBLIC_PAGES = [
   ['/commons', 'nav.commons'],
