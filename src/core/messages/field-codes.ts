@@ -447,4 +447,38 @@ export const FIELD_CODES = {
   'field.appreciation-pot-name': define([], 'name the pot the appreciation share is taken from'),
   'field.no-pot-named': define(['pot', 'pots'], 'there is no pot "{pot}"; name one of {pots}'),
   'field.whole-thanks': define([], 'must be a whole number of thanks, not negative'),
+  // Evaluations, federation, search and offline keys (session 8).
+  'field.no-proposal': define(['proposalId'], 'there is no proposal {proposalId}'),
+  'field.quarter-not-ended': define(
+    ['quarter', 'end'],
+    '{quarter} ends on {end}; evaluate it from the day after',
+  ),
+  'field.beyond-credit-line': define(['peer'], 'is beyond the credit line with {peer}'),
+  'field.not-federated-with': define(['peer'], '{peer} is not a DisCO this one federates with'),
+  'field.give-handle-or-actor': define(
+    [],
+    'give a handle such as disco@coop.example or an actor URL',
+  ),
+  'field.say-what-credit-is-for': define([], 'say what the credit is for'),
+  'field.give-payment-reference': define([], 'give the bank or payment reference'),
+  'field.proposal-not-passed': define(
+    ['proposalId', 'status'],
+    'proposal {proposalId} has not passed (it is {status})',
+  ),
+  'field.that-is-this-disco': define([], 'that is this DisCO'),
+  'field.already-followed': define([], 'already followed'),
+  'field.not-followed': define([], 'not followed'),
+  'field.name-circle-for-gathering': define(
+    [],
+    'a gathering of the whole DisCO is logged as care in a circle: name the circle (id or slug)',
+  ),
+  'field.no-word-to-search': define([], 'has no word to search for'),
+  'field.quarter-label': define([], 'a quarter written YYYY-Qn'),
+  'field.write-reflection': define([], 'write your reflection'),
+  'field.sum-up-conclusion': define([], 'sum up what was concluded'),
+  'field.http-actor-id': define([], 'an http(s) actor id'),
+  'field.refusal-code': define([], 'a refusal code'),
+  'field.an-http-url': define([], 'an http(s) URL'),
+  'field.say-why-withdrawn': define([], 'say why it is withdrawn'),
+  'field.whole-number-from-1-to': define(['max'], 'must be a whole number from 1 to {max}'),
 } as const satisfies Record<`field.${string}`, MessageDefinition>;

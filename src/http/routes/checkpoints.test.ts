@@ -66,10 +66,20 @@ describe('checkpoints and consistency', () => {
 
   it('GET /api/ledger/consistency names the field that is out of range', async () => {
     expect((await getJson(app, '/api/ledger/consistency?from=200&to=100')).body.errors).toEqual([
-      { field: 'query.from', message: 'must not be larger than to' },
+      {
+        field: 'query.from',
+        message: 'must not be larger than to',
+        code: 'field.from-not-above-to',
+        params: {},
+      },
     ]);
     expect((await getJson(app, '/api/ledger/consistency?from=1&to=302')).body.errors).toEqual([
-      { field: 'query.to', message: 'must be at most the ledger size 301' },
+      {
+        field: 'query.to',
+        message: 'must be at most the ledger size 301',
+        code: 'field.at-most-ledger-size',
+        params: { size: 301 },
+      },
     ]);
   });
 

@@ -163,7 +163,12 @@ describe('ledger events', () => {
       const { status, body } = await getJson(app, '/api/ledger/events/42?treeSize=10');
       expect(status).toBe(400);
       expect(body.errors).toEqual([
-        { field: 'query.treeSize', message: 'must be between 42 and 301' },
+        {
+          field: 'query.treeSize',
+          message: 'must be between 42 and 301',
+          code: 'field.between',
+          params: { min: 42, max: 301 },
+        },
       ]);
     });
   });

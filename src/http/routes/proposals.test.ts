@@ -44,6 +44,8 @@ describe('proposals over HTTP', () => {
       {
         field: 'body.change.parameters.buckets[0].percent',
         message: 'must not exceed 100% (10000 basis points)',
+        code: 'field.basis-points-at-most-100',
+        params: {},
       },
     ]);
   });

@@ -5,7 +5,7 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate } from '../format';
 import { useMemberName } from '../members';
-import { renderMessage } from '../words/render';
+import { renderMessage, useCatalogue } from '../words/render';
 
 export type ActivityItem = components['schemas']['ActivityItem'];
 
@@ -23,6 +23,7 @@ export function ActivityLines({ items }: { items: readonly ActivityItem[] }) {
   const { t, i18n } = useTranslation('activity');
   const name = useMemberName();
   const currency = useCurrency();
+  useCatalogue(items.length > 0);
   return (
     <ol className="list activity">
       {items.map((item) => (

@@ -97,7 +97,7 @@ export const policyWords = {
     'policy.what.rhythm.manage':
       "create, change or end a rhythm (a circle's as its steward; any, or the whole DisCO's, as a founder)",
     'policy.what.rhythm.attendance':
-      "record who took part in a rhythm's gathering and turn its time into care contributions",
+      "record who took part in a rhythm's gathering and turn its time into care contributions (a circle's as its steward; the whole DisCO's as any circle's steward)",
     'policy.what.calendar.feed': 'make, replace or revoke your own private calendar feed link',
     'policy.what.checkin.write': 'write or delete your own check-in',
     'policy.what.checkin.read':
@@ -118,6 +118,23 @@ export const policyWords = {
     'policy.grant.may-propose': 'members of a constituency with the right to propose',
     'policy.grant.may-comment': 'members of a constituency with the right to comment',
     'policy.grant.may-vote': 'members of a constituency with the right to vote',
+    'policy.grant.circle-member': "the circle's members (any member for the whole DisCO)",
+    'policy.grant.steward-for-whole-disco':
+      "any circle's stewards, for what concerns the whole DisCO",
+    'policy.what.evaluation.read':
+      'read quarterly evaluations, their facts, reflections and decisions',
+    'policy.what.evaluation.manage':
+      "open or close a quarter's evaluation (a circle's as its steward; any, or the whole DisCO's, as a founder)",
+    'policy.what.evaluation.reflect':
+      "add a reflection to an open evaluation (a circle's as one of its members; the whole DisCO's as any member)",
+    'policy.what.economy.read':
+      'see solidarity transfers and mutual-credit lines with federated DisCOs',
+    'policy.what.economy.transfer':
+      'send, accept or cancel a solidarity transfer, set a credit line or send mutual credit, each as a passed proposal decided',
+    'policy.what.activity.read':
+      'read the activity feed: what happened, newest first, in words (never a sealed ballot’s voter)',
+    'policy.what.search.run':
+      'search proposals, comments, members, contributions and commons (each kind only where you may list it)',
     'policy.reason.sign-in-to': 'sign in to {what}',
     'policy.reason.member-left': 'a member who has left has no rights here',
     'policy.reason.only-who-may': 'only {alternatives} may {what}',
@@ -228,7 +245,7 @@ export const policyWords = {
     'policy.what.rhythm.manage':
       'crear, cambiar o terminar un ritmo (el de un círculo como su persona administradora; cualquiera, o el de toda la DisCO, como fundador)',
     'policy.what.rhythm.attendance':
-      'registrar quién participó en un encuentro de un ritmo y convertir su tiempo en contribuciones de cuidados',
+      'registrar quién participó en un encuentro de un ritmo y convertir su tiempo en contribuciones de cuidados (el de un círculo como su administradora; el de toda la DisCO como administradora de cualquier círculo)',
     'policy.what.calendar.feed':
       'crear, sustituir o revocar tu propio enlace privado de calendario',
     'policy.what.checkin.write': 'escribir o borrar tu propio check-in',
@@ -250,6 +267,24 @@ export const policyWords = {
     'policy.grant.may-propose': 'los miembros de un grupo con derecho a proponer',
     'policy.grant.may-comment': 'los miembros de un grupo con derecho a comentar',
     'policy.grant.may-vote': 'los miembros de un grupo con derecho a votar',
+    'policy.grant.circle-member':
+      'los miembros del círculo (cualquier miembro, para toda la DisCO)',
+    'policy.grant.steward-for-whole-disco':
+      'las personas administradoras de cualquier círculo, en lo que concierne a toda la DisCO',
+    'policy.what.evaluation.read':
+      'leer las evaluaciones trimestrales, sus hechos, reflexiones y decisiones',
+    'policy.what.evaluation.manage':
+      'abrir o cerrar la evaluación de un trimestre (la de un círculo como su administradora; cualquiera, o la de toda la DisCO, como fundadora)',
+    'policy.what.evaluation.reflect':
+      'añadir una reflexión a una evaluación abierta (la de un círculo como uno de sus miembros; la de toda la DisCO como cualquier miembro)',
+    'policy.what.economy.read':
+      'ver las transferencias solidarias y las líneas de crédito mutuo con DisCOs federadas',
+    'policy.what.economy.transfer':
+      'enviar, aceptar o cancelar una transferencia solidaria, fijar una línea de crédito o enviar crédito mutuo, cada una según una propuesta aprobada',
+    'policy.what.activity.read':
+      'leer la actividad: lo que pasó, lo más reciente primero, en palabras (nunca quién emitió un voto secreto)',
+    'policy.what.search.run':
+      'buscar en propuestas, comentarios, miembros, contribuciones y procomún (cada tipo solo donde puedes listarlo)',
     'policy.reason.sign-in-to': 'inicia sesión para {what}',
     'policy.reason.member-left': 'un miembro que se ha ido no tiene derechos aquí',
     'policy.reason.only-who-may': '{what} está reservado a {alternatives}',

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/access/actor';
 import { authorize, describeGrant, operations, policyTable } from '../../../src/core/access/policy';
 import { MESSAGE_CODES } from '../../../src/core/messages/codes';
 import { renderEnglish } from '../../../src/core/messages/render-en';
 import { problemDetail } from './problem-words';
+import { loadCatalogue } from './render';
+
+// The Deck loads its catalogue of server messages when a page first needs it.
+beforeAll(loadCatalogue);
 
 /*
  * A refusal by the access policy nests its reason as coded messages, so the Spanish Deck says the
