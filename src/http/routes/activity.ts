@@ -22,7 +22,7 @@ const activityItemSchema = z
     circleId: z.string().nullable(),
     proposalId: z.string().nullable(),
     message: z.object({ code: messageCode, params: messageParams }),
-    text: z.string().openapi({ description: 'The line in English, members by id.' }),
+    text: z.string().openapi({ description: 'The line in English, members by name.' }),
   })
   .openapi('ActivityItem');
 
@@ -97,6 +97,21 @@ const searchRoute = createRoute({
  *
  * @example app.route('/api', activityRoutes(actx))
  */
+/**
+ * The names of the members a page of lines is about, so its English reads as the Deck's does and
+ * an English reader needs no catalogue of messages to see it.
+ */
+async function namesOf(ctx: AuthContext, ids: readonly unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map();
+  const rows = await ctx.store.db
+    .selectFrom('members')
+    .select(['id', 'display_name'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
 export function activityRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(activityRoute, async (c) => {
@@ -113,10 +128,17 @@ export function activityRoutes(ctx: AuthContext): OpenAPIHono<HttpEnv> {
         }),
     );
     const page = pageOf(rows, limit, (item) => item.seq);
+    const names = await namesOf(
+      ctx,
+      page.items.map((item) => item.message.params['memberId']),
+    );
     return c.json(
       {
         ...page,
-        items: page.items.map((item) => ({ ...item, text: renderEnglish(item.message) })),
+        items: page.items.map((item) => ({
+          ...item,
+          text: renderEnglish(item.message, { nameOf: (id) => names.get(id) }),
+        })),
       },
       200,
     );

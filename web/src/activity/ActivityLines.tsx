@@ -23,7 +23,8 @@ export function ActivityLines({ items }: { items: readonly ActivityItem[] }) {
   const { t, i18n } = useTranslation('activity');
   const name = useMemberName();
   const currency = useCurrency();
-  useCatalogue(items.length > 0);
+  // The server's English already names members; other languages need the catalogue.
+  useCatalogue(items.length > 0 && !i18n.language.startsWith('en'));
   return (
     <ol className="list activity">
       {items.map((item) => (

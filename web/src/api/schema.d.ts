@@ -15701,7 +15701,7 @@ export interface components {
                 code: string;
                 params: components["schemas"]["MessageParams"];
             };
-            /** @description The line in English, members by id. */
+            /** @description The line in English, members by name. */
             text: string;
         };
         SearchResult: {
