@@ -1,29 +1,15 @@
 import { z } from 'zod';
 import { message } from '../messages/codes.js';
-import { linesInEnglish } from '../messages/render-en.js';
-import {
-  ballotBaseShape,
-  checkBallotBase,
-  participationLines,
-  splitBallots,
-  type Counted,
-  type Problem,
-} from './ballot.js';
+import { ballotBaseShape, checkBallotBase, type Counted, type Problem } from './ballot.js';
 import {
   choiceShape,
   optionIndex,
   refineTieBreakOrder,
-  resolveTop,
   standingsOf,
   type Standing,
 } from './options.js';
-import {
-  applyQuorum,
-  NO_BINDING,
-  type ChoiceResult,
-  type TallyContext,
-  type TieBreakNote,
-} from './result.js';
+import { type ChoiceResult, type TallyContext } from './result.js';
+import { tallyByCounts } from './choice-tally.js';
 
 export const approvalSettingsSchema = z
   .strictObject({
@@ -117,37 +103,16 @@ export function tallyApproval(
   context?: TallyContext,
 ): ApprovalResult {
   const s = approvalSettingsSchema.parse(settings);
-  const split = splitBallots(ballots, checker(s));
-  const counts = count(s, split.binding);
-  const shown = count(s, split.shown);
-  const lines = participationLines(split);
-  let outcome: ApprovalResult['outcome'] = 'no-quorum';
-  let winners: string[] = [];
-  let tieBreak: TieBreakNote | undefined;
-  if (split.binding.length === 0) {
-    lines.push(NO_BINDING);
-  } else {
-    lines.push(message('tally.approval.counts', { counts: describe(counts) }));
-    const top = resolveTop(
-      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
-      s,
-    );
-    ({ outcome, winners, tieBreak } = top);
-    lines.push(...top.lines);
-  }
-  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(shown) }));
-  const result: ApprovalResult = {
-    method: 'approval',
-    kind: 'choice',
-    outcome,
-    winners,
-    counts,
-    shown,
-    participation: split.participation,
-    setAside: split.setAside,
-    explanation: linesInEnglish(lines),
-    lines,
-  };
-  if (tieBreak) result.tieBreak = tieBreak;
-  return applyQuorum(result, context);
+  return tallyByCounts(
+    {
+      method: 'approval',
+      settings: s,
+      check: checker(s),
+      count: (counted) => count(s, counted),
+      countsLine: (counts) => message('tally.approval.counts', { counts: describe(counts) }),
+      describe,
+    },
+    ballots,
+    context,
+  );
 }

@@ -1,29 +1,15 @@
 import { z } from 'zod';
 import { message, type Message } from '../messages/codes.js';
-import { linesInEnglish } from '../messages/render-en.js';
-import {
-  ballotBaseShape,
-  checkBallotBase,
-  participationLines,
-  splitBallots,
-  type Counted,
-  type Problem,
-} from './ballot.js';
+import { ballotBaseShape, checkBallotBase, type Counted, type Problem } from './ballot.js';
 import {
   choiceShape,
   optionIndex,
   refineTieBreakOrder,
-  resolveTop,
   standingsOf,
   type Standing,
 } from './options.js';
-import {
-  applyQuorum,
-  NO_BINDING,
-  type ChoiceResult,
-  type TallyContext,
-  type TieBreakNote,
-} from './result.js';
+import { type ChoiceResult, type TallyContext } from './result.js';
+import { tallyByCounts } from './choice-tally.js';
 
 export const dotVoteSettingsSchema = z
   .strictObject({
@@ -132,45 +118,23 @@ export function tallyDotVote(
   context?: TallyContext,
 ): DotVoteResult {
   const s = dotVoteSettingsSchema.parse(settings);
-  const split = splitBallots(ballots, checker(s));
-  const counts = count(s, split.binding);
-  const shown = count(s, split.shown);
-  const lines = participationLines(split);
-  let outcome: DotVoteResult['outcome'] = 'no-quorum';
-  let winners: string[] = [];
-  let tieBreak: TieBreakNote | undefined;
-  if (split.binding.length === 0) {
-    lines.push(NO_BINDING);
-  } else {
-    lines.push(
-      s.maxPerOption
-        ? message('tally.dot.counts-capped', {
-            dots: s.dots,
-            maxPerOption: s.maxPerOption,
-            counts: describe(counts),
-          })
-        : message('tally.dot.counts', { dots: s.dots, counts: describe(counts) }),
-    );
-    const top = resolveTop(
-      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
-      s,
-    );
-    ({ outcome, winners, tieBreak } = top);
-    lines.push(...top.lines);
-  }
-  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(shown) }));
-  const result: DotVoteResult = {
-    method: 'dot-vote',
-    kind: 'choice',
-    outcome,
-    winners,
-    counts,
-    shown,
-    participation: split.participation,
-    setAside: split.setAside,
-    explanation: linesInEnglish(lines),
-    lines,
-  };
-  if (tieBreak) result.tieBreak = tieBreak;
-  return applyQuorum(result, context);
+  return tallyByCounts(
+    {
+      method: 'dot-vote',
+      settings: s,
+      check: checker(s),
+      count: (counted) => count(s, counted),
+      countsLine: (counts) =>
+        s.maxPerOption
+          ? message('tally.dot.counts-capped', {
+              dots: s.dots,
+              maxPerOption: s.maxPerOption,
+              counts: describe(counts),
+            })
+          : message('tally.dot.counts', { dots: s.dots, counts: describe(counts) }),
+      describe,
+    },
+    ballots,
+    context,
+  );
 }

@@ -1,29 +1,15 @@
 import { z } from 'zod';
 import { message, type Message } from '../messages/codes.js';
-import { linesInEnglish } from '../messages/render-en.js';
-import {
-  ballotBaseShape,
-  checkBallotBase,
-  participationLines,
-  splitBallots,
-  type Counted,
-  type Problem,
-} from './ballot.js';
+import { ballotBaseShape, checkBallotBase, type Counted, type Problem } from './ballot.js';
 import {
   choiceShape,
   optionIndex,
   refineTieBreakOrder,
-  resolveTop,
   standingsOf,
   type Standing,
 } from './options.js';
-import {
-  applyQuorum,
-  NO_BINDING,
-  type ChoiceResult,
-  type TallyContext,
-  type TieBreakNote,
-} from './result.js';
+import { type ChoiceResult, type TallyContext } from './result.js';
+import { tallyByCounts } from './choice-tally.js';
 
 /** Score bounds are capped so weighted sums stay exact. */
 const SCORE_LIMIT = 1000;
@@ -160,43 +146,21 @@ export function tallyScore(
   context?: TallyContext,
 ): ScoreResult {
   const s = scoreSettingsSchema.parse(settings);
-  const split = splitBallots(ballots, checker(s));
-  const counts = count(s, split.binding);
-  const shown = count(s, split.shown);
-  const lines = participationLines(split);
-  let outcome: ScoreResult['outcome'] = 'no-quorum';
-  let winners: string[] = [];
-  let tieBreak: TieBreakNote | undefined;
-  if (split.binding.length === 0) {
-    lines.push(NO_BINDING);
-  } else {
-    lines.push(
-      message(s.winnerBy === 'total' ? 'tally.score.total' : 'tally.score.mean', {
-        min: s.min,
-        max: s.max,
-        counts: describe(s, counts),
-      }),
-    );
-    const top = resolveTop(
-      counts.standings.filter((st) => st.rank === 1).map((st) => st.option),
-      s,
-    );
-    ({ outcome, winners, tieBreak } = top);
-    lines.push(...top.lines);
-  }
-  if (split.shown.length > 0) lines.push(message('tally.shown', { counts: describe(s, shown) }));
-  const result: ScoreResult = {
-    method: 'score',
-    kind: 'choice',
-    outcome,
-    winners,
-    counts,
-    shown,
-    participation: split.participation,
-    setAside: split.setAside,
-    explanation: linesInEnglish(lines),
-    lines,
-  };
-  if (tieBreak) result.tieBreak = tieBreak;
-  return applyQuorum(result, context);
+  return tallyByCounts(
+    {
+      method: 'score',
+      settings: s,
+      check: checker(s),
+      count: (counted) => count(s, counted),
+      countsLine: (counts) =>
+        message(s.winnerBy === 'total' ? 'tally.score.total' : 'tally.score.mean', {
+          min: s.min,
+          max: s.max,
+          counts: describe(s, counts),
+        }),
+      describe: (counts) => describe(s, counts),
+    },
+    ballots,
+    context,
+  );
 }
