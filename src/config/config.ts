@@ -528,16 +528,25 @@ function failOn(problems: FieldProblem[]): void {
   );
 }
 
+/** One group of settings alone, refused whole when any of them is bad. */
+function settingsOrRefuse<S extends Record<string, Setting<unknown>>>(
+  settings: S,
+  flags: ConfigFlags,
+  env: Environment,
+): Partial<Parsed<S>> {
+  const problems: FieldProblem[] = [];
+  const parsed = parseSettings(settings, flags, env, problems);
+  failOn(problems);
+  return parsed;
+}
+
 /**
  * The data directory, database and node key from flags and environment.
  *
  * @example const store = storeConfig(command.optsWithGlobals(), process.env)
  */
 export function storeConfig(flags: ConfigFlags, env: Environment): StoreConfig {
-  const problems: FieldProblem[] = [];
-  const store = parseSettings(STORE_SETTINGS, flags, env, problems);
-  failOn(problems);
-  return store as StoreConfig;
+  return settingsOrRefuse(STORE_SETTINGS, flags, env) as StoreConfig;
 }
 
 /**
@@ -618,10 +627,7 @@ export function notifyConfig(flags: ConfigFlags, env: Environment): NotifyConfig
  * @example witnessingConfig({ checkpointInterval: '0.5' }, {}).checkpointIntervalMs // 500
  */
 export function witnessingConfig(flags: ConfigFlags, env: Environment): WitnessingConfig {
-  const problems: FieldProblem[] = [];
-  const witnessing = parseSettings(WITNESSING_SETTINGS, flags, env, problems);
-  failOn(problems);
-  return witnessing as WitnessingConfig;
+  return settingsOrRefuse(WITNESSING_SETTINGS, flags, env) as WitnessingConfig;
 }
 
 /**
@@ -631,10 +637,7 @@ export function witnessingConfig(flags: ConfigFlags, env: Environment): Witnessi
  * @example clientConfig({ server: 'https://disco.example.org' }, process.env).server
  */
 export function clientConfig(flags: ConfigFlags, env: Environment): ClientConfig {
-  const problems: FieldProblem[] = [];
-  const client = parseSettings(CLIENT_SETTINGS, flags, env, problems);
-  failOn(problems);
-  return { ...client, configDir: configDirOf(env) };
+  return { ...settingsOrRefuse(CLIENT_SETTINGS, flags, env), configDir: configDirOf(env) };
 }
 
 function configDirOf(env: Environment): string {
