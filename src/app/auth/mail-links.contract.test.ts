@@ -1,7 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { smtpServer } from '../../../test/support/smtp-server.js';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { openTestGovernance } from '../governance/test-governance.js';
 import { runDueJobs } from '../jobs/job-queue.js';
@@ -11,30 +9,6 @@ import { withAuth } from './auth-context.js';
 import { inviteByMail } from './invite-by-mail.js';
 import { passwordLinkByMail } from './password-link-by-mail.js';
 import { expectRefused } from '../expect-refused.js';
-
-/** A real SMTP server on loopback, keeping what it receives. */
-async function smtpServer() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          done();
-        })
-        .catch(done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    received,
-    port: (server.server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { smtpServer } from '../../../test/support/smtp-server.js';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { giveThanks } from '../appreciation/give-thanks.js';
 import { writeCheckin } from '../checkins/write-checkin.js';
@@ -14,30 +13,6 @@ import { RESWEEP_MS } from './mail-sweep.js';
 import { notifyTick } from './notify-tick.js';
 import { saveSettings, showNotificationSettings } from './notification-settings.js';
 import { addWebhook, webhookSignature } from './webhooks.js';
-
-/** A real SMTP server on loopback, keeping what it receives. */
-async function smtpServer() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          done();
-        })
-        .catch(done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    received,
-    port: (server.server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** A real HTTP receiver on loopback, answering 200 and keeping the bodies. */
 async function receiver() {

@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { smtpServer } from '../../../test/support/smtp-server.js';
 import { dialects, skipping, testLocation } from '../../../test/support/stores.js';
 import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
@@ -15,35 +14,6 @@ import { notifyTick } from './notify-tick.js';
 import { saveSettings, showNotificationSettings } from './notification-settings.js';
 import { queueMail, withoutSecrets } from './send-mail.js';
 import { unsubscribe } from './unsubscribe.js';
-
-/** A real SMTP server on loopback that keeps what it receives, parsed. */
-async function smtpServer(port = 0) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    onAuth(auth, _session, done) {
-      done(null, { user: auth.username });
-    },
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          done();
-        })
-        .catch(done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.server.address() as AddressInfo;
-  return {
-    received,
-    port: address.port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
