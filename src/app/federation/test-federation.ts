@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { closeDueProposals } from '../governance/close-due-proposals.js';
+import { openProposal } from '../governance/open-proposal.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { initLedger } from '../ledger/init-ledger.js';
 import { loadActor } from '../members/load-actor.js';
@@ -118,6 +119,30 @@ export async function decideToFollow(node: FederatedNode, target: string): Promi
   expect(closed.find((c) => c.proposalId === proposalId)?.application.status).toBe('applied');
   return proposalId;
 }
+
+/** A majority proposal on anything, voted and passed by the founder alone; returns its id. */
+export async function decide(node: FederatedNode, title: string): Promise<string> {
+  const { proposalId } = await openProposal(node.ctx, node.founder, {
+    title,
+    body: title,
+    method: 'majority',
+    deadline: new Date(now + 60_000).toISOString(),
+  });
+  await castBallot(node.ctx, node.founder, { proposalId, ballot: { choice: 'yes' } });
+  now += 61_000;
+  await closeDueProposals(node.ctx);
+  return proposalId;
+}
+
+/** Two nodes that each decided to follow the other, their Follows accepted. */
+export async function federatePair(a: FederatedNode, b: FederatedNode): Promise<void> {
+  await decideToFollow(a, handleOf(b));
+  await decideToFollow(b, handleOf(a));
+  await settle([a, b]);
+}
+
+/** The node's WebFinger handle. */
+export const handleOf = (n: FederatedNode): string => `disco@${new URL(n.server.url).host}`;
 
 export async function renames(ctx: AppContext, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
