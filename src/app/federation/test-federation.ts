@@ -57,13 +57,15 @@ async function freePort(): Promise<number> {
 export async function federatedNode(
   name: string,
   dialect: 'sqlite' | 'postgres' = 'sqlite',
+  /** A path after the origin in the public URL, as behind a reverse proxy (`/disco`). */
+  path = '',
 ): Promise<FederatedNode> {
   const dataDir = mkdtempSync(join(tmpdir(), `disco-fed-${name}-`));
   onTestFinished(async () => rmSync(dataDir, { recursive: true, force: true }));
   const place = await testLocation(dialects.find((d) => d.dialect === dialect)!);
   const store = await place.open();
   const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
-  const url = `http://127.0.0.1:${await freePort()}`;
+  const url = `http://127.0.0.1:${await freePort()}${path}`;
   const ctx: AppContext = {
     store,
     node: null,
@@ -141,8 +143,9 @@ export async function federatePair(a: FederatedNode, b: FederatedNode): Promise<
   await settle([a, b]);
 }
 
-/** The node's WebFinger handle. */
-export const handleOf = (n: FederatedNode): string => `disco@${new URL(n.server.url).host}`;
+/** The node's WebFinger handle: its public URL's host, whatever the path. */
+export const handleOf = (n: FederatedNode): string =>
+  `disco@${new URL(n.ctx.federation!.publicUrl!).host}`;
 
 export async function renames(ctx: AppContext, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
