@@ -37,6 +37,7 @@ import * as activityFeed from './migrations/0220_activity_feed.js';
 import * as searchDocuments from './migrations/0221_search_documents.js';
 import * as notifySweeps from './migrations/0250_notify_sweeps.js';
 import * as federation from './migrations/0300_federation.js';
+import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -82,6 +83,7 @@ const modules: Record<string, MigrationModule> = {
   '0250_notify_sweeps': notifySweeps,
   '0300_federation': federation,
   '0310_federation_economy': federationEconomy,
+  '0320_federation_follow_limits': federationFollowLimits,
 };
 
 /**

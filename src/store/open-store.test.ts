@@ -72,6 +72,7 @@ describe('openStore on SQLite', () => {
       '0250_notify_sweeps',
       '0300_federation',
       '0310_federation_economy',
+      '0320_federation_follow_limits',
     ]);
   });
 });

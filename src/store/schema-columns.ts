@@ -771,6 +771,12 @@ const described = {
     seq: { nullable: false },
     updated_at: { nullable: false },
   },
+  federation_follow_log: {
+    activity_id: { nullable: false },
+    origin: { nullable: false },
+    peer_actor_id: { nullable: false },
+    received_at: { nullable: false },
+  },
 } as const satisfies SchemaColumns;
 
 // `satisfies` catches a missing table or column and a wrong nullability; these catch extra keys.

@@ -799,6 +799,7 @@ export interface Database {
   federation_kv: FederationKvTable;
   federation_seen: FederationSeenTable;
   federation_relations: FederationRelationsTable;
+  federation_follow_log: FederationFollowLogTable;
 }
 
 export type TableName = keyof Database & string;
@@ -995,4 +996,13 @@ export interface FederationRelationsTable {
   log_key: string | null;
   seq: number;
   updated_at: string;
+}
+
+/** Off-ledger: the unsolicited Follows recorded, by origin, for each origin's hourly allowance. */
+export interface FederationFollowLogTable {
+  activity_id: string;
+  /** The Follow's actor's origin (`https://host:port`). */
+  origin: string;
+  peer_actor_id: string;
+  received_at: string;
 }

@@ -1,6 +1,7 @@
 import { RoutedStore } from '../../store/read-routing.js';
 import type { Store } from '../../store/store.js';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
+import { parseVerifierKey } from '../../core/ledger/signed-note.js';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
@@ -122,19 +123,34 @@ export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
 }
 
 /**
- * Whether a peer's checkpoint may stand behind a receipt: signed by the peer's ledger key when
- * this node knows it. The hook where witness cosignatures are to be required once the witness
- * protocol runs between federated DisCOs (the trust issue's `checkWitnesses`).
+ * Whether a peer's checkpoint may stand behind a receipt: signed by the ledger key the peer's
+ * actor publishes (recorded with the federation relation), or for a peer a test recorded, by the
+ * key recorded with it. A checkpoint of any other ledger proves nothing of this peer's, however
+ * well the delivery was signed. The hook where witness cosignatures are to be required too.
  */
 export async function peerCheckpointAccepted(
   ctx: AppContext,
   peer: string,
   checkpoint: Checkpoint,
 ): Promise<boolean> {
+  const relation = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select('log_key')
+    .where('peer_actor_id', '=', peer)
+    .executeTakeFirst();
+  if (relation) return relation.log_key !== null && logKeyIs(relation.log_key, checkpoint.nodeKey);
   const row = await ctx.store.db
     .selectFrom('economy_peers')
     .select('node_key')
     .where('actor_id', '=', peer)
     .executeTakeFirst();
-  return row?.node_key == null || row.node_key === checkpoint.nodeKey;
+  return row !== undefined && (row.node_key === null || row.node_key === checkpoint.nodeKey);
+}
+
+function logKeyIs(logKey: string, nodeKey: string): boolean {
+  try {
+    return parseVerifierKey(logKey).publicKey.equals(Buffer.from(nodeKey, 'base64url'));
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,11 @@ export interface FederationContext {
   timeoutMs: number;
   /** The largest remote answer read; a bigger one is cut off and refused. */
   maxResponseBytes: number;
+  /**
+   * How many Follows from actors this DisCO did not decide to follow are recorded per origin in
+   * an hour; past it they are dropped, so a hostile server cannot fill the ledger.
+   */
+  unsolicitedFollowsPerOriginPerHour: number;
   /** How the node reaches other servers; tests may wrap it. */
   fetch: typeof fetch;
 }
@@ -19,6 +24,7 @@ export interface FederationContext {
 export const DEFAULT_FEDERATION_HANDLE = 'disco';
 export const DEFAULT_FEDERATION_TIMEOUT_MS = 10_000;
 export const DEFAULT_FEDERATION_MAX_RESPONSE_BYTES = 1024 * 1024;
+export const DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR = 5;
 
 /** The federation context of a node at `publicUrl`, with production defaults for the rest. */
 export function federationContext(
@@ -32,6 +38,7 @@ export function federationContext(
     allowHttp: false,
     timeoutMs: DEFAULT_FEDERATION_TIMEOUT_MS,
     maxResponseBytes: DEFAULT_FEDERATION_MAX_RESPONSE_BYTES,
+    unsolicitedFollowsPerOriginPerHour: DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR,
     fetch: globalThis.fetch,
     ...overrides,
   };

@@ -124,6 +124,7 @@ describe('the federation inbox', () => {
 
   it('keeps a delivery to a peer answering garbage or hanging pending with its reason, and refuses to follow it', async () => {
     const a = await federatedNode('a');
+    a.ctx.federation!.timeoutMs = 1000;
     const garbage = createServer((req, res) => {
       if (req.url?.startsWith('/hang')) return;
       res.writeHead(200, { 'content-type': 'application/activity+json' }).end('<html>not json');

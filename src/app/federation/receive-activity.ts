@@ -4,6 +4,7 @@ import {
   FEDERATION_FOLLOW_RECEIVED,
   FEDERATION_UNFOLLOW_RECEIVED,
 } from '../../core/federation/federation-events.js';
+import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { draftOf } from '../use-case-steps.js';
@@ -71,21 +72,55 @@ async function once(
 }
 
 /**
- * Another DisCO asks to federate. Its request is recorded (once per Follow) and waits for this
- * DisCO's own `federation` decision; when that decision was already taken, it is accepted now.
+ * Another DisCO asks to federate. Its request is recorded once per actor (a new Follow id from an
+ * actor whose request stands adds nothing) and waits for this DisCO's own `federation` decision;
+ * when that decision was already taken, it is accepted now. Requests this DisCO did not ask for
+ * are recorded only within their origin's hourly allowance, so a server minting actors or Follow
+ * ids cannot fill the ledger; the rest are dropped unrecorded, and a redelivery may come in later.
  */
 export async function receiveFollow(ctx: AppContext, follow: Follow): Promise<void> {
   const fed = requireFederation(ctx);
-  if (follow.objectId?.href !== ownActorId(fed)) return;
-  await once(ctx, follow, async (peerActorId) => {
-    const relation = await relationOf(ctx, peerActorId);
-    if (relation?.they_follow === 1 && relation.their_follow_id === follow.id!.href) return;
+  const peerActorId = follow.actorId?.href;
+  const id = follow.id?.href;
+  if (follow.objectId?.href !== ownActorId(fed) || !peerActorId || !id) return;
+  const relation = await relationOf(ctx, peerActorId);
+  const solicited = relation?.we_follow === 1;
+  if (relation?.they_follow !== 1 && !solicited && !(await withinAllowance(ctx, peerActorId)))
+    return;
+  await once(ctx, follow, async () => {
+    const now = await relationOf(ctx, peerActorId);
+    if (now?.they_follow === 1) return acceptPendingFollow(ctx, peerActorId);
     const peer = await readPeerActor(ctx, peerActorId);
     await appendEvents(ctx, [
-      draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, { peer, activityId: follow.id!.href }),
+      draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, { peer, activityId: id }),
     ]);
+    if (!solicited)
+      await ctx.store.db
+        .insertInto('federation_follow_log')
+        .values({
+          activity_id: id,
+          origin: new URL(peerActorId).origin,
+          peer_actor_id: peerActorId,
+          received_at: isoNow(ctx.clock),
+        })
+        .onConflict((oc) => oc.column('activity_id').doNothing())
+        .execute();
     await acceptPendingFollow(ctx, peerActorId);
   });
+}
+
+const HOUR = 3_600_000;
+
+/** Whether the actor's origin may still have an unsolicited Follow recorded this hour. */
+async function withinAllowance(ctx: AppContext, peerActorId: string): Promise<boolean> {
+  const since = new Date(ctx.clock().getTime() - HOUR).toISOString();
+  const row = await ctx.store.db
+    .selectFrom('federation_follow_log')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('origin', '=', new URL(peerActorId).origin)
+    .where('received_at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0) < requireFederation(ctx).unsolicitedFollowsPerOriginPerHour;
 }
 
 /**

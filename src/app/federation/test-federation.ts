@@ -8,16 +8,16 @@ import type { Actor } from '../../core/access/actor.js';
 import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
 import { serveHttp, type RunningServer } from '../../http/serve.js';
 import type { AppContext } from '../context.js';
-import { eventCatalog } from '../event-catalog.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { closeDueProposals } from '../governance/close-due-proposals.js';
+import { openProposal } from '../governance/open-proposal.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { initLedger } from '../ledger/init-ledger.js';
+import { loadNodeKey } from '../ledger/node-key.js';
 import { loadActor } from '../members/load-actor.js';
-import { publicHostOf } from '../witnessing/witnessing-settings.js';
 import { witnessingTick } from '../witnessing/witnessing-tick.js';
-import { federationContext } from './federation-settings.js';
 import { proposeFederation } from './propose-federation.js';
+import { testNodeContext } from './test-node-context.js';
 
 /*
  * Helpers for tests of several DisCOs federating on loopback: each served on its own port with
@@ -38,7 +38,13 @@ export interface FederatedNode {
   ctx: AppContext;
   server: RunningServer;
   founder: Actor;
+  /** Where its database is and its witness key, to open it again (another process, a restart). */
+  place: Awaited<ReturnType<typeof testLocation>>;
+  witnessKeyPem: string;
 }
+
+/** The time every test node's clock reads. */
+export const nowMs = (): number => now;
 
 /** A loopback port nothing listens on now. */
 async function freePort(): Promise<number> {
@@ -56,32 +62,25 @@ async function freePort(): Promise<number> {
 export async function federatedNode(
   name: string,
   dialect: 'sqlite' | 'postgres' = 'sqlite',
+  /** A path after the origin in the public URL, as behind a reverse proxy (`/disco`). */
+  path = '',
 ): Promise<FederatedNode> {
   const dataDir = mkdtempSync(join(tmpdir(), `disco-fed-${name}-`));
   onTestFinished(async () => rmSync(dataDir, { recursive: true, force: true }));
   const place = await testLocation(dialects.find((d) => d.dialect === dialect)!);
   const store = await place.open();
-  const signer = signerFromPem(generateEd25519KeyPair().privateKeyPem);
-  const url = `http://127.0.0.1:${await freePort()}`;
-  const ctx: AppContext = {
+  const witnessKeyPem = generateEd25519KeyPair().privateKeyPem;
+  const signer = signerFromPem(witnessKeyPem);
+  const url = `http://127.0.0.1:${await freePort()}${path}`;
+  const ctx = testNodeContext({
     store,
-    node: null,
-    clock,
-    catalog: eventCatalog,
-    checkpointEvery: 1000,
     dataDir,
-    witnessing: {
-      publicHost: publicHostOf(url),
-      checkpointIntervalMs: INTERVAL,
-      witness: { signer, keyName: `${publicHostOf(url)}/witness` },
-      fetch: globalThis.fetch,
-    },
-    federation: federationContext(url, {
-      allowHttp: true,
-      allowPrivateAddresses: true,
-      timeoutMs: 3000,
-    }),
-  };
+    url,
+    clock,
+    checkpointIntervalMs: INTERVAL,
+    witness: signer,
+    node: null,
+  });
   const { founderId } = await initLedger(ctx, {
     name: `DisCO ${name.toUpperCase()}`,
     currency: 'EUR',
@@ -94,7 +93,35 @@ export async function federatedNode(
     deckDir: '/nonexistent',
   });
   onTestFinished(() => server.close());
-  return { name, ctx, server, founder: (await loadActor(ctx, founderId))! };
+  return {
+    name,
+    ctx,
+    server,
+    founder: (await loadActor(ctx, founderId))!,
+    place,
+    witnessKeyPem,
+  };
+}
+
+/** The node opened again on its database, keys and port, as a restarted server is. */
+export async function reopenNode(node: FederatedNode): Promise<FederatedNode> {
+  const url = node.ctx.federation!.publicUrl!;
+  const ctx = testNodeContext({
+    store: await node.place.open(),
+    dataDir: node.ctx.dataDir,
+    url,
+    clock,
+    checkpointIntervalMs: INTERVAL,
+    witness: signerFromPem(node.witnessKeyPem),
+    node: loadNodeKey(node.ctx.dataDir),
+  });
+  const server = await serveHttp(ctx, {
+    port: Number(new URL(url).port),
+    host: '127.0.0.1',
+    deckDir: '/nonexistent',
+  });
+  onTestFinished(() => server.close());
+  return { ...node, ctx, server, founder: (await loadActor(ctx, node.founder.memberId))! };
 }
 
 /** Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries). */
@@ -118,6 +145,31 @@ export async function decideToFollow(node: FederatedNode, target: string): Promi
   expect(closed.find((c) => c.proposalId === proposalId)?.application.status).toBe('applied');
   return proposalId;
 }
+
+/** A majority proposal on anything, voted and passed by the founder alone; returns its id. */
+export async function decide(node: FederatedNode, title: string): Promise<string> {
+  const { proposalId } = await openProposal(node.ctx, node.founder, {
+    title,
+    body: title,
+    method: 'majority',
+    deadline: new Date(now + 60_000).toISOString(),
+  });
+  await castBallot(node.ctx, node.founder, { proposalId, ballot: { choice: 'yes' } });
+  now += 61_000;
+  await closeDueProposals(node.ctx);
+  return proposalId;
+}
+
+/** Two nodes that each decided to follow the other, their Follows accepted. */
+export async function federatePair(a: FederatedNode, b: FederatedNode): Promise<void> {
+  await decideToFollow(a, handleOf(b));
+  await decideToFollow(b, handleOf(a));
+  await settle([a, b]);
+}
+
+/** The node's WebFinger handle: its public URL's host, whatever the path. */
+export const handleOf = (n: FederatedNode): string =>
+  `disco@${new URL(n.ctx.federation!.publicUrl!).host}`;
 
 export async function renames(ctx: AppContext, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {

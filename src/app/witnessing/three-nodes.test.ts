@@ -16,6 +16,7 @@ import { setGovernanceParameters } from '../governance/set-governance-parameters
 import { appendEvents } from '../ledger/append-events.js';
 import { initLedger } from '../ledger/init-ledger.js';
 import { loadActor } from '../members/load-actor.js';
+import { rewriteTail } from '../../../test/support/rewrite-tail.js';
 import { showCheckpointNote } from './checkpoint-note.js';
 import { checkFileCosignatures, checkWitnesses } from './check-witnesses.js';
 import { exportLedger } from '../ledger/export-ledger.js';
@@ -79,27 +80,6 @@ async function renames(ctx: AppContext, count: number, label: string): Promise<v
       },
     ]);
   }
-}
-
-/** A's operator rewrites A's tail in the database: everything after `keep` is replaced unseen. */
-async function rewriteTail(ctx: AppContext, keep: number): Promise<void> {
-  const db = ctx.store.db;
-  await db.deleteFrom('events').where('seq', '>', keep).execute();
-  for (let level = 0; level < 32; level++) {
-    await db
-      .deleteFrom('merkle_nodes')
-      .where('level', '=', level)
-      .where('idx', '>=', Math.floor(keep / 2 ** level))
-      .execute();
-  }
-  await db.deleteFrom('checkpoints').where('tree_size', '>', keep).execute();
-  await db.deleteFrom('activity_feed').where('seq', '>', keep).execute();
-  const last = await ctx.store.event(keep);
-  await db
-    .updateTable('chain_head')
-    .set({ size: keep, hash: last!.hash })
-    .where('id', '=', 1)
-    .execute();
 }
 
 async function threeNodes() {
@@ -203,8 +183,12 @@ describe('three nodes on loopback: A witnessed by B and C', () => {
     const cosigned = (await showWitnessStatus(A)).latestCheckpoint!;
     expect(cosigned).toBe(firstCosigned + 6);
 
-    await rewriteTail(A, firstCosigned + 2);
-    await renames(A, 5, 'Rewritten');
+    // A's operator rewrites A's tail in the database: everything after it is replaced unseen.
+    await rewriteTail(A.store, A.node!, {
+      keep: firstCosigned + 2,
+      append: 5,
+      now: new Date(now).toISOString(),
+    });
     now += 3000;
     await witnessingTick(A);
 

@@ -130,7 +130,8 @@ export function transferOffer(
     actor: self,
     to: [peer],
     object: {
-      type: 'vf:Proposal',
+      // Fedify refuses an object of no ActivityStreams type; Valueflows adds the proposal's.
+      type: ['Object', 'vf:Proposal'],
       id,
       'vf:purpose': 'offer',
       'vf:publishes': {
