@@ -1785,6 +1785,11 @@ export const MESSAGE_CODES = {
     ['percent', 'pot', 'poolAmount', 'thanks', 'allThanks', 'shareAmount', 'amount'],
     'Appreciation: {percent}% of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
   ),
+  // Mutual credit counted as a run's income (CAT parameters' `mutualCreditIncome`).
+  'run.income.mutual-credit': define(
+    ['creditAmount', 'count'],
+    'The income shared includes {creditAmount} received in mutual credit from federated DisCOs ({count} transfers), as the CAT parameters count it',
+  ),
   ...FIELD_CODES,
   ...POLICY_CODES,
 } as const satisfies Record<string, MessageDefinition>;
