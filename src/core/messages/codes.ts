@@ -392,6 +392,9 @@ export const MESSAGE_CODES = {
   'flow.pot': define(['pot'], '{pot}'),
   'flow.member': define(['memberId'], '{memberId}'),
   'flow.retained': define(['bucket'], 'Retained in {bucket}'),
+  'flow.solidarity.from': define(['disco'], 'Solidarity from {disco}'),
+  'flow.solidarity.to': define(['disco'], 'Solidarity to {disco}'),
+  'flow.solidarity.buckets': define([], 'Solidarity paid from the buckets'),
   // Business-rule refusals a member meets in the Deck, as field problems.
   'proposal.deadline-past': define(['now'], 'must be after {now}'),
   'proposal.no-such-member': define([], 'there is no such member'),

@@ -208,6 +208,9 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retained in {bucket}',
+    'flow.solidarity.from': 'Solidarity from {disco}',
+    'flow.solidarity.to': 'Solidarity to {disco}',
+    'flow.solidarity.buckets': 'Solidarity paid from the buckets',
     'refusal.invitation-cannot-be-accepted-these-details':
       'The invitation cannot be accepted with these details.',
     'refusal.choose-name-other-members-will-see': 'Choose the name other members will see you by.',
@@ -1147,6 +1150,9 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retenido en {bucket}',
+    'flow.solidarity.from': 'Solidaridad de {disco}',
+    'flow.solidarity.to': 'Solidaridad a {disco}',
+    'flow.solidarity.buckets': 'Solidaridad pagada de los fondos',
     'refusal.invitation-cannot-be-accepted-these-details':
       'No se puede aceptar la invitación con estos datos.',
     'refusal.choose-name-other-members-will-see':
