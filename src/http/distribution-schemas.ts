@@ -186,7 +186,7 @@ export const flowsSchema = z
           .object({ code: messageCode, params: messageParams })
           .optional()
           .openapi({ description: "The name as a message code, for the reader's language." }),
-        kind: z.enum(['source', 'bucket', 'stream', 'member', 'retained']),
+        kind: z.enum(['source', 'bucket', 'stream', 'member', 'retained', 'solidarity']),
       }),
     ),
     links: z.array(z.object({ source: z.string(), target: z.string(), amount })),

@@ -10,6 +10,7 @@ import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js'
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 import { computeRun } from './period-facts.js';
 import { readRunFacts } from './run-start.js';
+import { solidarityFlows } from './solidarity-flows.js';
 
 /**
  * The Sankey of a month, aggregated on the server: its recorded run when closed, else a preview
@@ -46,15 +47,17 @@ export async function distributionFlows(
       )
     ).run.outputs;
   }
+  const inRun = datedInRun(finance, period);
   return {
     period,
     currency,
     ...sankeyOf(
       period,
       finance.income,
-      datedInRun(finance, period),
+      inRun,
       outputs,
       await memberNames(ctx.store.db),
+      await solidarityFlows(ctx, finance, inRun),
     ),
   };
 }

@@ -17,10 +17,12 @@ import {
 import {
   EMPTY_RUN_START,
   StartTooLate,
+  type ReceivedCredit,
   type ReceivedThanks,
   type RunStart,
 } from '../../core/finance/run-record.js';
 import { APPRECIATION_GIVEN } from '../../core/rhythms/rhythm-events.js';
+import { ECONOMY_EVENT } from '../../core/federation/economy-events.js';
 import {
   emptyReplayIndex,
   indexEvents,
@@ -40,6 +42,8 @@ export interface LedgerFacts {
   leaves: readonly Leave[];
   /** Thanks recorded in the folded events, which a run's appreciation share follows. */
   appreciations: readonly ReceivedThanks[];
+  /** Mutual credit received in the folded events, which a run counts as income if its parameters say so. */
+  credits: readonly ReceivedCredit[];
   /** The last event folded. */
   seq: number;
   /** Which events a run state built from these facts replays. */
@@ -73,6 +77,7 @@ export async function foldLedgerFacts(
   let leaves = EMPTY_LEAVES;
   let seq = 0;
   const appreciations: ReceivedThanks[] = [];
+  const credits: ReceivedCredit[] = [];
   let batch: LedgerEvent[] = [];
   const flush = () => {
     try {
@@ -104,6 +109,10 @@ export async function foldLedgerFacts(
         seq: event.seq,
         memberId: (event.payload as { memberId: string }).memberId,
       });
+    else if (event.type === ECONOMY_EVENT.creditReceived) {
+      const credit = event.payload as { amount: string; currency: string };
+      credits.push({ seq: event.seq, amount: BigInt(credit.amount), currency: credit.currency });
+    }
     if (batch.length >= BATCH) flush();
   }
   flush();
@@ -113,6 +122,7 @@ export async function foldLedgerFacts(
     datingEnds: dating.ends,
     leaves: [...leaves.leaves.values()],
     appreciations,
+    credits,
     seq,
     index,
     start: from.start,

@@ -75,6 +75,7 @@ export function computeOrRefuse(
       leaves: facts.leaves,
       start: facts.start,
       appreciations: facts.appreciations,
+      credits: facts.credits,
       ...(parameters !== undefined ? { parameters: parameters as ParameterDocumentInput } : {}),
     });
   } catch (error) {

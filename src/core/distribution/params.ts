@@ -145,6 +145,11 @@ export const parameterDocumentSchema = z.object({
   overflow: z.boolean().default(false),
   /** Absent in documents before it existed: then no money follows appreciation. */
   appreciation: appreciation.optional(),
+  /**
+   * When true, mutual credit received from federated DisCOs since the last run is income the run
+   * shares. Absent or false (every document before it existed): credit is a balance, not income.
+   */
+  mutualCreditIncome: z.boolean().optional(),
 });
 
 /** A parameter document as written (amounts may be strings or numbers). */

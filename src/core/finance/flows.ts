@@ -1,7 +1,7 @@
 import { message, type Message } from '../messages/codes.js';
 import { renderEnglish } from '../messages/render-en.js';
 import type { RunOutputs } from './run-record.js';
-import type { IncomeRecord } from './state.js';
+import type { ExpenseRecord, IncomeRecord } from './state.js';
 import type { Period } from './periods.js';
 
 export interface FlowNode {
@@ -10,8 +10,26 @@ export interface FlowNode {
   label: string;
   /** The same name as a code, for each face to say in its reader's language. */
   name: Message;
-  kind: 'source' | 'bucket' | 'stream' | 'member' | 'retained';
+  kind: 'source' | 'bucket' | 'stream' | 'member' | 'retained' | 'solidarity';
 }
+
+/** A federated DisCO at one end of a solidarity transfer: its actor id and its name. */
+export interface SolidarityPeer {
+  peer: string;
+  name: string;
+}
+
+/**
+ * Which income and expenses are solidarity transfers between DisCOs, by record id, as their
+ * acceptance and receipt events name them; and the month's expenses to find them among.
+ */
+export interface SolidarityFlows {
+  from: ReadonlyMap<string, SolidarityPeer>;
+  to: ReadonlyMap<string, SolidarityPeer>;
+  expenses: readonly ExpenseRecord[];
+}
+
+export const NO_SOLIDARITY: SolidarityFlows = { from: new Map(), to: new Map(), expenses: [] };
 
 export interface FlowLink {
   source: string;
@@ -24,7 +42,10 @@ export interface FlowLink {
  * fees) flows into the month's income, which flows into the buckets, the pots (what their streams
  * paid members), and the retained money; each pot flows to its members. The retained money is its
  * own sink node even when it lands in one of the buckets, so the graph has no cycle, and every
- * node's inflow equals its outflow.
+ * node's inflow equals its outflow. Solidarity between DisCOs has nodes of its own: each DisCO that
+ * sent a transfer is a source of the income ("solidarity from"), and each one this DisCO sent money
+ * to is a sink fed by what the buckets paid out for it ("solidarity to"), since expenses are paid
+ * from the buckets, not from the month's income.
  *
  * @example sankeyOf('2026-03', finance.income, datedInRun(finance, '2026-03'), run.outputs, names).links[0] // { source: 'source:client', target: 'income', amount: '150000' }
  */
@@ -34,6 +55,7 @@ export function sankeyOf(
   inRun: (date: string) => boolean,
   outputs: RunOutputs,
   names: ReadonlyMap<string, string>,
+  solidarity: SolidarityFlows = NO_SOLIDARITY,
 ): { nodes: FlowNode[]; links: FlowLink[] } {
   const nodes: FlowNode[] = [];
   const links: FlowLink[] = [];
@@ -41,14 +63,33 @@ export function sankeyOf(
     if (amount > 0n) links.push({ source, target, amount: amount.toString() });
   };
   const bySource = new Map<string, bigint>();
-  for (const i of income)
-    if (inRun(i.date)) bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
+  const fromPeers = new Map<string, { name: string; amount: bigint }>();
+  for (const i of income) {
+    if (!inRun(i.date)) continue;
+    const peer = solidarity.from.get(i.id);
+    if (peer === undefined)
+      bySource.set(i.source, (bySource.get(i.source) ?? 0n) + i.amount - i.fee);
+    else add(fromPeers, peer, i.amount - i.fee);
+  }
+  const toPeers = new Map<string, { name: string; amount: bigint }>();
+  for (const e of solidarity.expenses) {
+    const peer = solidarity.to.get(e.id);
+    if (peer !== undefined && inRun(e.date)) add(toPeers, peer, e.amount);
+  }
   const nameOf = (memberId: string) => names.get(memberId);
   const node = (id: string, name: Message, kind: FlowNode['kind']) =>
     nodes.push({ id, label: renderEnglish(name, { nameOf }), name, kind });
   for (const [source, amount] of bySource) {
     node(`source:${source}`, sourceName(source), 'source');
     link(`source:${source}`, 'income', amount);
+  }
+  for (const [peer, from] of fromPeers) {
+    node(
+      `solidarity-from:${peer}`,
+      message('flow.solidarity.from', { disco: from.name }),
+      'solidarity',
+    );
+    link(`solidarity-from:${peer}`, 'income', from.amount);
   }
   node('income', message('flow.income', { period }), 'source');
   for (const b of outputs.buckets) {
@@ -75,7 +116,21 @@ export function sankeyOf(
     'retained',
   );
   link('income', `retained:${outputs.retained.bucket}`, BigInt(outputs.retained.amount));
+  if (toPeers.size > 0) node('solidarity-out', message('flow.solidarity.buckets'), 'bucket');
+  for (const [peer, to] of toPeers) {
+    node(`solidarity-to:${peer}`, message('flow.solidarity.to', { disco: to.name }), 'solidarity');
+    link('solidarity-out', `solidarity-to:${peer}`, to.amount);
+  }
   return { nodes, links };
+}
+
+function add(
+  byPeer: Map<string, { name: string; amount: bigint }>,
+  { peer, name }: SolidarityPeer,
+  amount: bigint,
+) {
+  const seen = byPeer.get(peer);
+  byPeer.set(peer, { name, amount: (seen?.amount ?? 0n) + amount });
 }
 
 function sourceName(source: string): Message {

@@ -10,6 +10,7 @@ import {
 } from '../distribution/index.js';
 import type { Leave } from '../members/leaves.js';
 import { leavesWithin } from '../members/leaves.js';
+import { formatMinor } from '../distribution/money.js';
 import { message, type MessageParams } from '../messages/codes.js';
 import {
   balancesOf,
@@ -31,9 +32,11 @@ export interface RunInputs {
   /** Income received in the month (and in earlier months no run closed), before fees. */
   grossIncome: Amount;
   fees: Amount;
-  /** grossIncome - fees: what the value equation shares. */
+  /** grossIncome - fees (+ mutualCredit.amount when counted): what the value equation shares. */
   income: Amount;
   incomeCount: number;
+  /** Only when the parameters count mutual credit as income: what was received since the last run. */
+  mutualCredit?: { amount: Amount; count: number };
   /** Expenses of the month (paid from the buckets; shown, not subtracted). */
   expenses: Amount;
   /** Open payable claims at the end of the month, after what earlier runs paid. */
@@ -477,6 +480,8 @@ export function computePeriodRun(
     start?: RunStart;
     /** Thanks recorded in the ledger (any, in seq order); the run counts those since the last run. */
     appreciations?: readonly ReceivedThanks[];
+    /** Mutual credit received (any, in seq order); counted as income only when the parameters say so. */
+    credits?: readonly ReceivedCredit[];
   },
 ): PeriodRun {
   const start = options.start ?? EMPTY_RUN_START;
@@ -511,6 +516,11 @@ export function computePeriodRun(
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
   const params = parseParameters(parameters);
+  const credit =
+    params.mutualCreditIncome === true
+      ? creditInRun(finance, period, options.ledgerSeq, options.currency, options.credits ?? [])
+      : null;
+  const shared = grossIncome - fees + (credit?.amount ?? 0n);
   const members = smoothingContexts(
     value,
     pastPayoutsBefore(finance, period, start),
@@ -520,7 +530,7 @@ export function computePeriodRun(
   );
   const result = runPrepared(
     params,
-    grossIncome - fees,
+    shared,
     prepareClaims(claims),
     members,
     options.minorDigits ?? 2,
@@ -535,8 +545,11 @@ export function computePeriodRun(
     inputs: {
       grossIncome: grossIncome.toString(),
       fees: fees.toString(),
-      income: (grossIncome - fees).toString(),
+      income: shared.toString(),
       incomeCount: income.length,
+      ...(credit === null
+        ? {}
+        : { mutualCredit: { amount: credit.amount.toString(), count: credit.count } }),
       expenses: expenses.toString(),
       claims: {
         count: claims.length,
@@ -545,13 +558,73 @@ export function computePeriodRun(
       },
     },
     outputs: {
-      ...encodeOutputs(result),
+      ...withCreditLine(encodeOutputs(result), credit, options.minorDigits ?? 2),
       unpaid: unpaidMembers(value, result, {
         dates: runDates(finance, period),
         datingEnds: options.datingEnds,
         leaves: options.leaves,
       }),
     },
+  };
+}
+
+/** Mutual credit this DisCO received from a federated DisCO, where the ledger recorded it. */
+export interface ReceivedCredit {
+  seq: number;
+  amount: bigint;
+  currency: string;
+}
+
+/**
+ * The mutual credit received since the run before this month's (after its `ledgerSeq`) up to this
+ * run's `ledgerSeq`, in the run's currency: the window `thanksInRun` uses, for the same reason (a
+ * run state's fold starts after that run). Credit in another currency has no rate to convert it,
+ * so it is left out rather than added as if it were the same money.
+ *
+ * @example creditInRun(finance, '2026-03', 812, 'EUR', [{ seq: 700, amount: 5000n, currency: 'EUR' }]) // { amount: 5000n, count: 1 }
+ */
+export function creditInRun(
+  finance: FinanceState,
+  period: Period,
+  ledgerSeq: number,
+  currency: string,
+  credits: readonly ReceivedCredit[],
+): { amount: bigint; count: number } {
+  const after = finance.runs
+    .filter((r) => r.period < period)
+    .reduce((latest, r) => Math.max(latest, r.ledgerSeq), 0);
+  let amount = 0n;
+  let count = 0;
+  for (const c of credits)
+    if (c.seq > after && c.seq <= ledgerSeq && c.currency === currency) {
+      amount += c.amount;
+      count += 1;
+    }
+  return { amount, count };
+}
+
+/**
+ * Each paid member's explanation opens with the credit the income includes, so nobody reads a
+ * larger pot without knowing where it came from.
+ */
+function withCreditLine(
+  outputs: RunOutputs,
+  credit: { amount: bigint; count: number } | null,
+  minorDigits: number,
+): RunOutputs {
+  if (credit === null || credit.count === 0) return outputs;
+  const line: ExplanationLineRecord = {
+    kind: 'info',
+    amount: '0',
+    text: `The income shared includes ${formatMinor(credit.amount, minorDigits)} received in mutual credit from federated DisCOs (${credit.count} transfer${credit.count === 1 ? '' : 's'}), as the CAT parameters count it`,
+    ...message('run.income.mutual-credit', {
+      creditAmount: credit.amount.toString(),
+      count: credit.count,
+    }),
+  };
+  return {
+    ...outputs,
+    members: outputs.members.map((m) => ({ ...m, explanation: [line, ...m.explanation] })),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   outputsForSchema,
   RunRefusal,
   StartTooLate,
+  type ReceivedCredit,
   type ReceivedThanks,
   type RunStart,
 } from './run-record.js';
@@ -30,6 +31,8 @@ export interface RunFacts {
   start?: RunStart;
   /** Thanks the ledger recorded, which an appreciation share follows. */
   appreciations?: readonly ReceivedThanks[];
+  /** Mutual credit the ledger recorded as received, which a run may count as income. */
+  credits?: readonly ReceivedCredit[];
 }
 
 /**
@@ -58,6 +61,7 @@ export function verifyRun(facts: RunFacts, recorded: RunRecord): RunVerdict {
       leaves,
       ...(facts.start ? { start: facts.start } : {}),
       ...(facts.appreciations ? { appreciations: facts.appreciations } : {}),
+      ...(facts.credits ? { credits: facts.credits } : {}),
     });
   } catch (error) {
     if (error instanceof RunRefusal || error instanceof StartTooLate)

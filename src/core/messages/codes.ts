@@ -392,6 +392,9 @@ export const MESSAGE_CODES = {
   'flow.pot': define(['pot'], '{pot}'),
   'flow.member': define(['memberId'], '{memberId}'),
   'flow.retained': define(['bucket'], 'Retained in {bucket}'),
+  'flow.solidarity.from': define(['disco'], 'Solidarity from {disco}'),
+  'flow.solidarity.to': define(['disco'], 'Solidarity to {disco}'),
+  'flow.solidarity.buckets': define([], 'Solidarity paid from the buckets'),
   // Business-rule refusals a member meets in the Deck, as field problems.
   'proposal.deadline-past': define(['now'], 'must be after {now}'),
   'proposal.no-such-member': define([], 'there is no such member'),
@@ -1784,6 +1787,11 @@ export const MESSAGE_CODES = {
   'run.appreciation.limited': define(
     ['percent', 'pot', 'poolAmount', 'thanks', 'allThanks', 'shareAmount', 'amount'],
     'Appreciation: {percent}% of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
+  ),
+  // Mutual credit counted as a run's income (CAT parameters' `mutualCreditIncome`).
+  'run.income.mutual-credit': define(
+    ['creditAmount', 'count'],
+    'The income shared includes {creditAmount} received in mutual credit from federated DisCOs ({count} transfers), as the CAT parameters count it',
   ),
   ...FIELD_CODES,
   ...POLICY_CODES,

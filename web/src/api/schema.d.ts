@@ -15313,7 +15313,7 @@ export interface components {
                     params: components["schemas"]["MessageParams"];
                 };
                 /** @enum {string} */
-                kind: "source" | "bucket" | "stream" | "member" | "retained";
+                kind: "source" | "bucket" | "stream" | "member" | "retained" | "solidarity";
             }[];
             links: {
                 source: string;

@@ -107,6 +107,33 @@ describe('the parameter form against a real node', () => {
     await expect.poll(() => screen.getByRole('status').textContent).toMatch(/simulación/i);
   });
 
+  it('counts mutual credit as income, says so in words, and runs it as a what-if, in Spanish', async () => {
+    const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
+      language: 'es',
+    });
+    await screen.findByRole('group', { name: 'Fondo 1' });
+    expect(document.body.textContent).not.toMatch(
+      /crédito mutuo recibido de DisCOs federadas desde/,
+    );
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Contar como ingreso del reparto el crédito mutuo recibido de DisCOs federadas',
+      }),
+    );
+    expect(document.body.textContent).toMatch(
+      /crédito mutuo recibido de DisCOs federadas desde el último reparto se reparte como ingreso/,
+    );
+    expect(document.body.textContent).toMatch(/Crédito mutuo contado como ingreso/);
+    const before = whatIfs.length;
+    await user.click(screen.getByRole('button', { name: 'Simular' }));
+    await expect.poll(() => whatIfs.length).toBe(before + 1);
+    expect(
+      (whatIfs[before] as { parameters: { mutualCreditIncome: unknown } }).parameters
+        .mutualCreditIncome,
+    ).toBe(true);
+    await expect.poll(() => screen.getByRole('status').textContent).toMatch(/simulación/i);
+  });
+
   it('puts the node’s refusal beside the field it names, in Spanish too', async () => {
     const { user } = renderDeck(<WhatIfEditor currency="EUR" missingHint="falta" />, {
       language: 'es',

@@ -458,6 +458,14 @@ export function ParameterEditor({
           </>
         )}
       </fieldset>
+      <label className="param-check">
+        <input
+          type="checkbox"
+          checked={form.mutualCreditIncome ?? false}
+          onChange={(e) => set({ mutualCreditIncome: e.target.checked })}
+        />
+        {t('editor.mutualCreditIncome')}
+      </label>
     </div>
   );
 }

@@ -99,3 +99,16 @@ describe('the appreciation share in words', () => {
     ]);
   });
 });
+
+describe('mutual credit as income in words', () => {
+  it('says that credit received is shared as income, and its change', () => {
+    const doc = { ...SAMPLE_CAT_PARAMETERS, mutualCreditIncome: true };
+    expect(summarize(doc, fmt)).toContainEqual([{ key: 'summary.mutualCreditIncome' }]);
+    expect(summarize(SAMPLE_CAT_PARAMETERS, fmt)).not.toContainEqual([
+      { key: 'summary.mutualCreditIncome' },
+    ]);
+    expect(diffDocuments(SAMPLE_CAT_PARAMETERS, doc, fmt)).toEqual([
+      { what: { key: 'diff.mutualCreditIncome' }, before: 'off', after: 'on' },
+    ]);
+  });
+});

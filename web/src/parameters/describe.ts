@@ -42,6 +42,7 @@ interface Doc {
   retainedBucket?: string;
   overflow?: boolean;
   appreciation?: { pot: string; percent: number };
+  mutualCreditIncome?: boolean;
 }
 
 const minor = (v: unknown) => String(v as string | number);
@@ -87,6 +88,7 @@ export function summarize(document: Record<string, unknown>, fmt: Formatters): P
         values: { percent: fmt.percent(d.appreciation.percent), pot: d.appreciation.pot },
       },
     ]);
+  if (d.mutualCreditIncome === true) sentences.push([{ key: 'summary.mutualCreditIncome' }]);
   if (d.retainedBucket !== undefined)
     sentences.push([
       {
@@ -233,6 +235,11 @@ export function diffDocuments(
     'diff.appreciationPercent',
     a.appreciation ? fmt.percent(a.appreciation.percent) : '',
     b.appreciation ? fmt.percent(b.appreciation.percent) : '',
+  );
+  push(
+    'diff.mutualCreditIncome',
+    fmt.word(a.mutualCreditIncome ? 'on' : 'off'),
+    fmt.word(b.mutualCreditIncome ? 'on' : 'off'),
   );
   return changes;
 }

@@ -226,3 +226,17 @@ describe('the appreciation share in the form', () => {
     expect(formToDocument(form, 2).document).toEqual(SAMPLE_CAT_PARAMETERS);
   });
 });
+
+describe('mutual credit as income in the form', () => {
+  it('reads it, writes it back, and leaves a document without it untouched', () => {
+    const doc = { ...SAMPLE_CAT_PARAMETERS, mutualCreditIncome: true };
+    const form = documentToForm(doc, 2);
+    expect(form.mutualCreditIncome).toBe(true);
+    expect(formToDocument(form, 2)).toEqual({ document: doc, problems: [] });
+    expect(validateParameters(doc)).toEqual([]);
+    expect(documentToForm(SAMPLE_CAT_PARAMETERS, 2).mutualCreditIncome).toBeNull();
+    expect(formToDocument(documentToForm(SAMPLE_CAT_PARAMETERS, 2), 2).document).toEqual(
+      SAMPLE_CAT_PARAMETERS,
+    );
+  });
+});

@@ -80,6 +80,8 @@ export interface ParameterForm {
   overflow: boolean | null;
   /** The appreciation share; off: absent from the document. */
   appreciation: { on: boolean; pot: string; percent: string };
+  /** `null`: absent from the document (mutual credit is not income). */
+  mutualCreditIncome: boolean | null;
   /** Every other top-level field (`algorithm`, fields this editor does not know), sent back unchanged. */
   rest: JsonObject;
 }
@@ -199,6 +201,7 @@ const KNOWN = [
   'retainedBucket',
   'overflow',
   'appreciation',
+  'mutualCreditIncome',
 ] as const;
 
 function amounts(value: unknown, digits: number): AmountsState {
@@ -238,6 +241,7 @@ export function documentToForm(document: JsonObject, digits: number): ParameterF
     retainedBucket?: unknown;
     overflow?: unknown;
     appreciation?: { pot: string; percent: number };
+    mutualCreditIncome?: unknown;
   };
   const rest: JsonObject = {};
   for (const [k, v] of Object.entries(document))
@@ -281,6 +285,7 @@ export function documentToForm(document: JsonObject, digits: number): ParameterF
           percent: basisPointsToPercent(d.appreciation.percent),
         }
       : { on: false, pot: '', percent: '' },
+    mutualCreditIncome: typeof d.mutualCreditIncome === 'boolean' ? d.mutualCreditIncome : null,
     rest,
   };
 }
@@ -451,6 +456,7 @@ export function formToDocument(
     if (!pots.includes(pot)) problems.push({ path: 'appreciation.pot', key: 'noSuchPot' });
     document.appreciation = { pot, percent: percent(share, 'appreciation.percent') };
   }
+  if (form.mutualCreditIncome !== null) document.mutualCreditIncome = form.mutualCreditIncome;
   return { document, problems };
 }
 
@@ -496,6 +502,7 @@ export function formFields(form: ParameterForm): string[] {
     'appreciation',
     'appreciation.pot',
     'appreciation.percent',
+    'mutualCreditIncome',
   );
   return fields;
 }

@@ -47,6 +47,7 @@ export const messages = {
       appreciationOn: 'Share part of a pot by the thanks members received in the period',
       appreciationPot: 'From the pot',
       appreciationPercent: 'Percent of the pot',
+      mutualCreditIncome: 'Count mutual credit received from federated DisCOs as income of the run',
       advanced: 'Advanced: the document as JSON',
       advancedHint: 'Edit here only what the form cannot; applying replaces the form.',
       apply: 'Apply the JSON to the form',
@@ -112,6 +113,8 @@ export const messages = {
       between: 'in force from {{from}} to {{to}}',
       appreciation:
         '{{percent}} of the {{pot}} pot is shared by the thanks each member received in the period, paying their claims in it',
+      mutualCreditIncome:
+        'mutual credit received from federated DisCOs since the last run is shared as income',
     },
     settings: {
       showDocument: 'Show the document',
@@ -145,6 +148,7 @@ export const messages = {
       overflow: 'Sharing unneeded money over unpaid claims',
       appreciationPot: 'Appreciation: pot',
       appreciationPercent: 'Appreciation: percent of the pot',
+      mutualCreditIncome: 'Mutual credit counted as income',
     },
   },
   es: {
@@ -197,6 +201,8 @@ export const messages = {
         'Repartir parte de una bolsa según los agradecimientos que cada persona recibió en el periodo',
       appreciationPot: 'De la bolsa',
       appreciationPercent: 'Porcentaje de la bolsa',
+      mutualCreditIncome:
+        'Contar como ingreso del reparto el crédito mutuo recibido de DisCOs federadas',
       advanced: 'Avanzado: el documento en JSON',
       advancedHint:
         'Edita aquí solo lo que el formulario no permite; aplicarlo reemplaza el formulario.',
@@ -267,6 +273,8 @@ export const messages = {
       between: 'en vigor del {{from}} al {{to}}',
       appreciation:
         'el {{percent}} de la bolsa {{pot}} se reparte según los agradecimientos que cada persona recibió en el periodo, pagando sus reclamaciones en ella',
+      mutualCreditIncome:
+        'el crédito mutuo recibido de DisCOs federadas desde el último reparto se reparte como ingreso',
     },
     settings: {
       showDocument: 'Ver el documento',
@@ -300,6 +308,7 @@ export const messages = {
       overflow: 'Repartir el dinero no necesario entre reclamaciones sin pagar',
       appreciationPot: 'Agradecimientos: bolsa',
       appreciationPercent: 'Agradecimientos: porcentaje de la bolsa',
+      mutualCreditIncome: 'Crédito mutuo contado como ingreso',
     },
   },
 };

@@ -73,188 +73,152 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
   );
 }
 
-function SendTransfer() {
-  const { t } = useTranslation(NS);
+/** One input of an economy form: the request field it fills, and how it is typed. */
+interface EconomyField {
+  name: string;
+  label: string;
+  kind?: 'url' | 'amount';
+  /** Kept after a success, so the next one to the same DisCO need not type it again. */
+  keep?: boolean;
+}
+
+/**
+ * A form that posts its fields to one economy route: each field with the node's problem beside
+ * it, the rest of a refusal as an alert, and a status once it is recorded. Fields in an inner
+ * array share a row.
+ */
+function EconomyForm({
+  title,
+  id,
+  rows,
+  submit,
+  done,
+  send,
+}: {
+  title: string;
+  id: string;
+  rows: readonly (readonly EconomyField[])[];
+  submit: string;
+  done: string;
+  send: (values: Record<string, string>) => Promise<unknown>;
+}) {
   const refresh = useRefresh();
-  const [peer, setPeer] = useState('');
-  const [amount, setAmount] = useState('');
-  const [reference, setReference] = useState('');
-  const [proposalId, setProposalId] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const send = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/transfers', { body: { peer, amount, reference, proposalId } })),
-    onMutate: () => setDone(null),
+  const fields = rows.flat();
+  const blank = () => Object.fromEntries(fields.map((f) => [f.name, '']));
+  const [values, setValues] = useState<Record<string, string>>(blank);
+  const [status, setStatus] = useState<string | null>(null);
+  const post = useMutation({
+    mutationFn: () => send(values),
+    onMutate: () => setStatus(null),
     onSuccess: async () => {
-      setDone(t('send.done'));
-      setAmount('');
-      setReference('');
-      setProposalId('');
+      setStatus(done);
+      setValues((now) => ({
+        ...blank(),
+        ...Object.fromEntries(fields.filter((f) => f.keep).map((f) => [f.name, now[f.name]!])),
+      }));
       await refresh();
     },
   });
-  const errors = useFormErrors(send.error, {
-    peer: ['peer'],
-    amount: ['amount'],
-    reference: ['reference'],
-    proposalId: ['proposalId'],
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    send.mutate();
-  };
+  const errors = useFormErrors(
+    post.error,
+    Object.fromEntries(fields.map((f) => [f.name, [f.name]])),
+  );
+  const input = (f: EconomyField) => (
+    <Field key={f.name} label={f.label} errors={errors.field(f.name)}>
+      {(p) => (
+        <input
+          {...p}
+          {...(f.kind === 'url' ? { type: 'url' } : {})}
+          {...(f.kind === 'amount' ? { inputMode: 'numeric' as const } : {})}
+          value={values[f.name] ?? ''}
+          onChange={(e) => setValues((now) => ({ ...now, [f.name]: e.target.value }))}
+        />
+      )}
+    </Field>
+  );
   return (
-    <Section title={t('send.title')} id="send-transfer">
-      <form className="form" onSubmit={submit} noValidate>
-        <Field label={t('send.peer')} errors={errors.field('peer')}>
-          {(p) => (
-            <input {...p} type="url" value={peer} onChange={(e) => setPeer(e.target.value)} />
-          )}
-        </Field>
-        <div className="row">
-          <Field label={t('send.amount')} errors={errors.field('amount')}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('send.reference')} errors={errors.field('reference')}>
-            {(p) => (
-              <input {...p} value={reference} onChange={(e) => setReference(e.target.value)} />
-            )}
-          </Field>
-        </div>
-        <Field label={t('send.proposal')} errors={errors.field('proposalId')}>
-          {(p) => (
-            <input {...p} value={proposalId} onChange={(e) => setProposalId(e.target.value)} />
-          )}
-        </Field>
+    <Section title={title} id={id}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          post.mutate();
+        }}
+      >
+        {rows.map((row) =>
+          row.length === 1 ? (
+            input(row[0]!)
+          ) : (
+            <div className="row" key={row.map((f) => f.name).join()}>
+              {row.map(input)}
+            </div>
+          ),
+        )}
         {errors.rest}
-        <button type="submit" disabled={send.isPending}>
-          {t('send.submit')}
+        <button type="submit" disabled={post.isPending}>
+          {submit}
         </button>
-        <ResultStatus message={done} />
+        <ResultStatus message={status} />
       </form>
     </Section>
   );
 }
 
-function CreditForms() {
+function EconomyForms() {
   const { t } = useTranslation(NS);
-  const refresh = useRefresh();
-  const [peer, setPeer] = useState('');
-  const [limit, setLimit] = useState('');
-  const [proposalId, setProposalId] = useState('');
-  const [amount, setAmount] = useState('');
-  const [memo, setMemo] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const setLine = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/credit-lines', { body: { peer, limit, proposalId } })),
-    onMutate: () => setDone(null),
-    onSuccess: async () => {
-      setDone(t('lines.setDone'));
-      await refresh();
-    },
-  });
-  const pay = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/credit-transfers', { body: { peer, amount, memo } })),
-    onMutate: () => setDone(null),
-    onSuccess: async () => {
-      setDone(t('lines.payDone'));
-      setAmount('');
-      setMemo('');
-      await refresh();
-    },
-  });
-  const lineErrors = useFormErrors(setLine.error, {
-    peer: ['peer'],
-    limit: ['limit'],
-    proposalId: ['proposalId'],
-  });
-  const payErrors = useFormErrors(pay.error, {
-    peer: ['peer'],
-    amount: ['amount'],
-    memo: ['memo'],
-  });
+  const peer: EconomyField = { name: 'peer', label: t('send.peer'), kind: 'url', keep: true };
+  const proposalId: EconomyField = { name: 'proposalId', label: t('send.proposal') };
+  const amount: EconomyField = { name: 'amount', label: t('send.amount'), kind: 'amount' };
   return (
     <>
-      <Section title={t('lines.set')} id="set-credit-line">
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setLine.mutate();
-          }}
-        >
-          <Field label={t('send.peer')} errors={lineErrors.field('peer')}>
-            {(p) => (
-              <input {...p} type="url" value={peer} onChange={(e) => setPeer(e.target.value)} />
-            )}
-          </Field>
-          <div className="row">
-            <Field label={t('lines.limit')} errors={lineErrors.field('limit')}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  value={limit}
-                  onChange={(e) => setLimit(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('send.proposal')} errors={lineErrors.field('proposalId')}>
-              {(p) => (
-                <input {...p} value={proposalId} onChange={(e) => setProposalId(e.target.value)} />
-              )}
-            </Field>
-          </div>
-          {lineErrors.rest}
-          <button type="submit" disabled={setLine.isPending}>
-            {t('lines.setSubmit')}
-          </button>
-        </form>
-      </Section>
-      <Section title={t('lines.pay')} id="pay-credit">
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            pay.mutate();
-          }}
-        >
-          <div className="row">
-            <Field label={t('send.amount')} errors={payErrors.field('amount')}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  value={amount}
-                  onChange={(e) => setAmount(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('lines.memo')} errors={payErrors.field('memo')}>
-              {(p) => <input {...p} value={memo} onChange={(e) => setMemo(e.target.value)} />}
-            </Field>
-          </div>
-          {payErrors.field('peer')?.map((m) => (
-            <p key={m} className="notice notice-error">
-              {m}
-            </p>
-          ))}
-          {payErrors.rest}
-          <button type="submit" disabled={pay.isPending}>
-            {t('lines.paySubmit')}
-          </button>
-        </form>
-      </Section>
-      <ResultStatus message={done} />
+      <EconomyForm
+        title={t('send.title')}
+        id="send-transfer"
+        rows={[[peer], [amount, { name: 'reference', label: t('send.reference') }], [proposalId]]}
+        submit={t('send.submit')}
+        done={t('send.done')}
+        send={({ peer, amount, reference, proposalId }) =>
+          unwrap(
+            api.POST('/api/transfers', {
+              body: {
+                peer: peer!,
+                amount: amount!,
+                reference: reference!,
+                proposalId: proposalId!,
+              },
+            }),
+          )
+        }
+      />
+      <EconomyForm
+        title={t('lines.set')}
+        id="set-credit-line"
+        rows={[[peer], [{ name: 'limit', label: t('lines.limit'), kind: 'amount' }, proposalId]]}
+        submit={t('lines.setSubmit')}
+        done={t('lines.setDone')}
+        send={({ peer, limit, proposalId }) =>
+          unwrap(
+            api.POST('/api/credit-lines', {
+              body: { peer: peer!, limit: limit!, proposalId: proposalId! },
+            }),
+          )
+        }
+      />
+      <EconomyForm
+        title={t('lines.pay')}
+        id="pay-credit"
+        rows={[[peer], [amount, { name: 'memo', label: t('lines.memo') }]]}
+        submit={t('lines.paySubmit')}
+        done={t('lines.payDone')}
+        send={({ peer, amount, memo }) =>
+          unwrap(
+            api.POST('/api/credit-transfers', {
+              body: { peer: peer!, amount: amount!, memo: memo! },
+            }),
+          )
+        }
+      />
     </>
   );
 }
@@ -310,8 +274,7 @@ export function SolidarityPage() {
           </>
         )}
       </QueryView>
-      <SendTransfer />
-      <CreditForms />
+      <EconomyForms />
     </div>
   );
 }

@@ -208,6 +208,9 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retained in {bucket}',
+    'flow.solidarity.from': 'Solidarity from {disco}',
+    'flow.solidarity.to': 'Solidarity to {disco}',
+    'flow.solidarity.buckets': 'Solidarity paid from the buckets',
     'refusal.invitation-cannot-be-accepted-these-details':
       'The invitation cannot be accepted with these details.',
     'refusal.choose-name-other-members-will-see': 'Choose the name other members will see you by.',
@@ -576,6 +579,8 @@ export const catalogue = {
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {amount}',
     'run.appreciation.limited':
       'Appreciation: {percent} of pot "{pot}" ({poolAmount}) shared by thanks received: {thanks} of {allThanks} thanks = {shareAmount}, limited to what can be paid (open claims in the pot, within the cap) = {amount}; the rest stays in the pot',
+    'run.income.mutual-credit':
+      'The income shared includes {creditAmount} received in mutual credit from federated DisCOs ({count} transfers), as the CAT parameters count it',
     ...fieldWords.en,
     ...policyWords.en,
     'refusal.no-such-route': 'There is no route {method} {path}.',
@@ -1145,6 +1150,9 @@ export const catalogue = {
     'flow.pot': '{pot}',
     'flow.member': '{memberId}',
     'flow.retained': 'Retenido en {bucket}',
+    'flow.solidarity.from': 'Solidaridad de {disco}',
+    'flow.solidarity.to': 'Solidaridad a {disco}',
+    'flow.solidarity.buckets': 'Solidaridad pagada de los fondos',
     'refusal.invitation-cannot-be-accepted-these-details':
       'No se puede aceptar la invitación con estos datos.',
     'refusal.choose-name-other-members-will-see':
@@ -1524,6 +1532,8 @@ export const catalogue = {
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {amount}',
     'run.appreciation.limited':
       'Agradecimientos: {percent} del fondo «{pot}» ({poolAmount}) repartido según los agradecimientos recibidos: {thanks} de {allThanks} = {shareAmount}, limitado a lo que se puede pagar (reclamaciones abiertas en el fondo, dentro del tope) = {amount}; el resto se queda en el fondo',
+    'run.income.mutual-credit':
+      'Los ingresos repartidos incluyen {creditAmount} recibidos en crédito mutuo de DisCOs federadas ({count} transferencias), como los cuentan los parámetros del CAT',
     ...fieldWords.es,
     ...policyWords.es,
     'refusal.no-such-route': 'No existe la ruta {method} {path}.',

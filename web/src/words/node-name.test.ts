@@ -51,3 +51,44 @@ describe('nodeName', () => {
     ).toBe('New');
   });
 });
+
+describe('nodeName of solidarity between DisCOs', () => {
+  /* One transfer in from Coop B, one out to Coop C, beside a plain donation. */
+  const solidarity = sankeyOf(
+    '2026-03',
+    [
+      { id: 'i-b', source: 'solidarity', amount: 40_000n, fee: 0n, date: '2026-03-02' },
+      { id: 'i-d', source: 'donation', amount: 10_000n, fee: 0n, date: '2026-03-03' },
+    ] as never,
+    () => true,
+    {
+      buckets: [],
+      pots: [],
+      members: [],
+      retained: { bucket: 'commons', amount: '50000' },
+    } as never,
+    new Map(),
+    {
+      from: new Map([['i-b', { peer: 'https://b.example/actor', name: 'Coop B' }]]),
+      to: new Map([['e-c', { peer: 'https://c.example/actor', name: 'Coop C' }]]),
+      expenses: [{ id: 'e-c', amount: 25_000n, date: '2026-03-04' }] as never,
+    },
+  );
+
+  it('says where solidarity came from and went to, in English and Spanish', () => {
+    const said = (language: string) =>
+      solidarity.nodes
+        .filter((n) => n.kind === 'solidarity' || n.id === 'solidarity-out')
+        .map((n) => nodeName(n, { language }));
+    expect(said('en')).toEqual([
+      'Solidarity from Coop B',
+      'Solidarity paid from the buckets',
+      'Solidarity to Coop C',
+    ]);
+    expect(said('es')).toEqual([
+      'Solidaridad de Coop B',
+      'Solidaridad pagada de los fondos',
+      'Solidaridad a Coop C',
+    ]);
+  });
+});
