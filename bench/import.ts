@@ -64,6 +64,8 @@ export async function benchImport(report: Report, workDir: string): Promise<void
     imported: number;
     seconds: number;
     rawSeconds: number;
+    cpuSeconds: number;
+    rawCpuSeconds: number;
     rssBefore: number;
     peakRss: number;
   };
@@ -82,6 +84,9 @@ export async function benchImport(report: Report, workDir: string): Promise<void
   say('| --- | ---: | ---: | ---: | ---: |');
   say(
     `| rows per second | ${fmt(rate)} | ${fmt(rawRate)} | ${fmt(rate / rawRate, 3)} | ≥ 10,000 |`,
+  );
+  say(
+    `| rows per CPU second (user + system) | ${fmt(child.imported / child.cpuSeconds)} | ${fmt(child.imported / child.rawCpuSeconds)} | ${fmt(child.rawCpuSeconds / child.cpuSeconds, 3)} | |`,
   );
   say(
     `| peak RSS | ${fmt(child.peakRss / 2 ** 20)} MB (${fmt(child.rssBefore / 2 ** 20)} MB before) | | | < 300 MB |`,

@@ -1,6 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import { signCheckpoint, type Checkpoint } from '../core/ledger/checkpoint.js';
-import { sealEventText, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
+import {
+  nodeSignatureMessageOf,
+  sealEventText,
+  type EventDraft,
+  type LedgerEvent,
+} from '../core/ledger/event.js';
 import { ZERO_HASH } from '../core/ledger/hash.js';
 import { frontierRefs, nodeKey, type NodeRef } from '../core/ledger/merkle.js';
 import { message } from '../core/messages/codes.js';
@@ -17,6 +22,8 @@ import type { WriteLock } from './write-lock.js';
 
 const EMPTY_FRONTIER: FrontierSnapshot = { size: 0, hash: ZERO_HASH, nodes: [] };
 const REPLAY_PAGE = 1000;
+/** Events in a page from which their node signatures are computed off the writing thread. */
+const SIGN_OFF_THREAD_FROM = 64;
 
 /** The Store over either dialect: everything but opening and the write lock is the same SQL. */
 export class LedgerStore implements Store {
@@ -83,15 +90,33 @@ export class LedgerStore implements Store {
       // transaction: a bulk write holds one page in memory, and still lands whole or not at all.
       for await (const drafts of pages) {
         const sealed: LedgerEvent[] = [];
+        // A large page is signed on libuv's pool while this thread hashes the rest of it; a
+        // small one here, where a trip to the pool would cost more than the signature.
+        const later = drafts.length >= SIGN_OFF_THREAD_FROM ? ctx.node.signOffThread : undefined;
+        const signatures: Promise<void>[] = [];
         for (const draft of drafts) {
-          const sealedEvent = sealEventText(draft, chain.size + 1, chain.hash, ctx.node);
+          const sealedEvent = sealEventText(
+            draft,
+            chain.size + 1,
+            chain.hash,
+            later ? null : ctx.node,
+          );
           const event = sealedEvent.event;
+          if (later) {
+            const signing = later(nodeSignatureMessageOf(sealedEvent.hashBytes)).then((sig) => {
+              event.nodeSig = sig;
+            });
+            // Awaited with the page below; a failure meanwhile must not count as unhandled.
+            signing.catch(() => undefined);
+            signatures.push(signing);
+          }
           chain.add(event, sealedEvent);
           sealed.push(event);
           first ??= event;
           count++;
           if (every !== undefined && chain.size % every === 0) await signHere();
         }
+        await Promise.all(signatures);
         await chain.flush(db, this.projectors);
         onSealed?.(sealed);
       }

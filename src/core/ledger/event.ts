@@ -79,7 +79,7 @@ export function nodeSignatureMessage(hashHex: string): Buffer {
 }
 
 /** `nodeSignatureMessage` from the hash's 32 bytes, as sealing has them, without decoding hex. */
-function nodeSignatureMessageOf(hashBytes: Buffer): Buffer {
+export function nodeSignatureMessageOf(hashBytes: Buffer): Buffer {
   const message = Buffer.allocUnsafe(NODE_SIGNATURE_CONTEXT.length + HASH_BYTES);
   NODE_SIGNATURE_CONTEXT.copy(message, 0);
   hashBytes.copy(message, NODE_SIGNATURE_CONTEXT.length);
@@ -138,7 +138,7 @@ export function sealEventText(
   draft: EventDraft,
   seq: number,
   prev: string,
-  node: Signer,
+  node: Signer | null,
 ): SealedEvent {
   // The event is built once, in its final key order, and given its hash and signature below:
   // an envelope object and a copy of it per event were most of an append's garbage.
@@ -173,7 +173,9 @@ export function sealEventText(
   const text = fieldsText(event, payloadText);
   const hashBytes = sha256Of(text ?? canonicalString(envelopeFields(envelopeOf(event))));
   event.hash = hashBytes.toString('hex');
-  event.nodeSig = node.sign(nodeSignatureMessageOf(hashBytes));
+  // Without a signer the caller signs `nodeSignatureMessageOf(hashBytes)` itself before the event
+  // goes anywhere (a bulk append signs off its thread): the hash does not cover the signature.
+  if (node) event.nodeSig = node.sign(nodeSignatureMessageOf(hashBytes));
   return { event, payloadText, hashBytes };
 }
 

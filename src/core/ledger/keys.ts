@@ -59,6 +59,11 @@ export function publicKeyObject(publicKey: string): KeyObject {
 export interface Signer {
   readonly publicKey: string;
   sign(message: Uint8Array): string;
+  /**
+   * The same signature, computed on libuv's thread pool instead of the calling thread, so a bulk
+   * write can seal its next events while earlier ones are signed. Optional: `sign` is the rule.
+   */
+  signOffThread?(message: Uint8Array): Promise<string>;
 }
 
 export function signerFromPem(privateKeyPem: string): Signer {
@@ -67,6 +72,12 @@ export function signerFromPem(privateKeyPem: string): Signer {
   return {
     publicKey,
     sign: (message) => sign(null, message, key).toString('base64url'),
+    signOffThread: (message) =>
+      new Promise((resolve, reject) =>
+        sign(null, message, key, (error, signature) =>
+          error ? reject(error) : resolve(signature.toString('base64url')),
+        ),
+      ),
   };
 }
 
