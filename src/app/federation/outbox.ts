@@ -6,6 +6,7 @@ import { ownActorId } from './federation-app-names.js';
 import type { ActivityJson, FederationOutbox } from './federation-port.js';
 import { requireFederation, readPeerActor } from './resolve-peer.js';
 import { guardedFetch } from './guarded-fetch.js';
+import { proveActivity } from './object-proofs.js';
 
 export const DELIVERY_JOB = 'federation.deliver';
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
@@ -31,17 +32,19 @@ export function completeActivity(ctx: AppContext, activity: ActivityJson): Activ
 }
 
 /**
- * The federation outbox over the durable job table: each activity is one job per recipient,
- * delivered signed (HTTP Signatures with the actor's RSA key) by whichever server claims it,
+ * The federation outbox over the durable job table: each activity, proved once with the actor's
+ * Ed25519 key (FEP-8b32), is one job per recipient, delivered signed (HTTP Signatures with the
+ * actor's RSA key) by whichever server claims it,
  * retried with backoff when the peer fails or hangs, given up when it refuses the activity itself.
  */
 export const federationOutbox: FederationOutbox = {
   async toPeer(ctx, peerActorId, activity) {
-    const payload: DeliveryPayload = { peerActorId, activity: completeActivity(ctx, activity) };
+    const proved = await proveActivity(ctx, completeActivity(ctx, activity));
+    const payload: DeliveryPayload = { peerActorId, activity: proved };
     await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
   },
   async toFollowers(ctx, activity) {
-    const complete = completeActivity(ctx, activity);
+    const complete = await proveActivity(ctx, completeActivity(ctx, activity));
     const followers = await ctx.store.db
       .selectFrom('federation_relations')
       .select('peer_actor_id')
