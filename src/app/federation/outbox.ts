@@ -9,6 +9,8 @@ import { guardedFetch } from './guarded-fetch.js';
 import { proveActivity } from './object-proofs.js';
 
 export const DELIVERY_JOB = 'federation.deliver';
+/** A delivery waiting for a checkpoint covering its ledger event that the peer's witness cosigned. */
+export const COSIGNED_PROOF_JOB = 'federation.await-cosigned-proof';
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 
 export interface DeliveryPayload {
@@ -39,9 +41,13 @@ export function completeActivity(ctx: AppContext, activity: ActivityJson): Activ
  */
 export const federationOutbox: FederationOutbox = {
   async toPeer(ctx, peerActorId, activity) {
-    const proved = await proveActivity(ctx, completeActivity(ctx, activity));
-    const payload: DeliveryPayload = { peerActorId, activity: proved };
-    await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
+    if (await awaitsCosignedProof(ctx, peerActorId, activity)) {
+      const payload: DeliveryPayload = { peerActorId, activity: completeActivity(ctx, activity) };
+      // Witnesses cosign at the checkpoint cadence; the wait may span a day of retries.
+      await enqueueJob(ctx, { kind: COSIGNED_PROOF_JOB, payload, maxAttempts: 300 });
+      return;
+    }
+    await enqueueDelivery(ctx, peerActorId, completeActivity(ctx, activity));
   },
   async toFollowers(ctx, activity) {
     const complete = await proveActivity(ctx, completeActivity(ctx, activity));
@@ -56,6 +62,34 @@ export const federationOutbox: FederationOutbox = {
     }
   },
 };
+
+/**
+ * Whether the activity carries one of our ledger events with its proof, to a peer whose witness
+ * witnesses us: that peer accepts the proof only against a checkpoint its witness cosigned.
+ */
+async function awaitsCosignedProof(
+  ctx: AppContext,
+  peerActorId: string,
+  activity: ActivityJson,
+): Promise<boolean> {
+  if (!activity['disco:event'] || !activity['disco:proof']) return false;
+  const relation = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select('witness_key')
+    .where('peer_actor_id', '=', peerActorId)
+    .executeTakeFirst();
+  return relation?.witness_key != null;
+}
+
+/** Queues the complete activity for one peer, proved with the actor's key. */
+export async function enqueueDelivery(
+  ctx: AppContext,
+  peerActorId: string,
+  activity: ActivityJson,
+): Promise<void> {
+  const payload: DeliveryPayload = { peerActorId, activity: await proveActivity(ctx, activity) };
+  await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
+}
 
 async function inboxOf(ctx: AppContext, peerActorId: string): Promise<string> {
   const row = await ctx.store.db
