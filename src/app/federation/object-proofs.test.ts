@@ -1,5 +1,6 @@
 import { signRequest } from '@fedify/fedify';
 import { describe, expect, it } from 'vitest';
+import { attachProof } from '../../core/federation/object-proof.js';
 import { listJobs } from '../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
 import { actorKeyPairs } from './actor-keys.js';
@@ -73,6 +74,16 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     expect(((await refused.json()) as { type: string }).type).toMatch(/proof-invalid$/);
     await settle([a, b]);
     expect(await footprint(b.ctx)).toEqual(before);
+
+    // A proof by the ledger key, which the actor publishes for verifying the ledger alone: refused.
+    const { proof: _own, ...bare } = sent;
+    const byLedgerKey = await attachProof(
+      bare,
+      `${ownActorId(a.ctx.federation!)}#ledger-key`,
+      new Date(),
+      async (data) => Buffer.from(a.ctx.node!.sign(data), 'base64url'),
+    );
+    expect(await checkActivityProof(b.ctx, byLedgerKey)).toBe('invalid');
 
     // The same activity with its proof taken away stands on its HTTP signature alone.
     const { proof: _dropped, ...unproved } = tampered;
