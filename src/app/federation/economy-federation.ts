@@ -157,7 +157,14 @@ export async function peerCheckpointAccepted(
       SIGNATURE_TYPE_COSIGNATURE_V1,
       Buffer.from(witness.signer.publicKey, 'base64url'),
     );
-    return cosignedBy(proof, parseVerifierKey(relation.log_key), ours);
+    let logKey: VerifierKey;
+    try {
+      logKey = parseVerifierKey(relation.log_key);
+    } catch (error) {
+      if (error instanceof NoteFormatError) return false;
+      throw error;
+    }
+    return cosignedBy(proof, logKey, ours);
   }
   const row = await ctx.store.db
     .selectFrom('economy_peers')
