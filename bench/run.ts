@@ -43,6 +43,7 @@ try {
   await (await import('./start-time.js')).benchStartTime(report, workDir);
   await (await import('./load.js')).benchLoad(report, workDir);
   await (await import('./notify.js')).benchNotify(report, workDir);
+  await (await import('./federation.js')).benchFederation(report, workDir);
   const doc = [
     '# Benchmarks',
     '',

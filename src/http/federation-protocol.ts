@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../app/context.js';
 import { federationOf } from '../app/federation/federation-app.js';
+import { checkActivityProof } from '../app/federation/object-proofs.js';
 import type { HttpEnv } from './env.js';
 import { problem, sendProblem } from './problem.js';
 
@@ -16,7 +17,9 @@ export const FEDERATION_PATHS = [
  * The ActivityPub side of a node, handed to Fedify's fetch handler (loaded on the first such
  * request). Without a public URL the node is no actor and these paths answer 404. The inbox is a
  * server-to-server route (server-to-server.ts): no Origin/CSRF check, its own body limit, and it
- * proves itself with HTTP Signatures that Fedify verifies (401 when they do not).
+ * proves itself with HTTP Signatures that Fedify verifies (401 when they do not). An activity whose
+ * object proof (FEP-8b32) fails is refused here with 401: Fedify would fall back to the HTTP
+ * signature and let an object altered after signing through.
  */
 export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
@@ -39,6 +42,18 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
     // The body guard already read the body; Fedify needs it again, byte for byte, for the digest.
     const body =
       raw.method === 'GET' || raw.method === 'HEAD' ? undefined : await c.req.arrayBuffer();
+    if (raw.method === 'POST' && (await proofFails(ctx, body)))
+      return sendProblem(
+        c,
+        problem(
+          401,
+          'proof-invalid',
+          'The activity carries an object proof that does not verify.',
+          {
+            hint: 'Sign the activity as sent (eddsa-jcs-2022) with a key its actor publishes, or send it without a proof.',
+          },
+        ),
+      );
     const request = new Request(raw.url, { method: raw.method, headers: raw.headers, body });
     return (await federation).fetch(request, {
       contextData: ctx,
@@ -54,4 +69,16 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   };
   for (const path of FEDERATION_PATHS) app.all(path, handler);
   return app;
+}
+
+/** Whether the body is an activity carrying a proof that fails; unreadable JSON is Fedify's to refuse. */
+async function proofFails(ctx: AppContext, body: ArrayBuffer | undefined): Promise<boolean> {
+  if (!body) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return false;
+  }
+  return (await checkActivityProof(ctx, json)) === 'invalid';
 }

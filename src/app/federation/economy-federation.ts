@@ -1,7 +1,17 @@
 import { RoutedStore } from '../../store/read-routing.js';
 import type { Store } from '../../store/store.js';
-import type { Checkpoint } from '../../core/ledger/checkpoint.js';
-import { parseVerifierKey } from '../../core/ledger/signed-note.js';
+import type { PeerEventProof } from '../../core/federation/economy-events.js';
+import { parseCheckpointText } from '../../core/ledger/checkpoint-note.js';
+import { verifyCosignature } from '../../core/ledger/cosignature.js';
+import {
+  makeVerifierKey,
+  NoteFormatError,
+  parseSignedNote,
+  parseVerifierKey,
+  SIGNATURE_TYPE_COSIGNATURE_V1,
+  verifyNoteSignature,
+  type VerifierKey,
+} from '../../core/ledger/signed-note.js';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
@@ -123,22 +133,42 @@ export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
 }
 
 /**
- * Whether a peer's checkpoint may stand behind a receipt: signed by the ledger key the peer's
- * actor publishes (recorded with the federation relation), or for a peer a test recorded, by the
- * key recorded with it. A checkpoint of any other ledger proves nothing of this peer's, however
- * well the delivery was signed. The hook where witness cosignatures are to be required too.
+ * Whether a peer's checkpoint may stand behind a receipt. Between DisCOs that witness each other
+ * (the peer publishes its log key and this node runs a witness) it must come as a signed note
+ * that the peer's log key signed and this node's own witness cosigned: a checkpoint signed on
+ * demand would let a peer that shows two histories prove an event in the one it hides. A peer of
+ * the in-process loopback, which runs no witnesses, needs only its known ledger key. A
+ * checkpoint of any other ledger than the one the peer's actor publishes proves nothing of its.
  */
 export async function peerCheckpointAccepted(
   ctx: AppContext,
   peer: string,
-  checkpoint: Checkpoint,
+  proof: PeerEventProof,
 ): Promise<boolean> {
+  const { checkpoint } = proof;
   const relation = await ctx.store.db
     .selectFrom('federation_relations')
     .select('log_key')
     .where('peer_actor_id', '=', peer)
     .executeTakeFirst();
-  if (relation) return relation.log_key !== null && logKeyIs(relation.log_key, checkpoint.nodeKey);
+  if (relation && relation.log_key === null) return false;
+  const witness = ctx.witnessing?.witness;
+  if (relation?.log_key && witness) {
+    const ours = makeVerifierKey(
+      witness.keyName,
+      SIGNATURE_TYPE_COSIGNATURE_V1,
+      Buffer.from(witness.signer.publicKey, 'base64url'),
+    );
+    let logKey: VerifierKey;
+    try {
+      logKey = parseVerifierKey(relation.log_key);
+    } catch (error) {
+      if (error instanceof NoteFormatError) return false;
+      throw error;
+    }
+    return cosignedBy(proof, logKey, ours);
+  }
+  if (relation?.log_key) return logKeyIs(relation.log_key, checkpoint.nodeKey);
   const row = await ctx.store.db
     .selectFrom('economy_peers')
     .select('node_key')
@@ -152,5 +182,23 @@ function logKeyIs(logKey: string, nodeKey: string): boolean {
     return parseVerifierKey(logKey).publicKey.equals(Buffer.from(nodeKey, 'base64url'));
   } catch {
     return false;
+  }
+}
+
+/** Whether the proof's note is its checkpoint, signed by the log key and cosigned by the witness. */
+function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, witness: VerifierKey): boolean {
+  if (!proof.cosigned) return false;
+  const { checkpoint } = proof;
+  if (!Buffer.from(checkpoint.nodeKey, 'base64url').equals(logKey.publicKey)) return false;
+  try {
+    const note = parseSignedNote(proof.cosigned);
+    const text = parseCheckpointText(note.text);
+    if (text.origin !== logKey.keyName) return false;
+    if (text.treeSize !== checkpoint.treeSize || text.root !== checkpoint.root) return false;
+    if (!note.signatures.some((s) => verifyNoteSignature(note.text, s, logKey))) return false;
+    return note.signatures.some((s) => verifyCosignature(note.text, s, witness) !== null);
+  } catch (error) {
+    if (error instanceof NoteFormatError) return false;
+    throw error;
   }
 }

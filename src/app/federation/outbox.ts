@@ -6,8 +6,11 @@ import { ownActorId } from './federation-app-names.js';
 import type { ActivityJson, FederationOutbox } from './federation-port.js';
 import { requireFederation, readPeerActor } from './resolve-peer.js';
 import { guardedFetch } from './guarded-fetch.js';
+import { proveActivity } from './object-proofs.js';
 
 export const DELIVERY_JOB = 'federation.deliver';
+/** A delivery waiting for a checkpoint covering its ledger event that the peer's witness cosigned. */
+export const COSIGNED_PROOF_JOB = 'federation.await-cosigned-proof';
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 
 export interface DeliveryPayload {
@@ -31,17 +34,23 @@ export function completeActivity(ctx: AppContext, activity: ActivityJson): Activ
 }
 
 /**
- * The federation outbox over the durable job table: each activity is one job per recipient,
- * delivered signed (HTTP Signatures with the actor's RSA key) by whichever server claims it,
+ * The federation outbox over the durable job table: each activity, proved once with the actor's
+ * Ed25519 key (FEP-8b32), is one job per recipient, delivered signed (HTTP Signatures with the
+ * actor's RSA key) by whichever server claims it,
  * retried with backoff when the peer fails or hangs, given up when it refuses the activity itself.
  */
 export const federationOutbox: FederationOutbox = {
   async toPeer(ctx, peerActorId, activity) {
-    const payload: DeliveryPayload = { peerActorId, activity: completeActivity(ctx, activity) };
-    await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
+    if (await awaitsCosignedProof(ctx, peerActorId, activity)) {
+      const payload: DeliveryPayload = { peerActorId, activity: completeActivity(ctx, activity) };
+      // Witnesses cosign at the checkpoint cadence; the wait may span a day of retries.
+      await enqueueJob(ctx, { kind: COSIGNED_PROOF_JOB, payload, maxAttempts: 300 });
+      return;
+    }
+    await enqueueDelivery(ctx, peerActorId, completeActivity(ctx, activity));
   },
   async toFollowers(ctx, activity) {
-    const complete = completeActivity(ctx, activity);
+    const complete = await proveActivity(ctx, completeActivity(ctx, activity));
     const followers = await ctx.store.db
       .selectFrom('federation_relations')
       .select('peer_actor_id')
@@ -53,6 +62,34 @@ export const federationOutbox: FederationOutbox = {
     }
   },
 };
+
+/**
+ * Whether the activity carries one of our ledger events with its proof, to a peer whose witness
+ * witnesses us: that peer accepts the proof only against a checkpoint its witness cosigned.
+ */
+async function awaitsCosignedProof(
+  ctx: AppContext,
+  peerActorId: string,
+  activity: ActivityJson,
+): Promise<boolean> {
+  if (!activity['disco:event'] || !activity['disco:proof']) return false;
+  const relation = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select('witness_key')
+    .where('peer_actor_id', '=', peerActorId)
+    .executeTakeFirst();
+  return relation?.witness_key != null;
+}
+
+/** Queues the complete activity for one peer, proved with the actor's key. */
+export async function enqueueDelivery(
+  ctx: AppContext,
+  peerActorId: string,
+  activity: ActivityJson,
+): Promise<void> {
+  const payload: DeliveryPayload = { peerActorId, activity: await proveActivity(ctx, activity) };
+  await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
+}
 
 async function inboxOf(ctx: AppContext, peerActorId: string): Promise<string> {
   const row = await ctx.store.db

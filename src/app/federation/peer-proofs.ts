@@ -12,6 +12,7 @@ import { leafHash, verifyInclusion } from '../../core/ledger/merkle.js';
 import type { AppContext } from '../context.js';
 import { getEventWithProof } from '../ledger/ledger-proofs.js';
 import { makeCheckpoint } from '../ledger/make-checkpoint.js';
+import { showCheckpointNote } from '../witnessing/checkpoint-note.js';
 import { peerCheckpointAccepted } from './economy-federation.js';
 
 /**
@@ -36,6 +37,51 @@ export async function proveOwnEvent(ctx: AppContext, event: LedgerEvent): Promis
       nodeKey: checkpoint.nodeKey,
       sig: checkpoint.sig,
     },
+  };
+}
+
+/**
+ * This node's event proved against the first checkpoint covering it that the peer's witness
+ * cosigned, with the cosigned note; null while there is none yet (the witnessing beat submits each
+ * new checkpoint to the witnesses at the checkpoint cadence).
+ *
+ * @example const proof = await proveOwnEventCosigned(ctx, offer, peerActorId);
+ */
+export async function proveOwnEventCosigned(
+  ctx: AppContext,
+  event: LedgerEvent,
+  peerActorId: string,
+): Promise<PeerEventProof | null> {
+  const relation = await ctx.store.db
+    .selectFrom('federation_relations')
+    .select('witness_key')
+    .where('peer_actor_id', '=', peerActorId)
+    .executeTakeFirst();
+  if (!relation?.witness_key) return null;
+  const cosigned = await ctx.store.db
+    .selectFrom('checkpoint_cosignatures')
+    .select('tree_size')
+    .where('witness_key', '=', relation.witness_key)
+    .where('tree_size', '>=', event.seq)
+    .orderBy('tree_size')
+    .executeTakeFirst();
+  if (!cosigned) return null;
+  const { checkpoint, note } = await showCheckpointNote(ctx, Number(cosigned.tree_size));
+  const { proof } = await getEventWithProof(ctx.store, event.seq, checkpoint.treeSize);
+  return {
+    eventHash: event.hash,
+    leafIndex: proof.leafIndex,
+    path: proof.path,
+    checkpoint: {
+      format: checkpoint.format,
+      ledgerId: checkpoint.ledgerId,
+      treeSize: checkpoint.treeSize,
+      root: checkpoint.root,
+      time: checkpoint.time,
+      nodeKey: checkpoint.nodeKey,
+      sig: checkpoint.sig,
+    },
+    cosigned: note,
   };
 }
 
@@ -85,6 +131,6 @@ export async function verifiedPeerEvent(
     Buffer.from(proof.checkpoint.root, 'hex'),
   );
   if (!included) return null;
-  if (!(await peerCheckpointAccepted(ctx, peer, proof.checkpoint))) return null;
+  if (!(await peerCheckpointAccepted(ctx, peer, proof))) return null;
   return { event, proof };
 }

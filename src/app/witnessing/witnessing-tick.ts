@@ -11,6 +11,8 @@ import { configuredWitnesses } from './configured-witnesses.js';
 import { announceCheckpoint } from '../federation/checkpoint-announcements.js';
 import { runFedifyMessage, FEDIFY_MESSAGE_JOB } from '../federation/job-message-queue.js';
 import { deliverActivity, DELIVERY_JOB } from '../federation/outbox.js';
+import { deliverWithCosignedProof } from '../federation/cosigned-delivery.js';
+import { COSIGNED_PROOF_JOB } from '../federation/outbox.js';
 import {
   submitCheckpointToWitness,
   WITNESS_SUBMISSION,
@@ -25,6 +27,7 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [WEBHOOK_JOB]: deliverWebhookJob,
   [DELIVERY_JOB]: deliverActivity,
   [FEDIFY_MESSAGE_JOB]: runFedifyMessage,
+  [COSIGNED_PROOF_JOB]: deliverWithCosignedProof,
 };
 
 export interface TickReport {

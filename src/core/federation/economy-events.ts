@@ -52,6 +52,11 @@ export const peerEventProof = z.strictObject({
   leafIndex: z.number().int().nonnegative(),
   path: z.array(sha256Hex).max(64),
   checkpoint: checkpointSchema,
+  /**
+   * The same checkpoint as a C2SP signed note with the cosignatures of the peer's witnesses, when
+   * the proof waited for them (between DisCOs that witness each other it must).
+   */
+  cosigned: z.string().min(1).max(20_000).optional(),
 });
 export type PeerEventProof = z.infer<typeof peerEventProof>;
 

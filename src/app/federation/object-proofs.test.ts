@@ -1,0 +1,96 @@
+import { signRequest } from '@fedify/fedify';
+import { describe, expect, it } from 'vitest';
+import { attachProof } from '../../core/federation/object-proof.js';
+import { listJobs } from '../jobs/job-queue.js';
+import type { AppContext } from '../context.js';
+import { actorKeyPairs } from './actor-keys.js';
+import { ownActorId } from './federation-app-names.js';
+import { checkActivityProof, proofKeyId } from './object-proofs.js';
+import { decideToFollow, federatedNode, settle, type FederatedNode } from './test-federation.js';
+
+const handleOf = (n: FederatedNode) => `disco@${new URL(n.server.url).host}`;
+
+/** What an inbound activity could have changed: the ledger, the seen ids, the job table. */
+async function footprint(ctx: AppContext) {
+  return {
+    head: (await ctx.store.head()).size,
+    seen: (await ctx.store.db.selectFrom('federation_seen').select('activity_id').execute()).length,
+    jobs: (await listJobs(ctx)).length,
+  };
+}
+
+/** Posts a body to an inbox with a good HTTP signature by the node's own RSA key. */
+async function postSigned(from: FederatedNode, inbox: string, body: string): Promise<Response> {
+  const [rsa] = await actorKeyPairs(from.ctx);
+  const request = await signRequest(
+    new Request(inbox, {
+      method: 'POST',
+      headers: { 'content-type': 'application/activity+json' },
+      body,
+    }),
+    rsa!.privateKey,
+    new URL(`${ownActorId(from.ctx.federation!)}#main-key`),
+  );
+  return fetch(request);
+}
+
+describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
+  it('proves what a DisCO sends with its own Ed25519 key, and refuses an altered object though its HTTP signature is good', async () => {
+    const a = await federatedNode('a');
+    const b = await federatedNode('b');
+    const posted: Array<{ url: string; body: string }> = [];
+    a.ctx.federation!.fetch = async (input, init) => {
+      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
+      return globalThis.fetch(input, init);
+    };
+    await decideToFollow(a, handleOf(b));
+    await settle([a, b]);
+    const follow = posted.find((p) => JSON.parse(p.body).type === 'Follow')!;
+    const sent = JSON.parse(follow.body) as Record<string, unknown>;
+    expect(sent['proof']).toMatchObject({
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-jcs-2022',
+      proofPurpose: 'assertionMethod',
+      verificationMethod: proofKeyId(a.ctx.federation!),
+    });
+    // The key is the actor's own, published among its assertion methods, and not the ledger's.
+    const actor = (await (
+      await fetch(ownActorId(a.ctx.federation!), {
+        headers: { accept: 'application/activity+json' },
+      })
+    ).json()) as { assertionMethod: Array<{ id: string }> };
+    expect(actor.assertionMethod.map((m) => m.id)).toContain(proofKeyId(a.ctx.federation!));
+    expect(proofKeyId(a.ctx.federation!)).not.toMatch(/#ledger-key$/);
+    // B verified it with Fedify and recorded the follow request.
+    expect(await checkActivityProof(b.ctx, sent)).toBe('valid');
+    const before = await footprint(b.ctx);
+    expect(before.seen).toBe(1);
+
+    // One field changed after signing, sent with a good HTTP signature: refused, nothing recorded.
+    const tampered: Record<string, unknown> = { ...sent, id: `${String(sent['id'])}-again` };
+    expect(await checkActivityProof(b.ctx, tampered)).toBe('invalid');
+    const refused = await postSigned(a, follow.url, JSON.stringify(tampered));
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { type: string }).type).toMatch(/proof-invalid$/);
+    await settle([a, b]);
+    expect(await footprint(b.ctx)).toEqual(before);
+
+    // A proof by the ledger key, which the actor publishes for verifying the ledger alone: refused.
+    const { proof: _own, ...bare } = sent;
+    const byLedgerKey = await attachProof(
+      bare,
+      `${ownActorId(a.ctx.federation!)}#ledger-key`,
+      new Date(),
+      async (data) => Buffer.from(a.ctx.node!.sign(data), 'base64url'),
+    );
+    expect(await checkActivityProof(b.ctx, byLedgerKey)).toBe('invalid');
+
+    // The same activity with its proof taken away stands on its HTTP signature alone.
+    const { proof: _dropped, ...unproved } = tampered;
+    expect(await checkActivityProof(b.ctx, unproved)).toBe('absent');
+    const accepted = await postSigned(a, follow.url, JSON.stringify(unproved));
+    expect(accepted.status).toBeLessThan(300);
+    await settle([a, b]);
+    expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
+  });
+});
