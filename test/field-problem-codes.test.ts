@@ -52,7 +52,7 @@ function writtenFieldProblems(): { where: string; text: string }[] {
           (p): p is ts.PropertyAssignment =>
             ts.isPropertyAssignment(p) && p.name.getText() === 'message',
         );
-        if (names.includes('field') && message && !coded)
+        if ((names.includes('field') || names.includes('path')) && message && !coded)
           for (const text of texts(message.initializer)) found.push({ where: where(node), text });
       }
       if (
