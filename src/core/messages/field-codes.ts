@@ -631,4 +631,91 @@ export const FIELD_CODES = {
     ['type', 'schema'],
     'unknown event type {type} with schema version {schema}',
   ),
+  'field.cannot-thank-yourself': define([], 'you cannot thank yourself'),
+  'field.no-such-proposal': define([], 'there is no such proposal'),
+  'field.proposal-kind-not-membership': define(
+    ['kind'],
+    'a {kind} proposal does not change members',
+  ),
+  'field.proposal-closed-not-passed': define(
+    ['outcome'],
+    'the proposal closed without passing ({outcome})',
+  ),
+  'field.proposal-not-passed-yet': define(['status'], 'the proposal is {status}, not passed'),
+  'field.proposal-carried-out': define(
+    ['seq'],
+    'the proposal was carried out already (event {seq})',
+  ),
+  'field.proposal-decided-other-change': define([], 'the proposal decided another change'),
+  'field.claim-amount': define([], 'must be a bigint amount in minor units above 0'),
+  'field.iso-date': define([], 'must be an ISO date YYYY-MM-DD'),
+  'field.non-empty-string': define([], 'must be a non-empty string'),
+  'field.claim-id-twice': define(
+    ['claimId', 'memberId', 'date'],
+    'duplicate claim id "{claimId}" for member "{memberId}" on {date}',
+  ),
+  'field.no-parameters-in-effect': define(
+    ['date'],
+    'no CAT parameter document is in effect on {date}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal',
+  ),
+  'field.contribution-voided': define(
+    [],
+    'the contribution was voided by a dispute and can no longer change',
+  ),
+  'field.contribution-replaced-by': define(
+    ['contributionId'],
+    'the contribution was replaced by {contributionId} and can no longer change; act on the newer one',
+  ),
+  'field.contribution-replaced': define(
+    [],
+    'the contribution was replaced and can no longer change',
+  ),
+  'field.no-self-validation': define([], 'members cannot validate their own contributions'),
+  'field.frozen-by-dispute': define(
+    [],
+    'the contribution is disputed; it can be acknowledged again once the dispute is settled',
+  ),
+  'field.already-acknowledged': define([], 'you have already acknowledged this contribution'),
+  'field.no-self-dispute': define(
+    [],
+    'authors correct their own contributions by editing them, not by disputing them',
+  ),
+  'field.already-disputed-by': define(
+    ['memberId'],
+    'the contribution is already disputed by {memberId}',
+  ),
+  'field.already-disputed': define([], 'the contribution is already disputed'),
+  'field.not-disputed': define([], 'the contribution is not disputed'),
+  'field.only-disputer-withdraws': define(
+    ['memberId'],
+    'only {memberId}, who opened the dispute, can withdraw it',
+  ),
+  'field.only-author-edits': define(
+    ['memberId'],
+    'only the author, {memberId}, can edit this contribution',
+  ),
+  'field.hours-over-day-limit': define(
+    ['hours', 'max'],
+    '{hours} hours is over the limit of {max} hours per member per calendar day',
+  ),
+  'field.quantity-over-limit': define(
+    ['quantity', 'unit', 'max', 'unitAgain'],
+    '{quantity} {unit} is over the limit of {max} {unitAgain} per contribution',
+  ),
+  'field.at-most-evidence-got': define(['max', 'got'], 'at most {max} evidence links; got {got}'),
+  'field.at-most-characters-got': define(
+    ['max', 'got'],
+    'must be at most {max} characters; got {got}',
+  ),
+  'field.a-number': define([], 'must be a number'),
+  'field.text': define([], 'must be text'),
+  'field.iris': define([], 'must be IRIs'),
+  'field.intent-step': define([], 'must be prepare or commit'),
+  'field.nothing-to-sign': define([], 'nothing to sign here'),
+  'field.required-to-commit': define([], 'required to commit'),
+  'field.ed25519-key-base64url': define(
+    [],
+    'must be an Ed25519 public key in base64url (43 characters)',
+  ),
+  'field.not-prepared-here': define([], 'not a draft this node prepared'),
 } as const satisfies Record<`field.${string}`, MessageDefinition>;

@@ -413,6 +413,49 @@ export const fieldWords = {
     'field.credit-arithmetic':
       'credit.base must be quantity × rate and credit.amount base × multiplier, each rounded half-even to the minor unit',
     'field.unknown-event-type': 'unknown event type {type} with schema version {schema}',
+    'field.cannot-thank-yourself': 'you cannot thank yourself',
+    'field.no-such-proposal': 'there is no such proposal',
+    'field.proposal-kind-not-membership': 'a {kind} proposal does not change members',
+    'field.proposal-closed-not-passed': 'the proposal closed without passing ({outcome})',
+    'field.proposal-not-passed-yet': 'the proposal is {status}, not passed',
+    'field.proposal-carried-out': 'the proposal was carried out already (event {seq})',
+    'field.proposal-decided-other-change': 'the proposal decided another change',
+    'field.claim-amount': 'must be a bigint amount in minor units above 0',
+    'field.iso-date': 'must be an ISO date YYYY-MM-DD',
+    'field.non-empty-string': 'must be a non-empty string',
+    'field.claim-id-twice': 'duplicate claim id "{claimId}" for member "{memberId}" on {date}',
+    'field.no-parameters-in-effect':
+      'no CAT parameter document is in effect on {date}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal',
+    'field.contribution-voided':
+      'the contribution was voided by a dispute and can no longer change',
+    'field.contribution-replaced-by':
+      'the contribution was replaced by {contributionId} and can no longer change; act on the newer one',
+    'field.contribution-replaced': 'the contribution was replaced and can no longer change',
+    'field.no-self-validation': 'members cannot validate their own contributions',
+    'field.frozen-by-dispute':
+      'the contribution is disputed; it can be acknowledged again once the dispute is settled',
+    'field.already-acknowledged': 'you have already acknowledged this contribution',
+    'field.no-self-dispute':
+      'authors correct their own contributions by editing them, not by disputing them',
+    'field.already-disputed-by': 'the contribution is already disputed by {memberId}',
+    'field.already-disputed': 'the contribution is already disputed',
+    'field.not-disputed': 'the contribution is not disputed',
+    'field.only-disputer-withdraws': 'only {memberId}, who opened the dispute, can withdraw it',
+    'field.only-author-edits': 'only the author, {memberId}, can edit this contribution',
+    'field.hours-over-day-limit':
+      '{hours} hours is over the limit of {max} hours per member per calendar day',
+    'field.quantity-over-limit':
+      '{quantity} {unit} is over the limit of {max} {unitAgain} per contribution',
+    'field.at-most-evidence-got': 'at most {max} evidence links; got {got}',
+    'field.at-most-characters-got': 'must be at most {max} characters; got {got}',
+    'field.a-number': 'must be a number',
+    'field.text': 'must be text',
+    'field.iris': 'must be IRIs',
+    'field.intent-step': 'must be prepare or commit',
+    'field.nothing-to-sign': 'nothing to sign here',
+    'field.required-to-commit': 'required to commit',
+    'field.ed25519-key-base64url': 'must be an Ed25519 public key in base64url (43 characters)',
+    'field.not-prepared-here': 'not a draft this node prepared',
   },
   es: {
     'field.ballot-needs-voter': 'una papeleta necesita el id de quien la emitió',
@@ -840,5 +883,50 @@ export const fieldWords = {
       'credit.base debe ser cantidad × tarifa y credit.amount base × multiplicador, cada uno redondeado al céntimo (mitad al par)',
     'field.unknown-event-type':
       'tipo de evento desconocido {type} con la versión de esquema {schema}',
+    'field.cannot-thank-yourself': 'no puedes agradecerte a ti mismo',
+    'field.no-such-proposal': 'no existe esa propuesta',
+    'field.proposal-kind-not-membership':
+      'una propuesta de tipo {kind} no cambia miembros; nombra una propuesta de cambio de membresía',
+    'field.proposal-closed-not-passed': 'la propuesta se cerró sin aprobarse ({outcome})',
+    'field.proposal-not-passed-yet': 'la propuesta está en estado {status}, no aprobada',
+    'field.proposal-carried-out': 'la propuesta ya se llevó a cabo (evento {seq})',
+    'field.proposal-decided-other-change': 'la propuesta decidió otro cambio',
+    'field.claim-amount': 'debe ser una cantidad entera en unidades menores, mayor que 0',
+    'field.iso-date': 'debe ser una fecha ISO AAAA-MM-DD',
+    'field.non-empty-string': 'debe ser un texto no vacío',
+    'field.claim-id-twice':
+      'el id de reclamación «{claimId}» se repite para «{memberId}» el {date}',
+    'field.no-parameters-in-effect':
+      'ningún documento de parámetros del CAT está vigente el {date}; el primero lo fija quien funda, los siguientes una propuesta de cambio de parámetros aprobada',
+    'field.contribution-voided': 'una disputa anuló la contribución y ya no puede cambiar',
+    'field.contribution-replaced-by':
+      'la contribución se sustituyó por {contributionId} y ya no puede cambiar; actúa sobre la más reciente',
+    'field.contribution-replaced': 'la contribución se sustituyó y ya no puede cambiar',
+    'field.no-self-validation': 'nadie puede validar sus propias contribuciones',
+    'field.frozen-by-dispute':
+      'la contribución está en disputa; se podrá reconocer de nuevo cuando se resuelva',
+    'field.already-acknowledged': 'ya reconociste esta contribución',
+    'field.no-self-dispute':
+      'quien escribe una contribución la corrige editándola, no disputándola',
+    'field.already-disputed-by': 'la contribución ya está en disputa por {memberId}',
+    'field.already-disputed': 'la contribución ya está en disputa',
+    'field.not-disputed': 'la contribución no está en disputa',
+    'field.only-disputer-withdraws': 'solo {memberId}, que abrió la disputa, puede retirarla',
+    'field.only-author-edits': 'solo quien la escribió, {memberId}, puede editar esta contribución',
+    'field.hours-over-day-limit':
+      '{hours} horas superan el límite de {max} horas por miembro y día',
+    'field.quantity-over-limit':
+      '{quantity} {unit} superan el límite de {max} {unitAgain} por contribución',
+    'field.at-most-evidence-got': 'como mucho {max} enlaces de evidencia; hay {got}',
+    'field.at-most-characters-got': 'debe tener como mucho {max} caracteres; tiene {got}',
+    'field.a-number': 'debe ser un número',
+    'field.text': 'debe ser texto',
+    'field.iris': 'deben ser IRI',
+    'field.intent-step': 'debe ser prepare o commit',
+    'field.nothing-to-sign': 'aquí no hay nada que firmar',
+    'field.required-to-commit': 'obligatorio para confirmar',
+    'field.ed25519-key-base64url':
+      'debe ser una clave pública Ed25519 en base64url (43 caracteres)',
+    'field.not-prepared-here': 'no es un borrador que haya preparado este nodo',
   },
 } as const;
