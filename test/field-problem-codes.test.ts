@@ -13,6 +13,20 @@ import { fieldSaid } from '../src/core/messages/field-said.js';
 
 const ROOTS = ['src/app', 'src/core', 'src/http'];
 const SCHEMA_CHECKS = new Set(['refine', 'regex', 'min', 'max', 'length', 'url', 'startsWith']);
+/*
+ * Helpers that make a field problem of the message handed to them (a validator's `problem`, the
+ * validation state machine's `fail`, a run's refusal…): the messages written in their calls are
+ * field problems too. Their other arguments are field names and codes, which have no spaces.
+ */
+const PROBLEM_HELPERS = new Set([
+  'problem',
+  'fail',
+  'report',
+  'refused',
+  'headerProblem',
+  'brokenQuote',
+  'RunRefusal',
+]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,12 +36,18 @@ function sources(dir: string): string[] {
   });
 }
 
+/** What an interpolation reads as: a quoted value for `JSON.stringify` and helpers like it. */
+const value = (node: ts.Expression) =>
+  /^(JSON\.stringify|show)\(/.test(node.getText()) ? '"7"' : '7';
+
 /** The English texts an expression can be, or none when it is not written out here. */
 function texts(node: ts.Expression): string[] {
   if (ts.isParenthesizedExpression(node)) return texts(node.expression);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
   if (ts.isTemplateExpression(node))
-    return [node.head.text + node.templateSpans.map((s) => '7' + s.literal.text).join('')];
+    return [
+      node.head.text + node.templateSpans.map((s) => value(s.expression) + s.literal.text).join(''),
+    ];
   if (ts.isConditionalExpression(node)) return [...texts(node.whenTrue), ...texts(node.whenFalse)];
   return [];
 }
@@ -52,9 +72,19 @@ function writtenFieldProblems(): { where: string; text: string }[] {
           (p): p is ts.PropertyAssignment =>
             ts.isPropertyAssignment(p) && p.name.getText() === 'message',
         );
-        if (names.includes('field') && message && !coded)
+        if ((names.includes('field') || names.includes('path')) && message && !coded)
           for (const text of texts(message.initializer)) found.push({ where: where(node), text });
       }
+      if (
+        (ts.isCallExpression(node) || ts.isNewExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        PROBLEM_HELPERS.has(node.expression.text)
+      )
+        for (const argument of node.arguments ?? [])
+          for (const text of texts(argument))
+            // A sentence with a capital is a problem's detail, not a field's message.
+            if (text.includes(' ') && !/^[A-Z][a-z]/.test(text))
+              found.push({ where: where(argument), text });
       if (
         ts.isCallExpression(node) &&
         ts.isPropertyAccessExpression(node.expression) &&

@@ -75,7 +75,7 @@ export function checkFounding(input: InitLedgerInput): InitLedgerInput {
   const parsed = initLedgerInput.safeParse(input);
   if (parsed.success) return parsed.data;
   throw invalid(
-    refusal('refusal.disco-cannot-founded-these-settings'),
+    refusal('refusal.disco-cannot-be-founded'),
     problemsOf(parsed.error).map((p) => ({
       field: FLAG_NAMES[p.field as keyof InitLedgerInput] ?? p.field,
       message: p.message,

@@ -49,7 +49,7 @@ export function csrfProtection(ownSecret: (path: string) => boolean): Middleware
         throw new AppError(
           403,
           'csrf-token-missing',
-          refusal('refusal.write-signed-cookie-must-carry-session', { CSRF_HEADER }),
+          refusal('refusal.csrf-token-missing', { CSRF_HEADER }),
           refusal('hint.read-csrftoken-from-get-api-auth'),
         );
       }
@@ -57,7 +57,7 @@ export function csrfProtection(ownSecret: (path: string) => boolean): Middleware
         throw new AppError(
           403,
           'csrf-token-mismatch',
-          refusal('refusal.csrf-header-header-does-not-belong', { CSRF_HEADER }),
+          refusal('refusal.csrf-token-not-this-session', { CSRF_HEADER }),
           refusal('hint.read-csrftoken-from-get-api-auth-2'),
         );
       }

@@ -76,7 +76,7 @@ export function idempotency(
       throw new AppError(
         400,
         'invalid-input',
-        refusal('refusal.idempotency-header-header-must-1-200', { IDEMPOTENCY_HEADER }),
+        refusal('refusal.idempotency-key-malformed', { IDEMPOTENCY_HEADER }),
         refusal('hint.use-fresh-uuid-per-operation'),
         [
           {
@@ -131,7 +131,7 @@ export function idempotency(
         throw new AppError(
           422,
           'idempotency-key-reused',
-          refusal('refusal.idempotency-header-was-already-used-different', { IDEMPOTENCY_HEADER }),
+          refusal('refusal.idempotency-key-reused', { IDEMPOTENCY_HEADER }),
           refusal('hint.use-fresh-key-each-new-operation'),
         );
       }
@@ -139,7 +139,7 @@ export function idempotency(
         throw new AppError(
           409,
           'idempotency-in-progress',
-          refusal('refusal.request-idempotency-header-still-running', { IDEMPOTENCY_HEADER }),
+          refusal('refusal.idempotent-request-still-running', { IDEMPOTENCY_HEADER }),
           refusal('hint.retry-moment'),
         );
       }

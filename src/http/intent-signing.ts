@@ -80,7 +80,7 @@ export function intentSigning(
       throw new AppError(
         401,
         'unauthenticated',
-        refusal('refusal.only-signed-member-signs-write'),
+        refusal('refusal.only-signed-in-member-signs'),
         refusal('hint.sign-pass-api-token'),
       );
     }
@@ -91,7 +91,7 @@ export function intentSigning(
       throw headerProblem(
         INTENT_HEADER,
         'nothing to sign here',
-        refusal('refusal.operator-no-intents'),
+        refusal('refusal.operator-does-not-prepare'),
         refusal('hint.send-without-header', { header: INTENT_HEADER }),
       );
     }
@@ -176,18 +176,14 @@ export function intentSigning(
         refusal('hint.send-token-unchanged'),
       );
     if (token.actor !== actor.memberId)
-      throw new AppError(
-        403,
-        'forbidden',
-        refusal('refusal.draft-was-prepared-another-member'),
-        undefined,
-        [{ field: `header.${DRAFT_HEADER}`, message: 'prepared for another member' }],
-      );
+      throw new AppError(403, 'forbidden', refusal('refusal.draft-for-another-member'), undefined, [
+        { field: `header.${DRAFT_HEADER}`, message: 'prepared for another member' },
+      ]);
     if (token.request !== scope.request)
       throw new AppError(
         409,
         'draft-changed',
-        refusal('refusal.request-not-one-was-prepared-commit'),
+        refusal('refusal.commit-differs-from-prepare'),
         refusal('hint.send-exactly-prepared-request-prepare-one'),
         [{ field: 'body', message: 'differs from the prepared request' }],
       );

@@ -34,7 +34,7 @@ export function resolveActor(
         throw new AppError(
           401,
           'token-unknown',
-          refusal('refusal.authorization-header-must-bearer-api-token'),
+          refusal('refusal.authorization-not-bearer-token'),
           refusal('hint.create-token-post-api-tokens'),
         );
       }

@@ -7,13 +7,17 @@ import { seedDisco, type SeededDisco } from './seed';
 
 /*
  * Chromium lays out <input type=date> in the browser's locale, not the page's: a Spanish Deck in
- * an American browser shows mm/dd/yyyy. The parameter editor and the what-if's proposal form read
- * each chosen date back in the member's language, as text and as the field's description.
+ * an American browser showed mm/dd/yyyy. Date fields now show and read the member's format
+ * (dd/mm/aaaa in Spanish) whatever the browser's, and read each chosen date back in words, as
+ * text and as the field's description.
  */
 
 const WORDS = {
   en: {
     from: 'In force from',
+    pattern: 'mm/dd/yyyy',
+    typedFrom: '03/01/2026',
+    typedDeadline: '04/15/2026 18:30',
     fromWords: 'Sunday, March 1, 2026',
     run: 'Run what-if',
     propose: 'Propose this change',
@@ -22,6 +26,9 @@ const WORDS = {
   },
   es: {
     from: 'En vigor desde',
+    pattern: 'dd/mm/aaaa',
+    typedFrom: '01/03/2026',
+    typedDeadline: '15/04/2026 18:30',
     fromWords: 'domingo, 1 de marzo de 2026',
     run: 'Simular',
     propose: 'Proponer este cambio',
@@ -75,7 +82,10 @@ describe.skipIf(!runFlows)('date fields in the member’s language, whatever the
       await page.goto(`${server.url}/distribution`);
 
       const from = page.getByLabel(w.from, { exact: true }).first();
-      await from.fill('2026-03-01');
+      expect(await from.getAttribute('placeholder')).toBe(w.pattern);
+      // The document's own date, written in the member's order: 01/02/2026 in Spanish for 1 February.
+      expect(await from.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      await from.fill(w.typedFrom);
       await expect.poll(() => description(from)).toContain(w.fromWords);
       await expect.poll(() => page.getByText(w.fromWords).first().isVisible()).toBe(true);
 
@@ -84,7 +94,8 @@ describe.skipIf(!runFlows)('date fields in the member’s language, whatever the
       await page.getByRole('button', { name: w.propose }).click();
       const form = page.getByRole('form', { name: w.propose });
       const deadline = form.getByLabel(w.deadline);
-      await deadline.fill('2026-04-15T18:30');
+      expect(await deadline.getAttribute('placeholder')).toBe(`${w.pattern} hh:mm`);
+      await deadline.fill(w.typedDeadline);
       await expect.poll(() => description(deadline)).toMatch(/\S/);
       const said = (await description(deadline)).split(' | ').at(-1)!;
       expect(said).toMatch(w.deadlineWords);

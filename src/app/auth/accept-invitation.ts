@@ -40,13 +40,10 @@ export async function acceptInvitation(
   const invitation = await usableInvitation(ctx, token);
   const parsed = acceptInvitationInput.safeParse(input);
   if (!parsed.success)
-    throw invalid(
-      refusal('refusal.invitation-cannot-be-accepted-these-details'),
-      problemsOf(parsed.error),
-    );
+    throw invalid(refusal('refusal.invitation-cannot-be-accepted'), problemsOf(parsed.error));
   const { email, password } = parsed.data;
   if (invitation.kind === 'member' && parsed.data.displayName === undefined) {
-    throw invalid(refusal('refusal.choose-name-other-members-will-see'), [
+    throw invalid(refusal('refusal.display-name-missing'), [
       { field: 'displayName', message: 'give a name' },
     ]);
   }
@@ -166,7 +163,7 @@ async function appendNewcomer(
       throw new AppError(
         409,
         'invitation-withdrawn',
-        refusal('refusal.member-who-invited-you-may-no'),
+        refusal('refusal.inviter-may-no-longer-invite'),
         refusal('hint.ask-another-member-new-invitation'),
       );
     }

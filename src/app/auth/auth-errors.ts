@@ -28,7 +28,7 @@ export function sessionUnknown(): AppError {
   return new AppError(
     401,
     'session-unknown',
-    refusal('refusal.session-not-valid-was-signed-out'),
+    refusal('refusal.session-not-valid'),
     refusal('hint.sign-again'),
   );
 }
@@ -46,7 +46,7 @@ export function tokenUnknown(): AppError {
   return new AppError(
     401,
     'token-unknown',
-    refusal('refusal.api-token-not-valid-was-never'),
+    refusal('refusal.api-token-never-issued'),
     refusal('hint.check-was-copied-whole-create-new'),
   );
 }
@@ -64,7 +64,7 @@ export function tokenRevoked(at: string): AppError {
   return new AppError(
     401,
     'token-revoked',
-    refusal('refusal.api-token-was-revoked', { at }),
+    refusal('refusal.api-token-revoked', { at }),
     refusal('hint.create-new-one-post-api-tokens'),
   );
 }
@@ -73,7 +73,7 @@ export function invitationUnknown(): AppError {
   return new AppError(
     404,
     'invitation-unknown',
-    refusal('refusal.invitation-not-valid-was-never-issued'),
+    refusal('refusal.invitation-never-issued'),
     refusal('hint.check-whole-link-was-copied-ask'),
   );
 }
@@ -91,7 +91,7 @@ export function invitationUsed(at: string): AppError {
   return new AppError(
     409,
     'invitation-used',
-    refusal('refusal.invitation-was-already-accepted-each-invitation', { at }),
+    refusal('refusal.invitation-already-accepted', { at }),
     refusal('hint.sign-email-password-chosen-then-ask'),
   );
 }
@@ -100,7 +100,7 @@ export function passwordResetUnknown(): AppError {
   return new AppError(
     404,
     'password-reset-unknown',
-    refusal('refusal.password-link-not-valid-was-never'),
+    refusal('refusal.password-link-never-issued'),
     refusal('hint.check-whole-link-was-copied-ask-2'),
   );
 }
@@ -118,7 +118,7 @@ export function passwordResetUsed(at: string): AppError {
   return new AppError(
     409,
     'password-reset-used',
-    refusal('refusal.password-link-was-already-used-replaced', { at }),
+    refusal('refusal.password-link-already-used', { at }),
     refusal('hint.sign-password-chosen-then-ask-founder'),
   );
 }

@@ -39,7 +39,7 @@ export async function changePassword(
   const parsed = parseInput(
     changePasswordInput,
     input,
-    refusal('refusal.password-cannot-be-changed-these-details'),
+    refusal('refusal.password-cannot-be-changed'),
   );
   const me = actor!;
   const db = ctx.store.db;
@@ -50,11 +50,11 @@ export async function changePassword(
     .executeTakeFirst();
   if (!account)
     throw notFound(
-      refusal('refusal.you-have-no-account-password-node'),
+      refusal('refusal.no-account-with-password'),
       refusal('hint.accounts-come-from-accepting-invitation-api'),
     );
   if (parsed.newPassword === parsed.currentPassword) {
-    throw invalid(refusal('refusal.new-password-same-current-one'), [
+    throw invalid(refusal('refusal.new-password-same-as-current'), [
       { field: 'newPassword', message: 'choose a password different from the current one' },
     ]);
   }
@@ -68,7 +68,7 @@ export async function changePassword(
   const unknown = Object.keys(sent).filter((id) => !kept.some((k) => k.deviceId === id));
   if (missing.length > 0 || unknown.length > 0) {
     await releaseSignInAttempt(ctx, attempt);
-    throw invalid(refusal('refusal.your-signing-keys-are-kept-node'), [
+    throw invalid(refusal('refusal.kept-keys-need-re-encrypting'), [
       {
         field: 'encryptedPrivateKeys',
         message:

@@ -47,7 +47,7 @@ export async function createApiToken(
   const me = actor!;
   const parsed = createApiTokenInput.safeParse(input);
   if (!parsed.success)
-    throw invalid(refusal('refusal.token-cannot-be-created-like'), problemsOf(parsed.error));
+    throw invalid(refusal('refusal.token-cannot-be-created'), problemsOf(parsed.error));
   const now = ctx.clock();
   const token = newSecretToken();
   const info: ApiTokenInfo = {

@@ -31,7 +31,7 @@ export async function inviteByMail(
   const { mailTo, mailLanguage, ...terms } = parseInput(
     inviteByMailInput,
     input,
-    refusal('refusal.invitation-cannot-issued-these-terms'),
+    refusal('refusal.invitation-cannot-be-issued'),
   );
   const invitation = await issueInvitation(ctx, actor, terms);
   const mailed = mailTo

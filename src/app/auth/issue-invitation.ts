@@ -34,7 +34,7 @@ export async function issueInvitation(
   const parsed = parseInput(
     memberInvitationTerms,
     terms,
-    refusal('refusal.invitation-cannot-issued-these-terms'),
+    refusal('refusal.invitation-cannot-be-issued'),
   );
   // The same checks adding the member will make when the invitation is accepted, made now so
   // that nobody is handed an invitation that cannot work.
@@ -47,7 +47,7 @@ export async function issueInvitation(
   const known = all.map((c) => ({ id: c.constituencyId, slug: c.slug }));
   refuseIf(
     newMemberProblems({ level: parsed.level, constituencyIds }, known),
-    refusal('refusal.invitation-cannot-issued-these-terms'),
+    refusal('refusal.invitation-cannot-be-issued'),
   );
   return storeInvitation(
     ctx,

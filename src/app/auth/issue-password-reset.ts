@@ -38,12 +38,12 @@ export async function issuePasswordReset(
     : undefined;
   if (!member || !account)
     throw notFound(
-      refusal('refusal.member-memberid-has-no-account-password', { memberId: input.memberId }),
+      refusal('refusal.member-has-no-password', { memberId: input.memberId }),
       refusal('hint.only-members-who-accepted-invitation-have'),
     );
   if (member.status !== 'active')
     throw notFound(
-      refusal('refusal.member-memberid-has-left-disco-password', { memberId: input.memberId }),
+      refusal('refusal.member-left-no-password-reset', { memberId: input.memberId }),
       refusal('hint.record-their-return-first'),
     );
   const now = ctx.clock();

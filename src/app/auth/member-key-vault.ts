@@ -72,7 +72,7 @@ export async function storeMemberKey(
   input: StoreMemberKeyInput,
 ): Promise<StoredMemberKey> {
   ensureAllowed('member.key.register', actor, { memberId: actor?.memberId });
-  const key = parseInput(storeMemberKeyInput, input, refusal('refusal.key-cannot-stored'));
+  const key = parseInput(storeMemberKeyInput, input, refusal('refusal.key-cannot-be-stored'));
   const me = actor!;
   const account = await ctx.store.db
     .selectFrom('accounts')
@@ -81,7 +81,7 @@ export async function storeMemberKey(
     .executeTakeFirst();
   if (!account)
     throw notFound(
-      refusal('refusal.you-have-no-account-node-keep'),
+      refusal('refusal.no-account-to-keep-keys'),
       refusal('hint.sign-account-not-only-api-token'),
     );
   await registerMemberKey(ctx, me, { memberId: me.memberId, publicKey: key.publicKey });

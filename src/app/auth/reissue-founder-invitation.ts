@@ -23,7 +23,7 @@ export async function reissueFounderInvitation(
     .execute();
   if (founders.length === 0)
     throw notFound(
-      refusal('refusal.node-has-no-ledger-founder'),
+      refusal('refusal.node-has-no-founded-ledger'),
       refusal('hint.start-one-disco-init'),
     );
   const waiting = founders.find((f) => f.account === null);

@@ -29,8 +29,7 @@ export async function showAccount(
     .select(['member_id', 'email', 'created_at'])
     .where('member_id', '=', target!)
     .executeTakeFirst();
-  if (!row)
-    throw notFound(refusal('refusal.member-target-has-no-account-node', { target: target ?? '' }));
+  if (!row) throw notFound(refusal('refusal.member-has-no-account', { target: target ?? '' }));
   const latest = await ctx.store.db
     .selectFrom('device_keys')
     .select('key_public')

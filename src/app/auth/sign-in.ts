@@ -25,7 +25,7 @@ export async function signIn(
 ): Promise<{ token: string; session: Session }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success)
-    throw invalid(refusal('refusal.sign-needs-email-password'), problemsOf(parsed.error));
+    throw invalid(refusal('refusal.sign-in-needs-email-and-password'), problemsOf(parsed.error));
   const { email, password } = parsed.data;
   const attempt = await reserveSignInAttempt(ctx, email, clientAddress);
   const account = await ctx.store.db

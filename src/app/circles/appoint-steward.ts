@@ -41,7 +41,7 @@ export async function appointSteward(
   const parsed = parseInput(
     appointStewardInput,
     input,
-    refusal('refusal.steward-cannot-appointed'),
+    refusal('refusal.steward-cannot-be-appointed'),
   );
   const db = ctx.store.db;
   const circle = await requireCircle(db, parsed.circleId);
@@ -55,7 +55,7 @@ export async function appointSteward(
       : await readCircleMember(db, circle.circleId, parsed.replaces, today);
   refuseIf(
     stewardAppointmentProblems({ appointee, termStart, termEnd: parsed.termEnd, replaces, today }),
-    refusal('refusal.steward-cannot-appointed'),
+    refusal('refusal.steward-cannot-be-appointed'),
   );
   const drafts: EventDraft[] = [];
   if (parsed.replaces !== undefined) {

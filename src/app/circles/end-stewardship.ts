@@ -32,7 +32,7 @@ export async function endStewardship(
   const parsed = parseInput(
     endStewardshipInput,
     input,
-    refusal('refusal.stewardship-cannot-ended'),
+    refusal('refusal.stewardship-cannot-be-ended'),
   );
   const circle = await requireCircle(ctx.store.db, parsed.circleId);
   ensureAllowed('circle.steward', actor, { memberId: parsed.memberId, circleId: circle.circleId });
@@ -42,7 +42,7 @@ export async function endStewardship(
     parsed.memberId,
     await discoToday(ctx),
   );
-  refuseIf(stewardshipEndProblems(member), refusal('refusal.stewardship-cannot-ended'));
+  refuseIf(stewardshipEndProblems(member), refusal('refusal.stewardship-cannot-be-ended'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, CIRCLE_STEWARDSHIP_ENDED, {
       circleId: circle.circleId,

@@ -19,7 +19,7 @@ import { runView, type RunView } from './run-view.js';
 export const commitDistributionInput = z.strictObject({ period: periodSchema });
 export type CommitDistributionInput = z.input<typeof commitDistributionInput>;
 
-const MESSAGE = refusal('refusal.distribution-run-cannot-committed');
+const MESSAGE = refusal('refusal.distribution-run-cannot-be-committed');
 
 /**
  * Runs the value equation for a month that has ended and records the run: the ledger position

@@ -35,7 +35,7 @@ export async function distributionFlows(
   if (!outputs) {
     if (finance.parameters.length === 0)
       throw notFound(
-        refusal('refusal.there-are-no-flows-period-no', { period }),
+        refusal('refusal.no-flows-without-parameters', { period }),
         refusal('hint.founder-sets-first-parameter-document-disco'),
       );
     outputs = (

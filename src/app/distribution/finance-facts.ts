@@ -39,7 +39,7 @@ export function refuseClosedDate(
       throw new AppError(
         422,
         'refused',
-        refusal('refusal.date-month-already-closed-distribution-run', { date }),
+        refusal('refusal.date-in-closed-month', { date }),
         refusal('hint.record-current-month-corrections-go-later'),
         [
           {

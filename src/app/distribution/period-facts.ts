@@ -58,7 +58,7 @@ export async function computeRun(
 /**
  * `computePeriodRun` with core's refusals as 422s naming the field.
  *
- * @example const run = computeOrRefuse(facts, { period, currency }, refusal('refusal.distribution-cannot-previewed'));
+ * @example const run = computeOrRefuse(facts, { period, currency }, refusal('refusal.distribution-cannot-be-previewed'));
  */
 export function computeOrRefuse(
   facts: LedgerFacts,

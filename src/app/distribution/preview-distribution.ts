@@ -33,7 +33,7 @@ export async function previewDistribution(
   const parsed = parseInput(
     previewDistributionInput,
     input,
-    refusal('refusal.distribution-cannot-previewed'),
+    refusal('refusal.distribution-cannot-be-previewed'),
   );
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
@@ -42,7 +42,7 @@ export async function previewDistribution(
     throw new AppError(
       422,
       'refused',
-      refusal('refusal.distribution-cannot-previewed'),
+      refusal('refusal.distribution-cannot-be-previewed'),
       refusal('hint.preview-month-after-last-closed-one'),
       skipped,
     );
@@ -55,7 +55,7 @@ export async function previewDistribution(
       currency,
       ...(parsed.parameters ? { parameters: parsed.parameters } : {}),
     },
-    refusal('refusal.distribution-cannot-previewed'),
+    refusal('refusal.distribution-cannot-be-previewed'),
   );
   return runView(run, { id: null, closed: false }, await memberNames(ctx.store.db));
 }

@@ -26,7 +26,7 @@ export async function storeRunState(
     throw new AppError(
       422,
       'run-state-mismatch',
-      refusal('refusal.run-state-given-run-runid-hashes', {
+      refusal('refusal.given-run-state-hash-mismatch', {
         runId: exported.runId,
         hash,
         hash2: run.hash,
@@ -88,7 +88,7 @@ async function runEvent(ctx: AppContext, runIdOrPeriod: string) {
     throw new AppError(
       422,
       'refused',
-      refusal('refusal.run-runidorperiod-was-recorded-before-run', { runIdOrPeriod }),
+      refusal('refusal.run-has-no-state-to-repair', { runIdOrPeriod }),
       refusal('hint.run-after-folds-from-event-1'),
     );
   const p = runCommittedPayloadV2.parse(event.payload);

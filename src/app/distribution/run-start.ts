@@ -66,7 +66,7 @@ export async function checkedState(
     throw new AppError(
       409,
       'run-state-missing',
-      refusal('refusal.recorded-state-run-runid-period-missing', {
+      refusal('refusal.run-state-missing', {
         runId: start.runId,
         period: start.period,
       }),
@@ -81,7 +81,7 @@ export async function checkedState(
     throw new AppError(
       409,
       'run-state-mismatch',
-      refusal('refusal.recorded-state-run-runid-period-does', {
+      refusal('refusal.run-state-hash-mismatch', {
         runId: start.runId,
         period: start.period,
         hash: start.hash,

@@ -18,7 +18,7 @@ export async function setFirstCatParameters(
   document: unknown,
 ): Promise<{ version: number; events: LedgerEvent[] }> {
   if (typeof document !== 'object' || document === null || Array.isArray(document))
-    throw invalid(refusal('refusal.cat-parameter-document-must-json-object'), [
+    throw invalid(refusal('refusal.cat-document-not-json-object'), [
       { field: '(body)', message: 'must be a JSON object' },
     ]);
   ensureAllowed('cat.parameters.bootstrap', actor);
@@ -31,7 +31,7 @@ export async function setFirstCatParameters(
     throw new AppError(
       422,
       'refused',
-      refusal('refusal.cat-parameters-are-already-set-only'),
+      refusal('refusal.cat-parameters-already-set'),
       refusal('hint.open-cat-parameter-change-proposal-new'),
       [
         {

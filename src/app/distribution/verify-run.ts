@@ -100,7 +100,7 @@ async function factsFromState(
   for await (const s of file.runStates()) if (s.runId === previous.id) state = s.state;
   if (!state)
     throw refuse(
-      refusal('refusal.file-no-run-state', {
+      refusal('refusal.file-lacks-run-state', {
         path,
         previousId: previous.id,
         previousPeriod: previous.period,
@@ -113,7 +113,7 @@ async function factsFromState(
     throw new AppError(
       409,
       'run-state-mismatch',
-      refusal('refusal.run-state-run-id-period-path', {
+      refusal('refusal.file-run-state-hash-mismatch', {
         id: previous.id,
         period: previous.period,
         path,

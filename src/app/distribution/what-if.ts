@@ -38,7 +38,7 @@ export async function whatIf(
   actor: Actor | null,
   input: WhatIfInput,
 ): Promise<{ periods: WhatIfPeriod[] }> {
-  const parsed = parseInput(whatIfInput, input, refusal('refusal.what-if-cannot-computed'));
+  const parsed = parseInput(whatIfInput, input, refusal('refusal.what-if-cannot-be-computed'));
   ensureAllowed('finance.read', actor);
   const currency = await baseCurrency(ctx);
   const names = await memberNames(ctx.store.db);
@@ -56,7 +56,7 @@ export async function whatIf(
             ctx,
             facts,
             { period, currency },
-            refusal('refusal.what-if-cannot-computed'),
+            refusal('refusal.what-if-cannot-be-computed'),
           )
         ).run.outputs;
     const candidate = (
@@ -64,7 +64,7 @@ export async function whatIf(
         ctx,
         facts,
         { period, currency, parameters: parsed.parameters },
-        refusal('refusal.what-if-cannot-computed'),
+        refusal('refusal.what-if-cannot-be-computed'),
       )
     ).run.outputs;
     out.push(comparePeriod(period, current, candidate, names));

@@ -33,7 +33,11 @@ export async function amendProposal(
   actor: Actor | null,
   input: AmendProposalInput,
 ): Promise<{ version: number; events: LedgerEvent[] }> {
-  const parsed = parseInput(amendProposalInput, input, refusal('refusal.proposal-cannot-amended'));
+  const parsed = parseInput(
+    amendProposalInput,
+    input,
+    refusal('refusal.proposal-cannot-be-amended'),
+  );
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   ensureAllowed('proposal.amend', actor, { authorId: proposal.authorId });
   const change = parsed.change ?? proposal.change;
@@ -46,7 +50,7 @@ export async function amendProposal(
             message: `stays ${proposal.change.kind}; open a new proposal for another kind`,
           },
         ],
-    refusal('refusal.proposal-cannot-amended'),
+    refusal('refusal.proposal-cannot-be-amended'),
   );
   await checkChange(ctx, change);
   const version = proposal.version + 1;

@@ -46,7 +46,7 @@ export async function castBallot(
   actor: Actor | null,
   input: CastBallotInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(castBallotInput, input, refusal('refusal.ballot-cannot-cast'));
+  const parsed = parseInput(castBallotInput, input, refusal('refusal.ballot-cannot-be-cast'));
   ensureAllowed('proposal.vote', actor);
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   const standing = await standingOf(ctx, actor!, proposal.kind);
@@ -117,7 +117,7 @@ function checkedBallot(
   );
   if (problems.length > 0)
     throw invalid(
-      refusal('refusal.ballot-would-not-counted'),
+      refusal('refusal.ballot-would-not-be-counted'),
       problems.map((p) => ({ field: fieldOf(p.field), message: p.message })),
     );
   const own = Object.fromEntries(

@@ -21,7 +21,7 @@ export async function scopeOf(
   input: { circle?: string | undefined; topic?: ProposalKind | undefined },
 ): Promise<{ circleId: string | null; topic: ProposalKind | null }> {
   if (input.circle !== undefined && input.topic !== undefined) {
-    throw invalid(refusal('refusal.delegation-circle-topic-not-both'), [
+    throw invalid(refusal('refusal.delegation-circle-or-topic'), [
       { field: 'topic', message: 'leave out the topic, or the circle' },
     ]);
   }

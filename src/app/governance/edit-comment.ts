@@ -27,7 +27,7 @@ export async function editComment(
   actor: Actor | null,
   input: z.input<typeof editCommentInput>,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(editCommentInput, input, refusal('refusal.comment-cannot-edited'));
+  const parsed = parseInput(editCommentInput, input, refusal('refusal.comment-cannot-be-edited'));
   const comment = await requireComment(ctx.store.db, parsed.proposalId, parsed.commentId);
   ensureAllowed('proposal.comment.edit', actor, { authorId: comment.author_id });
   const events = await appendEvents(ctx, [draftOf(ctx, actor, COMMENT_EDITED, parsed)], {

@@ -54,6 +54,6 @@ export async function checkParameterConstituencies(
         field: `${prefix}${field}`,
         message: `there is no constituency "${s}"`,
       })),
-    refusal('refusal.governance-parameters-name-unknown-constituency'),
+    refusal('refusal.governance-parameters-unknown-constituency'),
   );
 }

@@ -37,7 +37,7 @@ export async function listProposals(
   ensureAllowed('proposal.list', actor);
   const before = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && before === null)
-    throw invalid(refusal('refusal.cursor-not-one-node-gave-out'), [
+    throw invalid(refusal('refusal.cursor-not-from-this-node'), [
       { field: 'cursor', message: 'not a cursor' },
     ]);
   let query = ctx.store.db

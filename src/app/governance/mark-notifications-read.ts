@@ -25,7 +25,7 @@ export async function markNotificationsRead(
   const parsed = parseInput(
     markNotificationsReadInput,
     input,
-    refusal('refusal.notifications-cannot-marked-read'),
+    refusal('refusal.notifications-cannot-be-marked-read'),
   );
   ensureAllowed('notification.read', actor);
   const known = new Set((await listNotifications(ctx, actor)).map((n) => n.id));
@@ -34,7 +34,7 @@ export async function markNotificationsRead(
   );
   if (unknown.length > 0)
     throw invalid(
-      refusal('refusal.some-those-are-not-your-notifications'),
+      refusal('refusal.notifications-not-yours'),
       unknown,
       refusal('hint.list-them-get-api-notifications'),
     );

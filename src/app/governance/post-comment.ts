@@ -29,7 +29,7 @@ export async function postComment(
   actor: Actor | null,
   input: PostCommentInput,
 ): Promise<{ commentId: string; events: LedgerEvent[] }> {
-  const parsed = parseInput(postCommentInput, input, refusal('refusal.comment-cannot-posted'));
+  const parsed = parseInput(postCommentInput, input, refusal('refusal.comment-cannot-be-posted'));
   ensureAllowed('proposal.comment', actor);
   const db = ctx.store.db;
   await requireProposal(db, parsed.proposalId);
@@ -43,7 +43,7 @@ export async function postComment(
       parent?.proposal_id === parsed.proposalId
         ? []
         : [{ field: 'parentId', message: 'no such comment on this proposal' }],
-      refusal('refusal.reply-cannot-posted'),
+      refusal('refusal.reply-cannot-be-posted'),
     );
   }
   const commentId = newId(ctx);

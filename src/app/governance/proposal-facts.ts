@@ -113,7 +113,7 @@ export async function ensureStillOpen(
     throw new AppError(
       409,
       'proposal-ended',
-      refusal('refusal.proposal-status-takes-no-more-changes', { status: proposal.status }),
+      refusal('refusal.proposal-takes-no-changes', { status: proposal.status }),
       refusal('hint.see-outcome-at', { path: '/api/proposals/{proposalId}' }),
     );
   }

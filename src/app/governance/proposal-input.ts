@@ -27,7 +27,7 @@ export function methodSettings(method: Method, settings: unknown): JsonObject {
   const parsed = schemas[method].settings.safeParse(settings);
   if (!parsed.success) {
     throw invalid(
-      refusal('refusal.these-settings-do-not-fit-method', { method }),
+      refusal('refusal.settings-do-not-fit-method', { method }),
       problemsOf(parsed.error).map((p) => ({
         ...p,
         field: p.field === '(body)' ? 'settings' : `settings.${p.field}`,
@@ -107,7 +107,7 @@ async function checkFederationChange(ctx: AppContext, change: FederationChange):
  */
 export function futureDeadline(ctx: AppContext, deadline: string): string {
   if (Date.parse(deadline) <= ctx.clock().getTime()) {
-    throw invalid(refusal('refusal.deadline-must-future'), [
+    throw invalid(refusal('refusal.deadline-not-in-future'), [
       {
         field: 'deadline',
         message: `must be after ${ctx.clock().toISOString()}`,

@@ -24,7 +24,7 @@ export async function revokeDelegation(
   const parsed = parseInput(
     revokeDelegationInput,
     input,
-    refusal('refusal.delegation-cannot-revoked'),
+    refusal('refusal.delegation-cannot-be-revoked'),
   );
   ensureAllowed('delegation.revoke', actor);
   const scope = await scopeOf(ctx, parsed);

@@ -46,7 +46,7 @@ export async function setGovernanceParameters(
         throw new AppError(
           409,
           'parameters-set',
-          refusal('refusal.governance-parameters-are-set-from-now'),
+          refusal('refusal.governance-parameters-already-set'),
           refusal('hint.propose-governance-parameters'),
         );
       }

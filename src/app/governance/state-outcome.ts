@@ -31,7 +31,7 @@ export async function stateOutcome(
   actor: Actor | null,
   input: StateOutcomeInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(stateOutcomeInput, input, refusal('refusal.outcome-cannot-stated'));
+  const parsed = parseInput(stateOutcomeInput, input, refusal('refusal.outcome-cannot-be-stated'));
   const proposal = await requireProposal(ctx.store.db, parsed.proposalId);
   ensureAllowed('proposal.outcome', actor, {
     authorId: proposal.authorId,
@@ -41,14 +41,14 @@ export async function stateOutcome(
     throw new AppError(
       409,
       'proposal-not-closed',
-      refusal('refusal.proposal-status-outcome-stated-once-closed', { status: proposal.status }),
+      refusal('refusal.proposal-not-closed-yet', { status: proposal.status }),
     );
   const today = await discoToday(ctx);
   refuseIf(
     parsed.reviewDate !== null && parsed.reviewDate <= today
       ? [{ field: 'reviewDate', message: `must be after today (${today})` }]
       : [],
-    refusal('refusal.review-date-must-future'),
+    refusal('refusal.review-date-not-in-future'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, OUTCOME_STATED, parsed)]);
   deadlinesChanged(ctx.store);

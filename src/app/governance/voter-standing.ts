@@ -22,7 +22,7 @@ export async function standingOf(
     throw new AppError(
       403,
       'forbidden',
-      refusal('refusal.not-allowed-none-your-constituencies-votes', { kind }),
+      refusal('refusal.constituency-does-not-vote', { kind }),
       refusal('hint.see-get-api-governance-parameters-who'),
     );
   }

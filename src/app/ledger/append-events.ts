@@ -78,7 +78,7 @@ export async function appendEventPages(
       },
       options.onSealed,
     );
-    if (count === 0) throw invalid(refusal('refusal.nothing-record-batch-empty'));
+    if (count === 0) throw invalid(refusal('refusal.batch-empty'));
     return count;
   } catch (error) {
     if (error instanceof NonCanonicalJsonError) throw notCanonical(error.path, error.message);
@@ -90,7 +90,7 @@ const NOT_CANONICAL_HINT = refusal('hint.not-canonical', { depth: MAX_JSON_DEPTH
 
 function notCanonical(path: (string | number)[], message: string): AppError {
   return invalid(
-    refusal('refusal.event-cannot-be-recorded-part-has-no'),
+    refusal('refusal.event-not-canonical-json'),
     [{ field: path.length ? path.join('.') : 'event', message }],
     NOT_CANONICAL_HINT,
   );
@@ -101,7 +101,7 @@ async function appendChecked(
   drafts: EventDraft[],
   options: { guard?: (db: Kysely<Database>) => Promise<void>; nodeRecorded?: boolean },
 ): Promise<LedgerEvent[]> {
-  if (drafts.length === 0) throw invalid(refusal('refusal.nothing-record-batch-empty'));
+  if (drafts.length === 0) throw invalid(refusal('refusal.batch-empty'));
   checkDrafts(ctx, drafts);
   const node = await writableNode(ctx);
   const signed = await signIntents(ctx, drafts, options.nodeRecorded ?? false);
@@ -144,7 +144,7 @@ async function writableNode(ctx: AppContext): Promise<NonNullable<AppContext['no
     throw new AppError(
       409,
       'foreign-ledger',
-      refusal('refusal.ledger-was-started-another-node-node'),
+      refusal('refusal.ledger-belongs-to-another-node'),
       refusal('hint.write-node-holds-key-start-new'),
     );
   }
@@ -160,7 +160,7 @@ function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
     if (found) {
       const field = [`${where}payload`, ...found.path].join('.');
       throw invalid(
-        refusal('refusal.type-event-not-valid', { type: draft.type }),
+        refusal('refusal.event-not-valid', { type: draft.type }),
         [{ field, message: found.message }],
         NOT_CANONICAL_HINT,
       );
@@ -168,7 +168,7 @@ function checkDrafts(ctx: AppContext, drafts: EventDraft[]): void {
     const problems = ctx.catalog.check(draft);
     if (problems.length > 0) {
       throw invalid(
-        refusal('refusal.type-event-not-valid', { type: draft.type }),
+        refusal('refusal.event-not-valid', { type: draft.type }),
         problems.map((p) => ({ field: where + p.path, message: p.message })),
       );
     }
@@ -211,7 +211,7 @@ async function checkMemberKeys(ctx: AppContext, drafts: EventDraft[]): Promise<v
         throw new AppError(
           403,
           'unknown-member-key',
-          refusal('refusal.event-signed-key-not-registered-unrevoked'),
+          refusal('refusal.event-signed-by-unknown-key'),
           refusal(
             key?.type === MEMBER_KEY_REVOKED && key.publicKey === draft.memberSig.publicKey
               ? 'hint.key-cannot-sign-own-revocation'

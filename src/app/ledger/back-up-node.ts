@@ -43,7 +43,7 @@ export async function backUpNode(options: BackUpNodeOptions): Promise<BackupSumm
   const source = join(options.dataDir, SQLITE_FILE);
   if (!existsSync(source)) {
     throw notFound(
-      refusal('refusal.no-such-ledger-datadir-back-up', { dataDir: options.dataDir }),
+      refusal('refusal.no-ledger-to-back-up', { dataDir: options.dataDir }),
       refusal('hint.pass-data-directory-node-data-dir'),
     );
   }
@@ -94,7 +94,7 @@ export function refusePostgres(databaseUrl: string | undefined, what: 'backup' |
   throw new AppError(
     422,
     'postgresql',
-    refusal('refusal.disco-what-works-embedded-sqlite-database', { what }),
+    refusal('refusal.command-needs-sqlite', { what }),
     refusal(what === 'backup' ? 'hint.use-pg-dump' : 'hint.use-pg-restore'),
   );
 }

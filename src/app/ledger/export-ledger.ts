@@ -99,7 +99,7 @@ function missingEvent(seq: number, size: number): AppError {
   return new AppError(
     409,
     'ledger-damaged',
-    refusal('refusal.chain-head-says-ledger-has-size', { size, seq }),
+    refusal('refusal.ledger-event-missing', { size, seq }),
     refusal('hint.run-disco-ledger-verify-see-what'),
   );
 }

@@ -46,7 +46,7 @@ export async function importLedger(
   const head = await ctx.store.head();
   if (head.size > 0) {
     throw conflict(
-      refusal('refusal.database-already-holds-ledger-size-events', { size: head.size }),
+      refusal('refusal.import-needs-empty-database', { size: head.size }),
       refusal('hint.import-into-new-data-dir'),
     );
   }
@@ -69,7 +69,7 @@ export async function importLedger(
     throw new AppError(
       422,
       'ledger-invalid',
-      refusal('refusal.file-does-not-verify-kind-seq', {
+      refusal('refusal.ledger-file-does-not-verify', {
         kind: fault.kind,
         seq: fault.seq,
         message: fault.message,

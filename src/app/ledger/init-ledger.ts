@@ -95,10 +95,7 @@ export async function initLedger(
 ): Promise<InitLedgerResult> {
   const parsed = initLedgerInput.safeParse(input);
   if (!parsed.success)
-    throw invalid(
-      refusal('refusal.disco-cannot-be-created-these-settings'),
-      problemsOf(parsed.error),
-    );
+    throw invalid(refusal('refusal.disco-cannot-be-created'), problemsOf(parsed.error));
   const head = await ctx.store.head();
   if (head.size > 0) {
     throw conflict(

@@ -71,7 +71,7 @@ export function intentAware<C extends AppContext>(ctx: C): C {
         throw new AppError(
           409,
           'draft-changed',
-          refusal('refusal.write-no-longer-runs-did-when'),
+          refusal('refusal.write-runs-differently-now'),
           refusal('hint.prepare-again-send-disco-intent-prepare'),
         );
       }

@@ -64,7 +64,7 @@ export interface ExportedRunState {
 
 function notAnExport(path: string, line: number, why: string): Error {
   return invalid(
-    refusal('refusal.path-not-disco-cat-ledger-export', { path, line, why }),
+    refusal('refusal.file-not-ledger-export', { path, line, why }),
     [{ field: `line ${line}`, message: why }],
     refusal('hint.export-ledger-disco-ledger-export-file'),
   );

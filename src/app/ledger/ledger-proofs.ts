@@ -26,7 +26,7 @@ function damagedTree(what: string): AppError {
   return new AppError(
     409,
     'ledger-damaged',
-    refusal('refusal.stored-merkle-tree-checkpoint-signed-over', { what }),
+    refusal('refusal.stored-proof-not-valid', { what }),
     refusal('hint.run-disco-ledger-verify-node-names'),
   );
 }
@@ -90,7 +90,7 @@ export async function getEventWithProof(
     checkpoint = latest && latest.treeSize === size ? latest : null;
   } else {
     if (!Number.isSafeInteger(size) || size < seq || size > head.size) {
-      throw invalid(refusal('refusal.no-proof-event-seq-tree-size', { seq, size }), [
+      throw invalid(refusal('refusal.no-inclusion-proof', { seq, size }), [
         { field: 'treeSize', message: `must be between ${seq} and ${head.size}` },
       ]);
     }
@@ -140,8 +140,7 @@ export async function getConsistencyProof(
     problems.push({ field: 'to', message: `must be at most the ledger size ${head.size}` });
   if (problems.length === 0 && from > to)
     problems.push({ field: 'from', message: 'must not be larger than to' });
-  if (problems.length > 0)
-    throw invalid(refusal('refusal.no-consistency-proof-these-sizes'), problems);
+  if (problems.length > 0) throw invalid(refusal('refusal.no-consistency-proof'), problems);
   const plan = consistencyPlan(from, to);
   const lookup = await lookupFor(store, [
     ...planRefs(plan),

@@ -16,7 +16,11 @@ export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
       refusal('hint.run-disco-init-first'),
     );
   if (!ctx.node || ctx.node.publicKey !== info.nodeKey) {
-    throw new AppError(409, 'foreign-ledger', refusal('refusal.only-node-holds-ledger-key-can'));
+    throw new AppError(
+      409,
+      'foreign-ledger',
+      refusal('refusal.only-ledger-node-signs-checkpoints'),
+    );
   }
   const { size } = await ctx.store.head();
   const existing = await ctx.store.checkpointAt(size);

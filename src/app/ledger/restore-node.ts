@@ -49,7 +49,7 @@ export async function restoreNode(options: RestoreNodeOptions): Promise<RestoreS
   const live = join(dataDir, SQLITE_FILE);
   if (existsSync(live) && !options.replace) {
     throw conflict(
-      refusal('refusal.datadir-already-holds-ledger', { dataDir }),
+      refusal('refusal.data-directory-holds-ledger', { dataDir }),
       refusal('hint.pass-replace-restore-over-current-files'),
     );
   }
@@ -124,7 +124,7 @@ function refuseWhileInUse(live: string): void {
   } catch (error) {
     if (!(error instanceof SqliteInUse)) throw error;
     throw conflict(
-      refusal('refusal.server-another-disco-command-has-data'),
+      refusal('refusal.data-directory-in-use'),
       refusal('hint.stop-server-then-run-disco-restore'),
     );
   }
@@ -143,7 +143,7 @@ function unusable(file: string, why: string): AppError {
   return new AppError(
     422,
     'not-a-backup',
-    refusal('refusal.file-cannot-restored-why', { file, why }),
+    refusal('refusal.backup-cannot-be-restored', { file, why }),
     refusal('hint.pass-file-made-disco-backup-nothing'),
   );
 }

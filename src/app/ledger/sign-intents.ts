@@ -58,7 +58,7 @@ export async function signIntents(
     throw new AppError(
       403,
       'member-signature-required',
-      refusal('refusal.disco-requires-member-signature-types-events', { types }),
+      refusal('refusal.member-signature-required', { types }),
       refusal('hint.register-signing-key-your-device-disco'),
       missing.map(({ draft, index }) => ({
         field: `${drafts.length > 1 ? `events[${index}].` : ''}memberSig`,
@@ -72,7 +72,7 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      refusal('refusal.write-now-records-member-events-two'),
+      refusal('refusal.write-now-two-steps'),
       refusal('hint.prepare-again-sign-new-intents-commit'),
     );
   }
@@ -82,7 +82,7 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      refusal('refusal.write-now-records-minecount-events-you', {
+      refusal('refusal.write-intent-count-changed', {
         mineCount: mine.length,
         preparedCount: prepared.length,
       }),
@@ -97,14 +97,14 @@ export async function signIntents(
     throw new AppError(
       409,
       'draft-changed',
-      refusal('refusal.write-no-longer-records-intents-you'),
+      refusal('refusal.write-changed-since-prepared'),
       refusal('hint.prepare-again-read-new-intents-sign'),
       changes,
     );
   }
   if (commit.sigs.length !== mine.length) {
     throw invalid(
-      refusal('refusal.member-sig-header-must-hold-minecount', {
+      refusal('refusal.member-signature-count-wrong', {
         MEMBER_SIG_HEADER,
         mineCount: mine.length,
         sigsCount: commit.sigs.length,
@@ -117,7 +117,7 @@ export async function signIntents(
     const withSig = { ...draft, memberSig: { publicKey: commit.publicKey, sig: commit.sigs[k]! } };
     if (!verifyMemberSignature(withSig)) {
       throw invalid(
-        refusal('refusal.member-signature-does-not-verify-must'),
+        refusal('refusal.member-signature-does-not-verify'),
         [
           {
             field: `header.${MEMBER_SIG_HEADER}[${k}]`,
@@ -150,7 +150,7 @@ export async function signIntents(
         throw new AppError(
           409,
           'draft-committed',
-          refusal('refusal.prepared-write-was-already-committed-draft'),
+          refusal('refusal.draft-already-committed'),
           refusal('hint.record-again-prepare-new-draft'),
         );
       }

@@ -24,11 +24,11 @@ export async function assignMentor(
   actor: Actor | null,
   input: MentorInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(mentorInput, input, refusal('refusal.mentor-cannot-assigned'));
+  const parsed = parseInput(mentorInput, input, refusal('refusal.mentor-cannot-be-assigned'));
   ensureAllowed('member.mentor', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
   const mentor = await readMember(ctx.store.db, parsed.mentorId);
-  refuseIf(mentorAssignmentProblems(dater, mentor), refusal('refusal.mentor-cannot-assigned'));
+  refuseIf(mentorAssignmentProblems(dater, mentor), refusal('refusal.mentor-cannot-be-assigned'));
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_MENTOR_ASSIGNED, {
       memberId: parsed.memberId,

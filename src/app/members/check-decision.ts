@@ -68,7 +68,7 @@ export async function checkLevelDecision(
   if (row.status !== 'closed' || row.outcome !== 'passed')
     return problem(
       row.status === 'closed'
-        ? `the proposal ${row.outcome ?? 'did not pass'}`
+        ? `the proposal closed without passing (${row.outcome ?? 'no outcome'})`
         : `the proposal is ${row.status}, not passed`,
     );
   if (row.executed_seq !== null)

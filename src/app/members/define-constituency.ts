@@ -30,13 +30,13 @@ export async function defineConstituency(
   const parsed = parseInput(
     defineConstituencyInput,
     input,
-    refusal('refusal.constituency-cannot-defined'),
+    refusal('refusal.constituency-cannot-be-defined'),
   );
   ensureAllowed('constituency.define', actor);
   if (findConstituency(await readConstituencies(ctx.store.db), parsed.slug)) {
     refuseIf(
       [{ field: 'slug', message: 'another constituency has this slug' }],
-      refusal('refusal.constituency-cannot-defined'),
+      refusal('refusal.constituency-cannot-be-defined'),
     );
   }
   const constituencyId = newId(ctx);

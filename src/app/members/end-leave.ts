@@ -30,7 +30,7 @@ export async function endLeave(
   actor: Actor | null,
   input: EndLeaveInput,
 ): Promise<{ leaveId: string; memberId: string; events: LedgerEvent[] }> {
-  const message = refusal('refusal.leave-cannot-ended');
+  const message = refusal('refusal.leave-cannot-be-ended');
   const parsed = parseInput(endLeaveInput, input, message);
   const leave = await readLeave(ctx.store.db, parsed.leaveId);
   if (!leave)

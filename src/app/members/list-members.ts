@@ -39,7 +39,7 @@ export async function listMembers(
   ensureAllowed('member.list', actor);
   const after = parsed.cursor === undefined ? null : decodeIdCursor(parsed.cursor);
   if (parsed.cursor !== undefined && after === null)
-    throw invalid(refusal('refusal.cursor-not-one-node-gave-out'), [
+    throw invalid(refusal('refusal.cursor-not-from-this-node'), [
       { field: 'cursor', message: 'not a cursor' },
     ]);
   const db = ctx.store.db;

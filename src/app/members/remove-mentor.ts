@@ -19,10 +19,13 @@ export async function removeMentor(
   actor: Actor | null,
   input: MentorInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(mentorInput, input, refusal('refusal.mentor-cannot-removed'));
+  const parsed = parseInput(mentorInput, input, refusal('refusal.mentor-cannot-be-removed'));
   ensureAllowed('member.mentor', actor, { memberId: parsed.memberId });
   const dater = await requireMember(ctx.store.db, parsed.memberId);
-  refuseIf(mentorRemovalProblems(dater, parsed.mentorId), refusal('refusal.mentor-cannot-removed'));
+  refuseIf(
+    mentorRemovalProblems(dater, parsed.mentorId),
+    refusal('refusal.mentor-cannot-be-removed'),
+  );
   const events = await appendEvents(ctx, [
     draftOf(ctx, actor, MEMBER_MENTOR_REMOVED, {
       memberId: parsed.memberId,

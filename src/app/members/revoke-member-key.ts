@@ -18,11 +18,11 @@ export async function revokeMemberKey(
   actor: Actor | null,
   input: MemberKeyInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-revoked'));
+  const parsed = parseInput(memberKeyInput, input, refusal('refusal.key-cannot-be-revoked'));
   ensureAllowed('member.key.revoke', actor, { memberId: parsed.memberId });
   refuseIf(
     keyRevocationProblems(await readKey(ctx.store.db, parsed.publicKey), parsed.memberId),
-    refusal('refusal.key-cannot-revoked'),
+    refusal('refusal.key-cannot-be-revoked'),
   );
   const events = await appendEvents(ctx, [draftOf(ctx, actor, MEMBER_KEY_REVOKED, parsed)]);
   return { events };

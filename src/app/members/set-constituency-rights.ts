@@ -38,7 +38,7 @@ export async function setConstituencyRights(
   );
   if (!constituency)
     throw notFound(
-      refusal('refusal.no-such-constituency-constituencyid', {
+      refusal('refusal.no-constituency-with-id', {
         constituencyId: parsed.constituencyId,
       }),
       refusal('hint.list-constituencies-see-their-slugs'),

@@ -22,7 +22,7 @@ export async function endRhythm(
   actor: Actor | null,
   input: EndRhythmInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const message = refusal('refusal.rhythm-cannot-ended');
+  const message = refusal('refusal.rhythm-cannot-be-ended');
   const parsed = parseInput(endRhythmInput, input, message);
   await managedRhythm(ctx, actor, parsed.rhythmId, message);
   const events = await appendEvents(ctx, [

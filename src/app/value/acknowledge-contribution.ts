@@ -69,14 +69,14 @@ export async function acknowledgeContribution(
   const parsed = parseInput(
     contributionRefInput,
     input,
-    refusal('refusal.contribution-cannot-acknowledged'),
+    refusal('refusal.contribution-cannot-be-acknowledged'),
   );
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'acknowledge' },
-    refusal('refusal.contribution-cannot-acknowledged'),
+    refusal('refusal.contribution-cannot-be-acknowledged'),
   );
 }
 
@@ -91,13 +91,17 @@ export async function disputeContribution(
   actor: Actor | null,
   input: DisputeInput,
 ): Promise<{ events: LedgerEvent[] }> {
-  const parsed = parseInput(disputeInput, input, refusal('refusal.contribution-cannot-disputed'));
+  const parsed = parseInput(
+    disputeInput,
+    input,
+    refusal('refusal.contribution-cannot-be-disputed'),
+  );
   return moveContribution(
     ctx,
     actor,
     parsed.contributionId,
     { kind: 'dispute', reason: parsed.reason },
-    refusal('refusal.contribution-cannot-disputed'),
+    refusal('refusal.contribution-cannot-be-disputed'),
   );
 }
 

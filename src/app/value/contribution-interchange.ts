@@ -33,7 +33,11 @@ export async function exportContributions(
   actor: Actor | null,
   input: ExportInput,
 ): Promise<string> {
-  const parsed = parseInput(exportInput, input, refusal('refusal.contributions-cannot-exported'));
+  const parsed = parseInput(
+    exportInput,
+    input,
+    refusal('refusal.contributions-cannot-be-exported'),
+  );
   ensureAllowed('value.contribution.list', actor);
   const records = await contributionRecords(ctx.store.db, {
     from: '0000-01-01',

@@ -36,7 +36,7 @@ export async function editContribution(
   const parsed = parseInput(
     editContributionInput,
     input,
-    refusal('refusal.contribution-cannot-edited'),
+    refusal('refusal.contribution-cannot-be-edited'),
   );
   const { row, validation } = await requireContribution(ctx.store.db, parsed.contributionId);
   ensureAllowed('value.contribution.log', actor, { memberId: row.member_id });
@@ -52,7 +52,7 @@ export async function editContribution(
   if (!moved.ok)
     refuseIf(
       [{ field: 'contributionId', message: moved.error.message }],
-      refusal('refusal.contribution-cannot-edited'),
+      refusal('refusal.contribution-cannot-be-edited'),
     );
   const old = contributionFromRow(row);
   const { contributionId: _old, ...changes } = parsed;

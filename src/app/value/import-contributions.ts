@@ -114,7 +114,11 @@ export async function importContributions(
   input: ImportInput,
   options: { onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
-  const parsed = parseInput(importInput, input, refusal('refusal.contributions-cannot-imported'));
+  const parsed = parseInput(
+    importInput,
+    input,
+    refusal('refusal.contributions-cannot-be-imported'),
+  );
   const { content } = parsed;
   const source: ImportSource = {
     size: Buffer.byteLength(content),
@@ -148,7 +152,7 @@ export async function importContributionsFile(
   const parsed = parseInput(
     importFileInput,
     input,
-    refusal('refusal.contributions-cannot-imported'),
+    refusal('refusal.contributions-cannot-be-imported'),
   );
   let size: number;
   try {
@@ -302,7 +306,7 @@ async function importFrom(
     throw new AppError(
       422,
       'refused',
-      refusal('refusal.file-was-not-imported-problemscount-problem', {
+      refusal('refusal.file-has-problems', {
         problemsCount: problems.length,
       }),
       refusal('hint.fix-every-row-listed-import-whole'),
@@ -407,7 +411,7 @@ async function pricing(
       throw new AppError(
         422,
         'refused',
-        refusal('refusal.file-was-not-imported-nothing-was'),
+        refusal('refusal.file-not-imported'),
         undefined,
         payload.problems,
       );
@@ -446,7 +450,7 @@ function daysStillHaveRoom(days: FileSummary['days']) {
       throw new AppError(
         422,
         'refused',
-        refusal('refusal.file-was-not-imported-work-logged'),
+        refusal('refusal.file-no-room-after-new-work'),
         refusal('hint.check-file-again-dry-run-import'),
         problems,
       );

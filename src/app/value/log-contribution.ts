@@ -52,7 +52,7 @@ export async function logContribution(
   const parsed = parseInput(
     logContributionInput,
     input,
-    refusal('refusal.contribution-cannot-logged'),
+    refusal('refusal.contribution-cannot-be-logged'),
   );
   // Authorized before naming the subject, so that nobody signed in hears 401, not 400.
   ensureAllowed('value.contribution.log', actor, {

@@ -75,7 +75,8 @@ export async function priceContribution(
     loggedHours: new Map([[dayKey(input.member, input.date), hours]]),
     rates: rules.rates,
   });
-  if (!checked.ok) throw invalid(refusal('refusal.contribution-cannot-logged'), checked.problems);
+  if (!checked.ok)
+    throw invalid(refusal('refusal.contribution-cannot-be-logged'), checked.problems);
   const standing = await standingOn(db, member!, checked.draft.date);
   const priced = contributionPayload(
     checked.draft,
@@ -84,7 +85,7 @@ export async function priceContribution(
     rules,
     await readValidationRule(db, checked.draft.stream),
   );
-  if (!priced.ok) throw invalid(refusal('refusal.contribution-cannot-logged'), priced.problems);
+  if (!priced.ok) throw invalid(refusal('refusal.contribution-cannot-be-logged'), priced.problems);
   return priced.payload;
 }
 
@@ -104,6 +105,6 @@ export function dayStillHasRoom(
     if (payload.unit !== HOUR || milli === null) return;
     const before = await loggedHoursOn(db, payload.member, payload.date, replacing);
     const problem = dayLimitProblem(payload.member, payload.date, before, milli);
-    if (problem) throw invalid(refusal('refusal.contribution-cannot-logged'), [problem]);
+    if (problem) throw invalid(refusal('refusal.contribution-cannot-be-logged'), [problem]);
   };
 }

@@ -20,7 +20,7 @@ export const resolveDisputeInput = z.strictObject({
 });
 export type ResolveDisputeInput = z.input<typeof resolveDisputeInput>;
 
-const REFUSED = refusal('refusal.dispute-cannot-resolved');
+const REFUSED = refusal('refusal.dispute-cannot-be-resolved');
 
 /**
  * Records how a collective decision settled a dispute: the decision is a governance proposal that

@@ -100,7 +100,7 @@ export async function requireContribution(
     .executeTakeFirst();
   if (!row)
     throw notFound(
-      refusal('refusal.no-contribution-contributionid', { contributionId }),
+      refusal('refusal.no-such-contribution', { contributionId }),
       refusal('hint.list-contributions-disco-log-list-get'),
     );
   return { row, validation: JSON.parse(row.validation) as PeerValidation };
@@ -146,7 +146,7 @@ export function stillMoves(
     if (transition(validation, action).ok) return;
     if (validation.status === 'superseded') throw supersededConflict(contributionId, validation);
     throw conflict(
-      refusal('refusal.contribution-contributionid-changed-meanwhile-status-now', {
+      refusal('refusal.contribution-changed-meanwhile', {
         contributionId,
         status: validation.status,
       }),

@@ -145,14 +145,14 @@ function parseWitnessKeys(options: {
       if (key.type !== SIGNATURE_TYPE_COSIGNATURE_V1) throw new NoteFormatError('not type 0x04');
       return { text, key };
     } catch (error) {
-      throw invalid(refusal('refusal.witness-key-not-cosignature-v1-verifier'), [
+      throw invalid(refusal('refusal.witness-key-not-verifier'), [
         { field: `witness[${i}]`, message: (error as Error).message },
       ]);
     }
   });
   if (options.minWitnesses > keys.length) {
     throw invalid(
-      refusal('refusal.min-witnesses-minwitnesses-asks-more-witnesses', {
+      refusal('refusal.min-witnesses-above-keys', {
         minWitnesses: options.minWitnesses,
         keysCount: keys.length,
       }),

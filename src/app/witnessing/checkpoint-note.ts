@@ -43,7 +43,7 @@ export async function showCheckpointNote(
     throw new AppError(
       409,
       'foreign-ledger',
-      refusal('refusal.only-node-holds-ledger-key-can-2'),
+      refusal('refusal.only-ledger-node-signs-notes'),
       refusal('hint.ask-node-writes-ledger-get-api'),
     );
   }

@@ -29,7 +29,7 @@ export async function readLedgerOrigin(ctx: AppContext): Promise<string> {
     throw new AppError(
       409,
       'no-public-url',
-      refusal('refusal.checkpoint-origin-not-fixed-node-has'),
+      refusal('refusal.checkpoint-origin-unknown'),
       refusal('hint.set-disco-public-url-address-members'),
     );
   }

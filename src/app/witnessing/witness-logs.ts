@@ -36,7 +36,7 @@ export async function trustLog(ctx: AppContext, logKey: string): Promise<Witness
     throw error;
   }
   if (key.type !== SIGNATURE_TYPE_ED25519) {
-    throw invalid(refusal('refusal.log-key-not-ed25519-note-key'), [
+    throw invalid(refusal('refusal.log-key-not-ed25519'), [
       { field: 'logKey', message: 'a log signs its checkpoints with type 0x01' },
     ]);
   }
@@ -49,7 +49,7 @@ export async function trustLog(ctx: AppContext, logKey: string): Promise<Witness
     throw new AppError(
       409,
       'log-key-differs',
-      refusal('refusal.witness-already-follows-keyname-under-another', { keyName: key.keyName }),
+      refusal('refusal.witness-key-changed', { keyName: key.keyName }),
       refusal('hint.log-keeps-key-if-truly-changed'),
     );
   }

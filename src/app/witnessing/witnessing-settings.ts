@@ -63,12 +63,12 @@ export function publicHostOf(publicUrl: string | undefined): string | null {
     throw new AppError(
       400,
       'bad-setting',
-      refusal('refusal.disco-public-url-publicurl-not-url', { publicUrl }),
+      refusal('refusal.public-url-not-a-url', { publicUrl }),
       refusal('hint.set-address-members-use-e-g'),
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AppError(400, 'bad-setting', refusal('refusal.disco-public-url-http-s-url'));
+    throw new AppError(400, 'bad-setting', refusal('refusal.public-url-not-http'));
   }
   return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

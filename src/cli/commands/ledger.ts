@@ -340,7 +340,7 @@ function evidence(): Command {
       const check = checkEvidence(value);
       if (check.verdict === 'malformed')
         throw invalid(
-          refusal('refusal.file-message', { file, message: check.message }),
+          refusal('refusal.file-problem', { file, message: check.message }),
           check.errors,
           refusal('hint.give-evidence-file-exactly-monitor-wrote'),
         );

@@ -16,6 +16,7 @@ export type {
 export {
   ParameterError,
   checkNoOverlap,
+  overlapsOf,
   compareCodeUnits,
   parametersInEffect,
   parseParameters,

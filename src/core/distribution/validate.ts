@@ -208,7 +208,27 @@ export interface EffectiveWindow {
  * ]) // [{ path: '[1].effectiveFrom', message: 'starts on 2026-06-01, inside document [0] (version 1, 2026-01-01 to 2026-06-30)' }]
  */
 export function checkNoOverlap(docs: readonly EffectiveWindow[]): ParameterProblem[] {
-  const problems: ParameterProblem[] = [];
+  return overlapsOf(docs).map(({ earlier: ei, later: li }) => {
+    const earlier = docs[ei]!;
+    const from = docs[li]!.effectiveFrom;
+    return {
+      path: `[${li}].effectiveFrom`,
+      message:
+        earlier.effectiveTo === undefined
+          ? `starts on ${from}, inside document [${ei}] (version ${earlier.version}, from ${earlier.effectiveFrom} on)`
+          : `starts on ${from}, inside document [${ei}] (version ${earlier.version}, ${earlier.effectiveFrom} to ${earlier.effectiveTo})`,
+    };
+  });
+}
+
+/**
+ * Each pair of documents whose effective periods share a day, by their indexes: the later-starting
+ * one is blamed, as it is the one that moved into an existing window.
+ *
+ * @example overlapsOf([{ version: '1', effectiveFrom: '2026-01-01' }, { version: '2', effectiveFrom: '2026-06-01' }]) // [{ earlier: 0, later: 1 }]
+ */
+export function overlapsOf(docs: readonly EffectiveWindow[]): { earlier: number; later: number }[] {
+  const pairs: { earlier: number; later: number }[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const a = docs[i]!;
@@ -217,16 +237,12 @@ export function checkNoOverlap(docs: readonly EffectiveWindow[]): ParameterProbl
         a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') &&
         b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
       if (!overlaps) continue;
-      // Blame the later-starting document: it is the one that moved into an existing window.
-      const [earlier, later, ei, li] =
-        a.effectiveFrom <= b.effectiveFrom ? [a, b, i, j] : [b, a, j, i];
-      problems.push({
-        path: `[${li}].effectiveFrom`,
-        message: `starts on ${later.effectiveFrom}, inside document [${ei}] (version ${earlier.version}, ${earlier.effectiveFrom} to ${earlier.effectiveTo ?? 'open end'})`,
-      });
+      pairs.push(
+        a.effectiveFrom <= b.effectiveFrom ? { earlier: i, later: j } : { earlier: j, later: i },
+      );
     }
   }
-  return problems;
+  return pairs;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { JsonObject } from '../ledger/canonical.js';
 import {
-  checkNoOverlap,
+  overlapsOf,
   parseParameters,
   validateParameters,
   type ParameterDocument,
@@ -273,10 +273,17 @@ export function parameterVersionProblems(finance: FinanceState, raw: unknown): P
     effectiveFrom: v.effectiveFrom,
     ...(v.effectiveTo !== null ? { effectiveTo: v.effectiveTo } : {}),
   }));
-  return checkNoOverlap(windows).map((p) => ({
-    path: 'effectiveFrom',
-    message: `overlaps an earlier parameter version: ${p.message.replace(/document \[(\d+)\]/, (_, i: string) => `version ${Number(i) + 1}`)}`,
-  }));
+  return overlapsOf(windows).map(({ earlier: ei, later: li }) => {
+    const earlier = windows[ei]!;
+    const from = windows[li]!.effectiveFrom;
+    return {
+      path: 'effectiveFrom',
+      message:
+        earlier.effectiveTo === undefined
+          ? `overlaps an earlier parameter version: it starts on ${from}, inside version ${earlier.version}, in force from ${earlier.effectiveFrom} on`
+          : `overlaps an earlier parameter version: it starts on ${from}, inside version ${earlier.version}, in force ${earlier.effectiveFrom} to ${earlier.effectiveTo}`,
+    };
+  });
 }
 
 /** The last month closed by a run, or null when no run was committed. Runs close months in order. */

@@ -742,12 +742,12 @@ export const MESSAGE_CODES = {
     'Another CAT parameter version was recorded meanwhile.',
   ),
   'refusal.api-token-expired': define(['at'], 'This API token expired at {at}.'),
-  'refusal.api-token-not-valid-was-never': define(
+  'refusal.api-token-never-issued': define(
     [],
     'This API token is not valid: it was never issued by this node.',
   ),
-  'refusal.api-token-was-revoked': define(['at'], 'This API token was revoked at {at}.'),
-  'refusal.authorization-header-must-bearer-api-token': define(
+  'refusal.api-token-revoked': define(['at'], 'This API token was revoked at {at}.'),
+  'refusal.authorization-not-bearer-token': define(
     [],
     'The Authorization header must be `Bearer <api token>`.',
   ),
@@ -756,9 +756,9 @@ export const MESSAGE_CODES = {
     "The backup's ledger does not verify: {kind} at {seq}: {message}",
   ),
   'refusal.balances-cannot-be-shown': define([], 'The balances cannot be shown.'),
-  'refusal.ballot-cannot-cast': define([], 'The ballot cannot be cast.'),
+  'refusal.ballot-cannot-be-cast': define([], 'The ballot cannot be cast.'),
   'refusal.ballot-not-valid': define([], 'The ballot is not valid.'),
-  'refusal.ballot-would-not-counted': define([], 'The ballot would not be counted.'),
+  'refusal.ballot-would-not-be-counted': define([], 'The ballot would not be counted.'),
   'refusal.books-cannot-be-shown': define([], 'The books cannot be shown.'),
   'refusal.care-indicators-cannot-be-shown': define([], 'The care indicators cannot be shown.'),
   'refusal.care-release-rule-cannot-be-set': define([], 'The care release rule cannot be set.'),
@@ -771,30 +771,27 @@ export const MESSAGE_CODES = {
     [],
     'This CAT parameter document could not be put in force.',
   ),
-  'refusal.cat-parameter-document-must-json-object': define(
+  'refusal.cat-document-not-json-object': define(
     [],
     'The CAT parameter document must be a JSON object.',
   ),
-  'refusal.cat-parameters-are-already-set-only': define(
+  'refusal.cat-parameters-already-set': define(
     [],
     'The CAT parameters are already set; only a collective decision changes them now.',
   ),
-  'refusal.chain-head-says-ledger-has-size': define(
+  'refusal.ledger-event-missing': define(
     ['size', 'seq'],
     'The chain head says the ledger has {size} events, but event {seq} is missing from the database; an export would promise events it does not hold, so none was written.',
   ),
-  'refusal.checkpoint-origin-not-fixed-node-has': define(
+  'refusal.checkpoint-origin-unknown': define(
     [],
     'The checkpoint origin is not fixed yet and this node has no public URL to fix it from.',
   ),
-  'refusal.choose-name-other-members-will-see': define(
-    [],
-    'Choose the name other members will see you by.',
-  ),
+  'refusal.display-name-missing': define([], 'Choose the name other members will see you by.'),
   'refusal.circle-cannot-be-created': define([], 'The circle cannot be created.'),
   'refusal.circle-cannot-be-shown': define([], 'The circle cannot be shown.'),
-  'refusal.comment-cannot-edited': define([], 'The comment cannot be edited.'),
-  'refusal.comment-cannot-posted': define([], 'The comment cannot be posted.'),
+  'refusal.comment-cannot-be-edited': define([], 'The comment cannot be edited.'),
+  'refusal.comment-cannot-be-posted': define([], 'The comment cannot be posted.'),
   'refusal.comments-cannot-be-listed': define([], 'The comments cannot be listed.'),
   'refusal.commit-needs-draft': define(
     ['header'],
@@ -808,15 +805,15 @@ export const MESSAGE_CODES = {
     [],
     'The commons resource cannot be registered.',
   ),
-  'refusal.constituency-cannot-defined': define([], 'The constituency cannot be defined.'),
-  'refusal.contribution-cannot-acknowledged': define(
+  'refusal.constituency-cannot-be-defined': define([], 'The constituency cannot be defined.'),
+  'refusal.contribution-cannot-be-acknowledged': define(
     [],
     'The contribution cannot be acknowledged.',
   ),
-  'refusal.contribution-cannot-disputed': define([], 'The contribution cannot be disputed.'),
-  'refusal.contribution-cannot-edited': define([], 'The contribution cannot be edited.'),
-  'refusal.contribution-cannot-logged': define([], 'The contribution cannot be logged.'),
-  'refusal.contribution-contributionid-changed-meanwhile-status-now': define(
+  'refusal.contribution-cannot-be-disputed': define([], 'The contribution cannot be disputed.'),
+  'refusal.contribution-cannot-be-edited': define([], 'The contribution cannot be edited.'),
+  'refusal.contribution-cannot-be-logged': define([], 'The contribution cannot be logged.'),
+  'refusal.contribution-changed-meanwhile': define(
     ['contributionId', 'status'],
     'The contribution {contributionId} changed meanwhile (it is {status} now).',
   ),
@@ -828,60 +825,54 @@ export const MESSAGE_CODES = {
     ['contributionId', 'newer'],
     'The contribution {contributionId} changed meanwhile: it was replaced by {newer}.',
   ),
-  'refusal.contributions-cannot-exported': define([], 'The contributions cannot be exported.'),
-  'refusal.contributions-cannot-imported': define([], 'The contributions cannot be imported.'),
+  'refusal.contributions-cannot-be-exported': define([], 'The contributions cannot be exported.'),
+  'refusal.contributions-cannot-be-imported': define([], 'The contributions cannot be imported.'),
   'refusal.contributions-cannot-be-listed': define([], 'The contributions cannot be listed.'),
-  'refusal.csrf-header-header-does-not-belong': define(
+  'refusal.csrf-token-not-this-session': define(
     ['CSRF_HEADER'],
     'The {CSRF_HEADER} header does not belong to this session.',
   ),
   'refusal.csrf-other-site': define(['origin'], 'Writes from another site ({origin}) are refused.'),
-  'refusal.cursor-not-one-node-gave-out': define([], 'The cursor is not one this node gave out.'),
+  'refusal.cursor-not-from-this-node': define([], 'The cursor is not one this node gave out.'),
   'refusal.database-already-holds-ledger': define([], 'This database already holds a ledger.'),
-  'refusal.database-already-holds-ledger-size-events': define(
+  'refusal.import-needs-empty-database': define(
     ['size'],
     'This database already holds a ledger of {size} events; an import needs an empty one.',
   ),
-  'refusal.datadir-already-holds-ledger': define(['dataDir'], '{dataDir} already holds a ledger.'),
-  'refusal.date-month-already-closed-distribution-run': define(
+  'refusal.data-directory-holds-ledger': define(['dataDir'], '{dataDir} already holds a ledger.'),
+  'refusal.date-in-closed-month': define(
     ['date'],
     '{date} is in a month already closed by a distribution run.',
   ),
   'refusal.dating-needs-timeline': define([], 'Dating needs a timeline.'),
-  'refusal.deadline-must-future': define([], 'The deadline must be in the future.'),
-  'refusal.delegation-cannot-revoked': define([], 'The delegation cannot be revoked.'),
+  'refusal.deadline-not-in-future': define([], 'The deadline must be in the future.'),
+  'refusal.delegation-cannot-be-revoked': define([], 'The delegation cannot be revoked.'),
   'refusal.delegation-cannot-be-set': define([], 'The delegation cannot be set.'),
-  'refusal.delegation-circle-topic-not-both': define(
+  'refusal.delegation-circle-or-topic': define(
     [],
     'A delegation is for a circle or a topic, not both.',
   ),
   'refusal.delegation-would-make-cycle': define([], 'The delegation would make a cycle.'),
-  'refusal.disco-cannot-be-created-these-settings': define(
-    [],
-    'The DisCO cannot be created with these settings.',
-  ),
-  'refusal.disco-cannot-founded-these-settings': define(
-    [],
-    'The DisCO cannot be founded with these settings.',
-  ),
+  'refusal.disco-cannot-be-created': define([], 'The DisCO cannot be created with these settings.'),
+  'refusal.disco-cannot-be-founded': define([], 'The DisCO cannot be founded with these settings.'),
   'refusal.disco-does-not-use-delegation': define([], 'This DisCO does not use delegation.'),
-  'refusal.disco-public-url-http-s-url': define([], 'DISCO_PUBLIC_URL is an http(s) URL.'),
-  'refusal.disco-public-url-publicurl-not-url': define(
+  'refusal.public-url-not-http': define([], 'DISCO_PUBLIC_URL is an http(s) URL.'),
+  'refusal.public-url-not-a-url': define(
     ['publicUrl'],
     'DISCO_PUBLIC_URL "{publicUrl}" is not a URL.',
   ),
-  'refusal.disco-requires-member-signature-types-events': define(
+  'refusal.member-signature-required': define(
     ['types'],
     'This DisCO requires a member signature on {types} events, and this write carries none.',
   ),
-  'refusal.disco-what-works-embedded-sqlite-database': define(
+  'refusal.command-needs-sqlite': define(
     ['what'],
     'disco {what} works on the embedded SQLite database; this node runs on PostgreSQL.',
   ),
-  'refusal.dispute-cannot-resolved': define([], 'The dispute cannot be resolved.'),
+  'refusal.dispute-cannot-be-resolved': define([], 'The dispute cannot be resolved.'),
   'refusal.dispute-cannot-be-withdrawn': define([], 'The dispute cannot be withdrawn.'),
-  'refusal.distribution-cannot-previewed': define([], 'The distribution cannot be previewed.'),
-  'refusal.distribution-run-cannot-committed': define(
+  'refusal.distribution-cannot-be-previewed': define([], 'The distribution cannot be previewed.'),
+  'refusal.distribution-run-cannot-be-committed': define(
     [],
     'The distribution run cannot be committed.',
   ),
@@ -893,18 +884,15 @@ export const MESSAGE_CODES = {
     ['time', 'seconds'],
     'This draft was prepared at {time}; a draft must be committed within {seconds} seconds.',
   ),
-  'refusal.draft-was-prepared-another-member': define(
-    [],
-    'This draft was prepared for another member.',
-  ),
+  'refusal.draft-for-another-member': define([], 'This draft was prepared for another member.'),
   'refusal.duties-cannot-be-set': define([], 'The duties cannot be set.'),
   'refusal.duties-cannot-be-shown': define([], 'The duties cannot be shown.'),
   'refusal.email-password-wrong': define([], 'The email or the password is wrong.'),
-  'refusal.event-cannot-be-recorded-part-has-no': define(
+  'refusal.event-not-canonical-json': define(
     [],
     'The event cannot be recorded: part of it has no canonical JSON form.',
   ),
-  'refusal.event-signed-key-not-registered-unrevoked': define(
+  'refusal.event-signed-by-unknown-key': define(
     [],
     'The event is signed with a key that is not a registered, unrevoked key of its actor.',
   ),
@@ -912,8 +900,8 @@ export const MESSAGE_CODES = {
   'refusal.expense-cannot-be-recorded': define([], 'The expense cannot be recorded.'),
   'refusal.expenses-cannot-be-listed': define([], 'The expenses cannot be listed.'),
   'refusal.file-already-exists': define(['file'], '{file} already exists.'),
-  'refusal.file-cannot-restored-why': define(['file', 'why'], '{file} cannot be restored: {why}.'),
-  'refusal.file-does-not-verify-kind-seq': define(
+  'refusal.backup-cannot-be-restored': define(['file', 'why'], '{file} cannot be restored: {why}.'),
+  'refusal.ledger-file-does-not-verify': define(
     ['kind', 'seq', 'message'],
     'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
   ),
@@ -1307,7 +1295,7 @@ export const MESSAGE_CODES = {
   'refusal.attendance-cannot-be-recorded': define([], 'Who took part cannot be recorded.'),
   'refusal.rhythm-cannot-be-created': define([], 'The rhythm cannot be created.'),
   'refusal.rhythm-cannot-be-changed': define([], 'The rhythm cannot be changed.'),
-  'refusal.rhythm-cannot-ended': define([], 'The rhythm cannot be ended.'),
+  'refusal.rhythm-cannot-be-ended': define([], 'The rhythm cannot be ended.'),
   'refusal.gathering-cannot-be-credited': define([], 'The gathering’s time cannot be credited.'),
   'hint.record-who-took-part-first': define([], 'Record who took part first.'),
   'refusal.rhythms-cannot-be-listed': define([], 'The rhythms cannot be listed.'),
@@ -1320,26 +1308,23 @@ export const MESSAGE_CODES = {
     [],
     'The file changed while it was being imported; nothing was recorded.',
   ),
-  'refusal.file-message': define(['file', 'message'], '{file}: {message}'),
-  'refusal.file-no-run-state': define(
+  'refusal.file-problem': define(['file', 'message'], '{file}: {message}'),
+  'refusal.file-lacks-run-state': define(
     ['path', 'previousId', 'previousPeriod', 'runId'],
     '{path} holds no run state for run {previousId} ({previousPeriod}), which run {runId} started from.',
   ),
-  'refusal.file-was-not-imported-nothing-was': define(
-    [],
-    'The file was not imported; nothing was recorded.',
-  ),
-  'refusal.file-was-not-imported-problemscount-problem': define(
+  'refusal.file-not-imported': define([], 'The file was not imported; nothing was recorded.'),
+  'refusal.file-has-problems': define(
     ['problemsCount'],
     'The file was not imported: {problemsCount} problem(s); nothing was recorded.',
   ),
-  'refusal.file-was-not-imported-work-logged': define(
+  'refusal.file-no-room-after-new-work': define(
     [],
     'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
   ),
   'refusal.flows-cannot-be-shown': define([], 'The flows cannot be shown.'),
   'refusal.founder-already-has-account': define([], 'This founder already has an account.'),
-  'refusal.governance-parameters-are-set-from-now': define(
+  'refusal.governance-parameters-already-set': define(
     [],
     'The governance parameters are set: from now on only a passed proposal changes them.',
   ),
@@ -1347,58 +1332,55 @@ export const MESSAGE_CODES = {
     [],
     'The governance parameters cannot be set.',
   ),
-  'refusal.governance-parameters-name-unknown-constituency': define(
+  'refusal.governance-parameters-unknown-constituency': define(
     [],
     'The governance parameters name an unknown constituency.',
   ),
-  'refusal.idempotency-header-header-must-1-200': define(
+  'refusal.idempotency-key-malformed': define(
     ['IDEMPOTENCY_HEADER'],
     'The {IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.',
   ),
-  'refusal.idempotency-header-was-already-used-different': define(
+  'refusal.idempotency-key-reused': define(
     ['IDEMPOTENCY_HEADER'],
     'This {IDEMPOTENCY_HEADER} was already used for a different request.',
   ),
   'refusal.income-cannot-be-listed': define([], 'The income cannot be listed.'),
   'refusal.income-cannot-be-recorded': define([], 'The income cannot be recorded.'),
   'refusal.intent-header': define(['header'], '{header} must be `prepare` or `commit`.'),
-  'refusal.invitation-cannot-be-accepted-these-details': define(
+  'refusal.invitation-cannot-be-accepted': define(
     [],
     'The invitation cannot be accepted with these details.',
   ),
-  'refusal.invitation-cannot-issued-these-terms': define(
+  'refusal.invitation-cannot-be-issued': define(
     [],
     'The invitation cannot be issued with these terms.',
   ),
   'refusal.invitation-expired': define(['at'], 'This invitation expired at {at}.'),
-  'refusal.invitation-not-valid-was-never-issued': define(
+  'refusal.invitation-never-issued': define(
     [],
     'This invitation is not valid: it was never issued by this node.',
   ),
-  'refusal.invitation-was-already-accepted-each-invitation': define(
+  'refusal.invitation-already-accepted': define(
     ['at'],
     'This invitation was already accepted at {at}; each invitation works once.',
   ),
   'refusal.key-cannot-be-registered': define([], 'The key cannot be registered.'),
-  'refusal.key-cannot-revoked': define([], 'The key cannot be revoked.'),
-  'refusal.key-cannot-stored': define([], 'The key cannot be stored.'),
-  'refusal.leave-cannot-ended': define([], 'The leave cannot be ended.'),
+  'refusal.key-cannot-be-revoked': define([], 'The key cannot be revoked.'),
+  'refusal.key-cannot-be-stored': define([], 'The key cannot be stored.'),
+  'refusal.leave-cannot-be-ended': define([], 'The leave cannot be ended.'),
   'refusal.leave-cannot-be-recorded': define([], 'The leave cannot be recorded.'),
   'refusal.leaves-cannot-be-listed': define([], 'The leaves cannot be listed.'),
   'refusal.ledger-changed-while-run-was-computed': define(
     [],
     'The ledger changed while the run was computed.',
   ),
-  'refusal.ledger-was-started-another-node-node': define(
+  'refusal.ledger-belongs-to-another-node': define(
     [],
     'This ledger was started by another node; this node may read and verify it but not write to it.',
   ),
   'refusal.level-cannot-be-changed': define([], 'The level cannot be changed.'),
   'refusal.level-change-not-allowed': define([], 'This level change is not allowed.'),
-  'refusal.log-key-not-ed25519-note-key': define(
-    [],
-    'The log key is not an Ed25519 note key (type 0x01).',
-  ),
+  'refusal.log-key-not-ed25519': define([], 'The log key is not an Ed25519 note key (type 0x01).'),
   'refusal.log-key-not-verifier-key': define([], 'The log key is not a verifier key.'),
   'refusal.member-already-has-account': define([], 'This member already has an account.'),
   'refusal.member-cannot-be-added': define([], 'The member cannot be added.'),
@@ -1417,11 +1399,11 @@ export const MESSAGE_CODES = {
     ['header'],
     '{header} must name the registered key that signed.',
   ),
-  'refusal.member-memberid-has-left-disco-password': define(
+  'refusal.member-left-no-password-reset': define(
     ['memberId'],
     'Member {memberId} has left the DisCO; a password of theirs cannot be reset.',
   ),
-  'refusal.member-memberid-has-no-account-password': define(
+  'refusal.member-has-no-password': define(
     ['memberId'],
     'Member {memberId} has no account with a password on this node.',
   ),
@@ -1429,7 +1411,7 @@ export const MESSAGE_CODES = {
     ['header'],
     '{header} must hold one signature per prepared intent, comma-separated, in order.',
   ),
-  'refusal.member-sig-header-must-hold-minecount': define(
+  'refusal.member-signature-count-wrong': define(
     ['MEMBER_SIG_HEADER', 'mineCount', 'sigsCount'],
     '{MEMBER_SIG_HEADER} must hold {mineCount} signature(s), one per prepared intent, in order; it holds {sigsCount}.',
   ),
@@ -1437,15 +1419,15 @@ export const MESSAGE_CODES = {
     [],
     'The member signature does not match the event.',
   ),
-  'refusal.member-signature-does-not-verify-must': define(
+  'refusal.member-signature-does-not-verify': define(
     [],
     'A member signature does not verify: it must be the Ed25519 signature, by the key in Disco-Member-Key, of the intent exactly as prepared.',
   ),
-  'refusal.member-target-has-no-account-node': define(
+  'refusal.member-has-no-account': define(
     ['target'],
     'Member {target} has no account on this node.',
   ),
-  'refusal.member-who-invited-you-may-no': define(
+  'refusal.inviter-may-no-longer-invite': define(
     [],
     'The member who invited you may no longer add members, so this invitation cannot be accepted.',
   ),
@@ -1455,19 +1437,19 @@ export const MESSAGE_CODES = {
     [],
     'This membership change needs another kind of decision.',
   ),
-  'refusal.mentor-cannot-assigned': define([], 'The mentor cannot be assigned.'),
-  'refusal.mentor-cannot-removed': define([], 'The mentor cannot be removed.'),
+  'refusal.mentor-cannot-be-assigned': define([], 'The mentor cannot be assigned.'),
+  'refusal.mentor-cannot-be-removed': define([], 'The mentor cannot be removed.'),
   'refusal.milestone-cannot-be-recorded': define([], 'The milestone cannot be recorded.'),
   'refusal.min-seq-header': define(
     ['header', 'value'],
     '{header} must be the seq of an event (a whole number), not "{value}".',
   ),
-  'refusal.min-witnesses-minwitnesses-asks-more-witnesses': define(
+  'refusal.min-witnesses-above-keys': define(
     ['minWitnesses', 'keysCount'],
     '--min-witnesses {minWitnesses} asks for more witnesses than the {keysCount} keys given.',
   ),
   'refusal.new-password-cannot-be-set': define([], 'The new password cannot be set.'),
-  'refusal.new-password-same-current-one': define(
+  'refusal.new-password-same-as-current': define(
     [],
     'The new password is the same as the current one.',
   ),
@@ -1476,71 +1458,68 @@ export const MESSAGE_CODES = {
     'There is no checkpoint at tree size {treeSize}.',
   ),
   'refusal.no-checkpoint-yet': define([], 'The node has not signed a checkpoint yet.'),
-  'refusal.no-consistency-proof-these-sizes': define([], 'No consistency proof for these sizes.'),
-  'refusal.no-contribution-contributionid': define(
-    ['contributionId'],
-    'No contribution {contributionId}.',
-  ),
-  'refusal.no-proof-event-seq-tree-size': define(
+  'refusal.no-consistency-proof': define([], 'No consistency proof for these sizes.'),
+  'refusal.no-such-contribution': define(['contributionId'], 'No contribution {contributionId}.'),
+  'refusal.no-inclusion-proof': define(
     ['seq', 'size'],
     'No proof of event {seq} in a tree of size {size}.',
   ),
-  'refusal.node-has-no-ledger-founder': define([], 'This node has no ledger with a founder yet.'),
+  'refusal.node-has-no-founded-ledger': define([], 'This node has no ledger with a founder yet.'),
   'refusal.node-has-no-signing-key': define([], 'This node has no signing key.'),
   'refusal.node-has-not-signed-checkpoint': define([], 'The node has not signed a checkpoint yet.'),
   'refusal.node-settings-are-not-valid': define([], "The node's settings are not valid."),
-  'refusal.not-allowed-none-your-constituencies-votes': define(
+  'refusal.constituency-does-not-vote': define(
     ['kind'],
     'Not allowed: none of your constituencies votes on {kind} proposals.',
   ),
   'refusal.not-allowed-because': define(['reason'], 'Not allowed: {reason}.'),
   'refusal.not-signed-in-because': define(['reason'], 'Not signed in: {reason}.'),
-  'refusal.nothing-record-batch-empty': define([], 'Nothing to record: the batch is empty.'),
-  'refusal.notifications-cannot-marked-read': define(
+  'refusal.batch-empty': define([], 'Nothing to record: the batch is empty.'),
+  'refusal.notifications-cannot-be-marked-read': define(
     [],
     'The notifications cannot be marked read.',
   ),
-  'refusal.only-node-holds-ledger-key-can': define(
+  'refusal.only-ledger-node-signs-checkpoints': define(
     [],
     'Only the node that holds the ledger key can sign its checkpoints.',
   ),
-  'refusal.only-node-holds-ledger-key-can-2': define(
+  'refusal.only-ledger-node-signs-notes': define(
     [],
     'Only the node that holds the ledger key can sign its checkpoint notes.',
   ),
-  'refusal.only-signed-member-signs-write': define([], 'Only a signed-in member signs a write.'),
-  'refusal.operator-no-intents': define(
+  'refusal.only-signed-in-member-signs': define([], 'Only a signed-in member signs a write.'),
+  'refusal.operator-does-not-prepare': define(
     [],
     "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
   ),
-  'refusal.outcome-cannot-stated': define([], 'The outcome cannot be stated.'),
-  'refusal.password-cannot-be-changed-these-details': define(
+  'refusal.outcome-cannot-be-stated': define([], 'The outcome cannot be stated.'),
+  'refusal.password-cannot-be-changed': define(
     [],
     'The password cannot be changed with these details.',
   ),
   'refusal.password-link-expired': define(['at'], 'This password link expired at {at}.'),
-  'refusal.password-link-not-valid-was-never': define(
+  'refusal.password-link-never-issued': define(
     [],
     'This password link is not valid: it was never issued by this node.',
   ),
-  'refusal.password-link-was-already-used-replaced': define(
+  'refusal.password-link-already-used': define(
     ['at'],
     'This password link was already used (or replaced by a newer one) at {at}; each link works once.',
   ),
-  'refusal.path-not-disco-cat-ledger-export': define(
+  'refusal.file-not-ledger-export': define(
     ['path', 'line', 'why'],
     '{path} is not a disco-cat ledger export: line {line} {why}.',
   ),
   'refusal.payout-cannot-be-recorded': define([], 'The payout cannot be recorded.'),
   'refusal.payout-list-cannot-be-made': define([], 'The payout list cannot be made.'),
-  'refusal.prepared-write-was-already-committed-draft': define(
+  'refusal.draft-already-committed': define(
     [],
     'This prepared write was already committed; a draft is recorded once.',
   ),
   'refusal.profile-cannot-be-shown': define([], 'The profile cannot be shown.'),
   'refusal.project-cannot-be-created': define([], 'The project cannot be created.'),
   'refusal.project-cannot-be-updated': define([], 'The project cannot be updated.'),
-  'refusal.proposal-cannot-amended': define([], 'The proposal cannot be amended.'),
+  'refusal.proposal-cannot-be-amended': define([], 'The proposal cannot be amended.'),
   'refusal.proposal-cannot-be-opened': define([], 'The proposal cannot be opened.'),
   'refusal.proposal-cannot-be-shown': define([], 'The proposal cannot be shown.'),
   'refusal.proposal-cannot-be-withdrawn': define([], 'The proposal cannot be withdrawn.'),
@@ -1548,11 +1527,11 @@ export const MESSAGE_CODES = {
     ['deadline'],
     "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
   ),
-  'refusal.proposal-status-outcome-stated-once-closed': define(
+  'refusal.proposal-not-closed-yet': define(
     ['status'],
     'This proposal is {status}: an outcome is stated once it closed.',
   ),
-  'refusal.proposal-status-takes-no-more-changes': define(
+  'refusal.proposal-takes-no-changes': define(
     ['status'],
     'This proposal is {status}: it takes no more changes.',
   ),
@@ -1573,20 +1552,20 @@ export const MESSAGE_CODES = {
   'refusal.proposals-cannot-be-listed': define([], 'The proposals cannot be listed.'),
   'refusal.rate-cannot-be-set': define([], 'The rate cannot be set.'),
   'refusal.reaction-cannot-be-recorded': define([], 'The reaction cannot be recorded.'),
-  'refusal.recorded-state-run-runid-period-does': define(
+  'refusal.run-state-hash-mismatch': define(
     ['runId', 'period', 'hash', 'hash2'],
     'The recorded state of run {runId} ({period}) does not match the hash its event recorded ({hash}; the stored state hashes to {hash2}).',
   ),
-  'refusal.recorded-state-run-runid-period-missing': define(
+  'refusal.run-state-missing': define(
     ['runId', 'period'],
     'The recorded state of run {runId} ({period}) is missing, so the next run cannot start from it.',
   ),
-  'refusal.reply-cannot-posted': define([], 'The reply cannot be posted.'),
-  'refusal.request-idempotency-header-still-running': define(
+  'refusal.reply-cannot-be-posted': define([], 'The reply cannot be posted.'),
+  'refusal.idempotent-request-still-running': define(
     ['IDEMPOTENCY_HEADER'],
     'A request with this {IDEMPOTENCY_HEADER} is still running.',
   ),
-  'refusal.request-not-one-was-prepared-commit': define(
+  'refusal.commit-differs-from-prepare': define(
     [],
     'This request is not the one that was prepared: a commit repeats the same method, path, query and body.',
   ),
@@ -1595,14 +1574,14 @@ export const MESSAGE_CODES = {
     "The request's body is nested too deeply (more than {MAX_JSON_DEPTH} levels of arrays and objects).",
   ),
   'refusal.request-body-not-valid': define([], "The request's body is not valid."),
-  'refusal.review-date-must-future': define([], 'The review date must be in the future.'),
+  'refusal.review-date-not-in-future': define([], 'The review date must be in the future.'),
   'refusal.rights-cannot-be-changed': define([], 'The rights cannot be changed.'),
   'refusal.run-cannot-be-shown': define([], 'The run cannot be shown.'),
   'refusal.run-not-from-state': define(
     ['runId', 'period'],
     'Run {runId} ({period}) was folded from event 1, not from a recorded state.',
   ),
-  'refusal.run-runidorperiod-was-recorded-before-run': define(
+  'refusal.run-has-no-state-to-repair': define(
     ['runIdOrPeriod'],
     'Run {runIdOrPeriod} was recorded before run states (schema 1): it has no state to repair.',
   ),
@@ -1610,45 +1589,42 @@ export const MESSAGE_CODES = {
     ['runId', 'period', 'fromSeq', 'previous', 'path'],
     'Run {runId} ({period}) says it started from the state of the run that read the ledger to #{fromSeq} ({previous}), but {path} holds no such run.',
   ),
-  'refusal.run-state-given-run-runid-hashes': define(
+  'refusal.given-run-state-hash-mismatch': define(
     ['runId', 'hash', 'hash2'],
     'The run state given for run {runId} hashes to {hash}, not to {hash2} as its event recorded; it was not stored.',
   ),
-  'refusal.run-state-run-id-period-path': define(
+  'refusal.file-run-state-hash-mismatch': define(
     ['id', 'period', 'path', 'hash', 'hash2'],
     'The run state of run {id} ({period}) in {path} hashes to {hash}, not to {hash2} as its event recorded.',
   ),
   'refusal.say-which-member': define([], 'Say which member.'),
-  'refusal.server-another-disco-command-has-data': define(
+  'refusal.data-directory-in-use': define(
     [],
     'A server (or another disco command) has this data directory open.',
   ),
   'refusal.session-expired': define(['at'], 'This session expired at {at}.'),
-  'refusal.session-not-valid-was-signed-out': define(
+  'refusal.session-not-valid': define(
     [],
     'This session is not valid: it was signed out, or never issued by this node.',
   ),
-  'refusal.sign-needs-email-password': define([], 'Sign-in needs an email and a password.'),
-  'refusal.some-those-are-not-your-notifications': define(
-    [],
-    'Some of those are not your notifications.',
-  ),
+  'refusal.sign-in-needs-email-and-password': define([], 'Sign-in needs an email and a password.'),
+  'refusal.notifications-not-yours': define([], 'Some of those are not your notifications.'),
   'refusal.stage-multipliers-cannot-be-set': define([], 'The stage multipliers cannot be set.'),
-  'refusal.steward-cannot-appointed': define([], 'The steward cannot be appointed.'),
-  'refusal.stewardship-cannot-ended': define([], 'The stewardship cannot be ended.'),
+  'refusal.steward-cannot-be-appointed': define([], 'The steward cannot be appointed.'),
+  'refusal.stewardship-cannot-be-ended': define([], 'The stewardship cannot be ended.'),
   'refusal.store-conflict': define(['reason'], '{reason}'),
-  'refusal.stored-merkle-tree-checkpoint-signed-over': define(
+  'refusal.stored-proof-not-valid': define(
     ['what'],
     'The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of {what}, so none is served.',
   ),
-  'refusal.there-are-no-flows-period-no': define(
+  'refusal.no-flows-without-parameters': define(
     ['period'],
     'There are no flows for {period}: no CAT parameters are set yet.',
   ),
   'refusal.no-such-api-token': define(['id'], 'There is no API token {id}.'),
   'refusal.no-such-backup-file': define(['file'], 'There is no backup at {file}.'),
   'refusal.no-such-circle': define(['ref'], 'There is no circle {ref}.'),
-  'refusal.no-such-constituency-constituencyid': define(
+  'refusal.no-constituency-with-id': define(
     ['constituencyId'],
     'There is no constituency {constituencyId}.',
   ),
@@ -1670,7 +1646,7 @@ export const MESSAGE_CODES = {
   'refusal.no-such-founder': define(['founderId'], 'There is no founder {founderId}.'),
   'refusal.no-such-leave': define(['leaveId'], 'There is no leave {leaveId}.'),
   'refusal.no-such-ledger': define([], 'There is no ledger yet.'),
-  'refusal.no-such-ledger-datadir-back-up': define(
+  'refusal.no-ledger-to-back-up': define(
     ['dataDir'],
     'There is no ledger in {dataDir} to back up.',
   ),
@@ -1683,11 +1659,11 @@ export const MESSAGE_CODES = {
   'refusal.no-such-comment-proposal': define([], 'There is no such comment on this proposal.'),
   'refusal.no-such-constituency': define([], 'There is no such constituency.'),
   'refusal.no-such-proposal': define([], 'There is no such proposal.'),
-  'refusal.these-settings-do-not-fit-method': define(
+  'refusal.settings-do-not-fit-method': define(
     ['method'],
     'These settings do not fit the {method} method.',
   ),
-  'refusal.token-cannot-be-created-like': define([], 'The token cannot be created like this.'),
+  'refusal.token-cannot-be-created': define([], 'The token cannot be created like this.'),
   'refusal.too-many-sign-ins-account': define(
     ['retryAt'],
     'Too many failed sign-ins for this account; try again after {retryAt}.',
@@ -1696,10 +1672,10 @@ export const MESSAGE_CODES = {
     ['retryAt'],
     'Too many failed sign-ins from this address; try again after {retryAt}.',
   ),
-  'refusal.type-event-not-valid': define(['type'], 'The {type} event is not valid.'),
+  'refusal.event-not-valid': define(['type'], 'The {type} event is not valid.'),
   'refusal.validation-rules-cannot-be-set': define([], 'The validation rules cannot be set.'),
-  'refusal.what-if-cannot-computed': define([], 'The what-if cannot be computed.'),
-  'refusal.witness-already-follows-keyname-under-another': define(
+  'refusal.what-if-cannot-be-computed': define([], 'The what-if cannot be computed.'),
+  'refusal.witness-key-changed': define(
     ['keyName'],
     'This witness already follows {keyName} under another key.',
   ),
@@ -1707,41 +1683,41 @@ export const MESSAGE_CODES = {
     ['origin'],
     'This witness does not follow {origin}.',
   ),
-  'refusal.witness-key-not-cosignature-v1-verifier': define(
+  'refusal.witness-key-not-verifier': define(
     [],
     'A witness key is not a cosignature/v1 verifier key.',
   ),
-  'refusal.write-no-longer-records-intents-you': define(
+  'refusal.write-changed-since-prepared': define(
     [],
     'This write no longer records the intents you signed: the DisCO changed since it was prepared.',
   ),
-  'refusal.write-no-longer-runs-did-when': define(
+  'refusal.write-runs-differently-now': define(
     [],
     'This write no longer runs as it did when it was prepared.',
   ),
-  'refusal.write-now-records-member-events-two': define(
+  'refusal.write-now-two-steps': define(
     [],
     'This write now records member events in two steps; the prepared draft covers one.',
   ),
-  'refusal.write-now-records-minecount-events-you': define(
+  'refusal.write-intent-count-changed': define(
     ['mineCount', 'preparedCount'],
     'This write now records {mineCount} events for you to sign; {preparedCount} were prepared.',
   ),
   'refusal.write-prepared': define([], 'The write is prepared: sign its intents and commit it.'),
-  'refusal.write-signed-cookie-must-carry-session': define(
+  'refusal.csrf-token-missing': define(
     ['CSRF_HEADER'],
     "A write signed in by cookie must carry the session's CSRF token in the {CSRF_HEADER} header.",
   ),
-  'refusal.you-have-no-account-node-keep': define(
+  'refusal.no-account-to-keep-keys': define(
     [],
     'You have no account on this node to keep a key with.',
   ),
-  'refusal.you-have-no-account-password-node': define(
+  'refusal.no-account-with-password': define(
     [],
     'You have no account with a password on this node.',
   ),
   'refusal.you-have-no-delegation-scope': define([], 'You have no delegation in that scope.'),
-  'refusal.your-signing-keys-are-kept-node': define(
+  'refusal.kept-keys-need-re-encrypting': define(
     [],
     'Your signing keys are kept on this node encrypted under your current password.',
   ),

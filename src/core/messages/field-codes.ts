@@ -481,4 +481,241 @@ export const FIELD_CODES = {
   'field.an-http-url': define([], 'an http(s) URL'),
   'field.say-why-withdrawn': define([], 'say why it is withdrawn'),
   'field.whole-number-from-1-to': define(['max'], 'must be a whole number from 1 to {max}'),
+
+  // Messages built at run time: contribution files, recurrence rules, parameter documents.
+  'field.csv-quote-not-closed': define([], 'a quoted field is never closed'),
+  'field.csv-text-after-quote': define(
+    [],
+    'text after a closing quote; write a quote inside a quoted field as ""',
+  ),
+  'field.csv-quote-in-unquoted': define(
+    [],
+    'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+  ),
+  'field.calendar-date-got': define(['got'], 'must be a calendar date YYYY-MM-DD; got "{got}"'),
+  'field.work-after-today': define(
+    ['date', 'today'],
+    "{date} is after today, {today} (in the DisCO's time zone): work can only be logged once it is done",
+  ),
+  'field.unknown-member': define(['member'], 'unknown member "{member}"'),
+  'field.unknown-stream': define(
+    ['stream', 'streams'],
+    'unknown stream "{stream}"; expected one of {streams}',
+  ),
+  'field.unknown-stream-named': define(['stream'], 'unknown stream "{stream}"'),
+  'field.above-zero-got': define(['got'], 'must be greater than 0; got {got}'),
+  'field.quantity-decimal-got': define(
+    ['got'],
+    'must be a decimal number with at most 3 decimal places, e.g. 1.5; got "{got}"',
+  ),
+  'field.day-over-24-hours': define(
+    ['memberId', 'total', 'date', 'logged', 'here'],
+    '{memberId} would log {total} hours on {date} ({logged} already logged + {here} here), over the limit of 24 hours per member per calendar day',
+  ),
+  'field.no-rate-in-force': define(
+    ['stream', 'taskKind', 'unit', 'date'],
+    'no rate for stream {stream}, task kind {taskKind}, per {unit}, in force on {date}',
+  ),
+  'field.unknown-circle': define(['circle'], 'unknown circle "{circle}"'),
+  'field.unknown-project-named': define(['project'], 'unknown livelihood project "{project}"'),
+  'field.unknown-resource': define(['resource'], 'unknown commons resource "{resource}"'),
+  'field.contribution-needs-scope': define(
+    [],
+    'a contribution needs a circle, a livelihood project or a commons resource',
+  ),
+  'field.not-http-url-got': define(['url'], '"{url}" is not an http(s) URL'),
+  'field.json-file-empty': define([], 'is not JSON: the file is empty'),
+  'field.json-array-of-events': define([], 'must be a JSON array of vf:EconomicEvent'),
+  'field.json-array-not-closed': define(
+    [],
+    'is not JSON: the file ends before the array is closed with ]',
+  ),
+  'field.json-after-array': define([], 'is not JSON: text after the closing ] of the array'),
+  'field.json-entry-empty': define(['entry'], 'is not JSON: entry {entry} is empty'),
+  'field.json-entry-unreadable': define(
+    ['entry'],
+    'is not JSON: entry {entry} cannot be read; check its quotes, commas and brackets',
+  ),
+  'field.json-entry-unreadable-near': define(
+    ['entry', 'at'],
+    'is not JSON: entry {entry} cannot be read near its character {at}; check its quotes, commas and brackets',
+  ),
+  'field.vf-prefix': define(['namespace'], 'must map the prefix vf to {namespace}'),
+  'field.vf-economic-event': define([], 'must be vf:EconomicEvent'),
+  'field.vf-action-work': define(['got'], 'must be work; got {got}'),
+  'field.vf-receiver': define(['base'], 'must be the DisCO, {base}'),
+  'field.vf-member-iri': define(['form'], 'must be a member IRI {form}'),
+  'field.vf-stream': define(['form'], 'must include a stream {form}'),
+  'field.vf-task-kind': define(['form'], 'must include a task kind {form}'),
+  'field.vf-measure': define(
+    [],
+    'must be an om2:Measure with om2:hasNumericalValue and om2:hasUnit',
+  ),
+  'field.vf-unit': define(['form'], 'must be om2:hour or {form}'),
+  'field.vf-point-in-time': define([], 'must be a date YYYY-MM-DD or a date-time with an offset'),
+  'field.vf-scope': define(
+    ['iri', 'base'],
+    '"{iri}" is not a circle, project or resource of {base}',
+  ),
+  'field.local-time-form': define([], 'must be a local time written YYYY-MM-DDTHH:MM'),
+  'field.not-a-time': define([], 'is not a time in the calendar'),
+  'field.between-characters': define(['min', 'max'], 'must be {min} to {max} characters'),
+  'field.rrule-without-name': define([], 'give the value only, without "RRULE:"'),
+  'field.rrule-without-start': define([], 'give the RRULE value only: the start is its own field'),
+  'field.rrule-parts': define(
+    [],
+    'must be NAME=VALUE parts in capitals separated by ";", e.g. FREQ=WEEKLY;BYDAY=TU',
+  ),
+  'field.rrule-needs-freq': define([], 'must have a FREQ part, e.g. FREQ=WEEKLY'),
+  'field.rrule-freq-gatherings': define(
+    [],
+    'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY: rhythms are gatherings',
+  ),
+  'field.rrule-invalid': define(['reason'], 'is not a valid RFC 5545 RRULE: {reason}'),
+  'field.ends-before-starts': define(['to', 'from'], 'ends ({to}) before it starts ({from})'),
+  'field.bucket-name-twice': define(
+    ['name', 'earlier'],
+    'duplicate bucket name "{name}" (also buckets[{earlier}])',
+  ),
+  'field.bucket-takes-too-much': define(
+    ['percent', 'left'],
+    'takes {percent} of the total, more than the {left} of the total left by the buckets before it',
+  ),
+  'field.shares-not-100': define(['sum'], 'shares sum to {sum}; they must sum to exactly 100%'),
+  'field.pot-name-twice': define(
+    ['name', 'earlier'],
+    'duplicate pot name "{name}" (also streamSplit[{earlier}])',
+  ),
+  'field.stream-in-two-pots': define(
+    ['stream', 'earlier'],
+    'stream "{stream}" is already in streamSplit[{earlier}]; a stream belongs to exactly one pot',
+  ),
+  'field.stream-in-no-pot': define(
+    ['stream'],
+    'stream "{stream}" is in no pot; give it one (a share of 0 is allowed)',
+  ),
+  'field.floor-above-cap': define(['floor', 'cap'], 'floor {floor} is above the cap {cap}'),
+  'field.member-floor-above-cap': define(
+    ['floor', 'member', 'cap'],
+    'floor {floor} for member "{member}" is above their cap {cap}',
+  ),
+  'field.version-inside-another': define(
+    ['from', 'index', 'version', 'start', 'end'],
+    'starts on {from}, inside document [{index}] (version {version}, {start} to {end})',
+  ),
+  'field.parameters-in-closed-month': define(
+    ['from', 'closed', 'next'],
+    '{from} is in a month already closed by a distribution run (closed through {closed}); start on {next} or later',
+  ),
+  'field.overlaps-parameter-version': define(
+    ['from', 'version', 'start', 'end'],
+    'overlaps an earlier parameter version: it starts on {from}, inside version {version}, in force {start} to {end}',
+  ),
+  'field.overlaps-open-parameter-version': define(
+    ['from', 'version', 'start'],
+    'overlaps an earlier parameter version: it starts on {from}, inside version {version}, in force from {start} on',
+  ),
+  'field.version-inside-open': define(
+    ['from', 'index', 'version', 'start'],
+    'starts on {from}, inside document [{index}] (version {version}, from {start} on)',
+  ),
+  'field.minor-units-not-negative': define(
+    [],
+    'must be a bigint amount in minor units, not negative',
+  ),
+  'field.credit-arithmetic': define(
+    [],
+    'credit.base must be quantity × rate and credit.amount base × multiplier, each rounded half-even to the minor unit',
+  ),
+  'field.unknown-event-type': define(
+    ['type', 'schema'],
+    'unknown event type {type} with schema version {schema}',
+  ),
+  'field.cannot-thank-yourself': define([], 'you cannot thank yourself'),
+  'field.no-such-proposal': define([], 'there is no such proposal'),
+  'field.proposal-kind-not-membership': define(
+    ['kind'],
+    'a {kind} proposal does not change members',
+  ),
+  'field.proposal-closed-not-passed': define(
+    ['outcome'],
+    'the proposal closed without passing ({outcome})',
+  ),
+  'field.proposal-not-passed-yet': define(['status'], 'the proposal is {status}, not passed'),
+  'field.proposal-carried-out': define(
+    ['seq'],
+    'the proposal was carried out already (event {seq})',
+  ),
+  'field.proposal-decided-other-change': define([], 'the proposal decided another change'),
+  'field.claim-amount': define([], 'must be a bigint amount in minor units above 0'),
+  'field.iso-date': define([], 'must be an ISO date YYYY-MM-DD'),
+  'field.non-empty-string': define([], 'must be a non-empty string'),
+  'field.claim-id-twice': define(
+    ['claimId', 'memberId', 'date'],
+    'duplicate claim id "{claimId}" for member "{memberId}" on {date}',
+  ),
+  'field.no-parameters-in-effect': define(
+    ['date'],
+    'no CAT parameter document is in effect on {date}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal',
+  ),
+  'field.contribution-voided': define(
+    [],
+    'the contribution was voided by a dispute and can no longer change',
+  ),
+  'field.contribution-replaced-by': define(
+    ['contributionId'],
+    'the contribution was replaced by {contributionId} and can no longer change; act on the newer one',
+  ),
+  'field.contribution-replaced': define(
+    [],
+    'the contribution was replaced and can no longer change',
+  ),
+  'field.no-self-validation': define([], 'members cannot validate their own contributions'),
+  'field.frozen-by-dispute': define(
+    [],
+    'the contribution is disputed; it can be acknowledged again once the dispute is settled',
+  ),
+  'field.already-acknowledged': define([], 'you have already acknowledged this contribution'),
+  'field.no-self-dispute': define(
+    [],
+    'authors correct their own contributions by editing them, not by disputing them',
+  ),
+  'field.already-disputed-by': define(
+    ['memberId'],
+    'the contribution is already disputed by {memberId}',
+  ),
+  'field.already-disputed': define([], 'the contribution is already disputed'),
+  'field.not-disputed': define([], 'the contribution is not disputed'),
+  'field.only-disputer-withdraws': define(
+    ['memberId'],
+    'only {memberId}, who opened the dispute, can withdraw it',
+  ),
+  'field.only-author-edits': define(
+    ['memberId'],
+    'only the author, {memberId}, can edit this contribution',
+  ),
+  'field.hours-over-day-limit': define(
+    ['hours', 'max'],
+    '{hours} hours is over the limit of {max} hours per member per calendar day',
+  ),
+  'field.quantity-over-limit': define(
+    ['quantity', 'unit', 'max', 'unitAgain'],
+    '{quantity} {unit} is over the limit of {max} {unitAgain} per contribution',
+  ),
+  'field.at-most-evidence-got': define(['max', 'got'], 'at most {max} evidence links; got {got}'),
+  'field.at-most-characters-got': define(
+    ['max', 'got'],
+    'must be at most {max} characters; got {got}',
+  ),
+  'field.a-number': define([], 'must be a number'),
+  'field.text': define([], 'must be text'),
+  'field.iris': define([], 'must be IRIs'),
+  'field.intent-step': define([], 'must be prepare or commit'),
+  'field.nothing-to-sign': define([], 'nothing to sign here'),
+  'field.required-to-commit': define([], 'required to commit'),
+  'field.ed25519-key-base64url': define(
+    [],
+    'must be an Ed25519 public key in base64url (43 characters)',
+  ),
+  'field.not-prepared-here': define([], 'not a draft this node prepared'),
 } as const satisfies Record<`field.${string}`, MessageDefinition>;

@@ -27,7 +27,9 @@ const READINGS: Reading[] = Object.entries(FIELD_CODES)
       .map((piece, i) => {
         if (i % 2 === 0) return escape(piece);
         names.push(piece);
-        return '(.+?)';
+        // A quoted value may be empty: `unknown stream ""` is what a blank cell says.
+        const quoted = pieces[i - 1]!.endsWith('"') && pieces[i + 1]!.startsWith('"');
+        return quoted ? '(.*?)' : '(.+?)';
       })
       .join('');
     const literal = pieces.filter((_, i) => i % 2 === 0).join('').length;

@@ -175,7 +175,10 @@ describe('JsonArrayReader', () => {
     expect(problemOf('[{"a":1},')).toContain('ends before the array is closed');
     expect(problemOf('[{"a":1},]')).toBe('is not JSON: entry 1 is empty');
     expect(problemOf('[{"a":1}] x')).toContain('text after the closing ]');
-    expect(problemOf('[{"a":}]')).toMatch(/^is not JSON: entry 0: /);
+    expect(problemOf('[{"a":}]')).toMatch(/^is not JSON: entry 0 cannot be read/);
+    expect(problemOf('[{"a":1}, {b:1}]')).toBe(
+      'is not JSON: entry 1 cannot be read near its character 2; check its quotes, commas and brackets',
+    );
     expect(problemOf(' [ "a,]", {"b":"\\"]"} ] ')).toBeNull();
   });
 });

@@ -229,7 +229,11 @@ export class JsonArrayReader {
       try {
         entries.push(JSON.parse(entryText));
       } catch (error) {
-        return `is not JSON: entry ${this.count}: ${(error as Error).message}`;
+        // JSON.parse's own words are the runtime's English; where it says a position, pass that on.
+        const at = /position (\d+)/.exec((error as Error).message)?.[1];
+        return at === undefined
+          ? `is not JSON: entry ${this.count} cannot be read; check its quotes, commas and brackets`
+          : `is not JSON: entry ${this.count} cannot be read near its character ${Number(at) + 1}; check its quotes, commas and brackets`;
       }
       this.count++;
       return null;

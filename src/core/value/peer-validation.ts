@@ -117,7 +117,11 @@ export function transition(state: PeerValidation, action: ValidationAction): Tra
   if (state.status === 'superseded' || state.status === 'void') {
     return fail(
       'closed',
-      `the contribution is ${state.status}${state.supersededBy ? ` by ${state.supersededBy}` : ''} and can no longer change`,
+      state.status === 'void'
+        ? 'the contribution was voided by a dispute and can no longer change'
+        : state.supersededBy
+          ? `the contribution was replaced by ${state.supersededBy} and can no longer change; act on the newer one`
+          : 'the contribution was replaced and can no longer change',
     );
   }
   switch (action.kind) {
@@ -130,10 +134,7 @@ export function transition(state: PeerValidation, action: ValidationAction): Tra
           'the contribution is disputed; it can be acknowledged again once the dispute is settled',
         );
       if (state.acknowledgements.some((a) => a.by === action.by))
-        return fail(
-          'already-acknowledged',
-          `${action.by} has already acknowledged this contribution`,
-        );
+        return fail('already-acknowledged', 'you have already acknowledged this contribution');
       return {
         ok: true,
         state: settle({
@@ -154,7 +155,9 @@ export function transition(state: PeerValidation, action: ValidationAction): Tra
       if (state.status === 'disputed')
         return fail(
           'already-disputed',
-          `the contribution is already disputed by ${state.dispute?.by}`,
+          state.dispute
+            ? `the contribution is already disputed by ${state.dispute.by}`
+            : 'the contribution is already disputed',
         );
       // Whoever disputes no longer vouches for the work: their acknowledgement, if any, is taken back.
       return {

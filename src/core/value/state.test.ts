@@ -62,7 +62,7 @@ describe('the value fold', () => {
       [[withdrawn('c1', 'ben')], 'the contribution is not disputed'],
       [
         [disputed('c1', 'ben'), resolved('c1', 'contribution-void'), acknowledged('c1', 'cleo')],
-        'the contribution is void and can no longer change',
+        'the contribution was voided by a dispute and can no longer change',
       ],
       [
         [{ ...edited(state, 'c2', 'c1', draft()), actor: 'ben' }],

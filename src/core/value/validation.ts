@@ -272,17 +272,19 @@ export function contributionChecker(
         );
     }
 
-    const scopes: Array<['circle' | 'project' | 'resource', ReadonlySet<string>, string]> = [
-      ['circle', context.circles, 'circle'],
-      ['project', context.projects, 'livelihood project'],
-      ['resource', context.resources, 'commons resource'],
+    const scopes: Array<
+      ['circle' | 'project' | 'resource', ReadonlySet<string>, (ref: string) => string]
+    > = [
+      ['circle', context.circles, (ref) => `unknown circle ${show(ref)}`],
+      ['project', context.projects, (ref) => `unknown livelihood project ${show(ref)}`],
+      ['resource', context.resources, (ref) => `unknown commons resource ${show(ref)}`],
     ];
     let scoped = false;
-    for (const [field, known, name] of scopes) {
+    for (const [field, known, unknown] of scopes) {
       const ref = input[field];
       if (ref === undefined || ref === '') continue;
       scoped = true;
-      if (!known.has(ref)) problem(field, `unknown ${name} ${show(ref)}`);
+      if (!known.has(ref)) problem(field, unknown(ref));
     }
     if (!scoped)
       problem(

@@ -8,6 +8,7 @@ import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { formatDate, localToday } from '../format';
 import { useMembers } from '../members';
 import { SESSION_KEY, useMe, type Member } from '../session';
+import { DateInput } from '../words/DateInput';
 
 type Circle = components['schemas']['Circle'];
 type Detail = components['schemas']['CircleDetail'];
@@ -144,24 +145,10 @@ function AppointSteward({ circle, onDone }: { circle: Detail; onDone: (message: 
       </Field>
       <div className="row">
         <Field label={t('appoint.termStart')} errors={errors.field('termStart')}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={termStart}
-              onChange={(e) => setTermStart(e.target.value)}
-            />
-          )}
+          {(p) => <DateInput {...p} value={termStart} onValue={(value) => setTermStart(value)} />}
         </Field>
         <Field label={t('appoint.termEnd')} errors={errors.field('termEnd')}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={termEnd}
-              onChange={(e) => setTermEnd(e.target.value)}
-            />
-          )}
+          {(p) => <DateInput {...p} value={termEnd} onValue={(value) => setTermEnd(value)} />}
         </Field>
       </div>
       {current.length > 0 && (

@@ -10,6 +10,7 @@ import { formatCredits, formatDate } from '../format';
 import { useMemberName } from '../members';
 import { ThanksSection } from '../rhythms/Thanks';
 import { useMe, type Member } from '../session';
+import { DateInput } from '../words/DateInput';
 
 type Detail = components['schemas']['ContributionDetail'];
 const NS = 'contributions';
@@ -81,9 +82,7 @@ function EditForm({ c, onDone }: { c: Detail; onDone: Done }) {
             )}
           </Field>
           <Field label={t('edit.date')} errors={errors.field('date')}>
-            {(p) => (
-              <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            )}
+            {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
           </Field>
         </div>
         <Field label={t('edit.description')} errors={errors.field('description')}>

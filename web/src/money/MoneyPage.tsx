@@ -10,6 +10,7 @@ import { useMe } from '../session';
 import { decimalToMinor } from './amount';
 import { accountLabel } from './books';
 import { QuarterEvaluations } from '../evaluations/QuarterEvaluations';
+import { DateInput } from '../words/DateInput';
 
 const NS = 'money';
 const SOURCES = ['client', 'grant', 'donation'] as const;
@@ -136,9 +137,7 @@ function RecordIncome({ currency }: { currency: string }) {
           )}
         </Field>
         <Field label={t('date')} errors={errors.field('date')}>
-          {(p) => (
-            <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          )}
+          {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
         </Field>
         <Field label={t('income.payer')} errors={errors.field('payer')}>
           {(p) => (
@@ -237,9 +236,7 @@ function RecordExpense({ currency }: { currency: string }) {
           )}
         </Field>
         <Field label={t('date')} errors={errors.field('date')}>
-          {(p) => (
-            <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          )}
+          {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
         </Field>
         <Field label={t('expense.payee')} errors={errors.field('payee')}>
           {(p) => (

@@ -19,6 +19,7 @@ import {
 } from '../offline/offline-queue';
 import { QueuedList } from '../offline/QueuedWork';
 import { useMe } from '../session';
+import { DateInput } from '../words/DateInput';
 
 const STREAMS: Stream[] = ['livelihood', 'love', 'care'];
 const RECENT = 10;
@@ -162,13 +163,7 @@ function LogForm() {
         </label>
         <label>
           {t('log.date')}
-          <input
-            type="date"
-            required
-            value={date}
-            max={localToday()}
-            onChange={(e) => setDate(e.target.value)}
-          />
+          <DateInput required value={date} onValue={(value) => setDate(value)} />
         </label>
       </div>
       <label>

@@ -19,6 +19,7 @@ import { ProposedParameters } from '../parameters/ParameterWords';
 import { MembershipChange, type MembershipChangeView } from '../words/MembershipChange';
 import type { ServerMessage } from '../words/render';
 import { TallyLines, TallyTables } from '../words/Tally';
+import { DateInput } from '../words/DateInput';
 
 type Comment = components['schemas']['Comment'];
 
@@ -263,7 +264,7 @@ function OutcomeForm({ proposal }: { proposal: ProposalDetail }) {
       </label>
       <label>
         {t('proposal.reviewDate')}
-        <input type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />
+        <DateInput value={reviewDate} onValue={(value) => setReviewDate(value)} />
       </label>
       {state.error && <ErrorNotice error={state.error} />}
       <button type="submit" disabled={state.isPending}>

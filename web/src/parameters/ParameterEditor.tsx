@@ -204,14 +204,14 @@ export function ParameterEditor({
           <DateInput
             {...aria}
             value={form.effectiveFrom}
-            onChange={(e) => set({ effectiveFrom: e.target.value })}
+            onValue={(value) => set({ effectiveFrom: value })}
           />
         ))}
         {field('effectiveTo', t('editor.effectiveTo'), (aria) => (
           <DateInput
             {...aria}
             value={form.effectiveTo}
-            onChange={(e) => set({ effectiveTo: e.target.value })}
+            onValue={(value) => set({ effectiveTo: value })}
           />
         ))}
       </div>

@@ -10,6 +10,7 @@ import { formatDate, localToday } from '../format';
 import { useMembers } from '../members';
 import { useMe, type Member } from '../session';
 import { mayDo } from './rights';
+import { DateInput } from '../words/DateInput';
 
 type MemberDetail = components['schemas']['MemberDetail'];
 type Level = 'casual' | 'dating' | 'committed' | 'left';
@@ -263,9 +264,7 @@ function Milestones({ member, canRecord }: { member: MemberDetail; canRecord: bo
             {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
           </Field>
           <Field label={t('milestones.date')} errors={errors.field('date')}>
-            {(p) => (
-              <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            )}
+            {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
           </Field>
           {errors.rest}
           <button type="submit" disabled={mutation.isPending}>
@@ -465,12 +464,10 @@ function StartLeave({ member }: { member: MemberDetail }) {
       >
         <div className="row">
           <Field label={t('leave.from')} errors={errors.field('from')}>
-            {(p) => (
-              <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            )}
+            {(p) => <DateInput {...p} value={from} onValue={(value) => setFrom(value)} />}
           </Field>
           <Field label={t('leave.to')} errors={errors.field('to')}>
-            {(p) => <input {...p} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+            {(p) => <DateInput {...p} value={to} onValue={(value) => setTo(value)} />}
           </Field>
         </div>
         <Field label={t('leave.reason')} errors={errors.field('reason')}>
@@ -544,13 +541,10 @@ function Leaves({ me }: { me: Member }) {
                     >
                       <Field label={t('leaves.lastDay', { name: l.displayName })}>
                         {(p) => (
-                          <input
+                          <DateInput
                             {...p}
-                            type="date"
                             value={lastDays[l.leaveId] ?? localToday()}
-                            onChange={(e) =>
-                              setLastDays((d) => ({ ...d, [l.leaveId]: e.target.value }))
-                            }
+                            onValue={(value) => setLastDays((d) => ({ ...d, [l.leaveId]: value }))}
                           />
                         )}
                       </Field>
@@ -748,12 +742,7 @@ function InviteAtAnyLevel() {
               </Field>
               <Field label={t('invite.start')}>
                 {(p) => (
-                  <input
-                    {...p}
-                    type="date"
-                    value={startDate}
-                    onChange={(e) => setStartDate(e.target.value)}
-                  />
+                  <DateInput {...p} value={startDate} onValue={(value) => setStartDate(value)} />
                 )}
               </Field>
             </>

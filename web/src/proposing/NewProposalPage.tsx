@@ -20,6 +20,7 @@ import {
   type ProposalDraft,
   type StartableKind,
 } from './proposal-body';
+import { DateInput } from '../words/DateInput';
 
 const NS = 'proposing';
 const KINDS: StartableKind[] = [
@@ -247,11 +248,11 @@ export function NewProposalPage() {
               ]}
             >
               {(p) => (
-                <input
+                <DateInput
                   {...p}
-                  type="datetime-local"
+                  withTime
                   value={draft.deadline}
-                  onChange={(e) => set('deadline', e.target.value)}
+                  onValue={(value) => set('deadline', value)}
                 />
               )}
             </Field>

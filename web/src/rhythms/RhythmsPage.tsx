@@ -17,6 +17,7 @@ import {
   type Frequency,
   type Weekday,
 } from './recurrence';
+import { DateInput } from '../words/DateInput';
 
 const NS = 'rhythms';
 const KINDS = [
@@ -205,7 +206,7 @@ function RhythmForm({ editing, onDone }: { editing: Rhythm | null; onDone: (m: s
       )}
       <p className="muted">{t('form.rule', { rule: rrule })}</p>
       <Field label={t('form.firstDay')} errors={errors.field('start')}>
-        {(p) => <input {...p} type="date" value={day} onChange={(e) => setDay(e.target.value)} />}
+        {(p) => <DateInput {...p} value={day} onValue={(value) => setDay(value)} />}
       </Field>
       <Field label={t('form.time')}>
         {(p) => <input {...p} type="time" value={time} onChange={(e) => setTime(e.target.value)} />}

@@ -9,6 +9,7 @@ import { formatCredits, formatDate, formatPercent, localToday, minorToDecimal } 
 import { decimalToMinor } from '../money/amount';
 import { basisPointsToPercent, percentToBasisPoints } from '../parameters/form-state';
 import { useMe } from '../session';
+import { DateInput } from '../words/DateInput';
 
 /*
  * The value settings in force (stage multipliers, validation rules, duties, the casual rule and
@@ -126,7 +127,7 @@ function EffectiveFrom({
   const { t } = useTranslation(NS);
   return (
     <Field label={t('effectiveFrom')} errors={errors}>
-      {(p) => <input {...p} type="date" value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(p) => <DateInput {...p} value={value} onValue={(value) => onChange(value)} />}
     </Field>
   );
 }

@@ -181,7 +181,7 @@ export function ProposeChangeForm({
             {t('propose.effectiveFrom')}
             <DateInput
               value={draft.effectiveFrom}
-              onChange={(e) => set('effectiveFrom', e.target.value)}
+              onValue={(value) => set('effectiveFrom', value)}
               required
               {...describedBy(`${id}-from-errors`, errors.effectiveFrom, `${id}-from-hint`)}
             />
@@ -198,7 +198,7 @@ export function ProposeChangeForm({
               ref={deadlineRef}
               withTime
               value={draft.deadline}
-              onChange={(e) => set('deadline', e.target.value)}
+              onValue={(value) => set('deadline', value)}
               required
               {...describedBy(`${id}-deadline-errors`, deadlineErrors)}
             />

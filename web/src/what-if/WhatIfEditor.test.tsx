@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatParameters } from '../api/types';
 import { localToday } from '../format';
 import { fakeServer, renderDeck, type SentRequest } from '../test-render';
+import { showDate } from '../words/DateInput';
 import { firstOfNextMonth } from './parameter-proposal';
 import { WhatIfEditor } from './WhatIfEditor';
 
@@ -171,7 +172,8 @@ describe('the what-if editor and its proposal', () => {
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'Propose this change' });
     const effectiveFrom = within(form).getByLabelText<HTMLInputElement>(/^In force from/);
-    expect(effectiveFrom.value).toBe(firstOfNextMonth(localToday()));
+    // Shown in the reader's format; the body below carries the form the server reads.
+    expect(effectiveFrom.value).toBe(showDate(firstOfNextMonth(localToday()), 'en'));
     await user.type(within(form).getByLabelText('Title'), 'Half for love and care');
     await user.type(within(form).getByLabelText('Summary'), 'Care work is underpaid.');
 

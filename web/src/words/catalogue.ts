@@ -211,78 +211,75 @@ export const catalogue = {
     'flow.solidarity.from': 'Solidarity from {disco}',
     'flow.solidarity.to': 'Solidarity to {disco}',
     'flow.solidarity.buckets': 'Solidarity paid from the buckets',
-    'refusal.invitation-cannot-be-accepted-these-details':
+    'refusal.invitation-cannot-be-accepted':
       'The invitation cannot be accepted with these details.',
-    'refusal.choose-name-other-members-will-see': 'Choose the name other members will see you by.',
+    'refusal.display-name-missing': 'Choose the name other members will see you by.',
     'refusal.member-already-has-account': 'This member already has an account.',
     'hint.sign': 'Sign in with it.',
     'refusal.account-email-already-exists': 'An account with this email already exists.',
     'hint.sign-use-another-email': 'Sign in with it, or use another email.',
-    'refusal.member-who-invited-you-may-no':
+    'refusal.inviter-may-no-longer-invite':
       'The member who invited you may no longer add members, so this invitation cannot be accepted.',
     'hint.ask-another-member-new-invitation': 'Ask another member for a new invitation.',
-    'refusal.session-not-valid-was-signed-out':
+    'refusal.session-not-valid':
       'This session is not valid: it was signed out, or never issued by this node.',
     'hint.sign-again': 'Sign in again.',
     'refusal.session-expired': 'This session expired at {at}.',
-    'refusal.api-token-not-valid-was-never':
+    'refusal.api-token-never-issued':
       'This API token is not valid: it was never issued by this node.',
     'hint.check-was-copied-whole-create-new':
       'Check that it was copied whole, or create a new one with POST /api/tokens.',
     'refusal.api-token-expired': 'This API token expired at {at}.',
     'hint.create-new-one-post-api-tokens': 'Create a new one with POST /api/tokens.',
-    'refusal.api-token-was-revoked': 'This API token was revoked at {at}.',
-    'refusal.invitation-not-valid-was-never-issued':
+    'refusal.api-token-revoked': 'This API token was revoked at {at}.',
+    'refusal.invitation-never-issued':
       'This invitation is not valid: it was never issued by this node.',
     'hint.check-whole-link-was-copied-ask':
       'Check that the whole link was copied, or ask the member who invited you for a new one.',
     'refusal.invitation-expired': 'This invitation expired at {at}.',
     'hint.ask-member-who-invited-you-new': 'Ask the member who invited you for a new one.',
-    'refusal.invitation-was-already-accepted-each-invitation':
+    'refusal.invitation-already-accepted':
       'This invitation was already accepted at {at}; each invitation works once.',
     'hint.sign-email-password-chosen-then-ask':
       'Sign in with the email and password chosen then, or ask for a new invitation.',
-    'refusal.password-link-not-valid-was-never':
+    'refusal.password-link-never-issued':
       'This password link is not valid: it was never issued by this node.',
     'hint.check-whole-link-was-copied-ask-2':
       'Check that the whole link was copied, or ask a founder for a new one.',
     'refusal.password-link-expired': 'This password link expired at {at}.',
     'hint.ask-founder-new-one': 'Ask a founder for a new one.',
-    'refusal.password-link-was-already-used-replaced':
+    'refusal.password-link-already-used':
       'This password link was already used (or replaced by a newer one) at {at}; each link works once.',
     'hint.sign-password-chosen-then-ask-founder':
       'Sign in with the password chosen then, or ask a founder for a new link.',
     'refusal.email-password-wrong': 'The email or the password is wrong.',
     'hint.check-both-repeated-failures-pause-sign':
       'Check both; repeated failures pause sign-in for this account for a while.',
-    'refusal.password-cannot-be-changed-these-details':
-      'The password cannot be changed with these details.',
-    'refusal.you-have-no-account-password-node':
-      'You have no account with a password on this node.',
+    'refusal.password-cannot-be-changed': 'The password cannot be changed with these details.',
+    'refusal.no-account-with-password': 'You have no account with a password on this node.',
     'hint.accounts-come-from-accepting-invitation-api':
       'Accounts come from accepting an invitation; API tokens have no password.',
-    'refusal.new-password-same-current-one': 'The new password is the same as the current one.',
-    'refusal.your-signing-keys-are-kept-node':
+    'refusal.new-password-same-as-current': 'The new password is the same as the current one.',
+    'refusal.kept-keys-need-re-encrypting':
       'Your signing keys are kept on this node encrypted under your current password.',
-    'refusal.token-cannot-be-created-like': 'The token cannot be created like this.',
+    'refusal.token-cannot-be-created': 'The token cannot be created like this.',
     'refusal.no-such-founder': 'There is no founder {founderId}.',
     'refusal.founder-already-has-account': 'This founder already has an account.',
     'hint.sign-lost-password-needs-another-founder':
       'Sign in with it; a lost password needs another founder or a new invitation.',
-    'refusal.invitation-cannot-issued-these-terms':
-      'The invitation cannot be issued with these terms.',
-    'refusal.member-memberid-has-no-account-password':
+    'refusal.invitation-cannot-be-issued': 'The invitation cannot be issued with these terms.',
+    'refusal.member-has-no-password':
       'Member {memberId} has no account with a password on this node.',
     'hint.only-members-who-accepted-invitation-have':
       'Only members who accepted an invitation have a password; invite the others.',
-    'refusal.member-memberid-has-left-disco-password':
+    'refusal.member-left-no-password-reset':
       'Member {memberId} has left the DisCO; a password of theirs cannot be reset.',
     'hint.record-their-return-first': 'Record their return first.',
-    'refusal.key-cannot-stored': 'The key cannot be stored.',
-    'refusal.you-have-no-account-node-keep': 'You have no account on this node to keep a key with.',
+    'refusal.key-cannot-be-stored': 'The key cannot be stored.',
+    'refusal.no-account-to-keep-keys': 'You have no account on this node to keep a key with.',
     'hint.sign-account-not-only-api-token':
       'Sign in with an account (not only an API token of a member without one).',
-    'refusal.node-has-no-ledger-founder': 'This node has no ledger with a founder yet.',
+    'refusal.node-has-no-founded-ledger': 'This node has no ledger with a founder yet.',
     'hint.start-one-disco-init': 'Start one with disco init.',
     'refusal.every-founder-already-has-account': 'Every founder already has an account.',
     'hint.sign-another-founder-can-invite-new':
@@ -290,13 +287,13 @@ export const catalogue = {
     'refusal.new-password-cannot-be-set': 'The new password cannot be set.',
     'refusal.no-such-api-token': 'There is no API token {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lists yours.',
-    'refusal.member-target-has-no-account-node': 'Member {target} has no account on this node.',
-    'refusal.sign-needs-email-password': 'Sign-in needs an email and a password.',
-    'refusal.steward-cannot-appointed': 'The steward cannot be appointed.',
+    'refusal.member-has-no-account': 'Member {target} has no account on this node.',
+    'refusal.sign-in-needs-email-and-password': 'Sign-in needs an email and a password.',
+    'refusal.steward-cannot-be-appointed': 'The steward cannot be appointed.',
     'refusal.no-such-circle': 'There is no circle {ref}.',
     'hint.list-circles-see-their-slugs': 'List circles to see their slugs.',
     'refusal.circle-cannot-be-created': 'The circle cannot be created.',
-    'refusal.stewardship-cannot-ended': 'The stewardship cannot be ended.',
+    'refusal.stewardship-cannot-be-ended': 'The stewardship cannot be ended.',
     'refusal.say-which-member': 'Say which member.',
     'refusal.member-cannot-join-circle': 'The member cannot join this circle.',
     'refusal.member-cannot-leave-circle': 'The member cannot leave this circle.',
@@ -309,12 +306,11 @@ export const catalogue = {
       'The ledger changed while the run was computed.',
     'hint.commit-run-again': 'Commit the run again.',
     'refusal.flows-cannot-be-shown': 'The flows cannot be shown.',
-    'refusal.there-are-no-flows-period-no':
+    'refusal.no-flows-without-parameters':
       'There are no flows for {period}: no CAT parameters are set yet.',
     'hint.founder-sets-first-parameter-document-disco':
       'A founder sets the first parameter document (disco cat params --set FILE).',
-    'refusal.date-month-already-closed-distribution-run':
-      '{date} is in a month already closed by a distribution run.',
+    'refusal.date-in-closed-month': '{date} is in a month already closed by a distribution run.',
     'hint.record-current-month-corrections-go-later':
       'Record it in the current month: corrections go in a later period.',
     'refusal.no-such-ledger': 'There is no ledger yet.',
@@ -323,7 +319,7 @@ export const catalogue = {
     'refusal.income-cannot-be-listed': 'The income cannot be listed.',
     'refusal.payout-list-cannot-be-made': 'The payout list cannot be made.',
     'hint.fix-fields-named-parameter-document': 'Fix the fields named in the parameter document.',
-    'refusal.distribution-cannot-previewed': 'The distribution cannot be previewed.',
+    'refusal.distribution-cannot-be-previewed': 'The distribution cannot be previewed.',
     'hint.preview-month-after-last-closed-one':
       'Preview the month after the last closed one, or a closed month itself.',
     'refusal.expense-cannot-be-recorded': 'The expense cannot be recorded.',
@@ -335,23 +331,22 @@ export const catalogue = {
     'refusal.no-such-member': 'There is no member {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Name the member by id (`disco member list`), or by the name the run shows (`disco distribution explain RUN`).',
-    'refusal.run-state-given-run-runid-hashes':
+    'refusal.given-run-state-hash-mismatch':
       'The run state given for run {runId} hashes to {hash}, not to {hash2} as its event recorded; it was not stored.',
     'hint.recompute-from-ledger-disco-distribution-repair':
       'Recompute it from the ledger with `disco distribution repair-state {runId}`.',
     'refusal.no-such-distribution-run': 'There is no distribution run {runIdOrPeriod}.',
     'hint.name-run-id-month-disco-distribution':
       'Name a run by its id or its month (`disco distribution show` lists them).',
-    'refusal.run-runidorperiod-was-recorded-before-run':
+    'refusal.run-has-no-state-to-repair':
       'Run {runIdOrPeriod} was recorded before run states (schema 1): it has no state to repair.',
     'hint.run-after-folds-from-event-1': 'The run after it folds from event 1.',
-    'refusal.recorded-state-run-runid-period-missing':
+    'refusal.run-state-missing':
       'The recorded state of run {runId} ({period}) is missing, so the next run cannot start from it.',
-    'refusal.recorded-state-run-runid-period-does':
+    'refusal.run-state-hash-mismatch':
       'The recorded state of run {runId} ({period}) does not match the hash its event recorded ({hash}; the stored state hashes to {hash2}).',
-    'refusal.cat-parameter-document-must-json-object':
-      'The CAT parameter document must be a JSON object.',
-    'refusal.cat-parameters-are-already-set-only':
+    'refusal.cat-document-not-json-object': 'The CAT parameter document must be a JSON object.',
+    'refusal.cat-parameters-already-set':
       'The CAT parameters are already set; only a collective decision changes them now.',
     'hint.open-cat-parameter-change-proposal-new':
       'Open a cat-parameter-change proposal with the new document (disco propose --kind cat-parameter-change).',
@@ -362,50 +357,48 @@ export const catalogue = {
     'refusal.no-such-distribution-run-at-path':
       'There is no distribution run {runIdOrPeriod} in {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Name a run by its id or its month (YYYY-MM).',
-    'refusal.run-state-run-id-period-path':
+    'refusal.file-run-state-hash-mismatch':
       'The run state of run {id} ({period}) in {path} hashes to {hash}, not to {hash2} as its event recorded.',
     'hint.verify-from-event-1-without-from': 'Verify from event 1, without --from-state.',
-    'refusal.what-if-cannot-computed': 'The what-if cannot be computed.',
-    'refusal.proposal-cannot-amended': 'The proposal cannot be amended.',
+    'refusal.what-if-cannot-be-computed': 'The what-if cannot be computed.',
+    'refusal.proposal-cannot-be-amended': 'The proposal cannot be amended.',
     'refusal.proposal-was-amended-meanwhile': 'The proposal was amended meanwhile.',
     'hint.read-again-amend-new-version': 'Read it again and amend the new version.',
     'refusal.proposal-was-carried-out-meanwhile': 'The proposal was carried out meanwhile.',
-    'refusal.ballot-cannot-cast': 'The ballot cannot be cast.',
+    'refusal.ballot-cannot-be-cast': 'The ballot cannot be cast.',
     'refusal.proposal-was-amended-while-you-voted': 'The proposal was amended while you voted.',
     'hint.read-new-version-vote-again': 'Read the new version and vote again.',
     'refusal.ballot-not-valid': 'The ballot is not valid.',
-    'refusal.ballot-would-not-counted': 'The ballot would not be counted.',
+    'refusal.ballot-would-not-be-counted': 'The ballot would not be counted.',
     'refusal.proposal-stays-open-until-deadline': 'This proposal stays open until {deadline}.',
     'refusal.proposal-was-closed-meanwhile': 'The proposal was closed meanwhile.',
     'refusal.no-such-comment-proposal': 'There is no such comment on this proposal.',
     'hint.list-comments-at': 'List them with GET {path}.',
-    'refusal.delegation-circle-topic-not-both':
-      'A delegation is for a circle or a topic, not both.',
-    'refusal.comment-cannot-edited': 'The comment cannot be edited.',
-    'refusal.governance-parameters-name-unknown-constituency':
+    'refusal.delegation-circle-or-topic': 'A delegation is for a circle or a topic, not both.',
+    'refusal.comment-cannot-be-edited': 'The comment cannot be edited.',
+    'refusal.governance-parameters-unknown-constituency':
       'The governance parameters name an unknown constituency.',
     'refusal.comments-cannot-be-listed': 'The comments cannot be listed.',
     'refusal.proposals-cannot-be-listed': 'The proposals cannot be listed.',
-    'refusal.cursor-not-one-node-gave-out': 'The cursor is not one this node gave out.',
-    'refusal.notifications-cannot-marked-read': 'The notifications cannot be marked read.',
-    'refusal.some-those-are-not-your-notifications': 'Some of those are not your notifications.',
+    'refusal.cursor-not-from-this-node': 'The cursor is not one this node gave out.',
+    'refusal.notifications-cannot-be-marked-read': 'The notifications cannot be marked read.',
+    'refusal.notifications-not-yours': 'Some of those are not your notifications.',
     'hint.list-them-get-api-notifications': 'List them with GET /api/notifications.',
     'refusal.proposal-cannot-be-opened': 'The proposal cannot be opened.',
-    'refusal.comment-cannot-posted': 'The comment cannot be posted.',
-    'refusal.reply-cannot-posted': 'The reply cannot be posted.',
+    'refusal.comment-cannot-be-posted': 'The comment cannot be posted.',
+    'refusal.reply-cannot-be-posted': 'The reply cannot be posted.',
     'refusal.no-such-proposal': 'There is no such proposal.',
     'hint.list-proposals-get-api-proposals': 'List proposals with GET /api/proposals.',
-    'refusal.proposal-status-takes-no-more-changes':
-      'This proposal is {status}: it takes no more changes.',
+    'refusal.proposal-takes-no-changes': 'This proposal is {status}: it takes no more changes.',
     'hint.see-outcome-at': 'See its outcome with GET {path}.',
     'refusal.proposal-deadline-has-passed':
       "This proposal's deadline ({deadline}) has passed: it takes no more changes.",
     'hint.being-closed-tallied': 'It is being closed and tallied.',
-    'refusal.these-settings-do-not-fit-method': 'These settings do not fit the {method} method.',
+    'refusal.settings-do-not-fit-method': 'These settings do not fit the {method} method.',
     'refusal.membership-change-about-nobody': 'The membership change is about nobody.',
-    'refusal.deadline-must-future': 'The deadline must be in the future.',
+    'refusal.deadline-not-in-future': 'The deadline must be in the future.',
     'refusal.reaction-cannot-be-recorded': 'The reaction cannot be recorded.',
-    'refusal.delegation-cannot-revoked': 'The delegation cannot be revoked.',
+    'refusal.delegation-cannot-be-revoked': 'The delegation cannot be revoked.',
     'refusal.you-have-no-delegation-scope': 'You have no delegation in that scope.',
     'hint.see-yours-get-api-delegations': 'See yours with GET /api/delegations.',
     'refusal.delegation-cannot-be-set': 'The delegation cannot be set.',
@@ -414,118 +407,116 @@ export const catalogue = {
       'It is switched on by a proposal that sets the governance parameter delegation.enabled.',
     'refusal.delegation-would-make-cycle': 'The delegation would make a cycle.',
     'refusal.governance-parameters-cannot-be-set': 'The governance parameters cannot be set.',
-    'refusal.governance-parameters-are-set-from-now':
+    'refusal.governance-parameters-already-set':
       'The governance parameters are set: from now on only a passed proposal changes them.',
     'refusal.proposal-cannot-be-shown': 'The proposal cannot be shown.',
-    'refusal.outcome-cannot-stated': 'The outcome cannot be stated.',
-    'refusal.proposal-status-outcome-stated-once-closed':
+    'refusal.outcome-cannot-be-stated': 'The outcome cannot be stated.',
+    'refusal.proposal-not-closed-yet':
       'This proposal is {status}: an outcome is stated once it closed.',
-    'refusal.review-date-must-future': 'The review date must be in the future.',
-    'refusal.not-allowed-none-your-constituencies-votes':
+    'refusal.review-date-not-in-future': 'The review date must be in the future.',
+    'refusal.constituency-does-not-vote':
       'Not allowed: none of your constituencies votes on {kind} proposals.',
     'hint.see-get-api-governance-parameters-who':
       'See GET /api/governance/parameters for who votes on what.',
     'refusal.proposal-cannot-be-withdrawn': 'The proposal cannot be withdrawn.',
-    'refusal.nothing-record-batch-empty': 'Nothing to record: the batch is empty.',
-    'refusal.event-cannot-be-recorded-part-has-no':
+    'refusal.batch-empty': 'Nothing to record: the batch is empty.',
+    'refusal.event-not-canonical-json':
       'The event cannot be recorded: part of it has no canonical JSON form.',
     'refusal.node-has-no-signing-key': 'This node has no signing key.',
-    'refusal.ledger-was-started-another-node-node':
+    'refusal.ledger-belongs-to-another-node':
       'This ledger was started by another node; this node may read and verify it but not write to it.',
     'hint.write-node-holds-key-start-new':
       'Write on the node that holds its key, or start a new ledger in another data directory.',
-    'refusal.type-event-not-valid': 'The {type} event is not valid.',
+    'refusal.event-not-valid': 'The {type} event is not valid.',
     'refusal.member-signature-does-not-match-event':
       'The member signature does not match the event.',
-    'refusal.event-signed-key-not-registered-unrevoked':
+    'refusal.event-signed-by-unknown-key':
       'The event is signed with a key that is not a registered, unrevoked key of its actor.',
-    'refusal.no-such-ledger-datadir-back-up': 'There is no ledger in {dataDir} to back up.',
+    'refusal.no-ledger-to-back-up': 'There is no ledger in {dataDir} to back up.',
     'hint.pass-data-directory-node-data-dir':
       'Pass the data directory of the node with --data-dir.',
     'refusal.file-already-exists': '{file} already exists.',
     'hint.choose-new-file-name-backup-never': 'Choose a new file name; a backup never overwrites.',
-    'refusal.disco-what-works-embedded-sqlite-database':
+    'refusal.command-needs-sqlite':
       'disco {what} works on the embedded SQLite database; this node runs on PostgreSQL.',
     'refusal.no-such-ledger-export': 'There is no ledger to export.',
-    'refusal.chain-head-says-ledger-has-size':
+    'refusal.ledger-event-missing':
       'The chain head says the ledger has {size} events, but event {seq} is missing from the database; an export would promise events it does not hold, so none was written.',
     'hint.run-disco-ledger-verify-see-what':
       'Run `disco ledger verify` to see what is wrong, and restore the database from a backup or an earlier export.',
-    'refusal.database-already-holds-ledger-size-events':
+    'refusal.import-needs-empty-database':
       'This database already holds a ledger of {size} events; an import needs an empty one.',
     'hint.import-into-new-data-dir': 'Import into a new --data-dir.',
-    'refusal.file-does-not-verify-kind-seq':
+    'refusal.ledger-file-does-not-verify':
       'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
     'hint.ask-fresh-export-run-disco-ledger':
       'Ask for a fresh export, or run `disco ledger verify --file` on it to see the fault.',
-    'refusal.disco-cannot-be-created-these-settings':
-      'The DisCO cannot be created with these settings.',
+    'refusal.disco-cannot-be-created': 'The DisCO cannot be created with these settings.',
     'refusal.database-already-holds-ledger': 'This database already holds a ledger.',
     'hint.use-another-data-dir-database-url':
       'Use another --data-dir or DATABASE_URL to start a new one.',
-    'refusal.write-no-longer-runs-did-when':
+    'refusal.write-runs-differently-now':
       'This write no longer runs as it did when it was prepared.',
     'hint.prepare-again-send-disco-intent-prepare':
       'Prepare it again (send it with `Disco-Intent: prepare`), sign the new intents and commit.',
-    'refusal.path-not-disco-cat-ledger-export':
-      '{path} is not a disco-cat ledger export: line {line} {why}.',
+    'refusal.file-not-ledger-export': '{path} is not a disco-cat ledger export: line {line} {why}.',
     'hint.export-ledger-disco-ledger-export-file':
       'Export a ledger with `disco ledger export FILE`.',
     'refusal.no-such-file-path': 'There is no file {path}.',
-    'refusal.stored-merkle-tree-checkpoint-signed-over':
+    'refusal.stored-proof-not-valid':
       'The stored Merkle tree (or the checkpoint signed over it) does not give a valid proof of {what}, so none is served.',
     'hint.run-disco-ledger-verify-node-names':
       'Run `disco ledger verify` on the node: it names the stored node that disagrees with the events.',
     'refusal.no-such-event-in-ledger': 'There is no event {seq}; the ledger has {size}.',
     'hint.sequence-numbers-start-1': 'Sequence numbers start at 1.',
-    'refusal.no-proof-event-seq-tree-size': 'No proof of event {seq} in a tree of size {size}.',
+    'refusal.no-inclusion-proof': 'No proof of event {seq} in a tree of size {size}.',
     'refusal.no-such-event': 'There is no event {seq}.',
-    'refusal.no-consistency-proof-these-sizes': 'No consistency proof for these sizes.',
-    'refusal.only-node-holds-ledger-key-can':
+    'refusal.no-consistency-proof': 'No consistency proof for these sizes.',
+    'refusal.only-ledger-node-signs-checkpoints':
       'Only the node that holds the ledger key can sign its checkpoints.',
     'refusal.no-such-backup-file': 'There is no backup at {file}.',
-    'refusal.datadir-already-holds-ledger': '{dataDir} already holds a ledger.',
+    'refusal.data-directory-holds-ledger': '{dataDir} already holds a ledger.',
     'hint.pass-replace-restore-over-current-files':
       'Pass --replace to restore over it; the current files are kept in replaced-<time>/ inside it.',
     'refusal.backup-ledger-does-not-verify':
       "The backup's ledger does not verify: {kind} at {seq}: {message}",
     'hint.nothing-was-replaced-restore-older-backup':
       'Nothing was replaced. Restore an older backup, or keep this one for investigation.',
-    'refusal.server-another-disco-command-has-data':
+    'refusal.data-directory-in-use':
       'A server (or another disco command) has this data directory open.',
     'hint.stop-server-then-run-disco-restore':
       'Stop the server, then run disco restore again; nothing was replaced.',
-    'refusal.file-cannot-restored-why': '{file} cannot be restored: {why}.',
+    'refusal.backup-cannot-be-restored': '{file} cannot be restored: {why}.',
     'hint.pass-file-made-disco-backup-nothing':
       'Pass a file made by disco backup; nothing was replaced.',
-    'refusal.disco-requires-member-signature-types-events':
+    'refusal.member-signature-required':
       'This DisCO requires a member signature on {types} events, and this write carries none.',
     'hint.register-signing-key-your-device-disco':
       'Register a signing key on your device (`disco member key` in the CLI, or Settings → Signing keys in the Deck); the CLI and the Deck then sign every write themselves.',
-    'refusal.write-now-records-member-events-two':
+    'refusal.write-now-two-steps':
       'This write now records member events in two steps; the prepared draft covers one.',
     'hint.prepare-again-sign-new-intents-commit':
       'Prepare it again, sign the new intents and commit.',
-    'refusal.write-now-records-minecount-events-you':
+    'refusal.write-intent-count-changed':
       'This write now records {mineCount} events for you to sign; {preparedCount} were prepared.',
-    'refusal.write-no-longer-records-intents-you':
+    'refusal.write-changed-since-prepared':
       'This write no longer records the intents you signed: the DisCO changed since it was prepared.',
     'hint.prepare-again-read-new-intents-sign':
       'Prepare it again, read the new intents, sign and commit.',
-    'refusal.member-sig-header-must-hold-minecount':
+    'refusal.member-signature-count-wrong':
       '{MEMBER_SIG_HEADER} must hold {mineCount} signature(s), one per prepared intent, in order; it holds {sigsCount}.',
-    'refusal.member-signature-does-not-verify-must':
+    'refusal.member-signature-does-not-verify':
       'A member signature does not verify: it must be the Ed25519 signature, by the key in Disco-Member-Key, of the intent exactly as prepared.',
     'hint.sign-utf-8-bytes-intents-i':
       'Sign the UTF-8 bytes of `intents[i].intent` from the prepare answer, unchanged.',
-    'refusal.prepared-write-was-already-committed-draft':
+    'refusal.draft-already-committed':
       'This prepared write was already committed; a draft is recorded once.',
     'hint.record-again-prepare-new-draft': 'To record it again, prepare a new draft.',
     'refusal.member-cannot-be-added': 'The member cannot be added.',
-    'refusal.mentor-cannot-assigned': 'The mentor cannot be assigned.',
+    'refusal.mentor-cannot-be-assigned': 'The mentor cannot be assigned.',
     'refusal.dating-needs-timeline': 'Dating needs a timeline.',
     'refusal.level-cannot-be-changed': 'The level cannot be changed.',
-    'refusal.constituency-cannot-defined': 'The constituency cannot be defined.',
+    'refusal.constituency-cannot-be-defined': 'The constituency cannot be defined.',
     'refusal.no-such-leave': 'There is no leave {leaveId}.',
     'hint.list-leaves-disco-leave-list-find': 'List leaves (disco leave list) to find their ids.',
     'refusal.member-cannot-join-constituency': 'The member cannot join this constituency.',
@@ -537,11 +528,11 @@ export const catalogue = {
       'The commitment statement cannot be recorded.',
     'refusal.milestone-cannot-be-recorded': 'The milestone cannot be recorded.',
     'refusal.key-cannot-be-registered': 'The key cannot be registered.',
-    'refusal.mentor-cannot-removed': 'The mentor cannot be removed.',
+    'refusal.mentor-cannot-be-removed': 'The mentor cannot be removed.',
     'hint.list-members-find-their-ids': 'List members to find their ids.',
-    'refusal.key-cannot-revoked': 'The key cannot be revoked.',
+    'refusal.key-cannot-be-revoked': 'The key cannot be revoked.',
     'refusal.rights-cannot-be-changed': 'The rights cannot be changed.',
-    'refusal.no-such-constituency-constituencyid': 'There is no constituency {constituencyId}.',
+    'refusal.no-constituency-with-id': 'There is no constituency {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'List constituencies to see their slugs.',
     'refusal.profile-cannot-be-shown': 'The profile cannot be shown.',
     'refusal.member-cannot-be-shown': 'The member cannot be shown.',
@@ -549,17 +540,17 @@ export const catalogue = {
     'hint.sign-pass-api-token': 'Sign in, or pass an API token.',
     'refusal.not-allowed-because': 'Not allowed: {reason}.',
     'refusal.level-change-not-allowed': 'This level change is not allowed.',
-    'refusal.contribution-cannot-acknowledged': 'The contribution cannot be acknowledged.',
-    'refusal.contribution-cannot-disputed': 'The contribution cannot be disputed.',
+    'refusal.contribution-cannot-be-acknowledged': 'The contribution cannot be acknowledged.',
+    'refusal.contribution-cannot-be-disputed': 'The contribution cannot be disputed.',
     'refusal.dispute-cannot-be-withdrawn': 'The dispute cannot be withdrawn.',
     'refusal.care-indicators-cannot-be-shown': 'The care indicators cannot be shown.',
-    'refusal.contributions-cannot-exported': 'The contributions cannot be exported.',
-    'refusal.file-was-not-imported-work-logged':
+    'refusal.contributions-cannot-be-exported': 'The contributions cannot be exported.',
+    'refusal.file-no-room-after-new-work':
       'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
     'hint.check-file-again-dry-run-import':
       'Check the file again with --dry-run and import what fits.',
-    'refusal.contributions-cannot-imported': 'The contributions cannot be imported.',
-    'refusal.file-was-not-imported-problemscount-problem':
+    'refusal.contributions-cannot-be-imported': 'The contributions cannot be imported.',
+    'refusal.file-has-problems':
       'The file was not imported: {problemsCount} problem(s); nothing was recorded.',
     'hint.fix-every-row-listed-import-whole':
       'Fix every row listed and import the whole file again.',
@@ -772,7 +763,7 @@ export const catalogue = {
     'refusal.attendance-cannot-be-recorded': 'Who took part cannot be recorded.',
     'refusal.rhythm-cannot-be-created': 'The rhythm cannot be created.',
     'refusal.rhythm-cannot-be-changed': 'The rhythm cannot be changed.',
-    'refusal.rhythm-cannot-ended': 'The rhythm cannot be ended.',
+    'refusal.rhythm-cannot-be-ended': 'The rhythm cannot be ended.',
     'refusal.gathering-cannot-be-credited': 'The gathering’s time cannot be credited.',
     'hint.record-who-took-part-first': 'Record who took part first.',
     'refusal.rhythms-cannot-be-listed': 'The rhythms cannot be listed.',
@@ -785,11 +776,11 @@ export const catalogue = {
       'The file changed while it was being imported; nothing was recorded.',
     'hint.check-path-may-read-file': 'Check the path and that you may read the file.',
     'hint.import-again-once-nothing-writes': 'Import it again once nothing is writing to it.',
-    'refusal.file-was-not-imported-nothing-was': 'The file was not imported; nothing was recorded.',
+    'refusal.file-not-imported': 'The file was not imported; nothing was recorded.',
     'refusal.duties-cannot-be-shown': 'The duties cannot be shown.',
-    'refusal.contribution-cannot-edited': 'The contribution cannot be edited.',
+    'refusal.contribution-cannot-be-edited': 'The contribution cannot be edited.',
     'refusal.contributions-cannot-be-listed': 'The contributions cannot be listed.',
-    'refusal.contribution-cannot-logged': 'The contribution cannot be logged.',
+    'refusal.contribution-cannot-be-logged': 'The contribution cannot be logged.',
     'refusal.project-cannot-be-created': 'The project cannot be created.',
     'refusal.project-cannot-be-updated': 'The project cannot be updated.',
     'refusal.no-such-livelihood-project': 'There is no livelihood project {projectId}.',
@@ -802,66 +793,63 @@ export const catalogue = {
     'refusal.duties-cannot-be-set': 'The duties cannot be set.',
     'refusal.casual-rule-cannot-be-set': 'The casual rule cannot be set.',
     'refusal.care-release-rule-cannot-be-set': 'The care release rule cannot be set.',
-    'refusal.no-contribution-contributionid': 'No contribution {contributionId}.',
+    'refusal.no-such-contribution': 'No contribution {contributionId}.',
     'hint.list-contributions-disco-log-list-get':
       'List contributions with `disco log --list` or GET /api/contributions.',
-    'refusal.contribution-contributionid-changed-meanwhile-status-now':
+    'refusal.contribution-changed-meanwhile':
       'The contribution {contributionId} changed meanwhile (it is {status} now).',
     'hint.reload-try-again': 'Reload it and try again.',
-    'refusal.witness-key-not-cosignature-v1-verifier':
-      'A witness key is not a cosignature/v1 verifier key.',
-    'refusal.min-witnesses-minwitnesses-asks-more-witnesses':
+    'refusal.witness-key-not-verifier': 'A witness key is not a cosignature/v1 verifier key.',
+    'refusal.min-witnesses-above-keys':
       '--min-witnesses {minWitnesses} asks for more witnesses than the {keysCount} keys given.',
     'hint.checkpoints-are-signed-within-seconds-write':
       'Checkpoints are signed within seconds of a write; ask again later.',
-    'refusal.only-node-holds-ledger-key-can-2':
+    'refusal.only-ledger-node-signs-notes':
       'Only the node that holds the ledger key can sign its checkpoint notes.',
     'hint.ask-node-writes-ledger-get-api':
       'Ask the node that writes this ledger: GET /api/ledger/checkpoint.',
-    'refusal.checkpoint-origin-not-fixed-node-has':
+    'refusal.checkpoint-origin-unknown':
       'The checkpoint origin is not fixed yet and this node has no public URL to fix it from.',
     'hint.set-disco-public-url-address-members':
       'Set DISCO_PUBLIC_URL to the address members use (e.g. https://coop.example); the origin is then fixed for ever.',
     'refusal.log-key-not-verifier-key': 'The log key is not a verifier key.',
-    'refusal.log-key-not-ed25519-note-key': 'The log key is not an Ed25519 note key (type 0x01).',
-    'refusal.witness-already-follows-keyname-under-another':
-      'This witness already follows {keyName} under another key.',
+    'refusal.log-key-not-ed25519': 'The log key is not an Ed25519 note key (type 0x01).',
+    'refusal.witness-key-changed': 'This witness already follows {keyName} under another key.',
     'hint.log-keeps-key-if-truly-changed':
       'A log keeps its key; if it truly changed, `disco witness untrust` it first (its history is then forgotten).',
     'refusal.witness-does-not-follow-origin': 'This witness does not follow {origin}.',
-    'refusal.disco-public-url-publicurl-not-url': 'DISCO_PUBLIC_URL "{publicUrl}" is not a URL.',
+    'refusal.public-url-not-a-url': 'DISCO_PUBLIC_URL "{publicUrl}" is not a URL.',
     'hint.set-address-members-use-e-g':
       'Set it to the address members use, e.g. https://coop.example.',
-    'refusal.disco-public-url-http-s-url': 'DISCO_PUBLIC_URL is an http(s) URL.',
-    'refusal.file-message': '{file}: {message}',
+    'refusal.public-url-not-http': 'DISCO_PUBLIC_URL is an http(s) URL.',
+    'refusal.file-problem': '{file}: {message}',
     'hint.give-evidence-file-exactly-monitor-wrote':
       'Give the evidence file exactly as the monitor wrote it.',
-    'refusal.disco-cannot-founded-these-settings':
-      'The DisCO cannot be founded with these settings.',
+    'refusal.disco-cannot-be-founded': 'The DisCO cannot be founded with these settings.',
     'hint.currency-time-zone-are-recorded-genesis':
       'The currency and time zone are recorded in the genesis and can never be changed.',
     'refusal.node-settings-are-not-valid': "The node's settings are not valid.",
     'hint.fix-flag-environment-variable-named-above':
       'Fix the flag or environment variable named above; docs/operations.md lists every setting.',
     'hint.use-deck-served-node-api-token': 'Use the Deck served by this node, or an API token.',
-    'refusal.write-signed-cookie-must-carry-session':
+    'refusal.csrf-token-missing':
       "A write signed in by cookie must carry the session's CSRF token in the {CSRF_HEADER} header.",
     'hint.read-csrftoken-from-get-api-auth': 'Read csrfToken from GET /api/auth/session.',
-    'refusal.csrf-header-header-does-not-belong':
+    'refusal.csrf-token-not-this-session':
       'The {CSRF_HEADER} header does not belong to this session.',
     'hint.read-csrftoken-from-get-api-auth-2': 'Read csrfToken from GET /api/auth/session again.',
-    'refusal.idempotency-header-header-must-1-200':
+    'refusal.idempotency-key-malformed':
       'The {IDEMPOTENCY_HEADER} header must be 1 to 200 printable characters.',
     'hint.use-fresh-uuid-per-operation': 'Use a fresh UUID per operation.',
-    'refusal.idempotency-header-was-already-used-different':
+    'refusal.idempotency-key-reused':
       'This {IDEMPOTENCY_HEADER} was already used for a different request.',
     'hint.use-fresh-key-each-new-operation': 'Use a fresh key for each new operation.',
-    'refusal.request-idempotency-header-still-running':
+    'refusal.idempotent-request-still-running':
       'A request with this {IDEMPOTENCY_HEADER} is still running.',
     'hint.retry-moment': 'Retry in a moment.',
-    'refusal.only-signed-member-signs-write': 'Only a signed-in member signs a write.',
-    'refusal.draft-was-prepared-another-member': 'This draft was prepared for another member.',
-    'refusal.request-not-one-was-prepared-commit':
+    'refusal.only-signed-in-member-signs': 'Only a signed-in member signs a write.',
+    'refusal.draft-for-another-member': 'This draft was prepared for another member.',
+    'refusal.commit-differs-from-prepare':
       'This request is not the one that was prepared: a commit repeats the same method, path, query and body.',
     'hint.send-exactly-prepared-request-prepare-one':
       'Send exactly the prepared request, or prepare this one.',
@@ -876,7 +864,7 @@ export const catalogue = {
     'refusal.no-such-event-example': 'There is no event 9.',
     'hint.send-seq-header-value-your-last':
       'Send the {SEQ_HEADER} value your last write answered with, or leave the header out.',
-    'refusal.authorization-header-must-bearer-api-token':
+    'refusal.authorization-not-bearer-token':
       'The Authorization header must be `Bearer <api token>`.',
     'hint.create-token-post-api-tokens': 'Create a token with POST /api/tokens.',
     'refusal.node-has-not-signed-checkpoint': 'The node has not signed a checkpoint yet.',
@@ -885,10 +873,10 @@ export const catalogue = {
     'refusal.store-conflict': '{reason}',
     'refusal.membership-needs-other-decision':
       'This membership change needs another kind of decision.',
-    'refusal.distribution-run-cannot-committed': 'The distribution run cannot be committed.',
-    'refusal.leave-cannot-ended': 'The leave cannot be ended.',
+    'refusal.distribution-run-cannot-be-committed': 'The distribution run cannot be committed.',
+    'refusal.leave-cannot-be-ended': 'The leave cannot be ended.',
     'refusal.leave-cannot-be-recorded': 'The leave cannot be recorded.',
-    'refusal.dispute-cannot-resolved': 'The dispute cannot be resolved.',
+    'refusal.dispute-cannot-be-resolved': 'The dispute cannot be resolved.',
     'refusal.cat-document-not-in-force': 'This CAT parameter document could not be put in force.',
     'refusal.cat-document-cannot-be-recorded': 'The CAT parameter document cannot be recorded.',
     'refusal.too-many-sign-ins-account':
@@ -904,7 +892,7 @@ export const catalogue = {
     'refusal.run-start-state-missing':
       'Run {runId} ({period}) says it started from the state of the run that read the ledger to #{fromSeq} ({previous}), but {path} holds no such run.',
     'hint.verify-from-event-1': 'Verify it from event 1, without --from-state.',
-    'refusal.file-no-run-state':
+    'refusal.file-lacks-run-state':
       '{path} holds no run state for run {previousId} ({previousPeriod}), which run {runId} started from.',
     'hint.export-again-or-verify':
       'Export the ledger again from a node (exports carry the run states), or verify from event 1 without --from-state.',
@@ -932,7 +920,7 @@ export const catalogue = {
     'refusal.draft-stale':
       'This draft was prepared at {time}; a draft must be committed within {seconds} seconds.',
     'refusal.intent-header': '{header} must be `prepare` or `commit`.',
-    'refusal.operator-no-intents':
+    'refusal.operator-does-not-prepare':
       "The operator's local CLI records writes in the node's name; it neither prepares nor commits.",
     'hint.send-without-header': 'Send the request without {header}.',
     'refusal.commit-needs-draft':
@@ -1153,80 +1141,71 @@ export const catalogue = {
     'flow.solidarity.from': 'Solidaridad de {disco}',
     'flow.solidarity.to': 'Solidaridad a {disco}',
     'flow.solidarity.buckets': 'Solidaridad pagada de los fondos',
-    'refusal.invitation-cannot-be-accepted-these-details':
-      'No se puede aceptar la invitación con estos datos.',
-    'refusal.choose-name-other-members-will-see':
-      'Elige el nombre con el que te verán los demás miembros.',
+    'refusal.invitation-cannot-be-accepted': 'No se puede aceptar la invitación con estos datos.',
+    'refusal.display-name-missing': 'Elige el nombre con el que te verán los demás miembros.',
     'refusal.member-already-has-account': 'Este miembro ya tiene cuenta.',
     'hint.sign': 'Inicia sesión con ella.',
     'refusal.account-email-already-exists': 'Ya existe una cuenta con este correo.',
     'hint.sign-use-another-email': 'Inicia sesión con ella, o usa otro correo.',
-    'refusal.member-who-invited-you-may-no':
+    'refusal.inviter-may-no-longer-invite':
       'El miembro que te invitó ya no puede añadir miembros, así que esta invitación no se puede aceptar.',
     'hint.ask-another-member-new-invitation': 'Pide una invitación nueva a otro miembro.',
-    'refusal.session-not-valid-was-signed-out':
-      'Esta sesión no es válida: se cerró, o este nodo nunca la emitió.',
+    'refusal.session-not-valid': 'Esta sesión no es válida: se cerró, o este nodo nunca la emitió.',
     'hint.sign-again': 'Inicia sesión de nuevo.',
     'refusal.session-expired': 'Esta sesión caducó el {at}.',
-    'refusal.api-token-not-valid-was-never':
-      'Este token de API no es válido: este nodo nunca lo emitió.',
+    'refusal.api-token-never-issued': 'Este token de API no es válido: este nodo nunca lo emitió.',
     'hint.check-was-copied-whole-create-new':
       'Comprueba que se copió entero, o crea uno nuevo con POST /api/tokens.',
     'refusal.api-token-expired': 'Este token de API caducó el {at}.',
     'hint.create-new-one-post-api-tokens': 'Crea uno nuevo con POST /api/tokens.',
-    'refusal.api-token-was-revoked': 'Este token de API se revocó el {at}.',
-    'refusal.invitation-not-valid-was-never-issued':
-      'Esta invitación no es válida: este nodo nunca la emitió.',
+    'refusal.api-token-revoked': 'Este token de API se revocó el {at}.',
+    'refusal.invitation-never-issued': 'Esta invitación no es válida: este nodo nunca la emitió.',
     'hint.check-whole-link-was-copied-ask':
       'Comprueba que se copió el enlace entero, o pide uno nuevo al miembro que te invitó.',
     'refusal.invitation-expired': 'Esta invitación caducó el {at}.',
     'hint.ask-member-who-invited-you-new': 'Pide una nueva al miembro que te invitó.',
-    'refusal.invitation-was-already-accepted-each-invitation':
+    'refusal.invitation-already-accepted':
       'Esta invitación ya se aceptó el {at}; cada invitación sirve una vez.',
     'hint.sign-email-password-chosen-then-ask':
       'Inicia sesión con el correo y la contraseña que elegiste entonces, o pide una invitación nueva.',
-    'refusal.password-link-not-valid-was-never':
+    'refusal.password-link-never-issued':
       'Este enlace de contraseña no es válido: este nodo nunca lo emitió.',
     'hint.check-whole-link-was-copied-ask-2':
       'Comprueba que se copió el enlace entero, o pide uno nuevo a una persona fundadora.',
     'refusal.password-link-expired': 'Este enlace de contraseña caducó el {at}.',
     'hint.ask-founder-new-one': 'Pide uno nuevo a una persona fundadora.',
-    'refusal.password-link-was-already-used-replaced':
+    'refusal.password-link-already-used':
       'Este enlace de contraseña ya se usó (o lo reemplazó uno más nuevo) el {at}; cada enlace sirve una vez.',
     'hint.sign-password-chosen-then-ask-founder':
       'Inicia sesión con la contraseña que elegiste entonces, o pide un enlace nuevo a una persona fundadora.',
     'refusal.email-password-wrong': 'El correo o la contraseña no son correctos.',
     'hint.check-both-repeated-failures-pause-sign':
       'Revisa ambos; los fallos repetidos pausan un rato el acceso de esta cuenta.',
-    'refusal.password-cannot-be-changed-these-details':
-      'No se puede cambiar la contraseña con estos datos.',
-    'refusal.you-have-no-account-password-node':
-      'No tienes una cuenta con contraseña en este nodo.',
+    'refusal.password-cannot-be-changed': 'No se puede cambiar la contraseña con estos datos.',
+    'refusal.no-account-with-password': 'No tienes una cuenta con contraseña en este nodo.',
     'hint.accounts-come-from-accepting-invitation-api':
       'Las cuentas nacen al aceptar una invitación; los tokens de API no tienen contraseña.',
-    'refusal.new-password-same-current-one': 'La nueva contraseña es igual que la actual.',
-    'refusal.your-signing-keys-are-kept-node':
+    'refusal.new-password-same-as-current': 'La nueva contraseña es igual que la actual.',
+    'refusal.kept-keys-need-re-encrypting':
       'Tus claves de firma se guardan en este nodo cifradas con tu contraseña actual.',
-    'refusal.token-cannot-be-created-like': 'No se puede crear el token así.',
+    'refusal.token-cannot-be-created': 'No se puede crear el token así.',
     'refusal.no-such-founder': 'No existe la persona fundadora {founderId}.',
     'refusal.founder-already-has-account': 'Esta persona fundadora ya tiene cuenta.',
     'hint.sign-lost-password-needs-another-founder':
       'Inicia sesión con ella; una contraseña perdida necesita a otra persona fundadora o una invitación nueva.',
-    'refusal.invitation-cannot-issued-these-terms':
+    'refusal.invitation-cannot-be-issued':
       'No se puede emitir la invitación con estas condiciones.',
-    'refusal.member-memberid-has-no-account-password':
-      '{memberId} no tiene una cuenta con contraseña en este nodo.',
+    'refusal.member-has-no-password': '{memberId} no tiene una cuenta con contraseña en este nodo.',
     'hint.only-members-who-accepted-invitation-have':
       'Solo tienen contraseña los miembros que aceptaron una invitación; invita a los demás.',
-    'refusal.member-memberid-has-left-disco-password':
+    'refusal.member-left-no-password-reset':
       '{memberId} ha dejado la DisCO; no se puede restablecer su contraseña.',
     'hint.record-their-return-first': 'Registra antes su regreso.',
-    'refusal.key-cannot-stored': 'No se puede guardar la clave.',
-    'refusal.you-have-no-account-node-keep':
-      'No tienes en este nodo una cuenta donde guardar una clave.',
+    'refusal.key-cannot-be-stored': 'No se puede guardar la clave.',
+    'refusal.no-account-to-keep-keys': 'No tienes en este nodo una cuenta donde guardar una clave.',
     'hint.sign-account-not-only-api-token':
       'Inicia sesión con una cuenta (no solo con un token de API de un miembro sin cuenta).',
-    'refusal.node-has-no-ledger-founder':
+    'refusal.node-has-no-founded-ledger':
       'Este nodo aún no tiene un registro con una persona fundadora.',
     'hint.start-one-disco-init': 'Crea uno con disco init.',
     'refusal.every-founder-already-has-account': 'Todas las personas fundadoras ya tienen cuenta.',
@@ -1235,14 +1214,14 @@ export const catalogue = {
     'refusal.new-password-cannot-be-set': 'No se puede fijar la nueva contraseña.',
     'refusal.no-such-api-token': 'No existe el token de API {id}.',
     'hint.get-api-tokens-lists-yours': 'GET /api/tokens lista los tuyos.',
-    'refusal.member-target-has-no-account-node': '{target} no tiene cuenta en este nodo.',
-    'refusal.sign-needs-email-password':
+    'refusal.member-has-no-account': '{target} no tiene cuenta en este nodo.',
+    'refusal.sign-in-needs-email-and-password':
       'Para iniciar sesión hacen falta un correo y una contraseña.',
-    'refusal.steward-cannot-appointed': 'No se puede nombrar a la persona administradora.',
+    'refusal.steward-cannot-be-appointed': 'No se puede nombrar a la persona administradora.',
     'refusal.no-such-circle': 'No existe el círculo {ref}.',
     'hint.list-circles-see-their-slugs': 'Lista los círculos para ver sus identificadores.',
     'refusal.circle-cannot-be-created': 'No se puede crear el círculo.',
-    'refusal.stewardship-cannot-ended': 'No se puede terminar la administración.',
+    'refusal.stewardship-cannot-be-ended': 'No se puede terminar la administración.',
     'refusal.say-which-member': 'Indica qué miembro.',
     'refusal.member-cannot-join-circle': 'El miembro no puede unirse a este círculo.',
     'refusal.member-cannot-leave-circle': 'El miembro no puede dejar este círculo.',
@@ -1255,12 +1234,11 @@ export const catalogue = {
       'El registro cambió mientras se calculaba el reparto.',
     'hint.commit-run-again': 'Confirma el reparto de nuevo.',
     'refusal.flows-cannot-be-shown': 'No se pueden mostrar los flujos.',
-    'refusal.there-are-no-flows-period-no':
+    'refusal.no-flows-without-parameters':
       'No hay flujos para {period}: aún no hay parámetros del CAT.',
     'hint.founder-sets-first-parameter-document-disco':
       'Una persona fundadora fija el primer documento de parámetros (disco cat params --set FILE).',
-    'refusal.date-month-already-closed-distribution-run':
-      '{date} está en un mes ya cerrado por un reparto.',
+    'refusal.date-in-closed-month': '{date} está en un mes ya cerrado por un reparto.',
     'hint.record-current-month-corrections-go-later':
       'Regístralo en el mes en curso: las correcciones van en un periodo posterior.',
     'refusal.no-such-ledger': 'Aún no hay registro.',
@@ -1270,7 +1248,7 @@ export const catalogue = {
     'refusal.payout-list-cannot-be-made': 'No se puede hacer la lista de pagos.',
     'hint.fix-fields-named-parameter-document':
       'Corrige los campos indicados en el documento de parámetros.',
-    'refusal.distribution-cannot-previewed': 'No se puede previsualizar el reparto.',
+    'refusal.distribution-cannot-be-previewed': 'No se puede previsualizar el reparto.',
     'hint.preview-month-after-last-closed-one':
       'Previsualiza el mes siguiente al último cerrado, o un mes ya cerrado.',
     'refusal.expense-cannot-be-recorded': 'No se puede registrar el gasto.',
@@ -1282,23 +1260,23 @@ export const catalogue = {
     'refusal.no-such-member': 'No existe el miembro {memberId}.',
     'hint.name-member-id-disco-member-list':
       'Nombra al miembro por su identificador (`disco member list`), o por el nombre que muestra el reparto (`disco distribution explain RUN`).',
-    'refusal.run-state-given-run-runid-hashes':
+    'refusal.given-run-state-hash-mismatch':
       'El estado dado para el reparto {runId} da el hash {hash}, no {hash2} como registró su evento; no se guardó.',
     'hint.recompute-from-ledger-disco-distribution-repair':
       'Recálcalo desde el registro con `disco distribution repair-state {runId}`.',
     'refusal.no-such-distribution-run': 'No existe el reparto {runIdOrPeriod}.',
     'hint.name-run-id-month-disco-distribution':
       'Nombra un reparto por su identificador o su mes (`disco distribution show` los lista).',
-    'refusal.run-runidorperiod-was-recorded-before-run':
+    'refusal.run-has-no-state-to-repair':
       'El reparto {runIdOrPeriod} se registró antes de que existieran los estados (esquema 1): no tiene estado que reparar.',
     'hint.run-after-folds-from-event-1': 'El reparto siguiente se calcula desde el evento 1.',
-    'refusal.recorded-state-run-runid-period-missing':
+    'refusal.run-state-missing':
       'Falta el estado registrado del reparto {runId} ({period}), así que el siguiente reparto no puede partir de él.',
-    'refusal.recorded-state-run-runid-period-does':
+    'refusal.run-state-hash-mismatch':
       'El estado registrado del reparto {runId} ({period}) no corresponde al hash que registró su evento ({hash}; el estado guardado da {hash2}).',
-    'refusal.cat-parameter-document-must-json-object':
+    'refusal.cat-document-not-json-object':
       'El documento de parámetros del CAT debe ser un objeto JSON.',
-    'refusal.cat-parameters-are-already-set-only':
+    'refusal.cat-parameters-already-set':
       'Los parámetros del CAT ya están fijados; ahora solo una decisión colectiva los cambia.',
     'hint.open-cat-parameter-change-proposal-new':
       'Abre una propuesta cat-parameter-change con el documento nuevo (disco propose --kind cat-parameter-change).',
@@ -1308,52 +1286,51 @@ export const catalogue = {
     'refusal.run-cannot-be-shown': 'No se puede mostrar el reparto.',
     'refusal.no-such-distribution-run-at-path': 'No existe el reparto {runIdOrPeriod} en {path}.',
     'hint.name-run-id-month-yyyy-mm': 'Nombra un reparto por su identificador o su mes (AAAA-MM).',
-    'refusal.run-state-run-id-period-path':
+    'refusal.file-run-state-hash-mismatch':
       'El estado del reparto {id} ({period}) en {path} da el hash {hash}, no {hash2} como registró su evento.',
     'hint.verify-from-event-1-without-from': 'Verifica desde el evento 1, sin --from-state.',
-    'refusal.what-if-cannot-computed': 'No se puede calcular la simulación.',
-    'refusal.proposal-cannot-amended': 'No se puede enmendar la propuesta.',
+    'refusal.what-if-cannot-be-computed': 'No se puede calcular la simulación.',
+    'refusal.proposal-cannot-be-amended': 'No se puede enmendar la propuesta.',
     'refusal.proposal-was-amended-meanwhile': 'La propuesta se enmendó mientras tanto.',
     'hint.read-again-amend-new-version': 'Léela de nuevo y enmienda la nueva versión.',
     'refusal.proposal-was-carried-out-meanwhile': 'La propuesta se llevó a cabo mientras tanto.',
-    'refusal.ballot-cannot-cast': 'No se puede emitir la papeleta.',
+    'refusal.ballot-cannot-be-cast': 'No se puede emitir la papeleta.',
     'refusal.proposal-was-amended-while-you-voted': 'La propuesta se enmendó mientras votabas.',
     'hint.read-new-version-vote-again': 'Lee la nueva versión y vota de nuevo.',
     'refusal.ballot-not-valid': 'La papeleta no es válida.',
-    'refusal.ballot-would-not-counted': 'La papeleta no se contaría.',
+    'refusal.ballot-would-not-be-counted': 'La papeleta no se contaría.',
     'refusal.proposal-stays-open-until-deadline':
       'Esta propuesta sigue abierta hasta el {deadline}.',
     'refusal.proposal-was-closed-meanwhile': 'La propuesta se cerró mientras tanto.',
     'refusal.no-such-comment-proposal': 'No existe ese comentario en esta propuesta.',
     'hint.list-comments-at': 'Lístalos con GET {path}.',
-    'refusal.delegation-circle-topic-not-both':
+    'refusal.delegation-circle-or-topic':
       'Una delegación es para un círculo o para un tema, no para ambos.',
-    'refusal.comment-cannot-edited': 'No se puede editar el comentario.',
-    'refusal.governance-parameters-name-unknown-constituency':
+    'refusal.comment-cannot-be-edited': 'No se puede editar el comentario.',
+    'refusal.governance-parameters-unknown-constituency':
       'Los parámetros de gobernanza nombran un grupo desconocido.',
     'refusal.comments-cannot-be-listed': 'No se pueden listar los comentarios.',
     'refusal.proposals-cannot-be-listed': 'No se pueden listar las propuestas.',
-    'refusal.cursor-not-one-node-gave-out': 'El cursor no es uno que haya dado este nodo.',
-    'refusal.notifications-cannot-marked-read':
+    'refusal.cursor-not-from-this-node': 'El cursor no es uno que haya dado este nodo.',
+    'refusal.notifications-cannot-be-marked-read':
       'No se pueden marcar las notificaciones como leídas.',
-    'refusal.some-those-are-not-your-notifications': 'Algunas de esas no son notificaciones tuyas.',
+    'refusal.notifications-not-yours': 'Algunas de esas no son notificaciones tuyas.',
     'hint.list-them-get-api-notifications': 'Lístalas con GET /api/notifications.',
     'refusal.proposal-cannot-be-opened': 'No se puede abrir la propuesta.',
-    'refusal.comment-cannot-posted': 'No se puede publicar el comentario.',
-    'refusal.reply-cannot-posted': 'No se puede publicar la respuesta.',
+    'refusal.comment-cannot-be-posted': 'No se puede publicar el comentario.',
+    'refusal.reply-cannot-be-posted': 'No se puede publicar la respuesta.',
     'refusal.no-such-proposal': 'No existe esa propuesta.',
     'hint.list-proposals-get-api-proposals': 'Lista las propuestas con GET /api/proposals.',
-    'refusal.proposal-status-takes-no-more-changes':
-      'Esta propuesta está {status}: no admite más cambios.',
+    'refusal.proposal-takes-no-changes': 'Esta propuesta está {status}: no admite más cambios.',
     'hint.see-outcome-at': 'Consulta su resultado con GET {path}.',
     'refusal.proposal-deadline-has-passed':
       'El plazo de esta propuesta ({deadline}) ya pasó: no admite más cambios.',
     'hint.being-closed-tallied': 'Se está cerrando y contando.',
-    'refusal.these-settings-do-not-fit-method': 'Estos ajustes no encajan con el método {method}.',
+    'refusal.settings-do-not-fit-method': 'Estos ajustes no encajan con el método {method}.',
     'refusal.membership-change-about-nobody': 'El cambio de membresía no trata de nadie.',
-    'refusal.deadline-must-future': 'El plazo tiene que ser futuro.',
+    'refusal.deadline-not-in-future': 'El plazo tiene que ser futuro.',
     'refusal.reaction-cannot-be-recorded': 'No se puede registrar la reacción.',
-    'refusal.delegation-cannot-revoked': 'No se puede revocar la delegación.',
+    'refusal.delegation-cannot-be-revoked': 'No se puede revocar la delegación.',
     'refusal.you-have-no-delegation-scope': 'No tienes ninguna delegación en ese ámbito.',
     'hint.see-yours-get-api-delegations': 'Consulta las tuyas con GET /api/delegations.',
     'refusal.delegation-cannot-be-set': 'No se puede fijar la delegación.',
@@ -1363,120 +1340,117 @@ export const catalogue = {
     'refusal.delegation-would-make-cycle': 'La delegación formaría un ciclo.',
     'refusal.governance-parameters-cannot-be-set':
       'No se pueden fijar los parámetros de gobernanza.',
-    'refusal.governance-parameters-are-set-from-now':
+    'refusal.governance-parameters-already-set':
       'Los parámetros de gobernanza están fijados: a partir de ahora solo los cambia una propuesta aprobada.',
     'refusal.proposal-cannot-be-shown': 'No se puede mostrar la propuesta.',
-    'refusal.outcome-cannot-stated': 'No se puede declarar el resultado.',
-    'refusal.proposal-status-outcome-stated-once-closed':
+    'refusal.outcome-cannot-be-stated': 'No se puede declarar el resultado.',
+    'refusal.proposal-not-closed-yet':
       'Esta propuesta está {status}: el resultado se declara una vez cerrada.',
-    'refusal.review-date-must-future': 'La fecha de revisión tiene que ser futura.',
-    'refusal.not-allowed-none-your-constituencies-votes':
+    'refusal.review-date-not-in-future': 'La fecha de revisión tiene que ser futura.',
+    'refusal.constituency-does-not-vote':
       'No permitido: ninguno de tus grupos vota en las propuestas de tipo {kind}.',
     'hint.see-get-api-governance-parameters-who':
       'Consulta GET /api/governance/parameters para ver quién vota qué.',
     'refusal.proposal-cannot-be-withdrawn': 'No se puede retirar la propuesta.',
-    'refusal.nothing-record-batch-empty': 'Nada que registrar: el lote está vacío.',
-    'refusal.event-cannot-be-recorded-part-has-no':
+    'refusal.batch-empty': 'Nada que registrar: el lote está vacío.',
+    'refusal.event-not-canonical-json':
       'No se puede registrar el evento: una parte no tiene forma JSON canónica.',
     'refusal.node-has-no-signing-key': 'Este nodo no tiene clave de firma.',
-    'refusal.ledger-was-started-another-node-node':
+    'refusal.ledger-belongs-to-another-node':
       'Este registro lo empezó otro nodo; este nodo puede leerlo y verificarlo, pero no escribir en él.',
     'hint.write-node-holds-key-start-new':
       'Escribe en el nodo que tiene su clave, o empieza un registro nuevo en otro directorio de datos.',
-    'refusal.type-event-not-valid': 'El evento {type} no es válido.',
+    'refusal.event-not-valid': 'El evento {type} no es válido.',
     'refusal.member-signature-does-not-match-event':
       'La firma del miembro no corresponde al evento.',
-    'refusal.event-signed-key-not-registered-unrevoked':
+    'refusal.event-signed-by-unknown-key':
       'El evento está firmado con una clave que no es una clave registrada y no revocada de quien actúa.',
-    'refusal.no-such-ledger-datadir-back-up': 'No hay ningún registro en {dataDir} que copiar.',
+    'refusal.no-ledger-to-back-up': 'No hay ningún registro en {dataDir} que copiar.',
     'hint.pass-data-directory-node-data-dir':
       'Indica el directorio de datos del nodo con --data-dir.',
     'refusal.file-already-exists': '{file} ya existe.',
     'hint.choose-new-file-name-backup-never':
       'Elige otro nombre de archivo; una copia de seguridad nunca sobrescribe.',
-    'refusal.disco-what-works-embedded-sqlite-database':
+    'refusal.command-needs-sqlite':
       'disco {what} funciona con la base de datos SQLite integrada; este nodo usa PostgreSQL.',
     'refusal.no-such-ledger-export': 'No hay ningún registro que exportar.',
-    'refusal.chain-head-says-ledger-has-size':
+    'refusal.ledger-event-missing':
       'La cabeza de la cadena dice que el registro tiene {size} eventos, pero falta el evento {seq} en la base de datos; una exportación prometería eventos que no tiene, así que no se escribió ninguna.',
     'hint.run-disco-ledger-verify-see-what':
       'Ejecuta `disco ledger verify` para ver qué falla, y restaura la base de datos desde una copia o una exportación anterior.',
-    'refusal.database-already-holds-ledger-size-events':
+    'refusal.import-needs-empty-database':
       'Esta base de datos ya tiene un registro de {size} eventos; una importación necesita una vacía.',
     'hint.import-into-new-data-dir': 'Importa en un --data-dir nuevo.',
-    'refusal.file-does-not-verify-kind-seq':
+    'refusal.ledger-file-does-not-verify':
       'El archivo no se verifica: {kind} en {seq}: {message}. No se importó nada.',
     'hint.ask-fresh-export-run-disco-ledger':
       'Pide una exportación nueva, o ejecuta `disco ledger verify --file` sobre ella para ver el fallo.',
-    'refusal.disco-cannot-be-created-these-settings':
-      'No se puede crear la DisCO con estos ajustes.',
+    'refusal.disco-cannot-be-created': 'No se puede crear la DisCO con estos ajustes.',
     'refusal.database-already-holds-ledger': 'Esta base de datos ya tiene un registro.',
     'hint.use-another-data-dir-database-url':
       'Usa otro --data-dir o DATABASE_URL para empezar uno nuevo.',
-    'refusal.write-no-longer-runs-did-when':
-      'Esta escritura ya no se ejecuta como cuando se preparó.',
+    'refusal.write-runs-differently-now': 'Esta escritura ya no se ejecuta como cuando se preparó.',
     'hint.prepare-again-send-disco-intent-prepare':
       'Prepáralo de nuevo (envíalo con `Disco-Intent: prepare`), firma las nuevas intenciones y confírmalo.',
-    'refusal.path-not-disco-cat-ledger-export':
+    'refusal.file-not-ledger-export':
       '{path} no es una exportación de registro de disco-cat: la línea {line} {why}.',
     'hint.export-ledger-disco-ledger-export-file':
       'Exporta un registro con `disco ledger export FILE`.',
     'refusal.no-such-file-path': 'No existe el archivo {path}.',
-    'refusal.stored-merkle-tree-checkpoint-signed-over':
+    'refusal.stored-proof-not-valid':
       'El árbol de Merkle guardado (o el punto de control firmado sobre él) no da una prueba válida de {what}, así que no se sirve ninguna.',
     'hint.run-disco-ledger-verify-node-names':
       'Ejecuta `disco ledger verify` en el nodo: indica el nodo guardado que no concuerda con los eventos.',
     'refusal.no-such-event-in-ledger': 'No existe el evento {seq}; el registro tiene {size}.',
     'hint.sequence-numbers-start-1': 'Los números de secuencia empiezan en 1.',
-    'refusal.no-proof-event-seq-tree-size':
-      'No hay prueba del evento {seq} en un árbol de tamaño {size}.',
+    'refusal.no-inclusion-proof': 'No hay prueba del evento {seq} en un árbol de tamaño {size}.',
     'refusal.no-such-event': 'No existe el evento {seq}.',
-    'refusal.no-consistency-proof-these-sizes': 'No hay prueba de consistencia para estos tamaños.',
-    'refusal.only-node-holds-ledger-key-can':
+    'refusal.no-consistency-proof': 'No hay prueba de consistencia para estos tamaños.',
+    'refusal.only-ledger-node-signs-checkpoints':
       'Solo el nodo que tiene la clave del registro puede firmar sus puntos de control.',
     'refusal.no-such-backup-file': 'No hay ninguna copia en {file}.',
-    'refusal.datadir-already-holds-ledger': '{dataDir} ya tiene un registro.',
+    'refusal.data-directory-holds-ledger': '{dataDir} ya tiene un registro.',
     'hint.pass-replace-restore-over-current-files':
       'Pasa --replace para restaurar encima; los archivos actuales se guardan en replaced-<time>/ dentro.',
     'refusal.backup-ledger-does-not-verify':
       'El registro de la copia no se verifica: {kind} en {seq}: {message}',
     'hint.nothing-was-replaced-restore-older-backup':
       'No se reemplazó nada. Restaura una copia anterior, o guarda esta para investigarla.',
-    'refusal.server-another-disco-command-has-data':
+    'refusal.data-directory-in-use':
       'Un servidor (u otra orden disco) tiene abierto este directorio de datos.',
     'hint.stop-server-then-run-disco-restore':
       'Detén el servidor y ejecuta disco restore de nuevo; no se reemplazó nada.',
-    'refusal.file-cannot-restored-why': '{file} no se puede restaurar: {why}.',
+    'refusal.backup-cannot-be-restored': '{file} no se puede restaurar: {why}.',
     'hint.pass-file-made-disco-backup-nothing':
       'Indica un archivo hecho por disco backup; no se reemplazó nada.',
-    'refusal.disco-requires-member-signature-types-events':
+    'refusal.member-signature-required':
       'Esta DisCO exige la firma de un miembro en los eventos {types}, y esta escritura no lleva ninguna.',
     'hint.register-signing-key-your-device-disco':
       'Registra una clave de firma en tu dispositivo (`disco member key` en la CLI, o Ajustes → Claves de firma en el Deck); la CLI y el Deck firman después cada escritura.',
-    'refusal.write-now-records-member-events-two':
+    'refusal.write-now-two-steps':
       'Esta escritura ahora registra eventos de miembro en dos pasos; el borrador preparado cubre uno.',
     'hint.prepare-again-sign-new-intents-commit':
       'Prepáralo de nuevo, firma las nuevas intenciones y confírmalo.',
-    'refusal.write-now-records-minecount-events-you':
+    'refusal.write-intent-count-changed':
       'Esta escritura ahora registra {mineCount} eventos para que los firmes; se prepararon {preparedCount}.',
-    'refusal.write-no-longer-records-intents-you':
+    'refusal.write-changed-since-prepared':
       'Esta escritura ya no registra las intenciones que firmaste: la DisCO cambió desde que se preparó.',
     'hint.prepare-again-read-new-intents-sign':
       'Prepáralo de nuevo, lee las nuevas intenciones, fírmalas y confírmalo.',
-    'refusal.member-sig-header-must-hold-minecount':
+    'refusal.member-signature-count-wrong':
       '{MEMBER_SIG_HEADER} debe llevar {mineCount} firma(s), una por intención preparada, en orden; lleva {sigsCount}.',
-    'refusal.member-signature-does-not-verify-must':
+    'refusal.member-signature-does-not-verify':
       'Una firma de miembro no se verifica: debe ser la firma Ed25519, con la clave de Disco-Member-Key, de la intención tal como se preparó.',
     'hint.sign-utf-8-bytes-intents-i':
       'Firma los bytes UTF-8 de `intents[i].intent` de la respuesta de preparación, sin cambios.',
-    'refusal.prepared-write-was-already-committed-draft':
+    'refusal.draft-already-committed':
       'Esta escritura preparada ya se confirmó; un borrador se registra una vez.',
     'hint.record-again-prepare-new-draft': 'Para registrarlo de nuevo, prepara un borrador nuevo.',
     'refusal.member-cannot-be-added': 'No se puede añadir el miembro.',
-    'refusal.mentor-cannot-assigned': 'No se puede asignar la mentoría.',
+    'refusal.mentor-cannot-be-assigned': 'No se puede asignar la mentoría.',
     'refusal.dating-needs-timeline': 'El cortejo necesita un ritmo.',
     'refusal.level-cannot-be-changed': 'No se puede cambiar el nivel.',
-    'refusal.constituency-cannot-defined': 'No se puede definir el grupo.',
+    'refusal.constituency-cannot-be-defined': 'No se puede definir el grupo.',
     'refusal.no-such-leave': 'No existe la baja {leaveId}.',
     'hint.list-leaves-disco-leave-list-find':
       'Lista las bajas (disco leave list) para encontrar sus identificadores.',
@@ -1489,11 +1463,11 @@ export const catalogue = {
       'No se puede registrar la declaración de compromiso.',
     'refusal.milestone-cannot-be-recorded': 'No se puede registrar el hito.',
     'refusal.key-cannot-be-registered': 'No se puede registrar la clave.',
-    'refusal.mentor-cannot-removed': 'No se puede quitar la mentoría.',
+    'refusal.mentor-cannot-be-removed': 'No se puede quitar la mentoría.',
     'hint.list-members-find-their-ids': 'Lista los miembros para encontrar sus identificadores.',
-    'refusal.key-cannot-revoked': 'No se puede revocar la clave.',
+    'refusal.key-cannot-be-revoked': 'No se puede revocar la clave.',
     'refusal.rights-cannot-be-changed': 'No se pueden cambiar los derechos.',
-    'refusal.no-such-constituency-constituencyid': 'No existe el grupo {constituencyId}.',
+    'refusal.no-constituency-with-id': 'No existe el grupo {constituencyId}.',
     'hint.list-constituencies-see-their-slugs': 'Lista los grupos para ver sus identificadores.',
     'refusal.profile-cannot-be-shown': 'No se puede mostrar el perfil.',
     'refusal.member-cannot-be-shown': 'No se puede mostrar el miembro.',
@@ -1501,17 +1475,17 @@ export const catalogue = {
     'hint.sign-pass-api-token': 'Inicia sesión, o envía un token de API.',
     'refusal.not-allowed-because': 'No permitido: {reason}.',
     'refusal.level-change-not-allowed': 'Este cambio de nivel no está permitido.',
-    'refusal.contribution-cannot-acknowledged': 'No se puede reconocer la contribución.',
-    'refusal.contribution-cannot-disputed': 'No se puede disputar la contribución.',
+    'refusal.contribution-cannot-be-acknowledged': 'No se puede reconocer la contribución.',
+    'refusal.contribution-cannot-be-disputed': 'No se puede disputar la contribución.',
     'refusal.dispute-cannot-be-withdrawn': 'No se puede retirar la disputa.',
     'refusal.care-indicators-cannot-be-shown': 'No se pueden mostrar los indicadores de cuidados.',
-    'refusal.contributions-cannot-exported': 'No se pueden exportar las contribuciones.',
-    'refusal.file-was-not-imported-work-logged':
+    'refusal.contributions-cannot-be-exported': 'No se pueden exportar las contribuciones.',
+    'refusal.file-no-room-after-new-work':
       'No se importó el archivo: el trabajo registrado mientras tanto no le deja sitio; no se registró nada.',
     'hint.check-file-again-dry-run-import':
       'Revisa el archivo otra vez con --dry-run e importa lo que quepa.',
-    'refusal.contributions-cannot-imported': 'No se pueden importar las contribuciones.',
-    'refusal.file-was-not-imported-problemscount-problem':
+    'refusal.contributions-cannot-be-imported': 'No se pueden importar las contribuciones.',
+    'refusal.file-has-problems':
       'No se importó el archivo: {problemsCount} problema(s); no se registró nada.',
     'hint.fix-every-row-listed-import-whole':
       'Corrige cada fila indicada e importa de nuevo el archivo entero.',
@@ -1728,7 +1702,7 @@ export const catalogue = {
     'refusal.attendance-cannot-be-recorded': 'No se puede registrar quién participó.',
     'refusal.rhythm-cannot-be-created': 'No se puede crear el ritmo.',
     'refusal.rhythm-cannot-be-changed': 'No se puede cambiar el ritmo.',
-    'refusal.rhythm-cannot-ended': 'No se puede terminar el ritmo.',
+    'refusal.rhythm-cannot-be-ended': 'No se puede terminar el ritmo.',
     'refusal.gathering-cannot-be-credited': 'No se puede acreditar el tiempo del encuentro.',
     'hint.record-who-took-part-first': 'Registra primero quién participó.',
     'refusal.rhythms-cannot-be-listed': 'No se pueden listar los ritmos.',
@@ -1742,11 +1716,11 @@ export const catalogue = {
     'hint.check-path-may-read-file': 'Comprueba la ruta y que puedes leer el archivo.',
     'hint.import-again-once-nothing-writes':
       'Impórtalo de nuevo cuando nada esté escribiendo en él.',
-    'refusal.file-was-not-imported-nothing-was': 'No se importó el archivo; no se registró nada.',
+    'refusal.file-not-imported': 'No se importó el archivo; no se registró nada.',
     'refusal.duties-cannot-be-shown': 'No se pueden mostrar las tareas.',
-    'refusal.contribution-cannot-edited': 'No se puede editar la contribución.',
+    'refusal.contribution-cannot-be-edited': 'No se puede editar la contribución.',
     'refusal.contributions-cannot-be-listed': 'No se pueden listar las contribuciones.',
-    'refusal.contribution-cannot-logged': 'No se puede registrar la contribución.',
+    'refusal.contribution-cannot-be-logged': 'No se puede registrar la contribución.',
     'refusal.project-cannot-be-created': 'No se puede crear el proyecto.',
     'refusal.project-cannot-be-updated': 'No se puede actualizar el proyecto.',
     'refusal.no-such-livelihood-project': 'No existe el proyecto de sustento {projectId}.',
@@ -1760,67 +1734,64 @@ export const catalogue = {
     'refusal.casual-rule-cannot-be-set': 'No se puede fijar la regla del trabajo ocasional.',
     'refusal.care-release-rule-cannot-be-set':
       'No se puede fijar la regla de liberación de cuidados.',
-    'refusal.no-contribution-contributionid': 'No existe la contribución {contributionId}.',
+    'refusal.no-such-contribution': 'No existe la contribución {contributionId}.',
     'hint.list-contributions-disco-log-list-get':
       'Lista las contribuciones con `disco log --list` o GET /api/contributions.',
-    'refusal.contribution-contributionid-changed-meanwhile-status-now':
+    'refusal.contribution-changed-meanwhile':
       'La contribución {contributionId} cambió mientras tanto (ahora está {status}).',
     'hint.reload-try-again': 'Recárgalo e inténtalo de nuevo.',
-    'refusal.witness-key-not-cosignature-v1-verifier':
+    'refusal.witness-key-not-verifier':
       'Una clave de testigo no es una clave de verificación cosignature/v1.',
-    'refusal.min-witnesses-minwitnesses-asks-more-witnesses':
+    'refusal.min-witnesses-above-keys':
       '--min-witnesses {minWitnesses} pide más testigos que las {keysCount} claves dadas.',
     'hint.checkpoints-are-signed-within-seconds-write':
       'Los puntos de control se firman segundos después de cada escritura; vuelve a preguntar más tarde.',
-    'refusal.only-node-holds-ledger-key-can-2':
+    'refusal.only-ledger-node-signs-notes':
       'Solo el nodo que tiene la clave del registro puede firmar sus notas de punto de control.',
     'hint.ask-node-writes-ledger-get-api':
       'Pregunta al nodo que escribe este registro: GET /api/ledger/checkpoint.',
-    'refusal.checkpoint-origin-not-fixed-node-has':
+    'refusal.checkpoint-origin-unknown':
       'El origen de los puntos de control aún no está fijado y este nodo no tiene una URL pública de la que fijarlo.',
     'hint.set-disco-public-url-address-members':
       'Pon en DISCO_PUBLIC_URL la dirección que usan los miembros (p. ej. https://coop.example); el origen queda fijado para siempre.',
     'refusal.log-key-not-verifier-key': 'La clave del registro no es una clave de verificación.',
-    'refusal.log-key-not-ed25519-note-key':
+    'refusal.log-key-not-ed25519':
       'La clave del registro no es una clave de nota Ed25519 (tipo 0x01).',
-    'refusal.witness-already-follows-keyname-under-another':
-      'Este testigo ya sigue {keyName} con otra clave.',
+    'refusal.witness-key-changed': 'Este testigo ya sigue {keyName} con otra clave.',
     'hint.log-keeps-key-if-truly-changed':
       'Un registro conserva su clave; si de verdad cambió, quítale antes la confianza con `disco witness untrust` (su historia se olvida).',
     'refusal.witness-does-not-follow-origin': 'Este testigo no sigue {origin}.',
-    'refusal.disco-public-url-publicurl-not-url': 'DISCO_PUBLIC_URL «{publicUrl}» no es una URL.',
+    'refusal.public-url-not-a-url': 'DISCO_PUBLIC_URL «{publicUrl}» no es una URL.',
     'hint.set-address-members-use-e-g':
       'Pon la dirección que usan los miembros, p. ej. https://coop.example.',
-    'refusal.disco-public-url-http-s-url': 'DISCO_PUBLIC_URL es una URL http(s).',
-    'refusal.file-message': '{file}: {message}',
+    'refusal.public-url-not-http': 'DISCO_PUBLIC_URL es una URL http(s).',
+    'refusal.file-problem': '{file}: {message}',
     'hint.give-evidence-file-exactly-monitor-wrote':
       'Da el archivo de pruebas tal como lo escribió el monitor.',
-    'refusal.disco-cannot-founded-these-settings': 'No se puede fundar la DisCO con estos ajustes.',
+    'refusal.disco-cannot-be-founded': 'No se puede fundar la DisCO con estos ajustes.',
     'hint.currency-time-zone-are-recorded-genesis':
       'La moneda y la zona horaria quedan registradas en el origen y no se pueden cambiar nunca.',
     'refusal.node-settings-are-not-valid': 'Los ajustes del nodo no son válidos.',
     'hint.fix-flag-environment-variable-named-above':
       'Corrige la opción o la variable de entorno indicada arriba; docs/operations.md lista cada ajuste.',
     'hint.use-deck-served-node-api-token': 'Usa el Deck que sirve este nodo, o un token de API.',
-    'refusal.write-signed-cookie-must-carry-session':
+    'refusal.csrf-token-missing':
       'Una escritura con sesión por cookie debe llevar el token CSRF de la sesión en la cabecera {CSRF_HEADER}.',
     'hint.read-csrftoken-from-get-api-auth': 'Lee csrfToken de GET /api/auth/session.',
-    'refusal.csrf-header-header-does-not-belong':
-      'La cabecera {CSRF_HEADER} no pertenece a esta sesión.',
+    'refusal.csrf-token-not-this-session': 'La cabecera {CSRF_HEADER} no pertenece a esta sesión.',
     'hint.read-csrftoken-from-get-api-auth-2': 'Lee csrfToken de GET /api/auth/session de nuevo.',
-    'refusal.idempotency-header-header-must-1-200':
+    'refusal.idempotency-key-malformed':
       'La cabecera {IDEMPOTENCY_HEADER} debe tener de 1 a 200 caracteres imprimibles.',
     'hint.use-fresh-uuid-per-operation': 'Usa un UUID nuevo por operación.',
-    'refusal.idempotency-header-was-already-used-different':
-      'Este {IDEMPOTENCY_HEADER} ya se usó para otra solicitud.',
+    'refusal.idempotency-key-reused': 'Este {IDEMPOTENCY_HEADER} ya se usó para otra solicitud.',
     'hint.use-fresh-key-each-new-operation': 'Usa una clave nueva para cada operación nueva.',
-    'refusal.request-idempotency-header-still-running':
+    'refusal.idempotent-request-still-running':
       'Una solicitud con este {IDEMPOTENCY_HEADER} aún está en curso.',
     'hint.retry-moment': 'Reinténtalo en un momento.',
-    'refusal.only-signed-member-signs-write':
+    'refusal.only-signed-in-member-signs':
       'Solo un miembro con sesión iniciada firma una escritura.',
-    'refusal.draft-was-prepared-another-member': 'Este borrador se preparó para otro miembro.',
-    'refusal.request-not-one-was-prepared-commit':
+    'refusal.draft-for-another-member': 'Este borrador se preparó para otro miembro.',
+    'refusal.commit-differs-from-prepare':
       'Esta solicitud no es la que se preparó: una confirmación repite el mismo método, ruta, consulta y cuerpo.',
     'hint.send-exactly-prepared-request-prepare-one':
       'Envía exactamente la solicitud preparada, o prepara esta.',
@@ -1835,7 +1806,7 @@ export const catalogue = {
     'refusal.no-such-event-example': 'No existe el evento 9.',
     'hint.send-seq-header-value-your-last':
       'Envía el valor de {SEQ_HEADER} con el que respondió tu última escritura, o no envíes la cabecera.',
-    'refusal.authorization-header-must-bearer-api-token':
+    'refusal.authorization-not-bearer-token':
       'La cabecera Authorization debe ser `Bearer <api token>`.',
     'hint.create-token-post-api-tokens': 'Crea un token con POST /api/tokens.',
     'refusal.node-has-not-signed-checkpoint': 'El nodo aún no ha firmado ningún punto de control.',
@@ -1844,10 +1815,10 @@ export const catalogue = {
     'refusal.store-conflict': '{reason}',
     'refusal.membership-needs-other-decision':
       'Este cambio de membresía necesita otro tipo de decisión.',
-    'refusal.distribution-run-cannot-committed': 'No se puede confirmar el reparto.',
-    'refusal.leave-cannot-ended': 'No se puede terminar la baja.',
+    'refusal.distribution-run-cannot-be-committed': 'No se puede confirmar el reparto.',
+    'refusal.leave-cannot-be-ended': 'No se puede terminar la baja.',
     'refusal.leave-cannot-be-recorded': 'No se puede registrar la baja.',
-    'refusal.dispute-cannot-resolved': 'No se puede resolver la disputa.',
+    'refusal.dispute-cannot-be-resolved': 'No se puede resolver la disputa.',
     'refusal.cat-document-not-in-force':
       'Este documento de parámetros del CAT no se pudo poner en vigor.',
     'refusal.cat-document-cannot-be-recorded':
@@ -1865,7 +1836,7 @@ export const catalogue = {
     'refusal.run-start-state-missing':
       'El reparto {runId} ({period}) dice que partió del estado del reparto que leyó el registro hasta el n.º {fromSeq} ({previous}), pero {path} no tiene ese reparto.',
     'hint.verify-from-event-1': 'Verifícalo desde el evento 1, sin --from-state.',
-    'refusal.file-no-run-state':
+    'refusal.file-lacks-run-state':
       '{path} no tiene el estado del reparto {previousId} ({previousPeriod}), del que partió el reparto {runId}.',
     'hint.export-again-or-verify':
       'Exporta el registro de nuevo desde un nodo (las exportaciones llevan los estados de los repartos), o verifica desde el evento 1 sin --from-state.',
@@ -1893,7 +1864,7 @@ export const catalogue = {
     'refusal.draft-stale':
       'Este borrador se preparó el {time}; un borrador debe confirmarse en {seconds} segundos.',
     'refusal.intent-header': '{header} debe ser `prepare` o `commit`.',
-    'refusal.operator-no-intents':
+    'refusal.operator-does-not-prepare':
       'La CLI local del operador registra escrituras en nombre del nodo; no prepara ni confirma.',
     'hint.send-without-header': 'Envía la solicitud sin {header}.',
     'refusal.commit-needs-draft':

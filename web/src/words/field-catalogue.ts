@@ -331,6 +331,131 @@ export const fieldWords = {
     'field.an-http-url': 'an http(s) URL',
     'field.say-why-withdrawn': 'say why it is withdrawn',
     'field.whole-number-from-1-to': 'must be a whole number from 1 to {max}',
+    // Messages built at run time: contribution files, recurrence rules, parameter documents.
+    'field.csv-quote-not-closed': 'a quoted field is never closed',
+    'field.csv-text-after-quote':
+      'text after a closing quote; write a quote inside a quoted field as ""',
+    'field.csv-quote-in-unquoted':
+      'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+    'field.calendar-date-got': 'must be a calendar date YYYY-MM-DD; got "{got}"',
+    'field.work-after-today':
+      "{date} is after today, {today} (in the DisCO's time zone): work can only be logged once it is done",
+    'field.unknown-member': 'unknown member "{member}"',
+    'field.unknown-stream': 'unknown stream "{stream}"; expected one of {streams}',
+    'field.unknown-stream-named': 'unknown stream "{stream}"',
+    'field.above-zero-got': 'must be greater than 0; got {got}',
+    'field.quantity-decimal-got':
+      'must be a decimal number with at most 3 decimal places, e.g. 1.5; got "{got}"',
+    'field.day-over-24-hours':
+      '{memberId} would log {total} hours on {date} ({logged} already logged + {here} here), over the limit of 24 hours per member per calendar day',
+    'field.no-rate-in-force':
+      'no rate for stream {stream}, task kind {taskKind}, per {unit}, in force on {date}',
+    'field.unknown-circle': 'unknown circle "{circle}"',
+    'field.unknown-project-named': 'unknown livelihood project "{project}"',
+    'field.unknown-resource': 'unknown commons resource "{resource}"',
+    'field.contribution-needs-scope':
+      'a contribution needs a circle, a livelihood project or a commons resource',
+    'field.not-http-url-got': '"{url}" is not an http(s) URL',
+    'field.json-file-empty': 'is not JSON: the file is empty',
+    'field.json-array-of-events': 'must be a JSON array of vf:EconomicEvent',
+    'field.json-array-not-closed': 'is not JSON: the file ends before the array is closed with ]',
+    'field.json-after-array': 'is not JSON: text after the closing ] of the array',
+    'field.json-entry-empty': 'is not JSON: entry {entry} is empty',
+    'field.json-entry-unreadable':
+      'is not JSON: entry {entry} cannot be read; check its quotes, commas and brackets',
+    'field.json-entry-unreadable-near':
+      'is not JSON: entry {entry} cannot be read near its character {at}; check its quotes, commas and brackets',
+    'field.vf-prefix': 'must map the prefix vf to {namespace}',
+    'field.vf-economic-event': 'must be vf:EconomicEvent',
+    'field.vf-action-work': 'must be work; got {got}',
+    'field.vf-receiver': 'must be the DisCO, {base}',
+    'field.vf-member-iri': 'must be a member IRI {form}',
+    'field.vf-stream': 'must include a stream {form}',
+    'field.vf-task-kind': 'must include a task kind {form}',
+    'field.vf-measure': 'must be an om2:Measure with om2:hasNumericalValue and om2:hasUnit',
+    'field.vf-unit': 'must be om2:hour or {form}',
+    'field.vf-point-in-time': 'must be a date YYYY-MM-DD or a date-time with an offset',
+    'field.vf-scope': '"{iri}" is not a circle, project or resource of {base}',
+    'field.local-time-form': 'must be a local time written YYYY-MM-DDTHH:MM',
+    'field.not-a-time': 'is not a time in the calendar',
+    'field.between-characters': 'must be {min} to {max} characters',
+    'field.rrule-without-name': 'give the value only, without "RRULE:"',
+    'field.rrule-without-start': 'give the RRULE value only: the start is its own field',
+    'field.rrule-parts':
+      'must be NAME=VALUE parts in capitals separated by ";", e.g. FREQ=WEEKLY;BYDAY=TU',
+    'field.rrule-needs-freq': 'must have a FREQ part, e.g. FREQ=WEEKLY',
+    'field.rrule-freq-gatherings':
+      'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY: rhythms are gatherings',
+    'field.rrule-invalid': 'is not a valid RFC 5545 RRULE: {reason}',
+    'field.ends-before-starts': 'ends ({to}) before it starts ({from})',
+    'field.bucket-name-twice': 'duplicate bucket name "{name}" (also buckets[{earlier}])',
+    'field.bucket-takes-too-much':
+      'takes {percent} of the total, more than the {left} of the total left by the buckets before it',
+    'field.shares-not-100': 'shares sum to {sum}; they must sum to exactly 100%',
+    'field.pot-name-twice': 'duplicate pot name "{name}" (also streamSplit[{earlier}])',
+    'field.stream-in-two-pots':
+      'stream "{stream}" is already in streamSplit[{earlier}]; a stream belongs to exactly one pot',
+    'field.stream-in-no-pot':
+      'stream "{stream}" is in no pot; give it one (a share of 0 is allowed)',
+    'field.floor-above-cap': 'floor {floor} is above the cap {cap}',
+    'field.member-floor-above-cap': 'floor {floor} for member "{member}" is above their cap {cap}',
+    'field.version-inside-another':
+      'starts on {from}, inside document [{index}] (version {version}, {start} to {end})',
+    'field.parameters-in-closed-month':
+      '{from} is in a month already closed by a distribution run (closed through {closed}); start on {next} or later',
+    'field.overlaps-parameter-version':
+      'overlaps an earlier parameter version: it starts on {from}, inside version {version}, in force {start} to {end}',
+    'field.overlaps-open-parameter-version':
+      'overlaps an earlier parameter version: it starts on {from}, inside version {version}, in force from {start} on',
+    'field.version-inside-open':
+      'starts on {from}, inside document [{index}] (version {version}, from {start} on)',
+    'field.minor-units-not-negative': 'must be a bigint amount in minor units, not negative',
+    'field.credit-arithmetic':
+      'credit.base must be quantity × rate and credit.amount base × multiplier, each rounded half-even to the minor unit',
+    'field.unknown-event-type': 'unknown event type {type} with schema version {schema}',
+    'field.cannot-thank-yourself': 'you cannot thank yourself',
+    'field.no-such-proposal': 'there is no such proposal',
+    'field.proposal-kind-not-membership': 'a {kind} proposal does not change members',
+    'field.proposal-closed-not-passed': 'the proposal closed without passing ({outcome})',
+    'field.proposal-not-passed-yet': 'the proposal is {status}, not passed',
+    'field.proposal-carried-out': 'the proposal was carried out already (event {seq})',
+    'field.proposal-decided-other-change': 'the proposal decided another change',
+    'field.claim-amount': 'must be a bigint amount in minor units above 0',
+    'field.iso-date': 'must be an ISO date YYYY-MM-DD',
+    'field.non-empty-string': 'must be a non-empty string',
+    'field.claim-id-twice': 'duplicate claim id "{claimId}" for member "{memberId}" on {date}',
+    'field.no-parameters-in-effect':
+      'no CAT parameter document is in effect on {date}; the first one is set by a founder, later ones by a passed cat-parameter-change proposal',
+    'field.contribution-voided':
+      'the contribution was voided by a dispute and can no longer change',
+    'field.contribution-replaced-by':
+      'the contribution was replaced by {contributionId} and can no longer change; act on the newer one',
+    'field.contribution-replaced': 'the contribution was replaced and can no longer change',
+    'field.no-self-validation': 'members cannot validate their own contributions',
+    'field.frozen-by-dispute':
+      'the contribution is disputed; it can be acknowledged again once the dispute is settled',
+    'field.already-acknowledged': 'you have already acknowledged this contribution',
+    'field.no-self-dispute':
+      'authors correct their own contributions by editing them, not by disputing them',
+    'field.already-disputed-by': 'the contribution is already disputed by {memberId}',
+    'field.already-disputed': 'the contribution is already disputed',
+    'field.not-disputed': 'the contribution is not disputed',
+    'field.only-disputer-withdraws': 'only {memberId}, who opened the dispute, can withdraw it',
+    'field.only-author-edits': 'only the author, {memberId}, can edit this contribution',
+    'field.hours-over-day-limit':
+      '{hours} hours is over the limit of {max} hours per member per calendar day',
+    'field.quantity-over-limit':
+      '{quantity} {unit} is over the limit of {max} {unitAgain} per contribution',
+    'field.at-most-evidence-got': 'at most {max} evidence links; got {got}',
+    'field.at-most-characters-got': 'must be at most {max} characters; got {got}',
+    'field.a-number': 'must be a number',
+    'field.text': 'must be text',
+    'field.iris': 'must be IRIs',
+    'field.intent-step': 'must be prepare or commit',
+    'field.nothing-to-sign': 'nothing to sign here',
+    'field.required-to-commit': 'required to commit',
+    'field.ed25519-key-base64url': 'must be an Ed25519 public key in base64url (43 characters)',
+    'field.not-prepared-here': 'not a draft this node prepared',
   },
   es: {
     'field.ballot-needs-voter': 'una papeleta necesita el id de quien la emitió',
@@ -669,5 +794,139 @@ export const fieldWords = {
     'field.an-http-url': 'una URL http(s)',
     'field.say-why-withdrawn': 'di por qué se retira',
     'field.whole-number-from-1-to': 'debe ser un número entero de 1 a {max}',
+    // Messages built at run time: contribution files, recurrence rules, parameter documents.
+    'field.csv-quote-not-closed':
+      'un campo entre comillas no se cierra nunca; añade la comilla que falta',
+    'field.csv-text-after-quote':
+      'hay texto tras la comilla de cierre; dentro de un campo entre comillas, escribe una comilla como ""',
+    'field.csv-quote-in-unquoted':
+      'hay una comilla en un campo sin comillas; pon todo el campo entre comillas y escribe la comilla como ""',
+    'field.calendar-date-got': 'debe ser una fecha del calendario escrita AAAA-MM-DD; pone «{got}»',
+    'field.work-after-today':
+      '{date} es posterior a hoy, {today} (en la zona horaria de la DisCO): el trabajo solo se registra una vez hecho',
+    'field.unknown-member': 'no hay ningún miembro «{member}»; usa el id de un miembro activo',
+    'field.unknown-stream': 'no hay ningún flujo «{stream}»; debe ser uno de estos: {streams}',
+    'field.unknown-stream-named': 'no hay ningún flujo «{stream}»',
+    'field.above-zero-got': 'debe ser mayor que 0; pone {got}',
+    'field.quantity-decimal-got':
+      'debe ser un número decimal con 3 decimales como mucho, p. ej. 1.5; pone «{got}»',
+    'field.day-over-24-hours':
+      '{memberId} sumaría {total} horas el {date} ({logged} ya registradas + {here} aquí), más del límite de 24 horas por miembro y día',
+    'field.no-rate-in-force':
+      'no hay tarifa vigente el {date} para el flujo {stream}, la tarea {taskKind} y la unidad {unit}; pide que se fije una o cambia la tarea',
+    'field.unknown-circle':
+      'no hay ningún círculo «{circle}»; usa el id o el nombre corto de un círculo',
+    'field.unknown-project-named': 'no hay ningún proyecto de sustento «{project}»',
+    'field.unknown-resource': 'no hay ningún recurso común «{resource}»',
+    'field.contribution-needs-scope':
+      'una contribución necesita un círculo, un proyecto de sustento o un recurso común',
+    'field.not-http-url-got': '«{url}» no es una URL http(s)',
+    'field.json-file-empty': 'no es JSON: el archivo está vacío',
+    'field.json-array-of-events': 'debe ser una lista JSON de vf:EconomicEvent',
+    'field.json-array-not-closed': 'no es JSON: el archivo termina antes de cerrar la lista con ]',
+    'field.json-after-array': 'no es JSON: hay texto tras el ] que cierra la lista',
+    'field.json-entry-empty': 'no es JSON: la entrada {entry} está vacía',
+    'field.json-entry-unreadable':
+      'no es JSON: la entrada {entry} no se puede leer; revisa sus comillas, comas y corchetes',
+    'field.json-entry-unreadable-near':
+      'no es JSON: la entrada {entry} no se puede leer cerca de su carácter {at}; revisa sus comillas, comas y corchetes',
+    'field.vf-prefix': 'debe asociar el prefijo vf a {namespace}',
+    'field.vf-economic-event': 'debe ser vf:EconomicEvent',
+    'field.vf-action-work': 'debe ser work; pone {got}',
+    'field.vf-receiver': 'debe ser la DisCO, {base}',
+    'field.vf-member-iri': 'debe ser el IRI de un miembro, {form}',
+    'field.vf-stream': 'debe incluir un flujo {form}',
+    'field.vf-task-kind': 'debe incluir un tipo de tarea {form}',
+    'field.vf-measure': 'debe ser un om2:Measure con om2:hasNumericalValue y om2:hasUnit',
+    'field.vf-unit': 'debe ser om2:hour o {form}',
+    'field.vf-point-in-time': 'debe ser una fecha AAAA-MM-DD o una fecha y hora con su desfase',
+    'field.vf-scope': '«{iri}» no es un círculo, proyecto ni recurso de {base}',
+    'field.local-time-form': 'debe ser una hora local escrita AAAA-MM-DDTHH:MM',
+    'field.not-a-time': 'no es una hora del calendario',
+    'field.between-characters': 'debe tener de {min} a {max} caracteres',
+    'field.rrule-without-name': 'escribe solo el valor, sin «RRULE:»',
+    'field.rrule-without-start':
+      'escribe solo el valor de la RRULE: el inicio va en su propio campo',
+    'field.rrule-parts':
+      'debe ser partes NOMBRE=VALOR en mayúsculas separadas por «;», p. ej. FREQ=WEEKLY;BYDAY=TU',
+    'field.rrule-needs-freq': 'debe tener una parte FREQ, p. ej. FREQ=WEEKLY',
+    'field.rrule-freq-gatherings':
+      'FREQ debe ser DAILY, WEEKLY, MONTHLY o YEARLY: los ritmos son reuniones',
+    'field.rrule-invalid': 'no es una RRULE válida según RFC 5545 (el motivo, en inglés: {reason})',
+    'field.ends-before-starts': 'termina ({to}) antes de empezar ({from})',
+    'field.bucket-name-twice':
+      'el nombre de partida «{name}» se repite (también en buckets[{earlier}]); da a cada partida un nombre propio',
+    'field.bucket-takes-too-much':
+      'toma {percent} del total, más del {left} del total que dejan las partidas anteriores',
+    'field.shares-not-100': 'las partes suman {sum}; deben sumar exactamente 100 %',
+    'field.pot-name-twice':
+      'el nombre de fondo «{name}» se repite (también en streamSplit[{earlier}]); da a cada fondo un nombre propio',
+    'field.stream-in-two-pots':
+      'el flujo «{stream}» ya está en streamSplit[{earlier}]; cada flujo pertenece a un solo fondo',
+    'field.stream-in-no-pot':
+      'el flujo «{stream}» no está en ningún fondo; ponlo en uno (se admite una parte de 0)',
+    'field.floor-above-cap': 'el mínimo {floor} supera el tope {cap}',
+    'field.member-floor-above-cap': 'el mínimo {floor} del miembro «{member}» supera su tope {cap}',
+    'field.version-inside-another':
+      'empieza el {from}, dentro del documento [{index}] (versión {version}, del {start} al {end})',
+    'field.parameters-in-closed-month':
+      '{from} cae en un mes ya cerrado por un reparto (cerrado hasta {closed}); empieza el {next} o después',
+    'field.overlaps-parameter-version':
+      'se solapa con una versión anterior de los parámetros: empieza el {from}, dentro de la versión {version}, vigente del {start} al {end}',
+    'field.overlaps-open-parameter-version':
+      'se solapa con una versión anterior de los parámetros: empieza el {from}, dentro de la versión {version}, vigente desde el {start}',
+    'field.version-inside-open':
+      'empieza el {from}, dentro del documento [{index}] (versión {version}, vigente desde el {start})',
+    'field.minor-units-not-negative':
+      'debe ser una cantidad entera en unidades menores, no negativa',
+    'field.credit-arithmetic':
+      'credit.base debe ser cantidad × tarifa y credit.amount base × multiplicador, cada uno redondeado al céntimo (mitad al par)',
+    'field.unknown-event-type':
+      'tipo de evento desconocido {type} con la versión de esquema {schema}',
+    'field.cannot-thank-yourself': 'no puedes agradecerte a ti mismo',
+    'field.no-such-proposal': 'no existe esa propuesta',
+    'field.proposal-kind-not-membership':
+      'una propuesta de tipo {kind} no cambia miembros; nombra una propuesta de cambio de membresía',
+    'field.proposal-closed-not-passed': 'la propuesta se cerró sin aprobarse ({outcome})',
+    'field.proposal-not-passed-yet': 'la propuesta está en estado {status}, no aprobada',
+    'field.proposal-carried-out': 'la propuesta ya se llevó a cabo (evento {seq})',
+    'field.proposal-decided-other-change': 'la propuesta decidió otro cambio',
+    'field.claim-amount': 'debe ser una cantidad entera en unidades menores, mayor que 0',
+    'field.iso-date': 'debe ser una fecha ISO AAAA-MM-DD',
+    'field.non-empty-string': 'debe ser un texto no vacío',
+    'field.claim-id-twice':
+      'el id de reclamación «{claimId}» se repite para «{memberId}» el {date}',
+    'field.no-parameters-in-effect':
+      'ningún documento de parámetros del CAT está vigente el {date}; el primero lo fija quien funda, los siguientes una propuesta de cambio de parámetros aprobada',
+    'field.contribution-voided': 'una disputa anuló la contribución y ya no puede cambiar',
+    'field.contribution-replaced-by':
+      'la contribución se sustituyó por {contributionId} y ya no puede cambiar; actúa sobre la más reciente',
+    'field.contribution-replaced': 'la contribución se sustituyó y ya no puede cambiar',
+    'field.no-self-validation': 'nadie puede validar sus propias contribuciones',
+    'field.frozen-by-dispute':
+      'la contribución está en disputa; se podrá reconocer de nuevo cuando se resuelva',
+    'field.already-acknowledged': 'ya reconociste esta contribución',
+    'field.no-self-dispute':
+      'quien escribe una contribución la corrige editándola, no disputándola',
+    'field.already-disputed-by': 'la contribución ya está en disputa por {memberId}',
+    'field.already-disputed': 'la contribución ya está en disputa',
+    'field.not-disputed': 'la contribución no está en disputa',
+    'field.only-disputer-withdraws': 'solo {memberId}, que abrió la disputa, puede retirarla',
+    'field.only-author-edits': 'solo quien la escribió, {memberId}, puede editar esta contribución',
+    'field.hours-over-day-limit':
+      '{hours} horas superan el límite de {max} horas por miembro y día',
+    'field.quantity-over-limit':
+      '{quantity} {unit} superan el límite de {max} {unitAgain} por contribución',
+    'field.at-most-evidence-got': 'como mucho {max} enlaces de evidencia; hay {got}',
+    'field.at-most-characters-got': 'debe tener como mucho {max} caracteres; tiene {got}',
+    'field.a-number': 'debe ser un número',
+    'field.text': 'debe ser texto',
+    'field.iris': 'deben ser IRI',
+    'field.intent-step': 'debe ser prepare o commit',
+    'field.nothing-to-sign': 'aquí no hay nada que firmar',
+    'field.required-to-commit': 'obligatorio para confirmar',
+    'field.ed25519-key-base64url':
+      'debe ser una clave pública Ed25519 en base64url (43 caracteres)',
+    'field.not-prepared-here': 'no es un borrador que haya preparado este nodo',
   },
 } as const;

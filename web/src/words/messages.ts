@@ -1,6 +1,14 @@
 /** Strings of the `words` namespace: how the Deck lays out what the server explains. Keys are the same in every language. */
 export const messages = {
   en: {
+    date: {
+      day: 'dd',
+      month: 'mm',
+      year: 'yyyy',
+      hour: 'hh',
+      minute: 'mm',
+      writeAs: 'Write the date as {{pattern}}',
+    },
     unpaid: {
       title: 'Paid nothing this run',
       none: 'Every active member received something.',
@@ -32,6 +40,14 @@ export const messages = {
     },
   },
   es: {
+    date: {
+      day: 'dd',
+      month: 'mm',
+      year: 'aaaa',
+      hour: 'hh',
+      minute: 'mm',
+      writeAs: 'Escribe la fecha así: {{pattern}}',
+    },
     unpaid: {
       title: 'Sin pago en este reparto',
       none: 'Cada miembro activo recibió algo.',

@@ -8,6 +8,7 @@ import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { formatCredits, formatDate, formatMoney, localToday } from '../format';
 import { decimalToMinor } from '../money/amount';
 import { useMe } from '../session';
+import { DateInput } from '../words/DateInput';
 
 type Project = components['schemas']['Project'];
 const NS = 'work';
@@ -297,9 +298,7 @@ function SetRate() {
             )}
           </Field>
           <Field label={t('rates.from')} errors={errors.field('from')}>
-            {(p) => (
-              <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            )}
+            {(p) => <DateInput {...p} value={from} onValue={(value) => setFrom(value)} />}
           </Field>
         </div>
         {errors.rest}
