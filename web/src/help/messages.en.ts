@@ -147,5 +147,10 @@ export const en = {
     settings: 'The settings in force',
     members: 'Members and circles',
     glossary: 'What is this?',
+    notificationSettings: 'Choose how notices reach you',
+    addCommons: 'Register something we made',
+    firstRhythm: 'Set up the first rhythm',
+    recordIncome: 'Record income',
+    recordExpense: 'Record an expense',
   },
 } as const;

@@ -150,5 +150,10 @@ export const es = {
     settings: 'Los ajustes vigentes',
     members: 'Miembros y círculos',
     glossary: '¿Qué es esto?',
+    notificationSettings: 'Elige cómo te llegan los avisos',
+    addCommons: 'Registrar algo que hicimos',
+    firstRhythm: 'Crear el primer ritmo',
+    recordIncome: 'Registrar un ingreso',
+    recordExpense: 'Registrar un gasto',
   },
 } as const;

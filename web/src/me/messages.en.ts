@@ -84,7 +84,7 @@ export const en = {
     bell_zero: 'Notifications, none unread',
     bell_one: 'Notifications, {{count}} unread',
     bell_other: 'Notifications, {{count}} unread',
-    none: 'Nothing new.',
+    none: 'Nothing new: you are up to date. Notices come here when a proposal opens, work waits for your review, a deadline nears or the ledger needs a look.',
     unread: 'unread',
     markRead: 'Mark read',
     markAllRead: 'Mark all read',

@@ -85,7 +85,7 @@ export const es = {
     bell_zero: 'Avisos, ninguno sin leer',
     bell_one: 'Avisos, {{count}} sin leer',
     bell_other: 'Avisos, {{count}} sin leer',
-    none: 'Nada nuevo.',
+    none: 'Nada nuevo: estás al día. Aquí llegan los avisos cuando se abre una propuesta, hay trabajo esperando tu revisión, se acerca un plazo o el registro necesita una mirada.',
     unread: 'sin leer',
     markRead: 'Marcar como leído',
     markAllRead: 'Marcar todo como leído',

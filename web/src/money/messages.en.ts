@@ -51,8 +51,10 @@ export const en = {
     period: 'Month',
     income: 'Income',
     expenses: 'Expenses',
-    noIncome: 'No income this month.',
-    noExpenses: 'No expenses this month.',
+    noIncome:
+      'No income recorded for this month. Income is what clients, grants and donations paid the DisCO; when the month is closed, the value equation shares it.',
+    noExpenses:
+      'No expenses recorded for this month. Expenses are what the DisCO paid out, and they come off the income before anything is shared.',
     from: 'from {{payer}}',
   },
   books: {
@@ -74,6 +76,7 @@ export const en = {
       bucket: 'Bucket: {{name}}',
       payable: 'Owed to {{name}}',
     },
-    empty: 'Nothing in the books for this month.',
+    empty:
+      'Nothing in the books for this month. The books fill in by themselves as income, expenses and payouts are recorded.',
   },
 };

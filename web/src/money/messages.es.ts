@@ -52,8 +52,10 @@ export const es = {
     period: 'Mes',
     income: 'Ingresos',
     expenses: 'Gastos',
-    noIncome: 'No hay ingresos este mes.',
-    noExpenses: 'No hay gastos este mes.',
+    noIncome:
+      'No hay ingresos registrados este mes. Los ingresos son lo que pagaron a la DisCO clientes, subvenciones y donaciones; al cerrar el mes, la ecuación de valor los reparte.',
+    noExpenses:
+      'No hay gastos registrados este mes. Los gastos son lo que pagó la DisCO, y se descuentan de los ingresos antes de repartir nada.',
     from: 'de {{payer}}',
   },
   books: {
@@ -75,6 +77,7 @@ export const es = {
       bucket: 'Fondo: {{name}}',
       payable: 'Se debe a {{name}}',
     },
-    empty: 'No hay nada en los libros este mes.',
+    empty:
+      'No hay nada en los libros este mes. Los libros se llenan solos a medida que se registran ingresos, gastos y pagos.',
   },
 };

@@ -12,7 +12,7 @@ export const en = {
   },
   list: {
     title: 'Our rhythms',
-    none: 'No rhythm yet.',
+    none: 'No rhythm yet. Rhythms are the DisCO’s recurring gatherings, such as assemblies, check-ins and care rounds; once one is set, its next gatherings show here and in your calendar.',
     whole: 'Whole DisCO',
     next: 'Next: {{when}}',
     noNext: 'No gathering in the next weeks.',

@@ -12,7 +12,7 @@ export const es = {
   },
   list: {
     title: 'Nuestros ritmos',
-    none: 'Aún no hay ritmos.',
+    none: 'Aún no hay ritmos. Los ritmos son los encuentros periódicos de la DisCO, como asambleas, rondas de seguimiento y de cuidados; cuando haya uno, sus próximos encuentros aparecerán aquí y en tu calendario.',
     whole: 'Toda la DisCO',
     next: 'Próximos: {{when}}',
     noNext: 'Ningún encuentro en las próximas semanas.',
