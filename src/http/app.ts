@@ -56,6 +56,7 @@ import { financeRoutes } from './routes/finance.js';
 import { distributionRoutes } from './routes/distribution.js';
 import { leaveRoutes } from './routes/leaves.js';
 import { rhythmRoutes } from './routes/rhythms.js';
+import { guideRoutes } from './routes/guide.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { appreciationRoutes } from './routes/appreciations.js';
 import { evaluationRoutes } from './routes/evaluations.js';
@@ -181,6 +182,7 @@ export function createHttpApp(
   app.route('/api', evaluationRoutes(actx));
   app.route('/api', economyRoutes(actx));
   app.route('/api', activityRoutes(actx));
+  app.route('/api', guideRoutes(actx));
   app.route('/api', witnessingRoutes(ctx));
   app.route('/witness', witnessRoutes(ctx));
   app.route('/', federationProtocolRoutes(ctx));

@@ -91,6 +91,8 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/me/calendar-feed', operation: 'calendar.feed' },
   { method: 'POST', path: '/api/me/calendar-feed', operation: 'calendar.feed' },
   { method: 'DELETE', path: '/api/me/calendar-feed', operation: 'calendar.feed' },
+  { method: 'GET', path: '/api/me/guide', operation: 'guide.seen' },
+  { method: 'PUT', path: '/api/me/guide', operation: 'guide.seen' },
   { method: 'GET', path: '/api/calendar/{token}', operation: 'secret' },
   { method: 'GET', path: '/api/checkins', operation: 'checkin.read' },
   { method: 'POST', path: '/api/checkins', operation: 'checkin.write' },

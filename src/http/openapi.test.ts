@@ -40,6 +40,7 @@ describe('GET /api/openapi.json', () => {
         '/api/me',
         '/api/me/keys',
         '/api/me/devices/{deviceId}/key',
+        '/api/me/guide',
         '/api/tokens',
         '/api/tokens/{id}',
         '/api/invitations',

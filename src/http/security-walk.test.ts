@@ -862,6 +862,12 @@ const scenarios: Record<string, Record<string, Prepare>> = {
   'DELETE /api/me/calendar-feed': {
     self: async (caller) => ({ path: '/api/me/calendar-feed', target: { memberId: idOf(caller) } }),
   },
+  'GET /api/me/guide': {
+    self: async (caller) => ({ path: '/api/me/guide', target: { memberId: idOf(caller) } }),
+  },
+  'PUT /api/me/guide': {
+    self: async (caller) => ({ path: '/api/me/guide', target: { memberId: idOf(caller) } }),
+  },
   'GET /api/calendar/{token}': {
     secret: async () => ({
       path: `/api/calendar/${(await makeCalendarFeed(community.ctx, await founder())).token}`,

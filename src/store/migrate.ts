@@ -36,6 +36,7 @@ import * as idempotencyKeep from './migrations/0230_idempotency_keep.js';
 import * as activityFeed from './migrations/0220_activity_feed.js';
 import * as searchDocuments from './migrations/0221_search_documents.js';
 import * as notifySweeps from './migrations/0250_notify_sweeps.js';
+import * as guideSeen from './migrations/0260_guide_seen.js';
 import * as federation from './migrations/0300_federation.js';
 import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
 
@@ -81,6 +82,7 @@ const modules: Record<string, MigrationModule> = {
   '0230_idempotency_keep': idempotencyKeep,
   '0240_evaluations': evaluations,
   '0250_notify_sweeps': notifySweeps,
+  '0260_guide_seen': guideSeen,
   '0300_federation': federation,
   '0310_federation_economy': federationEconomy,
   '0320_federation_follow_limits': federationFollowLimits,

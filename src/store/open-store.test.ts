@@ -70,6 +70,7 @@ describe('openStore on SQLite', () => {
       '0230_idempotency_keep',
       '0240_evaluations',
       '0250_notify_sweeps',
+      '0260_guide_seen',
       '0300_federation',
       '0310_federation_economy',
       '0320_federation_follow_limits',

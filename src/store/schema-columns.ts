@@ -630,6 +630,10 @@ const described = {
     fingerprint: { nullable: false },
     swept_at: { nullable: false },
   },
+  guide_seen: {
+    member_id: { nullable: false },
+    seen_at: { nullable: false },
+  },
   webhooks: {
     id: { nullable: false },
     circle_id: { nullable: true },

@@ -613,6 +613,12 @@ export interface CalendarFeedsTable {
   created_at: string;
 }
 
+/** Off-ledger: when a member first saw the Deck's first-run guide, on any device. */
+export interface GuideSeenTable {
+  member_id: string;
+  seen_at: string;
+}
+
 /** Off-ledger: what the sources of notices looked like at the last full notification sweep (one row, id 1). */
 export interface NotifySweepsTable {
   id: number;
@@ -784,6 +790,7 @@ export interface Database {
   notification_profiles: NotificationProfilesTable;
   notify_secrets: NotifySecretsTable;
   notify_sweeps: NotifySweepsTable;
+  guide_seen: GuideSeenTable;
   webhooks: WebhooksTable;
   evaluations: EvaluationsTable;
   evaluation_reflections: EvaluationReflectionsTable;

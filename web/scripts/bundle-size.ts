@@ -51,11 +51,12 @@ export function closure(manifest: Manifest, key: string, seen = new Set<string>(
 }
 
 /**
- * What a reader whose language is not English also loads on the dashboard: the server messages'
- * catalogue, for the Sankey's node names (words/render.ts loads it when a page first needs it;
- * an English first visit shows the server's English labels and never does).
+ * What a reader whose language is not English also loads on the dashboard: the Deck's words in
+ * their language (i18n/index.ts imports them before the first render; English is bundled) and
+ * the server messages' catalogue, for the Sankey's node names (words/render.ts loads it when a
+ * page first needs it; an English first visit shows the server's English labels and never does).
  */
-export const OTHER_LANGUAGE_IMPORTS = ['src/words/catalogue.ts'];
+export const OTHER_LANGUAGE_IMPORTS = ['src/i18n/spanish.ts', 'src/words/catalogue.ts'];
 
 /** The manifest keys of every chunk a first visit to the dashboard loads, in English or not. */
 export function firstVisitChunks(

@@ -94,7 +94,8 @@ export function Section({
 
 /**
  * What an empty list says: what it is, and with `next` where to go to fill it. The words stay in
- * a span of their own, so the link never changes how they read or are found.
+ * a span of their own, so the link never changes how they read or are found. A `next` starting
+ * with `#` is a form further down the same page: a plain anchor, which the browser scrolls to.
  */
 export function Empty({
   children,
@@ -109,7 +110,11 @@ export function Empty({
       {next && (
         <>
           {' '}
-          <Link to={next.to}>{next.label}</Link>
+          {next.to.startsWith('#') ? (
+            <a href={next.to}>{next.label}</a>
+          ) : (
+            <Link to={next.to}>{next.label}</Link>
+          )}
         </>
       )}
     </p>

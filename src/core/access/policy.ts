@@ -253,6 +253,10 @@ export const policyTable = {
     what: 'make, replace or revoke your own private calendar feed link',
   },
   'checkin.write': { who: ['self'], what: 'write or delete your own check-in' },
+  'guide.seen': {
+    who: ['self'],
+    what: 'read or record that you have seen the first-run guide, on any device',
+  },
   'checkin.read': {
     who: ['member'],
     what: 'read the check-ins whose audience includes you (others answer 404) and the capacity signal',

@@ -1,6 +1,8 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
 import { useSession } from '../session';
 
 const SEEN_PREFIX = 'disco.guideSeen.';
@@ -16,19 +18,27 @@ const STEPS = [
 /** Steps about logging and validating work, which only worker-members do. */
 const WORKER_STEPS: ReadonlySet<string> = new Set(['log', 'validate']);
 
-function seen(memberId: string): boolean {
+/*
+ * The node keeps whether a member saw the guide (GET/PUT /api/me/guide), so a member who saw it on
+ * the phone is not greeted again on the laptop. This device remembers it too: '1' once shown
+ * here, 'kept' once the node has it, so a returning member asks the node nothing, and a device
+ * without a connection still shows the guide once.
+ */
+const KEPT = 'kept';
+
+function localMark(memberId: string): string | null {
   try {
-    return globalThis.localStorage?.getItem(SEEN_PREFIX + memberId) !== null;
+    return globalThis.localStorage?.getItem(SEEN_PREFIX + memberId) ?? null;
   } catch {
-    return true; // storage refused: better no guide than one on every visit
+    return null; // storage refused: the node alone remembers
   }
 }
 
-function markSeen(memberId: string): void {
+function markSeen(memberId: string, mark: '1' | typeof KEPT): void {
   try {
-    globalThis.localStorage?.setItem(SEEN_PREFIX + memberId, '1');
+    globalThis.localStorage?.setItem(SEEN_PREFIX + memberId, mark);
   } catch {
-    // the guide stays reachable from the menu
+    // the node remembers; the guide stays reachable from the menu
   }
 }
 
@@ -55,16 +65,43 @@ export function GuideSteps() {
 }
 
 /**
- * The first-run guide on the dashboard: shown on the first visit after a member's first sign-in
- * on this device (remembered in localStorage at once, so it is shown once), hidden by its button,
- * and always reachable again from the menu (the Guide page).
+ * The first-run guide on the dashboard: shown on a member's first visit on any device (the node
+ * remembers it once shown; this device too, so it is shown once even offline), hidden by its
+ * button, and always reachable again from the menu (the Guide page).
  */
 export function FirstRunGuide({ memberId }: { memberId: string }) {
   const { t } = useTranslation('help');
-  const [show, setShow] = useState(() => !seen(memberId));
+  const [mark] = useState(() => localMark(memberId));
+  const [dismissed, setDismissed] = useState(false);
+  const asked = useQuery({
+    queryKey: ['guide-seen', memberId],
+    queryFn: () => unwrap(api.GET('/api/me/guide')),
+    enabled: mark === null,
+    // Asked once: the answer must not hide the guide while the member reads it.
+    staleTime: Infinity,
+  });
+  const { mutate } = useMutation({
+    mutationFn: () => unwrap(api.PUT('/api/me/guide')),
+    onSuccess: () => markSeen(memberId, KEPT),
+  });
+  // null while the node is asked whether this member saw the guide on another device; without
+  // a node to ask, this device decides.
+  const due: boolean | null =
+    mark !== null
+      ? false
+      : asked.isSuccess
+        ? asked.data.seenAt === null
+        : asked.isError
+          ? true
+          : null;
+  const seenElsewhere = asked.isSuccess && asked.data.seenAt !== null;
   useEffect(() => {
-    if (show) markSeen(memberId);
-  }, [show, memberId]);
+    if (seenElsewhere) markSeen(memberId, KEPT);
+    if (due) markSeen(memberId, '1');
+    // Shown now, or seen here before the node kept it (offline, or an older Deck): tell the node.
+    if (due || mark === '1') mutate();
+  }, [due, seenElsewhere, mark, memberId, mutate]);
+  const show = due === true && !dismissed;
   if (!show) return null;
   return (
     <section className="card guide" aria-labelledby="guide-heading">
@@ -76,7 +113,7 @@ export function FirstRunGuide({ memberId }: { memberId: string }) {
         type="button"
         className="secondary"
         onClick={() => {
-          setShow(false);
+          setDismissed(true);
           document.getElementById('main')?.focus();
         }}
       >

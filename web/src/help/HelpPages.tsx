@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { GuideSteps } from './FirstRunGuide';
-import { messages } from './messages';
+import { en } from './messages.en';
 import type { GlossaryTerm } from './Term';
 
-const TERMS = Object.keys(messages.en.terms) as GlossaryTerm[];
+const TERMS = Object.keys(en.terms) as GlossaryTerm[];
 
 /** The first-run guide as a page of its own, reached from the menu. */
 export function GuidePage() {

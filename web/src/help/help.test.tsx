@@ -1,11 +1,26 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderDeck } from '../test-render';
+import type { Member } from '../session';
+import { fakeServer, renderDeck } from '../test-render';
 import { FirstRunGuide } from './FirstRunGuide';
 import { GlossaryPage, GuidePage } from './HelpPages';
 import { messages } from './messages';
 import { Term } from './Term';
+
+const member = (memberId: string, displayName: string): Member =>
+  ({
+    memberId,
+    displayName,
+    founder: false,
+    status: 'active',
+    level: 'committed',
+    datingStage: null,
+    constituencies: [],
+    circles: [],
+  }) as unknown as Member;
+const ANA = member('m-ana', 'Ana');
+const BEA = member('m-bea', 'Bea');
 
 describe('help', () => {
   beforeEach(() => localStorage.clear());
@@ -41,20 +56,72 @@ describe('help', () => {
     expect(screen.getByRole('note').textContent).toContain('¿puedes vivir con ello?');
   });
 
-  it('shows the first-run guide once per member on this device, and hides it on request', async () => {
-    const first = renderDeck(<FirstRunGuide memberId="m-ana" />);
-    const guide = screen.getByRole('region', { name: 'Welcome to the Deck' });
-    expect(within(guide).getAllByRole('listitem')).toHaveLength(5);
-    expect(within(guide).getByRole('link', { name: 'Log work' }).getAttribute('href')).toBe('/log');
-    await first.user.click(within(guide).getByRole('button', { name: 'Got it, hide the guide' }));
-    expect(screen.queryByRole('region', { name: 'Welcome to the Deck' })).toBeNull();
-    cleanup();
-    renderDeck(<FirstRunGuide memberId="m-ana" />);
-    expect(screen.queryByRole('region', { name: 'Welcome to the Deck' })).toBeNull();
-    cleanup();
-    // Another member signing in on the same phone gets their own first visit.
-    renderDeck(<FirstRunGuide memberId="m-bea" />, { language: 'es' });
-    expect(screen.getByRole('region', { name: 'Te damos la bienvenida al Deck' })).toBeDefined();
+  it('shows the first-run guide once per member, on any device, and hides it on request', async () => {
+    // The node's memory of who saw the guide, shared by every "device" below.
+    const seenAt = new Map<string, string>();
+    const server = fakeServer({
+      'GET /api/me/guide': () => ({
+        body: { seenAt: seenAt.get('m-ana') ?? null },
+      }),
+      'PUT /api/me/guide': () => {
+        seenAt.set('m-ana', seenAt.get('m-ana') ?? '2026-03-01T10:00:00.000Z');
+        return { body: { seenAt: seenAt.get('m-ana') } };
+      },
+    });
+    try {
+      const first = renderDeck(<FirstRunGuide memberId="m-ana" />, { member: ANA });
+      const guide = await screen.findByRole('region', { name: 'Welcome to the Deck' });
+      expect(within(guide).getAllByRole('listitem')).toHaveLength(5);
+      expect(within(guide).getByRole('link', { name: 'Log work' }).getAttribute('href')).toBe(
+        '/log',
+      );
+      await waitFor(() => expect(seenAt.has('m-ana')).toBe(true));
+      await first.user.click(within(guide).getByRole('button', { name: 'Got it, hide the guide' }));
+      expect(screen.queryByRole('region', { name: 'Welcome to the Deck' })).toBeNull();
+      cleanup();
+      // The same device again: it remembers, and asks the node nothing.
+      const asked = server.sent.length;
+      renderDeck(<FirstRunGuide memberId="m-ana" />, { member: ANA });
+      expect(screen.queryByRole('region', { name: 'Welcome to the Deck' })).toBeNull();
+      expect(server.sent.length).toBe(asked);
+      cleanup();
+      // Another device (nothing in its storage): the node says Ana saw it.
+      localStorage.clear();
+      renderDeck(<FirstRunGuide memberId="m-ana" />, { member: ANA });
+      await waitFor(() => expect(server.sent.filter((r) => r.method === 'GET').length).toBe(2));
+      await waitFor(() => expect(localStorage.getItem('disco.guideSeen.m-ana')).toBe('kept'));
+      expect(screen.queryByRole('region', { name: 'Welcome to the Deck' })).toBeNull();
+    } finally {
+      server.restore();
+    }
+  });
+
+  it('shows the guide once without a connection, and tells the node when it can', async () => {
+    const offline = fakeServer({
+      'GET /api/me/guide': () => ({ status: 503, body: { title: 'Unavailable', status: 503 } }),
+      'PUT /api/me/guide': () => ({ status: 503, body: { title: 'Unavailable', status: 503 } }),
+    });
+    try {
+      renderDeck(<FirstRunGuide memberId="m-bea" />, { language: 'es', member: BEA });
+      expect(
+        await screen.findByRole('region', { name: 'Te damos la bienvenida al Deck' }),
+      ).toBeDefined();
+      expect(localStorage.getItem('disco.guideSeen.m-bea')).toBe('1');
+    } finally {
+      offline.restore();
+      cleanup();
+    }
+    const online = fakeServer({
+      'PUT /api/me/guide': () => ({ body: { seenAt: '2026-03-01T10:00:00.000Z' } }),
+    });
+    try {
+      renderDeck(<FirstRunGuide memberId="m-bea" />, { language: 'es', member: BEA });
+      expect(screen.queryByRole('region', { name: 'Te damos la bienvenida al Deck' })).toBeNull();
+      await waitFor(() => expect(localStorage.getItem('disco.guideSeen.m-bea')).toBe('kept'));
+      expect(online.sent.map((r) => `${r.method} ${r.path}`)).toContain('PUT /api/me/guide');
+    } finally {
+      online.restore();
+    }
   });
 
   it('keeps the guide reachable as a page', () => {

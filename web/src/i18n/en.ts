@@ -306,7 +306,8 @@ export const en = {
     title: 'Commons',
     intro: 'What our love work made and shared under open licences.',
     feed: 'Follow the Atom feed',
-    empty: 'Nothing has been registered yet.',
+    empty:
+      'Nothing has been registered yet. The commons lists what our love work made and shares under an open licence, for anyone to use and follow.',
     meta: '{{kind}} · {{licence}} · since {{date}}',
     loveWork_one: '{{count}} contribution of love work',
     loveWork_other: '{{count}} contributions of love work',

@@ -308,7 +308,8 @@ export const es: Messages = {
     title: 'Procomún',
     intro: 'Lo que nuestro trabajo por amor ha creado y compartido con licencias abiertas.',
     feed: 'Seguir el canal Atom',
-    empty: 'Aún no hay nada registrado.',
+    empty:
+      'Aún no hay nada registrado. El procomún reúne lo que nuestro trabajo de amor hizo y comparte con licencia abierta, para que cualquiera lo use y lo siga.',
     meta: '{{kind}} · {{licence}} · desde el {{date}}',
     loveWork_one: '{{count}} contribución de trabajo por amor',
     loveWork_other: '{{count}} contribuciones de trabajo por amor',

@@ -60,7 +60,14 @@ export function NotificationsPage() {
       <QueryView query={notifications}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>{t('notifications.none')}</Empty>
+            <Empty
+              next={{
+                to: '#delivery-settings-heading',
+                label: t('help:empty.notificationSettings'),
+              }}
+            >
+              {t('notifications.none')}
+            </Empty>
           ) : (
             <>
               {items.some((n) => !n.read) && (

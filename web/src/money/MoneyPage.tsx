@@ -445,7 +445,7 @@ function CloseMonth({ currency }: { currency: string }) {
   );
 }
 
-function IncomeAndExpenses({ currency }: { currency: string }) {
+function IncomeAndExpenses({ currency, treasurer }: { currency: string; treasurer: boolean }) {
   const { t, i18n } = useTranslation(NS);
   const [period, setPeriod] = useState(currentPeriod());
   const query = { params: { query: period ? { period } : {} } };
@@ -469,7 +469,15 @@ function IncomeAndExpenses({ currency }: { currency: string }) {
       <QueryView query={income}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty>{t('lists.noIncome')}</Empty>
+            <Empty
+              next={
+                treasurer
+                  ? { to: '#record-income-heading', label: t('help:empty.recordIncome') }
+                  : undefined
+              }
+            >
+              {t('lists.noIncome')}
+            </Empty>
           ) : (
             <ul className="list">
               {data.items.map((i) => (
@@ -488,7 +496,15 @@ function IncomeAndExpenses({ currency }: { currency: string }) {
       <QueryView query={expenses}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty>{t('lists.noExpenses')}</Empty>
+            <Empty
+              next={
+                treasurer
+                  ? { to: '#record-expense-heading', label: t('help:empty.recordExpense') }
+                  : undefined
+              }
+            >
+              {t('lists.noExpenses')}
+            </Empty>
           ) : (
             <ul className="list">
               {data.items.map((x) => (
@@ -608,7 +624,7 @@ export function MoneyPage() {
           {treasurer && <RecordExpense currency={currency} />}
           {founder && <CloseMonth currency={currency} />}
           {founder && <RecordPayout currency={currency} />}
-          <IncomeAndExpenses currency={currency} />
+          <IncomeAndExpenses currency={currency} treasurer={treasurer} />
         </>
       )}
       <Books />

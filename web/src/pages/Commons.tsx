@@ -5,6 +5,7 @@ import { CommonsControls, FederatedCommons } from '../solidarity/FederatedCommon
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView } from '../components';
 import { formatDate } from '../format';
+import { useSession } from '../session';
 
 /** The public catalogue of what the DisCO's love work made: readable by anyone, no account. */
 export function Commons() {
@@ -13,6 +14,8 @@ export function Commons() {
     queryKey: ['commons'],
     queryFn: () => unwrap(api.GET('/api/commons')),
   });
+  // Only an active member has the form to register a resource (AddCommons).
+  const active = useSession().data?.member?.status === 'active';
   return (
     <div>
       <h1>{t('commons.title')}</h1>
@@ -24,7 +27,15 @@ export function Commons() {
       <QueryView query={commons}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>{t('commons.empty')}</Empty>
+            <Empty
+              next={
+                active
+                  ? { to: '#add-commons-heading', label: t('help:empty.addCommons') }
+                  : undefined
+              }
+            >
+              {t('commons.empty')}
+            </Empty>
           ) : (
             <ul className="cards">
               {items.map((resource) => (

@@ -649,7 +649,15 @@ export function RhythmsPage() {
         <QueryView query={rhythms}>
           {(data) =>
             data.items.length === 0 ? (
-              <Empty>{t('list.none')}</Empty>
+              <Empty
+                next={
+                  steward
+                    ? { to: '#rhythm-form-heading', label: t('help:empty.firstRhythm') }
+                    : undefined
+                }
+              >
+                {t('list.none')}
+              </Empty>
             ) : (
               <ul className="list">
                 {data.items.map((r) => (

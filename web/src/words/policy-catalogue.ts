@@ -100,6 +100,8 @@ export const policyWords = {
       "record who took part in a rhythm's gathering and turn its time into care contributions (a circle's as its steward; the whole DisCO's as any circle's steward)",
     'policy.what.calendar.feed': 'make, replace or revoke your own private calendar feed link',
     'policy.what.checkin.write': 'write or delete your own check-in',
+    'policy.what.guide.seen':
+      'read or record that you have seen the first-run guide, on any device',
     'policy.what.checkin.read':
       'read the check-ins whose audience includes you (others answer 404) and the capacity signal',
     'policy.what.checkin.settings': 'set how long check-ins are kept',
@@ -249,6 +251,8 @@ export const policyWords = {
     'policy.what.calendar.feed':
       'crear, sustituir o revocar tu propio enlace privado de calendario',
     'policy.what.checkin.write': 'escribir o borrar tu propio check-in',
+    'policy.what.guide.seen':
+      'consultar o dejar constancia de que ya viste la guía de inicio, en cualquier dispositivo',
     'policy.what.checkin.read':
       'leer los check-ins cuya audiencia te incluye (los demás responden 404) y la señal de capacidad',
     'policy.what.checkin.settings': 'fijar cuánto tiempo se guardan los check-ins',

@@ -1,0 +1,71 @@
+/** The `notify` namespace in English; messages.es.ts has the same keys (a test checks it). */
+export const en = {
+  settings: {
+    title: 'How notifications reach you',
+    intro: 'For each kind of notification, choose when you get a mail about it.',
+    noMail:
+      'This node does not send mail yet: your choices are kept, and notifications stay here in the Deck until it does.',
+    language: 'Language of your mail',
+    languages: { en: 'English', es: 'Spanish' },
+    deliveries: {
+      immediate: 'Immediately',
+      daily: 'In a daily digest',
+      weekly: 'In a weekly digest',
+      off: 'Off (only here in the Deck)',
+    },
+    kinds: {
+      'proposal-opened': 'New proposals',
+      'deadline-soon': 'Votes closing soon',
+      outcome: 'Decisions',
+      'review-due': 'Reviews',
+      // Not the notice's own words: a client's page must not read as if work waited for them.
+      'validations-waiting': 'Others’ work to validate (worker-members)',
+      dispute: 'Your work disputed',
+      'milestone-reached': 'Milestones reached',
+      'evaluation-opened': 'Quarterly evaluations opening',
+      'checkin-due': 'Your check-in not written yet this week',
+      'rhythm-starting': 'Gatherings starting within a day',
+      'duties-behind': 'Your duties falling behind',
+      'appreciation-received': 'Thanks you receive',
+      'ledger-alarm': 'Ledger alarms (a witness refused the node’s checkpoint)',
+    },
+    isDefault: 'the default',
+    submit: 'Save how notifications reach you',
+    saved: 'Saved: your notifications now reach you as shown.',
+  },
+  deliveries: {
+    title: 'Delivery',
+    intro:
+      'Mail, digests and webhook calls that failed at least once: waiting for another try, or given up.',
+    empty: 'Every delivery went through: none is waiting or given up.',
+    what: { mail: 'Mail', digest: 'Digest', webhook: 'Webhook call' },
+    to: 'To {{to}}',
+    failed: 'Given up after {{attempts}} of {{max}} tries',
+    pending: 'Tried {{attempts}} of {{max}} times; next try {{date}}',
+    pendingSoon: 'Tried {{attempts}} of {{max}} times; tried again soon',
+    reason: 'Why: {{reason}}',
+    noReason: 'No reason was recorded.',
+    updated: 'last tried {{date}}',
+  },
+  webhooks: {
+    title: 'Webhooks',
+    intro:
+      'When a proposal opens or is decided, the node calls these addresses: a chat room (Mattermost, Slack) or a program that checks a signature.',
+    empty: 'No webhooks yet.',
+    url: 'Address (https://…)',
+    badUrl: 'Write a web address starting with https:// or http://.',
+    format: 'What to send',
+    formats: {
+      chat: 'A chat message',
+      'signed-json': 'Signed JSON (for programs)',
+    },
+    scope: 'For proposals of',
+    scopeDisco: 'the whole DisCO',
+    add: 'Add the webhook',
+    added: 'Webhook added for {{url}}.',
+    secret: 'Its signing key. Copy it now: it is shown only this once.',
+    remove: 'Remove the webhook for {{url}}',
+    removed: 'Webhook for {{url}} removed: it gets no more calls.',
+    created: 'added {{date}}',
+  },
+} as const;

@@ -1,0 +1,55 @@
+/** The `work` namespace in English; messages.es.ts has the same keys (a test checks it). */
+export const en = {
+  commons: {
+    title: 'Register a commons resource',
+    resource: 'Title',
+    kind: 'Kind (e.g. translation, software)',
+    licence: 'Licence',
+    link: 'Link',
+    submit: 'Register the resource',
+    done: '“{{title}}” is in the commons registry.',
+  },
+  title: 'Projects and rates',
+  intro:
+    'Livelihood projects with their budgets and the work logged against them, and the credit rates work is valued at.',
+  amount: 'in {{currency}}, optional',
+  badAmount: 'Write an amount such as 1250.50: digits, and at most two decimals.',
+  projects: {
+    title: 'Projects',
+    none: 'No project yet.',
+    line: '{{client}} · {{status}} · {{hours}} h logged · {{consumed}} of {{budget}} used',
+    noBudget: 'no budget',
+    statuses: {
+      proposed: 'proposed',
+      active: 'active',
+      completed: 'completed',
+      cancelled: 'cancelled',
+    },
+    status: 'Status of {{name}}',
+    update: 'Save the status of {{name}}',
+    updated: '{{name}} is now {{status}}.',
+  },
+  newProject: {
+    title: 'New project',
+    name: 'Name',
+    client: 'Client',
+    budget: 'Budget',
+    agreedPrice: 'Agreed price',
+    status: 'Status',
+    submit: 'Create the project',
+    done: 'Project “{{name}}” created.',
+  },
+  rates: {
+    title: 'Set a credit rate',
+    intro:
+      'A rate applies to work dated from its first day; work already logged keeps the rate it was valued at.',
+    stream: 'Stream',
+    taskKind: 'Kind of task (e.g. design, translation)',
+    per: 'Per',
+    pers: { hour: 'hour', word: 'word', unit: 'unit' },
+    amount: 'Credits per {{per}}',
+    from: 'In force from',
+    submit: 'Set the rate',
+    done: '{{taskKind}} ({{stream}}) is now worth {{amount}} credits per {{per}} from {{from}}.',
+  },
+};

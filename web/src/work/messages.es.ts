@@ -1,0 +1,55 @@
+/** The `work` namespace in Spanish, loaded only by a reader in Spanish; the same keys as messages.en.ts. */
+export const es = {
+  commons: {
+    title: 'Registrar un recurso común',
+    resource: 'Título',
+    kind: 'Tipo (p. ej. traducción, software)',
+    licence: 'Licencia',
+    link: 'Enlace',
+    submit: 'Registrar el recurso',
+    done: '«{{title}}» está en el registro de los comunes.',
+  },
+  title: 'Proyectos y tarifas',
+  intro:
+    'Proyectos de sustento con sus presupuestos y el trabajo registrado en ellos, y las tarifas de créditos con que se valora el trabajo.',
+  amount: 'en {{currency}}, opcional',
+  badAmount: 'Escribe un importe como 1250,50: cifras y como mucho dos decimales.',
+  projects: {
+    title: 'Proyectos',
+    none: 'Aún no hay proyectos.',
+    line: '{{client}} · {{status}} · {{hours}} h registradas · {{consumed}} de {{budget}} usado',
+    noBudget: 'sin presupuesto',
+    statuses: {
+      proposed: 'propuesto',
+      active: 'activo',
+      completed: 'terminado',
+      cancelled: 'cancelado',
+    },
+    status: 'Estado de {{name}}',
+    update: 'Guardar el estado de {{name}}',
+    updated: '{{name}} ahora está {{status}}.',
+  },
+  newProject: {
+    title: 'Nuevo proyecto',
+    name: 'Nombre',
+    client: 'Cliente',
+    budget: 'Presupuesto',
+    agreedPrice: 'Precio acordado',
+    status: 'Estado',
+    submit: 'Crear el proyecto',
+    done: 'Proyecto «{{name}}» creado.',
+  },
+  rates: {
+    title: 'Fijar una tarifa de créditos',
+    intro:
+      'Una tarifa se aplica al trabajo fechado desde su primer día; el trabajo ya registrado conserva la tarifa con que se valoró.',
+    stream: 'Corriente',
+    taskKind: 'Tipo de tarea (p. ej. diseño, traducción)',
+    per: 'Por',
+    pers: { hour: 'hora', word: 'palabra', unit: 'unidad' },
+    amount: 'Créditos por {{per}}',
+    from: 'En vigor desde',
+    submit: 'Fijar la tarifa',
+    done: '{{taskKind}} ({{stream}}) vale ahora {{amount}} créditos por {{per}} desde el {{from}}.',
+  },
+};
