@@ -38,6 +38,7 @@ import * as searchDocuments from './migrations/0221_search_documents.js';
 import * as notifySweeps from './migrations/0250_notify_sweeps.js';
 import * as federation from './migrations/0300_federation.js';
 import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
+import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -84,6 +85,7 @@ const modules: Record<string, MigrationModule> = {
   '0300_federation': federation,
   '0310_federation_economy': federationEconomy,
   '0320_federation_follow_limits': federationFollowLimits,
+  '0321_drop_economy_peers': dropEconomyPeers,
 };
 
 /**
