@@ -31,6 +31,17 @@ export interface AppContext {
    * A member-signed write replays the values it drew when prepared (see `ledger/intent-scope.ts`).
    */
   draws?: (make: () => string) => string;
+  /**
+   * The server's logger, where background work (the job runner) reports what went wrong; absent
+   * (the CLI, most tests), a failure is only kept with its job.
+   */
+  log?: AppLog;
+}
+
+/** The part of a pino logger the application layer writes to: one structured line per event. */
+export interface AppLog {
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
 }
 
 export interface OpenAppOptions {

@@ -48,7 +48,9 @@ import { createProject } from '../app/value/manage-project.js';
 import { setRate } from '../app/value/set-value-settings.js';
 import { authorize, policyTable, type PolicyTarget } from '../core/access/policy.js';
 import { httpOperations } from './http-operations.js';
-import { attachFederation, recordEconomyPeer } from '../app/federation/economy-federation.js';
+import { attachFederation } from '../app/federation/economy-federation.js';
+import { federatesWith } from '../app/federation/receive-activity.js';
+import { recordFederationRelation } from '../app/federation/test-relation.js';
 import { setCreditLine } from '../app/federation/set-credit-line.js';
 import { appendEvents } from '../app/ledger/append-events.js';
 import { draftOf } from '../app/use-case-steps.js';
@@ -197,7 +199,11 @@ async function federated(): Promise<void> {
     actorId: 'https://walk.disco.test/actor',
     outbox: { toPeer: async () => undefined, toFollowers: async () => undefined },
   });
-  await recordEconomyPeer(community.ctx, { actorId: WALK_PEER, name: 'Peer DisCO' });
+  if (!(await federatesWith(community.ctx, WALK_PEER)))
+    await recordFederationRelation(community.ctx, {
+      actorId: WALK_PEER,
+      handle: 'disco@peer.disco.test',
+    });
 }
 
 /** A solidarity offer from the peer, recorded as the inbox would (its proof is not re-checked here). */

@@ -65,8 +65,10 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     pollEveryMs: DEADLINE_POLL_MS,
   });
   await scheduler.start();
-  const witnessing = startWitnessingTimer(ctx, logger);
-  const notify = startNotifyTimer(ctx, logger);
+  // The job runner's failures (a peer that hangs, a witness that refuses) belong in this log too.
+  const background: AppContext = ctx.log ? ctx : { ...ctx, log: logger };
+  const witnessing = startWitnessingTimer(background, logger);
+  const notify = startNotifyTimer(background, logger);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

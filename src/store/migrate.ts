@@ -39,6 +39,7 @@ import * as notifySweeps from './migrations/0250_notify_sweeps.js';
 import * as guideSeen from './migrations/0260_guide_seen.js';
 import * as federation from './migrations/0300_federation.js';
 import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
+import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -86,6 +87,7 @@ const modules: Record<string, MigrationModule> = {
   '0300_federation': federation,
   '0310_federation_economy': federationEconomy,
   '0320_federation_follow_limits': federationFollowLimits,
+  '0321_drop_economy_peers': dropEconomyPeers,
 };
 
 /**

@@ -74,6 +74,7 @@ describe('openStore on SQLite', () => {
       '0300_federation',
       '0310_federation_economy',
       '0320_federation_follow_limits',
+      '0321_drop_economy_peers',
     ]);
   });
 });

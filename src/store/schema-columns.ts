@@ -671,12 +671,6 @@ const described = {
     evaluation_id: { nullable: false },
     facts: { nullable: false },
   },
-  economy_peers: {
-    actor_id: { nullable: false },
-    name: { nullable: false },
-    node_key: { nullable: true },
-    recorded_at: { nullable: false },
-  },
   federated_commons: {
     object_id: { nullable: false },
     origin: { nullable: false },

@@ -795,7 +795,6 @@ export interface Database {
   evaluations: EvaluationsTable;
   evaluation_reflections: EvaluationReflectionsTable;
   evaluation_facts: EvaluationFactsTable;
-  economy_peers: EconomyPeersTable;
   federated_commons: FederatedCommonsTable;
   solidarity_transfers: SolidarityTransfersTable;
   credit_lines: CreditLinesTable;
@@ -864,15 +863,6 @@ export interface WebhooksTable {
   created_by: string;
   created_at: string;
   removed_at: string | null;
-}
-
-/** Off-ledger: federated DisCOs the economy may deal with (until the federation relation holds them). */
-export interface EconomyPeersTable {
-  actor_id: string;
-  name: string;
-  /** The peer's ledger key, when known: its checkpoints must be signed by it. */
-  node_key: string | null;
-  recorded_at: string;
 }
 
 /** Off-ledger: commons entries published by federated DisCOs, as their last activity left them. */

@@ -27,7 +27,7 @@ describe('the federated commons catalogue', () => {
       expect((await listFederatedCommons(node.gov, null)).items).toMatchObject([
         {
           origin: a.actorId,
-          originName: 'A',
+          originName: 'disco@a.disco.test',
           title: 'DisCO Manifesto, Spanish translation',
           licence: 'Peer Production License',
           spdx: null,

@@ -12,7 +12,6 @@ import {
   verifyNoteSignature,
   type VerifierKey,
 } from '../../core/ledger/signed-note.js';
-import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
 import { ownActorId } from './federation-app-names.js';
@@ -66,47 +65,9 @@ export function requireFederation(ctx: AppContext): DomainFederation {
   return federation;
 }
 
-/**
- * Records a DisCO the economy may deal with without a federation relation, and its ledger key
- * when known: the in-process loopback's peers, which have no ActivityPub actor.
- *
- * @example await recordEconomyPeer(ctx, { actorId: 'https://b.example/actor', name: 'B', nodeKey });
- */
-export async function recordEconomyPeer(
-  ctx: AppContext,
-  peer: { actorId: string; name: string; nodeKey?: string },
-): Promise<void> {
-  await ctx.store.db
-    .insertInto('economy_peers')
-    .values({
-      actor_id: peer.actorId,
-      name: peer.name,
-      node_key: peer.nodeKey ?? null,
-      recorded_at: isoNow(ctx.clock),
-    })
-    .onConflict((oc) =>
-      oc.column('actor_id').doUpdateSet({ name: peer.name, node_key: peer.nodeKey ?? null }),
-    )
-    .execute();
-}
-
-/**
- * Whether this DisCO federates with the actor (both decided to follow the other), or a test
- * recorded it as a peer; the one check every economy use case makes.
- */
-export async function isFederatedPeer(ctx: AppContext, actorId: string): Promise<boolean> {
-  if (await federatesWith(ctx, actorId)) return true;
-  const row = await ctx.store.db
-    .selectFrom('economy_peers')
-    .select('actor_id')
-    .where('actor_id', '=', actorId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** A 422 unless the actor is a federated DisCO. */
 export async function refuseUnlessFederated(ctx: AppContext, actorId: string): Promise<void> {
-  if (await isFederatedPeer(ctx, actorId)) return;
+  if (await federatesWith(ctx, actorId)) return;
   throw new AppError(
     422,
     'refused',
@@ -116,20 +77,13 @@ export async function refuseUnlessFederated(ctx: AppContext, actorId: string): P
   );
 }
 
-/** The peers' names, for views. */
+/** The peers' names, for views: their handles, or their actor ids when they have none. */
 export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
   const relations = await ctx.store.db
     .selectFrom('federation_relations')
     .select(['peer_actor_id', 'handle'])
     .execute();
-  const rows = await ctx.store.db
-    .selectFrom('economy_peers')
-    .select(['actor_id', 'name'])
-    .execute();
-  return new Map([
-    ...relations.map((r): [string, string] => [r.peer_actor_id, r.handle ?? r.peer_actor_id]),
-    ...rows.map((r): [string, string] => [r.actor_id, r.name]),
-  ]);
+  return new Map(relations.map((r) => [r.peer_actor_id, r.handle ?? r.peer_actor_id]));
 }
 
 /**
@@ -137,7 +91,7 @@ export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
  * (the peer publishes its log key and this node runs a witness) it must come as a signed note
  * that the peer's log key signed and this node's own witness cosigned: a checkpoint signed on
  * demand would let a peer that shows two histories prove an event in the one it hides. A peer of
- * the in-process loopback, which runs no witnesses, needs only its known ledger key. A
+ * the in-process loopback, which runs no witnesses, needs only the ledger key it published. A
  * checkpoint of any other ledger than the one the peer's actor publishes proves nothing of its.
  */
 export async function peerCheckpointAccepted(
@@ -151,7 +105,6 @@ export async function peerCheckpointAccepted(
     .select('log_key')
     .where('peer_actor_id', '=', peer)
     .executeTakeFirst();
-  if (relation && relation.log_key === null) return false;
   const witness = ctx.witnessing?.witness;
   if (relation?.log_key && witness) {
     const ours = makeVerifierKey(
@@ -168,13 +121,7 @@ export async function peerCheckpointAccepted(
     }
     return cosignedBy(proof, logKey, ours);
   }
-  if (relation?.log_key) return logKeyIs(relation.log_key, checkpoint.nodeKey);
-  const row = await ctx.store.db
-    .selectFrom('economy_peers')
-    .select('node_key')
-    .where('actor_id', '=', peer)
-    .executeTakeFirst();
-  return row !== undefined && (row.node_key === null || row.node_key === checkpoint.nodeKey);
+  return relation?.log_key != null && logKeyIs(relation.log_key, checkpoint.nodeKey);
 }
 
 function logKeyIs(logKey: string, nodeKey: string): boolean {

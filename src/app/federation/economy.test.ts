@@ -85,7 +85,7 @@ describe('solidarity transfers between federated DisCOs', () => {
     expect(ma.expenses).toBe(50000n);
     expect(ma.expenseItems[0]).toMatchObject({ proposalId, payee: b.actorId });
     expect(mb.income).toBe(50000n);
-    expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'A' });
+    expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'disco@a.disco.test' });
     expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
 
     // Replays of every activity change nothing.
@@ -100,7 +100,7 @@ describe('solidarity transfers between federated DisCOs', () => {
     expect(views.transfers[0]).toMatchObject({
       status: 'accepted',
       direction: 'out',
-      peerName: 'B',
+      peerName: 'disco@b.disco.test',
     });
   });
 

@@ -3,6 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signRequest } from '@fedify/fedify';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { createLogger } from '../../config/logger.js';
 import { listJobs } from '../jobs/job-queue.js';
 import { witnessingTick } from '../witnessing/witnessing-tick.js';
 import { ownActorId } from './federation-app-names.js';
@@ -71,7 +72,13 @@ describe('a peer that answers garbage, hangs, or sends ten megabytes', () => {
     // Delivery: to inboxes that hang, send ten megabytes or answer 500, and to an actor that is ten megabytes.
     for (const target of ['good/hang', 'good/huge', 'good/garbage', 'huge/actor'])
       await federationOutbox.toPeer(a.ctx, `${base}/${target}`, { type: 'Announce', object: 'x' });
-    await witnessingTick(a.ctx);
+    // The server's job runner logs each failed try (see serveHttp); here with its log captured.
+    const lines: string[] = [];
+    const log = createLogger(
+      { logLevel: 'info' },
+      { write: (line: string) => void lines.push(line) },
+    );
+    await witnessingTick({ ...a.ctx, log });
     const reasons = async () =>
       Object.fromEntries(
         (await listJobs(a.ctx, { kind: DELIVERY_JOB })).map((j) => [
@@ -95,6 +102,25 @@ describe('a peer that answers garbage, hangs, or sends ten megabytes', () => {
       [`Could not read the DisCO PEER/huge/actor: PEER sent more than the ${a.ctx.federation!.maxResponseBytes} bytes read.`]:
         { state: 'pending', attempts: 1 },
     });
+
+    const logged = lines
+      .map((line) => JSON.parse(line) as { msg: string; reason: string; job: { kind: string } })
+      .filter((line) => line.job?.kind === DELIVERY_JOB);
+    expect(logged.map((line) => [line.msg, line.reason.replaceAll(base, 'PEER')]).sort()).toEqual(
+      [
+        [
+          `job failed, will retry`,
+          `Could not read the DisCO PEER/huge/actor: PEER sent more than the ${a.ctx.federation!.maxResponseBytes} bytes read.`,
+        ],
+        ['job failed, will retry', 'PEER did not answer within 1000 ms'],
+        [
+          'job failed, will retry',
+          `PEER sent more than the ${a.ctx.federation!.maxResponseBytes} bytes read`,
+        ],
+        ['job failed, will retry', 'PEER/good/garbage/inbox answered 500'],
+      ].sort(),
+    );
+    expect(lines.join('')).not.toContain('oops');
 
     // Retried after the backoff, and again kept with its reason.
     advance(2_000);

@@ -3,9 +3,13 @@ import type { Actor } from '../../core/access/actor.js';
 import { castBallot } from '../governance/cast-ballot.js';
 import { closeDueProposals } from '../governance/close-due-proposals.js';
 import { DAY, openTestGovernance, type TestGovernance } from '../governance/test-governance.js';
-import { attachFederation, recordEconomyPeer } from './economy-federation.js';
+import { attachFederation } from './economy-federation.js';
 import type { ActivityJson, FederationOutbox } from './federation-port.js';
 import { INBOUND_HANDLERS } from './inbound-handlers.js';
+import { recordFederationRelation } from './test-relation.js';
+
+/** The WebFinger handle a loopback node's peers know it by, and show as its name. */
+export const loopbackHandle = (name: string): string => `disco@${name.toLowerCase()}.disco.test`;
 
 export interface LoopbackNode extends TestGovernance {
   name: string;
@@ -37,7 +41,7 @@ export interface Loopback {
 
 /**
  * Two or more DisCOs, each with its own real store (SQLite unless told otherwise), federated with
- * one another in process: what one queues for a peer or its followers is handed, on `flush`, to
+ * one another in process (each ledger records the relation as production does): what one queues for a peer or its followers is handed, on `flush`, to
  * the other's inbound handlers, with the sender as the verified actor. Real ledgers, real
  * signatures and proofs; no HTTP.
  *
@@ -85,11 +89,11 @@ export async function openLoopback(
   for (const node of nodes)
     for (const other of nodes)
       if (other !== node)
-        await recordEconomyPeer(node.gov, {
-          actorId: other.actorId,
-          name: other.name,
-          nodeKey: other.ctx.node!.publicKey,
-        });
+        await recordFederationRelation(
+          node.gov,
+          { actorId: other.actorId, handle: loopbackHandle(other.name) },
+          other.ctx,
+        );
   const deliver = async (from: string, to: string, activity: ActivityJson) => {
     const node = nodes.find((n) => n.actorId === to);
     if (!node) throw new Error(`no node ${to}`);

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
-import { enqueueJob, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
+import { enqueueJob, JobFailure, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
 import { actorKeyPairs } from './actor-keys.js';
 import { ownActorId } from './federation-app-names.js';
 import type { ActivityJson, FederationOutbox } from './federation-port.js';
@@ -124,8 +124,10 @@ export async function deliverActivity(ctx: AppContext, job: Job): Promise<void> 
     body,
   });
   if (answer.status >= 200 && answer.status < 300) return;
-  const reason = `${inbox} answered ${answer.status}: ${answer.text.slice(0, 200)}`;
+  const reason = `${inbox} answered ${answer.status}`;
+  const said = answer.text.slice(0, 200);
   // A peer that cannot yet verify us (401) or is busy may accept later; these it never will.
-  if ([400, 404, 410, 413, 422].includes(answer.status)) throw new PermanentJobFailure(reason);
-  throw new Error(reason);
+  if ([400, 404, 410, 413, 422].includes(answer.status))
+    throw new PermanentJobFailure(reason, said);
+  throw new JobFailure(reason, said);
 }

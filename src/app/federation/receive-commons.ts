@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
-import { isFederatedPeer } from './economy-federation.js';
+import { federatesWith } from './receive-activity.js';
 import type { InboundActivity } from './federation-port.js';
 
 const resourceObject = z.object({
@@ -35,7 +35,7 @@ export async function receiveCommons(
   { peerActorId, activity }: InboundActivity,
 ): Promise<'handled' | 'ignored'> {
   const db = ctx.store.db;
-  if (!(await isFederatedPeer(ctx, peerActorId))) return 'ignored';
+  if (!(await federatesWith(ctx, peerActorId))) return 'ignored';
   if (activity.type === 'Delete') {
     const gone = tombstone.safeParse(activity['object']);
     if (!gone.success || !ownedBy(gone.data.id, peerActorId)) return 'ignored';

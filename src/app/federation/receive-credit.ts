@@ -7,7 +7,8 @@ import { AppError } from '../errors.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { draftOf } from '../use-case-steps.js';
 import { creditRefusalFor, refuseOverLimit } from './credit-limits.js';
-import { federationOf, isFederatedPeer } from './economy-federation.js';
+import { federationOf } from './economy-federation.js';
+import { federatesWith } from './receive-activity.js';
 import type { InboundActivity } from './federation-port.js';
 import { proveOwnEvent, verifiedPeerEvent } from './peer-proofs.js';
 
@@ -32,7 +33,7 @@ export async function receiveCredit(
   { peerActorId: peer, activity }: InboundActivity,
 ): Promise<'handled' | 'ignored'> {
   const federation = federationOf(ctx);
-  if (!federation || !(await isFederatedPeer(ctx, peer))) return 'ignored';
+  if (!federation || !(await federatesWith(ctx, peer))) return 'ignored';
   const self = federation.actorId;
   const shape = creditShape.safeParse(activity.type === 'Offer' ? activity['object'] : activity);
   if (!shape.success) return 'ignored';

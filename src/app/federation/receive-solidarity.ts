@@ -8,7 +8,8 @@ import { newId } from '../ids.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf } from '../use-case-steps.js';
-import { federationOf, isFederatedPeer } from './economy-federation.js';
+import { federationOf } from './economy-federation.js';
+import { federatesWith } from './receive-activity.js';
 import type { InboundActivity } from './federation-port.js';
 import { verifiedPeerEvent } from './peer-proofs.js';
 
@@ -38,7 +39,7 @@ export async function receiveSolidarity(
 ): Promise<'handled' | 'ignored'> {
   const { peerActorId: peer, activity } = inbound;
   const federation = federationOf(ctx);
-  if (!federation || !(await isFederatedPeer(ctx, peer))) return 'ignored';
+  if (!federation || !(await federatesWith(ctx, peer))) return 'ignored';
   const self = federation.actorId;
   const db = ctx.store.db;
   const existing = async (transferId: string) =>

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dialects, skipping, testLocation } from '../../../test/support/stores.js';
 import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
-import { claimJob, enqueueJob, listJobs, PermanentJobFailure, runDueJobs } from './job-queue.js';
+import { createLogger } from '../../config/logger.js';
+import {
+  claimJob,
+  enqueueJob,
+  JobFailure,
+  listJobs,
+  PermanentJobFailure,
+  runDueJobs,
+} from './job-queue.js';
 
 for (const d of dialects) {
   describe.skipIf(skipping(d, 'job table'))(`the durable job table (${d.dialect})`, () => {
@@ -78,6 +86,51 @@ for (const d of dialects) {
       ]);
       await enqueueJob(ctx, { kind: 'refused', payload: { n: 3 }, dedupeKey: 'w1' });
       expect(await claimJob(ctx)).toMatchObject({ payload: { n: 3 }, attempts: 1 });
+    });
+
+    it('writes one structured log line per failed try and per job given up, without payload or answer', async () => {
+      const { contexts, advance } = await servers(1);
+      const lines: string[] = [];
+      const ctx: AppContext = {
+        ...contexts[0]!,
+        log: createLogger({ logLevel: 'info' }, { write: (line: string) => void lines.push(line) }),
+      };
+      await enqueueJob(ctx, {
+        kind: 'peer.ping',
+        payload: { secretNote: 'p-417' },
+        maxAttempts: 2,
+      });
+      const failing = {
+        'peer.ping': async () => {
+          throw new JobFailure('https://peer.test/inbox answered 503', '<html>body-733</html>');
+        },
+      };
+      await runDueJobs(ctx, failing);
+      advance(1000);
+      await runDueJobs(ctx, failing);
+      expect(lines.join('')).not.toMatch(/p-417|body-733/);
+      const [retry, givenUp] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const [job] = await listJobs(ctx);
+      expect(retry).toMatchObject({
+        level: 40,
+        msg: 'job failed, will retry',
+        reason: 'https://peer.test/inbox answered 503',
+        job: {
+          kind: 'peer.ping',
+          id: job!.id,
+          attempt: 1,
+          maxAttempts: 2,
+          nextTry: '2026-01-06T09:00:01.000Z',
+        },
+      });
+      expect(givenUp).toMatchObject({
+        level: 50,
+        msg: 'job given up',
+        job: { id: job!.id, attempt: 2, nextTry: null },
+      });
+      expect(lines).toHaveLength(2);
+      // The operator still reads what the peer answered, with the job.
+      expect(job!.lastError).toBe('https://peer.test/inbox answered 503: <html>body-733</html>');
     });
   });
 }

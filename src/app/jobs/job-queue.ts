@@ -23,10 +23,24 @@ export interface Job {
   maxAttempts: number;
 }
 
-/** Thrown by a handler when trying again cannot help: the job is given up at once, reason kept. */
-export class PermanentJobFailure extends Error {
-  constructor(message: string) {
+/**
+ * Thrown by a handler that quotes what a remote party answered. The quote is kept with the job,
+ * after the reason, for an operator to read, but never logged: a peer's body may hold anything.
+ */
+export class JobFailure extends Error {
+  constructor(
+    message: string,
+    readonly answer = '',
+  ) {
     super(message);
+    this.name = 'JobFailure';
+  }
+}
+
+/** Thrown by a handler when trying again cannot help: the job is given up at once, reason kept. */
+export class PermanentJobFailure extends JobFailure {
+  constructor(message: string, answer = '') {
+    super(message, answer);
     this.name = 'PermanentJobFailure';
   }
 }
@@ -125,34 +139,41 @@ export async function completeJob(ctx: AppContext, job: Job): Promise<void> {
     .execute();
 }
 
-/** Records why it failed; retries later with exponential backoff, or gives up after the last try. */
+/**
+ * Records why it failed; retries later with exponential backoff, or gives up after the last try.
+ * Returns when it is to be tried next, or null when it was given up.
+ */
 export async function failJob(
   ctx: AppContext,
   job: Job,
   reason: string,
   options: { permanent?: boolean } = {},
-): Promise<void> {
+): Promise<{ nextTry: string | null }> {
   const now = ctx.clock();
   const giveUp = options.permanent || job.attempts >= job.maxAttempts;
   const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (job.attempts - 1));
+  const runAt = new Date(now.getTime() + (giveUp ? 0 : backoff)).toISOString();
   await ctx.store.db
     .updateTable('jobs')
     .set({
       state: giveUp ? 'failed' : 'pending',
-      run_at: new Date(now.getTime() + (giveUp ? 0 : backoff)).toISOString(),
+      run_at: runAt,
       locked_until: null,
       last_error: reason.slice(0, 2000),
       updated_at: now.toISOString(),
     })
     .where('id', '=', job.id)
     .execute();
+  return { nextTry: giveUp ? null : runAt };
 }
 
 export type JobHandler = (ctx: AppContext, job: Job) => Promise<void>;
 
 /**
  * Runs due jobs one after another until none is due or `limit` ran. A handler's error retries
- * the job later; a PermanentJobFailure gives it up. Returns how many ran.
+ * the job later; a PermanentJobFailure gives it up. Each failure is one line in `ctx.log`, when
+ * the server gave one (a warning while it will be retried, an error once given up). Returns how
+ * many ran.
  */
 export async function runDueJobs(
   ctx: AppContext,
@@ -170,10 +191,31 @@ export async function runDueJobs(
       await completeJob(ctx, job);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await failJob(ctx, job, reason, { permanent: error instanceof PermanentJobFailure });
+      const answer = error instanceof JobFailure && error.answer ? error.answer : null;
+      const { nextTry } = await failJob(ctx, job, answer ? `${reason}: ${answer}` : reason, {
+        permanent: error instanceof PermanentJobFailure,
+      });
+      logFailure(ctx, job, reason, nextTry);
     }
   }
   return ran;
+}
+
+/** Never the payload nor a remote's answer: either may carry personal data or a peer's junk. */
+function logFailure(ctx: AppContext, job: Job, reason: string, nextTry: string | null): void {
+  if (!ctx.log) return;
+  const fields = {
+    job: {
+      kind: job.kind,
+      id: job.id,
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+      nextTry,
+    },
+    reason: reason.slice(0, 500),
+  };
+  if (nextTry === null) ctx.log.error(fields, 'job given up');
+  else ctx.log.warn(fields, 'job failed, will retry');
 }
 
 export async function listJobs(

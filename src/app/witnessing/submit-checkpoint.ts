@@ -5,7 +5,7 @@ import { formatAddCheckpointRequest } from '../../core/ledger/witness-protocol.j
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { getConsistencyProof } from '../ledger/ledger-proofs.js';
-import { PermanentJobFailure, type Job } from '../jobs/job-queue.js';
+import { JobFailure, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
 import { showCheckpointNote } from './checkpoint-note.js';
 import {
   configuredWitnesses,
@@ -73,9 +73,9 @@ export async function submitCheckpointToWitness(ctx: AppContext, job: Job): Prom
       continue;
     }
     if (response.status >= 500 || response.status === 429) {
-      throw new Error(`the witness answered ${response.status}: ${answer.trim().slice(0, 300)}`);
+      throw new JobFailure(`the witness answered ${response.status}`, answer.trim().slice(0, 300));
     }
-    return refuse(ctx, witness, `${response.status}: ${answer.trim().slice(0, 300)}`);
+    return refuse(ctx, witness, `${response.status}`, answer.trim().slice(0, 300));
   }
   throw new Error('the witness answered 409 twice in a row');
 }
@@ -121,9 +121,18 @@ async function keepCosignature(
   await refuse(ctx, witness, 'the witness answered 200 without a valid cosignature by its key');
 }
 
-async function refuse(ctx: AppContext, witness: ConfiguredWitness, reason: string): Promise<never> {
-  await recordProgress(ctx, witness, { refusal: reason, refused_at: isoNow(ctx.clock) });
-  throw new PermanentJobFailure(`the witness ${witness.verifier.keyName} refused: ${reason}`);
+async function refuse(
+  ctx: AppContext,
+  witness: ConfiguredWitness,
+  reason: string,
+  answer = '',
+): Promise<never> {
+  const refusal = answer ? `${reason}: ${answer}` : reason;
+  await recordProgress(ctx, witness, { refusal, refused_at: isoNow(ctx.clock) });
+  throw new PermanentJobFailure(
+    `the witness ${witness.verifier.keyName} refused: ${reason}`,
+    answer,
+  );
 }
 
 async function cosignedSize(ctx: AppContext, witnessKey: string): Promise<number> {
