@@ -6,6 +6,9 @@ import {
 } from '../../core/governance/proposal-events.js';
 import { MEMBER_ADDED } from '../../core/members/member-events.js';
 import { VALUE_EVENT } from '../../core/value/events.js';
+import type { Kysely } from 'kysely';
+import { typedEvent } from '../../core/event-payloads.js';
+import type { Database } from '../schema.js';
 import type { Projector } from './projector.js';
 
 /**
@@ -28,98 +31,117 @@ const contributionRow = (p: {
   body: p.description,
 });
 
+/** Rows per INSERT: well under either database's limit on bound parameters. */
+const ROWS_PER_INSERT = 500;
+
+type SearchRow = Database['search_documents'];
+
+/**
+ * A batch's rows, written by multi-row inserts: a replay page of contributions is a few
+ * statements on PostgreSQL rather than a round trip each. An update or delete first writes the
+ * rows gathered so far, so statements reach the table in the events' order.
+ */
+class SearchBatch {
+  private rows: SearchRow[] = [];
+  constructor(private readonly db: Kysely<Database>) {}
+
+  add(
+    event: { seq: number },
+    row: Omit<SearchRow, 'doc_id' | 'seq' | 'parent_id'> & { parent_id?: string | null },
+  ): void {
+    this.rows.push({ parent_id: null, ...row, doc_id: event.seq, seq: event.seq });
+  }
+
+  async flush(): Promise<void> {
+    const rows = this.rows;
+    this.rows = [];
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+      await this.db
+        .insertInto('search_documents')
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+  }
+}
+
 export const searchProjector: Projector = {
   name: 'search',
   tables: ['search_documents'],
-  types: [
-    PROPOSAL_OPENED,
-    PROPOSAL_AMENDED,
-    COMMENT_POSTED,
-    COMMENT_EDITED,
-    MEMBER_ADDED,
-    VALUE_EVENT.contributionLogged,
-    VALUE_EVENT.contributionEdited,
-    VALUE_EVENT.commonsResourceRegistered,
-  ],
-  async apply(db, event) {
-    const add = (row: {
-      kind: 'proposal' | 'comment' | 'member' | 'contribution' | 'commons';
-      ref_id: string;
-      parent_id?: string;
-      member_id: string | null;
-      title: string;
-      body: string;
-    }) =>
-      db
-        .insertInto('search_documents')
-        .values({ parent_id: null, ...row, doc_id: event.seq, seq: event.seq })
-        .execute();
-    switch (event.type) {
-      case PROPOSAL_OPENED:
-        await add({
-          kind: 'proposal',
-          ref_id: event.payload.proposalId,
-          member_id: event.actor,
-          title: event.payload.title,
-          body: event.payload.body,
-        });
-        return;
-      case PROPOSAL_AMENDED:
-        await db
-          .updateTable('search_documents')
-          .set({ title: event.payload.title, body: event.payload.body, seq: event.seq })
-          .where('kind', '=', 'proposal')
-          .where('ref_id', '=', event.payload.proposalId)
-          .execute();
-        return;
-      case COMMENT_POSTED:
-        await add({
-          kind: 'comment',
-          ref_id: event.payload.commentId,
-          parent_id: event.payload.proposalId,
-          member_id: event.actor,
-          title: '',
-          body: event.payload.text,
-        });
-        return;
-      case COMMENT_EDITED:
-        await db
-          .updateTable('search_documents')
-          .set({ body: event.payload.text, seq: event.seq })
-          .where('kind', '=', 'comment')
-          .where('ref_id', '=', event.payload.commentId)
-          .execute();
-        return;
-      case MEMBER_ADDED:
-        await add({
-          kind: 'member',
-          ref_id: event.payload.memberId,
-          member_id: event.payload.memberId,
-          title: event.payload.displayName,
-          body: '',
-        });
-        return;
-      case VALUE_EVENT.contributionEdited:
-        // A correction is a contribution of its own that replaces the one it supersedes.
-        await db
-          .deleteFrom('search_documents')
-          .where('kind', '=', 'contribution')
-          .where('ref_id', '=', event.payload.supersedes)
-          .execute();
-        await add(contributionRow(event.payload));
-        return;
-      case VALUE_EVENT.contributionLogged:
-        await add(contributionRow(event.payload));
-        return;
-      case VALUE_EVENT.commonsResourceRegistered:
-        await add({
-          kind: 'commons',
-          ref_id: event.payload.resourceId,
-          member_id: event.actor,
-          title: event.payload.title,
-          body: `${event.payload.kind} ${event.payload.licence}`,
-        });
-        return;
+  async applyBatch(db, events) {
+    const batch = new SearchBatch(db);
+    for (const sealed of events) {
+      const event = typedEvent(sealed);
+      if (event === null) continue;
+      switch (event.type) {
+        case PROPOSAL_OPENED:
+          batch.add(event, {
+            kind: 'proposal',
+            ref_id: event.payload.proposalId,
+            member_id: event.actor,
+            title: event.payload.title,
+            body: event.payload.body,
+          });
+          break;
+        case PROPOSAL_AMENDED:
+          await batch.flush();
+          await db
+            .updateTable('search_documents')
+            .set({ title: event.payload.title, body: event.payload.body, seq: event.seq })
+            .where('kind', '=', 'proposal')
+            .where('ref_id', '=', event.payload.proposalId)
+            .execute();
+          break;
+        case COMMENT_POSTED:
+          batch.add(event, {
+            kind: 'comment',
+            ref_id: event.payload.commentId,
+            parent_id: event.payload.proposalId,
+            member_id: event.actor,
+            title: '',
+            body: event.payload.text,
+          });
+          break;
+        case COMMENT_EDITED:
+          await batch.flush();
+          await db
+            .updateTable('search_documents')
+            .set({ body: event.payload.text, seq: event.seq })
+            .where('kind', '=', 'comment')
+            .where('ref_id', '=', event.payload.commentId)
+            .execute();
+          break;
+        case MEMBER_ADDED:
+          batch.add(event, {
+            kind: 'member',
+            ref_id: event.payload.memberId,
+            member_id: event.payload.memberId,
+            title: event.payload.displayName,
+            body: '',
+          });
+          break;
+        case VALUE_EVENT.contributionEdited:
+          // A correction is a contribution of its own that replaces the one it supersedes.
+          await batch.flush();
+          await db
+            .deleteFrom('search_documents')
+            .where('kind', '=', 'contribution')
+            .where('ref_id', '=', event.payload.supersedes)
+            .execute();
+          batch.add(event, contributionRow(event.payload));
+          break;
+        case VALUE_EVENT.contributionLogged:
+          batch.add(event, contributionRow(event.payload));
+          break;
+        case VALUE_EVENT.commonsResourceRegistered:
+          batch.add(event, {
+            kind: 'commons',
+            ref_id: event.payload.resourceId,
+            member_id: event.actor,
+            title: event.payload.title,
+            body: `${event.payload.kind} ${event.payload.licence}`,
+          });
+          break;
+      }
     }
+    await batch.flush();
   },
 };
