@@ -88,7 +88,12 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       rows.push(
         `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending?.id.length ?? 0)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
-      if (REPLAY && events === EVENTS) replays.push(await timeReplay(ctx, size));
+      // Each row as soon as it is measured: a loaded machine may not finish the largest size.
+      process.stderr.write(`${rows[rows.length - 1]}\n`);
+      if (REPLAY && events === EVENTS) {
+        replays.push(await timeReplay(ctx, size));
+        process.stderr.write(`${replays[replays.length - 1]}\n`);
+      }
     } finally {
       await ctx.store.close();
       await database?.drop();
