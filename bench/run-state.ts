@@ -3,49 +3,25 @@ import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import type { RunState } from '../src/core/finance/run-state.js';
+import type { AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
+import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
+import { rowToEvent } from '../src/store/rows.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 /** Which fractions of `BENCH_EVENTS` to build and close (`1` for the largest alone). */
 const FRACTIONS = (process.env['BENCH_RUN_STATE_FRACTIONS'] ?? '0.25,0.5,1').split(',').map(Number);
-/**
- * `postgres` closes on PostgreSQL: each size in a database of its own, created on the server of
- * `BENCH_DATABASE_URL` (default the local test server) and dropped after, so tests are not disturbed.
- */
-const DIALECT = process.env['BENCH_DIALECT'] === 'postgres' ? 'postgres' : 'sqlite';
-const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** A fresh PostgreSQL database for one size, and how to drop it. */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `disco_bench_run_state_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: SERVER_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
-
 /** The machine is shared: each row says how loaded it was when the row's closes ended. */
 const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 
-/** CPU seconds of this process (user and system), less sensitive than wall time to a busy machine. */
-const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+/** `BENCH_RUN_STATE_REPLAY=1` also replays the largest ledger, reusing its build. */
+const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
@@ -75,10 +51,11 @@ async function profiled<T>(file: string | undefined, work: () => Promise<T>): Pr
  */
 export async function benchRunState(report: Report, workDir: string): Promise<void> {
   const rows: string[] = [];
+  const replays: string[] = [];
   for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const database = DIALECT === 'postgres' ? await freshDatabase() : null;
+    const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
     const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
     try {
       const founder = await loadActor(ctx, setup.founderId);
@@ -88,7 +65,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const cpu = process.cpuUsage();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
-      const fromEventOneCpu = cpuSeconds(process.cpuUsage(cpu));
+      const fromEventOneCpu = cpuSecondsSince(cpu);
       let fromState = 0;
       let fromStateCpu = 0;
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
@@ -97,7 +74,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         const c = process.cpuUsage();
         const committed = await commitDistribution(ctx, founder, { period: last });
         fromState = performance.now() - t;
-        fromStateCpu = cpuSeconds(process.cpuUsage(c));
+        fromStateCpu = cpuSecondsSince(c);
         return committed;
       });
       const row = await ctx.store.db
@@ -111,6 +88,12 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       rows.push(
         `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending?.id.length ?? 0)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
       );
+      // Each row as soon as it is measured: a loaded machine may not finish the largest size.
+      process.stderr.write(`${rows[rows.length - 1]}\n`);
+      if (REPLAY && events === EVENTS) {
+        replays.push(await timeReplay(ctx, size));
+        process.stderr.write(`${replays[replays.length - 1]}\n`);
+      }
     } finally {
       await ctx.store.close();
       await database?.drop();
@@ -131,6 +114,42 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) report.say(row);
   report.say();
+  if (replays.length === 0) return;
+  report.say(
+    'Replay (every projection emptied and rebuilt from the events, pages of 1,000), against a baseline that only reads and parses every event in the same pages:',
+  );
+  report.say();
+  report.say('| events | baseline: read every event | replay | ratio | target | load (1 min) |');
+  report.say('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of replays) report.say(row);
+  report.say();
+}
+
+/** Times a read of every event (the least a replay does), then the store's replay; a table row. */
+async function timeReplay(ctx: AppContext, size: number): Promise<string> {
+  let t = performance.now();
+  let c = process.cpuUsage();
+  let done = 0;
+  for (;;) {
+    const page = await ctx.store.db
+      .selectFrom('events')
+      .selectAll()
+      .where('seq', '>', done)
+      .orderBy('seq')
+      .limit(1000)
+      .execute();
+    if (page.length === 0) break;
+    done = rowToEvent(page[page.length - 1]!).seq;
+    for (const row of page) rowToEvent(row);
+  }
+  const read = performance.now() - t;
+  const readCpu = cpuSecondsSince(c);
+  t = performance.now();
+  c = process.cpuUsage();
+  await ctx.store.replay();
+  const replay = performance.now() - t;
+  const replayCpu = cpuSecondsSince(c);
+  return `| ${fmt(size)} | ${fmt(read / 1000, 1)} s (CPU ${fmt(readCpu, 1)} s) | ${fmt(replay / 1000, 1)} s (CPU ${fmt(replayCpu, 1)} s) | ${fmt(replay / read, 1)} | < 120 s | ${loadAverage()} |`;
 }
 
 // `tsx bench/run-state.ts` runs this benchmark alone and prints its section.

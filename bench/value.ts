@@ -20,6 +20,7 @@ import { project } from '../src/store/projections/projector.js';
 import type { Database } from '../src/store/schema.js';
 import { valueProjector } from '../src/store/projections/value.js';
 import { randomStream } from './decisions.js';
+import { DIALECT, freshDatabase } from './bench-database.js';
 import { bestOfAsync, fmt, Report } from './report.js';
 
 /*
@@ -31,7 +32,10 @@ import { bestOfAsync, fmt, Report } from './report.js';
  */
 
 const CONTRIBUTIONS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
-const MEMBERS = Math.max(10, Math.round(CONTRIBUTIONS / 100));
+/** `BENCH_VALUE_MEMBERS` keeps the issue's 10,000 members on a smaller `BENCH_EVENTS`. */
+const MEMBERS = Number(
+  process.env['BENCH_VALUE_MEMBERS'] ?? Math.max(10, Math.round(CONTRIBUTIONS / 100)),
+);
 const YEAR_START = '2026-01-01';
 const LAST_DAY = '2026-12-31';
 const ID_BATCH = 500;
@@ -218,7 +222,7 @@ async function measure(
   );
   say();
   say(
-    `Contributions dated over 2026 (100 a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on SQLite. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
+    `Contributions dated over 2026 (${fmt(CONTRIBUTIONS / MEMBERS)} a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
   );
   say();
   say('| query | time | baseline | ratio | target |');
@@ -241,7 +245,12 @@ async function measure(
 export async function benchValue(report: Report, workDir: string): Promise<void> {
   const dataDir = mkdtempSync(join(workDir, 'value-'));
   let now = Date.UTC(2027, 0, 1, 9);
-  const ctx = await openApp({ dataDir, clock: () => new Date(now++) });
+  const database = DIALECT === 'postgres' ? await freshDatabase('value') : null;
+  const ctx = await openApp({
+    dataDir,
+    clock: () => new Date(now++),
+    ...(database ? { databaseUrl: database.url } : {}),
+  });
   try {
     const { founderId } = await initLedger(ctx, {
       name: 'Bench DisCO',
@@ -273,6 +282,7 @@ export async function benchValue(report: Report, workDir: string): Promise<void>
     await measure(report, ctx, founder, members);
   } finally {
     await ctx.store.close();
+    await database?.drop();
   }
 }
 

@@ -122,6 +122,16 @@ for (const d of dialects) {
       // The task kind, gardening, still matches; the superseded contribution is gone.
       const garden = await search(g.gov, g.ana, { q: 'garden', kind: 'contribution' });
       expect(garden.map((r) => r.id)).toEqual([contributionId]);
+      // A replay projects the whole ledger as one page: each row written by a batch's
+      // multi-row insert must meet its amendment or edit in the events' order.
+      const live = (await g.gov.store.dumpProjections())['search_documents'];
+      await g.gov.store.replay();
+      expect((await g.gov.store.dumpProjections())['search_documents']).toEqual(live);
+      expect(live?.length).toBeGreaterThan(4);
+      expect((await search(g.gov, g.ana, { q: 'orchard' })).map((r) => r.id).sort()).toEqual(
+        [g.proposalId, contributionId].sort(),
+      );
+      expect(await search(g.gov, g.ana, { q: 'watered' })).toEqual([]);
     });
 
     it('shows each searcher only what they may list: a visitor or a member who left finds commons alone', async () => {

@@ -6,6 +6,7 @@ import {
 } from '../../core/governance/proposal-events.js';
 import { MEMBER_ADDED } from '../../core/members/member-events.js';
 import { VALUE_EVENT } from '../../core/value/events.js';
+import type { Kysely } from 'kysely';
 import { typedEvent } from '../../core/event-payloads.js';
 import type { Database } from '../schema.js';
 import type { Projector } from './projector.js';
@@ -35,104 +36,112 @@ const ROWS_PER_INSERT = 500;
 
 type SearchRow = Database['search_documents'];
 
+/**
+ * A batch's rows, written by multi-row inserts: a replay page of contributions is a few
+ * statements on PostgreSQL rather than a round trip each. An update or delete first writes the
+ * rows gathered so far, so statements reach the table in the events' order.
+ */
+class SearchBatch {
+  private rows: SearchRow[] = [];
+  constructor(private readonly db: Kysely<Database>) {}
+
+  add(
+    event: { seq: number },
+    row: Omit<SearchRow, 'doc_id' | 'seq' | 'parent_id'> & { parent_id?: string | null },
+  ): void {
+    this.rows.push({ parent_id: null, ...row, doc_id: event.seq, seq: event.seq });
+  }
+
+  async flush(): Promise<void> {
+    const rows = this.rows;
+    this.rows = [];
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+      await this.db
+        .insertInto('search_documents')
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+  }
+}
+
 export const searchProjector: Projector = {
   name: 'search',
   tables: ['search_documents'],
-  // A batch's new documents go in by multi-row inserts: on SQLite each statement runs the FTS5
-  // trigger's program once however many rows it holds, which a bulk import otherwise pays per row.
-  // Rows are flushed before any update or delete, so the batch lands as event-by-event would.
   async applyBatch(db, events) {
-    let rows: SearchRow[] = [];
-    const flush = async () => {
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-        await db
-          .insertInto('search_documents')
-          .values(rows.slice(i, i + ROWS_PER_INSERT))
-          .execute();
-      rows = [];
-    };
-    for (const event of events) {
-      const typed = typedEvent(event);
-      if (typed === null) continue;
-      const add = (row: {
-        kind: 'proposal' | 'comment' | 'member' | 'contribution' | 'commons';
-        ref_id: string;
-        parent_id?: string;
-        member_id: string | null;
-        title: string;
-        body: string;
-      }) => rows.push({ parent_id: null, ...row, doc_id: typed.seq, seq: typed.seq });
-      switch (typed.type) {
+    const batch = new SearchBatch(db);
+    for (const sealed of events) {
+      const event = typedEvent(sealed);
+      if (event === null) continue;
+      switch (event.type) {
         case PROPOSAL_OPENED:
-          add({
+          batch.add(event, {
             kind: 'proposal',
-            ref_id: typed.payload.proposalId,
-            member_id: typed.actor,
-            title: typed.payload.title,
-            body: typed.payload.body,
+            ref_id: event.payload.proposalId,
+            member_id: event.actor,
+            title: event.payload.title,
+            body: event.payload.body,
           });
           break;
         case PROPOSAL_AMENDED:
-          await flush();
+          await batch.flush();
           await db
             .updateTable('search_documents')
-            .set({ title: typed.payload.title, body: typed.payload.body, seq: typed.seq })
+            .set({ title: event.payload.title, body: event.payload.body, seq: event.seq })
             .where('kind', '=', 'proposal')
-            .where('ref_id', '=', typed.payload.proposalId)
+            .where('ref_id', '=', event.payload.proposalId)
             .execute();
           break;
         case COMMENT_POSTED:
-          add({
+          batch.add(event, {
             kind: 'comment',
-            ref_id: typed.payload.commentId,
-            parent_id: typed.payload.proposalId,
-            member_id: typed.actor,
+            ref_id: event.payload.commentId,
+            parent_id: event.payload.proposalId,
+            member_id: event.actor,
             title: '',
-            body: typed.payload.text,
+            body: event.payload.text,
           });
           break;
         case COMMENT_EDITED:
-          await flush();
+          await batch.flush();
           await db
             .updateTable('search_documents')
-            .set({ body: typed.payload.text, seq: typed.seq })
+            .set({ body: event.payload.text, seq: event.seq })
             .where('kind', '=', 'comment')
-            .where('ref_id', '=', typed.payload.commentId)
+            .where('ref_id', '=', event.payload.commentId)
             .execute();
           break;
         case MEMBER_ADDED:
-          add({
+          batch.add(event, {
             kind: 'member',
-            ref_id: typed.payload.memberId,
-            member_id: typed.payload.memberId,
-            title: typed.payload.displayName,
+            ref_id: event.payload.memberId,
+            member_id: event.payload.memberId,
+            title: event.payload.displayName,
             body: '',
           });
           break;
         case VALUE_EVENT.contributionEdited:
           // A correction is a contribution of its own that replaces the one it supersedes.
-          await flush();
+          await batch.flush();
           await db
             .deleteFrom('search_documents')
             .where('kind', '=', 'contribution')
-            .where('ref_id', '=', typed.payload.supersedes)
+            .where('ref_id', '=', event.payload.supersedes)
             .execute();
-          add(contributionRow(typed.payload));
+          batch.add(event, contributionRow(event.payload));
           break;
         case VALUE_EVENT.contributionLogged:
-          add(contributionRow(typed.payload));
+          batch.add(event, contributionRow(event.payload));
           break;
         case VALUE_EVENT.commonsResourceRegistered:
-          add({
+          batch.add(event, {
             kind: 'commons',
-            ref_id: typed.payload.resourceId,
-            member_id: typed.actor,
-            title: typed.payload.title,
-            body: `${typed.payload.kind} ${typed.payload.licence}`,
+            ref_id: event.payload.resourceId,
+            member_id: event.actor,
+            title: event.payload.title,
+            body: `${event.payload.kind} ${event.payload.licence}`,
           });
           break;
       }
     }
-    await flush();
+    await batch.flush();
   },
 };

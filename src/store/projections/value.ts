@@ -205,17 +205,24 @@ class ValueBatch {
     for (const row of this.created.values())
       if (row.status === 'counted')
         add(totalsKey(row.member_id, row.stream, row.standing), BigInt(row.amount_minor), 1);
+    const moved: [string, string, string][] = [];
     for (const id of this.changed) {
       const state = this.known.get(id)!;
       const was = this.before.get(id)!;
       const counted = state.status === 'counted';
       if (counted !== was.counted)
         add(was.key, counted ? was.amount : -was.amount, counted ? 1 : -1);
-      await this.db
-        .updateTable('value_contributions')
-        .set({ status: state.status, validation: JSON.stringify(state) })
-        .where('id', '=', id)
-        .execute();
+      moved.push([id, state.status, JSON.stringify(state)]);
+    }
+    // One statement per chunk rather than one per contribution: on PostgreSQL a replay page
+    // acknowledging work logged on earlier pages would otherwise cost a round trip each.
+    for (let i = 0; i < moved.length; i += CHUNK) {
+      const rows = moved
+        .slice(i, i + CHUNK)
+        .map(([id, status, validation]) => sql`(${id}, ${status}, ${validation})`);
+      await sql`with moved(id, status, validation) as (values ${sql.join(rows)})
+        update value_contributions set status = moved.status, validation = moved.validation
+        from moved where value_contributions.id = moved.id`.execute(this.db);
     }
     await writeTotals(this.db, totals);
     await insertChunked(this.db, 'value_validations', this.validations);
