@@ -16,6 +16,7 @@ import { initLedger } from '../ledger/init-ledger.js';
 import { loadNodeKey } from '../ledger/node-key.js';
 import { loadActor } from '../members/load-actor.js';
 import { witnessingTick } from '../witnessing/witnessing-tick.js';
+import { COSIGNED_PROOF_JOB } from './outbox.js';
 import { proposeFederation } from './propose-federation.js';
 import { testNodeContext } from './test-node-context.js';
 
@@ -124,13 +125,40 @@ export async function reopenNode(node: FederatedNode): Promise<FederatedNode> {
   return { ...node, ctx, server, founder: (await loadActor(ctx, node.founder.memberId))! };
 }
 
-/** Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries). */
+/**
+ * Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries).
+ * A delivery waiting for a checkpoint its peer's witness cosigned retries at the job table's
+ * backoff, so while one waits the shared clock moves on to the next job due: the beats in between
+ * sign the checkpoint and take it to the witnesses, as a server's timer does.
+ */
 export async function settle(nodes: FederatedNode[]): Promise<void> {
-  for (let round = 0; round < 10; round++) {
+  for (let round = 0; round < 30; round++) {
     let ran = 0;
     for (const node of nodes) ran += (await witnessingTick(node.ctx)).jobsRun;
-    if (ran === 0) return;
+    if (ran > 0) continue;
+    const next = await nextDueWhileAwaitingCosignature(nodes);
+    if (next === null) return;
+    now = Math.max(now, next);
   }
+}
+
+/** When some node still awaits a cosigned proof: the earliest time a pending job anywhere is due. */
+async function nextDueWhileAwaitingCosignature(nodes: FederatedNode[]): Promise<number | null> {
+  let awaiting = false;
+  let next: number | null = null;
+  for (const { ctx } of nodes) {
+    const pending = await ctx.store.db
+      .selectFrom('jobs')
+      .select(['kind', 'run_at'])
+      .where('state', '=', 'pending')
+      .execute();
+    for (const job of pending) {
+      if (job.kind === COSIGNED_PROOF_JOB) awaiting = true;
+      const at = Date.parse(job.run_at);
+      if (at > now && (next === null || at < next)) next = at;
+    }
+  }
+  return awaiting ? next : null;
 }
 
 /** A `federation` proposal to follow `target`, opened, voted and passed by the founder. */

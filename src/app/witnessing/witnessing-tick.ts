@@ -43,10 +43,13 @@ export interface TickReport {
  * of a burst wait for this beat), queues the latest checkpoint for every configured witness that
  * has not cosigned it, and runs the jobs that are due. `serveHttp` calls it every interval.
  */
-export async function witnessingTick(ctx: AppContext): Promise<TickReport> {
+export async function witnessingTick(
+  ctx: AppContext,
+  handlers: Readonly<Record<string, JobHandler>> = JOB_HANDLERS,
+): Promise<TickReport> {
   const info = await readLedgerInfo(ctx);
   if (!info || !ctx.node || ctx.node.publicKey !== info.nodeKey) {
-    return { checkpointed: null, enqueued: 0, jobsRun: await runDueJobs(ctx, JOB_HANDLERS) };
+    return { checkpointed: null, enqueued: 0, jobsRun: await runDueJobs(ctx, handlers) };
   }
   const { size } = await ctx.store.head();
   let latest = await ctx.store.latestCheckpoint();
@@ -94,9 +97,9 @@ export async function witnessingTick(ctx: AppContext): Promise<TickReport> {
       enqueued++;
     }
   }
-  const jobsRun = await runDueJobs(ctx, JOB_HANDLERS);
+  const jobsRun = await runDueJobs(ctx, handlers);
   // Federated DisCOs hear of each checkpoint at this cadence, once its witnesses had their turn.
   if (await announceCheckpoint(ctx))
-    return { checkpointed, enqueued, jobsRun: jobsRun + (await runDueJobs(ctx, JOB_HANDLERS)) };
+    return { checkpointed, enqueued, jobsRun: jobsRun + (await runDueJobs(ctx, handlers)) };
   return { checkpointed, enqueued, jobsRun };
 }
