@@ -197,7 +197,10 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       .getByLabel('Summary')
       .fill('Care work is underpaid: the what-if shows what it changes for each of us.');
     const effectiveFrom = form.getByLabel('In force from');
+    // The field shows the reader's order (mm/dd/yyyy in English); the node keeps ISO days.
     const nextMonth = await effectiveFrom.inputValue();
+    const [month, day, year] = nextMonth.split('/');
+    const nextMonthIso = `${year}-${month}-${day}`;
     // Before the version in force started: the node refuses the overlap, beside the date.
     await effectiveFrom.fill('2019-06-01');
     await form.getByRole('button', { name: 'Open the proposal' }).click();
@@ -222,7 +225,7 @@ describe.skipIf(!haveChromium && !inCi)('the Deck in a real browser', () => {
       method: 'consent',
       change: {
         kind: 'cat-parameter-change',
-        parameters: { ...candidate, effectiveFrom: nextMonth },
+        parameters: { ...candidate, effectiveFrom: nextMonthIso },
       },
     });
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { accept, seedDisco, type SeededDisco } from './seed';
 
 const WORDS = {
   en: {
@@ -74,6 +74,19 @@ describe.skipIf(!runFlows)('Help and offline logging', () => {
     browser = await launchDeckBrowser();
   }, 240_000);
 
+  const newWorkerMember = async (email: string) => {
+    const { items } = await disco.founder.call<{
+      items: Array<{ constituencyId: string; slug: string }>;
+    }>('GET', '/api/constituencies');
+    const workers = items.find((c) => c.slug === 'worker-members')!.constituencyId;
+    const { token } = await disco.founder.call<{ token: string }>('POST', '/api/invitations', {
+      level: { level: 'committed' },
+      constituencyIds: [workers],
+    });
+    await accept(server.url, token, { displayName: email.split('@')[0]!, email });
+    return email;
+  };
+
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -126,8 +139,10 @@ describe.skipIf(!runFlows)('Help and offline logging', () => {
       });
 
       it(`shows the first-run guide once, keeps it in the menu and explains terms, on a ${screen} in ${language}`, async () => {
+        // The guide is seen once per member on the node, so each variant signs in as a newcomer.
+        const email = await newWorkerMember(`guide-${screen}-${language}@example.org`);
         const context = await browser.context({ ...size, locale: w.locale });
-        const page = await signedInPage(context, server.url, disco.ana.email);
+        const page = await signedInPage(context, server.url, email);
         await page.goto(`${server.url}/`);
         const guide = page.getByRole('region', { name: w.guide });
         await guide.waitFor();
@@ -139,6 +154,14 @@ describe.skipIf(!runFlows)('Help and offline logging', () => {
         await page.reload();
         await page.locator('[data-ready="figures"]').waitFor();
         expect(await page.getByRole('region', { name: w.guide }).count()).toBe(0);
+
+        // Nor on the member's other device.
+        const other = await browser.context({ ...size, locale: w.locale });
+        const elsewhere = await signedInPage(other, server.url, email);
+        await elsewhere.goto(`${server.url}/`);
+        await elsewhere.locator('[data-ready="figures"]').waitFor();
+        expect(await elsewhere.getByRole('region', { name: w.guide }).count()).toBe(0);
+        await other.close();
 
         // Reachable again from the menu (behind the menu button on a phone).
         if (screen === 'phone') await page.getByRole('button', { name: w.menu }).click();
