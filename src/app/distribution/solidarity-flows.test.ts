@@ -70,8 +70,8 @@ describe('solidarity transfers in the Sankey', () => {
     const from = received.nodes.find((n) => n.id === `solidarity-from:${a.actorId}`);
     expect(from).toMatchObject({
       kind: 'solidarity',
-      label: 'Solidarity from A',
-      name: { code: 'flow.solidarity.from', params: { disco: 'A' } },
+      label: 'Solidarity from disco@a.disco.test',
+      name: { code: 'flow.solidarity.from', params: { disco: 'disco@a.disco.test' } },
     });
     expect(amountOf(received.links, from!.id, 'income')).toBe('50000');
     expect(amountOf(received.links, 'source:donation', 'income')).toBe('20000');
@@ -83,8 +83,8 @@ describe('solidarity transfers in the Sankey', () => {
     const sent = await distributionFlows(a.gov, a.founder, {});
     expect(sent.nodes.find((n) => n.id === `solidarity-to:${b.actorId}`)).toMatchObject({
       kind: 'solidarity',
-      label: 'Solidarity to B',
-      name: { code: 'flow.solidarity.to', params: { disco: 'B' } },
+      label: 'Solidarity to disco@b.disco.test',
+      name: { code: 'flow.solidarity.to', params: { disco: 'disco@b.disco.test' } },
     });
     expect(sent.nodes.find((n) => n.id === 'solidarity-out')).toMatchObject({
       label: 'Solidarity paid from the buckets',
