@@ -21,7 +21,7 @@ export interface FieldProblem {
  * CLI prints its English, the Deck says it in the member's language. The compiler allows only
  * registered codes, and every refusal takes one, so no refusal is English only.
  *
- * @example refusal('refusal.no-circle', { ref: 'kitchen' })
+ * @example refusal('refusal.no-such-event', { seq: 9 })
  */
 export function refusal(code: MessageCode, params: MessageParams = {}): Message {
   return message(code, params);

@@ -167,7 +167,7 @@ export class ProblemError extends Error {
  * The problem for an error a use case or Hono raised on purpose, or null for anything else,
  * which callers must treat as a 500 and must not describe to the client.
  *
- * @example problemOf(notFound(refusal('refusal.no-such-event-example')))?.status // 404
+ * @example problemOf(notFound(refusal('refusal.no-such-event', { seq: 9 })))?.status // 404
  */
 export function problemOf(raised: unknown): Problem | null {
   const error = asAppError(raised);

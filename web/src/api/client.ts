@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { signingFetch } from '../signing/signing-fetch';
+import { isWrite } from './is-write';
 import type { components, paths } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -26,10 +27,6 @@ function randomKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('');
-}
-
-function isWrite(method: string): boolean {
-  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 }
 
 /** Every write carries the CSRF token and a fresh Idempotency-Key (docs/api.md). */

@@ -1,3 +1,4 @@
+import { isWrite } from '../api/is-write';
 import { activeDeviceSigner, type ActiveSigner } from './device-key';
 
 const INTENT_FORMAT = 'disco-cat/intent@1';
@@ -11,10 +12,6 @@ function nothingToSign(path: string): boolean {
     /^\/api\/me\/devices\/[^/]+\/key$/.test(path) ||
     /^\/api\/members\/[^/]+\/password-reset$/.test(path)
   );
-}
-
-function isWrite(method: string): boolean {
-  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 }
 
 interface PreparedAnswer {
