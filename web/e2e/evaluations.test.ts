@@ -121,12 +121,26 @@ describe.skipIf(!runFlows)('quarterly evaluations in the Deck', () => {
   });
 
   it('closes with its summary, then takes no more reflections', async () => {
+    // The proposal the evaluation led to, opened after it: the form offers it by title.
+    await disco.founder.call('POST', '/api/proposals', {
+      title: 'Take the care calls in turns',
+      body: 'Each of us hosts one call a month.',
+      deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      method: 'irv',
+      settings: { options: ['Yes', 'Not yet'] },
+    });
     await founder.reload();
     const close = founder.getByRole('region', { name: 'Close with decisions' });
     await close.getByLabel('What we concluded').fill('Share the care calls in turns.');
+    await close
+      .getByLabel(/^Take the care calls in turns \(opened/)
+      .selectOption({ label: 'Duty adjustment' });
     await close.getByRole('button', { name: 'Close the evaluation' }).click();
     const decisions = founder.getByRole('region', { name: 'Decisions' });
     await decisions.getByText('Share the care calls in turns.').waitFor();
+    await decisions
+      .getByRole('link', { name: 'Duty adjustment: Take the care calls in turns (open)' })
+      .waitFor();
     await founder.getByText('The evaluation is closed; it takes no more reflections.').waitFor();
     await expectAccessible(founder);
     const late = await disco.ana

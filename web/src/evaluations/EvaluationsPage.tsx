@@ -8,6 +8,7 @@ import { SankeyChart } from '../charts/SankeyChart';
 import { STREAM_COLOURS } from '../charts/colours';
 import { Empty, QueryView, Section } from '../components';
 import { Field, ResultStatus, useFormErrors } from '../flow-kit';
+import { FieldErrors } from '../what-if/ProposeChangeForm';
 import { formatCredits, formatDate, formatPercent } from '../format';
 import { useMe, type Member } from '../session';
 
@@ -23,11 +24,6 @@ const canReflect = (me: Member, circleId: string | null) =>
   (circleId === null || me.founder || me.circles.some((c) => c.id === circleId));
 const hours = (milli: string, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(Number(milli) / 1000);
-const lines = (text: string) =>
-  text
-    .split(/\s+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 /** The last quarter that has ended, as `2026-Q3`. */
 export function lastEndedQuarter(now: Date = new Date()): string {
@@ -425,12 +421,89 @@ function Reflections({ e }: { e: Evaluation }) {
   );
 }
 
+type DecisionKind = Evaluation['decisions'][number]['kind'];
+
+/**
+ * The proposals opened since the evaluation was, each with what it is to the evaluation: nothing,
+ * a review it led to, or duties it changed. Members pick them by title, never by id.
+ */
+function DecisionPicker({
+  e,
+  chosen,
+  choose,
+  errors,
+}: {
+  e: Evaluation;
+  chosen: Record<string, DecisionKind>;
+  choose: (proposalId: string, kind: DecisionKind | '') => void;
+  errors: readonly string[] | undefined;
+}) {
+  const { t, i18n } = useTranslation(NS);
+  const proposals = useQuery({
+    queryKey: ['proposals', 'since', e.openedAt],
+    queryFn: () => unwrap(api.GET('/api/proposals', { params: { query: { limit: 100 } } })),
+    select: (page) =>
+      page.items.filter((p) => p.status !== 'withdrawn' && p.openedAt >= e.openedAt),
+  });
+  return (
+    <fieldset className="field">
+      <legend>{t('close.decisions')}</legend>
+      <p className="muted">
+        {t('close.intro')} <Link to="/proposals/new">{t('close.newProposal')}</Link>
+      </p>
+      <QueryView query={proposals}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>{t('close.noProposals')}</Empty>
+          ) : (
+            <ul className="list">
+              {items.map((p) => (
+                <li key={p.proposalId}>
+                  <Field
+                    label={t('close.proposal', {
+                      title: p.title,
+                      date: formatDate(p.openedAt.slice(0, 10), i18n.language),
+                    })}
+                  >
+                    {(props) => (
+                      <select
+                        {...props}
+                        value={chosen[p.proposalId] ?? ''}
+                        onChange={(ev) =>
+                          choose(p.proposalId, ev.target.value as DecisionKind | '')
+                        }
+                      >
+                        <option value="">{t('close.notLinked')}</option>
+                        <option value="review">{t('decisions.kinds.review')}</option>
+                        <option value="duty-adjustment">
+                          {t('decisions.kinds.duty-adjustment')}
+                        </option>
+                      </select>
+                    )}
+                  </Field>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+      <FieldErrors id={`decisions-errors-${e.evaluationId}`} errors={errors} />
+    </fieldset>
+  );
+}
+
 function CloseForm({ e }: { e: Evaluation }) {
   const { t } = useTranslation(NS);
   const queryClient = useQueryClient();
   const [summary, setSummary] = useState('');
-  const [reviews, setReviews] = useState('');
-  const [duties, setDuties] = useState('');
+  const [chosen, setChosen] = useState<Record<string, DecisionKind>>({});
+  const choose = (proposalId: string, kind: DecisionKind | '') =>
+    setChosen((was) => {
+      const next = { ...was };
+      if (kind === '') delete next[proposalId];
+      else next[proposalId] = kind;
+      return next;
+    });
   const close = useMutation({
     mutationFn: () =>
       unwrap(
@@ -438,13 +511,7 @@ function CloseForm({ e }: { e: Evaluation }) {
           params: { path: { evaluationId: e.evaluationId } },
           body: {
             summary,
-            decisions: [
-              ...lines(reviews).map((proposalId) => ({ kind: 'review' as const, proposalId })),
-              ...lines(duties).map((proposalId) => ({
-                kind: 'duty-adjustment' as const,
-                proposalId,
-              })),
-            ],
+            decisions: Object.entries(chosen).map(([proposalId, kind]) => ({ kind, proposalId })),
           },
         }),
       ),
@@ -457,9 +524,6 @@ function CloseForm({ e }: { e: Evaluation }) {
   };
   return (
     <Section title={t('close.title')} id="close-evaluation">
-      <p className="muted">
-        {t('close.intro')} <Link to="/proposals/new">{t('close.newProposal')}</Link>
-      </p>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t('close.summary')} errors={errors.field('summary')}>
           {(p) => (
@@ -471,14 +535,7 @@ function CloseForm({ e }: { e: Evaluation }) {
             />
           )}
         </Field>
-        <Field label={t('close.reviews')} errors={errors.field('decisions')}>
-          {(p) => (
-            <textarea {...p} value={reviews} onChange={(ev) => setReviews(ev.target.value)} />
-          )}
-        </Field>
-        <Field label={t('close.duties')}>
-          {(p) => <textarea {...p} value={duties} onChange={(ev) => setDuties(ev.target.value)} />}
-        </Field>
+        <DecisionPicker e={e} chosen={chosen} choose={choose} errors={errors.field('decisions')} />
         {errors.rest}
         <button type="submit" disabled={close.isPending}>
           {t('close.submit')}
@@ -491,6 +548,14 @@ function CloseForm({ e }: { e: Evaluation }) {
 
 function Decisions({ e }: { e: Evaluation }) {
   const { t } = useTranslation(NS);
+  const { t: common } = useTranslation();
+  // The node names a decided proposal by its outcome, an undecided one by its status.
+  const statusWord = (status: string) =>
+    ['open', 'closed', 'withdrawn'].includes(status)
+      ? common(`proposals.statuses.${status as 'open' | 'closed' | 'withdrawn'}`)
+      : common(`proposal.outcomes.${status as 'passed'}`, {
+          defaultValue: common('proposal.outcomes.unknown'),
+        });
   return (
     <Section title={t('decisions.title')} id="decisions">
       <h3>{t('decisions.summary')}</h3>
@@ -505,7 +570,7 @@ function Decisions({ e }: { e: Evaluation }) {
                 {t('decisions.line', {
                   kind: t(`decisions.kinds.${d.kind}`),
                   title: d.title || d.proposalId,
-                  status: d.status,
+                  status: statusWord(d.status),
                 })}
               </Link>
             </li>

@@ -98,10 +98,13 @@ export const en = {
     title: 'Close with decisions',
     summary: 'What we concluded',
     intro:
-      'Open the proposals first (a review of a decision, or new duties through value settings), then name them here.',
+      'Open the proposals first (a review of a decision, or new duties through value settings), then choose them here.',
     newProposal: 'Open a proposal',
-    reviews: 'Review proposals (ids, one per line)',
-    duties: 'Proposals adjusting duties (ids, one per line)',
+    decisions: 'What it led to',
+    noProposals:
+      'No proposal has been opened since this evaluation was. Open one, then come back to name it.',
+    notLinked: 'Not part of this evaluation',
+    proposal: '{{title}} (opened {{date}})',
     submit: 'Close the evaluation',
     closed: 'Closed the evaluation.',
   },

@@ -99,10 +99,13 @@ export const es = {
     title: 'Cerrar con decisiones',
     summary: 'Qué concluimos',
     intro:
-      'Abre primero las propuestas (una revisión de una decisión, o nuevas obligaciones en los ajustes de valor) y nómbralas aquí.',
+      'Abre primero las propuestas (una revisión de una decisión, o nuevas obligaciones en los ajustes de valor) y elígelas aquí.',
     newProposal: 'Abrir una propuesta',
-    reviews: 'Propuestas de revisión (ids, una por línea)',
-    duties: 'Propuestas que ajustan obligaciones (ids, una por línea)',
+    decisions: 'A qué llevó',
+    noProposals:
+      'No se ha abierto ninguna propuesta desde que se abrió esta evaluación. Abre una y vuelve para nombrarla.',
+    notLinked: 'No forma parte de esta evaluación',
+    proposal: '{{title}} (abierta el {{date}})',
     submit: 'Cerrar la evaluación',
     closed: 'Se cerró la evaluación.',
   },

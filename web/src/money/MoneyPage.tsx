@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView, Section } from '../components';
@@ -7,7 +7,7 @@ import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { currentPeriod, formatDate, formatMoney, localToday } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
-import { decimalToMinor } from './amount';
+import { AmountField, MonthField, TextField, useAmount } from './money-fields';
 import { accountLabel } from './books';
 import { QuarterEvaluations } from '../evaluations/QuarterEvaluations';
 import { DateInput } from '../words/DateInput';
@@ -31,24 +31,6 @@ function useRefreshMoney() {
         queryClient.invalidateQueries({ queryKey: [key] }),
       ),
     );
-}
-
-/** An amount field's typed text, checked here so a typo is named beside the field, not by the node. */
-function useAmount(initial = '') {
-  const [text, setText] = useState(initial);
-  const [checked, setChecked] = useState(false);
-  const minor = decimalToMinor(text);
-  return {
-    text,
-    setText,
-    minor,
-    /** Marks the field as submitted; true when it holds an amount. */
-    check: () => {
-      setChecked(true);
-      return minor !== null;
-    },
-    invalid: checked && minor === null,
-  };
 }
 
 function RecordIncome({ currency }: { currency: string }) {
@@ -122,56 +104,34 @@ function RecordIncome({ currency }: { currency: string }) {
             </select>
           )}
         </Field>
-        <Field
+        <AmountField
+          amount={amount}
           label={t('amount', { currency })}
-          hint={t('amountHint')}
-          errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={amount.text}
-              onChange={(e) => amount.setText(e.target.value)}
-            />
-          )}
-        </Field>
+          errors={errors.field('amount')}
+        />
         <Field label={t('date')} errors={errors.field('date')}>
           {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
         </Field>
-        <Field label={t('income.payer')} errors={errors.field('payer')}>
-          {(p) => (
-            <input
-              {...p}
-              value={payer}
-              maxLength={200}
-              onChange={(e) => setPayer(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('income.description')} errors={errors.field('description')}>
-          {(p) => (
-            <input
-              {...p}
-              value={description}
-              maxLength={2000}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label={t('income.payer')}
+          value={payer}
+          onValue={setPayer}
+          maxLength={200}
+          errors={errors.field('payer')}
+        />
+        <TextField
+          label={t('income.description')}
+          value={description}
+          onValue={setDescription}
+          maxLength={2000}
+          errors={errors.field('description')}
+        />
+        <AmountField
+          amount={fee}
           label={t('income.fee', { currency })}
-          errors={fee.invalid ? [t('badAmount')] : errors.field('fee')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={fee.text}
-              onChange={(e) => fee.setText(e.target.value)}
-            />
-          )}
-        </Field>
+          errors={errors.field('fee')}
+          hint={false}
+        />
         {errors.rest}
         <button type="submit" disabled={record.isPending}>
           {t('income.submit')}
@@ -221,43 +181,28 @@ function RecordExpense({ currency }: { currency: string }) {
   return (
     <Section title={t('expense.title')} id="record-expense">
       <form className="form" onSubmit={submit} noValidate>
-        <Field
+        <AmountField
+          amount={amount}
           label={t('amount', { currency })}
-          hint={t('amountHint')}
-          errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={amount.text}
-              onChange={(e) => amount.setText(e.target.value)}
-            />
-          )}
-        </Field>
+          errors={errors.field('amount')}
+        />
         <Field label={t('date')} errors={errors.field('date')}>
           {(p) => <DateInput {...p} value={date} onValue={(value) => setDate(value)} />}
         </Field>
-        <Field label={t('expense.payee')} errors={errors.field('payee')}>
-          {(p) => (
-            <input
-              {...p}
-              value={payee}
-              maxLength={200}
-              onChange={(e) => setPayee(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('expense.reason')} errors={errors.field('reason')}>
-          {(p) => (
-            <input
-              {...p}
-              value={reason}
-              maxLength={2000}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('expense.payee')}
+          value={payee}
+          onValue={setPayee}
+          maxLength={200}
+          errors={errors.field('payee')}
+        />
+        <TextField
+          label={t('expense.reason')}
+          value={reason}
+          onValue={setReason}
+          maxLength={2000}
+          errors={errors.field('reason')}
+        />
         {errors.rest}
         <button type="submit" disabled={record.isPending}>
           {t('expense.submit')}
@@ -356,30 +301,18 @@ function RecordPayout({ currency }: { currency: string }) {
                       </select>
                     )}
                   </Field>
-                  <Field
+                  <AmountField
+                    amount={amount}
                     label={t('amount', { currency })}
-                    hint={t('amountHint')}
-                    errors={amount.invalid ? [t('badAmount')] : errors.field('amount')}
-                  >
-                    {(p) => (
-                      <input
-                        {...p}
-                        inputMode="decimal"
-                        value={amount.text}
-                        onChange={(e) => amount.setText(e.target.value)}
-                      />
-                    )}
-                  </Field>
-                  <Field label={t('payout.reference')} errors={errors.field('reference')}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        value={reference}
-                        maxLength={200}
-                        onChange={(e) => setReference(e.target.value)}
-                      />
-                    )}
-                  </Field>
+                    errors={errors.field('amount')}
+                  />
+                  <TextField
+                    label={t('payout.reference')}
+                    value={reference}
+                    onValue={setReference}
+                    maxLength={200}
+                    errors={errors.field('reference')}
+                  />
                   {errors.rest}
                   <button type="submit" disabled={record.isPending || memberId === ''}>
                     {t('payout.submit')}
@@ -430,11 +363,12 @@ function CloseMonth({ currency }: { currency: string }) {
           close.mutate();
         }}
       >
-        <Field label={t('close.period')} errors={errors.field('period')}>
-          {(p) => (
-            <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
-          )}
-        </Field>
+        <MonthField
+          label={t('close.period')}
+          value={period}
+          onValue={setPeriod}
+          errors={errors.field('period')}
+        />
         {errors.rest}
         <button type="submit" disabled={close.isPending}>
           {t('close.submit')}
@@ -442,6 +376,40 @@ function CloseMonth({ currency }: { currency: string }) {
         <ResultStatus message={done} />
       </form>
     </Section>
+  );
+}
+
+/** One period's income or expenses, newest as the node lists them, or what to do when there are none. */
+function MoneyList<Item extends { id: string }>({
+  title,
+  query,
+  empty,
+  next,
+  line,
+}: {
+  title: string;
+  query: UseQueryResult<{ items: Item[] }>;
+  empty: string;
+  next: { to: string; label: string } | undefined;
+  line: (item: Item) => ReactNode;
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <QueryView query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty next={next}>{empty}</Empty>
+          ) : (
+            <ul className="list">
+              {data.items.map((item) => (
+                <li key={item.id}>{line(item)}</li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </>
   );
 }
 
@@ -460,63 +428,41 @@ function IncomeAndExpenses({ currency, treasurer }: { currency: string; treasure
   const money = (minor: string, c = currency) => formatMoney(minor, c, i18n.language);
   return (
     <Section title={t('lists.title')} id="money-lists">
-      <Field label={t('lists.period')}>
-        {(p) => (
-          <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
+      <MonthField label={t('lists.period')} value={period} onValue={setPeriod} />
+      <MoneyList
+        title={t('lists.income')}
+        query={income}
+        empty={t('lists.noIncome')}
+        next={
+          treasurer
+            ? { to: '#record-income-heading', label: t('help:empty.recordIncome') }
+            : undefined
+        }
+        line={(i) => (
+          <>
+            <span className="num">{money(i.amount, i.currency)}</span>{' '}
+            {t(`income.sources.${i.source as (typeof SOURCES)[number]}`)}
+            {i.payer ? ` ${t('lists.from', { payer: i.payer })}` : ''}: {i.description}{' '}
+            <span className="muted">{formatDate(i.date, i18n.language)}</span>
+          </>
         )}
-      </Field>
-      <h3>{t('lists.income')}</h3>
-      <QueryView query={income}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty
-              next={
-                treasurer
-                  ? { to: '#record-income-heading', label: t('help:empty.recordIncome') }
-                  : undefined
-              }
-            >
-              {t('lists.noIncome')}
-            </Empty>
-          ) : (
-            <ul className="list">
-              {data.items.map((i) => (
-                <li key={i.id}>
-                  <span className="num">{money(i.amount, i.currency)}</span>{' '}
-                  {t(`income.sources.${i.source as (typeof SOURCES)[number]}`)}
-                  {i.payer ? ` ${t('lists.from', { payer: i.payer })}` : ''}: {i.description}{' '}
-                  <span className="muted">{formatDate(i.date, i18n.language)}</span>
-                </li>
-              ))}
-            </ul>
-          )
+      />
+      <MoneyList
+        title={t('lists.expenses')}
+        query={expenses}
+        empty={t('lists.noExpenses')}
+        next={
+          treasurer
+            ? { to: '#record-expense-heading', label: t('help:empty.recordExpense') }
+            : undefined
         }
-      </QueryView>
-      <h3>{t('lists.expenses')}</h3>
-      <QueryView query={expenses}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty
-              next={
-                treasurer
-                  ? { to: '#record-expense-heading', label: t('help:empty.recordExpense') }
-                  : undefined
-              }
-            >
-              {t('lists.noExpenses')}
-            </Empty>
-          ) : (
-            <ul className="list">
-              {data.items.map((x) => (
-                <li key={x.id}>
-                  <span className="num">{money(x.amount, x.currency)}</span> {x.payee}: {x.reason}{' '}
-                  <span className="muted">{formatDate(x.date, i18n.language)}</span>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryView>
+        line={(x) => (
+          <>
+            <span className="num">{money(x.amount, x.currency)}</span> {x.payee}: {x.reason}{' '}
+            <span className="muted">{formatDate(x.date, i18n.language)}</span>
+          </>
+        )}
+      />
     </Section>
   );
 }
@@ -546,11 +492,7 @@ function Books() {
   return (
     <Section title={t('books.title')} id="books">
       <p className="muted">{t('books.intro')}</p>
-      <Field label={t('books.period')}>
-        {(p) => (
-          <input {...p} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
-        )}
-      </Field>
+      <MonthField label={t('books.period')} value={period} onValue={setPeriod} />
       {period && <QuarterEvaluations month={period} />}
       <QueryView query={books}>
         {(data) => {
