@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { signCheckpoint, verifyCheckpointSignature } from '../core/ledger/checkpoint.js';
 import { signIntent, type EventDraft, type LedgerEvent } from '../core/ledger/event.js';
 import { ZERO_HASH } from '../core/ledger/hash.js';
@@ -19,8 +19,13 @@ import {
 } from '../core/ledger/merkle.js';
 import { checkLedger } from '../../test/support/check-ledger.js';
 import { genesisDraft, renameDraft, testNode, testTime } from '../../test/support/ledger.js';
-import { dialects, skipping, testLocation, testStore } from '../../test/support/stores.js';
-import { openStore } from './open-store.js';
+import {
+  dialects,
+  reusableLocation,
+  skipping,
+  testLocation,
+  testStore,
+} from '../../test/support/stores.js';
 import { StoreConflictError } from './errors.js';
 import type { Projector } from './projections/projector.js';
 import { projectors } from './projections/registry.js';
@@ -306,13 +311,14 @@ for (const d of dialects) {
         actor: fc.constantFrom(null, 'ana', 'ben', 'cai', 'dee'),
         endsBatch: fc.boolean(),
       });
+      const place = await reusableLocation(d);
+      onTestFinished(() => place.dispose());
       await fc.assert(
         fc.asyncProperty(
           fc.array(step, { maxLength: 25 }),
           fc.boolean(),
           async (steps, genesisAlone) => {
-            const location = await d.freshLocation();
-            const store = await openStore(location.options);
+            const store = await place.open();
             try {
               let batch: EventDraft[] = [genesisDraft(node)];
               const flush = async () => {
@@ -331,7 +337,6 @@ for (const d of dialects) {
               expect(await store.count()).toBe(steps.length + 1);
             } finally {
               await store.close();
-              await location.dispose();
             }
           },
         ),

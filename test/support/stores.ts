@@ -140,3 +140,101 @@ export async function testStore(
 ): Promise<Store> {
   return (await testLocation(d)).open(options);
 }
+
+/**
+ * Opens store after store at one location, each as a freshly migrated one would be, for property
+ * tests with many runs. On PostgreSQL creating, migrating and dropping a schema costs seconds per
+ * run on a loaded machine (a dozen runs came near the test's timeout); here the schema is
+ * migrated once, and each later `open` empties every table and puts back the rows the migrations
+ * themselves wrote (the chain head), so each run still starts from exactly the migrated state.
+ * SQLite gets a fresh directory per run, which is cheap.
+ *
+ * @example const place = await reusableLocation(d); const store = await place.open(); … await place.dispose();
+ */
+export async function reusableLocation(
+  d: DialectUnderTest,
+): Promise<{ open(): Promise<Store>; dispose(): Promise<void> }> {
+  if (d.dialect !== 'postgres') {
+    const used: StoreLocation[] = [];
+    return {
+      async open() {
+        const location = await d.freshLocation();
+        used.push(location);
+        return openStore(location.options);
+      },
+      async dispose() {
+        for (const location of used) await location.dispose();
+      },
+    };
+  }
+  const location = await d.freshLocation();
+  const options = location.options as { databaseUrl: string; schema: string };
+  let migrated: {
+    tables: string[];
+    sequences: string[];
+    rows: Map<string, Record<string, unknown>[]>;
+  } | null = null;
+  const query = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({
+      connectionString: options.databaseUrl,
+      options: `-c search_path=${options.schema}`,
+    });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    async open() {
+      if (migrated === null) {
+        const store = await openStore(options);
+        migrated = await query(async (client) => {
+          const { rows: names } = await client.query<{ name: string }>(
+            `select table_name as name from information_schema.tables
+             where table_schema = current_schema() and table_type = 'BASE TABLE'
+             and table_name not like 'kysely_migration%'`,
+          );
+          const tables = names.map((n) => n.name);
+          const rows = new Map<string, Record<string, unknown>[]>();
+          for (const table of tables) {
+            const found = await client.query<Record<string, unknown>>(`select * from "${table}"`);
+            if (found.rows.length > 0) rows.set(table, found.rows);
+          }
+          const { rows: found } = await client.query<{ name: string }>(
+            `select sequence_name as name from information_schema.sequences
+             where sequence_schema = current_schema()`,
+          );
+          return { tables, sequences: found.map((q) => q.name), rows };
+        });
+        return store;
+      }
+      const { tables, sequences, rows } = migrated;
+      await query(async (client) => {
+        // Deletes, not TRUNCATE: truncating a hundred tables gives each new files, and that
+        // costs more than the whole migration did. The replica role skips foreign-key checks, so
+        // the tables may be emptied in any order.
+        await client.query(
+          [
+            'begin',
+            "set local session_replication_role = 'replica'",
+            ...tables.map((t) => `delete from "${t}"`),
+            ...sequences.map((q) => `alter sequence "${q}" restart`),
+            'commit',
+          ].join(';\n'),
+        );
+        for (const [table, written] of rows)
+          for (const row of written) {
+            const columns = Object.keys(row);
+            await client.query(
+              `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+              columns.map((c) => row[c]),
+            );
+          }
+      });
+      return openStore(options);
+    },
+    dispose: () => location.dispose(),
+  };
+}

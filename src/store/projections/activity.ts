@@ -2,16 +2,25 @@ import type { Kysely } from 'kysely';
 import { activityLineOf } from '../../core/activity/activity-line.js';
 import { typedEvent } from '../../core/event-payloads.js';
 import { MESSAGE_CODES, type MessageParams } from '../../core/messages/codes.js';
+import { insertRows } from '../insert-rows.js';
 import type { Database } from '../schema.js';
 import type { Projector } from './projector.js';
 
-/** Rows per INSERT: well under either database's limit on bound parameters. */
-const ROWS_PER_INSERT = 500;
+const COLUMNS = [
+  'seq',
+  'kind',
+  'member_id',
+  'circle_id',
+  'proposal_id',
+  'code',
+  'params',
+  'at',
+] as const satisfies readonly (keyof Database['activity_feed'])[];
 
 /**
  * The activity feed: one line per event, kept as it reads on the day it happened. Every event
- * makes a line, so the lines of a batch are written by one multi-row insert per 500 rather than
- * one statement each. Proposal titles and circle names are those in force at each event: taken
+ * makes a line, so the lines of a batch are written by multi-row inserts rather than one
+ * statement each. Proposal titles and circle names are those in force at each event: taken
  * from the batch's own `proposal.opened`, `proposal.amended` and `circle.created` events as they
  * pass, else from the read models, which no event of the batch changed for that proposal or
  * circle; so a replay, whatever its pages, writes the lines live appends wrote.
@@ -72,11 +81,7 @@ export const activityProjector: Projector = {
         at: event.time,
       });
     }
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-      await db
-        .insertInto('activity_feed')
-        .values(rows.slice(i, i + ROWS_PER_INSERT))
-        .execute();
+    await insertRows(db, 'activity_feed', COLUMNS, rows);
   },
 };
 

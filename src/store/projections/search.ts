@@ -8,6 +8,7 @@ import { MEMBER_ADDED } from '../../core/members/member-events.js';
 import { VALUE_EVENT } from '../../core/value/events.js';
 import type { Kysely } from 'kysely';
 import { typedEvent } from '../../core/event-payloads.js';
+import { insertRows } from '../insert-rows.js';
 import type { Database } from '../schema.js';
 import type { Projector } from './projector.js';
 
@@ -31,10 +32,18 @@ const contributionRow = (p: {
   body: p.description,
 });
 
-/** Rows per INSERT: well under either database's limit on bound parameters. */
-const ROWS_PER_INSERT = 500;
-
 type SearchRow = Database['search_documents'];
+
+const COLUMNS = [
+  'doc_id',
+  'kind',
+  'ref_id',
+  'parent_id',
+  'member_id',
+  'title',
+  'body',
+  'seq',
+] as const satisfies readonly (keyof SearchRow)[];
 
 /**
  * A batch's rows, written by multi-row inserts: a replay page of contributions is a few
@@ -55,11 +64,7 @@ class SearchBatch {
   async flush(): Promise<void> {
     const rows = this.rows;
     this.rows = [];
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-      await this.db
-        .insertInto('search_documents')
-        .values(rows.slice(i, i + ROWS_PER_INSERT))
-        .execute();
+    await insertRows(this.db, 'search_documents', COLUMNS, rows);
   }
 }
 

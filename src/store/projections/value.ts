@@ -10,6 +10,7 @@ import {
   type PeerValidation,
   type ValidationAction,
 } from '../../core/value/index.js';
+import { insertRows } from '../insert-rows.js';
 import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
 import type { Projector } from './projector.js';
 
@@ -117,18 +118,37 @@ async function writeTotals(db: Kysely<Database>, changes: Map<string, Change>): 
       .execute();
 }
 
-/** Rows a multi-row insert may carry: 27 columns × 400 stays under SQLite's and PostgreSQL's bound-parameter limits. */
+/** Ids a lookup or rows an update statement carries: 3 parameters × 400 stays far under either dialect's bound-parameter limit. */
 const CHUNK = 400;
 
-async function insertChunked<
-  T extends 'value_contributions' | 'value_validations' | 'value_settings' | 'value_rates',
->(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-}
+const CONTRIBUTION_COLUMNS = [
+  'id',
+  'seq',
+  'member_id',
+  'logged_by',
+  'stream',
+  'quantity',
+  'quantity_milli',
+  'unit',
+  'task_kind',
+  'date',
+  'circle_id',
+  'project_id',
+  'resource_id',
+  'description',
+  'evidence',
+  'rate',
+  'rate_effective_from',
+  'base',
+  'multiplier_bp',
+  'amount',
+  'amount_minor',
+  'standing',
+  'status',
+  'supersedes',
+  'validation',
+  'logged_at',
+] as const satisfies readonly (keyof ContributionRow)[];
 
 /**
  * One batch of value events folded in memory, then written with a few multi-row statements:
@@ -194,7 +214,9 @@ class ValueBatch {
   }
 
   async flush(): Promise<void> {
-    await insertChunked(this.db, 'value_contributions', [...this.created.values()]);
+    await insertRows(this.db, 'value_contributions', CONTRIBUTION_COLUMNS, [
+      ...this.created.values(),
+    ]);
     const totals = new Map<string, Change>();
     const add = (key: string, amount: bigint, count: number) => {
       const t = totals.get(key) ?? { amount: 0n, count: 0 };
@@ -225,9 +247,19 @@ class ValueBatch {
         from moved where value_contributions.id = moved.id`.execute(this.db);
     }
     await writeTotals(this.db, totals);
-    await insertChunked(this.db, 'value_validations', this.validations);
-    await insertChunked(this.db, 'value_settings', this.settings);
-    await insertChunked(this.db, 'value_rates', this.rates);
+    await insertRows(
+      this.db,
+      'value_validations',
+      ['seq', 'contribution_id', 'kind', 'member_id', 'detail', 'at'],
+      this.validations,
+    );
+    await insertRows(this.db, 'value_settings', ['seq', 'type', 'payload'], this.settings);
+    await insertRows(
+      this.db,
+      'value_rates',
+      ['seq', 'stream', 'task_kind', 'per', 'amount', 'effective_from', 'set_by'],
+      this.rates,
+    );
   }
 }
 
