@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress';
 import { pwa } from './scripts/pwa';
 
 // The Deck is served by the node itself (src/http/serve-deck.ts); `npm run dev:web` proxies the
 // API to a node on :3000 so the session cookie stays same-origin while developing.
 export default defineConfig({
-  // pwa(): the installable app's icons and service worker, made at build time.
-  plugins: [react(), pwa()],
+  // pwa(): the installable app's icons and service worker, made at build time; precompress():
+  // gzip and Brotli copies of the text files, which the node serves to browsers that take them.
+  plugins: [react(), pwa(), precompress()],
   // The manifest tells web/scripts/bundle-size.ts which chunks load first and which lazily.
   build: { outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 1200 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from './app.js';
 import { serveDeck } from './serve-deck.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
+
+const BIG = 'console.log("a chunk worth compressing");\n'.repeat(100);
 
 describe('serveDeck', () => {
   let ledger: TestLedger;
@@ -17,9 +20,11 @@ describe('serveDeck', () => {
     mkdirSync(join(deckDir, 'assets'));
     writeFileSync(
       join(deckDir, 'index.html'),
-      '<!doctype html><title>Deck</title><div id="root"></div>',
+      '<!doctype html><head><title>Deck</title></head><div id="root"></div>',
     );
     writeFileSync(join(deckDir, 'assets', 'main-abc123.js'), 'console.log("deck")');
+    writeFileSync(join(deckDir, 'assets', 'big-abc123.js'), BIG);
+    writeFileSync(join(deckDir, 'assets', 'big-abc123.js.gz'), gzipSync(BIG));
     app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
     expect(serveDeck(app, deckDir)).toBe(true);
   });
@@ -42,11 +47,40 @@ describe('serveDeck', () => {
     }
   });
 
+  it('has a browser with a session cookie ask for what its first page needs while the scripts load', async () => {
+    const signedIn = { headers: { cookie: 'disco_session=abc' } };
+    const dashboard = await (await app.request('/', signedIn)).text();
+    for (const url of ['/api/auth/session', '/api/dashboard', '/api/distribution/flows'])
+      expect(dashboard).toContain(`<link rel="preload" as="fetch" crossorigin href="${url}">`);
+    const deepLink = await app.request('/proposals/0190-abc', signedIn);
+    expect(deepLink.headers.get('vary')).toContain('Cookie');
+    const page = await deepLink.text();
+    expect(page).toContain('href="/api/auth/session"');
+    expect(page).not.toContain('/api/dashboard');
+    // A visitor without a session would be refused: nothing is asked for.
+    expect(await (await app.request('/')).text()).not.toContain('rel="preload"');
+  });
+
   it('serves hashed assets as cacheable forever', async () => {
     const res = await app.request('/assets/main-abc123.js');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('immutable');
     expect(await res.text()).toBe('console.log("deck")');
+  });
+
+  it('sends the compressed copy the build left to a browser that takes it, and the file to others', async () => {
+    const zipped = await app.request('/assets/big-abc123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(zipped.headers.get('content-type')).toMatch(/javascript/);
+    expect(zipped.headers.get('cache-control')).toContain('immutable');
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe(BIG);
+    const plain = await app.request('/assets/big-abc123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG);
   });
 
   it('leaves /api to the API: an unknown route is still a 404 problem, not the Deck', async () => {

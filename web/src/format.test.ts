@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, localToday, minorToDecimal } from './format';
+import { formatMoney, localToday, minorToDecimal, numberFormat } from './format';
 
 describe('minorToDecimal', () => {
   it('places the decimal point exactly, signs and small amounts included', () => {
@@ -25,6 +25,17 @@ describe('formatMoney', () => {
     expect(formatMoney('956', 'EUR', 'en', { signed: true })).toBe('+€9.56');
     expect(formatMoney('-956', 'EUR', 'en', { signed: true })).toBe('-€9.56');
     expect(formatMoney('0', 'EUR', 'en', { signed: true })).toBe('€0.00');
+  });
+});
+
+describe('numberFormat', () => {
+  it('makes one formatter per language and options, not one per amount', () => {
+    const options = { style: 'currency', currency: 'EUR' } as const;
+    expect(numberFormat('en', options)).toBe(numberFormat('en', { ...options }));
+    expect(numberFormat('es', options)).not.toBe(numberFormat('en', options));
+    // A different currency is a different formatter, not the cached euro one.
+    expect(formatMoney('100', 'USD', 'en')).toBe('$1.00');
+    expect(formatMoney('100', 'EUR', 'en')).toBe('€1.00');
   });
 });
 

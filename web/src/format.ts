@@ -7,6 +7,31 @@ export function minorToDecimal(minor: string, digits = 2): string {
   return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
 }
 
+/*
+ * Making an Intl formatter costs far more than using one (the locale's data is looked up and
+ * resolved each time): the dashboard formats a few hundred amounts, and making a formatter for
+ * each was the largest part of its first render (bench/deck-time-to-usable.ts). One of each kind
+ * per language and options, kept for the page's life.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `new Intl.NumberFormat(language, options)`, made once. */
+export function numberFormat(language: string, options: Intl.NumberFormatOptions = {}) {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format;
+}
+
+/** `new Intl.DateTimeFormat(language, options)`, made once. */
+export function dateFormat(language: string, options: Intl.DateTimeFormatOptions = {}) {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, options)));
+  return format;
+}
+
 /** Minor units of a currency, in the reader's language ("1.234,50 €" in Spanish); `signed` for differences ("+€9.56"). */
 export function formatMoney(
   minor: string,
@@ -14,7 +39,7 @@ export function formatMoney(
   language: string,
   options: { signed?: boolean } = {},
 ): string {
-  const format = new Intl.NumberFormat(language, {
+  const format = numberFormat(language, {
     style: 'currency',
     currency,
     ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}),
@@ -29,7 +54,7 @@ export function formatCredits(
   language: string,
   options: { signed?: boolean } = {},
 ): string {
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}),
@@ -38,16 +63,14 @@ export function formatCredits(
 
 export function formatDate(iso: string, language: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  return new Intl.DateTimeFormat(language, {
+  return dateFormat(language, {
     dateStyle: 'medium',
-    ...(iso.length > 10 ? { timeStyle: 'short' } : {}),
+    ...(iso.length > 10 ? { timeStyle: 'short' as const } : {}),
   }).format(date);
 }
 
 export function formatPercent(share: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
-    share,
-  );
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** Today's calendar date where the browser is: the date a member means when they log work. */

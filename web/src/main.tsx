@@ -6,7 +6,7 @@ import { ApiError } from './api/client';
 import { App } from './App';
 import { startI18n } from './i18n';
 import { startDashboardEarly } from './pages/Dashboard';
-import { probablySignedIn, sessionQuery } from './session';
+import { preloadedByNode, probablySignedIn, sessionQuery } from './session';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -22,14 +22,19 @@ const queryClient = new QueryClient({
 
 // Every page first asks who is signed in: ask before the language and the first render are ready.
 void queryClient.prefetchQuery(sessionQuery);
-if (window.location.pathname === '/' && probablySignedIn()) startDashboardEarly(queryClient);
-// The service worker caches the Deck's shell, so the app opens without a connection; registered
-// once the page has loaded, so that it never competes with the first page's own requests.
+if (window.location.pathname === '/' && (probablySignedIn() || preloadedByNode('/api/dashboard')))
+  startDashboardEarly(queryClient);
+// The service worker caches the Deck's shell, so the app opens without a connection. Registered
+// once the page has loaded and the browser is idle: its install fetches and stores the shell, work
+// that on a busy device competed with the first page's own rendering (bench/deck-time-to-usable.ts).
 if ('serviceWorker' in navigator && import.meta.env.PROD)
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // No service worker (a private window, a browser that refuses it): the Deck works online.
-    });
+    const register = () =>
+      navigator.serviceWorker.register('/sw.js').catch(() => {
+        // No service worker (a private window, a browser that refuses it): the Deck works online.
+      });
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 });
+    else setTimeout(register, 1_000);
   });
 await startI18n();
 createRoot(document.getElementById('root')!).render(

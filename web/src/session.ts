@@ -56,3 +56,12 @@ export function probablySignedIn(): boolean {
     return false;
   }
 }
+
+/**
+ * Whether the node, seeing a session cookie, already asked the browser to fetch `url` with the
+ * page (`<link rel="preload">`, src/http/serve-deck.ts): a first visit has nothing in
+ * localStorage, but its page's data is then on its way and a fetch of it costs nothing more.
+ */
+export function preloadedByNode(url: string): boolean {
+  return document.querySelector(`link[rel="preload"][href="${url}"]`) !== null;
+}

@@ -20,7 +20,8 @@ export function SankeyChart({
   money: (minor: bigint) => string;
 }) {
   const element = useRef<HTMLDivElement>(null);
-  const minWidth = sankeyMinWidth(flows);
+  // A whole layout of its own: once per graph, not on every render.
+  const minWidth = useMemo(() => sankeyMinWidth(flows), [flows]);
   const width = useWidth(element, minWidth);
   const shape = useMemo(
     () => layoutSankey(flows, { width, measure: measureText, money }),

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -15,7 +15,15 @@ import { useMe } from '../session';
 import { CapacitySignal } from '../rhythms/Checkins';
 import { nodeName } from '../words/node-name';
 import { useCatalogue } from '../words/render';
-import { formatCredits, formatDate, formatMoney, formatPercent, localToday } from '../format';
+import {
+  dateFormat,
+  formatCredits,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  localToday,
+  numberFormat,
+} from '../format';
 
 // The feed's lines are said through the message catalogues: loaded after the figures, not before.
 const LatestActivity = lazy(() =>
@@ -34,7 +42,8 @@ const dashboardQuery = {
 /**
  * The dashboard is where members land, so its data is asked for while the app starts, alongside
  * the session check, instead of one after the other: on a first visit that waterfall is most of
- * the wait. Only when this browser was signed in at its last session check (`probablySignedIn`),
+ * the wait. Only when this browser was signed in at its last session check (`probablySignedIn`)
+ * or the node preloaded the figures for its session cookie (`preloadedByNode`, a first visit),
  * so a signed-out visit asks for nothing it would be refused. (The charts are small SVG code in
  * the entry chunk: nothing more to load.)
  */
@@ -76,12 +85,27 @@ function FlowTable({ flows }: { flows: Flows }) {
 function ValueFlow() {
   const { t, i18n } = useTranslation();
   // The nodes' English labels are the server's; another language needs the catalogue.
-  useCatalogue(!i18n.language.startsWith('en'));
+  const catalogueHere = useCatalogue(!i18n.language.startsWith('en'));
   const flows = useQuery(flowsQuery);
   const currency = flows.data?.currency ?? 'EUR';
   const money = useCallback(
     (minor: bigint) => formatMoney(minor.toString(), currency, i18n.language),
     [currency, i18n.language],
+  );
+  // The same graph object while the data and the language stay: the chart lays it out again
+  // (d3-sankey's iterations) only when it changes, not on each render of this section.
+  const graph = useMemo(
+    () =>
+      flows.data && {
+        links: flows.data.links,
+        nodes: flows.data.nodes.map((n) => ({
+          ...n,
+          label: nodeName(n, { language: i18n.language }),
+        })),
+      },
+    // The labels read the catalogue: made again once it has arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [flows.data, i18n.language, catalogueHere],
   );
   return (
     <Section title={t('dashboard.flow')} id="flow">
@@ -105,13 +129,7 @@ function ValueFlow() {
                 tabIndex={0}
               >
                 <SankeyChart
-                  flows={{
-                    links: data.links,
-                    nodes: data.nodes.map((n) => ({
-                      ...n,
-                      label: nodeName(n, { language: i18n.language }),
-                    })),
-                  }}
+                  flows={graph!}
                   money={money}
                   label={t('dashboard.flowChart', { period: data.period })}
                 />
@@ -138,7 +156,7 @@ function Overview({ data }: { data: DashboardData }) {
   const streamName = useCallback((s: Stream) => t(`streams.${s}`), [t]);
   const weekLabel = useCallback(
     (week: string, partial: boolean) => {
-      const date = new Intl.DateTimeFormat(language, {
+      const date = dateFormat(language, {
         day: 'numeric',
         month: 'short',
         timeZone: 'UTC',
@@ -148,8 +166,7 @@ function Overview({ data }: { data: DashboardData }) {
     [language, t],
   );
   const number = useCallback(
-    (credits: number) =>
-      new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(credits),
+    (credits: number) => numberFormat(language, { maximumFractionDigits: 2 }).format(credits),
     [language],
   );
   const credits = useCallback((minor: string) => formatCredits(minor, language), [language]);
