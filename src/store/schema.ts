@@ -888,7 +888,8 @@ export interface SolidarityTransfersTable {
   currency: string;
   reference: string;
   proposal_id: string | null;
-  status: 'offered' | 'accepted' | 'cancelled';
+  /** 'refunded': withdrawn after the peer accepted, and the income returned. */
+  status: 'offered' | 'accepted' | 'cancelled' | 'refunded';
   offer_hash: string | null;
   acceptance_hash: string | null;
   offered_at: string;

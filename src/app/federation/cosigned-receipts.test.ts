@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignedNote, formatSignedNote } from '../../core/ledger/signed-note.js';
+import { cosign } from '../../core/ledger/cosignature.js';
+import { generateEd25519KeyPair, signerFromPem } from '../../core/ledger/keys.js';
+import {
+  formatSignedNote,
+  isSignatureBy,
+  makeVerifierKey,
+  parseSignedNote,
+  SIGNATURE_TYPE_COSIGNATURE_V1,
+} from '../../core/ledger/signed-note.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { listJobs } from '../jobs/job-queue.js';
 import { ownActorId } from './federation-app-names.js';
@@ -8,12 +16,23 @@ import { proveOwnEvent, proveOwnEventCosigned, verifiedPeerEvent } from './peer-
 import {
   decideToFollow,
   federatedNode,
+  federatePair,
+  nowMs,
   renames,
   settle,
   type FederatedNode,
 } from './test-federation.js';
 
 const handleOf = (n: FederatedNode) => `disco@${new URL(n.server.url).host}`;
+
+const witnessVerifier = (n: FederatedNode) => {
+  const { keyName, signer } = n.ctx.witnessing!.witness!;
+  return makeVerifierKey(
+    keyName,
+    SIGNATURE_TYPE_COSIGNATURE_V1,
+    Buffer.from(signer.publicKey, 'base64url'),
+  );
+};
 
 async function lastEvent(node: FederatedNode): Promise<LedgerEvent> {
   const { size } = await node.ctx.store.head();
@@ -75,5 +94,45 @@ describe('proofs of ledger events between DisCOs that witness each other', () =>
     // The cosigned checkpoint without its note: refused.
     const { cosigned: _note, ...withoutNote } = proof;
     expect(await verifiedPeerEvent(a.ctx, bId, event, withoutNote, event.type)).toBeNull();
+  });
+
+  it('count a cosignature by any witness the receiver trusts for the peer, never one by an unknown key or by the peer itself', async () => {
+    const a = await federatedNode('a');
+    const b = await federatedNode('b');
+    const c = await federatedNode('c');
+    await federatePair(a, b);
+    await federatePair(a, c);
+    await federatePair(b, c);
+    const aId = ownActorId(a.ctx.federation!);
+    const bId = ownActorId(b.ctx.federation!);
+
+    await renames(b.ctx, 2);
+    const event = await lastEvent(b);
+    await settle([a, b, c]);
+    const proof = (await proveOwnEventCosigned(b.ctx, event, aId))!;
+    const note = parseSignedNote(proof.cosigned!);
+    const [logSignature] = note.signatures;
+    const byC = note.signatures.find((s) => isSignatureBy(s, witnessVerifier(c)));
+    expect(byC).toBeDefined();
+    const withOnly = (cosignature: (typeof note.signatures)[number]) => ({
+      ...proof,
+      cosigned: formatSignedNote({ text: note.text, signatures: [logSignature!, cosignature] }),
+    });
+
+    // C, a DisCO A federates with, witnesses B: its cosignature alone stands for A.
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(byC!), event.type)).not.toBeNull();
+
+    // A key A knows nothing of, under any name, counts for nothing.
+    const stranger = signerFromPem(generateEd25519KeyPair().privateKeyPem);
+    const seconds = Math.floor(nowMs() / 1000);
+    const unknown = cosign(note.text, seconds, 'stranger.example/witness', stranger);
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(unknown), event.type)).toBeNull();
+    const impostor = cosign(note.text, seconds, byC!.keyName, stranger);
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(impostor), event.type)).toBeNull();
+
+    // B's own witness vouching for B's log proves nothing to A.
+    const bWitness = b.ctx.witnessing!.witness!;
+    const own = cosign(note.text, seconds, bWitness.keyName, bWitness.signer);
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(own), event.type)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import {
   type VerifierKey,
 } from '../../core/ledger/signed-note.js';
 import type { AppContext } from '../context.js';
+import { configuredWitnesses } from '../witnessing/configured-witnesses.js';
 import { AppError, refusal } from '../errors.js';
 import { ownActorId } from './federation-app-names.js';
 import type { FederationOutbox } from './federation-port.js';
@@ -89,10 +90,11 @@ export async function peerNames(ctx: AppContext): Promise<Map<string, string>> {
 /**
  * Whether a peer's checkpoint may stand behind a receipt. Between DisCOs that witness each other
  * (the peer publishes its log key and this node runs a witness) it must come as a signed note
- * that the peer's log key signed and this node's own witness cosigned: a checkpoint signed on
- * demand would let a peer that shows two histories prove an event in the one it hides. A peer of
- * the in-process loopback, which runs no witnesses, needs only the ledger key it published. A
- * checkpoint of any other ledger than the one the peer's actor publishes proves nothing of its.
+ * that the peer's log key signed and a witness this node trusts for that peer cosigned: a
+ * checkpoint signed on demand would let a peer that shows two histories prove an event in the one
+ * it hides. A peer of the in-process loopback, which runs no witnesses, needs only the ledger key
+ * it published. A checkpoint of any other ledger than the one the peer's actor publishes proves
+ * nothing of its.
  */
 export async function peerCheckpointAccepted(
   ctx: AppContext,
@@ -102,16 +104,10 @@ export async function peerCheckpointAccepted(
   const { checkpoint } = proof;
   const relation = await ctx.store.db
     .selectFrom('federation_relations')
-    .select('log_key')
+    .select(['log_key', 'witness_key'])
     .where('peer_actor_id', '=', peer)
     .executeTakeFirst();
-  const witness = ctx.witnessing?.witness;
-  if (relation?.log_key && witness) {
-    const ours = makeVerifierKey(
-      witness.keyName,
-      SIGNATURE_TYPE_COSIGNATURE_V1,
-      Buffer.from(witness.signer.publicKey, 'base64url'),
-    );
+  if (relation?.log_key && ctx.witnessing?.witness) {
     let logKey: VerifierKey;
     try {
       logKey = parseVerifierKey(relation.log_key);
@@ -119,9 +115,32 @@ export async function peerCheckpointAccepted(
       if (error instanceof NoteFormatError) return false;
       throw error;
     }
-    return cosignedBy(proof, logKey, ours);
+    return cosignedBy(proof, logKey, await witnessesTrustedFor(ctx, relation.witness_key));
   }
   return relation?.log_key != null && logKeyIs(relation.log_key, checkpoint.nodeKey);
+}
+
+/**
+ * The witnesses whose cosignature on a peer's checkpoint counts here: this node's own, the ones
+ * its governed parameter names and every other federated DisCO's (a federation decision is a
+ * decision to trust that DisCO as a witness). Never the peer's own witness: a DisCO vouching for
+ * its own log proves nothing about which history it shows.
+ */
+async function witnessesTrustedFor(
+  ctx: AppContext,
+  peerWitnessKey: string | null,
+): Promise<VerifierKey[]> {
+  const own = ctx.witnessing!.witness!;
+  const trusted = [
+    makeVerifierKey(
+      own.keyName,
+      SIGNATURE_TYPE_COSIGNATURE_V1,
+      Buffer.from(own.signer.publicKey, 'base64url'),
+    ),
+  ];
+  for (const witness of await configuredWitnesses(ctx))
+    if (witness.key !== peerWitnessKey) trusted.push(witness.verifier);
+  return trusted;
 }
 
 function logKeyIs(logKey: string, nodeKey: string): boolean {
@@ -132,8 +151,11 @@ function logKeyIs(logKey: string, nodeKey: string): boolean {
   }
 }
 
-/** Whether the proof's note is its checkpoint, signed by the log key and cosigned by the witness. */
-function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, witness: VerifierKey): boolean {
+/**
+ * Whether the proof's note is its checkpoint, signed by the log key and cosigned by at least one
+ * of the trusted witnesses (a line under any other key is ignored, whatever name it gives).
+ */
+function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, trusted: VerifierKey[]): boolean {
   if (!proof.cosigned) return false;
   const { checkpoint } = proof;
   if (!Buffer.from(checkpoint.nodeKey, 'base64url').equals(logKey.publicKey)) return false;
@@ -143,7 +165,9 @@ function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, witness: Verifie
     if (text.origin !== logKey.keyName) return false;
     if (text.treeSize !== checkpoint.treeSize || text.root !== checkpoint.root) return false;
     if (!note.signatures.some((s) => verifyNoteSignature(note.text, s, logKey))) return false;
-    return note.signatures.some((s) => verifyCosignature(note.text, s, witness) !== null);
+    return trusted.some((witness) =>
+      note.signatures.some((s) => verifyCosignature(note.text, s, witness) !== null),
+    );
   } catch (error) {
     if (error instanceof NoteFormatError) return false;
     throw error;

@@ -83,7 +83,7 @@ describe('solidarity transfers between federated DisCOs', () => {
 
     const [ma, mb] = [await money(a), await money(b)];
     expect(ma.expenses).toBe(50000n);
-    expect(ma.expenseItems[0]).toMatchObject({ proposalId, payee: b.actorId });
+    expect(ma.expenseItems[0]).toMatchObject({ proposalId, payee: 'disco@b.disco.test' });
     expect(mb.income).toBe(50000n);
     expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'disco@a.disco.test' });
     expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
@@ -147,10 +147,38 @@ describe('solidarity transfers between federated DisCOs', () => {
     await acceptSolidarityTransfer(b.gov, b.ana, { peer: a.actorId, transferId: third.transferId });
     await cancelSolidarityTransfer(a.gov, a.ana, { peer: b.actorId, transferId: third.transferId });
     await fed.flush();
-    const [ma, mb] = [await money(a), await money(b)];
-    expect(ma.expenses).toBe(0n);
-    expect(mb.income - mb.expenses).toBe(0n);
-    expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
+    const check = async () => {
+      const [ma, mb] = [await money(a), await money(b)];
+      expect([ma.income, ma.expenses]).toEqual([0n, 0n]);
+      expect([mb.income, mb.expenses]).toEqual([3000n, 3000n]);
+      expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
+      expect(mb.expenseItems[0]).toMatchObject({ payee: 'disco@a.disco.test' });
+    };
+    await check();
+    // The refund on B holds B's acceptance; A's receipt holds the refund's proof: one way, no circle.
+    const [acceptance] = await ledgerOf(b, ECONOMY_EVENT.transferAccepted);
+    const [refund] = await ledgerOf(b, ECONOMY_EVENT.transferRefunded);
+    const [refundReceipt] = await ledgerOf(a, ECONOMY_EVENT.refundReceipted);
+    expect(refund!.payload).toMatchObject({
+      transferId: third.transferId,
+      acceptanceHash: acceptance!.hash,
+    });
+    expect(refundReceipt!.payload).toMatchObject({
+      transferId: third.transferId,
+      refund: { eventHash: refund!.hash, checkpoint: { nodeKey: b.ctx.node!.publicKey } },
+    });
+    for (const node of [a, b])
+      expect((await listEconomy(node.gov, node.ana)).transfers[0]).toMatchObject({
+        transferId: third.transferId,
+        status: 'refunded',
+      });
+
+    // Replays of every activity change nothing; nothing is counted twice.
+    for (const d of [...fed.delivered]) await fed.deliver(d.from, d.to, d.activity);
+    await fed.flush();
+    await check();
+    expect(await ledgerOf(b, ECONOMY_EVENT.transferRefunded)).toHaveLength(1);
+    expect(await ledgerOf(a, ECONOMY_EVENT.refundReceipted)).toHaveLength(1);
   });
 
   it('sends one transfer per decision, even racing itself or its decision, and only once the decision passed', async () => {

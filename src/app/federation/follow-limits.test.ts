@@ -1,11 +1,18 @@
 import { webcrypto } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signRequest } from '@fedify/fedify';
+import { Follow, signRequest } from '@fedify/fedify';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { FEDERATION_FOLLOW_RECEIVED } from '../../core/federation/federation-events.js';
 import { ownActorId } from './federation-app-names.js';
-import { advance, federatedNode, settle, type FederatedNode } from './test-federation.js';
+import { receiveFollow } from './receive-activity.js';
+import {
+  advance,
+  federatedNode,
+  federatePair,
+  settle,
+  type FederatedNode,
+} from './test-federation.js';
 
 /**
  * A server on one loopback origin hosting as many actors as asked, each with its own RSA key, so
@@ -106,5 +113,41 @@ describe('unsolicited Follows', () => {
     expect(await followsRecorded(b)).toHaveLength(cap + 1);
     // The node still answers.
     expect((await fetch(`${b.server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('keeps the allowance when Follows from one origin arrive at once', async () => {
+    const b = await federatedNode('b');
+    const farm = await actorFarm();
+    const cap = b.ctx.federation!.unsolicitedFollowsPerOriginPerHour;
+    const target = new URL(ownActorId(b.ctx.federation!));
+    const follows = Array.from({ length: cap + 4 }, (_, i) => {
+      const actor = new URL(`${farm.base}/actors/rush-${i}`);
+      return new Follow({ id: new URL(`${actor.href}/follows/f`), actor, object: target });
+    });
+    await Promise.allSettled(follows.map((f) => receiveFollow(b.ctx, f)));
+    expect(await followsRecorded(b)).toHaveLength(cap);
+  });
+
+  it('takes a new Follow id from a DisCO already federated as the one its Undo will name', async () => {
+    const a = await federatedNode('a');
+    const b = await federatedNode('b');
+    await federatePair(a, b);
+    const aId = ownActorId(a.ctx.federation!);
+    const relation = () =>
+      b.ctx.store.db
+        .selectFrom('federation_relations')
+        .select(['their_follow_id', 'they_follow'])
+        .where('peer_actor_id', '=', aId)
+        .executeTakeFirstOrThrow();
+    expect((await relation()).their_follow_id).not.toBe(`${aId}/follows/again`);
+    await receiveFollow(
+      b.ctx,
+      new Follow({
+        id: new URL(`${aId}/follows/again`),
+        actor: new URL(aId),
+        object: new URL(ownActorId(b.ctx.federation!)),
+      }),
+    );
+    expect(await relation()).toEqual({ their_follow_id: `${aId}/follows/again`, they_follow: 1 });
   });
 });

@@ -16,7 +16,7 @@ export interface TransferView {
   /** The payment reference of a solidarity transfer, the memo of a credit transfer. */
   note: string;
   proposalId: string | null;
-  status: 'offered' | 'accepted' | 'cancelled' | 'settled' | 'refused';
+  status: 'offered' | 'accepted' | 'cancelled' | 'refunded' | 'settled' | 'refused';
   refusalCode: string | null;
   offeredAt: string;
   endedAt: string | null;

@@ -6,6 +6,8 @@ import {
 } from '../../core/federation/federation-events.js';
 import { isoNow } from '../clock.js';
 import type { AppContext } from '../context.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { draftOf } from '../use-case-steps.js';
 import { acceptPendingFollow } from './apply-federation-decision.js';
@@ -73,9 +75,11 @@ async function once(
 
 /**
  * Another DisCO asks to federate. Its request is recorded once per actor (a new Follow id from an
- * actor whose request stands adds nothing) and waits for this DisCO's own `federation` decision;
+ * actor whose request stands adds nothing, unless this DisCO decided to follow it: then the new
+ * id replaces the stored one) and waits for this DisCO's own `federation` decision;
  * when that decision was already taken, it is accepted now. Requests this DisCO did not ask for
- * are recorded only within their origin's hourly allowance, so a server minting actors or Follow
+ * are recorded only within their origin's hourly allowance (counted in the append's transaction),
+ * so a server minting actors or Follow
  * ids cannot fill the ledger; the rest are dropped unrecorded, and a redelivery may come in later.
  */
 export async function receiveFollow(ctx: AppContext, follow: Follow): Promise<void> {
@@ -85,42 +89,80 @@ export async function receiveFollow(ctx: AppContext, follow: Follow): Promise<vo
   if (follow.objectId?.href !== ownActorId(fed) || !peerActorId || !id) return;
   const relation = await relationOf(ctx, peerActorId);
   const solicited = relation?.we_follow === 1;
-  if (relation?.they_follow !== 1 && !solicited && !(await withinAllowance(ctx, peerActorId)))
+  if (
+    relation?.they_follow !== 1 &&
+    !solicited &&
+    !(await withinAllowance(ctx.store.db, ctx, peerActorId))
+  )
     return;
-  await once(ctx, follow, async () => {
-    const now = await relationOf(ctx, peerActorId);
-    if (now?.they_follow === 1) return acceptPendingFollow(ctx, peerActorId);
-    const peer = await readPeerActor(ctx, peerActorId);
-    await appendEvents(ctx, [
-      draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, { peer, activityId: id }),
-    ]);
-    if (!solicited)
-      await ctx.store.db
-        .insertInto('federation_follow_log')
-        .values({
-          activity_id: id,
-          origin: new URL(peerActorId).origin,
-          peer_actor_id: peerActorId,
-          received_at: isoNow(ctx.clock),
-        })
-        .onConflict((oc) => oc.column('activity_id').doNothing())
-        .execute();
-    await acceptPendingFollow(ctx, peerActorId);
-  });
+  try {
+    await once(ctx, follow, async () => {
+      const now = await relationOf(ctx, peerActorId);
+      if (now?.they_follow === 1) {
+        // A DisCO we decided to follow that follows again (it lost its state, or re-decided)
+        // answers for the new Follow from now on: its Undo will name that one.
+        if (now.we_follow === 1 && now.their_follow_id !== id)
+          await appendEvents(ctx, [
+            draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, {
+              peer: await readPeerActor(ctx, peerActorId),
+              activityId: id,
+            }),
+          ]);
+        return acceptPendingFollow(ctx, peerActorId);
+      }
+      const peer = await readPeerActor(ctx, peerActorId);
+      await appendEvents(
+        ctx,
+        [draftOf(ctx, null, FEDERATION_FOLLOW_RECEIVED, { peer, activityId: id })],
+        // Counted and logged in the append's transaction, serialized with every other append, so
+        // Follows arriving at once cannot all pass the count before any is logged.
+        solicited ? {} : { guard: (db) => logWithinAllowance(db, ctx, peerActorId, id) },
+      );
+      await acceptPendingFollow(ctx, peerActorId);
+    });
+  } catch (error) {
+    if (!(error instanceof OverAllowance)) throw error;
+  }
 }
 
 const HOUR = 3_600_000;
 
+class OverAllowance extends Error {}
+
 /** Whether the actor's origin may still have an unsolicited Follow recorded this hour. */
-async function withinAllowance(ctx: AppContext, peerActorId: string): Promise<boolean> {
+async function withinAllowance(
+  db: Kysely<Database>,
+  ctx: AppContext,
+  peerActorId: string,
+): Promise<boolean> {
   const since = new Date(ctx.clock().getTime() - HOUR).toISOString();
-  const row = await ctx.store.db
+  const row = await db
     .selectFrom('federation_follow_log')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('origin', '=', new URL(peerActorId).origin)
     .where('received_at', '>', since)
     .executeTakeFirst();
   return Number(row?.n ?? 0) < requireFederation(ctx).unsolicitedFollowsPerOriginPerHour;
+}
+
+/** Inside the append: refuses a Follow over its origin's allowance, else logs it against it. */
+async function logWithinAllowance(
+  db: Kysely<Database>,
+  ctx: AppContext,
+  peerActorId: string,
+  activityId: string,
+): Promise<void> {
+  if (!(await withinAllowance(db, ctx, peerActorId))) throw new OverAllowance();
+  await db
+    .insertInto('federation_follow_log')
+    .values({
+      activity_id: activityId,
+      origin: new URL(peerActorId).origin,
+      peer_actor_id: peerActorId,
+      received_at: isoNow(ctx.clock),
+    })
+    .onConflict((oc) => oc.column('activity_id').doNothing())
+    .execute();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { transferAnswer } from '../../core/federation/activities.js';
+import { transferAnswer, transferRefund } from '../../core/federation/activities.js';
 import { ECONOMY_EVENT } from '../../core/federation/economy-events.js';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { AppContext } from '../context.js';
@@ -8,10 +8,10 @@ import { newId } from '../ids.js';
 import { appendEvents } from '../ledger/append-events.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf } from '../use-case-steps.js';
-import { federationOf } from './economy-federation.js';
+import { federationOf, peerNames } from './economy-federation.js';
 import { federatesWith } from './receive-activity.js';
 import type { InboundActivity } from './federation-port.js';
-import { verifiedPeerEvent } from './peer-proofs.js';
+import { proveOwnEvent, verifiedPeerEvent } from './peer-proofs.js';
 
 const offerObject = z.object({
   'disco:kind': z.literal('solidarity'),
@@ -27,8 +27,11 @@ const answerShape = z.object({
  * - `Offer`: the offer, proved against the peer's checkpoint, waits for a member to accept it;
  * - `Accept` of this DisCO's offer: the receipt (the acceptance's hash and proof) and the expense;
  * - `Undo` of the peer's offer, or `Reject` of this DisCO's: the transfer is cancelled. A `Reject`
- *   of an acceptance already recorded (the peer withdrew while it was in flight) cancels it and
- *   records an expense that returns the income, so the books still balance.
+ *   of an acceptance already recorded (the peer withdrew while it was in flight) is refunded: the
+ *   refund and an expense that returns the income, so the books balance again, and an `Undo` of
+ *   the acceptance carrying the refund's proof;
+ * - that `Undo`, of this DisCO's withdrawn offer: the refund's receipt, with no money, since this
+ *   side never counted the transfer.
  * A replayed activity finds the transfer already past that step and changes nothing.
  *
  * @example await receiveSolidarity(ctx, { peerActorId, activity });
@@ -95,7 +98,7 @@ export async function receiveSolidarity(
     const p = verified.event.payload as Record<string, string>;
     if (p['peer'] !== self || p['transferId'] !== transferId || p['offerHash'] !== row.offer_hash)
       return 'ignored';
-    if (row.status === 'accepted') return 'handled';
+    if (row.status === 'accepted' || row.status === 'refunded') return 'handled';
     if (row.status === 'cancelled') {
       // Our withdrawal crossed their acceptance: ours was first here, so no money leaves.
       await federation.outbox.toPeer(
@@ -129,13 +132,36 @@ export async function receiveSolidarity(
           amount: row.amount,
           currency: row.currency,
           date: today,
-          payee: peer.slice(0, 200),
+          payee: await peerName(ctx, peer),
           reason: `Solidarity transfer ${transferId}, reference ${row.reference}`.slice(0, 2000),
           ...(row.proposal_id ? { proposalId: row.proposal_id } : {}),
         }),
       ],
       { guard: refuseClosedDate(today, 'date') },
     );
+    return 'handled';
+  }
+
+  if (activity.type === 'Undo' && row.direction === 'out') {
+    const verified = await verifiedPeerEvent(
+      ctx,
+      peer,
+      activity['disco:event'],
+      activity['disco:proof'],
+      ECONOMY_EVENT.transferRefunded,
+    );
+    if (!verified) return 'ignored';
+    const p = verified.event.payload as Record<string, string>;
+    if (p['peer'] !== self || p['transferId'] !== transferId) return 'ignored';
+    if (row.status === 'refunded') return 'handled';
+    if (row.status !== 'cancelled') return 'ignored';
+    await appendEvents(ctx, [
+      draftOf(ctx, null, ECONOMY_EVENT.refundReceipted, {
+        transferId,
+        peer,
+        refund: verified.proof,
+      }),
+    ]);
     return 'handled';
   }
 
@@ -151,22 +177,38 @@ export async function receiveSolidarity(
   }
   if (activity.type === 'Reject' && row.direction === 'in' && row.status === 'accepted') {
     const today = await discoToday(ctx);
-    await appendEvents(
+    const expenseId = newId(ctx);
+    const [refund] = await appendEvents(
       ctx,
       [
-        draftOf(ctx, null, ECONOMY_EVENT.transferCancelled, { transferId, peer, by: 'peer' }),
+        draftOf(ctx, null, ECONOMY_EVENT.transferRefunded, {
+          transferId,
+          peer,
+          acceptanceHash: row.acceptance_hash!,
+          expenseId,
+        }),
         draftOf(ctx, null, FINANCE_EVENT.expenseRecorded, {
-          expenseId: newId(ctx),
+          expenseId,
           amount: row.amount,
           currency: row.currency,
           date: today,
-          payee: peer.slice(0, 200),
+          payee: await peerName(ctx, peer),
           reason: `Return of solidarity transfer ${transferId}: the offering DisCO withdrew it`,
         }),
       ],
       { guard: refuseClosedDate(today, 'date') },
     );
+    await federation.outbox.toPeer(
+      ctx,
+      peer,
+      transferRefund(self, peer, transferId, refund!, await proveOwnEvent(ctx, refund!)),
+    );
     return 'handled';
   }
   return 'ignored';
+}
+
+/** How the books name a peer: its handle, as the acceptance's income does. */
+async function peerName(ctx: AppContext, peer: string): Promise<string> {
+  return ((await peerNames(ctx)).get(peer) ?? peer).slice(0, 200);
 }

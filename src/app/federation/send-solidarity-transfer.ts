@@ -64,7 +64,7 @@ export async function sendSolidarityTransfer(
           .selectFrom('solidarity_transfers')
           .select('id')
           .where('proposal_id', '=', parsed.proposalId)
-          .where('status', '!=', 'cancelled')
+          .where('status', 'not in', ['cancelled', 'refunded'])
           .executeTakeFirst();
         if (live)
           throw conflict(

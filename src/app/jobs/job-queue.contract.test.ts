@@ -132,5 +132,27 @@ for (const d of dialects) {
       // The operator still reads what the peer answered, with the job.
       expect(job!.lastError).toBe('https://peer.test/inbox answered 503: <html>body-733</html>');
     });
+
+    it('logs and keeps a failure reason with the secrets inside its URLs taken out', async () => {
+      const { contexts } = await servers(1);
+      const lines: string[] = [];
+      const ctx: AppContext = {
+        ...contexts[0]!,
+        log: createLogger({ logLevel: 'info' }, { write: (line: string) => void lines.push(line) }),
+      };
+      await enqueueJob(ctx, { kind: 'peer.ping', payload: {}, maxAttempts: 1 });
+      await runDueJobs(ctx, {
+        'peer.ping': async () => {
+          throw new Error(
+            'fetch https://ana:pw-913@peer.test/inbox?token=tk-555&page=2 failed; see http://tok-77@w.test/x',
+          );
+        },
+      });
+      const [job] = await listJobs(ctx);
+      for (const text of [lines.join(''), job!.lastError!]) {
+        expect(text).not.toMatch(/pw-913|tk-555|tok-77|ana:/);
+        expect(text).toContain('peer.test/inbox');
+      }
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
+import { redactUrls } from './redact-urls.js';
 
 /*
  * The durable job table: work that must happen once, survive a restart and be retried with
@@ -190,7 +191,7 @@ export async function runDueJobs(
       await handler(ctx, job);
       await completeJob(ctx, job);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = redactUrls(error instanceof Error ? error.message : String(error));
       const answer = error instanceof JobFailure && error.answer ? error.answer : null;
       const { nextTry } = await failJob(ctx, job, answer ? `${reason}: ${answer}` : reason, {
         permanent: error instanceof PermanentJobFailure,

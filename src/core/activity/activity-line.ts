@@ -397,6 +397,12 @@ export function activityLineOf(event: TypedLedgerEvent): ActivityLine {
       return line('money', 'activity.solidarity-receipted', null, { peer: event.payload.peer });
     case 'solidarity.transfer.cancelled':
       return line('money', 'activity.solidarity-cancelled', null, { peer: event.payload.peer });
+    case 'solidarity.transfer.refunded':
+      return line('money', 'activity.solidarity-refunded', null, { peer: event.payload.peer });
+    case 'solidarity.refund.receipted':
+      return line('money', 'activity.solidarity-refund-receipted', null, {
+        peer: event.payload.peer,
+      });
     case 'credit.line.set':
       return byActor('money', 'activity.credit-line-set', { peer: event.payload.peer });
     case 'federation.follow-decided':

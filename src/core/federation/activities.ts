@@ -189,3 +189,31 @@ export function transferAnswer(answer: {
     ...(answer.code ? { 'disco:code': answer.code } : {}),
   };
 }
+
+/**
+ * The accepting side's return of a transfer whose offer was withdrawn while its acceptance was in
+ * flight: an `Undo` of its `Accept`, carrying the refund's ledger event and its proof.
+ *
+ * @example transferRefund(self, peer, transferId, refund, proof).type // 'Undo'
+ */
+export function transferRefund(
+  self: string,
+  peer: string,
+  transferId: string,
+  event: LedgerEvent,
+  proof: PeerEventProof,
+): Json & { type: string } {
+  const id = transferObjectId(self, 'solidarity', transferId);
+  return {
+    '@context': ACTIVITY_CONTEXT,
+    type: 'Undo',
+    id: `${id}#refund`,
+    actor: self,
+    to: [peer],
+    object: `${id}#accept`,
+    'disco:kind': 'solidarity',
+    'disco:transferId': transferId,
+    'disco:event': event,
+    'disco:proof': proof,
+  };
+}

@@ -8,7 +8,9 @@ import { idSchema, minorAmountSchema } from '../value/events.js';
  * by a passed proposal) and mutual credit (balances on a line between two DisCOs that always sum to
  * zero). A peer is named by its ActivityPub actor id. The receipts chain by event hashes, never in
  * a circle: the offer, then the acceptance holding the offer's hash, then the receipt holding the
- * acceptance's hash and its inclusion proof against the peer's signed checkpoint.
+ * acceptance's hash and its inclusion proof against the peer's signed checkpoint. A withdrawal
+ * that crosses an acceptance adds two more: the accepting side's refund, holding its acceptance's
+ * hash, then the offering side's receipt of the refund, holding the refund's hash and proof.
  */
 
 export const ECONOMY_EVENT = {
@@ -17,6 +19,8 @@ export const ECONOMY_EVENT = {
   transferAccepted: 'solidarity.transfer.accepted',
   transferReceipted: 'solidarity.transfer.receipted',
   transferCancelled: 'solidarity.transfer.cancelled',
+  transferRefunded: 'solidarity.transfer.refunded',
+  refundReceipted: 'solidarity.refund.receipted',
   creditLineSet: 'credit.line.set',
   creditOffered: 'credit.transfer.offered',
   creditReceived: 'credit.transfer.received',
@@ -100,6 +104,20 @@ export const transferCancelledPayload = z.strictObject({
   /** 'us' when this DisCO withdrew its offer, 'peer' when the offering DisCO did. */
   by: z.enum(['us', 'peer']),
 });
+export const transferRefundedPayload = z.strictObject({
+  transferId: idSchema,
+  peer: peerSchema,
+  /** This DisCO's acceptance that the peer's withdrawal crossed. */
+  acceptanceHash: sha256Hex,
+  /** The expense that returns the income the acceptance recorded. */
+  expenseId: idSchema,
+});
+export const refundReceiptedPayload = z.strictObject({
+  transferId: idSchema,
+  peer: peerSchema,
+  /** The peer's refund, proved against its checkpoint. */
+  refund: peerEventProof,
+});
 
 export const creditLineSetPayload = z.strictObject({
   peer: peerSchema,
@@ -162,6 +180,20 @@ export const economyEventDefinitions = [
     schema: 1,
     payload: transferCancelledPayload,
     description: 'A solidarity offer not yet accepted is withdrawn; no money is recorded.',
+  },
+  {
+    type: ECONOMY_EVENT.transferRefunded,
+    schema: 1,
+    payload: transferRefundedPayload,
+    description:
+      "The offering DisCO withdrew a solidarity offer while this DisCO's acceptance was in flight: the acceptance's hash, and the expense that returns its income, recorded with it.",
+  },
+  {
+    type: ECONOMY_EVENT.refundReceipted,
+    schema: 1,
+    payload: refundReceiptedPayload,
+    description:
+      "The peer returned a solidarity transfer this DisCO withdrew after the peer had accepted it: the refund's event hash and inclusion proof against the peer's checkpoint. No money is recorded: this DisCO never counted the transfer.",
   },
   {
     type: ECONOMY_EVENT.creditLineSet,

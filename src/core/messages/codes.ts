@@ -1037,6 +1037,14 @@ export const MESSAGE_CODES = {
     ['peer'],
     'A solidarity transfer with {peer} was cancelled',
   ),
+  'activity.solidarity-refunded': define(
+    ['peer'],
+    'A solidarity transfer {peer} withdrew after it was accepted was returned',
+  ),
+  'activity.solidarity-refund-receipted': define(
+    ['peer'],
+    '{peer} returned a solidarity transfer withdrawn after it accepted it',
+  ),
   'activity.credit-line-set': define(
     ['memberId', 'peer'],
     '{memberId} set the credit line with {peer}',

@@ -27,7 +27,7 @@ const transferSchema = z
     currency: z.string(),
     note: z.string(),
     proposalId: z.string().nullable(),
-    status: z.enum(['offered', 'accepted', 'cancelled', 'settled', 'refused']),
+    status: z.enum(['offered', 'accepted', 'cancelled', 'refunded', 'settled', 'refused']),
     refusalCode: z.string().nullable(),
     offeredAt: z.string(),
     endedAt: z.string().nullable(),

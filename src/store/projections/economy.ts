@@ -73,11 +73,14 @@ export const economyProjector: Projector = {
           .execute();
         return;
       }
-      case ECONOMY_EVENT.transferCancelled: {
+      case ECONOMY_EVENT.transferCancelled:
+      case ECONOMY_EVENT.transferRefunded:
+      case ECONOMY_EVENT.refundReceipted: {
         const p = event.payload;
+        const status = event.type === ECONOMY_EVENT.transferCancelled ? 'cancelled' : 'refunded';
         await db
           .updateTable('solidarity_transfers')
-          .set({ status: 'cancelled', ended_at: event.time })
+          .set({ status, ended_at: event.time })
           .where('peer', '=', p.peer)
           .where('id', '=', p.transferId)
           .execute();

@@ -15779,7 +15779,7 @@ export interface components {
             note: string;
             proposalId: string | null;
             /** @enum {string} */
-            status: "offered" | "accepted" | "cancelled" | "settled" | "refused";
+            status: "offered" | "accepted" | "cancelled" | "refunded" | "settled" | "refused";
             refusalCode: string | null;
             offeredAt: string;
             endedAt: string | null;

@@ -14,6 +14,7 @@ export const en = {
       offered: 'waiting for an answer',
       accepted: 'accepted',
       cancelled: 'cancelled',
+      refunded: 'withdrawn after it was accepted, and returned',
       settled: 'settled',
       refused: 'refused',
     },

@@ -14,6 +14,7 @@ export const es = {
       offered: 'esperando respuesta',
       accepted: 'aceptada',
       cancelled: 'cancelada',
+      refunded: 'retirada después de aceptada, y devuelta',
       settled: 'liquidada',
       refused: 'rechazada',
     },

@@ -650,6 +650,10 @@ export const catalogue = {
     'activity.solidarity-accepted': '{memberId} accepted the solidarity of {peer}',
     'activity.solidarity-receipted': '{peer} confirmed a solidarity transfer',
     'activity.solidarity-cancelled': 'A solidarity transfer with {peer} was cancelled',
+    'activity.solidarity-refunded':
+      'A solidarity transfer {peer} withdrew after it was accepted was returned',
+    'activity.solidarity-refund-receipted':
+      '{peer} returned a solidarity transfer withdrawn after it accepted it',
     'activity.credit-line-set': '{memberId} set the credit line with {peer}',
     'activity.credit-transfer': 'Mutual credit moved with {peer}',
     'activity.federation-follow-decided': 'The DisCO decided to follow {peer}',
@@ -1586,6 +1590,10 @@ export const catalogue = {
     'activity.solidarity-accepted': '{memberId} aceptó la solidaridad de {peer}',
     'activity.solidarity-receipted': '{peer} confirmó una transferencia solidaria',
     'activity.solidarity-cancelled': 'Se canceló una transferencia solidaria con {peer}',
+    'activity.solidarity-refunded':
+      'Se devolvió una transferencia solidaria que {peer} retiró después de aceptarla',
+    'activity.solidarity-refund-receipted':
+      '{peer} devolvió una transferencia solidaria retirada después de aceptarla',
     'activity.credit-line-set': '{memberId} fijó la línea de crédito con {peer}',
     'activity.credit-transfer': 'Se movió crédito mutuo con {peer}',
     'activity.federation-follow-decided': 'La DisCO decidió seguir a {peer}',
