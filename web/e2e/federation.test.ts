@@ -412,8 +412,12 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
       await pay.getByLabel('What it is for').fill('Too much');
       await pay.getByRole('button', { name: 'Send the credit' }).click();
       await pay
-        .getByRole('alert')
-        .getByText(/would pass the credit limit of €10\.00 with .*; at most €5\.00 can still move/)
+        .getByText(
+          new RegExp(
+            `would pass the credit limit of €10\\.00 with ${b.handle} \\(balance \\S€5\\.00\\); at most €5\\.00 can still move`,
+          ),
+        )
+        .first()
         .waitFor();
       await page.reload();
       const lines = page.getByRole('region', { name: 'Mutual-credit lines' });
