@@ -26,13 +26,19 @@ export async function creditRefusalFor(
   );
   if (refused === null) return null;
   if (refused.code === 'no-line') return { code: 'refusal.credit-line-missing', params: { peer } };
+  // Named as money, so the Deck says them in the currency; the peer by the handle members know.
+  const relation = await db
+    .selectFrom('federation_relations')
+    .select('handle')
+    .where('peer_actor_id', '=', peer)
+    .executeTakeFirst();
   return {
     code: 'refusal.credit-line-over-limit',
     params: {
-      peer,
-      limit: refused.limit.toString(),
-      balance: refused.balance.toString(),
-      room: refused.room.toString(),
+      peer: relation?.handle ?? peer,
+      limitAmount: refused.limit.toString(),
+      balanceAmount: refused.balance.toString(),
+      roomAmount: refused.room.toString(),
     },
   };
 }

@@ -985,8 +985,8 @@ export const MESSAGE_CODES = {
     'There is no open credit line with {peer}; a passed proposal must set its limit first.',
   ),
   'refusal.credit-line-over-limit': define(
-    ['peer', 'limit', 'balance', 'room'],
-    'This transfer would pass the credit limit of {limit} with {peer} (balance {balance}); at most {room} can still move this way.',
+    ['peer', 'limitAmount', 'balanceAmount', 'roomAmount'],
+    'This transfer would pass the credit limit of {limitAmount} with {peer} (balance {balanceAmount}); at most {roomAmount} can still move this way.',
   ),
   'refusal.credit-currency-differs': define(
     ['currency', 'line'],

@@ -60,7 +60,7 @@ describe('FederationPage', () => {
       expect(screen.getByText('Federada')).toBeTruthy();
       expect(screen.getByText(/cofirmó hasta el evento 12/)).toBeTruthy();
       await user.click(screen.getByRole('button', { name: 'Entrega a disco@b.example' }));
-      expect(await screen.findByText(/done tras 1 intentos/)).toBeTruthy();
+      expect(await screen.findByText(/entregado tras 1 intentos/)).toBeTruthy();
       await user.type(screen.getByLabelText('Identificador o URL del actor'), 'disco@c.example');
       await user.click(screen.getByRole('button', { name: 'Abrir la propuesta' }));
       expect(

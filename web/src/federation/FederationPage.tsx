@@ -5,10 +5,81 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { Empty, QueryView, Section } from '../components';
 import { Field, ResultStatus, useFormErrors } from '../flow-kit';
+import { formatMoney } from '../format';
+import { localDateTime } from '../what-if/parameter-proposal';
+import { DateInput } from '../words/DateInput';
 
 const NS = 'federation';
-const DAY_MS = 24 * 3_600_000;
+const WEEK_MS = 7 * 24 * 3_600_000;
 type Relation = components['schemas']['FederationRelation'];
+type Economy = components['schemas']['Economy'];
+type Commons = components['schemas']['FederatedCommonsEntry'];
+
+/**
+ * What this DisCO shares with one peer: the commons it published to us, the transfers between us
+ * and our credit line with it, so a member sees the whole relation in one place.
+ */
+function SharedWithPeer({
+  peer,
+  economy,
+  commons,
+}: {
+  peer: string;
+  economy: Economy | undefined;
+  commons: Commons[] | undefined;
+}) {
+  const { t, i18n } = useTranslation(NS);
+  const money = (minor: string, currency: string) => formatMoney(minor, currency, i18n.language);
+  const shared = commons?.filter((c) => c.origin === peer) ?? [];
+  const transfers = economy?.transfers.filter((x) => x.peer === peer) ?? [];
+  const line = economy?.lines.find((l) => l.peer === peer);
+  return (
+    <>
+      {commons && (
+        <p>
+          {shared.length === 0
+            ? t('shared.noCommons')
+            : t('shared.commons', {
+                titles: new Intl.ListFormat(i18n.language).format(
+                  shared.map((c) => `${c.title} (${c.licence})`),
+                ),
+              })}
+        </p>
+      )}
+      {economy && (
+        <>
+          {transfers.length === 0 ? (
+            <p>{t('shared.noTransfers')}</p>
+          ) : (
+            <ul aria-label={t('shared.transfers')}>
+              {transfers.map((x) => (
+                <li key={`${x.kind}:${x.transferId}`}>
+                  {t(`shared.${x.kind}.${x.direction}`, {
+                    amount: money(x.amount, x.currency),
+                    // On our side an accepted offer of ours is known only by their receipt.
+                    status: t(
+                      x.direction === 'out' && x.status === 'accepted'
+                        ? 'shared.receipted'
+                        : `shared.status.${x.status}`,
+                    ),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            {line
+              ? t('shared.line', {
+                  balance: money(line.balance, line.currency),
+                  limit: money(line.limit, line.currency),
+                })
+              : t('shared.noLine')}
+          </p>
+        </>
+      )}
+    </>
+  );
+}
 
 /** The latest of one relation, read again on demand: the delivery to its witness, with its last error. */
 function RelationDetails({ peer }: { peer: string }) {
@@ -24,7 +95,7 @@ function RelationDetails({ peer }: { peer: string }) {
         <p className="muted">
           {relation.witness?.submission
             ? t('details.submission', {
-                state: relation.witness.submission.state,
+                state: t(`details.state.${relation.witness.submission.state}`),
                 attempts: relation.witness.submission.attempts,
                 error: relation.witness.submission.lastError ?? '—',
               })
@@ -35,7 +106,15 @@ function RelationDetails({ peer }: { peer: string }) {
   );
 }
 
-function RelationItem({ relation }: { relation: Relation }) {
+function RelationItem({
+  relation,
+  economy,
+  commons,
+}: {
+  relation: Relation;
+  economy: Economy | undefined;
+  commons: Commons[] | undefined;
+}) {
   const { t } = useTranslation(NS);
   const [open, setOpen] = useState(false);
   const witness = relation.witness;
@@ -61,6 +140,7 @@ function RelationItem({ relation }: { relation: Relation }) {
       {relation.equivocation && (
         <p role="alert">{t('list.equivocation', { size: relation.equivocation.treeSize })}</p>
       )}
+      <SharedWithPeer peer={relation.peerActorId} economy={economy} commons={commons} />
       <br />
       <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t('details.toggle', { name: relation.handle ?? relation.peerActorId })}
@@ -75,7 +155,8 @@ function FollowForm() {
   const { t } = useTranslation(NS);
   const queryClient = useQueryClient();
   const [target, setTarget] = useState('');
-  const [days, setDays] = useState('7');
+  // A deadline to the minute, as on every other proposal: a DisCO may decide within the hour.
+  const [deadline, setDeadline] = useState(() => localDateTime(new Date(Date.now() + WEEK_MS)));
   const [done, setDone] = useState<string | null>(null);
   const propose = useMutation({
     mutationFn: () =>
@@ -84,7 +165,8 @@ function FollowForm() {
           body: {
             target,
             action: 'follow',
-            deadline: new Date(Date.now() + Math.max(1, Number(days) || 7) * DAY_MS).toISOString(),
+            // The field is the browser's local time; an unreadable one is left for the node to refuse.
+            deadline: deadline === '' ? '' : new Date(deadline).toISOString(),
           },
         }),
       ),
@@ -94,7 +176,7 @@ function FollowForm() {
       await queryClient.invalidateQueries({ queryKey: ['proposals'] });
     },
   });
-  const errors = useFormErrors(propose.error, { target: ['target'], days: ['deadline'] });
+  const errors = useFormErrors(propose.error, { target: ['target'], deadline: ['deadline'] });
   return (
     <form
       className="form"
@@ -115,15 +197,8 @@ function FollowForm() {
           />
         )}
       </Field>
-      <Field label={t('form.days')} errors={errors.field('days')}>
-        {(p) => (
-          <input
-            {...p}
-            inputMode="numeric"
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-          />
-        )}
+      <Field label={t('form.deadline')} errors={errors.field('deadline')}>
+        {(p) => <DateInput {...p} withTime value={deadline} onValue={setDeadline} />}
       </Field>
       {errors.rest}
       <button type="submit" disabled={propose.isPending}>
@@ -141,6 +216,15 @@ export function FederationPage() {
     queryKey: ['federation', 'relations'],
     queryFn: () => unwrap(api.GET('/api/federation/relations')),
   });
+  // The same queries as the Solidarity page and the commons catalogue, so their caches are shared.
+  const economy = useQuery({
+    queryKey: ['economy'],
+    queryFn: () => unwrap(api.GET('/api/economy')),
+  });
+  const commons = useQuery({
+    queryKey: ['commons', 'federated'],
+    queryFn: () => unwrap(api.GET('/api/commons/federated')),
+  });
   return (
     <>
       <h1>{t('title')}</h1>
@@ -153,7 +237,12 @@ export function FederationPage() {
             ) : (
               <ul className="list">
                 {data.items.map((r) => (
-                  <RelationItem key={r.peerActorId} relation={r} />
+                  <RelationItem
+                    key={r.peerActorId}
+                    relation={r}
+                    economy={economy.data}
+                    commons={commons.data?.items}
+                  />
                 ))}
               </ul>
             )

@@ -20,7 +20,32 @@ export const en = {
     equivocation:
       'Two histories: they announced {{size}} events under another root than our witness cosigned.',
   },
+  shared: {
+    commons: 'Commons they share: {{titles}}',
+    noCommons: 'No commons shared by them yet.',
+    transfers: 'Transfers with them',
+    noTransfers: 'No transfer with them yet.',
+    solidarity: {
+      out: 'Solidarity to them: {{amount}}, {{status}}',
+      in: 'Solidarity from them: {{amount}}, {{status}}',
+    },
+    credit: {
+      out: 'Credit paid to them: {{amount}}, {{status}}',
+      in: 'Credit paid by them: {{amount}}, {{status}}',
+    },
+    status: {
+      offered: 'waiting for an answer',
+      accepted: 'accepted',
+      cancelled: 'cancelled',
+      settled: 'settled',
+      refused: 'refused',
+    },
+    receipted: 'accepted, with their receipt',
+    line: 'Credit line: balance {{balance}} of ±{{limit}}',
+    noLine: 'No credit line with them.',
+  },
   details: {
+    state: { pending: 'waiting', done: 'delivered', failed: 'given up' },
     toggle: 'Delivery to {{name}}',
     submission: 'Checkpoint submission: {{state}} after {{attempts}} tries; last error: {{error}}',
     noSubmission: 'No checkpoint submitted to it yet.',
@@ -29,7 +54,7 @@ export const en = {
     title: 'Propose following a DisCO',
     target: 'Handle or actor URL',
     targetHint: 'e.g. disco@coop.example',
-    days: 'Days to vote',
+    deadline: 'Voting ends',
     submit: 'Open the proposal',
     opened: 'Proposal opened to follow {{name}}: it takes effect when it passes.',
   },

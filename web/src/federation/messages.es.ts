@@ -20,7 +20,32 @@ export const es = {
     equivocation:
       'Dos historias: anunció {{size}} eventos con otra raíz distinta de la que cofirmó nuestro testigo.',
   },
+  shared: {
+    commons: 'Procomún que comparten: {{titles}}',
+    noCommons: 'Todavía no han compartido procomún.',
+    transfers: 'Transferencias con ellos',
+    noTransfers: 'Todavía no hay transferencias con ellos.',
+    solidarity: {
+      out: 'Solidaridad a ellos: {{amount}}, {{status}}',
+      in: 'Solidaridad de ellos: {{amount}}, {{status}}',
+    },
+    credit: {
+      out: 'Crédito pagado a ellos: {{amount}}, {{status}}',
+      in: 'Crédito pagado por ellos: {{amount}}, {{status}}',
+    },
+    status: {
+      offered: 'esperando respuesta',
+      accepted: 'aceptada',
+      cancelled: 'cancelada',
+      settled: 'liquidada',
+      refused: 'rechazada',
+    },
+    receipted: 'aceptada, con su recibo',
+    line: 'Línea de crédito: saldo {{balance}} de ±{{limit}}',
+    noLine: 'No hay línea de crédito con ellos.',
+  },
   details: {
+    state: { pending: 'pendiente', done: 'entregado', failed: 'abandonado' },
     toggle: 'Entrega a {{name}}',
     submission:
       'Envío del punto de control: {{state}} tras {{attempts}} intentos; último error: {{error}}',
@@ -30,7 +55,7 @@ export const es = {
     title: 'Proponer seguir a una DisCO',
     target: 'Identificador o URL del actor',
     targetHint: 'p. ej. disco@coop.example',
-    days: 'Días de votación',
+    deadline: 'La votación termina',
     submit: 'Abrir la propuesta',
     opened: 'Propuesta abierta para seguir a {{name}}: surte efecto cuando se apruebe.',
   },

@@ -58,7 +58,7 @@ function FlowTable({ flows }: { flows: Flows }) {
   return (
     <details>
       <summary>{t('dashboard.flowTable')}</summary>
-      <table>
+      <table className="flow-table">
         <thead>
           <tr>
             <th scope="col">{t('dashboard.from')}</th>

@@ -262,7 +262,6 @@ export function SolidarityPage() {
                         peer: line.peerName ?? line.peer,
                         balance: formatMoney(line.balance, line.currency, i18n.language),
                         limit: formatMoney(line.limit, line.currency, i18n.language),
-                        currency: line.currency,
                       })}
                       {line.pending !== '0' &&
                         ` · ${t('lines.pending', { pending: formatMoney(line.pending, line.currency, i18n.language) })}`}

@@ -36,7 +36,7 @@ export const en = {
   lines: {
     title: 'Mutual-credit lines',
     none: 'No credit line yet.',
-    line: '{{peer}}: balance {{balance}} of ±{{limit}} {{currency}}',
+    line: '{{peer}}: balance {{balance}} of ±{{limit}}',
     pending: '{{pending}} waiting for an answer',
     set: 'Set a credit limit',
     limit: 'Limit in minor units (0 closes the line)',

@@ -36,7 +36,7 @@ export const es = {
   lines: {
     title: 'Líneas de crédito mutuo',
     none: 'Todavía no hay líneas de crédito.',
-    line: '{{peer}}: saldo {{balance}} de ±{{limit}} {{currency}}',
+    line: '{{peer}}: saldo {{balance}} de ±{{limit}}',
     pending: '{{pending}} esperando respuesta',
     set: 'Fijar un límite de crédito',
     limit: 'Límite en unidades menores (0 cierra la línea)',

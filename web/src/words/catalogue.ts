@@ -631,7 +631,7 @@ export const catalogue = {
     'refusal.credit-line-missing':
       'There is no open credit line with {peer}; a passed proposal must set its limit first.',
     'refusal.credit-line-over-limit':
-      'This transfer would pass the credit limit of {limit} with {peer} (balance {balance}); at most {room} can still move this way.',
+      'This transfer would pass the credit limit of {limitAmount} with {peer} (balance {balanceAmount}); at most {roomAmount} can still move this way.',
     'refusal.credit-currency-differs':
       'The transfer is in {currency}, but the credit line is kept in {line}.',
     'refusal.credit-refused-by-peer': 'The other DisCO refused the mutual-credit transfer.',
@@ -1571,7 +1571,7 @@ export const catalogue = {
     'refusal.credit-line-missing':
       'No hay ninguna línea de crédito abierta con {peer}; primero una propuesta aprobada debe fijar su límite.',
     'refusal.credit-line-over-limit':
-      'Esta transferencia superaría el límite de crédito de {limit} con {peer} (saldo {balance}); como mucho pueden moverse {room} en este sentido.',
+      'Esta transferencia superaría el límite de crédito de {limitAmount} con {peer} (saldo {balanceAmount}); como mucho pueden moverse {roomAmount} en este sentido.',
     'refusal.credit-currency-differs':
       'La transferencia está en {currency}, pero la línea de crédito se lleva en {line}.',
     'refusal.credit-refused-by-peer': 'La otra DisCO rechazó la transferencia de crédito mutuo.',
