@@ -7,7 +7,8 @@ import { commitDistribution } from '../src/app/distribution/commit-distribution.
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
-import type { RunState } from '../src/core/finance/run-state.js';
+import { chunksToRead, type AnyRunState } from '../src/core/finance/run-state.js';
+import { readRunFacts } from '../src/app/distribution/run-start.js';
 import type { AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
@@ -66,6 +67,8 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
       const fromEventOneCpu = cpuSecondsSince(cpu);
+      const chunksBefore = await chunkCount(ctx);
+      const chunksRead = await chunksReadBy(ctx);
       let fromState = 0;
       let fromStateCpu = 0;
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
@@ -83,10 +86,11 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         .where('run_id', '=', run.id!)
         .executeTakeFirstOrThrow();
       // States recorded before `pending` (run from an older tree, as a baseline) carry none.
-      const state = JSON.parse(row.state) as Omit<RunState, 'pending'> & Partial<RunState>;
+      const state = JSON.parse(row.state) as AnyRunState;
+      const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt(state.pending?.id.length ?? 0)} | ${fmt(state.carried.reduce((n, c) => n + c.on.length, 0))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} of ${chunksNamed(state)} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -109,9 +113,9 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | load (1 min) |',
+    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | chunks read | chunks written | load (1 min) |',
   );
-  report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) report.say(row);
   report.say();
   if (replays.length === 0) return;
@@ -123,6 +127,41 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   report.say('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of replays) report.say(row);
   report.say();
+}
+
+/** Open claims a state carries, in the state or in its chunks. */
+function openClaims(state: AnyRunState): number {
+  if (state.format === 'disco-run-state@4')
+    return state.carried.reduce((n, c) => n + c.chunks.reduce((k, r) => k + r.count, 0), 0);
+  return state.carried.length === 0 || !('on' in state.carried[0]!)
+    ? state.carried.length
+    : (state.carried as { on: string[] }[]).reduce((n, c) => n + c.on.length, 0);
+}
+
+function chunksNamed(state: AnyRunState): number {
+  return state.format === 'disco-run-state@4'
+    ? state.carried.reduce((n, c) => n + c.chunks.length, 0)
+    : 0;
+}
+
+async function chunkCount(ctx: AppContext): Promise<number> {
+  const row = await ctx.store.db
+    .selectFrom('distribution_run_state_chunks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many chunks of the latest state the next close reads (measured outside the timed close). */
+async function chunksReadBy(ctx: AppContext): Promise<number> {
+  const facts = await readRunFacts(ctx);
+  const row = await ctx.store.db
+    .selectFrom('distribution_run_states')
+    .select('state')
+    .where('run_id', '=', facts.start.runId ?? '')
+    .executeTakeFirst();
+  if (!row) return 0;
+  return chunksToRead(JSON.parse(row.state) as AnyRunState, facts).length;
 }
 
 /** Times a read of every event (the least a replay does), then the store's replay; a table row. */

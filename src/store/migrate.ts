@@ -40,6 +40,7 @@ import * as guideSeen from './migrations/0260_guide_seen.js';
 import * as federation from './migrations/0300_federation.js';
 import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
 import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
+import * as runStateChunks from './migrations/0330_run_state_chunks.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -88,6 +89,7 @@ const modules: Record<string, MigrationModule> = {
   '0310_federation_economy': federationEconomy,
   '0320_federation_follow_limits': federationFollowLimits,
   '0321_drop_economy_peers': dropEconomyPeers,
+  '0330_run_state_chunks': runStateChunks,
 };
 
 /**

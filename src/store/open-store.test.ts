@@ -75,6 +75,7 @@ describe('openStore on SQLite', () => {
       '0310_federation_economy',
       '0320_federation_follow_limits',
       '0321_drop_economy_peers',
+      '0330_run_state_chunks',
     ]);
   });
 });

@@ -292,6 +292,10 @@ const described = {
     hash: { nullable: false },
     state: { nullable: false },
   },
+  distribution_run_state_chunks: {
+    hash: { nullable: false },
+    chunk: { nullable: false },
+  },
   intent_commits: {
     draft_hash: { nullable: false },
     member_id: { nullable: false },

@@ -177,6 +177,12 @@ export interface DistributionRunStatesTable {
   state: string;
 }
 
+/** Off-ledger: the chunks of open claims run states name, canonical JSON under its hash (0330). */
+export interface DistributionRunStateChunksTable {
+  hash: string;
+  chunk: string;
+}
+
 /** Projection: constituencies and their rights (0 or 1). */
 export interface ConstituenciesTable {
   id: string;
@@ -769,6 +775,7 @@ export interface Database {
   cat_parameter_versions: CatParameterVersionsTable;
   distribution_runs: DistributionRunsTable;
   distribution_run_states: DistributionRunStatesTable;
+  distribution_run_state_chunks: DistributionRunStateChunksTable;
   distribution_allocations: DistributionAllocationsTable;
   distribution_payouts: DistributionPayoutsTable;
   member_level_periods: MemberLevelPeriodsTable;

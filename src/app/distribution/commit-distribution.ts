@@ -14,6 +14,7 @@ import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
 import { computeRun } from './period-facts.js';
 import { readRunFacts, startOfFacts } from './run-start.js';
+import { storeChunks } from './repair-run-state.js';
 import { runView, type RunView } from './run-view.js';
 
 export const commitDistributionInput = z.strictObject({ period: periodSchema });
@@ -58,7 +59,7 @@ export async function commitDistribution(
   // What is recorded, and so what the run will show from now on.
   const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
   const runId = newId(ctx);
-  const state = buildRunState(facts, {
+  const { state, chunks } = buildRunState(facts, {
     runId,
     period: run.period,
     ledgerSeq: run.ledgerSeq,
@@ -96,6 +97,7 @@ export async function commitDistribution(
           .insertInto('distribution_run_states')
           .values({ run_id: runId, ledger_seq: run.ledgerSeq, hash, state: text })
           .execute();
+        await storeChunks(db, chunks);
       },
     },
   );

@@ -6,6 +6,8 @@ import {
   type AnyRunState,
 } from '../../core/finance/run-state.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound, refusal } from '../errors.js';
 import { readLedgerFacts } from './ledger-facts.js';
@@ -18,7 +20,7 @@ import { readLedgerFacts } from './ledger-facts.js';
  */
 export async function storeRunState(
   ctx: AppContext,
-  exported: { runId: string; state: AnyRunState },
+  exported: { runId: string; state: AnyRunState; chunks?: ReadonlyMap<string, string> },
 ): Promise<void> {
   const run = await runEvent(ctx, exported.runId);
   const hash = runStateHash(exported.state);
@@ -46,6 +48,26 @@ export async function storeRunState(
       state: runStateText(exported.state),
     })
     .execute();
+  if (exported.chunks) await storeChunks(ctx.store.db, exported.chunks);
+}
+
+/**
+ * Stores chunks of open claims (hash → canonical text) a state names; one already stored under
+ * its hash is the same text, and is left as it is.
+ *
+ * @example await storeChunks(db, buildRunState(facts, run).chunks);
+ */
+export async function storeChunks(
+  db: Kysely<Database>,
+  chunks: ReadonlyMap<string, string>,
+): Promise<void> {
+  const rows = [...chunks].map(([hash, chunk]) => ({ hash, chunk }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('distribution_run_state_chunks')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
 }
 
 /**
@@ -63,12 +85,12 @@ export async function repairRunState(
 ): Promise<{ runId: string; period: string; hash: string }> {
   const run = await runEvent(ctx, runIdOrPeriod);
   const facts = await readLedgerFacts(ctx, run.ledgerSeq);
-  const state = recordedForm(
+  const { state, chunks } = recordedForm(
     facts,
     { runId: run.runId, period: run.period, ledgerSeq: run.ledgerSeq, outputs: run.outputs },
     run.hash,
   );
-  await storeRunState(ctx, { runId: run.runId, state });
+  await storeRunState(ctx, { runId: run.runId, state, chunks });
   return { runId: run.runId, period: run.period, hash: run.hash };
 }
 

@@ -2,11 +2,16 @@ import type { Kysely } from 'kysely';
 import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.js';
 import { StartTooLate } from '../../core/finance/run-record.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
+import type { ChunkRef } from '../../core/finance/run-record.js';
 import {
+  chunksToRead,
+  readChunk,
+  runStartOf,
   runStateHash,
   startingPoint,
   storedTextHash,
   type AnyRunState,
+  type CarriedChunk,
 } from '../../core/finance/run-state.js';
 import type { Database } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
@@ -111,11 +116,69 @@ export async function readRunFacts(ctx: AppContext, upTo?: number): Promise<Ledg
     yield* store.streamEvents(state.ledgerSeq + 1, BATCH);
   }
   try {
-    return await foldLedgerFacts(events(), upTo, startingPoint(state));
+    const facts = await foldLedgerFacts(events(), upTo, startingPoint(state));
+    const hashes = chunksToRead(state, facts);
+    if (hashes.length === 0) return facts;
+    return {
+      ...facts,
+      start: runStartOf(state, await checkedChunks(ctx.store.db, start, state, hashes)),
+    };
   } catch (error) {
     if (!(error instanceof StartTooLate)) throw error;
     return readLedgerFacts(ctx, upTo);
   }
+}
+
+/**
+ * The chunks of a recorded state a run reads, each checked against the hash, count, total and
+ * first claim the state gives (which its run's hash commits to): refuses with 409
+ * `run-state-missing` or `run-state-mismatch`, naming the run, like the state itself.
+ *
+ * @example const chunks = await checkedChunks(db, start, state, chunksToRead(state, facts));
+ */
+export async function checkedChunks(
+  db: Kysely<Database>,
+  start: RecordedStart,
+  state: AnyRunState,
+  hashes: readonly string[],
+): Promise<Map<string, CarriedChunk>> {
+  const refs = new Map<string, ChunkRef>();
+  if (state.format === 'disco-run-state@4')
+    for (const c of state.carried) for (const r of c.chunks) refs.set(r.hash, r);
+  const chunks = new Map<string, CarriedChunk>();
+  const repair = refusal('hint.repair-run-state', { runId: start.runId });
+  for (let i = 0; i < hashes.length; i += BATCH) {
+    const rows = await db
+      .selectFrom('distribution_run_state_chunks')
+      .select(['hash', 'chunk'])
+      .where('hash', 'in', hashes.slice(i, i + BATCH))
+      .execute();
+    for (const row of rows) {
+      const ref = refs.get(row.hash);
+      const chunk = ref === undefined ? null : readChunk(row.chunk, ref);
+      if (chunk === null)
+        throw new AppError(
+          409,
+          'run-state-mismatch',
+          refusal('refusal.run-state-hash-mismatch', {
+            runId: start.runId,
+            period: start.period,
+            hash: row.hash,
+            hash2: storedTextHash(row.chunk),
+          }),
+          repair,
+        );
+      chunks.set(row.hash, chunk);
+    }
+  }
+  if (chunks.size < new Set(hashes).size)
+    throw new AppError(
+      409,
+      'run-state-missing',
+      refusal('refusal.run-state-missing', { runId: start.runId, period: start.period }),
+      repair,
+    );
+  return chunks;
 }
 
 /** Where facts folded from a recorded state started: the schema-2 `fromSeq` and `state.previous`. */

@@ -14,11 +14,15 @@ import { FINANCE_EVENT } from '../../core/finance/events.js';
 import { computePeriodRun } from '../../core/finance/run-record.js';
 import {
   buildRunState,
+  chunksToRead,
   firstFormOf,
   recordedForm,
   runStateHash,
   secondFormOf,
   startingPoint,
+  thirdFormOf,
+  type AnyRunState,
+  type CarriedChunk,
   type RunState,
 } from '../../core/finance/run-state.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
@@ -73,7 +77,9 @@ async function fromEventOne(ctx: AppContext, period: string, ledgerSeq: number, 
   });
   return {
     run,
-    hash: runStateHash(buildRunState(facts, { runId, period, ledgerSeq, outputs: run.outputs })),
+    hash: runStateHash(
+      buildRunState(facts, { runId, period, ledgerSeq, outputs: run.outputs }).state,
+    ),
   };
 }
 
@@ -191,7 +197,7 @@ for (const d of dialects)
                 .where('run_id', '=', committed.id!)
                 .executeTakeFirstOrThrow();
               const state = JSON.parse(stored.state) as RunState;
-              expect(state.format).toBe('disco-run-state@3');
+              expect(state.format).toBe('disco-run-state@4');
               expect(state.pending.id).toEqual(
                 expect.arrayContaining(pending.filter((p) => p.at > m).map((p) => p.id)),
               );
@@ -242,7 +248,7 @@ for (const d of dialects)
         });
       });
 
-      it('still verify, repair and start runs recorded with a state before pending contributions (disco-run-state@2)', async () => {
+      it('still verify, repair and start runs recorded with a state before chunks (disco-run-state@3) or pending contributions (@2)', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
         await setFirstCatParameters(ctx, founder, sampleParameters());
@@ -278,9 +284,12 @@ for (const d of dialects)
           outputs: (event.payload as unknown as { outputs: RunOutputs }).outputs,
         };
         const facts = await readLedgerFacts(ctx, november.ledgerSeq);
-        const third = buildRunState(facts, run);
+        const built = buildRunState(facts, run);
+        const fourth = built.state;
+        const third = thirdFormOf(facts, run);
         const second = secondFormOf(facts, run);
         expect(third.pending.id).toEqual([never.contributionId, late.contributionId]);
+        expect(fourth.pending).toEqual(third.pending);
         // The second form replays the live contributions' events instead.
         const logged = (await ctx.store.eventsAt(second.replay)).filter(
           (e) => e.type === 'value.contribution.logged',
@@ -289,21 +298,29 @@ for (const d of dialects)
           [never.contributionId, late.contributionId],
         );
         expect(third.replay.length + logged.length).toBe(second.replay.length);
-        // A run whose event recorded either earlier form's hash verifies and repairs to it.
-        expect(recordedForm(facts, run, runStateHash(third))).toEqual(third);
-        expect(recordedForm(facts, run, runStateHash(second))).toEqual(second);
+        // A run whose event recorded any earlier form's hash verifies and repairs to it.
+        expect(recordedForm(facts, run, runStateHash(fourth))).toEqual(built);
+        expect(recordedForm(facts, run, runStateHash(third)).state).toEqual(third);
+        expect(recordedForm(facts, run, runStateHash(second)).state).toEqual(second);
         const first = firstFormOf(second);
-        expect(recordedForm(facts, run, runStateHash(first))).toEqual(first);
+        expect(recordedForm(facts, run, runStateHash(first)).state).toEqual(first);
 
         // December, started from either form, is the same run with the same state.
         await acknowledgeContribution(ctx, bo, { contributionId: late.contributionId });
         await f.counted(bo, ana, { stream: 'care', hours: '1', date: '2025-12-02' });
         const head = (await ctx.store.head()).size;
-        const fold = async (state: RunState | typeof second) => {
+        const chunks = new Map(
+          [...built.chunks].map(([hash, text]) => [hash, JSON.parse(text) as CarriedChunk]),
+        );
+        const fold = async (state: AnyRunState) => {
           const replayed = await ctx.store.eventsAt(state.replay);
           const after: LedgerEvent[] = [];
           for await (const e of ctx.store.streamEvents(state.ledgerSeq + 1)) after.push(e);
-          const folded = await foldLedgerFacts([...replayed, ...after], head, startingPoint(state));
+          const folded = await foldLedgerFacts(
+            [...replayed, ...after],
+            head,
+            startingPoint(state, chunks),
+          );
           const december = computePeriodRun(folded.value, folded.finance, {
             period: '2025-12',
             ledgerSeq: head,
@@ -315,13 +332,118 @@ for (const d of dialects)
           const next = { runId: 'next', period: '2025-12', ledgerSeq: head };
           return {
             outputs: december.outputs,
-            state: runStateHash(buildRunState(folded, { ...next, outputs: december.outputs })),
+            state: runStateHash(
+              buildRunState(folded, { ...next, outputs: december.outputs }).state,
+            ),
           };
         };
         const fromThird = await fold(third);
         expect(await fold(second)).toEqual(fromThird);
+        expect(await fold(fourth)).toEqual(fromThird);
         const full = await fromEventOne(ctx, '2025-12', head, 'next');
         expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
+      });
+
+      it('reads only the chunks income can reach, carries the others by hash, and closes as a fold from event 1 does', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12'];
+        let last = null;
+        for (const month of months) {
+          await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: `${month}-03` });
+          await f.counted(bo, ana, { stream: 'care', hours: '2', date: `${month}-04` });
+          await f.counted(ana, bo, { stream: 'love', hours: '1', date: `${month}-05` });
+          await recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '3000',
+            fee: '0',
+            currency: 'EUR',
+            date: `${month}-20`,
+            description: 'Little',
+          });
+          const facts = await readRunFacts(ctx);
+          const before = await ctx.store.db
+            .selectFrom('distribution_run_states')
+            .select('state')
+            .where('run_id', '=', facts.start.runId ?? '')
+            .executeTakeFirst();
+          const committed = await commitDistribution(ctx, founder, { period: month });
+          const full = await fromEventOne(ctx, month, committed.ledgerSeq, committed.id!);
+          const event = await storedRun(f, committed.id!);
+          expect(event.payload).toMatchObject({
+            inputs: full.run.inputs,
+            outputs: full.run.outputs,
+            state: { hash: full.hash },
+          });
+          if (before) {
+            const state = JSON.parse(before.state) as RunState;
+            expect((event.payload as { fromSeq: number | null }).fromSeq).toBe(state.ledgerSeq);
+            const named = state.carried.flatMap((c) => c.chunks);
+            if (month === '2025-12') {
+              // Five months of claims, a little income: the close reads the oldest chunks only.
+              const read = chunksToRead(state, facts);
+              expect(named.length).toBeGreaterThan(read.length + 3);
+              expect(named.length).toBe(new Set(named.map((r) => r.hash)).size);
+            }
+          }
+          last = committed;
+        }
+        const rows = await ctx.store.db
+          .selectFrom('distribution_run_state_chunks')
+          .select('hash')
+          .execute();
+        const state = JSON.parse(
+          (
+            await ctx.store.db
+              .selectFrom('distribution_run_states')
+              .select('state')
+              .where('run_id', '=', last!.id!)
+              .executeTakeFirstOrThrow()
+          ).state,
+        ) as RunState;
+        // Every chunk the last state names is stored, under its hash.
+        const stored = new Set(rows.map((r) => r.hash));
+        for (const c of state.carried)
+          for (const r of c.chunks) expect(stored.has(r.hash)).toBe(true);
+
+        // A chunk the next close reads, altered: refused by the run's name; a fold from event 1 still works.
+        await f.counted(ana, bo, { stream: 'livelihood', hours: '1', date: '2026-01-03' });
+        const facts = await readRunFacts(ctx);
+        const [first] = chunksToRead(state, facts);
+        const row = await ctx.store.db
+          .selectFrom('distribution_run_state_chunks')
+          .selectAll()
+          .where('hash', '=', first!)
+          .executeTakeFirstOrThrow();
+        const chunk = JSON.parse(row.chunk) as CarriedChunk;
+        chunk.amount[0] = `${chunk.amount[0]}0`;
+        await ctx.store.db
+          .updateTable('distribution_run_state_chunks')
+          .set({ chunk: JSON.stringify(chunk) })
+          .where('hash', '=', first!)
+          .execute();
+        await expect(readRunFacts(ctx)).rejects.toMatchObject({
+          status: 409,
+          code: 'run-state-mismatch',
+          message: expect.stringContaining(last!.id!) as string,
+        });
+        await expect(
+          previewDistribution(ctx, founder, { period: '2026-01' }),
+        ).rejects.toMatchObject({ code: 'run-state-mismatch' });
+        const fromOne = await readLedgerFacts(ctx);
+        expect(fromOne.finance.runs).toHaveLength(months.length);
+        await ctx.store.db
+          .deleteFrom('distribution_run_state_chunks')
+          .where('hash', '=', first!)
+          .execute();
+        await expect(readRunFacts(ctx)).rejects.toMatchObject({
+          status: 409,
+          code: 'run-state-missing',
+        });
+        // Repaired from event 1, the chunk is back and the close reads it again.
+        expect(await repairRunState(ctx, last!.id!)).toMatchObject({ runId: last!.id });
+        expect((await readRunFacts(ctx)).start.runId).toBe(last!.id);
       });
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {

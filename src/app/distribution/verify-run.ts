@@ -2,7 +2,17 @@ import type { Message } from '../../core/messages/codes.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { recordedForm, runStateHash, startingPoint } from '../../core/finance/run-state.js';
+import {
+  chunksToRead,
+  chunkText,
+  readChunk,
+  recordedForm,
+  runStartOf,
+  runStateHash,
+  startingPoint,
+  storedTextHash,
+  type CarriedChunk,
+} from '../../core/finance/run-state.js';
 import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { AppError, notFound, refusal } from '../errors.js';
@@ -48,7 +58,7 @@ export async function verifyRunFromExport(
     : await foldLedgerFacts(file.events(), found.ledgerSeq);
   const verdict = verifyRun(facts, found);
   if (found.state && verdict.differences.length === 0) {
-    const state = recordedForm(
+    const { state } = recordedForm(
       facts,
       {
         runId: found.id,
@@ -130,5 +140,42 @@ async function factsFromState(
       if (event.seq > after || replay.has(event.seq)) yield event;
     }
   }
-  return foldLedgerFacts(events(), run.ledgerSeq, startingPoint(state));
+  const facts = await foldLedgerFacts(events(), run.ledgerSeq, startingPoint(state));
+  if (state.format !== 'disco-run-state@4') return facts;
+  // The chunks the node read for this run, from the export's chunk section, each checked against
+  // what the state (whose hash was just checked) says of it.
+  const wanted = new Set(chunksToRead(state, facts));
+  const refs = new Map(state.carried.flatMap((c) => c.chunks.map((r) => [r.hash, r] as const)));
+  const chunks = new Map<string, CarriedChunk>();
+  for await (const exported of file.runStateChunks()) {
+    const ref = refs.get(exported.hash);
+    if (ref === undefined || !wanted.has(ref.hash)) continue;
+    const text = chunkText(exported.chunk);
+    const chunk = readChunk(text, ref);
+    if (chunk === null)
+      throw new AppError(
+        409,
+        'run-state-mismatch',
+        refusal('refusal.file-run-state-hash-mismatch', {
+          id: previous.id,
+          period: previous.period,
+          path,
+          hash: storedTextHash(text),
+          hash2: ref.hash,
+        }),
+        refusal('hint.verify-from-event-1-without-from'),
+      );
+    chunks.set(ref.hash, chunk);
+  }
+  if (chunks.size < wanted.size)
+    throw refuse(
+      refusal('refusal.file-lacks-run-state', {
+        path,
+        previousId: previous.id,
+        previousPeriod: previous.period,
+        runId: run.id,
+      }),
+      refusal('hint.export-again-or-verify'),
+    );
+  return { ...facts, start: runStartOf(state, chunks) };
 }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
+import type { AnyRunState } from '../../core/finance/run-state.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError, refusal } from '../errors.js';
@@ -66,10 +67,24 @@ export async function exportLedger(
     .where('ledger_seq', '<', size)
     .orderBy('ledger_seq')
     .execute();
-  for (const row of states)
-    await write({
-      runState: { runId: row.run_id, hash: row.hash, state: JSON.parse(row.state) as unknown },
-    });
+  const chunks = new Set<string>();
+  for (const row of states) {
+    const state = JSON.parse(row.state) as AnyRunState;
+    if (state.format === 'disco-run-state@4')
+      for (const c of state.carried) for (const r of c.chunks) chunks.add(r.hash);
+    await write({ runState: { runId: row.run_id, hash: row.hash, state } });
+  }
+  // Each chunk once, however many states name it.
+  const hashes = [...chunks];
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await ctx.store.db
+      .selectFrom('distribution_run_state_chunks')
+      .selectAll()
+      .where('hash', 'in', hashes.slice(i, i + 500))
+      .execute();
+    for (const row of rows)
+      await write({ runStateChunk: { hash: row.hash, chunk: JSON.parse(row.chunk) as unknown } });
+  }
   return header;
 }
 

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { AppError, conflict, refusal } from '../errors.js';
-import { repairRunState, storeRunState } from '../distribution/repair-run-state.js';
+import { chunkText, storedTextHash } from '../../core/finance/run-state.js';
+import { repairRunState, storeChunks, storeRunState } from '../distribution/repair-run-state.js';
 import { latestStart } from '../distribution/run-start.js';
 import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';
 import { pagesOf } from '../pages.js';
@@ -14,6 +15,18 @@ import type { VerifyReport } from '../../core/ledger/verify.js';
  * incrementally too.
  */
 async function loadRunStates(ctx: AppContext, file: LedgerFile): Promise<void> {
+  // Chunks are stored under the hash of their own text: one edited in the file hashes elsewhere,
+  // and the state naming it then fails its check when a close reads it.
+  let chunks = new Map<string, string>();
+  for await (const exported of file.runStateChunks()) {
+    const text = chunkText(exported.chunk);
+    chunks.set(storedTextHash(text), text);
+    if (chunks.size >= 500) {
+      await storeChunks(ctx.store.db, chunks);
+      chunks = new Map();
+    }
+  }
+  await storeChunks(ctx.store.db, chunks);
   for await (const exported of file.runStates()) {
     try {
       await storeRunState(ctx, exported);

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
-import type { AnyRunState } from '../../core/finance/run-state.js';
+import type { AnyRunState, CarriedChunk } from '../../core/finance/run-state.js';
 import { invalid, refusal } from '../errors.js';
 
 /*
@@ -54,6 +54,13 @@ export interface LedgerFile {
   events(): AsyncIterable<LedgerEvent>;
   /** Reads the run states section (none in files exported before run states). */
   runStates(): AsyncIterable<ExportedRunState>;
+  /** Reads the chunks of open claims `disco-run-state@4` states name, each once (none before). */
+  runStateChunks(): AsyncIterable<ExportedChunk>;
+}
+
+export interface ExportedChunk {
+  hash: string;
+  chunk: CarriedChunk;
 }
 
 export interface ExportedRunState {
@@ -141,6 +148,7 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     cosignatures,
     events: () => readEvents(path),
     runStates: () => readRunStates(path),
+    runStateChunks: () => readRunStateChunks(path),
   };
 }
 
@@ -160,5 +168,15 @@ async function* readRunStates(path: string): AsyncGenerator<ExportedRunState> {
     if (!isObject(r) || typeof r['runId'] !== 'string' || !isObject(r['state']))
       throw notAnExport(path, n, 'holds a run state without runId and state');
     yield r as unknown as ExportedRunState;
+  }
+}
+
+async function* readRunStateChunks(path: string): AsyncGenerator<ExportedChunk> {
+  for await (const [n, value] of lines(path)) {
+    if (!isObject(value) || !('runStateChunk' in value)) continue;
+    const r = value['runStateChunk'];
+    if (!isObject(r) || typeof r['hash'] !== 'string' || !isObject(r['chunk']))
+      throw notAnExport(path, n, 'holds a run state chunk without hash and chunk');
+    yield r as unknown as ExportedChunk;
   }
 }

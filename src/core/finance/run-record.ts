@@ -157,6 +157,23 @@ export function openClaims(
   datingEnds: readonly DatingEnd[],
   start: RunStart = EMPTY_RUN_START,
 ): PayableClaim[] {
+  return claimsOfRun(value, finance, period, datingEnds, start).claims;
+}
+
+/**
+ * `openClaims`, and what the chunks a close did not read hide: how many claims each stands for
+ * beyond the one entry (`hidden`), and per member and stream with such a chunk, the open claims
+ * before it (`reach`: what this run may pay there without reading it).
+ */
+function claimsOfRun(
+  value: ValueState,
+  finance: FinanceState,
+  period: Period,
+  datingEnds: readonly DatingEnd[],
+  start: RunStart,
+): { claims: PayableClaim[]; hidden: number; reach: Map<string, bigint> } {
+  let hidden = 0;
+  const reach = new Map<string, bigint>();
   const paid = paidSoFar(finance, start);
   const left = new Map<string, bigint>();
   for (const [memberId, streams] of paid)
@@ -171,8 +188,19 @@ export function openClaims(
     const lists = byMember.get(group.memberId);
     if (lists) lists.push(claims);
     else byMember.set(group.memberId, [claims]);
-    eachEntry(group, (contributionId, on, amount, kind) => {
+    let before = 0n;
+    let reached = false;
+    eachEntry(group, (contributionId, on, amount, kind, _fromState, unread) => {
       const take = covered < amount ? covered : amount;
+      if (unread !== undefined) {
+        if (take > 0n)
+          throw new ChunkNotRead(
+            `what was paid of ${group.memberId}'s ${group.stream} claims reaches chunk ${unread.hash}`,
+          );
+        hidden += unread.count - 1;
+        if (!reached) reach.set(group.key, before);
+        reached = true;
+      } else if (!reached) before += amount - take;
       if (take > 0n) covered -= take;
       if (amount - take > 0n)
         claims.push({
@@ -186,7 +214,7 @@ export function openClaims(
   }
   const claims: PayableClaim[] = [];
   for (const lists of byMember.values()) mergeByAge(lists, claims);
-  return claims;
+  return { claims, hidden, reach };
 }
 
 /**
@@ -287,23 +315,33 @@ export function eachEntry(
     amount: bigint,
     kind: CreditEntry['kind'],
     fromState: boolean,
+    unread: ChunkRef | undefined,
   ) => void,
 ): void {
   const { live, carried, carriedCount } = group;
+  const unread = carried?.unread;
+  const fromCarried = (j: number) =>
+    visit(
+      carried!.contributionId[j]!,
+      carried!.on[j]!,
+      carried!.amount[j]!,
+      'earned',
+      true,
+      unread?.get(j),
+    );
   let i = 0;
   let j = 0;
   while (i < live.length) {
     const e = live[i]!;
     if (j < carriedCount && liveAfter(e, carried!.on[j]!, carried!.contributionId[j]!)) {
-      visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
+      fromCarried(j);
       j++;
     } else {
-      visit(e.contributionId, e.on, e.amount, e.kind, false);
+      visit(e.contributionId, e.on, e.amount, e.kind, false, undefined);
       i++;
     }
   }
-  for (; j < carriedCount; j++)
-    visit(carried!.contributionId[j]!, carried!.on[j]!, carried!.amount[j]!, 'earned', true);
+  for (; j < carriedCount; j++) fromCarried(j);
 }
 
 /**
@@ -358,6 +396,37 @@ export interface CarriedClaims {
   on: readonly string[];
   contributionId: readonly string[];
   amount: readonly bigint[];
+  /**
+   * A `disco-run-state@4` chunk the close did not read stands as one entry, at its first claim's
+   * date and id with the chunk's total: beyond what payments can reach this run, only its total
+   * counts (weights, claims totals, outstanding). Index in the columns → the chunk.
+   */
+  unread?: ReadonlyMap<number, ChunkRef>;
+}
+
+/** How a `disco-run-state@4` names a chunk of one member's open claims in one stream (see run-state.ts). */
+export interface ChunkRef {
+  /** The month the claims are dated in (YYYY-MM). */
+  month: string;
+  /** Lowercase hex SHA-256 of the chunk's canonical JSON. */
+  hash: string;
+  count: number;
+  /** Digits of minor units. */
+  total: string;
+  /** The first (oldest) claim's date and contribution id. */
+  on: string;
+  contributionId: string;
+}
+
+/**
+ * A run would reach claims of a chunk the close did not read: read more of the state (or fold
+ * from event 1).
+ */
+export class ChunkNotRead extends StartTooLate {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChunkNotRead';
+  }
 }
 
 /**
@@ -378,6 +447,8 @@ export interface RunStart {
     string,
     { amount: bigint; last: Pick<CreditEntry, 'on' | 'contributionId' | 'kind'> }
   >;
+  /** The hashes of the chunks a `disco-run-state@4` names (read or not): the next state need not store them again. */
+  chunks?: ReadonlySet<string>;
 }
 
 export const EMPTY_RUN_START: RunStart = {
@@ -512,7 +583,7 @@ export function computePeriodRun(
   const expenses = finance.expenses
     .filter((e) => inRun(e.date))
     .reduce((sum, e) => sum + e.amount, 0n);
-  const claims = openClaims(value, finance, period, options.datingEnds, start);
+  const { claims, hidden, reach } = claimsOfRun(value, finance, period, options.datingEnds, start);
   const byStream: Record<Stream, bigint> = { livelihood: 0n, love: 0n, care: 0n };
   for (const c of claims) byStream[c.stream] += c.amount;
   const params = parseParameters(parameters);
@@ -536,6 +607,12 @@ export function computePeriodRun(
     options.minorDigits ?? 2,
     thanksInRun(finance, period, options.ledgerSeq, options.appreciations ?? []),
   );
+  for (const m of result.members)
+    for (const s of STREAMS) {
+      const most = reach.get(`${m.memberId}\u0000${s}`);
+      if (most !== undefined && m.byStream[s] > most)
+        throw new ChunkNotRead(`the run pays ${m.memberId}'s ${s} claims into a chunk not read`);
+    }
   return {
     period,
     algorithm: ALGORITHM_ID,
@@ -552,7 +629,7 @@ export function computePeriodRun(
         : { mutualCredit: { amount: credit.amount.toString(), count: credit.count } }),
       expenses: expenses.toString(),
       claims: {
-        count: claims.length,
+        count: claims.length + hidden,
         total: (byStream.livelihood + byStream.love + byStream.care).toString(),
         byStream: digits(byStream),
       },

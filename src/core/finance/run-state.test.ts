@@ -11,8 +11,7 @@ import {
   runStateHash,
   runStateText,
   startingPoint,
-  STATE_FORMAT,
-  type RunState,
+  type RunStateV3,
   type RunStateV2,
 } from './run-state.js';
 
@@ -158,11 +157,11 @@ const recordArb: fc.Arbitrary<ContributionRecord> = fc
     return record;
   });
 
-const stateArb: fc.Arbitrary<RunState> = fc
+const stateArb: fc.Arbitrary<RunStateV3> = fc
   .tuple(secondFormArb, fc.array(recordArb, { maxLength: 5 }))
   .map(([state, records]) => ({
     ...state,
-    format: STATE_FORMAT,
+    format: 'disco-run-state@3' as const,
     pending: pendingColumns(records),
   }));
 
@@ -195,7 +194,7 @@ describe('run state text', () => {
       fc.property(stateArb, (state) => {
         const text = outcome(() => runStateText(state));
         fc.pre(!text.startsWith('threw'));
-        expect(runStateText(JSON.parse(text) as RunState)).toBe(text);
+        expect(runStateText(JSON.parse(text) as RunStateV3)).toBe(text);
       }),
     );
   });
@@ -207,7 +206,7 @@ describe('pending contributions carried in the state', () => {
       fc.property(stateArb, fc.array(recordArb, { maxLength: 5 }), (state, records) => {
         const text = outcome(() => runStateText({ ...state, pending: pendingColumns(records) }));
         fc.pre(!text.startsWith('threw'));
-        expect(startingPoint(JSON.parse(text) as RunState).pending).toEqual(records);
+        expect(startingPoint(JSON.parse(text) as RunStateV3).pending).toEqual(records);
       }),
       { numRuns: 200 },
     );

@@ -17,6 +17,8 @@ import { STREAMS, type Stream } from '../value/streams.js';
 import { FINANCE_EVENT } from './events.js';
 import { periodEnd, type Period } from './periods.js';
 import {
+  ChunkNotRead,
+  type ChunkRef,
   compareEntries,
   eachEntry,
   EMPTY_RUN_START,
@@ -38,7 +40,7 @@ import type { FinanceState } from './state.js';
 type Digits = string;
 
 /** The format new states are recorded in. */
-export const STATE_FORMAT = 'disco-run-state@3';
+export const STATE_FORMAT = 'disco-run-state@4';
 
 interface StateHead {
   runId: string;
@@ -117,12 +119,40 @@ export interface PendingColumns {
 
 /**
  * The canonical, hashed form of a run state: amounts as digit strings of minor units. The open
- * claims it carries are columns per member and stream (at half a million claims, a third of the
- * text of one object per claim); the live contributions are carried folded, in `pending`.
+ * claims are kept in chunks, one per member, stream and month the claims are dated in, stored
+ * apart and named here by hash, count and total: a close reads only the chunks its income can
+ * reach (and those of months where work was settled since), and carries the others by hash, so
+ * it costs what the month costs however old the ledger. The live contributions are carried
+ * folded, in `pending`.
  */
-export interface RunState extends StateHead, CarriedColumns {
+export interface RunState extends StateHead {
   format: typeof STATE_FORMAT;
+  /** Per member and stream with open claims (by member id, then stream): their chunks, oldest month first. */
+  carried: { memberId: string; stream: Stream; chunks: ChunkRef[] }[];
   /** Every contribution of each live edit chain, as folded at `ledgerSeq`, in the order the ledger logged them. */
+  pending: PendingColumns;
+}
+
+/**
+ * One member's open claims in one stream dated in one month, oldest first (date, then
+ * contribution id), as columns: stored beside the state (and in the export) under the SHA-256 of
+ * its canonical JSON, which the state names.
+ */
+export interface CarriedChunk {
+  memberId: string;
+  stream: Stream;
+  month: string;
+  on: string[];
+  contributionId: string[];
+  amount: Digits[];
+}
+
+/**
+ * The state as runs recorded it before chunks (`disco-run-state@3`): every open claim in the
+ * state itself, as columns per member and stream. Read, verified and started from as before.
+ */
+export interface RunStateV3 extends StateHead, CarriedColumns {
+  format: 'disco-run-state@3';
   pending: PendingColumns;
 }
 
@@ -150,7 +180,38 @@ export interface RunStateV1 extends StateHead {
 }
 
 /** Any run state a run may have recorded. */
-export type AnyRunState = RunState | RunStateV2 | RunStateV1;
+export type AnyRunState = RunState | RunStateV3 | RunStateV2 | RunStateV1;
+
+/**
+ * The canonical JSON text of a chunk: what its hash is taken of, and what the node stores.
+ *
+ * @example chunkText(chunk).startsWith('{"amount":[') // true
+ */
+export function chunkText(chunk: CarriedChunk): string {
+  return runStateText(chunk as unknown as AnyRunState);
+}
+
+/**
+ * A stored chunk's text, parsed after checking it hashes to what the state names and that its
+ * count, total and first claim are those the state gives; null when it does not.
+ *
+ * @example const chunk = readChunk(row.chunk, ref); // null: refuse the state
+ */
+export function readChunk(text: string, ref: ChunkRef): CarriedChunk | null {
+  if (storedTextHash(text) !== ref.hash) return null;
+  const chunk = JSON.parse(text) as CarriedChunk;
+  let total = 0n;
+  for (const a of chunk.amount) total += BigInt(a);
+  const ok =
+    chunk.month === ref.month &&
+    chunk.on.length === ref.count &&
+    chunk.contributionId.length === ref.count &&
+    chunk.amount.length === ref.count &&
+    total.toString() === ref.total &&
+    chunk.on[0] === ref.on &&
+    chunk.contributionId[0] === ref.contributionId;
+  return ok ? chunk : null;
+}
 
 /**
  * The RFC 8785 canonical JSON text of a run state: what is hashed, and what the node stores (so a
@@ -338,12 +399,110 @@ const key = (memberId: string, stream: Stream) => `${memberId}\u0000${stream}`;
  *
  * @example const state = buildRunState(facts, { runId, period: '2026-03', ledgerSeq: 812, outputs });
  */
-export function buildRunState(facts: StateFacts, run: RunOfState): RunState {
+export function buildRunState(
+  facts: StateFacts,
+  run: RunOfState,
+): { state: RunState; chunks: Map<string, string> } {
+  const parts = stateParts(facts, run);
+  const { head, pieces, replay } = parts;
+  const known = facts.start.chunks ?? new Set<string>();
+  const chunks = new Map<string, string>();
+  const carried: RunState['carried'] = [];
+  for (const g of pieces) {
+    const refs: ChunkRef[] = [];
+    let i = 0;
+    while (i < g.items.length) {
+      const item = g.items[i]!;
+      if ('hash' in item) {
+        refs.push(item);
+        i++;
+        continue;
+      }
+      const month = item.on.slice(0, 7);
+      const chunk: CarriedChunk = {
+        memberId: g.memberId,
+        stream: g.stream,
+        month,
+        on: [],
+        contributionId: [],
+        amount: [],
+      };
+      let total = 0n;
+      for (; i < g.items.length; i++) {
+        const e = g.items[i]!;
+        if ('hash' in e) {
+          if (e.month === month) throw new ChunkNotRead(`chunk ${e.hash} gains claims unread`);
+          break;
+        }
+        if (e.on.slice(0, 7) !== month) break;
+        chunk.on.push(e.on);
+        chunk.contributionId.push(e.contributionId);
+        chunk.amount.push(e.amount.toString());
+        total += e.amount;
+      }
+      if (refs.at(-1)?.month === month)
+        throw new ChunkNotRead(`chunk ${refs.at(-1)!.hash} gains claims unread`);
+      const text = chunkText(chunk);
+      const hash = storedTextHash(text);
+      if (!known.has(hash)) chunks.set(hash, text);
+      refs.push({
+        month,
+        hash,
+        count: chunk.on.length,
+        total: total.toString(),
+        on: chunk.on[0]!,
+        contributionId: chunk.contributionId[0]!,
+      });
+    }
+    carried.push({ memberId: g.memberId, stream: g.stream, chunks: refs });
+  }
+  const live: ContributionRecord[] = [];
+  for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
+  return {
+    state: { format: STATE_FORMAT, ...head, replay, carried, pending: pendingColumns(live) },
+    chunks,
+  };
+}
+
+/**
+ * The state after a run in the form runs recorded before chunks (`disco-run-state@3`): every open
+ * claim in the state. Needs every claim read (facts folded from event 1, or from a state of that
+ * form); verification and repair rebuild it to match a run recorded so.
+ *
+ * @example runStateHash(thirdFormOf(facts, run)) === run.state.hash
+ */
+export function thirdFormOf(facts: StateFacts, run: RunOfState): RunStateV3 {
   const parts = stateParts(facts, run);
   const live: ContributionRecord[] = [];
   for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
-  const { head, carried, replay } = parts;
-  return { format: STATE_FORMAT, ...head, replay, carried, pending: pendingColumns(live) };
+  const { head, replay } = parts;
+  return {
+    format: 'disco-run-state@3',
+    ...head,
+    replay,
+    carried: columnsOf(parts.pieces),
+    pending: pendingColumns(live),
+  };
+}
+
+type Piece = { on: string; contributionId: string; amount: bigint } | ChunkRef;
+
+/** Every open claim as columns per member and stream: the form before chunks. */
+function columnsOf(
+  pieces: { memberId: string; stream: Stream; items: Piece[] }[],
+): CarriedColumns['carried'] {
+  return pieces.map((g) => {
+    const on: string[] = [];
+    const contributionId: string[] = [];
+    const amount: string[] = [];
+    for (const e of g.items) {
+      if ('hash' in e) throw new ChunkNotRead(`chunk ${e.hash} was not read`);
+      on.push(e.on);
+      contributionId.push(e.contributionId);
+      amount.push(e.amount.toString());
+    }
+    return { memberId: g.memberId, stream: g.stream, on, contributionId, amount };
+  });
 }
 
 /**
@@ -354,7 +513,8 @@ export function buildRunState(facts: StateFacts, run: RunOfState): RunState {
  * @example runStateHash(secondFormOf(facts, run)) === run.state.hash
  */
 export function secondFormOf(facts: StateFacts, run: RunOfState): RunStateV2 {
-  const { head, carried, replay, liveRoots } = stateParts(facts, run);
+  const { head, pieces, replay, liveRoots } = stateParts(facts, run);
+  const carried = columnsOf(pieces);
   const seqs = [...liveRoots].flatMap((root) => facts.index.seqs.get(root) ?? []);
   return {
     format: 'disco-run-state@2',
@@ -412,18 +572,18 @@ function stateParts(facts: StateFacts, run: RunOfState) {
   }
   const byId = (a: { memberId: string }, b: { memberId: string }) =>
     a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
-  const carried: RunState['carried'] = [];
+  const pieces: { memberId: string; stream: Stream; items: Piece[] }[] = [];
   for (const g of entryGroups(value, end, facts.datingEnds, start)) {
     let left = budget.get(g.key) ?? 0n;
     let covers = covered.get(g.key);
     let prefixOpen = false;
-    const on: string[] = [];
-    const contributionId: string[] = [];
-    const amount: string[] = [];
-    eachEntry(g, (id, date, credit, kind, fromState) => {
+    const items: Piece[] = [];
+    eachEntry(g, (id, date, credit, kind, fromState, unread) => {
       // A carried entry's contribution was not folded, so it is settled.
       const live = kind === 'released' || (!fromState && isLive(id));
       if (!prefixOpen && !live && left >= credit) {
+        if (unread !== undefined)
+          throw new ChunkNotRead(`payments cover chunk ${unread.hash}, which was not read`);
         left -= credit;
         covers = {
           amount: (covers?.amount ?? 0n) + credit,
@@ -433,15 +593,12 @@ function stateParts(facts: StateFacts, run: RunOfState) {
       }
       prefixOpen = true;
       if (live) return;
-      on.push(date);
-      contributionId.push(id);
-      amount.push(credit.toString());
+      items.push(unread ?? { on: date, contributionId: id, amount: credit });
     });
     if (covers) covered.set(g.key, covers);
-    if (on.length > 0)
-      carried.push({ memberId: g.memberId, stream: g.stream, on, contributionId, amount });
+    if (items.length > 0) pieces.push({ memberId: g.memberId, stream: g.stream, items });
   }
-  carried.sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream));
+  pieces.sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream));
 
   const replay = [
     ...index.always,
@@ -471,7 +628,7 @@ function stateParts(facts: StateFacts, run: RunOfState) {
       })
       .sort((a, b) => byId(a, b) || STREAMS.indexOf(a.stream) - STREAMS.indexOf(b.stream)),
   };
-  return { head, carried, replay, liveRoots, isLive };
+  return { head, pieces, replay, liveRoots, isLive };
 }
 
 /**
@@ -575,11 +732,55 @@ export interface StartingPoint {
  *
  * @example foldLedgerFacts(events, upTo, startingPoint(state))
  */
-export function startingPoint(state: AnyRunState): StartingPoint {
+export function startingPoint(
+  state: AnyRunState,
+  chunks: ReadonlyMap<string, CarriedChunk> = new Map(),
+): StartingPoint {
   return {
-    start: runStartOf(state),
-    pending: state.format === STATE_FORMAT ? recordsOf(state.pending) : [],
+    start: runStartOf(state, chunks),
+    pending:
+      state.format === 'disco-run-state@4' || state.format === 'disco-run-state@3'
+        ? recordsOf(state.pending)
+        : [],
   };
+}
+
+/**
+ * The chunks of a `disco-run-state@4` a run must read, by hash, given the facts folded from it
+ * (with no chunk read): per member and stream, every chunk that what was paid before (less what
+ * the state covered) plus all income the fold holds could reach, oldest first, since no run pays
+ * a member more than its income; and every chunk of a month in which a folded contribution of
+ * that member and stream is dated, since work settled now joins its month's chunk. The others
+ * count only by their totals. None for earlier formats (they hold every claim).
+ *
+ * @example const hashes = chunksToRead(state, facts); // then startingPoint(state, loaded)
+ */
+export function chunksToRead(
+  state: AnyRunState,
+  facts: Pick<StateFacts, 'value' | 'finance' | 'start'> & {
+    credits?: readonly { amount: bigint }[];
+  },
+): string[] {
+  if (state.format !== STATE_FORMAT) return [];
+  let income = 0n;
+  for (const i of facts.finance.income) income += i.amount;
+  for (const c of facts.credits ?? []) income += c.amount;
+  const paid = paidSoFar(facts.finance, facts.start);
+  const months = new Set<string>();
+  for (const c of facts.value.contributions.values())
+    months.add(`${key(c.member, c.stream)}\u0000${c.date.slice(0, 7)}`);
+  const covered = new Map(state.covered.map((c) => [key(c.memberId, c.stream), BigInt(c.amount)]));
+  const hashes: string[] = [];
+  for (const g of state.carried) {
+    const k = key(g.memberId, g.stream);
+    const reach = (paid.get(g.memberId)?.[g.stream] ?? 0n) - (covered.get(k) ?? 0n) + income;
+    let before = 0n;
+    for (const ref of g.chunks) {
+      if (before < reach || months.has(`${k}\u0000${ref.month}`)) hashes.push(ref.hash);
+      before += BigInt(ref.total);
+    }
+  }
+  return hashes;
 }
 
 /**
@@ -606,7 +807,10 @@ export function indexPending(
  *
  * @example computePeriodRun(value, finance, { ...options, start: runStartOf(state) })
  */
-export function runStartOf(state: AnyRunState): RunStart {
+export function runStartOf(
+  state: AnyRunState,
+  chunks: ReadonlyMap<string, CarriedChunk> = new Map(),
+): RunStart {
   return {
     runId: state.runId,
     paid: new Map(
@@ -616,17 +820,43 @@ export function runStartOf(state: AnyRunState): RunStart {
       ]),
     ),
     pastPayouts: new Map(state.pastPayouts.map((p) => [p.memberId, p.payouts.map(BigInt)])),
-    carried: carriedOf(state),
+    carried: carriedOf(state, chunks),
     covered: new Map(
       state.covered.map((c) => [
         key(c.memberId, c.stream),
         { amount: BigInt(c.amount), last: c.last },
       ]),
     ),
+    ...(state.format === STATE_FORMAT
+      ? { chunks: new Set(state.carried.flatMap((c) => c.chunks.map((r) => r.hash))) }
+      : {}),
   };
 }
 
-function carriedOf(state: AnyRunState): CarriedClaims[] {
+function carriedOf(state: AnyRunState, chunks: ReadonlyMap<string, CarriedChunk>): CarriedClaims[] {
+  if (state.format === STATE_FORMAT)
+    return state.carried.map((c) => {
+      const on: string[] = [];
+      const contributionId: string[] = [];
+      const amount: bigint[] = [];
+      const unread = new Map<number, ChunkRef>();
+      for (const ref of c.chunks) {
+        const chunk = chunks.get(ref.hash);
+        if (chunk === undefined) {
+          unread.set(on.length, ref);
+          on.push(ref.on);
+          contributionId.push(ref.contributionId);
+          amount.push(BigInt(ref.total));
+          continue;
+        }
+        for (let i = 0; i < chunk.on.length; i++) {
+          on.push(chunk.on[i]!);
+          contributionId.push(chunk.contributionId[i]!);
+          amount.push(BigInt(chunk.amount[i]!));
+        }
+      }
+      return { memberId: c.memberId, stream: c.stream, on, contributionId, amount, unread };
+    });
   if (state.format !== 'disco-run-state@1')
     return state.carried.map((c) => ({
       memberId: c.memberId,
@@ -665,11 +895,14 @@ export function recordedForm(
   facts: StateFacts,
   run: RunOfState,
   recordedHash: string,
-): AnyRunState {
-  const state = buildRunState(facts, run);
-  if (runStateHash(state) === recordedHash) return state;
+): { state: AnyRunState; chunks: Map<string, string> } {
+  const built = buildRunState(facts, run);
+  if (runStateHash(built.state) === recordedHash) return built;
+  const none = new Map<string, string>();
+  const third = thirdFormOf(facts, run);
+  if (runStateHash(third) === recordedHash) return { state: third, chunks: none };
   const second = asRecorded(secondFormOf(facts, run), recordedHash);
-  return runStateHash(second) === recordedHash ? second : state;
+  return runStateHash(second) === recordedHash ? { state: second, chunks: none } : built;
 }
 
 /**
