@@ -11,4 +11,10 @@ describe('redactUrls', () => {
     );
     expect(redactUrls('no address here')).toBe('no address here');
   });
+
+  it('keeps a URL with nothing to hide exactly as the handler wrote it', () => {
+    expect(redactUrls('http://127.0.0.1:4321 did not answer within 1000 ms')).toBe(
+      'http://127.0.0.1:4321 did not answer within 1000 ms',
+    );
+  });
 });

@@ -14,6 +14,8 @@ export function redactUrls(text: string): string {
     } catch {
       return found.replace(/\/\/[^/?#]*@/, '//***@').replace(/\?.*$/, '?***');
     }
+    // A URL with nothing to hide is kept as written, so the reason still names what the handler named.
+    if (!url.username && !url.password && !url.search && !url.hash) return found;
     const userinfo = url.username || url.password ? '***@' : '';
     const query = [...url.searchParams.keys()].map((k) => `${k}=***`).join('&');
     return `${url.protocol}//${userinfo}${url.host}${url.pathname}${query ? `?${query}` : ''}${url.hash ? '#***' : ''}`;
