@@ -2,16 +2,32 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'bench/**/*.test.ts',
-      'test/**/*.test.ts',
-      'web/e2e/**/*.test.ts',
-      'web/src/**/*.test.ts',
-      'web/src/**/*.test.tsx',
-    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/**/*.test.ts',
+            'web/src/**/*.test.ts',
+            'web/src/**/*.test.tsx',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['web/e2e/**/*.test.ts'],
+          // One build check, one Chromium and one seeded node for the whole run (see the file).
+          globalSetup: ['web/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

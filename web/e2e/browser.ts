@@ -1,11 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { inject } from 'vitest';
 import { ROOT } from './deck-server';
+import type { SeededDiscoParts } from './seed';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared Chromium's WebSocket endpoint; '' when this machine has no Chromium. */
+    deckBrowserWs: string;
+    /** The shared seeded node (see `withDeck` in flows-support.ts); null without Chromium. */
+    sharedDeck: { url: string; dataDir: string; disco: SeededDiscoParts } | null;
+  }
+}
 
 /** Debian's chromium (installed by `.ci/run` with apt-get); never a downloaded browser. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -52,41 +61,45 @@ export interface DeckBrowser {
   close(): Promise<void>;
 }
 
-/** Headless Debian chromium in a throwaway profile, with nothing phoning home. */
-export async function launchDeckBrowser(): Promise<DeckBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'disco-chromium-'));
-  const persistent: BrowserContext[] = [];
-  const launch = (options: ContextOptions, dir: string) =>
-    chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-      locale: options.locale ?? 'en-GB',
-      colorScheme: options.colorScheme ?? 'light',
-      // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
-      bypassCSP: true,
-      // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
-      reducedMotion: 'reduce',
-    });
-  let n = 0;
+/** Debian's chromium flags: headless, in a throwaway profile, with nothing phoning home. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+};
+
+/**
+ * One Chromium, and a context per call: a context is isolated like a fresh profile (cookies,
+ * storage, service workers) but costs a fraction of a browser start. Given the WebSocket endpoint
+ * of the browser the e2e global setup started, it connects to that one instead of launching its
+ * own, so the e2e files share one Chromium process.
+ */
+export async function launchDeckBrowser(
+  wsEndpoint: string | undefined = inject('deckBrowserWs'),
+): Promise<DeckBrowser> {
+  const browser: Browser = wsEndpoint
+    ? await chromium.connect(wsEndpoint)
+    : await chromium.launch(CHROMIUM_LAUNCH);
   return {
-    context: async (options = {}) => {
-      const context = await launch(options, join(profile, String(n++)));
-      persistent.push(context);
-      return context;
-    },
-    close: async () => {
-      await Promise.all(persistent.map((c) => c.close()));
-      await rm(profile, { recursive: true, force: true });
-    },
+    context: (options = {}) =>
+      browser.newContext({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        locale: options.locale ?? 'en-GB',
+        colorScheme: options.colorScheme ?? 'light',
+        // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
+        bypassCSP: true,
+        // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
+        reducedMotion: 'reduce',
+      }),
+    // Closing a connected browser closes this file's contexts and leaves the shared one running.
+    close: () => browser.close(),
   };
 }
 

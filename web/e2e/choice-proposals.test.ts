@@ -2,13 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type DeckBrowser } from './browser';
 import type { DeckServer } from './deck-server';
-import {
-  expectAccessible,
-  runFlows,
-  signedInPage,
-  startFlowNode,
-  type FlowNode,
-} from './flows-support';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
 import type { SeededDisco } from './seed';
 
 /*
@@ -30,7 +24,7 @@ describe.skipIf(!runFlows)('choice proposals from the new-proposal form', () => 
   let node: FlowNode | undefined;
 
   beforeAll(async () => {
-    node = await startFlowNode();
+    node = await withDeck();
     ({ server, disco, browser } = node);
   }, 180_000);
 

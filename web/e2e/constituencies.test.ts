@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type DeckBrowser } from './browser';
 import type { DeckServer } from './deck-server';
-import {
-  expectAccessible,
-  runFlows,
-  signedInPage,
-  startFlowNode,
-  type FlowNode,
-} from './flows-support';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
 import type { SeededDisco } from './seed';
 
 /*
@@ -23,7 +17,7 @@ describe.skipIf(!runFlows)('constituencies in the Deck', () => {
   let node: FlowNode | undefined;
 
   beforeAll(async () => {
-    node = await startFlowNode();
+    node = await withDeck();
     ({ server, disco, browser } = node);
   }, 180_000);
 

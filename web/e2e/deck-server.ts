@@ -46,10 +46,12 @@ function waitFor(
  */
 export async function startDeckServer(): Promise<DeckServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-e2e-'));
+  // The built CLI, as an installed node runs: bin/disco.js refuses a build older than src/, and
+  // the e2e global setup (global-setup.ts) rebuilds a stale one before any file starts a node.
   const child = spawn(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    process.execPath,
     [
-      'src/cli/main.ts',
+      join(ROOT, 'bin', 'disco.js'),
       'serve',
       '--data-dir',
       dataDir,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import {
   CHROMIUM,
   ensureDeckBuilt,
@@ -9,7 +9,7 @@ import {
   type DeckBrowser,
 } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
-import { PASSWORD, seedDisco, type SeededDisco } from './seed';
+import { PASSWORD, seedDisco, seededDiscoFrom, type SeededDisco } from './seed';
 
 /** What the flows' e2e files share: whether they can run, signing in, and the axe check. */
 export const haveChromium = existsSync(CHROMIUM);
@@ -32,8 +32,38 @@ export interface FlowNode {
 }
 
 /**
- * What every flow's e2e file starts from: the Deck built, a fresh seeded node and a browser. A
- * failure halfway stops what had started, so a broken seed leaves no node behind.
+ * The one seeded node of the e2e run, shared by every file that only reads the seeded DisCO or
+ * makes its own uniquely-named data, and the shared Chromium. Such a file must not change what
+ * the seed made (Ben's contribution, the ranked proposal, rates, parameters) nor count rows that
+ * other files may add: it looks for its own rows by their names. `stop()` closes this file's
+ * browser contexts and leaves the node and Chromium to the global setup.
+ *
+ * @example beforeAll(async () => { node = await withDeck(); }, 60_000); afterAll(() => node?.stop());
+ */
+export async function withDeck(): Promise<FlowNode> {
+  requireChromium();
+  const shared = inject('sharedDeck');
+  if (!shared) throw new Error('the e2e global setup (web/e2e/global-setup.ts) started no node');
+  const browser = await launchDeckBrowser();
+  return {
+    server: {
+      url: shared.url,
+      dataDir: shared.dataDir,
+      get founderInvitation(): string {
+        throw new Error('the shared node was founded by the global setup: use startFlowNode()');
+      },
+      stop: async () => {},
+    },
+    disco: seededDiscoFrom(shared.disco),
+    browser,
+    stop: () => browser.close(),
+  };
+}
+
+/**
+ * What a flow's e2e file starts from when it needs a node of its own (it changes the seeded
+ * DisCO, counts rows, or founds one): the Deck built, a fresh seeded node and the shared browser.
+ * A failure halfway stops what had started, so a broken seed leaves no node behind.
  *
  * @example beforeAll(async () => { node = await startFlowNode(); }, 180_000); afterAll(() => node?.stop());
  */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { text as streamText } from 'node:stream/consumers';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppContext } from '../../src/app/context';
@@ -66,7 +67,8 @@ describe.skipIf(!haveChromium && !inCi)('the Deck as a monitor, in a real browse
       page.waitForEvent('download'),
       alarm.getByRole('button', { name: 'Download the evidence' }).click(),
     ]);
-    const evidence = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    // Read as a stream: a browser shared over a connection keeps downloads on its own side.
+    const evidence = JSON.parse(await streamText(await download.createReadStream()));
     expect(evidence).toMatchObject({ kind: 'inconsistent', earlier: seen, later: forged });
     expect(checkEvidence(evidence)).toMatchObject({ verdict: 'proven', kind: 'inconsistent' });
 

@@ -10,6 +10,20 @@ export class MemberSession {
     private readonly csrfToken: string,
   ) {}
 
+  /** What another process needs to act in this session (the e2e global setup hands it on). */
+  parts(): MemberSessionParts {
+    return {
+      baseUrl: this.baseUrl,
+      memberId: this.memberId,
+      cookie: this.cookie,
+      csrfToken: this.csrfToken,
+    };
+  }
+
+  static from(parts: MemberSessionParts): MemberSession {
+    return new MemberSession(parts.baseUrl, parts.memberId, parts.cookie, parts.csrfToken);
+  }
+
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -26,6 +40,13 @@ export class MemberSession {
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
     return (text ? JSON.parse(text) : null) as T;
   }
+}
+
+export interface MemberSessionParts {
+  baseUrl: string;
+  memberId: string;
+  cookie: string;
+  csrfToken: string;
 }
 
 export const PASSWORD = 'a long and private passphrase';
@@ -63,6 +84,22 @@ export interface SeededDisco {
   rankedOptions: string[];
   /** Whether the node has the distribution API, so parameters and income could be recorded. */
   distribution: boolean;
+}
+
+/** A seeded DisCO as plain data, to cross from the global setup into the test files. */
+export type SeededDiscoParts = Omit<SeededDisco, 'founder' | 'ana' | 'ben'> & {
+  founder: MemberSessionParts;
+  ana: MemberSessionParts & { email: string };
+  ben: MemberSessionParts;
+};
+
+export function seededDiscoFrom(parts: SeededDiscoParts): SeededDisco {
+  return {
+    ...parts,
+    founder: MemberSession.from(parts.founder),
+    ana: Object.assign(MemberSession.from(parts.ana), { email: parts.ana.email }),
+    ben: MemberSession.from(parts.ben),
+  };
 }
 
 function isoDaysFromNow(days: number): string {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
+import type { SeededDisco } from './seed';
 
 /*
  * API tokens in the Deck: Ana makes one on a desktop, the secret works once against the API,
@@ -16,18 +16,15 @@ describe.skipIf(!runFlows)('API tokens in the Deck', () => {
   const asBearer = (token: string) =>
     fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
 
+  let node: FlowNode | undefined;
+
+  // The shared node: the token is Ana's own, found by its name.
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await withDeck();
+    ({ server, disco, browser } = node);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('creates a token whose secret is shown once and works', async () => {
     const page = await signedInPage(await browser.context(), server.url, disco.ana.email);
