@@ -9,7 +9,8 @@ import { foldValueEvents } from '../src/core/value/state.js';
 import { baseRates } from '../src/core/value/test-support.js';
 import type { DraftContext } from '../src/core/value/validation.js';
 import { VF_NAMESPACE } from '../src/core/value/valueflows.js';
-import { fieldWords } from '../web/src/words/field-catalogue.js';
+import { en as fieldWordsEn } from '../web/src/words/field-catalogue.en.js';
+import { es as fieldWordsEs } from '../web/src/words/field-catalogue.es.js';
 
 /*
  * Messages built at run time and handed on as a variable (an import's row problems, a recurrence
@@ -217,8 +218,8 @@ describe('messages handed on as variables', () => {
     const unsaid = [...found].flatMap(([message, where]) => {
       const said = fieldSaid(message);
       if (said === null) return [`${where}: ${message}`];
-      const en: Record<string, string> = fieldWords.en;
-      const es: Record<string, string> = fieldWords.es;
+      const en: Record<string, string> = fieldWordsEn;
+      const es: Record<string, string> = fieldWordsEs;
       return en[said.code] && es[said.code] ? [] : [`${where}: ${said.code} lacks words`];
     });
     expect(unsaid).toEqual([]);

@@ -31,7 +31,7 @@ const generic = (code: string) => code.startsWith('problem.');
  */
 export function problemDetail(problem: CodedProblem, context: RenderContext): string {
   const english = problem.detail || problem.title || '';
-  if (problem.code === undefined || !knowsCode(problem.code)) return english;
+  if (problem.code === undefined || !knowsCode(problem.code, context.language)) return english;
   if (generic(problem.code) && context.language.startsWith('en')) return english;
   return renderMessage({ code: problem.code, params: problem.params ?? {} }, context, english);
 }
