@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { message } from '../../core/messages/codes.js';
 import { AppError, conflict, refusal } from '../errors.js';
 import { repairRunState, storeRunState } from '../distribution/repair-run-state.js';
 import { latestStart } from '../distribution/run-start.js';
@@ -70,9 +71,8 @@ export async function importLedger(
       422,
       'ledger-invalid',
       refusal('refusal.ledger-file-does-not-verify', {
-        kind: fault.kind,
         seq: fault.seq,
-        message: fault.message,
+        reason: message(`ledger.fault.${fault.kind}`),
       }),
       refusal('hint.ask-fresh-export-run-disco-ledger'),
     );

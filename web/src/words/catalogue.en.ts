@@ -249,7 +249,7 @@ export const en = {
     'This database already holds a ledger of {size} events; an import needs an empty one.',
   'hint.import-into-new-data-dir': 'Import into a new --data-dir.',
   'refusal.ledger-file-does-not-verify':
-    'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
+    'The file does not verify at event {seq}: {reason}. Nothing was imported.',
   'hint.ask-fresh-export-run-disco-ledger':
     'Ask for a fresh export, or run `disco ledger verify --file` on it to see the fault.',
   'refusal.disco-cannot-be-created': 'The DisCO cannot be created with these settings.',
@@ -278,7 +278,7 @@ export const en = {
   'hint.pass-replace-restore-over-current-files':
     'Pass --replace to restore over it; the current files are kept in replaced-<time>/ inside it.',
   'refusal.backup-ledger-does-not-verify':
-    "The backup's ledger does not verify: {kind} at {seq}: {message}",
+    "The backup's ledger does not verify at event {seq}: {reason}.",
   'hint.nothing-was-replaced-restore-older-backup':
     'Nothing was replaced. Restore an older backup, or keep this one for investigation.',
   'refusal.data-directory-in-use':
@@ -634,4 +634,39 @@ export const en = {
   'refusal.draft-not-ours': '{header} is not a draft token signed by this node.',
   'hint.send-token-unchanged': 'Send the token from the prepare answer unchanged.',
   'refusal.min-seq-header': '{header} must be the seq of an event (a whole number), not "{value}".',
+  // A proposal's status and outcome inside other messages.
+  'proposal.status.open': 'open',
+  'proposal.status.closed': 'closed',
+  'proposal.status.withdrawn': 'withdrawn',
+  'proposal.outcome.passed': 'passed',
+  'proposal.outcome.failed': 'failed',
+  'proposal.outcome.no-quorum': 'no quorum',
+  'proposal.outcome.open': 'open',
+  'proposal.outcome.winner': 'decided',
+  'proposal.outcome.tie': 'tie',
+  'proposal.outcome.non-binding': 'non-binding',
+  'proposal.outcome.none': 'no outcome',
+  // Why a file could not be read.
+  'file.reason.not-found': 'there is no such file',
+  'file.reason.no-permission': 'this node may not read it',
+  'file.reason.is-directory': 'it is a folder, not a file',
+  'file.reason.not-a-directory': 'a part of the path is not a folder',
+  'file.reason.too-many-open': 'too many files are open on this node; try again',
+  'file.reason.other': 'the system refused to read it',
+  // Why a ledger does not verify.
+  'ledger.fault.gap': 'an event is missing',
+  'ledger.fault.size-mismatch': 'it holds another number of events than it says',
+  'ledger.fault.bad-format': "an event is not in the ledger's format",
+  'ledger.fault.broken-link': 'an event does not name the hash of the one before',
+  'ledger.fault.hash-mismatch': "an event's hash does not match its content",
+  'ledger.fault.bad-genesis': 'the first event is not a valid genesis',
+  'ledger.fault.header-mismatch': "the file's header does not match its events",
+  'ledger.fault.bad-payload': "an event's content does not fit its type",
+  'ledger.fault.bad-signature': "the node's signature on an event does not verify",
+  'ledger.fault.bad-member-key': 'an event is signed with a key its member did not register',
+  'ledger.fault.bad-member-signature': "a member's signature on an event does not verify",
+  'ledger.fault.merkle-node-mismatch': 'a stored node of the Merkle tree does not match the events',
+  'ledger.fault.chain-head-mismatch': "the chain's recorded head does not match its last event",
+  'ledger.fault.checkpoint-mismatch': 'a checkpoint does not match the tree',
+  'ledger.fault.bad-checkpoint-signature': "a checkpoint's signature does not verify",
 };

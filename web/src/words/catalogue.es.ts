@@ -255,7 +255,7 @@ export const es = {
     'Esta base de datos ya tiene un registro de {size} eventos; una importación necesita una vacía.',
   'hint.import-into-new-data-dir': 'Importa en un --data-dir nuevo.',
   'refusal.ledger-file-does-not-verify':
-    'El archivo no se verifica: {kind} en {seq}: {message}. No se importó nada.',
+    'El archivo no se verifica en el evento {seq}: {reason}. No se importó nada.',
   'hint.ask-fresh-export-run-disco-ledger':
     'Pide una exportación nueva, o ejecuta `disco ledger verify --file` sobre ella para ver el fallo.',
   'refusal.disco-cannot-be-created': 'No se puede crear la DisCO con estos ajustes.',
@@ -286,7 +286,7 @@ export const es = {
   'hint.pass-replace-restore-over-current-files':
     'Pasa --replace para restaurar encima; los archivos actuales se guardan en replaced-<time>/ dentro.',
   'refusal.backup-ledger-does-not-verify':
-    'El registro de la copia no se verifica: {kind} en {seq}: {message}',
+    'El registro de la copia no se verifica en el evento {seq}: {reason}.',
   'hint.nothing-was-replaced-restore-older-backup':
     'No se reemplazó nada. Restaura una copia anterior, o guarda esta para investigarla.',
   'refusal.data-directory-in-use':
@@ -651,4 +651,41 @@ export const es = {
   'hint.send-token-unchanged': 'Envía el token de la respuesta de preparación sin cambios.',
   'refusal.min-seq-header':
     '{header} debe ser el número de un evento (un número entero), no «{value}».',
+  // El estado y el resultado de una propuesta dentro de otros mensajes.
+  'proposal.status.open': 'abierta',
+  'proposal.status.closed': 'cerrada',
+  'proposal.status.withdrawn': 'retirada',
+  'proposal.outcome.passed': 'aprobada',
+  'proposal.outcome.failed': 'no aprobada',
+  'proposal.outcome.no-quorum': 'sin quórum',
+  'proposal.outcome.open': 'abierta',
+  'proposal.outcome.winner': 'decidida',
+  'proposal.outcome.tie': 'empate',
+  'proposal.outcome.non-binding': 'no vinculante',
+  'proposal.outcome.none': 'sin resultado',
+  // Por qué no se pudo leer un archivo.
+  'file.reason.not-found': 'no existe ese archivo',
+  'file.reason.no-permission': 'este nodo no tiene permiso para leerlo',
+  'file.reason.is-directory': 'es una carpeta, no un archivo',
+  'file.reason.not-a-directory': 'una parte de la ruta no es una carpeta',
+  'file.reason.too-many-open': 'hay demasiados archivos abiertos en este nodo; inténtalo de nuevo',
+  'file.reason.other': 'el sistema se negó a leerlo',
+  // Por qué un registro no se verifica.
+  'ledger.fault.gap': 'falta un evento',
+  'ledger.fault.size-mismatch': 'contiene otro número de eventos del que dice',
+  'ledger.fault.bad-format': 'un evento no tiene el formato del registro',
+  'ledger.fault.broken-link': 'un evento no nombra el hash del anterior',
+  'ledger.fault.hash-mismatch': 'el hash de un evento no corresponde a su contenido',
+  'ledger.fault.bad-genesis': 'el primer evento no es un génesis válido',
+  'ledger.fault.header-mismatch': 'la cabecera del archivo no corresponde a sus eventos',
+  'ledger.fault.bad-payload': 'el contenido de un evento no corresponde a su tipo',
+  'ledger.fault.bad-signature': 'la firma del nodo en un evento no se verifica',
+  'ledger.fault.bad-member-key': 'un evento está firmado con una clave que su miembro no registró',
+  'ledger.fault.bad-member-signature': 'la firma de un miembro en un evento no se verifica',
+  'ledger.fault.merkle-node-mismatch':
+    'un nodo guardado del árbol de Merkle no corresponde a los eventos',
+  'ledger.fault.chain-head-mismatch':
+    'la cabeza registrada de la cadena no corresponde a su último evento',
+  'ledger.fault.checkpoint-mismatch': 'un punto de control no corresponde al árbol',
+  'ledger.fault.bad-checkpoint-signature': 'la firma de un punto de control no se verifica',
 } satisfies Record<keyof typeof en, string>;

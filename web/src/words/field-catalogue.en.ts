@@ -125,7 +125,8 @@ export const en = {
   'field.needs-reason': '{what} needs a reason',
   'field.too-many-approvals': 'at most {max} options may be approved, this ballot approves {count}',
   'field.too-many-dots-on-option': 'at most {max} dots may go on one option, this gives {count}',
-  'field.rule-bad-start': 'cannot be used with this start: {reason}',
+  'field.rule-bad-start': 'cannot be used with this start',
+  'field.rule-bad-start-part': 'cannot be used with this start: its {part} part does not fit it',
   'field.majority-choice': 'choice must be yes, no or abstain, not "{choice}"',
   'field.dispute-needs-passed':
     "closed with the outcome '{outcome}': only a passed proposal settles a dispute",
@@ -390,7 +391,8 @@ export const en = {
   'field.rrule-needs-freq': 'must have a FREQ part, e.g. FREQ=WEEKLY',
   'field.rrule-freq-gatherings':
     'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY: rhythms are gatherings',
-  'field.rrule-invalid': 'is not a valid RFC 5545 RRULE: {reason}',
+  'field.rrule-invalid': 'is not a valid RFC 5545 RRULE',
+  'field.rrule-invalid-part': 'is not a valid RFC 5545 RRULE: its {part} part is wrong',
   'field.ends-before-starts': 'ends ({to}) before it starts ({from})',
   'field.bucket-name-twice': 'duplicate bucket name "{name}" (also buckets[{earlier}])',
   'field.bucket-takes-too-much':

@@ -130,7 +130,8 @@ export const es = {
   'field.too-many-approvals':
     'se pueden aprobar como mucho {max} opciones; esta papeleta aprueba {count}',
   'field.too-many-dots-on-option': 'una opción admite como mucho {max} puntos; aquí se dan {count}',
-  'field.rule-bad-start': 'no se puede usar con este inicio: {reason}',
+  'field.rule-bad-start': 'no se puede usar con este inicio',
+  'field.rule-bad-start-part': 'no se puede usar con este inicio: su parte {part} no encaja con él',
   'field.majority-choice': 'la elección debe ser sí, no o abstención, no «{choice}»',
   'field.dispute-needs-passed':
     'se cerró con el resultado «{outcome}»: solo una propuesta aprobada resuelve una disputa',
@@ -397,7 +398,8 @@ export const es = {
   'field.rrule-needs-freq': 'debe tener una parte FREQ, p. ej. FREQ=WEEKLY',
   'field.rrule-freq-gatherings':
     'FREQ debe ser DAILY, WEEKLY, MONTHLY o YEARLY: los ritmos son reuniones',
-  'field.rrule-invalid': 'no es una RRULE válida según RFC 5545 (el motivo, en inglés: {reason})',
+  'field.rrule-invalid': 'no es una RRULE válida según RFC 5545',
+  'field.rrule-invalid-part': 'no es una RRULE válida según RFC 5545: su parte {part} está mal',
   'field.ends-before-starts': 'termina ({to}) antes de empezar ({from})',
   'field.bucket-name-twice':
     'el nombre de partida «{name}» se repite (también en buckets[{earlier}]); da a cada partida un nombre propio',
@@ -432,7 +434,7 @@ export const es = {
   'field.proposal-kind-not-membership':
     'una propuesta de tipo {kind} no cambia miembros; nombra una propuesta de cambio de membresía',
   'field.proposal-closed-not-passed': 'la propuesta se cerró sin aprobarse ({outcome})',
-  'field.proposal-not-passed-yet': 'la propuesta está en estado {status}, no aprobada',
+  'field.proposal-not-passed-yet': 'la propuesta está {status}, no aprobada',
   'field.proposal-carried-out': 'la propuesta ya se llevó a cabo (evento {seq})',
   'field.proposal-decided-other-change': 'la propuesta decidió otro cambio',
   'field.claim-amount': 'debe ser una cantidad entera en unidades menores, mayor que 0',
