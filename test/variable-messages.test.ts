@@ -1,6 +1,13 @@
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileReason } from '../src/app/file-reason.js';
+import { FAULT_KINDS } from '../src/core/ledger/verify.js';
+import { proposalNotPassed } from '../src/app/members/check-decision.js';
 import { checkNoOverlap, validateParameters } from '../src/core/distribution/validate.js';
 import { sampleParameters } from '../src/core/distribution/sample-parameters.js';
+import { isMessage, type Message, type MessageParams } from '../src/core/messages/codes.js';
 import { fieldSaid } from '../src/core/messages/field-said.js';
 import { recurrenceProblems } from '../src/core/rhythms/recurrence.js';
 import { CSV_COLUMNS } from '../src/core/value/csv.js';
@@ -9,7 +16,9 @@ import { foldValueEvents } from '../src/core/value/state.js';
 import { baseRates } from '../src/core/value/test-support.js';
 import type { DraftContext } from '../src/core/value/validation.js';
 import { VF_NAMESPACE } from '../src/core/value/valueflows.js';
-import { fieldWords } from '../web/src/words/field-catalogue.js';
+import { en as fieldWordsEn } from '../web/src/words/field-catalogue.en.js';
+import { es as fieldWordsEs } from '../web/src/words/field-catalogue.es.js';
+import { es as refusalWordsEs } from '../web/src/words/catalogue.es.js';
 
 /*
  * Messages built at run time and handed on as a variable (an import's row problems, a recurrence
@@ -217,10 +226,97 @@ describe('messages handed on as variables', () => {
     const unsaid = [...found].flatMap(([message, where]) => {
       const said = fieldSaid(message);
       if (said === null) return [`${where}: ${message}`];
-      const en: Record<string, string> = fieldWords.en;
-      const es: Record<string, string> = fieldWords.es;
+      const en: Record<string, string> = fieldWordsEn;
+      const es: Record<string, string> = fieldWordsEs;
       return en[said.code] && es[said.code] ? [] : [`${where}: ${said.code} lacks words`];
     });
     expect(unsaid).toEqual([]);
+  });
+});
+
+/*
+ * Issue 15: a Spanish message must not carry English handed to it as a parameter (a library's
+ * reason, a status word). Each is built as the server builds it, then said in Spanish by the Deck.
+ */
+describe('Spanish messages with no English inside', () => {
+  // The Deck's Spanish words, said as web/src/words/render.ts says them (nested messages first).
+  const words: Record<string, string> = { ...refusalWordsEs, ...fieldWordsEs };
+  const knowsCode = (code: string, _language: 'es') => words[code] !== undefined;
+  const renderMessage = (said: Message, _context: { language: 'es' }): string =>
+    words[said.code]!.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = said.params[name];
+      return isMessage(value) ? renderMessage(value, _context) : String(value);
+    });
+
+  const spanish = (problem: { code?: string; params?: MessageParams; message: string }) => {
+    const said = problem.code
+      ? { code: problem.code, params: problem.params ?? {} }
+      : fieldSaid(problem.message);
+    expect(said, problem.message).not.toBeNull();
+    expect(knowsCode(said!.code, 'es'), said!.code).toBe(true);
+    return renderMessage(said!, { language: 'es' });
+  };
+
+  it('says which part of a bad recurrence rule is wrong, not the library’s English', () => {
+    const said = ['FREQ=WEEKLY;INTERVAL=0', 'FREQ=WEEKLY;BYDAY=XX'].flatMap((rrule) =>
+      recurrenceProblems({
+        start: '2026-03-22T09:30',
+        timeZone: 'Europe/Madrid',
+        rrule,
+        exceptions: [],
+      }).map((problem) => spanish(problem)),
+    );
+    expect(said).toEqual([
+      'no es una RRULE válida según RFC 5545: su parte INTERVAL está mal',
+      'no es una RRULE válida según RFC 5545: su parte BYDAY está mal',
+    ]);
+  });
+
+  it('says a proposal’s status and outcome in Spanish', () => {
+    expect(spanish(proposalNotPassed('decision.proposalId', 'open', null))).toBe(
+      'la propuesta está abierta, no aprobada',
+    );
+    expect(spanish(proposalNotPassed('decision.proposalId', 'closed', 'no-quorum'))).toBe(
+      'la propuesta se cerró sin aprobarse (sin quórum)',
+    );
+    expect(spanish(proposalNotPassed('decision.proposalId', 'closed', null))).toBe(
+      'la propuesta se cerró sin aprobarse (sin resultado)',
+    );
+  });
+
+  it('says why a file cannot be read from the system’s error code, not its English', () => {
+    let error: unknown;
+    try {
+      statSync(join(tmpdir(), `no-such-file-${process.pid}.csv`));
+    } catch (caught) {
+      error = caught;
+    }
+    const said = renderMessage(
+      { code: 'refusal.file-cannot-be-read', params: { path: 'x.csv', reason: fileReason(error) } },
+      { language: 'es' },
+    );
+    expect(said).toBe('No se puede leer x.csv: no existe ese archivo.');
+    expect(
+      renderMessage(
+        {
+          code: 'refusal.file-cannot-be-read',
+          params: { path: 'x', reason: fileReason(new Error('odd')) },
+        },
+        { language: 'es' },
+      ),
+    ).toBe('No se puede leer x: el sistema se negó a leerlo.');
+  });
+
+  it('says why a ledger does not verify by its fault kind, for every kind the verifier has', () => {
+    for (const kind of FAULT_KINDS) {
+      const reason = { code: `ledger.fault.${kind}`, params: {} };
+      expect(knowsCode(reason.code, 'es'), reason.code).toBe(true);
+      const said = renderMessage(
+        { code: 'refusal.ledger-file-does-not-verify', params: { seq: 7, reason } },
+        { language: 'es' },
+      );
+      expect(said).toMatch(/^El archivo no se verifica en el evento 7: .+\. No se importó nada\.$/);
+      expect(said).not.toContain(kind);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstVisitChunks, readManifest } from '../scripts/bundle-size';
-import { loadCatalogue } from '../src/words/render';
+import { loadEveryCatalogue } from '../src/words/render';
 import { formatMoney } from '../src/format';
 import { nodeName } from '../src/words/node-name';
 import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
@@ -80,7 +80,7 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     await seedDuties(disco.founder);
-    await loadCatalogue();
+    await loadEveryCatalogue();
     flows = await disco.ana.call<Flows>('GET', '/api/distribution/flows');
     browser = await launchDeckBrowser();
   }, 180_000);

@@ -51,12 +51,16 @@ export function closure(manifest: Manifest, key: string, seen = new Set<string>(
 }
 
 /**
- * What a reader whose language is not English also loads on the dashboard: the Deck's words in
- * their language (i18n/index.ts imports them before the first render; English is bundled) and
- * the server messages' catalogue, for the Sankey's node names (words/render.ts loads it when a
- * page first needs it; an English first visit shows the server's English labels and never does).
+ * What a reader also loads on the dashboard in each language: the Deck's words in it
+ * (i18n/index.ts imports them before the first render), and in another language than English the
+ * server messages' outcome words, for the Sankey's node names and the latest activity
+ * (words/render.ts loads them when a page first needs them; an English first visit shows the
+ * server's English labels and never does).
  */
-export const OTHER_LANGUAGE_IMPORTS = ['src/i18n/spanish.ts', 'src/words/catalogue.ts'];
+export const LANGUAGE_IMPORTS: Record<'en' | 'es', string[]> = {
+  en: ['src/i18n/english.ts'],
+  es: ['src/i18n/spanish.ts', 'src/words/outcome-catalogue.es.ts'],
+};
 
 /** The manifest keys of every chunk a first visit to the dashboard loads, in English or not. */
 export function firstVisitChunks(
@@ -72,7 +76,7 @@ export function firstVisitChunks(
   const dynamic = new Set<string>();
   const sources = [
     ...DASHBOARD_DYNAMIC_IMPORTS,
-    ...(language.startsWith('en') ? [] : OTHER_LANGUAGE_IMPORTS),
+    ...LANGUAGE_IMPORTS[language.startsWith('es') ? 'es' : 'en'],
   ];
   for (const source of sources) {
     if (!manifest[source])
@@ -95,12 +99,13 @@ function report(dist = DIST): number {
     return 1;
   }
   const manifest = readManifest(dist);
-  const { initial, dynamic } = firstVisitChunks(manifest);
+  const { initial, dynamic } = firstVisitChunks(manifest, 'en');
   const size = (key: string) => gzipped(dist, manifest[key]!);
   const sum = (keys: Iterable<string>) => [...keys].reduce((total, key) => total + size(key), 0);
   const total = sum(initial) + sum(dynamic);
   const other = firstVisitChunks(manifest, 'es');
   const otherExtra = [...other.dynamic].filter((key) => !dynamic.has(key));
+  const englishOnly = [...dynamic].filter((key) => !other.dynamic.has(key));
   const otherTotal = sum(other.initial) + sum(other.dynamic);
   const counted = new Set([...initial, ...dynamic, ...otherExtra]);
   const lazy = new Set(
@@ -109,12 +114,14 @@ function report(dist = DIST): number {
       .filter((key) => !counted.has(key)),
   );
   const lines = [
-    `first visit to the dashboard (gzip -9): ${kb(total)} of the ${kb(TARGET_BYTES)} target`,
+    `first visit to the dashboard in English (gzip -9): ${kb(total)} of the ${kb(TARGET_BYTES)} target`,
     `  the entry and its static imports: ${kb(sum(initial))}`,
     ...[...initial].map((key) => `    ${manifest[key]!.file}  ${kb(size(key))}`),
     `  imported dynamically as the dashboard starts: ${kb(sum(dynamic))}`,
     ...[...dynamic].map((key) => `    ${manifest[key]!.file}  ${kb(size(key))}`),
-    `the same in another language than English: ${kb(otherTotal)}, with`,
+    `the same in Spanish: ${kb(otherTotal)}, without`,
+    ...englishOnly.map((key) => `    ${manifest[key]!.file}  ${kb(size(key))}`),
+    '  and with',
     ...otherExtra.map((key) => `    ${manifest[key]!.file}  ${kb(size(key))}`),
     'loaded lazily elsewhere:',
     ...[...lazy].map((key) => {

@@ -8,12 +8,14 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setCsrfToken } from './api/client';
-import { NAMESPACES, resourcesOf } from './i18n/namespaces';
+import { english } from './i18n/english';
+import { NAMESPACES } from './i18n/namespaces';
+import { spanish } from './i18n/spanish';
 import { SESSION_KEY, type Member } from './session';
-import { loadCatalogue } from './words/render';
+import { loadEveryCatalogue } from './words/render';
 
 // The Deck loads the server messages' catalogue when a page first needs it; tests have it at once.
-await loadCatalogue();
+await loadEveryCatalogue();
 
 /** The CSRF token of the session `renderDeck` signs in with: every write must carry it. */
 export const SESSION_CSRF = 'csrf-of-the-session';
@@ -49,8 +51,8 @@ export function renderDeck(
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
-    resources: { en: resourcesOf('en'), es: resourcesOf('es') },
-    ns: Object.keys(NAMESPACES),
+    resources: { en: english, es: spanish },
+    ns: [...NAMESPACES],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },

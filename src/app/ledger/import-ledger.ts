@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { message } from '../../core/messages/codes.js';
 import { AppError, conflict, refusal } from '../errors.js';
 import { chunkText, storedTextHash } from '../../core/finance/run-state.js';
 import { repairRunState, storeChunks, storeRunState } from '../distribution/repair-run-state.js';
@@ -83,9 +84,8 @@ export async function importLedger(
       422,
       'ledger-invalid',
       refusal('refusal.ledger-file-does-not-verify', {
-        kind: fault.kind,
         seq: fault.seq,
-        message: fault.message,
+        reason: message(`ledger.fault.${fault.kind}`),
       }),
       refusal('hint.ask-fresh-export-run-disco-ledger'),
     );

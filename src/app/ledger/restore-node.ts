@@ -9,6 +9,7 @@ import {
 } from '../../store/sqlite-backup.js';
 import { isoNow, type Clock } from '../clock.js';
 import { openApp } from '../context.js';
+import { message } from '../../core/messages/codes.js';
 import { AppError, conflict, notFound, refusal } from '../errors.js';
 import { BACKUP_FORMAT, refusePostgres } from './back-up-node.js';
 import { NODE_KEY_FILE } from './node-key.js';
@@ -105,9 +106,8 @@ async function verifyStaged(
         422,
         'backup-does-not-verify',
         refusal('refusal.backup-ledger-does-not-verify', {
-          kind: fault.kind,
           seq: fault.seq,
-          message: fault.message,
+          reason: message(`ledger.fault.${fault.kind}`),
         }),
         refusal('hint.nothing-was-replaced-restore-older-backup'),
       );

@@ -1,11 +1,13 @@
 import { refusal } from '../errors.js';
 import type { Kysely } from 'kysely';
 import { canonicalString } from '../../core/ledger/canonical.js';
+import { MESSAGE_CODES, message, type MessageCode } from '../../core/messages/codes.js';
 import {
   DEFAULT_MEMBERSHIP_SETTINGS,
   decisionProblems,
   type MembershipSettings,
 } from '../../core/members/decision-rules.js';
+import type { RuleProblem } from '../../core/members/rule-problem.js';
 import type { MembershipDecision } from '../../core/members/vocabulary.js';
 import type { MembershipChange } from '../../core/governance/vocabulary.js';
 import type { Database } from '../../store/schema.js';
@@ -66,16 +68,42 @@ export async function checkLevelDecision(
   if (row.kind !== 'membership-change')
     return problem(`a ${row.kind} proposal does not change members`);
   if (row.status !== 'closed' || row.outcome !== 'passed')
-    return problem(
-      row.status === 'closed'
-        ? `the proposal closed without passing (${row.outcome ?? 'no outcome'})`
-        : `the proposal is ${row.status}, not passed`,
-    );
+    return refuseIf([proposalNotPassed(field, row.status, row.outcome)], MESSAGE);
   if (row.executed_seq !== null)
     return problem(`the proposal was carried out already (event ${row.executed_seq})`);
   const proposed = (JSON.parse(row.change) as { membership: MembershipChange }).membership;
   if (canonicalString(proposed) !== canonicalString(withoutUndefined(change)))
     return problem('the proposal decided another change');
+}
+
+/*
+ * The status and outcome go to the faces as codes, so the Deck says "abierta" rather than the
+ * English word; the CLI prints the English message as before.
+ */
+function wordOf(code: string, english: string) {
+  return code in MESSAGE_CODES ? message(code as MessageCode) : english;
+}
+
+export function proposalNotPassed(
+  field: string,
+  status: string,
+  outcome: string | null,
+): RuleProblem {
+  if (status === 'closed') {
+    const said = outcome ?? 'no outcome';
+    return {
+      field,
+      message: `the proposal closed without passing (${said})`,
+      code: 'field.proposal-closed-not-passed',
+      params: { outcome: wordOf(`proposal.outcome.${outcome ?? 'none'}`, said) },
+    };
+  }
+  return {
+    field,
+    message: `the proposal is ${status}, not passed`,
+    code: 'field.proposal-not-passed-yet',
+    params: { status: wordOf(`proposal.status.${status}`, status) },
+  };
 }
 
 function withoutUndefined(change: MembershipChange): MembershipChange {

@@ -1,3 +1,4 @@
+import { fileReason } from '../file-reason.js';
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
@@ -163,7 +164,7 @@ export async function importContributionsFile(
       'unreadable-file',
       refusal('refusal.file-cannot-be-read', {
         path: parsed.path,
-        reason: (error as Error).message,
+        reason: fileReason(error),
       }),
       refusal('hint.check-path-may-read-file'),
       [{ field: 'path', message: 'cannot be read' }],

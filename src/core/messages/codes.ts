@@ -752,8 +752,8 @@ export const MESSAGE_CODES = {
     'The Authorization header must be `Bearer <api token>`.',
   ),
   'refusal.backup-ledger-does-not-verify': define(
-    ['kind', 'seq', 'message'],
-    "The backup's ledger does not verify: {kind} at {seq}: {message}",
+    ['seq', 'reason'],
+    "The backup's ledger does not verify at event {seq}: {reason}.",
   ),
   'refusal.balances-cannot-be-shown': define([], 'The balances cannot be shown.'),
   'refusal.ballot-cannot-be-cast': define([], 'The ballot cannot be cast.'),
@@ -902,8 +902,8 @@ export const MESSAGE_CODES = {
   'refusal.file-already-exists': define(['file'], '{file} already exists.'),
   'refusal.backup-cannot-be-restored': define(['file', 'why'], '{file} cannot be restored: {why}.'),
   'refusal.ledger-file-does-not-verify': define(
-    ['kind', 'seq', 'message'],
-    'The file does not verify: {kind} at {seq}: {message}. Nothing was imported.',
+    ['seq', 'reason'],
+    'The file does not verify at event {seq}: {reason}. Nothing was imported.',
   ),
   'refusal.file-holds-no-contributions': define([], 'The file holds no contributions.'),
   // Quarterly evaluations (issue 18).
@@ -1644,7 +1644,6 @@ export const MESSAGE_CODES = {
     ['runIdOrPeriod', 'path'],
     'There is no distribution run {runIdOrPeriod} in {path}.',
   ),
-  'refusal.no-such-event-example': define([], 'There is no event 9.'),
   'refusal.no-such-event': define(['seq'], 'There is no event {seq}.'),
   'refusal.no-such-event-in-ledger': define(
     ['seq', 'size'],
@@ -1777,6 +1776,53 @@ export const MESSAGE_CODES = {
     ['creditAmount', 'count'],
     'The income shared includes {creditAmount} received in mutual credit from federated DisCOs ({count} transfers), as the CAT parameters count it',
   ),
+  // A proposal's status and outcome inside other messages, so each face says them in its language.
+  'proposal.status.open': define([], 'open'),
+  'proposal.status.closed': define([], 'closed'),
+  'proposal.status.withdrawn': define([], 'withdrawn'),
+  'proposal.outcome.passed': define([], 'passed'),
+  'proposal.outcome.failed': define([], 'failed'),
+  'proposal.outcome.no-quorum': define([], 'no quorum'),
+  'proposal.outcome.open': define([], 'open'),
+  'proposal.outcome.winner': define([], 'decided'),
+  'proposal.outcome.tie': define([], 'tie'),
+  'proposal.outcome.non-binding': define([], 'non-binding'),
+  'proposal.outcome.none': define([], 'no outcome'),
+  // Why a file could not be read, from the system's error code (never the OS's English text).
+  'file.reason.not-found': define([], 'there is no such file'),
+  'file.reason.no-permission': define([], 'this node may not read it'),
+  'file.reason.is-directory': define([], 'it is a folder, not a file'),
+  'file.reason.not-a-directory': define([], 'a part of the path is not a folder'),
+  'file.reason.too-many-open': define([], 'too many files are open on this node; try again'),
+  'file.reason.other': define([], 'the system refused to read it'),
+  // Why a ledger does not verify, by the verifier's fault kind (src/core/ledger/verify.ts).
+  'ledger.fault.gap': define([], 'an event is missing'),
+  'ledger.fault.size-mismatch': define([], 'it holds another number of events than it says'),
+  'ledger.fault.bad-format': define([], "an event is not in the ledger's format"),
+  'ledger.fault.broken-link': define([], 'an event does not name the hash of the one before'),
+  'ledger.fault.hash-mismatch': define([], "an event's hash does not match its content"),
+  'ledger.fault.bad-genesis': define([], 'the first event is not a valid genesis'),
+  'ledger.fault.header-mismatch': define([], "the file's header does not match its events"),
+  'ledger.fault.bad-payload': define([], "an event's content does not fit its type"),
+  'ledger.fault.bad-signature': define([], "the node's signature on an event does not verify"),
+  'ledger.fault.bad-member-key': define(
+    [],
+    'an event is signed with a key its member did not register',
+  ),
+  'ledger.fault.bad-member-signature': define(
+    [],
+    "a member's signature on an event does not verify",
+  ),
+  'ledger.fault.merkle-node-mismatch': define(
+    [],
+    'a stored node of the Merkle tree does not match the events',
+  ),
+  'ledger.fault.chain-head-mismatch': define(
+    [],
+    "the chain's recorded head does not match its last event",
+  ),
+  'ledger.fault.checkpoint-mismatch': define([], 'a checkpoint does not match the tree'),
+  'ledger.fault.bad-checkpoint-signature': define([], "a checkpoint's signature does not verify"),
   ...FIELD_CODES,
   ...POLICY_CODES,
 } as const satisfies Record<string, MessageDefinition>;

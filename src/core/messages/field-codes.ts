@@ -165,7 +165,11 @@ export const FIELD_CODES = {
     ['max', 'count'],
     'at most {max} dots may go on one option, this gives {count}',
   ),
-  'field.rule-bad-start': define(['reason'], 'cannot be used with this start: {reason}'),
+  'field.rule-bad-start': define([], 'cannot be used with this start'),
+  'field.rule-bad-start-part': define(
+    ['part'],
+    'cannot be used with this start: its {part} part does not fit it',
+  ),
   'field.majority-choice': define(['choice'], 'choice must be yes, no or abstain, not "{choice}"'),
   'field.dispute-needs-passed': define(
     ['outcome'],
@@ -571,7 +575,11 @@ export const FIELD_CODES = {
     [],
     'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY: rhythms are gatherings',
   ),
-  'field.rrule-invalid': define(['reason'], 'is not a valid RFC 5545 RRULE: {reason}'),
+  'field.rrule-invalid': define([], 'is not a valid RFC 5545 RRULE'),
+  'field.rrule-invalid-part': define(
+    ['part'],
+    'is not a valid RFC 5545 RRULE: its {part} part is wrong',
+  ),
   'field.ends-before-starts': define(['to', 'from'], 'ends ({to}) before it starts ({from})'),
   'field.bucket-name-twice': define(
     ['name', 'earlier'],

@@ -80,9 +80,40 @@ export function rruleProblem(rrule: string): string | null {
   try {
     new RRuleTemporal({ rruleString: `DTSTART:20260101T000000Z\nRRULE:${rrule}` });
   } catch (error) {
-    return `is not a valid RFC 5545 RRULE: ${error instanceof Error ? error.message : String(error)}`;
+    const part = partAtFault(error);
+    return part
+      ? `is not a valid RFC 5545 RRULE: its ${part} part is wrong`
+      : 'is not a valid RFC 5545 RRULE';
   }
   return null;
+}
+
+const RULE_PARTS = [
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYSECOND',
+  'BYMINUTE',
+  'BYHOUR',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+  'RSCALE',
+  'SKIP',
+];
+
+/*
+ * The library explains a bad rule in English prose; a member reads only which part of the rule
+ * is at fault (an RFC 5545 name, the same in every language), so no English reaches the Deck.
+ */
+function partAtFault(error: unknown): string | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  return RULE_PARTS.find((part) => new RegExp(`\\b${part}\\b`, 'i').test(text));
 }
 
 function localProblem(local: string): string | null {
@@ -119,9 +150,12 @@ export function recurrenceProblems(spec: RecurrenceSpec): RuleProblem[] {
     try {
       new RRuleTemporal({ rruleString: icsText(spec) });
     } catch (error) {
+      const part = partAtFault(error);
       problems.push({
         field: 'rrule',
-        message: `cannot be used with this start: ${error instanceof Error ? error.message : String(error)}`,
+        message: part
+          ? `cannot be used with this start: its ${part} part does not fit it`
+          : 'cannot be used with this start',
       });
     }
   }

@@ -24,7 +24,7 @@ export function ActivityLines({ items }: { items: readonly ActivityItem[] }) {
   const name = useMemberName();
   const currency = useCurrency();
   // The server's English already names members; other languages need the catalogue.
-  useCatalogue(items.length > 0 && !i18n.language.startsWith('en'));
+  useCatalogue(items.length > 0 && !i18n.language.startsWith('en'), ['outcomes']);
   return (
     <ol className="list activity">
       {items.map((item) => (

@@ -23,12 +23,11 @@ import { en as helpMessages } from '../help/messages.en';
 import { en as activityMessages } from '../activity/messages.en';
 import { en as federationMessages } from '../federation/messages.en';
 import { en as app } from './en';
+import type { Words } from './namespaces';
 
 /**
- * Every namespace of the Deck's strings in English: `app` (the pages) and one per self-contained
- * part. Bundled with the app, since English is also every other language's fallback; spanish.ts
- * lists the same namespaces and loads only for a reader in Spanish. A new part adds one line here
- * and one there.
+ * The Deck's strings in English, by namespace (the names are listed in namespaces.ts). A chunk of
+ * its own like spanish.ts: i18n/index.ts loads only the reader's language, before the first render.
  */
 export const english = {
   app,
@@ -56,4 +55,4 @@ export const english = {
   help: helpMessages,
   activity: activityMessages,
   federation: federationMessages,
-};
+} satisfies Words;

@@ -1,7 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { english } from './english';
+import { NAMESPACES, type Words } from './namespaces';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,25 +9,33 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_KEY = 'disco-deck-language';
 
 /**
- * The Spanish words are about a tenth of what a first visit downloads: they are a chunk of their
- * own, fetched once, before the first render in Spanish or when a reader switches to it. English
- * is bundled, being every language's fallback.
+ * Each language's words are a chunk of their own (about 25 KB gzipped), fetched once, before the
+ * first render or when a reader switches language: a reader downloads only theirs.
  */
-let spanish: Promise<Record<string, object>> | null = null;
-const otherLanguages: BackendModule = {
+const WORDS: Record<Language, () => Promise<Words>> = {
+  en: () => import('./english').then((m) => m.english),
+  es: () => import('./spanish').then((m) => m.spanish),
+};
+const words = new Map<Language, Promise<Words>>();
+const byLanguage: BackendModule = {
   type: 'backend',
   callbackApi: true,
   init() {},
   read(language, namespace, callback) {
-    if (language !== 'es') {
+    if (!(LANGUAGES as readonly string[]).includes(language)) {
       callback(null, {});
       return;
     }
-    spanish ??= import('./spanish').then((m) => m.spanish);
-    spanish.then(
-      (words) => callback(null, words[namespace] ?? {}),
+    const chosen = language as Language;
+    let loading = words.get(chosen);
+    if (!loading) {
+      loading = WORDS[chosen]();
+      words.set(chosen, loading);
+    }
+    loading.then(
+      (strings) => callback(null, strings[namespace as keyof Words] ?? {}),
       (error: unknown) => {
-        spanish = null;
+        words.delete(chosen);
         callback(error instanceof Error ? error : new Error(String(error)), null);
       },
     );
@@ -36,21 +44,21 @@ const otherLanguages: BackendModule = {
 
 /**
  * The Deck speaks the browser's language when it is one we have, English otherwise, until the
- * member picks one (kept in localStorage). The namespaces are listed in english.ts and spanish.ts.
+ * member picks one (kept in localStorage). The namespaces are listed in namespaces.ts.
  */
 export async function startI18n(): Promise<typeof i18next> {
   await i18next
     .use(LanguageDetector)
-    .use(otherLanguages)
+    .use(byLanguage)
     .use(initReactI18next)
     .init({
-      resources: { en: english },
-      partialBundledLanguages: true,
       supportedLngs: [...LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      fallbackLng: 'en',
-      ns: Object.keys(english),
+      // English for a language the Deck lacks; none behind Spanish, so that a reader in Spanish
+      // never downloads the English words too (namespaces.test.ts holds both to the same keys).
+      fallbackLng: { es: [], default: ['en'] },
+      ns: [...NAMESPACES],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       detection: {

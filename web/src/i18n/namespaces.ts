@@ -1,22 +1,38 @@
-import { english } from './english';
-import { spanish } from './spanish';
-
 /**
- * Every namespace of the Deck's strings in English and Spanish, for component tests, which have
- * both languages at once. The Deck itself bundles english.ts and loads spanish.ts only for a
- * reader in Spanish (i18n/index.ts); a new part adds a line to each of them.
+ * The one list of the Deck's string namespaces: `app` (the pages) and one per self-contained part.
+ * english.ts and spanish.ts each map every name to that language's module, and the compiler holds
+ * both maps to this list (`satisfies Words`): a part added here and forgotten in one language, or
+ * added in one language only, does not build. A new part adds one line here and one in each map.
  */
-export const NAMESPACES = Object.fromEntries(
-  Object.keys(english).map((name) => [
-    name,
-    {
-      en: english[name as keyof typeof english],
-      es: spanish[name as keyof typeof english],
-    },
-  ]),
-) as { [name in keyof typeof english]: { en: object; es: object } };
+export const NAMESPACES = [
+  'app',
+  'account',
+  'ballots',
+  'circles',
+  'constituencies',
+  'contributions',
+  'me',
+  'money',
+  'people',
+  'proposing',
+  'tokens',
+  'work',
+  'parameters',
+  'signing',
+  'verify',
+  'words',
+  'valueSettings',
+  'rhythms',
+  'notify',
+  'evaluations',
+  'solidarity',
+  'offline',
+  'help',
+  'activity',
+  'federation',
+] as const;
 
-/** The namespaces as i18next's resources, by language. */
-export function resourcesOf(language: 'en' | 'es'): Record<string, object> {
-  return { ...(language === 'en' ? english : spanish) };
-}
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** A language's strings: one object per namespace. */
+export type Words = Record<Namespace, object>;

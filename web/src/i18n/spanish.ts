@@ -1,4 +1,3 @@
-import type { english } from './english';
 import { es as accountMessages } from '../account/messages.es';
 import { es as ballotMessages } from '../ballots/messages.es';
 import { es as circlesMessages } from '../circles/messages.es';
@@ -24,10 +23,11 @@ import { es as helpMessages } from '../help/messages.es';
 import { es as activityMessages } from '../activity/messages.es';
 import { es as federationMessages } from '../federation/messages.es';
 import { es as app } from './es';
+import type { Words } from './namespaces';
 
 /**
- * Every namespace of the Deck's strings in Spanish, a chunk of its own that i18n/index.ts imports
- * only when the reader's language is Spanish: an English reader never downloads it.
+ * The Deck's strings in Spanish, by namespace (the names are listed in namespaces.ts), a chunk of
+ * its own that i18n/index.ts loads only when the reader's language is Spanish.
  */
 export const spanish = {
   app,
@@ -55,4 +55,4 @@ export const spanish = {
   help: helpMessages,
   activity: activityMessages,
   federation: federationMessages,
-} satisfies Record<keyof typeof english, object>;
+} satisfies Words;

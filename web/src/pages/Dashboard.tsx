@@ -85,7 +85,7 @@ function FlowTable({ flows }: { flows: Flows }) {
 function ValueFlow() {
   const { t, i18n } = useTranslation();
   // The nodes' English labels are the server's; another language needs the catalogue.
-  const catalogueHere = useCatalogue(!i18n.language.startsWith('en'));
+  const catalogueHere = useCatalogue(!i18n.language.startsWith('en'), ['outcomes']);
   const flows = useQuery(flowsQuery);
   const currency = flows.data?.currency ?? 'EUR';
   const money = useCallback(

@@ -16,7 +16,7 @@ interface Line {
  */
 export function ExplanationLines({ lines, currency }: { lines: Line[]; currency: string }) {
   const { i18n } = useTranslation();
-  useCatalogue();
+  useCatalogue(true, ['outcomes']);
   const language = i18n.language;
   return (
     <ol className="explanation">
@@ -50,7 +50,7 @@ export function UnpaidMembers({
   currency: string;
 }) {
   const { t, i18n } = useTranslation('words');
-  useCatalogue(unpaid.length > 0);
+  useCatalogue(unpaid.length > 0, ['outcomes']);
   if (unpaid.length === 0) return null;
   return (
     <>

@@ -233,7 +233,7 @@ export function TallyLines({
   lines?: ServerMessage[] | undefined;
 }) {
   const { i18n } = useTranslation();
-  useCatalogue();
+  useCatalogue(true, ['outcomes']);
   const nameOf = useMemberName();
   const coded = lines !== undefined && lines.length === explanation.length ? lines : undefined;
   return (

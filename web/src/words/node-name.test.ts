@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sankeyOf } from '../../../src/core/finance/flows';
 import { nodeName } from './node-name';
-import { loadCatalogue } from './render';
+import { loadEveryCatalogue } from './render';
 
-beforeAll(loadCatalogue);
+beforeAll(loadEveryCatalogue);
 
 /* A month's Sankey straight from core, as the server sends it. */
 const flows = sankeyOf(

@@ -4,10 +4,10 @@ import { authorize, describeGrant, operations, policyTable } from '../../../src/
 import { MESSAGE_CODES } from '../../../src/core/messages/codes';
 import { renderEnglish } from '../../../src/core/messages/render-en';
 import { problemDetail } from './problem-words';
-import { loadCatalogue } from './render';
+import { loadEveryCatalogue } from './render';
 
 // The Deck loads its catalogue of server messages when a page first needs it.
-beforeAll(loadCatalogue);
+beforeAll(loadEveryCatalogue);
 
 /*
  * A refusal by the access policy nests its reason as coded messages, so the Spanish Deck says the

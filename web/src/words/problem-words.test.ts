@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldSaid } from '../../../src/core/messages/field-said';
 import { fieldProblemText, problemDetail, problemHint } from './problem-words';
-import { loadCatalogue } from './render';
+import { loadEveryCatalogue } from './render';
 
 // The Deck loads its catalogue of server messages when a page first needs it.
-beforeAll(loadCatalogue);
+beforeAll(loadEveryCatalogue);
 
 /* The server's field problems, as it codes them, read in the member's language. */
 const served = (message: string) => ({ message, ...fieldSaid(message)! });

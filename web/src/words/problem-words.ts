@@ -27,11 +27,11 @@ const generic = (code: string) => code.startsWith('problem.');
  * What went wrong, in the reader's language when the Deck knows the code; the server's English
  * otherwise.
  *
- * @example problemDetail({ detail: 'There is no circle x.', code: 'refusal.no-circle', params: { ref: 'x' } }, { language: 'es' }) // 'No hay ningún círculo x.'
+ * @example problemDetail({ detail: 'There is no event 9.', code: 'refusal.no-such-event', params: { seq: 9 } }, { language: 'es' }) // 'No existe el evento 9.'
  */
 export function problemDetail(problem: CodedProblem, context: RenderContext): string {
   const english = problem.detail || problem.title || '';
-  if (problem.code === undefined || !knowsCode(problem.code)) return english;
+  if (problem.code === undefined || !knowsCode(problem.code, context.language)) return english;
   if (generic(problem.code) && context.language.startsWith('en')) return english;
   return renderMessage({ code: problem.code, params: problem.params ?? {} }, context, english);
 }

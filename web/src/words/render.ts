@@ -1,24 +1,65 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../format';
-import type { catalogue as Catalogue, CatalogueLanguage } from './catalogue';
+import {
+  CATALOGUE_IMPORTS,
+  CATALOGUE_LANGUAGES,
+  CATALOGUE_PARTS,
+  partOf,
+  type CatalogueLanguage,
+  type CataloguePart,
+  type Templates,
+} from './catalogue';
 
 /*
- * The catalogue of server messages in both languages is about 29 KB gzipped, more than any page:
- * it is a chunk of its own, loaded the first time a page has a server message to say (a refusal,
- * an explanation, a tally, the Sankey's node names for a reader not in English). Until it is
- * here, the server's English text is shown, as for a code this Deck does not know.
+ * The server messages' words are chunks per language and part (catalogue.ts), each loaded the
+ * first time a page has such a message to say (a refusal, an explanation, a tally, the Sankey's
+ * node names for a reader not in English). Until it is here, the server's English text is shown,
+ * as for a code this Deck does not know.
  */
-let catalogue: typeof Catalogue | null = null;
-let loading: Promise<void> | null = null;
+const loaded: Record<CatalogueLanguage, Partial<Record<CataloguePart, Templates>>> = {
+  en: {},
+  es: {},
+};
+const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 
-/** Loads the catalogue once; every `useCatalogue` re-renders when it is here. */
-export function loadCatalogue(): Promise<void> {
-  loading ??= import('./catalogue').then((m) => {
-    catalogue = m.catalogue;
-    for (const listener of listeners) listener();
-  });
-  return loading;
+function loadPart(language: CatalogueLanguage, part: CataloguePart): Promise<void> {
+  const key = `${language}:${part}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = CATALOGUE_IMPORTS[language][part]().then(
+      (templates) => {
+        loaded[language][part] = templates;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        // A failed chunk (offline) is asked for again next time rather than never.
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/**
+ * Loads the parts of the catalogue in a language once; every `useCatalogue` re-renders when they
+ * are here.
+ *
+ * @example await loadCatalogue('es', ['outcomes']);
+ */
+export async function loadCatalogue(
+  language: string,
+  parts: readonly CataloguePart[] = CATALOGUE_PARTS,
+): Promise<void> {
+  await Promise.all(parts.map((part) => loadPart(languageOf(language), part)));
+}
+
+/** Every part in every language: for tests, which say messages in both at once. */
+export async function loadEveryCatalogue(): Promise<void> {
+  await Promise.all(CATALOGUE_LANGUAGES.map((language) => loadCatalogue(language)));
 }
 
 function subscribe(listener: () => void): () => void {
@@ -26,19 +67,25 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const ready = () => catalogue !== null;
-
 /**
- * Whether the catalogue is here; when `needed`, asks for it, and the component renders again once
- * it has arrived.
+ * Whether the parts of the catalogue in the reader's language are here; when `needed`, asks for
+ * them, and the component renders again once they have arrived. A page that says only what
+ * happened (runs, tallies, flows, the feed) names `['outcomes']`; refusals want every part.
  *
  * @example useCatalogue(error !== null);
  */
-export function useCatalogue(needed = true): boolean {
-  const here = useSyncExternalStore(subscribe, ready, ready);
+export function useCatalogue(
+  needed = true,
+  parts: readonly CataloguePart[] = CATALOGUE_PARTS,
+): boolean {
+  const language = languageOf(useTranslation().i18n.language ?? 'en');
+  const isHere = () => parts.every((part) => loaded[language][part] !== undefined);
+  const here = useSyncExternalStore(subscribe, isHere, isHere);
   useEffect(() => {
-    if (needed && !here) void loadCatalogue();
-  }, [needed, here]);
+    if (needed && !here) void loadCatalogue(language, parts).catch(() => {});
+    // `parts` is a literal at every call: its contents, not its identity, matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [needed, here, language, parts.join()]);
   return here;
 }
 
@@ -68,9 +115,13 @@ function languageOf(language: string): CatalogueLanguage {
   return language.startsWith('es') ? 'es' : 'en';
 }
 
-/** Whether the Deck can say this code (otherwise show the English text the server sent). */
-export function knowsCode(code: string): boolean {
-  return catalogue !== null && code in catalogue.en;
+function templateOf(code: string, language: string): string | undefined {
+  return loaded[languageOf(language)][partOf(code)]?.[code];
+}
+
+/** Whether the Deck can say this code in this language now (otherwise show the server's English). */
+export function knowsCode(code: string, language: string): boolean {
+  return templateOf(code, language) !== undefined;
 }
 
 /**
@@ -85,8 +136,7 @@ export function renderMessage(
   context: RenderContext,
   fallback?: string,
 ): string {
-  const templates: Record<string, string> | undefined = catalogue?.[languageOf(context.language)];
-  const template = templates?.[message.code];
+  const template = templateOf(message.code, context.language);
   if (template === undefined) return fallback ?? message.code;
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     renderParam(name, message.params[name], context),
@@ -95,7 +145,12 @@ export function renderMessage(
 
 function renderParam(name: string, value: unknown, context: RenderContext): string {
   if (value === undefined || value === null) return '';
-  if (isMessage(value)) return renderMessage(value, context);
+  if (isMessage(value)) {
+    // A message of another part inside this one: that part is fetched for the next render.
+    if (!knowsCode(value.code, context.language))
+      void loadPart(languageOf(context.language), partOf(value.code)).catch(() => {});
+    return renderMessage(value, context);
+  }
   if (Array.isArray(value)) {
     const parts = value.map((v) => renderParam(name, v, context));
     // Schulze's path comparisons each hold a comma-free "A→B 3 vs B→A 2"; semicolons keep them apart.
