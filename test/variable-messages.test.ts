@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileReason } from '../src/app/file-reason.js';
+import { federationContext } from '../src/app/federation/federation-settings.js';
+import { checkRemoteUrl, RemoteFetchError } from '../src/app/federation/guarded-fetch.js';
 import { FAULT_KINDS } from '../src/core/ledger/verify.js';
 import { proposalNotPassed } from '../src/app/members/check-decision.js';
 import { checkNoOverlap, validateParameters } from '../src/core/distribution/validate.js';
@@ -305,6 +307,29 @@ describe('Spanish messages with no English inside', () => {
         { language: 'es' },
       ),
     ).toBe('No se puede leer x: el sistema se negó a leerlo.');
+  });
+
+  it('says why another DisCO could not be read in Spanish, not the fetch’s English', async () => {
+    const production = federationContext('https://coop.example');
+    for (const [target, expected] of [
+      ['not a url', 'not a url no es una URL'],
+      ['http://coop.test/actor', 'se rechaza http://coop.test/actor: solo https'],
+      [
+        'https://127.0.0.1/actor',
+        'se rechaza 127.0.0.1: resuelve a la dirección privada 127.0.0.1',
+      ],
+    ] as const) {
+      const caught = await checkRemoteUrl(production, target).catch((error: unknown) => error);
+      expect(caught).toBeInstanceOf(RemoteFetchError);
+      const said = renderMessage(
+        {
+          code: 'refusal.federation-peer-unreachable',
+          params: { target, reason: (caught as RemoteFetchError).reason },
+        },
+        { language: 'es' },
+      );
+      expect(said).toBe(`No se pudo leer la DisCO ${target}: ${expected}.`);
+    }
   });
 
   it('says why a ledger does not verify by its fault kind, for every kind the verifier has', () => {

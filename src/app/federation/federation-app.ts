@@ -19,6 +19,7 @@ import {
   makeVerifierKey,
   SIGNATURE_TYPE_COSIGNATURE_V1,
 } from '../../core/ledger/signed-note.js';
+import { message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
 import { readDiscoProfile } from '../read-disco-profile.js';
 import { ledgerVerifierKey, readLedgerOrigin } from '../witnessing/ledger-origin.js';
@@ -50,11 +51,16 @@ export function guardedDocumentLoader(fed: FederationContext): DocumentLoader {
       headers: { accept: `${ACTIVITY_JSON}, application/ld+json` },
     });
     if (answer.status !== 200)
-      throw new RemoteFetchError(`${url.slice(0, 200)} answered ${answer.status}`);
+      throw new RemoteFetchError(
+        message('peer.reason.answered-status', {
+          url: url.slice(0, 200),
+          status: String(answer.status),
+        }),
+      );
     try {
       return { contextUrl: null, documentUrl: answer.url, document: JSON.parse(answer.text) };
     } catch {
-      throw new RemoteFetchError(`${url.slice(0, 200)} answered something that is not JSON`);
+      throw new RemoteFetchError(message('peer.reason.not-json', { url: url.slice(0, 200) }));
     }
   };
 }

@@ -1,11 +1,21 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { message, type Message } from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import type { FederationContext } from './federation-settings.js';
 
 /** Why a remote fetch was refused or failed; the message is safe to log. */
+/**
+ * Why a peer could not be read, as a coded reason (so a refusal says it in the reader's language)
+ * and, as the error's message, in English for the log.
+ */
 export class RemoteFetchError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: Message,
+    /** What the system said (English, for the log only). */
+    detail?: string,
+  ) {
+    super(detail ? `${renderEnglish(reason)}: ${detail}` : renderEnglish(reason));
     this.name = 'RemoteFetchError';
   }
 }
@@ -49,19 +59,21 @@ export async function checkRemoteUrl(fed: FederationContext, text: string): Prom
   try {
     url = new URL(text);
   } catch {
-    throw new RemoteFetchError(`not a URL: ${text.slice(0, 200)}`);
+    throw new RemoteFetchError(message('peer.reason.not-a-url', { url: text.slice(0, 200) }));
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && fed.allowHttp)) {
-    throw new RemoteFetchError(`refused ${url.protocol} URL ${url.href.slice(0, 200)}: only https`);
+    throw new RemoteFetchError(message('peer.reason.only-https', { url: url.href.slice(0, 200) }));
   }
   if (fed.allowPrivateAddresses) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host)
     ? [host]
     : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw new RemoteFetchError(`cannot resolve ${host}`);
+  if (addresses.length === 0)
+    throw new RemoteFetchError(message('peer.reason.cannot-resolve', { host }));
   const bad = addresses.find(isPrivateAddress);
-  if (bad) throw new RemoteFetchError(`refused ${host}: it resolves to the private address ${bad}`);
+  if (bad)
+    throw new RemoteFetchError(message('peer.reason.private-address', { host, address: bad }));
   return url;
 }
 
@@ -89,14 +101,21 @@ export async function guardedFetch(
     } catch (error) {
       throw new RemoteFetchError(
         signal.aborted
-          ? `${url.origin} did not answer within ${fed.timeoutMs} ms`
-          : `${url.origin} could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+          ? message('peer.reason.no-answer-in-time', {
+              origin: url.origin,
+              ms: String(fed.timeoutMs),
+            })
+          : message('peer.reason.unreachable', { origin: url.origin }),
+        signal.aborted ? undefined : error instanceof Error ? error.message : String(error),
       );
     }
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
       await response.body?.cancel();
-      if (hop >= MAX_REDIRECTS) throw new RemoteFetchError(`${url.origin} redirected too often`);
+      if (hop >= MAX_REDIRECTS)
+        throw new RemoteFetchError(
+          message('peer.reason.redirected-too-often', { origin: url.origin }),
+        );
       url = await checkRemoteUrl(fed, new URL(location, url).href);
       continue;
     }
@@ -115,7 +134,11 @@ async function readBounded(
   if (declared > fed.maxResponseBytes) {
     await response.body?.cancel();
     throw new RemoteFetchError(
-      `${url.origin} answered ${declared} bytes, more than the ${fed.maxResponseBytes} read`,
+      message('peer.reason.declared-too-large', {
+        origin: url.origin,
+        bytes: String(declared),
+        max: String(fed.maxResponseBytes),
+      }),
     );
   }
   if (!response.body) return '';
@@ -130,7 +153,10 @@ async function readBounded(
       if (size > fed.maxResponseBytes) {
         await reader.cancel();
         throw new RemoteFetchError(
-          `${url.origin} sent more than the ${fed.maxResponseBytes} bytes read`,
+          message('peer.reason.sent-too-much', {
+            origin: url.origin,
+            max: String(fed.maxResponseBytes),
+          }),
         );
       }
       chunks.push(value);
@@ -139,8 +165,8 @@ async function readBounded(
     if (error instanceof RemoteFetchError) throw error;
     throw new RemoteFetchError(
       signal.aborted
-        ? `${url.origin} did not finish answering within ${fed.timeoutMs} ms`
-        : `${url.origin} broke off its answer`,
+        ? message('peer.reason.unfinished', { origin: url.origin, ms: String(fed.timeoutMs) })
+        : message('peer.reason.broke-off', { origin: url.origin }),
     );
   }
   return Buffer.concat(chunks).toString('utf8');

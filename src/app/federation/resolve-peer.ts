@@ -1,4 +1,5 @@
 import { federationPeer, type FederationPeer } from '../../core/federation/federation-events.js';
+import { message, type Message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
 import { LOG_KEY_PROPERTY, WITNESS_PROPERTY } from './federation-app-names.js';
@@ -21,7 +22,7 @@ export function requireFederation(ctx: AppContext): FederationContext {
   return fed;
 }
 
-function unreachable(target: string, reason: string): AppError {
+function unreachable(target: string, reason: Message): AppError {
   return new AppError(
     422,
     'federation-peer-unreachable',
@@ -35,13 +36,22 @@ async function fetchJson(fed: FederationContext, url: string, target: string): P
   try {
     answer = await guardedFetch(fed, url, { headers: { accept: ACCEPT } });
   } catch (error) {
-    throw unreachable(target, error instanceof RemoteFetchError ? error.message : String(error));
+    throw unreachable(
+      target,
+      error instanceof RemoteFetchError
+        ? error.reason
+        : message('peer.reason.unreachable', { origin: url }),
+    );
   }
-  if (answer.status !== 200) throw unreachable(target, `${url} answered ${answer.status}`);
+  if (answer.status !== 200)
+    throw unreachable(
+      target,
+      message('peer.reason.answered-status', { url, status: String(answer.status) }),
+    );
   try {
     return JSON.parse(answer.text) as unknown;
   } catch {
-    throw unreachable(target, `${url} answered something that is not JSON`);
+    throw unreachable(target, message('peer.reason.not-json', { url }));
   }
 }
 
@@ -66,7 +76,7 @@ export async function resolvePeer(ctx: AppContext, target: string): Promise<Fede
     const self = finger.links?.find(
       (l) => l.rel === 'self' && /activity\+json|ld\+json/.test(l.type ?? ''),
     );
-    if (!self?.href) throw unreachable(target, 'its WebFinger names no ActivityPub actor');
+    if (!self?.href) throw unreachable(target, message('peer.reason.no-actor-in-webfinger'));
     actorUrl = self.href;
   }
   return readPeerActor(ctx, actorUrl, target);
@@ -107,8 +117,8 @@ export async function readPeerActor(
     witnessKey: witnessKey || null,
     logKey: property(LOG_KEY_PROPERTY),
   });
-  if (!parsed.success) throw unreachable(target, 'its actor document lacks an id or an inbox');
+  if (!parsed.success) throw unreachable(target, message('peer.reason.actor-lacks-inbox'));
   if (parsed.data.actorId !== new URL(actorUrl).href && !target.includes('@'))
-    throw unreachable(target, 'its actor document names another id');
+    throw unreachable(target, message('peer.reason.actor-other-id'));
   return parsed.data;
 }

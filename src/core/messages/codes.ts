@@ -1795,6 +1795,38 @@ export const MESSAGE_CODES = {
   'file.reason.not-a-directory': define([], 'a part of the path is not a folder'),
   'file.reason.too-many-open': define([], 'too many files are open on this node; try again'),
   'file.reason.other': define([], 'the system refused to read it'),
+  // Why another DisCO could not be read (src/app/federation/guarded-fetch.ts).
+  'peer.reason.not-a-url': define(['url'], '{url} is not a URL'),
+  'peer.reason.only-https': define(['url'], '{url} is refused: only https'),
+  'peer.reason.cannot-resolve': define(['host'], 'cannot resolve {host}'),
+  'peer.reason.private-address': define(
+    ['host', 'address'],
+    'refused {host}: it resolves to the private address {address}',
+  ),
+  'peer.reason.no-answer-in-time': define(
+    ['origin', 'ms'],
+    '{origin} did not answer within {ms} ms',
+  ),
+  'peer.reason.unreachable': define(['origin'], '{origin} could not be reached'),
+  'peer.reason.redirected-too-often': define(['origin'], '{origin} redirected too often'),
+  'peer.reason.declared-too-large': define(
+    ['origin', 'bytes', 'max'],
+    '{origin} answered {bytes} bytes, more than the {max} read',
+  ),
+  'peer.reason.sent-too-much': define(
+    ['origin', 'max'],
+    '{origin} sent more than the {max} bytes read',
+  ),
+  'peer.reason.unfinished': define(
+    ['origin', 'ms'],
+    '{origin} did not finish answering within {ms} ms',
+  ),
+  'peer.reason.broke-off': define(['origin'], '{origin} broke off its answer'),
+  'peer.reason.answered-status': define(['url', 'status'], '{url} answered {status}'),
+  'peer.reason.not-json': define(['url'], '{url} answered something that is not JSON'),
+  'peer.reason.no-actor-in-webfinger': define([], 'its WebFinger names no ActivityPub actor'),
+  'peer.reason.actor-lacks-inbox': define([], 'its actor document lacks an id or an inbox'),
+  'peer.reason.actor-other-id': define([], 'its actor document names another id'),
   // Why a ledger does not verify, by the verifier's fault kind (src/core/ledger/verify.ts).
   'ledger.fault.gap': define([], 'an event is missing'),
   'ledger.fault.size-mismatch': define([], 'it holds another number of events than it says'),

@@ -669,6 +669,25 @@ export const es = {
   'file.reason.not-a-directory': 'una parte de la ruta no es una carpeta',
   'file.reason.too-many-open': 'hay demasiados archivos abiertos en este nodo; inténtalo de nuevo',
   'file.reason.other': 'el sistema se negó a leerlo',
+  // Por qué no se pudo leer otra DisCO.
+  'peer.reason.not-a-url': '{url} no es una URL',
+  'peer.reason.only-https': 'se rechaza {url}: solo https',
+  'peer.reason.cannot-resolve': 'no se puede resolver {host}',
+  'peer.reason.private-address': 'se rechaza {host}: resuelve a la dirección privada {address}',
+  'peer.reason.no-answer-in-time': '{origin} no respondió en {ms} ms',
+  'peer.reason.unreachable': 'no se pudo llegar a {origin}',
+  'peer.reason.redirected-too-often': '{origin} redirigió demasiadas veces',
+  'peer.reason.declared-too-large':
+    '{origin} respondió {bytes} bytes, más de los {max} que se leen',
+  'peer.reason.sent-too-much': '{origin} envió más de los {max} bytes que se leen',
+  'peer.reason.unfinished': '{origin} no terminó de responder en {ms} ms',
+  'peer.reason.broke-off': '{origin} cortó su respuesta',
+  'peer.reason.answered-status': '{url} respondió {status}',
+  'peer.reason.not-json': '{url} respondió algo que no es JSON',
+  'peer.reason.no-actor-in-webfinger': 'su WebFinger no nombra ningún actor de ActivityPub',
+  'peer.reason.actor-lacks-inbox':
+    'a su documento de actor le falta un id o una bandeja de entrada',
+  'peer.reason.actor-other-id': 'su documento de actor nombra otro id',
   // Por qué un registro no se verifica.
   'ledger.fault.gap': 'falta un evento',
   'ledger.fault.size-mismatch': 'contiene otro número de eventos del que dice',
