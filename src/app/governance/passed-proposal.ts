@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { AppError, refusal } from '../errors.js';
+import { proposalNotPassed } from '../members/check-decision.js';
 
 /**
  * Refuses unless the proposal closed and passed; read inside the write transaction so a write
@@ -21,12 +22,14 @@ export async function refuseUnlessPassed(db: Kysely<Database>, proposalId: strin
     refusal('refusal.decision-not-passed', { proposalId }),
     undefined,
     [
-      {
-        field: 'proposalId',
-        message: row
-          ? `proposal ${proposalId} has not passed (it is ${row.status}${row.outcome ? `, ${row.outcome}` : ''})`
-          : `there is no proposal ${proposalId}`,
-      },
+      row
+        ? proposalNotPassed('proposalId', row.status, row.outcome)
+        : {
+            field: 'proposalId',
+            message: `there is no proposal ${proposalId}`,
+            code: 'field.no-proposal',
+            params: { proposalId },
+          },
     ],
   );
 }

@@ -465,10 +465,6 @@ export const FIELD_CODES = {
   ),
   'field.say-what-credit-is-for': define([], 'say what the credit is for'),
   'field.give-payment-reference': define([], 'give the bank or payment reference'),
-  'field.proposal-not-passed': define(
-    ['proposalId', 'status'],
-    'proposal {proposalId} has not passed (it is {status})',
-  ),
   'field.that-is-this-disco': define([], 'that is this DisCO'),
   'field.already-followed': define([], 'already followed'),
   'field.not-followed': define([], 'not followed'),

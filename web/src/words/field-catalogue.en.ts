@@ -321,7 +321,6 @@ export const en = {
   'field.give-handle-or-actor': 'give a handle such as disco@coop.example or an actor URL',
   'field.say-what-credit-is-for': 'say what the credit is for',
   'field.give-payment-reference': 'give the bank or payment reference',
-  'field.proposal-not-passed': 'proposal {proposalId} has not passed (it is {status})',
   'field.that-is-this-disco': 'that is this DisCO',
   'field.already-followed': 'already followed',
   'field.not-followed': 'not followed',

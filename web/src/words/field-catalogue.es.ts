@@ -326,7 +326,6 @@ export const es = {
   'field.give-handle-or-actor': 'indica un nombre como disco@coop.example o la URL de un actor',
   'field.say-what-credit-is-for': 'di para qué es el crédito',
   'field.give-payment-reference': 'indica la referencia bancaria o de pago',
-  'field.proposal-not-passed': 'la propuesta {proposalId} no se ha aprobado (está {status})',
   'field.that-is-this-disco': 'esa es esta misma DisCO',
   'field.already-followed': 'ya se sigue',
   'field.not-followed': 'no se sigue',
