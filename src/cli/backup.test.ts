@@ -82,7 +82,7 @@ describe('disco backup and restore', () => {
     const garbage = await disco(['restore', notBackup, '--data-dir', target]);
     expect(garbage.code).toBe(1);
     expect(garbage.stderr).toMatch(
-      /cannot be restored[\s\S]*hint: Pass a file made by disco backup/,
+      /cannot be restored: it is not a SQLite database\.[\s\S]*hint: Pass a file made by disco backup/,
     );
 
     const plainDatabase = await disco([

@@ -9,7 +9,7 @@ import {
 } from '../../store/sqlite-backup.js';
 import { isoNow, type Clock } from '../clock.js';
 import { openApp } from '../context.js';
-import { message } from '../../core/messages/codes.js';
+import { message, type Message } from '../../core/messages/codes.js';
 import { AppError, conflict, notFound, refusal } from '../errors.js';
 import { BACKUP_FORMAT, refusePostgres } from './back-up-node.js';
 import { NODE_KEY_FILE } from './node-key.js';
@@ -82,10 +82,10 @@ function readExtras(staged: string, file: string): Record<string, string> {
   try {
     extras = takeBackupExtras(staged);
   } catch (error) {
-    throw unusable(file, error instanceof Error ? error.message : String(error));
+    throw unusable(file, backupReason(error));
   }
   if (!extras || extras['format'] !== BACKUP_FORMAT) {
-    throw unusable(file, 'it is a SQLite database, but not one written by disco backup');
+    throw unusable(file, message('backup.reason.not-from-disco-backup'));
   }
   return extras;
 }
@@ -139,7 +139,19 @@ function setAsideCurrent(dataDir: string, now: string): string {
   return aside;
 }
 
-function unusable(file: string, why: string): AppError {
+/** Why a file is no backup, as a code: SQLite's own text is English whatever the reader's language. */
+function backupReason(error: unknown): Message {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return message('backup.reason.not-a-database');
+  if (
+    code === 'SQLITE_CORRUPT' ||
+    (error instanceof Error && error.message.includes('quick_check'))
+  )
+    return message('backup.reason.damaged');
+  return message('backup.reason.other');
+}
+
+function unusable(file: string, why: Message): AppError {
   return new AppError(
     422,
     'not-a-backup',

@@ -901,6 +901,13 @@ export const MESSAGE_CODES = {
   'refusal.expenses-cannot-be-listed': define([], 'The expenses cannot be listed.'),
   'refusal.file-already-exists': define(['file'], '{file} already exists.'),
   'refusal.backup-cannot-be-restored': define(['file', 'why'], '{file} cannot be restored: {why}.'),
+  'backup.reason.not-a-database': define([], 'it is not a SQLite database'),
+  'backup.reason.damaged': define([], 'it is damaged (SQLite’s quick check failed)'),
+  'backup.reason.not-from-disco-backup': define(
+    [],
+    'it is a SQLite database, but not one written by disco backup',
+  ),
+  'backup.reason.other': define([], 'it cannot be opened as a backup'),
   'refusal.ledger-file-does-not-verify': define(
     ['seq', 'reason'],
     'The file does not verify at event {seq}: {reason}. Nothing was imported.',

@@ -286,6 +286,11 @@ export const en = {
   'hint.stop-server-then-run-disco-restore':
     'Stop the server, then run disco restore again; nothing was replaced.',
   'refusal.backup-cannot-be-restored': '{file} cannot be restored: {why}.',
+  'backup.reason.not-a-database': 'it is not a SQLite database',
+  'backup.reason.damaged': 'it is damaged (SQLite’s quick check failed)',
+  'backup.reason.not-from-disco-backup':
+    'it is a SQLite database, but not one written by disco backup',
+  'backup.reason.other': 'it cannot be opened as a backup',
   'hint.pass-file-made-disco-backup-nothing':
     'Pass a file made by disco backup; nothing was replaced.',
   'refusal.member-signature-required':

@@ -294,6 +294,11 @@ export const es = {
   'hint.stop-server-then-run-disco-restore':
     'Detén el servidor y ejecuta disco restore de nuevo; no se reemplazó nada.',
   'refusal.backup-cannot-be-restored': '{file} no se puede restaurar: {why}.',
+  'backup.reason.not-a-database': 'no es una base de datos SQLite',
+  'backup.reason.damaged': 'está dañado (falló la comprobación rápida de SQLite)',
+  'backup.reason.not-from-disco-backup':
+    'es una base de datos SQLite, pero no la escribió disco backup',
+  'backup.reason.other': 'no se puede abrir como copia de seguridad',
   'hint.pass-file-made-disco-backup-nothing':
     'Indica un archivo hecho por disco backup; no se reemplazó nada.',
   'refusal.member-signature-required':
