@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -53,6 +55,11 @@ export interface ContextOptions {
   height?: number;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * A context with a profile on disk, in a Chromium of its own: only such a profile can install
+   * an app (a shared browser's contexts are incognito to Chromium).
+   */
+  persistent?: boolean;
 }
 
 export interface DeckBrowser {
@@ -87,19 +94,35 @@ export async function launchDeckBrowser(
   const browser: Browser = wsEndpoint
     ? await chromium.connect(wsEndpoint)
     : await chromium.launch(CHROMIUM_LAUNCH);
+  const profiles: { dir: string; context: BrowserContext }[] = [];
+  const settings = (options: ContextOptions) => ({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
+    bypassCSP: true,
+    // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
+    reducedMotion: 'reduce' as const,
+  });
   return {
-    context: (options = {}) =>
-      browser.newContext({
-        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-        locale: options.locale ?? 'en-GB',
-        colorScheme: options.colorScheme ?? 'light',
-        // axe-core is injected into the page; the Deck's CSP (script-src 'self') would refuse it.
-        bypassCSP: true,
-        // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
-        reducedMotion: 'reduce',
-      }),
+    context: async (options = {}) => {
+      if (!options.persistent) return browser.newContext(settings(options));
+      const dir = await mkdtemp(join(tmpdir(), 'disco-chromium-'));
+      const context = await chromium.launchPersistentContext(dir, {
+        ...CHROMIUM_LAUNCH,
+        ...settings(options),
+      });
+      profiles.push({ dir, context });
+      return context;
+    },
     // Closing a connected browser closes this file's contexts and leaves the shared one running.
-    close: () => browser.close(),
+    close: async () => {
+      for (const { dir, context } of profiles) {
+        await context.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+      await browser.close();
+    },
   };
 }
 

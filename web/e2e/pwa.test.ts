@@ -57,7 +57,7 @@ describe.skipIf(!runFlows)('The Deck as an installable app', () => {
       ['es', 'es', 'Panel'],
     ] as const)
       it(`is installable and opens offline on a ${screen} in ${language}`, async () => {
-        const context = await browser.context({ ...size, locale });
+        const context = await browser.context({ ...size, locale, persistent: true });
         const page = await signedInPage(context, server.url, disco.ana.email);
         await page.goto(`${server.url}/`);
         await page.getByRole('heading', { name: title, level: 1 }).waitFor();
