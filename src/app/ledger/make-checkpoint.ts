@@ -4,8 +4,12 @@ import { isoNow } from '../clock.js';
 import { AppError, refusal } from '../errors.js';
 import { readLedgerInfo } from './ledger-info.js';
 import { rootAt } from './ledger-proofs.js';
+import { StoreConflictError } from '../../store/errors.js';
 
-/** Signs the current tree head on demand; at a size that already has a checkpoint, returns that one. */
+/**
+ * Signs the current tree head on demand; at a size that already has a checkpoint (or gets one
+ * while this call signs), returns that one.
+ */
 export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
   const info = await readLedgerInfo(ctx);
   if (!info)
@@ -34,6 +38,14 @@ export async function makeCheckpoint(ctx: AppContext): Promise<Checkpoint> {
     },
     ctx.node,
   );
-  await ctx.store.addCheckpoint(checkpoint);
+  try {
+    await ctx.store.addCheckpoint(checkpoint);
+  } catch (e) {
+    // Another caller (a peer's proof, the witnessing beat, another server) signed this size
+    // first; the store keeps only that one, so it is the one to hand out.
+    const kept = e instanceof StoreConflictError ? await ctx.store.checkpointAt(size) : undefined;
+    if (kept) return kept;
+    throw e;
+  }
   return checkpoint;
 }
