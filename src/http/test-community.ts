@@ -143,8 +143,6 @@ export async function openTestCommunity(
         email,
         password_hash: passwordHash,
         created_at: ctx.clock().toISOString(),
-        key_public: null,
-        encrypted_private_key: null,
       })
       .execute();
     const { token, session } = await openSession(ctx, memberId);

@@ -41,6 +41,7 @@ import * as federation from './migrations/0300_federation.js';
 import * as federationFollowLimits from './migrations/0320_federation_follow_limits.js';
 import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
 import * as runStateChunks from './migrations/0330_run_state_chunks.js';
+import * as dropAccountKeyColumns from './migrations/0350_drop_account_key_columns.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -90,6 +91,7 @@ const modules: Record<string, MigrationModule> = {
   '0320_federation_follow_limits': federationFollowLimits,
   '0321_drop_economy_peers': dropEconomyPeers,
   '0330_run_state_chunks': runStateChunks,
+  '0350_drop_account_key_columns': dropAccountKeyColumns,
 };
 
 /**

@@ -76,6 +76,7 @@ describe('openStore on SQLite', () => {
       '0320_federation_follow_limits',
       '0321_drop_economy_peers',
       '0330_run_state_chunks',
+      '0350_drop_account_key_columns',
     ]);
   });
 });

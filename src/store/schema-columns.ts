@@ -231,8 +231,6 @@ const described = {
     email: { nullable: false },
     password_hash: { nullable: false },
     created_at: { nullable: false },
-    key_public: { nullable: true },
-    encrypted_private_key: { nullable: true },
   },
   sessions: {
     token_hash: { nullable: false },

@@ -77,10 +77,6 @@ export interface AccountsTable {
   /** argon2id, PHC string. */
   password_hash: string;
   created_at: string;
-  /** Unused since 0120 (always null): kept keys live in `device_keys`, one per device. */
-  key_public: string | null;
-  /** Unused since 0120 (always null). */
-  encrypted_private_key: string | null;
 }
 
 /** Off-ledger: a member's signing key kept for one device (browser path, 0120). */

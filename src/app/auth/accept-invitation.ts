@@ -78,8 +78,6 @@ export async function acceptInvitation(
         email,
         password_hash: passwordHash,
         created_at: now,
-        key_public: null,
-        encrypted_private_key: null,
       })
       .execute();
   } catch (error) {

@@ -63,8 +63,6 @@ for (const d of dialects) {
             email: 'ana@coop.example',
             password_hash: 'not used here',
             created_at: g.now().toISOString(),
-            key_public: null,
-            encrypted_private_key: null,
           })
           .execute();
         await saveSettings(mailing, ana.memberId, { language: 'en' });

@@ -38,8 +38,6 @@ async function withAccount(ctx: AppContext, memberId: string, email: string) {
       email,
       password_hash: 'not used here',
       created_at: ctx.clock().toISOString(),
-      key_public: null,
-      encrypted_private_key: null,
     })
     .execute();
 }

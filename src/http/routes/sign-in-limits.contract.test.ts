@@ -50,8 +50,6 @@ for (const d of dialects) {
             email: 'ana@example.org',
             password_hash: await hashPassword(PASSWORD, TEST_PASSWORD_COST),
             created_at: new Date(now).toISOString(),
-            key_public: null,
-            encrypted_private_key: null,
           })
           .execute();
         // Two SQLite connections in one process would wait on each other's lock with the event loop blocked.
