@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView, Section } from '../components';
-import { Field, ResultStatus, useFormErrors } from '../flow-kit';
+import { Field, ResultStatus } from '../flow-kit';
+import { useRecordForm } from './record-form';
 import { currentPeriod, formatDate, formatMoney, localToday } from '../format';
 import { useMemberName } from '../members';
 import { useMe } from '../session';
@@ -23,28 +24,16 @@ function useCurrency(): string | undefined {
   }).data?.currency;
 }
 
-function useRefreshMoney() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      ['books', 'income', 'expenses', 'runs', 'run'].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
-
 function RecordIncome({ currency }: { currency: string }) {
   const { t, i18n } = useTranslation(NS);
-  const refresh = useRefreshMoney();
   const [source, setSource] = useState<(typeof SOURCES)[number]>('client');
   const amount = useAmount();
   const fee = useAmount();
   const [date, setDate] = useState(localToday());
   const [payer, setPayer] = useState('');
   const [description, setDescription] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const record = useMutation({
-    mutationFn: (body: {
+  const { errors, done, submit, pending } = useRecordForm({
+    send: (body: {
       source: (typeof SOURCES)[number];
       amount: string;
       currency: string;
@@ -53,30 +42,27 @@ function RecordIncome({ currency }: { currency: string }) {
       payer?: string;
       fee?: string;
     }) => unwrap(api.POST('/api/income', { body })),
-    onSuccess: async (data) => {
-      setDone(t('income.done', { amount: formatMoney(data.amount, data.currency, i18n.language) }));
+    recorded: (data) => {
       setDescription('');
       setPayer('');
       amount.setText('');
       fee.setText('');
-      await refresh();
+      return t('income.done', { amount: formatMoney(data.amount, data.currency, i18n.language) });
+    },
+    places: {
+      source: ['source'],
+      amount: ['amount', 'currency'],
+      fee: ['fee'],
+      date: ['date'],
+      payer: ['payer'],
+      description: ['description'],
     },
   });
-  const errors = useFormErrors(record.error, {
-    source: ['source'],
-    amount: ['amount', 'currency'],
-    fee: ['fee'],
-    date: ['date'],
-    payer: ['payer'],
-    description: ['description'],
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(null);
+  const onSubmit = submit(() => {
     const amountOk = amount.check();
     const feeOk = fee.text.trim() === '' || fee.check();
-    if (!amountOk || !feeOk) return;
-    record.mutate({
+    if (!amountOk || !feeOk) return undefined;
+    return {
       source,
       amount: amount.minor!,
       currency,
@@ -84,11 +70,11 @@ function RecordIncome({ currency }: { currency: string }) {
       description,
       ...(payer.trim() ? { payer } : {}),
       ...(fee.text.trim() ? { fee: fee.minor! } : {}),
-    });
-  };
+    };
+  });
   return (
     <Section title={t('income.title')} id="record-income">
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={onSubmit} noValidate>
         <Field label={t('income.source')} errors={errors.field('source')}>
           {(p) => (
             <select
@@ -133,7 +119,7 @@ function RecordIncome({ currency }: { currency: string }) {
           hint={false}
         />
         {errors.rest}
-        <button type="submit" disabled={record.isPending}>
+        <button type="submit" disabled={pending}>
           {t('income.submit')}
         </button>
         <ResultStatus message={done} />
@@ -144,43 +130,37 @@ function RecordIncome({ currency }: { currency: string }) {
 
 function RecordExpense({ currency }: { currency: string }) {
   const { t, i18n } = useTranslation(NS);
-  const refresh = useRefreshMoney();
   const amount = useAmount();
   const [date, setDate] = useState(localToday());
   const [payee, setPayee] = useState('');
   const [reason, setReason] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const record = useMutation({
-    mutationFn: (body: {
+  const { errors, done, submit, pending } = useRecordForm({
+    send: (body: {
       amount: string;
       currency: string;
       date: string;
       payee: string;
       reason: string;
-    }) => unwrap(api.POST('/api/expenses', { body })).then(() => body),
-    onSuccess: async (body) => {
-      setDone(t('expense.done', { amount: formatMoney(body.amount, currency, i18n.language) }));
+    }) => unwrap(api.POST('/api/expenses', { body })),
+    recorded: (_, body) => {
       amount.setText('');
       setPayee('');
       setReason('');
-      await refresh();
+      return t('expense.done', { amount: formatMoney(body.amount, currency, i18n.language) });
+    },
+    places: {
+      amount: ['amount', 'currency'],
+      date: ['date'],
+      payee: ['payee'],
+      reason: ['reason'],
     },
   });
-  const errors = useFormErrors(record.error, {
-    amount: ['amount', 'currency'],
-    date: ['date'],
-    payee: ['payee'],
-    reason: ['reason'],
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(null);
-    if (!amount.check()) return;
-    record.mutate({ amount: amount.minor!, currency, date, payee, reason });
-  };
+  const onSubmit = submit(() =>
+    amount.check() ? { amount: amount.minor!, currency, date, payee, reason } : undefined,
+  );
   return (
     <Section title={t('expense.title')} id="record-expense">
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={onSubmit} noValidate>
         <AmountField
           amount={amount}
           label={t('amount', { currency })}
@@ -204,7 +184,7 @@ function RecordExpense({ currency }: { currency: string }) {
           errors={errors.field('reason')}
         />
         {errors.rest}
-        <button type="submit" disabled={record.isPending}>
+        <button type="submit" disabled={pending}>
           {t('expense.submit')}
         </button>
         <ResultStatus message={done} />
@@ -215,7 +195,6 @@ function RecordExpense({ currency }: { currency: string }) {
 
 function RecordPayout({ currency }: { currency: string }) {
   const { t, i18n } = useTranslation(NS);
-  const refresh = useRefreshMoney();
   const runs = useQuery({
     queryKey: ['runs'],
     queryFn: () => unwrap(api.GET('/api/distribution/runs')),
@@ -235,31 +214,21 @@ function RecordPayout({ currency }: { currency: string }) {
     : (lines[0]?.memberId ?? '');
   const amount = useAmount();
   const [reference, setReference] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   const money = (minor: string) => formatMoney(minor, currency, i18n.language);
-  const record = useMutation({
-    mutationFn: (body: { runId: string; memberId: string; amount: string; reference: string }) =>
-      unwrap(api.POST('/api/payouts', { body })).then(() => body),
-    onSuccess: async (body) => {
-      const name = lines.find((l) => l.memberId === body.memberId)?.name ?? '';
-      setDone(t('payout.done', { amount: money(body.amount), name }));
+  const { errors, done, submit, pending } = useRecordForm({
+    send: (body: { runId: string; memberId: string; amount: string; reference: string }) =>
+      unwrap(api.POST('/api/payouts', { body })),
+    recorded: (_, body) => {
       amount.setText('');
       setReference('');
-      await refresh();
+      const name = lines.find((l) => l.memberId === body.memberId)?.name ?? '';
+      return t('payout.done', { amount: money(body.amount), name });
     },
+    places: { run: ['runId'], member: ['memberId'], amount: ['amount'], reference: ['reference'] },
   });
-  const errors = useFormErrors(record.error, {
-    run: ['runId'],
-    member: ['memberId'],
-    amount: ['amount'],
-    reference: ['reference'],
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(null);
-    if (!amount.check()) return;
-    record.mutate({ runId, memberId, amount: amount.minor!, reference });
-  };
+  const onSubmit = submit(() =>
+    amount.check() ? { runId, memberId, amount: amount.minor!, reference } : undefined,
+  );
   return (
     <Section title={t('payout.title')} id="record-payout">
       <p className="muted">{t('payout.intro')}</p>
@@ -268,7 +237,7 @@ function RecordPayout({ currency }: { currency: string }) {
           data.items.length === 0 ? (
             <Empty>{t('payout.noRuns')}</Empty>
           ) : (
-            <form className="form" onSubmit={submit} noValidate>
+            <form className="form" onSubmit={onSubmit} noValidate>
               <Field label={t('payout.run')} errors={errors.field('run')}>
                 {(p) => (
                   <select {...p} value={runId} onChange={(e) => setRunId(e.target.value)}>
@@ -314,7 +283,7 @@ function RecordPayout({ currency }: { currency: string }) {
                     errors={errors.field('reference')}
                   />
                   {errors.rest}
-                  <button type="submit" disabled={record.isPending || memberId === ''}>
+                  <button type="submit" disabled={pending || memberId === ''}>
                     {t('payout.submit')}
                   </button>
                 </>
@@ -335,34 +304,20 @@ function previousPeriod(today: string): string {
 
 function CloseMonth({ currency }: { currency: string }) {
   const { t, i18n } = useTranslation(NS);
-  const refresh = useRefreshMoney();
   const [period, setPeriod] = useState(previousPeriod(localToday()));
-  const [done, setDone] = useState<string | null>(null);
-  const close = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/distribution/runs', { body: { period } })),
-    onSuccess: async (run) => {
-      setDone(
-        t('close.done', {
-          period: run.period,
-          paid: formatMoney(run.totals.paid, currency, i18n.language),
-        }),
-      );
-      await refresh();
-    },
+  const { errors, done, submit, pending } = useRecordForm({
+    send: (body: { period: string }) => unwrap(api.POST('/api/distribution/runs', { body })),
+    recorded: (run) =>
+      t('close.done', {
+        period: run.period,
+        paid: formatMoney(run.totals.paid, currency, i18n.language),
+      }),
+    places: { period: ['period'] },
   });
-  const errors = useFormErrors(close.error, { period: ['period'] });
   return (
     <Section title={t('close.title')} id="close-month">
       <p className="muted">{t('close.intro')}</p>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setDone(null);
-          close.mutate();
-        }}
-      >
+      <form className="form" noValidate onSubmit={submit(() => ({ period }))}>
         <MonthField
           label={t('close.period')}
           value={period}
@@ -370,7 +325,7 @@ function CloseMonth({ currency }: { currency: string }) {
           errors={errors.field('period')}
         />
         {errors.rest}
-        <button type="submit" disabled={close.isPending}>
+        <button type="submit" disabled={pending}>
           {t('close.submit')}
         </button>
         <ResultStatus message={done} />
