@@ -64,57 +64,46 @@ export const peerEventProof = z.strictObject({
 });
 export type PeerEventProof = z.infer<typeof peerEventProof>;
 
-export const transferOfferedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+/** What every leg of a transfer names: which transfer, with which federated DisCO. */
+const transferLeg = z.strictObject({ transferId: idSchema, peer: peerSchema });
+
+export const transferOfferedPayload = transferLeg.extend({
   amount: positiveAmount,
   currency: currencySchema,
   reference,
   /** The passed proposal that decided the transfer. */
   proposalId: idSchema,
 });
-export const offerReceivedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const offerReceivedPayload = transferLeg.extend({
   amount: positiveAmount,
   currency: currencySchema,
   reference,
   /** The offer in the peer's ledger. */
   offer: peerEventProof,
 });
-export const transferAcceptedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const transferAcceptedPayload = transferLeg.extend({
   /** The peer's offer event. */
   offerHash: sha256Hex,
   /** The income this acceptance records. */
   incomeId: idSchema,
 });
-export const transferReceiptedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const transferReceiptedPayload = transferLeg.extend({
   /** The peer's acceptance, proved against its checkpoint. */
   acceptance: peerEventProof,
   /** The expense this receipt records. */
   expenseId: idSchema,
 });
-export const transferCancelledPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const transferCancelledPayload = transferLeg.extend({
   /** 'us' when this DisCO withdrew its offer, 'peer' when the offering DisCO did. */
   by: z.enum(['us', 'peer']),
 });
-export const transferRefundedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const transferRefundedPayload = transferLeg.extend({
   /** This DisCO's acceptance that the peer's withdrawal crossed. */
   acceptanceHash: sha256Hex,
   /** The expense that returns the income the acceptance recorded. */
   expenseId: idSchema,
 });
-export const refundReceiptedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const refundReceiptedPayload = transferLeg.extend({
   /** The peer's refund, proved against its checkpoint. */
   refund: peerEventProof,
 });
@@ -126,22 +115,16 @@ export const creditLineSetPayload = z.strictObject({
   currency: currencySchema,
   proposalId: idSchema,
 });
-export const creditOfferedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const creditOfferedPayload = transferLeg.extend({
   amount: positiveAmount,
   currency: currencySchema,
   memo: z.string().trim().min(1, 'say what the credit is for').max(500),
 });
 export const creditReceivedPayload = creditOfferedPayload.extend({ offerHash: sha256Hex });
-export const creditSettledPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const creditSettledPayload = transferLeg.extend({
   acceptance: peerEventProof,
 });
-export const creditRefusedPayload = z.strictObject({
-  transferId: idSchema,
-  peer: peerSchema,
+export const creditRefusedPayload = transferLeg.extend({
   /** The peer's coded refusal, e.g. 'refusal.credit-line-over-limit'. */
   code: z.string().regex(/^refusal\.[a-z0-9-]+$/, 'a refusal code'),
 });
