@@ -3,7 +3,10 @@
  * cadence and 97 distinct actors, in batches of 500 and one per transaction. Rounds alternate raw
  * and ours so that a busy machine slows both alike; the ratio is the median of the rounds' ratios.
  * `npm run bench` runs it as section (a) (`benchAppends`); run alone, it is for looking at one change.
+ * `BENCH_DIALECT=postgres` runs both sides on PostgreSQL: the baseline is raw `pg` inserts of the same
+ * rows (one statement per event, or one multi-row statement per batch) plus one Ed25519 signature each.
  *
+ *   BENCH_DIALECT=postgres BENCH_APPEND_BATCH_EVENTS=5000 tsx bench/appends.ts
  *   BENCH_APPEND_BATCH_EVENTS=20000 BENCH_APPEND_SINGLE_EVENTS=500 BENCH_APPEND_ROUNDS=3 tsx bench/appends.ts
  *   BENCH_APPEND_ONLY=ours node --cpu-prof --import tsx bench/appends.ts   # profile our side only
  */
@@ -15,7 +18,8 @@ import { openApp } from '../src/app/context.js';
 import { appendEvents } from '../src/app/ledger/append-events.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
 import type { EventDraft } from '../src/core/ledger/event.js';
-import { baselineAppends } from './ledger.js';
+import { DIALECT, freshDatabase } from './bench-database.js';
+import { baselineAppends, baselinePostgresAppends } from './ledger.js';
 import { fmt, rate, type Report } from './report.js';
 
 const BATCH_EVENTS = Number(process.env['BENCH_APPEND_BATCH_EVENTS'] ?? 50_000);
@@ -45,8 +49,23 @@ const cpuUs = (since: NodeJS.CpuUsage, count: number): number => {
 };
 
 async function ours(workDir: string, count: number, batch: number): Promise<Run> {
+  const database = DIALECT === 'postgres' ? await freshDatabase('appends') : null;
+  try {
+    return await oursOn(workDir, count, batch, database?.url);
+  } finally {
+    await database?.drop();
+  }
+}
+
+async function oursOn(
+  workDir: string,
+  count: number,
+  batch: number,
+  databaseUrl: string | undefined,
+): Promise<Run> {
   const ctx = await openApp({
     dataDir: mkdtempSync(join(workDir, 'ours-')),
+    ...(databaseUrl ? { databaseUrl } : {}),
     witnessing: { publicHost: null, checkpointIntervalMs: 3000, witness: null, fetch },
   });
   await initLedger(ctx, { name: 'Bench', currency: 'EUR', timeZone: 'UTC', founderName: 'F' });
@@ -63,7 +82,17 @@ async function ours(workDir: string, count: number, batch: number): Promise<Run>
   return run;
 }
 
-function raw(workDir: string, count: number, batch: number): Run {
+async function raw(workDir: string, count: number, batch: number): Promise<Run> {
+  if (DIALECT === 'postgres') {
+    const database = await freshDatabase('appends_raw');
+    try {
+      const cpu = process.cpuUsage();
+      const rate = await baselinePostgresAppends(database.url, count, batch);
+      return { rate, cpuUs: cpuUs(cpu, count) };
+    } finally {
+      await database.drop();
+    }
+  }
   // Its setup (a fresh database, a key) is inside; next to the appends it is noise.
   const cpu = process.cpuUsage();
   return { rate: baselineAppends(workDir, count, batch), cpuUs: cpuUs(cpu, count) };
@@ -96,7 +125,7 @@ async function compare(
   const raws: Run[] = [];
   const mines: Run[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const r = ONLY === 'ours' ? NONE : raw(workDir, count, batch);
+    const r = ONLY === 'ours' ? NONE : await raw(workDir, count, batch);
     const mine = ONLY === 'raw' ? NONE : await ours(workDir, count, batch);
     raws.push(r);
     mines.push(mine);
@@ -128,7 +157,11 @@ export async function benchAppends(report: Report, workDir: string): Promise<voi
     say(
       `| ${mode} | ${fmt(c.raw)} /s | ${fmt(c.ours)} /s | **${fmt(c.ratio, 2)}** (${c.ratios.map((r) => fmt(r, 2)).join(', ')}) | ${fmt(c.rawCpuUs, 1)} µs, ${fmt(c.oursCpuUs, 1)} µs | ${target} |`,
     );
-  say('## (a) Appending signed events (SQLite, WAL, synchronous=FULL)');
+  say(
+    DIALECT === 'postgres'
+      ? '## (a) Appending signed events (PostgreSQL)'
+      : '## (a) Appending signed events (SQLite, WAL, synchronous=FULL)',
+  );
   say();
   say(
     `\`bench/appends.ts\`: 97 distinct actors, the 3 s checkpoint cadence; ${ROUNDS} rounds, each a raw run then ours; medians.`,

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { appendEvents } from '../src/app/ledger/append-events.js';
 import { openApp, type AppContext } from '../src/app/context.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
@@ -62,6 +63,48 @@ export function baselineAppends(workDir: string, count: number, batch: number): 
   const ms = performance.now() - started;
   db.close();
   return rate(count, ms);
+}
+
+/**
+ * The PostgreSQL side of the same baseline: rows shaped like ours, one raw Ed25519 signature each;
+ * one insert statement per event, or one multi-row insert per batch (what a hand-written appender
+ * would send), each batch in its own transaction.
+ */
+export async function baselinePostgresAppends(
+  databaseUrl: string,
+  count: number,
+  batch: number,
+): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      'create table events (seq bigint primary key, type text, schema integer, actor text, time text, prev text, hash text, node_sig text, payload text)',
+    );
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const message = randomBytes(60);
+    const started = performance.now();
+    for (let done = 0; done < count; done += batch) {
+      const values: unknown[] = [];
+      for (let i = done; i < Math.min(count, done + batch); i++) {
+        const d = draft(i);
+        const sig = sign(null, message, privateKey).toString('base64url');
+        values.push(i + 1, d.type, 1, d.actor, d.time, 'ab'.repeat(32), 'cd'.repeat(32), sig);
+        values.push(JSON.stringify(d.payload));
+      }
+      const rows = values.length / 9;
+      const placeholders = Array.from(
+        { length: rows },
+        (_, r) => `(${Array.from({ length: 9 }, (_, c) => `$${r * 9 + c + 1}`).join(', ')})`,
+      ).join(', ');
+      await client.query('begin');
+      await client.query(`insert into events values ${placeholders}`, values);
+      await client.query('commit');
+    }
+    return rate(count, performance.now() - started);
+  } finally {
+    await client.end();
+  }
 }
 
 async function freshLedger(dataDir: string): Promise<AppContext> {
