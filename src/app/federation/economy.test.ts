@@ -6,6 +6,7 @@ import { showBooks } from '../distribution/show-books.js';
 import { listExpenses } from '../distribution/list-expenses.js';
 import { listIncome } from '../distribution/list-income.js';
 import { AppError } from '../errors.js';
+import { listActivity } from '../activity/list-activity.js';
 import { DAY } from '../governance/test-governance.js';
 import { acceptSolidarityTransfer } from './accept-solidarity-transfer.js';
 import { cancelSolidarityTransfer } from './cancel-solidarity-transfer.js';
@@ -87,6 +88,17 @@ describe('solidarity transfers between federated DisCOs', () => {
     expect(mb.income).toBe(50000n);
     expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'disco@a.disco.test' });
     expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
+
+    // The activity feed names the other DisCO by its handle, never its actor URL.
+    for (const [node, other] of [
+      [a, 'disco@b.disco.test'],
+      [b, 'disco@a.disco.test'],
+    ] as const) {
+      const lines = await listActivity(node.gov, node.founder, { kind: 'money' });
+      const solidarity = lines.filter((l) => l.message.code.startsWith('activity.solidarity-'));
+      expect(solidarity.length).toBeGreaterThanOrEqual(2);
+      for (const l of solidarity) expect(l.message.params).toMatchObject({ peer: other });
+    }
 
     // Replays of every activity change nothing.
     for (const d of [...fed.delivered]) await fed.deliver(d.from, d.to, d.activity);
