@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
@@ -46,6 +47,9 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
         {t(`transfers.kind.${transfer.kind}`)} · {t(`transfers.status.${transfer.status}`)} ·{' '}
         {formatDate(transfer.offeredAt.slice(0, 10), i18n.language)} · {transfer.note}
       </p>
+      {transfer.status === 'refused' && (
+        <p role="status">{refusalReason(t, transfer.refusalCode)}</p>
+      )}
       {open && (
         <div className="row">
           {transfer.direction === 'in' && (
@@ -71,6 +75,25 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
       <ResultStatus message={done} />
     </li>
   );
+}
+
+/** The refusal codes a peer may answer with that the page explains in its own words. */
+const EXPLAINED_REFUSALS = [
+  'refusal.credit-line-over-limit',
+  'refusal.credit-line-missing',
+  'refusal.credit-currency-differs',
+  'refusal.credit-refused-by-peer',
+] as const;
+
+/**
+ * Why the other DisCO refused, told from this side: the code it answered is in its own terms
+ * (its limit, its line), and comes without the figures, so the server's message for it would not
+ * read right here. A code the page does not know is shown as it came.
+ */
+function refusalReason(t: TFunction<'solidarity'>, code: string | null): string {
+  const known = EXPLAINED_REFUSALS.find((c) => c === code);
+  if (known) return t(`transfers.refusal.${known.slice('refusal.'.length)}`);
+  return t('transfers.refusal.other', { code: code ?? '—' });
 }
 
 /** One input of an economy form: the request field it fills, and how it is typed. */

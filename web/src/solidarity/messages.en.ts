@@ -18,6 +18,16 @@ export const en = {
       settled: 'settled',
       refused: 'refused',
     },
+    refusal: {
+      'credit-line-over-limit':
+        'The other DisCO refused it: it would take their credit line with this DisCO past the limit they set.',
+      'credit-line-missing':
+        'The other DisCO refused it: they have no open credit line with this DisCO.',
+      'credit-currency-differs':
+        'The other DisCO refused it: they keep the credit line in another currency.',
+      'credit-refused-by-peer': 'The other DisCO refused it without giving a reason.',
+      other: 'The other DisCO refused it ({{code}}).',
+    },
     accept: 'Accept',
     cancel: 'Cancel',
     decline: 'Decline',

@@ -18,6 +18,16 @@ export const es = {
       settled: 'liquidada',
       refused: 'rechazada',
     },
+    refusal: {
+      'credit-line-over-limit':
+        'La otra DisCO la rechazó: llevaría su línea de crédito con esta DisCO más allá del límite que fijó.',
+      'credit-line-missing':
+        'La otra DisCO la rechazó: no tiene una línea de crédito abierta con esta DisCO.',
+      'credit-currency-differs':
+        'La otra DisCO la rechazó: lleva la línea de crédito en otra moneda.',
+      'credit-refused-by-peer': 'La otra DisCO la rechazó sin dar un motivo.',
+      other: 'La otra DisCO la rechazó ({{code}}).',
+    },
     accept: 'Aceptar',
     cancel: 'Cancelar',
     decline: 'Rechazar',
