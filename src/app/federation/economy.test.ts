@@ -13,6 +13,7 @@ import { cancelSolidarityTransfer } from './cancel-solidarity-transfer.js';
 import { listEconomy } from './list-economy.js';
 import { sendCredit } from './send-credit.js';
 import { sendSolidarityTransfer } from './send-solidarity-transfer.js';
+import { showTransfer } from './show-transfer.js';
 import { setCreditLine } from './set-credit-line.js';
 import { openLoopback, type LoopbackNode } from './loopback-federation.js';
 
@@ -88,6 +89,25 @@ describe('solidarity transfers between federated DisCOs', () => {
     expect(mb.income).toBe(50000n);
     expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'disco@a.disco.test' });
     expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
+
+    // The transfer with its receipts: each side's events about it, holding the other side's
+    // event with its proof, so the chain offer <- acceptance <- receipt can be followed.
+    const shownA = await showTransfer(a.gov, a.founder, { transferId });
+    expect(shownA.transfer).toMatchObject({ transferId, status: 'accepted', direction: 'out' });
+    expect(shownA.receipts.map((r) => r.type)).toEqual([
+      ECONOMY_EVENT.transferOffered,
+      ECONOMY_EVENT.transferReceipted,
+    ]);
+    expect(shownA.receipts[0]).toMatchObject({ hash: offer!.hash, peerProof: null });
+    expect(shownA.receipts[1]!.peerProof).toMatchObject({ eventHash: acceptance!.hash });
+    const shownB = await showTransfer(b.gov, b.founder, { transferId });
+    expect(shownB.receipts.map((r) => [r.type, r.peerProof?.eventHash ?? null])).toEqual([
+      [ECONOMY_EVENT.offerReceived, offer!.hash],
+      [ECONOMY_EVENT.transferAccepted, null],
+    ]);
+    expect(await refusedWith(showTransfer(a.gov, a.founder, { transferId: 'no-such' }))).toBe(
+      '404 refusal.transfer-unknown',
+    );
 
     // The activity feed names the other DisCO by its handle, never its actor URL.
     for (const [node, other] of [

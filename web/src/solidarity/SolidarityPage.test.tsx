@@ -67,4 +67,59 @@ describe('SolidarityPage', () => {
         server.restore();
       }
     });
+
+  it('shows a transfer’s receipts and the other DisCO’s proofs when opened, in Spanish', async () => {
+    const transfer = { ...refusedCredit('t-9', null), kind: 'solidarity', status: 'accepted' };
+    const peerEvent = 'b'.repeat(64);
+    const server = fakeServer({
+      'GET /api/economy': () => ({ body: { transfers: [transfer], lines: [] } }),
+      'GET /api/transfers/t-9': () => ({
+        body: {
+          transfer,
+          receipts: [
+            {
+              seq: 41,
+              type: 'solidarity.transfer.offered',
+              time: '2026-11-24T10:00:00.000Z',
+              hash: 'a'.repeat(64),
+              peerProof: null,
+            },
+            {
+              seq: 44,
+              type: 'solidarity.transfer.receipted',
+              time: '2026-11-24T10:05:00.000Z',
+              hash: 'c'.repeat(64),
+              peerProof: {
+                eventHash: peerEvent,
+                leafIndex: 17,
+                path: [],
+                checkpoint: {
+                  format: 'disco-cat/checkpoint@1',
+                  ledgerId: 'd'.repeat(64),
+                  treeSize: 18,
+                  root: 'e'.repeat(64),
+                  time: '2026-11-24T10:04:00.000Z',
+                  nodeKey: 'key',
+                  sig: 'sig',
+                },
+                cosigned: 'note',
+              },
+            },
+          ],
+        },
+      }),
+    });
+    try {
+      const { user } = renderDeck(<SolidarityPage />, { member, language: 'es' });
+      await user.click(await screen.findByText('Recibos y pruebas'));
+      expect(await screen.findByText(peerEvent)).toBeTruthy();
+      expect(
+        screen.getByText(/hoja 17 de su checkpoint de 18 eventos, cofirmado por un testigo/),
+      ).toBeTruthy();
+      expect(screen.getByText('a'.repeat(64))).toBeTruthy();
+      expect(server.sent.some((r) => r.path === '/api/transfers/t-9')).toBe(true);
+    } finally {
+      server.restore();
+    }
+  });
 });

@@ -71,9 +71,57 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
           </button>
         </div>
       )}
+      <Receipts transferId={transfer.transferId} />
       {errors.rest}
       <ResultStatus message={done} />
     </li>
+  );
+}
+
+/**
+ * A transfer's receipts, loaded when a member opens them: this ledger's events about it, each
+ * with the other DisCO's event it holds and where that event sits in the other's checkpoint.
+ */
+function Receipts({ transferId }: { transferId: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const [open, setOpen] = useState(false);
+  const shown = useQuery({
+    queryKey: ['economy', 'transfer', transferId],
+    queryFn: () =>
+      unwrap(api.GET('/api/transfers/{transferId}', { params: { path: { transferId } } })),
+    enabled: open,
+  });
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('receipts.title')}</summary>
+      {open && (
+        <QueryView query={shown}>
+          {({ receipts }) => (
+            <ol>
+              {receipts.map((r) => (
+                <li key={r.seq}>
+                  {t('receipts.event', {
+                    seq: r.seq,
+                    type: r.type,
+                    date: formatDate(r.time.slice(0, 10), i18n.language),
+                  })}{' '}
+                  <code>{r.hash}</code>
+                  {r.peerProof && (
+                    <p className="muted">
+                      {t(r.peerProof.cosigned ? 'receipts.peerCosigned' : 'receipts.peer', {
+                        leaf: r.peerProof.leafIndex,
+                        size: r.peerProof.checkpoint.treeSize,
+                      })}{' '}
+                      <code>{r.peerProof.eventHash}</code>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </QueryView>
+      )}
+    </details>
   );
 }
 

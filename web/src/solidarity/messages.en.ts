@@ -34,6 +34,13 @@ export const en = {
     accepted: 'Accepted: the income is recorded.',
     cancelled: 'Cancelled: no money is recorded.',
   },
+  receipts: {
+    title: 'Receipts and proofs',
+    event: '#{{seq}} {{type}}, {{date}}:',
+    peer: "holds the other DisCO's event, leaf {{leaf}} of its checkpoint of {{size}} events:",
+    peerCosigned:
+      "holds the other DisCO's event, leaf {{leaf}} of its checkpoint of {{size}} events, cosigned by a witness:",
+  },
   send: {
     title: 'Send a solidarity transfer',
     peer: 'Federated DisCO (its actor address)',

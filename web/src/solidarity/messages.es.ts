@@ -34,6 +34,13 @@ export const es = {
     accepted: 'Aceptada: el ingreso queda registrado.',
     cancelled: 'Cancelada: no se registra dinero.',
   },
+  receipts: {
+    title: 'Recibos y pruebas',
+    event: '#{{seq}} {{type}}, {{date}}:',
+    peer: 'contiene el evento de la otra DisCO, hoja {{leaf}} de su checkpoint de {{size}} eventos:',
+    peerCosigned:
+      'contiene el evento de la otra DisCO, hoja {{leaf}} de su checkpoint de {{size}} eventos, cofirmado por un testigo:',
+  },
   send: {
     title: 'Enviar una transferencia solidaria',
     peer: 'DisCO federada (la dirección de su actor)',
