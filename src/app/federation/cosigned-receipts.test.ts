@@ -145,5 +145,29 @@ describe('proofs of ledger events between DisCOs that witness each other', () =>
     const bWitness = b.ctx.witnessing!.witness!;
     const own = cosign(note.text, seconds, bWitness.keyName, bWitness.signer);
     expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(own), event.type)).toBeNull();
+
+    // A DisCO that asks for two cosignatures (--federation-receipt-cosignatures 2): C's alone no
+    // longer stands, nor C's twice; A's own witness and C's together do.
+    a.ctx.federation!.receiptCosignatures = 2;
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(byC!), event.type)).toBeNull();
+    const twiceC = {
+      ...proof,
+      cosigned: formatSignedNote({
+        text: note.text,
+        signatures: [
+          logSignature!,
+          byC!,
+          cosign(note.text, seconds + 1, byC!.keyName, c.ctx.witnessing!.witness!.signer),
+        ],
+      }),
+    };
+    expect(await verifiedPeerEvent(a.ctx, bId, event, twiceC, event.type)).toBeNull();
+    const byA = note.signatures.find((s) => isSignatureBy(s, witnessVerifier(a)));
+    expect(byA).toBeDefined();
+    const both = {
+      ...proof,
+      cosigned: formatSignedNote({ text: note.text, signatures: [logSignature!, byA!, byC!] }),
+    };
+    expect(await verifiedPeerEvent(a.ctx, bId, event, both, event.type)).not.toBeNull();
   });
 });
