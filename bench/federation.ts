@@ -26,6 +26,10 @@ import {
   federationOutbox,
 } from '../src/app/federation/outbox.js';
 import { runDueJobs } from '../src/app/jobs/job-queue.js';
+import { appendEvents } from '../src/app/ledger/append-events.js';
+import { draftOf } from '../src/app/use-case-steps.js';
+import { recordFederationRelation } from '../src/app/federation/test-relation.js';
+import { FEDERATION_FOLLOW_RECEIVED } from '../src/core/federation/federation-events.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
 import { publicHostOf } from '../src/app/witnessing/witnessing-settings.js';
 import { witnessingTick } from '../src/app/witnessing/witnessing-tick.js';
@@ -124,27 +128,23 @@ export async function benchFederation(report: Report, workDir: string): Promise<
     });
     await new Promise<void>((resolve) => followers.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(followers.address() as AddressInfo).port}`;
-    const now = new Date().toISOString();
-    await a.ctx.store.db
-      .insertInto('federation_relations')
-      .values(
-        Array.from({ length: FOLLOWERS }, (_, i) => ({
-          peer_actor_id: `${base}/f/${i}/actor`,
-          handle: null,
-          inbox: `${base}/f/${i}/inbox`,
-          we_follow: 0,
-          they_follow: 1,
-          they_accepted: 0,
-          their_follow_id: null,
-          decided_by: null,
-          witness_url: null,
-          witness_key: null,
-          log_key: null,
-          seq: 0,
-          updated_at: now,
-        })),
-      )
-      .execute();
+    // The followers' Follows, recorded through A's ledger as the inbox would record them.
+    await appendEvents(
+      a.ctx,
+      Array.from({ length: FOLLOWERS }, (_, i) =>
+        draftOf(a.ctx, null, FEDERATION_FOLLOW_RECEIVED, {
+          peer: {
+            actorId: `${base}/f/${i}/actor`,
+            handle: `f${i}@${new URL(base).host}`,
+            inbox: `${base}/f/${i}/inbox`,
+            witnessUrl: null,
+            witnessKey: null,
+            logKey: null,
+          },
+          activityId: `${base}/f/${i}/follows/1`,
+        }),
+      ),
+    );
     await actorKeyPairs(a.ctx);
     const activity = {
       type: 'Create',
@@ -182,26 +182,9 @@ export async function benchFederation(report: Report, workDir: string): Promise<
     followers.close();
 
     // Inbox throughput: A's activities, proved and HTTP-signed beforehand, posted to B's inbox
-    // and handled through B's job table; B federates with A (the relation is written directly).
+    // and handled through B's job table; B federates with A, recorded through B's ledger.
     const aId = ownActorId(a.ctx.federation!);
-    await b.ctx.store.db
-      .insertInto('federation_relations')
-      .values({
-        peer_actor_id: aId,
-        handle: null,
-        inbox: `${aId}/inbox`,
-        we_follow: 1,
-        they_follow: 1,
-        they_accepted: 1,
-        their_follow_id: null,
-        decided_by: null,
-        witness_url: null,
-        witness_key: null,
-        log_key: null,
-        seq: 0,
-        updated_at: now,
-      })
-      .execute();
+    await recordFederationRelation(b.ctx, { actorId: aId, handle: `disco@${new URL(aId).host}` });
     const inbox = `${ownActorId(b.ctx.federation!)}/inbox`;
     const [rsa] = await actorKeyPairs(a.ctx);
     const requests: Request[] = [];
@@ -256,7 +239,7 @@ export async function benchFederation(report: Report, workDir: string): Promise<
       `| baseline: raw Ed25519 verification | ${fmt(rawRate)} | ${fmt(raw.cpu / rawCount, 3)} | 1 |`,
     );
     say(
-      `| posted, proof and actor verified (ours and Fedify's), queued, handled, id recorded | ${fmt(inboxRate, 1)} | ${fmt(inboxRun.cpu / recorded, 1)} | ${fmt(inboxRate / rawRate, 4)} |`,
+      `| posted, proof and actor verified once, queued, handled, id recorded | ${fmt(inboxRate, 1)} | ${fmt(inboxRun.cpu / recorded, 1)} | ${fmt(inboxRate / rawRate, 4)} |`,
     );
     say();
     say(

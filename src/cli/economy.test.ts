@@ -42,5 +42,8 @@ describe('disco commons and disco transfer', () => {
     ]);
     expect(refused.code).not.toBe(0);
     expect(refused.stdout + refused.stderr).toMatch(/not federated/);
+    const unknown = await disco(['transfer', 'show', 'no-such-transfer']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout + unknown.stderr).toMatch(/There is no transfer no-such-transfer/);
   });
 });

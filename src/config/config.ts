@@ -47,8 +47,10 @@ export interface ServeConfig extends StoreConfig {
   federation: FederationConfig;
 }
 
-/** ActivityPub federation (issue 19); the actor lives at `--public-url`. Both settings are test-only. */
+/** ActivityPub federation (issue 19); the actor lives at `--public-url`. The allow settings are test-only. */
 export interface FederationConfig {
+  /** How many trusted witnesses must have cosigned the checkpoint a peer's receipt is proved against. */
+  receiptCosignatures: number;
   /** Let remote fetches reach loopback and private addresses: several nodes on one machine. */
   allowPrivate: boolean;
   /** Let remote fetches use plain http. */
@@ -250,6 +252,18 @@ const secondsBetween = (min: number, max: number) =>
     return Math.round(seconds * 1000);
   });
 
+const cosignatureCount = z.string().transform((value, ctx) => {
+  const n = Number(value.trim());
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 20) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a number of cosignatures from 1 to 20`,
+    });
+    return z.NEVER;
+  }
+  return n;
+});
+
 const attempts = z.string().transform((value, ctx) => {
   const n = Number(value.trim());
   if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > 30) {
@@ -394,6 +408,14 @@ const WITNESSING_SETTINGS = {
 } satisfies Record<keyof WitnessingConfig, Setting<unknown>>;
 
 const FEDERATION_SETTINGS = {
+  receiptCosignatures: {
+    flag: { key: 'federationReceiptCosignatures', name: '--federation-receipt-cosignatures' },
+    env: 'DISCO_FEDERATION_RECEIPT_COSIGNATURES',
+    fallback: '1',
+    parse: cosignatureCount,
+    describe:
+      "how many witnesses this DisCO trusts must have cosigned the checkpoint a peer's receipt is proved against (1 to 20)",
+  },
   allowPrivate: {
     flag: { key: 'federationAllowPrivate', name: '--federation-allow-private' },
     env: 'DISCO_FEDERATION_ALLOW_PRIVATE',

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../app/context.js';
 import { federationOf } from '../app/federation/federation-app.js';
-import { checkActivityProof } from '../app/federation/object-proofs.js';
+import { checkActivityProof, type ProofCheck } from '../app/federation/object-proofs.js';
+import { queueProvedActivity } from '../app/federation/proved-inbox.js';
 import type { HttpEnv } from './env.js';
 import { problem, sendProblem } from './problem.js';
 
@@ -19,7 +20,8 @@ export const FEDERATION_PATHS = [
  * server-to-server route (server-to-server.ts): no Origin/CSRF check, its own body limit, and it
  * proves itself with HTTP Signatures that Fedify verifies (401 when they do not). An activity whose
  * object proof (FEP-8b32) fails is refused here with 401: Fedify would fall back to the HTTP
- * signature and let an object altered after signing through.
+ * signature and let an object altered after signing through. One whose proof holds is queued
+ * here (proved-inbox.ts), so the proof is verified once, not again by Fedify's inbox.
  */
 export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
@@ -42,7 +44,8 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
     // The body guard already read the body; Fedify needs it again, byte for byte, for the digest.
     const body =
       raw.method === 'GET' || raw.method === 'HEAD' ? undefined : await c.req.arrayBuffer();
-    if (raw.method === 'POST' && (await proofFails(ctx, body)))
+    const proof = raw.method === 'POST' ? await proofOf(ctx, body) : null;
+    if (proof?.check === 'invalid')
       return sendProblem(
         c,
         problem(
@@ -54,6 +57,11 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
           },
         ),
       );
+    const recipient = inboxRecipient(c.req.path, ctx.federation!.handle);
+    if (proof?.check === 'valid' && recipient !== undefined && hasActor(proof.json)) {
+      await queueProvedActivity(ctx, proof.json, recipient);
+      return c.body(null, 202);
+    }
     const request = new Request(raw.url, { method: raw.method, headers: raw.headers, body });
     return (await federation).fetch(request, {
       contextData: ctx,
@@ -71,14 +79,30 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   return app;
 }
 
-/** Whether the body is an activity carrying a proof that fails; unreadable JSON is Fedify's to refuse. */
-async function proofFails(ctx: AppContext, body: ArrayBuffer | undefined): Promise<boolean> {
-  if (!body) return false;
+/** The body's JSON and how its object proofs stand; unreadable JSON is Fedify's to refuse. */
+async function proofOf(
+  ctx: AppContext,
+  body: ArrayBuffer | undefined,
+): Promise<{ json: unknown; check: ProofCheck } | null> {
+  if (!body) return null;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(body));
   } catch {
-    return false;
+    return null;
   }
-  return (await checkActivityProof(ctx, json)) === 'invalid';
+  return { json, check: await checkActivityProof(ctx, json) };
 }
+
+/**
+ * The inbox a path names: null for the shared inbox, the handle for this actor's own; undefined
+ * for any other path, or another actor's inbox, which Fedify answers.
+ */
+function inboxRecipient(path: string, handle: string): string | null | undefined {
+  if (path === '/federation/inbox') return null;
+  return path === `/federation/actor/${encodeURIComponent(handle)}/inbox` ? handle : undefined;
+}
+
+const hasActor = (json: unknown): boolean =>
+  typeof (json as { actor?: unknown }).actor === 'string' ||
+  typeof (json as { actor?: { id?: unknown } }).actor?.id === 'string';

@@ -247,6 +247,7 @@ export const httpOperations: ReadonlyArray<{
   { method: 'GET', path: '/api/payouts.csv', operation: 'finance.read' },
   { method: 'GET', path: '/api/economy', operation: 'economy.read' },
   { method: 'POST', path: '/api/transfers', operation: 'economy.transfer' },
+  { method: 'GET', path: '/api/transfers/{transferId}', operation: 'economy.read' },
   { method: 'POST', path: '/api/transfers/{transferId}/accept', operation: 'economy.transfer' },
   { method: 'POST', path: '/api/transfers/{transferId}/cancel', operation: 'economy.transfer' },
   { method: 'POST', path: '/api/credit-lines', operation: 'economy.transfer' },

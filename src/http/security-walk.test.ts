@@ -1221,6 +1221,9 @@ const scenarios: Record<string, Record<string, Prepare>> = {
       };
     },
   },
+  'GET /api/transfers/{transferId}': {
+    plain: async () => ({ path: `/api/transfers/${await offerFromPeer()}` }),
+  },
   'POST /api/transfers/{transferId}/accept': {
     plain: async () => ({
       path: `/api/transfers/${await offerFromPeer()}/accept`,

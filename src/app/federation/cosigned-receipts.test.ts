@@ -9,11 +9,13 @@ import {
   SIGNATURE_TYPE_COSIGNATURE_V1,
 } from '../../core/ledger/signed-note.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
-import { listJobs } from '../jobs/job-queue.js';
+import { DEFAULT_MAX_ATTEMPTS, listJobs, runDueJobs } from '../jobs/job-queue.js';
+import { deliverWithCosignedProof } from './cosigned-delivery.js';
 import { ownActorId } from './federation-app-names.js';
 import { COSIGNED_PROOF_JOB, federationOutbox } from './outbox.js';
 import { proveOwnEvent, proveOwnEventCosigned, verifiedPeerEvent } from './peer-proofs.js';
 import {
+  advance,
   decideToFollow,
   federatedNode,
   federatePair,
@@ -73,6 +75,15 @@ describe('proofs of ledger events between DisCOs that witness each other', () =>
     ]);
     const deliveries = await listJobs(b.ctx, { kind: 'federation.deliver' });
     expect(deliveries.filter((j) => j.state === 'pending')).toEqual([]);
+
+    // A witness that has not cosigned for longer than all the job's attempts: nothing is spent.
+    for (let i = 0; i < DEFAULT_MAX_ATTEMPTS + 2; i++) {
+      advance(b.ctx.witnessing!.checkpointIntervalMs);
+      expect(await runDueJobs(b.ctx, { [COSIGNED_PROOF_JOB]: deliverWithCosignedProof })).toBe(1);
+    }
+    expect(await listJobs(b.ctx, { kind: COSIGNED_PROOF_JOB })).toMatchObject([
+      { state: 'pending', attempts: 0 },
+    ]);
 
     // The witnessing beat: B checkpoints, A's witness cosigns, then the delivery goes.
     await settle([a, b]);
@@ -134,5 +145,29 @@ describe('proofs of ledger events between DisCOs that witness each other', () =>
     const bWitness = b.ctx.witnessing!.witness!;
     const own = cosign(note.text, seconds, bWitness.keyName, bWitness.signer);
     expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(own), event.type)).toBeNull();
+
+    // A DisCO that asks for two cosignatures (--federation-receipt-cosignatures 2): C's alone no
+    // longer stands, nor C's twice; A's own witness and C's together do.
+    a.ctx.federation!.receiptCosignatures = 2;
+    expect(await verifiedPeerEvent(a.ctx, bId, event, withOnly(byC!), event.type)).toBeNull();
+    const twiceC = {
+      ...proof,
+      cosigned: formatSignedNote({
+        text: note.text,
+        signatures: [
+          logSignature!,
+          byC!,
+          cosign(note.text, seconds + 1, byC!.keyName, c.ctx.witnessing!.witness!.signer),
+        ],
+      }),
+    };
+    expect(await verifiedPeerEvent(a.ctx, bId, event, twiceC, event.type)).toBeNull();
+    const byA = note.signatures.find((s) => isSignatureBy(s, witnessVerifier(a)));
+    expect(byA).toBeDefined();
+    const both = {
+      ...proof,
+      cosigned: formatSignedNote({ text: note.text, signatures: [logSignature!, byA!, byC!] }),
+    };
+    expect(await verifiedPeerEvent(a.ctx, bId, event, both, event.type)).not.toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_RECEIPT_COSIGNATURES } from './federation-settings.js';
 import { RoutedStore } from '../../store/read-routing.js';
 import type { Store } from '../../store/store.js';
 import type { PeerEventProof } from '../../core/federation/economy-events.js';
@@ -115,7 +116,12 @@ export async function peerCheckpointAccepted(
       if (error instanceof NoteFormatError) return false;
       throw error;
     }
-    return cosignedBy(proof, logKey, await witnessesTrustedFor(ctx, relation.witness_key));
+    return cosignedBy(
+      proof,
+      logKey,
+      await witnessesTrustedFor(ctx, relation.witness_key),
+      ctx.federation?.receiptCosignatures ?? DEFAULT_RECEIPT_COSIGNATURES,
+    );
   }
   return relation?.log_key != null && logKeyIs(relation.log_key, checkpoint.nodeKey);
 }
@@ -152,10 +158,16 @@ function logKeyIs(logKey: string, nodeKey: string): boolean {
 }
 
 /**
- * Whether the proof's note is its checkpoint, signed by the log key and cosigned by at least one
- * of the trusted witnesses (a line under any other key is ignored, whatever name it gives).
+ * Whether the proof's note is its checkpoint, signed by the log key and cosigned by at least
+ * `needed` distinct trusted witnesses (a line under any other key is ignored, whatever name it
+ * gives, and a witness counts once however many lines it signed).
  */
-function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, trusted: VerifierKey[]): boolean {
+function cosignedBy(
+  proof: PeerEventProof,
+  logKey: VerifierKey,
+  trusted: VerifierKey[],
+  needed: number,
+): boolean {
   if (!proof.cosigned) return false;
   const { checkpoint } = proof;
   if (!Buffer.from(checkpoint.nodeKey, 'base64url').equals(logKey.publicKey)) return false;
@@ -165,9 +177,10 @@ function cosignedBy(proof: PeerEventProof, logKey: VerifierKey, trusted: Verifie
     if (text.origin !== logKey.keyName) return false;
     if (text.treeSize !== checkpoint.treeSize || text.root !== checkpoint.root) return false;
     if (!note.signatures.some((s) => verifyNoteSignature(note.text, s, logKey))) return false;
-    return trusted.some((witness) =>
+    const cosigners = trusted.filter((witness) =>
       note.signatures.some((s) => verifyCosignature(note.text, s, witness) !== null),
     );
+    return new Set(cosigners.map((w) => w.publicKey.toString('hex'))).size >= needed;
   } catch (error) {
     if (error instanceof NoteFormatError) return false;
     throw error;

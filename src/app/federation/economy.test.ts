@@ -6,12 +6,14 @@ import { showBooks } from '../distribution/show-books.js';
 import { listExpenses } from '../distribution/list-expenses.js';
 import { listIncome } from '../distribution/list-income.js';
 import { AppError } from '../errors.js';
+import { listActivity } from '../activity/list-activity.js';
 import { DAY } from '../governance/test-governance.js';
 import { acceptSolidarityTransfer } from './accept-solidarity-transfer.js';
 import { cancelSolidarityTransfer } from './cancel-solidarity-transfer.js';
 import { listEconomy } from './list-economy.js';
 import { sendCredit } from './send-credit.js';
 import { sendSolidarityTransfer } from './send-solidarity-transfer.js';
+import { showTransfer } from './show-transfer.js';
 import { setCreditLine } from './set-credit-line.js';
 import { openLoopback, type LoopbackNode } from './loopback-federation.js';
 
@@ -87,6 +89,36 @@ describe('solidarity transfers between federated DisCOs', () => {
     expect(mb.income).toBe(50000n);
     expect(mb.incomeItems[0]).toMatchObject({ source: 'solidarity', payer: 'disco@a.disco.test' });
     expect([ma.trialBalance, mb.trialBalance]).toEqual(['0', '0']);
+
+    // The transfer with its receipts: each side's events about it, holding the other side's
+    // event with its proof, so the chain offer <- acceptance <- receipt can be followed.
+    const shownA = await showTransfer(a.gov, a.founder, { transferId });
+    expect(shownA.transfer).toMatchObject({ transferId, status: 'accepted', direction: 'out' });
+    expect(shownA.receipts.map((r) => r.type)).toEqual([
+      ECONOMY_EVENT.transferOffered,
+      ECONOMY_EVENT.transferReceipted,
+    ]);
+    expect(shownA.receipts[0]).toMatchObject({ hash: offer!.hash, peerProof: null });
+    expect(shownA.receipts[1]!.peerProof).toMatchObject({ eventHash: acceptance!.hash });
+    const shownB = await showTransfer(b.gov, b.founder, { transferId });
+    expect(shownB.receipts.map((r) => [r.type, r.peerProof?.eventHash ?? null])).toEqual([
+      [ECONOMY_EVENT.offerReceived, offer!.hash],
+      [ECONOMY_EVENT.transferAccepted, null],
+    ]);
+    expect(await refusedWith(showTransfer(a.gov, a.founder, { transferId: 'no-such' }))).toBe(
+      '404 refusal.transfer-unknown',
+    );
+
+    // The activity feed names the other DisCO by its handle, never its actor URL.
+    for (const [node, other] of [
+      [a, 'disco@b.disco.test'],
+      [b, 'disco@a.disco.test'],
+    ] as const) {
+      const lines = await listActivity(node.gov, node.founder, { kind: 'money' });
+      const solidarity = lines.filter((l) => l.message.code.startsWith('activity.solidarity-'));
+      expect(solidarity.length).toBeGreaterThanOrEqual(2);
+      for (const l of solidarity) expect(l.message.params).toMatchObject({ peer: other });
+    }
 
     // Replays of every activity change nothing.
     for (const d of [...fed.delivered]) await fed.deliver(d.from, d.to, d.activity);

@@ -17,6 +17,12 @@ export interface FederationContext {
    * an hour; past it they are dropped, so a hostile server cannot fill the ledger.
    */
   unsolicitedFollowsPerOriginPerHour: number;
+  /**
+   * How many distinct witnesses this DisCO trusts must have cosigned the checkpoint a peer's
+   * receipt is proved against (`--federation-receipt-cosignatures`): more witnesses, more
+   * parties a peer showing two histories would have to fool.
+   */
+  receiptCosignatures: number;
   /** How the node reaches other servers; tests may wrap it. */
   fetch: typeof fetch;
 }
@@ -25,6 +31,7 @@ export const DEFAULT_FEDERATION_HANDLE = 'disco';
 export const DEFAULT_FEDERATION_TIMEOUT_MS = 10_000;
 export const DEFAULT_FEDERATION_MAX_RESPONSE_BYTES = 1024 * 1024;
 export const DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR = 5;
+export const DEFAULT_RECEIPT_COSIGNATURES = 1;
 
 /** The federation context of a node at `publicUrl`, with production defaults for the rest. */
 export function federationContext(
@@ -39,6 +46,7 @@ export function federationContext(
     timeoutMs: DEFAULT_FEDERATION_TIMEOUT_MS,
     maxResponseBytes: DEFAULT_FEDERATION_MAX_RESPONSE_BYTES,
     unsolicitedFollowsPerOriginPerHour: DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR,
+    receiptCosignatures: DEFAULT_RECEIPT_COSIGNATURES,
     fetch: globalThis.fetch,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { signRequest } from '@fedify/fedify';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attachProof } from '../../core/federation/object-proof.js';
 import { listJobs } from '../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
@@ -91,6 +91,44 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     const accepted = await postSigned(a, follow.url, JSON.stringify(unproved));
     expect(accepted.status).toBeLessThan(300);
     await settle([a, b]);
+    expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
+  });
+
+  it('verifies an inbound proof once, from the post to the recorded id', async () => {
+    const a = await federatedNode('a');
+    const b = await federatedNode('b');
+    const posted: Array<{ url: string; body: string }> = [];
+    a.ctx.federation!.fetch = async (input, init) => {
+      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
+      return globalThis.fetch(input, init);
+    };
+    await decideToFollow(a, handleOf(b));
+    await settle([a, b]);
+    const follow = posted.find((p) => JSON.parse(p.body).type === 'Follow')!;
+    const sent = JSON.parse(follow.body) as Record<string, unknown>;
+    // The same Follow under a new id, proved afresh: B knows A's key by now, so every Ed25519
+    // verification from here on is of this one proof.
+    const { proof: _old, ...bare } = sent;
+    const [, ed25519] = await actorKeyPairs(a.ctx);
+    const again = await attachProof(
+      { ...bare, id: `${String(sent['id'])}-again` },
+      proofKeyId(a.ctx.federation!),
+      new Date(),
+      async (data) => crypto.subtle.sign('Ed25519', ed25519!.privateKey, data),
+    );
+    const before = await footprint(b.ctx);
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    try {
+      const answer = await postSigned(a, follow.url, JSON.stringify(again));
+      expect(answer.status).toBe(202);
+      await settle([a, b]);
+      const ed25519Checks = verify.mock.calls.filter(
+        ([algorithm]) => (typeof algorithm === 'string' ? algorithm : algorithm.name) === 'Ed25519',
+      );
+      expect(ed25519Checks.length).toBe(1);
+    } finally {
+      verify.mockRestore();
+    }
     expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
   });
 });

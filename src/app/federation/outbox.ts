@@ -43,8 +43,9 @@ export const federationOutbox: FederationOutbox = {
   async toPeer(ctx, peerActorId, activity) {
     if (await awaitsCosignedProof(ctx, peerActorId, activity)) {
       const payload: DeliveryPayload = { peerActorId, activity: completeActivity(ctx, activity) };
-      // Witnesses cosign at the checkpoint cadence; the wait may span a day of retries.
-      await enqueueJob(ctx, { kind: COSIGNED_PROOF_JOB, payload, maxAttempts: 300 });
+      // The wait for the witness uses no attempt (cosigned-delivery.ts): the default retries are
+      // for the job's own failures.
+      await enqueueJob(ctx, { kind: COSIGNED_PROOF_JOB, payload });
       return;
     }
     await enqueueDelivery(ctx, peerActorId, completeActivity(ctx, activity));

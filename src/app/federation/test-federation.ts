@@ -127,8 +127,8 @@ export async function reopenNode(node: FederatedNode): Promise<FederatedNode> {
 
 /**
  * Runs every node's beat until no job is left to run anywhere (deliveries answer deliveries).
- * A delivery waiting for a checkpoint its peer's witness cosigned retries at the job table's
- * backoff, so while one waits the shared clock moves on to the next job due: the beats in between
+ * A delivery waiting for a checkpoint its peer's witness cosigned looks again every checkpoint
+ * interval, so while one waits the shared clock moves on to the next job due: the beats in between
  * sign the checkpoint and take it to the witnesses, as a server's timer does.
  */
 export async function settle(nodes: FederatedNode[]): Promise<void> {

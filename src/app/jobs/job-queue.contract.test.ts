@@ -7,9 +7,11 @@ import {
   claimJob,
   enqueueJob,
   JobFailure,
+  JobNotReady,
   listJobs,
   PermanentJobFailure,
   runDueJobs,
+  wakeJobs,
 } from './job-queue.js';
 
 for (const d of dialects) {
@@ -47,6 +49,34 @@ for (const d of dialects) {
       );
       expect(ran.sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
       expect((await listJobs(a, { state: 'done' })).length).toBe(20);
+    });
+
+    it('gives a job that is not ready its attempt back, however long the wait, and wakes it on demand', async () => {
+      const { contexts, advance } = await servers(1);
+      const ctx = contexts[0]!;
+      await enqueueJob(ctx, { kind: 'wait', payload: {}, maxAttempts: 2 });
+      let ready = false;
+      const handlers = {
+        wait: async () => {
+          if (!ready) throw new JobNotReady('the witness has not cosigned yet', 60_000);
+        },
+      };
+      // Many more waits than attempts: the job stays pending, attempts unspent.
+      for (let i = 0; i < 5; i++) {
+        expect(await runDueJobs(ctx, handlers)).toBe(1);
+        expect(await runDueJobs(ctx, handlers)).toBe(0); // not due before its wait is over
+        advance(60_000);
+      }
+      expect(await listJobs(ctx, { kind: 'wait' })).toMatchObject([
+        { state: 'pending', attempts: 0, lastError: 'the witness has not cosigned yet' },
+      ]);
+      // Woken before its wait is over: due at once, and done.
+      expect(await runDueJobs(ctx, handlers)).toBe(1);
+      expect(await wakeJobs(ctx, 'wait')).toBe(1);
+      expect(await wakeJobs(ctx, 'other')).toBe(0);
+      ready = true;
+      expect(await runDueJobs(ctx, handlers)).toBe(1);
+      expect(await listJobs(ctx, { kind: 'wait' })).toMatchObject([{ state: 'done', attempts: 1 }]);
     });
 
     it('retries with backoff and gives up after the last try with the reason kept', async () => {

@@ -46,6 +46,21 @@ export class PermanentJobFailure extends JobFailure {
   }
 }
 
+/**
+ * Thrown by a handler whose job waits on another party that has not acted yet (a witness that has
+ * not cosigned): the job is tried again after `retryMs` and its attempt is given back, so a long
+ * wait, or that party's outage, exhausts none of the retries meant for the job's own failures.
+ */
+export class JobNotReady extends Error {
+  constructor(
+    message: string,
+    readonly retryMs: number,
+  ) {
+    super(message);
+    this.name = 'JobNotReady';
+  }
+}
+
 export interface JobView {
   id: string;
   kind: string;
@@ -168,11 +183,45 @@ export async function failJob(
   return { nextTry: giveUp ? null : runAt };
 }
 
+/** Puts a job that is not ready back, due after `retryMs`, without counting its attempt. */
+async function deferJob(ctx: AppContext, job: Job, reason: string, retryMs: number): Promise<void> {
+  const now = ctx.clock();
+  await ctx.store.db
+    .updateTable('jobs')
+    .set({
+      state: 'pending',
+      attempts: job.attempts - 1,
+      run_at: new Date(now.getTime() + retryMs).toISOString(),
+      locked_until: null,
+      last_error: reason.slice(0, 2000),
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', job.id)
+    .execute();
+}
+
+/**
+ * Makes the pending jobs of a kind due now: what they waited for has arrived. Returns how many.
+ *
+ * @example await wakeJobs(ctx, COSIGNED_PROOF_JOB);
+ */
+export async function wakeJobs(ctx: AppContext, kind: string): Promise<number> {
+  const now = ctx.clock().toISOString();
+  const result = await ctx.store.db
+    .updateTable('jobs')
+    .set({ run_at: now, updated_at: now })
+    .where('kind', '=', kind)
+    .where('state', '=', 'pending')
+    .where('run_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export type JobHandler = (ctx: AppContext, job: Job) => Promise<void>;
 
 /**
  * Runs due jobs one after another until none is due or `limit` ran. A handler's error retries
- * the job later; a PermanentJobFailure gives it up. Each failure is one line in `ctx.log`, when
+ * the job later; a PermanentJobFailure gives it up; a JobNotReady puts it back uncounted. Each failure is one line in `ctx.log`, when
  * the server gave one (a warning while it will be retried, an error once given up). Returns how
  * many ran.
  */
@@ -191,6 +240,10 @@ export async function runDueJobs(
       await handler(ctx, job);
       await completeJob(ctx, job);
     } catch (error) {
+      if (error instanceof JobNotReady) {
+        await deferJob(ctx, job, redactUrls(error.message), error.retryMs);
+        continue;
+      }
       const reason = redactUrls(error instanceof Error ? error.message : String(error));
       const answer = error instanceof JobFailure && error.answer ? error.answer : null;
       const { nextTry } = await failJob(ctx, job, answer ? `${reason}: ${answer}` : reason, {

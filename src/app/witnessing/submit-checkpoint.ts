@@ -5,7 +5,8 @@ import { formatAddCheckpointRequest } from '../../core/ledger/witness-protocol.j
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { getConsistencyProof } from '../ledger/ledger-proofs.js';
-import { JobFailure, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
+import { JobFailure, PermanentJobFailure, wakeJobs, type Job } from '../jobs/job-queue.js';
+import { COSIGNED_PROOF_JOB } from '../federation/outbox.js';
 import { showCheckpointNote } from './checkpoint-note.js';
 import {
   configuredWitnesses,
@@ -110,6 +111,8 @@ async function keepCosignature(
         .onConflict((oc) => oc.columns(['tree_size', 'witness_key']).doNothing())
         .execute();
     });
+    // Deliveries waiting for a proof against a cosigned checkpoint may have theirs now.
+    await wakeJobs(ctx, COSIGNED_PROOF_JOB);
     await recordProgress(ctx, witness, {
       cosigned_size: size,
       cosigned_at: now,

@@ -112,6 +112,7 @@ async function openServedApp(
           federation: federationContext(config.witnessing.publicUrl, {
             allowPrivateAddresses: config.federation.allowPrivate,
             allowHttp: config.federation.allowHttp,
+            receiptCosignatures: config.federation.receiptCosignatures,
           }),
         }
       : {}),
@@ -193,6 +194,10 @@ export function serveCommand(): Command {
     .option(
       '--server-to-server-body-limit <size>',
       'largest body on routes other servers call, e.g. 64KiB (or DISCO_SERVER_TO_SERVER_BODY_LIMIT)',
+    )
+    .option(
+      '--federation-receipt-cosignatures <n>',
+      "how many trusted witnesses must cosign a peer's receipt checkpoint, default 1 (or DISCO_FEDERATION_RECEIPT_COSIGNATURES)",
     )
     .option(
       '--federation-allow-private',

@@ -30,10 +30,26 @@ interface Economy {
   }[];
 }
 
+interface Shown {
+  transfer: Economy['transfers'][number];
+  receipts: {
+    seq: number;
+    type: string;
+    time: string;
+    hash: string;
+    peerProof: {
+      eventHash: string;
+      leafIndex: number;
+      checkpoint: { treeSize: number; root: string };
+      cosigned?: string;
+    } | null;
+  }[];
+}
+
 const said = (result: Recorded) => result.recorded.map((e) => `#${e.seq} ${e.type}`).join(', ');
 
 /**
- * `disco transfer send|accept|cancel|list|credit|line`: solidarity transfers and mutual credit with
+ * `disco transfer send|accept|cancel|list|show|credit|line`: solidarity transfers and mutual credit with
  * federated DisCOs. Amounts are minor units, like every amount the API takes.
  *
  * @example disco transfer send https://b.example/actor --amount 50000 --reference "SEPA 42" --proposal p1
@@ -141,6 +157,32 @@ export function transferCommand(): Command {
                   `line with ${l.peerName ?? l.peer}: balance ${l.balance} of ±${l.limit} ${l.currency}`,
               ),
             ].join('\n') || 'No transfers or credit lines yet.',
+        );
+      }),
+  );
+  transfer.addCommand(
+    new Command('show')
+      .description("one transfer with its receipts: this ledger's events and the peer's proofs")
+      .argument('<transferId>', 'the transfer id, as `transfer list` shows it')
+      .action(async (transferId: string, _opts: unknown, command: Command) => {
+        const options = globalOptions(command);
+        const result = await withClient(options, (api) =>
+          api.call<Shown>('GET', `/transfers/${encodeURIComponent(transferId)}`),
+        );
+        const t = result.transfer;
+        printResult(options.json, result, () =>
+          [
+            `${t.transferId}  ${t.kind} ${t.direction === 'out' ? 'to' : 'from'} ${t.peerName ?? t.peer}  ${t.amount} ${t.currency}  ${t.status}${t.refusalCode ? ` (${t.refusalCode})` : ''}  ${t.note}`,
+            ...result.receipts.map((r) =>
+              [
+                `#${r.seq} ${r.type} ${r.time} ${r.hash}`,
+                r.peerProof &&
+                  `  peer event ${r.peerProof.eventHash}, leaf ${r.peerProof.leafIndex} of its checkpoint ${r.peerProof.checkpoint.treeSize} (root ${r.peerProof.checkpoint.root})${r.peerProof.cosigned ? ', cosigned' : ''}`,
+              ]
+                .filter(Boolean)
+                .join('\n'),
+            ),
+          ].join('\n'),
         );
       }),
   );

@@ -9,6 +9,7 @@ import {
   sendTransferInput,
 } from '../../app/federation/send-solidarity-transfer.js';
 import { setCreditLine, setCreditLineInput } from '../../app/federation/set-credit-line.js';
+import { showTransfer } from '../../app/federation/show-transfer.js';
 import type { HttpEnv } from '../env.js';
 import { recordedSchema } from '../member-schemas.js';
 import { problemResponses } from '../problem.js';
@@ -74,6 +75,60 @@ const writeResponses = (extra: z.ZodObject = z.object({})) => ({
     content: { 'application/json': { schema: recordedSchema.extend(extra.shape) } },
   },
   ...problemResponses(400, 401, 403, 404, 409, 422),
+});
+
+const proofSchema = z
+  .object({
+    eventHash: z.string(),
+    leafIndex: z.number().int(),
+    path: z.array(z.string()),
+    checkpoint: z.object({
+      format: z.string(),
+      ledgerId: z.string(),
+      treeSize: z.number().int(),
+      root: z.string(),
+      time: z.string(),
+      nodeKey: z.string(),
+      sig: z.string(),
+    }),
+    cosigned: z.string().optional(),
+  })
+  .openapi('PeerEventProof');
+
+const receiptSchema = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    time: z.string(),
+    hash: z.string(),
+    peerProof: proofSchema.nullable().openapi({
+      description:
+        "The peer's event this one answers (its offer, acceptance or refund), with its inclusion proof against the peer's checkpoint.",
+    }),
+  })
+  .openapi('TransferReceipt');
+
+const showRoute = createRoute({
+  method: 'get',
+  path: '/transfers/{transferId}',
+  tags: TAGS,
+  summary: 'One transfer with its receipts and proofs',
+  description:
+    "The transfer (solidarity or mutual credit) and every event of this ledger about it, oldest first, each with the peer's event it holds proved against the peer's checkpoint; 404 `refusal.transfer-unknown` when there is none. Members.",
+  request: { params: z.object({ transferId: z.string().min(1).max(128) }) },
+  responses: {
+    200: {
+      description: 'The transfer and its receipts.',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ transfer: transferSchema, receipts: z.array(receiptSchema) })
+            .openapi('TransferWithReceipts'),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const sendRoute = createRoute({
@@ -142,6 +197,9 @@ const creditRoute = createRoute({
 export function economyRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.openapi(listRoute, async (c) => c.json(await listEconomy(ctx, c.var.actor), 200));
+  app.openapi(showRoute, async (c) =>
+    c.json(await showTransfer(ctx, c.var.actor, c.req.valid('param')), 200),
+  );
   app.openapi(sendRoute, async (c) =>
     c.json(recorded(await sendSolidarityTransfer(ctx, c.var.actor, c.req.valid('json'))), 201),
   );

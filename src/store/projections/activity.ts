@@ -23,7 +23,9 @@ const COLUMNS = [
  * statement each. Proposal titles and circle names are those in force at each event: taken
  * from the batch's own `proposal.opened`, `proposal.amended` and `circle.created` events as they
  * pass, else from the read models, which no event of the batch changed for that proposal or
- * circle; so a replay, whatever its pages, writes the lines live appends wrote.
+ * circle; so a replay, whatever its pages, writes the lines live appends wrote. A federated
+ * DisCO is named by its handle (`disco@host`), not its actor URL, the same way: from the batch's
+ * events that describe the peer, else from `federation_relations`.
  *
  * @example await store.db.selectFrom('activity_feed').selectAll().orderBy('seq', 'desc').limit(20).execute();
  */
@@ -33,6 +35,7 @@ export const activityProjector: Projector = {
   async applyBatch(db, events) {
     const proposals = new Map<string, { title: string; circleId: string | null }>();
     const circles = new Map<string, string>();
+    const peers = new Map<string, string | null>();
     const rows: Database['activity_feed'][] = [];
     // A proposal amended in this batch already has its new title in the read model: what the
     // batch's earlier lines name is the version before the batch's first amendment.
@@ -60,8 +63,12 @@ export const activityProjector: Projector = {
         });
       }
       if (typed.type === 'circle.created') circles.set(typed.payload.circleId, typed.payload.name);
+      const described = describedPeer(typed.payload);
+      if (described) peers.set(described.actorId, described.handle);
       const line = activityLineOf(typed);
       const params: MessageParams = { ...line.params };
+      if (typeof params.peer === 'string' && /^https?:\/\//.test(params.peer))
+        params.peer = (await peerHandleOf(db, peers, params.peer)) ?? params.peer;
       let circleId = line.circleId;
       if (line.proposalId !== null) {
         const proposal = await proposalOf(line.proposalId);
@@ -128,4 +135,27 @@ async function circleNameOf(
     .executeTakeFirst();
   if (row) seen.set(circleId, row.name);
   return row?.name;
+}
+
+/** The peer an event describes in full (a follow decided or received): its actor and handle. */
+function describedPeer(payload: unknown): { actorId: string; handle: string } | null {
+  const peer = (payload as { peer?: { actorId?: unknown; handle?: unknown } } | null)?.peer;
+  return typeof peer?.actorId === 'string' && typeof peer.handle === 'string'
+    ? { actorId: peer.actorId, handle: peer.handle }
+    : null;
+}
+
+async function peerHandleOf(
+  db: Kysely<Database>,
+  seen: Map<string, string | null>,
+  actorId: string,
+): Promise<string | null> {
+  if (seen.has(actorId)) return seen.get(actorId)!;
+  const row = await db
+    .selectFrom('federation_relations')
+    .select('handle')
+    .where('peer_actor_id', '=', actorId)
+    .executeTakeFirst();
+  seen.set(actorId, row?.handle ?? null);
+  return row?.handle ?? null;
 }

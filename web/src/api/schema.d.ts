@@ -12856,6 +12856,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One transfer with its receipts and proofs
+         * @description The transfer (solidarity or mutual credit) and every event of this ledger about it, oldest first, each with the peer's event it holds proved against the peer's checkpoint; 404 `refusal.transfer-unknown` when there is none. Members.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfer and its receipts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferWithReceipts"];
+                    };
+                };
+                /** @description The request is not valid (problem details). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication is required (problem details). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (problem details). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (problem details). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (problem details). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transfers": {
         parameters: {
             query?: never;
@@ -15793,6 +15879,33 @@ export interface components {
             pending: string;
             proposalId: string;
         };
+        TransferWithReceipts: {
+            transfer: components["schemas"]["EconomyTransfer"];
+            receipts: components["schemas"]["TransferReceipt"][];
+        };
+        TransferReceipt: {
+            seq: number;
+            type: string;
+            time: string;
+            hash: string;
+            peerProof: components["schemas"]["PeerEventProof"];
+        };
+        /** @description The peer's event this one answers (its offer, acceptance or refund), with its inclusion proof against the peer's checkpoint. */
+        PeerEventProof: {
+            eventHash: string;
+            leafIndex: number;
+            path: string[];
+            checkpoint: {
+                format: string;
+                ledgerId: string;
+                treeSize: number;
+                root: string;
+                time: string;
+                nodeKey: string;
+                sig: string;
+            };
+            cosigned?: string;
+        } | null;
         ActivityPage: {
             /** @description Newest first. */
             items: components["schemas"]["ActivityItem"][];

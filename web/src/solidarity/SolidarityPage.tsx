@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
@@ -46,6 +47,9 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
         {t(`transfers.kind.${transfer.kind}`)} · {t(`transfers.status.${transfer.status}`)} ·{' '}
         {formatDate(transfer.offeredAt.slice(0, 10), i18n.language)} · {transfer.note}
       </p>
+      {transfer.status === 'refused' && (
+        <p role="status">{refusalReason(t, transfer.refusalCode)}</p>
+      )}
       {open && (
         <div className="row">
           {transfer.direction === 'in' && (
@@ -67,10 +71,77 @@ function TransferItem({ transfer }: { transfer: Transfer }) {
           </button>
         </div>
       )}
+      <Receipts transferId={transfer.transferId} />
       {errors.rest}
       <ResultStatus message={done} />
     </li>
   );
+}
+
+/**
+ * A transfer's receipts, loaded when a member opens them: this ledger's events about it, each
+ * with the other DisCO's event it holds and where that event sits in the other's checkpoint.
+ */
+function Receipts({ transferId }: { transferId: string }) {
+  const { t, i18n } = useTranslation(NS);
+  const [open, setOpen] = useState(false);
+  const shown = useQuery({
+    queryKey: ['economy', 'transfer', transferId],
+    queryFn: () =>
+      unwrap(api.GET('/api/transfers/{transferId}', { params: { path: { transferId } } })),
+    enabled: open,
+  });
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('receipts.title')}</summary>
+      {open && (
+        <QueryView query={shown}>
+          {({ receipts }) => (
+            <ol>
+              {receipts.map((r) => (
+                <li key={r.seq}>
+                  {t('receipts.event', {
+                    seq: r.seq,
+                    type: r.type,
+                    date: formatDate(r.time.slice(0, 10), i18n.language),
+                  })}{' '}
+                  <code>{r.hash}</code>
+                  {r.peerProof && (
+                    <p className="muted">
+                      {t(r.peerProof.cosigned ? 'receipts.peerCosigned' : 'receipts.peer', {
+                        leaf: r.peerProof.leafIndex,
+                        size: r.peerProof.checkpoint.treeSize,
+                      })}{' '}
+                      <code>{r.peerProof.eventHash}</code>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </QueryView>
+      )}
+    </details>
+  );
+}
+
+/** The refusal codes a peer may answer with that the page explains in its own words. */
+const EXPLAINED_REFUSALS = [
+  'refusal.credit-line-over-limit',
+  'refusal.credit-line-missing',
+  'refusal.credit-currency-differs',
+  'refusal.credit-refused-by-peer',
+] as const;
+
+/**
+ * Why the other DisCO refused, told from this side: the code it answered is in its own terms
+ * (its limit, its line), and comes without the figures, so the server's message for it would not
+ * read right here. A code the page does not know is shown as it came.
+ */
+function refusalReason(t: TFunction<'solidarity'>, code: string | null): string {
+  const known = EXPLAINED_REFUSALS.find((c) => c === code);
+  if (known) return t(`transfers.refusal.${known.slice('refusal.'.length)}`);
+  return t('transfers.refusal.other', { code: code ?? '—' });
 }
 
 /** One input of an economy form: the request field it fills, and how it is typed. */

@@ -18,11 +18,28 @@ export const en = {
       settled: 'settled',
       refused: 'refused',
     },
+    refusal: {
+      'credit-line-over-limit':
+        'The other DisCO refused it: it would take their credit line with this DisCO past the limit they set.',
+      'credit-line-missing':
+        'The other DisCO refused it: they have no open credit line with this DisCO.',
+      'credit-currency-differs':
+        'The other DisCO refused it: they keep the credit line in another currency.',
+      'credit-refused-by-peer': 'The other DisCO refused it without giving a reason.',
+      other: 'The other DisCO refused it ({{code}}).',
+    },
     accept: 'Accept',
     cancel: 'Cancel',
     decline: 'Decline',
     accepted: 'Accepted: the income is recorded.',
     cancelled: 'Cancelled: no money is recorded.',
+  },
+  receipts: {
+    title: 'Receipts and proofs',
+    event: '#{{seq}} {{type}}, {{date}}:',
+    peer: "holds the other DisCO's event, leaf {{leaf}} of its checkpoint of {{size}} events:",
+    peerCosigned:
+      "holds the other DisCO's event, leaf {{leaf}} of its checkpoint of {{size}} events, cosigned by a witness:",
   },
   send: {
     title: 'Send a solidarity transfer',

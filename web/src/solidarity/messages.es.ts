@@ -18,11 +18,28 @@ export const es = {
       settled: 'liquidada',
       refused: 'rechazada',
     },
+    refusal: {
+      'credit-line-over-limit':
+        'La otra DisCO la rechazó: llevaría su línea de crédito con esta DisCO más allá del límite que fijó.',
+      'credit-line-missing':
+        'La otra DisCO la rechazó: no tiene una línea de crédito abierta con esta DisCO.',
+      'credit-currency-differs':
+        'La otra DisCO la rechazó: lleva la línea de crédito en otra moneda.',
+      'credit-refused-by-peer': 'La otra DisCO la rechazó sin dar un motivo.',
+      other: 'La otra DisCO la rechazó ({{code}}).',
+    },
     accept: 'Aceptar',
     cancel: 'Cancelar',
     decline: 'Rechazar',
     accepted: 'Aceptada: el ingreso queda registrado.',
     cancelled: 'Cancelada: no se registra dinero.',
+  },
+  receipts: {
+    title: 'Recibos y pruebas',
+    event: '#{{seq}} {{type}}, {{date}}:',
+    peer: 'contiene el evento de la otra DisCO, hoja {{leaf}} de su checkpoint de {{size}} eventos:',
+    peerCosigned:
+      'contiene el evento de la otra DisCO, hoja {{leaf}} de su checkpoint de {{size}} eventos, cofirmado por un testigo:',
   },
   send: {
     title: 'Enviar una transferencia solidaria',
