@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileReason } from '../src/app/file-reason.js';
+import { fileReason, unreadableFile } from '../src/app/file-reason.js';
 import { federationContext } from '../src/app/federation/federation-settings.js';
 import { checkRemoteUrl, RemoteFetchError } from '../src/app/federation/guarded-fetch.js';
 import { FAULT_KINDS } from '../src/core/ledger/verify.js';
@@ -307,6 +307,14 @@ describe('Spanish messages with no English inside', () => {
         { language: 'es' },
       ),
     ).toBe('No se puede leer x: el sistema se negó a leerlo.');
+    const refused = unreadableFile(
+      'p.json',
+      Object.assign(new Error('EISDIR'), { code: 'EISDIR' }),
+    );
+    expect(renderMessage(refused.said, { language: 'es' })).toBe(
+      'No se puede leer p.json: es una carpeta, no un archivo.',
+    );
+    expect(fieldWordsEs[refused.problems[0]!.code as keyof typeof fieldWordsEs]).toBeTruthy();
   });
 
   it('says why another DisCO could not be read in Spanish, not the fetch’s English', async () => {
