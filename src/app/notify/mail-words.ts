@@ -22,6 +22,8 @@ interface Words {
   invitationBody: (disco: string, link: string, expiresAt: string) => string;
   resetSubject: (disco: string) => string;
   resetBody: (disco: string, link: string, expiresAt: string) => string;
+  /** After a ledger alarm in a chat: how an operator looks into it. */
+  checkWithMonitor: string;
 }
 
 const withOutcome = (p: NoticeParams) => (p.outcome ? `: ${p.outcome}` : '');
@@ -65,6 +67,7 @@ const WORDS: Record<Language, Words> = {
     resetSubject: (disco) => `Choose a new password for ${disco}`,
     resetBody: (disco, link, expiresAt) =>
       `A founder of ${disco} issued you a link to choose a new password:\n${link}\n\nThe link works once, until ${expiresAt}. If you did not ask for it, tell your founders.`,
+    checkWithMonitor: 'Check it with `disco ledger monitor`.',
   },
   es: {
     immediateIntro: 'Algo en tu DisCO te necesita:',
@@ -80,6 +83,7 @@ const WORDS: Record<Language, Words> = {
     resetSubject: (disco) => `Elige una contraseña nueva para ${disco}`,
     resetBody: (disco, link, expiresAt) =>
       `Una fundadora de ${disco} te ha dado un enlace para elegir una contraseña nueva:\n${link}\n\nEl enlace sirve una vez, hasta ${expiresAt}. Si no lo pediste, díselo a tus fundadoras.`,
+    checkWithMonitor: 'Compruébalo con `disco ledger monitor`.',
   },
 };
 
