@@ -60,10 +60,12 @@ describe('a file the CLI cannot read', () => {
     expect(refused.stderr).toContain(`error: Cannot read ${missing()}: there is no such file.`);
   });
 
-  it('a readable parameter file that is not JSON is a different refusal', async () => {
+  it('a readable file that is not what the command reads is a different refusal', async () => {
     const path = join(tmp, 'not-json.json');
     writeFileSync(path, 'not json');
     const refused = await disco(['cat', 'params', '--set', path, '--json']);
     expect(JSON.parse(refused.stdout).error).not.toBe('unreadable-file');
+    const notAnExport = await disco(['ledger', 'verify', '--file', path, '--json']);
+    expect(JSON.parse(notAnExport.stdout)).toMatchObject({ error: 'invalid-input' });
   });
 });

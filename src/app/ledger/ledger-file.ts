@@ -136,8 +136,8 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
       else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
     }
   } catch (error) {
-    if (typeof (error as NodeJS.ErrnoException).code === 'string')
-      throw unreadableFile(path, error);
+    // The system's refusals (ENOENT, EACCES, EISDIR …) carry a syscall; our own refusals do not.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) throw unreadableFile(path, error);
     throw error;
   }
   if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');
