@@ -2,10 +2,10 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileReason } from '../src/app/file-reason.js';
+import { fileReason, unreadableFile } from '../src/app/file-reason.js';
 import { federationContext } from '../src/app/federation/federation-settings.js';
 import { checkRemoteUrl, RemoteFetchError } from '../src/app/federation/guarded-fetch.js';
-import { FAULT_KINDS } from '../src/core/ledger/verify.js';
+import { FAULT_KINDS, faultSaid } from '../src/core/ledger/verify.js';
 import { proposalNotPassed } from '../src/app/members/check-decision.js';
 import { checkNoOverlap, validateParameters } from '../src/core/distribution/validate.js';
 import { sampleParameters } from '../src/core/distribution/sample-parameters.js';
@@ -307,6 +307,14 @@ describe('Spanish messages with no English inside', () => {
         { language: 'es' },
       ),
     ).toBe('No se puede leer x: el sistema se negó a leerlo.');
+    const refused = unreadableFile(
+      'p.json',
+      Object.assign(new Error('EISDIR'), { code: 'EISDIR' }),
+    );
+    expect(renderMessage(refused.said, { language: 'es' })).toBe(
+      'No se puede leer p.json: es una carpeta, no un archivo.',
+    );
+    expect(fieldWordsEs[refused.problems[0]!.code as keyof typeof fieldWordsEs]).toBeTruthy();
   });
 
   it('says why another DisCO could not be read in Spanish, not the fetch’s English', async () => {
@@ -343,5 +351,19 @@ describe('Spanish messages with no English inside', () => {
       expect(said).toMatch(/^El archivo no se verifica en el evento 7: .+\. No se importó nada\.$/);
       expect(said).not.toContain(kind);
     }
+    const revoked = faultSaid({
+      seq: 9,
+      kind: 'bad-member-key',
+      message: 'signed with key K, revoked at event 4',
+      reason: { code: 'ledger.member-key.revoked', params: { key: 'K', seq: 4 } },
+    });
+    expect(
+      renderMessage(
+        { code: 'refusal.ledger-file-does-not-verify', params: { seq: 9, reason: revoked } },
+        { language: 'es' },
+      ),
+    ).toBe(
+      'El archivo no se verifica en el evento 9: la firma de miembro de un evento usa una clave que no habla por quien actúa: la clave K se revocó en el evento 4. No se importó nada.',
+    );
   });
 });

@@ -16,7 +16,8 @@ import { intentAware } from '../app/ledger/intent-scope.js';
 import { intentSigning } from './intent-signing.js';
 import { logCredentialRefusal } from './log-refusal.js';
 import { OPENAPI_PATH, serveOpenApiDocument } from './openapi.js';
-import { codedProblem, problemOf, sendProblem } from './problem.js';
+import { codedProblem, namesMoney, problemOf, sendProblem, type Problem } from './problem.js';
+import { baseCurrency } from '../app/distribution/finance-facts.js';
 import { message } from '../core/messages/codes.js';
 import { readYourWrites } from './read-your-writes.js';
 import { routedStore } from '../store/read-routing.js';
@@ -103,6 +104,19 @@ function carriesSecret(method: string, path: string): boolean {
     path.startsWith('/api/invitations') ||
     /^\/api\/members\/[^/]+\/password-reset$/.test(path)
   );
+}
+
+/**
+ * The problem with the DisCO's currency beside it when it names money, so every face shows the
+ * amounts as money without guessing the currency; a node without a ledger has none to add.
+ */
+async function withCurrency(ctx: AppContext, body: Problem): Promise<Problem> {
+  if (!namesMoney(body)) return body;
+  try {
+    return { ...body, currency: await baseCurrency(ctx) };
+  } catch {
+    return body;
+  }
 }
 
 /**
@@ -201,14 +215,14 @@ export function createHttpApp(
     ),
   );
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     logCredentialRefusal(c, error);
     // A member whose cookie just expired should read why, not merely that they must sign in.
     const refusal = c.var.cookieRefusal;
     const shown = refusal && error instanceof AppError && error.status === 401 ? refusal : error;
     if (shown instanceof TooManySignIns) c.header('Retry-After', String(shown.retryAfterSeconds));
     const known = problemOf(shown);
-    if (known) return sendProblem(c, known);
+    if (known) return sendProblem(c, await withCurrency(ctx, known));
     // The client learns only that it failed and how to find it in the log; the error stays here.
     (c.var.log ?? logger).error(
       { err: error, method: c.req.method, path: redactPath(c.req.path) },

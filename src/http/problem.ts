@@ -3,7 +3,14 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, asAppError, type FieldProblem } from '../app/errors.js';
-import { message, MESSAGE_CODES, type Message } from '../core/messages/codes.js';
+import {
+  isMessage,
+  isMoneyParam,
+  message,
+  MESSAGE_CODES,
+  type Message,
+  type MessageParams,
+} from '../core/messages/codes.js';
 import { renderEnglish } from '../core/messages/render-en.js';
 import { codedFieldProblem } from '../core/messages/field-said.js';
 import { messageCode, messageParams } from './message-schemas.js';
@@ -71,6 +78,11 @@ export const problemSchema = z
       .array(fieldProblemSchema)
       .optional()
       .openapi({ description: 'Each bad input, present for validation problems.' }),
+    currency: z.string().optional().openapi({
+      description:
+        "The DisCO's base currency (ISO 4217), present when a parameter holds money (a name `amount` or ending in `Amount`, in minor units), so a face shows the amounts as money.",
+      example: 'EUR',
+    }),
   })
   .openapi('Problem', {
     description: 'An error, as RFC 9457 problem details (media type application/problem+json).',
@@ -231,4 +243,28 @@ export function problemResponses<const S extends readonly number[]>(
     S[number] | 500,
     { description: string; content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema } } }
   >;
+}
+
+function paramsHoldMoney(params: MessageParams | undefined): boolean {
+  return Object.entries(params ?? {}).some(([name, value]) =>
+    isMessage(value)
+      ? paramsHoldMoney(value.params)
+      : Array.isArray(value)
+        ? value.some((v) => isMessage(v) && paramsHoldMoney(v.params))
+        : isMoneyParam(name) && typeof value === 'string' && /^-?\d+$/.test(value),
+  );
+}
+
+/**
+ * Whether any parameter of the problem (its detail, hint or a field's) is an amount of money in
+ * minor units: such a problem names the currency, or a face would have to guess it.
+ *
+ * @example namesMoney(codedProblem(422, 'refused', message('refusal.credit-line-over-limit', { peer: 'p', limitAmount: '100', balanceAmount: '0', roomAmount: '100' }))) // true
+ */
+export function namesMoney(body: Problem): boolean {
+  return (
+    paramsHoldMoney(body.params as MessageParams | undefined) ||
+    paramsHoldMoney(body.hintParams as MessageParams | undefined) ||
+    (body.errors ?? []).some((e) => paramsHoldMoney(e.params as MessageParams | undefined))
+  );
 }

@@ -414,8 +414,8 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
       await pay
         .getByText(
           new RegExp(
-            // The form's error context has no currency, so the amounts read in minor units there.
-            `would pass the credit limit of (€10\\.00|1000) with ${b.handle} \\(balance (\\S€5\\.00|-500)\\); at most (€5\\.00|500) can still move`,
+            // The refusal names its currency, so the amounts read as money on any page.
+            `would pass the credit limit of €10\\.00 with ${b.handle} \\(balance \\S€5\\.00\\); at most €5\\.00 can still move`,
           ),
         )
         .first()

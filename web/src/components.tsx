@@ -4,7 +4,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from './api/client';
 import type { MemberSummary } from './members';
-import { fieldProblemText, problemDetail, problemHint } from './words/problem-words';
+import {
+  fieldProblemText,
+  inProblemCurrency,
+  problemDetail,
+  problemHint,
+} from './words/problem-words';
 import { useCatalogue } from './words/render';
 
 /**
@@ -39,7 +44,7 @@ export function ErrorNotice({ error, missingHint }: { error: unknown; missingHin
         <ul>
           {problem.errors.map((e) => (
             <li key={e.field}>
-              <code>{e.field}</code>: {fieldProblemText(e, context)}
+              <code>{e.field}</code>: {fieldProblemText(e, inProblemCurrency(problem, context))}
             </li>
           ))}
         </ul>

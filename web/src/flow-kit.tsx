@@ -71,15 +71,10 @@ export function useFormErrors<F extends string>(
   useCatalogue(Boolean(error));
   const queryClient = useQueryClient();
   const members = queryClient.getQueryData<MemberSummary[]>(['members']);
-  // Amounts in a refusal are minor units: the DisCO's currency, from any page that already read
-  // it, turns them into money.
-  const currency = [['dashboard'], ['flows'], ['books', '']]
-    .map((key) => queryClient.getQueryData<{ currency?: string }>(key)?.currency)
-    .find((found) => found !== undefined);
+  // Amounts in a refusal are minor units; the problem itself names their currency.
   const context = {
     language: i18n.language,
     nameOf: (id: string) => members?.find((m) => m.memberId === id)?.displayName,
-    ...(currency ? { currency } : {}),
   };
   const errors = fieldErrors(error, places, context);
   const unplaced = errors[''] ?? [];

@@ -15,7 +15,15 @@ import { sendCredit } from './send-credit.js';
 import { sendSolidarityTransfer } from './send-solidarity-transfer.js';
 import { showTransfer } from './show-transfer.js';
 import { setCreditLine } from './set-credit-line.js';
-import { openLoopback, type LoopbackNode } from './loopback-federation.js';
+import { refuseOverLimit } from './credit-limits.js';
+import { loopbackHandle, openLoopback, type LoopbackNode } from './loopback-federation.js';
+
+/** The amount field's problem of a refused move: coded, the peer by handle, money as minor units. */
+const amountProblem = (run: Promise<unknown>) =>
+  run.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? e.problems : e),
+  );
 
 const refusedWith = (run: Promise<unknown>) =>
   run.then(
@@ -309,6 +317,11 @@ describe('mutual credit between federated DisCOs', () => {
     expect(
       await refusedWith(sendCredit(a.gov, a.ana, { peer: b.actorId, amount: '100', memo: 'x' })),
     ).toBe('422 refusal.credit-line-missing');
+    expect(
+      await amountProblem(sendCredit(a.gov, a.ana, { peer: b.actorId, amount: '100', memo: 'x' })),
+    ).toMatchObject([
+      { field: 'amount', code: 'field.no-credit-line', params: { peer: loopbackHandle('B') } },
+    ]);
     await setCreditLine(a.gov, a.ana, {
       peer: b.actorId,
       limit: '1000',
@@ -346,6 +359,27 @@ describe('mutual credit between federated DisCOs', () => {
         sendCredit(a.gov, a.ana, { peer: b.actorId, amount: '600', memo: 'Too much' }),
       ),
     ).toBe('422 refusal.credit-line-over-limit');
+    expect(
+      await amountProblem(
+        sendCredit(a.gov, a.ana, { peer: b.actorId, amount: '600', memo: 'Too much' }),
+      ),
+    ).toEqual([
+      {
+        field: 'amount',
+        message: `is beyond the credit line of 10.00 with ${loopbackHandle('B')}; at most 5.00 can still move`,
+        code: 'field.beyond-credit-line',
+        params: { peer: loopbackHandle('B'), limitAmount: '1000', roomAmount: '500' },
+      },
+    ]);
+    // Another currency is not "beyond the line": it is a refusal of its own.
+    expect(await amountProblem(refuseOverLimit(b.actorId, -100n, 'USD')(a.ctx.store.db))).toEqual([
+      {
+        field: 'amount',
+        message: 'is in USD, but the credit line is kept in EUR',
+        code: 'field.credit-currency-differs',
+        params: { currency: 'USD', line: 'EUR' },
+      },
+    ]);
 
     await sendCredit(b.gov, b.ana, { peer: a.actorId, amount: '300', memo: 'Back' });
     await fed.flush();

@@ -1,5 +1,4 @@
 import type { AppContext } from '../context.js';
-import { message } from '../../core/messages/codes.js';
 import { AppError, conflict, refusal } from '../errors.js';
 import { chunkText, storedTextHash } from '../../core/finance/run-state.js';
 import { repairRunState, storeChunks, storeRunState } from '../distribution/repair-run-state.js';
@@ -7,7 +6,7 @@ import { latestStart } from '../distribution/run-start.js';
 import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';
 import { pagesOf } from '../pages.js';
 import { verifyLedger } from './verify-ledger.js';
-import type { VerifyReport } from '../../core/ledger/verify.js';
+import { faultSaid, type VerifyReport } from '../../core/ledger/verify.js';
 
 /**
  * The run states of the export's own section, each kept only if it hashes to what its run's event
@@ -85,7 +84,7 @@ export async function importLedger(
       'ledger-invalid',
       refusal('refusal.ledger-file-does-not-verify', {
         seq: fault.seq,
-        reason: message(`ledger.fault.${fault.kind}`),
+        reason: faultSaid(fault),
       }),
       refusal('hint.ask-fresh-export-run-disco-ledger'),
     );

@@ -5,6 +5,7 @@ import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
 import type { AnyRunState, CarriedChunk } from '../../core/finance/run-state.js';
 import { invalid, refusal } from '../errors.js';
+import { unreadableFile } from '../file-reason.js';
 
 /*
  * The portable ledger file: newline-delimited JSON. Line 1 is the header; then one line per
@@ -135,10 +136,8 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
       else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw invalid(refusal('refusal.no-such-file-path', { path }), [
-        { field: 'file', message: 'not found' },
-      ]);
+    // The system's refusals (ENOENT, EACCES, EISDIR …) carry a syscall; our own refusals do not.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) throw unreadableFile(path, error);
     throw error;
   }
   if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');

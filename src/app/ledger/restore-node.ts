@@ -10,6 +10,7 @@ import {
 import { isoNow, type Clock } from '../clock.js';
 import { openApp } from '../context.js';
 import { message, type Message } from '../../core/messages/codes.js';
+import { faultSaid } from '../../core/ledger/verify.js';
 import { AppError, conflict, notFound, refusal } from '../errors.js';
 import { BACKUP_FORMAT, refusePostgres } from './back-up-node.js';
 import { NODE_KEY_FILE } from './node-key.js';
@@ -107,7 +108,7 @@ async function verifyStaged(
         'backup-does-not-verify',
         refusal('refusal.backup-ledger-does-not-verify', {
           seq: fault.seq,
-          reason: message(`ledger.fault.${fault.kind}`),
+          reason: faultSaid(fault),
         }),
         refusal('hint.nothing-was-replaced-restore-older-backup'),
       );

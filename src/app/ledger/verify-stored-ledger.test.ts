@@ -184,8 +184,18 @@ describe('importing an export that carries a member signature the ledger does no
     const disco = await signedDisco();
     const { ctx, founder, bo, boKey, founderKey } = disco;
     const cases = [
-      { what: 'unregistered', sign: newSigner(), actor: founder },
-      { what: 'another member’s', sign: boKey, actor: founder },
+      {
+        what: 'unregistered',
+        sign: newSigner(),
+        actor: founder,
+        reason: 'no earlier event registers key',
+      },
+      {
+        what: 'another member’s',
+        sign: boKey,
+        actor: founder,
+        reason: `belongs to member ${bo.memberId}, but the actor is ${founder.memberId}`,
+      },
     ];
     for (const c of cases) {
       const { path, seq } = await exportWith(disco, (x) =>
@@ -195,8 +205,11 @@ describe('importing an export that carries a member signature the ledger does no
       await expect(importLedger(target, path)).rejects.toMatchObject({
         status: 422,
         message: expect.stringContaining(
-          `at event ${seq}: an event is signed with a key its member did not register`,
+          `at event ${seq}: an event's member signature uses a key that does not speak for its actor: `,
         ),
+      });
+      await expect(importLedger(target, path)).rejects.toMatchObject({
+        message: expect.stringContaining(c.reason),
       });
       expect((await target.store.head()).size).toBe(0);
     }
@@ -208,11 +221,23 @@ describe('importing an export that carries a member signature the ledger does no
       signIntent(renamed(x, founder, 'After revocation'), founderKey),
     );
     await expect(importLedger(await freshContext(disco), path)).rejects.toMatchObject({
-      // The refusal names the fault's kind; `disco ledger verify --file` names the revocation.
+      // The refusal names the key and when it was revoked, coded for any language.
       message: expect.stringContaining(
-        `at event ${seq}: an event is signed with a key its member did not register`,
+        `at event ${seq}: an event's member signature uses a key that does not speak for its actor: key ${founderKey.publicKey} was revoked at event `,
       ),
-      said: { params: { reason: { code: 'ledger.fault.bad-member-key' } } },
+      said: {
+        params: {
+          reason: {
+            code: 'ledger.fault.bad-member-key',
+            params: {
+              reason: {
+                code: 'ledger.member-key.revoked',
+                params: { key: founderKey.publicKey, seq: expect.any(Number) },
+              },
+            },
+          },
+        },
+      },
     });
     expect(bo.memberId).not.toBe(founder.memberId);
   });

@@ -5,7 +5,7 @@ import { deriveNotifications } from '../governance/list-notifications.js';
 import type { Job } from '../jobs/job-queue.js';
 import { loadActor } from '../members/load-actor.js';
 import { calendarDay } from '../use-case-steps.js';
-import { noticeLines, wordsOf } from './mail-words.js';
+import { noticeLines, noticeText, wordsOf } from './mail-words.js';
 import {
   recordNotifications,
   type NoticeParams,
@@ -200,7 +200,7 @@ export async function queueImmediateMail(ctx: AppContext): Promise<number> {
     if (
       await queueMail(ctx, `mail:notice:${row.id}`, {
         to,
-        subject: `${name}: ${w.kinds[kind](params)}`,
+        subject: `${name}: ${noticeText(member.language, kind, params)}`,
         text,
         language: member.language,
         unsubscribeUrl: unsubscribeUrlOf(mail.publicUrl, token),

@@ -1,14 +1,18 @@
+import { en as noticeEn } from '../../core/messages/notice-words.en.js';
+import { es as noticeEs } from '../../core/messages/notice-words.es.js';
 import type { NoticeParams, NotificationKind } from './notification-log.js';
 import type { Language } from './notification-settings.js';
 
 /*
- * The words of mail, in English and Spanish: the same sentences as the Deck's bell (web/src/me),
- * so a member reads one voice in both places. Plain text: no HTML to escape or to render wrong.
+ * The words of mail, in English and Spanish. A notice's own sentence and its call to act are the
+ * Deck's (src/core/messages/notice-words.*.ts), so a member reads one voice in the bell, the mail
+ * and the chat. Plain text: no HTML to escape or to render wrong.
  */
 
+type NoticeWords = { kinds: Record<string, string>; act: Record<string, string> };
+const NOTICE_WORDS: Record<Language, NoticeWords> = { en: noticeEn, es: noticeEs };
+
 interface Words {
-  kinds: Record<NotificationKind, (p: NoticeParams) => string>;
-  act: Record<NotificationKind, string>;
   immediateIntro: string;
   dailySubject: (disco: string, count: number) => string;
   weeklySubject: (disco: string, count: number) => string;
@@ -18,43 +22,37 @@ interface Words {
   invitationBody: (disco: string, link: string, expiresAt: string) => string;
   resetSubject: (disco: string) => string;
   resetBody: (disco: string, link: string, expiresAt: string) => string;
+  /** After a ledger alarm in a chat: how an operator looks into it. */
+  checkWithMonitor: string;
 }
 
 const withOutcome = (p: NoticeParams) => (p.outcome ? `: ${p.outcome}` : '');
 
+/** A notice template filled the way i18next fills it in the Deck: `{{name}}` by its parameter. */
+const fill = (template: string, params: Record<string, unknown>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+
+/**
+ * A notice's sentence in the member's language, the same as the Deck's bell says it; a counted
+ * kind takes its plural form by the language's rules, as i18next chooses it.
+ *
+ * @example noticeText('es', 'proposal-opened', { title: 'Turnos' }) // 'Nueva propuesta: Turnos'
+ */
+export function noticeText(language: Language, kind: NotificationKind, p: NoticeParams): string {
+  const words = NOTICE_WORDS[language].kinds;
+  const count = p.count ?? 0;
+  const plural = `${kind}_${new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other'}`;
+  const template = words[kind] ?? words[plural] ?? kind;
+  return fill(template, { ...p, count }) + (kind === 'outcome' ? withOutcome(p) : '');
+}
+
+/** What a member does about a notice, in their language (the Deck's link text). */
+export function noticeAct(language: Language, kind: NotificationKind): string {
+  return NOTICE_WORDS[language].act[kind] ?? kind;
+}
+
 const WORDS: Record<Language, Words> = {
   en: {
-    kinds: {
-      'proposal-opened': (p) => `New proposal: ${p.title}`,
-      'review-due': (p) => `A review opened: ${p.title}`,
-      'deadline-soon': (p) => `Closes soon, and you have not voted: ${p.title}`,
-      outcome: (p) => `Decided: ${p.title}${withOutcome(p)}`,
-      'validations-waiting': (p) =>
-        `${p.count ?? 0} ${p.count === 1 ? 'piece' : 'pieces'} of work waiting for your validation`,
-      dispute: (p) => `Your work was disputed: ${p.title}`,
-      'milestone-reached': (p) => `Milestone reached: ${p.title}`,
-      'evaluation-opened': (p) => `An evaluation opened: ${p.title}`,
-      'checkin-due': (p) => `Your check-in for the week of ${p.title} is not written yet`,
-      'rhythm-starting': (p) => `Gathering soon: ${p.title}`,
-      'duties-behind': (p) => `A duty of yours is behind: ${p.title}`,
-      'appreciation-received': (p) => `You were thanked by ${p.title}`,
-      'ledger-alarm': (p) => `Ledger alarm: a witness refused the node's checkpoint (${p.title})`,
-    },
-    act: {
-      'proposal-opened': 'Read and vote',
-      'review-due': 'Read the review',
-      'deadline-soon': 'Vote now',
-      outcome: 'See the outcome',
-      'validations-waiting': 'Validate',
-      dispute: 'Look at the dispute',
-      'milestone-reached': 'See your path',
-      'evaluation-opened': 'Read it and reflect',
-      'checkin-due': 'Check in',
-      'rhythm-starting': 'See the rhythms',
-      'duties-behind': 'See your duties',
-      'appreciation-received': 'See your thanks',
-      'ledger-alarm': 'Check the ledger',
-    },
     immediateIntro: 'Something in your DisCO asks for you:',
     dailySubject: (disco, n) =>
       `${disco}: ${n} ${n === 1 ? 'notification' : 'notifications'} today`,
@@ -69,40 +67,9 @@ const WORDS: Record<Language, Words> = {
     resetSubject: (disco) => `Choose a new password for ${disco}`,
     resetBody: (disco, link, expiresAt) =>
       `A founder of ${disco} issued you a link to choose a new password:\n${link}\n\nThe link works once, until ${expiresAt}. If you did not ask for it, tell your founders.`,
+    checkWithMonitor: 'Check it with `disco ledger monitor`.',
   },
   es: {
-    kinds: {
-      'proposal-opened': (p) => `Nueva propuesta: ${p.title}`,
-      'review-due': (p) => `Se abrió una revisión: ${p.title}`,
-      'deadline-soon': (p) => `Cierra pronto y no has votado: ${p.title}`,
-      outcome: (p) => `Decidida: ${p.title}${withOutcome(p)}`,
-      'validations-waiting': (p) =>
-        `${p.count ?? 0} ${p.count === 1 ? 'trabajo' : 'trabajos'} esperando tu validación`,
-      dispute: (p) => `Han impugnado tu trabajo: ${p.title}`,
-      'milestone-reached': (p) => `Hito alcanzado: ${p.title}`,
-      'evaluation-opened': (p) => `Se abrió una evaluación: ${p.title}`,
-      'checkin-due': (p) => `Aún no has escrito tu puesta en común de la semana del ${p.title}`,
-      'rhythm-starting': (p) => `Encuentro próximo: ${p.title}`,
-      'duties-behind': (p) => `Vas con retraso en un deber: ${p.title}`,
-      'appreciation-received': (p) => `Te ha dado las gracias ${p.title}`,
-      'ledger-alarm': (p) =>
-        `Alarma del registro: un testigo rechazó el punto de control del nodo (${p.title})`,
-    },
-    act: {
-      'proposal-opened': 'Leer y votar',
-      'review-due': 'Leer la revisión',
-      'deadline-soon': 'Votar ahora',
-      outcome: 'Ver el resultado',
-      'validations-waiting': 'Validar',
-      dispute: 'Ver la impugnación',
-      'milestone-reached': 'Ver tu camino',
-      'evaluation-opened': 'Leerla y reflexionar',
-      'checkin-due': 'Escribir la puesta en común',
-      'rhythm-starting': 'Ver los ritmos',
-      'duties-behind': 'Ver tus deberes',
-      'appreciation-received': 'Ver tus agradecimientos',
-      'ledger-alarm': 'Revisar el registro',
-    },
     immediateIntro: 'Algo en tu DisCO te necesita:',
     dailySubject: (disco, n) => `${disco}: ${n} ${n === 1 ? 'aviso' : 'avisos'} de hoy`,
     weeklySubject: (disco, n) => `${disco}: ${n} ${n === 1 ? 'aviso' : 'avisos'} de la semana`,
@@ -116,6 +83,7 @@ const WORDS: Record<Language, Words> = {
     resetSubject: (disco) => `Elige una contraseña nueva para ${disco}`,
     resetBody: (disco, link, expiresAt) =>
       `Una fundadora de ${disco} te ha dado un enlace para elegir una contraseña nueva:\n${link}\n\nEl enlace sirve una vez, hasta ${expiresAt}. Si no lo pediste, díselo a tus fundadoras.`,
+    checkWithMonitor: 'Compruébalo con `disco ledger monitor`.',
   },
 };
 
@@ -129,6 +97,5 @@ export function noticeLines(
   notice: { kind: NotificationKind; params: NoticeParams; link: string },
   publicUrl: string,
 ): string {
-  const w = WORDS[language];
-  return `- ${w.kinds[notice.kind](notice.params)}\n  ${w.act[notice.kind]}: ${new URL(notice.link, publicUrl).href}`;
+  return `- ${noticeText(language, notice.kind, notice.params)}\n  ${noticeAct(language, notice.kind)}: ${new URL(notice.link, publicUrl).href}`;
 }

@@ -7,6 +7,7 @@ import { expectRefused } from '../expect-refused.js';
 import { openTestGovernance } from '../governance/test-governance.js';
 import { listJobs } from '../jobs/job-queue.js';
 import { notifyTick } from './notify-tick.js';
+import { setNotificationSettings } from './notification-settings.js';
 import { addWebhook, listWebhooks, webhookSignature } from './webhooks.js';
 
 /** A real HTTP receiver on loopback, answering as told and keeping what it received. */
@@ -76,6 +77,20 @@ for (const d of dialects) {
       const t = Number(/t=(\d+)/.exec(String(headers['disco-signature']))?.[1]);
       expect(headers['disco-signature']).toBe(webhookSignature(secret!, t, body));
       expect(JSON.parse(body)).toMatchObject({ type: 'proposal-opened', title: 'Care rota' });
+    });
+
+    it('speaks the mail language of the founder who added the hook', async () => {
+      const { g, ctx } = await setup();
+      const chat = await receiver((_req, res) => res.writeHead(200).end('ok'));
+      closers.push(chat.close);
+      await setNotificationSettings(ctx, g.founder, { language: 'es' });
+      await addWebhook(ctx, g.founder, { url: chat.url, format: 'chat' });
+      await g.propose({ title: 'Turnos de cuidados' });
+      await notifyTick(ctx);
+      await notifyTick(ctx);
+      expect(chat.received.map((r) => JSON.parse(r.body))).toEqual([
+        { text: 'Nueva propuesta: Turnos de cuidados' },
+      ]);
     });
 
     it('retries a receiver that answers 500 or hangs, within the timeout, and gives up with the reason', async () => {

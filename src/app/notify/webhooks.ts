@@ -10,6 +10,9 @@ import { occurrencesBetween } from '../../core/rhythms/recurrence.js';
 import { rhythmFromRow, selectRhythms } from '../rhythms/rhythm-facts.js';
 import { GATHERING_WINDOW_MS, ledgerAlarms } from './care-notices.js';
 import { enqueueOnce, WEBHOOK_JOB } from './outbox.js';
+import { noticeText, wordsOf } from './mail-words.js';
+import { settingsOfMembers } from './notification-settings.js';
+import type { Language } from './notification-settings.js';
 
 /*
  * Outgoing webhooks of the DisCO or of a circle: when a proposal in their scope opens or is
@@ -138,6 +141,10 @@ export interface WebhookPayload {
   at: string;
 }
 
+/** What a closed proposal decided, as its statement says it, or its outcome. */
+const decidedAs = (p: { outcome_statement: string | null; outcome: string | null }) =>
+  p.outcome_statement ?? p.outcome ?? null;
+
 /**
  * Queues, once per hook, proposal, and event, a delivery for proposals opened or decided in a
  * hook's scope since it was added (and within the last seven days).
@@ -168,6 +175,10 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
   const base = ctx.witnessing?.publicHost
     ? `https://${ctx.witnessing.publicHost}`
     : ctx.notify?.mail?.publicUrl;
+  // A hook speaks the mail language of the founder who added it: a channel is theirs to set up.
+  const settings = await settingsOfMembers(ctx, [...new Set(hooks.map((h) => h.created_by))]);
+  const languageOf = (hook: { created_by: string }): Language =>
+    settings.get(hook.created_by)?.language ?? 'en';
   let queued = 0;
   for (const hook of hooks)
     for (const p of proposals) {
@@ -177,7 +188,7 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
       if (p.opened_at >= hook.created_at && p.opened_at >= since)
         events.push({
           event: 'proposal-opened',
-          text: `New proposal: ${p.title}${link}`,
+          text: `${noticeText(languageOf(hook), 'proposal-opened', { title: p.title })}${link}`,
           at: p.opened_at,
         });
       if (
@@ -188,7 +199,10 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
       )
         events.push({
           event: 'proposal-decided',
-          text: `Decided: ${p.title}: ${p.outcome_statement ?? p.outcome ?? ''}${link}`,
+          text: `${noticeText(languageOf(hook), 'outcome', {
+            title: p.title,
+            ...(decidedAs(p) ? { outcome: decidedAs(p)! } : {}),
+          })}${link}`,
           at: p.ended_at,
         });
       for (const e of events)
@@ -206,7 +220,7 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
         )
           queued++;
     }
-  return queued + (await queueSharedNews(ctx, hooks, since, base));
+  return queued + (await queueSharedNews(ctx, hooks, since, base, languageOf));
 }
 
 /**
@@ -215,9 +229,15 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
  */
 async function queueSharedNews(
   ctx: AppContext,
-  hooks: readonly { id: string; circle_id: string | null; created_at: string }[],
+  hooks: readonly {
+    id: string;
+    circle_id: string | null;
+    created_at: string;
+    created_by: string;
+  }[],
   since: string,
   base: string | undefined,
+  languageOf: (hook: { created_by: string }) => Language,
 ): Promise<number> {
   const now = ctx.clock();
   const until = new Date(now.getTime() + GATHERING_WINDOW_MS);
@@ -239,7 +259,7 @@ async function queueSharedNews(
             event: 'rhythm-starting',
             rhythmId: r.rhythmId,
             title,
-            text: `Gathering soon: ${title}${link('/rhythms')}`,
+            text: `${noticeText(languageOf(hook), 'rhythm-starting', { title })}${link('/rhythms')}`,
             at: o.at,
           },
         });
@@ -253,7 +273,7 @@ async function queueSharedNews(
             payload: {
               event: 'ledger-alarm',
               title: a.title,
-              text: `Ledger alarm: a witness refused the node's checkpoint (${a.title}). Check it with \`disco ledger monitor\`.${link('/ledger')}`,
+              text: `${noticeText(languageOf(hook), 'ledger-alarm', { title: a.title })}. ${wordsOf(languageOf(hook)).checkWithMonitor}${link('/ledger')}`,
               at: a.at,
             },
           });

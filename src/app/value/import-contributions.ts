@@ -1,6 +1,5 @@
-import { fileReason } from '../file-reason.js';
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
@@ -24,6 +23,7 @@ import type { Database } from '../../store/schema.js';
 import { appendEventPages } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
 import { AppError, type FieldProblem, refusal } from '../errors.js';
+import { readableFileSize } from '../file-reason.js';
 import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
@@ -155,21 +155,7 @@ export async function importContributionsFile(
     input,
     refusal('refusal.contributions-cannot-be-imported'),
   );
-  let size: number;
-  try {
-    size = statSync(parsed.path).size;
-  } catch (error) {
-    throw new AppError(
-      422,
-      'unreadable-file',
-      refusal('refusal.file-cannot-be-read', {
-        path: parsed.path,
-        reason: fileReason(error),
-      }),
-      refusal('hint.check-path-may-read-file'),
-      [{ field: 'path', message: 'cannot be read' }],
-    );
-  }
+  const size = readableFileSize(parsed.path, 'path');
   const source: ImportSource = {
     size,
     read: () => createReadStream(parsed.path, { encoding: 'utf8', highWaterMark: 1 << 18 }),

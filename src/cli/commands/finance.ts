@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { unreadableFile } from '../../app/file-reason.js';
 import { withClient } from '../api-client.js';
 import { accountName, memberNames } from '../member-names.js';
 import { globalOptions } from '../global-options.js';
@@ -22,11 +23,8 @@ export function readJsonFile(path: string): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(
-      `Cannot read ${path}.`,
-      'Give the path of a JSON file holding a value-equation@1 parameter document.',
-    );
+  } catch (error) {
+    throw unreadableFile(path, error);
   }
   try {
     const value: unknown = JSON.parse(text);

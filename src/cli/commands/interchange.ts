@@ -1,6 +1,7 @@
-import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command } from 'commander';
+import { readableFileSize, unreadableFile } from '../../app/file-reason.js';
 import { findFounder } from '../../app/members/find-founder.js';
 import { loadActor } from '../../app/members/load-actor.js';
 import {
@@ -83,13 +84,7 @@ export function importCommand(): Command {
     .action(async (path: string, opts: { format?: string; dryRun?: boolean }, command: Command) => {
       const options = globalOptions(command);
       const format = formatOf(opts.format, path);
-      try {
-        accessSync(path, constants.R_OK);
-      } catch (error) {
-        throw new UsageError(
-          `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`,
-        );
-      }
+      readableFileSize(path);
       const dryRun = opts.dryRun ?? false;
       const result = options.server
         ? await remoteImport(options, path, format, dryRun)
@@ -157,9 +152,7 @@ async function remoteImport(
   try {
     content = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(
-      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    throw unreadableFile(path, error);
   }
   const progress = startProgress(`Importing ${path} on the server`, options);
   progress.update(0, 1);

@@ -10,6 +10,7 @@ import { makeCheckpoint } from '../../app/ledger/make-checkpoint.js';
 import { verifyLedger } from '../../app/ledger/verify-ledger.js';
 import { verifyStoredLedger } from '../../app/ledger/verify-stored-ledger.js';
 import { eventCatalog } from '../../app/event-catalog.js';
+import { unreadableFile } from '../../app/file-reason.js';
 import { invalid, refusal } from '../../app/errors.js';
 import { checkEvidence } from '../../core/ledger/monitor.js';
 import { clientFor } from '../api-client.js';
@@ -328,9 +329,15 @@ function evidence(): Command {
     .argument('<file>', 'an evidence file written by a monitor alarm (disco-cat/evidence@1)')
     .action((file: string, _opts: unknown, command: Command) => {
       const options = globalOptions(command);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw unreadableFile(file, error);
+      }
       let value: unknown;
       try {
-        value = JSON.parse(readFileSync(file, 'utf8'));
+        value = JSON.parse(text);
       } catch (error) {
         throw new UsageError(
           `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}.`,

@@ -5,7 +5,7 @@ import { sealEvent, signIntent, type LedgerEvent } from './event.js';
 import { generateEd25519KeyPair, signerFromPem } from './keys.js';
 import { ledgerEventDefinitions } from './ledger-events.js';
 import { buildChain, extendChain } from './test-chain.js';
-import { LedgerVerifier, type LedgerPromise, type SignatureCheck } from './verify.js';
+import { faultSaid, LedgerVerifier, type LedgerPromise, type SignatureCheck } from './verify.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { EventDraft } from './event.js';
 import { decodeCanonicalBase64url } from './keys.js';
@@ -189,7 +189,16 @@ describe('LedgerVerifier', () => {
     it('names a signature by a key no earlier event registers, with its seq', () => {
       const stray = signerFromPem(generateEd25519KeyPair().privateKeyPem);
       const events = extendChain(base(), [signIntent(renamedBy('alice', 'Stray'), stray)], node);
-      expect(verify(events).fault).toMatchObject({ seq: 6, kind: 'bad-member-key' });
+      const fault = verify(events).fault!;
+      expect(fault).toMatchObject({
+        seq: 6,
+        kind: 'bad-member-key',
+        reason: { code: 'ledger.member-key.unregistered', params: { key: stray.publicKey } },
+      });
+      expect(faultSaid(fault)).toEqual({
+        code: 'ledger.fault.bad-member-key',
+        params: { reason: fault.reason },
+      });
     });
 
     it('names a signature by another member’s key', () => {
@@ -198,6 +207,10 @@ describe('LedgerVerifier', () => {
         seq: 6,
         kind: 'bad-member-key',
         message: expect.stringContaining(`member ${ids['bob']}`),
+        reason: {
+          code: 'ledger.member-key.of-another-member',
+          params: { key: bob.publicKey, owner: ids['bob'], actor: ids['alice'] },
+        },
       });
     });
 
@@ -211,13 +224,18 @@ describe('LedgerVerifier', () => {
         seq: 7,
         kind: 'bad-member-key',
         message: expect.stringContaining('revoked at event 6'),
+        reason: { code: 'ledger.member-key.revoked', params: { key: alice.publicKey, seq: 6 } },
       });
       const itself = extendChain(
         base(),
         [signIntent(revokeKey('alice', alice.publicKey, 6), alice)],
         node,
       );
-      expect(verify(itself).fault).toMatchObject({ seq: 6, kind: 'bad-member-key' });
+      expect(verify(itself).fault).toMatchObject({
+        seq: 6,
+        kind: 'bad-member-key',
+        reason: { code: 'ledger.member-key.revokes-itself', params: { key: alice.publicKey } },
+      });
     });
 
     it('names a key registered only after the event it signed', () => {

@@ -18,6 +18,7 @@ import { verifySignature } from './keys.js';
 import { GENESIS_TYPE } from './ledger-events.js';
 import { leafHash, MerkleFrontier, type StoredNode } from './merkle.js';
 import { MEMBER_KEY_REGISTERED, MEMBER_KEY_REVOKED } from '../members/member-events.js';
+import { message, type Message } from '../messages/codes.js';
 
 /**
  * Every kind of fault, in the order of the checks: when two faults share a position, the one
@@ -51,6 +52,20 @@ export interface Fault {
   seq: number;
   kind: FaultKind;
   message: string;
+  /** Why, as a code, where the kind alone does not say which key or event (bad-member-key). */
+  reason?: Message;
+}
+
+/**
+ * The fault said as a code, carrying its reason when it has one: what a refusal to import or
+ * restore a ledger names, so a client in any language sees which key and why.
+ *
+ * @example faultSaid({ seq: 6, kind: 'gap', message: 'missing event 6' }) // { code: 'ledger.fault.gap', params: {} }
+ */
+export function faultSaid(fault: Fault): Message {
+  if (fault.kind === 'bad-member-key' && fault.reason)
+    return message('ledger.fault.bad-member-key', { reason: fault.reason });
+  return message(`ledger.fault.${fault.kind}`);
 }
 
 /** Whether `fault` is named before `than`: a lower position, or on the same one an earlier check. */
@@ -215,7 +230,12 @@ export class LedgerVerifier {
     if (event.memberSig) {
       const keyProblem = this.memberKeyProblem(event);
       if (keyProblem)
-        return this.report({ seq: event.seq, kind: 'bad-member-key', message: keyProblem });
+        return this.report({
+          seq: event.seq,
+          kind: 'bad-member-key',
+          message: keyProblem.english,
+          reason: keyProblem.said,
+        });
       this.check({
         seq: event.seq,
         kind: 'bad-member-signature',
@@ -339,16 +359,36 @@ export class LedgerVerifier {
   }
 
   /** Why the event's member signature speaks for nobody, or null when its key is its actor's. */
-  private memberKeyProblem(event: LedgerEvent): string | null {
+  private memberKeyProblem(event: LedgerEvent): { english: string; said: Message } | null {
     const publicKey = event.memberSig!.publicKey;
     const key = this.memberKeys.get(publicKey);
-    if (!key) return `signed with key ${publicKey}, which no earlier event registers`;
+    if (!key)
+      return {
+        english: `signed with key ${publicKey}, which no earlier event registers`,
+        said: message('ledger.member-key.unregistered', { key: publicKey }),
+      };
     if (key.memberId !== event.actor)
-      return `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`;
+      return {
+        english: `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`,
+        said:
+          event.actor === null
+            ? message('ledger.member-key.on-node-event', { key: publicKey, owner: key.memberId })
+            : message('ledger.member-key.of-another-member', {
+                key: publicKey,
+                owner: key.memberId,
+                actor: event.actor,
+              }),
+      };
     if (key.revokedAt !== null)
-      return `signed with key ${publicKey}, revoked at event ${key.revokedAt}`;
+      return {
+        english: `signed with key ${publicKey}, revoked at event ${key.revokedAt}`,
+        said: message('ledger.member-key.revoked', { key: publicKey, seq: key.revokedAt }),
+      };
     if (event.type === MEMBER_KEY_REVOKED && event.payload['publicKey'] === publicKey)
-      return `signed with the key it revokes; a revocation takes effect from its own event`;
+      return {
+        english: `signed with the key it revokes; a revocation takes effect from its own event`,
+        said: message('ledger.member-key.revokes-itself', { key: publicKey }),
+      };
     return null;
   }
 

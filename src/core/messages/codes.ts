@@ -1845,8 +1845,23 @@ export const MESSAGE_CODES = {
   'ledger.fault.bad-payload': define([], "an event's content does not fit its type"),
   'ledger.fault.bad-signature': define([], "the node's signature on an event does not verify"),
   'ledger.fault.bad-member-key': define(
-    [],
-    'an event is signed with a key its member did not register',
+    ['reason'],
+    "an event's member signature uses a key that does not speak for its actor: {reason}",
+  ),
+  // Why a member key speaks for nobody (the reason of ledger.fault.bad-member-key).
+  'ledger.member-key.unregistered': define(['key'], 'no earlier event registers key {key}'),
+  'ledger.member-key.of-another-member': define(
+    ['key', 'owner', 'actor'],
+    'key {key} belongs to member {owner}, but the actor is {actor}',
+  ),
+  'ledger.member-key.on-node-event': define(
+    ['key', 'owner'],
+    'key {key} belongs to member {owner}, but the node itself is the actor',
+  ),
+  'ledger.member-key.revoked': define(['key', 'seq'], 'key {key} was revoked at event {seq}'),
+  'ledger.member-key.revokes-itself': define(
+    ['key'],
+    'key {key} signs its own revocation, which takes effect from that very event',
   ),
   'ledger.fault.bad-member-signature': define(
     [],

@@ -457,7 +457,15 @@ export const FIELD_CODES = {
     ['quarter', 'end'],
     '{quarter} ends on {end}; evaluate it from the day after',
   ),
-  'field.beyond-credit-line': define(['peer'], 'is beyond the credit line with {peer}'),
+  'field.beyond-credit-line': define(
+    ['peer', 'limitAmount', 'roomAmount'],
+    'is beyond the credit line of {limitAmount} with {peer}; at most {roomAmount} can still move',
+  ),
+  'field.no-credit-line': define(['peer'], 'has no open credit line with {peer} to move on'),
+  'field.credit-currency-differs': define(
+    ['currency', 'line'],
+    'is in {currency}, but the credit line is kept in {line}',
+  ),
   'field.not-federated-with': define(['peer'], '{peer} is not a DisCO this one federates with'),
   'field.give-handle-or-actor': define(
     [],

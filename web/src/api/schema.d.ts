@@ -14170,6 +14170,11 @@ export interface components {
             hintParams?: components["schemas"]["MessageParams"];
             /** @description Each bad input, present for validation problems. */
             errors?: components["schemas"]["FieldProblem"][];
+            /**
+             * @description The DisCO's base currency (ISO 4217), present when a parameter holds money (a name `amount` or ending in `Amount`, in minor units), so a face shows the amounts as money.
+             * @example EUR
+             */
+            currency?: string;
         };
         /** @description The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message. */
         MessageParams: {

@@ -1,4 +1,6 @@
 /** The `me` namespace in English; messages.es.ts has the same keys (a test checks it). */
+import { en as noticeEN } from '../../../src/core/messages/notice-words.en';
+
 export const en = {
   nav: { me: 'Me', notifications: 'Notifications' },
   dashboard: {
@@ -90,36 +92,7 @@ export const en = {
     markAllRead: 'Mark all read',
     marked_one: '{{count}} notification marked read.',
     marked_other: '{{count}} notifications marked read.',
-    kinds: {
-      'proposal-opened': 'New proposal: {{title}}',
-      'review-due': 'A review opened: {{title}}',
-      'deadline-soon': 'Closes soon, and you have not voted: {{title}}',
-      outcome: 'Decided: {{title}}',
-      'validations-waiting_one': '{{count}} piece of work waiting for your validation',
-      'validations-waiting_other': '{{count}} pieces of work waiting for your validation',
-      dispute: 'Your work was disputed: {{title}}',
-      'milestone-reached': 'Milestone reached: {{title}}',
-      'evaluation-opened': 'An evaluation opened: {{title}}',
-      'checkin-due': 'Your check-in for the week of {{title}} is not written yet',
-      'rhythm-starting': 'Gathering soon: {{title}}',
-      'duties-behind': 'A duty of yours is behind: {{title}}',
-      'appreciation-received': 'You were thanked by {{title}}',
-      'ledger-alarm': 'Ledger alarm: a witness refused the node’s checkpoint ({{title}})',
-    },
-    act: {
-      'proposal-opened': 'Read and vote',
-      'review-due': 'Read the review',
-      'deadline-soon': 'Vote now',
-      outcome: 'See the outcome',
-      'validations-waiting': 'Validate',
-      dispute: 'Look at the dispute',
-      'milestone-reached': 'See your path',
-      'evaluation-opened': 'Read it and reflect',
-      'checkin-due': 'Check in',
-      'rhythm-starting': 'See the rhythms',
-      'duties-behind': 'See your duties',
-      'appreciation-received': 'See your thanks',
-      'ledger-alarm': 'Check the ledger',
-    },
+    kinds: noticeEN.kinds,
+    act: noticeEN.act,
   },
 };

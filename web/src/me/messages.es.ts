@@ -1,4 +1,6 @@
 /** The `me` namespace in Spanish, loaded only by a reader in Spanish; the same keys as messages.en.ts. */
+import { es as noticeES } from '../../../src/core/messages/notice-words.es';
+
 export const es = {
   nav: { me: 'Yo', notifications: 'Avisos' },
   dashboard: {
@@ -91,37 +93,7 @@ export const es = {
     markAllRead: 'Marcar todo como leído',
     marked_one: '{{count}} aviso marcado como leído.',
     marked_other: '{{count}} avisos marcados como leídos.',
-    kinds: {
-      'proposal-opened': 'Nueva propuesta: {{title}}',
-      'review-due': 'Se abrió una revisión: {{title}}',
-      'deadline-soon': 'Cierra pronto y no has votado: {{title}}',
-      outcome: 'Decidida: {{title}}',
-      'validations-waiting_one': '{{count}} trabajo esperando tu validación',
-      'validations-waiting_other': '{{count}} trabajos esperando tu validación',
-      dispute: 'Han impugnado tu trabajo: {{title}}',
-      'milestone-reached': 'Hito alcanzado: {{title}}',
-      'evaluation-opened': 'Se abrió una evaluación: {{title}}',
-      'checkin-due': 'Aún no has escrito tu puesta en común de la semana del {{title}}',
-      'rhythm-starting': 'Encuentro próximo: {{title}}',
-      'duties-behind': 'Vas con retraso en un deber: {{title}}',
-      'appreciation-received': 'Te ha dado las gracias {{title}}',
-      'ledger-alarm':
-        'Alarma del registro: un testigo rechazó el punto de control del nodo ({{title}})',
-    },
-    act: {
-      'proposal-opened': 'Leer y votar',
-      'review-due': 'Leer la revisión',
-      'deadline-soon': 'Votar ahora',
-      outcome: 'Ver el resultado',
-      'validations-waiting': 'Validar',
-      dispute: 'Ver la impugnación',
-      'milestone-reached': 'Ver tu camino',
-      'evaluation-opened': 'Leerla y reflexionar',
-      'checkin-due': 'Escribir la puesta en común',
-      'rhythm-starting': 'Ver los ritmos',
-      'duties-behind': 'Ver tus deberes',
-      'appreciation-received': 'Ver tus agradecimientos',
-      'ledger-alarm': 'Revisar el registro',
-    },
+    kinds: noticeES.kinds,
+    act: noticeES.act,
   },
 };

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/client';
-import { fieldProblemText } from '../words/problem-words';
+import { fieldProblemText, inProblemCurrency } from '../words/problem-words';
 import type { RenderContext } from '../words/render';
 
 /**
@@ -25,7 +25,7 @@ export function fieldErrors<F extends string>(
     );
     const place: F | '' = entry ? entry[0] : '';
     const under = entry?.[1].find((name) => name.endsWith('.') && field.startsWith(name));
-    const text = fieldProblemText(problem, context);
+    const text = fieldProblemText(problem, inProblemCurrency(error.problem, context));
     (out[place] ??= []).push(
       under ? `${field.slice(under.length)}: ${text}` : place === '' ? `${field}: ${text}` : text,
     );

@@ -684,7 +684,16 @@ export const en = {
   'ledger.fault.header-mismatch': "the file's header does not match its events",
   'ledger.fault.bad-payload': "an event's content does not fit its type",
   'ledger.fault.bad-signature': "the node's signature on an event does not verify",
-  'ledger.fault.bad-member-key': 'an event is signed with a key its member did not register',
+  'ledger.fault.bad-member-key':
+    "an event's member signature uses a key that does not speak for its actor: {reason}",
+  'ledger.member-key.unregistered': 'no earlier event registers key {key}',
+  'ledger.member-key.of-another-member':
+    'key {key} belongs to member {owner}, but the actor is {actor}',
+  'ledger.member-key.on-node-event':
+    'key {key} belongs to member {owner}, but the node itself is the actor',
+  'ledger.member-key.revoked': 'key {key} was revoked at event {seq}',
+  'ledger.member-key.revokes-itself':
+    'key {key} signs its own revocation, which takes effect from that very event',
   'ledger.fault.bad-member-signature': "a member's signature on an event does not verify",
   'ledger.fault.merkle-node-mismatch': 'a stored node of the Merkle tree does not match the events',
   'ledger.fault.chain-head-mismatch': "the chain's recorded head does not match its last event",

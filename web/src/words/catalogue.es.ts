@@ -703,7 +703,16 @@ export const es = {
   'ledger.fault.header-mismatch': 'la cabecera del archivo no corresponde a sus eventos',
   'ledger.fault.bad-payload': 'el contenido de un evento no corresponde a su tipo',
   'ledger.fault.bad-signature': 'la firma del nodo en un evento no se verifica',
-  'ledger.fault.bad-member-key': 'un evento está firmado con una clave que su miembro no registró',
+  'ledger.fault.bad-member-key':
+    'la firma de miembro de un evento usa una clave que no habla por quien actúa: {reason}',
+  'ledger.member-key.unregistered': 'ningún evento anterior registra la clave {key}',
+  'ledger.member-key.of-another-member':
+    'la clave {key} es del miembro {owner}, pero quien actúa es {actor}',
+  'ledger.member-key.on-node-event':
+    'la clave {key} es del miembro {owner}, pero quien actúa es el propio nodo',
+  'ledger.member-key.revoked': 'la clave {key} se revocó en el evento {seq}',
+  'ledger.member-key.revokes-itself':
+    'la clave {key} firma su propia revocación, que rige desde ese mismo evento',
   'ledger.fault.bad-member-signature': 'la firma de un miembro en un evento no se verifica',
   'ledger.fault.merkle-node-mismatch':
     'un nodo guardado del árbol de Merkle no corresponde a los eventos',

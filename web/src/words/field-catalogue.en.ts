@@ -316,7 +316,10 @@ export const en = {
   'field.whole-thanks': 'must be a whole number of thanks, not negative',
   'field.no-proposal': 'there is no proposal {proposalId}',
   'field.quarter-not-ended': '{quarter} ends on {end}; evaluate it from the day after',
-  'field.beyond-credit-line': 'is beyond the credit line with {peer}',
+  'field.beyond-credit-line':
+    'is beyond the credit line of {limitAmount} with {peer}; at most {roomAmount} can still move',
+  'field.no-credit-line': 'has no open credit line with {peer} to move on',
+  'field.credit-currency-differs': 'is in {currency}, but the credit line is kept in {line}',
   'field.not-federated-with': '{peer} is not a DisCO this one federates with',
   'field.give-handle-or-actor': 'give a handle such as disco@coop.example or an actor URL',
   'field.say-what-credit-is-for': 'say what the credit is for',

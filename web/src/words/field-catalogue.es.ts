@@ -321,7 +321,11 @@ export const es = {
   'field.whole-thanks': 'debe ser un número entero de agradecimientos, no negativo',
   'field.no-proposal': 'no hay ninguna propuesta {proposalId}',
   'field.quarter-not-ended': '{quarter} termina el {end}; evalúalo a partir del día siguiente',
-  'field.beyond-credit-line': 'supera la línea de crédito con {peer}',
+  'field.beyond-credit-line':
+    'supera la línea de crédito de {limitAmount} con {peer}; como mucho pueden moverse aún {roomAmount}',
+  'field.no-credit-line': 'no hay una línea de crédito abierta con {peer} por la que moverlo',
+  'field.credit-currency-differs':
+    'está en {currency}, pero la línea de crédito se lleva en {line}',
   'field.not-federated-with': '{peer} no es una DisCO con la que esta esté federada',
   'field.give-handle-or-actor': 'indica un nombre como disco@coop.example o la URL de un actor',
   'field.say-what-credit-is-for': 'di para qué es el crédito',

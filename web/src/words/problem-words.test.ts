@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldSaid } from '../../../src/core/messages/field-said';
 import { fieldProblemText, problemDetail, problemHint } from './problem-words';
+import { ApiError } from '../api/client';
+import { fieldErrors } from '../what-if/field-errors';
+import { formatMoney } from '../format';
 import { loadEveryCatalogue } from './render';
 
 // The Deck loads its catalogue of server messages when a page first needs it.
@@ -41,5 +44,46 @@ describe('field problems in the Deck', () => {
     expect(problemHint(problem, { language: 'es' })).toBe(
       'Las rutas se enumeran en /api/openapi.json.',
     );
+  });
+});
+
+describe('money in a refusal', () => {
+  const refused = new ApiError(422, {
+    type: 'urn:disco-cat:problem:refused',
+    title: 'The request cannot be processed',
+    status: 422,
+    detail: 'This transfer would pass the credit limit of 1,000.00 with disco@b.example …',
+    code: 'refusal.credit-line-over-limit',
+    params: {
+      peer: 'disco@b.example',
+      limitAmount: '100000',
+      balanceAmount: '-95000',
+      roomAmount: '5000',
+    },
+    currency: 'EUR',
+    errors: [
+      {
+        field: 'body.amount',
+        message:
+          'is beyond the credit line of 1,000.00 with disco@b.example; at most 50.00 can still move',
+        code: 'field.beyond-credit-line',
+        params: { peer: 'disco@b.example', limitAmount: '100000', roomAmount: '5000' },
+      },
+    ],
+  });
+
+  it('is said in the currency the server names beside it, with no currency in the context', () => {
+    const detail = problemDetail(refused.problem, { language: 'es' });
+    expect(detail).toContain(formatMoney('100000', 'EUR', 'es'));
+    expect(detail).toContain(formatMoney('5000', 'EUR', 'es'));
+    expect(detail).not.toContain('100000');
+    expect(fieldErrors(refused, { amount: ['amount'] }, { language: 'es' }).amount).toEqual([
+      `supera la línea de crédito de ${formatMoney('100000', 'EUR', 'es')} con disco@b.example; como mucho pueden moverse aún ${formatMoney('5000', 'EUR', 'es')}`,
+    ]);
+  });
+
+  it('stays digits when the server named no currency, rather than a guessed one', () => {
+    const { currency: _named, ...unnamed } = refused.problem;
+    expect(problemDetail(unnamed, { language: 'en' })).toContain('100000');
   });
 });

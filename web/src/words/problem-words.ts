@@ -9,12 +9,27 @@ export interface CodedProblem {
   params?: Record<string, unknown> | undefined;
   hintCode?: string | undefined;
   hintParams?: Record<string, unknown> | undefined;
+  /** The DisCO's currency, which the server adds when a parameter holds money. */
+  currency?: string | undefined;
 }
 
 export interface CodedFieldProblem {
   message: string;
   code?: string | undefined;
   params?: Record<string, unknown> | undefined;
+}
+
+/**
+ * The context with the problem's own currency: the server names it beside any amount, so the Deck
+ * never guesses it from what some page happened to read.
+ *
+ * @example inProblemCurrency({ currency: 'EUR' }, { language: 'es' }) // { language: 'es', currency: 'EUR' }
+ */
+export function inProblemCurrency(
+  problem: Pick<CodedProblem, 'currency'>,
+  context: RenderContext,
+): RenderContext {
+  return problem.currency ? { ...context, currency: problem.currency } : context;
 }
 
 /*
@@ -33,7 +48,11 @@ export function problemDetail(problem: CodedProblem, context: RenderContext): st
   const english = problem.detail || problem.title || '';
   if (problem.code === undefined || !knowsCode(problem.code, context.language)) return english;
   if (generic(problem.code) && context.language.startsWith('en')) return english;
-  return renderMessage({ code: problem.code, params: problem.params ?? {} }, context, english);
+  return renderMessage(
+    { code: problem.code, params: problem.params ?? {} },
+    inProblemCurrency(problem, context),
+    english,
+  );
 }
 
 /** What to do next, in the reader's language when the Deck knows its code. */
@@ -41,7 +60,7 @@ export function problemHint(problem: CodedProblem, context: RenderContext): stri
   if (problem.hintCode === undefined) return problem.hint;
   return renderMessage(
     { code: problem.hintCode, params: problem.hintParams ?? {} },
-    context,
+    inProblemCurrency(problem, context),
     problem.hint,
   );
 }
