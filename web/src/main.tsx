@@ -36,13 +36,16 @@ if ('serviceWorker' in navigator && import.meta.env.PROD)
     if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 });
     else setTimeout(register, 1_000);
   });
-await startI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+// Not a top-level await: one anywhere in the entry turns off the bundler's chunk merging, and the
+// first visit then waited on some twenty small scripts instead of one (docs/deck.md).
+void startI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
