@@ -7,6 +7,7 @@ import { App } from './App';
 import { startI18n } from './i18n';
 import { startDashboardEarly } from './pages/Dashboard';
 import { preloadedByNode, probablySignedIn, sessionQuery } from './session';
+import { listenForFresherAnswers, prefetchPagesWhenIdle } from './sw-api-cache';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -24,6 +25,12 @@ const queryClient = new QueryClient({
 void queryClient.prefetchQuery(sessionQuery);
 if (window.location.pathname === '/' && (probablySignedIn() || preloadedByNode('/api/dashboard')))
   startDashboardEarly(queryClient);
+// Read before anything registers one: a worker already in control means this member was here.
+const returning = 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null;
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  listenForFresherAnswers(queryClient);
+  prefetchPagesWhenIdle(returning);
+}
 // The service worker caches the Deck's shell, so the app opens without a connection. Registered
 // once the page has loaded and the browser is idle: its install fetches and stores the shell, work
 // that on a busy device competed with the first page's own rendering (bench/deck-time-to-usable.ts).
