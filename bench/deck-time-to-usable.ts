@@ -165,6 +165,7 @@ const STEPS: Array<[label: string, urlPart: string]> = [
   ['`/api/dashboard`', '/api/dashboard'],
   ['flows', '/api/distribution/flows'],
   ['entry script', '/assets/index-'],
+  ['entry chunk', '/assets/deck-'],
 ];
 
 async function navigateToDashboard(page: Page, url: string): Promise<Marks> {

@@ -25,6 +25,7 @@ import { redactPath } from './redact-path.js';
 import { requestLog } from './request-log.js';
 import { resolveActor } from './resolve-actor.js';
 import { securityHeaders } from './security-headers.js';
+import { deckIsBuilt, serveDeckFiles, serveDeckPages } from './serve-deck.js';
 import { authRoutes } from './routes/auth.js';
 import { passwordRoutes } from './routes/passwords.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
@@ -85,6 +86,11 @@ export interface HttpAppOptions {
    * in-process on a data directory it opened itself; never give it to a listening server.
    */
   localOperator?: string;
+  /**
+   * Serve the Deck built in this directory beside the API (serve-deck.ts); nothing when it holds
+   * no build. Without it, only the API.
+   */
+  deckDir?: string;
 }
 
 /** Writes that prove who they are with a secret of their own, not with the session cookie. */
@@ -140,6 +146,10 @@ export function createHttpApp(
   const actx = withAuth(intentAware(ctx), options.auth);
   const trustProxy = options.trustProxy ?? false;
 
+  // The Deck's files first: none of the API's middleware is theirs to pay for.
+  const deckDir =
+    options.deckDir !== undefined && deckIsBuilt(options.deckDir) ? options.deckDir : undefined;
+  if (deckDir !== undefined) serveDeckFiles(app, deckDir);
   app.use(
     '*',
     securityHeaders(),
@@ -202,6 +212,7 @@ export function createHttpApp(
   app.route('/', federationProtocolRoutes(ctx));
   app.route('/api', federationRoutes(actx));
   serveOpenApiDocument(app);
+  if (deckDir !== undefined) serveDeckPages(app, deckDir);
 
   app.notFound((c) =>
     sendProblem(

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from './app.js';
-import { serveDeck } from './serve-deck.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
 
 function expectProtected(res: Response, what: string): void {
@@ -26,8 +25,8 @@ describe('security headers on every response', () => {
     mkdirSync(join(deckDir, 'assets'));
     writeFileSync(join(deckDir, 'index.html'), '<!doctype html><title>Deck</title>');
     writeFileSync(join(deckDir, 'assets', 'verify-worker-abc.js'), 'self.onmessage = () => {}');
-    app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
-    serveDeck(app, deckDir);
+    writeFileSync(join(deckDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }), deckDir });
   });
   afterAll(async () => {
     await ledger.close();
@@ -41,6 +40,7 @@ describe('security headers on every response', () => {
       ['401', await app.request('/api/me')],
       ['404 api', await app.request('/api/no-such-route')],
       ['404 outside api', await app.request('/nowhere', { method: 'POST' })],
+      ['404 missing asset', await app.request('/assets/gone-abc.js')],
       [
         '413',
         await app.request('/api/auth/sign-in', {
@@ -50,7 +50,7 @@ describe('security headers on every response', () => {
         }),
       ],
     ];
-    expect(answers.map(([, res]) => res.status)).toEqual([200, 400, 401, 404, 404, 413]);
+    expect(answers.map(([, res]) => res.status)).toEqual([200, 400, 401, 404, 404, 404, 413]);
     for (const [what, res] of answers) {
       expectProtected(res, what);
       expect(res.headers.get('content-security-policy'), what).toContain("default-src 'none'");
@@ -58,7 +58,7 @@ describe('security headers on every response', () => {
   });
 
   it("on the Deck's page and files, which keep the Deck's own policy", async () => {
-    for (const path of ['/', '/proposals/abc', '/assets/verify-worker-abc.js']) {
+    for (const path of ['/', '/proposals/abc', '/assets/verify-worker-abc.js', '/sw.js']) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
       expectProtected(res, path);

@@ -5,7 +5,6 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from './app.js';
-import { serveDeck } from './serve-deck.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
 
 const BIG = 'console.log("a chunk worth compressing");\n'.repeat(100);
@@ -14,6 +13,7 @@ describe('serveDeck', () => {
   let ledger: TestLedger;
   let deckDir: string;
   let app: ReturnType<typeof createHttpApp>;
+  const logged: string[] = [];
   beforeAll(async () => {
     ledger = await openTestLedger();
     deckDir = mkdtempSync(join(tmpdir(), 'disco-deck-'));
@@ -25,8 +25,10 @@ describe('serveDeck', () => {
     writeFileSync(join(deckDir, 'assets', 'main-abc123.js'), 'console.log("deck")');
     writeFileSync(join(deckDir, 'assets', 'big-abc123.js'), BIG);
     writeFileSync(join(deckDir, 'assets', 'big-abc123.js.gz'), gzipSync(BIG));
-    app = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
-    expect(serveDeck(app, deckDir)).toBe(true);
+    app = createHttpApp(ledger.ctx, {
+      logger: pino({ level: 'info' }, { write: (line: string) => void logged.push(line) }),
+      deckDir,
+    });
   });
   afterAll(async () => {
     await ledger.close();
@@ -90,8 +92,40 @@ describe('serveDeck', () => {
     expect((await app.request('/api/health')).status).toBe(200);
   });
 
-  it('serves only the API when no Deck was built', () => {
-    const bare = createHttpApp(ledger.ctx, { logger: pino({ level: 'silent' }) });
-    expect(serveDeck(bare, join(deckDir, 'missing'))).toBe(false);
+  it('answers a missing asset with a coded 404, never with the page in its place', async () => {
+    for (const path of ['/assets/gone-abc123.js', '/assets/nested/gone.css']) {
+      const res = await app.request(path, { headers: { 'accept-language': 'es' } });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('cache-control')).toBeNull();
+      const problem = (await res.json()) as { code: string; detail: string };
+      expect(problem.code).toBe('refusal.no-such-deck-file');
+      expect(problem.detail).toContain(path);
+    }
+    // A page's path, or a name that is no asset, is still the Deck's page.
+    for (const path of ['/proposals/0190-abc', '/no-such-icon.png'])
+      expect(await (await app.request(path)).text(), path).toContain('<div id="root">');
+  });
+
+  it('serves its files before the API’s middleware: no request log line, no credential look-up', async () => {
+    logged.length = 0;
+    const asset = await app.request('/assets/main-abc123.js', {
+      headers: { cookie: 'disco_session=not-a-session' },
+    });
+    expect(asset.status).toBe(200);
+    expect(logged).toEqual([]);
+    // The API's requests are logged as before.
+    await app.request('/api/me');
+    expect(logged.length).toBeGreaterThan(0);
+  });
+
+  it('serves only the API when no Deck was built', async () => {
+    const bare = createHttpApp(ledger.ctx, {
+      logger: pino({ level: 'silent' }),
+      deckDir: join(deckDir, 'missing'),
+    });
+    const res = await bare.request('/');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
   });
 });

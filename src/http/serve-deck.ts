@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { message } from '../core/messages/codes.js';
 import type { HttpEnv } from './env.js';
+import { codedProblem, sendProblem } from './problem.js';
+import { securityHeaders } from './security-headers.js';
 import { sessionCookieOf } from './session-cookie.js';
 
 /** Where `npm run build:web` leaves the Deck: from src/http/ in the sources, from dist/ built. */
@@ -54,35 +57,70 @@ export function withEarlyRequests(html: string, urls: string[]): string {
   return html.replace('</title>', `</title>\n    ${links.join('\n    ')}`);
 }
 
+/** Whether `root` holds a built Deck. */
+export function deckIsBuilt(root: string): boolean {
+  return existsSync(join(root, 'index.html'));
+}
+
+const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+
 /**
- * Serves the built Deck beside the API, on the same origin so the session cookie and CSRF token
- * need no CORS: files from `root`, and `index.html` for any other GET outside `/api`, so a
- * reloaded deep link (`/proposals/…`) reaches the single-page app's router. A node without a
- * built Deck serves only the API.
- *
- * @example serveDeck(app); // after createHttpApp(ctx): GET / answers the Deck's index.html
+ * A path that names one of the Deck's files rather than one of its pages: its hashed assets, and
+ * names with an extension (`/sw.js`, `/favicon.svg`, `/manifest.webmanifest`). A page's path
+ * (`/proposals/…`) has none.
  */
-export function serveDeck(app: Hono<HttpEnv>, root: string = DECK_DIR): boolean {
+const namesAFile = (path: string): boolean =>
+  path.startsWith('/assets/') || /\/[^/]*\.[A-Za-z0-9]+$/.test(path);
+
+/**
+ * Serves the Deck's files, registered before the API's middleware so that a script or a style
+ * costs a file read and nothing else (no request log line, no credential look-up, no body checks):
+ * the first visit asks for several at once and waits on the slowest. They carry the security
+ * headers every response does, with the Deck's policy; hashed assets are cacheable forever. A
+ * missing `/assets/*` file is a coded 404 (a page of an older build asking for a chunk that is
+ * gone), never the Deck's page in its place, which the browser would try to run as a script. Any
+ * other missing name goes on to the API and the pages (serveDeckPages).
+ *
+ * @example serveDeckFiles(app, DECK_DIR); // first, before app.use(...) of the API
+ */
+export function serveDeckFiles(app: Hono<HttpEnv>, root: string = DECK_DIR): void {
+  // The build leaves .br and .gz copies beside the text files (web/scripts/precompress.ts).
+  const files = serveStatic<HttpEnv>({ root, precompressed: true });
+  const protect = securityHeaders();
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    if (isApi(path) || !namesAFile(path)) return next();
+    const served = await files(c, async () => {});
+    if (served) {
+      served.headers.set('Content-Security-Policy', DECK_CSP);
+      // Vite puts a content hash in every asset's name, so a cached copy is never stale.
+      if (path.startsWith('/assets/') && served.ok)
+        served.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+      c.res = served;
+    } else if (path.startsWith('/assets/')) {
+      c.res = sendProblem(
+        c,
+        codedProblem(
+          404,
+          'not-found',
+          message('refusal.no-such-deck-file', { path: path.slice(0, 200) }),
+          { hint: message('hint.reload-for-newer-deck') },
+        ),
+      );
+    } else return next();
+    await protect(c, async () => {});
+    return c.res;
+  });
+}
+
+/**
+ * Answers the Deck's `index.html` for any other GET outside `/api`, so a reloaded deep link
+ * (`/proposals/…`) reaches the single-page app's router; registered after the API's routes.
+ *
+ * @example serveDeckPages(app, DECK_DIR); // last: GET / answers the Deck's index.html
+ */
+export function serveDeckPages(app: Hono<HttpEnv>, root: string = DECK_DIR): void {
   const indexFile = join(root, 'index.html');
-  if (!existsSync(indexFile)) return false;
-  const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
-  app.use('*', async (c, next) => {
-    await next();
-    // The Deck's files (its worker script above all) answer with the Deck's policy, not the API's.
-    if (!isApi(c.req.path) && (c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.ok)
-      c.header('Content-Security-Policy', DECK_CSP);
-  });
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    // Vite puts a content hash in every asset's name, so a cached copy is never stale.
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-  });
-  app.get('*', async (c, next) =>
-    isApi(c.req.path) || c.req.path === '/'
-      ? next()
-      : // The build leaves .br and .gz copies beside the text files (web/scripts/precompress.ts).
-        serveStatic<HttpEnv>({ root, precompressed: true })(c, next),
-  );
   app.get('*', (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');
@@ -96,5 +134,4 @@ export function serveDeck(app: Hono<HttpEnv>, root: string = DECK_DIR): boolean 
       withEarlyRequests(html, earlyRequests(c.req.path, sessionCookieOf(c) !== undefined)),
     );
   });
-  return true;
 }

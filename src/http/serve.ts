@@ -8,7 +8,7 @@ import { createLogger } from '../config/logger.js';
 import { notifyTick } from '../app/notify/notify-tick.js';
 import { witnessingTick } from '../app/witnessing/witnessing-tick.js';
 import { createHttpApp } from './app.js';
-import { serveDeck } from './serve-deck.js';
+import { DECK_DIR } from './serve-deck.js';
 
 export interface ServeOptions {
   /** 0 picks a free port; the returned url names the real one. */
@@ -56,8 +56,8 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     logger,
     ...(options.trustProxy ? { trustProxy: true } : {}),
     ...(options.bodyLimits ? { bodyLimits: options.bodyLimits } : {}),
+    deckDir: options.deckDir ?? DECK_DIR,
   });
-  serveDeck(app, options.deckDir);
   const scheduler = deadlineScheduler(ctx, {
     onClosed: (closed) => logger.info(closed, 'proposal closed'),
     onReviewOpened: (proposalId) => logger.info({ proposalId }, 'review proposal opened'),

@@ -60,6 +60,8 @@ export interface ContextOptions {
    * an app (a shared browser's contexts are incognito to Chromium).
    */
   persistent?: boolean;
+  /** 'block': no service worker, so the page's own requests reach the network (and show there). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface DeckBrowser {
@@ -103,6 +105,7 @@ export async function launchDeckBrowser(
     bypassCSP: true,
     // Charts drawn at once, so a screenshot shows them whole rather than mid-animation.
     reducedMotion: 'reduce' as const,
+    serviceWorkers: options.serviceWorkers ?? ('allow' as const),
   });
   return {
     context: async (options = {}) => {

@@ -3,7 +3,8 @@
  * icons the web manifest lists (drawn here, the same picture as public/favicon.svg) and the
  * service worker, which caches the Deck's shell (index.html, the entry's chunks and styles, the
  * icons) when installed and every hashed asset the first time it is fetched, so the Deck opens
- * without a connection. The API is never cached: members' data is always asked of the node.
+ * without a connection. The dashboard's two reads are answered stale-while-revalidate for the
+ * member signed in; every other API request goes to the node.
  */
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -103,11 +104,29 @@ export const ICONS = [
   { file: 'icon-maskable-512.png', size: 512, maskable: true },
 ];
 
-/** The service worker's source, for a build whose shell is `shell` (paths from the root). */
-export function serviceWorker(version: string, shell: string[]): string {
+/** The API reads the service worker answers stale-while-revalidate (their routes answer ETags). */
+export const CACHED_API_READS = ['/api/dashboard', '/api/distribution/flows'];
+/**
+ * The cache where the Deck notes which member is signed in (web/src/sw-api-cache.ts writes it,
+ * the worker reads it): the API cache is kept per member, and a read is answered from it only
+ * for the member the Deck last saw signed in.
+ */
+export const MEMBER_CACHE = 'disco-member';
+export const MEMBER_KEY = '/__disco/member';
+
+/**
+ * The service worker's source, for a build whose shell is `shell` and whose pages' chunks are
+ * `routes` (paths from the root).
+ */
+export function serviceWorker(version: string, shell: string[], routes: string[] = []): string {
   return `// Written by web/scripts/pwa.ts at build time.
 const CACHE = ${JSON.stringify(`deck-${version}`)};
+const API_CACHE = ${JSON.stringify(`deck-api-${version}`)};
 const SHELL = ${JSON.stringify(['/', ...shell])};
+const ROUTES = ${JSON.stringify(routes)};
+const API_READS = ${JSON.stringify(CACHED_API_READS)};
+const MEMBER_CACHE = ${JSON.stringify(MEMBER_CACHE)};
+const MEMBER_KEY = ${JSON.stringify(MEMBER_KEY)};
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -120,17 +139,84 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith('deck-') && k !== CACHE).map((k) => caches.delete(k))),
+        Promise.all(
+          keys
+            .filter((k) => k.startsWith('deck-') && k !== CACHE && k !== API_CACHE)
+            .map((k) => caches.delete(k)),
+        ),
       )
       .then(() => self.clients.claim()),
   );
 });
 
+// A returning member's page asks, once it is idle, for the other pages' code to be fetched ahead
+// (web/src/main.tsx): one at a time, so it never competes with what the member does.
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'prefetch-routes') return;
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      for (const url of ROUTES) {
+        if (await cache.match(url)) continue;
+        try {
+          const response = await fetch(url);
+          if (response.ok) await cache.put(url, response);
+        } catch {
+          return; // offline again: the rest waits for the next visit
+        }
+      }
+    }),
+  );
+});
+
+async function signedInMember() {
+  const hit = await (await caches.open(MEMBER_CACHE)).match(MEMBER_KEY);
+  return hit ? hit.text() : null;
+}
+
+async function tellPages(message) {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+/**
+ * The dashboard's reads, stale-while-revalidate: the member's last answer at once, and the node
+ * asked again behind it (a conditional GET: a 304 when nothing changed). When the node's answer
+ * differs, the pages are told, and ask again (from the cache, now fresh). Only for the member the
+ * Deck last saw signed in, keyed by them; never a read that must show the member's own write
+ * (Disco-Min-Seq); a refusal forgets the answer kept.
+ */
+async function staleWhileRevalidate(event, request, url) {
+  const member = await signedInMember();
+  if (!member) return fetch(request);
+  const cache = await caches.open(API_CACHE);
+  const key = new URL(url);
+  key.searchParams.set('disco-member', member);
+  const kept = await cache.match(key.href);
+  const fresh = fetch(request).then(async (response) => {
+    if (response.status === 200) {
+      if ((await signedInMember()) === member) await cache.put(key.href, response.clone());
+      if (kept && kept.headers.get('ETag') !== response.headers.get('ETag'))
+        await tellPages({ type: 'api-updated', path: url.pathname });
+    } else if (response.status === 401 || response.status === 403) {
+      await cache.delete(key.href);
+      if (kept) await tellPages({ type: 'api-updated', path: url.pathname });
+    }
+    return response;
+  });
+  if (!kept) return fresh;
+  event.waitUntil(fresh.catch(() => {}));
+  return kept;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  // The API, other origins and writes go to the network as they are: never a stale answer.
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) {
+    // Every other API request goes to the network as it is: never a stale answer.
+    if (API_READS.includes(url.pathname) && !request.headers.has('Disco-Min-Seq'))
+      event.respondWith(staleWhileRevalidate(event, request, url));
+    return;
+  }
   if (request.mode === 'navigate') {
     // Any page is the single-page app: the newest index.html, or the cached one when offline.
     event.respondWith(
@@ -188,16 +274,36 @@ export function pwa(): Plugin {
       for (const item of Object.values(bundle))
         if (item.type === 'chunk' && item.isEntry) visit(item.fileName);
       const files = [...shell].sort();
-      const version = crc32(Buffer.from(files.join('\n'))).toString(16);
+      // The pages' chunks (and what they import), prefetched for a returning member; not the
+      // words of the other language, which a reader never loads.
+      const routes = new Set<string>();
+      const visitRoute = (fileName: string) => {
+        const item = bundle[fileName];
+        if (!item || item.type !== 'chunk' || shell.has(fileName) || routes.has(fileName)) return;
+        if (/[\\/](i18n|words)[\\/]/.test(item.facadeModuleId ?? '')) return;
+        routes.add(fileName);
+        for (const css of item.viteMetadata?.importedCss ?? []) routes.add(css);
+        for (const imported of item.imports) visitRoute(imported);
+      };
+      for (const fileName of shell) {
+        const item = bundle[fileName];
+        if (item?.type === 'chunk') for (const lazy of item.dynamicImports) visitRoute(lazy);
+      }
+      const lazy = [...routes].sort();
+      const version = crc32(Buffer.from([...files, ...lazy].join('\n'))).toString(16);
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',
-        source: serviceWorker(version, [
-          ...files.map((f) => `/${f}`),
-          '/favicon.svg',
-          '/manifest.webmanifest',
-          ...ICONS.map((i) => `/${i.file}`),
-        ]),
+        source: serviceWorker(
+          version,
+          [
+            ...files.map((f) => `/${f}`),
+            '/favicon.svg',
+            '/manifest.webmanifest',
+            ...ICONS.map((i) => `/${i.file}`),
+          ],
+          lazy.map((f) => `/${f}`),
+        ),
       });
     },
   };

@@ -7,6 +7,7 @@ import { App } from './App';
 import { startI18n } from './i18n';
 import { startDashboardEarly } from './pages/Dashboard';
 import { preloadedByNode, probablySignedIn, sessionQuery } from './session';
+import { listenForFresherAnswers, prefetchPagesWhenIdle } from './sw-api-cache';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -24,6 +25,12 @@ const queryClient = new QueryClient({
 void queryClient.prefetchQuery(sessionQuery);
 if (window.location.pathname === '/' && (probablySignedIn() || preloadedByNode('/api/dashboard')))
   startDashboardEarly(queryClient);
+// Read before anything registers one: a worker already in control means this member was here.
+const returning = 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null;
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  listenForFresherAnswers(queryClient);
+  prefetchPagesWhenIdle(returning);
+}
 // The service worker caches the Deck's shell, so the app opens without a connection. Registered
 // once the page has loaded and the browser is idle: its install fetches and stores the shell, work
 // that on a busy device competed with the first page's own rendering (bench/deck-time-to-usable.ts).
@@ -36,13 +43,16 @@ if ('serviceWorker' in navigator && import.meta.env.PROD)
     if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 });
     else setTimeout(register, 1_000);
   });
-await startI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+// Not a top-level await: one anywhere in the entry turns off the bundler's chunk merging, and the
+// first visit then waited on some twenty small scripts instead of one (docs/deck.md).
+void startI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from './api/client';
 import { activeDeviceSigner, setActiveDeviceSigner } from './signing/device-key';
 import type { components } from './api/schema';
+import { noteSignedInMember } from './sw-api-cache';
 
 export type Member = NonNullable<components['schemas']['Actor']>;
 
@@ -14,6 +15,7 @@ export const sessionQuery = {
     const session = await unwrap(api.GET('/api/auth/session'));
     setCsrfToken(session.csrfToken);
     rememberSignedIn(session.member !== null);
+    void noteSignedInMember(session.member?.memberId ?? null);
     // A key unlocked for one member never signs for whoever signs in next in this tab.
     if (activeDeviceSigner()?.memberId !== session.member?.memberId) setActiveDeviceSigner(null);
     return session;

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { notFound, refusal } from '../errors.js';
 import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
+import { flowsKey } from './flows-version.js';
 import { baseCurrency, memberNames, readFinanceState } from './finance-facts.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 import { computeRun } from './period-facts.js';
@@ -15,10 +16,9 @@ import { solidarityFlows } from './solidarity-flows.js';
 type Flows = { period: string; currency: string; nodes: FlowNode[]; links: FlowLink[] };
 
 /**
- * The last flows each open store answered, by what they follow from: every table they read is a
- * projection of the ledger, so the same chain head, month asked for and DisCO day (a month with
- * no run yet is a preview of the current one) give the same graph. The dashboard asks for the
- * last closed run's on every visit; this makes all but the first after an append a head lookup.
+ * The last flows each open store answered, by what they follow from (flowsKey). The dashboard
+ * asks for the last closed run's on every visit; this makes all but the first after an append a
+ * head lookup.
  */
 const answered = new WeakMap<object, { key: string; flows: Promise<Flows> }>();
 
@@ -36,8 +36,7 @@ export async function distributionFlows(
 ): Promise<Flows> {
   const parsed = parseInput(periodFilterInput, input, refusal('refusal.flows-cannot-be-shown'));
   ensureAllowed('finance.read', actor);
-  const head = await ctx.store.head();
-  const key = JSON.stringify([head.size, head.hash, parsed.period ?? null, await discoToday(ctx)]);
+  const key = await flowsKey(ctx, parsed.period);
   const last = answered.get(ctx.store);
   if (last?.key === key) return last.flows;
   const flows = computeFlows(ctx, parsed);

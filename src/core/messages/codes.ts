@@ -1738,6 +1738,11 @@ export const MESSAGE_CODES = {
   // The HTTP face's own refusals: unknown routes, bodies it will not read, requests it cannot parse.
   'refusal.no-such-route': define(['method', 'path'], 'There is no route {method} {path}.'),
   'hint.routes-listed-in': define(['document'], 'The routes are listed in {document}.'),
+  'refusal.no-such-deck-file': define(['path'], 'The Deck has no file {path}.'),
+  'hint.reload-for-newer-deck': define(
+    [],
+    'The Deck may have been updated since this page was loaded: reload it.',
+  ),
   'refusal.request-part-invalid': define(['location'], "The request's {location} is not valid."),
   'hint.see-what-each-parameter-accepts': define(
     ['document'],

@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.js';
+import { dashboardVersion } from '../../app/dashboard/dashboard-version.js';
 import { showDashboard } from '../../app/dashboard/show-dashboard.js';
+import { conditionalGet } from '../conditional-get.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 
@@ -80,6 +82,10 @@ const dashboardRoute = createRoute({
       description: 'The dashboard.',
       content: { 'application/json': { schema: dashboardSchema } },
     },
+    304: {
+      description:
+        'Not modified: `If-None-Match` named the `ETag` of the dashboard as it is now (it changes with the ledger, the day and the next open deadline).',
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -91,6 +97,10 @@ const dashboardRoute = createRoute({
  */
 export function dashboardRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
+  app.use(
+    '/dashboard',
+    conditionalGet((c) => dashboardVersion(ctx, c.var.actor)),
+  );
   app.openapi(dashboardRoute, async (c) => c.json(await showDashboard(ctx, c.var.actor), 200));
   return app;
 }

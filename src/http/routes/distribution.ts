@@ -5,6 +5,8 @@ import {
   commitDistributionInput,
 } from '../../app/distribution/commit-distribution.js';
 import { distributionFlows } from '../../app/distribution/distribution-flows.js';
+import { flowsVersion } from '../../app/distribution/flows-version.js';
+import { conditionalGet } from '../conditional-get.js';
 import { listRuns } from '../../app/distribution/list-runs.js';
 import { payoutListCsv } from '../../app/distribution/payout-list.js';
 import {
@@ -138,6 +140,9 @@ const flowsRoute = createRoute({
   request: { query: z.object({ period: z.string().max(20).optional() }) },
   responses: {
     200: { description: 'The graph.', content: { 'application/json': { schema: flowsSchema } } },
+    304: {
+      description: 'Not modified: `If-None-Match` named the `ETag` of the graph as it is now.',
+    },
     ...problemResponses(400, 401, 403, 404, 422),
   },
 });
@@ -196,6 +201,13 @@ const payoutCsvRoute = createRoute({
  */
 export function distributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
+  app.use(
+    '/distribution/flows',
+    conditionalGet((c) => {
+      const period = c.req.query('period');
+      return flowsVersion(ctx, c.var.actor, period === undefined ? {} : { period });
+    }),
+  );
   app.openapi(previewRoute, async (c) => {
     const body = c.req.valid('json');
     return c.json(

@@ -8959,6 +8959,13 @@ export interface paths {
                         "application/json": components["schemas"]["Dashboard"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` named the `ETag` of the dashboard as it is now (it changes with the ledger, the day and the next open deadline). */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Authentication is required (problem details). */
                 401: {
                     headers: {
@@ -10011,6 +10018,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Flows"];
                     };
+                };
+                /** @description Not modified: `If-None-Match` named the `ETag` of the graph as it is now. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is not valid (problem details). */
                 400: {

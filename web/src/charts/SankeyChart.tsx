@@ -23,63 +23,71 @@ export function SankeyChart({
   // A whole layout of its own: once per graph, not on every render.
   const minWidth = useMemo(() => sankeyMinWidth(flows), [flows]);
   const width = useWidth(element, minWidth);
+  // Laid out once the width is measured (useWidth): never at a guess first.
   const shape = useMemo(
-    () => layoutSankey(flows, { width, measure: measureText, money }),
+    () =>
+      width === undefined ? null : layoutSankey(flows, { width, measure: measureText, money }),
     [flows, width, money],
   );
-  const names = new Map(shape.nodes.map((n) => [n.id, n.name]));
+  const names = new Map(shape?.nodes.map((n) => [n.id, n.name]));
   return (
     <div
       ref={element}
       role="img"
       aria-label={label}
       className="chart sankey"
-      style={{ minWidth, height: shape.height }}
+      style={{ minWidth, height: shape?.height }}
     >
-      <svg width={shape.width} height={shape.height} viewBox={`0 0 ${shape.width} ${shape.height}`}>
-        <g className="sankey-links">
-          {shape.links.map((l) => (
-            <path
-              key={`${l.source}>${l.target}`}
-              d={l.path}
-              className={`sankey-link kind-${l.sourceKind}`}
-              strokeWidth={l.width}
-            >
-              <title>{`${names.get(l.source)} → ${names.get(l.target)}: ${l.amount}`}</title>
-            </path>
-          ))}
-        </g>
-        <g className="sankey-nodes">
-          {shape.nodes.map((n) => (
-            <rect
-              key={n.id}
-              x={n.x}
-              y={n.y}
-              width={n.width}
-              height={n.height}
-              className={`sankey-node kind-${n.kind}`}
-            >
-              <title>{`${n.name}: ${n.amount}`}</title>
-            </rect>
-          ))}
-        </g>
-        <g className="sankey-labels">
-          {shape.nodes.map((n) => (
-            <text key={n.id} x={n.labelX} y={n.labelY} dominantBaseline="central">
-              {n.lines.map((line, i) => (
-                <tspan
-                  key={i}
-                  x={n.labelX}
-                  dy={i === 0 ? 0 : LABEL_LINE}
-                  className={i === n.lines.length - 1 ? 'amount' : undefined}
-                >
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          ))}
-        </g>
-      </svg>
+      {shape && (
+        <svg
+          width={shape.width}
+          height={shape.height}
+          viewBox={`0 0 ${shape.width} ${shape.height}`}
+        >
+          <g className="sankey-links">
+            {shape.links.map((l) => (
+              <path
+                key={`${l.source}>${l.target}`}
+                d={l.path}
+                className={`sankey-link kind-${l.sourceKind}`}
+                strokeWidth={l.width}
+              >
+                <title>{`${names.get(l.source)} → ${names.get(l.target)}: ${l.amount}`}</title>
+              </path>
+            ))}
+          </g>
+          <g className="sankey-nodes">
+            {shape.nodes.map((n) => (
+              <rect
+                key={n.id}
+                x={n.x}
+                y={n.y}
+                width={n.width}
+                height={n.height}
+                className={`sankey-node kind-${n.kind}`}
+              >
+                <title>{`${n.name}: ${n.amount}`}</title>
+              </rect>
+            ))}
+          </g>
+          <g className="sankey-labels">
+            {shape.nodes.map((n) => (
+              <text key={n.id} x={n.labelX} y={n.labelY} dominantBaseline="central">
+                {n.lines.map((line, i) => (
+                  <tspan
+                    key={i}
+                    x={n.labelX}
+                    dy={i === 0 ? 0 : LABEL_LINE}
+                    className={i === n.lines.length - 1 ? 'amount' : undefined}
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ))}
+          </g>
+        </svg>
+      )}
     </div>
   );
 }

@@ -32,19 +32,21 @@ export function StreamsChart({
   const element = useRef<HTMLDivElement>(null);
   const width = useWidth(element, 320);
   const hatch = `partial-${useId().replace(/:/g, '')}`;
+  // Laid out once the width is measured (useWidth): never at a guess first.
   const shape = useMemo(
     () =>
-      layoutStreams(weeks, {
-        width,
-        height,
-        measure: measureText,
-        weekLabel: (week, i) => weekLabel(week, lastIsPartial && i === weeks.length - 1),
-        number,
-        lastIsPartial,
-      }),
+      width === undefined
+        ? null
+        : layoutStreams(weeks, {
+            width,
+            height,
+            measure: measureText,
+            weekLabel: (week, i) => weekLabel(week, lastIsPartial && i === weeks.length - 1),
+            number,
+            lastIsPartial,
+          }),
     [weeks, width, height, weekLabel, number, lastIsPartial],
   );
-  const { plot } = shape;
   return (
     <>
       <ul className="chart-legend" aria-hidden="true">
@@ -56,63 +58,81 @@ export function StreamsChart({
         ))}
       </ul>
       <div ref={element} role="img" aria-label={label} className="chart streams" style={{ height }}>
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-          <defs>
-            <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse">
-              <path d="M0,6 L6,0" className="partial-hatch" />
-            </pattern>
-          </defs>
-          <g className="axis">
-            {shape.yTicks.map((tick, i) => (
-              <g key={i}>
-                <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="grid" />
-                <text x={plot.left - 8} y={tick.y} textAnchor="end" dominantBaseline="central">
+        {shape && width !== undefined && (
+          <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+            <defs>
+              <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse">
+                <path d="M0,6 L6,0" className="partial-hatch" />
+              </pattern>
+            </defs>
+            <g className="axis">
+              {shape.yTicks.map((tick, i) => (
+                <g key={i}>
+                  <line
+                    x1={shape.plot.left}
+                    x2={shape.plot.right}
+                    y1={tick.y}
+                    y2={tick.y}
+                    className="grid"
+                  />
+                  <text
+                    x={shape.plot.left - 8}
+                    y={tick.y}
+                    textAnchor="end"
+                    dominantBaseline="central"
+                  >
+                    {tick.label}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <g className="series">
+              {shape.areas.map((a) => (
+                <path key={a.stream} d={a.path} className={`area stream-${a.stream}`} />
+              ))}
+            </g>
+            {shape.partial && (
+              <rect
+                x={shape.partial.x0}
+                y={shape.plot.top}
+                width={Math.max(0, shape.partial.x1 - shape.partial.x0)}
+                height={shape.plot.bottom - shape.plot.top}
+                fill={`url(#${hatch})`}
+                className="partial-week"
+              />
+            )}
+            <g className="axis">
+              <line
+                x1={shape.plot.left}
+                x2={shape.plot.right}
+                y1={shape.plot.bottom}
+                y2={shape.plot.bottom}
+              />
+              {shape.xTicks.map((tick, i) => (
+                <text key={i} x={tick.x} y={shape.plot.bottom + 16} textAnchor="middle">
                   {tick.label}
                 </text>
-              </g>
-            ))}
-          </g>
-          <g className="series">
-            {shape.areas.map((a) => (
-              <path key={a.stream} d={a.path} className={`area stream-${a.stream}`} />
-            ))}
-          </g>
-          {shape.partial && (
-            <rect
-              x={shape.partial.x0}
-              y={plot.top}
-              width={Math.max(0, shape.partial.x1 - shape.partial.x0)}
-              height={plot.bottom - plot.top}
-              fill={`url(#${hatch})`}
-              className="partial-week"
-            />
-          )}
-          <g className="axis">
-            <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-            {shape.xTicks.map((tick, i) => (
-              <text key={i} x={tick.x} y={plot.bottom + 16} textAnchor="middle">
-                {tick.label}
-              </text>
-            ))}
-          </g>
-          <g className="hover">
-            {shape.weeks.map((w, i) => (
-              <rect
-                key={weeks[i]!.week}
-                x={w.x0}
-                y={plot.top}
-                width={w.x1 - w.x0}
-                height={plot.bottom - plot.top}
-              >
-                <title>
-                  {`${weekLabel(weeks[i]!.week, lastIsPartial && i === weeks.length - 1)}: ${STREAMS.map(
-                    (s) => `${streamName(s)} ${credits(weeks[i]![s])}`,
-                  ).join(', ')}`}
-                </title>
-              </rect>
-            ))}
-          </g>
-        </svg>
+              ))}
+            </g>
+            <g className="hover">
+              {shape.weeks.map((w, i) => (
+                <rect
+                  key={weeks[i]!.week}
+                  x={w.x0}
+                  y={shape.plot.top}
+                  width={w.x1 - w.x0}
+                  height={shape.plot.bottom - shape.plot.top}
+                >
+                  <title>
+                    {`${weekLabel(weeks[i]!.week, lastIsPartial && i === weeks.length - 1)}: ${STREAMS.map(
+                      (s) => `${streamName(s)} ${credits(weeks[i]![s])}`,
+                    ).join(', ')}`}
+                  </title>
+                </rect>
+              ))}
+            </g>
+          </svg>
+        )}
       </div>
     </>
   );

@@ -1,11 +1,34 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
+import { Profiler, useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../format';
+import { useWidth } from './measure';
 import { SankeyChart } from './SankeyChart';
+import { SidewaysScroll } from './SidewaysScroll';
 import { StreamsChart } from './StreamsChart';
 
-afterEach(cleanup);
+/** happy-dom lays nothing out: give elements the box a browser would, for as long as a test needs. */
+function withBoxes(box: { clientWidth: number; scrollWidth: number }): () => void {
+  const restore: Array<() => void> = [];
+  for (const [name, value] of Object.entries(box)) {
+    const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+    restore.push(() =>
+      own
+        ? Object.defineProperty(HTMLElement.prototype, name, own)
+        : delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name],
+    );
+  }
+  return () => restore.forEach((undo) => undo());
+}
+
+let unbox: (() => void) | undefined;
+afterEach(() => {
+  cleanup();
+  unbox?.();
+  unbox = undefined;
+});
 
 const flows = {
   nodes: [
@@ -69,5 +92,54 @@ describe('the Deck’s SVG charts', () => {
       '2026-11-16: LIVELIHOOD 1000c, LOVE 200c, CARE 300c',
     );
     expect(document.querySelector('.chart-legend')?.textContent).toBe('LIVELIHOODLOVECARE');
+  });
+
+  it('lays a chart out once, at its measured width, never first at a guess', () => {
+    unbox = withBoxes({ clientWidth: 640, scrollWidth: 640 });
+    const seen: Array<number | undefined> = [];
+    function Probe() {
+      const element = useRef<HTMLDivElement>(null);
+      seen.push(useWidth(element, 320));
+      return <div ref={element} />;
+    }
+    render(<Probe />);
+    expect(seen.filter((w) => w !== undefined)).toEqual([640]);
+
+    let drawn = 0;
+    render(
+      <Profiler
+        id="sankey"
+        onRender={() => {
+          if (document.querySelector('.sankey svg')) drawn++;
+        }}
+      >
+        <SankeyChart flows={flows} label="Flow" money={(m) => String(m)} />
+      </Profiler>,
+    );
+    expect(drawn).toBe(1);
+    expect(document.querySelector('.sankey svg')?.getAttribute('width')).toBe('640');
+  });
+
+  it('says a diagram scrolls sideways only while it is wider than its region', () => {
+    const cue = 'Scroll sideways to see the whole diagram.';
+    unbox = withBoxes({ clientWidth: 360, scrollWidth: 900 });
+    render(
+      <SidewaysScroll label="The diagram" cue={cue}>
+        <div>wide</div>
+      </SidewaysScroll>,
+    );
+    const region = screen.getByRole('region', { name: 'The diagram' });
+    expect(screen.getByText(cue)).toBeDefined();
+    expect(region.getAttribute('aria-describedby')).toBe(screen.getByText(cue).id);
+    cleanup();
+    unbox();
+    unbox = withBoxes({ clientWidth: 900, scrollWidth: 900 });
+    render(
+      <SidewaysScroll label="The diagram" cue={cue}>
+        <div>fits</div>
+      </SidewaysScroll>,
+    );
+    expect(screen.queryByText(cue)).toBeNull();
+    expect(screen.getByRole('region').getAttribute('aria-describedby')).toBeNull();
   });
 });

@@ -26,21 +26,49 @@ export const measureText: Measure = (text) => {
     : text.length * CHART_FONT_SIZE * 0.62;
 };
 
-/** The element's content width, followed as it changes (`fallback` until it is known). */
-export function useWidth(element: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * The element's content width, followed as it changes: undefined on the first render, before the
+ * element is measured, so that a chart lays itself out once, at its real width, rather than once
+ * at a guess and again when measured (both before the first paint). `fallback` where the element
+ * has no width to measure (no layout engine: component tests).
+ */
+export function useWidth(
+  element: RefObject<HTMLElement | null>,
+  fallback: number,
+): number | undefined {
+  const [width, setWidth] = useState<number | undefined>(undefined);
   useLayoutEffect(() => {
     const target = element.current;
     if (!target) return;
     const update = () => {
       const w = target.clientWidth;
-      if (w > 0) setWidth(w);
+      setWidth((known) => (w > 0 ? w : (known ?? fallback)));
     };
     update();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(update);
     observer.observe(target);
     return () => observer.disconnect();
-  }, [element]);
+  }, [element, fallback]);
   return width;
+}
+
+/**
+ * Whether the element's content is wider than the element (it scrolls sideways), followed as
+ * either changes.
+ */
+export function useOverflowsSideways(element: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const update = () => setOverflows(target.scrollWidth > target.clientWidth + 1);
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(target);
+    for (const child of target.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, [element]);
+  return overflows;
 }

@@ -87,6 +87,7 @@ export const en = {
     flowPeriod: 'Period {{period}}: income sources into buckets, streams and members.',
     flowChart: 'Sankey diagram of the value flow of {{period}}',
     flowScroll: 'The value flow diagram, which scrolls sideways on a narrow screen',
+    flowScrollCue: 'Scroll sideways to see the whole diagram.',
     flowEmpty: 'No income was distributed in {{period}} yet.',
     flowMissing:
       'The value flow is not available on this node yet (it needs the distribution service).',

@@ -89,6 +89,7 @@ export const es: Messages = {
     flowPeriod: 'Periodo {{period}}: fuentes de ingresos hacia fondos, corrientes y miembros.',
     flowChart: 'Diagrama de Sankey del flujo de valor de {{period}}',
     flowScroll: 'El diagrama del flujo de valor, que se desplaza de lado en una pantalla estrecha',
+    flowScrollCue: 'Desplázate de lado para ver el diagrama entero.',
     flowEmpty: 'Aún no se ha distribuido ningún ingreso en {{period}}.',
     flowMissing:
       'El flujo de valor aún no está disponible en este nodo (necesita el servicio de distribución).',

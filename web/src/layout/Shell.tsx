@@ -10,6 +10,7 @@ import { NotificationBell } from '../me/NotificationBell';
 import { OfflineSender } from '../offline/QueuedWork';
 import { SearchBox } from '../activity/SearchBox';
 import { useSession } from '../session';
+import { noteSignedInMember } from '../sw-api-cache';
 
 const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
@@ -117,6 +118,7 @@ export function Shell() {
     onSettled: async () => {
       setCsrfToken(null);
       queryClient.clear();
+      await noteSignedInMember(null);
       await navigate('/sign-in');
     },
   });

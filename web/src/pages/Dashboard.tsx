@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import type { Dashboard as DashboardData, Flows, Stream } from '../api/types';
 import { STREAM_COLOURS } from '../charts/colours';
 import { SankeyChart } from '../charts/SankeyChart';
+import { SidewaysScroll } from '../charts/SidewaysScroll';
 import { StreamsChart } from '../charts/StreamsChart';
 import { STREAMS } from '../charts/streams-layout';
 import { Empty, QueryView, Section } from '../components';
@@ -122,18 +123,13 @@ function ValueFlow() {
                 <Term term="pots" />
               </p>
               {/* A phone scrolls the diagram sideways rather than pile its labels on each other. */}
-              <div
-                className="table-scroll"
-                role="region"
-                aria-label={t('dashboard.flowScroll')}
-                tabIndex={0}
-              >
+              <SidewaysScroll label={t('dashboard.flowScroll')} cue={t('dashboard.flowScrollCue')}>
                 <SankeyChart
                   flows={graph!}
                   money={money}
                   label={t('dashboard.flowChart', { period: data.period })}
                 />
-              </div>
+              </SidewaysScroll>
               <FlowTable flows={data} />
             </>
           )

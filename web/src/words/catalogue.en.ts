@@ -369,6 +369,9 @@ export const en = {
     'checkpoint at tree size {treeSize} is beyond the {size} imported events',
   'refusal.no-such-route': 'There is no route {method} {path}.',
   'hint.routes-listed-in': 'The routes are listed in {document}.',
+  'refusal.no-such-deck-file': 'The Deck has no file {path}.',
+  'hint.reload-for-newer-deck':
+    'The Deck may have been updated since this page was loaded: reload it.',
   'refusal.request-part-invalid': "The request's {location} is not valid.",
   'hint.see-what-each-parameter-accepts': 'See {document} for what each parameter accepts.',
   'refusal.body-too-large':

@@ -381,6 +381,9 @@ export const es = {
     'el punto de control del tamaño {treeSize} va más allá de los {size} eventos importados',
   'refusal.no-such-route': 'No existe la ruta {method} {path}.',
   'hint.routes-listed-in': 'Las rutas se enumeran en {document}.',
+  'refusal.no-such-deck-file': 'El Deck no tiene el archivo {path}.',
+  'hint.reload-for-newer-deck':
+    'Puede que el Deck se haya actualizado desde que se cargó esta página: recárgala.',
   'refusal.request-part-invalid': 'La parte «{location}» de la solicitud no es válida.',
   'hint.see-what-each-parameter-accepts': 'Consulta en {document} qué acepta cada parámetro.',
   'refusal.body-too-large':

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setFirstCatParameters } from '../app/distribution/set-cat-parameters.js';
+import { openProposal } from '../app/governance/open-proposal.js';
+import { sampleParameters } from '../core/distribution/sample-parameters.js';
+import { entityTag, matchesIfNoneMatch } from './conditional-get.js';
+import { asBearer, asSession, openTestCommunity, type TestCommunity } from './test-community.js';
+
+describe('conditional GET of the dashboard and the flows', () => {
+  let community: TestCommunity;
+  beforeAll(async () => {
+    community = await openTestCommunity();
+  });
+  afterAll(async () => {
+    await community.close();
+  });
+
+  const get = (path: string, init: RequestInit) => community.app.request(path, init);
+  const ifNoneMatch = (tag: string, init: RequestInit): RequestInit => ({
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), 'if-none-match': tag },
+  });
+  const founder = () => asSession(community.people.founder, {}, false);
+
+  let proposals = 0;
+  /** Any event will do: every one moves the chain head. */
+  async function appendAnEvent(): Promise<void> {
+    await openProposal(community.ctx, await community.actorOf('committed'), {
+      title: `Proposal ${++proposals}`,
+      body: 'To move the head.',
+      method: 'majority',
+      deadline: '2027-01-01T00:00:00Z',
+    });
+  }
+
+  for (const path of ['/api/dashboard', '/api/distribution/flows']) {
+    describe(path, () => {
+      beforeAll(async () => {
+        if (path === '/api/distribution/flows')
+          await setFirstCatParameters(
+            community.ctx,
+            await community.actorOf('founder'),
+            sampleParameters(),
+          );
+      });
+
+      it('answers 304 with no body while the version holds, and 200 with a new tag after an append', async () => {
+        const first = await get(path, founder());
+        expect(first.status).toBe(200);
+        const tag = first.headers.get('etag')!;
+        expect(tag).toMatch(/^"[\w-]+"$/);
+        expect(first.headers.get('vary')).toBe('Cookie, Authorization');
+        expect(first.headers.get('cache-control')).toBe('private, no-cache');
+
+        const again = await get(path, ifNoneMatch(tag, founder()));
+        expect(again.status).toBe(304);
+        expect(await again.text()).toBe('');
+        expect(again.headers.get('etag')).toBe(tag);
+        expect(again.headers.get('vary')).toBe('Cookie, Authorization');
+
+        await appendAnEvent();
+        const after = await get(path, ifNoneMatch(tag, founder()));
+        expect(after.status).toBe(200);
+        expect(after.headers.get('etag')).not.toBe(tag);
+        expect(await after.json()).toEqual(await (await get(path, founder())).json());
+      });
+
+      it('gives each member a tag of their own, by cookie or by token', async () => {
+        const tags = new Set<string>();
+        for (const persona of ['founder', 'casual', 'committed'] as const) {
+          const person = community.people[persona];
+          const bySession = await get(path, asSession(person, {}, false));
+          const byToken = await get(path, asBearer(person));
+          expect([bySession.status, byToken.status]).toEqual([200, 200]);
+          expect(bySession.headers.get('etag')).toBe(byToken.headers.get('etag'));
+          tags.add(bySession.headers.get('etag')!);
+          // Another member's tag is never taken for one's own.
+          if (persona !== 'founder') {
+            const founderTag = (await get(path, founder())).headers.get('etag')!;
+            expect((await get(path, ifNoneMatch(founderTag, asBearer(person)))).status).toBe(200);
+          }
+        }
+        expect(tags.size).toBe(3);
+      });
+
+      it('refuses a guest with a tag as it refuses one without: 401, no tag', async () => {
+        const tag = (await get(path, founder())).headers.get('etag')!;
+        const guest = await get(path, { headers: { 'if-none-match': tag } });
+        expect(guest.status).toBe(401);
+        expect(guest.headers.get('etag')).toBeNull();
+      });
+    });
+  }
+
+  it('changes the dashboard’s tag when the DisCO’s day turns and when an open deadline passes', async () => {
+    const tagNow = async () => (await get('/api/dashboard', founder())).headers.get('etag')!;
+    const before = await tagNow();
+    community.advance(60_000);
+    // The clock moved but nothing the dashboard shows did.
+    expect(await tagNow()).toBe(before);
+
+    const deadline = new Date(community.ctx.clock().getTime() + 3_600_000).toISOString();
+    await openProposal(community.ctx, await community.actorOf('founder'), {
+      title: 'Buy a kettle',
+      body: 'For the office.',
+      method: 'majority',
+      deadline,
+    });
+    const open = await tagNow();
+    expect(open).not.toBe(before);
+    const dashboard = async () =>
+      (await (await get('/api/dashboard', founder())).json()) as {
+        proposalsAwaitingMyVote: unknown[];
+      };
+    const awaiting = (await dashboard()).proposalsAwaitingMyVote.length;
+    // The deadline passes before the scheduler closes the proposal: no event, another answer.
+    community.advance(3_600_000 + 1_000);
+    expect((await dashboard()).proposalsAwaitingMyVote).toHaveLength(awaiting - 1);
+    const passed = await tagNow();
+    expect(passed).not.toBe(open);
+
+    community.advance(24 * 3_600_000);
+    expect(await tagNow()).not.toBe(passed);
+  });
+
+  it('compares entity tags as RFC 9110 says: a list, weak prefixes and * match', () => {
+    const tag = entityTag('v1');
+    expect(tag).not.toContain('v1');
+    expect(matchesIfNoneMatch(undefined, tag)).toBe(false);
+    expect(matchesIfNoneMatch(`"other", ${tag}`, tag)).toBe(true);
+    expect(matchesIfNoneMatch(`W/${tag}`, tag)).toBe(true);
+    expect(matchesIfNoneMatch('*', tag)).toBe(true);
+    expect(matchesIfNoneMatch(entityTag('v2'), tag)).toBe(false);
+  });
+});
