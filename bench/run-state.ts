@@ -93,7 +93,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} of ${chunksNamed(state)} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -176,10 +176,11 @@ async function chunksReadBy(ctx: AppContext, period: string): Promise<string> {
     { period, currency: await baseCurrency(ctx) },
     refusal('refusal.distribution-cannot-be-previewed'),
   );
-  if (used.start.runId === null) return `${fmt(first)}, then all (from event 1)`;
+  const named = chunksNamed(state);
+  if (used.start.runId === null) return `${fmt(first)}, then all (from event 1) of ${fmt(named)}`;
   const unread = used.start.carried.reduce((n, c) => n + (c.unread?.size ?? 0), 0);
-  const all = chunksNamed(state) - unread;
-  return all === first ? fmt(first) : `${fmt(first)} + ${fmt(all - first)}`;
+  const all = named - unread;
+  return `${all === first ? fmt(first) : `${fmt(first)} + ${fmt(all - first)}`} of ${fmt(named)}`;
 }
 
 /** Times a read of every event (the least a replay does), then the store's replay; a table row. */
