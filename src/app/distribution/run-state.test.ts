@@ -448,6 +448,73 @@ for (const d of dialects)
         expect((await readRunFacts(ctx)).start.runId).toBe(last!.id);
       });
 
+      it('reads the months of work with events since the state, not of all carried pending work, and an edit that moves work into a read month closes as a fold from event 1 does', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        let moved = '';
+        for (const month of ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11']) {
+          await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: `${month}-03` });
+          // Never acknowledged: carried in the state's pending, dated in every month.
+          const never = await logContribution(ctx, ana, {
+            stream: 'livelihood',
+            quantity: '1',
+            taskKind: TASK.livelihood,
+            date: `${month}-07`,
+            circle: CIRCLE.livelihood,
+          });
+          moved = never.contributionId;
+          await recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '2000',
+            fee: '0',
+            currency: 'EUR',
+            date: `${month}-20`,
+            description: 'Little',
+          });
+          await commitDistribution(ctx, founder, { period: month });
+        }
+        const stateOf = async (runId: string) =>
+          JSON.parse(
+            (
+              await ctx.store.db
+                .selectFrom('distribution_run_states')
+                .select('state')
+                .where('run_id', '=', runId)
+                .executeTakeFirstOrThrow()
+            ).state,
+          ) as RunState;
+        const facts = await readRunFacts(ctx);
+        const state = await stateOf(facts.start.runId!);
+        const anas = state.carried.find(
+          (c) => c.memberId === ana.memberId && c.stream === 'livelihood',
+        )!;
+        const september = anas.chunks.find((r) => r.month === '2025-09')!.hash;
+        expect(state.pending.id).toContain(moved);
+        expect(chunksToRead(state, facts)).not.toContain(september);
+
+        // November's never-acknowledged work, corrected to September and counted: it joins
+        // September's chunk, which the close therefore reads.
+        const edited = await editContribution(ctx, ana, {
+          contributionId: moved,
+          date: '2025-09-10',
+        });
+        await acknowledgeContribution(ctx, bo, { contributionId: edited.contributionId });
+        expect(chunksToRead(state, await readRunFacts(ctx))).toContain(september);
+        const december = await commitDistribution(ctx, founder, { period: '2025-12' });
+        const full = await fromEventOne(ctx, '2025-12', december.ledgerSeq, december.id!);
+        expect((await storedRun(f, december.id!)).payload).toMatchObject({
+          outputs: full.run.outputs,
+          fromSeq: state.ledgerSeq,
+          state: { hash: full.hash },
+        });
+        const after = await stateOf(december.id!);
+        const september2 = after.carried
+          .find((c) => c.memberId === ana.memberId && c.stream === 'livelihood')!
+          .chunks.find((r) => r.month === '2025-09')!;
+        expect(september2.count).toBe(anas.chunks.find((r) => r.month === '2025-09')!.count + 1);
+      });
+
       it('reads a second round of chunks when the run pays past what was paid before, and verify --from-state reads what the recorded payments reach', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
