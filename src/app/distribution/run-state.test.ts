@@ -206,9 +206,9 @@ for (const d of dialects)
               previousHash = full.hash;
             }
           }),
-          { numRuns: 8 },
+          { numRuns: 16 },
         );
-        // Eight random ledgers of three commits each, each checked against a fold from event 1.
+        // Sixteen random ledgers of three commits each, each checked against a fold from event 1.
       }, 300_000);
 
       it('folds from event 1 when late work sorts before what payments already covered, and agrees with it', async () => {
@@ -346,7 +346,7 @@ for (const d of dialects)
         expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
       });
 
-      it('reads only the chunks income can reach, carries the others by hash, and closes as a fold from event 1 does', async () => {
+      it('reads only the chunks payments can reach, carries the others by hash, and closes as a fold from event 1 does', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
         await setFirstCatParameters(ctx, founder, sampleParameters());
