@@ -95,7 +95,8 @@ export async function checkedState(
  * What a run reads, folded from the latest recorded run state at or before `upTo`: starting with
  * the contributions it carries folded, the events it names for replay, then every event after its
  * run's `ledgerSeq`. From event 1 when no run recorded a state, or when the state cannot carry the
- * events since (a correction or dispute of work it settled).
+ * events since (a correction or dispute of work it settled). Of a state in chunks it reads those
+ * `chunksToRead` names before the run is computed; `readMore` reads those the run's payments reach.
  *
  * @example const facts = await readRunFacts(ctx); // facts.start.runId === the last run's id
  */
