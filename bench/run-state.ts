@@ -9,6 +9,9 @@ import { calendarDay } from '../src/app/use-case-steps.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import { chunksToRead, type AnyRunState } from '../src/core/finance/run-state.js';
 import { readRunFacts } from '../src/app/distribution/run-start.js';
+import { computeRun } from '../src/app/distribution/period-facts.js';
+import { baseCurrency } from '../src/app/distribution/finance-facts.js';
+import { refusal } from '../src/app/errors.js';
 import type { AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
@@ -68,7 +71,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const fromEventOne = performance.now() - started;
       const fromEventOneCpu = cpuSecondsSince(cpu);
       const chunksBefore = await chunkCount(ctx);
-      const chunksRead = await chunksReadBy(ctx);
+      const chunksRead = await chunksReadBy(ctx, last);
       let fromState = 0;
       let fromStateCpu = 0;
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
@@ -90,7 +93,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} of ${chunksNamed(state)} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -113,7 +116,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | chunks read | chunks written | load (1 min) |',
+    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | chunks read (first round + second) of named | chunks written | load (1 min) |',
   );
   report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) report.say(row);
@@ -152,16 +155,32 @@ async function chunkCount(ctx: AppContext): Promise<number> {
   return Number(row.n);
 }
 
-/** How many chunks of the latest state the next close reads (measured outside the timed close). */
-async function chunksReadBy(ctx: AppContext): Promise<number> {
+/**
+ * How many chunks of the latest state the close of `period` reads (measured outside the timed
+ * close): the first round (what was paid before), plus the second when the run pays further, or
+ * that it folded from event 1 instead.
+ */
+async function chunksReadBy(ctx: AppContext, period: string): Promise<string> {
   const facts = await readRunFacts(ctx);
   const row = await ctx.store.db
     .selectFrom('distribution_run_states')
     .select('state')
     .where('run_id', '=', facts.start.runId ?? '')
     .executeTakeFirst();
-  if (!row) return 0;
-  return chunksToRead(JSON.parse(row.state) as AnyRunState, facts).length;
+  if (!row) return '0';
+  const state = JSON.parse(row.state) as AnyRunState;
+  const first = chunksToRead(state, facts).length;
+  const { facts: used } = await computeRun(
+    ctx,
+    facts,
+    { period, currency: await baseCurrency(ctx) },
+    refusal('refusal.distribution-cannot-be-previewed'),
+  );
+  const named = chunksNamed(state);
+  if (used.start.runId === null) return `${fmt(first)}, then all (from event 1) of ${fmt(named)}`;
+  const unread = used.start.carried.reduce((n, c) => n + (c.unread?.size ?? 0), 0);
+  const all = named - unread;
+  return `${all === first ? fmt(first) : `${fmt(first)} + ${fmt(all - first)}`} of ${fmt(named)}`;
 }
 
 /** Times a read of every event (the least a replay does), then the store's replay; a table row. */

@@ -1,5 +1,6 @@
 import type { Message } from '../../core/messages/codes.js';
 import {
+  ChunkNotRead,
   computePeriodRun,
   RunRefusal,
   StartTooLate,
@@ -34,9 +35,10 @@ export async function periodFacts(
 }
 
 /**
- * `computeOrRefuse`, folding again from event 1 when the recorded state the facts started from
- * cannot carry the run (work logged or counted late, dated before what payments already covered;
- * see run-state.ts). Returns the facts the run was computed from.
+ * `computeOrRefuse`, reading more of the recorded state when the run pays into chunks not read,
+ * and folding again from event 1 when the state the facts started from cannot carry the run
+ * (work logged or counted late, dated before what payments already covered; see run-state.ts).
+ * Returns the facts the run was computed from.
  *
  * @example const { run, facts } = await computeRun(ctx, await readRunFacts(ctx), { period, currency }, MESSAGE);
  */
@@ -50,6 +52,12 @@ export async function computeRun(
     return { run: computeOrRefuse(facts, options, message), facts };
   } catch (error) {
     if (!(error instanceof StartTooLate)) throw error;
+    // Paid further than what was paid before reaches: read the chunks these payments reach, and
+    // fold from event 1 only when that reads nothing new. Each round reads more, so it ends.
+    if (error instanceof ChunkNotRead && error.payments !== null && facts.readMore) {
+      const more = await facts.readMore(error.payments);
+      if (more !== null) return computeRun(ctx, more, options, message);
+    }
     const full = await readLedgerFacts(ctx, facts.seq);
     return { run: computeOrRefuse(full, options, message), facts: full };
   }

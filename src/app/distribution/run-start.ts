@@ -51,6 +51,20 @@ export async function latestStart(ctx: AppContext, upTo?: number): Promise<Recor
   return { runId: p.runId, period: p.period, ledgerSeq: p.ledgerSeq, hash: p.state.hash };
 }
 
+/** 409 `run-state-missing`, or `run-state-mismatch` when the hash found is given, naming the run. */
+function stateRefusal(start: RecordedStart, found?: { hash: string; hash2: string }): AppError {
+  const repair = refusal('hint.repair-run-state', { runId: start.runId });
+  const said = { runId: start.runId, period: start.period };
+  return found === undefined
+    ? new AppError(409, 'run-state-missing', refusal('refusal.run-state-missing', said), repair)
+    : new AppError(
+        409,
+        'run-state-mismatch',
+        refusal('refusal.run-state-hash-mismatch', { ...said, ...found }),
+        repair,
+      );
+}
+
 /**
  * A run's recorded state, after checking it against the hash its event carries: refuses with
  * 409 `run-state-missing` or `run-state-mismatch`, naming the run and the repair.
@@ -66,34 +80,14 @@ export async function checkedState(
     .select(['state'])
     .where('run_id', '=', start.runId)
     .executeTakeFirst();
-  const repair = refusal('hint.repair-run-state', { runId: start.runId });
-  if (!row)
-    throw new AppError(
-      409,
-      'run-state-missing',
-      refusal('refusal.run-state-missing', {
-        runId: start.runId,
-        period: start.period,
-      }),
-      repair,
-    );
+  if (!row) throw stateRefusal(start);
   const state = JSON.parse(row.state) as AnyRunState;
   // The node stores the canonical text it hashed; a state stored otherwise (the first states, or
   // an edited row) is canonicalised to be sure.
   let hash = storedTextHash(row.state);
   if (hash !== start.hash) hash = runStateHash(state);
   if (hash !== start.hash || state.runId !== start.runId || state.ledgerSeq !== start.ledgerSeq)
-    throw new AppError(
-      409,
-      'run-state-mismatch',
-      refusal('refusal.run-state-hash-mismatch', {
-        runId: start.runId,
-        period: start.period,
-        hash: start.hash,
-        hash2: hash,
-      }),
-      repair,
-    );
+    throw stateRefusal(start, { hash: start.hash, hash2: hash });
   return state;
 }
 
@@ -101,7 +95,8 @@ export async function checkedState(
  * What a run reads, folded from the latest recorded run state at or before `upTo`: starting with
  * the contributions it carries folded, the events it names for replay, then every event after its
  * run's `ledgerSeq`. From event 1 when no run recorded a state, or when the state cannot carry the
- * events since (a correction or dispute of work it settled).
+ * events since (a correction or dispute of work it settled). Of a state in chunks it reads those
+ * `chunksToRead` names before the run is computed; `readMore` reads those the run's payments reach.
  *
  * @example const facts = await readRunFacts(ctx); // facts.start.runId === the last run's id
  */
@@ -117,16 +112,36 @@ export async function readRunFacts(ctx: AppContext, upTo?: number): Promise<Ledg
   }
   try {
     const facts = await foldLedgerFacts(events(), upTo, startingPoint(state));
-    const hashes = chunksToRead(state, facts);
-    if (hashes.length === 0) return facts;
-    return {
-      ...facts,
-      start: runStartOf(state, await checkedChunks(ctx.store.db, start, state, hashes)),
-    };
+    return await withChunks(ctx.store.db, start, state, facts, chunksToRead(state, facts));
   } catch (error) {
     if (!(error instanceof StartTooLate)) throw error;
     return readLedgerFacts(ctx, upTo);
   }
+}
+
+/**
+ * `folded` with these chunks of `state` read and checked, besides those `loaded` holds. Its
+ * `readMore` reads, for a run's payments, the chunks they reach that are not read yet.
+ */
+async function withChunks(
+  db: Kysely<Database>,
+  recorded: RecordedStart,
+  state: AnyRunState,
+  folded: LedgerFacts,
+  hashes: readonly string[],
+  loaded: ReadonlyMap<string, CarriedChunk> = new Map(),
+): Promise<LedgerFacts> {
+  const chunks = new Map(loaded);
+  if (hashes.length > 0)
+    for (const [h, c] of await checkedChunks(db, recorded, state, hashes)) chunks.set(h, c);
+  return {
+    ...folded,
+    start: chunks.size === 0 ? folded.start : runStartOf(state, chunks),
+    readMore: async (payments) => {
+      const more = chunksToRead(state, folded, payments).filter((h) => !chunks.has(h));
+      return more.length === 0 ? null : withChunks(db, recorded, state, folded, more, chunks);
+    },
+  };
 }
 
 /**
@@ -146,7 +161,6 @@ export async function checkedChunks(
   if (state.format === 'disco-run-state@4')
     for (const c of state.carried) for (const r of c.chunks) refs.set(r.hash, r);
   const chunks = new Map<string, CarriedChunk>();
-  const repair = refusal('hint.repair-run-state', { runId: start.runId });
   for (let i = 0; i < hashes.length; i += BATCH) {
     const rows = await db
       .selectFrom('distribution_run_state_chunks')
@@ -157,27 +171,11 @@ export async function checkedChunks(
       const ref = refs.get(row.hash);
       const chunk = ref === undefined ? null : readChunk(row.chunk, ref);
       if (chunk === null)
-        throw new AppError(
-          409,
-          'run-state-mismatch',
-          refusal('refusal.run-state-hash-mismatch', {
-            runId: start.runId,
-            period: start.period,
-            hash: row.hash,
-            hash2: storedTextHash(row.chunk),
-          }),
-          repair,
-        );
+        throw stateRefusal(start, { hash: row.hash, hash2: storedTextHash(row.chunk) });
       chunks.set(row.hash, chunk);
     }
   }
-  if (chunks.size < new Set(hashes).size)
-    throw new AppError(
-      409,
-      'run-state-missing',
-      refusal('refusal.run-state-missing', { runId: start.runId, period: start.period }),
-      repair,
-    );
+  if (chunks.size < new Set(hashes).size) throw stateRefusal(start);
   return chunks;
 }
 

@@ -11,7 +11,9 @@ import { repairRunState } from './repair-run-state.js';
 import { verifyRunFromExport } from './verify-run.js';
 import { describe, expect, it } from 'vitest';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
-import { computePeriodRun } from '../../core/finance/run-record.js';
+import { ChunkNotRead, computePeriodRun } from '../../core/finance/run-record.js';
+import { refusal } from '../errors.js';
+import { computeOrRefuse } from './period-facts.js';
 import {
   buildRunState,
   chunksToRead,
@@ -204,9 +206,9 @@ for (const d of dialects)
               previousHash = full.hash;
             }
           }),
-          { numRuns: 8 },
+          { numRuns: 16 },
         );
-        // Eight random ledgers of three commits each, each checked against a fold from event 1.
+        // Sixteen random ledgers of three commits each, each checked against a fold from event 1.
       }, 300_000);
 
       it('folds from event 1 when late work sorts before what payments already covered, and agrees with it', async () => {
@@ -344,7 +346,7 @@ for (const d of dialects)
         expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
       });
 
-      it('reads only the chunks income can reach, carries the others by hash, and closes as a fold from event 1 does', async () => {
+      it('reads only the chunks payments can reach, carries the others by hash, and closes as a fold from event 1 does', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
         await setFirstCatParameters(ctx, founder, sampleParameters());
@@ -444,6 +446,185 @@ for (const d of dialects)
         // Repaired from event 1, the chunk is back and the close reads it again.
         expect(await repairRunState(ctx, last!.id!)).toMatchObject({ runId: last!.id });
         expect((await readRunFacts(ctx)).start.runId).toBe(last!.id);
+      });
+
+      it('reads the months of work with events since the state, not of all carried pending work, and an edit that moves work into a read month closes as a fold from event 1 does', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        let moved = '';
+        for (const month of ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11']) {
+          await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: `${month}-03` });
+          // Never acknowledged: carried in the state's pending, dated in every month.
+          const never = await logContribution(ctx, ana, {
+            stream: 'livelihood',
+            quantity: '1',
+            taskKind: TASK.livelihood,
+            date: `${month}-07`,
+            circle: CIRCLE.livelihood,
+          });
+          moved = never.contributionId;
+          await recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '2000',
+            fee: '0',
+            currency: 'EUR',
+            date: `${month}-20`,
+            description: 'Little',
+          });
+          await commitDistribution(ctx, founder, { period: month });
+        }
+        const stateOf = async (runId: string) =>
+          JSON.parse(
+            (
+              await ctx.store.db
+                .selectFrom('distribution_run_states')
+                .select('state')
+                .where('run_id', '=', runId)
+                .executeTakeFirstOrThrow()
+            ).state,
+          ) as RunState;
+        const facts = await readRunFacts(ctx);
+        const state = await stateOf(facts.start.runId!);
+        const anas = state.carried.find(
+          (c) => c.memberId === ana.memberId && c.stream === 'livelihood',
+        )!;
+        const september = anas.chunks.find((r) => r.month === '2025-09')!.hash;
+        expect(state.pending.id).toContain(moved);
+        expect(chunksToRead(state, facts)).not.toContain(september);
+
+        // November's never-acknowledged work, corrected to September and counted: it joins
+        // September's chunk, which the close therefore reads.
+        const edited = await editContribution(ctx, ana, {
+          contributionId: moved,
+          date: '2025-09-10',
+        });
+        await acknowledgeContribution(ctx, bo, { contributionId: edited.contributionId });
+        expect(chunksToRead(state, await readRunFacts(ctx))).toContain(september);
+        const december = await commitDistribution(ctx, founder, { period: '2025-12' });
+        const full = await fromEventOne(ctx, '2025-12', december.ledgerSeq, december.id!);
+        expect((await storedRun(f, december.id!)).payload).toMatchObject({
+          outputs: full.run.outputs,
+          fromSeq: state.ledgerSeq,
+          state: { hash: full.hash },
+        });
+        const after = await stateOf(december.id!);
+        const september2 = after.carried
+          .find((c) => c.memberId === ana.memberId && c.stream === 'livelihood')!
+          .chunks.find((r) => r.month === '2025-09')!;
+        expect(september2.count).toBe(anas.chunks.find((r) => r.month === '2025-09')!.count + 1);
+      });
+
+      it('reads a second round of chunks when the run pays past what was paid before, and verify --from-state reads what the recorded payments reach', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11'];
+        for (const month of months) {
+          await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: `${month}-03` });
+          await f.counted(bo, ana, { stream: 'care', hours: '2', date: `${month}-04` });
+          await recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '2000',
+            fee: '0',
+            currency: 'EUR',
+            date: `${month}-20`,
+            description: 'Little',
+          });
+          await commitDistribution(ctx, founder, { period: month });
+        }
+        // A large payment in December pays Ana's and Bo's claims of several months at once.
+        await recordIncome(ctx, founder, {
+          source: 'client',
+          amount: '60000',
+          fee: '0',
+          currency: 'EUR',
+          date: '2025-12-20',
+          description: 'Large',
+        });
+        const facts = await readRunFacts(ctx);
+        const row = await ctx.store.db
+          .selectFrom('distribution_run_states')
+          .select('state')
+          .where('run_id', '=', facts.start.runId ?? '')
+          .executeTakeFirstOrThrow();
+        const state = JSON.parse(row.state) as RunState;
+        const named = state.carried.flatMap((c) => c.chunks).length;
+        const first = chunksToRead(state, facts);
+        // The first read follows what was paid before: December's payments reach past it.
+        let reached: ChunkNotRead | null = null;
+        try {
+          computeOrRefuse(
+            facts,
+            { period: '2025-12', currency: 'EUR' },
+            refusal('refusal.distribution-cannot-be-previewed'),
+          );
+        } catch (error) {
+          if (error instanceof ChunkNotRead) reached = error;
+          else throw error;
+        }
+        expect(reached?.payments).toBeInstanceOf(Map);
+        const second = chunksToRead(state, facts, reached!.payments!);
+        expect(second.length).toBeGreaterThan(first.length);
+        expect(named).toBeGreaterThan(second.length);
+        // The second round reads those chunks: the close still starts from November's state.
+        const december = await commitDistribution(ctx, founder, { period: '2025-12' });
+        const full = await fromEventOne(ctx, '2025-12', december.ledgerSeq, december.id!);
+        const event = await storedRun(f, december.id!);
+        expect(event.payload).toMatchObject({
+          outputs: full.run.outputs,
+          inputs: full.run.inputs,
+          fromSeq: state.ledgerSeq,
+          state: { hash: full.hash },
+        });
+
+        const path = join(tempDir('disco-run-state-'), 'ledger.ndjson');
+        const out = createWriteStream(path);
+        await exportLedger(ctx, out);
+        out.end();
+        await finished(out);
+        expect(await verifyRunFromExport(path, december.id!, { fromState: true })).toMatchObject({
+          confirmed: true,
+          differences: [],
+        });
+        // December's recorded payments altered in the export: too low, the chunks they reach are
+        // not those the recomputation pays into; otherwise wrong, the outputs differ. Either way
+        // the run is refuted by its id.
+        const alter = (change: (byStream: Record<string, string>) => void) => {
+          const file = join(tempDir('disco-run-state-'), 'altered.ndjson');
+          const lines = readFileSync(path, 'utf8')
+            .split('\n')
+            .map((line) => {
+              if (!line.includes(december.id!) || !line.startsWith('{"event"')) return line;
+              const parsed = JSON.parse(line) as {
+                event: { type: string; payload: { outputs: RunOutputs } };
+              };
+              if (parsed.event.type !== FINANCE_EVENT.runCommitted) return line;
+              const ana_ = parsed.event.payload.outputs.members.find(
+                (m) => m.memberId === ana.memberId,
+              )!;
+              change(ana_.byStream as unknown as Record<string, string>);
+              return JSON.stringify(parsed);
+            });
+          writeFileSync(file, lines.join('\n'));
+          return file;
+        };
+        const paidAna = (event.payload as unknown as { outputs: RunOutputs }).outputs.members.find(
+          (m) => m.memberId === ana.memberId,
+        )!.byStream.livelihood;
+        expect(BigInt(paidAna)).toBeGreaterThan(0n);
+        for (const [file, says] of [
+          [alter((b) => (b['livelihood'] = '0')), 'chunk not read'],
+          [alter((b) => (b['livelihood'] = String(BigInt(paidAna) + 1n))), 'livelihood'],
+        ] as const) {
+          const verdict = await verifyRunFromExport(file, december.id!, { fromState: true });
+          expect(verdict).toMatchObject({
+            runId: december.id,
+            period: '2025-12',
+            confirmed: false,
+          });
+          expect(verdict.differences.join('\n')).toContain(says);
+        }
       });
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {

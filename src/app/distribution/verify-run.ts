@@ -14,6 +14,7 @@ import {
   type CarriedChunk,
 } from '../../core/finance/run-state.js';
 import { foldFinanceEvents, type RunRecord } from '../../core/finance/state.js';
+import type { Stream } from '../../core/value/streams.js';
 import { verifyRun, type RunVerdict } from '../../core/finance/verify-run.js';
 import { AppError, notFound, refusal } from '../errors.js';
 import { openLedgerFile, type LedgerFile } from '../ledger/ledger-file.js';
@@ -106,10 +107,8 @@ async function factsFromState(
       }),
       refusal('hint.verify-from-event-1'),
     );
-  let state = null;
-  for await (const s of file.runStates()) if (s.runId === previous.id) state = s.state;
-  if (!state)
-    throw refuse(
+  const lacksState = () =>
+    refuse(
       refusal('refusal.file-lacks-run-state', {
         path,
         previousId: previous.id,
@@ -118,9 +117,8 @@ async function factsFromState(
       }),
       refusal('hint.export-again-or-verify'),
     );
-  const hash = runStateHash(state);
-  if (hash !== previous.state.hash)
-    throw new AppError(
+  const mismatch = (hash: string, hash2: string) =>
+    new AppError(
       409,
       'run-state-mismatch',
       refusal('refusal.file-run-state-hash-mismatch', {
@@ -128,10 +126,15 @@ async function factsFromState(
         period: previous.period,
         path,
         hash,
-        hash2: previous.state.hash,
+        hash2,
       }),
       refusal('hint.verify-from-event-1-without-from'),
     );
+  let state = null;
+  for await (const s of file.runStates()) if (s.runId === previous.id) state = s.state;
+  if (!state) throw lacksState();
+  const hash = runStateHash(state);
+  if (hash !== previous.state.hash) throw mismatch(hash, previous.state.hash);
   const replay = new Set(state.replay);
   const after = state.ledgerSeq;
   async function* events(): AsyncGenerator<LedgerEvent> {
@@ -142,9 +145,10 @@ async function factsFromState(
   }
   const facts = await foldLedgerFacts(events(), run.ledgerSeq, startingPoint(state));
   if (state.format !== 'disco-run-state@4') return facts;
-  // The chunks the node read for this run, from the export's chunk section, each checked against
-  // what the state (whose hash was just checked) says of it.
-  const wanted = new Set(chunksToRead(state, facts));
+  // The chunks the run's recorded payments reach, from the export's chunk section, each checked
+  // against what the state (whose hash was just checked) says of it. Payments recorded lower than
+  // the recomputed ones leave a chunk the recomputation needs unread: the run is then refuted.
+  const wanted = new Set(chunksToRead(state, facts, recordedPayments(run)));
   const refs = new Map(state.carried.flatMap((c) => c.chunks.map((r) => [r.hash, r] as const)));
   const chunks = new Map<string, CarriedChunk>();
   for await (const exported of file.runStateChunks()) {
@@ -152,30 +156,25 @@ async function factsFromState(
     if (ref === undefined || !wanted.has(ref.hash)) continue;
     const text = chunkText(exported.chunk);
     const chunk = readChunk(text, ref);
-    if (chunk === null)
-      throw new AppError(
-        409,
-        'run-state-mismatch',
-        refusal('refusal.file-run-state-hash-mismatch', {
-          id: previous.id,
-          period: previous.period,
-          path,
-          hash: storedTextHash(text),
-          hash2: ref.hash,
-        }),
-        refusal('hint.verify-from-event-1-without-from'),
-      );
+    if (chunk === null) throw mismatch(storedTextHash(text), ref.hash);
     chunks.set(ref.hash, chunk);
   }
-  if (chunks.size < wanted.size)
-    throw refuse(
-      refusal('refusal.file-lacks-run-state', {
-        path,
-        previousId: previous.id,
-        previousPeriod: previous.period,
-        runId: run.id,
-      }),
-      refusal('hint.export-again-or-verify'),
-    );
+  if (chunks.size < wanted.size) throw lacksState();
   return { ...facts, start: runStartOf(state, chunks) };
+}
+
+/** What a run recorded paying each member per stream (an amount that is not digits as nothing). */
+function recordedPayments(run: RunRecord): Map<string, Record<Stream, bigint>> {
+  const amount = (digits: unknown) =>
+    typeof digits === 'string' && /^\d+$/.test(digits) ? BigInt(digits) : 0n;
+  return new Map(
+    run.outputs.members.map((m) => [
+      m.memberId,
+      {
+        livelihood: amount(m.byStream.livelihood),
+        love: amount(m.byStream.love),
+        care: amount(m.byStream.care),
+      },
+    ]),
+  );
 }

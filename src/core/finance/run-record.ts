@@ -423,9 +423,18 @@ export interface ChunkRef {
  * from event 1).
  */
 export class ChunkNotRead extends StartTooLate {
-  constructor(message: string) {
+  /**
+   * What the run would pay each member per stream, when it got that far: the chunks those
+   * payments reach are the ones a second read needs.
+   */
+  readonly payments: ReadonlyMap<string, Readonly<Record<Stream, bigint>>> | null;
+  constructor(
+    message: string,
+    payments: ReadonlyMap<string, Readonly<Record<Stream, bigint>>> | null = null,
+  ) {
     super(message);
     this.name = 'ChunkNotRead';
+    this.payments = payments;
   }
 }
 
@@ -611,7 +620,10 @@ export function computePeriodRun(
     for (const s of STREAMS) {
       const most = reach.get(`${m.memberId}\u0000${s}`);
       if (most !== undefined && m.byStream[s] > most)
-        throw new ChunkNotRead(`the run pays ${m.memberId}'s ${s} claims into a chunk not read`);
+        throw new ChunkNotRead(
+          `the run pays ${m.memberId}'s ${s} claims into a chunk not read`,
+          new Map(result.members.map((p) => [p.memberId, p.byStream])),
+        );
     }
   return {
     period,

@@ -747,33 +747,36 @@ export function startingPoint(
 
 /**
  * The chunks of a `disco-run-state@4` a run must read, by hash, given the facts folded from it
- * (with no chunk read): per member and stream, every chunk that what was paid before (less what
- * the state covered) plus all income the fold holds could reach, oldest first, since no run pays
- * a member more than its income; and every chunk of a month in which a folded contribution of
- * that member and stream is dated, since work settled now joins its month's chunk. The others
- * count only by their totals. None for earlier formats (they hold every claim).
+ * (with no chunk read). Per member and stream: every chunk that what was paid before (less what
+ * the state covered) plus `payments` (what this run pays, when known: a second read, or a
+ * verifier holding the recorded run) could reach, oldest first; and every chunk of a month in
+ * which a contribution whose edit chain has an event folded since the state is dated (every
+ * version of the chain), since only such work can settle into a month the state already has a
+ * chunk of: carried work with no event since can only settle by the month closing, in a month
+ * after the state's, which has no chunk yet. The others count only by their totals. None for
+ * earlier formats (they hold every claim).
  *
  * @example const hashes = chunksToRead(state, facts); // then startingPoint(state, loaded)
  */
 export function chunksToRead(
   state: AnyRunState,
-  facts: Pick<StateFacts, 'value' | 'finance' | 'start'> & {
-    credits?: readonly { amount: bigint }[];
-  },
+  facts: Pick<StateFacts, 'value' | 'finance' | 'start' | 'index'>,
+  payments: ReadonlyMap<string, Readonly<Record<Stream, bigint>>> = new Map(),
 ): string[] {
   if (state.format !== STATE_FORMAT) return [];
-  let income = 0n;
-  for (const i of facts.finance.income) income += i.amount;
-  for (const c of facts.credits ?? []) income += c.amount;
   const paid = paidSoFar(facts.finance, facts.start);
   const months = new Set<string>();
   for (const c of facts.value.contributions.values())
-    months.add(`${key(c.member, c.stream)}\u0000${c.date.slice(0, 7)}`);
+    if (facts.index.seqs.has(facts.index.roots.get(c.id) ?? c.id))
+      months.add(`${key(c.member, c.stream)}\u0000${c.date.slice(0, 7)}`);
   const covered = new Map(state.covered.map((c) => [key(c.memberId, c.stream), BigInt(c.amount)]));
   const hashes: string[] = [];
   for (const g of state.carried) {
     const k = key(g.memberId, g.stream);
-    const reach = (paid.get(g.memberId)?.[g.stream] ?? 0n) - (covered.get(k) ?? 0n) + income;
+    const reach =
+      (paid.get(g.memberId)?.[g.stream] ?? 0n) -
+      (covered.get(k) ?? 0n) +
+      (payments.get(g.memberId)?.[g.stream] ?? 0n);
     let before = 0n;
     for (const ref of g.chunks) {
       if (before < reach || months.has(`${k}\u0000${ref.month}`)) hashes.push(ref.hash);

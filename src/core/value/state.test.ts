@@ -4,6 +4,8 @@ import {
   draftContextOf,
   EMPTY_VALUE_STATE,
   foldValueEvents,
+  foldValueEventsInPlace,
+  ownValueState,
   tryFoldValueEvents,
   ValueFoldError,
 } from './state.js';
@@ -30,6 +32,25 @@ describe('the value fold', () => {
     expect(next.contributions.size).toBe(1);
     expect(start.contributions.size).toBe(0);
     expect(EMPTY_VALUE_STATE.rates).toHaveLength(0);
+  });
+
+  it('folds in place over an owned copy, batch by batch, to what one fold gives, leaving its source untouched', () => {
+    const start = ratedState();
+    const events = [
+      logged(start, 'c1', draft({ quantity: '3' })),
+      acknowledged('c1', 'ben'),
+      logged(start, 'c2', draft({ quantity: '1' })),
+    ];
+    const more = [edited(foldValueEvents(events, start), 'c3', 'c1', draft({ quantity: '2' }))];
+    const owned = ownValueState(start);
+    foldValueEventsInPlace(events, owned);
+    foldValueEventsInPlace(more, owned);
+    expect(owned).toEqual(foldValueEvents([...events, ...more], start));
+    expect(start.contributions.size).toBe(0);
+    // An event that cannot follow throws, naming it, as the copying fold does.
+    expect(() => foldValueEventsInPlace([acknowledged('c9', 'ben')], owned)).toThrow(
+      ValueFoldError,
+    );
   });
 
   it('an edit supersedes the old contribution and starts a fresh validation', () => {

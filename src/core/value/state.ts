@@ -101,7 +101,11 @@ export interface FoldError {
 
 export type FoldResult = { ok: true; state: ValueState } | { ok: false; error: FoldError };
 
-interface Working {
+/**
+ * A value state its holder owns: `foldValueEventsInPlace` changes it rather than copying it, so a
+ * long fold copies its tables once, not once per batch. Made by `ownValueState`.
+ */
+export interface OwnedValueState extends ValueState {
   contributions: Map<string, ContributionRecord>;
   rates: Rate[];
   stageMultipliers: StageMultipliersEntry[];
@@ -111,6 +115,28 @@ interface Working {
   releaseRules: DaterCareReleaseRuleEntry[];
   projects: Map<string, Project>;
   resources: Map<string, CommonsResource>;
+}
+
+type Working = OwnedValueState;
+
+/**
+ * A copy of `from` (its tables, not its records, which the fold replaces and never changes) that
+ * the caller owns and may fold in place.
+ *
+ * @example const state = ownValueState(); foldValueEventsInPlace(batch, state);
+ */
+export function ownValueState(from: ValueState = EMPTY_VALUE_STATE): OwnedValueState {
+  return {
+    contributions: new Map(from.contributions),
+    rates: [...from.rates],
+    stageMultipliers: [...from.stageMultipliers],
+    casualRules: [...from.casualRules],
+    validationRules: { ...from.validationRules },
+    dutyRules: [...from.dutyRules],
+    releaseRules: [...from.releaseRules],
+    projects: new Map(from.projects),
+    resources: new Map(from.resources),
+  };
 }
 
 const VALUE_TYPES = new Set<string>(Object.values(VALUE_EVENT));
@@ -129,17 +155,27 @@ export function tryFoldValueEvents(
   events: Iterable<ValueEventInput>,
   from: ValueState = EMPTY_VALUE_STATE,
 ): FoldResult {
-  const work: Working = {
-    contributions: new Map(from.contributions),
-    rates: [...from.rates],
-    stageMultipliers: [...from.stageMultipliers],
-    casualRules: [...from.casualRules],
-    validationRules: { ...from.validationRules },
-    dutyRules: [...from.dutyRules],
-    releaseRules: [...from.releaseRules],
-    projects: new Map(from.projects),
-    resources: new Map(from.resources),
-  };
+  const work = ownValueState(from);
+  const error = foldInto(work, events);
+  return error === null ? { ok: true, state: work } : { ok: false, error };
+}
+
+/**
+ * Folds value events into `state` itself. On an event that cannot follow, throws
+ * `ValueFoldError` with the events before it already applied: for replaying a ledger that
+ * verified, where such an event ends the replay anyway.
+ *
+ * @example const state = ownValueState(); for (const batch of batches) foldValueEventsInPlace(batch, state);
+ */
+export function foldValueEventsInPlace(
+  events: Iterable<ValueEventInput>,
+  state: OwnedValueState,
+): void {
+  const error = foldInto(state, events);
+  if (error !== null) throw new ValueFoldError(error);
+}
+
+function foldInto(work: Working, events: Iterable<ValueEventInput>): FoldError | null {
   let index = 0;
   for (const event of events) {
     if (VALUE_TYPES.has(event.type)) {
@@ -147,11 +183,11 @@ export function tryFoldValueEvents(
         event.schema === 1
           ? apply(work, event)
           : `unknown schema version ${event.schema} of ${event.type}`;
-      if (message !== null) return { ok: false, error: { index, type: event.type, message } };
+      if (message !== null) return { index, type: event.type, message };
     }
     index += 1;
   }
-  return { ok: true, state: work };
+  return null;
 }
 
 /** Thrown by `foldValueEvents` when an event cannot follow the state. */
