@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
 import { ROOT, startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { accept, FIRST_PARAMETERS, seedDisco, type MemberSession, type SeededDisco } from './seed';
@@ -26,7 +26,6 @@ describe.skipIf(!runFlows)('the Federation and Solidarity pages in the Deck', ()
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();
@@ -244,7 +243,6 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     [a, b] = await Promise.all([startFederatedDeck('A'), startFederatedDeck('B')]);
     browser = await launchDeckBrowser();
   }, 180_000);
