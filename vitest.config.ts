@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -6,6 +6,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
+      {
+        extends: true,
+        test: {
+          // src/core is pure (no I/O, no clock, no globals; eslint enforces it), so its files can
+          // share workers without a fresh module graph each: most of their time was isolation.
+          name: 'core',
+          include: ['src/core/**/*.test.ts'],
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
@@ -17,6 +28,7 @@ export default defineConfig({
             'web/src/**/*.test.ts',
             'web/src/**/*.test.tsx',
           ],
+          exclude: [...configDefaults.exclude, 'src/core/**'],
         },
       },
       {

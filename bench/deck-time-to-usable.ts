@@ -11,10 +11,10 @@ import { reissueFounderInvitation } from '../src/app/auth/reissue-founder-invita
 import type { AppContext } from '../src/app/context.js';
 import { DECK_DIR } from '../src/http/serve-deck.js';
 import { serveHttp } from '../src/http/serve.js';
+import { CHROMIUM, CHROMIUM_LAUNCH } from '../web/e2e/chromium.js';
 import { fmt, type Report } from './report.js';
 
 const WEB = fileURLToPath(new URL('../web', import.meta.url));
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const EMAIL = 'founder@example.org';
 const PASSWORD = 'a long and private passphrase';
 const RUNS = 5;
@@ -302,18 +302,7 @@ export async function benchDeckTimeToUsable(
   let browser: Browser | undefined;
   const loadBefore = loadavg();
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
     const options = { viewport: { width: 1280, height: 900 }, locale: 'en-GB' };
     const signingIn = await browser.newContext(options);
     const signInPage = await signingIn.newPage();

@@ -1,13 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli, type CliResult } from './test-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disco-governance-'));
 const dataDir = join(tmp, 'data');
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => vi.useRealTimers());
+
+/**
+ * Moves this process's clock just past a deadline rather than waiting for it: the CLI closes due
+ * proposals by the system clock on its next command. Only Date is faked, so the database's own
+ * timers keep running; afterEach brings real time back.
+ */
+function passDeadline(deadline: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(Date.parse(deadline) + 50);
+}
 
 function disco(...args: string[]): Promise<CliResult> {
   return runCli(dataDir, args);
@@ -28,7 +39,7 @@ describe('disco propose, proposals, show and vote', () => {
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('DISCO_SERVER', '');
     await json('init', '--name', 'Cooperativa Prova', '--founder-name', 'Ana');
-    const deadline = new Date(Date.now() + 4000).toISOString();
+    const deadline = new Date(Date.now() + 3600_000).toISOString();
     const opened = await json(
       'propose',
       '--title',
@@ -69,7 +80,7 @@ describe('disco propose, proposals, show and vote', () => {
     expect(human.stdout).toContain('Pick a logo (general, version 1) by Ana');
     expect(human.stdout).toContain('"ranking":["B","A","C"]');
 
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
+    passDeadline(deadline);
     const shown = await json('show', opened.proposalId);
     expect(shown).toMatchObject({
       status: 'closed',
@@ -109,7 +120,7 @@ describe('disco delegate, notifications and sealed ballots', () => {
 
     const off = await as(bo, 'delegate', 'set', founder, '--json');
     expect(off.code).toBe(1);
-    const deadline = new Date(Date.now() + 3000).toISOString();
+    const deadline = new Date(Date.now() + 1800_000).toISOString();
     const change = await out(
       local(
         'propose',
@@ -159,7 +170,7 @@ describe('disco delegate, notifications and sealed ballots', () => {
       `proposal-opened:${change.proposalId}`,
     );
 
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(deadline) - Date.now() + 50));
+    passDeadline(deadline);
     expect(await out(local('show', change.proposalId))).toMatchObject({
       status: 'closed',
       outcome: 'passed',

@@ -13,28 +13,45 @@ import { cliSandbox, runCli } from './test-cli.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { tmp, disco } = cliSandbox('serve');
 
+interface ServeProcess {
+  url: string;
+  stderr: () => string;
+  /** Writes one line to its standard input. */
+  send: (line: string) => void;
+  /** The next line of its standard output that matches. */
+  nextLine: (pattern: RegExp) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
 /** `disco serve` in its own process, as an operator starts it, until it says where it listens. */
 async function serveProcess(
   args: string[],
-): Promise<{ url: string; stderr: () => string; stop: () => Promise<void> }> {
+  env: Record<string, string> = {},
+): Promise<ServeProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = once(child, 'exit');
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const found = /listening on (http:\/\/\S+)/.exec(line);
-      if (found) resolve(found[1]!);
-    });
-    void exited.then(() => reject(new Error(`serve exited first: ${stderr}`)));
+  const waiting: Array<{ pattern: RegExp; found: (line: string) => void }> = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const at = waiting.findIndex((w) => w.pattern.test(line));
+    if (at >= 0) waiting.splice(at, 1)[0]!.found(line);
   });
+  const nextLine = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push({ pattern, found: resolve });
+      void exited.then(() => reject(new Error(`serve exited first: ${stderr}`)));
+    });
+  const url = /listening on (http:\/\/\S+)/.exec(await nextLine(/listening on/))![1]!;
   return {
     url,
     stderr: () => stderr,
+    send: (line) => child.stdin.write(`${line}\n`),
+    nextLine,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
@@ -147,6 +164,70 @@ async function postgresReachable(): Promise<boolean> {
     await client.end().catch(() => undefined);
   }
 }
+
+describe('disco serve --test-clock', () => {
+  it('is refused outside tests, before anything is founded', async () => {
+    vi.stubEnv('DISCO_TEST', '');
+    const dataDir = join(tmp, 'clock-refused');
+    const result = await runCli(dataDir, [
+      'serve',
+      '--test-clock',
+      '--port',
+      '0',
+      ...['--name', 'Clockwork', '--currency', 'EUR', '--time-zone', 'UTC'],
+    ]);
+    vi.unstubAllEnvs();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--test-clock is for tests only');
+    expect(result.stderr).toContain('hint: set DISCO_TEST=1');
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('moves forward on "+<seconds>" and closes a proposal whose deadline it passed', async () => {
+    vi.stubEnv('DATABASE_URL', '');
+    vi.stubEnv('DISCO_SERVER', '');
+    const dataDir = join(tmp, 'clock');
+    const json = async (args: string[]) => {
+      const result = await runCli(dataDir, [...args, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as Record<string, unknown>;
+    };
+    await json(['init', '--name', 'Clockwork', '--founder-name', 'Ana']);
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    const { proposalId } = (await json([
+      'propose',
+      ...['--title', 'Longer breaks', '--body', 'Yes?', '--method', 'majority'],
+      ...['--deadline', inAnHour],
+    ])) as { proposalId: string };
+    await json(['vote', proposalId, 'yes']);
+    const server = await serveProcess(
+      ['--data-dir', dataDir, 'serve', '--test-clock', '--port', '0'],
+      {
+        DISCO_TEST: '1',
+      },
+    );
+    try {
+      server.send('soon');
+      server.send('+1800');
+      const half = await server.nextLine(/^test clock: /);
+      expect(Date.parse(half.slice('test clock: '.length))).toBeLessThan(Date.parse(inAnHour));
+      expect(server.stderr()).toContain('test clock: "soon" is not +<seconds>');
+      expect(await json(['show', proposalId])).toMatchObject({ status: 'open' });
+
+      server.send('+1801');
+      const after = await server.nextLine(/^test clock: /);
+      expect(Date.parse(after.slice('test clock: '.length))).toBeGreaterThan(Date.parse(inAnHour));
+      expect(await json(['show', proposalId])).toMatchObject({
+        status: 'closed',
+        outcome: 'passed',
+        endedAt: inAnHour,
+      });
+    } finally {
+      await server.stop();
+      vi.unstubAllEnvs();
+    }
+  });
+});
 
 describe.skipIf(!(await postgresReachable()))('disco serve on an empty PostgreSQL', () => {
   it('refuses as it does on an empty data directory', async () => {

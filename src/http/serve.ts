@@ -29,6 +29,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A served node: its timers' work can also be done on demand. */
+export interface RunningNode extends RunningServer {
+  /**
+   * Does now what is due by the context's clock (proposals to close, reviews to open, a
+   * witnessing beat and a notify sweep with their due jobs) instead of at the timers' next wake:
+   * for a test clock moved forward. Resolves when done.
+   */
+  recheck(): Promise<void>;
+}
+
 /** How long `close` lets running requests (a long export) finish before it cuts them. */
 const CLOSE_GRACE_MS = 10_000;
 /** How often the deadline scheduler looks for deadlines set through other nodes on the same database. */
@@ -50,7 +60,7 @@ function urlHost(address: string): string {
  * await fetch(`${server.url}/api/health`);
  * await server.close();
  */
-export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningNode> {
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const app = createHttpApp(ctx, {
     logger,
@@ -80,6 +90,11 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
   const address = server.address() as AddressInfo;
   return {
     url: `http://${urlHost(address.address)}:${address.port}`,
+    recheck: async () => {
+      await scheduler.checkNow();
+      await witnessing.beat();
+      await notify.beat();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         scheduler.stop();
@@ -101,35 +116,26 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
  * and run due jobs (see witnessingTick). One beat at a time; a failed beat is logged and the next
  * one tries again.
  */
-function startWitnessingTimer(ctx: AppContext, logger: Logger): { stop(): void } {
+function startWitnessingTimer(ctx: AppContext, logger: Logger): Beating {
   const interval = ctx.witnessing?.checkpointIntervalMs;
-  if (interval === undefined) return { stop: () => undefined };
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
+  if (interval === undefined) return idle;
+  return beating(interval, () =>
     witnessingTick(ctx)
       .then((report) => {
         if (report.checkpointed !== null || report.jobsRun > 0) logger.debug(report, 'witnessing');
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'witnessing failed'))
-      .finally(() => (running = false));
-  }, interval);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+      .catch((error: unknown) => logger.error({ err: error }, 'witnessing failed')),
+  );
 }
 
 /**
  * Every notify interval: record notices, queue mail, digests and webhooks, and run due jobs (see
  * notifyTick). One sweep at a time; a failed sweep is logged (never the SMTP URL) and retried.
  */
-function startNotifyTimer(ctx: AppContext, logger: Logger): { stop(): void } {
+function startNotifyTimer(ctx: AppContext, logger: Logger): Beating {
   const interval = ctx.notify?.intervalMs;
-  if (interval === undefined) return { stop: () => undefined };
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
+  if (interval === undefined) return idle;
+  return beating(interval, () =>
     notifyTick(ctx)
       .then((report) => {
         if (report.mailed > 0 || report.webhooks > 0 || report.jobsRun > 0)
@@ -140,9 +146,33 @@ function startNotifyTimer(ctx: AppContext, logger: Logger): { stop(): void } {
           { reason: error instanceof Error ? error.message : String(error) },
           'notifications failed',
         ),
-      )
-      .finally(() => (running = false));
-  }, interval);
+      ),
+  );
+}
+
+interface Beating {
+  /** One beat now, after the one under way if any; resolves when it is done. */
+  beat(): Promise<void>;
+  stop(): void;
+}
+
+const idle: Beating = { beat: async () => undefined, stop: () => undefined };
+
+/** Runs `work` every `interval` ms, one beat at a time (a beat never fails: `work` logs). */
+function beating(interval: number, work: () => Promise<void>): Beating {
+  let running: Promise<void> | null = null;
+  const run = (): Promise<void> => {
+    running ??= work().finally(() => (running = null));
+    return running;
+  };
+  const timer = setInterval(() => void run(), interval);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    beat: async () => {
+      // A beat under way may have read the clock before it moved: wait for it, then beat again.
+      if (running) await running;
+      await run();
+    },
+    stop: () => clearInterval(timer),
+  };
 }

@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  screenshot,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -47,7 +41,6 @@ describe.skipIf(!haveChromium && !inCi)('joining and passwords in the Deck', () 
       throw new Error(
         `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
       );
-    await ensureDeckBuilt();
     server = await startDeckServer();
     browser = await launchDeckBrowser();
     founder = await (await browser.context()).newPage();

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type DeckBrowser } from './browser';
 import type { DeckServer } from './deck-server';
-import {
-  expectAccessible,
-  runFlows,
-  signedInPage,
-  startFlowNode,
-  type FlowNode,
-} from './flows-support';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
 import type { SeededDisco } from './seed';
 
 /** What the founder reads and clicks, in each language. */
@@ -55,9 +49,9 @@ describe.skipIf(!runFlows)('a proposal carrying the appreciation share', () => {
   let node: FlowNode | undefined;
 
   beforeAll(async () => {
-    node = await startFlowNode();
+    node = await withDeck();
     ({ server, disco, browser } = node);
-  }, 180_000);
+  }, 60_000);
 
   afterAll(() => node?.stop());
 

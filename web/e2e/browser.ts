@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { inject } from 'vitest';
+import { CHROMIUM_LAUNCH } from './chromium';
 import { ROOT } from './deck-server';
 import type { SeededDiscoParts } from './seed';
 
@@ -18,36 +18,7 @@ declare module 'vitest' {
   }
 }
 
-/** Debian's chromium (installed by `.ci/run` with apt-get); never a downloaded browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
 export const SCREENSHOTS = join(ROOT, 'test-results', 'deck');
-
-function newestChange(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-/** Builds the Deck once, when web/dist is missing or older than its sources. */
-export async function ensureDeckBuilt(): Promise<void> {
-  const web = join(ROOT, 'web');
-  const built = join(web, 'dist', 'index.html');
-  const sources = Math.max(
-    newestChange(join(web, 'src')),
-    newestChange(join(web, 'index.html')),
-    newestChange(join(web, 'vite.config.ts')),
-  );
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    process.env['NODE_ENV'] = nodeEnv;
-  }
-}
 
 /** A context's screen: its size, its language, and the colour scheme its system asks for. */
 export interface ContextOptions {
@@ -69,20 +40,6 @@ export interface DeckBrowser {
   context(options?: ContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
-
-/** Debian's chromium flags: headless, in a throwaway profile, with nothing phoning home. */
-export const CHROMIUM_LAUNCH = {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
 
 /**
  * One Chromium, and a context per call: a context is isolated like a fresh profile (cookies,

@@ -4,7 +4,7 @@ import { firstVisitChunks, readManifest } from '../scripts/bundle-size';
 import { loadEveryCatalogue } from '../src/words/render';
 import { formatMoney } from '../src/format';
 import { nodeName } from '../src/words/node-name';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { seedDisco, seedDuties, type SeededDisco } from './seed';
@@ -76,7 +76,6 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     await seedDuties(disco.founder);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { seedDisco, type SeededDisco } from './seed';
@@ -16,7 +16,6 @@ describe.skipIf(!runFlows)('a contribution in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();

@@ -1,9 +1,9 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
+import type { SeededDisco } from './seed';
 
 /*
  * Chromium lays out <input type=date> in the browser's locale, not the page's: a Spanish Deck in
@@ -52,18 +52,14 @@ describe.skipIf(!runFlows)('date fields in the member’s language, whatever the
   let disco: SeededDisco;
   let browser: DeckBrowser;
 
-  beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
-  }, 180_000);
+  let node: FlowNode | undefined;
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(async () => {
+    node = await withDeck();
+    ({ server, disco, browser } = node);
+  }, 60_000);
+
+  afterAll(() => node?.stop());
 
   for (const [language, width] of [
     ['es', 375],

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { seedDisco, type SeededDisco } from './seed';
@@ -29,7 +29,6 @@ describe.skipIf(!runFlows)('quarterly evaluations in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     for (const [who, stream, taskKind, quantity] of [

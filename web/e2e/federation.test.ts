@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
 import { ROOT, startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { accept, FIRST_PARAMETERS, seedDisco, type MemberSession, type SeededDisco } from './seed';
@@ -26,7 +27,6 @@ describe.skipIf(!runFlows)('the Federation and Solidarity pages in the Deck', ()
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();
@@ -118,30 +118,38 @@ interface FederatedDeck {
   url: string;
   handle: string;
   founder: MemberSession;
+  /** Moves the node's test clock forward; resolves once it has done what fell due. */
+  advance(seconds: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * A DisCO served by `disco serve` in its own process, founded on an empty data directory, with a
- * public URL on loopback and the TEST ONLY flags that let federation use plain http to it; a
- * checkpoint every second, so that deliveries waiting for the peer's cosignature are not kept long.
+ * A DisCO served by the built `disco serve` in its own process, founded on an empty data
+ * directory, with a public URL on loopback and the TEST ONLY flags that let federation use plain
+ * http to it; a checkpoint every second, so that deliveries waiting for the peer's cosignature are
+ * not kept long; and a test clock, so that its proposals' deadlines pass when the test says.
  */
 async function startFederatedDeck(name: string): Promise<FederatedDeck> {
   const dataDir = mkdtempSync(join(tmpdir(), `disco-e2e-fed-${name}-`));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    process.execPath,
     [
-      'src/cli/main.ts',
+      join(ROOT, 'bin', 'disco.js'),
       'serve',
       ...['--data-dir', dataDir, '--port', String(port), '--public-url', url],
       ...['--checkpoint-interval', '1', '--federation-allow-private', '--federation-allow-http'],
-      ...['--name', `DisCO ${name}`, '--currency', 'EUR', '--time-zone', 'UTC'],
+      ...['--name', `DisCO ${name}`, '--currency', 'EUR', '--time-zone', 'UTC', '--test-clock'],
     ],
-    { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', DISCO_TEST: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
   );
   let said = '';
+  const ticks: Array<() => void> = [];
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -158,9 +166,12 @@ async function startFederatedDeck(name: string): Promise<FederatedDeck> {
         invitation ??= /disco accept (\S+)/.exec(said)?.[1] ?? null;
         listening ||= said.includes('listening on');
         if (!invitation || !listening) return;
-        // Nobody reads the request log after startup: let it drain.
-        for (const stream of [child.stdout!, child.stderr!])
-          stream.removeAllListeners('data').resume();
+        // Nobody reads the request log after startup: let it drain, reading only the clock's lines.
+        child.stderr!.removeAllListeners('data').resume();
+        child.stdout!.removeAllListeners('data');
+        createInterface({ input: child.stdout! }).on('line', (line) => {
+          if (line.startsWith('test clock: ')) ticks.shift()?.();
+        });
         resolve(invitation);
       };
       child.stderr!.on('data', (chunk: Buffer) => ((said += chunk.toString()), check()));
@@ -171,7 +182,12 @@ async function startFederatedDeck(name: string): Promise<FederatedDeck> {
     });
     const founder = await accept(url, token, { email: FOUNDER });
     await founder.call('POST', '/api/cat/parameters', FIRST_PARAMETERS);
-    return { url, handle: `disco@127.0.0.1:${port}`, founder, stop };
+    const advance = (seconds: number) =>
+      new Promise<void>((resolve) => {
+        ticks.push(resolve);
+        child.stdin!.write(`+${seconds}\n`);
+      });
+    return { url, handle: `disco@127.0.0.1:${port}`, founder, advance, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -244,7 +260,6 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     [a, b] = await Promise.all([startFederatedDeck('A'), startFederatedDeck('B')]);
     browser = await launchDeckBrowser();
   }, 180_000);
@@ -257,7 +272,8 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
   it(
     'follows the other DisCO by a proposal opened and voted in the Deck, on a desktop in English',
     async () => {
-      // Every decision closes at the same minute, so the file waits for deadlines once.
+      // Every decision closes at the same minute (the Deck's field has minutes), so the nodes'
+      // clocks pass it once.
       const deadline = new Date(Math.ceil((Date.now() + 50_000) / 60_000) * 60_000);
       transferDecision = await decideByApi(a, 'Send 500.00 to B for its flood relief', deadline);
       lineDecision = await decideByApi(a, 'A credit line of 10.00 with B', deadline);
@@ -287,8 +303,11 @@ describe.skipIf(!runFlows)('two federated DisCOs in the Deck', () => {
       await page.getByRole('button', { name: 'Cast my ballot' }).click();
       await page.getByText(/Your ballot, cast/).waitFor();
 
-      // The node closes the proposals at their deadline and carries out the decisions; the follows
-      // cross, each is accepted, and each side witnesses the other.
+      // Both nodes' clocks pass the deadline together, without waiting for it: they close the
+      // proposals and carry out the decisions; the follows cross, each is accepted, and each side
+      // witnesses the other.
+      const past = Math.ceil((deadline.getTime() - Date.now()) / 1000) + 1;
+      await Promise.all([a.advance(past), b.advance(past)]);
       await expect
         .poll(
           async () => [(await relationWith(a, b))?.status, (await relationWith(b, a))?.status],

@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { PASSWORD, seedDisco, seededDiscoFrom, type SeededDisco } from './seed';
 
@@ -69,7 +64,6 @@ export async function withDeck(): Promise<FlowNode> {
  */
 export async function startFlowNode(): Promise<FlowNode> {
   requireChromium();
-  await ensureDeckBuilt();
   const server = await startDeckServer();
   try {
     const disco = await seedDisco(server.url, server.founderInvitation);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, CHROMIUM_LAUNCH } from './browser';
+import { CHROMIUM, CHROMIUM_LAUNCH } from './chromium';
 import { ROOT, startDeckServer } from './deck-server';
 import { seedDisco } from './seed';
 

@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  screenshot,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { accept, PASSWORD, seedDisco, type SeededDisco } from './seed';
 
@@ -50,7 +44,6 @@ describe.skipIf(!haveChromium && !inCi)('Me, profiles and notifications in the D
       throw new Error(
         `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
       );
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     const { items: constituencies } = await disco.founder.call<{

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import {
   expectAccessible,
@@ -26,7 +26,6 @@ describe.skipIf(!runFlows)('money in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     // Ana's counted care work last month: what last month's run will owe her.

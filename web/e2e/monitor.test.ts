@@ -6,14 +6,8 @@ import { openApp, type AppContext } from '../../src/app/context';
 import { makeCheckpoint } from '../../src/app/ledger/make-checkpoint';
 import { checkEvidence } from '../../src/core/ledger/monitor';
 import { rewriteTail } from '../../test/support/rewrite-tail';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  screenshot,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { pinnedSize } from './monitor-pin';
 
@@ -28,7 +22,6 @@ describe.skipIf(!haveChromium && !inCi)('the Deck as a monitor, in a real browse
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI=true and there is no chromium at ${CHROMIUM}.`);
-    await ensureDeckBuilt();
     server = await startDeckServer();
     // The operator's own access to the node's database and key, beside the running node.
     ctx = await openApp({ dataDir: server.dataDir });

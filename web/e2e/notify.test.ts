@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
+import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
 import { seedDisco, type SeededDisco } from './seed';
@@ -24,7 +24,6 @@ describe.skipIf(!runFlows)('notification delivery in the Deck', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     for (const [key, value] of Object.entries(env)) {
       saved[key] = process.env[key];
       process.env[key] = value;

@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  screenshot,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { PASSWORD, seedDisco, type SeededDisco } from './seed';
 
@@ -64,7 +58,6 @@ describe.skipIf(!haveChromium && !inCi)('CAT parameters as a form, in a real bro
   let browser: DeckBrowser;
 
   beforeAll(async () => {
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();

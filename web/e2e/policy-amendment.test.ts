@@ -2,13 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type DeckBrowser } from './browser';
 import type { DeckServer } from './deck-server';
-import {
-  expectAccessible,
-  runFlows,
-  signedInPage,
-  startFlowNode,
-  type FlowNode,
-} from './flows-support';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
 import type { SeededDisco } from './seed';
 
 interface Proposal {
@@ -31,9 +25,9 @@ describe.skipIf(!runFlows)('a policy amendment in the Deck', () => {
   let node: FlowNode | undefined;
 
   beforeAll(async () => {
-    node = await startFlowNode();
+    node = await withDeck();
     ({ server, disco, browser } = node);
-  }, 180_000);
+  }, 60_000);
 
   afterAll(() => node?.stop());
 

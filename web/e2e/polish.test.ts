@@ -2,14 +2,8 @@ import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../src/format';
-import {
-  CHROMIUM,
-  ensureDeckBuilt,
-  launchDeckBrowser,
-  screenshot,
-  seriousViolations,
-  type DeckBrowser,
-} from './browser';
+import { launchDeckBrowser, screenshot, seriousViolations, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { PASSWORD, seedDisco, seedDuties, type SeededDisco } from './seed';
 
@@ -107,7 +101,6 @@ describe.skipIf(!haveChromium && !inCi)('The Deck’s finishing touches', () => 
       throw new Error(
         `CI=true and there is no chromium at ${CHROMIUM}: .ci/run installs it with 'apt-get install -y chromium'.`,
       );
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     await seedDuties(disco.founder);

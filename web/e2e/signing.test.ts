@@ -6,7 +6,8 @@ import { verifyLedger } from '../../src/app/ledger/verify-ledger';
 import { intentBytes, type LedgerEvent } from '../../src/core/ledger/event';
 import type { Checkpoint } from '../../src/core/ledger/checkpoint';
 import { verifySignature } from '../../src/core/ledger/keys';
-import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { PASSWORD, seedDisco, type SeededDisco } from './seed';
 
@@ -20,7 +21,6 @@ describe.skipIf(!haveChromium && !inCi)('member-signed writes from the Deck', ()
   let page: Page;
 
   beforeAll(async () => {
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
+import type { SeededDisco } from './seed';
 
 /*
  * Issue 19 in the Deck: the founder changes a commons resource's licence and withdraws it, and
@@ -14,21 +14,16 @@ describe.skipIf(!runFlows)('solidarity and the federated commons in the Deck', (
   let server: DeckServer;
   let disco: SeededDisco;
   let browser: DeckBrowser;
+  let node: FlowNode | undefined;
   let founder: Page;
 
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await withDeck();
+    ({ server, disco, browser } = node);
     founder = await signedInPage(await browser.context(), server.url, 'founder@example.org');
-  }, 180_000);
+  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('changes a commons licence to its SPDX spelling and withdraws it, with the federated catalogue beside', async () => {
     await disco.founder.call('POST', '/api/commons', {

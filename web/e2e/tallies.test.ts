@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import { screenshot, type DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
+import type { SeededDisco } from './seed';
 
 const DAYS = ['Martes', 'Miércoles', 'Jueves'];
 
@@ -16,14 +16,13 @@ describe.skipIf(!runFlows)('closed ranked-choice tallies in the Deck, in Spanish
   let server: DeckServer;
   let disco: SeededDisco;
   let browser: DeckBrowser;
+  let node: FlowNode | undefined;
   let phone: Page;
   const closed: Record<'irv' | 'schulze', string> = { irv: '', schulze: '' };
 
   beforeAll(async () => {
-    requireChromium();
-    await ensureDeckBuilt();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
+    node = await withDeck();
+    ({ server, disco, browser } = node);
     // Deadlines a few seconds ahead: the server closes and tallies each proposal by itself then.
     // Long enough to cast six ballots on a loaded machine, short enough to wait for.
     const deadline = new Date(Date.now() + 8000).toISOString();
@@ -60,15 +59,11 @@ describe.skipIf(!runFlows)('closed ranked-choice tallies in the Deck, in Spanish
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(states.map((p) => p.status)).toEqual(['closed', 'closed']);
-    browser = await launchDeckBrowser();
     const context = await browser.context({ width: 375, height: 812, locale: 'es-ES' });
     phone = await signedInPage(context, server.url, disco.ana.email);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('shows the rounds of an instant-runoff count and its lines in Spanish', async () => {
     await phone.goto(`${server.url}/proposals/${closed.irv}`);

@@ -23,7 +23,8 @@ import {
 import { serveHttp, type RunningServer } from '../../src/http/serve';
 import { serveWitness } from '../../src/http/serve-witness';
 import { rewriteTail } from '../../test/support/rewrite-tail';
-import { CHROMIUM, ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
+import { CHROMIUM } from './chromium';
 import { ROOT } from './deck-server';
 import { pinnedSize } from './monitor-pin';
 
@@ -99,7 +100,6 @@ describe.skipIf(!haveChromium && !inCi)('a trust that needs no trusted operator'
   }
 
   it('a rewritten tail is refused by B and C, fails verify --min-witnesses 2, alarms the member CLI with evidence, and alarms the Deck', async () => {
-    await ensureDeckBuilt();
     const b = witnessIdentity('b');
     const c = witnessIdentity('c');
     const { ctx: A, dataDir: dataA } = await node('a', null);

@@ -1,3 +1,4 @@
+import { RoutedStore } from '../../store/read-routing.js';
 import type { Store } from '../../store/store.js';
 
 /*
@@ -8,14 +9,21 @@ import type { Store } from '../../store/store.js';
 const listeners = new WeakMap<Store, Set<() => void>>();
 
 /**
+ * The HTTP app wraps the store it serves in a RoutedStore of its own, while the scheduler listens
+ * on the store it was given: both must name the same database.
+ */
+const keyOf = (store: Store): Store => (store instanceof RoutedStore ? store.primary : store);
+
+/**
  * Calls `listener` whenever a use case on this store changed which deadline comes next.
  *
  * @example const stop = onDeadlinesChanged(ctx.store, () => scheduler.rearm());
  */
 export function onDeadlinesChanged(store: Store, listener: () => void): () => void {
-  const set = listeners.get(store) ?? new Set();
+  const key = keyOf(store);
+  const set = listeners.get(key) ?? new Set();
   set.add(listener);
-  listeners.set(store, set);
+  listeners.set(key, set);
   return () => void set.delete(listener);
 }
 
@@ -25,5 +33,5 @@ export function onDeadlinesChanged(store: Store, listener: () => void): () => vo
  * @example deadlinesChanged(ctx.store);
  */
 export function deadlinesChanged(store: Store): void {
-  for (const listener of listeners.get(store) ?? []) listener();
+  for (const listener of listeners.get(keyOf(store)) ?? []) listener();
 }

@@ -29,6 +29,8 @@ export interface DeadlineScheduler {
   start(): Promise<void>;
   /** Looks again at the next deadline (done by itself when a use case changes deadlines). */
   rearm(): Promise<void>;
+  /** Does what is due now and re-arms; resolves when done (after a test clock moved forward). */
+  checkNow(): Promise<void>;
   stop(): void;
 }
 
@@ -114,22 +116,24 @@ export function deadlineScheduler(
       () =>
         void serialized(async () => {
           timer = null;
-          await closeDue();
-          await arm();
+          await closeDueAndArm();
         }),
       delay,
     );
   };
 
+  const closeDueAndArm = async () => {
+    await closeDue();
+    await arm();
+  };
+
   return {
     start: () => {
       unsubscribe = onDeadlinesChanged(ctx.store, () => void serialized(arm));
-      return serialized(async () => {
-        await closeDue();
-        await arm();
-      });
+      return serialized(closeDueAndArm);
     },
     rearm: () => serialized(arm),
+    checkNow: () => serialized(closeDueAndArm),
     stop: () => {
       stopped = true;
       unsubscribe?.();

@@ -28,9 +28,11 @@ import { notifyContextOf } from '../../app/notify/notify-context.js';
 import { readWitnessingSettings } from '../../app/witnessing/witnessing-settings.js';
 import { federationContext } from '../../app/federation/federation-settings.js';
 import { UsageError } from '../output.js';
+import { driveClockFrom, movableClock, type MovableClock } from '../test-clock.js';
+import type { Clock } from '../../app/clock.js';
 import { demoSignInText, startDemo } from '../start-demo.js';
 
-type ServeFlags = FoundingFlags & { demo?: boolean };
+type ServeFlags = FoundingFlags & { demo?: boolean; testClock?: boolean };
 
 /**
  * How to found the DisCO on an empty database: from the flags when they say it all, else by
@@ -96,6 +98,7 @@ async function openServedApp(
   config: ServeConfig,
   options: GlobalOptions,
   flags: ServeFlags,
+  clock: Clock | undefined,
 ): Promise<{ ctx: AppContext; founderToken: string | null }> {
   const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
   // Decided before the SQLite file is made, so a refused start leaves nothing behind.
@@ -104,6 +107,7 @@ async function openServedApp(
     freshSqlite && !flags.demo ? await foundingInput(flags, options, where) : undefined;
   const ctx = await openApp({
     ...appOptions(options),
+    ...(clock ? { clock } : {}),
     ...(config.readDatabaseUrl ? { readDatabaseUrl: config.readDatabaseUrl } : {}),
     witnessing: readWitnessingSettings(config.dataDir, config.witnessing),
     notify: notifyContextOf(config.notify, config.witnessing.publicUrl),
@@ -143,6 +147,19 @@ async function openServedApp(
     await ctx.store.close();
     throw error;
   }
+}
+
+/**
+ * A clock tests move forward, so that they need not wait for deadlines; a node that keeps a real
+ * DisCO's ledger must never date its events by it, hence the variable no deployment sets.
+ */
+function testClockOrRefuse(): MovableClock {
+  if (processEnvironment()['DISCO_TEST'] !== '1')
+    throw new UsageError(
+      '--test-clock is for tests only: it would date events at a time that is not now.',
+      'set DISCO_TEST=1 in a test, or drop --test-clock.',
+    );
+  return movableClock();
 }
 
 export function serveCommand(): Command {
@@ -207,6 +224,10 @@ export function serveCommand(): Command {
       '--federation-allow-http',
       'TEST ONLY: federation may use plain http (or DISCO_FEDERATION_ALLOW_HTTP)',
     )
+    .option(
+      '--test-clock',
+      'TEST ONLY (needs DISCO_TEST=1): a line "+<seconds>" on stdin moves the clock forward and does what became due',
+    )
     .option('--name <name>', 'an empty node: found the DisCO with this name')
     .option('--currency <code>', 'an empty node: ISO 4217 currency of credits and money')
     .option('--time-zone <zone>', 'an empty node: IANA time zone that dates work and closes months')
@@ -220,9 +241,10 @@ export function serveCommand(): Command {
     .action(async (flags: ServeFlags, command: Command) => {
       // Every setting is checked before anything is opened: a bad one must not found a DisCO.
       const config = serveConfig(command.optsWithGlobals<ConfigFlags>(), processEnvironment());
+      const movable = flags.testClock ? testClockOrRefuse() : undefined;
       const options = globalOptions(command);
       const logger = createLogger(config);
-      const { ctx, founderToken } = await openServedApp(config, options, flags);
+      const { ctx, founderToken } = await openServedApp(config, options, flags, movable?.clock);
       const server = await serveHttp(ctx, {
         port: config.port,
         host: config.host,
@@ -234,6 +256,8 @@ export function serveCommand(): Command {
         throw error;
       });
       process.stdout.write(`disco-cat is listening on ${server.url}\n`);
+      if (movable)
+        driveClockFrom(process.stdin, process.stdout, process.stderr, movable, server.recheck);
       if (founderToken !== null)
         process.stderr.write(`  or open ${server.url}/join#${founderToken} in a browser\n`);
       const stop = async (): Promise<void> => {
