@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDeckBuilt, launchDeckBrowser, type DeckBrowser } from './browser';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
 import { startDeckServer, type DeckServer } from './deck-server';
 import { requireChromium, runFlows, signedInPage } from './flows-support';
 import { seedDisco, type SeededDisco } from './seed';
@@ -46,7 +46,6 @@ describe.skipIf(!runFlows)('The Deck, quick to use', () => {
 
   beforeAll(async () => {
     requireChromium();
-    await ensureDeckBuilt();
     server = await startDeckServer();
     disco = await seedDisco(server.url, server.founderInvitation);
     browser = await launchDeckBrowser();
