@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDeckBrowser, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco, type SeededDisco } from './seed';
+import type { DeckBrowser } from './browser';
+import type { DeckServer } from './deck-server';
+import { runFlows, signedInPage, startFlowNode, type FlowNode } from './flows-support';
+import type { SeededDisco } from './seed';
 
 const PHONE = { width: 375, height: 812 };
 const FIGURES = '[data-ready="figures"]';
@@ -40,21 +40,18 @@ async function statusesOf(page: Page, paths: string[]): Promise<Array<[string, n
  * a missing asset is a 404, not the page.
  */
 describe.skipIf(!runFlows)('The Deck, quick to use', () => {
+  // Its own node: the reload's 304 holds only while no other file moves the ledger.
+  let node: FlowNode;
   let server: DeckServer;
   let disco: SeededDisco;
   let browser: DeckBrowser;
 
   beforeAll(async () => {
-    requireChromium();
-    server = await startDeckServer();
-    disco = await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
+    node = await startFlowNode();
+    ({ server, disco, browser } = node);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('answers a reload of the dashboard with 304s while the ledger has not moved, 200 after', async () => {
     const context = await browser.context({ serviceWorkers: 'block' });

@@ -20,6 +20,26 @@ await loadEveryCatalogue();
 /** The CSRF token of the session `renderDeck` signs in with: every write must carry it. */
 export const SESSION_CSRF = 'csrf-of-the-session';
 
+/**
+ * Ana, an active committed member in no constituency or circle, as the session names her; a test
+ * changes what it is about.
+ *
+ * @example renderDeck(<SolidarityPage />, { member: testMember({ founder: true }) });
+ */
+export function testMember(overrides: Partial<Member> = {}): Member {
+  return {
+    memberId: 'm-ana',
+    displayName: 'Ana',
+    founder: false,
+    status: 'active',
+    level: 'committed',
+    datingStage: null,
+    constituencies: [],
+    circles: [],
+    ...overrides,
+  } as unknown as Member;
+}
+
 /** Shows where the router went, so a test can see a page navigate away. */
 function WhereAmI() {
   const location = useLocation();

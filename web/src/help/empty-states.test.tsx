@@ -13,25 +13,14 @@ import { MoneyPage } from '../money/MoneyPage';
 import { Commons } from '../pages/Commons';
 import { RhythmsPage } from '../rhythms/RhythmsPage';
 import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 
 /*
  * The empty states of the notifications, commons, rhythms and money pages: each says what the
  * list is and why it is empty, and offers the form that fills it only to a reader who may use it.
  */
 
-const member = (overrides: Partial<Member>): Member =>
-  ({
-    memberId: 'm-ana',
-    displayName: 'Ana',
-    founder: false,
-    status: 'active',
-    level: 'committed',
-    datingStage: null,
-    constituencies: [],
-    circles: [],
-    ...overrides,
-  }) as unknown as Member;
+const member = testMember;
 const FOUNDER = member({ founder: true });
 const SUPPORTER = member({ memberId: 'm-sol', displayName: 'Sol', level: null });
 

@@ -2,23 +2,14 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 import { FirstRunGuide } from './FirstRunGuide';
 import { GlossaryPage, GuidePage } from './HelpPages';
 import { messages } from './messages';
 import { Term } from './Term';
 
 const member = (memberId: string, displayName: string): Member =>
-  ({
-    memberId,
-    displayName,
-    founder: false,
-    status: 'active',
-    level: 'committed',
-    datingStage: null,
-    constituencies: [],
-    circles: [],
-  }) as unknown as Member;
+  testMember({ memberId, displayName });
 const ANA = member('m-ana', 'Ana');
 const BEA = member('m-bea', 'Bea');
 

@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 import { changesOf, DeliverySettings } from './DeliverySettings';
 import { FounderDelivery, looksLikeWebUrl } from './FounderDelivery';
 
-const member = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: true,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const member = testMember({ founder: true });
 
 const settings = {
   language: 'en' as const,

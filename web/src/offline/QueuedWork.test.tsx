@@ -2,20 +2,10 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogWork } from '../pages/LogWork';
-import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 import { OfflineSender } from './QueuedWork';
 
-const ANA = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: false,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const ANA = testMember();
 
 describe('work logged without a connection', () => {
   let server: ReturnType<typeof fakeServer>;

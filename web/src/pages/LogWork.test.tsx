@@ -2,20 +2,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localToday } from '../format';
-import type { Member } from '../session';
-import { fakeServer, renderDeck, SESSION_CSRF } from '../test-render';
+import { fakeServer, renderDeck, SESSION_CSRF, testMember } from '../test-render';
 import { LogWork } from './LogWork';
 
-const ANA: Member = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: false,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const ANA = testMember();
 const rate = (stream: string, taskKind: string, per: string) => ({
   stream,
   taskKind,

@@ -3,22 +3,12 @@ import * as ed from '@noble/ed25519';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, unwrap } from '../api/client';
-import type { Member } from '../session';
-import { fakeServer, renderDeck, type SentRequest } from '../test-render';
+import { fakeServer, renderDeck, type SentRequest, testMember } from '../test-render';
 import { fromBase64url } from '../verify/bytes';
 import { setActiveDeviceSigner, unwrapDeviceKey } from './device-key';
 import { SigningKeys } from './SigningKeys';
 
-const member = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: true,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const member = testMember({ founder: true });
 
 const PASSWORD = 'correct horse battery staple';
 

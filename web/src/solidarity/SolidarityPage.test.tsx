@@ -1,20 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 import { SolidarityPage } from './SolidarityPage';
 
-const member = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: true,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const member = testMember({ founder: true });
 
 const refusedCredit = (transferId: string, refusalCode: string | null) => ({
   kind: 'credit',

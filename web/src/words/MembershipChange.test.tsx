@@ -1,23 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Member } from '../session';
-import { fakeServer, renderDeck } from '../test-render';
+import { fakeServer, renderDeck, testMember } from '../test-render';
 import { MembershipChange } from './MembershipChange';
 
 afterEach(cleanup);
 
 // Names come from the members list, which the Deck asks for only when someone is signed in.
-const reader = {
-  memberId: 'm-ana',
-  displayName: 'Ana',
-  founder: false,
-  status: 'active',
-  level: 'committed',
-  datingStage: null,
-  constituencies: [],
-  circles: [],
-} as unknown as Member;
+const reader = testMember();
 
 describe('a membership proposal names the member and the level, not JSON', () => {
   const members = {
