@@ -1,31 +1,27 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDeckBrowser, screenshot, type DeckBrowser } from './browser';
-import { startDeckServer, type DeckServer } from './deck-server';
-import { expectAccessible, requireChromium, runFlows, signedInPage } from './flows-support';
-import { seedDisco } from './seed';
+import { screenshot } from './browser';
+import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
 
 /*
  * Issue 17 in the Deck: the activity feed and search. The founder reads the feed on an English
  * desktop, filters it, follows a line to its event and sees the proof checked; Ana, on a Spanish
  * phone in dark mode, sees the latest activity on her dashboard and searches from the menu,
- * including a query made of nothing but search syntax. The ledger starts at its newest event.
+ * including a query made of nothing but search syntax; the feed and search also on an English phone
+ * and a Spanish desktop. The ledger starts at its newest event. It reads the shared seeded node
+ * and looks for the seed's own lines by their words, whatever other files add beside them.
  */
 describe.skipIf(!runFlows)('the activity feed and search in the Deck', () => {
-  let server: DeckServer;
-  let browser: DeckBrowser;
+  let node: FlowNode;
+  let server: FlowNode['server'];
+  let browser: FlowNode['browser'];
 
   beforeAll(async () => {
-    requireChromium();
-    server = await startDeckServer();
-    await seedDisco(server.url, server.founderInvitation);
-    browser = await launchDeckBrowser();
-  }, 180_000);
+    node = await withDeck();
+    ({ server, browser } = node);
+  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => node?.stop());
 
   it('shows the feed in words, filters it, and links a line to its event and proof (English, desktop, light and dark)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -107,5 +103,56 @@ describe.skipIf(!runFlows)('the activity feed and search in the Deck', () => {
     await page.locator('#main').getByText('Propuesta', { exact: true }).first().waitFor();
     await expectAccessible(page);
     await context.close();
+  });
+  it('reads the feed and searches on an English phone and on a Spanish desktop', async () => {
+    const ways = [
+      {
+        device: { width: 375, height: 812, locale: 'en-GB' },
+        phone: true,
+        words: {
+          heading: 'Activity',
+          kind: 'Kind',
+          work: 'Work',
+          line: 'Ben logged 2 h of care work in the Care circle',
+          menu: 'Menu',
+          search: 'Search',
+          results: 'Results for “manifesto”',
+          commons: 'Commons',
+        },
+      },
+      {
+        device: { width: 1280, height: 800, locale: 'es-ES' },
+        phone: false,
+        words: {
+          heading: 'Actividad',
+          kind: 'Tipo',
+          work: 'Trabajo',
+          line: 'Ben registró 2 h de trabajo de cuidados en el círculo Care',
+          menu: 'Menú',
+          search: 'Buscar',
+          results: 'Resultados para «manifesto»',
+          commons: 'Procomún',
+        },
+      },
+    ];
+    for (const { device, phone, words } of ways) {
+      const context = await browser.context(device);
+      const page = await signedInPage(context, server.url, 'ana@example.org');
+      await page.goto(`${server.url}/activity`);
+      await page.getByRole('heading', { name: words.heading, level: 1 }).waitFor();
+      await page.getByLabel(words.kind).selectOption({ label: words.work });
+      await page.getByText(words.line).first().waitFor();
+      await expectAccessible(page);
+
+      if (phone) await page.getByRole('button', { name: words.menu }).click();
+      const box = page.getByRole('search').getByRole('searchbox', { name: words.search });
+      await box.fill('manifesto');
+      await box.press('Enter');
+      await page.getByRole('heading', { name: words.results }).waitFor();
+      await page.getByRole('link', { name: 'The DisCO Manifesto in Spanish' }).waitFor();
+      await page.locator('#main').getByText(words.commons, { exact: true }).first().waitFor();
+      await expectAccessible(page);
+      await context.close();
+    }
   });
 });
