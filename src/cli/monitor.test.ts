@@ -147,7 +147,9 @@ describe('every member a monitor: a rewritten tail', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/earlier:/);
     expect(refused.stderr).toMatch(/hint: /);
-    expect((await disco(['ledger', 'evidence', join(tmp, 'missing.json')])).code).toBe(2);
+    const missing = await disco(['ledger', 'evidence', join(tmp, 'missing.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/there is no such file/);
 
     // After investigating, the member forgets the pin and trusts the node's present checkpoint.
     const forgotten = await remoteJson(['ledger', 'monitor', '--forget']);

@@ -147,6 +147,7 @@ describe('GET /api/openapi.json', () => {
         '/api/commons/{resourceId}/withdrawal',
         '/api/economy',
         '/api/transfers',
+        '/api/transfers/{transferId}',
         '/api/transfers/{transferId}/accept',
         '/api/transfers/{transferId}/cancel',
         '/api/credit-lines',

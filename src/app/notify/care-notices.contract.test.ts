@@ -168,7 +168,7 @@ for (const d of dialects) {
       const alarms = smtp.received.slice(sent).filter((m) => m.subject?.includes('arm'));
       expect(alarms.map((m) => m.subject).sort()).toEqual(
         [
-          "Test DisCO: Ledger alarm: a witness refused the node's checkpoint (https://witness.example: inconsistent with size 3)",
+          'Test DisCO: Ledger alarm: a witness refused the node’s checkpoint (https://witness.example: inconsistent with size 3)',
           'Test DisCO: Alarma del registro: un testigo rechazó el punto de control del nodo (https://witness.example: inconsistent with size 3)',
         ].sort(),
       );
