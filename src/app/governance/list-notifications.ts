@@ -54,7 +54,10 @@ export interface Notification {
   title: string;
   /** When it happened (opened, closed) or, for a reminder, the deadline. */
   at: string;
+  /** For `outcome`: the members' statement of what was decided, when they wrote one. */
   outcome?: string;
+  /** For `outcome` without a statement: what the proposal came to (`passed`, `no-quorum`, …). */
+  outcomeCode?: string;
 }
 
 /**
@@ -135,7 +138,10 @@ export async function deriveNotifications(
           id: `outcome:${p.id}`,
           kind: 'outcome',
           at: p.ended_at!,
-          outcome: p.outcome_statement ?? p.outcome ?? '',
+          // The members' statement is their own words; a bare outcome travels as a code to word.
+          ...(p.outcome_statement
+            ? { outcome: p.outcome_statement }
+            : { outcomeCode: p.outcome ?? 'none' }),
         });
       continue;
     }

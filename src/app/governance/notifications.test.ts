@@ -41,6 +41,11 @@ describe('notifications', () => {
 
     g.advance(DAY - HOUR);
     await closeDueProposals(g.gov);
+    // Before the members state it, the outcome travels as a code for each reader to word.
+    expect(await listNotifications(g.gov, ana)).toEqual([
+      expect.objectContaining({ kind: 'outcome', proposalId: whole, outcomeCode: 'passed' }),
+    ]);
+    expect((await listNotifications(g.gov, ana))[0]).not.toHaveProperty('outcome');
     await stateOutcome(g.gov, g.founder, { proposalId: whole, statement: 'Everyone it is.' });
     expect(await listNotifications(g.gov, ana)).toEqual([
       expect.objectContaining({ kind: 'outcome', proposalId: whole, outcome: 'Everyone it is.' }),

@@ -54,7 +54,14 @@ describe('the words of a notice, kept once', () => {
         'https://coop.example',
       ),
     ).toBe('- 2 trabajos esperando tu validación\n  Validar: https://coop.example/work');
-    expect(noticeText('en', 'outcome', { title: 'Rota', outcome: 'passed' })).toBe(
+    expect(noticeText('en', 'outcome', { title: 'Rota', outcome: 'Adopted.' })).toBe(
+      'Decided: Rota: Adopted.',
+    );
+    // With no statement the outcome comes as a code, worded in the reader's language.
+    expect(noticeText('es', 'outcome', { title: 'Turnos', outcomeCode: 'no-quorum' })).toBe(
+      'Decidida: Turnos: sin quórum',
+    );
+    expect(noticeText('en', 'outcome', { title: 'Rota', outcomeCode: 'passed' })).toBe(
       'Decided: Rota: passed',
     );
   });

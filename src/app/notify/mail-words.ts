@@ -9,7 +9,11 @@ import type { Language } from './notification-settings.js';
  * and the chat. Plain text: no HTML to escape or to render wrong.
  */
 
-type NoticeWords = { kinds: Record<string, string>; act: Record<string, string> };
+type NoticeWords = {
+  kinds: Record<string, string>;
+  act: Record<string, string>;
+  outcomes: Record<string, string>;
+};
 const NOTICE_WORDS: Record<Language, NoticeWords> = { en: noticeEn, es: noticeEs };
 
 interface Words {
@@ -26,7 +30,11 @@ interface Words {
   checkWithMonitor: string;
 }
 
-const withOutcome = (p: NoticeParams) => (p.outcome ? `: ${p.outcome}` : '');
+const withOutcome = (language: Language, p: NoticeParams) => {
+  if (p.outcome) return `: ${p.outcome}`;
+  if (!p.outcomeCode) return '';
+  return `: ${NOTICE_WORDS[language].outcomes[p.outcomeCode] ?? p.outcomeCode}`;
+};
 
 /** A notice template filled the way i18next fills it in the Deck: `{{name}}` by its parameter. */
 const fill = (template: string, params: Record<string, unknown>): string =>
@@ -43,7 +51,7 @@ export function noticeText(language: Language, kind: NotificationKind, p: Notice
   const count = p.count ?? 0;
   const plural = `${kind}_${new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other'}`;
   const template = words[kind] ?? words[plural] ?? kind;
-  return fill(template, { ...p, count }) + (kind === 'outcome' ? withOutcome(p) : '');
+  return fill(template, { ...p, count }) + (kind === 'outcome' ? withOutcome(language, p) : '');
 }
 
 /** What a member does about a notice, in their language (the Deck's link text). */

@@ -47,6 +47,7 @@ export interface NoticeParams {
   memberId?: string;
   count?: number;
   outcome?: string;
+  outcomeCode?: string;
   rhythmId?: string;
   circleId?: string;
 }
@@ -76,6 +77,7 @@ function paramsOf(n: DerivedNotice): NoticeParams {
     ...(n.memberId !== undefined ? { memberId: n.memberId } : {}),
     ...(n.count !== undefined ? { count: n.count } : {}),
     ...(n.outcome !== undefined ? { outcome: n.outcome } : {}),
+    ...(n.outcomeCode !== undefined ? { outcomeCode: n.outcomeCode } : {}),
     ...(n.rhythmId !== undefined ? { rhythmId: n.rhythmId } : {}),
     ...(n.circleId !== undefined ? { circleId: n.circleId } : {}),
   };

@@ -141,9 +141,9 @@ export interface WebhookPayload {
   at: string;
 }
 
-/** What a closed proposal decided, as its statement says it, or its outcome. */
+/** What a closed proposal decided: the members' statement, or its outcome as a code to word. */
 const decidedAs = (p: { outcome_statement: string | null; outcome: string | null }) =>
-  p.outcome_statement ?? p.outcome ?? null;
+  p.outcome_statement ? { outcome: p.outcome_statement } : { outcomeCode: p.outcome ?? 'none' };
 
 /**
  * Queues, once per hook, proposal, and event, a delivery for proposals opened or decided in a
@@ -201,7 +201,7 @@ export async function queueWebhooks(ctx: AppContext): Promise<number> {
           event: 'proposal-decided',
           text: `${noticeText(languageOf(hook), 'outcome', {
             title: p.title,
-            ...(decidedAs(p) ? { outcome: decidedAs(p)! } : {}),
+            ...decidedAs(p),
           })}${link}`,
           at: p.ended_at,
         });

@@ -21,6 +21,16 @@ export const en = {
     'appreciation-received': 'You were thanked by {{title}}',
     'ledger-alarm': 'Ledger alarm: a witness refused the node’s checkpoint ({{title}})',
   },
+  /** What a decided proposal came to, when its outcome has no statement of the members' own. */
+  outcomes: {
+    passed: 'passed',
+    failed: 'not passed',
+    'no-quorum': 'no quorum',
+    winner: 'decided',
+    tie: 'tie',
+    'non-binding': 'non-binding',
+    none: 'no outcome',
+  },
   act: {
     'proposal-opened': 'Read and vote',
     'review-due': 'Read the review',

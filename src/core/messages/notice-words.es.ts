@@ -22,6 +22,15 @@ export const es = {
     'ledger-alarm':
       'Alarma del registro: un testigo rechazó el punto de control del nodo ({{title}})',
   },
+  outcomes: {
+    passed: 'aprobada',
+    failed: 'no aprobada',
+    'no-quorum': 'sin quórum',
+    winner: 'decidida',
+    tie: 'empate',
+    'non-binding': 'no vinculante',
+    none: 'sin resultado',
+  },
   act: {
     'proposal-opened': 'Leer y votar',
     'review-due': 'Leer la revisión',

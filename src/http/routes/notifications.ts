@@ -52,7 +52,14 @@ const notificationSchema = z
       .openapi({ description: 'For `validations-waiting`: how many contributions wait.' }),
     title: z.string(),
     at: z.string().openapi({ description: 'When it happened; for `deadline-soon`, the deadline.' }),
-    outcome: z.string().optional(),
+    outcome: z
+      .string()
+      .optional()
+      .openapi({ description: "For `outcome`: the members' statement of what was decided." }),
+    outcomeCode: z.string().optional().openapi({
+      description:
+        'For `outcome` without a statement: what the proposal came to (`passed`, `failed`, `no-quorum`, `winner`, `tie`, `non-binding`, `none`), for the reader to word.',
+    }),
   })
   .openapi('Notification');
 

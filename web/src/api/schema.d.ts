@@ -14772,7 +14772,10 @@ export interface components {
             title: string;
             /** @description When it happened; for `deadline-soon`, the deadline. */
             at: string;
+            /** @description For `outcome`: the members' statement of what was decided. */
             outcome?: string;
+            /** @description For `outcome` without a statement: what the proposal came to (`passed`, `failed`, `no-quorum`, `winner`, `tie`, `non-binding`, `none`), for the reader to word. */
+            outcomeCode?: string;
         };
         NotificationSettings: {
             /**

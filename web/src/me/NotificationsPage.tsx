@@ -22,7 +22,11 @@ function Text({ n }: { n: Notification }) {
   return (
     <>
       {t(`notifications.kinds.${n.kind}`, { title: n.title })}
-      {n.outcome ? `: ${n.outcome}` : ''}
+      {n.outcome
+        ? `: ${n.outcome}`
+        : n.outcomeCode
+          ? `: ${t(`notifications.outcomes.${n.outcomeCode}`, { defaultValue: n.outcomeCode })}`
+          : ''}
     </>
   );
 }

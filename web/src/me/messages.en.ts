@@ -94,5 +94,6 @@ export const en = {
     marked_other: '{{count}} notifications marked read.',
     kinds: noticeEN.kinds,
     act: noticeEN.act,
+    outcomes: noticeEN.outcomes,
   },
 };

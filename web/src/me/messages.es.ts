@@ -95,5 +95,6 @@ export const es = {
     marked_other: '{{count}} avisos marcados como leídos.',
     kinds: noticeES.kinds,
     act: noticeES.act,
+    outcomes: noticeES.outcomes,
   },
 };
