@@ -7,7 +7,7 @@ import {
 import type { ProposalKind } from '../../core/governance/vocabulary.js';
 import type { AppContext } from '../context.js';
 import { ensureAllowed } from '../use-case-steps.js';
-import { readNotificationLog, recordNotifications } from '../notify/notification-log.js';
+import { decidedAs, readNotificationLog, recordNotifications } from '../notify/notification-log.js';
 import { valueNotices } from '../value/value-notifications.js';
 import { evaluationNotices } from '../evaluations/evaluation-notices.js';
 import { careNotices } from '../notify/care-notices.js';
@@ -138,10 +138,7 @@ export async function deriveNotifications(
           id: `outcome:${p.id}`,
           kind: 'outcome',
           at: p.ended_at!,
-          // The members' statement is their own words; a bare outcome travels as a code to word.
-          ...(p.outcome_statement
-            ? { outcome: p.outcome_statement }
-            : { outcomeCode: p.outcome ?? 'none' }),
+          ...decidedAs(p),
         });
       continue;
     }

@@ -52,6 +52,19 @@ export interface NoticeParams {
   circleId?: string;
 }
 
+/**
+ * What a closed proposal decided, for its notice: the members' statement in their own words, or,
+ * before they state one, its outcome as a code each reader's language words.
+ */
+export function decidedAs(p: {
+  outcome_statement: string | null;
+  outcome: string | null;
+}): Pick<NoticeParams, 'outcome' | 'outcomeCode'> {
+  return p.outcome_statement
+    ? { outcome: p.outcome_statement }
+    : { outcomeCode: p.outcome ?? 'none' };
+}
+
 /** A notice as derived, before the log knows it. */
 export type DerivedNotice = Omit<Notification, 'read'>;
 

@@ -10,6 +10,7 @@ import { occurrencesBetween } from '../../core/rhythms/recurrence.js';
 import { rhythmFromRow, selectRhythms } from '../rhythms/rhythm-facts.js';
 import { GATHERING_WINDOW_MS, ledgerAlarms } from './care-notices.js';
 import { enqueueOnce, WEBHOOK_JOB } from './outbox.js';
+import { decidedAs } from './notification-log.js';
 import { noticeText, wordsOf } from './mail-words.js';
 import { settingsOfMembers } from './notification-settings.js';
 import type { Language } from './notification-settings.js';
@@ -140,10 +141,6 @@ export interface WebhookPayload {
   text: string;
   at: string;
 }
-
-/** What a closed proposal decided: the members' statement, or its outcome as a code to word. */
-const decidedAs = (p: { outcome_statement: string | null; outcome: string | null }) =>
-  p.outcome_statement ? { outcome: p.outcome_statement } : { outcomeCode: p.outcome ?? 'none' };
 
 /**
  * Queues, once per hook, proposal, and event, a delivery for proposals opened or decided in a
