@@ -18,11 +18,11 @@ import { intentBytes } from '../web/src/verify/ledger-verifier.js';
 import type { LedgerEventJson } from '../web/src/verify/ledger-types.js';
 import { quickCheckOverHttp } from '../web/src/verify/quick-check.js';
 import { verifyLedgerOverHttp } from '../web/src/verify/verify-over-http.js';
+import { CHROMIUM, CHROMIUM_LAUNCH } from '../web/e2e/chromium.js';
 import { compareHashing, type HashingFigures } from './sha256-choice.js';
 import { bestOfAsync, fmt, rate, type Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The browser verifier reads the whole ledger over HTTP: 100,000 events keep a run to minutes. */
 const EVENTS = Math.min(Number(process.env['BENCH_EVENTS'] ?? 100_000), 100_000);
 const MEMBER_SIGNED_EVERY = 10;
@@ -190,15 +190,7 @@ async function inChromium(fetchFn: (url: string) => Promise<Response>): Promise<
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
