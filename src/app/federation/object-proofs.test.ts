@@ -94,7 +94,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
   });
 
-  it('verifies an inbound proof once, from the post to the recorded id', async () => {
+  it('verifies an inbound proof once, from the post to the recorded id, and a replay of it not at all', async () => {
     const a = await federatedNode('a');
     const b = await federatedNode('b');
     const posted: Array<{ url: string; body: string }> = [];
@@ -130,5 +130,20 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
       verify.mockRestore();
     }
     expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
+
+    // The same activity again (Fedify's duplicate cache is skipped with the proof verified here):
+    // answered from `federation_seen`, its proof not verified again, nothing queued or recorded.
+    const handled = await footprint(b.ctx);
+    const verifyAgain = vi.spyOn(crypto.subtle, 'verify');
+    try {
+      const replay = await postSigned(a, follow.url, JSON.stringify(again));
+      expect(replay.status).toBe(202);
+      expect(verifyAgain).not.toHaveBeenCalled();
+    } finally {
+      verifyAgain.mockRestore();
+    }
+    expect(await footprint(b.ctx)).toEqual(handled);
+    await settle([a, b]);
+    expect(await footprint(b.ctx)).toEqual(handled);
   });
 });
