@@ -5,7 +5,9 @@ import { checkActivityProof } from '../app/federation/object-proofs.js';
 import { queueProvedActivity } from '../app/federation/proved-inbox.js';
 import { alreadyHandled } from '../app/federation/receive-activity.js';
 import type { HttpEnv } from './env.js';
-import { problem, sendProblem } from './problem.js';
+import { DEFAULT_PROOF_MAX_AGE_MS } from '../app/federation/federation-settings.js';
+import { message } from '../core/messages/codes.js';
+import { codedProblem, problem, sendProblem } from './problem.js';
 
 /** Where Fedify answers: WebFinger, NodeInfo, the actor and its inboxes. */
 export const FEDERATION_PATHS = [
@@ -63,6 +65,8 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
           },
         ),
       );
+    if (proof?.check === 'too-old' || proof?.check === 'from-future')
+      return sendProblem(c, outsideWindow(ctx, proof.check, proof.json));
     const recipient = inboxRecipient(c.req.path, ctx.federation!.handle);
     if (proof?.check === 'valid' && recipient !== undefined && hasActor(proof.json)) {
       await queueProvedActivity(ctx, proof.json, recipient);
@@ -110,3 +114,27 @@ function inboxRecipient(path: string, handle: string): string | null | undefined
 const hasActor = (json: unknown): boolean =>
   typeof (json as { actor?: unknown }).actor === 'string' ||
   typeof (json as { actor?: { id?: unknown } }).actor?.id === 'string';
+
+/** The 401 of a proof dated outside this node's window, naming the date and the window. */
+function outsideWindow(ctx: AppContext, check: 'too-old' | 'from-future', json: unknown) {
+  const proofs = (json as { proof: unknown }).proof;
+  const created = String(
+    ((Array.isArray(proofs) ? proofs : [proofs]) as Array<{ created?: unknown }>)
+      .map((p) => p?.created)
+      .find((c) => typeof c === 'string') ?? '',
+  ).slice(0, 40);
+  if (check === 'from-future')
+    return codedProblem(
+      401,
+      'proof-from-future',
+      message('refusal.activity-proof-from-future', { created }),
+      { hint: message('hint.activity-proof-check-clock') },
+    );
+  const maxAge = ctx.federation?.proofMaxAgeMs ?? DEFAULT_PROOF_MAX_AGE_MS;
+  return codedProblem(
+    401,
+    'proof-too-old',
+    message('refusal.activity-proof-too-old', { created, maxAge: String(maxAge / 1000) }),
+    { hint: message('hint.activity-proof-sign-again') },
+  );
+}
