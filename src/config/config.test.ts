@@ -32,7 +32,12 @@ describe('serveConfig', () => {
       bodyLimits: { api: 1024 * 1024, import: 64 * 1024 * 1024, serverToServer: 64 * 1024 },
       witnessing: { checkpointIntervalMs: 3000 },
       notify: { webhookTimeoutMs: 10_000, deliveryAttempts: 8, notifyIntervalMs: 30_000 },
-      federation: { receiptCosignatures: 1, allowPrivate: false, allowHttp: false },
+      federation: {
+        receiptCosignatures: 1,
+        proofMaxAgeMs: 3_600_000,
+        allowPrivate: false,
+        allowHttp: false,
+      },
     });
   });
 

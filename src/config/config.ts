@@ -51,6 +51,8 @@ export interface ServeConfig extends StoreConfig {
 export interface FederationConfig {
   /** How many trusted witnesses must have cosigned the checkpoint a peer's receipt is proved against. */
   receiptCosignatures: number;
+  /** The oldest an inbound activity's object proof may be, in milliseconds. */
+  proofMaxAgeMs: number;
   /** Let remote fetches reach loopback and private addresses: several nodes on one machine. */
   allowPrivate: boolean;
   /** Let remote fetches use plain http. */
@@ -415,6 +417,14 @@ const FEDERATION_SETTINGS = {
     parse: cosignatureCount,
     describe:
       "how many witnesses this DisCO trusts must have cosigned the checkpoint a peer's receipt is proved against (1 to 20)",
+  },
+  proofMaxAgeMs: {
+    flag: { key: 'federationProofMaxAge', name: '--federation-proof-max-age' },
+    env: 'DISCO_FEDERATION_PROOF_MAX_AGE',
+    fallback: '3600',
+    parse: secondsBetween(600, 30 * 86_400),
+    describe:
+      "the oldest, in seconds, an inbound activity's object proof may be (600 to 2592000); older ones are refused",
   },
   allowPrivate: {
     flag: { key: 'federationAllowPrivate', name: '--federation-allow-private' },

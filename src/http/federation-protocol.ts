@@ -1,10 +1,13 @@
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../app/context.js';
 import { federationOf } from '../app/federation/federation-app.js';
-import { checkActivityProof, type ProofCheck } from '../app/federation/object-proofs.js';
+import { checkActivityProof } from '../app/federation/object-proofs.js';
 import { queueProvedActivity } from '../app/federation/proved-inbox.js';
+import { alreadyHandled } from '../app/federation/receive-activity.js';
 import type { HttpEnv } from './env.js';
-import { problem, sendProblem } from './problem.js';
+import { DEFAULT_PROOF_MAX_AGE_MS } from '../app/federation/federation-settings.js';
+import { message } from '../core/messages/codes.js';
+import { codedProblem, problem, sendProblem } from './problem.js';
 
 /** Where Fedify answers: WebFinger, NodeInfo, the actor and its inboxes. */
 export const FEDERATION_PATHS = [
@@ -21,7 +24,9 @@ export const FEDERATION_PATHS = [
  * proves itself with HTTP Signatures that Fedify verifies (401 when they do not). An activity whose
  * object proof (FEP-8b32) fails is refused here with 401: Fedify would fall back to the HTTP
  * signature and let an object altered after signing through. One whose proof holds is queued
- * here (proved-inbox.ts), so the proof is verified once, not again by Fedify's inbox.
+ * here (proved-inbox.ts), so the proof is verified once, not again by Fedify's inbox. That skips
+ * Fedify's duplicate cache too, so a proved activity whose id this node already handled from the
+ * same actor is answered 202 before its proof is verified again: a replay stays a cheap no-op.
  */
 export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
@@ -44,7 +49,10 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
     // The body guard already read the body; Fedify needs it again, byte for byte, for the digest.
     const body =
       raw.method === 'GET' || raw.method === 'HEAD' ? undefined : await c.req.arrayBuffer();
-    const proof = raw.method === 'POST' ? await proofOf(ctx, body) : null;
+    const json = raw.method === 'POST' ? jsonOf(body) : undefined;
+    if (json !== undefined && hasProof(json) && (await alreadyHandled(ctx, json)))
+      return c.body(null, 202);
+    const proof = json === undefined ? null : { json, check: await checkActivityProof(ctx, json) };
     if (proof?.check === 'invalid')
       return sendProblem(
         c,
@@ -57,6 +65,8 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
           },
         ),
       );
+    if (proof?.check === 'too-old' || proof?.check === 'from-future')
+      return sendProblem(c, outsideWindow(ctx, proof.check, proof.json));
     const recipient = inboxRecipient(c.req.path, ctx.federation!.handle);
     if (proof?.check === 'valid' && recipient !== undefined && hasActor(proof.json)) {
       await queueProvedActivity(ctx, proof.json, recipient);
@@ -79,20 +89,18 @@ export function federationProtocolRoutes(ctx: AppContext): Hono<HttpEnv> {
   return app;
 }
 
-/** The body's JSON and how its object proofs stand; unreadable JSON is Fedify's to refuse. */
-async function proofOf(
-  ctx: AppContext,
-  body: ArrayBuffer | undefined,
-): Promise<{ json: unknown; check: ProofCheck } | null> {
-  if (!body) return null;
-  let json: unknown;
+/** The body's JSON; undefined when there is none or it is unreadable, which is Fedify's to refuse. */
+function jsonOf(body: ArrayBuffer | undefined): unknown {
+  if (!body) return undefined;
   try {
-    json = JSON.parse(new TextDecoder().decode(body));
+    return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
-  return { json, check: await checkActivityProof(ctx, json) };
 }
+
+const hasProof = (json: unknown): boolean =>
+  typeof json === 'object' && json !== null && 'proof' in json;
 
 /**
  * The inbox a path names: null for the shared inbox, the handle for this actor's own; undefined
@@ -106,3 +114,27 @@ function inboxRecipient(path: string, handle: string): string | null | undefined
 const hasActor = (json: unknown): boolean =>
   typeof (json as { actor?: unknown }).actor === 'string' ||
   typeof (json as { actor?: { id?: unknown } }).actor?.id === 'string';
+
+/** The 401 of a proof dated outside this node's window, naming the date and the window. */
+function outsideWindow(ctx: AppContext, check: 'too-old' | 'from-future', json: unknown) {
+  const proofs = (json as { proof: unknown }).proof;
+  const created = String(
+    ((Array.isArray(proofs) ? proofs : [proofs]) as Array<{ created?: unknown }>)
+      .map((p) => p?.created)
+      .find((c) => typeof c === 'string') ?? '',
+  ).slice(0, 40);
+  if (check === 'from-future')
+    return codedProblem(
+      401,
+      'proof-from-future',
+      message('refusal.activity-proof-from-future', { created }),
+      { hint: message('hint.activity-proof-check-clock') },
+    );
+  const maxAge = ctx.federation?.proofMaxAgeMs ?? DEFAULT_PROOF_MAX_AGE_MS;
+  return codedProblem(
+    401,
+    'proof-too-old',
+    message('refusal.activity-proof-too-old', { created, maxAge: String(maxAge / 1000) }),
+    { hint: message('hint.activity-proof-sign-again') },
+  );
+}

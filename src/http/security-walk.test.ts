@@ -1585,6 +1585,7 @@ async function followRequested(): Promise<string> {
       log_key: null,
       seq: 1,
       updated_at: community.ctx.clock().toISOString(),
+      receipt_cosignatures: 1,
     })
     .execute();
   return peer;

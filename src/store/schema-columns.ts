@@ -770,6 +770,7 @@ const described = {
     log_key: { nullable: true },
     seq: { nullable: false },
     updated_at: { nullable: false },
+    receipt_cosignatures: { nullable: false },
   },
   federation_follow_log: {
     activity_id: { nullable: false },

@@ -997,6 +997,8 @@ export interface FederationRelationsTable {
   log_key: string | null;
   seq: number;
   updated_at: string;
+  /** How many trusted witnesses it requires on a checkpoint our events are proved against (1 when it publishes none). */
+  receipt_cosignatures: number;
 }
 
 /** Off-ledger: the unsolicited Follows recorded, by origin, for each origin's hourly allowance. */

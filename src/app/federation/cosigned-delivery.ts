@@ -9,7 +9,8 @@ const FALLBACK_WAIT_MS = 5 * 60_000;
 
 /**
  * The job handler of an activity that carries one of our ledger events to a DisCO that witnesses
- * us: once a checkpoint covering the event has that DisCO's witness cosignature, the activity's
+ * us: once a checkpoint covering the event has that DisCO's witness cosignature, and as many
+ * cosignatures as that DisCO publishes it requires (peer-proofs.ts), the activity's
  * proof is replaced by the proof against that checkpoint and its cosigned note, and it is queued
  * for delivery. Until then it is put back with its attempt given back (a witness that is down
  * for a day exhausts nothing), due again after a checkpoint interval; a cosignature arriving wakes
@@ -21,7 +22,7 @@ export async function deliverWithCosignedProof(ctx: AppContext, job: Job): Promi
   const proof = await proveOwnEventCosigned(ctx, event, peerActorId);
   if (!proof)
     throw new JobNotReady(
-      `waiting for a checkpoint covering event ${event.seq} that ${peerActorId.slice(0, 200)}'s witness cosigned`,
+      `waiting for a checkpoint covering event ${event.seq} cosigned by ${peerActorId.slice(0, 200)}'s witness and as many witnesses as it requires`,
       ctx.witnessing?.checkpointIntervalMs ?? FALLBACK_WAIT_MS,
     );
   await enqueueDelivery(ctx, peerActorId, { ...activity, 'disco:proof': proof });

@@ -24,7 +24,11 @@ import type { AppContext } from '../context.js';
 import { readDiscoProfile } from '../read-disco-profile.js';
 import { ledgerVerifierKey, readLedgerOrigin } from '../witnessing/ledger-origin.js';
 import { actorKeyPairs } from './actor-keys.js';
-import { LOG_KEY_PROPERTY, WITNESS_PROPERTY } from './federation-app-names.js';
+import {
+  LOG_KEY_PROPERTY,
+  RECEIPT_COSIGNATURES_PROPERTY,
+  WITNESS_PROPERTY,
+} from './federation-app-names.js';
 import { type FederationContext } from './federation-settings.js';
 import { guardedFetch, RemoteFetchError } from './guarded-fetch.js';
 import { receiveAccept, receiveFollow, receiveUndo, receiveOther } from './receive-activity.js';
@@ -140,6 +144,13 @@ async function build(ctx: AppContext, fed: FederationContext): Promise<Federatio
         );
         const url = `${fed.publicUrl!.replace(/\/+$/, '')}/witness`;
         attachments.push(new PropertyValue({ name: WITNESS_PROPERTY, value: `${url} ${vkey}` }));
+        // Peers read it so their proofs wait for as many cosignatures as this DisCO counts.
+        attachments.push(
+          new PropertyValue({
+            name: RECEIPT_COSIGNATURES_PROPERTY,
+            value: String(fed.receiptCosignatures),
+          }),
+        );
       }
       return new Group({
         id: actorId,

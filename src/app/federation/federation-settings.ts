@@ -23,6 +23,12 @@ export interface FederationContext {
    * parties a peer showing two histories would have to fool.
    */
   receiptCosignatures: number;
+  /**
+   * The oldest an inbound activity's object proof may be (`--federation-proof-max-age`): a proof
+   * made long ago is refused, whatever its id, so a key that leaked once cannot have old signed
+   * activities replayed for ever. Senders prove a delivery afresh when it waited (outbox.ts).
+   */
+  proofMaxAgeMs: number;
   /** How the node reaches other servers; tests may wrap it. */
   fetch: typeof fetch;
 }
@@ -32,6 +38,9 @@ export const DEFAULT_FEDERATION_TIMEOUT_MS = 10_000;
 export const DEFAULT_FEDERATION_MAX_RESPONSE_BYTES = 1024 * 1024;
 export const DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR = 5;
 export const DEFAULT_RECEIPT_COSIGNATURES = 1;
+export const DEFAULT_PROOF_MAX_AGE_MS = 3_600_000;
+/** How far ahead of this node's clock an inbound proof may be dated: peers' clocks drift. */
+export const PROOF_FUTURE_LEEWAY_MS = 3_600_000;
 
 /** The federation context of a node at `publicUrl`, with production defaults for the rest. */
 export function federationContext(
@@ -47,6 +56,7 @@ export function federationContext(
     maxResponseBytes: DEFAULT_FEDERATION_MAX_RESPONSE_BYTES,
     unsolicitedFollowsPerOriginPerHour: DEFAULT_UNSOLICITED_FOLLOWS_PER_ORIGIN_PER_HOUR,
     receiptCosignatures: DEFAULT_RECEIPT_COSIGNATURES,
+    proofMaxAgeMs: DEFAULT_PROOF_MAX_AGE_MS,
     fetch: globalThis.fetch,
     ...overrides,
   };

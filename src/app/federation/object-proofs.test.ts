@@ -6,9 +6,17 @@ import type { AppContext } from '../context.js';
 import { actorKeyPairs } from './actor-keys.js';
 import { ownActorId } from './federation-app-names.js';
 import { checkActivityProof, proofKeyId } from './object-proofs.js';
-import { decideToFollow, federatedNode, settle, type FederatedNode } from './test-federation.js';
+import {
+  advance,
+  decideToFollow,
+  federatedNode,
+  nowMs,
+  settle,
+  type FederatedNode,
+} from './test-federation.js';
 
 const handleOf = (n: FederatedNode) => `disco@${new URL(n.server.url).host}`;
+const HOUR = 3_600_000;
 
 /** What an inbound activity could have changed: the ledger, the seen ids, the job table. */
 async function footprint(ctx: AppContext) {
@@ -80,7 +88,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     const byLedgerKey = await attachProof(
       bare,
       `${ownActorId(a.ctx.federation!)}#ledger-key`,
-      new Date(),
+      new Date(nowMs()),
       async (data) => Buffer.from(a.ctx.node!.sign(data), 'base64url'),
     );
     expect(await checkActivityProof(b.ctx, byLedgerKey)).toBe('invalid');
@@ -94,7 +102,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
   });
 
-  it('verifies an inbound proof once, from the post to the recorded id', async () => {
+  it('verifies an inbound proof once, from the post to the recorded id, and a replay of it not at all', async () => {
     const a = await federatedNode('a');
     const b = await federatedNode('b');
     const posted: Array<{ url: string; body: string }> = [];
@@ -113,7 +121,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
     const again = await attachProof(
       { ...bare, id: `${String(sent['id'])}-again` },
       proofKeyId(a.ctx.federation!),
-      new Date(),
+      new Date(nowMs()),
       async (data) => crypto.subtle.sign('Ed25519', ed25519!.privateKey, data),
     );
     const before = await footprint(b.ctx);
@@ -130,5 +138,81 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
       verify.mockRestore();
     }
     expect((await footprint(b.ctx)).seen).toBe(before.seen + 1);
+
+    // The same activity again (Fedify's duplicate cache is skipped with the proof verified here):
+    // answered from `federation_seen`, its proof not verified again, nothing queued or recorded.
+    const handled = await footprint(b.ctx);
+    const verifyAgain = vi.spyOn(crypto.subtle, 'verify');
+    try {
+      const replay = await postSigned(a, follow.url, JSON.stringify(again));
+      expect(replay.status).toBe(202);
+      expect(verifyAgain).not.toHaveBeenCalled();
+    } finally {
+      verifyAgain.mockRestore();
+    }
+    expect(await footprint(b.ctx)).toEqual(handled);
+    await settle([a, b]);
+    expect(await footprint(b.ctx)).toEqual(handled);
+  });
+
+  it('refuses a proof made longer ago than the receiver accepts, or dated over an hour ahead, and proves a delivery that waited afresh', async () => {
+    const a = await federatedNode('a');
+    const b = await federatedNode('b');
+    const posted: Array<{ url: string; body: string }> = [];
+    a.ctx.federation!.fetch = async (input, init) => {
+      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
+      return globalThis.fetch(input, init);
+    };
+    // A's Follow waits in A's queue (B down, say) for longer than B accepts a proof's age.
+    await decideToFollow(a, handleOf(b));
+    advance(2 * HOUR);
+    await settle([a, b]);
+    const follow = posted.find((p) => JSON.parse(p.body).type === 'Follow')!;
+    const sent = JSON.parse(follow.body) as { proof: { created: string } };
+    // Proved when it was sent, not when it was queued two hours before.
+    expect(Date.parse(sent.proof.created)).toBeGreaterThan(nowMs() - 60_000);
+    expect((await footprint(b.ctx)).seen).toBe(1);
+
+    const { proof: _old, ...bare } = sent as unknown as Record<string, unknown>;
+    const [, ed25519] = await actorKeyPairs(a.ctx);
+    const provedAt = (at: number, id: string) =>
+      attachProof(
+        { ...bare, id: `${String(bare['id'])}-${id}` },
+        proofKeyId(a.ctx.federation!),
+        new Date(at),
+        async (data) => crypto.subtle.sign('Ed25519', ed25519!.privateKey, data),
+      );
+    const before = await footprint(b.ctx);
+
+    // Made two hours ago, past the default hour: refused with its reason, nothing recorded.
+    const old = await provedAt(nowMs() - 2 * HOUR, 'old');
+    expect(await checkActivityProof(b.ctx, old)).toBe('too-old');
+    const refusedOld = await postSigned(a, follow.url, JSON.stringify(old));
+    expect(refusedOld.status).toBe(401);
+    expect(await refusedOld.json()).toMatchObject({
+      type: expect.stringMatching(/proof-too-old$/),
+      code: 'refusal.activity-proof-too-old',
+      params: { maxAge: '3600' },
+    });
+    // Dated two hours ahead of B's clock: refused too.
+    const ahead = await provedAt(nowMs() + 2 * HOUR, 'ahead');
+    expect(await checkActivityProof(b.ctx, ahead)).toBe('from-future');
+    const refusedAhead = await postSigned(a, follow.url, JSON.stringify(ahead));
+    expect(refusedAhead.status).toBe(401);
+    expect(await refusedAhead.json()).toMatchObject({
+      code: 'refusal.activity-proof-from-future',
+    });
+    await settle([a, b]);
+    expect(await footprint(b.ctx)).toEqual(before);
+
+    // Within the window either side, and with a DisCO that accepts three hours, they verify.
+    expect(await checkActivityProof(b.ctx, await provedAt(nowMs() - 50 * 60_000, 'recent'))).toBe(
+      'valid',
+    );
+    expect(await checkActivityProof(b.ctx, await provedAt(nowMs() + 50 * 60_000, 'skewed'))).toBe(
+      'valid',
+    );
+    b.ctx.federation!.proofMaxAgeMs = 3 * HOUR;
+    expect(await checkActivityProof(b.ctx, old)).toBe('valid');
   });
 });

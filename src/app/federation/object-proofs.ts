@@ -5,7 +5,11 @@ import type { AppContext } from '../context.js';
 import { actorKeyPairs } from './actor-keys.js';
 import { ownActorId } from './federation-app-names.js';
 import type { ActivityJson } from './federation-port.js';
-import type { FederationContext } from './federation-settings.js';
+import {
+  DEFAULT_PROOF_MAX_AGE_MS,
+  PROOF_FUTURE_LEEWAY_MS,
+  type FederationContext,
+} from './federation-settings.js';
 import { requireFederation } from './resolve-peer.js';
 
 /*
@@ -61,14 +65,28 @@ function keyCacheOf(fed: FederationContext) {
   };
 }
 
-/** How an inbound activity's object proofs stand. */
-export type ProofCheck = 'absent' | 'valid' | 'invalid';
+/**
+ * How an inbound activity's object proofs stand: `too-old` when one was made longer ago than this
+ * node accepts, `from-future` when one is dated over the leeway ahead of its clock.
+ */
+export type ProofCheck = 'absent' | 'valid' | 'invalid' | 'too-old' | 'from-future';
+
+/** Where a proof's `created` falls against this node's window; null when it is inside. */
+function outsideWindow(ctx: AppContext, created: unknown): ProofCheck | null {
+  const at = typeof created === 'string' ? Date.parse(created) : NaN;
+  if (Number.isNaN(at)) return 'invalid';
+  const now = ctx.clock().getTime();
+  if (at > now + PROOF_FUTURE_LEEWAY_MS) return 'from-future';
+  if (at < now - (ctx.federation?.proofMaxAgeMs ?? DEFAULT_PROOF_MAX_AGE_MS)) return 'too-old';
+  return null;
+}
 
 /**
  * Whether an inbound activity's proofs hold: every proof verifies over the JSON as received,
  * with a key its actor publishes, and none is made with a ledger key. Fedify's inbox, given a bad
  * proof, falls back to the HTTP signature; this lets the node refuse it instead, since a proof
- * that does not verify means the object was altered or forged after it was signed.
+ * that does not verify means the object was altered or forged after it was signed. A proof dated
+ * outside the node's window is refused before any signature is checked.
  *
  * @example if ((await checkActivityProof(ctx, json)) === 'invalid') return 401;
  */
@@ -76,9 +94,14 @@ export async function checkActivityProof(ctx: AppContext, json: unknown): Promis
   if (typeof json !== 'object' || json === null || !('proof' in json)) return 'absent';
   const fed = requireFederation(ctx);
   const proofs = (json as { proof: unknown }).proof;
-  for (const proof of Array.isArray(proofs) ? proofs : [proofs]) {
+  const list = Array.isArray(proofs) ? proofs : [proofs];
+  for (const proof of list) {
     const method = (proof as { verificationMethod?: unknown } | null)?.verificationMethod;
     if (typeof method !== 'string' || method.endsWith(LEDGER_KEY_FRAGMENT)) return 'invalid';
+  }
+  for (const proof of list) {
+    const outside = outsideWindow(ctx, (proof as { created?: unknown }).created);
+    if (outside) return outside;
   }
   const { Activity, verifyObject } = await import('@fedify/fedify');
   const { guardedDocumentLoader } = await import('./federation-app.js');

@@ -12,6 +12,12 @@ export const DELIVERY_JOB = 'federation.deliver';
 /** A delivery waiting for a checkpoint covering its ledger event that the peer's witness cosigned. */
 export const COSIGNED_PROOF_JOB = 'federation.await-cosigned-proof';
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
+/*
+ * A delivery whose proof is older than this is proved again as it goes: receivers refuse proofs
+ * older than their window (an hour by default, ten minutes at the least), and a peer that was
+ * down for a day must still take what waited for it.
+ */
+const REPROVE_AFTER_MS = 5 * 60_000;
 
 export interface DeliveryPayload {
   peerActorId: string;
@@ -92,6 +98,12 @@ export async function enqueueDelivery(
   await enqueueJob(ctx, { kind: DELIVERY_JOB, payload });
 }
 
+function proofIsFresh(ctx: AppContext, activity: ActivityJson): boolean {
+  const proof = activity['proof'] as { created?: unknown } | undefined;
+  const created = Date.parse(String(proof?.created));
+  return created >= ctx.clock().getTime() - REPROVE_AFTER_MS;
+}
+
 async function inboxOf(ctx: AppContext, peerActorId: string): Promise<string> {
   const row = await ctx.store.db
     .selectFrom('federation_relations')
@@ -104,7 +116,11 @@ async function inboxOf(ctx: AppContext, peerActorId: string): Promise<string> {
 /** The job handler: signs the activity and posts it to the peer's inbox, bounded in time and size. */
 export async function deliverActivity(ctx: AppContext, job: Job): Promise<void> {
   const fed = requireFederation(ctx);
-  const { peerActorId, activity } = job.payload as DeliveryPayload;
+  const payload = job.payload as DeliveryPayload;
+  const { peerActorId } = payload;
+  const activity = proofIsFresh(ctx, payload.activity)
+    ? payload.activity
+    : await proveActivity(ctx, payload.activity);
   const inbox = await inboxOf(ctx, peerActorId);
   const { signRequest } = await import('@fedify/fedify');
   const [rsa] = await actorKeyPairs(ctx);

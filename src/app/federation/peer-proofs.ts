@@ -8,6 +8,11 @@ import {
   type LedgerEvent,
 } from '../../core/ledger/event.js';
 import { verifySignature } from '../../core/ledger/keys.js';
+import {
+  formatVerifierKey,
+  makeVerifierKey,
+  SIGNATURE_TYPE_COSIGNATURE_V1,
+} from '../../core/ledger/signed-note.js';
 import { leafHash, verifyInclusion } from '../../core/ledger/merkle.js';
 import type { AppContext } from '../context.js';
 import { getEventWithProof } from '../ledger/ledger-proofs.js';
@@ -42,8 +47,10 @@ export async function proveOwnEvent(ctx: AppContext, event: LedgerEvent): Promis
 
 /**
  * This node's event proved against the first checkpoint covering it that the peer's witness
- * cosigned, with the cosigned note; null while there is none yet (the witnessing beat submits each
- * new checkpoint to the witnesses at the checkpoint cadence).
+ * cosigned, with as many distinct cosignatures as the peer publishes it requires (its
+ * `disco:receipt-cosignatures`, recorded on the relation; never counting our own witness, which
+ * the peer does not), with the cosigned note; null while there is none yet (the witnessing beat
+ * submits each new checkpoint to the witnesses at the checkpoint cadence).
  *
  * @example const proof = await proveOwnEventCosigned(ctx, offer, peerActorId);
  */
@@ -54,15 +61,27 @@ export async function proveOwnEventCosigned(
 ): Promise<PeerEventProof | null> {
   const relation = await ctx.store.db
     .selectFrom('federation_relations')
-    .select('witness_key')
+    .select(['witness_key', 'receipt_cosignatures'])
     .where('peer_actor_id', '=', peerActorId)
     .executeTakeFirst();
   if (!relation?.witness_key) return null;
+  const peerWitness = relation.witness_key;
+  const own = ownWitnessKey(ctx);
   const cosigned = await ctx.store.db
     .selectFrom('checkpoint_cosignatures')
     .select('tree_size')
-    .where('witness_key', '=', relation.witness_key)
     .where('tree_size', '>=', event.seq)
+    .where('witness_key', '!=', own ?? '')
+    .where('tree_size', 'in', (eb) =>
+      eb
+        .selectFrom('checkpoint_cosignatures')
+        .select('tree_size')
+        .where('witness_key', '=', peerWitness)
+        .where('tree_size', '>=', event.seq),
+    )
+    .groupBy('tree_size')
+    // One row per witness and size (its primary key): the rows are the distinct cosigners.
+    .having((eb) => eb.fn.countAll(), '>=', Number(relation.receipt_cosignatures))
     .orderBy('tree_size')
     .executeTakeFirst();
   if (!cosigned) return null;
@@ -83,6 +102,19 @@ export async function proveOwnEventCosigned(
     },
     cosigned: note,
   };
+}
+
+/** This node's own witness's key as it signs cosignatures, or null when it runs none. */
+function ownWitnessKey(ctx: AppContext): string | null {
+  const witness = ctx.witnessing?.witness;
+  if (!witness) return null;
+  return formatVerifierKey(
+    makeVerifierKey(
+      witness.keyName,
+      SIGNATURE_TYPE_COSIGNATURE_V1,
+      Buffer.from(witness.signer.publicKey, 'base64url'),
+    ),
+  );
 }
 
 const ledgerEventShape = z.object({

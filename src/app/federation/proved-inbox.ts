@@ -5,6 +5,25 @@ import { JobMessageQueue } from './job-message-queue.js';
 import { requireFederation } from './resolve-peer.js';
 
 /**
+ * The message Fedify 1.5's inbox queues for its listeners (`InboxMessage` in its
+ * `types/federation/queue.d.ts`, not exported). Pinned by proved-inbox.test.ts against the
+ * installed package's declaration and code, so an upgrade that changes it fails there first.
+ */
+export interface ProvedInboxMessage {
+  type: 'inbox';
+  id: string;
+  baseUrl: string;
+  activity: unknown;
+  started: string;
+  attempt: number;
+  identifier: string | null;
+  traceContext: Record<string, string>;
+}
+
+/** The Fedify release whose inbox message `ProvedInboxMessage` copies. */
+export const FEDIFY_INBOX_MESSAGE_OF = '1.5';
+
+/**
  * Queues an inbound activity whose object proof this node has just verified (object-proofs.ts),
  * for Fedify's inbox listeners, without handing the request to Fedify's inbox: that would verify
  * the same proof again (it cannot be told it was). The message is the one Fedify 1.5's inbox
@@ -22,7 +41,7 @@ export async function queueProvedActivity(
   const fed = requireFederation(ctx);
   // The listeners are registered when the federation is built; the job runner needs them.
   await federationOf(ctx);
-  await new JobMessageQueue(ctx, fed).enqueue({
+  const message: ProvedInboxMessage = {
     type: 'inbox',
     id: randomUUID(),
     baseUrl: new URL(fed.publicUrl!).origin,
@@ -31,5 +50,6 @@ export async function queueProvedActivity(
     attempt: 0,
     identifier: recipient,
     traceContext: {},
-  });
+  };
+  await new JobMessageQueue(ctx, fed).enqueue(message);
 }

@@ -56,6 +56,25 @@ async function firstTime(ctx: AppContext, activityId: string, peer: string): Pro
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/**
+ * Whether an inbound activity's id was already handled, from the actor it names: a replay, which
+ * the inbox answers without verifying it again. Another actor reusing the id is not a replay of
+ * it, and goes the whole way (where the id, already taken, records nothing).
+ *
+ * @example if (await alreadyHandled(ctx, json)) return 202;
+ */
+export async function alreadyHandled(ctx: AppContext, json: unknown): Promise<boolean> {
+  const { id, actor } = (json ?? {}) as { id?: unknown; actor?: unknown };
+  const actorId = typeof actor === 'string' ? actor : (actor as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string' || typeof actorId !== 'string') return false;
+  const seen = await ctx.store.db
+    .selectFrom('federation_seen')
+    .select('peer_actor_id')
+    .where('activity_id', '=', id)
+    .executeTakeFirst();
+  return seen?.peer_actor_id === actorId;
+}
+
 async function once(
   ctx: AppContext,
   activity: Activity,

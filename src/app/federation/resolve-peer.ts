@@ -2,7 +2,11 @@ import { federationPeer, type FederationPeer } from '../../core/federation/feder
 import { message, type Message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
 import { AppError, refusal } from '../errors.js';
-import { LOG_KEY_PROPERTY, WITNESS_PROPERTY } from './federation-app-names.js';
+import {
+  LOG_KEY_PROPERTY,
+  RECEIPT_COSIGNATURES_PROPERTY,
+  WITNESS_PROPERTY,
+} from './federation-app-names.js';
 import type { FederationContext } from './federation-settings.js';
 import { guardedFetch, RemoteFetchError } from './guarded-fetch.js';
 
@@ -106,6 +110,10 @@ export async function readPeerActor(
       return null;
     }
   })();
+  // Anything but a count from 1 to 20 is left out: the peer is then taken to need one.
+  const cosignatures = /^\d{1,2}$/.test(property(RECEIPT_COSIGNATURES_PROPERTY) ?? '')
+    ? Number(property(RECEIPT_COSIGNATURES_PROPERTY))
+    : 0;
   const parsed = federationPeer.safeParse({
     actorId: actor['id'],
     handle:
@@ -116,6 +124,7 @@ export async function readPeerActor(
     witnessUrl: witnessUrl || null,
     witnessKey: witnessKey || null,
     logKey: property(LOG_KEY_PROPERTY),
+    ...(cosignatures >= 1 && cosignatures <= 20 ? { receiptCosignatures: cosignatures } : {}),
   });
   if (!parsed.success) throw unreachable(target, message('peer.reason.actor-lacks-inbox'));
   if (parsed.data.actorId !== new URL(actorUrl).href && !target.includes('@'))

@@ -117,6 +117,7 @@ async function openServedApp(
             allowPrivateAddresses: config.federation.allowPrivate,
             allowHttp: config.federation.allowHttp,
             receiptCosignatures: config.federation.receiptCosignatures,
+            proofMaxAgeMs: config.federation.proofMaxAgeMs,
           }),
         }
       : {}),
@@ -215,6 +216,10 @@ export function serveCommand(): Command {
     .option(
       '--federation-receipt-cosignatures <n>',
       "how many trusted witnesses must cosign a peer's receipt checkpoint, default 1 (or DISCO_FEDERATION_RECEIPT_COSIGNATURES)",
+    )
+    .option(
+      '--federation-proof-max-age <seconds>',
+      "the oldest an inbound activity's proof may be, default 3600 (or DISCO_FEDERATION_PROOF_MAX_AGE)",
     )
     .option(
       '--federation-allow-private',

@@ -25,6 +25,11 @@ export const federationPeer = z.strictObject({
   witnessKey: z.string().max(300).nullable(),
   /** Its checkpoint log's verifier key (name+keyid+base64), which our witness trusts. */
   logKey: z.string().max(300).nullable(),
+  /**
+   * How many witnesses it trusts must have cosigned the checkpoint a proof of our events is made
+   * against (its `--federation-receipt-cosignatures`); absent when its actor publishes none (1).
+   */
+  receiptCosignatures: z.number().int().min(1).max(20).optional(),
 });
 export type FederationPeer = z.infer<typeof federationPeer>;
 

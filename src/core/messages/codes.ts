@@ -1237,6 +1237,22 @@ export const MESSAGE_CODES = {
     [],
     'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
   ),
+  'refusal.activity-proof-too-old': define(
+    ['created', 'maxAge'],
+    "The activity's proof was made at {created}, longer ago than the {maxAge} seconds this DisCO accepts.",
+  ),
+  'refusal.activity-proof-from-future': define(
+    ['created'],
+    "The activity's proof is dated {created}, more than an hour ahead of this DisCO's clock.",
+  ),
+  'hint.activity-proof-sign-again': define(
+    [],
+    'Prove the activity again as it is sent (eddsa-jcs-2022), with its created time now.',
+  ),
+  'hint.activity-proof-check-clock': define(
+    [],
+    "Check the sending server's clock (NTP), then send the activity proved again.",
+  ),
   'refusal.federation-relation-unknown': define(
     ['peer'],
     'This DisCO has no federation relation with {peer}.',

@@ -30,6 +30,7 @@ async function upsertPeer(
     witness_url: peer.witnessUrl,
     witness_key: peer.witnessKey,
     log_key: peer.logKey,
+    receipt_cosignatures: peer.receiptCosignatures ?? 1,
     seq,
     updated_at: time,
   };

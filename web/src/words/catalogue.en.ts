@@ -445,6 +445,14 @@ export const en = {
   'refusal.federation-peer-unreachable': 'Could not read the DisCO {target}: {reason}.',
   'hint.federation-check-peer-address':
     'Check the handle (disco@coop.example) or the actor URL, and that the DisCO is online.',
+  'refusal.activity-proof-too-old':
+    "The activity's proof was made at {created}, longer ago than the {maxAge} seconds this DisCO accepts.",
+  'refusal.activity-proof-from-future':
+    "The activity's proof is dated {created}, more than an hour ahead of this DisCO's clock.",
+  'hint.activity-proof-sign-again':
+    'Prove the activity again as it is sent (eddsa-jcs-2022), with its created time now.',
+  'hint.activity-proof-check-clock':
+    "Check the sending server's clock (NTP), then send the activity proved again.",
   'refusal.federation-relation-unknown': 'This DisCO has no federation relation with {peer}.',
   'refusal.federation-already-following': 'This DisCO already follows {peer}.',
   'refusal.federation-not-following':

@@ -458,6 +458,14 @@ export const es = {
   'refusal.federation-peer-unreachable': 'No se pudo leer la DisCO {target}: {reason}.',
   'hint.federation-check-peer-address':
     'Revisa el identificador (disco@coop.example) o la URL del actor, y que la DisCO esté en línea.',
+  'refusal.activity-proof-too-old':
+    'La prueba de la actividad se hizo el {created}, hace más de los {maxAge} segundos que esta DisCO acepta.',
+  'refusal.activity-proof-from-future':
+    'La prueba de la actividad tiene fecha {created}, más de una hora por delante del reloj de esta DisCO.',
+  'hint.activity-proof-sign-again':
+    'Vuelve a probar la actividad al enviarla (eddsa-jcs-2022), con su hora de creación de ahora.',
+  'hint.activity-proof-check-clock':
+    'Revisa el reloj del servidor que envía (NTP) y envía la actividad probada de nuevo.',
   'refusal.federation-relation-unknown':
     'Esta DisCO no tiene ninguna relación de federación con {peer}.',
   'refusal.federation-already-following': 'Esta DisCO ya sigue a {peer}.',
