@@ -22,8 +22,8 @@ export function entityTag(version: string): string {
  */
 export function answerShape(route: RouteConfig): string {
   const ok = route.responses[200];
-  const schema =
-    ok && 'content' in ok ? (ok.content?.['application/json']?.schema as unknown) : undefined;
+  const media = ok && 'content' in ok ? ok.content?.['application/json'] : undefined;
+  const schema: unknown = media && 'schema' in media ? media.schema : undefined;
   if (!(schema instanceof z.ZodType))
     throw new Error(
       `${route.method.toUpperCase()} ${route.path}: conditionalGet needs the route's 200 answer as a zod JSON schema`,
