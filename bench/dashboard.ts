@@ -25,6 +25,11 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
  */
 const KEEP_DIR = process.env['BENCH_DASHBOARD_DIR'];
 const KEPT = 'bench-dashboard.json';
+/**
+ * `BENCH_BUILD_ONLY=1` with `BENCH_DASHBOARD_DIR`: build and close the DisCO into that directory
+ * and stop, so the long build can run ahead (in the background, with a log) of the measurements.
+ */
+const BUILD_ONLY = process.env['BENCH_BUILD_ONLY'] === '1';
 
 interface Built {
   founderId: string;
@@ -93,6 +98,13 @@ export async function benchDashboard(report: Report, workDir: string): Promise<v
   const dataDir = KEEP_DIR ?? mkdtempSync(join(workDir, 'dashboard-'));
   if (KEEP_DIR) mkdirSync(KEEP_DIR, { recursive: true });
   const { ctx, built } = await bench(dataDir);
+  if (BUILD_ONLY) {
+    process.stderr.write(
+      `  built ${fmt((await ctx.store.head()).size)} events into ${dataDir} in ${fmt(built.buildMs / 1000, 1)} s (closing ${fmt(built.closingMs / 1000, 1)} s)\n`,
+    );
+    await ctx.store.close();
+    return;
+  }
   const { founderId, buildMs } = built;
   const founder = await loadActor(ctx, founderId);
   const size = (await ctx.store.head()).size;

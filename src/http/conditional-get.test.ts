@@ -1,8 +1,10 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setFirstCatParameters } from '../app/distribution/set-cat-parameters.js';
 import { openProposal } from '../app/governance/open-proposal.js';
 import { sampleParameters } from '../core/distribution/sample-parameters.js';
-import { entityTag, matchesIfNoneMatch } from './conditional-get.js';
+import { answerShape, conditionalGet, entityTag, matchesIfNoneMatch } from './conditional-get.js';
+import type { HttpEnv } from './env.js';
 import { asBearer, asSession, openTestCommunity, type TestCommunity } from './test-community.js';
 
 describe('conditional GET of the dashboard and the flows', () => {
@@ -120,6 +122,70 @@ describe('conditional GET of the dashboard and the flows', () => {
 
     community.advance(24 * 3_600_000);
     expect(await tagNow()).not.toBe(passed);
+  });
+
+  describe('the answer’s shape in the tag', () => {
+    /** A route answering `schema`, its version fixed: only the shape can move its tag. */
+    function routeAnswering(schema: z.ZodType, description = 'The thing.') {
+      const route = createRoute({
+        method: 'get',
+        path: '/thing',
+        responses: { 200: { description, content: { 'application/json': { schema } } } },
+      });
+      const app = new OpenAPIHono<HttpEnv>();
+      app.use(
+        '/thing',
+        conditionalGet(route, () => Promise.resolve('the same version')),
+      );
+      app.openapi(route, (c) => c.json({ week: '2026-03-02', care: '100' }, 200));
+      return { route, app };
+    }
+    const tagOf = async (app: OpenAPIHono<HttpEnv>) =>
+      (await app.request('/thing')).headers.get('etag')!;
+    const week = z.object({ week: z.string(), care: z.string() });
+
+    it('changes every tag when a field of the answer is added, removed or retyped, with the version unchanged', async () => {
+      const before = routeAnswering(week);
+      const tag = await tagOf(before.app);
+      const shapes = [
+        week.extend({ love: z.string() }),
+        z.object({ week: z.string() }),
+        z.object({ week: z.string(), care: z.number() }),
+        z.object({ week: z.string(), care: z.string().optional() }),
+        z.array(week),
+      ];
+      const tags = new Set([tag]);
+      for (const schema of shapes) {
+        const after = routeAnswering(schema);
+        expect(answerShape(after.route)).not.toBe(answerShape(before.route));
+        const newTag = await tagOf(after.app);
+        tags.add(newTag);
+        // A browser holding the old node's tag gets the new shape's body, never a 304.
+        const again = await after.app.request('/thing', { headers: { 'if-none-match': tag } });
+        expect(again.status).toBe(200);
+      }
+      expect(tags.size).toBe(shapes.length + 1);
+    });
+
+    it('keeps the tags when only the documentation changes', async () => {
+      const documented = week.extend({
+        care: z.string().openapi({ description: 'Minor units.', example: '40000' }),
+      });
+      expect(await tagOf(routeAnswering(documented, 'Another description.').app)).toBe(
+        await tagOf(routeAnswering(week).app),
+      );
+    });
+
+    it('refuses, as the node starts, a route whose 200 answer is not a zod JSON schema', () => {
+      const route = createRoute({
+        method: 'get',
+        path: '/thing',
+        responses: { 200: { description: 'No body.' } },
+      });
+      expect(() => conditionalGet(route, () => Promise.resolve('v'))).toThrow(
+        "GET /thing: conditionalGet needs the route's 200 answer as a zod JSON schema",
+      );
+    });
   });
 
   it('compares entity tags as RFC 9110 says: a list, weak prefixes and * match', () => {

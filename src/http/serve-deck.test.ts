@@ -5,6 +5,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from './app.js';
+import { deckLanguage } from './serve-deck.js';
 import { openTestLedger, type TestLedger } from './test-ledger.js';
 
 const BIG = 'console.log("a chunk worth compressing");\n'.repeat(100);
@@ -23,6 +24,21 @@ describe('serveDeck', () => {
       '<!doctype html><head><title>Deck</title></head><div id="root"></div>',
     );
     writeFileSync(join(deckDir, 'assets', 'main-abc123.js'), 'console.log("deck")');
+    // What the build's manifest says of the words' chunks (web/src/i18n/index.ts imports them).
+    mkdirSync(join(deckDir, '.vite'));
+    writeFileSync(
+      join(deckDir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/main-abc123.js', isEntry: true },
+        'src/i18n/english.ts': {
+          file: 'assets/english-abc123.js',
+          imports: ['_messages.en-abc123.js'],
+          isDynamicEntry: true,
+        },
+        '_messages.en-abc123.js': { file: 'assets/messages.en-abc123.js' },
+        'src/i18n/spanish.ts': { file: 'assets/spanish-abc123.js', isDynamicEntry: true },
+      }),
+    );
     writeFileSync(join(deckDir, 'assets', 'big-abc123.js'), BIG);
     writeFileSync(join(deckDir, 'assets', 'big-abc123.js.gz'), gzipSync(BIG));
     app = createHttpApp(ledger.ctx, {
@@ -61,6 +77,37 @@ describe('serveDeck', () => {
     expect(page).not.toContain('/api/dashboard');
     // A visitor without a session would be refused: nothing is asked for.
     expect(await (await app.request('/')).text()).not.toContain('rel="preload"');
+  });
+
+  it('has every page preload the words of the language the browser asks for, before the app asks', async () => {
+    const preloads = async (acceptLanguage?: string) => {
+      const res = await app.request(
+        '/proposals/0190-abc',
+        acceptLanguage ? { headers: { 'accept-language': acceptLanguage } } : {},
+      );
+      expect(res.headers.get('vary')).toContain('Accept-Language');
+      return [
+        ...(await res.text()).matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+      ].map((m) => m[1]);
+    };
+    const english = ['/assets/english-abc123.js', '/assets/messages.en-abc123.js'];
+    expect(await preloads('en-GB,en;q=0.9')).toEqual(english);
+    expect(await preloads('es-ES,es;q=0.9,en;q=0.8')).toEqual(['/assets/spanish-abc123.js']);
+    expect(await preloads('fr-FR, es;q=0.7, en;q=0.5')).toEqual(['/assets/spanish-abc123.js']);
+    // A language the Deck lacks, or none: English, as the Deck falls back to.
+    expect(await preloads('fr')).toEqual(english);
+    expect(await preloads()).toEqual(english);
+  });
+
+  it('reads a browser’s language as the Deck picks it: by weight, then order, English by default', () => {
+    expect(deckLanguage('es')).toBe('es');
+    expect(deckLanguage('en-US,en;q=0.9,es;q=0.8')).toBe('en');
+    expect(deckLanguage('es;q=0.5, en;q=0.9')).toBe('en');
+    expect(deckLanguage('de, ES-mx;q=0.4')).toBe('es');
+    expect(deckLanguage('es;q=0, en')).toBe('en');
+    expect(deckLanguage('*')).toBe('en');
+    expect(deckLanguage('')).toBe('en');
+    expect(deckLanguage(undefined)).toBe('en');
   });
 
   it('serves hashed assets as cacheable forever', async () => {

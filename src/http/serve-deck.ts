@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -45,15 +45,81 @@ export function earlyRequests(path: string, signedIn: boolean): string[] {
     : ['/api/auth/session'];
 }
 
+/** The languages the Deck speaks, and the module of each one's words (web/src/i18n/index.ts). */
+const WORDS_MODULES = { en: 'src/i18n/english.ts', es: 'src/i18n/spanish.ts' } as const;
+type DeckLanguage = keyof typeof WORDS_MODULES;
+
+/**
+ * The language the Deck will most likely speak to this browser: the first of its
+ * `Accept-Language` (by weight, then order) that the Deck speaks, English otherwise. The Deck
+ * picks from `navigator.languages`, which browsers send as that header; a member who chose another
+ * language in the Deck (kept in their localStorage, out of the node's sight) costs one chunk
+ * preloaded for nothing.
+ */
+export function deckLanguage(acceptLanguage: string | undefined): DeckLanguage {
+  const ranges = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { language: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number(q ?? 1), order };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  const spoken = ranges.find((r) => r.language in WORDS_MODULES)?.language;
+  return (spoken as DeckLanguage | undefined) ?? 'en';
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+let manifestRead: { path: string; mtimeMs: number; chunks: Record<string, ManifestChunk> } | null =
+  null;
+
+/**
+ * The files of the Deck's words in `language` (its chunk and what it imports), as paths from the
+ * root, read from the build's manifest (`web/dist/.vite/manifest.json`, read again when it
+ * changes); none when the build has no manifest or no such chunk.
+ */
+export function wordsFiles(root: string, language: DeckLanguage): string[] {
+  const path = join(root, '.vite', 'manifest.json');
+  try {
+    const { mtimeMs } = statSync(path);
+    if (manifestRead?.path !== path || manifestRead.mtimeMs !== mtimeMs)
+      manifestRead = {
+        path,
+        mtimeMs,
+        chunks: JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>,
+      };
+  } catch {
+    return [];
+  }
+  const { chunks } = manifestRead;
+  const files: string[] = [];
+  const visit = (key: string) => {
+    const chunk = chunks[key];
+    if (!chunk || files.includes(`/${chunk.file}`)) return;
+    files.push(`/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(WORDS_MODULES[language]);
+  return files;
+}
+
 /**
  * `index.html` with `<link rel="preload">` for `urls`, ahead of the scripts so that a browser
  * limited to six connections asks for them first. `crossorigin` (anonymous) is what matches the
  * Deck's own `fetch` (CORS mode, same-origin credentials): without it the browser would fetch
- * twice.
+ * twice. Then `<link rel="modulepreload">` for `modules`: the words the first render waits for,
+ * which the app would otherwise ask for only once its own chunk has run.
  */
-export function withEarlyRequests(html: string, urls: string[]): string {
-  if (urls.length === 0) return html;
-  const links = urls.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`);
+export function withEarlyRequests(html: string, urls: string[], modules: string[] = []): string {
+  if (urls.length === 0 && modules.length === 0) return html;
+  const links = [
+    ...urls.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`),
+    ...modules.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
+  ];
   return html.replace('</title>', `</title>\n    ${links.join('\n    ')}`);
 }
 
@@ -126,12 +192,17 @@ export function serveDeckPages(app: Hono<HttpEnv>, root: string = DECK_DIR): voi
     c.header('Cache-Control', 'no-cache');
     c.header('Content-Security-Policy', DECK_CSP);
     c.header('X-Content-Type-Options', 'nosniff');
-    // The page differs by whether the request carries a session cookie (earlyRequests).
-    c.header('Vary', 'Cookie');
+    // The page differs by whether the request carries a session cookie (earlyRequests) and by
+    // the language its words are preloaded in.
+    c.header('Vary', 'Cookie, Accept-Language');
     // Read on each request: a rebuilt Deck is served without restarting the node.
     const html = readFileSync(indexFile, 'utf8');
     return c.html(
-      withEarlyRequests(html, earlyRequests(c.req.path, sessionCookieOf(c) !== undefined)),
+      withEarlyRequests(
+        html,
+        earlyRequests(c.req.path, sessionCookieOf(c) !== undefined),
+        wordsFiles(root, deckLanguage(c.req.header('Accept-Language'))),
+      ),
     );
   });
 }

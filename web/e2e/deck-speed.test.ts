@@ -1,9 +1,25 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeckBrowser } from './browser';
-import type { DeckServer } from './deck-server';
-import { runFlows, signedInPage, startFlowNode, type FlowNode } from './flows-support';
-import type { SeededDisco } from './seed';
+import { acceptInvitation } from '../../src/app/auth/accept-invitation';
+import { withAuth } from '../../src/app/auth/auth-context';
+import { reissueFounderInvitation } from '../../src/app/auth/reissue-founder-invitation';
+import { openApp, type AppContext } from '../../src/app/context';
+import { initLedger } from '../../src/app/ledger/init-ledger';
+import { serveHttp, type RunningServer } from '../../src/http/serve';
+import { launchDeckBrowser, type DeckBrowser } from './browser';
+import { ROOT, type DeckServer } from './deck-server';
+import {
+  requireChromium,
+  runFlows,
+  signedInPage,
+  startFlowNode,
+  type FlowNode,
+} from './flows-support';
+import { PASSWORD, type SeededDisco } from './seed';
 
 const PHONE = { width: 375, height: 812 };
 const FIGURES = '[data-ready="figures"]';
@@ -114,6 +130,73 @@ describe.skipIf(!runFlows)('The Deck, quick to use', () => {
     await context.setOffline(false);
   });
 
+  it('answers the first read after a write in the same tab with the write in it, never the worker’s older answer', async () => {
+    const context = await browser.context({ persistent: true });
+    // What the awaiting-vote card says in the first render that shows figures: the one that could
+    // come from the worker's cache.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __firstAwaiting?: string };
+      new MutationObserver(() => {
+        if (w.__firstAwaiting !== undefined || !document.querySelector('[data-ready="figures"]'))
+          return;
+        w.__firstAwaiting =
+          document.querySelector('section[aria-labelledby="awaiting-heading"]')?.textContent ?? '';
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    const page = await signedInPage(context, server.url, disco.ana.email);
+    await page.goto(`${server.url}/`);
+    await page.locator(FIGURES).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.locator(FIGURES).waitFor();
+    const keptApi = () =>
+      page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys())
+          if (name.startsWith('deck-api-'))
+            for (const request of await (await caches.open(name)).keys())
+              urls.push(new URL(request.url).pathname);
+        return urls.sort();
+      });
+    await expect.poll(keptApi, { timeout: 20_000 }).toContain('/api/dashboard');
+
+    // Ana proposes something from this tab: a write the worker passes on to the node.
+    const title = `Read your writes ${Date.now()}`;
+    const status = await page.evaluate(async (title) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const response = await fetch('/api/proposals', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': session.csrfToken,
+          'idempotency-key': crypto.randomUUID(),
+        },
+        body: JSON.stringify({
+          title,
+          body: 'Written, then read at once.',
+          method: 'majority',
+          deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        }),
+      });
+      return { status: response.status, seq: response.headers.get('disco-seq') };
+    }, title);
+    expect(status.status).toBe(201);
+    expect(Number(status.seq)).toBeGreaterThan(0);
+    // By the time the page has the write's answer, the kept answers are gone.
+    expect(await keptApi()).toEqual([]);
+
+    // The next visit's first figures (the node's preload and the page's read) include the write.
+    await page.goto(`${server.url}/`);
+    await page.locator(FIGURES).waitFor();
+    const first = await page.evaluate(
+      () => (window as unknown as { __firstAwaiting?: string }).__firstAwaiting,
+    );
+    expect(first).toContain(title);
+    await context.close();
+  });
+
   for (const [language, locale, cue] of [
     ['en', 'en-GB', 'Scroll sideways to see the whole diagram.'],
     ['es', 'es', 'Desplázate de lado para ver el diagrama entero.'],
@@ -144,6 +227,130 @@ describe.skipIf(!runFlows)('The Deck, quick to use', () => {
     expect(missing.status()).toBe(404);
     expect(missing.headers()['content-type']).toBe('application/problem+json');
     expect(await missing.text()).not.toContain('<div id="root">');
+    await context.close();
+  });
+});
+
+/*
+ * The Deck's page itself from the service worker (stale-while-revalidate) for a returning member,
+ * on a node of its own whose Deck the test deploys anew: a copy of web/dist it rewrites.
+ */
+describe.skipIf(!runFlows)('The Deck’s page from the service worker, and a new deploy', () => {
+  const EMAIL = 'founder@example.org';
+  let deckDir: string;
+  let dataDir: string;
+  let ctx: AppContext;
+  let server: RunningServer;
+  let browser: DeckBrowser;
+
+  beforeAll(async () => {
+    requireChromium();
+    deckDir = mkdtempSync(join(tmpdir(), 'disco-deck-deploy-'));
+    cpSync(join(ROOT, 'web', 'dist'), deckDir, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'disco-deck-deploy-data-'));
+    ctx = await openApp({ dataDir });
+    await initLedger(ctx, {
+      name: 'Deploy DisCO',
+      currency: 'EUR',
+      timeZone: 'UTC',
+      founderName: 'Founder',
+    });
+    const actx = withAuth(ctx);
+    const { invitation } = await reissueFounderInvitation(actx);
+    await acceptInvitation(actx, invitation.token, { email: EMAIL, password: PASSWORD });
+    server = await serveHttp(ctx, {
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+      deckDir,
+    });
+    browser = await launchDeckBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await ctx?.store.close();
+    for (const dir of [deckDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /**
+   * A new build, as far as the browser can tell: a page that says so and a service worker of
+   * other bytes, with a cache name of its own (a real build's names its files' hashes).
+   */
+  function deployAnew(): void {
+    const index = join(deckDir, 'index.html');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(
+        '</title>',
+        '</title>\n    <meta name="deck-build" content="next">',
+      ),
+    );
+    const sw = join(deckDir, 'sw.js');
+    const source = readFileSync(sw, 'utf8');
+    const next = source.replace(/"(deck-(?:api-)?[0-9a-f]+)"/g, '"$1-next"');
+    expect(next).not.toBe(source);
+    writeFileSync(sw, next);
+    // The node would serve the build's compressed copies of the old worker before the file.
+    rmSync(`${sw}.br`, { force: true });
+    rmSync(`${sw}.gz`, { force: true });
+  }
+
+  it('answers a returning member’s navigation with the page it kept, and shows a new deploy’s page from the next one', async () => {
+    const context = await browser.context({ persistent: true });
+    const page = await signedInPage(context, server.url, EMAIL);
+    await page.goto(`${server.url}/`);
+    await page.locator(FIGURES).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.locator(FIGURES).waitFor();
+    const built = () => page.locator('meta[name="deck-build"]').count();
+    const cacheNames = () => page.evaluate(() => caches.keys());
+    const shellCache = (await cacheNames()).find((k) => /^deck-[0-9a-f]+$/.test(k))!;
+    expect(shellCache).toBeDefined();
+
+    deployAnew();
+    // The worker answers at once with the page it kept (the node's now says deck-build), and asks
+    // the node for the new one behind it.
+    await page.goto(`${server.url}/`);
+    await page.locator(FIGURES).waitFor();
+    expect(await built()).toBe(0);
+    const fromWorker = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).workerStart >
+        0,
+    );
+    expect(fromWorker).toBe(true);
+
+    // The browser finds the new worker on that navigation; it installs with the new page and
+    // takes over.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            const keys = await caches.keys();
+            return (
+              keys.some((k) => k.endsWith('-next')) &&
+              registration?.installing === null &&
+              registration.waiting === null &&
+              registration.active?.state === 'activated'
+            );
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    // The previous build's files stay for a page it may still have open; its API answers go.
+    const after = await cacheNames();
+    expect(after).toContain(shellCache);
+    expect(after).not.toContain(shellCache.replace('deck-', 'deck-api-'));
+
+    await page.goto(`${server.url}/`);
+    await page.locator(FIGURES).waitFor();
+    expect(await built()).toBe(1);
     await context.close();
   });
 });

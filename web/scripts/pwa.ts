@@ -3,8 +3,9 @@
  * icons the web manifest lists (drawn here, the same picture as public/favicon.svg) and the
  * service worker, which caches the Deck's shell (index.html, the entry's chunks and styles, the
  * icons) when installed and every hashed asset the first time it is fetched, so the Deck opens
- * without a connection. The dashboard's two reads are answered stale-while-revalidate for the
- * member signed in; every other API request goes to the node.
+ * without a connection. For the member signed in, the page itself and the dashboard's two reads
+ * are answered stale-while-revalidate; every other API request goes to the node, and a write that
+ * appended events forgets the API answers kept.
  */
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -113,6 +114,8 @@ export const CACHED_API_READS = ['/api/dashboard', '/api/distribution/flows'];
  */
 export const MEMBER_CACHE = 'disco-member';
 export const MEMBER_KEY = '/__disco/member';
+/** Where the worker keeps the node's page for every path but `/` (whose page preloads more). */
+export const PAGE_KEY = '/__disco/page';
 
 /**
  * The service worker's source, for a build whose shell is `shell` and whose pages' chunks are
@@ -127,6 +130,7 @@ const ROUTES = ${JSON.stringify(routes)};
 const API_READS = ${JSON.stringify(CACHED_API_READS)};
 const MEMBER_CACHE = ${JSON.stringify(MEMBER_CACHE)};
 const MEMBER_KEY = ${JSON.stringify(MEMBER_KEY)};
+const PAGE_KEY = ${JSON.stringify(PAGE_KEY)};
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -134,17 +138,19 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// The caches of older builds go, but for the previous build's files (caches.keys() lists the
+// caches in the order they were made): a page it started may still be open, and the chunks it has
+// yet to load are found there, where the node, deployed anew, no longer has them. Its API answers
+// go: they may be of another shape.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((k) => k.startsWith('deck-') && k !== CACHE && k !== API_CACHE)
-            .map((k) => caches.delete(k)),
-        ),
-      )
+      .then((keys) => {
+        const older = keys.filter((k) => k.startsWith('deck-') && k !== CACHE && k !== API_CACHE);
+        const previous = older.filter((k) => !k.startsWith('deck-api-')).pop();
+        return Promise.all(older.filter((k) => k !== previous).map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -191,9 +197,15 @@ async function staleWhileRevalidate(event, request, url) {
   const key = new URL(url);
   key.searchParams.set('disco-member', member);
   const kept = await cache.match(key.href);
+  const before = writes;
   const fresh = fetch(request).then(async (response) => {
     if (response.status === 200) {
-      if ((await signedInMember()) === member) await cache.put(key.href, response.clone());
+      if ((await signedInMember()) === member) {
+        await cache.put(key.href, response.clone());
+        // A write answered while this read was on its way: the answer may predate it. Whichever
+        // of this put and the write's forgetting came last, the answer is not kept.
+        if (writes !== before) await cache.delete(key.href);
+      }
       if (kept && kept.headers.get('ETag') !== response.headers.get('ETag'))
         await tellPages({ type: 'api-updated', path: url.pathname });
     } else if (response.status === 401 || response.status === 403) {
@@ -207,10 +219,61 @@ async function staleWhileRevalidate(event, request, url) {
   return kept;
 }
 
+/** Writes this worker has seen answered with \`Disco-Seq\` (they appended events). */
+let writes = 0;
+
+/** Forgets every API answer kept, for every member. */
+async function forgetApiAnswers() {
+  const cache = await caches.open(API_CACHE);
+  await Promise.all((await cache.keys()).map((key) => cache.delete(key)));
+}
+
+/**
+ * A write goes to the node as it is. One that appended events (it answers \`Disco-Seq\`) makes
+ * every kept API answer stale: they are forgotten before the page hears of the write, so no read
+ * the page makes after it (a navigation's preloads included, which carry no Disco-Min-Seq) is
+ * answered with the ledger as it was before.
+ */
+async function write(request) {
+  const response = await fetch(request);
+  if (response.headers.has('Disco-Seq')) {
+    writes++;
+    await forgetApiAnswers();
+  }
+  return response;
+}
+
+/**
+ * The Deck's page, stale-while-revalidate for a member signed in: the index.html the node last
+ * sent at once, the node asked again behind it and its answer kept for the next navigation. So a
+ * new deploy's page is shown from the navigation after the one that fetched it (its worker, found
+ * by the browser's own update check, has its own cache by then). Kept apart for \`/\` and for the
+ * other pages: the node's page carries the preloads of the page asked for (src/http/serve-deck.ts).
+ * A visitor nobody is signed in for gets the node's page, or the kept one with no connection.
+ */
+async function navigate(event, request, url) {
+  const cache = await caches.open(CACHE);
+  const key = url.pathname === '/' ? '/' : PAGE_KEY;
+  const fresh = fetch(request).then(async (response) => {
+    const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html');
+    if (response.ok && html) await cache.put(key, response.clone());
+    return response;
+  });
+  const kept = (await signedInMember()) ? await cache.match(key) : undefined;
+  if (!kept)
+    return fresh.catch(async () => (await cache.match(key)) ?? (await cache.match('/')));
+  event.waitUntil(fresh.catch(() => {}));
+  return kept;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') {
+    if (url.pathname.startsWith('/api/')) event.respondWith(write(request));
+    return;
+  }
   if (url.pathname.startsWith('/api/')) {
     // Every other API request goes to the network as it is: never a stale answer.
     if (API_READS.includes(url.pathname) && !request.headers.has('Disco-Min-Seq'))
@@ -218,18 +281,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    // Any page is the single-page app: the newest index.html, or the cached one when offline.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            void caches.open(CACHE).then((cache) => cache.put('/', copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match('/')),
-    );
+    // Any page is the single-page app.
+    event.respondWith(navigate(event, request, url));
     return;
   }
   // Hashed assets never change: from the cache, or fetched once and kept.

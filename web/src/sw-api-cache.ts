@@ -38,6 +38,28 @@ export async function noteSignedInMember(memberId: string | null): Promise<void>
 }
 
 /**
+ * After a write of this page that appended events (it answered `Disco-Seq`): forgets the API
+ * answers the service worker keeps, when the worker did not see the write itself (it forgets them
+ * on every write it passes on, web/scripts/pwa.ts): a page it does not control (the first visit
+ * before it takes over, a reload that bypassed it) writes straight to the node, and the next
+ * navigation's reads must not be answered with the ledger as it was before.
+ *
+ * @example if (response.headers.has('Disco-Seq')) await forgetAnswersAfterWrite();
+ */
+export async function forgetAnswersAfterWrite(): Promise<void> {
+  if (typeof caches === 'undefined' || globalThis.navigator?.serviceWorker?.controller) return;
+  try {
+    for (const name of await caches.keys())
+      if (name.startsWith(API_CACHE_PREFIX)) {
+        const cache = await caches.open(name);
+        await Promise.all((await cache.keys()).map((key) => cache.delete(key)));
+      }
+  } catch {
+    // Storage refused: then nothing was kept either.
+  }
+}
+
+/**
  * Asks again the queries a read feeds when the service worker says the node's answer changed
  * behind the one it served from its cache.
  *

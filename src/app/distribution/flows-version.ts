@@ -5,9 +5,6 @@ import { discoToday } from '../members/member-facts.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { periodFilterInput, type PeriodFilterInput } from './list-income.js';
 
-/** Raised by hand when the flows' answer changes shape (see dashboard-version.ts). */
-const SHAPE = 1;
-
 /**
  * What a month's flows follow from: every table they read is a projection of the ledger, so the
  * chain head, the month asked for and the DisCO's day (a month with no run yet is a preview of the
@@ -20,7 +17,8 @@ export async function flowsKey(ctx: AppContext, period: string | undefined): Pro
 
 /**
  * The version of the flows `actor` is shown for `input`, as a string equal for equal answers; the
- * member is part of it so that two members never share one. Input the flows would refuse has no
+ * member is part of it so that two members never share one; the answer's shape is added by the
+ * HTTP route (`answerShape` in src/http/conditional-get.ts). Input the flows would refuse has no
  * version (undefined): the refusal is theirs to give.
  *
  * @example const version = await flowsVersion(ctx, ana, { period: '2026-03' });
@@ -37,5 +35,5 @@ export async function flowsVersion(
     return undefined;
   }
   ensureAllowed('finance.read', actor);
-  return JSON.stringify(['flows', SHAPE, actor!.memberId, await flowsKey(ctx, parsed.period)]);
+  return JSON.stringify(['flows', actor!.memberId, await flowsKey(ctx, parsed.period)]);
 }

@@ -99,7 +99,7 @@ export function dashboardRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.use(
     '/dashboard',
-    conditionalGet((c) => dashboardVersion(ctx, c.var.actor)),
+    conditionalGet(dashboardRoute, (c) => dashboardVersion(ctx, c.var.actor)),
   );
   app.openapi(dashboardRoute, async (c) => c.json(await showDashboard(ctx, c.var.actor), 200));
   return app;

@@ -203,7 +203,7 @@ export function distributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.use(
     '/distribution/flows',
-    conditionalGet((c) => {
+    conditionalGet(flowsRoute, (c) => {
       const period = c.req.query('period');
       return flowsVersion(ctx, c.var.actor, period === undefined ? {} : { period });
     }),

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { signingFetch } from '../signing/signing-fetch';
+import { forgetAnswersAfterWrite } from '../sw-api-cache';
 import { isWrite } from './is-write';
 import type { components, paths } from './schema';
 
@@ -70,8 +71,10 @@ const readYourWrites: Middleware = {
       request.headers.set('Disco-Min-Seq', String(lastSeq));
     return request;
   },
-  onResponse({ response }) {
+  async onResponse({ response }) {
     const seq = Number(response.headers.get('Disco-Seq'));
+    // Before the caller hears of the write: any read it then makes is at least this fresh.
+    if (seq > 0) await forgetAnswersAfterWrite();
     if (Number.isSafeInteger(seq) && seq > lastSeq) {
       lastSeq = seq;
       try {
