@@ -119,6 +119,31 @@ for (const d of dialects) {
         ).toMatchObject({ imported: 5_000 });
       });
 
+      it('records only events the catalog accepts, without asking it again', async () => {
+        const { ctx, founder, row } = await importDisco(d);
+        const member = row(0).split(',')[1]!;
+        const path = join(tmp, `catalog-${d.dialect}.csv`);
+        const rows = [
+          row(1),
+          `2025-02-01,${member},care,0.125,hour,meeting,care,,"Said ""thanks"", in ünïcödé ✓",https://evidence.example/a https://evidence.example/b`,
+          `2025-02-02,${member},care,2,hour,meeting,care,,,`,
+          `2025-02-03,${member},care,1.5,hour,meeting,care,,${'d'.repeat(2000)},`,
+        ];
+        writeFileSync(path, [HEADER, ...rows].join('\r\n'));
+        const before = (await ctx.store.head()).size;
+        expect(
+          await importContributionsFile(ctx, founder, { format: 'csv', base, path }),
+        ).toMatchObject({ imported: rows.length });
+        const events = await ctx.store.events(before, 100);
+        expect(events.map((e) => e.type)).toEqual(rows.map(() => 'value.contribution.logged'));
+        for (const event of events) expect(ctx.catalog.check(event)).toEqual([]);
+        expect(events[1]!.payload).toMatchObject({
+          quantity: '0.125',
+          description: 'Said "thanks", in ünïcödé ✓',
+          evidence: ['https://evidence.example/a', 'https://evidence.example/b'],
+        });
+      });
+
       it('only checks on a dry run, telling its progress by bytes', async () => {
         const { ctx, founder, row, count } = await importDisco(d);
         const path = join(tmp, `dry-${d.dialect}.csv`);

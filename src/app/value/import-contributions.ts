@@ -324,6 +324,8 @@ async function importFrom(
   };
   const imported = await appendEventPages(ctx, pages(), {
     guard: prepare,
+    // Every draft is core's contributionPayload of a row the checker passed.
+    builtFromChecked: true,
     onSealed: (events) => {
       recorded += events.length;
       if (options.onRecorded)
