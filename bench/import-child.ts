@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { findSourceMap, type SourceMapping } from 'node:module';
 import { join } from 'node:path';
 import { openApp } from '../src/app/context.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
@@ -115,6 +116,15 @@ const cpuSeconds = cpuSecondsSince(cpuStarted);
 clearInterval(sampler);
 if (session) {
   const { profile } = await session.post('Profiler.stop');
+  // tsx's output puts a module on few lines: frames point at the TypeScript source instead.
+  for (const { callFrame: frame } of profile.nodes) {
+    const map = frame.url ? findSourceMap(frame.url) : undefined;
+    const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
+    if (entry && 'originalLine' in entry) {
+      frame.lineNumber = (entry as SourceMapping).originalLine;
+      frame.columnNumber = (entry as SourceMapping).originalColumn;
+    }
+  }
   writeFileSync(profileFile!, JSON.stringify(profile));
   session.disconnect();
 }

@@ -103,7 +103,10 @@ async function discoVerify(dataDir: string): Promise<{ code: number | null; outp
 
 /** Moments to kill the import at: while checking, after the first page, halfway through. */
 const MOMENTS: Array<{ name: string; at: (line: string) => boolean }> = [
-  { name: 'while the file is checked', at: (line) => line.startsWith('checking ') },
+  {
+    name: 'while the file is read, before a page is written',
+    at: (line) => line.startsWith('checking '),
+  },
   { name: 'after the first page is written', at: (line) => line.startsWith('recorded ') },
   {
     name: 'halfway through the pages',

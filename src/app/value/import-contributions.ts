@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
@@ -7,7 +6,6 @@ import {
   contributionPayload,
   csvFileChecker,
   dayKey,
-  dayLimitProblem,
   HOUR,
   jsonLdFileChecker,
   VALUE_EVENT,
@@ -32,10 +30,12 @@ import { readCreditRules, readValidationRule } from './value-facts.js';
 
 /*
  * Contributions in from a CSV file (columns of core's CSV_COLUMNS) or a Valueflows JSON-LD array
- * of vf:EconomicEvent, all or nothing, in bounded memory: the file is read as a stream twice. The
- * first pass checks every row and keeps only the problems and what the write needs (the kinds of
- * work, the members named, the hours per member-day); the second prices the rows and appends them
- * page after page in one transaction. A file that changed between the passes records nothing.
+ * of vf:EconomicEvent, all or nothing, in bounded memory: the file is read as a stream once, inside
+ * the write transaction. Each row is checked, priced and appended page after page as it is read;
+ * from the first problem on nothing more is appended but every later row is still checked, and a
+ * file with any problem rolls the whole transaction back and reports them all. A dry run only
+ * checks. Reading the file once (it was read twice: checked, then priced) halves the parsing and
+ * the checks, and the rows are never held: one page of events at a time.
  */
 
 const formatSchema = z.enum(['csv', 'jsonld'], { error: "must be 'csv' or 'jsonld'" });
@@ -60,10 +60,13 @@ export const importFileInput = z.strictObject({
 });
 export type ImportFileInput = z.input<typeof importFileInput>;
 
-/** Where an import is: checking the file (bytes read of its size), or recording its rows. */
+/**
+ * Where an import is, in bytes of the file read: checking (a dry run) or checking and recording at
+ * once, `rows` the rows read so far and `recorded` those already appended.
+ */
 export type ImportProgress =
   | { phase: 'checking'; bytes: number; totalBytes: number; rows: number }
-  | { phase: 'recording'; rows: number; totalRows: number };
+  | { phase: 'recording'; bytes: number; totalBytes: number; rows: number; recorded: number };
 
 /** Events an import appended, as the API reports every write. */
 interface Recorded {
@@ -172,12 +175,12 @@ export async function importContributionsFile(
   return parsed.dryRun ? { imported } : { imported, seqs: { from, to } };
 }
 
-/** Every known id, and circles by slug too, as a file may name either. */
+/** Every known id, and circles by slug too, as a file may name either, read through `db`. */
 async function importContext(
-  ctx: AppContext,
+  db: Kysely<Database>,
+  today: string,
 ): Promise<{ context: DraftContext; circleIds: Map<string, string> }> {
-  const db = ctx.store.db;
-  const [members, circles, projects, resources, rates, hours, today] = await Promise.all([
+  const [members, circles, projects, resources, rates, hours] = await Promise.all([
     db.selectFrom('members').select('id').where('status', '=', 'active').execute(),
     db.selectFrom('circles').select(['id', 'slug']).execute(),
     db.selectFrom('value_projects').select('id').execute(),
@@ -186,11 +189,10 @@ async function importContext(
     db
       .selectFrom('value_contributions')
       .select(['member_id', 'date', sql<string>`cast(sum(quantity_milli) as text)`.as('milli')])
-      .where('unit', '=', 'hour')
+      .where('unit', '=', HOUR)
       .where('status', 'not in', ['superseded', 'void'])
       .groupBy(['member_id', 'date'])
       .execute(),
-    discoToday(ctx),
   ]);
   const circleIds = new Map<string, string>();
   for (const c of circles) circleIds.set(c.id, c.id).set(c.slug, c.id);
@@ -214,36 +216,31 @@ async function importContext(
   };
 }
 
-/** What the first pass keeps of a clean file: never its rows, only what the write needs. */
-interface FileSummary {
-  count: number;
-  digest: string;
-  /** Hours the file logs per member-day, for the re-check inside the write transaction. */
-  days: Map<string, { member: string; date: string; milli: bigint }>;
-  kinds: Map<string, { stream: Stream; taskKind: string }>;
-  members: Set<string>;
-}
-
 const kindKey = (stream: string, taskKind: string) => `${stream}\u0000${taskKind}`;
 
-/** Reads the whole source through a fresh checker, handing each draft on; answers its digest. */
-async function readThrough(
-  source: ImportSource,
-  file: ContributionFileChecker,
-  onDraft: (draft: ContributionDraft) => void | Promise<void>,
-  onPiece?: (bytes: number) => void,
-): Promise<string> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const piece of source.read()) {
-    hash.update(piece);
-    bytes += Buffer.byteLength(piece);
-    for (const draft of file.push(piece)) await onDraft(draft);
-    onPiece?.(bytes);
-  }
-  for (const draft of file.end()) await onDraft(draft);
-  onPiece?.(bytes);
-  return hash.digest('hex');
+function checkerOf(
+  input: { format: 'csv' | 'jsonld'; base: string },
+  context: DraftContext,
+): ContributionFileChecker {
+  return input.format === 'csv'
+    ? csvFileChecker(context)
+    : jsonLdFileChecker(context, { base: input.base });
+}
+
+function fileHasProblems(problems: FieldProblem[]): AppError {
+  return new AppError(
+    422,
+    'refused',
+    refusal('refusal.file-has-problems', { problemsCount: problems.length }),
+    refusal('hint.fix-every-row-listed-import-whole'),
+    problems,
+  );
+}
+
+function fileHasNoRows(): AppError {
+  return new AppError(422, 'refused', refusal('refusal.file-holds-no-contributions'), undefined, [
+    { field: 'content', message: 'has no rows' },
+  ]);
 }
 
 async function importFrom(
@@ -258,125 +255,110 @@ async function importFrom(
   },
 ): Promise<{ imported: number }> {
   ensureAllowed('value.contribution.import', actor);
-  const { context, circleIds } = await importContext(ctx);
-  const checker = () =>
-    input.format === 'csv'
-      ? csvFileChecker(context)
-      : jsonLdFileChecker(context, { base: input.base });
+  const today = await discoToday(ctx);
   const progress = options.onProgress ?? (() => undefined);
+  const totalBytes = source.size;
 
-  const first = checker();
-  const summary: FileSummary = {
-    count: 0,
-    digest: '',
-    days: new Map(),
-    kinds: new Map(),
-    members: new Set(),
+  if (input.dryRun) {
+    const { context } = await importContext(ctx.store.db, today);
+    const file = checkerOf(input, context);
+    let count = 0;
+    let bytes = 0;
+    for await (const piece of source.read()) {
+      bytes += Buffer.byteLength(piece);
+      count += file.push(piece).length;
+      progress({ phase: 'checking', bytes, totalBytes, rows: file.rows });
+    }
+    count += file.end().length;
+    progress({ phase: 'checking', bytes, totalBytes, rows: file.rows });
+    const problems = file.problems();
+    if (problems.length > 0) throw fileHasProblems(problems);
+    if (count === 0) throw fileHasNoRows();
+    return { imported: count };
+  }
+
+  // Read under the write lock, where nothing else can change them until the file is recorded: the
+  // rows are checked against exactly the state they are appended to, the 24-hour limit included.
+  let file: ContributionFileChecker | undefined;
+  let price: ((draft: ContributionDraft) => { id: string; event: EventDraft }) | undefined;
+  const prepare = async (db: Kysely<Database>): Promise<void> => {
+    const { context, circleIds } = await importContext(db, today);
+    file = checkerOf(input, context);
+    price = await pricing(ctx, actor, db, context, circleIds);
   };
-  summary.digest = await readThrough(
-    source,
-    first,
-    (d) => {
-      summary.count++;
-      summary.members.add(d.member);
-      summary.kinds.set(kindKey(d.stream, d.taskKind), { stream: d.stream, taskKind: d.taskKind });
-      if (d.quantity.unit !== HOUR) return;
-      const key = dayKey(d.member, d.date);
-      const day = summary.days.get(key) ?? { member: d.member, date: d.date, milli: 0n };
-      day.milli += d.quantity.milli;
-      summary.days.set(key, day);
-    },
-    (bytes) => progress({ phase: 'checking', bytes, totalBytes: source.size, rows: first.rows }),
-  );
-  const problems = first.problems();
-  if (problems.length > 0)
-    throw new AppError(
-      422,
-      'refused',
-      refusal('refusal.file-has-problems', {
-        problemsCount: problems.length,
-      }),
-      refusal('hint.fix-every-row-listed-import-whole'),
-      problems,
-    );
-  if (summary.count === 0)
-    throw new AppError(422, 'refused', refusal('refusal.file-holds-no-contributions'), undefined, [
-      { field: 'content', message: 'has no rows' },
-    ]);
-  if (input.dryRun) return { imported: summary.count };
-
-  const price = await pricing(ctx, actor, summary, circleIds);
+  let recorded = 0;
+  let bytes = 0;
   const pages = async function* (): AsyncGenerator<EventDraft[]> {
-    const second = checker();
-    const hash = createHash('sha256');
+    const check = file!;
+    const priced = price!;
     let page: EventDraft[] = [];
+    let clean = true;
     const take = (drafts: ContributionDraft[]) => {
+      // From the first problem on the rows are only checked: the transaction will roll back.
+      if (clean && check.problems().length > 0) {
+        clean = false;
+        page = [];
+      }
+      if (!clean) return;
       for (const draft of drafts) {
-        const { id, event } = price(draft);
+        const { id, event } = priced(draft);
         options.onContribution?.(id);
         page.push(event);
       }
     };
     for await (const piece of source.read()) {
-      hash.update(piece);
-      take(second.push(piece));
+      bytes += Buffer.byteLength(piece);
+      take(check.push(piece));
+      progress({ phase: 'recording', bytes, totalBytes, rows: check.rows, recorded });
       if (page.length >= IMPORT_PAGE) {
         yield page;
         page = [];
       }
     }
-    take(second.end());
-    const digest = hash.digest('hex');
+    take(check.end());
     // Throwing here rolls back every page already written: the transaction is still open.
-    if (digest !== summary.digest || second.problems().length > 0 || second.rows !== first.rows)
-      throw fileChanged();
+    const problems = check.problems();
+    if (problems.length > 0) throw fileHasProblems(problems);
+    if (recorded + page.length === 0) throw fileHasNoRows();
     if (page.length > 0) yield page;
   };
-  let recorded = 0;
   const imported = await appendEventPages(ctx, pages(), {
-    guard: daysStillHaveRoom(summary.days),
+    guard: prepare,
+    // Every draft is core's contributionPayload of a row the checker passed.
+    builtFromChecked: true,
     onSealed: (events) => {
       recorded += events.length;
       if (options.onRecorded)
         for (const e of events) options.onRecorded({ seq: e.seq, type: e.type, hash: e.hash });
-      progress({ phase: 'recording', rows: recorded, totalRows: summary.count });
+      progress({ phase: 'recording', bytes, totalBytes, rows: file!.rows, recorded });
     },
   });
   return { imported };
 }
 
-function fileChanged(): AppError {
-  return new AppError(
-    409,
-    'file-changed',
-    refusal('refusal.file-changed-while-importing'),
-    refusal('hint.import-again-once-nothing-writes'),
-    [{ field: 'content', message: 'changed between the check and the write' }],
-  );
-}
-
 /**
- * Reads, before the write, every rule the file's rows need, and answers how to price one row:
- * pages are priced inside the transaction, where the store cannot be read. A file names a few
- * kinds of work many times over.
+ * Reads, before the first row, every rule a row may need, and answers how to price one row:
+ * pages are priced while the transaction writes, where the store is not read. A DisCO has a few
+ * kinds of work (those with a rate: a row without one is refused by the check).
  */
 async function pricing(
   ctx: AppContext,
   actor: Actor | null,
-  summary: FileSummary,
+  db: Kysely<Database>,
+  context: DraftContext,
   circleIds: Map<string, string>,
 ): Promise<(draft: ContributionDraft) => { id: string; event: EventDraft }> {
-  const db = ctx.store.db;
   const memberRows = await db.selectFrom('members').selectAll().execute();
   const members = new Map(memberRows.map((m) => [m.id, m]));
   const standing = await standingsOf(
     db,
-    memberRows.filter((m) => summary.members.has(m.id)),
+    memberRows.filter((m) => context.members?.has(m.id)),
   );
   const creditRules = new Map<string, CreditRules>();
   const validationRules = new Map<string, ValidationRule>();
-  for (const [key, { stream, taskKind }] of summary.kinds) {
-    creditRules.set(key, await readCreditRules(db, stream, taskKind));
+  for (const { stream, taskKind } of context.rates ?? []) {
+    const key = kindKey(stream, taskKind);
+    if (!creditRules.has(key)) creditRules.set(key, await readCreditRules(db, stream, taskKind));
     if (!validationRules.has(stream))
       validationRules.set(stream, await readValidationRule(db, stream));
   }
@@ -385,15 +367,13 @@ async function pricing(
     const id = newId(ctx);
     const rules = creditRules.get(kindKey(draft.stream, draft.taskKind));
     const member = members.get(draft.member);
-    // Both were read for every row of the first pass; a row not seen then means the file changed.
-    if (!rules || !member) throw fileChanged();
-    const payload = contributionPayload(
-      draft,
-      id,
-      standing(member, draft.date),
-      rules,
-      validationRules.get(draft.stream)!,
-    );
+    const rule = validationRules.get(draft.stream);
+    // The check has found an active member and a rate in force for every row it passed.
+    if (!rules || !member || !rule)
+      throw new Error(
+        `a checked row names ${draft.member} or ${draft.stream}/${draft.taskKind} unknown to its pricing`,
+      );
+    const payload = contributionPayload(draft, id, standing(member, draft.date), rules, rule);
     if (!payload.ok)
       throw new AppError(
         422,
@@ -403,43 +383,5 @@ async function pricing(
         payload.problems,
       );
     return { id, event: draftOf(ctx, actor, VALUE_EVENT.contributionLogged, payload.payload) };
-  };
-}
-
-/** The 24-hour limit again inside the write transaction, for work logged while the file was checked. */
-function daysStillHaveRoom(days: FileSummary['days']) {
-  return async (db: Kysely<Database>): Promise<void> => {
-    const problems: FieldProblem[] = [];
-    if (days.size === 0) return;
-    let from = '9999-12-31';
-    let to = '0000-01-01';
-    for (const { date } of days.values()) {
-      if (date < from) from = date;
-      if (date > to) to = date;
-    }
-    // One grouped read over the file's dates, not a query per member-day.
-    const logged = new Map<string, bigint>();
-    const rows = await db
-      .selectFrom('value_contributions')
-      .select(['member_id', 'date', sql<string>`cast(sum(quantity_milli) as text)`.as('milli')])
-      .where('unit', '=', HOUR)
-      .where('status', 'not in', ['superseded', 'void'])
-      .where('date', '>=', from)
-      .where('date', '<=', to)
-      .groupBy(['member_id', 'date'])
-      .execute();
-    for (const row of rows) logged.set(dayKey(row.member_id, row.date), BigInt(row.milli));
-    for (const [key, day] of days) {
-      const problem = dayLimitProblem(day.member, day.date, logged.get(key) ?? 0n, day.milli);
-      if (problem) problems.push({ field: 'content', message: problem.message });
-    }
-    if (problems.length > 0)
-      throw new AppError(
-        422,
-        'refused',
-        refusal('refusal.file-no-room-after-new-work'),
-        refusal('hint.check-file-again-dry-run-import'),
-        problems,
-      );
   };
 }

@@ -106,23 +106,23 @@ async function localImport(
   format: Format,
   dryRun: boolean,
 ): Promise<Imported> {
-  // One bar while the file is checked (its bytes, the rows so far), then one over its rows.
-  const bars: { checking: Progress | null; recording: Progress | null } = {
-    checking: startProgress(`Checking ${path}`, options),
-    recording: null,
-  };
+  // One bar over the file's bytes: the file is read once, each row checked and recorded as read
+  // (a dry run only checks).
+  const verb = dryRun ? 'Checking' : 'Importing';
+  const bar: Progress | null = startProgress(`${verb} ${path}`, options);
   const rows = (n: number) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`;
-  let checked = 0;
+  let read = 0;
+  let recorded = 0;
   const onProgress = (p: ImportProgress): void => {
-    if (p.phase === 'checking') {
-      checked = p.rows;
-      bars.checking?.update(p.bytes, p.totalBytes, `Checking ${path}: ${rows(p.rows)}`);
-      return;
-    }
-    bars.checking?.stop(`Checked ${rows(checked)}`);
-    bars.checking = null;
-    bars.recording ??= startProgress(`Recording ${path}`, options);
-    bars.recording.update(p.rows, p.totalRows);
+    read = p.rows;
+    if (p.phase === 'recording') recorded = p.recorded;
+    bar?.update(
+      p.bytes,
+      p.totalBytes,
+      p.phase === 'recording'
+        ? `${verb} ${path}: ${rows(p.rows)} checked, ${rows(p.recorded)} recorded`
+        : `${verb} ${path}: ${rows(p.rows)}`,
+    );
   };
   try {
     return await withApp(options, async (ctx) => {
@@ -136,8 +136,7 @@ async function localImport(
       );
     });
   } finally {
-    bars.checking?.stop(`Checked ${rows(checked)}`);
-    bars.recording?.stop(`Recorded ${rows(checked)}`);
+    bar?.stop(dryRun ? `Checked ${rows(read)}` : `Read ${rows(read)}, recorded ${rows(recorded)}`);
   }
 }
 
