@@ -1807,6 +1807,40 @@ export const MESSAGE_CODES = {
   'file.reason.not-a-directory': define([], 'a part of the path is not a folder'),
   'file.reason.too-many-open': define([], 'too many files are open on this node; try again'),
   'file.reason.other': define([], 'the system refused to read it'),
+  // Why a file is not a ledger export: the line's fault, the `why` of refusal.file-not-ledger-export.
+  'file.export.not-json': define([], 'is not JSON'),
+  'file.export.no-header': define(['format'], 'has no {format} header'),
+  'file.export.header-without-size': define([], 'is a header without a whole-number size'),
+  'file.export.header-without-ids': define([], 'is a header without ledgerId and nodeKey'),
+  'file.export.bad-cosignatures': define(
+    [],
+    'holds cosignatures without origin, treeSize and lines',
+  ),
+  'file.export.neither-checkpoint-nor-event': define([], 'is neither a checkpoint nor an event'),
+  'file.export.empty': define([], 'is missing (the file is empty)'),
+  'file.export.event-not-object': define([], 'holds an event that is not an object'),
+  'file.export.bad-run-state': define([], 'holds a run state without runId and state'),
+  'file.export.bad-run-state-chunk': define([], 'holds a run state chunk without hash and chunk'),
+  // A file that should hold JSON (CLI arguments: evidence files, parameter documents).
+  'refusal.file-not-json': define(['path', 'reason'], 'Cannot read {path} as JSON: {reason}.'),
+  'refusal.file-not-json-object': define(['path'], '{path} does not hold a JSON object.'),
+  'file.json.empty': define([], 'the file is empty'),
+  'file.json.breaks-near': define(
+    ['at'],
+    'it cannot be read near its character {at}; check its quotes, commas and brackets',
+  ),
+  'file.json.cannot-be-read': define(
+    [],
+    'it cannot be read; check its quotes, commas and brackets',
+  ),
+  'hint.give-evidence-file-alarm-printed': define(
+    [],
+    'Give the path of the evidence file the alarm printed.',
+  ),
+  'hint.see-distribution-doc-parameters': define(
+    [],
+    'See docs/distribution.md for an example parameter document.',
+  ),
   // Why another DisCO could not be read (src/app/federation/guarded-fetch.ts).
   'peer.reason.not-a-url': define(['url'], '{url} is not a URL'),
   'peer.reason.only-https': define(['url'], '{url} is refused: only https'),
