@@ -42,6 +42,7 @@ import * as federationFollowLimits from './migrations/0320_federation_follow_lim
 import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
 import * as runStateChunks from './migrations/0330_run_state_chunks.js';
 import * as dropAccountKeyColumns from './migrations/0350_drop_account_key_columns.js';
+import * as jobErrorCodes from './migrations/0351_job_error_codes.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -92,6 +93,7 @@ const modules: Record<string, MigrationModule> = {
   '0321_drop_economy_peers': dropEconomyPeers,
   '0330_run_state_chunks': runStateChunks,
   '0350_drop_account_key_columns': dropAccountKeyColumns,
+  '0351_job_error_codes': jobErrorCodes,
 };
 
 /**

@@ -1841,6 +1841,40 @@ export const MESSAGE_CODES = {
     [],
     'See docs/distribution.md for an example parameter document.',
   ),
+  // Why a delivery job (mail, webhook, witness submission, federation) last failed (jobs.last_error_code).
+  'job.failure.no-handler': define(['kind'], 'no handler for jobs of kind {kind}'),
+  'job.failure.webhook-removed': define([], 'the webhook was removed'),
+  'job.failure.no-answer-within': define(['ms'], 'no answer within {ms} ms'),
+  'job.failure.receiver-unreachable': define([], 'could not reach the receiver'),
+  'job.failure.receiver-answered': define(['status'], 'the receiver answered {status}'),
+  'job.failure.no-smtp-settings': define(
+    [],
+    'this server has no SMTP settings: configure mail on every server',
+  ),
+  'job.failure.smtp-refused': define(['status'], 'the mail server refused it ({status})'),
+  'job.failure.smtp-failed': define([], 'the mail server could not be reached or failed'),
+  'job.failure.consistency-proof-incomplete': define([], 'the consistency proof is incomplete'),
+  'job.failure.witness-answered': define(['status'], 'the witness answered {status}'),
+  'job.failure.witness-conflict-twice': define([], 'the witness answered 409 twice in a row'),
+  'job.failure.witness-refused': define(
+    ['witness', 'reason'],
+    'the witness {witness} refused: {reason}',
+  ),
+  'job.failure.witness-holds-more': define(
+    ['oldSize', 'size'],
+    "the witness holds a cosigned checkpoint of {oldSize} events, more than this ledger's latest checkpoint ({size})",
+  ),
+  'job.failure.witness-status': define(['status'], 'it answered {status}'),
+  'job.failure.witness-no-cosignature': define(
+    [],
+    'the witness answered 200 without a valid cosignature by its key',
+  ),
+  'job.failure.inbox-answered': define(['inbox', 'status'], '{inbox} answered {status}'),
+  'job.failure.federation-not-configured': define([], 'federation is not configured on this node'),
+  'job.failure.waiting-for-cosigned-checkpoint': define(
+    ['seq', 'peer'],
+    "waiting for a checkpoint covering event {seq} that {peer}'s witness cosigned",
+  ),
   // Why another DisCO could not be read (src/app/federation/guarded-fetch.ts).
   'peer.reason.not-a-url': define(['url'], '{url} is not a URL'),
   'peer.reason.only-https': define(['url'], '{url} is refused: only https'),

@@ -660,6 +660,28 @@ export const en = {
   'file.reason.not-a-directory': 'a part of the path is not a folder',
   'file.reason.too-many-open': 'too many files are open on this node; try again',
   'file.reason.other': 'the system refused to read it',
+  'job.failure.no-handler': 'no handler for jobs of kind {kind}',
+  'job.failure.webhook-removed': 'the webhook was removed',
+  'job.failure.no-answer-within': 'no answer within {ms} ms',
+  'job.failure.receiver-unreachable': 'could not reach the receiver',
+  'job.failure.receiver-answered': 'the receiver answered {status}',
+  'job.failure.no-smtp-settings':
+    'this server has no SMTP settings: configure mail on every server',
+  'job.failure.smtp-refused': 'the mail server refused it ({status})',
+  'job.failure.smtp-failed': 'the mail server could not be reached or failed',
+  'job.failure.consistency-proof-incomplete': 'the consistency proof is incomplete',
+  'job.failure.witness-answered': 'the witness answered {status}',
+  'job.failure.witness-conflict-twice': 'the witness answered 409 twice in a row',
+  'job.failure.witness-refused': 'the witness {witness} refused: {reason}',
+  'job.failure.witness-holds-more':
+    "the witness holds a cosigned checkpoint of {oldSize} events, more than this ledger's latest checkpoint ({size})",
+  'job.failure.witness-status': 'it answered {status}',
+  'job.failure.witness-no-cosignature':
+    'the witness answered 200 without a valid cosignature by its key',
+  'job.failure.inbox-answered': '{inbox} answered {status}',
+  'job.failure.federation-not-configured': 'federation is not configured on this node',
+  'job.failure.waiting-for-cosigned-checkpoint':
+    "waiting for a checkpoint covering event {seq} that {peer}'s witness cosigned",
   'file.export.not-json': 'is not JSON',
   'file.export.no-header': 'has no {format} header',
   'file.export.header-without-size': 'is a header without a whole-number size',
