@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { message, type Message } from '../core/messages/codes.js';
+import { renderEnglish } from '../core/messages/render-en.js';
 import { AppError, refusal } from './errors.js';
 
 const REASONS: Record<string, Message> = {
@@ -60,4 +61,62 @@ export function readableFileSize(path: string, field = 'file'): number {
   } catch (error) {
     throw unreadableFile(path, error, field);
   }
+}
+
+/**
+ * Why a file's text is not JSON, as a coded reason: JSON.parse's own words are the runtime's
+ * English, so only the position it names is passed on (as a character counted from 1).
+ *
+ * @example jsonReason('{a:1}', new SyntaxError("Expected property name or '}' in JSON at position 1")) // { code: 'file.json.breaks-near', params: { at: 2 } }
+ */
+export function jsonReason(text: string, error: unknown): Message {
+  if (text.trim() === '') return message('file.json.empty');
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  return at === undefined
+    ? message('file.json.cannot-be-read')
+    : message('file.json.breaks-near', { at: Number(at) + 1 });
+}
+
+/**
+ * The JSON object in a file's text, or the refusal saying why there is none (not JSON, or JSON
+ * that is not an object), with codes a face words in the reader's language.
+ *
+ * @example parseJsonFile('params.json', '{"algorithm": "value-equation@1"}', hint)
+ */
+export function parseJsonFile(
+  path: string,
+  text: string,
+  hint: Message,
+  options: { object: boolean; field?: string } = { object: true },
+): unknown {
+  const field = options.field ?? 'file';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = jsonReason(text, error);
+    throw new AppError(
+      400,
+      'invalid-input',
+      refusal('refusal.file-not-json', { path, reason }),
+      hint,
+      [{ field, message: renderEnglish(reason), code: reason.code, params: reason.params }],
+    );
+  }
+  if (options.object && (value === null || typeof value !== 'object' || Array.isArray(value)))
+    throw new AppError(
+      400,
+      'invalid-input',
+      refusal('refusal.file-not-json-object', { path }),
+      hint,
+      [
+        {
+          field,
+          message: 'is not a JSON object',
+          code: 'field.not-json-object',
+          params: {},
+        },
+      ],
+    );
+  return value;
 }

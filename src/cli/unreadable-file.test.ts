@@ -68,4 +68,31 @@ describe('a file the CLI cannot read', () => {
     const notAnExport = await disco(['ledger', 'verify', '--file', path, '--json']);
     expect(JSON.parse(notAnExport.stdout)).toMatchObject({ error: 'invalid-input' });
   });
+
+  it('a file that is not JSON is refused with a coded reason, the English as before', async () => {
+    const path = join(tmp, 'broken.json');
+    writeFileSync(path, '{"a": 1,}');
+    for (const [args, hint] of [
+      [['ledger', 'evidence', path], 'Give the path of the evidence file the alarm printed.'],
+      [
+        ['cat', 'params', '--set', path],
+        'See docs/distribution.md for an example parameter document.',
+      ],
+    ] as const) {
+      const refused = await disco([...args, '--json']);
+      expect(refused.code).toBe(2);
+      const body = JSON.parse(refused.stdout) as Record<string, unknown>;
+      expect(body).toMatchObject({
+        error: 'invalid-input',
+        message: `Cannot read ${path} as JSON: it cannot be read near its character 9; check its quotes, commas and brackets.`,
+        hint,
+        errors: [{ field: 'file', code: 'file.json.breaks-near', params: { at: 9 } }],
+      });
+    }
+    const list = join(tmp, 'list.json');
+    writeFileSync(list, '[1]');
+    const notObject = await disco(['cat', 'params', '--set', list]);
+    expect(notObject.code).toBe(2);
+    expect(notObject.stderr).toContain(`${list} does not hold a JSON object.`);
+  });
 });

@@ -15,3 +15,12 @@ export const messageParams = z.record(z.string(), z.unknown()).openapi('MessageP
   description:
     "The message's parameters: a name that is `amount` or ends in `Amount` holds minor units as digits, `memberId` a member, `percent` a number of percent; a `{ code, params }` value is a nested message.",
 });
+
+/** A job's last failure as a code (jobs.last_error_code); null on failures kept before codes. */
+export const failureSaid = z
+  .object({ code: messageCode, params: messageParams })
+  .nullable()
+  .openapi({
+    description:
+      "Why it last failed, as a message code and its parameters for the reader's language; null when it never failed or failed before codes were kept (then show `lastError` as it is).",
+  });

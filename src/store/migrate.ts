@@ -42,6 +42,7 @@ import * as federationFollowLimits from './migrations/0320_federation_follow_lim
 import * as dropEconomyPeers from './migrations/0321_drop_economy_peers.js';
 import * as runStateChunks from './migrations/0330_run_state_chunks.js';
 import * as dropAccountKeyColumns from './migrations/0350_drop_account_key_columns.js';
+import * as jobErrorCodes from './migrations/0351_job_error_codes.js';
 import * as federationReceiptCosignatures from './migrations/0352_federation_receipt_cosignatures.js';
 
 interface MigrationModule {
@@ -93,6 +94,7 @@ const modules: Record<string, MigrationModule> = {
   '0321_drop_economy_peers': dropEconomyPeers,
   '0330_run_state_chunks': runStateChunks,
   '0350_drop_account_key_columns': dropAccountKeyColumns,
+  '0351_job_error_codes': jobErrorCodes,
   '0352_federation_receipt_cosignatures': federationReceiptCosignatures,
 };
 

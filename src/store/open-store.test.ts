@@ -77,6 +77,7 @@ describe('openStore on SQLite', () => {
       '0321_drop_economy_peers',
       '0330_run_state_chunks',
       '0350_drop_account_key_columns',
+      '0351_job_error_codes',
       '0352_federation_receipt_cosignatures',
     ]);
   });

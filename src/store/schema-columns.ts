@@ -537,6 +537,8 @@ const described = {
     run_at: { nullable: false },
     locked_until: { nullable: true },
     last_error: { nullable: true },
+    last_error_code: { nullable: true },
+    last_error_params: { nullable: true },
     created_at: { nullable: false },
     updated_at: { nullable: false },
   },

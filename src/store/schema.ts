@@ -718,6 +718,10 @@ export interface JobsTable {
   run_at: string;
   locked_until: string | null;
   last_error: string | null;
+  /** Why, as a message code (src/core/messages/codes.ts); null on rows failed before codes. */
+  last_error_code: string | null;
+  /** The code's parameters, as JSON. */
+  last_error_params: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { AppContext } from '../context.js';
 import { JobNotReady, type Job } from '../jobs/job-queue.js';
@@ -22,7 +23,10 @@ export async function deliverWithCosignedProof(ctx: AppContext, job: Job): Promi
   const proof = await proveOwnEventCosigned(ctx, event, peerActorId);
   if (!proof)
     throw new JobNotReady(
-      `waiting for a checkpoint covering event ${event.seq} cosigned by ${peerActorId.slice(0, 200)}'s witness and as many witnesses as it requires`,
+      message('job.failure.waiting-for-cosigned-checkpoint', {
+        seq: event.seq,
+        peer: peerActorId.slice(0, 200),
+      }),
       ctx.witnessing?.checkpointIntervalMs ?? FALLBACK_WAIT_MS,
     );
   await enqueueDelivery(ctx, peerActorId, { ...activity, 'disco:proof': proof });

@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import type {
   MessageQueue,
   MessageQueueEnqueueOptions,
@@ -52,6 +53,6 @@ export class JobMessageQueue implements MessageQueue {
 export async function runFedifyMessage(ctx: AppContext, job: Job): Promise<void> {
   const { federationOf } = await import('./federation-app.js');
   const handler = ctx.federation && (await federationOf(ctx)) && listeners.get(ctx.federation);
-  if (!handler) throw new PermanentJobFailure('federation is not configured on this node');
+  if (!handler) throw new PermanentJobFailure(message('job.failure.federation-not-configured'));
   await handler(job.payload);
 }

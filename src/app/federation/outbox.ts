@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { enqueueJob, JobFailure, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
@@ -141,7 +142,7 @@ export async function deliverActivity(ctx: AppContext, job: Job): Promise<void> 
     body,
   });
   if (answer.status >= 200 && answer.status < 300) return;
-  const reason = `${inbox} answered ${answer.status}`;
+  const reason = message('job.failure.inbox-answered', { inbox, status: answer.status });
   const said = answer.text.slice(0, 200);
   // A peer that cannot yet verify us (401) or is busy may accept later; these it never will.
   if ([400, 404, 410, 413, 422].includes(answer.status))

@@ -3,6 +3,7 @@ import { dialects, skipping, testLocation } from '../../../test/support/stores.j
 import type { AppContext } from '../context.js';
 import { eventCatalog } from '../event-catalog.js';
 import { createLogger } from '../../config/logger.js';
+import { message } from '../../core/messages/codes.js';
 import {
   claimJob,
   enqueueJob,
@@ -56,9 +57,13 @@ for (const d of dialects) {
       const ctx = contexts[0]!;
       await enqueueJob(ctx, { kind: 'wait', payload: {}, maxAttempts: 2 });
       let ready = false;
+      const waiting = message('job.failure.waiting-for-cosigned-checkpoint', {
+        seq: 3,
+        peer: 'https://peer.test/actor',
+      });
       const handlers = {
         wait: async () => {
-          if (!ready) throw new JobNotReady('the witness has not cosigned yet', 60_000);
+          if (!ready) throw new JobNotReady(waiting, 60_000);
         },
       };
       // Many more waits than attempts: the job stays pending, attempts unspent.
@@ -68,7 +73,13 @@ for (const d of dialects) {
         advance(60_000);
       }
       expect(await listJobs(ctx, { kind: 'wait' })).toMatchObject([
-        { state: 'pending', attempts: 0, lastError: 'the witness has not cosigned yet' },
+        {
+          state: 'pending',
+          attempts: 0,
+          lastError:
+            "waiting for a checkpoint covering event 3 cosigned by https://peer.test/actor's witness and by as many witnesses as it requires",
+          lastErrorSaid: waiting,
+        },
       ]);
       // Woken before its wait is over: due at once, and done.
       expect(await runDueJobs(ctx, handlers)).toBe(1);
@@ -104,15 +115,25 @@ for (const d of dialects) {
       await enqueueJob(ctx, { kind: 'refused', payload: { n: 1 }, dedupeKey: 'w1' });
       await enqueueJob(ctx, { kind: 'refused', payload: { n: 2 }, dedupeKey: 'w1' });
       const seen: unknown[] = [];
+      const refused = message('job.failure.witness-refused', {
+        witness: 'w.test',
+        reason: message('job.failure.witness-status', { status: 422 }),
+      });
       await runDueJobs(ctx, {
         refused: async (_c, job) => {
           seen.push(job.payload);
-          throw new PermanentJobFailure('422: the proof does not verify');
+          throw new PermanentJobFailure(refused, 'the proof does not verify');
         },
       });
       expect(seen).toEqual([{ n: 1 }]);
       expect(await listJobs(ctx)).toMatchObject([
-        { state: 'failed', attempts: 1, lastError: '422: the proof does not verify' },
+        {
+          state: 'failed',
+          attempts: 1,
+          // The English with the witness's answer for an operator; the code for the Deck.
+          lastError: 'the witness w.test refused: it answered 422: the proof does not verify',
+          lastErrorSaid: refused,
+        },
       ]);
       await enqueueJob(ctx, { kind: 'refused', payload: { n: 3 }, dedupeKey: 'w1' });
       expect(await claimJob(ctx)).toMatchObject({ payload: { n: 3 }, attempts: 1 });
@@ -132,7 +153,13 @@ for (const d of dialects) {
       });
       const failing = {
         'peer.ping': async () => {
-          throw new JobFailure('https://peer.test/inbox answered 503', '<html>body-733</html>');
+          throw new JobFailure(
+            message('job.failure.inbox-answered', {
+              inbox: 'https://peer.test/inbox',
+              status: 503,
+            }),
+            '<html>body-733</html>',
+          );
         },
       };
       await runDueJobs(ctx, failing);
@@ -183,6 +210,41 @@ for (const d of dialects) {
         expect(text).not.toMatch(/pw-913|tk-555|tok-77|ana:/);
         expect(text).toContain('peer.test/inbox');
       }
+      // An error that says no code (a bug, a library's throw) keeps only its text.
+      expect(job!.lastErrorSaid).toBeNull();
+    });
+
+    it('keeps a failure’s code and parameters beside its English, URLs redacted in both; old rows have text only', async () => {
+      const { contexts } = await servers(1);
+      const ctx = contexts[0]!;
+      await enqueueJob(ctx, { kind: 'peer.ping', payload: {}, maxAttempts: 1 });
+      await runDueJobs(ctx, {
+        'peer.ping': async () => {
+          throw new JobFailure(
+            message('job.failure.inbox-answered', {
+              inbox: 'https://peer.test/inbox?token=tk-555',
+              status: 500,
+            }),
+          );
+        },
+      });
+      const [job] = await listJobs(ctx);
+      expect(job).toMatchObject({
+        state: 'failed',
+        lastError: 'https://peer.test/inbox?token=*** answered 500',
+        lastErrorSaid: {
+          code: 'job.failure.inbox-answered',
+          params: { inbox: 'https://peer.test/inbox?token=***', status: 500 },
+        },
+      });
+      // A row failed before codes were kept (migration 0351): its text, and no code.
+      await ctx.store.db
+        .updateTable('jobs')
+        .set({ last_error_code: null, last_error_params: null, last_error: 'old English' })
+        .execute();
+      expect(await listJobs(ctx)).toMatchObject([
+        { lastError: 'old English', lastErrorSaid: null },
+      ]);
     });
   });
 }

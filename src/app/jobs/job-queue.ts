@@ -1,4 +1,13 @@
 import { sql } from 'kysely';
+import {
+  isMessage,
+  message,
+  type Message,
+  type MessageParam,
+  type MessageParams,
+} from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
+import { RemoteFetchError } from '../federation/guarded-fetch.js';
 import type { AppContext } from '../context.js';
 import { uuidv7 } from '../ids.js';
 import { redactUrls } from './redact-urls.js';
@@ -30,18 +39,21 @@ export interface Job {
  */
 export class JobFailure extends Error {
   constructor(
-    message: string,
+    /** Why, as a code the Deck words in the reader's language; the error's message is its English. */
+    readonly said: Message,
     readonly answer = '',
+    /** What the system said besides (English), kept in the text for an operator. */
+    detail = '',
   ) {
-    super(message);
+    super(detail ? `${renderEnglish(said)}: ${detail}` : renderEnglish(said));
     this.name = 'JobFailure';
   }
 }
 
 /** Thrown by a handler when trying again cannot help: the job is given up at once, reason kept. */
 export class PermanentJobFailure extends JobFailure {
-  constructor(message: string, answer = '') {
-    super(message, answer);
+  constructor(said: Message, answer = '', detail = '') {
+    super(said, answer, detail);
     this.name = 'PermanentJobFailure';
   }
 }
@@ -53,10 +65,10 @@ export class PermanentJobFailure extends JobFailure {
  */
 export class JobNotReady extends Error {
   constructor(
-    message: string,
+    readonly said: Message,
     readonly retryMs: number,
   ) {
-    super(message);
+    super(renderEnglish(said));
     this.name = 'JobNotReady';
   }
 }
@@ -70,6 +82,8 @@ export interface JobView {
   maxAttempts: number;
   runAt: string;
   lastError: string | null;
+  /** `lastError` as a code and its parameters; null on rows failed before codes were kept. */
+  lastErrorSaid: Message | null;
   updatedAt: string;
 }
 
@@ -98,6 +112,8 @@ export async function enqueueJob(
     run_at: runAt,
     locked_until: null,
     last_error: null,
+    last_error_code: null,
+    last_error_params: null,
     updated_at: now,
   };
   await ctx.store.db
@@ -149,6 +165,8 @@ export async function completeJob(ctx: AppContext, job: Job): Promise<void> {
       state: 'done',
       locked_until: null,
       last_error: null,
+      last_error_code: null,
+      last_error_params: null,
       updated_at: ctx.clock().toISOString(),
     })
     .where('id', '=', job.id)
@@ -163,7 +181,7 @@ export async function failJob(
   ctx: AppContext,
   job: Job,
   reason: string,
-  options: { permanent?: boolean } = {},
+  options: { permanent?: boolean; said?: Message | null } = {},
 ): Promise<{ nextTry: string | null }> {
   const now = ctx.clock();
   const giveUp = options.permanent || job.attempts >= job.maxAttempts;
@@ -176,6 +194,7 @@ export async function failJob(
       run_at: runAt,
       locked_until: null,
       last_error: reason.slice(0, 2000),
+      ...saidColumns(options.said ?? null),
       updated_at: now.toISOString(),
     })
     .where('id', '=', job.id)
@@ -184,7 +203,7 @@ export async function failJob(
 }
 
 /** Puts a job that is not ready back, due after `retryMs`, without counting its attempt. */
-async function deferJob(ctx: AppContext, job: Job, reason: string, retryMs: number): Promise<void> {
+async function deferJob(ctx: AppContext, job: Job, said: Message, retryMs: number): Promise<void> {
   const now = ctx.clock();
   await ctx.store.db
     .updateTable('jobs')
@@ -193,11 +212,39 @@ async function deferJob(ctx: AppContext, job: Job, reason: string, retryMs: numb
       attempts: job.attempts - 1,
       run_at: new Date(now.getTime() + retryMs).toISOString(),
       locked_until: null,
-      last_error: reason.slice(0, 2000),
+      last_error: redactUrls(renderEnglish(said)).slice(0, 2000),
+      ...saidColumns(said),
       updated_at: now.toISOString(),
     })
     .where('id', '=', job.id)
     .execute();
+}
+
+function saidColumns(said: Message | null) {
+  return {
+    last_error_code: said?.code ?? null,
+    last_error_params: said ? JSON.stringify(redactParams(said.params)) : null,
+  };
+}
+
+/** The parameters with their URLs redacted as the English text's are (a URL may carry a token). */
+function redactParams(params: MessageParams): MessageParams {
+  const redact = (value: MessageParam): MessageParam =>
+    typeof value === 'string'
+      ? redactUrls(value)
+      : Array.isArray(value)
+        ? value.map(redact)
+        : isMessage(value)
+          ? { code: value.code, params: redactParams(value.params) }
+          : value;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, redact(v)]));
+}
+
+/** Why a handler failed, as a code, when it said so: our failures and a peer's refusals do. */
+function saidOf(error: unknown): Message | null {
+  if (error instanceof JobFailure || error instanceof JobNotReady) return error.said;
+  if (error instanceof RemoteFetchError) return error.reason;
+  return null;
 }
 
 /**
@@ -236,18 +283,20 @@ export async function runDueJobs(
     if (!job) break;
     const handler = handlers[job.kind];
     try {
-      if (!handler) throw new PermanentJobFailure(`no handler for jobs of kind ${job.kind}`);
+      if (!handler)
+        throw new PermanentJobFailure(message('job.failure.no-handler', { kind: job.kind }));
       await handler(ctx, job);
       await completeJob(ctx, job);
     } catch (error) {
       if (error instanceof JobNotReady) {
-        await deferJob(ctx, job, redactUrls(error.message), error.retryMs);
+        await deferJob(ctx, job, error.said, error.retryMs);
         continue;
       }
       const reason = redactUrls(error instanceof Error ? error.message : String(error));
       const answer = error instanceof JobFailure && error.answer ? error.answer : null;
       const { nextTry } = await failJob(ctx, job, answer ? `${reason}: ${answer}` : reason, {
         permanent: error instanceof PermanentJobFailure,
+        said: saidOf(error),
       });
       logFailure(ctx, job, reason, nextTry);
     }
@@ -290,6 +339,24 @@ export async function listJobs(
     maxAttempts: r.max_attempts,
     runAt: r.run_at,
     lastError: r.last_error,
+    lastErrorSaid: jobErrorSaid(r),
     updatedAt: r.updated_at,
   }));
+}
+
+/**
+ * A job row's last failure as a code and its parameters, or null when it has none (never failed,
+ * or failed before codes were kept: then its English text is all there is).
+ *
+ * @example jobErrorSaid({ last_error_code: 'job.failure.receiver-answered', last_error_params: '{"status":500}' })
+ */
+export function jobErrorSaid(row: {
+  last_error_code: string | null;
+  last_error_params: string | null;
+}): Message | null {
+  if (row.last_error_code === null) return null;
+  return {
+    code: row.last_error_code,
+    params: JSON.parse(row.last_error_params ?? '{}') as MessageParams,
+  };
 }

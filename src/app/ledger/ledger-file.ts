@@ -4,6 +4,8 @@ import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
 import type { AnyRunState, CarriedChunk } from '../../core/finance/run-state.js';
+import { message, type Message } from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import { invalid, refusal } from '../errors.js';
 import { unreadableFile } from '../file-reason.js';
 
@@ -70,10 +72,10 @@ export interface ExportedRunState {
   state: AnyRunState;
 }
 
-function notAnExport(path: string, line: number, why: string): Error {
+function notAnExport(path: string, line: number, why: Message): Error {
   return invalid(
     refusal('refusal.file-not-ledger-export', { path, line, why }),
-    [{ field: `line ${line}`, message: why }],
+    [{ field: `line ${line}`, message: renderEnglish(why), code: why.code, params: why.params }],
     refusal('hint.export-ledger-disco-ledger-export-file'),
   );
 }
@@ -92,7 +94,7 @@ async function* lines(path: string): AsyncGenerator<[number, unknown]> {
       value = JSON.parse(text);
     } catch {
       reader.close();
-      throw notAnExport(path, n, 'is not JSON');
+      throw notAnExport(path, n, message('file.export.not-json'));
     }
     yield [n, value];
   }
@@ -111,12 +113,12 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
     for await (const [n, value] of lines(path)) {
       if (!header) {
         if (!isObject(value) || value['format'] !== EXPORT_FORMAT)
-          throw notAnExport(path, n, `has no ${EXPORT_FORMAT} header`);
+          throw notAnExport(path, n, message('file.export.no-header', { format: EXPORT_FORMAT }));
         const size = value['size'];
         if (!Number.isSafeInteger(size) || (size as number) < 0)
-          throw notAnExport(path, n, 'is a header without a whole-number size');
+          throw notAnExport(path, n, message('file.export.header-without-size'));
         if (typeof value['ledgerId'] !== 'string' || typeof value['nodeKey'] !== 'string')
-          throw notAnExport(path, n, 'is a header without ledgerId and nodeKey');
+          throw notAnExport(path, n, message('file.export.header-without-ids'));
         header = value as unknown as ExportHeader;
         continue;
       }
@@ -130,17 +132,17 @@ export async function openLedgerFile(path: string): Promise<LedgerFile> {
           !Array.isArray(c['lines']) ||
           !c['lines'].every((line) => typeof line === 'string')
         )
-          throw notAnExport(path, n, 'holds cosignatures without origin, treeSize and lines');
+          throw notAnExport(path, n, message('file.export.bad-cosignatures'));
         cosignatures = c as unknown as ExportCosignatures;
       } else if (isObject(value) && isObject(value['event'])) break;
-      else throw notAnExport(path, n, 'is neither a checkpoint nor an event');
+      else throw notAnExport(path, n, message('file.export.neither-checkpoint-nor-event'));
     }
   } catch (error) {
     // The system's refusals (ENOENT, EACCES, EISDIR …) carry a syscall; our own refusals do not.
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw unreadableFile(path, error);
     throw error;
   }
-  if (!header) throw notAnExport(path, 1, 'is missing (the file is empty)');
+  if (!header) throw notAnExport(path, 1, message('file.export.empty'));
   return {
     header,
     checkpoints,
@@ -155,7 +157,7 @@ async function* readEvents(path: string): AsyncGenerator<LedgerEvent> {
   for await (const [n, value] of lines(path)) {
     if (!isObject(value) || !('event' in value)) continue;
     if (!isObject(value['event']))
-      throw notAnExport(path, n, 'holds an event that is not an object');
+      throw notAnExport(path, n, message('file.export.event-not-object'));
     yield value['event'] as unknown as LedgerEvent;
   }
 }
@@ -165,7 +167,7 @@ async function* readRunStates(path: string): AsyncGenerator<ExportedRunState> {
     if (!isObject(value) || !('runState' in value)) continue;
     const r = value['runState'];
     if (!isObject(r) || typeof r['runId'] !== 'string' || !isObject(r['state']))
-      throw notAnExport(path, n, 'holds a run state without runId and state');
+      throw notAnExport(path, n, message('file.export.bad-run-state'));
     yield r as unknown as ExportedRunState;
   }
 }
@@ -175,7 +177,7 @@ async function* readRunStateChunks(path: string): AsyncGenerator<ExportedChunk> 
     if (!isObject(value) || !('runStateChunk' in value)) continue;
     const r = value['runStateChunk'];
     if (!isObject(r) || typeof r['hash'] !== 'string' || !isObject(r['chunk']))
-      throw notAnExport(path, n, 'holds a run state chunk without hash and chunk');
+      throw notAnExport(path, n, message('file.export.bad-run-state-chunk'));
     yield r as unknown as ExportedChunk;
   }
 }

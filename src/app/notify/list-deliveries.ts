@@ -1,5 +1,7 @@
 import type { Actor } from '../../core/access/actor.js';
+import type { Message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
+import { jobErrorSaid } from '../jobs/job-queue.js';
 import { ensureAllowed } from '../use-case-steps.js';
 import { DELIVERY_JOB_KINDS } from './outbox.js';
 import type { MailPayload } from './send-mail.js';
@@ -15,6 +17,8 @@ export interface DeliveryView {
   attempts: number;
   maxAttempts: number;
   lastError: string | null;
+  /** `lastError` as a code, for the reader's language; null on failures kept before codes. */
+  lastErrorSaid: Message | null;
   nextTry: string | null;
   updatedAt: string;
 }
@@ -43,6 +47,8 @@ export async function listDeliveries(
       'attempts',
       'max_attempts',
       'last_error',
+      'last_error_code',
+      'last_error_params',
       'run_at',
       'updated_at',
     ])
@@ -81,6 +87,7 @@ export async function listDeliveries(
       attempts: Number(r.attempts),
       maxAttempts: Number(r.max_attempts),
       lastError: r.last_error,
+      lastErrorSaid: jobErrorSaid(r),
       nextTry: r.state === 'pending' ? r.run_at : null,
       updatedAt: r.updated_at,
     };

@@ -134,7 +134,8 @@ for (const d of dialects) {
       expect(await runDueJobs(ctx, JOB_HANDLERS)).toBe(1);
       const [waiting] = await listJobs(ctx, { kind: 'mail' });
       expect(waiting).toMatchObject({ state: 'pending', attempts: 1 });
-      expect(waiting!.lastError).toMatch(/^SMTP: /);
+      expect(waiting!.lastError).toMatch(/^the mail server could not be reached or failed: SMTP: /);
+      expect(waiting!.lastErrorSaid).toEqual({ code: 'job.failure.smtp-failed', params: {} });
       expect(waiting!.lastError).not.toContain('s3cret-pass');
 
       const smtp = await smtpServer(port);

@@ -1,7 +1,8 @@
+import { message } from '../../core/messages/codes.js';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppContext } from '../context.js';
 import type { Job } from '../jobs/job-queue.js';
-import { PermanentJobFailure } from '../jobs/job-queue.js';
+import { JobFailure, PermanentJobFailure } from '../jobs/job-queue.js';
 import type { MailSettings } from './notify-context.js';
 import type { Language } from './notification-settings.js';
 import { enqueueOnce, MAIL_JOB } from './outbox.js';
@@ -69,7 +70,7 @@ export async function queueMail(
  */
 export async function sendMailJob(ctx: AppContext, job: Job): Promise<void> {
   const mail = ctx.notify?.mail;
-  if (!mail) throw new Error('this server has no SMTP settings: configure mail on every server');
+  if (!mail) throw new JobFailure(message('job.failure.no-smtp-settings'));
   const payload = job.payload as MailPayload;
   const host = new URL(mail.publicUrl).hostname;
   try {
@@ -91,16 +92,20 @@ export async function sendMailJob(ctx: AppContext, job: Job): Promise<void> {
     });
   } catch (error) {
     const { responseCode: code, command } = error as { responseCode?: number; command?: string };
-    const reason = withoutSecrets(
+    const detail = withoutSecrets(
       `SMTP: ${error instanceof Error ? error.message : String(error)}`,
       mail.smtpUrl,
     );
     // A 5xx refusal of this message (no such mailbox, refused content) will not change by trying
     // again; a refused login or connection is the node's settings, fixed by an operator: retried.
     const aboutMessage = /^(MAIL|RCPT|DATA)/i.test(command ?? '');
+    const said =
+      code !== undefined
+        ? message('job.failure.smtp-refused', { status: code })
+        : message('job.failure.smtp-failed');
     if (aboutMessage && code !== undefined && code >= 500 && code < 600)
-      throw new PermanentJobFailure(reason);
-    throw new Error(reason);
+      throw new PermanentJobFailure(said, '', detail);
+    throw new JobFailure(said, '', detail);
   }
 }
 

@@ -1,10 +1,11 @@
+import { message } from '../../core/messages/codes.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import type { AppContext } from '../context.js';
 import { invalid, notFound, refusal } from '../errors.js';
 import { uuidv7 } from '../ids.js';
-import { PermanentJobFailure, type Job } from '../jobs/job-queue.js';
+import { JobFailure, PermanentJobFailure, type Job } from '../jobs/job-queue.js';
 import { ensureAllowed, parseInput } from '../use-case-steps.js';
 import { occurrencesBetween } from '../../core/rhythms/recurrence.js';
 import { rhythmFromRow, selectRhythms } from '../rhythms/rhythm-facts.js';
@@ -304,7 +305,8 @@ export async function deliverWebhookJob(ctx: AppContext, job: Job): Promise<void
     .selectAll()
     .where('id', '=', payload.webhookId)
     .executeTakeFirst();
-  if (!hook || hook.removed_at !== null) throw new PermanentJobFailure('the webhook was removed');
+  if (!hook || hook.removed_at !== null)
+    throw new PermanentJobFailure(message('job.failure.webhook-removed'));
   const body =
     hook.format === 'chat'
       ? JSON.stringify({ text: payload.text })
@@ -339,15 +341,21 @@ export async function deliverWebhookJob(ctx: AppContext, job: Job): Promise<void
     });
   } catch (error) {
     const name = (error as { name?: string }).name;
-    throw new Error(
-      name === 'TimeoutError'
-        ? `no answer within ${timeoutMs} ms`
-        : `could not reach the receiver: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`,
+    if (name === 'TimeoutError')
+      throw new JobFailure(message('job.failure.no-answer-within', { ms: timeoutMs }));
+    throw new JobFailure(
+      message('job.failure.receiver-unreachable'),
+      '',
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error),
     );
   }
   await response.body?.cancel();
   if (response.ok) return;
-  const reason = `the receiver answered ${response.status}`;
+  const reason = message('job.failure.receiver-answered', { status: response.status });
   if (
     response.status >= 400 &&
     response.status < 500 &&
@@ -355,5 +363,5 @@ export async function deliverWebhookJob(ctx: AppContext, job: Job): Promise<void
     response.status !== 429
   )
     throw new PermanentJobFailure(reason);
-  throw new Error(reason);
+  throw new JobFailure(reason);
 }

@@ -1,3 +1,5 @@
+import { message, type Message } from '../../core/messages/codes.js';
+import { renderEnglish } from '../../core/messages/render-en.js';
 import { verifyCosignature } from '../../core/ledger/cosignature.js';
 import { consistencyPlan } from '../../core/ledger/merkle.js';
 import { formatSignatureLine, parseSignatureLine } from '../../core/ledger/signed-note.js';
@@ -38,11 +40,7 @@ export async function submitCheckpointToWitness(ctx: AppContext, job: Job): Prom
   let oldSize = await cosignedSize(ctx, witness.key);
   for (let round = 0; round < 2; round++) {
     if (oldSize > size) {
-      return refuse(
-        ctx,
-        witness,
-        `the witness holds a cosigned checkpoint of ${oldSize} events, more than this ledger's latest checkpoint (${size})`,
-      );
+      return refuse(ctx, witness, message('job.failure.witness-holds-more', { oldSize, size }));
     }
     const proof =
       oldSize === 0 || oldSize === size
@@ -54,7 +52,7 @@ export async function submitCheckpointToWitness(ctx: AppContext, job: Job): Prom
       proof.length !==
       (oldSize === 0 || oldSize === size ? 0 : consistencyPlan(oldSize, size).length)
     ) {
-      throw new Error('the consistency proof is incomplete');
+      throw new JobFailure(message('job.failure.consistency-proof-incomplete'));
     }
     const body = formatAddCheckpointRequest({ oldSize, proof, note: view.signedByNode });
     const response = await (ctx.witnessing?.fetch ?? fetch)(
@@ -74,11 +72,19 @@ export async function submitCheckpointToWitness(ctx: AppContext, job: Job): Prom
       continue;
     }
     if (response.status >= 500 || response.status === 429) {
-      throw new JobFailure(`the witness answered ${response.status}`, answer.trim().slice(0, 300));
+      throw new JobFailure(
+        message('job.failure.witness-answered', { status: response.status }),
+        answer.trim().slice(0, 300),
+      );
     }
-    return refuse(ctx, witness, `${response.status}`, answer.trim().slice(0, 300));
+    return refuse(
+      ctx,
+      witness,
+      message('job.failure.witness-status', { status: response.status }),
+      answer.trim().slice(0, 300),
+    );
   }
-  throw new Error('the witness answered 409 twice in a row');
+  throw new JobFailure(message('job.failure.witness-conflict-twice'));
 }
 
 async function keepCosignature(
@@ -121,19 +127,20 @@ async function keepCosignature(
     });
     return;
   }
-  await refuse(ctx, witness, 'the witness answered 200 without a valid cosignature by its key');
+  await refuse(ctx, witness, message('job.failure.witness-no-cosignature'));
 }
 
 async function refuse(
   ctx: AppContext,
   witness: ConfiguredWitness,
-  reason: string,
+  reason: Message,
   answer = '',
 ): Promise<never> {
-  const refusal = answer ? `${reason}: ${answer}` : reason;
+  const english = renderEnglish(reason);
+  const refusal = answer ? `${english}: ${answer}` : english;
   await recordProgress(ctx, witness, { refusal, refused_at: isoNow(ctx.clock) });
   throw new PermanentJobFailure(
-    `the witness ${witness.verifier.keyName} refused: ${reason}`,
+    message('job.failure.witness-refused', { witness: witness.verifier.keyName, reason }),
     answer,
   );
 }

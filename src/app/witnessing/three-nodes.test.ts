@@ -196,9 +196,17 @@ describe('three nodes on loopback: A witnessed by B and C', () => {
     for (const witness of status.witnesses) {
       expect(witness.cosignedSize).toBe(cosigned);
       expect(witness.refusal).toMatch(
-        /^422: the consistency proof from size \d+ to \d+ does not verify/,
+        /^it answered 422: the consistency proof from size \d+ to \d+ does not verify/,
       );
       expect(witness.submission?.state).toBe('failed');
+      // The Deck words why from the code; the witness's own answer stays in the English text.
+      expect(witness.submission?.lastErrorSaid).toEqual({
+        code: 'job.failure.witness-refused',
+        params: {
+          witness: expect.any(String),
+          reason: { code: 'job.failure.witness-status', params: { status: 422 } },
+        },
+      });
     }
     const check = await checkWitnesses(A, { witnessKeys: [b.vkey, c.vkey], minWitnesses: 2 });
     expect(check.ok).toBe(false);

@@ -1,4 +1,6 @@
+import type { Message } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
+import { jobErrorSaid } from '../jobs/job-queue.js';
 import { configuredWitnesses } from './configured-witnesses.js';
 import { WITNESS_SUBMISSION } from './submit-checkpoint.js';
 
@@ -17,6 +19,8 @@ export interface WitnessStatus {
     state: 'pending' | 'done' | 'failed';
     attempts: number;
     lastError: string | null;
+    /** `lastError` as a code, for the reader's language; null on failures kept before codes. */
+    lastErrorSaid: Message | null;
   } | null;
 }
 
@@ -31,7 +35,14 @@ export async function showWitnessStatus(ctx: AppContext): Promise<WitnessingStat
   const progress = await ctx.store.db.selectFrom('witness_progress').selectAll().execute();
   const jobs = await ctx.store.db
     .selectFrom('jobs')
-    .select(['dedupe_key', 'state', 'attempts', 'last_error'])
+    .select([
+      'dedupe_key',
+      'state',
+      'attempts',
+      'last_error',
+      'last_error_code',
+      'last_error_params',
+    ])
     .where('kind', '=', WITNESS_SUBMISSION)
     .execute();
   return {
@@ -48,7 +59,12 @@ export async function showWitnessStatus(ctx: AppContext): Promise<WitnessingStat
         refusal: p?.refusal ?? null,
         refusedAt: p?.refused_at ?? null,
         submission: job
-          ? { state: job.state, attempts: job.attempts, lastError: job.last_error }
+          ? {
+              state: job.state,
+              attempts: job.attempts,
+              lastError: job.last_error,
+              lastErrorSaid: jobErrorSaid(job),
+            }
           : null,
       };
     }),

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { unreadableFile } from '../../app/file-reason.js';
+import { refusal } from '../../app/errors.js';
+import { parseJsonFile, unreadableFile } from '../../app/file-reason.js';
 import { withClient } from '../api-client.js';
 import { accountName, memberNames } from '../member-names.js';
 import { globalOptions } from '../global-options.js';
-import { printResult, UsageError } from '../output.js';
+import { printResult } from '../output.js';
 import { formatMinor } from './contribution.js';
 
 type Recorded = { id: string; recorded: { seq: number; type: string }[] };
@@ -26,17 +27,10 @@ export function readJsonFile(path: string): Record<string, unknown> {
   } catch (error) {
     throw unreadableFile(path, error);
   }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      return value as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  throw new UsageError(
-    `${path} does not hold a JSON object.`,
-    'See docs/distribution.md for an example parameter document.',
-  );
+  return parseJsonFile(path, text, refusal('hint.see-distribution-doc-parameters')) as Record<
+    string,
+    unknown
+  >;
 }
 
 interface IncomeItem {

@@ -10,7 +10,7 @@ import { makeCheckpoint } from '../../app/ledger/make-checkpoint.js';
 import { verifyLedger } from '../../app/ledger/verify-ledger.js';
 import { verifyStoredLedger } from '../../app/ledger/verify-stored-ledger.js';
 import { eventCatalog } from '../../app/event-catalog.js';
-import { unreadableFile } from '../../app/file-reason.js';
+import { parseJsonFile, unreadableFile } from '../../app/file-reason.js';
 import { invalid, refusal } from '../../app/errors.js';
 import { checkEvidence } from '../../core/ledger/monitor.js';
 import { clientFor } from '../api-client.js';
@@ -335,15 +335,9 @@ function evidence(): Command {
       } catch (error) {
         throw unreadableFile(file, error);
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        throw new UsageError(
-          `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}.`,
-          'Give the path of the evidence file the alarm printed.',
-        );
-      }
+      const value = parseJsonFile(file, text, refusal('hint.give-evidence-file-alarm-printed'), {
+        object: false,
+      });
       const check = checkEvidence(value);
       if (check.verdict === 'malformed')
         throw invalid(

@@ -1823,6 +1823,74 @@ export const MESSAGE_CODES = {
   'file.reason.not-a-directory': define([], 'a part of the path is not a folder'),
   'file.reason.too-many-open': define([], 'too many files are open on this node; try again'),
   'file.reason.other': define([], 'the system refused to read it'),
+  // Why a file is not a ledger export: the line's fault, the `why` of refusal.file-not-ledger-export.
+  'file.export.not-json': define([], 'is not JSON'),
+  'file.export.no-header': define(['format'], 'has no {format} header'),
+  'file.export.header-without-size': define([], 'is a header without a whole-number size'),
+  'file.export.header-without-ids': define([], 'is a header without ledgerId and nodeKey'),
+  'file.export.bad-cosignatures': define(
+    [],
+    'holds cosignatures without origin, treeSize and lines',
+  ),
+  'file.export.neither-checkpoint-nor-event': define([], 'is neither a checkpoint nor an event'),
+  'file.export.empty': define([], 'is missing (the file is empty)'),
+  'file.export.event-not-object': define([], 'holds an event that is not an object'),
+  'file.export.bad-run-state': define([], 'holds a run state without runId and state'),
+  'file.export.bad-run-state-chunk': define([], 'holds a run state chunk without hash and chunk'),
+  // A file that should hold JSON (CLI arguments: evidence files, parameter documents).
+  'refusal.file-not-json': define(['path', 'reason'], 'Cannot read {path} as JSON: {reason}.'),
+  'refusal.file-not-json-object': define(['path'], '{path} does not hold a JSON object.'),
+  'file.json.empty': define([], 'the file is empty'),
+  'file.json.breaks-near': define(
+    ['at'],
+    'it cannot be read near its character {at}; check its quotes, commas and brackets',
+  ),
+  'file.json.cannot-be-read': define(
+    [],
+    'it cannot be read; check its quotes, commas and brackets',
+  ),
+  'hint.give-evidence-file-alarm-printed': define(
+    [],
+    'Give the path of the evidence file the alarm printed.',
+  ),
+  'hint.see-distribution-doc-parameters': define(
+    [],
+    'See docs/distribution.md for an example parameter document.',
+  ),
+  // Why a delivery job (mail, webhook, witness submission, federation) last failed (jobs.last_error_code).
+  'job.failure.no-handler': define(['kind'], 'no handler for jobs of kind {kind}'),
+  'job.failure.webhook-removed': define([], 'the webhook was removed'),
+  'job.failure.no-answer-within': define(['ms'], 'no answer within {ms} ms'),
+  'job.failure.receiver-unreachable': define([], 'could not reach the receiver'),
+  'job.failure.receiver-answered': define(['status'], 'the receiver answered {status}'),
+  'job.failure.no-smtp-settings': define(
+    [],
+    'this server has no SMTP settings: configure mail on every server',
+  ),
+  'job.failure.smtp-refused': define(['status'], 'the mail server refused it ({status})'),
+  'job.failure.smtp-failed': define([], 'the mail server could not be reached or failed'),
+  'job.failure.consistency-proof-incomplete': define([], 'the consistency proof is incomplete'),
+  'job.failure.witness-answered': define(['status'], 'the witness answered {status}'),
+  'job.failure.witness-conflict-twice': define([], 'the witness answered 409 twice in a row'),
+  'job.failure.witness-refused': define(
+    ['witness', 'reason'],
+    'the witness {witness} refused: {reason}',
+  ),
+  'job.failure.witness-holds-more': define(
+    ['oldSize', 'size'],
+    "the witness holds a cosigned checkpoint of {oldSize} events, more than this ledger's latest checkpoint ({size})",
+  ),
+  'job.failure.witness-status': define(['status'], 'it answered {status}'),
+  'job.failure.witness-no-cosignature': define(
+    [],
+    'the witness answered 200 without a valid cosignature by its key',
+  ),
+  'job.failure.inbox-answered': define(['inbox', 'status'], '{inbox} answered {status}'),
+  'job.failure.federation-not-configured': define([], 'federation is not configured on this node'),
+  'job.failure.waiting-for-cosigned-checkpoint': define(
+    ['seq', 'peer'],
+    "waiting for a checkpoint covering event {seq} cosigned by {peer}'s witness and by as many witnesses as it requires",
+  ),
   // Why another DisCO could not be read (src/app/federation/guarded-fetch.ts).
   'peer.reason.not-a-url': define(['url'], '{url} is not a URL'),
   'peer.reason.only-https': define(['url'], '{url} is refused: only https'),

@@ -533,6 +533,7 @@ export const FIELD_CODES = {
   ),
   'field.not-http-url-got': define(['url'], '"{url}" is not an http(s) URL'),
   'field.json-file-empty': define([], 'is not JSON: the file is empty'),
+  'field.not-json-object': define([], 'is not a JSON object'),
   'field.json-array-of-events': define([], 'must be a JSON array of vf:EconomicEvent'),
   'field.json-array-not-closed': define(
     [],

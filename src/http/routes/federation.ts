@@ -12,6 +12,7 @@ import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 import { json, located, writeProblems } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
+import { failureSaid } from '../message-schemas.js';
 
 const TAGS = ['Federation'];
 
@@ -29,6 +30,7 @@ const witnessSchema = z
         state: z.enum(['pending', 'done', 'failed']),
         attempts: z.number().int(),
         lastError: z.string().nullable(),
+        lastErrorSaid: failureSaid,
       })
       .nullable(),
   })

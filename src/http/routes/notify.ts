@@ -14,6 +14,7 @@ import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
 import { json } from '../route-kit.js';
 import { locatingFields } from '../validation.js';
+import { failureSaid } from '../message-schemas.js';
 
 const kind = z.enum(NOTIFICATION_KINDS as [string, ...string[]]);
 const delivery = z.enum(DELIVERIES).openapi({
@@ -106,6 +107,7 @@ const deliverySchema = z
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     lastError: z.string().nullable(),
+    lastErrorSaid: failureSaid,
     nextTry: z.string().nullable(),
     updatedAt: z.string(),
   })

@@ -4,6 +4,7 @@ import { showCheckpointNote } from '../../app/witnessing/checkpoint-note.js';
 import { showWitnessStatus } from '../../app/witnessing/witness-status.js';
 import type { HttpEnv } from '../env.js';
 import { problemResponses } from '../problem.js';
+import { failureSaid } from '../message-schemas.js';
 
 const checkpointNoteRoute = createRoute({
   method: 'get',
@@ -41,6 +42,7 @@ const witnessSchema = z
         state: z.enum(['pending', 'done', 'failed']),
         attempts: z.number().int(),
         lastError: z.string().nullable(),
+        lastErrorSaid: failureSaid,
       })
       .nullable(),
   })

@@ -14808,6 +14808,15 @@ export interface components {
             attempts: number;
             maxAttempts: number;
             lastError: string | null;
+            /** @description Why it last failed, as a message code and its parameters for the reader's language; null when it never failed or failed before codes were kept (then show `lastError` as it is). */
+            lastErrorSaid: {
+                /**
+                 * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                 * @example run.pot.shared
+                 */
+                code: string;
+                params: components["schemas"]["MessageParams"];
+            } | null;
             nextTry: string | null;
             updatedAt: string;
         };
@@ -15992,6 +16001,15 @@ export interface components {
                 state: "pending" | "done" | "failed";
                 attempts: number;
                 lastError: string | null;
+                /** @description Why it last failed, as a message code and its parameters for the reader's language; null when it never failed or failed before codes were kept (then show `lastError` as it is). */
+                lastErrorSaid: {
+                    /**
+                     * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                     * @example run.pot.shared
+                     */
+                    code: string;
+                    params: components["schemas"]["MessageParams"];
+                } | null;
             } | null;
         };
         FederationRelation: {
@@ -16035,6 +16053,15 @@ export interface components {
                 state: "pending" | "done" | "failed";
                 attempts: number;
                 lastError: string | null;
+                /** @description Why it last failed, as a message code and its parameters for the reader's language; null when it never failed or failed before codes were kept (then show `lastError` as it is). */
+                lastErrorSaid: {
+                    /**
+                     * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                     * @example run.pot.shared
+                     */
+                    code: string;
+                    params: components["schemas"]["MessageParams"];
+                } | null;
             } | null;
         } | null;
     };

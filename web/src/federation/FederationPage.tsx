@@ -8,6 +8,7 @@ import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { formatMoney } from '../format';
 import { localDateTime } from '../what-if/parameter-proposal';
 import { DateInput } from '../words/DateInput';
+import { useSaidOrText } from '../words/said-or-text';
 
 const NS = 'federation';
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -89,6 +90,7 @@ function RelationDetails({ peer }: { peer: string }) {
     queryFn: () =>
       unwrap(api.GET('/api/federation/relations/{peer}', { params: { path: { peer } } })),
   });
+  const say = useSaidOrText(Boolean(details.data?.witness?.submission?.lastErrorSaid));
   return (
     <QueryView query={details}>
       {(relation) => (
@@ -97,7 +99,13 @@ function RelationDetails({ peer }: { peer: string }) {
             ? t('details.submission', {
                 state: t(`details.state.${relation.witness.submission.state}`),
                 attempts: relation.witness.submission.attempts,
-                error: relation.witness.submission.lastError ?? '—',
+                error:
+                  relation.witness.submission.lastError === null
+                    ? '—'
+                    : say(
+                        relation.witness.submission.lastErrorSaid,
+                        relation.witness.submission.lastError,
+                      ),
               })
             : t('details.noSubmission')}
         </p>

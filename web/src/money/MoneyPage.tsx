@@ -12,6 +12,7 @@ import { AmountField, MonthField, TextField, useAmount } from './money-fields';
 import { accountLabel } from './books';
 import { QuarterEvaluations } from '../evaluations/QuarterEvaluations';
 import { DateInput } from '../words/DateInput';
+import { SidewaysScroll } from '../charts/SidewaysScroll';
 
 const NS = 'money';
 const SOURCES = ['client', 'grant', 'donation'] as const;
@@ -456,12 +457,7 @@ function Books() {
             <Empty>{t('books.empty')}</Empty>
           ) : (
             <>
-              <div
-                className="table-scroll"
-                tabIndex={0}
-                role="region"
-                aria-label={t('books.title')}
-              >
+              <SidewaysScroll label={t('books.title')} cue={t('books.scrollCue')}>
                 <table>
                   <thead>
                     <tr>
@@ -488,7 +484,7 @@ function Books() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </SidewaysScroll>
               <p>{t('books.trial', { amount: money(data.trialBalance) })}</p>
             </>
           );

@@ -66,6 +66,7 @@ export const en = {
     credit: 'Credit',
     balance: 'Balance',
     trial: 'Trial balance: {{amount}}',
+    scrollCue: 'Scroll sideways to see every column.',
     period: 'Month (empty for all time)',
     names: {
       bank: 'Bank',

@@ -67,6 +67,7 @@ export const es = {
     credit: 'Haber',
     balance: 'Saldo',
     trial: 'Balance de comprobación: {{amount}}',
+    scrollCue: 'Desplázate de lado para ver todas las columnas.',
     period: 'Mes (vacío para todo el tiempo)',
     names: {
       bank: 'Banco',

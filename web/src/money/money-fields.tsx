@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../flow-kit';
+import { currentPeriod } from '../format';
+import { MonthInput } from '../words/MonthInput';
 import { decimalToMinor } from './amount';
 
 /*
- * The fields the money forms share: an amount checked as it is typed, a line of text, a month.
+ * The fields the money forms share: an amount checked as it is typed, a line of text, a month
+ * named in the reader's language.
  */
 
 /** An amount field's typed text, checked here so a typo is named beside the field, not by the node. */
@@ -98,7 +101,15 @@ export function MonthField({
 }) {
   return (
     <Field label={label} errors={errors}>
-      {(p) => <input {...p} type="month" value={value} onChange={(e) => onValue(e.target.value)} />}
+      {(p) => (
+        <MonthInput
+          {...p}
+          label={label}
+          value={value}
+          onValue={onValue}
+          thisYear={currentPeriod().slice(0, 4)}
+        />
+      )}
     </Field>
   );
 }

@@ -6,6 +6,7 @@ import type { components } from '../api/schema';
 import { Empty, ErrorNotice, QueryView, Section } from '../components';
 import { Field, ResultStatus, useFormErrors } from '../flow-kit';
 import { formatDate } from '../format';
+import { useSaidOrText } from '../words/said-or-text';
 
 const NS = 'notify';
 const WEBHOOKS_KEY = ['webhooks'] as const;
@@ -27,6 +28,7 @@ function DeliveryItem({ d }: { d: Delivery }) {
   const { t, i18n } = useTranslation(NS);
   const date = (iso: string) => formatDate(iso, i18n.language);
   const tries = { attempts: d.attempts, max: d.maxAttempts };
+  const say = useSaidOrText(Boolean(d.lastErrorSaid));
   return (
     <li style={{ overflowWrap: 'anywhere' }}>
       <p>
@@ -41,7 +43,9 @@ function DeliveryItem({ d }: { d: Delivery }) {
         <span className="muted"> · {t('deliveries.updated', { date: date(d.updatedAt) })}</span>
       </p>
       <p>
-        {d.lastError ? t('deliveries.reason', { reason: d.lastError }) : t('deliveries.noReason')}
+        {d.lastError
+          ? t('deliveries.reason', { reason: say(d.lastErrorSaid, d.lastError) })
+          : t('deliveries.noReason')}
       </p>
     </li>
   );

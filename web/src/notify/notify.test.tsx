@@ -143,6 +143,43 @@ describe('FounderDelivery', () => {
     }
   });
 
+  it('words a delivery failure from its code in Spanish, and an old failure with no code as it was kept', async () => {
+    const item = {
+      kind: 'webhook',
+      to: 'https://chat.coop/hooks',
+      attempts: 2,
+      maxAttempts: 8,
+      nextTry: '2026-12-03T10:05:00.000Z',
+      updatedAt: '2026-12-03T10:00:00.000Z',
+      state: 'pending',
+    };
+    const server = fakeServer({
+      'GET /api/notifications/deliveries': () => ({
+        body: {
+          items: [
+            {
+              ...item,
+              id: 'j1',
+              lastError: 'the receiver answered 503',
+              lastErrorSaid: { code: 'job.failure.receiver-answered', params: { status: 503 } },
+            },
+            { ...item, id: 'j2', lastError: 'an old English reason', lastErrorSaid: null },
+          ],
+        },
+      }),
+      'GET /api/webhooks': () => ({ body: { items: [] } }),
+      'GET /api/circles': () => ({ body: { items: [] } }),
+    });
+    try {
+      renderDeck(<FounderDelivery />, { member, language: 'es' });
+      await screen.findByText('Motivo: el receptor respondió 503');
+      screen.getByText('Motivo: an old English reason');
+      expect(screen.queryByText(/the receiver answered/)).toBeNull();
+    } finally {
+      server.restore();
+    }
+  });
+
   it('adds a signed hook for a circle and shows its key once, focused for copying', async () => {
     const server = fakeServer({
       'GET /api/notifications/deliveries': () => ({ body: { items: [] } }),

@@ -9,6 +9,7 @@ import { eventWords } from './event-words';
 import { useMemberName } from '../members';
 import { MoreButton, useCursorPages } from '../paging';
 import { useSession } from '../session';
+import { useSaidOrText } from '../words/said-or-text';
 
 // The verifier carries its own crypto: it loads when the ledger page is opened, not before.
 const VerifyPanel = lazy(() =>
@@ -155,6 +156,9 @@ export function Witnesses() {
     queryKey: ['ledger', 'witnesses'],
     queryFn: () => unwrap(api.GET('/api/ledger/witnesses')),
   });
+  const say = useSaidOrText(
+    status.data?.witnesses.some((w) => w.submission?.lastErrorSaid) ?? false,
+  );
   return (
     <Section title={t('ledger.witnesses')} id="witnesses">
       <QueryView query={status}>
@@ -191,7 +195,9 @@ export function Witnesses() {
                     )}
                     {w.refusal === null && w.submission?.lastError && (
                       <p className="muted">
-                        {t('ledger.unreachable', { reason: w.submission.lastError })}
+                        {t('ledger.unreachable', {
+                          reason: say(w.submission.lastErrorSaid, w.submission.lastError),
+                        })}
                       </p>
                     )}
                   </li>

@@ -1,5 +1,6 @@
 import { createElement } from 'react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEveryCatalogue, renderMessage } from '../words/render.js';
 import { FAULT_KINDS, type Fault } from './ledger-types.js';
 import { messages } from './messages.js';
 import { keyPaths, renderWith, testI18n } from './test-i18n.js';
@@ -15,6 +16,8 @@ import {
 import type { BrowserVerifyReport } from './verify-over-http.js';
 
 describe('VerifyPanel', () => {
+  beforeAll(loadEveryCatalogue);
+
   it('has every message in English and Spanish, a plain name for every kind of fault included', () => {
     expect(keyPaths(messages.es).sort()).toEqual(keyPaths(messages.en).sort());
     for (const kind of FAULT_KINDS) expect(keyPaths(messages.en)).toContain(`kind.${kind}`);
@@ -101,6 +104,17 @@ describe('VerifyPanel', () => {
     expect(verdict('es', key)).toContain(
       'Primer fallo en el evento 41: la firma de una socia usa una clave que no es suya o que fue revocada.',
     );
+    // The detail names the revoked key and when, from its code, in the reader's language.
+    const revoked: Fault = {
+      seq: 41,
+      kind: 'bad-member-key',
+      message: 'signed with key K1, revoked at event 30',
+      reason: { code: 'ledger.member-key.revoked', params: { key: 'K1', seq: 30 } },
+    };
+    expect(verdict('en', revoked)).toContain('Details: key K1 was revoked at event 30');
+    const es = verdict('es', revoked);
+    expect(es).toContain(renderMessage(revoked.reason!, { language: 'es' }));
+    expect(es).not.toContain('revoked at event');
     const cut: Fault = { seq: 991, kind: 'size-mismatch', message: 'event 991 is missing' };
     expect(verdict('en', cut)).toContain(
       'First fault at event 991: the ledger holds fewer or more events than it says.',

@@ -5,6 +5,7 @@ import type { QuickCheckReport } from './quick-check.js';
 import type { RunProgress, VerifyOutcome, VerifyRequest } from './run-verification.js';
 import { startVerification, type RunningVerification } from './start-verification.js';
 import type { BrowserVerifyReport } from './verify-over-http.js';
+import { renderMessage, useCatalogue } from '../words/render.js';
 
 type State =
   | { step: 'idle' }
@@ -270,8 +271,10 @@ export function VerifyVerdict({
 }: {
   report: Pick<BrowserVerifyReport, 'fault' | 'size'>;
 }): JSX.Element {
-  const { t } = useTranslation('verify');
+  const { t, i18n } = useTranslation('verify');
   const fault = report.fault;
+  // A fault that names its key or event is worded from the server's catalogue of codes.
+  useCatalogue(Boolean(fault?.reason), ['refusals']);
   if (!fault) {
     return (
       <div className="verdict verdict-ok">
@@ -290,7 +293,13 @@ export function VerifyVerdict({
         <strong>✗ {t('badVerdict')}</strong>{' '}
         {t('badDetail', { where, kind: t(`kind.${fault.kind}`) })}
       </p>
-      <p style={wrap}>{t('technical', { message: fault.message })}</p>
+      <p style={wrap}>
+        {t('technical', {
+          message: fault.reason
+            ? renderMessage(fault.reason, { language: i18n.language }, fault.message)
+            : fault.message,
+        })}
+      </p>
     </div>
   );
 }

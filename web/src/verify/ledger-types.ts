@@ -73,7 +73,13 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 export interface Fault {
   seq: number;
   kind: FaultKind;
+  /** The English detail, for a log or a reader without the catalogue. */
   message: string;
+  /**
+   * The detail as a server message code (the same codes as src/core/ledger/verify.ts), where the
+   * kind alone does not say which key or event: the Deck words it in the reader's language.
+   */
+  reason?: { code: string; params: Record<string, string | number> };
 }
 
 /** Whether `fault` comes before `than` in a report: a lower seq, or on the same seq an earlier check. */

@@ -204,8 +204,7 @@ export class ChainVerifier {
     this.signaturesChecked += 1;
     if (full.memberSig) {
       const keyProblem = this.memberKeyProblem(full);
-      if (keyProblem)
-        return this.report({ seq: full.seq, kind: 'bad-member-key', message: keyProblem });
+      if (keyProblem) return this.report({ seq: full.seq, kind: 'bad-member-key', ...keyProblem });
       this.signatures.push({
         seq: full.seq,
         kind: 'bad-member-signature',
@@ -325,16 +324,38 @@ export class ChainVerifier {
   }
 
   /** Why an event's member signature speaks for no one, or null when its key is its actor's. */
-  private memberKeyProblem(event: LedgerEventJson): string | null {
+  private memberKeyProblem(event: LedgerEventJson): Pick<Fault, 'message' | 'reason'> | null {
     const publicKey = String(event.memberSig!.publicKey);
     const key = this.memberKeys.get(publicKey);
-    if (!key) return `signed with key ${publicKey}, which no earlier event registers`;
+    if (!key)
+      return {
+        message: `signed with key ${publicKey}, which no earlier event registers`,
+        reason: { code: 'ledger.member-key.unregistered', params: { key: publicKey } },
+      };
     if (key.memberId !== event.actor)
-      return `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`;
+      return {
+        message: `signed with a key of member ${key.memberId}, but the actor is ${event.actor ?? 'the node'}`,
+        reason:
+          event.actor === null
+            ? {
+                code: 'ledger.member-key.on-node-event',
+                params: { key: publicKey, owner: key.memberId },
+              }
+            : {
+                code: 'ledger.member-key.of-another-member',
+                params: { key: publicKey, owner: key.memberId, actor: event.actor },
+              },
+      };
     if (key.revokedAt !== null)
-      return `signed with key ${publicKey}, revoked at event ${key.revokedAt}`;
+      return {
+        message: `signed with key ${publicKey}, revoked at event ${key.revokedAt}`,
+        reason: { code: 'ledger.member-key.revoked', params: { key: publicKey, seq: key.revokedAt } },
+      };
     if (event.type === MEMBER_KEY_REVOKED && event.payload['publicKey'] === publicKey)
-      return 'signed with the key it revokes; a revocation takes effect from its own event';
+      return {
+        message: 'signed with the key it revokes; a revocation takes effect from its own event',
+        reason: { code: 'ledger.member-key.revokes-itself', params: { key: publicKey } },
+      };
     return null;
   }
 

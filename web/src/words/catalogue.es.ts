@@ -685,6 +685,48 @@ export const es = {
   'file.reason.not-a-directory': 'una parte de la ruta no es una carpeta',
   'file.reason.too-many-open': 'hay demasiados archivos abiertos en este nodo; inténtalo de nuevo',
   'file.reason.other': 'el sistema se negó a leerlo',
+  'job.failure.no-handler': 'no hay quien atienda los trabajos de tipo {kind}',
+  'job.failure.webhook-removed': 'el webhook se quitó',
+  'job.failure.no-answer-within': 'sin respuesta en {ms} ms',
+  'job.failure.receiver-unreachable': 'no se pudo llegar al receptor',
+  'job.failure.receiver-answered': 'el receptor respondió {status}',
+  'job.failure.no-smtp-settings':
+    'este servidor no tiene ajustes de SMTP: configura el correo en cada servidor',
+  'job.failure.smtp-refused': 'el servidor de correo lo rechazó ({status})',
+  'job.failure.smtp-failed': 'no se pudo llegar al servidor de correo, o falló',
+  'job.failure.consistency-proof-incomplete': 'la prueba de consistencia está incompleta',
+  'job.failure.witness-answered': 'el testigo respondió {status}',
+  'job.failure.witness-conflict-twice': 'el testigo respondió 409 dos veces seguidas',
+  'job.failure.witness-refused': 'el testigo {witness} se negó: {reason}',
+  'job.failure.witness-holds-more':
+    'el testigo tiene un punto de control cofirmado de {oldSize} eventos, más que el último punto de control de este registro ({size})',
+  'job.failure.witness-status': 'respondió {status}',
+  'job.failure.witness-no-cosignature':
+    'el testigo respondió 200 sin una cofirma válida de su clave',
+  'job.failure.inbox-answered': '{inbox} respondió {status}',
+  'job.failure.federation-not-configured': 'la federación no está configurada en este nodo',
+  'job.failure.waiting-for-cosigned-checkpoint':
+    'esperando un punto de control que cubra el evento {seq}, cofirmado por el testigo de {peer} y por tantos testigos como exija',
+  'file.export.not-json': 'no es JSON',
+  'file.export.no-header': 'no tiene la cabecera {format}',
+  'file.export.header-without-size': 'es una cabecera sin un tamaño en número entero',
+  'file.export.header-without-ids': 'es una cabecera sin ledgerId ni nodeKey',
+  'file.export.bad-cosignatures': 'tiene cofirmas sin origin, treeSize y lines',
+  'file.export.neither-checkpoint-nor-event': 'no es ni un punto de control ni un evento',
+  'file.export.empty': 'falta (el archivo está vacío)',
+  'file.export.event-not-object': 'tiene un evento que no es un objeto',
+  'file.export.bad-run-state': 'tiene un estado de reparto sin runId y state',
+  'file.export.bad-run-state-chunk': 'tiene un trozo de estado de reparto sin hash y chunk',
+  'refusal.file-not-json': 'No se puede leer {path} como JSON: {reason}.',
+  'refusal.file-not-json-object': '{path} no contiene un objeto JSON.',
+  'file.json.empty': 'el archivo está vacío',
+  'file.json.breaks-near':
+    'no se puede leer cerca de su carácter {at}; revisa sus comillas, comas y corchetes',
+  'file.json.cannot-be-read': 'no se puede leer; revisa sus comillas, comas y corchetes',
+  'hint.give-evidence-file-alarm-printed':
+    'Da la ruta del archivo de pruebas que escribió la alarma.',
+  'hint.see-distribution-doc-parameters':
+    'Mira docs/distribution.md para un ejemplo de documento de parámetros.',
   // Por qué no se pudo leer otra DisCO.
   'peer.reason.not-a-url': '{url} no es una URL',
   'peer.reason.only-https': 'se rechaza {url}: solo https',

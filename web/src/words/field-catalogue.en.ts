@@ -364,6 +364,7 @@ export const en = {
     'a contribution needs a circle, a livelihood project or a commons resource',
   'field.not-http-url-got': '"{url}" is not an http(s) URL',
   'field.json-file-empty': 'is not JSON: the file is empty',
+  'field.not-json-object': 'is not a JSON object',
   'field.json-array-of-events': 'must be a JSON array of vf:EconomicEvent',
   'field.json-array-not-closed': 'is not JSON: the file ends before the array is closed with ]',
   'field.json-after-array': 'is not JSON: text after the closing ] of the array',

@@ -372,6 +372,7 @@ export const es = {
     'una contribución necesita un círculo, un proyecto de sustento o un recurso común',
   'field.not-http-url-got': '«{url}» no es una URL http(s)',
   'field.json-file-empty': 'no es JSON: el archivo está vacío',
+  'field.not-json-object': 'no es un objeto JSON',
   'field.json-array-of-events': 'debe ser una lista JSON de vf:EconomicEvent',
   'field.json-array-not-closed': 'no es JSON: el archivo termina antes de cerrar la lista con ]',
   'field.json-after-array': 'no es JSON: hay texto tras el ] que cierra la lista',

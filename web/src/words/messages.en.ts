@@ -8,6 +8,10 @@ export const en = {
     minute: 'mm',
     writeAs: 'Write the date as {{pattern}}',
   },
+  month: {
+    none: 'no month',
+    year: 'Year of: {{field}}',
+  },
   unpaid: {
     title: 'Paid nothing this run',
     none: 'Every active member received something.',

@@ -8,6 +8,10 @@ export const es = {
     minute: 'mm',
     writeAs: 'Escribe la fecha así: {{pattern}}',
   },
+  month: {
+    none: 'ningún mes',
+    year: 'Año de: {{field}}',
+  },
   unpaid: {
     title: 'Sin pago en este reparto',
     none: 'Cada miembro activo recibió algo.',
