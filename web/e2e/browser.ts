@@ -14,7 +14,13 @@ declare module 'vitest' {
     /** The shared Chromium's WebSocket endpoint; '' when this machine has no Chromium. */
     deckBrowserWs: string;
     /** The shared seeded node (see `withDeck` in flows-support.ts); null without Chromium. */
-    sharedDeck: { url: string; dataDir: string; disco: SeededDiscoParts } | null;
+    sharedDeck: {
+      url: string;
+      dataDir: string;
+      /** Where to ask the global setup to move the node's test clock (global-setup.ts). */
+      clockUrl: string;
+      disco: SeededDiscoParts;
+    } | null;
   }
 }
 
