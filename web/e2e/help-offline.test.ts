@@ -200,6 +200,7 @@ describe.skipIf(!runFlows)('Help and offline logging', () => {
         await accessibleInBothSchemes(page);
         await screenshot(page, `glossary-${screen}-${language}`);
         await context.close();
-      });
+        // Two sign-ins, three pages and six axe checks: past the default minute on a loaded machine.
+      }, 120_000);
     }
 });
