@@ -23,7 +23,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'disco-import-kill-'));
 beforeAll(ensureServerBuild, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const ROWS = 9_000;
+// Three pages of the import (IMPORT_PAGE is 2,000 rows): a kill after the first page, and one
+// halfway (after the second), each leave a whole page and the commit still to do.
+const ROWS = 6_000;
 const MEMBERS = 30;
 
 /** A DisCO with rates and members, and a clean CSV of ROWS contributions for it. */

@@ -14,7 +14,13 @@ declare module 'vitest' {
     /** The shared Chromium's WebSocket endpoint; '' when this machine has no Chromium. */
     deckBrowserWs: string;
     /** The shared seeded node (see `withDeck` in flows-support.ts); null without Chromium. */
-    sharedDeck: { url: string; dataDir: string; disco: SeededDiscoParts } | null;
+    sharedDeck: {
+      url: string;
+      dataDir: string;
+      /** Where to ask the global setup to move the node's test clock (global-setup.ts). */
+      clockUrl: string;
+      disco: SeededDiscoParts;
+    } | null;
   }
 }
 
@@ -93,15 +99,28 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/** Contexts that load axe-core into each of their pages by themselves (see below). */
+const contextsWithAxe = new WeakSet<BrowserContext>();
+
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axe.source);
+  // Sending axe's half a megabyte of source into a page took most of a check (0.67 s a page, against
+  // 0.05 s more per navigation as an init script: docs/benchmarks.md), so a context that checks
+  // once gets it as an init script and every page it opens after carries axe already.
+  const context = page.context();
+  if (!contextsWithAxe.has(context)) {
+    contextsWithAxe.add(context);
+    await context.addInitScript(axe.source);
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: {
         type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
       },
+      // Only the violations are read: the passes and the rest are not gathered node by node.
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
       id: v.id,

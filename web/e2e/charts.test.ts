@@ -180,7 +180,13 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
         for (const path of MAIN_PAGES) {
           await page.goto(`${server.url}${path}`);
           await page.getByRole('heading', { level: 1 }).first().waitFor();
-          await page.waitForLoadState('networkidle');
+          // Each page's data shown (no "Loading…" left), rather than half a second of a quiet
+          // network after it, as deck.test.ts's walk waits.
+          await page.waitForFunction(
+            () => !/Loading…|Cargando…/.test(document.body.innerText),
+            undefined,
+            { timeout: 20_000 },
+          );
           if (path === '/')
             await page.locator(`${SANKEY} svg .sankey-labels text`).first().waitFor();
           const colours = await page.evaluate(() => ({

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,6 +13,11 @@ export interface DeckServer {
   dataDir: string;
   /** The founder's one-time invitation, printed by `serve` on a fresh data directory. */
   founderInvitation: string;
+  /**
+   * Moves the node's test clock `seconds` forward and resolves once the node has done what fell
+   * due (closed proposals, say); only a node started with `testClock`.
+   */
+  advance?(seconds: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,9 +48,11 @@ function waitFor(
 
 /**
  * A real node, started as a newcomer would (`disco serve` founding a DisCO on an empty data
- * directory, in a child process), serving the built Deck on a free port.
+ * directory, in a child process), serving the built Deck on a free port. With `testClock`, the
+ * node's clock is one the test moves forward (`disco serve --test-clock`, TEST ONLY), so that a
+ * test need not wait for a deadline in real time.
  */
-export async function startDeckServer(): Promise<DeckServer> {
+export async function startDeckServer(options: { testClock?: boolean } = {}): Promise<DeckServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'disco-e2e-'));
   // The built CLI, as an installed node runs: bin/disco.js refuses a build older than src/, and
   // the e2e global setup (global-setup.ts) rebuilds a stale one before any file starts a node.
@@ -64,23 +72,37 @@ export async function startDeckServer(): Promise<DeckServer> {
       'EUR',
       '--time-zone',
       'UTC',
+      ...(options.testClock ? ['--test-clock'] : []),
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'warn', ...(options.testClock ? { DISCO_TEST: '1' } : {}) },
+      stdio: [options.testClock ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     },
   );
   const log: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const [, token] = await waitFor(child, /disco accept (\S+)/, 'stderr', log);
   const [, url] = await waitFor(child, /listening on (http:\/\/\S+)/, 'stdout', log);
-  // The node logs every request to stdout; nobody reads it after startup, so let it drain.
-  child.stdout!.resume();
+  // The node logs every request to stdout; nobody reads it after startup but for the test
+  // clock's answers, so let it drain.
+  const ticks: Array<() => void> = [];
+  if (options.testClock)
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('test clock: ')) ticks.shift()?.();
+    });
+  else child.stdout!.resume();
+  const advance = (seconds: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (child.exitCode !== null) return reject(new Error('the node has stopped'));
+      ticks.push(resolve);
+      child.stdin!.write(`+${seconds}\n`);
+    });
   return {
     url: url!,
     dataDir,
     founderInvitation: token!,
+    ...(options.testClock ? { advance } : {}),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -19,7 +19,9 @@ function manualTimers() {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** The scheduler re-arms after a change is committed, not within it: wait for it to have done so. */
+const armedFor = (timers: ReturnType<typeof manualTimers>, ms: number[]) =>
+  expect.poll(() => timers.live().map((t) => t.ms), { interval: 1 }).toEqual(ms);
 
 describe('the deadline scheduler', () => {
   it('closes what is overdue on start, then arms one timer for the next deadline, re-armed on every change', async () => {
@@ -42,21 +44,19 @@ describe('the deadline scheduler', () => {
     const later = await g.propose({
       deadline: new Date(g.now().getTime() + 2 * HOUR).toISOString(),
     });
-    await settle();
-    expect(timers.live().map((t) => t.ms)).toEqual([2 * HOUR]);
+    await armedFor(timers, [2 * HOUR]);
     const sooner = await g.propose({ deadline: new Date(g.now().getTime() + HOUR).toISOString() });
-    await settle();
-    expect(timers.live().map((t) => t.ms)).toEqual([HOUR]);
+    await armedFor(timers, [HOUR]);
     await withdrawProposal(g.gov, g.founder, { proposalId: sooner });
-    await settle();
-    expect(timers.live().map((t) => t.ms)).toEqual([2 * HOUR]);
+    await armedFor(timers, [2 * HOUR]);
 
     g.advance(2 * HOUR);
     const due = timers.live()[0]!;
     due.cleared = true;
     due.run();
-    await settle();
-    expect(closed.map((c) => c.proposalId)).toEqual([overdue, later]);
+    await expect
+      .poll(() => closed.map((c) => c.proposalId), { interval: 1 })
+      .toEqual([overdue, later]);
     expect(timers.live()).toEqual([]);
     scheduler.stop();
   });
