@@ -430,14 +430,6 @@ export const MESSAGE_CODES = {
     'Check both; repeated failures pause sign-in for this account for a while.',
   ),
   'hint.check-path-may-read-file': define([], 'Check the path and that you may read the file.'),
-  'hint.import-again-once-nothing-writes': define(
-    [],
-    'Import it again once nothing is writing to it.',
-  ),
-  'hint.check-file-again-dry-run-import': define(
-    [],
-    'Check the file again with --dry-run and import what fits.',
-  ),
   'hint.check-was-copied-whole-create-new': define(
     [],
     'Check that it was copied whole, or create a new one with POST /api/tokens.',
@@ -1335,10 +1327,6 @@ export const MESSAGE_CODES = {
   'refusal.no-rhythm-id': define(['rhythmId'], 'There is no rhythm {rhythmId}.'),
   'hint.list-rhythms-see-ids': define([], 'List rhythms to see their ids.'),
   'refusal.file-cannot-be-read': define(['path', 'reason'], 'Cannot read {path}: {reason}.'),
-  'refusal.file-changed-while-importing': define(
-    [],
-    'The file changed while it was being imported; nothing was recorded.',
-  ),
   'refusal.file-problem': define(['file', 'message'], '{file}: {message}'),
   'refusal.file-lacks-run-state': define(
     ['path', 'previousId', 'previousPeriod', 'runId'],
@@ -1348,10 +1336,6 @@ export const MESSAGE_CODES = {
   'refusal.file-has-problems': define(
     ['problemsCount'],
     'The file was not imported: {problemsCount} problem(s); nothing was recorded.',
-  ),
-  'refusal.file-no-room-after-new-work': define(
-    [],
-    'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
   ),
   'refusal.flows-cannot-be-shown': define([], 'The flows cannot be shown.'),
   'refusal.founder-already-has-account': define([], 'This founder already has an account.'),

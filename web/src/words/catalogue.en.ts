@@ -348,10 +348,6 @@ export const en = {
   'refusal.dispute-cannot-be-withdrawn': 'The dispute cannot be withdrawn.',
   'refusal.care-indicators-cannot-be-shown': 'The care indicators cannot be shown.',
   'refusal.contributions-cannot-be-exported': 'The contributions cannot be exported.',
-  'refusal.file-no-room-after-new-work':
-    'The file was not imported: work logged meanwhile leaves no room for it; nothing was recorded.',
-  'hint.check-file-again-dry-run-import':
-    'Check the file again with --dry-run and import what fits.',
   'refusal.contributions-cannot-be-imported': 'The contributions cannot be imported.',
   'refusal.file-has-problems':
     'The file was not imported: {problemsCount} problem(s); nothing was recorded.',
@@ -490,10 +486,7 @@ export const en = {
   'refusal.no-rhythm-id': 'There is no rhythm {rhythmId}.',
   'hint.list-rhythms-see-ids': 'List rhythms to see their ids.',
   'refusal.file-cannot-be-read': 'Cannot read {path}: {reason}.',
-  'refusal.file-changed-while-importing':
-    'The file changed while it was being imported; nothing was recorded.',
   'hint.check-path-may-read-file': 'Check the path and that you may read the file.',
-  'hint.import-again-once-nothing-writes': 'Import it again once nothing is writing to it.',
   'refusal.file-not-imported': 'The file was not imported; nothing was recorded.',
   'refusal.duties-cannot-be-shown': 'The duties cannot be shown.',
   'refusal.contribution-cannot-be-edited': 'The contribution cannot be edited.',

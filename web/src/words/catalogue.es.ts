@@ -358,10 +358,6 @@ export const es = {
   'refusal.dispute-cannot-be-withdrawn': 'No se puede retirar la disputa.',
   'refusal.care-indicators-cannot-be-shown': 'No se pueden mostrar los indicadores de cuidados.',
   'refusal.contributions-cannot-be-exported': 'No se pueden exportar las contribuciones.',
-  'refusal.file-no-room-after-new-work':
-    'No se importó el archivo: el trabajo registrado mientras tanto no le deja sitio; no se registró nada.',
-  'hint.check-file-again-dry-run-import':
-    'Revisa el archivo otra vez con --dry-run e importa lo que quepa.',
   'refusal.contributions-cannot-be-imported': 'No se pueden importar las contribuciones.',
   'refusal.file-has-problems':
     'No se importó el archivo: {problemsCount} problema(s); no se registró nada.',
@@ -503,10 +499,7 @@ export const es = {
   'refusal.no-rhythm-id': 'No existe el ritmo {rhythmId}.',
   'hint.list-rhythms-see-ids': 'Lista los ritmos para ver sus identificadores.',
   'refusal.file-cannot-be-read': 'No se puede leer {path}: {reason}.',
-  'refusal.file-changed-while-importing':
-    'El archivo cambió mientras se importaba; no se registró nada.',
   'hint.check-path-may-read-file': 'Comprueba la ruta y que puedes leer el archivo.',
-  'hint.import-again-once-nothing-writes': 'Impórtalo de nuevo cuando nada esté escribiendo en él.',
   'refusal.file-not-imported': 'No se importó el archivo; no se registró nada.',
   'refusal.duties-cannot-be-shown': 'No se pueden mostrar las tareas.',
   'refusal.contribution-cannot-be-edited': 'No se puede editar la contribución.',
