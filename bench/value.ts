@@ -16,7 +16,7 @@ import type { JsonObject } from '../src/core/ledger/canonical.js';
 import type { EventDraft, LedgerEvent } from '../src/core/ledger/event.js';
 import { MEMBER_ADDED, MEMBER_LEVEL_CHANGED } from '../src/core/members/member-events.js';
 import { addDays, VALUE_EVENT, type ContributionLoggedPayload } from '../src/core/value/index.js';
-import { project } from '../src/store/projections/projector.js';
+import { project, runDeferred } from '../src/store/projections/projector.js';
 import type { Database } from '../src/store/schema.js';
 import { valueProjector } from '../src/store/projections/value.js';
 import { randomStream } from './decisions.js';
@@ -164,7 +164,7 @@ async function projectContributions(
         payload,
       } as unknown as LedgerEvent);
     }
-    await project(db, [valueProjector], events);
+    await runDeferred(db, await project(db, [valueProjector], events));
   }
 }
 

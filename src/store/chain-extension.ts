@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { LedgerEvent } from '../core/ledger/event.js';
 import { leafHash, type MerkleFrontier, type StoredNode } from '../core/ledger/merkle.js';
 import { advanceEdge, frontierFromSnapshot, type FrontierSnapshot } from './merkle-nodes.js';
@@ -61,22 +61,21 @@ export class ChainExtension {
     return this.frontier.root();
   }
 
-  /** Writes what was added since the last flush, then runs every projector on each event in order. */
+  /**
+   * Runs every projector on each event added since the last flush, in order, then writes those
+   * events with the chain head after them and the projectors' deferred writes.
+   */
   async flush(db: Kysely<Database>, projectors: readonly Projector[]): Promise<void> {
     const { events, payloads, nodes } = this;
     this.events = [];
     this.payloads = [];
     this.nodes = [];
-    await this.writer.events(db, events, payloads);
-    await this.writer.nodes(db, nodes);
-    await project(db, projectors, events);
-  }
-
-  async writeHead(db: Kysely<Database>): Promise<void> {
-    // SQL rather than the query builder: once per append, where building cost more than running.
-    await sql`update chain_head set size = ${this.headSize}, hash = ${this.headHash} where id = 1`.execute(
-      db,
-    );
+    // Projected first: no projector reads the events' rows, and what they defer goes with them.
+    const deferred = await project(db, projectors, events);
+    await this.writer.page(db, events, payloads, nodes, deferred, {
+      size: this.headSize,
+      hash: this.headHash,
+    });
   }
 
   /** The frontier to cache once the transaction has committed. */

@@ -1,4 +1,11 @@
-import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  sql,
+  type Insertable,
+  type Kysely,
+  type RawBuilder,
+} from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -71,4 +78,29 @@ export async function insertRows<T extends keyof Database & string>(
     record(rows[i]!, parameters);
     await db.executeQuery(CompiledQuery.raw(values(1), parameters));
   }
+}
+
+/**
+ * `insertRows`, but on PostgreSQL the statements are handed back to run later (a projector's
+ * `DeferredWrite`s) rather than run; on SQLite they run at once.
+ *
+ * @example return insertRowsLater(db, 'activity_feed', COLUMNS, rows);
+ */
+export async function insertRowsLater<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  rows: readonly Insertable<Database[T]>[],
+): Promise<RawBuilder<unknown>[]> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    await insertRows(db, table, columns, rows);
+    return [];
+  }
+  const list = sql.raw(columns.join(', '));
+  const writes: RawBuilder<unknown>[] = [];
+  for (let i = 0; i < rows.length; i += POSTGRES_ROWS)
+    writes.push(
+      sql`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${JSON.stringify(rows.slice(i, i + POSTGRES_ROWS))}::json)`,
+    );
+  return writes;
 }

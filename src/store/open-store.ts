@@ -1,14 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+} from 'kysely';
 import { LedgerStore } from './ledger-store.js';
 import { migrateToLatest } from './migrate.js';
 import { projectors as registeredProjectors } from './projections/registry.js';
 import type { Projector } from './projections/projector.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
-import { sqliteRowWriter } from './row-writer.js';
+import { postgresRowWriter, sqliteRowWriter } from './row-writer.js';
 import { withStatementCache } from './statement-cache.js';
 import { postgresWriteLock, sqliteWriteLock } from './write-lock.js';
 
@@ -119,7 +126,36 @@ async function postgresDb(
   // An idle client losing its connection (a server restart) must not crash the process; the pool
   // drops that client and the next query opens a fresh one.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: lastResultPool(pool) }) });
+}
+
+/**
+ * The pool as Kysely uses it, but a text of several statements answers with its last
+ * statement's result: pg sends a parameterless text as one simple query (one round trip) and
+ * answers it with an array of results, which Kysely would read as no rows. The write lock begins
+ * its transaction and locks the chain head this way (`postgresWriteLock`).
+ */
+function lastResultPool(pool: import('pg').Pool): PostgresPool {
+  // One wrapper per client: Kysely keeps its connection objects keyed by the client it is given.
+  const wrappers = new WeakMap<import('pg').PoolClient, PostgresPoolClient>();
+  const wrap = (client: import('pg').PoolClient): PostgresPoolClient => ({
+    query: ((text: unknown, parameters?: unknown[]) => {
+      if (typeof text !== 'string') return client.query(text as never);
+      return client
+        .query(text, parameters)
+        .then((result: unknown) => (Array.isArray(result) ? result[result.length - 1] : result));
+    }) as PostgresPoolClient['query'],
+    release: () => client.release(),
+  });
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)));
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
 }
 
 /**
@@ -130,7 +166,13 @@ async function postgresDb(
  */
 export async function openReadReplica(databaseUrl: string, schema?: string): Promise<Store> {
   const db = await postgresDb(databaseUrl, schema);
-  return new LedgerStore('postgres', db, postgresWriteLock(db), registeredProjectors);
+  return new LedgerStore(
+    'postgres',
+    db,
+    postgresWriteLock(db),
+    registeredProjectors,
+    postgresRowWriter,
+  );
 }
 
 async function openPostgres(
@@ -146,7 +188,7 @@ async function openPostgres(
     await db.destroy();
     throw error;
   }
-  return new LedgerStore('postgres', db, postgresWriteLock(db), projectors);
+  return new LedgerStore('postgres', db, postgresWriteLock(db), projectors, postgresRowWriter);
 }
 
 async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {

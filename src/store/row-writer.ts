@@ -1,49 +1,68 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { LedgerEvent } from '../core/ledger/event.js';
 import type { StoredNode } from '../core/ledger/merkle.js';
 import { eventToRow } from './rows.js';
 import type { Database } from './schema.js';
+import type { ChainHead } from './store.js';
+import type { DeferredWrite } from './projections/projector.js';
 
 /**
- * Writes the ledger's own rows (events and inner Merkle nodes) inside the caller's write
- * transaction. Every append, import and bulk build goes through one of these, so it is the
- * hottest SQL the store runs.
+ * Writes the ledger's own rows (events, inner Merkle nodes and the chain head after them) inside
+ * the caller's write transaction. Every append, import and bulk build goes through one of these,
+ * so it is the hottest SQL the store runs.
  */
 export interface RowWriter {
-  /** `payloads[i]` is `events[i]`'s payload as canonical text, the stored form. */
-  events(
+  /**
+   * One page: `payloads[i]` is `events[i]`'s payload as canonical text, the stored form;
+   * `deferred` the projectors' writes the page handed back; `head` the chain head after the
+   * page's last event.
+   */
+  page(
     db: Kysely<Database>,
     events: readonly LedgerEvent[],
     payloads: readonly string[],
+    nodes: readonly StoredNode[],
+    deferred: readonly DeferredWrite[],
+    head: ChainHead,
   ): Promise<void>;
-  nodes(db: Kysely<Database>, nodes: readonly StoredNode[]): Promise<void>;
 }
 
-/** Rows per multi-row INSERT: 500 events are 5,500 parameters, far below either dialect's limit. */
-const EVENT_ROWS = 500;
-const NODE_ROWS = 2000;
+/** Events per PostgreSQL statement: a few MB of JSON at most. */
+const EVENT_ROWS = 5000;
+const EVENT_COLUMNS = sql.raw(
+  '"seq", "type", "schema", "actor", "time", "prev", "hash", "node_sig", "member_key", "member_sig", "payload"',
+);
 
 /**
- * Multi-row INSERTs through Kysely, for PostgreSQL: one round trip per few hundred rows is what
- * matters there, not the cost of building the statement.
+ * PostgreSQL: a page is one statement, so one round trip. The events and the nodes each travel
+ * as one JSON parameter that `json_populate_recordset` and `json_to_recordset` turn into rows,
+ * the projectors' deferred writes join them as further `with` clauses, and the head's update is
+ * the statement's last part, where separate statements had cost five round trips per append.
  */
-export const kyselyRowWriter: RowWriter = {
-  async events(db, events, payloads) {
-    for (let i = 0; i < events.length; i += EVENT_ROWS) {
-      const rows = events
-        .slice(i, i + EVENT_ROWS)
-        .map((event, j) => eventToRow(event, payloads[i + j]));
-      await db.insertInto('events').values(rows).execute();
-    }
-  },
-  async nodes(db, nodes) {
-    for (let i = 0; i < nodes.length; i += NODE_ROWS) {
-      const rows = nodes
-        .slice(i, i + NODE_ROWS)
-        .map((n) => ({ level: n.level, idx: n.index, hash: n.hash }));
-      await db.insertInto('merkle_nodes').values(rows).execute();
-    }
+export const postgresRowWriter: RowWriter = {
+  async page(db, events, payloads, nodes, deferred, head) {
+    const json = (from: number, to: number) =>
+      JSON.stringify(
+        events.slice(from, to).map((event, j) => eventToRow(event, payloads[from + j])),
+      );
+    let i = 0;
+    // A page larger than one statement's share writes its first events on their own.
+    for (; events.length - i > EVENT_ROWS; i += EVENT_ROWS)
+      await sql`insert into events (${EVENT_COLUMNS}) select ${EVENT_COLUMNS}
+        from json_populate_recordset(null::events, ${json(i, i + EVENT_ROWS)}::json)`.execute(db);
+    const nodeRows = JSON.stringify(
+      nodes.map((n) => ({ level: n.level, idx: n.index, hash: n.hash.toString('hex') })),
+    );
+    const others = deferred.map((write, k) => sql`${sql.raw(`deferred_${k}`)} as (${write}), `);
+    await sql`with ${sql.join(others, sql``)} written_events as (
+        insert into events (${EVENT_COLUMNS}) select ${EVENT_COLUMNS}
+        from json_populate_recordset(null::events, ${json(i, events.length)}::json)
+      ), written_nodes as (
+        insert into merkle_nodes (level, idx, hash) select level, idx, decode(hash, 'hex')
+        from json_to_recordset(${nodeRows}::json) as node(level integer, idx bigint, hash text)
+      )
+      update chain_head set size = ${head.size}, hash = ${head.hash} where id = 1`.execute(db);
   },
 };
 
@@ -77,10 +96,13 @@ export function sqliteRowWriter(database: BetterSqlite3.Database): RowWriter {
   const insertNode = database.prepare<[number, number, Buffer]>(
     'insert into merkle_nodes (level, idx, hash) values (?, ?, ?)',
   );
+  const updateHead = database.prepare<[number, string]>(
+    'update chain_head set size = ?, hash = ? where id = 1',
+  );
   return {
     // Async only to share the interface: each call runs synchronously to the end.
     // Straight from the events, the columns `eventToRow` maps: no row object per event.
-    async events(_db, events, payloads) {
+    async page(db, events, payloads, nodes, deferred, head) {
       for (let i = 0; i < events.length; i++) {
         const e = events[i]!;
         insertEvent.run(
@@ -97,9 +119,10 @@ export function sqliteRowWriter(database: BetterSqlite3.Database): RowWriter {
           payloads[i]!,
         );
       }
-    },
-    async nodes(_db, nodes) {
       for (const n of nodes) insertNode.run(n.level, n.index, n.hash);
+      updateHead.run(head.size, head.hash);
+      // Projectors defer nothing on SQLite (`canDefer`); run anything handed back all the same.
+      for (const write of deferred) await write.execute(db);
     },
   };
 }

@@ -44,18 +44,29 @@ export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
 /**
  * PostgreSQL: the chain head row is the lock. `FOR UPDATE` makes every other writer wait for this
  * transaction, and under READ COMMITTED each later statement sees what the previous holder wrote.
+ * `begin` and the head's read go as one simple query (one round trip, not two): the pool
+ * `postgresDb` makes answers with the last statement's rows (`lastResultPool`).
  *
  * @example const size = await postgresWriteLock(db)(async (trx, head) => head.size);
  */
 export function postgresWriteLock(db: Kysely<Database>): WriteLock {
   return (work) =>
-    db.transaction().execute(async (trx) => {
-      const head = await trx
-        .selectFrom('chain_head')
-        .select(['size', 'hash'])
-        .where('id', '=', 1)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      return work(trx, head);
+    db.connection().execute(async (conn) => {
+      try {
+        // No parameters, so pg sends it as a simple query, where several statements are allowed.
+        const { rows } =
+          await sql<ChainHead>`begin; select size, hash from chain_head where id = 1 for update`.execute(
+            conn,
+          );
+        const head = rows[0];
+        if (!head) throw new Error('the chain_head row is missing');
+        const result = await work(conn, head);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        // Outside a transaction (begin itself failed) this only warns; the first error is the one to report.
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
     });
 }

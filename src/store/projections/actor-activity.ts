@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { ActorActivityTable } from '../schema.js';
-import type { Projector } from './projector.js';
+import { canDefer, type DeferredWrite, type Projector } from './projector.js';
 
 /** 200 rows are 1,000 parameters, well under either dialect's limit. */
 const ACTOR_ROWS = 200;
@@ -49,6 +49,7 @@ export const actorActivityProjector: Projector = {
     // One multi-row upsert per few hundred actors; each actor appears once, as a conflict
     // update may touch a row only once per statement.
     const rows = [...byActor.values()];
+    const writes: DeferredWrite[] = [];
     for (let i = 0; i < rows.length; i += ACTOR_ROWS) {
       // Written as SQL, not with the query builder: this statement runs in every append's
       // transaction, and building it through Kysely's builder (an ON CONFLICT with expressions)
@@ -58,11 +59,15 @@ export const actorActivityProjector: Projector = {
           .slice(i, i + ACTOR_ROWS)
           .map((row) => sql`(${sql.join(COLUMNS.map((column) => row[column]))})`),
       );
-      await sql`insert into actor_activity (${COLUMN_LIST}) values ${values}
+      writes.push(sql`insert into actor_activity (${COLUMN_LIST}) values ${values}
         on conflict (actor) do update set
           event_count = actor_activity.event_count + excluded.event_count,
           last_seq = excluded.last_seq,
-          last_time = excluded.last_time`.execute(db);
+          last_time = excluded.last_time`);
     }
+    // Nothing reads actor_activity while a batch is projected, so on PostgreSQL it rides along
+    // with the batch's events.
+    if (canDefer(db)) return writes;
+    for (const write of writes) await write.execute(db);
   },
 };

@@ -1,6 +1,7 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { GENESIS_TYPE } from '../../core/ledger/ledger-events.js';
-import type { Projector } from './projector.js';
+import { sql } from 'kysely';
+import { canDefer, type Projector } from './projector.js';
 
 /**
  * The DisCO's name, currency, time zone and node key, from `ledger.genesis` (always event 1, so
@@ -35,10 +36,9 @@ export const discoProfileProjector: Projector = {
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const last = events.findLast((event) => event.type === 'disco.renamed');
     if (!last) return;
-    await db
-      .updateTable('disco_profile')
-      .set({ name: String(last.payload.name) })
-      .where('id', '=', 1)
-      .execute();
+    const rename = sql`update disco_profile set name = ${String(last.payload.name)} where id = 1`;
+    // Only the name changes, and no projector reads it while a batch is projected.
+    if (canDefer(db)) return [rename];
+    await rename.execute(db);
   },
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { typedEvent, type EventType, type TypedLedgerEvent } from '../../core/event-payloads.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { Database, TableName } from '../schema.js';
@@ -25,21 +25,58 @@ export interface Projector {
   readonly types?: readonly EventType[];
   /**
    * Runs once per batch after every `apply`, for a projector whose rows depend on nothing but the
-   * events (no other projector's tables): one write per batch instead of one per event.
+   * events (no other projector's tables): one write per batch instead of one per event. It may
+   * hand its last writes back instead of running them (`DeferredWrite`).
    */
-  applyBatch?(db: Kysely<Database>, events: readonly LedgerEvent[]): Promise<void>;
+  applyBatch?(
+    db: Kysely<Database>,
+    events: readonly LedgerEvent[],
+  ): Promise<void | readonly DeferredWrite[]>;
 }
 
 /**
- * Brings every projection up to date with `events` (a batch, or a page of a replay).
+ * A write an `applyBatch` hands back instead of running: one data-modifying statement on its own
+ * tables, which nothing reads or writes again while the same batch is projected. On PostgreSQL
+ * the store sends a page's deferred writes inside the statement that writes the page's events
+ * (data-modifying `with` clauses), so they cost no round trip of their own; on SQLite, where
+ * there are no round trips, projectors run their writes at once (`canDefer`).
+ */
+export type DeferredWrite = RawBuilder<unknown>;
+
+/** Whether writes on `db` are worth deferring: PostgreSQL, where each statement is a round trip. */
+export const canDefer = (db: Kysely<Database>): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * Runs deferred writes as one statement (a page of a replay, which writes no events).
  *
- * @example await project(trx, projectors, sealedBatch);
+ * @example await runDeferred(db, await project(db, projectors, page));
+ */
+export async function runDeferred(
+  db: Kysely<Database>,
+  writes: readonly DeferredWrite[],
+): Promise<void> {
+  if (writes.length === 0) return;
+  if (writes.length === 1) {
+    await writes[0]!.execute(db);
+    return;
+  }
+  await sql`with ${sql.join(writes.map((write, i) => sql`${sql.raw(`deferred_${i}`)} as (${write})`))} select 1`.execute(
+    db,
+  );
+}
+
+/**
+ * Brings every projection up to date with `events` (a batch, or a page of a replay), but for the
+ * writes it gives back: the caller runs them before anything else reads the projections.
+ *
+ * @example await runDeferred(trx, await project(trx, projectors, sealedBatch));
  */
 export async function project(
   db: Kysely<Database>,
   projectors: readonly Projector[],
   events: readonly LedgerEvent[],
-): Promise<void> {
+): Promise<DeferredWrite[]> {
   const appliers = appliersOf(projectors);
   for (const event of events) {
     // Only catalogued events are ever sealed or imported, so none is skipped in practice.
@@ -52,8 +89,13 @@ export async function project(
     }
     for (const projector of those) await projector.apply!(db, typed);
   }
-  for (const projector of projectors)
-    if (projector.applyBatch) await projector.applyBatch(db, events);
+  const deferred: DeferredWrite[] = [];
+  for (const projector of projectors) {
+    if (!projector.applyBatch) continue;
+    const writes = await projector.applyBatch(db, events);
+    if (writes) deferred.push(...writes);
+  }
+  return deferred;
 }
 
 /** Per list of projectors, per event type: the projectors whose `apply` that type reaches, in order. */
