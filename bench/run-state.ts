@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +20,7 @@ import { readRunFacts } from '../src/app/distribution/run-start.js';
 import { computeRun } from '../src/app/distribution/period-facts.js';
 import { baseCurrency } from '../src/app/distribution/finance-facts.js';
 import { refusal } from '../src/app/errors.js';
-import type { AppContext } from '../src/app/context.js';
+import { openApp, type AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
@@ -26,6 +34,37 @@ const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 
 /** `BENCH_RUN_STATE_REPLAY=1` also replays the largest ledger, reusing its build. */
 const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
+
+/**
+ * Where to keep each size's built DisCO, before any close (`BENCH_RUN_STATE_KEEP`, SQLite only): a
+ * million events take long to build on a loaded machine, and the closes' code does not change the
+ * ledger. A kept build is copied into a scratch directory and closed there, so it stays unclosed.
+ */
+const KEEP = DIALECT === 'sqlite' ? process.env['BENCH_RUN_STATE_KEEP'] : undefined;
+const KEPT = 'bench-run-state.json';
+
+/** The bench DisCO of `events` events in `dataDir`: copied from a kept build, or built (and kept). */
+async function disco(
+  dataDir: string,
+  events: number,
+  databaseUrl: string | undefined,
+): Promise<{ ctx: AppContext; founderId: string }> {
+  const kept = KEEP ? join(KEEP, String(events)) : undefined;
+  if (kept && existsSync(join(kept, KEPT))) {
+    cpSync(kept, dataDir, { recursive: true });
+    const { founderId } = JSON.parse(readFileSync(join(kept, KEPT), 'utf8')) as {
+      founderId: string;
+    };
+    return { ctx: await openApp({ dataDir }), founderId };
+  }
+  const { ctx, setup } = await buildDashboardDisco(dataDir, events, databaseUrl);
+  if (!kept) return { ctx, founderId: setup.founderId };
+  await ctx.store.close();
+  mkdirSync(kept, { recursive: true });
+  cpSync(dataDir, kept, { recursive: true });
+  writeFileSync(join(kept, KEPT), JSON.stringify({ founderId: setup.founderId }));
+  return { ctx: await openApp({ dataDir }), founderId: setup.founderId };
+}
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
@@ -60,9 +99,9 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
     const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
-    const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
+    const { ctx, founderId } = await disco(dataDir, events, database?.url);
     try {
-      const founder = await loadActor(ctx, setup.founderId);
+      const founder = await loadActor(ctx, founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
       const started = performance.now();
