@@ -349,7 +349,10 @@ export class ChainVerifier {
     if (key.revokedAt !== null)
       return {
         message: `signed with key ${publicKey}, revoked at event ${key.revokedAt}`,
-        reason: { code: 'ledger.member-key.revoked', params: { key: publicKey, seq: key.revokedAt } },
+        reason: {
+          code: 'ledger.member-key.revoked',
+          params: { key: publicKey, seq: key.revokedAt },
+        },
       };
     if (event.type === MEMBER_KEY_REVOKED && event.payload['publicKey'] === publicKey)
       return {
