@@ -44,6 +44,7 @@ import * as runStateChunks from './migrations/0330_run_state_chunks.js';
 import * as dropAccountKeyColumns from './migrations/0350_drop_account_key_columns.js';
 import * as jobErrorCodes from './migrations/0351_job_error_codes.js';
 import * as federationReceiptCosignatures from './migrations/0352_federation_receipt_cosignatures.js';
+import * as witnessRefusalCodes from './migrations/0353_witness_refusal_codes.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -96,6 +97,7 @@ const modules: Record<string, MigrationModule> = {
   '0350_drop_account_key_columns': dropAccountKeyColumns,
   '0351_job_error_codes': jobErrorCodes,
   '0352_federation_receipt_cosignatures': federationReceiptCosignatures,
+  '0353_witness_refusal_codes': witnessRefusalCodes,
 };
 
 /**

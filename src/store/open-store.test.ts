@@ -79,6 +79,7 @@ describe('openStore on SQLite', () => {
       '0350_drop_account_key_columns',
       '0351_job_error_codes',
       '0352_federation_receipt_cosignatures',
+      '0353_witness_refusal_codes',
     ]);
   });
 });

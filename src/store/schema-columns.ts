@@ -518,6 +518,9 @@ const described = {
     cosigned_at: { nullable: true },
     refusal: { nullable: true },
     refused_at: { nullable: true },
+    refusal_code: { nullable: true },
+    refusal_params: { nullable: true },
+    refusal_answer: { nullable: true },
   },
   checkpoint_cosignatures: {
     tree_size: { nullable: false },

@@ -693,6 +693,11 @@ export interface WitnessProgressTable {
   /** Why the witness last refused (status and reason), null once it cosigns again. */
   refusal: string | null;
   refused_at: string | null;
+  /** `refusal` as a message code and its parameters (JSON); null on refusals kept before codes. */
+  refusal_code: string | null;
+  refusal_params: string | null;
+  /** What the witness itself answered with its refusal, in its own words; null when nothing. */
+  refusal_answer: string | null;
 }
 
 /** Off-ledger: the witnesses' cosignature lines on this node's checkpoints. */

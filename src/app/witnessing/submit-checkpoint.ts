@@ -122,8 +122,7 @@ async function keepCosignature(
     await recordProgress(ctx, witness, {
       cosigned_size: size,
       cosigned_at: now,
-      refusal: null,
-      refused_at: null,
+      ...NO_REFUSAL,
     });
     return;
   }
@@ -138,12 +137,26 @@ async function refuse(
 ): Promise<never> {
   const english = renderEnglish(reason);
   const refusal = answer ? `${english}: ${answer}` : english;
-  await recordProgress(ctx, witness, { refusal, refused_at: isoNow(ctx.clock) });
+  await recordProgress(ctx, witness, {
+    refusal,
+    refused_at: isoNow(ctx.clock),
+    refusal_code: reason.code,
+    refusal_params: JSON.stringify(reason.params),
+    refusal_answer: answer || null,
+  });
   throw new PermanentJobFailure(
     message('job.failure.witness-refused', { witness: witness.verifier.keyName, reason }),
     answer,
   );
 }
+
+const NO_REFUSAL = {
+  refusal: null,
+  refused_at: null,
+  refusal_code: null,
+  refusal_params: null,
+  refusal_answer: null,
+} as const;
 
 async function cosignedSize(ctx: AppContext, witnessKey: string): Promise<number> {
   const row = await ctx.store.db
@@ -162,6 +175,9 @@ async function recordProgress(
     cosigned_at: string | null;
     refusal: string | null;
     refused_at: string | null;
+    refusal_code: string | null;
+    refusal_params: string | null;
+    refusal_answer: string | null;
   }>,
 ): Promise<void> {
   await ctx.store.db
@@ -171,8 +187,7 @@ async function recordProgress(
       url: witness.url,
       cosigned_size: 0,
       cosigned_at: null,
-      refusal: null,
-      refused_at: null,
+      ...NO_REFUSAL,
       ...changes,
     })
     .onConflict((oc) => oc.column('witness_key').doUpdateSet({ url: witness.url, ...changes }))

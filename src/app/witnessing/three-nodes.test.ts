@@ -198,6 +198,13 @@ describe('three nodes on loopback: A witnessed by B and C', () => {
       expect(witness.refusal).toMatch(
         /^it answered 422: the consistency proof from size \d+ to \d+ does not verify/,
       );
+      expect(witness.refusalSaid).toEqual({
+        code: 'job.failure.witness-status',
+        params: { status: 422 },
+      });
+      expect(witness.refusalAnswer).toMatch(
+        /^the consistency proof from size \d+ to \d+ does not verify/,
+      );
       expect(witness.submission?.state).toBe('failed');
       // The Deck words why from the code; the witness's own answer stays in the English text.
       expect(witness.submission?.lastErrorSaid).toEqual({
@@ -265,6 +272,8 @@ describe('three nodes on loopback: A witnessed by B and C', () => {
     expect(atB).toMatchObject({
       cosignedSize: 0,
       refusal: 'the witness answered 200 without a valid cosignature by its key',
+      refusalSaid: { code: 'job.failure.witness-no-cosignature', params: {} },
+      refusalAnswer: null,
     });
     expect(atC!.refusal).toBeNull();
     const note = parseSignedNote((await showCheckpointNote(A)).note);

@@ -1,4 +1,4 @@
-import type { Message } from '../../core/messages/codes.js';
+import type { Message, MessageParams } from '../../core/messages/codes.js';
 import type { AppContext } from '../context.js';
 import { jobErrorSaid } from '../jobs/job-queue.js';
 import { configuredWitnesses } from './configured-witnesses.js';
@@ -13,6 +13,10 @@ export interface WitnessStatus {
   cosignedAt: string | null;
   /** Why the witness last refused this node's checkpoint; null when it has not since it cosigned. */
   refusal: string | null;
+  /** `refusal` as a code, for the reader's language; null when none or kept before codes. */
+  refusalSaid: Message | null;
+  /** The witness's own answer with its refusal, in its words; null when it gave none. */
+  refusalAnswer: string | null;
   refusedAt: string | null;
   /** The submission job: pending (with its last error, e.g. unreachable), done, or given up. */
   submission: {
@@ -57,6 +61,14 @@ export async function showWitnessStatus(ctx: AppContext): Promise<WitnessingStat
         cosignedSize: p?.cosigned_size ?? 0,
         cosignedAt: p?.cosigned_at ?? null,
         refusal: p?.refusal ?? null,
+        refusalSaid:
+          p?.refusal && p.refusal_code
+            ? {
+                code: p.refusal_code,
+                params: JSON.parse(p.refusal_params ?? '{}') as MessageParams,
+              }
+            : null,
+        refusalAnswer: p?.refusal ? p.refusal_answer : null,
         refusedAt: p?.refused_at ?? null,
         submission: job
           ? {

@@ -36,6 +36,14 @@ const witnessSchema = z
     refusal: z.string().nullable().openapi({
       description: 'Why the witness last refused a checkpoint of this node; null when it cosigns.',
     }),
+    refusalSaid: failureSaid.openapi({
+      description:
+        "`refusal` as a message code and its parameters, for the reader's language; null when the witness has not refused since it cosigned, or refused before codes were kept (then show `refusal` as it is).",
+    }),
+    refusalAnswer: z.string().nullable().openapi({
+      description:
+        'What the witness itself answered with its refusal, in its own words; null when it gave nothing.',
+    }),
     refusedAt: z.string().nullable(),
     submission: z
       .object({

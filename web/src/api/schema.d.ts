@@ -15995,6 +15995,17 @@ export interface components {
             cosignedAt: string | null;
             /** @description Why the witness last refused a checkpoint of this node; null when it cosigns. */
             refusal: string | null;
+            /** @description `refusal` as a message code and its parameters, for the reader's language; null when the witness has not refused since it cosigned, or refused before codes were kept (then show `refusal` as it is). */
+            refusalSaid: {
+                /**
+                 * @description A stable message code (`src/core/messages/codes.ts`); render it with `params` in the reader's language.
+                 * @example run.pot.shared
+                 */
+                code: string;
+                params: components["schemas"]["MessageParams"];
+            } | null;
+            /** @description What the witness itself answered with its refusal, in its own words; null when it gave nothing. */
+            refusalAnswer: string | null;
             refusedAt: string | null;
             submission: {
                 /** @enum {string} */

@@ -49,6 +49,30 @@ describe('the witnesses on the ledger page', () => {
     }
   });
 
+  it("words a refusal kept with its code in Spanish, the witness's own answer after it", async () => {
+    const refused = {
+      ...WITNESSES.witnesses[1]!,
+      refusal: 'it answered 422: the consistency proof from size 40 to 42 does not verify',
+      refusalSaid: { code: 'job.failure.witness-status', params: { status: 422 } },
+      refusalAnswer: 'the consistency proof from size 40 to 42 does not verify',
+    };
+    const server = fakeServer({
+      'GET /api/ledger/witnesses': () => ({
+        body: { latestCheckpoint: 42, witnesses: [refused] },
+      }),
+    });
+    try {
+      renderDeck(<Witnesses />, { path: '/ledger', language: 'es' });
+      const section = (await screen.findByRole('heading', { name: 'Testigos' })).closest(
+        'section',
+      )!;
+      const line = await within(section).findByText(/respondió 422: the consistency proof/);
+      expect(line.textContent).not.toMatch(/it answered/);
+    } finally {
+      server.restore();
+    }
+  });
+
   it('says so in Spanish, and warns when no witness is configured', async () => {
     const server = fakeServer({
       'GET /api/ledger/witnesses': () => ({ body: { latestCheckpoint: 3, witnesses: [] } }),

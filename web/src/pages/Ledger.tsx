@@ -157,7 +157,7 @@ export function Witnesses() {
     queryFn: () => unwrap(api.GET('/api/ledger/witnesses')),
   });
   const say = useSaidOrText(
-    status.data?.witnesses.some((w) => w.submission?.lastErrorSaid) ?? false,
+    status.data?.witnesses.some((w) => w.refusalSaid ?? w.submission?.lastErrorSaid) ?? false,
   );
   return (
     <Section title={t('ledger.witnesses')} id="witnesses">
@@ -189,7 +189,10 @@ export function Witnesses() {
                       <p className="notice notice-error">
                         {t('ledger.refused', {
                           date: w.refusedAt ? formatDate(w.refusedAt, i18n.language) : '',
-                          reason: w.refusal,
+                          reason: w.refusalSaid
+                            ? say(w.refusalSaid, w.refusal) +
+                              (w.refusalAnswer ? `: ${w.refusalAnswer}` : '')
+                            : w.refusal,
                         })}
                       </p>
                     )}
