@@ -140,9 +140,11 @@ export async function ledgerAlarms(
     .where('refusal', 'is not', null)
     .where('refused_at', '>=', since)
     .execute();
+  // The notice names the witness only: its reason is stored English, and the ledger page the
+  // notice links to words it in the reader's language.
   return rows.map((r) => ({
     id: `ledger-alarm:${r.witness_key}:${r.refused_at!}`,
-    title: `${r.url}: ${r.refusal!}`,
+    title: r.url,
     at: r.refused_at!,
   }));
 }
