@@ -42,15 +42,21 @@ async function postSigned(from: FederatedNode, inbox: string, body: string): Pro
   return fetch(request);
 }
 
+/** Two federated nodes, A keeping every body it posts (its Follow, say) for the test to reuse. */
+async function twoNodesKeepingPosts() {
+  const a = await federatedNode('a');
+  const b = await federatedNode('b');
+  const posted: Array<{ url: string; body: string }> = [];
+  a.ctx.federation!.fetch = async (input, init) => {
+    if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
+    return globalThis.fetch(input, init);
+  };
+  return { a, b, posted };
+}
+
 describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
   it('proves what a DisCO sends with its own Ed25519 key, and refuses an altered object though its HTTP signature is good', async () => {
-    const a = await federatedNode('a');
-    const b = await federatedNode('b');
-    const posted: Array<{ url: string; body: string }> = [];
-    a.ctx.federation!.fetch = async (input, init) => {
-      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
-      return globalThis.fetch(input, init);
-    };
+    const { a, b, posted } = await twoNodesKeepingPosts();
     await decideToFollow(a, handleOf(b));
     await settle([a, b]);
     const follow = posted.find((p) => JSON.parse(p.body).type === 'Follow')!;
@@ -103,13 +109,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
   });
 
   it('verifies an inbound proof once, from the post to the recorded id, and a replay of it not at all', async () => {
-    const a = await federatedNode('a');
-    const b = await federatedNode('b');
-    const posted: Array<{ url: string; body: string }> = [];
-    a.ctx.federation!.fetch = async (input, init) => {
-      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
-      return globalThis.fetch(input, init);
-    };
+    const { a, b, posted } = await twoNodesKeepingPosts();
     await decideToFollow(a, handleOf(b));
     await settle([a, b]);
     const follow = posted.find((p) => JSON.parse(p.body).type === 'Follow')!;
@@ -156,13 +156,7 @@ describe('object integrity proofs (FEP-8b32, eddsa-jcs-2022)', () => {
   });
 
   it('refuses a proof made longer ago than the receiver accepts, or dated over an hour ahead, and proves a delivery that waited afresh', async () => {
-    const a = await federatedNode('a');
-    const b = await federatedNode('b');
-    const posted: Array<{ url: string; body: string }> = [];
-    a.ctx.federation!.fetch = async (input, init) => {
-      if (init?.method === 'POST') posted.push({ url: String(input), body: String(init.body) });
-      return globalThis.fetch(input, init);
-    };
+    const { a, b, posted } = await twoNodesKeepingPosts();
     // A's Follow waits in A's queue (B down, say) for longer than B accepts a proof's age.
     await decideToFollow(a, handleOf(b));
     advance(2 * HOUR);
