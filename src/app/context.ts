@@ -40,6 +40,7 @@ export interface AppContext {
 
 /** The part of a pino logger the application layer writes to: one structured line per event. */
 export interface AppLog {
+  info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
   error(fields: Record<string, unknown>, message: string): void;
 }

@@ -62,7 +62,10 @@ function urlHost(address: string): string {
  */
 export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise<RunningNode> {
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
-  const app = createHttpApp(ctx, {
+  // The job runner's failures (a peer that hangs, a witness that refuses) belong in this log too,
+  // and so do what requests' use cases report (a commit computed again from event 1).
+  const background: AppContext = ctx.log ? ctx : { ...ctx, log: logger };
+  const app = createHttpApp(background, {
     logger,
     ...(options.trustProxy ? { trustProxy: true } : {}),
     ...(options.bodyLimits ? { bodyLimits: options.bodyLimits } : {}),
@@ -75,8 +78,6 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
     pollEveryMs: DEADLINE_POLL_MS,
   });
   await scheduler.start();
-  // The job runner's failures (a peer that hangs, a witness that refuses) belong in this log too.
-  const background: AppContext = ctx.log ? ctx : { ...ctx, log: logger };
   const witnessing = startWitnessingTimer(background, logger);
   const notify = startNotifyTimer(background, logger);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });

@@ -3,7 +3,14 @@ import type { Actor } from '../../core/access/actor.js';
 import type { JsonObject } from '../../core/ledger/canonical.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { FINANCE_EVENT, periodSchema } from '../../core/finance/events.js';
-import { commitProblems, outputsForSchema, RUN_SCHEMA } from '../../core/finance/run-record.js';
+import {
+  ChunkNotRead,
+  commitProblems,
+  outputsForSchema,
+  RUN_SCHEMA,
+  type PeriodRun,
+} from '../../core/finance/run-record.js';
+import type { Period } from '../../core/finance/periods.js';
 import { buildRunState, runStateText, storedTextHash } from '../../core/finance/run-state.js';
 import { appendEvents } from '../ledger/append-events.js';
 import type { AppContext } from '../context.js';
@@ -12,7 +19,8 @@ import { newId } from '../ids.js';
 import { discoToday } from '../members/member-facts.js';
 import { draftOf, ensureAllowed, parseInput } from '../use-case-steps.js';
 import { baseCurrency, memberNames } from './finance-facts.js';
-import { computeRun } from './period-facts.js';
+import { computeOrRefuse, computeRun } from './period-facts.js';
+import { readLedgerFacts, type LedgerFacts } from './ledger-facts.js';
 import { readRunFacts, startOfFacts } from './run-start.js';
 import { storeChunks } from './repair-run-state.js';
 import { runView, type RunView } from './run-view.js';
@@ -50,20 +58,11 @@ export async function commitDistribution(
       refusal('hint.commit-month-after-last-closed-one'),
       problems,
     );
-  const { run: computed, facts } = await computeRun(
-    ctx,
-    read,
-    { period: parsed.period, currency },
-    MESSAGE,
-  );
-  // What is recorded, and so what the run will show from now on.
-  const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
   const runId = newId(ctx);
-  const { state, chunks } = buildRunState(facts, {
+  const { run, facts, state, chunks } = await runAndState(ctx, read, {
     runId,
-    period: run.period,
-    ledgerSeq: run.ledgerSeq,
-    outputs: run.outputs,
+    period: parsed.period,
+    currency,
   });
   // Stored as the very text hashed, so the next run checks it by hashing, not canonicalising.
   const text = runStateText(state);
@@ -102,4 +101,40 @@ export async function commitDistribution(
     },
   );
   return { ...runView(run, { id: runId, closed: true }, await memberNames(ctx.store.db)), events };
+}
+
+/**
+ * The run of `period` and the state it records, computed from `read`. When the state would need a
+ * chunk of the previous state that was not read (a claim joining or a payment covering it), the
+ * run and its state are computed again from event 1, which reads every claim: slower, never wrong.
+ */
+async function runAndState(
+  ctx: AppContext,
+  read: LedgerFacts,
+  { runId, period, currency }: { runId: string; period: Period; currency: string },
+) {
+  const { run: computed, facts } = await computeRun(ctx, read, { period, currency }, MESSAGE);
+  try {
+    return built(runId, computed, facts);
+  } catch (error) {
+    if (!(error instanceof ChunkNotRead)) throw error;
+    ctx.log?.info(
+      { period, from: facts.start.runId, reason: error.message },
+      'run state needs a chunk not read: computing the run from event 1',
+    );
+    const full = await readLedgerFacts(ctx, facts.seq);
+    return built(runId, computeOrRefuse(full, { period, currency }, MESSAGE), full);
+  }
+}
+
+function built(runId: string, computed: PeriodRun, facts: LedgerFacts) {
+  // What is recorded, and so what the run will show from now on.
+  const run = { ...computed, outputs: outputsForSchema(computed.outputs, RUN_SCHEMA) };
+  const { state, chunks } = buildRunState(facts, {
+    runId,
+    period: run.period,
+    ledgerSeq: run.ledgerSeq,
+    outputs: run.outputs,
+  });
+  return { run, facts, state, chunks };
 }
