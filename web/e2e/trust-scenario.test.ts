@@ -173,7 +173,13 @@ describe.skipIf(!haveChromium && !inCi)('a trust that needs no trusted operator'
     // B and C refuse A's next checkpoint: its proof from what they cosigned does not verify.
     for (const witness of (await showWitnessStatus(A)).witnesses) {
       expect(witness.cosignedSize).toBe(cosigned);
-      expect(witness.refusal).toMatch(/^422: the consistency proof from size \d+ to \d+/);
+      expect(witness.refusal).toMatch(
+        /^it answered 422: the consistency proof from size \d+ to \d+/,
+      );
+      expect(witness.refusalSaid).toEqual({
+        code: 'job.failure.witness-status',
+        params: { status: 422 },
+      });
     }
 
     // verify --min-witnesses 2 fails, naming where the histories split.
