@@ -306,9 +306,9 @@ for (const d of dialects) {
       expect(await store.dumpProjections()).toEqual(live);
     });
 
-    it.skipIf(d.dialect !== 'postgres')(
-      'replays the bulk way (truncate, secondary indexes built at the end) into the same projections and indexes',
-      async () => {
+    // Only PostgreSQL has a bulk way (truncate, indexes at the end): SQLite has no test to skip.
+    if (d.dialect === 'postgres')
+      it('replays the bulk way (truncate, secondary indexes built at the end) into the same projections and indexes', async () => {
         const store = await testStore(d);
         await fill(store, [3, 1, 4, 2]);
         const live = await store.dumpProjections();
@@ -325,8 +325,7 @@ for (const d of dialects) {
         await store.replay();
         expect(await store.dumpProjections()).toEqual(live);
         expect(await indexes()).toEqual(before);
-      },
-    );
+      });
 
     it('property: replay equals live for any sequence of renames by any actors in any batches', async () => {
       const step = fc.record({
