@@ -36,6 +36,10 @@ export const DASHBOARD_DYNAMIC_IMPORTS = [
   'src/monitor/check-ledger.ts',
   // The dashboard's latest activity, loaded after its figures.
   'src/activity/ActivityLines.tsx',
+  // The Shell's ledger-alarm banner and the sender of work queued offline, on every page after
+  // the page's own chunk (web/src/layout/Shell.tsx).
+  'src/monitor/LedgerAlarmBanner.tsx',
+  'src/offline/QueuedWork.tsx',
 ];
 
 export function readManifest(dist = DIST): Manifest {

@@ -33,7 +33,7 @@ const Proposals = page(() => import('./pages/Proposals'), 'Proposals');
 const Settings = page(() => import('./pages/Settings'), 'Settings');
 const SolidarityPage = page(() => import('./solidarity/SolidarityPage'), 'SolidarityPage');
 const FederationPage = page(() => import('./federation/FederationPage'), 'FederationPage');
-import { SignIn } from './pages/SignIn';
+const SignIn = page(() => import('./pages/SignIn'), 'SignIn');
 const ActivityPage = page(() => import('./activity/ActivityPage'), 'ActivityPage');
 const SearchPage = page(() => import('./activity/SearchPage'), 'SearchPage');
 const EventPage = page(() => import('./activity/EventPage'), 'EventPage');

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from './api/client';
-import { activeDeviceSigner, setActiveDeviceSigner } from './signing/device-key';
+import { activeDeviceSigner, setActiveDeviceSigner } from './signing/active-signer';
 import type { components } from './api/schema';
 import { noteSignedInMember } from './sw-api-cache';
 

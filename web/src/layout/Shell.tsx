@@ -1,16 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken, unwrap } from '../api/client';
 import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
-import { LedgerAlarmBanner } from '../monitor/LedgerAlarmBanner';
 import { NotificationBell } from '../me/NotificationBell';
-import { OfflineSender } from '../offline/QueuedWork';
 import { SearchBox } from '../activity/SearchBox';
 import { useSession } from '../session';
 import { noteSignedInMember } from '../sw-api-cache';
+
+// On every page but needed by none to show: the ledger monitor's banner (its first check waits for
+// the browser to be idle anyway) and the sender of work queued offline load after the page's own
+// chunk, so a first visit's critical script is smaller (docs/benchmarks.md, issue 17).
+const LedgerAlarmBanner = lazy(() =>
+  import('../monitor/LedgerAlarmBanner').then((m) => ({ default: m.LedgerAlarmBanner })),
+);
+const OfflineSender = lazy(() =>
+  import('../offline/QueuedWork').then((m) => ({ default: m.OfflineSender })),
+);
 
 const MEMBER_PAGES = [
   ['/', 'nav.dashboard'],
@@ -176,8 +184,10 @@ export function Shell() {
           </div>
         </nav>
       </header>
-      <LedgerAlarmBanner />
-      {member && <OfflineSender memberId={member.memberId} />}
+      <Suspense fallback={null}>
+        <LedgerAlarmBanner />
+        {member && <OfflineSender memberId={member.memberId} />}
+      </Suspense>
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -13,7 +13,7 @@ import { Empty, QueryView, Section } from '../components';
 import { FirstRunGuide } from '../help/FirstRunGuide';
 import { Term } from '../help/Term';
 import { useMe } from '../session';
-import { CapacitySignal } from '../rhythms/Checkins';
+import { CapacitySignal } from '../rhythms/CapacitySignal';
 import { nodeName } from '../words/node-name';
 import { useCatalogue } from '../words/render';
 import {

@@ -18,38 +18,6 @@ function useRefreshCheckins() {
   return () => queryClient.invalidateQueries({ queryKey: ['checkins'] });
 }
 
-/** The capacity signal, inside the care view: counts only, never names. */
-export function CapacitySignal() {
-  const { t } = useTranslation(NS);
-  const query = useQuery({
-    queryKey: ['care-capacity'],
-    queryFn: () => unwrap(api.GET('/api/care/capacity')),
-  });
-  if (!query.data) return null;
-  const c = query.data;
-  return (
-    <div id="capacity">
-      <h3>{t('capacity.title')}</h3>
-      <p>{t('capacity.summary', c)}</p>
-      <table>
-        <caption className="visually-hidden">{t('capacity.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('capacity.overloaded')}</th>
-            <th scope="col">{t('capacity.reporting')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>{c.overloaded}</td>
-            <td>{c.reporting}</td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 function CheckinForm({ retentionDays }: { retentionDays: number | undefined }) {
   const { t, i18n } = useTranslation(NS);
   const refresh = useRefreshCheckins();

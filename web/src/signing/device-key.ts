@@ -1,18 +1,19 @@
 import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { fromBase64url } from '../verify/bytes';
+import type { DeviceSigner } from './active-signer';
+
+// The signer's state lives in active-signer.ts, which every page's writes read (signing-fetch.ts):
+// this module brings Ed25519 in JavaScript, which only the pages that make or unlock a key load.
+export {
+  activeDeviceSigner,
+  onDeviceSignerChange,
+  setActiveDeviceSigner,
+  type ActiveSigner,
+  type DeviceSigner,
+} from './active-signer';
 
 ed.hashes.sha512 = sha512;
-
-/**
- * This device's Ed25519 key: made here, kept on the server only wrapped under the member's
- * password (PBKDF2-SHA256 then AES-GCM, both WebCrypto), and unwrapped in memory after the member
- * types the password. The server never holds the key in the clear, so it cannot sign as the member.
- */
-export interface DeviceSigner {
-  publicKey: string;
-  sign(message: Uint8Array): Promise<string>;
-}
 
 /** OWASP's 2023 figure for PBKDF2-SHA256: a stolen wrapped key costs this much per guessed password. */
 const PBKDF2_ITERATIONS = 600_000;
@@ -180,27 +181,4 @@ export async function rewrapDeviceKey(
   } catch {
     return null;
   }
-}
-
-/** An unlocked device key and the member it signs for. */
-export interface ActiveSigner extends DeviceSigner {
-  memberId: string;
-}
-
-let active: ActiveSigner | null = null;
-const listeners = new Set<() => void>();
-
-/** The key this tab signs with, once unlocked; null until then (writes stay node-signed). */
-export function activeDeviceSigner(): ActiveSigner | null {
-  return active;
-}
-
-export function setActiveDeviceSigner(signer: ActiveSigner | null): void {
-  active = signer;
-  for (const listener of listeners) listener();
-}
-
-export function onDeviceSignerChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

@@ -1,5 +1,5 @@
 import { isWrite } from '../api/is-write';
-import { activeDeviceSigner, type ActiveSigner } from './device-key';
+import { activeDeviceSigner, type ActiveSigner } from './active-signer';
 
 const INTENT_FORMAT = 'disco-cat/intent@1';
 
