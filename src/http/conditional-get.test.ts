@@ -188,6 +188,84 @@ describe('conditional GET of the dashboard and the flows', () => {
     });
   });
 
+  describe('answers kept by version', () => {
+    /** A route whose version is `version.now` and whose answer says how often it was computed. */
+    function countingRoute(keep: number) {
+      const route = createRoute({
+        method: 'get',
+        path: '/thing',
+        responses: {
+          200: {
+            description: 'The thing.',
+            content: { 'application/json': { schema: z.object({ computed: z.number() }) } },
+          },
+        },
+      });
+      const state = { version: 'v1', computed: 0, refuse: false };
+      const app = new OpenAPIHono<HttpEnv>();
+      app.use(
+        '/thing',
+        conditionalGet(route, () => Promise.resolve(state.version), { keep }),
+      );
+      app.openapi(route, (c) => {
+        state.computed++;
+        if (state.refuse) return c.json({ computed: -1 }, 503 as 200);
+        return c.json({ computed: state.computed }, 200);
+      });
+      return { app, state };
+    }
+    const answer = async (app: OpenAPIHono<HttpEnv>) => {
+      const res = await app.request('/thing');
+      return { status: res.status, tag: res.headers.get('etag'), body: await res.text() };
+    };
+
+    it('sends the answer of a version computed before to a request without If-None-Match, with its tag, computing it once', async () => {
+      const { app, state } = countingRoute(2);
+      const first = await answer(app);
+      const again = await answer(app);
+      expect(again).toEqual(first);
+      expect(JSON.parse(again.body)).toEqual({ computed: 1 });
+      expect(state.computed).toBe(1);
+      const res = await app.request('/thing');
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res.headers.get('cache-control')).toBe('private, no-cache');
+
+      state.version = 'v2';
+      const moved = await answer(app);
+      expect(moved.tag).not.toBe(first.tag);
+      expect(JSON.parse(moved.body)).toEqual({ computed: 2 });
+    });
+
+    it('keeps at most `keep` answers, the least recently used going first, and never a refusal', async () => {
+      const { app, state } = countingRoute(2);
+      for (const version of ['a', 'b', 'a', 'c']) {
+        state.version = version;
+        await answer(app);
+      }
+      // a, b, a (kept), c: b was the least recently used, so it went.
+      expect(state.computed).toBe(3);
+      state.version = 'a';
+      await answer(app);
+      expect(state.computed).toBe(3);
+      state.version = 'b';
+      await answer(app);
+      expect(state.computed).toBe(4);
+
+      state.version = 'refused';
+      state.refuse = true;
+      expect((await answer(app)).status).toBe(503);
+      state.refuse = false;
+      expect(await answer(app)).toMatchObject({ status: 200, body: '{"computed":6}' });
+    });
+
+    it('keeps nothing unless asked to', async () => {
+      const { app, state } = countingRoute(0);
+      await answer(app);
+      await answer(app);
+      expect(state.computed).toBe(2);
+    });
+  });
+
   it('compares entity tags as RFC 9110 says: a list, weak prefixes and * match', () => {
     const tag = entityTag('v1');
     expect(tag).not.toContain('v1');

@@ -91,6 +91,13 @@ const dashboardRoute = createRoute({
 });
 
 /**
+ * Dashboards kept in memory, one per member and version (about 13 KB each at a million events):
+ * a member opening the Deck afresh gets the one computed at their last visit while the ledger has
+ * not moved (conditionalGet).
+ */
+const KEEP = 64;
+
+/**
  * The dashboard route.
  *
  * @example app.route('/api', dashboardRoutes(ctx))
@@ -99,7 +106,7 @@ export function dashboardRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.use(
     '/dashboard',
-    conditionalGet(dashboardRoute, (c) => dashboardVersion(ctx, c.var.actor)),
+    conditionalGet(dashboardRoute, (c) => dashboardVersion(ctx, c.var.actor), { keep: KEEP }),
   );
   app.openapi(dashboardRoute, async (c) => c.json(await showDashboard(ctx, c.var.actor), 200));
   return app;

@@ -203,10 +203,16 @@ export function distributionRoutes(ctx: AppContext): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>();
   app.use(
     '/distribution/flows',
-    conditionalGet(flowsRoute, (c) => {
-      const period = c.req.query('period');
-      return flowsVersion(ctx, c.var.actor, period === undefined ? {} : { period });
-    }),
+    conditionalGet(
+      flowsRoute,
+      (c) => {
+        const period = c.req.query('period');
+        return flowsVersion(ctx, c.var.actor, period === undefined ? {} : { period });
+      },
+      // The flows, kept per member and month asked for while the ledger holds still: what a
+      // first visit to the dashboard asks for beside it.
+      { keep: 64 },
+    ),
   );
   app.openapi(previewRoute, async (c) => {
     const body = c.req.valid('json');
