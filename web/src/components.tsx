@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -123,5 +123,21 @@ export function Empty({
         </>
       )}
     </p>
+  );
+}
+
+/**
+ * A `<details>` whose content is rendered once it is first opened, not before: the dashboard's
+ * tables beside its charts are a third of its elements (and hundreds of formatted amounts), and a
+ * first render that made them all kept a first visit waiting for content nobody had opened yet.
+ * Opened once, the content stays (closing hides it, as a plain `<details>` does).
+ */
+export function DetailsOnOpen({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children}
+    </details>
   );
 }

@@ -9,7 +9,7 @@ import { SankeyChart } from '../charts/SankeyChart';
 import { SidewaysScroll } from '../charts/SidewaysScroll';
 import { StreamsChart } from '../charts/StreamsChart';
 import { STREAMS } from '../charts/streams-layout';
-import { Empty, QueryView, Section } from '../components';
+import { DetailsOnOpen, Empty, QueryView, Section } from '../components';
 import { FirstRunGuide } from '../help/FirstRunGuide';
 import { Term } from '../help/Term';
 import { useMe } from '../session';
@@ -57,8 +57,7 @@ function FlowTable({ flows }: { flows: Flows }) {
   const { t, i18n } = useTranslation();
   const labels = new Map(flows.nodes.map((n) => [n.id, nodeName(n, { language: i18n.language })]));
   return (
-    <details>
-      <summary>{t('dashboard.flowTable')}</summary>
+    <DetailsOnOpen summary={t('dashboard.flowTable')}>
       <table className="flow-table">
         <thead>
           <tr>
@@ -79,7 +78,7 @@ function FlowTable({ flows }: { flows: Flows }) {
           ))}
         </tbody>
       </table>
-    </details>
+    </DetailsOnOpen>
   );
 }
 
@@ -202,8 +201,7 @@ function Overview({ data }: { data: DashboardData }) {
           credits={credits}
           lastIsPartial={last !== undefined && partialWeek(last.week)}
         />
-        <details>
-          <summary>{t('dashboard.streamsTable')}</summary>
+        <DetailsOnOpen summary={t('dashboard.streamsTable')}>
           <table>
             <thead>
               <tr>
@@ -232,7 +230,7 @@ function Overview({ data }: { data: DashboardData }) {
               ))}
             </tbody>
           </table>
-        </details>
+        </DetailsOnOpen>
       </Section>
       <div className="grid-2">
         <Section title={t('dashboard.care')} id="care">
