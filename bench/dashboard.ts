@@ -10,6 +10,7 @@ import { createApiToken } from '../src/app/auth/create-api-token.js';
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
+import { showDashboard } from '../src/app/dashboard/show-dashboard.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import { addDays } from '../src/core/value/index.js';
 import { createHttpApp } from '../src/http/app.js';
@@ -136,6 +137,16 @@ export async function benchDashboard(report: Report, workDir: string): Promise<v
     return (await res.text()).length;
   });
 
+  // The HTTP route sends a kept answer again while the ledger holds still (conditionalGet's
+  // `keep`): the use case itself is what computing the dashboard costs.
+  const computed = await bestOf(
+    5,
+    async () =>
+      JSON.stringify(await showDashboard(ctx, founder), (_k, v: unknown) =>
+        typeof v === 'bigint' ? v.toString() : v,
+      ).length,
+  );
+
   const flows = await bestOf(5, async () => {
     const res = await app.request('/api/distribution/flows', {
       headers: { authorization: `Bearer ${token}` },
@@ -161,7 +172,10 @@ export async function benchDashboard(report: Report, workDir: string): Promise<v
     `| baseline: one raw \`group by date, stream\` of the credits over 13 weeks | ${fmt(aggregate.ms, 1)} ms (${fmt(aggregate.first, 1)} ms) | ${fmt(aggregate.cpu, 1)} ms | 1 | |`,
   );
   report.say(
-    `| \`GET /api/dashboard\` (${fmt(dashboard.result)} bytes of JSON) | ${fmt(dashboard.ms, 1)} ms (${fmt(dashboard.first, 1)} ms) | ${fmt(dashboard.cpu, 1)} ms | ${fmt(dashboard.ms / aggregate.ms, 1)} | < 1 s |`,
+    `| \`GET /api/dashboard\` (${fmt(dashboard.result)} bytes of JSON; from the second request, the answer kept for this version) | ${fmt(dashboard.ms, 1)} ms (${fmt(dashboard.first, 1)} ms) | ${fmt(dashboard.cpu, 1)} ms | ${fmt(dashboard.ms / aggregate.ms, 1)} | < 1 s |`,
+  );
+  report.say(
+    `| \`showDashboard\` itself, computed each time (what the route does when it has no answer of this version kept) | ${fmt(computed.ms, 1)} ms (${fmt(computed.first, 1)} ms) | ${fmt(computed.cpu, 1)} ms | ${fmt(computed.ms / aggregate.ms, 1)} | |`,
   );
   report.say(
     `| \`GET /api/distribution/flows\`, the last closed run's Sankey (${fmt(flows.result)} bytes of JSON) | ${fmt(flows.ms, 1)} ms (${fmt(flows.first, 1)} ms) | ${fmt(flows.cpu, 1)} ms | ${fmt(flows.ms / aggregate.ms, 1)} | |`,
