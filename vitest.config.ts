@@ -2,6 +2,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest runs one file at a time on 2 cores (cores − 1). Most files wait far more than they
+    // compute: on Chromium, on the nodes they start, on PostgreSQL, on a child's import. Three
+    // files at a time keep both cores busy while one waits (docs/benchmarks.md, suite time).
+    maxWorkers: 3,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],

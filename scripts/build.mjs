@@ -1,7 +1,15 @@
 // `npm run build`: the server and CLI bundled by esbuild into dist/, the Deck by Vite into
 // web/dist, and dist/commands.json, the index that lets the CLI load only the command it runs.
 // `--if-stale` (npm start) builds only the parts whose inputs changed since their stamp.
-import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hashPart, inputFiles, isStale, PARTS, ROOT, STAMP_FILE, writeStamp } from './stamp.mjs';
@@ -94,6 +102,34 @@ async function buildDeck() {
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
   writeStamp('deck', hash);
 }
+
+/*
+ * Two builds at once (test files in parallel workers each finding dist/ stale, or two `npm start`)
+ * would delete each other's output half-way: the second waits for the first to finish, then finds
+ * nothing stale. A lock older than ten minutes is a build that died, and is taken over.
+ */
+const LOCK = join(ROOT, 'node_modules', '.disco-build-lock');
+function takeLock() {
+  const waitUntil = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(LOCK).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (age > 10 * 60_000 || Date.now() > waitUntil) rmSync(LOCK, { recursive: true, force: true });
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+takeLock();
+process.on('exit', () => rmSync(LOCK, { recursive: true, force: true }));
 
 for (const [part, run] of [
   ['server', buildServer],

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogWork } from '../pages/LogWork';
 import { fakeServer, renderDeck, testMember } from '../test-render';
@@ -73,7 +73,7 @@ describe('work logged without a connection', () => {
   const page = (language: 'en' | 'es' = 'en') =>
     renderDeck(
       <>
-        <OfflineSender memberId={ANA.memberId} />
+        <OfflineSender memberId={ANA.memberId} firstRetryMs={50} />
         <LogWork />
       </>,
       { member: ANA, language },
@@ -115,6 +115,24 @@ describe('work logged without a connection', () => {
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
     expect(recorded.size).toBe(1);
+  });
+
+  it('tries again by itself when the node could not be reached while the browser believed it was online', async () => {
+    const { user } = page();
+    await screen.findByRole('option', { name: /cooking/ });
+    network = 'down';
+    await logHours(user, '4');
+    const queued = await screen.findByRole('region', { name: 'Waiting to be sent' });
+    expect(within(queued).getByText('Waiting for a connection')).toBeDefined();
+    // No 'online' event comes: the browser never thought it was offline.
+    await waitFor(() => expect(posts().length).toBeGreaterThanOrEqual(2));
+    expect(within(queued).getByText('Waiting for a connection')).toBeDefined();
+    network = 'up';
+    expect(await within(queued).findByText('Sent', {}, { timeout: 3_000 })).toBeDefined();
+    expect(recorded.size).toBe(1);
+    const tries = posts().length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts()).toHaveLength(tries);
   });
 
   it('shows a refused item with the node’s reason, in Spanish, and lets the member discard it', async () => {

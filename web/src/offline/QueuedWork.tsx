@@ -7,6 +7,7 @@ import { formatDate } from '../format';
 import { problemDetail } from '../words/problem-words';
 import { useCatalogue } from '../words/render';
 import {
+  isOnline,
   KEEP_DAYS,
   offlineQueueOf,
   type OfflineQueue,
@@ -54,31 +55,71 @@ export function useOfflineQueue(memberId: string): { queue: OfflineQueue; items:
   return { queue, items };
 }
 
+/** How long after a send that found no node the first retry waits; each next one twice as long. */
+const FIRST_RETRY_MS = 2_000;
+const LAST_RETRY_MS = 60_000;
+
 /**
  * Sends the member's queued work when the page opens and each time the connection comes back,
  * wherever in the Deck the member is; renders nothing.
  */
-export function OfflineSender({ memberId }: { memberId: string }) {
+export function OfflineSender({
+  memberId,
+  firstRetryMs = FIRST_RETRY_MS,
+}: {
+  memberId: string;
+  firstRetryMs?: number;
+}) {
   const queryClient = useQueryClient();
   const queue = offlineQueueOf(memberId);
   useEffect(() => {
+    let stopped = false;
+    let sending = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let delay = firstRetryMs;
+    const waiting = () => queue.list().some((i) => i.state === 'waiting' || i.state === 'sending');
+    // Work left waiting while the browser believes it is online (a send that met no network, a
+    // 409, a 429 or a 5xx, or work queued because its own send failed) gets no 'online' event to
+    // send it: it is tried again later, less and less often, as "sent once back online" promises.
+    const later = () => {
+      if (stopped || sending || retry !== undefined || !waiting() || !isOnline()) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        flush();
+      }, delay);
+      delay = Math.min(delay * 2, LAST_RETRY_MS);
+    };
     const flush = () => {
-      if (!queue.list().some((i) => i.state === 'waiting' || i.state === 'sending')) return;
-      void queue
-        .flush(sendQueued)
-        .then(() => queryClient.invalidateQueries({ queryKey: ['contributions'] }));
+      clearTimeout(retry);
+      retry = undefined;
+      if (!waiting()) return;
+      sending = true;
+      void queue.flush(sendQueued).then(() => {
+        sending = false;
+        void queryClient.invalidateQueries({ queryKey: ['contributions'] });
+        if (!waiting()) delay = firstRetryMs;
+        later();
+      });
+    };
+    const backOnline = () => {
+      delay = firstRetryMs;
+      flush();
     };
     const fromOtherTab = (event: StorageEvent) => {
       if (event.key?.endsWith(memberId)) queue.changed();
     };
+    const unsubscribe = queue.subscribe(later);
     flush();
-    window.addEventListener('online', flush);
+    window.addEventListener('online', backOnline);
     window.addEventListener('storage', fromOtherTab);
     return () => {
-      window.removeEventListener('online', flush);
+      stopped = true;
+      clearTimeout(retry);
+      unsubscribe();
+      window.removeEventListener('online', backOnline);
       window.removeEventListener('storage', fromOtherTab);
     };
-  }, [queue, memberId, queryClient]);
+  }, [queue, memberId, queryClient, firstRetryMs]);
   return null;
 }
 
