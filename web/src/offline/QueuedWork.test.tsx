@@ -111,9 +111,10 @@ describe('work logged without a connection', () => {
     expect(within(queued).getByText('Waiting for a connection')).toBeDefined();
     await backOnline();
     await within(queued).findByText('Sent');
+    // Retried by itself or on the 'online' event: every try carries the first one's key.
     const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).toBe(keys[0]);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys)).toEqual(new Set([keys[0]]));
     expect(recorded.size).toBe(1);
   });
 
