@@ -1,12 +1,4 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +12,8 @@ import { readRunFacts } from '../src/app/distribution/run-start.js';
 import { computeRun } from '../src/app/distribution/period-facts.js';
 import { baseCurrency } from '../src/app/distribution/finance-facts.js';
 import { refusal } from '../src/app/errors.js';
-import { openApp, type AppContext } from '../src/app/context.js';
+import type { AppContext } from '../src/app/context.js';
+import { copyOfKept, keptBuild } from './kept-disco.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
@@ -36,34 +29,25 @@ const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
 
 /**
- * Where to keep each size's built DisCO, before any close (`BENCH_RUN_STATE_KEEP`, SQLite only): a
- * million events take long to build on a loaded machine, and the closes' code does not change the
- * ledger. A kept build is copied into a scratch directory and closed there, so it stays unclosed.
+ * Where to keep each size's built DisCO, before any close (`BENCH_RUN_STATE_KEEP`, either dialect;
+ * `kept-disco.ts`): a million events take long to build on a loaded machine, and the closes' code
+ * does not change the ledger. Each close runs on a copy, so the kept build stays unclosed.
  */
-const KEEP = DIALECT === 'sqlite' ? process.env['BENCH_RUN_STATE_KEEP'] : undefined;
-const KEPT = 'bench-run-state.json';
+const KEEP = process.env['BENCH_RUN_STATE_KEEP'];
 
-/** The bench DisCO of `events` events in `dataDir`: copied from a kept build, or built (and kept). */
+/** The bench DisCO of `events` events in `dataDir`: a copy of a kept build, or built. */
 async function disco(
   dataDir: string,
   events: number,
-  databaseUrl: string | undefined,
-): Promise<{ ctx: AppContext; founderId: string }> {
-  const kept = KEEP ? join(KEEP, String(events)) : undefined;
-  if (kept && existsSync(join(kept, KEPT))) {
-    cpSync(kept, dataDir, { recursive: true });
-    const { founderId } = JSON.parse(readFileSync(join(kept, KEPT), 'utf8')) as {
-      founderId: string;
-    };
-    return { ctx: await openApp({ dataDir }), founderId };
+): Promise<{ ctx: AppContext; founderId: string; drop(): Promise<void> }> {
+  if (KEEP) {
+    const build = await keptBuild(KEEP, events);
+    const { ctx, drop } = await copyOfKept(build, dataDir);
+    return { ctx, founderId: build.founderId, drop };
   }
-  const { ctx, setup } = await buildDashboardDisco(dataDir, events, databaseUrl);
-  if (!kept) return { ctx, founderId: setup.founderId };
-  await ctx.store.close();
-  mkdirSync(kept, { recursive: true });
-  cpSync(dataDir, kept, { recursive: true });
-  writeFileSync(join(kept, KEPT), JSON.stringify({ founderId: setup.founderId }));
-  return { ctx: await openApp({ dataDir }), founderId: setup.founderId };
+  const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
+  const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
+  return { ctx, founderId: setup.founderId, drop: async () => database?.drop() };
 }
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
@@ -98,8 +82,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
-    const { ctx, founderId } = await disco(dataDir, events, database?.url);
+    const { ctx, founderId, drop } = await disco(dataDir, events);
     try {
       const founder = await loadActor(ctx, founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
@@ -142,7 +125,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       }
     } finally {
       await ctx.store.close();
-      await database?.drop();
+      await drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }
