@@ -50,6 +50,7 @@ export async function keptBuild(keep: string, events: number): Promise<KeptBuild
 export async function copyOfKept(
   build: KeptBuild,
   dataDir: string,
+  applicationName?: string,
 ): Promise<{ ctx: AppContext; drop: () => Promise<void> }> {
   cpSync(build.dataDir, dataDir, { recursive: true });
   if (!build.database) return { ctx: await openApp({ dataDir }), drop: async () => undefined };
@@ -57,7 +58,7 @@ export async function copyOfKept(
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name} template ${build.database}`);
   return {
-    ctx: await openApp({ dataDir, databaseUrl: urlOf(name) }),
+    ctx: await openApp({ dataDir, databaseUrl: urlOf(name, applicationName) }),
     drop: () => admin(`drop database if exists ${name} with (force)`),
   };
 }

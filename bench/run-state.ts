@@ -14,6 +14,7 @@ import { baseCurrency } from '../src/app/distribution/finance-facts.js';
 import { refusal } from '../src/app/errors.js';
 import type { AppContext } from '../src/app/context.js';
 import { copyOfKept, keptBuild } from './kept-disco.js';
+import { backendCpu, backendCpuSince } from './replay.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
@@ -35,6 +36,13 @@ const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
  */
 const KEEP = process.env['BENCH_RUN_STATE_KEEP'];
 
+/** Names this run's PostgreSQL connections, so its backends' CPU is read apart from others'. */
+const APPLICATION = `disco_bench_run_state_${process.pid}`;
+/** This run's PostgreSQL backends' CPU seconds so far, per backend; null on SQLite. */
+const serverCpu = async () => (DIALECT === 'postgres' ? backendCpu(APPLICATION) : null);
+const serverCpuSince = async (before: Map<number, number> | null): Promise<string> =>
+  before ? ` + server ${fmt(backendCpuSince(before, (await serverCpu())!), 2)} s` : '';
+
 /** The bench DisCO of `events` events in `dataDir`: a copy of a kept build, or built. */
 async function disco(
   dataDir: string,
@@ -42,11 +50,13 @@ async function disco(
 ): Promise<{ ctx: AppContext; founderId: string; drop(): Promise<void> }> {
   if (KEEP) {
     const build = await keptBuild(KEEP, events);
-    const { ctx, drop } = await copyOfKept(build, dataDir);
+    const { ctx, drop } = await copyOfKept(build, dataDir, APPLICATION);
     return { ctx, founderId: build.founderId, drop };
   }
   const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
-  const { ctx, setup } = await buildDashboardDisco(dataDir, events, database?.url);
+  const url = database && new URL(database.url);
+  url?.searchParams.set('application_name', APPLICATION);
+  const { ctx, setup } = await buildDashboardDisco(dataDir, events, url?.href);
   return { ctx, founderId: setup.founderId, drop: async () => database?.drop() };
 }
 
@@ -87,15 +97,18 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const founder = await loadActor(ctx, founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
+      let server = await serverCpu();
       const started = performance.now();
       const cpu = process.cpuUsage();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
       const fromEventOneCpu = cpuSecondsSince(cpu);
+      const fromEventOneServer = await serverCpuSince(server);
       const chunksBefore = await chunkCount(ctx);
       const chunksRead = await chunksReadBy(ctx, last);
       let fromState = 0;
       let fromStateCpu = 0;
+      server = await serverCpu();
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
       const run = await profiled(profile, async () => {
         const t = performance.now();
@@ -105,6 +118,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         fromStateCpu = cpuSecondsSince(c);
         return committed;
       });
+      const fromStateServer = await serverCpuSince(server);
       const row = await ctx.store.db
         .selectFrom('distribution_run_states')
         .select('state')
@@ -115,7 +129,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s${fromEventOneServer}) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s${fromStateServer}) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
