@@ -7,7 +7,8 @@ import pg from 'pg';
  * sharing that server are not disturbed.
  */
 export const DIALECT = process.env['BENCH_DIALECT'] === 'postgres' ? 'postgres' : 'sqlite';
-const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const SERVER_URL =
+  process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
  * A fresh PostgreSQL database, and how to drop it.

@@ -1,12 +1,4 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +12,9 @@ import { readRunFacts } from '../src/app/distribution/run-start.js';
 import { computeRun } from '../src/app/distribution/period-facts.js';
 import { baseCurrency } from '../src/app/distribution/finance-facts.js';
 import { refusal } from '../src/app/errors.js';
-import { openApp, type AppContext } from '../src/app/context.js';
+import type { AppContext } from '../src/app/context.js';
+import { copyOfKept, keptBuild } from './kept-disco.js';
+import { backendCpu, backendCpuSince } from './replay.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
@@ -36,34 +30,34 @@ const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
 const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
 
 /**
- * Where to keep each size's built DisCO, before any close (`BENCH_RUN_STATE_KEEP`, SQLite only): a
- * million events take long to build on a loaded machine, and the closes' code does not change the
- * ledger. A kept build is copied into a scratch directory and closed there, so it stays unclosed.
+ * Where to keep each size's built DisCO, before any close (`BENCH_RUN_STATE_KEEP`, either dialect;
+ * `kept-disco.ts`): a million events take long to build on a loaded machine, and the closes' code
+ * does not change the ledger. Each close runs on a copy, so the kept build stays unclosed.
  */
-const KEEP = DIALECT === 'sqlite' ? process.env['BENCH_RUN_STATE_KEEP'] : undefined;
-const KEPT = 'bench-run-state.json';
+const KEEP = process.env['BENCH_RUN_STATE_KEEP'];
 
-/** The bench DisCO of `events` events in `dataDir`: copied from a kept build, or built (and kept). */
+/** Names this run's PostgreSQL connections, so its backends' CPU is read apart from others'. */
+const APPLICATION = `disco_bench_run_state_${process.pid}`;
+/** This run's PostgreSQL backends' CPU seconds so far, per backend; null on SQLite. */
+const serverCpu = async () => (DIALECT === 'postgres' ? backendCpu(APPLICATION) : null);
+const serverCpuSince = async (before: Map<number, number> | null): Promise<string> =>
+  before ? ` + server ${fmt(backendCpuSince(before, (await serverCpu())!), 2)} s` : '';
+
+/** The bench DisCO of `events` events in `dataDir`: a copy of a kept build, or built. */
 async function disco(
   dataDir: string,
   events: number,
-  databaseUrl: string | undefined,
-): Promise<{ ctx: AppContext; founderId: string }> {
-  const kept = KEEP ? join(KEEP, String(events)) : undefined;
-  if (kept && existsSync(join(kept, KEPT))) {
-    cpSync(kept, dataDir, { recursive: true });
-    const { founderId } = JSON.parse(readFileSync(join(kept, KEPT), 'utf8')) as {
-      founderId: string;
-    };
-    return { ctx: await openApp({ dataDir }), founderId };
+): Promise<{ ctx: AppContext; founderId: string; drop(): Promise<void> }> {
+  if (KEEP) {
+    const build = await keptBuild(KEEP, events);
+    const { ctx, drop } = await copyOfKept(build, dataDir, APPLICATION);
+    return { ctx, founderId: build.founderId, drop };
   }
-  const { ctx, setup } = await buildDashboardDisco(dataDir, events, databaseUrl);
-  if (!kept) return { ctx, founderId: setup.founderId };
-  await ctx.store.close();
-  mkdirSync(kept, { recursive: true });
-  cpSync(dataDir, kept, { recursive: true });
-  writeFileSync(join(kept, KEPT), JSON.stringify({ founderId: setup.founderId }));
-  return { ctx: await openApp({ dataDir }), founderId: setup.founderId };
+  const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
+  const url = database && new URL(database.url);
+  url?.searchParams.set('application_name', APPLICATION);
+  const { ctx, setup } = await buildDashboardDisco(dataDir, events, url?.href);
+  return { ctx, founderId: setup.founderId, drop: async () => database?.drop() };
 }
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
@@ -98,21 +92,23 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
-    const { ctx, founderId } = await disco(dataDir, events, database?.url);
+    const { ctx, founderId, drop } = await disco(dataDir, events);
     try {
       const founder = await loadActor(ctx, founderId);
       const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
       const before = previousPeriod(last);
+      let server = await serverCpu();
       const started = performance.now();
       const cpu = process.cpuUsage();
       await commitDistribution(ctx, founder, { period: before });
       const fromEventOne = performance.now() - started;
       const fromEventOneCpu = cpuSecondsSince(cpu);
+      const fromEventOneServer = await serverCpuSince(server);
       const chunksBefore = await chunkCount(ctx);
       const chunksRead = await chunksReadBy(ctx, last);
       let fromState = 0;
       let fromStateCpu = 0;
+      server = await serverCpu();
       // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
       const run = await profiled(profile, async () => {
         const t = performance.now();
@@ -122,6 +118,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
         fromStateCpu = cpuSecondsSince(c);
         return committed;
       });
+      const fromStateServer = await serverCpuSince(server);
       const row = await ctx.store.db
         .selectFrom('distribution_run_states')
         .select('state')
@@ -132,7 +129,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s${fromEventOneServer}) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s${fromStateServer}) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -142,7 +139,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       }
     } finally {
       await ctx.store.close();
-      await database?.drop();
+      await drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }

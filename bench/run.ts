@@ -36,6 +36,7 @@ try {
   benchDecisions(report);
   await benchDashboard(report, workDir);
   await benchRunState(report, workDir);
+  await (await import('./replay.js')).benchReplay(report, workDir);
   await benchValue(report, workDir);
   await benchImport(report, workDir);
   await benchSignedWrites(report, workDir);

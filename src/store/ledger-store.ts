@@ -335,16 +335,50 @@ export class LedgerStore implements Store {
       if (bulk)
         await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
       else for (const table of tables) await db.deleteFrom(table).execute();
+      // On PostgreSQL the events are read on a second connection of the pool, a page ahead, and
+      // a page's last write is not waited for before the next page is read and parsed: the
+      // server reads and writes while this process parses and projects, where one connection
+      // had each wait on the other. Events up to the locked head are committed and never change,
+      // so reading them outside the transaction sees the same rows. The next page's statements
+      // queue behind the write on the transaction's connection, so they see what it wrote.
+      const overlap = this.dialect === 'postgres';
+      const reader = overlap ? this.db : db;
+      const read = (after: number): Promise<LedgerEvent[]> => {
+        const reading = after < head.size ? pageOfEvents(reader, after, REPLAY_PAGE) : noEvents();
+        // Awaited in turn below; a failure meanwhile must not count as unhandled.
+        reading.catch(() => undefined);
+        return reading;
+      };
       let done = 0;
+      let next = read(0);
+      let writing: Promise<void> = Promise.resolve();
+      // The first page write that failed: every later statement of the transaction fails too,
+      // so its error, not theirs, is the one to report.
+      let failure: { error: unknown } | undefined;
       onProgress?.(done, head.size);
-      while (done < head.size) {
-        const page = await pageOfEvents(db, done, REPLAY_PAGE);
-        if (page.length === 0)
-          throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
-        await runDeferred(db, await project(db, this.projectors, page));
-        done = page[page.length - 1]!.seq;
-        onProgress?.(done, head.size);
+      try {
+        while (done < head.size) {
+          const page = await next;
+          if (failure) break;
+          if (page.length === 0)
+            throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
+          const last = page[page.length - 1]!.seq;
+          if (overlap) next = read(last);
+          writing = runDeferred(db, await project(db, this.projectors, page));
+          writing.catch((error: unknown) => void (failure ??= { error }));
+          if (!overlap) {
+            await writing;
+            next = read(last);
+          }
+          done = last;
+          onProgress?.(done, head.size);
+        }
+      } catch (error) {
+        await writing.catch(() => undefined);
+        throw failure ? failure.error : error;
       }
+      await writing.catch(() => undefined);
+      if (failure) throw failure.error;
       await restore?.();
     });
   }
@@ -455,4 +489,8 @@ function isAsyncIterable<T>(value: object): value is AsyncIterable<T> {
 
 async function* single<T>(value: T): AsyncGenerator<T> {
   yield value;
+}
+
+async function noEvents(): Promise<LedgerEvent[]> {
+  return [];
 }

@@ -306,6 +306,28 @@ for (const d of dialects) {
       expect(await store.dumpProjections()).toEqual(live);
     });
 
+    it("a replay whose page write fails reports that write's error, not a later page's, and changes nothing", async () => {
+      const place = await testLocation(d);
+      const store = await place.open();
+      // Two pages of events: on PostgreSQL the second is read and projected before the first
+      // page's write is awaited, and its statements then fail only because the first one did.
+      await fill(store, [1_200]);
+      const before = await snapshot(store);
+      const failing: Projector = {
+        name: 'failing',
+        tables: [],
+        async applyBatch(_db, events) {
+          // A second chain head row: refused by the table's key, on the first page only.
+          return events[0]!.seq === 1
+            ? [sql`insert into chain_head (id, size, hash) values (1, 0, ${ZERO_HASH})`]
+            : [];
+        },
+      };
+      const replaying = await place.open({ projectors: [...projectors, failing] });
+      await expect(replaying.replay()).rejects.toThrow(/chain_head|unique/i);
+      expect(await snapshot(store)).toEqual(before);
+    });
+
     // Only PostgreSQL has a bulk way (truncate, indexes at the end): SQLite has no test to skip.
     if (d.dialect === 'postgres')
       it('replays the bulk way (truncate, secondary indexes built at the end) into the same projections and indexes', async () => {

@@ -1,0 +1,110 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openApp, type AppContext } from '../src/app/context.js';
+import { buildDashboardDisco } from './dashboard-disco.js';
+import { DIALECT, SERVER_URL } from './bench-database.js';
+
+/** Written last into a kept build's directory: a build stopped half-way has none, so it is redone. */
+const KEPT = 'bench-run-state.json';
+
+/** A kept build of the dashboard's bench DisCO: where it is, and its founder. */
+export interface KeptBuild {
+  /** Its data directory (SQLite: the whole ledger; PostgreSQL: the node key). */
+  dataDir: string;
+  /** PostgreSQL: the database it was kept in. */
+  database?: string;
+  founderId: string;
+  /** Whether this call built it (false: an earlier run's build, reused). */
+  built: boolean;
+}
+
+/** The database a kept PostgreSQL build of `events` events lives in (one per size). */
+export const keptDatabaseName = (events: number): string => `disco_bench_kept_${events}`;
+
+/**
+ * The dashboard's bench DisCO of `events` events, built once and kept under `keep` across runs:
+ * a million events take a quarter of an hour or more to build on a loaded machine, and neither a
+ * replay nor a close changes the events already recorded. On SQLite the build is the data
+ * directory `keep/<events>`; on PostgreSQL the database `keptDatabaseName(events)` (never the
+ * server's `test` database), with its data directory (the node key) in `keep/<events>`.
+ *
+ * @example const build = await keptBuild('/var/tmp/disco-kept', 1_000_000);
+ */
+export async function keptBuild(keep: string, events: number): Promise<KeptBuild> {
+  const dataDir = join(keep, DIALECT, String(events));
+  const marker = join(dataDir, KEPT);
+  const built = !existsSync(marker);
+  if (built) await build(dataDir, events);
+  const kept = JSON.parse(readFileSync(marker, 'utf8')) as Omit<KeptBuild, 'dataDir' | 'built'>;
+  return { dataDir, ...kept, built };
+}
+
+/**
+ * A copy of a kept build, for work that appends (a close), so the build stays as it was: on
+ * SQLite its directory copied into `dataDir`, on PostgreSQL a database created with the kept one
+ * as its template (a file copy on the server), dropped by `drop`.
+ *
+ * @example const { ctx, drop } = await copyOfKept(build, scratchDir); try { … } finally { await ctx.store.close(); await drop(); }
+ */
+export async function copyOfKept(
+  build: KeptBuild,
+  dataDir: string,
+  applicationName?: string,
+): Promise<{ ctx: AppContext; drop: () => Promise<void> }> {
+  cpSync(build.dataDir, dataDir, { recursive: true });
+  if (!build.database) return { ctx: await openApp({ dataDir }), drop: async () => undefined };
+  const name = `${build.database}_copy_${process.pid}`;
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name} template ${build.database}`);
+  return {
+    ctx: await openApp({ dataDir, databaseUrl: urlOf(name, applicationName) }),
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  };
+}
+
+async function build(dataDir: string, events: number): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  let database: string | undefined;
+  if (DIALECT === 'postgres') {
+    database = keptDatabaseName(events);
+    await admin(`drop database if exists ${database} with (force)`);
+    await admin(`create database ${database}`);
+  }
+  const started = performance.now();
+  const { ctx, setup } = await buildDashboardDisco(
+    dataDir,
+    events,
+    database ? urlOf(database) : undefined,
+  );
+  await ctx.store.close();
+  process.stderr.write(
+    `built ${events} events (${DIALECT}) in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
+  writeFileSync(
+    join(dataDir, KEPT),
+    JSON.stringify({ founderId: setup.founderId, ...(database ? { database } : {}) }),
+  );
+}
+
+/**
+ * The URL of database `name` on the bench's server; `applicationName` names its connections in
+ * `pg_stat_activity`, so a bench can find its own backends among other sessions'.
+ */
+export function urlOf(name: string, applicationName?: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  if (applicationName) url.searchParams.set('application_name', applicationName);
+  return url.href;
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
