@@ -34,4 +34,16 @@ describe('the node signer on a worker thread', () => {
     for (const batch of batches) await expect(batch).rejects.toThrow();
     await expect(broken.signMany([randomBytes(40)])).rejects.toThrow();
   });
+
+  it('stops a worker left idle and starts another for the next batch', async () => {
+    const { privateKeyPem } = generateEd25519KeyPair();
+    const worker = new SigningWorker(privateKeyPem, 50);
+    const node = nodeSignerFromPem(privateKeyPem);
+    const message = randomBytes(40);
+    expect(await worker.signMany([message])).toEqual([node.sign(message)]);
+    expect(worker.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(worker.running).toBe(false);
+    expect(await worker.signMany([message])).toEqual([node.sign(message)]);
+  });
 });

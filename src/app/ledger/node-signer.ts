@@ -26,6 +26,9 @@ parentPort.on('message', ({ id, messages, size }) => {
 });
 `;
 
+/** How long a signing worker waits for another batch before it stops. */
+const IDLE_MS = 10_000;
+
 interface Waiting {
   resolve: (signatures: string[]) => void;
   reject: (error: Error) => void;
@@ -39,8 +42,13 @@ interface Waiting {
 export class SigningWorker {
   private current: { worker: Worker; waiting: Map<number, Waiting> } | undefined;
   private nextId = 0;
+  /** Stops a worker left idle, so a node that imported once does not keep its thread. */
+  private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly pem: string) {}
+  constructor(
+    private readonly pem: string,
+    private readonly idleMs = IDLE_MS,
+  ) {}
 
   signMany(messages: readonly Uint8Array[]): Promise<string[]> {
     if (messages.length === 0) return Promise.resolve([]);
@@ -53,12 +61,18 @@ export class SigningWorker {
       joined.set(message, i * size);
     }
     const { worker, waiting } = this.started();
+    clearTimeout(this.idle);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (waiting.size === 0) worker.ref();
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, messages: joined, size });
     });
+  }
+
+  /** Whether a worker is running (tests). */
+  get running(): boolean {
+    return this.current !== undefined;
   }
 
   private started(): { worker: Worker; waiting: Map<number, Waiting> } {
@@ -75,7 +89,14 @@ export class SigningWorker {
     worker.on('message', ({ id, signatures }: { id: number; signatures: string[] }) => {
       const batch = waiting.get(id);
       waiting.delete(id);
-      if (waiting.size === 0) worker.unref();
+      if (waiting.size === 0) {
+        worker.unref();
+        this.idle = setTimeout(() => {
+          // Forgotten first: a batch sent from now on starts a new worker.
+          if (this.current?.worker === worker) this.current = undefined;
+          void worker.terminate();
+        }, this.idleMs).unref();
+      }
       batch?.resolve(signatures);
     });
     const fail = (error: Error) => {
