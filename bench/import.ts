@@ -65,6 +65,8 @@ export async function benchImport(report: Report, workDir: string): Promise<void
     seconds: number;
     rawSeconds: number;
     cpuSeconds: number;
+    /** The main thread's alone (Linux), null elsewhere. */
+    mainCpuSeconds: number | null;
     rawCpuSeconds: number;
     rssBefore: number;
     peakRss: number;
@@ -87,6 +89,9 @@ export async function benchImport(report: Report, workDir: string): Promise<void
   );
   say(
     `| rows per CPU second (user + system) | ${fmt(child.imported / child.cpuSeconds)} | ${fmt(child.imported / child.rawCpuSeconds)} | ${fmt(child.rawCpuSeconds / child.cpuSeconds, 3)} | |`,
+  );
+  say(
+    `| µs of CPU a row: every thread (the main thread's) | ${fmt((child.cpuSeconds / child.imported) * 1e6, 1)}${child.mainCpuSeconds === null ? '' : ` (${fmt((child.mainCpuSeconds / child.imported) * 1e6, 1)})`} | ${fmt((child.rawCpuSeconds / child.imported) * 1e6, 1)} | | |`,
   );
   say(
     `| peak RSS | ${fmt(child.peakRss / 2 ** 20)} MB (${fmt(child.rssBefore / 2 ** 20)} MB before) | | | < 300 MB |`,

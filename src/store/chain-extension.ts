@@ -63,15 +63,22 @@ export class ChainExtension {
 
   /**
    * Runs every projector on each event added since the last flush, in order, then writes those
-   * events with the chain head after them and the projectors' deferred writes.
+   * events with the chain head after them and the projectors' deferred writes; `signed` settles
+   * once the events carry their node signatures (projectors never read them).
    */
-  async flush(db: Kysely<Database>, projectors: readonly Projector[]): Promise<void> {
+  async flush(
+    db: Kysely<Database>,
+    projectors: readonly Projector[],
+    signed?: Promise<unknown>,
+  ): Promise<void> {
     const { events, payloads, nodes } = this;
     this.events = [];
     this.payloads = [];
     this.nodes = [];
     // Projected first: no projector reads the events' rows, and what they defer goes with them.
     const deferred = await project(db, projectors, events);
+    // The events' node signatures, computed on another thread meanwhile, go into their rows.
+    await signed;
     await this.writer.page(db, events, payloads, nodes, deferred, {
       size: this.headSize,
       hash: this.headHash,

@@ -32,6 +32,11 @@ const REPLAY_PAGE = 1000;
 export const REPLAY_BULK_FROM = 10_000;
 /** Events in a page from which their node signatures are computed off the writing thread. */
 const SIGN_OFF_THREAD_FROM = 64;
+/**
+ * Events per batch handed to `Signer.signMany`: the first batch is signed while the next is
+ * hashed, and the last one keeps the writing thread waiting for at most this many signatures.
+ */
+const SIGN_BATCH = 256;
 
 /** The Store over either dialect: everything but opening and the write lock is the same SQL. */
 export class LedgerStore implements Store {
@@ -100,25 +105,45 @@ export class LedgerStore implements Store {
       // transaction: a bulk write holds one page in memory, and still lands whole or not at all.
       for await (const drafts of pages) {
         const sealed: LedgerEvent[] = [];
-        // A large page is signed on libuv's pool while this thread hashes the rest of it; a
-        // small one here, where a trip to the pool would cost more than the signature.
-        const later = drafts.length >= SIGN_OFF_THREAD_FROM ? ctx.node.signOffThread : undefined;
+        // A large page is signed on another thread while this one hashes the rest of it and
+        // projects it; a small one here, where the hand-off would cost more than the signature.
+        const large = drafts.length >= SIGN_OFF_THREAD_FROM;
+        const many = large ? ctx.node.signMany : undefined;
+        const later = large && !many ? ctx.node.signOffThread : undefined;
         const signatures: Promise<void>[] = [];
+        const track = (signing: Promise<void>) => {
+          // Awaited with the page below; a failure meanwhile must not count as unhandled.
+          signing.catch(() => undefined);
+          signatures.push(signing);
+        };
+        let batch: { events: LedgerEvent[]; messages: Buffer[] } = { events: [], messages: [] };
+        const send = () => {
+          const { events, messages } = batch;
+          batch = { events: [], messages: [] };
+          track(
+            many!(messages).then((sigs) => {
+              for (let i = 0; i < events.length; i++) events[i]!.nodeSig = sigs[i]!;
+            }),
+          );
+        };
         for (const draft of drafts) {
           const sealedEvent = sealEventText(
             draft,
             chain.size + 1,
             chain.hash,
-            later ? null : ctx.node,
+            many || later ? null : ctx.node,
           );
           const event = sealedEvent.event;
-          if (later) {
-            const signing = later(nodeSignatureMessageOf(sealedEvent.hashBytes)).then((sig) => {
-              event.nodeSig = sig;
-            });
-            // Awaited with the page below; a failure meanwhile must not count as unhandled.
-            signing.catch(() => undefined);
-            signatures.push(signing);
+          if (many) {
+            batch.events.push(event);
+            batch.messages.push(nodeSignatureMessageOf(sealedEvent.hashBytes));
+            if (batch.events.length === SIGN_BATCH) send();
+          } else if (later) {
+            track(
+              later(nodeSignatureMessageOf(sealedEvent.hashBytes)).then((sig) => {
+                event.nodeSig = sig;
+              }),
+            );
           }
           chain.add(event, sealedEvent);
           sealed.push(event);
@@ -126,8 +151,13 @@ export class LedgerStore implements Store {
           count++;
           if (every !== undefined && chain.size % every === 0) await signHere();
         }
-        await Promise.all(signatures);
-        await chain.flush(db, this.projectors);
+        if (batch.events.length > 0) send();
+        // Projectors never read the node signature: the page is projected while it is signed,
+        // and its rows are written once every signature is in.
+        const signed = Promise.all(signatures);
+        // Awaited by the flush, unless a projector throws first.
+        signed.catch(() => undefined);
+        await chain.flush(db, this.projectors, signed);
         onSealed?.(sealed);
       }
       if (count === 0) throw new RangeError('append needs at least one event draft');

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateEd25519KeyPair, signerFromPem, type Signer } from '../../core/ledger/keys.js';
+import { generateEd25519KeyPair, type Signer } from '../../core/ledger/keys.js';
+import { nodeSignerFromPem } from './node-signer.js';
 
 export const NODE_KEY_FILE = 'node-key.pem';
 
@@ -14,12 +15,12 @@ export function nodeKeyPath(dataDir: string): string {
  * directory.
  */
 export function loadNodeKey(dataDir: string, nodeKeyPem?: string): Signer | null {
-  if (nodeKeyPem) return signerFromPem(nodeKeyPem);
+  if (nodeKeyPem) return nodeSignerFromPem(nodeKeyPem);
   const path = nodeKeyPath(dataDir);
   if (!existsSync(path)) return null;
   const mode = statSync(path).mode & 0o077;
   if (mode !== 0) chmodSync(path, 0o600);
-  return signerFromPem(readFileSync(path, 'utf8'));
+  return nodeSignerFromPem(readFileSync(path, 'utf8'));
 }
 
 /** Creates the key readable by its owner alone; refuses to overwrite one, which would orphan the ledger. */
@@ -28,5 +29,5 @@ export function createNodeKey(dataDir: string): Signer {
   const path = nodeKeyPath(dataDir);
   const pair = generateEd25519KeyPair();
   writeFileSync(path, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
-  return signerFromPem(pair.privateKeyPem);
+  return nodeSignerFromPem(pair.privateKeyPem);
 }

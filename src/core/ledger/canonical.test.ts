@@ -66,6 +66,26 @@ describe('what has no canonical form', () => {
     expect(canonicalString({ b: '😀', a: 'é' })).toBe('{"a":"é","b":"😀"}');
   });
 
+  it('orders the keys of every object alike, however often a shape or its first key recurs', () => {
+    // Key orders are remembered by first key: shapes that share it, or hold the same keys in
+    // another insertion order, must each get their own order, objects after objects.
+    const key = fc.constantFrom('a', 'b', 'c', 'é', '10', '2', 'Z', 'a b', '"q"', '😀');
+    const shapes = fc.array(fc.dictionary(key, fc.integer(), { maxKeys: 6 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(shapes, fc.integer({ min: 0, max: 5 }), (objects, pick) => {
+        for (const object of objects) {
+          expect(canonicalString(object)).toBe(canonicalize(object));
+          const reversed = Object.fromEntries(Object.entries(object).reverse());
+          expect(canonicalString(reversed)).toBe(canonicalize(object));
+          const fewer = Object.fromEntries(Object.entries(object).slice(0, pick));
+          expect(canonicalString(fewer)).toBe(canonicalize(fewer));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(canonicalString({ a: undefined, ['k\udc00']: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
   it('gives exactly the text of the library for any JSON value, and for what is not plain JSON', () => {
     const text = fc.string({ unit: 'binary' }).filter((t) => !/[\uD800-\uDFFF]/u.test(t));
     const json = fc.letrec<{ value: unknown }>((tie) => ({

@@ -64,6 +64,11 @@ export interface Signer {
    * write can seal its next events while earlier ones are signed. Optional: `sign` is the rule.
    */
   signOffThread?(message: Uint8Array): Promise<string>;
+  /**
+   * The signatures of many messages of one length, in their order, computed on another thread in
+   * one hand-off (a bulk write's page). Optional, like `signOffThread`.
+   */
+  signMany?(messages: readonly Uint8Array[]): Promise<string[]>;
 }
 
 export function signerFromPem(privateKeyPem: string): Signer {

@@ -209,6 +209,14 @@ export function contributionChecker(
   const memberIssues = remembered(idSchema);
   const unitIssues = remembered(unitSchema);
   const taskIssues = remembered(taskKindSchema);
+  // Built once, not per row: a file's rows are checked by the hundred thousand.
+  const scopes: Array<
+    ['circle' | 'project' | 'resource', ReadonlySet<string>, (ref: string) => string]
+  > = [
+    ['circle', context.circles, (ref) => `unknown circle ${show(ref)}`],
+    ['project', context.projects, (ref) => `unknown livelihood project ${show(ref)}`],
+    ['resource', context.resources, (ref) => `unknown commons resource ${show(ref)}`],
+  ];
   return (input) => {
     const problems: FieldProblem[] = [];
     const problem = (field: string, message: string) => problems.push({ field, message });
@@ -272,13 +280,6 @@ export function contributionChecker(
         );
     }
 
-    const scopes: Array<
-      ['circle' | 'project' | 'resource', ReadonlySet<string>, (ref: string) => string]
-    > = [
-      ['circle', context.circles, (ref) => `unknown circle ${show(ref)}`],
-      ['project', context.projects, (ref) => `unknown livelihood project ${show(ref)}`],
-      ['resource', context.resources, (ref) => `unknown commons resource ${show(ref)}`],
-    ];
     let scoped = false;
     for (const [field, known, unknown] of scopes) {
       const ref = input[field];

@@ -76,7 +76,10 @@ export const activityProjector: Projector = {
         circleId ??= proposal?.circleId ?? null;
       }
       if (circleId !== null && MESSAGE_CODES[line.code].params.includes('circle'))
-        params.circle = (await circleNameOf(db, circles, circleId)) ?? circleId;
+        // A name already known is taken without an await: an import names a few circles
+        // thousands of times.
+        params.circle =
+          circles.get(circleId) ?? (await circleNameOf(db, circles, circleId)) ?? circleId;
       rows.push({
         seq: event.seq,
         kind: line.kind,
