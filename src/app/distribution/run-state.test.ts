@@ -23,7 +23,9 @@ import {
   secondFormOf,
   startingPoint,
   thirdFormOf,
+  bucketIndex,
   bucketRecords,
+  startsBucket,
   fourthFormOf,
   type AnyRunState,
   type CarriedChunk,
@@ -664,6 +666,117 @@ for (const d of dialects)
           });
           expect(verdict.differences.join('\n')).toContain(says);
         }
+      });
+
+      it('carries dormant work in buckets, reads only those events name or join, closes as a fold from event 1 does, and refuses a bucket that does not match, naming the run', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        const never: { id: string; by: typeof ana; validator: typeof ana }[] = [];
+        const logNever = async (by: typeof ana, date: string) => {
+          const { contributionId } = await logContribution(ctx, by, {
+            stream: 'care',
+            quantity: '1',
+            taskKind: TASK.care,
+            date,
+            circle: CIRCLE.care,
+          });
+          never.push({ id: contributionId, by, validator: by === ana ? bo : ana });
+        };
+        // Never-acknowledged work until at least eight chains start a bucket (ids are random):
+        // December's events then touch at most six buckets (two joined, one disputed, an edit's
+        // old and new place, new work), fewer than there are.
+        while (never.filter((n) => startsBucket(n.id)).length < 8)
+          await logNever(
+            never.length % 2 === 0 ? ana : bo,
+            `2025-11-${String((never.length % 28) + 1).padStart(2, '0')}`,
+          );
+        await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: '2025-11-03' });
+        const income = (date: string) =>
+          recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '5000',
+            fee: '0',
+            currency: 'EUR',
+            date,
+            description: 'Work',
+          });
+        await income('2025-11-20');
+        const november = await commitDistribution(ctx, founder, { period: '2025-11' });
+        const stateOf = async (runId: string) =>
+          JSON.parse(
+            (
+              await ctx.store.db
+                .selectFrom('distribution_run_states')
+                .select('state')
+                .where('run_id', '=', runId)
+                .executeTakeFirstOrThrow()
+            ).state,
+          ) as RunState;
+        const state = await stateOf(november.id!);
+        expect(state.pending.id).toEqual([]);
+        expect(state.dormant.length).toBeGreaterThan(1);
+        expect(state.dormant.reduce((n, b) => n + b.count, 0)).toBe(never.length);
+        expect((await dormantIds(ctx, state)).sort()).toEqual(never.map((n) => n.id).sort());
+
+        // December: the first chain of a bucket (not the first) is acknowledged, so its bucket
+        // joins the one before; another is disputed, another corrected; new work is logged.
+        const sorted = [...never].sort((a, b) => (a.id < b.id ? -1 : 1));
+        const starter = sorted.find((n, i) => i > 0 && startsBucket(n.id))!;
+        const others = sorted.filter((n) => n !== starter);
+        const disputed = others[Math.floor(others.length / 3)]!;
+        const edited = others[Math.floor((2 * others.length) / 3)]!;
+        await acknowledgeContribution(ctx, starter.validator, { contributionId: starter.id });
+        await disputeContribution(ctx, disputed.validator, {
+          contributionId: disputed.id,
+          reason: 'Not that long.',
+        });
+        await editContribution(ctx, edited.by, { contributionId: edited.id, quantity: '1.5' });
+        await logNever(ana, '2025-12-05');
+        await income('2025-12-20');
+        const facts = await readRunFacts(ctx);
+        const read = facts.start.dormant!.read;
+        expect(read.size).toBeGreaterThan(0);
+        expect(read.size).toBeLessThan(state.dormant.length);
+        const december = await commitDistribution(ctx, founder, { period: '2025-12' });
+        const full = await fromEventOne(ctx, '2025-12', december.ledgerSeq, december.id!);
+        const event = await storedRun(f, december.id!);
+        expect((event.payload as { outputs: unknown }).outputs).toEqual(full.run.outputs);
+        expect(event.payload).toMatchObject({
+          fromSeq: november.ledgerSeq,
+          state: {
+            hash: full.hash,
+            previous: ((await storedRun(f, november.id!)).payload as { state: { hash: string } })
+              .state.hash,
+          },
+        });
+        const next = await stateOf(december.id!);
+        // Buckets not read are carried by hash: the same rows.
+        expect(next.dormant.filter((b) => state.dormant.some((o) => o.hash === b.hash)).length).toBe(
+          state.dormant.length - read.size,
+        );
+
+        // A bucket whose stored text no longer hashes to what the state names is refused.
+        const target = others[0]!;
+        const ref = next.dormant[bucketIndex(next.dormant, target.id)]!;
+        const row = await ctx.store.db
+          .selectFrom('distribution_run_state_chunks')
+          .select('chunk')
+          .where('hash', '=', ref.hash)
+          .executeTakeFirstOrThrow();
+        await ctx.store.db
+          .updateTable('distribution_run_state_chunks')
+          .set({ chunk: row.chunk.replace('"pending"', '"counted"') })
+          .where('hash', '=', ref.hash)
+          .execute();
+        await acknowledgeContribution(ctx, target.validator, { contributionId: target.id });
+        await expect(
+          previewDistribution(ctx, founder, { period: '2026-01' }),
+        ).rejects.toMatchObject({
+          status: 409,
+          code: 'run-state-mismatch',
+          message: expect.stringContaining(december.id!) as string,
+        });
       });
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {
