@@ -170,7 +170,9 @@ function namedContributions(events: readonly LedgerEvent[], value: ValueState): 
     const p = e.payload as Record<string, unknown>;
     if (e.type === VALUE_EVENT.contributionLogged) logged.add(String(p['contributionId']));
     if (!NAMING.has(e.type)) continue;
-    const id = String(e.type === VALUE_EVENT.contributionEdited ? p['supersedes'] : p['contributionId']);
+    const id = String(
+      e.type === VALUE_EVENT.contributionEdited ? p['supersedes'] : p['contributionId'],
+    );
     if (e.type === VALUE_EVENT.contributionEdited) logged.add(String(p['contributionId']));
     if (!logged.has(id) && !value.contributions.has(id)) named.add(id);
   }

@@ -273,7 +273,7 @@ for (const d of dialects)
         });
       });
 
-      it('still verify, repair and start runs recorded with a state before chunks (disco-run-state@3) or pending contributions (@2)', async () => {
+      it('still verify, repair and start runs recorded with a state before dormant buckets (disco-run-state@4), chunks (@3) or pending contributions (@2)', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
         await setFirstCatParameters(ctx, founder, sampleParameters());
@@ -357,9 +357,7 @@ for (const d of dialects)
           );
           const from = startingPoint(state, chunks, read);
           for (const h of read)
-            from.pending.push(
-              ...bucketRecords(JSON.parse(built.chunks.get(h)!) as DormantBucket),
-            );
+            from.pending.push(...bucketRecords(JSON.parse(built.chunks.get(h)!) as DormantBucket));
           const folded = await foldLedgerFacts([...replayed, ...after], head, from);
           const december = computePeriodRun(folded.value, folded.finance, {
             period: '2025-12',
@@ -752,9 +750,9 @@ for (const d of dialects)
         });
         const next = await stateOf(december.id!);
         // Buckets not read are carried by hash: the same rows.
-        expect(next.dormant.filter((b) => state.dormant.some((o) => o.hash === b.hash)).length).toBe(
-          state.dormant.length - read.size,
-        );
+        expect(
+          next.dormant.filter((b) => state.dormant.some((o) => o.hash === b.hash)).length,
+        ).toBe(state.dormant.length - read.size);
 
         // A bucket whose stored text no longer hashes to what the state names is refused.
         const target = others[0]!;

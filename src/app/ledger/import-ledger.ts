@@ -1,10 +1,6 @@
 import type { AppContext } from '../context.js';
 import { AppError, conflict, refusal } from '../errors.js';
-import {
-  runStateText,
-  storedTextHash,
-  type AnyRunState,
-} from '../../core/finance/run-state.js';
+import { runStateText, storedTextHash, type AnyRunState } from '../../core/finance/run-state.js';
 import { repairRunState, storeChunks, storeRunState } from '../distribution/repair-run-state.js';
 import { latestStart } from '../distribution/run-start.js';
 import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';

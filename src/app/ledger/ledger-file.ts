@@ -3,11 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
-import type {
-  AnyRunState,
-  CarriedChunk,
-  DormantBucket,
-} from '../../core/finance/run-state.js';
+import type { AnyRunState, CarriedChunk, DormantBucket } from '../../core/finance/run-state.js';
 import { message, type Message } from '../../core/messages/codes.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { invalid, refusal } from '../errors.js';

@@ -699,8 +699,7 @@ export function dormantToRead(
     const ref = refs[i];
     if (ref !== undefined && !read.has(ref.hash)) want.add(ref.hash);
   };
-  for (const c of value.contributions.values())
-    if (isDormant(c)) need(bucketIndex(refs, c.id));
+  for (const c of value.contributions.values()) if (isDormant(c)) need(bucketIndex(refs, c.id));
   for (let i = 1; i < refs.length; i++) {
     if (!read.has(refs[i]!.hash)) continue;
     const first = value.contributions.get(refs[i]!.first);
