@@ -775,7 +775,8 @@ for (const d of dialects)
           code: 'run-state-mismatch',
           message: expect.stringContaining(december.id!) as string,
         });
-      });
+        // Some five hundred contributions logged one by one: long on a loaded PostgreSQL.
+      }, 300_000);
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {
         const f = await openFinanceDisco(d);
