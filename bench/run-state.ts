@@ -7,7 +7,7 @@ import { commitDistribution } from '../src/app/distribution/commit-distribution.
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
-import { chunksToRead, type AnyRunState } from '../src/core/finance/run-state.js';
+import { chunksToRead, isChunked, type AnyRunState } from '../src/core/finance/run-state.js';
 import { readRunFacts } from '../src/app/distribution/run-start.js';
 import { computeRun } from '../src/app/distribution/period-facts.js';
 import { baseCurrency } from '../src/app/distribution/finance-facts.js';
@@ -129,7 +129,7 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
       const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s${fromEventOneServer}) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s${fromStateServer}) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s${fromEventOneServer}) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s${fromStateServer}) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${dormantWork(state)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -152,9 +152,11 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | open claims carried | state | chunks read (first round + second) of named | chunks written | load (1 min) |',
+    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | dormant work in buckets (contributions, buckets) | open claims carried | state | chunks read (first round + second) of named | chunks written | load (1 min) |',
   );
-  report.say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  report.say(
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const row of rows) report.say(row);
   report.say();
   if (replays.length === 0) return;
@@ -170,17 +172,21 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
 
 /** Open claims a state carries, in the state or in its chunks. */
 function openClaims(state: AnyRunState): number {
-  if (state.format === 'disco-run-state@4')
+  if (isChunked(state))
     return state.carried.reduce((n, c) => n + c.chunks.reduce((k, r) => k + r.count, 0), 0);
   return state.carried.length === 0 || !('on' in state.carried[0]!)
     ? state.carried.length
     : (state.carried as { on: string[] }[]).reduce((n, c) => n + c.on.length, 0);
 }
 
+/** Dormant work a `disco-run-state@5` carries in buckets: contributions, buckets (none before). */
+function dormantWork(state: AnyRunState): string {
+  if (!('dormant' in state)) return '-';
+  return `${fmt(state.dormant.reduce((n, b) => n + b.count, 0))}, ${fmt(state.dormant.length)}`;
+}
+
 function chunksNamed(state: AnyRunState): number {
-  return state.format === 'disco-run-state@4'
-    ? state.carried.reduce((n, c) => n + c.chunks.length, 0)
-    : 0;
+  return isChunked(state) ? state.carried.reduce((n, c) => n + c.chunks.length, 0) : 0;
 }
 
 async function chunkCount(ctx: AppContext): Promise<number> {

@@ -32,6 +32,8 @@ import {
   type StartingPoint,
 } from '../../core/finance/run-state.js';
 import type { Stream } from '../../core/value/streams.js';
+import type { ContributionRecord } from '../../core/value/contribution.js';
+import { VALUE_EVENT } from '../../core/value/events.js';
 import type { AppContext } from '../context.js';
 
 /** What a distribution run reads: value, finance, dating ends and leaves folded from the ledger up to `seq`. */
@@ -88,7 +90,17 @@ export async function foldLedgerFacts(
   const appreciations: ReceivedThanks[] = [];
   const credits: ReceivedCredit[] = [];
   let batch: LedgerEvent[] = [];
-  const flush = () => {
+  const dormant = from.dormant;
+  const add = (records: readonly ContributionRecord[]) => {
+    indexPending(records, index);
+    for (const c of records) value.contributions.set(c.id, c);
+  };
+  const flush = async () => {
+    // Dormant work the events name is read (its bucket) before they are folded.
+    if (dormant) {
+      const named = namedContributions(batch, value);
+      if (named.length > 0) add(await dormant.forIds(named));
+    }
     try {
       foldValueEventsInPlace(batch, value);
     } catch (error) {
@@ -122,9 +134,13 @@ export async function foldLedgerFacts(
       const credit = event.payload as { amount: string; currency: string };
       credits.push({ seq: event.seq, amount: BigInt(credit.amount), currency: credit.currency });
     }
-    if (batch.length >= BATCH) flush();
+    if (batch.length >= BATCH) await flush();
   }
-  flush();
+  await flush();
+  // The buckets the next state needs besides: those the work folded would join.
+  if (dormant)
+    for (let more = await dormant.rest(value); more.length > 0; more = await dormant.rest(value))
+      add(more);
   return {
     value,
     finance,
@@ -136,6 +152,31 @@ export async function foldLedgerFacts(
     index,
     start: from.start,
   };
+}
+
+const NAMING = new Set<string>([
+  VALUE_EVENT.contributionEdited,
+  VALUE_EVENT.contributionValidated,
+  VALUE_EVENT.contributionDisputed,
+  VALUE_EVENT.disputeWithdrawn,
+  VALUE_EVENT.disputeResolved,
+]);
+
+/** The contributions these events act on that the fold does not hold (nor the events log first). */
+function namedContributions(events: readonly LedgerEvent[], value: ValueState): string[] {
+  const logged = new Set<string>();
+  const named = new Set<string>();
+  for (const e of events) {
+    const p = e.payload as Record<string, unknown>;
+    if (e.type === VALUE_EVENT.contributionLogged) logged.add(String(p['contributionId']));
+    if (!NAMING.has(e.type)) continue;
+    const id = String(
+      e.type === VALUE_EVENT.contributionEdited ? p['supersedes'] : p['contributionId'],
+    );
+    if (e.type === VALUE_EVENT.contributionEdited) logged.add(String(p['contributionId']));
+    if (!logged.has(id) && !value.contributions.has(id)) named.add(id);
+  }
+  return [...named];
 }
 
 /**

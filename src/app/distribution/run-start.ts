@@ -3,8 +3,17 @@ import { FINANCE_EVENT, runCommittedPayloadV2 } from '../../core/finance/events.
 import { StartTooLate } from '../../core/finance/run-record.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { ChunkRef } from '../../core/finance/run-record.js';
+import type { ContributionRecord } from '../../core/value/contribution.js';
 import {
+  bucketIndex,
+  bucketRecords,
   chunksToRead,
+  dormantToRead,
+  isChunked,
+  readBucket,
+  STATE_FORMAT,
+  type DormantReader,
+  type RunState,
   readChunk,
   runStartOf,
   runStateHash,
@@ -110,9 +119,16 @@ export async function readRunFacts(ctx: AppContext, upTo?: number): Promise<Ledg
       yield* await store.eventsAt(state.replay.slice(i, i + BATCH));
     yield* store.streamEvents(state.ledgerSeq + 1, BATCH);
   }
+  const read = new Set<string>();
   try {
-    const facts = await foldLedgerFacts(events(), upTo, startingPoint(state));
-    return await withChunks(ctx.store.db, start, state, facts, chunksToRead(state, facts));
+    const from = {
+      ...startingPoint(state, new Map(), read),
+      ...(state.format === STATE_FORMAT
+        ? { dormant: dormantReader(ctx.store.db, start, state, read) }
+        : {}),
+    };
+    const facts = await foldLedgerFacts(events(), upTo, from);
+    return await withChunks(ctx.store.db, start, state, facts, chunksToRead(state, facts), read);
   } catch (error) {
     if (!(error instanceof StartTooLate)) throw error;
     return readLedgerFacts(ctx, upTo);
@@ -129,6 +145,7 @@ async function withChunks(
   state: AnyRunState,
   folded: LedgerFacts,
   hashes: readonly string[],
+  read: ReadonlySet<string>,
   loaded: ReadonlyMap<string, CarriedChunk> = new Map(),
 ): Promise<LedgerFacts> {
   const chunks = new Map(loaded);
@@ -136,10 +153,10 @@ async function withChunks(
     for (const [h, c] of await checkedChunks(db, recorded, state, hashes)) chunks.set(h, c);
   return {
     ...folded,
-    start: chunks.size === 0 ? folded.start : runStartOf(state, chunks),
+    start: chunks.size === 0 ? folded.start : runStartOf(state, chunks, read),
     readMore: async (payments) => {
       const more = chunksToRead(state, folded, payments).filter((h) => !chunks.has(h));
-      return more.length === 0 ? null : withChunks(db, recorded, state, folded, more, chunks);
+      return more.length === 0 ? null : withChunks(db, recorded, state, folded, more, read, chunks);
     },
   };
 }
@@ -158,7 +175,7 @@ export async function checkedChunks(
   hashes: readonly string[],
 ): Promise<Map<string, CarriedChunk>> {
   const refs = new Map<string, ChunkRef>();
-  if (state.format === 'disco-run-state@4')
+  if (isChunked(state))
     for (const c of state.carried) for (const r of c.chunks) refs.set(r.hash, r);
   const chunks = new Map<string, CarriedChunk>();
   for (let i = 0; i < hashes.length; i += BATCH) {
@@ -177,6 +194,52 @@ export async function checkedChunks(
   }
   if (chunks.size < new Set(hashes).size) throw stateRefusal(start);
   return chunks;
+}
+
+/**
+ * Reads the dormant buckets of a `disco-run-state@5` as its fold needs them, each checked against
+ * the hash, count and first chain the state gives: refuses like `checkedState`, naming the run.
+ * Adds each bucket read to `read`, which the fold's start shares.
+ */
+function dormantReader(
+  db: Kysely<Database>,
+  start: RecordedStart,
+  state: RunState,
+  read: Set<string>,
+): DormantReader {
+  const refs = state.dormant;
+  const load = async (hashes: readonly string[]): Promise<ContributionRecord[]> => {
+    const records: ContributionRecord[] = [];
+    const byHash = new Map(refs.map((r) => [r.hash, r]));
+    for (let i = 0; i < hashes.length; i += BATCH) {
+      const wanted = hashes.slice(i, i + BATCH);
+      const rows = await db
+        .selectFrom('distribution_run_state_chunks')
+        .select(['hash', 'chunk'])
+        .where('hash', 'in', wanted)
+        .execute();
+      if (rows.length < new Set(wanted).size) throw stateRefusal(start);
+      for (const row of rows) {
+        const bucket = readBucket(row.chunk, byHash.get(row.hash)!);
+        if (bucket === null)
+          throw stateRefusal(start, { hash: row.hash, hash2: storedTextHash(row.chunk) });
+        read.add(row.hash);
+        records.push(...bucketRecords(bucket));
+      }
+    }
+    return records;
+  };
+  return {
+    forIds: (ids) => {
+      const hashes = new Set<string>();
+      for (const id of ids) {
+        const ref = refs[bucketIndex(refs, id)];
+        if (ref !== undefined && !read.has(ref.hash)) hashes.add(ref.hash);
+      }
+      return load([...hashes]);
+    },
+    rest: (value) => load(dormantToRead(state, value, read)),
+  };
 }
 
 /** Where facts folded from a recorded state started: the schema-2 `fromSeq` and `state.previous`. */

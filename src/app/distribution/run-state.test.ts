@@ -23,8 +23,13 @@ import {
   secondFormOf,
   startingPoint,
   thirdFormOf,
+  bucketIndex,
+  bucketRecords,
+  startsBucket,
+  fourthFormOf,
   type AnyRunState,
   type CarriedChunk,
+  type DormantBucket,
   type RunState,
 } from '../../core/finance/run-state.js';
 import type { RunOutputs } from '../../core/finance/run-record.js';
@@ -83,6 +88,21 @@ async function fromEventOne(ctx: AppContext, period: string, ledgerSeq: number, 
       buildRunState(facts, { runId, period, ledgerSeq, outputs: run.outputs }).state,
     ),
   };
+}
+
+/** The contribution ids in the dormant buckets a state names, from the node's chunk table. */
+async function dormantIds(ctx: AppContext, state: RunState): Promise<string[]> {
+  if (state.dormant.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('distribution_run_state_chunks')
+    .select('chunk')
+    .where(
+      'hash',
+      'in',
+      state.dormant.map((b) => b.hash),
+    )
+    .execute();
+  return rows.flatMap((r) => (JSON.parse(r.chunk) as DormantBucket).dormant.id);
 }
 
 async function storedRun(f: FinanceDisco, runId: string) {
@@ -199,10 +219,13 @@ for (const d of dialects)
                 .where('run_id', '=', committed.id!)
                 .executeTakeFirstOrThrow();
               const state = JSON.parse(stored.state) as RunState;
-              expect(state.format).toBe('disco-run-state@4');
-              expect(state.pending.id).toEqual(
+              expect(state.format).toBe('disco-run-state@5');
+              // Work not yet acknowledged is dormant: carried in buckets the state names.
+              const dormant = await dormantIds(f.ctx, state);
+              expect(dormant).toEqual(
                 expect.arrayContaining(pending.filter((p) => p.at > m).map((p) => p.id)),
               );
+              expect(state.pending.id.filter((id) => dormant.includes(id))).toEqual([]);
               previousHash = full.hash;
             }
           }),
@@ -250,7 +273,7 @@ for (const d of dialects)
         });
       });
 
-      it('still verify, repair and start runs recorded with a state before chunks (disco-run-state@3) or pending contributions (@2)', async () => {
+      it('still verify, repair and start runs recorded with a state before dormant buckets (disco-run-state@4), chunks (@3) or pending contributions (@2)', async () => {
         const f = await openFinanceDisco(d);
         const { ctx, founder, ana, bo } = f;
         await setFirstCatParameters(ctx, founder, sampleParameters());
@@ -287,11 +310,20 @@ for (const d of dialects)
         };
         const facts = await readLedgerFacts(ctx, november.ledgerSeq);
         const built = buildRunState(facts, run);
-        const fourth = built.state;
+        const fifth = built.state;
+        const fourth = fourthFormOf(facts, run).state;
         const third = thirdFormOf(facts, run);
         const second = secondFormOf(facts, run);
         expect(third.pending.id).toEqual([never.contributionId, late.contributionId]);
         expect(fourth.pending).toEqual(third.pending);
+        // The fifth carries both, never acknowledged, in a bucket of dormant work instead.
+        expect(fifth.pending.id).toEqual([]);
+        expect(fifth.dormant.reduce((n, b) => n + b.count, 0)).toBe(2);
+        expect(
+          fifth.dormant.flatMap(
+            (b) => (JSON.parse(built.chunks.get(b.hash)!) as DormantBucket).dormant.id,
+          ),
+        ).toEqual(expect.arrayContaining([never.contributionId, late.contributionId]));
         // The second form replays the live contributions' events instead.
         const logged = (await ctx.store.eventsAt(second.replay)).filter(
           (e) => e.type === 'value.contribution.logged',
@@ -301,7 +333,8 @@ for (const d of dialects)
         );
         expect(third.replay.length + logged.length).toBe(second.replay.length);
         // A run whose event recorded any earlier form's hash verifies and repairs to it.
-        expect(recordedForm(facts, run, runStateHash(fourth))).toEqual(built);
+        expect(recordedForm(facts, run, runStateHash(fifth))).toEqual(built);
+        expect(recordedForm(facts, run, runStateHash(fourth)).state).toEqual(fourth);
         expect(recordedForm(facts, run, runStateHash(third)).state).toEqual(third);
         expect(recordedForm(facts, run, runStateHash(second)).state).toEqual(second);
         const first = firstFormOf(second);
@@ -318,11 +351,14 @@ for (const d of dialects)
           const replayed = await ctx.store.eventsAt(state.replay);
           const after: LedgerEvent[] = [];
           for await (const e of ctx.store.streamEvents(state.ledgerSeq + 1)) after.push(e);
-          const folded = await foldLedgerFacts(
-            [...replayed, ...after],
-            head,
-            startingPoint(state, chunks),
+          // Every bucket of a fifth form read, as a verifier reads them.
+          const read = new Set(
+            state.format === 'disco-run-state@5' ? state.dormant.map((b) => b.hash) : [],
           );
+          const from = startingPoint(state, chunks, read);
+          for (const h of read)
+            from.pending.push(...bucketRecords(JSON.parse(built.chunks.get(h)!) as DormantBucket));
+          const folded = await foldLedgerFacts([...replayed, ...after], head, from);
           const december = computePeriodRun(folded.value, folded.finance, {
             period: '2025-12',
             ledgerSeq: head,
@@ -342,6 +378,7 @@ for (const d of dialects)
         const fromThird = await fold(third);
         expect(await fold(second)).toEqual(fromThird);
         expect(await fold(fourth)).toEqual(fromThird);
+        expect(await fold(fifth)).toEqual(fromThird);
         const full = await fromEventOne(ctx, '2025-12', head, 'next');
         expect(fromThird).toEqual({ outputs: full.run.outputs, state: full.hash });
       });
@@ -490,7 +527,9 @@ for (const d of dialects)
           (c) => c.memberId === ana.memberId && c.stream === 'livelihood',
         )!;
         const september = anas.chunks.find((r) => r.month === '2025-09')!.hash;
-        expect(state.pending.id).toContain(moved);
+        // Never acknowledged: dormant, in a bucket the state names, read only once named.
+        expect(state.pending.id).not.toContain(moved);
+        expect(await dormantIds(ctx, state)).toContain(moved);
         expect(chunksToRead(state, facts)).not.toContain(september);
 
         // November's never-acknowledged work, corrected to September and counted: it joins
@@ -626,6 +665,118 @@ for (const d of dialects)
           expect(verdict.differences.join('\n')).toContain(says);
         }
       });
+
+      it('carries dormant work in buckets, reads only those events name or join, closes as a fold from event 1 does, and refuses a bucket that does not match, naming the run', async () => {
+        const f = await openFinanceDisco(d);
+        const { ctx, founder, ana, bo } = f;
+        await setFirstCatParameters(ctx, founder, sampleParameters());
+        const never: { id: string; by: typeof ana; validator: typeof ana }[] = [];
+        const logNever = async (by: typeof ana, date: string) => {
+          const { contributionId } = await logContribution(ctx, by, {
+            stream: 'care',
+            quantity: '1',
+            taskKind: TASK.care,
+            date,
+            circle: CIRCLE.care,
+          });
+          never.push({ id: contributionId, by, validator: by === ana ? bo : ana });
+        };
+        // Never-acknowledged work until at least eight chains start a bucket (ids are random):
+        // December's events then touch at most six buckets (two joined, one disputed, an edit's
+        // old and new place, new work), fewer than there are.
+        while (never.filter((n) => startsBucket(n.id)).length < 8)
+          await logNever(
+            never.length % 2 === 0 ? ana : bo,
+            `2025-11-${String((never.length % 28) + 1).padStart(2, '0')}`,
+          );
+        await f.counted(ana, bo, { stream: 'livelihood', hours: '3', date: '2025-11-03' });
+        const income = (date: string) =>
+          recordIncome(ctx, founder, {
+            source: 'client',
+            amount: '5000',
+            fee: '0',
+            currency: 'EUR',
+            date,
+            description: 'Work',
+          });
+        await income('2025-11-20');
+        const november = await commitDistribution(ctx, founder, { period: '2025-11' });
+        const stateOf = async (runId: string) =>
+          JSON.parse(
+            (
+              await ctx.store.db
+                .selectFrom('distribution_run_states')
+                .select('state')
+                .where('run_id', '=', runId)
+                .executeTakeFirstOrThrow()
+            ).state,
+          ) as RunState;
+        const state = await stateOf(november.id!);
+        expect(state.pending.id).toEqual([]);
+        expect(state.dormant.length).toBeGreaterThan(1);
+        expect(state.dormant.reduce((n, b) => n + b.count, 0)).toBe(never.length);
+        expect((await dormantIds(ctx, state)).sort()).toEqual(never.map((n) => n.id).sort());
+
+        // December: the first chain of a bucket (not the first) is acknowledged, so its bucket
+        // joins the one before; another is disputed, another corrected; new work is logged.
+        const sorted = [...never].sort((a, b) => (a.id < b.id ? -1 : 1));
+        const starter = sorted.find((n, i) => i > 0 && startsBucket(n.id))!;
+        const others = sorted.filter((n) => n !== starter);
+        const disputed = others[Math.floor(others.length / 3)]!;
+        const edited = others[Math.floor((2 * others.length) / 3)]!;
+        await acknowledgeContribution(ctx, starter.validator, { contributionId: starter.id });
+        await disputeContribution(ctx, disputed.validator, {
+          contributionId: disputed.id,
+          reason: 'Not that long.',
+        });
+        await editContribution(ctx, edited.by, { contributionId: edited.id, quantity: '1.5' });
+        await logNever(ana, '2025-12-05');
+        await income('2025-12-20');
+        const facts = await readRunFacts(ctx);
+        const read = facts.start.dormant!.read;
+        expect(read.size).toBeGreaterThan(0);
+        expect(read.size).toBeLessThan(state.dormant.length);
+        const december = await commitDistribution(ctx, founder, { period: '2025-12' });
+        const full = await fromEventOne(ctx, '2025-12', december.ledgerSeq, december.id!);
+        const event = await storedRun(f, december.id!);
+        expect((event.payload as { outputs: unknown }).outputs).toEqual(full.run.outputs);
+        expect(event.payload).toMatchObject({
+          fromSeq: november.ledgerSeq,
+          state: {
+            hash: full.hash,
+            previous: ((await storedRun(f, november.id!)).payload as { state: { hash: string } })
+              .state.hash,
+          },
+        });
+        const next = await stateOf(december.id!);
+        // Buckets not read are carried by hash: the same rows.
+        expect(
+          next.dormant.filter((b) => state.dormant.some((o) => o.hash === b.hash)).length,
+        ).toBe(state.dormant.length - read.size);
+
+        // A bucket whose stored text no longer hashes to what the state names is refused.
+        const target = others[0]!;
+        const ref = next.dormant[bucketIndex(next.dormant, target.id)]!;
+        const row = await ctx.store.db
+          .selectFrom('distribution_run_state_chunks')
+          .select('chunk')
+          .where('hash', '=', ref.hash)
+          .executeTakeFirstOrThrow();
+        await ctx.store.db
+          .updateTable('distribution_run_state_chunks')
+          .set({ chunk: row.chunk.replace('"pending"', '"counted"') })
+          .where('hash', '=', ref.hash)
+          .execute();
+        await acknowledgeContribution(ctx, target.validator, { contributionId: target.id });
+        await expect(
+          previewDistribution(ctx, founder, { period: '2026-01' }),
+        ).rejects.toMatchObject({
+          status: 409,
+          code: 'run-state-mismatch',
+          message: expect.stringContaining(december.id!) as string,
+        });
+        // Some five hundred contributions logged one by one: long on a loaded PostgreSQL.
+      }, 300_000);
 
       it('refuses to start from a state that is missing or does not match its hash, naming the run', async () => {
         const f = await openFinanceDisco(d);

@@ -2,9 +2,16 @@ import type { Message } from '../../core/messages/codes.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { FINANCE_EVENT } from '../../core/finance/events.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
+import type { ContributionRecord } from '../../core/value/contribution.js';
 import {
+  bucketRecords,
   chunksToRead,
   chunkText,
+  isChunked,
+  readBucket,
+  runStateText,
+  STATE_FORMAT,
+  type AnyRunState,
   readChunk,
   recordedForm,
   runStartOf,
@@ -143,8 +150,29 @@ async function factsFromState(
       if (event.seq > after || replay.has(event.seq)) yield event;
     }
   }
-  const facts = await foldLedgerFacts(events(), run.ledgerSeq, startingPoint(state));
-  if (state.format !== 'disco-run-state@4') return facts;
+  // A verifier reads every dormant bucket the state names (the node reads only those it needs):
+  // the state it rebuilds is the same either way.
+  const dormant: ContributionRecord[] = [];
+  const read = new Set<string>();
+  if (state.format === STATE_FORMAT) {
+    const refs = new Map(state.dormant.map((r) => [r.hash, r] as const));
+    for await (const exported of file.runStateChunks()) {
+      const ref = refs.get(exported.hash);
+      if (ref === undefined || read.has(ref.hash)) continue;
+      const text = runStateText(exported.chunk as unknown as AnyRunState);
+      const bucket = readBucket(text, ref);
+      if (bucket === null) throw mismatch(storedTextHash(text), ref.hash);
+      read.add(ref.hash);
+      dormant.push(...bucketRecords(bucket));
+    }
+    if (read.size < refs.size) throw lacksState();
+  }
+  const from = startingPoint(state, new Map(), read);
+  const facts = await foldLedgerFacts(events(), run.ledgerSeq, {
+    ...from,
+    pending: [...from.pending, ...dormant],
+  });
+  if (!isChunked(state)) return facts;
   // The chunks the run's recorded payments reach, from the export's chunk section, each checked
   // against what the state (whose hash was just checked) says of it. Payments recorded lower than
   // the recomputed ones leave a chunk the recomputation needs unread: the run is then refuted.
@@ -154,13 +182,13 @@ async function factsFromState(
   for await (const exported of file.runStateChunks()) {
     const ref = refs.get(exported.hash);
     if (ref === undefined || !wanted.has(ref.hash)) continue;
-    const text = chunkText(exported.chunk);
+    const text = chunkText(exported.chunk as CarriedChunk);
     const chunk = readChunk(text, ref);
     if (chunk === null) throw mismatch(storedTextHash(text), ref.hash);
     chunks.set(ref.hash, chunk);
   }
   if (chunks.size < wanted.size) throw lacksState();
-  return { ...facts, start: runStartOf(state, chunks) };
+  return { ...facts, start: runStartOf(state, chunks, read) };
 }
 
 /** What a run recorded paying each member per stream (an amount that is not digits as nothing). */

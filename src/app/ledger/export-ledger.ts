@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import type { AnyRunState } from '../../core/finance/run-state.js';
+import { isChunked, STATE_FORMAT, type AnyRunState } from '../../core/finance/run-state.js';
 import type { AppContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { AppError, refusal } from '../errors.js';
@@ -70,8 +70,9 @@ export async function exportLedger(
   const chunks = new Set<string>();
   for (const row of states) {
     const state = JSON.parse(row.state) as AnyRunState;
-    if (state.format === 'disco-run-state@4')
+    if (isChunked(state))
       for (const c of state.carried) for (const r of c.chunks) chunks.add(r.hash);
+    if (state.format === STATE_FORMAT) for (const r of state.dormant) chunks.add(r.hash);
     await write({ runState: { runId: row.run_id, hash: row.hash, state } });
   }
   // Each chunk once, however many states name it.

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js';
 import { AppError, conflict, refusal } from '../errors.js';
-import { chunkText, storedTextHash } from '../../core/finance/run-state.js';
+import { runStateText, storedTextHash, type AnyRunState } from '../../core/finance/run-state.js';
 import { repairRunState, storeChunks, storeRunState } from '../distribution/repair-run-state.js';
 import { latestStart } from '../distribution/run-start.js';
 import { headerPromise, openLedgerFile, type LedgerFile } from './ledger-file.js';
@@ -19,7 +19,8 @@ async function loadRunStates(ctx: AppContext, file: LedgerFile): Promise<void> {
   // and the state naming it then fails its check when a close reads it.
   let chunks = new Map<string, string>();
   for await (const exported of file.runStateChunks()) {
-    const text = chunkText(exported.chunk);
+    // Chunks of claims and buckets of dormant work alike: stored by the hash of their text.
+    const text = runStateText(exported.chunk as unknown as AnyRunState);
     chunks.set(storedTextHash(text), text);
     if (chunks.size >= 500) {
       await storeChunks(ctx.store.db, chunks);

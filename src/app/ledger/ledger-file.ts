@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Checkpoint } from '../../core/ledger/checkpoint.js';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { LedgerPromise } from '../../core/ledger/verify.js';
-import type { AnyRunState, CarriedChunk } from '../../core/finance/run-state.js';
+import type { AnyRunState, CarriedChunk, DormantBucket } from '../../core/finance/run-state.js';
 import { message, type Message } from '../../core/messages/codes.js';
 import { renderEnglish } from '../../core/messages/render-en.js';
 import { invalid, refusal } from '../errors.js';
@@ -57,13 +57,14 @@ export interface LedgerFile {
   events(): AsyncIterable<LedgerEvent>;
   /** Reads the run states section (none in files exported before run states). */
   runStates(): AsyncIterable<ExportedRunState>;
-  /** Reads the chunks of open claims `disco-run-state@4` states name, each once (none before). */
+  /** Reads the chunks of open claims and buckets of dormant work `disco-run-state@4` and later states name, each once (none before). */
   runStateChunks(): AsyncIterable<ExportedChunk>;
 }
 
 export interface ExportedChunk {
   hash: string;
-  chunk: CarriedChunk;
+  /** A chunk of open claims, or (from `disco-run-state@5`) a bucket of dormant work. */
+  chunk: CarriedChunk | DormantBucket;
 }
 
 export interface ExportedRunState {

@@ -456,8 +456,24 @@ export interface RunStart {
     string,
     { amount: bigint; last: Pick<CreditEntry, 'on' | 'contributionId' | 'kind'> }
   >;
-  /** The hashes of the chunks a `disco-run-state@4` names (read or not): the next state need not store them again. */
+  /** The hashes of the chunks a `disco-run-state@4` or later names (read or not): the next state need not store them again. */
   chunks?: ReadonlySet<string>;
+  /**
+   * The buckets of dormant work a `disco-run-state@5` names, by their first head id, and the
+   * hashes of those read into the fold (filled as the fold reads them): the others are carried
+   * into the next state by reference.
+   */
+  dormant?: { refs: readonly BucketRef[]; read: ReadonlySet<string> };
+}
+
+/** A bucket of dormant work (see run-state.ts), as a `disco-run-state@5` names it. */
+export interface BucketRef {
+  /** The id of the newest version (head) of the bucket's first edit chain. */
+  first: string;
+  /** Lowercase hex SHA-256 of the bucket's canonical JSON. */
+  hash: string;
+  /** How many contributions (every version of each chain) the bucket holds. */
+  count: number;
 }
 
 export const EMPTY_RUN_START: RunStart = {

@@ -17,6 +17,7 @@ import { STREAMS, type Stream } from '../value/streams.js';
 import { FINANCE_EVENT } from './events.js';
 import { periodEnd, type Period } from './periods.js';
 import {
+  type BucketRef,
   ChunkNotRead,
   type ChunkRef,
   compareEntries,
@@ -40,7 +41,11 @@ import type { FinanceState } from './state.js';
 type Digits = string;
 
 /** The format new states are recorded in. */
-export const STATE_FORMAT = 'disco-run-state@4';
+export const STATE_FORMAT = 'disco-run-state@5';
+
+/** The formats whose open claims are in chunks named by hash (`carried[].chunks`). */
+export const isChunked = (state: AnyRunState): state is RunState | RunStateV4 =>
+  state.format === STATE_FORMAT || state.format === 'disco-run-state@4';
 
 interface StateHead {
   runId: string;
@@ -122,14 +127,40 @@ export interface PendingColumns {
  * claims are kept in chunks, one per member, stream and month the claims are dated in, stored
  * apart and named here by hash, count and total: a close reads only the chunks its income can
  * reach (and those of months where work was settled since), and carries the others by hash, so
- * it costs what the month costs however old the ledger. The live contributions are carried
- * folded, in `pending`.
+ * it costs what the month costs however old the ledger. The live contributions whose newest
+ * version is counted (they give claims to every run) are carried folded, in `pending`; the
+ * dormant ones (newest version pending or disputed: they give nothing until an event names
+ * them, and never-acknowledged work piles up with the ledger's age) are carried in buckets named
+ * by hash, read only when an event names one of their chains.
  */
 export interface RunState extends StateHead {
   format: typeof STATE_FORMAT;
   /** Per member and stream with open claims (by member id, then stream): their chunks, oldest month first. */
   carried: { memberId: string; stream: Stream; chunks: ChunkRef[] }[];
-  /** Every contribution of each live edit chain, as folded at `ledgerSeq`, in the order the ledger logged them. */
+  /** Every contribution of each live edit chain whose newest version is counted, as folded at `ledgerSeq`: chains by their newest version's id, each oldest version first. */
+  pending: PendingColumns;
+  /** The buckets of dormant edit chains, by their first chain's newest id (see `bucketsOf`). */
+  dormant: BucketRef[];
+}
+
+/**
+ * A bucket of dormant edit chains (newest version pending or disputed): the chains whose newest
+ * id sorts from `first` up to the next bucket's, by that id, each oldest version first, as the
+ * state's `pending` columns. Stored beside the state like a chunk, under the SHA-256 of its
+ * canonical JSON, which the state names.
+ */
+export interface DormantBucket {
+  first: string;
+  dormant: PendingColumns;
+}
+
+/**
+ * The state as runs recorded it before dormant buckets (`disco-run-state@4`): every live chain in
+ * `pending`, in the order the ledger logged them. Read, verified and started from as before.
+ */
+export interface RunStateV4 extends StateHead {
+  format: 'disco-run-state@4';
+  carried: { memberId: string; stream: Stream; chunks: ChunkRef[] }[];
   pending: PendingColumns;
 }
 
@@ -180,7 +211,7 @@ export interface RunStateV1 extends StateHead {
 }
 
 /** Any run state a run may have recorded. */
-export type AnyRunState = RunState | RunStateV3 | RunStateV2 | RunStateV1;
+export type AnyRunState = RunState | RunStateV4 | RunStateV3 | RunStateV2 | RunStateV1;
 
 /**
  * The canonical JSON text of a chunk: what its hash is taken of, and what the node stores.
@@ -211,6 +242,18 @@ export function readChunk(text: string, ref: ChunkRef): CarriedChunk | null {
     chunk.on[0] === ref.on &&
     chunk.contributionId[0] === ref.contributionId;
   return ok ? chunk : null;
+}
+
+/**
+ * A stored bucket's text, parsed after checking it hashes to what the state names and holds the
+ * count and first chain the state gives; null when it does not.
+ *
+ * @example const bucket = readBucket(row.chunk, ref); // null: refuse the state
+ */
+export function readBucket(text: string, ref: BucketRef): DormantBucket | null {
+  if (storedTextHash(text) !== ref.hash) return null;
+  const bucket = JSON.parse(text) as DormantBucket;
+  return bucket.first === ref.first && bucket.dormant?.id?.length === ref.count ? bucket : null;
 }
 
 /**
@@ -395,7 +438,9 @@ const key = (memberId: string, stream: Stream) => `${memberId}\u0000${stream}`;
  * previous state) and what the run paid. A contribution is dropped from the fold once nothing
  * can change what it is worth to a later run: counted with payable or unpayable credit and dated
  * in or before the month, or superseded or void (and so is every contribution of its edit chain).
- * The others (live) are carried folded, in `pending`.
+ * The others (live) are carried folded: in `pending` when the chain's newest version is counted,
+ * else (dormant) in buckets. Throws `ChunkNotRead` when a claim or a dormant chain would join a
+ * chunk or bucket of the previous state that was not read.
  *
  * @example const state = buildRunState(facts, { runId, period: '2026-03', ledgerSeq: 812, outputs });
  */
@@ -404,9 +449,64 @@ export function buildRunState(
   run: RunOfState,
 ): { state: RunState; chunks: Map<string, string> } {
   const parts = stateParts(facts, run);
-  const { head, pieces, replay } = parts;
+  const { head, replay } = parts;
   const known = facts.start.chunks ?? new Set<string>();
   const chunks = new Map<string, string>();
+  const carried = carriedChunks(parts.pieces, known, chunks);
+  const counted: ContributionRecord[] = [];
+  const dormant: Chain[] = [];
+  for (const chain of liveChains(facts, parts.isLive)) {
+    if (isDormant(chain.records[chain.records.length - 1]!)) dormant.push(chain);
+    else for (const c of chain.records) counted.push(c);
+  }
+  return {
+    state: {
+      format: STATE_FORMAT,
+      ...head,
+      replay,
+      carried,
+      pending: pendingColumns(counted),
+      dormant: bucketsOf(dormant, facts.start.dormant, known, chunks),
+    },
+    chunks,
+  };
+}
+
+/**
+ * The state after a run in the form runs recorded before dormant buckets (`disco-run-state@4`):
+ * every live chain in `pending`, in the order the fold holds them (the ledger's, from event 1).
+ * Verification and repair rebuild it, from event 1, to match a run recorded so.
+ *
+ * @example runStateHash(fourthFormOf(facts, run).state) === run.state.hash
+ */
+export function fourthFormOf(
+  facts: StateFacts,
+  run: RunOfState,
+): { state: RunStateV4; chunks: Map<string, string> } {
+  const parts = stateParts(facts, run);
+  const known = facts.start.chunks ?? new Set<string>();
+  const chunks = new Map<string, string>();
+  const carried = carriedChunks(parts.pieces, known, chunks);
+  const live: ContributionRecord[] = [];
+  for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
+  return {
+    state: {
+      format: 'disco-run-state@4',
+      ...parts.head,
+      replay: parts.replay,
+      carried,
+      pending: pendingColumns(live),
+    },
+    chunks,
+  };
+}
+
+/** The open claims in chunks, per member, stream and month; new chunks' texts go into `chunks`. */
+function carriedChunks(
+  pieces: { memberId: string; stream: Stream; items: Piece[] }[],
+  known: ReadonlySet<string>,
+  chunks: Map<string, string>,
+): RunState['carried'] {
   const carried: RunState['carried'] = [];
   for (const g of pieces) {
     const refs: ChunkRef[] = [];
@@ -456,12 +556,161 @@ export function buildRunState(
     }
     carried.push({ memberId: g.memberId, stream: g.stream, chunks: refs });
   }
-  const live: ContributionRecord[] = [];
-  for (const c of facts.value.contributions.values()) if (parts.isLive(c.id)) live.push(c);
-  return {
-    state: { format: STATE_FORMAT, ...head, replay, carried, pending: pendingColumns(live) },
-    chunks,
+  return carried;
+}
+
+/** One edit chain: every version, oldest first; the last is the newest (`head`). */
+interface Chain {
+  head: string;
+  records: ContributionRecord[];
+}
+
+/** Work that gives nothing to any run until an event names it: pending or disputed (never superseded or void). */
+const isDormant = (c: ContributionRecord) =>
+  c.validation.status === 'pending' || c.validation.status === 'disputed';
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The live edit chains the fold holds, by their newest version's id: the order does not depend on
+ * where the fold started (from event 1, or from a state and the buckets it read). Within a chain
+ * the fold holds each version after the one it supersedes.
+ */
+function liveChains(facts: StateFacts, isLive: (id: string) => boolean): Chain[] {
+  const byRoot = new Map<string, ContributionRecord[]>();
+  for (const c of facts.value.contributions.values()) {
+    if (!isLive(c.id)) continue;
+    const root = facts.index.roots.get(c.id) ?? c.id;
+    const list = byRoot.get(root);
+    if (list) list.push(c);
+    else byRoot.set(root, [c]);
+  }
+  const chains: Chain[] = [];
+  for (const records of byRoot.values())
+    chains.push({ head: records[records.length - 1]!.id, records });
+  return chains.sort((a, b) => byText(a.head, b.head));
+}
+
+/**
+ * Whether a chain whose newest id is `id` starts a bucket: about one in 64, decided by the id
+ * alone, so the buckets of a set of chains do not depend on the order the chains came in, and a
+ * chain joining or leaving changes one bucket (or joins or splits two neighbours), not the rest.
+ */
+export const startsBucket = (id: string): boolean =>
+  sha256(Buffer.from(id, 'utf8'))[0]! < BUCKET_START;
+const BUCKET_START = 4;
+
+/**
+ * The dormant chains (by newest id) in buckets: a bucket starts at each chain that `startsBucket`
+ * (and at the first chain), and holds the chains after it up to the next start. The buckets of
+ * the previous state that were not read stand as they were; a chain that would join one, or a
+ * bucket that would no longer start where it did, throws `ChunkNotRead`. New buckets' texts go
+ * into `chunks`.
+ */
+function bucketsOf(
+  chains: readonly Chain[],
+  start: RunStart['dormant'],
+  known: ReadonlySet<string>,
+  chunks: Map<string, string>,
+): BucketRef[] {
+  const unread = (start?.refs ?? []).filter((r) => !start!.read.has(r.hash));
+  const out: BucketRef[] = [];
+  let open: Chain[] = [];
+  let afterUnread = false;
+  const close = () => {
+    if (open.length === 0) return;
+    const records = open.flatMap((c) => c.records);
+    const bucket: DormantBucket = { first: open[0]!.head, dormant: pendingColumns(records) };
+    const text = runStateText(bucket as unknown as AnyRunState);
+    const hash = storedTextHash(text);
+    if (!known.has(hash)) chunks.set(hash, text);
+    out.push({ first: bucket.first, hash, count: records.length });
+    open = [];
   };
+  let u = 0;
+  for (let c = 0; c <= chains.length; c++) {
+    const chain = chains[c];
+    // The unread buckets that sort before this chain, as they were.
+    while (u < unread.length && (chain === undefined || unread[u]!.first < chain.head)) {
+      const ref = unread[u++]!;
+      if ((out.length > 0 || open.length > 0) && !startsBucket(ref.first))
+        throw new ChunkNotRead(`dormant bucket ${ref.hash} would gain chains unread`);
+      close();
+      out.push(ref);
+      afterUnread = true;
+    }
+    if (chain === undefined) break;
+    const at = start === undefined ? -1 : bucketIndex(start.refs, chain.head);
+    if (at >= 0 && !start!.read.has(start!.refs[at]!.hash))
+      throw new ChunkNotRead(`dormant bucket ${start!.refs[at]!.hash} would gain chains unread`);
+    const first = out.length === 0 && open.length === 0;
+    if (first || startsBucket(chain.head)) {
+      close();
+      open.push(chain);
+      afterUnread = false;
+    } else if (afterUnread)
+      throw new ChunkNotRead(`dormant bucket ${out.at(-1)!.hash} would gain chains unread`);
+    else open.push(chain);
+  }
+  close();
+  return out;
+}
+
+/**
+ * The bucket of a `disco-run-state@5` that would hold the chain whose newest id is `id`: the last
+ * whose `first` sorts at or before it (the first bucket for an id before them all); -1 when the
+ * state has none.
+ *
+ * @example const ref = state.dormant[bucketIndex(state.dormant, contributionId)];
+ */
+export function bucketIndex(refs: readonly BucketRef[], id: string): number {
+  let lo = 0;
+  let hi = refs.length - 1;
+  let found = refs.length === 0 ? -1 : 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.first <= id) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The buckets of a `disco-run-state@5` a fold from it must still read, by hash, so that the next
+ * state can be built: given the value it folded and the buckets it read (`read`). The bucket each
+ * dormant chain it holds would join (a chain logged, edited or disputed since, or one of a bucket
+ * read); and the bucket before each bucket read whose first chain is no longer dormant at that id
+ * (acknowledged, or edited to a new id), since the chains after it then join that one. Read
+ * those, fold them in, and ask again until none is left.
+ *
+ * @example for (let h = dormantToRead(state, value, read); h.length > 0; h = …) …
+ */
+export function dormantToRead(
+  state: AnyRunState,
+  value: Pick<ValueState, 'contributions'>,
+  read: ReadonlySet<string>,
+): string[] {
+  if (state.format !== STATE_FORMAT) return [];
+  const refs = state.dormant;
+  const want = new Set<string>();
+  const need = (i: number) => {
+    const ref = refs[i];
+    if (ref !== undefined && !read.has(ref.hash)) want.add(ref.hash);
+  };
+  for (const c of value.contributions.values()) if (isDormant(c)) need(bucketIndex(refs, c.id));
+  for (let i = 1; i < refs.length; i++) {
+    if (!read.has(refs[i]!.hash)) continue;
+    const first = value.contributions.get(refs[i]!.first);
+    if (first === undefined || !isDormant(first)) need(i - 1);
+  }
+  return [...want];
+}
+
+/** The records of a bucket, each oldest version of its chain first. */
+export function bucketRecords(bucket: DormantBucket): ContributionRecord[] {
+  return recordsOf(bucket.dormant);
 }
 
 /**
@@ -722,8 +971,22 @@ function recordsOf(p: PendingColumns): ContributionRecord[] {
 /** Where a fold from a recorded state starts: the run-record start and the live contributions, folded. */
 export interface StartingPoint {
   start: RunStart;
-  /** In the order the ledger logged them; each edit after the contribution it supersedes. */
+  /** Each edit after the contribution it supersedes. */
   pending: ContributionRecord[];
+  /** Of a `disco-run-state@5`: reads its dormant buckets as the fold needs them. */
+  dormant?: DormantReader;
+}
+
+/**
+ * Reads the dormant buckets of a `disco-run-state@5` into a fold (the reader does the I/O and adds
+ * each bucket's hash to the start's `dormant.read`): the records of the buckets read, each chain
+ * oldest version first.
+ */
+export interface DormantReader {
+  /** Reads the buckets not read yet that would hold these ids (named by events about to be folded). */
+  forIds(ids: readonly string[]): Promise<ContributionRecord[]>;
+  /** Reads the buckets `dormantToRead` names for the value folded. */
+  rest(value: Pick<ValueState, 'contributions'>): Promise<ContributionRecord[]>;
 }
 
 /**
@@ -735,11 +998,14 @@ export interface StartingPoint {
 export function startingPoint(
   state: AnyRunState,
   chunks: ReadonlyMap<string, CarriedChunk> = new Map(),
+  read: ReadonlySet<string> = new Set(),
 ): StartingPoint {
   return {
-    start: runStartOf(state, chunks),
+    start: runStartOf(state, chunks, read),
     pending:
-      state.format === 'disco-run-state@4' || state.format === 'disco-run-state@3'
+      state.format === STATE_FORMAT ||
+      state.format === 'disco-run-state@4' ||
+      state.format === 'disco-run-state@3'
         ? recordsOf(state.pending)
         : [],
   };
@@ -763,7 +1029,7 @@ export function chunksToRead(
   facts: Pick<StateFacts, 'value' | 'finance' | 'start' | 'index'>,
   payments: ReadonlyMap<string, Readonly<Record<Stream, bigint>>> = new Map(),
 ): string[] {
-  if (state.format !== STATE_FORMAT) return [];
+  if (!isChunked(state)) return [];
   const paid = paidSoFar(facts.finance, facts.start);
   const months = new Set<string>();
   for (const c of facts.value.contributions.values())
@@ -813,6 +1079,7 @@ export function indexPending(
 export function runStartOf(
   state: AnyRunState,
   chunks: ReadonlyMap<string, CarriedChunk> = new Map(),
+  read: ReadonlySet<string> = new Set(),
 ): RunStart {
   return {
     runId: state.runId,
@@ -830,14 +1097,20 @@ export function runStartOf(
         { amount: BigInt(c.amount), last: c.last },
       ]),
     ),
-    ...(state.format === STATE_FORMAT
-      ? { chunks: new Set(state.carried.flatMap((c) => c.chunks.map((r) => r.hash))) }
+    ...(isChunked(state)
+      ? {
+          chunks: new Set([
+            ...state.carried.flatMap((c) => c.chunks.map((r) => r.hash)),
+            ...(state.format === STATE_FORMAT ? state.dormant.map((r) => r.hash) : []),
+          ]),
+        }
       : {}),
+    ...(state.format === STATE_FORMAT ? { dormant: { refs: state.dormant, read } } : {}),
   };
 }
 
 function carriedOf(state: AnyRunState, chunks: ReadonlyMap<string, CarriedChunk>): CarriedClaims[] {
-  if (state.format === STATE_FORMAT)
+  if (isChunked(state))
     return state.carried.map((c) => {
       const on: string[] = [];
       const contributionId: string[] = [];
@@ -901,6 +1174,8 @@ export function recordedForm(
 ): { state: AnyRunState; chunks: Map<string, string> } {
   const built = buildRunState(facts, run);
   if (runStateHash(built.state) === recordedHash) return built;
+  const fourth = fourthFormOf(facts, run);
+  if (runStateHash(fourth.state) === recordedHash) return fourth;
   const none = new Map<string, string>();
   const third = thirdFormOf(facts, run);
   if (runStateHash(third) === recordedHash) return { state: third, chunks: none };
