@@ -4,7 +4,7 @@
 import { verify, type KeyObject } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { decodeCanonicalBase64url, publicKeyObject } from '../../core/ledger/keys.js';
-import type { SignatureJob } from './signature-pool.js';
+import type { PackedSignatures } from './signature-pool.js';
 
 const keys = new Map<string, KeyObject | null>();
 
@@ -23,19 +23,24 @@ function keyFor(publicKey: string): KeyObject | null {
   return key;
 }
 
-parentPort!.on('message', ({ id, checks }: { id: number; checks: SignatureJob[] }) => {
+parentPort!.on('message', ({ id, packed }: { id: number; packed: PackedSignatures }) => {
+  const { ends, keyOf, signatures } = packed;
+  const keys = packed.keys.map(keyFor);
+  const bytes = Buffer.from(packed.bytes);
   const failed: number[] = [];
-  for (let i = 0; i < checks.length; i++) {
-    const { publicKey, message, signature } = checks[i]!;
+  let start = 0;
+  for (let i = 0; i < signatures.length; i++) {
+    const end = ends[i]!;
     let ok = false;
     try {
-      const key = keyFor(publicKey);
+      const key = keys[keyOf[i]!]!;
       // Node's decoder forgives stray bits and characters: one signature must have one spelling.
-      const sig = decodeCanonicalBase64url(signature, 64);
-      ok = key !== null && sig !== null && verify(null, message, key, sig);
+      const sig = decodeCanonicalBase64url(signatures[i]!, 64);
+      ok = key !== null && sig !== null && verify(null, bytes.subarray(start, end), key, sig);
     } catch {
       ok = false;
     }
+    start = end;
     if (!ok) failed.push(i);
   }
   parentPort!.postMessage({ id, failed });
