@@ -118,7 +118,8 @@ async function freshLedger(dataDir: string): Promise<AppContext> {
   return ctx;
 }
 
-async function rawVerifyRate(count: number): Promise<number> {
+/** Raw Ed25519 verifies on all cores, per second of wall and per CPU microsecond (every thread). */
+async function rawVerifyRate(count: number): Promise<{ rate: number; cpuUs: number }> {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
   const jobs = Array.from({ length: 2048 }, () => {
@@ -131,13 +132,16 @@ async function rawVerifyRate(count: number): Promise<number> {
   });
   const pool = new SignaturePool();
   await pool.check(jobs.slice(0, 64));
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const pending: Promise<number[]>[] = [];
   for (let done = 0; done < count; done += jobs.length) pending.push(pool.check(jobs));
   await Promise.all(pending);
   const ms = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   await pool.close();
-  return rate(Math.ceil(count / jobs.length) * jobs.length, ms);
+  const checked = Math.ceil(count / jobs.length) * jobs.length;
+  return { rate: rate(checked, ms), cpuUs: (user + system) / checked };
 }
 
 /** Issue 2: verification, proofs and memory of the ledger (appends are bench/appends.ts). */
@@ -189,20 +193,31 @@ export async function benchLedger(report: Report, workDir: string): Promise<void
       ['--import', 'tsx', 'bench/verify-child.ts', join(workDir, 'large')],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
     ),
-  ) as { ok: boolean; size: number; seconds: number; peakRss: number };
-  const verifyRate = child.size / child.seconds;
+  ) as {
+    ok: boolean;
+    size: number;
+    seconds: number;
+    cpuSeconds: number;
+    peakRss: number;
+    checkpoints: number;
+  };
   const rawVerify = await rawVerifyRate(200_000);
+  // Every signature a full verification checks: one per event and one per checkpoint (the bench
+  // ledger has no member signatures; witness cosignatures are checked by `--witness`, apart).
+  const signatures = child.size + child.checkpoints;
+  const verifyRate = signatures / child.seconds;
+  const cpuUs = (child.cpuSeconds * 1e6) / signatures;
 
   say(
-    `## (b) Verifying the whole ledger (${fmt(size)} events, signatures on ${availableParallelism()} worker threads)`,
+    `## (b) Verifying the whole ledger (${fmt(size)} events and ${fmt(child.checkpoints)} checkpoints, signatures on ${availableParallelism()} worker threads)`,
   );
   say();
   say(
-    '| baseline: raw Ed25519 verify on all cores | disco-cat full verification | ratio | target |',
+    '| baseline: raw Ed25519 verify on all cores | disco-cat full verification, signatures checked | ratio | CPU per signature, raw / ours | CPU ratio | target |',
   );
-  say('| ---: | ---: | ---: | ---: |');
+  say('| ---: | ---: | ---: | ---: | ---: | ---: |');
   say(
-    `| ${fmt(rawVerify)} /s | ${fmt(verifyRate)} events/s (${fmt(child.seconds, 1)} s, ${child.ok ? 'verified' : 'FAILED'}) | ${fmt(verifyRate / rawVerify, 2)} | ≥ 0.7 |`,
+    `| ${fmt(rawVerify.rate)} /s | ${fmt(verifyRate)} /s (${fmt(child.seconds, 1)} s, ${child.ok ? 'verified' : 'FAILED'}) | ${fmt(verifyRate / rawVerify.rate, 2)} | ${fmt(rawVerify.cpuUs, 1)} µs / ${fmt(cpuUs, 1)} µs | ${fmt(rawVerify.cpuUs / cpuUs, 2)} | ≥ 0.8 |`,
   );
   say();
   say(`## (c) Inclusion proofs on a ${fmt(size)}-event ledger (${fmt(samples)} random events)`);

@@ -7,7 +7,7 @@ import {
   type LedgerEvent,
 } from '../core/ledger/event.js';
 import { ZERO_HASH } from '../core/ledger/hash.js';
-import { frontierRefs, nodeKey, type NodeRef } from '../core/ledger/merkle.js';
+import { frontierRefs, nodeKey, type NodeRef, type StoredNode } from '../core/ledger/merkle.js';
 import { message } from '../core/messages/codes.js';
 import { ChainExtension } from './chain-extension.js';
 import type { Dialect } from './dialect.js';
@@ -236,6 +236,18 @@ export class LedgerStore implements Store {
 
   async nodes(refs: readonly NodeRef[]): Promise<Map<string, Buffer>> {
     return readNodes(this.db, refs);
+  }
+
+  async nodesOnLevel(level: number, from: number, to: number): Promise<StoredNode[]> {
+    const rows = await this.db
+      .selectFrom('merkle_nodes')
+      .select(['idx', 'hash'])
+      .where('level', '=', level)
+      .where('idx', '>=', from)
+      .where('idx', '<=', to)
+      .orderBy('idx')
+      .execute();
+    return rows.map((row) => ({ level, index: row.idx, hash: row.hash }));
   }
 
   async addCheckpoint(checkpoint: Checkpoint): Promise<void> {

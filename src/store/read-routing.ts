@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
 import type { Checkpoint } from '../core/ledger/checkpoint.js';
-import type { NodeRef } from '../core/ledger/merkle.js';
+import type { NodeRef, StoredNode } from '../core/ledger/merkle.js';
 import type { AppendContext, ChainHead, Store } from './store.js';
 
 /** What one request may read from, and the highest seq it has written so far. */
@@ -94,6 +94,9 @@ export class RoutedStore implements Store {
   }
   nodes(refs: readonly NodeRef[]): Promise<Map<string, Buffer>> {
     return this.reader.nodes(refs);
+  }
+  nodesOnLevel(level: number, from: number, to: number): Promise<StoredNode[]> {
+    return this.reader.nodesOnLevel(level, from, to);
   }
   addCheckpoint(checkpoint: Checkpoint): Promise<void> {
     return this.primary.addCheckpoint(checkpoint);

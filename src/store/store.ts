@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Checkpoint } from '../core/ledger/checkpoint.js';
 import type { EventDraft, LedgerEvent } from '../core/ledger/event.js';
 import type { Signer } from '../core/ledger/keys.js';
-import type { NodeRef } from '../core/ledger/merkle.js';
+import type { NodeRef, StoredNode } from '../core/ledger/merkle.js';
 import type { Dialect } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -76,6 +76,11 @@ export interface Store {
   count(): Promise<number>;
   /** Hashes of perfect Merkle nodes keyed by `nodeKey(ref)`; refs beyond the tree are absent. */
   nodes(refs: readonly NodeRef[]): Promise<Map<string, Buffer>>;
+  /**
+   * The stored perfect nodes of one level above the leaves with index in [from, to], ascending:
+   * one range read, for a verifier that walks the tree in order (absent indexes are missing).
+   */
+  nodesOnLevel(level: number, from: number, to: number): Promise<StoredNode[]>;
 
   /** Records a checkpoint the app has signed; refuses a second one for the same tree size. */
   addCheckpoint(checkpoint: Checkpoint): Promise<void>;

@@ -32,4 +32,28 @@ describe('SignaturePool', () => {
     ]);
     expect(failed).toEqual([1, 2, 3]);
   });
+
+  it('fails a signature or key in any but the canonical base64url spelling, as inline checks do', async () => {
+    pool = new SignaturePool(1);
+    const alice = signer();
+    const message = new TextEncoder().encode('an event');
+    const signature = alice.sign(message);
+    // The last character of 86 (a signature) or 43 (a key) carries unused bits: changing them
+    // spells the same bytes another way, which Node's decoder forgives and the ledger does not.
+    const respell = (text: string) =>
+      text.slice(0, -1) + String.fromCharCode(text.charCodeAt(text.length - 1) + 1);
+    expect(Buffer.from(respell(signature), 'base64url')).toEqual(
+      Buffer.from(signature, 'base64url'),
+    );
+    expect(Buffer.from(respell(alice.publicKey), 'base64url')).toEqual(
+      Buffer.from(alice.publicKey, 'base64url'),
+    );
+    const failed = await pool.check([
+      { publicKey: alice.publicKey, message, signature },
+      { publicKey: alice.publicKey, message, signature: respell(signature) },
+      { publicKey: respell(alice.publicKey), message, signature },
+      { publicKey: alice.publicKey, message, signature: `${signature}==` },
+    ]);
+    expect(failed).toEqual([1, 2, 3]);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalString } from './canonical.js';
 import {
   envelopeOf,
+  eventHashBytes,
   hashEnvelope,
   nodeSignatureMessage,
   sealEvent,
@@ -102,6 +103,7 @@ describe('events', () => {
           expect(sealed.hashBytes.toString('hex')).toBe(sealed.event.hash);
           expect(sealed.payloadText).toBe(canonicalString(d.payload));
           expect(hashEnvelope(envelope)).toBe(sealed.event.hash);
+          expect(eventHashBytes(sealed.event).toString('hex')).toBe(sealed.event.hash);
         },
       ),
     );
@@ -114,6 +116,16 @@ describe('events', () => {
     expect(hashEnvelope(actorless as never)).toBe(general(actorless));
     const { payload: _payload, ...payloadless } = envelopeOf(event);
     expect(hashEnvelope(payloadless as never)).toBe(general(payloadless));
+    // The verifier's form hashes the event as its envelope, whatever it carries besides.
+    for (const changed of [
+      { ...event, extra: 1 },
+      { ...event, actor: undefined },
+      { ...event, payload: undefined },
+      { ...event, memberSig: undefined },
+    ])
+      expect(eventHashBytes(changed as never).toString('hex')).toBe(
+        hashEnvelope(envelopeOf(changed as never)),
+      );
   });
 
   it('treats malformed keys and signatures as invalid rather than throwing', () => {

@@ -71,7 +71,25 @@ export function hashEnvelope(envelope: EventEnvelope): string {
     envelope.payload === undefined
       ? undefined
       : envelopeTextWith(envelope, canonicalString(envelope.payload));
-  return sha256(text === undefined ? envelopeBytes(envelope) : Buffer.from(text)).toString('hex');
+  return (text === undefined ? sha256(envelopeBytes(envelope)) : sha256Of(text)).toString('hex');
+}
+
+/**
+ * The 32 bytes `hashEnvelope(envelopeOf(event))` is the hex of, without copying the event into an
+ * envelope first: a verifier hashes every event of a ledger, and wants the bytes (for the Merkle
+ * leaf and the signed message) more than the hex.
+ *
+ * @example eventHashBytes(event).toString('hex') === event.hash // when the event is intact
+ */
+export function eventHashBytes(event: LedgerEvent): Buffer {
+  if (event.payload !== undefined) {
+    let plain = true;
+    for (const key in event)
+      if (!ENVELOPE_KEYS.has(key) && key !== 'hash' && key !== 'nodeSig') plain = false;
+    const text = plain ? fieldsText(event, canonicalString(event.payload)) : undefined;
+    if (text !== undefined) return sha256Of(text);
+  }
+  return Buffer.from(hashEnvelope(envelopeOf(event)), 'hex');
 }
 
 export function nodeSignatureMessage(hashHex: string): Buffer {

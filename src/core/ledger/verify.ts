@@ -6,11 +6,10 @@ import {
 } from './checkpoint.js';
 import type { EventCatalog } from './event-catalog.js';
 import {
-  envelopeOf,
+  eventHashBytes,
   EVENT_FORMAT,
-  hashEnvelope,
   intentBytes,
-  nodeSignatureMessage,
+  nodeSignatureMessageOf,
   type LedgerEvent,
 } from './event.js';
 import { ZERO_HASH, isHexHash } from './hash.js';
@@ -185,21 +184,30 @@ export class LedgerVerifier {
         message: `expected event ${expectedSeq}, found ${event.seq}`,
       });
     }
-    if (event.format !== EVENT_FORMAT || !isHexHash(event.hash) || !isHexHash(event.prev)) {
+    // `this.prev` is 64 zeros or a hash the events gave, so a `prev` equal to it is well formed:
+    // only a `prev` that differs needs the pattern, to tell a bad format from a broken link.
+    const linked = event.prev === this.prev;
+    if (
+      event.format !== EVENT_FORMAT ||
+      !isHexHash(event.hash) ||
+      (!linked && !isHexHash(event.prev))
+    ) {
       return this.report({
         seq: event.seq,
         kind: 'bad-format',
         message: `not a ${EVENT_FORMAT} event`,
       });
     }
-    if (event.prev !== this.prev) {
+    if (!linked) {
       return this.report({
         seq: event.seq,
         kind: 'broken-link',
         message: `prev is ${event.prev} but the event before has hash ${this.prev}`,
       });
     }
-    const hash = hashEnvelope(envelopeOf(event));
+    // The bytes, once: the Merkle leaf and the node's signed message are made from them.
+    const hashBytes = eventHashBytes(event);
+    const hash = hashBytes.toString('hex');
     if (hash !== event.hash) {
       return this.report({
         seq: event.seq,
@@ -224,7 +232,7 @@ export class LedgerVerifier {
       seq: event.seq,
       kind: 'bad-signature',
       publicKey: this.nodeKey ?? '',
-      message: nodeSignatureMessage(event.hash),
+      message: nodeSignatureMessageOf(hashBytes),
       signature: event.nodeSig,
     });
     if (event.memberSig) {
@@ -246,10 +254,10 @@ export class LedgerVerifier {
     }
     this.recordKeyEvent(event);
     this.prev = event.hash;
-    const written = this.frontier.append(leafHash(Buffer.from(event.hash, 'hex')));
+    const written = this.frontier.append(leafHash(hashBytes));
     if (this.options.collectNodes)
-      for (const node of written)
-        if (node.level > 0) this.completed.push({ ...node, seq: event.seq });
+      for (const { level, index, hash } of written)
+        if (level > 0) this.completed.push({ level, index, hash, seq: event.seq });
     this.checkPendingCheckpoints();
     return this.fault === null;
   }
