@@ -19,19 +19,28 @@ export async function freshDatabase(
   purpose: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `disco_bench_${purpose}_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: SERVER_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
+  await adminStatement(`create database ${name}`);
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
-  return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return {
+    url: url.href,
+    drop: () => adminStatement(`drop database if exists ${name} with (force)`),
+  };
+}
+
+/**
+ * One statement on the server's own database, outside any transaction (`create database`).
+ *
+ * @example await adminStatement('drop database if exists disco_bench_x with (force)');
+ */
+export async function adminStatement(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 /** CPU seconds of this process (user and system) since `from`: steadier than wall time on a busy machine. */

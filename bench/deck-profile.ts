@@ -8,12 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pino } from 'pino';
-import { chromium } from 'playwright-core';
-import { openApp } from '../src/app/context.js';
 import { DECK_DIR } from '../src/http/serve-deck.js';
-import { serveHttp } from '../src/http/serve.js';
-import { CHROMIUM_LAUNCH } from '../web/e2e/chromium.js';
+import { founderFirstVisit } from './founder-first-visit.js';
 
 interface ProfileNode {
   id: number;
@@ -23,24 +19,8 @@ interface ProfileNode {
 
 const dir = process.env['BENCH_DASHBOARD_DIR'];
 if (!dir) throw new Error('Set BENCH_DASHBOARD_DIR to a DisCO bench/dashboard.ts kept.');
-const ctx = await openApp({ dataDir: dir });
-const server = await serveHttp(ctx, {
-  port: 0,
-  host: '127.0.0.1',
-  logger: pino({ level: 'silent' }),
-});
-const browser = await chromium.launch(CHROMIUM_LAUNCH);
+const { server, fresh, close } = await founderFirstVisit(dir);
 try {
-  const options = { viewport: { width: 1280, height: 900 }, locale: 'en-GB' };
-  const signing = await browser.newContext(options);
-  const response = await signing.request.post(`${server.url}/api/auth/sign-in`, {
-    headers: { origin: server.url },
-    data: { email: 'founder@example.org', password: 'a long and private passphrase' },
-  });
-  if (!response.ok()) throw new Error(`sign-in answered ${response.status()}`);
-  const { cookies } = await signing.storageState();
-  await signing.close();
-  const fresh = await browser.newContext({ ...options, storageState: { cookies, origins: [] } });
   const page = await fresh.newPage();
   const cdp = await fresh.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -76,7 +56,5 @@ try {
   for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40))
     process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
 } finally {
-  await browser.close();
-  await server.close();
-  await ctx.store.close();
+  await close();
 }

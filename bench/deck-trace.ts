@@ -8,11 +8,8 @@
  *
  * `BENCH_DASHBOARD_DIR=/tmp/bench-100k npx tsx bench/deck-trace.ts`
  */
-import { pino } from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { openApp } from '../src/app/context.js';
-import { serveHttp } from '../src/http/serve.js';
-import { CHROMIUM_LAUNCH } from '../web/e2e/chromium.js';
+import type { Browser, Page } from 'playwright-core';
+import { founderFirstVisit } from './founder-first-visit.js';
 
 interface TraceEvent {
   name: string;
@@ -153,24 +150,8 @@ async function visit(browser: Browser, page: Page, url: string, what: string): P
   process.stdout.write(`${tasksOf(events, origin).join('\n')}\n\n`);
 }
 
-const ctx = await openApp({ dataDir: dir });
-const server = await serveHttp(ctx, {
-  port: 0,
-  host: '127.0.0.1',
-  logger: pino({ level: 'silent' }),
-});
-const browser = await chromium.launch(CHROMIUM_LAUNCH);
+const { server, browser, fresh, close } = await founderFirstVisit(dir);
 try {
-  const options = { viewport: { width: 1280, height: 900 }, locale: 'en-GB' };
-  const signing = await browser.newContext(options);
-  const response = await signing.request.post(`${server.url}/api/auth/sign-in`, {
-    headers: { origin: server.url },
-    data: { email: 'founder@example.org', password: 'a long and private passphrase' },
-  });
-  if (!response.ok()) throw new Error(`sign-in answered ${response.status()}`);
-  const { cookies } = await signing.storageState();
-  await signing.close();
-  const fresh = await browser.newContext({ ...options, storageState: { cookies, origins: [] } });
   const page = await fresh.newPage();
   await visit(browser, page, server.url, 'first visit');
   // The service worker installs once the first page is idle: a returning member has it.
@@ -184,7 +165,5 @@ try {
   await page.waitForTimeout(1_000);
   await visit(browser, page, server.url, 'returning');
 } finally {
-  await browser.close();
-  await server.close();
-  await ctx.store.close();
+  await close();
 }

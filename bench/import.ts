@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_HEAP_FLAGS } from '../src/config/heap.js';
+import { adminStatement, DIALECT, SERVER_URL } from './bench-database.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -15,18 +15,6 @@ const ROWS = Math.min(100_000, Number(process.env['BENCH_EVENTS'] ?? 100_000));
  * `postgres` imports into PostgreSQL: a database of its own on the server of `BENCH_DATABASE_URL`
  * (default the local test server), created and dropped, so tests are not disturbed.
  */
-const DIALECT = process.env['BENCH_DIALECT'] === 'postgres' ? 'postgres' : 'sqlite';
-const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The scale issue: `disco import` of 100,000 contributions (CSV), in a process of its own so its
@@ -40,7 +28,7 @@ export async function benchImport(report: Report, workDir: string): Promise<void
   const name = `disco_bench_import_${randomBytes(6).toString('hex')}`;
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
-  if (DIALECT === 'postgres') await admin(`create database ${name}`);
+  if (DIALECT === 'postgres') await adminStatement(`create database ${name}`);
   let output: string;
   try {
     output = execFileSync(
@@ -58,7 +46,8 @@ export async function benchImport(report: Report, workDir: string): Promise<void
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
     );
   } finally {
-    if (DIALECT === 'postgres') await admin(`drop database if exists ${name} with (force)`);
+    if (DIALECT === 'postgres')
+      await adminStatement(`drop database if exists ${name} with (force)`);
   }
   const child = JSON.parse(output) as {
     imported: number;

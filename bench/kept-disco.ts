@@ -1,9 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openApp, type AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
-import { DIALECT, SERVER_URL } from './bench-database.js';
+import { adminStatement, DIALECT, SERVER_URL } from './bench-database.js';
 
 /** Written last into a kept build's directory: a build stopped half-way has none, so it is redone. */
 const KEPT = 'bench-run-state.json';
@@ -55,11 +54,11 @@ export async function copyOfKept(
   cpSync(build.dataDir, dataDir, { recursive: true });
   if (!build.database) return { ctx: await openApp({ dataDir }), drop: async () => undefined };
   const name = `${build.database}_copy_${process.pid}`;
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name} template ${build.database}`);
+  await adminStatement(`drop database if exists ${name} with (force)`);
+  await adminStatement(`create database ${name} template ${build.database}`);
   return {
     ctx: await openApp({ dataDir, databaseUrl: urlOf(name, applicationName) }),
-    drop: () => admin(`drop database if exists ${name} with (force)`),
+    drop: () => adminStatement(`drop database if exists ${name} with (force)`),
   };
 }
 
@@ -69,8 +68,8 @@ async function build(dataDir: string, events: number): Promise<void> {
   let database: string | undefined;
   if (DIALECT === 'postgres') {
     database = keptDatabaseName(events);
-    await admin(`drop database if exists ${database} with (force)`);
-    await admin(`create database ${database}`);
+    await adminStatement(`drop database if exists ${database} with (force)`);
+    await adminStatement(`create database ${database}`);
   }
   const started = performance.now();
   const { ctx, setup } = await buildDashboardDisco(
@@ -97,14 +96,4 @@ export function urlOf(name: string, applicationName?: string): string {
   url.pathname = `/${name}`;
   if (applicationName) url.searchParams.set('application_name', applicationName);
   return url.href;
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
