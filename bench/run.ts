@@ -21,6 +21,23 @@ import { benchSignedWrites } from './signed-writes.js';
 import { fmt, Report } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DOC = join(ROOT, 'docs', 'benchmarks.md');
+// The run replaces only its own figures: the dated sections after them (each session's measured
+// changes) and the notes on reading them are kept as they were written.
+const START = '<!-- npm run bench writes from here -->';
+const END =
+  '<!-- npm run bench writes to here: every section after this line is kept as written -->';
+/** The document with `lines` in place of the latest run's figures; refuses one without the markers. */
+function withLatestRun(doc: string, lines: string[]): string {
+  const [from, to] = [doc.indexOf(START), doc.indexOf(END)];
+  if (from < 0 || to < from)
+    throw new Error(
+      `docs/benchmarks.md lacks "${START}" followed by "${END}": put them back around the latest run's figures, then run again.`,
+    );
+  return `${doc.slice(0, from + START.length)}\n\n${lines.join('\n')}\n${doc.slice(to)}`;
+}
+// Checked before the long run, and again when it writes.
+withLatestRun(readFileSync(DOC, 'utf8'), []);
 const report = new Report();
 const workDir = mkdtempSync(join(tmpdir(), 'disco-bench-'));
 try {
@@ -45,17 +62,7 @@ try {
   await (await import('./load.js')).benchLoad(report, workDir);
   await (await import('./notify.js')).benchNotify(report, workDir);
   await (await import('./federation.js')).benchFederation(report, workDir);
-  const doc = [
-    '# Benchmarks',
-    '',
-    'Measured by `npm run bench` (set `BENCH_EVENTS` for a smaller large ledger). Every figure is',
-    'a ratio against a baseline measured in the same run on the same machine, so the figures say',
-    'what disco-cat costs over the bare operations it cannot avoid.',
-    '',
-    ...report.lines,
-    readFileSync(join(ROOT, 'bench', 'notes.md'), 'utf8'),
-  ].join('\n');
-  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), doc);
+  writeFileSync(DOC, withLatestRun(readFileSync(DOC, 'utf8'), report.lines));
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -105,6 +105,16 @@ async function dormantIds(ctx: AppContext, state: RunState): Promise<string[]> {
   return rows.flatMap((r) => (JSON.parse(r.chunk) as DormantBucket).dormant.id);
 }
 
+/** The run state the node stored for a run. */
+async function storedState(ctx: AppContext, runId: string): Promise<RunState> {
+  const row = await ctx.store.db
+    .selectFrom('distribution_run_states')
+    .select('state')
+    .where('run_id', '=', runId)
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.state) as RunState;
+}
+
 async function storedRun(f: FinanceDisco, runId: string) {
   const row = await f.ctx.store.db
     .selectFrom('distribution_runs')
@@ -511,18 +521,8 @@ for (const d of dialects)
           });
           await commitDistribution(ctx, founder, { period: month });
         }
-        const stateOf = async (runId: string) =>
-          JSON.parse(
-            (
-              await ctx.store.db
-                .selectFrom('distribution_run_states')
-                .select('state')
-                .where('run_id', '=', runId)
-                .executeTakeFirstOrThrow()
-            ).state,
-          ) as RunState;
         const facts = await readRunFacts(ctx);
-        const state = await stateOf(facts.start.runId!);
+        const state = await storedState(ctx, facts.start.runId!);
         const anas = state.carried.find(
           (c) => c.memberId === ana.memberId && c.stream === 'livelihood',
         )!;
@@ -547,7 +547,7 @@ for (const d of dialects)
           fromSeq: state.ledgerSeq,
           state: { hash: full.hash },
         });
-        const after = await stateOf(december.id!);
+        const after = await storedState(ctx, december.id!);
         const september2 = after.carried
           .find((c) => c.memberId === ana.memberId && c.stream === 'livelihood')!
           .chunks.find((r) => r.month === '2025-09')!;
@@ -701,17 +701,7 @@ for (const d of dialects)
           });
         await income('2025-11-20');
         const november = await commitDistribution(ctx, founder, { period: '2025-11' });
-        const stateOf = async (runId: string) =>
-          JSON.parse(
-            (
-              await ctx.store.db
-                .selectFrom('distribution_run_states')
-                .select('state')
-                .where('run_id', '=', runId)
-                .executeTakeFirstOrThrow()
-            ).state,
-          ) as RunState;
-        const state = await stateOf(november.id!);
+        const state = await storedState(ctx, november.id!);
         expect(state.pending.id).toEqual([]);
         expect(state.dormant.length).toBeGreaterThan(1);
         expect(state.dormant.reduce((n, b) => n + b.count, 0)).toBe(never.length);
@@ -748,7 +738,7 @@ for (const d of dialects)
               .state.hash,
           },
         });
-        const next = await stateOf(december.id!);
+        const next = await storedState(ctx, december.id!);
         // Buckets not read are carried by hash: the same rows.
         expect(
           next.dormant.filter((b) => state.dormant.some((o) => o.hash === b.hash)).length,
