@@ -153,9 +153,14 @@ describe.skipIf(!runFlows)('The dashboard’s charts, light and dark', () => {
         // No chart library among the scripts, and `npm run web:size` counts exactly what a first
         // visit loads: the entry, its static imports and the dashboard's dynamic ones.
         expect(scripts.filter((s) => /echarts|EChart/i.test(s))).toEqual([]);
-        await page.waitForLoadState('networkidle');
+        // The ledger monitor's chunks load after the charts are drawn: the set is polled until the
+        // last of them has arrived, and never passes with one chunk more or one fewer.
         const manifest = readManifest();
         const { initial, dynamic } = firstVisitChunks(manifest, language);
+        await expect
+          .poll(() => [...new Set(scripts)].sort(), { timeout: 30_000 })
+          .toEqual([...initial, ...dynamic].map((key) => `/${manifest[key]!.file}`).sort());
+        await page.waitForLoadState('networkidle');
         expect([...new Set(scripts)].sort()).toEqual(
           [...initial, ...dynamic].map((key) => `/${manifest[key]!.file}`).sort(),
         );

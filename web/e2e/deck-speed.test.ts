@@ -305,12 +305,28 @@ describe.skipIf(!runFlows)('The Deck’s page from the service worker, and a new
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // The reload is answered with the page the worker kept at install, and the worker asks the
+    // node again behind it; that answer must be kept before the deploy, or on a slow machine it is
+    // the new deploy's page the worker keeps.
+    const revalidated = context.waitForEvent('requestfinished', {
+      predicate: (r) => r.serviceWorker() !== null && r.url() === `${server.url}/`,
+      timeout: 60_000,
+    });
     await page.reload();
     await page.locator(FIGURES).waitFor();
-    const built = () => page.locator('meta[name="deck-build"]').count();
+    const nodeDate = (await (await revalidated).response())!.headers()['date'];
     const cacheNames = () => page.evaluate(() => caches.keys());
     const shellCache = (await cacheNames()).find((k) => /^deck-[0-9a-f]+$/.test(k))!;
     expect(shellCache).toBeDefined();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async (name) => (await (await caches.open(name)).match('/'))?.headers.get('Date'),
+          shellCache,
+        ),
+      )
+      .toBe(nodeDate);
+    const built = () => page.locator('meta[name="deck-build"]').count();
 
     deployAnew();
     // The worker answers at once with the page it kept (the node's now says deck-build), and asks
