@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import type { Clock } from '../src/app/clock.js';
 import { openApp, type AppContext } from '../src/app/context.js';
 import { NODE_KEY_FILE } from '../src/app/ledger/node-key.js';
 import type { Checkpoint } from '../src/core/ledger/checkpoint.js';
@@ -31,7 +32,8 @@ export interface BulkLedger<S> {
  * fsync, and now and then a WAL checkpoint) per batch, and the sealing, which runs beside the
  * writing instead of before it.
  *
- * With `databaseUrl`, the ledger goes into that (empty) PostgreSQL database instead of `dataDir`.
+ * With `databaseUrl`, the ledger goes into that (empty) PostgreSQL database instead of `dataDir`;
+ * with `clock`, the setup and the context returned run on it (the bulk events keep the real time).
  *
  * `draftsModule` exports `bulkDrafts(setup)`, which yields the drafts; `setup` must survive
  * structured cloning, since the worker gets a copy.
@@ -40,11 +42,17 @@ export interface BulkLedger<S> {
  */
 export async function buildBulkLedger<S>(
   dataDir: string,
-  build: { setup(ctx: AppContext): Promise<S>; draftsModule: URL; databaseUrl?: string },
+  build: {
+    setup(ctx: AppContext): Promise<S>;
+    draftsModule: URL;
+    databaseUrl?: string;
+    clock?: Clock;
+  },
 ): Promise<BulkLedger<S>> {
   const started = performance.now();
   const scratchDir = mkdtempSync(join(dirname(dataDir), 'setup-'));
-  const scratch = await openApp({ dataDir: scratchDir });
+  const clock = build.clock ? { clock: build.clock } : {};
+  const scratch = await openApp({ dataDir: scratchDir, ...clock });
   let setup: S;
   let founding: LedgerEvent[];
   let foundingCheckpoints: Checkpoint[];
@@ -60,7 +68,9 @@ export async function buildBulkLedger<S>(
   }
   // The setup runs on SQLite either way; the ledger is then imported into the database asked for.
   const ctx = await openApp(
-    build.databaseUrl ? { dataDir, databaseUrl: build.databaseUrl } : { dataDir },
+    build.databaseUrl
+      ? { dataDir, databaseUrl: build.databaseUrl, ...clock }
+      : { dataDir, ...clock },
   );
   const job: SealJob = {
     draftsModule: build.draftsModule.href,

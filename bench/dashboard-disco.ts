@@ -1,4 +1,5 @@
 import type { AppContext } from '../src/app/context.js';
+import type { Clock } from '../src/app/clock.js';
 import { initLedger } from '../src/app/ledger/init-ledger.js';
 import { addMember } from '../src/app/members/add-member.js';
 import { loadActor } from '../src/app/members/load-actor.js';
@@ -11,7 +12,7 @@ import { sampleParameters } from '../src/app/distribution/test-finance.js';
 import { periodOfDate, previousPeriod } from '../src/core/finance/periods.js';
 import { addDays } from '../src/core/value/index.js';
 import { buildBulkLedger, type BulkLedger } from './bulk-ledger.js';
-import { DAYS, MEMBERS, type DashboardDisco } from './dashboard-contributions.js';
+import { daysSpanned, MEMBERS, type DashboardDisco } from './dashboard-contributions.js';
 
 const STREAM_TASKS = [
   { stream: 'livelihood', taskKind: 'coding', quantity: '3' },
@@ -23,7 +24,7 @@ const STREAM_TASKS = [
  * The founding, three rates, the CAT parameters, a grant last month and `MEMBERS` committed
  * members, through the use cases.
  */
-async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
+async function setUp(ctx: AppContext, events: number, days: number): Promise<DashboardDisco> {
   const { founderId } = await initLedger(ctx, {
     name: 'Bench DisCO',
     currency: 'EUR',
@@ -32,7 +33,7 @@ async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
   });
   const founder = (await loadActor(ctx, founderId))!;
   const today = calendarDay(ctx.clock(), 'UTC');
-  const from = addDays(today, -DAYS);
+  const from = addDays(today, -days);
   await setRate(ctx, founder, {
     stream: 'livelihood',
     taskKind: 'coding',
@@ -102,12 +103,15 @@ async function setUp(ctx: AppContext, events: number): Promise<DashboardDisco> {
     events,
     templates,
     from,
+    days,
   };
 }
 
 /**
  * The DisCO of the dashboard benchmark: `MEMBERS` committed members and a ledger of `events`
- * events, nearly all contributions and their acknowledgements.
+ * events, nearly all contributions and their acknowledgements, over two years; given
+ * `eventsADay`, over as many days as the events fill at that rate, every month holding the same
+ * work (`EVENTS_A_DAY_BY_AGE`: a year per 250,000 events). `clock` stands for the node's (today).
  *
  * @example const { ctx, setup, ms } = await buildDashboardDisco(dataDir, 1_000_000);
  */
@@ -115,10 +119,12 @@ export function buildDashboardDisco(
   dataDir: string,
   events: number,
   databaseUrl?: string,
+  options: { eventsADay?: number; clock?: Clock } = {},
 ): Promise<BulkLedger<DashboardDisco>> {
   return buildBulkLedger(dataDir, {
     ...(databaseUrl ? { databaseUrl } : {}),
-    setup: (ctx) => setUp(ctx, events),
+    ...(options.clock ? { clock: options.clock } : {}),
+    setup: (ctx) => setUp(ctx, events, daysSpanned(events, options.eventsADay)),
     draftsModule: new URL('./dashboard-contributions.ts', import.meta.url),
   });
 }

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { openApp, type AppContext } from '../src/app/context.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
+import { EVENTS_A_DAY_BY_AGE } from './dashboard-contributions.js';
 import { adminStatement, DIALECT, SERVER_URL } from './bench-database.js';
 
 /** Written last into a kept build's directory: a build stopped half-way has none, so it is redone. */
@@ -18,23 +19,29 @@ export interface KeptBuild {
   built: boolean;
 }
 
+/** What a kept build of `events` events is named by (`byAge`: the DisCO whose size sets its age). */
+const keptName = (events: number, byAge: boolean): string =>
+  byAge ? `age_${events}` : String(events);
+
 /** The database a kept PostgreSQL build of `events` events lives in (one per size). */
-export const keptDatabaseName = (events: number): string => `disco_bench_kept_${events}`;
+export const keptDatabaseName = (events: number, byAge = false): string =>
+  `disco_bench_kept_${keptName(events, byAge)}`;
 
 /**
  * The dashboard's bench DisCO of `events` events, built once and kept under `keep` across runs:
  * a million events take a quarter of an hour or more to build on a loaded machine, and neither a
  * replay nor a close changes the events already recorded. On SQLite the build is the data
  * directory `keep/<events>`; on PostgreSQL the database `keptDatabaseName(events)` (never the
- * server's `test` database), with its data directory (the node key) in `keep/<events>`.
+ * server's `test` database), with its data directory (the node key) in `keep/<events>`. `byAge`
+ * keeps the DisCO whose size sets its age (`buildDashboardDisco`) apart, as `age_<events>`.
  *
  * @example const build = await keptBuild('/var/tmp/disco-kept', 1_000_000);
  */
-export async function keptBuild(keep: string, events: number): Promise<KeptBuild> {
-  const dataDir = join(keep, DIALECT, String(events));
+export async function keptBuild(keep: string, events: number, byAge = false): Promise<KeptBuild> {
+  const dataDir = join(keep, DIALECT, keptName(events, byAge));
   const marker = join(dataDir, KEPT);
   const built = !existsSync(marker);
-  if (built) await build(dataDir, events);
+  if (built) await build(dataDir, events, byAge);
   const kept = JSON.parse(readFileSync(marker, 'utf8')) as Omit<KeptBuild, 'dataDir' | 'built'>;
   return { dataDir, ...kept, built };
 }
@@ -62,12 +69,12 @@ export async function copyOfKept(
   };
 }
 
-async function build(dataDir: string, events: number): Promise<void> {
+async function build(dataDir: string, events: number, byAge: boolean): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   let database: string | undefined;
   if (DIALECT === 'postgres') {
-    database = keptDatabaseName(events);
+    database = keptDatabaseName(events, byAge);
     await adminStatement(`drop database if exists ${database} with (force)`);
     await adminStatement(`create database ${database}`);
   }
@@ -76,6 +83,7 @@ async function build(dataDir: string, events: number): Promise<void> {
     dataDir,
     events,
     database ? urlOf(database) : undefined,
+    byAge ? { eventsADay: EVENTS_A_DAY_BY_AGE } : {},
   );
   await ctx.store.close();
   process.stderr.write(

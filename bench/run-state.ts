@@ -16,6 +16,7 @@ import type { AppContext } from '../src/app/context.js';
 import { copyOfKept, keptBuild } from './kept-disco.js';
 import { backendCpu, backendCpuSince } from './replay.js';
 import { buildDashboardDisco } from './dashboard-disco.js';
+import { daysSpanned, EVENTS_A_DAY_BY_AGE } from './dashboard-contributions.js';
 import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
 import { fmt, Report } from './report.js';
 import { rowToEvent } from '../src/store/rows.js';
@@ -25,6 +26,13 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 const FRACTIONS = (process.env['BENCH_RUN_STATE_FRACTIONS'] ?? '0.25,0.5,1').split(',').map(Number);
 /** The machine is shared: each row says how loaded it was when the row's closes ended. */
 const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
+
+/**
+ * `BENCH_RUN_STATE_AGE=1`: the bench DisCO's size sets its age, not its density (a year per
+ * 250,000 events, every month alike: `daysSpanned`), so the same month's work is closed at each
+ * size and only the history behind it grows.
+ */
+const AGE = process.env['BENCH_RUN_STATE_AGE'] === '1';
 
 /** `BENCH_RUN_STATE_REPLAY=1` also replays the largest ledger, reusing its build. */
 const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
@@ -49,14 +57,19 @@ async function disco(
   events: number,
 ): Promise<{ ctx: AppContext; founderId: string; drop(): Promise<void> }> {
   if (KEEP) {
-    const build = await keptBuild(KEEP, events);
+    const build = await keptBuild(KEEP, events, AGE);
     const { ctx, drop } = await copyOfKept(build, dataDir, APPLICATION);
     return { ctx, founderId: build.founderId, drop };
   }
   const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
   const url = database && new URL(database.url);
   url?.searchParams.set('application_name', APPLICATION);
-  const { ctx, setup } = await buildDashboardDisco(dataDir, events, url?.href);
+  const { ctx, setup } = await buildDashboardDisco(
+    dataDir,
+    events,
+    url?.href,
+    AGE ? { eventsADay: EVENTS_A_DAY_BY_AGE } : {},
+  );
   return { ctx, founderId: setup.founderId, drop: async () => database?.drop() };
 }
 
@@ -79,12 +92,95 @@ async function profiled<T>(file: string | undefined, work: () => Promise<T>): Pr
   }
 }
 
+/** What one close cost: wall milliseconds, this process's CPU seconds, the server's (PostgreSQL). */
+export interface CloseCost {
+  ms: number;
+  cpu: number;
+  /** ` + server … s` on PostgreSQL, else empty. */
+  server: string;
+}
+
+/** What `closeTwoMonths` did. */
+export interface TwoCloses {
+  fromEventOne: CloseCost;
+  fromState: CloseCost;
+  /** The state the second close recorded, and the length of its stored text. */
+  state: AnyRunState;
+  stateBytes: number;
+  chunksRead: ChunksRead;
+  /** Chunks (of claims, and dormant buckets) the second close stored. */
+  chunksWritten: number;
+}
+
+const timing = (c: CloseCost, digits: number) =>
+  `${fmt(c.ms / 1000, digits)} s (CPU ${fmt(c.cpu, digits)} s${c.server})`;
+
+/**
+ * Closes the month before last from event 1 (as every close was before run states), then last
+ * month from that run's recorded state; what each cost and what the second read. Nothing is
+ * appended between the two, so what the second folds is the state's replay list and the run
+ * event itself. `profile` names a file for a CPU profile of the second close (not counted in its
+ * time).
+ *
+ * @example const { fromState } = await closeTwoMonths(ctx, founderId); // fromState.cpu: seconds
+ */
+export async function closeTwoMonths(
+  ctx: AppContext,
+  founderId: string,
+  measure: {
+    profile?: string | undefined;
+    serverCpu?: () => Promise<Map<number, number> | null>;
+    serverCpuSince?: (before: Map<number, number> | null) => Promise<string>;
+  } = {},
+): Promise<TwoCloses> {
+  const server = measure.serverCpu ?? (async () => null);
+  const serverSince = measure.serverCpuSince ?? (async () => '');
+  const founder = await loadActor(ctx, founderId);
+  const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
+  const before = previousPeriod(last);
+  let serverBefore = await server();
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await commitDistribution(ctx, founder, { period: before });
+  const fromEventOne = {
+    ms: performance.now() - started,
+    cpu: cpuSecondsSince(cpu),
+    server: await serverSince(serverBefore),
+  };
+  const chunksBefore = await chunkCount(ctx);
+  const chunksRead = await chunksReadBy(ctx, last);
+  let ms = 0;
+  let stateCpu = 0;
+  serverBefore = await server();
+  // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
+  const run = await profiled(measure.profile, async () => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const committed = await commitDistribution(ctx, founder, { period: last });
+    ms = performance.now() - t;
+    stateCpu = cpuSecondsSince(c);
+    return committed;
+  });
+  const fromState = { ms, cpu: stateCpu, server: await serverSince(serverBefore) };
+  const row = await ctx.store.db
+    .selectFrom('distribution_run_states')
+    .select('state')
+    .where('run_id', '=', run.id!)
+    .executeTakeFirstOrThrow();
+  return {
+    fromEventOne,
+    fromState,
+    // States recorded before `pending` (run from an older tree, as a baseline) carry none.
+    state: JSON.parse(row.state) as AnyRunState,
+    stateBytes: row.state.length,
+    chunksRead,
+    chunksWritten: (await chunkCount(ctx)) - chunksBefore,
+  };
+}
+
 /**
  * Issue 14: closing a month from the previous run's recorded state, on the dashboard's bench DisCO
- * at a quarter, half and all of `BENCH_EVENTS`. The month before last is closed first (a fold
- * from event 1, as every close was before run states); last month's close then starts from its
- * state. Nothing is appended between the two, so what the second close folds is the state's
- * replay list and the run event itself.
+ * at a quarter, half and all of `BENCH_EVENTS` (`closeTwoMonths`).
  */
 export async function benchRunState(report: Report, workDir: string): Promise<void> {
   const rows: string[] = [];
@@ -94,42 +190,15 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
     const { ctx, founderId, drop } = await disco(dataDir, events);
     try {
-      const founder = await loadActor(ctx, founderId);
-      const last = previousPeriod(periodOfDate(calendarDay(ctx.clock(), 'UTC')));
-      const before = previousPeriod(last);
-      let server = await serverCpu();
-      const started = performance.now();
-      const cpu = process.cpuUsage();
-      await commitDistribution(ctx, founder, { period: before });
-      const fromEventOne = performance.now() - started;
-      const fromEventOneCpu = cpuSecondsSince(cpu);
-      const fromEventOneServer = await serverCpuSince(server);
-      const chunksBefore = await chunkCount(ctx);
-      const chunksRead = await chunksReadBy(ctx, last);
-      let fromState = 0;
-      let fromStateCpu = 0;
-      server = await serverCpu();
-      // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
-      const run = await profiled(profile, async () => {
-        const t = performance.now();
-        const c = process.cpuUsage();
-        const committed = await commitDistribution(ctx, founder, { period: last });
-        fromState = performance.now() - t;
-        fromStateCpu = cpuSecondsSince(c);
-        return committed;
+      const closes = await closeTwoMonths(ctx, founderId, {
+        profile,
+        serverCpu,
+        serverCpuSince,
       });
-      const fromStateServer = await serverCpuSince(server);
-      const row = await ctx.store.db
-        .selectFrom('distribution_run_states')
-        .select('state')
-        .where('run_id', '=', run.id!)
-        .executeTakeFirstOrThrow();
-      // States recorded before `pending` (run from an older tree, as a baseline) carry none.
-      const state = JSON.parse(row.state) as AnyRunState;
-      const chunksWritten = (await chunkCount(ctx)) - chunksBefore;
+      const { state } = closes;
       const size = (await ctx.store.head()).size;
       rows.push(
-        `| ${fmt(size)} | ${fmt(fromEventOne / 1000, 1)} s (CPU ${fmt(fromEventOneCpu, 1)} s${fromEventOneServer}) | ${fmt(fromState / 1000, 2)} s (CPU ${fmt(fromStateCpu, 2)} s${fromStateServer}) | ${fmt(fromState / fromEventOne, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${dormantWork(state)} | ${fmt(openClaims(state))} | ${fmt(row.state.length / 2 ** 20, 1)} MiB | ${chunksRead} | ${fmt(chunksWritten)} | ${loadAverage()} |`,
+        `| ${fmt(size)} | ${fmt(daysSpanned(events, AGE ? EVENTS_A_DAY_BY_AGE : undefined) / (365 / 12), 1)} | ${timing(closes.fromEventOne, 1)} | ${timing(closes.fromState, 2)} | ${fmt(closes.fromState.ms / closes.fromEventOne.ms, 3)} | ${fmt(state.replay.length)} | ${fmt('pending' in state ? state.pending.id.length : 0)} | ${dormantWork(state)} | ${fmt(openClaims(state))} | ${fmt(closes.stateBytes / 2 ** 20, 1)} MiB | ${chunksReadText(closes.chunksRead)} | ${fmt(closes.chunksWritten)} | ${loadAverage()} |`,
       );
       // Each row as soon as it is measured: a loaded machine may not finish the largest size.
       process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -148,14 +217,14 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   );
   report.say();
   report.say(
-    `The dashboard's bench DisCO (50 members, two years of contributions, 1 in 20 never acknowledged) at three sizes. The month before last is closed from event 1; last month is then closed from that run's recorded state. Target: under 5 s, not growing with the ledger.`,
+    `The dashboard's bench DisCO (50 members, ${AGE ? 'a year of contributions per 250,000 events, every month alike' : 'two years of contributions'}, 1 in 20 never acknowledged) at three sizes. The month before last is closed from event 1; last month is then closed from that run's recorded state. Target: under 5 s, not growing with the ledger.`,
   );
   report.say();
   report.say(
-    '| events | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | dormant work in buckets (contributions, buckets) | open claims carried | state | chunks read (first round + second) of named | chunks written | load (1 min) |',
+    '| events | months spanned | close from event 1 | close from the state | ratio | events replayed | pending contributions carried | dormant work in buckets (contributions, buckets) | open claims carried | state | chunks read (first round + second) of named | chunks written | load (1 min) |',
   );
   report.say(
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows) report.say(row);
   report.say();
@@ -197,19 +266,33 @@ async function chunkCount(ctx: AppContext): Promise<number> {
   return Number(row.n);
 }
 
+/** Chunks of claims of the latest state a close reads, of those the state names. */
+export interface ChunksRead {
+  /** Read before the run is computed (what was paid before reaches them, or work settled since). */
+  first: number;
+  /** Read in all, the second round (what the run pays reaches) included; null: folded from event 1. */
+  all: number | null;
+  named: number;
+}
+
+const chunksReadText = (c: ChunksRead): string =>
+  c.all === null
+    ? `${fmt(c.first)}, then all (from event 1) of ${fmt(c.named)}`
+    : `${c.all === c.first ? fmt(c.first) : `${fmt(c.first)} + ${fmt(c.all - c.first)}`} of ${fmt(c.named)}`;
+
 /**
  * How many chunks of the latest state the close of `period` reads (measured outside the timed
  * close): the first round (what was paid before), plus the second when the run pays further, or
  * that it folded from event 1 instead.
  */
-async function chunksReadBy(ctx: AppContext, period: string): Promise<string> {
+export async function chunksReadBy(ctx: AppContext, period: string): Promise<ChunksRead> {
   const facts = await readRunFacts(ctx);
   const row = await ctx.store.db
     .selectFrom('distribution_run_states')
     .select('state')
     .where('run_id', '=', facts.start.runId ?? '')
     .executeTakeFirst();
-  if (!row) return '0';
+  if (!row) return { first: 0, all: 0, named: 0 };
   const state = JSON.parse(row.state) as AnyRunState;
   const first = chunksToRead(state, facts).length;
   const { facts: used } = await computeRun(
@@ -219,10 +302,9 @@ async function chunksReadBy(ctx: AppContext, period: string): Promise<string> {
     refusal('refusal.distribution-cannot-be-previewed'),
   );
   const named = chunksNamed(state);
-  if (used.start.runId === null) return `${fmt(first)}, then all (from event 1) of ${fmt(named)}`;
+  if (used.start.runId === null) return { first, all: null, named };
   const unread = used.start.carried.reduce((n, c) => n + (c.unread?.size ?? 0), 0);
-  const all = named - unread;
-  return `${all === first ? fmt(first) : `${fmt(first)} + ${fmt(all - first)}`} of ${fmt(named)}`;
+  return { first, all: named - unread, named };
 }
 
 /** Times a read of every event (the least a replay does), then the store's replay; a table row. */
