@@ -57,14 +57,16 @@ export async function copyOfKept(
   build: KeptBuild,
   dataDir: string,
   applicationName?: string,
-): Promise<{ ctx: AppContext; drop: () => Promise<void> }> {
+): Promise<{ ctx: AppContext; databaseUrl?: string; drop: () => Promise<void> }> {
   cpSync(build.dataDir, dataDir, { recursive: true });
   if (!build.database) return { ctx: await openApp({ dataDir }), drop: async () => undefined };
   const name = `${build.database}_copy_${process.pid}`;
   await adminStatement(`drop database if exists ${name} with (force)`);
   await adminStatement(`create database ${name} template ${build.database}`);
+  const databaseUrl = urlOf(name, applicationName);
   return {
-    ctx: await openApp({ dataDir, databaseUrl: urlOf(name, applicationName) }),
+    ctx: await openApp({ dataDir, databaseUrl }),
+    databaseUrl,
     drop: () => adminStatement(`drop database if exists ${name} with (force)`),
   };
 }

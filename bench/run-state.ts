@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { commitDistribution } from '../src/app/distribution/commit-distribution.js';
 import { loadActor } from '../src/app/members/load-actor.js';
 import { calendarDay } from '../src/app/use-case-steps.js';
@@ -42,6 +43,12 @@ const loadAverage = () => fmt(loadavg()[0] ?? 0, 1);
  */
 const AGE = process.env['BENCH_RUN_STATE_AGE'] === '1';
 
+/**
+ * `BENCH_RUN_STATE_CHILD=1` times the close from the state in a process of its own
+ * (`close-child.ts`), not after the close from event 1 in this one.
+ */
+const CHILD = process.env['BENCH_RUN_STATE_CHILD'] === '1';
+
 /** `BENCH_RUN_STATE_REPLAY=1` also replays the largest ledger, reusing its build. */
 const REPLAY = process.env['BENCH_RUN_STATE_REPLAY'] === '1';
 
@@ -63,11 +70,16 @@ const serverCpuSince = async (before: Map<number, number> | null): Promise<strin
 async function disco(
   dataDir: string,
   events: number,
-): Promise<{ ctx: AppContext; founderId: string; drop(): Promise<void> }> {
+): Promise<{
+  ctx: AppContext;
+  founderId: string;
+  databaseUrl?: string | undefined;
+  drop(): Promise<void>;
+}> {
   if (KEEP) {
     const build = await keptBuild(KEEP, events, AGE);
-    const { ctx, drop } = await copyOfKept(build, dataDir, APPLICATION);
-    return { ctx, founderId: build.founderId, drop };
+    const { ctx, databaseUrl, drop } = await copyOfKept(build, dataDir, APPLICATION);
+    return { ctx, founderId: build.founderId, databaseUrl, drop };
   }
   const database = DIALECT === 'postgres' ? await freshDatabase('run_state') : null;
   const url = database && new URL(database.url);
@@ -78,8 +90,23 @@ async function disco(
     url?.href,
     AGE ? { eventsADay: EVENTS_A_DAY_BY_AGE } : {},
   );
-  return { ctx, founderId: setup.founderId, drop: async () => database?.drop() };
+  return {
+    ctx,
+    founderId: setup.founderId,
+    databaseUrl: url?.href,
+    drop: async () => database?.drop(),
+  };
 }
+
+/** The child's connections get a name of their own: it reads its own backends' CPU. */
+function childUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('application_name', `${APPLICATION}_child`);
+  return url.href;
+}
+
+/** The repository, where `close-child.ts` is run from. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** A file to write a CPU profile of the largest close from the state to (Chrome DevTools format). */
 const PROFILE = process.env['BENCH_PROFILE'];
@@ -153,6 +180,8 @@ export async function closeTwoMonths(
     profile?: string | undefined;
     serverCpu?: () => Promise<Map<number, number> | null>;
     serverCpuSince?: (before: Map<number, number> | null) => Promise<string>;
+    /** Where the DisCO is, to close last month in a process of its own (`close-child.ts`). */
+    child?: { dataDir: string; databaseUrl?: string | undefined } | undefined;
   } = {},
 ): Promise<TwoCloses> {
   const server = measure.serverCpu ?? (async () => null);
@@ -190,26 +219,46 @@ export async function closeTwoMonths(
     storedTextHash(runStateText(state));
     computeCpu = Math.min(computeCpu, cpuSecondsSince(c));
   }
-  let ms = 0;
-  let stateCpu = 0;
-  serverBefore = await server();
-  // With `node --expose-gc`: the garbage of the close from event 1 (four times more at four times
-  // the events) is collected here, not in the timed close.
-  (globalThis as { gc?: () => void }).gc?.();
-  // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
-  const run = await profiled(measure.profile, async () => {
-    const t = performance.now();
-    const c = process.cpuUsage();
-    const committed = await commitDistribution(ctx, founder, { period: last });
-    ms = performance.now() - t;
-    stateCpu = cpuSecondsSince(c);
-    return committed;
-  });
-  const fromState = { ms, cpu: stateCpu, server: await serverSince(serverBefore) };
+  let fromState: CloseCost;
+  let runId: string;
+  if (measure.child) {
+    const { dataDir, databaseUrl } = measure.child;
+    const child = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'bench/close-child.ts', dataDir, databaseUrl ?? '-', founderId, last],
+        { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
+      ),
+    ) as { runId: string; ms: number; cpu: number; serverCpu: number | null };
+    runId = child.runId;
+    fromState = {
+      ms: child.ms,
+      cpu: child.cpu,
+      server: child.serverCpu === null ? '' : ` + server ${fmt(child.serverCpu, 2)} s`,
+    };
+  } else {
+    let ms = 0;
+    let stateCpu = 0;
+    serverBefore = await server();
+    // With `node --expose-gc`: the garbage of the close from event 1 (four times more at four
+    // times the events) is collected here, not in the timed close.
+    (globalThis as { gc?: () => void }).gc?.();
+    // Timed inside, so that stopping the profiler (and writing its profile) is not counted.
+    const run = await profiled(measure.profile, async () => {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      const committed = await commitDistribution(ctx, founder, { period: last });
+      ms = performance.now() - t;
+      stateCpu = cpuSecondsSince(c);
+      return committed;
+    });
+    runId = run.id!;
+    fromState = { ms, cpu: stateCpu, server: await serverSince(serverBefore) };
+  }
   const row = await ctx.store.db
     .selectFrom('distribution_run_states')
     .select('state')
-    .where('run_id', '=', run.id!)
+    .where('run_id', '=', runId)
     .executeTakeFirstOrThrow();
   let stateTextCpu = Infinity;
   for (let i = 0; i < 5; i++) {
@@ -241,12 +290,13 @@ export async function benchRunState(report: Report, workDir: string): Promise<vo
   for (const events of FRACTIONS.map((f) => Math.round(EVENTS * f))) {
     const profile = events === EVENTS ? PROFILE : undefined;
     const dataDir = mkdtempSync(join(workDir, 'run-state-'));
-    const { ctx, founderId, drop } = await disco(dataDir, events);
+    const { ctx, founderId, databaseUrl, drop } = await disco(dataDir, events);
     try {
       const closes = await closeTwoMonths(ctx, founderId, {
         profile,
         serverCpu,
         serverCpuSince,
+        child: CHILD ? { dataDir, databaseUrl: databaseUrl && childUrl(databaseUrl) } : undefined,
       });
       const { state } = closes;
       const size = (await ctx.store.head()).size;
