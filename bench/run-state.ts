@@ -155,8 +155,8 @@ export interface TwoCloses {
   /**
    * CPU seconds of the second close's work short of recording it (read and check the state and
    * the chunks it needs, fold, run the value equation, build the next state and its text), the
-   * least of five before the close itself: steadier than the one timed close, whose garbage
-   * collection depends on what the process did before.
+   * least of `repeats` (five) before the close itself: steadier than the one timed close, whose
+   * garbage collection depends on what the process did before.
    */
   computeCpu: number;
 }
@@ -180,6 +180,8 @@ export async function closeTwoMonths(
     profile?: string | undefined;
     serverCpu?: () => Promise<Map<number, number> | null>;
     serverCpuSince?: (before: Map<number, number> | null) => Promise<string>;
+    /** How many times to compute the close short of recording it, for `computeCpu` (5). */
+    repeats?: number;
     /** Where the DisCO is, to close last month in a process of its own (`close-child.ts`). */
     child?: { dataDir: string; databaseUrl?: string | undefined } | undefined;
   } = {},
@@ -202,7 +204,7 @@ export async function closeTwoMonths(
   const chunksRead = await chunksReadBy(ctx, last);
   const currency = await baseCurrency(ctx);
   let computeCpu = Infinity;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (measure.repeats ?? 5); i++) {
     const c = process.cpuUsage();
     const { run, facts } = await computeRun(
       ctx,
