@@ -41,16 +41,17 @@ export async function careReleases(
   const daters = [...endsOf.keys()];
   const rows: { member_id: string; stream: string; date: string; amount: string }[] = [];
   for (let i = 0; i < daters.length; i += 400)
-    rows.push(
-      ...(await db
-        .selectFrom('value_contributions')
-        .select(['member_id', 'stream', 'date', 'amount'])
-        .where('member_id', 'in', daters.slice(i, i + 400))
-        .where('status', '=', 'counted')
-        .where('standing', '=', 'historical')
-        .where('date', '<=', lastEnd)
-        .execute()),
-    );
+    for (const row of await db
+      .selectFrom('value_contributions')
+      .select(['member_id', 'stream', 'date', 'amount', 'status'])
+      .where('member_id', 'in', daters.slice(i, i + 400))
+      .where('standing', '=', 'historical')
+      .execute())
+      // Status and date are checked here, not in SQL: a PostgreSQL planner without statistics
+      // (a table just loaded, not yet analyzed) took them for selective and scanned the window
+      // index over every counted row of the DisCO (0.8 s at 1,000,000 contributions) rather than
+      // the member index over the daters' own few.
+      if (row.status === 'counted' && row.date <= lastEnd) rows.push(row);
   for (const row of rows) {
     const own = endsOf.get(row.member_id) ?? [];
     const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, own, rules, asOf);

@@ -101,10 +101,11 @@ export async function careTotals(
 
 /**
  * Per member and ISO week (named by its Monday) overlapping [from, to], the hours (thousandths)
- * logged in [from, to] in every stream, only where they exceed `over`. Whole weeks come from the
- * projector's weekly sums by their index on hours, so a quarter of a large DisCO costs its few
- * overloaded weeks; a partial week at either end is summed from the contributions, counting only
- * its days inside the window.
+ * logged in [from, to] in every stream, only where they exceed `over`. The projector's weekly sums
+ * (`value_week_hours`) are read by their index on hours, so a quarter of a large DisCO costs its
+ * few overloaded weeks: a whole week inside the window is over the load when its sum is. A week cut
+ * by either end of the window is over the load only if its whole sum is too, so only those
+ * members' contributions on its days inside the window are summed.
  *
  * @example overloadsOf(await weeklyHoursOver(db, 'sqlite', '2026-01-01', '2026-01-11', 40_000n), { from: '2026-01-01', to: '2026-01-11' })
  */
@@ -115,29 +116,23 @@ export async function weeklyHoursOver(
   to: string,
   over: bigint,
 ): Promise<DailyHours[]> {
-  const toWeek = isoWeekOf(to);
-  const firstMonday = isoWeekOf(from).start === from ? from : addDays(isoWeekOf(from).end, 1);
-  const lastMonday = toWeek.end === to ? toWeek.start : addDays(toWeek.start, -7);
-  const days =
-    firstMonday > lastMonday
-      ? [{ from, to }]
-      : [
-          ...(from < firstMonday ? [{ from, to: addDays(firstMonday, -1) }] : []),
-          ...(toWeek.end !== to ? [{ from: toWeek.start, to }] : []),
-        ];
-  const [whole, edges] = await Promise.all([
-    firstMonday > lastMonday
-      ? []
-      : db
-          .selectFrom('value_week_hours')
-          .select(['member_id', 'monday', sql<string>`cast(hours_milli as text)`.as('hours')])
-          // A number, not text: SQLite orders every integer before any text.
-          .where('hours_milli', '>', Number(over))
-          .where('monday', '>=', firstMonday)
-          .where('monday', '<=', lastMonday)
-          .execute(),
-    days.length === 0 ? [] : partialWeeksOver(db, dialect, days, over),
-  ]);
+  const first = isoWeekOf(from);
+  const last = isoWeekOf(to);
+  // Weeks cut by the window, with the days of each inside it.
+  const cut = new Map<string, { from: string; to: string }>();
+  if (first.start !== from) cut.set(first.start, { from, to: first.end < to ? first.end : to });
+  if (last.end !== to) cut.set(last.start, { from: last.start > from ? last.start : from, to });
+  const weeks = await db
+    .selectFrom('value_week_hours')
+    .select(['member_id', 'monday', sql<string>`cast(hours_milli as text)`.as('hours')])
+    // A number, not text: SQLite orders every integer before any text.
+    .where('hours_milli', '>', Number(over))
+    .where('monday', '>=', first.start)
+    .where('monday', '<=', last.start)
+    .execute();
+  const whole = weeks.filter((w) => !cut.has(w.monday));
+  const partial = weeks.filter((w) => cut.has(w.monday));
+  const edges = partial.length === 0 ? [] : await partialWeeksOver(db, dialect, partial, cut, over);
   return [...whole, ...edges].map((r) => ({
     memberId: r.member_id,
     date: r.monday,
@@ -145,35 +140,54 @@ export async function weeklyHoursOver(
   }));
 }
 
-/** Hours per member and week over `over`, summed from the contributions dated in `days`. */
+/**
+ * For each member and week cut by the window whose whole sum is over `over`, the hours on its days
+ * inside the window, if they are over `over` too.
+ */
 async function partialWeeksOver(
   db: Kysely<Database>,
   dialect: Dialect,
-  days: MonthCut['days'],
+  weeks: ReadonlyArray<{ member_id: string; monday: string }>,
+  cut: ReadonlyMap<string, { from: string; to: string }>,
   over: bigint,
 ): Promise<Array<{ member_id: string; monday: string; hours: string }>> {
   const monday =
     dialect === 'postgres'
       ? sql<string>`to_char(date_trunc('week', date::date), 'YYYY-MM-DD')`
       : sql<string>`date(date, 'weekday 0', '-6 days')`;
-  return (
-    db
-      .selectFrom('value_contributions')
-      .select([
-        'member_id',
-        monday.as('monday'),
-        sql<string>`cast(sum(quantity_milli) as text)`.as('hours'),
-      ])
-      .where('unit', '=', 'hour')
-      .where('status', 'in', LIVE)
-      .where((eb) =>
-        eb.or(days.map((d) => eb.and([eb('date', '>=', d.from), eb('date', '<=', d.to)]))),
-      )
-      .groupBy(['member_id', monday])
-      // A number, not text: SQLite orders every integer before any text.
-      .having(sql`sum(quantity_milli)`, '>', Number(over))
-      .execute()
-  );
+  const found: Array<{ member_id: string; monday: string; hours: string }> = [];
+  // A few hundred members at a time: the member index serves each chunk.
+  for (let i = 0; i < weeks.length; i += 300) {
+    const chunk = weeks.slice(i, i + 300);
+    found.push(
+      ...(await db
+        .selectFrom('value_contributions')
+        .select([
+          'member_id',
+          monday.as('monday'),
+          sql<string>`cast(sum(quantity_milli) as text)`.as('hours'),
+        ])
+        .where('unit', '=', 'hour')
+        .where('status', 'in', LIVE)
+        .where((eb) =>
+          eb.or(
+            chunk.map((w) => {
+              const days = cut.get(w.monday)!;
+              return eb.and([
+                eb('member_id', '=', w.member_id),
+                eb('date', '>=', days.from),
+                eb('date', '<=', days.to),
+              ]);
+            }),
+          ),
+        )
+        .groupBy(['member_id', monday])
+        // A number, not text: SQLite orders every integer before any text.
+        .having(sql`sum(quantity_milli)`, '>', Number(over))
+        .execute()),
+    );
+  }
+  return found;
 }
 
 /**
