@@ -44,18 +44,20 @@ export function cutIntoMonths(from: string, to: string): MonthCut {
 }
 
 /**
- * The rows of a window as one `union all`: `whole(first, last)` over the monthly sums of its whole
- * months, `part(from, to)` over the contributions of each range of days outside them, a select
- * each so that every one is a plain range of an index.
+ * The rows of a window as one `union all`: `whole(months)` over the monthly sums of its whole
+ * months (`month in (…)`, each month and stream one range of the key), `part(from, to)` over the
+ * contributions of each range of days outside them, a select each so that every one is a plain
+ * range of an index.
  */
 function windowRows(
   cut: MonthCut,
-  whole: (first: string, last: string) => RawBuilder<unknown>,
+  whole: (months: RawBuilder<unknown>) => RawBuilder<unknown>,
   part: (from: string, to: string) => RawBuilder<unknown>,
 ): RawBuilder<unknown> {
+  const months = cut.months && monthsBetween(`${cut.months.first}-01`, `${cut.months.last}-01`);
   return sql.join(
     [
-      ...(cut.months ? [whole(cut.months.first, cut.months.last)] : []),
+      ...(months ? [whole(sql`month in (${sql.join(months)})`)] : []),
       ...cut.days.map((d) => part(d.from, d.to)),
     ],
     sql` union all `,
@@ -81,9 +83,9 @@ export async function careTotals(
 ): Promise<{ hours: Map<string, bigint>; credits: Map<string, bigint> }> {
   const rows = windowRows(
     cutIntoMonths(from, to),
-    (first, last) => sql`select member_id, hours_milli as hours,
+    (months) => sql`select member_id, hours_milli as hours,
         counted_minor + uncounted_minor as credits
-      from value_month_totals where month >= ${first} and month <= ${last} and stream = 'care'`,
+      from value_month_totals where ${months} and stream = 'care'`,
     (from, to) => sql`select member_id,
         case when unit = 'hour' then quantity_milli else 0 end as hours, amount_minor as credits
       from value_contributions where status in (${sql.join(LIVE)})
@@ -211,9 +213,9 @@ export async function dutyTotals(
     ${streams === undefined ? sql`` : sql`and stream in (${sql.join(streams)})`}`;
   const rows = windowRows(
     cutIntoMonths(quarter.start, quarter.end),
-    (first, last) => sql`select member_id, stream, month, counted_minor as done,
+    (months) => sql`select member_id, stream, month, counted_minor as done,
         uncounted_minor as pending
-      from value_month_totals where month >= ${first} and month <= ${last} ${only}`,
+      from value_month_totals where ${months} ${only}`,
     (from, to) => sql`select member_id, stream, substr(date, 1, 7) as month,
         case when status = 'counted' then amount_minor else 0 end as done,
         case when status = 'counted' then 0 else amount_minor end as pending

@@ -13,7 +13,7 @@ import { tableOptions } from './table-options.js';
 export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> {
   await db.schema
     .createTable('value_month_totals')
-    // YYYY-MM of the work's date: first, so a window of months is one range of the key.
+    // YYYY-MM of the work's date.
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('member_id', 'text', (c) => c.notNull())
     .addColumn('stream', 'text', (c) => c.notNull())
@@ -24,7 +24,8 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('hours_milli', types.int8, (c) => c.notNull())
     // A row is removed when its last contribution leaves it, whatever its sums.
     .addColumn('contributions', types.int8, (c) => c.notNull())
-    .addPrimaryKeyConstraint('value_month_totals_pk', ['month', 'member_id', 'stream'])
+    // Month and stream first: a window's months of one stream are one range of the key each.
+    .addPrimaryKeyConstraint('value_month_totals_pk', ['month', 'stream', 'member_id'])
     .$call((b) => tableOptions(b, types, { withoutRowid: true }))
     .execute();
   // Contributions that already exist (a node upgraded in place) are summed once.
@@ -36,7 +37,7 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
       sum(case when unit = 'hour' then quantity_milli else 0 end), count(*)
     from value_contributions
     where status in ('pending', 'counted', 'disputed')
-    group by substr(date, 1, 7), member_id, stream`.execute(db);
+    group by substr(date, 1, 7), stream, member_id`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

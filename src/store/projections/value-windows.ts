@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
 import { dateOfDayNumber, dayNumber } from '../../core/value/index.js';
 import type { Database, ValueContributionsTable } from '../schema.js';
 
@@ -26,7 +26,7 @@ interface Change {
   count: number;
 }
 
-/** Rows per statement: 7 parameters × 300 stays far under either dialect's bound-parameter limit. */
+/** Keys per delete statement: 4 parameters × 300 stays far under either dialect's bound-parameter limit. */
 const CHUNK = 300;
 
 const mondays = new Map<string, string>();
@@ -61,7 +61,7 @@ export class WindowChanges {
     const hourly = c.unit === 'hour';
     const hours = hourly ? BigInt(c.quantity_milli) * BigInt(sign) : 0n;
     const counted = c.status === 'counted';
-    bump(this.months, `${c.date.slice(0, 7)}\u0000${c.member_id}\u0000${c.stream}`, {
+    bump(this.months, `${c.date.slice(0, 7)}\u0000${c.stream}\u0000${c.member_id}`, {
       counted: counted ? amount : 0n,
       uncounted: counted ? 0n : amount,
       hours,
@@ -82,39 +82,34 @@ export class WindowChanges {
    */
   async write(db: Kysely<Database>): Promise<void> {
     const months = rowsOf(this.months);
-    for (let i = 0; i < months.rows.length; i += CHUNK) {
-      const values = months.rows.slice(i, i + CHUNK).map(([key, c]) => {
-        const [month, member, stream] = key.split('\u0000');
-        return sql`(${month}, ${member}, ${stream}, ${c.counted.toString()}, ${c.uncounted.toString()}, ${c.hours.toString()}, ${c.count})`;
-      });
-      await sql`insert into value_month_totals
-          (month, member_id, stream, counted_minor, uncounted_minor, hours_milli, contributions)
-        values ${sql.join(values)}
-        on conflict (month, member_id, stream) do update set
-          counted_minor = value_month_totals.counted_minor + excluded.counted_minor,
-          uncounted_minor = value_month_totals.uncounted_minor + excluded.uncounted_minor,
-          hours_milli = value_month_totals.hours_milli + excluded.hours_milli,
-          contributions = value_month_totals.contributions + excluded.contributions`.execute(db);
-    }
+    await upsert(
+      db,
+      'value_month_totals',
+      ['month', 'stream', 'member_id'],
+      ['counted_minor', 'uncounted_minor', 'hours_milli', 'contributions'],
+      months.rows.map(([key, c]) => [
+        ...key.split('\u0000'),
+        c.counted.toString(),
+        c.uncounted.toString(),
+        c.hours.toString(),
+        c.count,
+      ]),
+    );
     const weeks = rowsOf(this.weeks);
-    for (let i = 0; i < weeks.rows.length; i += CHUNK) {
-      const values = weeks.rows.slice(i, i + CHUNK).map(([key, c]) => {
-        const [member, monday] = key.split('\u0000');
-        return sql`(${member}, ${monday}, ${c.hours.toString()}, ${c.count})`;
-      });
-      await sql`insert into value_week_hours (member_id, monday, hours_milli, contributions)
-        values ${sql.join(values)}
-        on conflict (member_id, monday) do update set
-          hours_milli = value_week_hours.hours_milli + excluded.hours_milli,
-          contributions = value_week_hours.contributions + excluded.contributions`.execute(db);
-    }
+    await upsert(
+      db,
+      'value_week_hours',
+      ['member_id', 'monday'],
+      ['hours_milli', 'contributions'],
+      weeks.rows.map(([key, c]) => [...key.split('\u0000'), c.hours.toString(), c.count]),
+    );
     // Only rows that lost contributions (an edit's superseded work, a voided one) can be empty.
     for (let i = 0; i < months.fell.length; i += CHUNK) {
       const keys = months.fell
         .slice(i, i + CHUNK)
         .map((key) => sql`(${sql.join(key.split('\u0000'))})`);
       await sql`delete from value_month_totals where contributions = 0
-        and (month, member_id, stream) in (values ${sql.join(keys)})`.execute(db);
+        and (month, stream, member_id) in (values ${sql.join(keys)})`.execute(db);
     }
     for (let i = 0; i < weeks.fell.length; i += CHUNK) {
       const keys = weeks.fell
@@ -124,6 +119,61 @@ export class WindowChanges {
         and (member_id, monday) in (values ${sql.join(keys)})`.execute(db);
     }
   }
+}
+
+const texts = new Map<string, string>();
+
+/** Rows per SQLite statement: one text per row count, prepared once; 64 × 7 parameters. */
+const SQLITE_ROWS = 64;
+
+/**
+ * Adds `rows` (key columns, then sums) to a summary table, one statement per batch: built once as
+ * text, not through Kysely's builder, whose trees of thousands of value nodes cost more than the
+ * writes (a replay page of 2,000 contributions by as many members is 2,000 rows of each table).
+ * On PostgreSQL the rows are one JSON parameter (as `insertRows`); on SQLite a multi-row `values`.
+ */
+async function upsert(
+  db: Kysely<Database>,
+  table: 'value_month_totals' | 'value_week_hours',
+  keys: readonly string[],
+  sums: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = [...keys, ...sums];
+  const list = columns.join(', ');
+  const conflict = `on conflict (${keys.join(', ')}) do update set ${sums
+    .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
+    .join(', ')}`;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const statement = text(
+      `pg ${table}`,
+      () =>
+        `insert into ${table} (${list}) select ${list}
+          from json_populate_recordset(null::${table}, $1::json) ${conflict}`,
+    );
+    const objects = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
+    await db.executeQuery(CompiledQuery.raw(statement, [JSON.stringify(objects)]));
+    return;
+  }
+  const values = (n: number) =>
+    text(`sqlite ${table} ${n}`, () => {
+      const one = `(${columns.map(() => '?').join(', ')})`;
+      return `insert into ${table} (${list}) values ${Array.from({ length: n }, () => one).join(', ')} ${conflict}`;
+    });
+  let i = 0;
+  for (; i + SQLITE_ROWS <= rows.length; i += SQLITE_ROWS)
+    await db.executeQuery(
+      CompiledQuery.raw(values(SQLITE_ROWS), rows.slice(i, i + SQLITE_ROWS).flat()),
+    );
+  // The rest one row a statement, so at most two texts per table are ever prepared.
+  for (; i < rows.length; i++) await db.executeQuery(CompiledQuery.raw(values(1), [...rows[i]!]));
+}
+
+function text(key: string, build: () => string): string {
+  let found = texts.get(key);
+  if (found === undefined) texts.set(key, (found = build()));
+  return found;
 }
 
 function bump(changes: Map<string, Change>, key: string, by: Change): void {
