@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appendEvents } from '../src/app/ledger/append-events.js';
@@ -236,13 +236,14 @@ async function measure(
   const indicatorsCpu = await cpuPerCall(3, () =>
     careIndicators(ctx, founder, { from, to: LAST_DAY }),
   );
+  const load = loadavg()[0]!;
   const say = (line?: string) => report.say(line);
   say(
     `## Value tracking: balances and indicators (${fmt(CONTRIBUTIONS)} contributions by ${fmt(MEMBERS)} members)`,
   );
   say();
   say(
-    `Contributions dated over 2026 (${fmt(CONTRIBUTIONS / MEMBERS)} a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
+    `Contributions dated over 2026 (${fmt(CONTRIBUTIONS / MEMBERS)} a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream). Load average (1 min) at the end: ${fmt(load, 1)}.`,
   );
   say();
   say(
@@ -305,7 +306,15 @@ export async function benchValue(report: Report, workDir: string): Promise<void>
     ...(url ? { databaseUrl: url.href } : {}),
   });
   try {
+    // A production PostgreSQL analyzes a table after a bulk load by itself (autovacuum); a test
+    // server may run without it, and its planner then guesses. `BENCH_VALUE_ANALYZE=1` gives it
+    // the statistics (and the visibility map) autovacuum would have.
+    const analyze = async () => {
+      if (DIALECT === 'postgres' && process.env['BENCH_VALUE_ANALYZE'] === '1')
+        await sql`vacuum analyze`.execute(ctx.store.db);
+    };
     if (kept) {
+      await analyze();
       const founder = (await loadActor(ctx, kept.founderId))!;
       await measure(report, ctx, founder, { ids: [kept.firstMember] }, application);
       return;
@@ -333,12 +342,14 @@ export async function benchValue(report: Report, workDir: string): Promise<void>
       .executeTakeFirstOrThrow();
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const server = application ? await backendCpu(application) : null;
     const members = await addMembers(ctx, workers.id);
     await logContributions(ctx, members, (await ctx.store.count()) + 1_000);
     process.stderr.write(
-      `value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s (CPU ${fmt(cpuSecondsSince(cpu), 1)} s)\n`,
+      `value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s (CPU ${fmt(cpuSecondsSince(cpu), 1)} s${server && application ? ` + its backends ${fmt(backendCpuSince(server, await backendCpu(application)), 1)} s` : ''}, load ${fmt(loadavg()[0]!, 1)})\n`,
     );
     if (keep) writeFileSync(marker, JSON.stringify({ founderId, firstMember: members.ids[0] }));
+    await analyze();
     await measure(report, ctx, founder, members, application);
   } finally {
     await ctx.store.close();
