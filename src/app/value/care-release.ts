@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { datingEndFor, releasedAsOf, type DatingEnd } from '../../core/value/index.js';
+import { releasedAsOf, type DatingEnd } from '../../core/value/index.js';
 import type { Database } from '../../store/schema.js';
 import type { MemberScope } from './member-scope.js';
 import { datingEndsBy } from './member-standing.js';
@@ -51,26 +51,15 @@ export async function careReleases(
         .where('date', '<=', lastEnd)
         .execute()),
     );
-  // A credit's release depends only on its amount and the dating end that releases it, so credits
-  // alike are released once and counted: 33,000 daters' credits are a few thousand plans to make.
-  const alike = new Map<string, { row: (typeof rows)[number]; count: bigint }>();
   for (const row of rows) {
-    const end = datingEndFor(endsOf.get(row.member_id) ?? [], row.member_id, row.date);
-    if (!end || end.on > asOf) continue;
-    const key = `${row.member_id}\u0000${row.stream}\u0000${row.amount}\u0000${end.on}`;
-    const found = alike.get(key);
-    if (found) found.count += 1n;
-    else alike.set(key, { row, count: 1n });
-  }
-  for (const { row, count } of alike.values()) {
-    const own = endsOf.get(row.member_id)!;
+    const own = endsOf.get(row.member_id) ?? [];
     const release = releasedAsOf(BigInt(row.amount), row.member_id, row.date, own, rules, asOf);
-    const released = release.released.reduce((sum, t) => sum + t.amount, 0n) * count;
+    const released = release.released.reduce((sum, t) => sum + t.amount, 0n);
     if (released === 0n && release.forfeited === 0n) continue;
     const key = `${row.member_id}\u0000${row.stream}`;
     const t = result.get(key) ?? { released: 0n, forfeited: 0n };
     t.released += released;
-    t.forfeited += release.forfeited * count;
+    t.forfeited += release.forfeited;
     result.set(key, t);
   }
   return result;
