@@ -4,8 +4,8 @@ import type { Database, ValueContributionsTable } from '../schema.js';
 
 /*
  * The value projector's window summaries (migrations 0356, 0357): live contributions summed per
- * month, member, stream and status (`value_month_totals`) and live hour-based work per member and
- * ISO week (`value_week_hours`), so the care indicators and duties of a quarter read a few rows per
+ * month, stream and member, counted apart from pending or disputed (`value_month_totals`), and live
+ * hour-based work per member and ISO week (`value_week_hours`), so the care indicators and duties of a quarter read a few rows per
  * member rather than every contribution. Kept apart from value.ts: the projector hands each batch's
  * contributions here as they end the batch, and as they were before it.
  */
@@ -26,7 +26,7 @@ interface Change {
   count: number;
 }
 
-/** Keys per delete statement: 4 parameters × 300 stays far under either dialect's bound-parameter limit. */
+/** Keys per delete statement: 3 parameters × 300 stays far under either dialect's bound-parameter limit. */
 const CHUNK = 300;
 
 const mondays = new Map<string, string>();
@@ -45,7 +45,7 @@ function mondayOf(date: string): string {
 /**
  * One batch's changes to the window summaries: each contribution the batch logged (in its final
  * state) is added, each older one it moved is taken out as it was and added as it is, and `write`
- * applies the sums with one multi-row upsert per table and chunk. A move between live statuses
+ * applies the sums with one multi-row upsert per table. A move between live statuses
  * (an acknowledgement, a dispute) changes a row's sums, not its count.
  *
  * @example const w = new WindowChanges(); w.add(row, 1); w.add(before, -1); await w.write(db);
