@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appendEvents } from '../src/app/ledger/append-events.js';
@@ -20,7 +20,8 @@ import { project, runDeferred } from '../src/store/projections/projector.js';
 import type { Database } from '../src/store/schema.js';
 import { valueProjector } from '../src/store/projections/value.js';
 import { randomStream } from './decisions.js';
-import { cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
+import { adminStatement, cpuSecondsSince, DIALECT, freshDatabase } from './bench-database.js';
+import { urlOf } from './kept-disco.js';
 import { backendCpu, backendCpuSince } from './replay.js';
 import { bestOfAsync, fmt, Report } from './report.js';
 
@@ -235,13 +236,14 @@ async function measure(
   const indicatorsCpu = await cpuPerCall(3, () =>
     careIndicators(ctx, founder, { from, to: LAST_DAY }),
   );
+  const load = loadavg()[0]!;
   const say = (line?: string) => report.say(line);
   say(
     `## Value tracking: balances and indicators (${fmt(CONTRIBUTIONS)} contributions by ${fmt(MEMBERS)} members)`,
   );
   say();
   say(
-    `Contributions dated over 2026 (${fmt(CONTRIBUTIONS / MEMBERS)} a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream).`,
+    `Contributions dated over 2026 (${fmt(CONTRIBUTIONS / MEMBERS)} a member, a third in each stream; 10% of members dating, half of them committing on 1 July; 90% counted), on ${DIALECT === 'postgres' ? 'PostgreSQL' : 'SQLite'}. The indicators window is Q4: ${fmt(Number(rows.n))} contributions. Baselines: one plain SQL aggregation over the same rows (the member's sums by stream and standing; the window's sums by member and stream). Load average (1 min) at the end: ${fmt(load, 1)}.`,
   );
   say();
   say(
@@ -258,15 +260,42 @@ async function measure(
   say();
 }
 
+/** Written last into a kept build's directory: a build stopped half-way has none, so it is redone. */
+const KEPT = 'bench-value.json';
+
 /**
- * Builds the DisCO in `workDir` and reports the figures.
+ * Builds the DisCO in `workDir` and reports the figures. With `BENCH_VALUE_KEEP=DIR` the DisCO is
+ * built once and kept (the 1,000,000-contribution build takes minutes, the reads it is built for
+ * milliseconds): on SQLite the data directory `DIR/sqlite/<contributions>`; on PostgreSQL the
+ * database `BENCH_VALUE_DATABASE` (default `disco_bench_value_kept_<contributions>`), its node key
+ * in `DIR/postgres/<contributions>`. A later run with the same settings only measures.
  *
  * @example await benchValue(report, workDir);
  */
 export async function benchValue(report: Report, workDir: string): Promise<void> {
-  const dataDir = mkdtempSync(join(workDir, 'value-'));
+  const keep = process.env['BENCH_VALUE_KEEP'];
+  const dataDir = keep
+    ? join(keep, DIALECT, String(CONTRIBUTIONS))
+    : mkdtempSync(join(workDir, 'value-'));
+  const marker = join(dataDir, KEPT);
+  const kept =
+    keep && existsSync(marker)
+      ? (JSON.parse(readFileSync(marker, 'utf8')) as { founderId: string; firstMember: string })
+      : null;
   let now = Date.UTC(2027, 0, 1, 9);
-  const database = DIALECT === 'postgres' ? await freshDatabase('value') : null;
+  const keptName = process.env['BENCH_VALUE_DATABASE'] ?? `disco_bench_value_kept_${CONTRIBUTIONS}`;
+  let database: { url: string; drop(): Promise<void> } | null = null;
+  if (DIALECT === 'postgres' && keep) {
+    if (!kept) {
+      await adminStatement(`drop database if exists ${keptName} with (force)`);
+      await adminStatement(`create database ${keptName}`);
+    }
+    database = { url: urlOf(keptName), drop: async () => undefined };
+  } else if (DIALECT === 'postgres') database = await freshDatabase('value');
+  if (keep && !kept) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+  }
   // Names this run's connections, so their backends' CPU can be read apart from other sessions'.
   const application = database ? `disco_bench_value_${process.pid}` : null;
   const url = database && new URL(database.url);
@@ -277,6 +306,19 @@ export async function benchValue(report: Report, workDir: string): Promise<void>
     ...(url ? { databaseUrl: url.href } : {}),
   });
   try {
+    // A production PostgreSQL analyzes a table after a bulk load by itself (autovacuum); a test
+    // server may run without it, and its planner then guesses. `BENCH_VALUE_ANALYZE=1` gives it
+    // the statistics (and the visibility map) autovacuum would have.
+    const analyze = async () => {
+      if (DIALECT === 'postgres' && process.env['BENCH_VALUE_ANALYZE'] === '1')
+        await sql`vacuum analyze`.execute(ctx.store.db);
+    };
+    if (kept) {
+      await analyze();
+      const founder = (await loadActor(ctx, kept.founderId))!;
+      await measure(report, ctx, founder, { ids: [kept.firstMember] }, application);
+      return;
+    }
     const { founderId } = await initLedger(ctx, {
       name: 'Bench DisCO',
       currency: 'EUR',
@@ -299,11 +341,15 @@ export async function benchValue(report: Report, workDir: string): Promise<void>
       .where('slug', '=', 'worker-members')
       .executeTakeFirstOrThrow();
     const started = performance.now();
+    const cpu = process.cpuUsage();
+    const server = application ? await backendCpu(application) : null;
     const members = await addMembers(ctx, workers.id);
     await logContributions(ctx, members, (await ctx.store.count()) + 1_000);
     process.stderr.write(
-      `value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s\n`,
+      `value bench: ${fmt(CONTRIBUTIONS)} contributions built in ${fmt((performance.now() - started) / 1000, 0)} s (CPU ${fmt(cpuSecondsSince(cpu), 1)} s${server && application ? ` + its backends ${fmt(backendCpuSince(server, await backendCpu(application)), 1)} s` : ''}, load ${fmt(loadavg()[0]!, 1)})\n`,
     );
+    if (keep) writeFileSync(marker, JSON.stringify({ founderId, firstMember: members.ids[0] }));
+    await analyze();
     await measure(report, ctx, founder, members, application);
   } finally {
     await ctx.store.close();

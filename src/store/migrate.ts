@@ -45,6 +45,8 @@ import * as dropAccountKeyColumns from './migrations/0350_drop_account_key_colum
 import * as jobErrorCodes from './migrations/0351_job_error_codes.js';
 import * as federationReceiptCosignatures from './migrations/0352_federation_receipt_cosignatures.js';
 import * as witnessRefusalCodes from './migrations/0353_witness_refusal_codes.js';
+import * as valueMonthTotals from './migrations/0356_value_month_totals.js';
+import * as valueWeekHours from './migrations/0357_value_week_hours.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -98,6 +100,8 @@ const modules: Record<string, MigrationModule> = {
   '0351_job_error_codes': jobErrorCodes,
   '0352_federation_receipt_cosignatures': federationReceiptCosignatures,
   '0353_witness_refusal_codes': witnessRefusalCodes,
+  '0356_value_month_totals': valueMonthTotals,
+  '0357_value_week_hours': valueWeekHours,
 };
 
 /**

@@ -80,6 +80,8 @@ describe('openStore on SQLite', () => {
       '0351_job_error_codes',
       '0352_federation_receipt_cosignatures',
       '0353_witness_refusal_codes',
+      '0356_value_month_totals',
+      '0357_value_week_hours',
     ]);
   });
 });

@@ -197,6 +197,21 @@ const described = {
     amount_minor: { nullable: false },
     contributions: { nullable: false },
   },
+  value_month_totals: {
+    month: { nullable: false },
+    member_id: { nullable: false },
+    stream: { nullable: false },
+    counted_minor: { nullable: false },
+    uncounted_minor: { nullable: false },
+    hours_milli: { nullable: false },
+    contributions: { nullable: false },
+  },
+  value_week_hours: {
+    member_id: { nullable: false },
+    monday: { nullable: false },
+    hours_milli: { nullable: false },
+    contributions: { nullable: false },
+  },
   value_validations: {
     seq: { nullable: false },
     contribution_id: { nullable: false },

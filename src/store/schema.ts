@@ -336,6 +336,36 @@ export interface ValueBalanceTotalsTable {
   contributions: string | number | bigint;
 }
 
+/**
+ * Projection: live contributions (pending, counted, disputed) summed per month of their date
+ * (`YYYY-MM`), member and stream, kept by the value projector so that the indicators and
+ * duties of a window of whole months read these rows rather than every contribution.
+ */
+export interface ValueMonthTotalsTable {
+  month: string;
+  member_id: string;
+  stream: string;
+  /** Credits of the counted contributions. */
+  counted_minor: string | number | bigint;
+  /** Credits of the pending and disputed ones. */
+  uncounted_minor: string | number | bigint;
+  /** Thousandths of an hour of the hour-based contributions only. */
+  hours_milli: string | number | bigint;
+  /** How many contributions the row sums. */
+  contributions: string | number | bigint;
+}
+
+/**
+ * Projection: live hour-based contributions (every stream) summed per member and ISO week (named
+ * by its Monday), kept by the value projector so that the weeks over a load are found by an index.
+ */
+export interface ValueWeekHoursTable {
+  member_id: string;
+  monday: string;
+  hours_milli: string | number | bigint;
+  contributions: string | number | bigint;
+}
+
 /** Projection: acknowledgements, disputes, withdrawals and resolutions, keyed by event seq. */
 export interface ValueValidationsTable {
   seq: number;
@@ -753,6 +783,8 @@ export interface Database {
   value_contributions: ValueContributionsTable;
   value_validations: ValueValidationsTable;
   value_balance_totals: ValueBalanceTotalsTable;
+  value_month_totals: ValueMonthTotalsTable;
+  value_week_hours: ValueWeekHoursTable;
   value_projects: ValueProjectsTable;
   value_commons: ValueCommonsTable;
   accounts: AccountsTable;

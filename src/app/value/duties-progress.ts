@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../core/access/actor.js';
 import {
+  dutiesInForce,
   dutyProgressFrom,
   membersBehindOnDuties,
   periodOf,
@@ -83,11 +84,17 @@ export async function dutyViews(
     .where('status', '=', 'active')
     .where('level', 'is not', null);
   if (member !== undefined) members = members.where('id', '=', member);
-  const [rows, sums, table] = await Promise.all([
+  const table = await readDutyRules(db);
+  // Only the streams of the duties in force for the month or the quarter are ever asked for.
+  const streams = new Set(
+    (['month', 'quarter'] as const).flatMap((kind) =>
+      dutiesInForce(table, periodOf(date, kind).start).map((d) => d.stream),
+    ),
+  );
+  const [rows, sums] = await Promise.all([
     members.orderBy('joined_at').execute(),
     // A quarter contains the month, so its sums hold everything either period needs.
-    dutyTotals(db, periodOf(date, 'quarter'), member),
-    readDutyRules(db),
+    dutyTotals(db, periodOf(date, 'quarter'), member, [...streams]),
   ]);
   const items: DutyView[] = [];
   for (const row of rows) {

@@ -13,6 +13,7 @@ import {
 import { insertRows } from '../insert-rows.js';
 import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
 import type { Projector } from './projector.js';
+import { writeWindows, type WindowFacts } from './value-windows.js';
 
 const SETTINGS = new Set<string>([
   VALUE_EVENT.stageMultipliersSet,
@@ -160,6 +161,8 @@ class ValueBatch {
   private readonly known = new Map<string, PeerValidation>();
   /** What the balance totals held for each older contribution before the batch moved it. */
   private readonly before = new Map<string, Counted>();
+  /** The same contributions as the window summaries (value-windows.ts) counted them. */
+  private readonly facts = new Map<string, WindowFacts>();
   private readonly changed = new Set<string>();
   readonly validations: Insertable<ValueValidationsTable>[] = [];
   readonly settings: Insertable<Database['value_settings']>[] = [];
@@ -174,9 +177,11 @@ class ValueBatch {
       const rows = await this.db
         .selectFrom('value_contributions')
         .select(['id', 'validation', 'status', 'member_id', 'stream', 'standing', 'amount_minor'])
+        .select(['date', 'unit', 'quantity_milli'])
         .where('id', 'in', wanted.slice(i, i + CHUNK))
         .execute();
       for (const row of rows) {
+        this.facts.set(row.id, row);
         this.known.set(row.id, JSON.parse(row.validation) as PeerValidation);
         this.before.set(row.id, {
           key: totalsKey(row.member_id, row.stream, row.standing),
@@ -247,6 +252,7 @@ class ValueBatch {
         from moved where value_contributions.id = moved.id`.execute(this.db);
     }
     await writeTotals(this.db, totals);
+    await writeWindows(this.db, this.created.values(), this.changed, this.facts, this.known);
     await insertRows(
       this.db,
       'value_validations',
@@ -302,6 +308,8 @@ export const valueProjector: Projector = {
     'value_contributions',
     'value_validations',
     'value_balance_totals',
+    'value_month_totals',
+    'value_week_hours',
     'value_projects',
     'value_commons',
   ],
