@@ -18,8 +18,12 @@ export interface KeptBuild {
   built: boolean;
 }
 
-/** The database a kept PostgreSQL build of `events` events lives in (one per size). */
-export const keptDatabaseName = (events: number): string => `disco_bench_kept_${events}`;
+/**
+ * The database a kept PostgreSQL build of `events` events lives in (one per size);
+ * `BENCH_KEPT_PREFIX` names it otherwise, so sessions sharing a server keep builds of their own.
+ */
+export const keptDatabaseName = (events: number): string =>
+  `${process.env['BENCH_KEPT_PREFIX'] ?? 'disco_bench_kept'}_${events}`;
 
 /**
  * The dashboard's bench DisCO of `events` events, built once and kept under `keep` across runs:
