@@ -12,7 +12,7 @@ import {
 } from '../../core/value/index.js';
 import { insertRows } from '../insert-rows.js';
 import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
-import type { Projector } from './projector.js';
+import type { Projector, ReplayPass } from './projector.js';
 
 const SETTINGS = new Set<string>([
   VALUE_EVENT.stageMultipliersSet,
@@ -295,7 +295,7 @@ function movedElsewhere(events: readonly LedgerEvent[]): string[] {
  *
  * @example await store.db.selectFrom('value_contributions').selectAll().where('member_id', '=', ana).execute();
  */
-export const valueProjector: Projector = {
+export const valueProjector = {
   name: 'value',
   tables: [
     'value_rates',
@@ -306,201 +306,197 @@ export const valueProjector: Projector = {
     'value_projects',
     'value_commons',
   ],
-  // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a round trip each.
-  async applyBatch(db, events: readonly LedgerEvent[]) {
-    await applyValueBatch(db, events);
+  // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a
+  // round trip each. Its changes to the balance totals go into `carried` when given (a replay pass).
+  async applyBatch(
+    db: Kysely<Database>,
+    events: readonly LedgerEvent[],
+    carried?: Map<string, Change>,
+  ): Promise<void> {
+    const batch = new ValueBatch(db);
+    await batch.prefetch(movedElsewhere(events));
+    for (const sealed of events) {
+      // The app validated every payload against the catalog (and every move against core) before sealing.
+      const event = typedEvent(sealed);
+      if (event === null) continue;
+      if (SETTINGS.has(event.type)) {
+        batch.settings.push({
+          seq: event.seq,
+          type: event.type,
+          payload: JSON.stringify(event.payload),
+        });
+        continue;
+      }
+      switch (event.type) {
+        case VALUE_EVENT.rateSet: {
+          const p = event.payload;
+          batch.rates.push({
+            seq: event.seq,
+            stream: p.stream,
+            task_kind: p.taskKind,
+            per: p.per,
+            amount: p.amount,
+            effective_from: p.effectiveFrom,
+            set_by: event.actor,
+          });
+          break;
+        }
+        case VALUE_EVENT.contributionLogged:
+          batch.log(event, event.payload, null);
+          break;
+        case VALUE_EVENT.contributionEdited: {
+          const { supersedes, ...p } = event.payload;
+          batch.move(supersedes, {
+            kind: 'supersede',
+            by: event.actor ?? '',
+            newContributionId: p.contributionId,
+          });
+          batch.log(event, p, supersedes);
+          break;
+        }
+        case VALUE_EVENT.contributionValidated: {
+          const p = event.payload;
+          batch.move(p.contributionId, {
+            kind: 'acknowledge',
+            by: event.actor ?? '',
+            stewardOfCircle: p.stewardOfCircle,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'acknowledged',
+            member_id: event.actor,
+            detail: p.stewardOfCircle ? 'steward' : null,
+          });
+          break;
+        }
+        case VALUE_EVENT.contributionDisputed: {
+          const p = event.payload;
+          batch.move(p.contributionId, {
+            kind: 'dispute',
+            by: event.actor ?? '',
+            reason: p.reason,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'disputed',
+            member_id: event.actor,
+            detail: p.reason,
+          });
+          break;
+        }
+        case VALUE_EVENT.disputeWithdrawn: {
+          const p = event.payload;
+          batch.move(p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'withdrawn',
+            member_id: event.actor,
+            detail: null,
+          });
+          break;
+        }
+        case VALUE_EVENT.disputeResolved: {
+          const p = event.payload;
+          batch.move(p.contributionId, {
+            kind: 'resolve',
+            decision: p.decision,
+            outcome: p.outcome,
+          });
+          batch.record(event, {
+            contribution_id: p.contributionId,
+            kind: 'resolved',
+            member_id: event.actor,
+            detail: `${p.outcome} by ${p.decision}`,
+          });
+          break;
+        }
+        // Projects and the commons are rare and touch no contribution: written as they come.
+        case VALUE_EVENT.projectCreated: {
+          const p = event.payload;
+          await db
+            .insertInto('value_projects')
+            .values({
+              id: p.projectId,
+              name: p.name,
+              client: p.client,
+              budget: p.budget ?? null,
+              agreed_price: p.agreedPrice ?? null,
+              status: p.status,
+              circle_id: p.circle ?? null,
+              created_at: event.time,
+            })
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.projectUpdated: {
+          const p = event.payload;
+          const changes = {
+            ...(p.name !== undefined ? { name: p.name } : {}),
+            ...(p.client !== undefined ? { client: p.client } : {}),
+            ...(p.budget !== undefined ? { budget: p.budget } : {}),
+            ...(p.agreedPrice !== undefined ? { agreed_price: p.agreedPrice } : {}),
+            ...(p.status !== undefined ? { status: p.status } : {}),
+            ...(p.circle !== undefined ? { circle_id: p.circle } : {}),
+          };
+          await db
+            .updateTable('value_projects')
+            .set(changes)
+            .where('id', '=', p.projectId)
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceRegistered: {
+          const p = event.payload;
+          await db
+            .insertInto('value_commons')
+            .values({
+              id: p.resourceId,
+              seq: event.seq,
+              title: p.title,
+              kind: p.kind,
+              licence: p.licence,
+              link: p.link,
+              registered_at: event.time,
+              updated_at: null,
+              withdrawn_at: null,
+            })
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceUpdated: {
+          const p = event.payload;
+          await db
+            .updateTable('value_commons')
+            .set({
+              ...(p.title !== undefined ? { title: p.title } : {}),
+              ...(p.kind !== undefined ? { kind: p.kind } : {}),
+              ...(p.licence !== undefined ? { licence: p.licence } : {}),
+              ...(p.link !== undefined ? { link: p.link } : {}),
+              updated_at: event.time,
+            })
+            .where('id', '=', p.resourceId)
+            .execute();
+          break;
+        }
+        case VALUE_EVENT.commonsResourceWithdrawn: {
+          await db
+            .updateTable('value_commons')
+            .set({ withdrawn_at: event.time })
+            .where('id', '=', event.payload.resourceId)
+            .execute();
+          break;
+        }
+      }
+    }
+    await batch.flush(carried);
   },
   // A replay adds every page's changes to the balance totals in memory and writes the totals once
-  // at the end: they are a few hundred rows that nearly every page would otherwise update again.
-  replayPass() {
+  // at the end: a few hundred rows that nearly every page would otherwise update again.
+  replayPass(): ReplayPass {
     const totals = new Map<string, Change>();
     return {
-      async applyBatch(db, events) {
-        await applyValueBatch(db, events, totals);
-      },
-      async finish(db) {
-        await writeTotals(db, totals);
-      },
+      applyBatch: (db, events) => valueProjector.applyBatch(db, events, totals),
+      finish: (db) => writeTotals(db, totals),
     };
   },
-};
-
-/** Projects one batch; its changes to the balance totals go into `carried` when given (a replay). */
-async function applyValueBatch(
-  db: Kysely<Database>,
-  events: readonly LedgerEvent[],
-  carried?: Map<string, Change>,
-): Promise<void> {
-  const batch = new ValueBatch(db);
-  await batch.prefetch(movedElsewhere(events));
-  for (const sealed of events) {
-    // The app validated every payload against the catalog (and every move against core) before sealing.
-    const event = typedEvent(sealed);
-    if (event === null) continue;
-    if (SETTINGS.has(event.type)) {
-      batch.settings.push({
-        seq: event.seq,
-        type: event.type,
-        payload: JSON.stringify(event.payload),
-      });
-      continue;
-    }
-    switch (event.type) {
-      case VALUE_EVENT.rateSet: {
-        const p = event.payload;
-        batch.rates.push({
-          seq: event.seq,
-          stream: p.stream,
-          task_kind: p.taskKind,
-          per: p.per,
-          amount: p.amount,
-          effective_from: p.effectiveFrom,
-          set_by: event.actor,
-        });
-        break;
-      }
-      case VALUE_EVENT.contributionLogged:
-        batch.log(event, event.payload, null);
-        break;
-      case VALUE_EVENT.contributionEdited: {
-        const { supersedes, ...p } = event.payload;
-        batch.move(supersedes, {
-          kind: 'supersede',
-          by: event.actor ?? '',
-          newContributionId: p.contributionId,
-        });
-        batch.log(event, p, supersedes);
-        break;
-      }
-      case VALUE_EVENT.contributionValidated: {
-        const p = event.payload;
-        batch.move(p.contributionId, {
-          kind: 'acknowledge',
-          by: event.actor ?? '',
-          stewardOfCircle: p.stewardOfCircle,
-        });
-        batch.record(event, {
-          contribution_id: p.contributionId,
-          kind: 'acknowledged',
-          member_id: event.actor,
-          detail: p.stewardOfCircle ? 'steward' : null,
-        });
-        break;
-      }
-      case VALUE_EVENT.contributionDisputed: {
-        const p = event.payload;
-        batch.move(p.contributionId, {
-          kind: 'dispute',
-          by: event.actor ?? '',
-          reason: p.reason,
-        });
-        batch.record(event, {
-          contribution_id: p.contributionId,
-          kind: 'disputed',
-          member_id: event.actor,
-          detail: p.reason,
-        });
-        break;
-      }
-      case VALUE_EVENT.disputeWithdrawn: {
-        const p = event.payload;
-        batch.move(p.contributionId, { kind: 'withdraw', by: event.actor ?? '' });
-        batch.record(event, {
-          contribution_id: p.contributionId,
-          kind: 'withdrawn',
-          member_id: event.actor,
-          detail: null,
-        });
-        break;
-      }
-      case VALUE_EVENT.disputeResolved: {
-        const p = event.payload;
-        batch.move(p.contributionId, {
-          kind: 'resolve',
-          decision: p.decision,
-          outcome: p.outcome,
-        });
-        batch.record(event, {
-          contribution_id: p.contributionId,
-          kind: 'resolved',
-          member_id: event.actor,
-          detail: `${p.outcome} by ${p.decision}`,
-        });
-        break;
-      }
-      // Projects and the commons are rare and touch no contribution: written as they come.
-      case VALUE_EVENT.projectCreated: {
-        const p = event.payload;
-        await db
-          .insertInto('value_projects')
-          .values({
-            id: p.projectId,
-            name: p.name,
-            client: p.client,
-            budget: p.budget ?? null,
-            agreed_price: p.agreedPrice ?? null,
-            status: p.status,
-            circle_id: p.circle ?? null,
-            created_at: event.time,
-          })
-          .execute();
-        break;
-      }
-      case VALUE_EVENT.projectUpdated: {
-        const p = event.payload;
-        const changes = {
-          ...(p.name !== undefined ? { name: p.name } : {}),
-          ...(p.client !== undefined ? { client: p.client } : {}),
-          ...(p.budget !== undefined ? { budget: p.budget } : {}),
-          ...(p.agreedPrice !== undefined ? { agreed_price: p.agreedPrice } : {}),
-          ...(p.status !== undefined ? { status: p.status } : {}),
-          ...(p.circle !== undefined ? { circle_id: p.circle } : {}),
-        };
-        await db.updateTable('value_projects').set(changes).where('id', '=', p.projectId).execute();
-        break;
-      }
-      case VALUE_EVENT.commonsResourceRegistered: {
-        const p = event.payload;
-        await db
-          .insertInto('value_commons')
-          .values({
-            id: p.resourceId,
-            seq: event.seq,
-            title: p.title,
-            kind: p.kind,
-            licence: p.licence,
-            link: p.link,
-            registered_at: event.time,
-            updated_at: null,
-            withdrawn_at: null,
-          })
-          .execute();
-        break;
-      }
-      case VALUE_EVENT.commonsResourceUpdated: {
-        const p = event.payload;
-        await db
-          .updateTable('value_commons')
-          .set({
-            ...(p.title !== undefined ? { title: p.title } : {}),
-            ...(p.kind !== undefined ? { kind: p.kind } : {}),
-            ...(p.licence !== undefined ? { licence: p.licence } : {}),
-            ...(p.link !== undefined ? { link: p.link } : {}),
-            updated_at: event.time,
-          })
-          .where('id', '=', p.resourceId)
-          .execute();
-        break;
-      }
-      case VALUE_EVENT.commonsResourceWithdrawn: {
-        await db
-          .updateTable('value_commons')
-          .set({ withdrawn_at: event.time })
-          .where('id', '=', event.payload.resourceId)
-          .execute();
-        break;
-      }
-    }
-  }
-  await batch.flush(carried);
-}
+} satisfies Projector;
