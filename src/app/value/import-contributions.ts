@@ -322,7 +322,7 @@ async function importFrom(
     if (recorded + page.length === 0) throw fileHasNoRows();
     if (page.length > 0) yield page;
   };
-  const imported = await appendEventPages(ctx, oneAhead(pages()), {
+  const imported = await appendEventPages(ctx, pages(), {
     guard: prepare,
     // Every draft is core's contributionPayload of a row the checker passed.
     builtFromChecked: true,
@@ -334,29 +334,6 @@ async function importFrom(
     },
   });
   return { imported };
-}
-
-/**
- * `pages`, each asked for as soon as the one before is handed on: the next page is read, checked
- * and priced while the store seals, projects and writes the last one, in its waits for the
- * database and for the signatures' worker, instead of after it. Memory holds two pages. A failure
- * of the page read ahead surfaces when it is due; if the consumer stops first, the source is
- * closed once that page is done.
- */
-async function* oneAhead<T>(pages: AsyncGenerator<T>): AsyncGenerator<T> {
-  let next = pages.next();
-  try {
-    for (;;) {
-      const step = await next;
-      if (step.done) return;
-      next = pages.next();
-      // Awaited on the next turn; if the consumer stops before, its failure is not wanted.
-      next.catch(() => undefined);
-      yield step.value;
-    }
-  } finally {
-    await pages.return(undefined).catch(() => undefined);
-  }
 }
 
 /**
