@@ -51,8 +51,10 @@ export class LedgerStore implements Store {
    * query: checkpoints are only ever added, a later one over a later tree.
    */
   private knownCheckpoint: { size: number; hash: string; time: string } | undefined;
-  /** From how many events a PostgreSQL replay goes the bulk way; a test lowers it. */
+  /** From how many events a replay goes the bulk way; a test lowers it. */
   replayBulkFrom = REPLAY_BULK_FROM;
+  /** Events per page of a replay; a test lowers it to carry replay passes across many pages. */
+  replayPage = REPLAY_PAGE;
 
   constructor(
     readonly dialect: Dialect,
@@ -393,7 +395,8 @@ export class LedgerStore implements Store {
       const overlap = this.dialect === 'postgres';
       const reader = overlap ? this.db : db;
       const read = (after: number): Promise<LedgerEvent[]> => {
-        const reading = after < head.size ? pageOfEvents(reader, after, REPLAY_PAGE) : noEvents();
+        const reading =
+          after < head.size ? pageOfEvents(reader, after, this.replayPage) : noEvents();
         // Awaited in turn below; a failure meanwhile must not count as unhandled.
         reading.catch(() => undefined);
         return reading;
