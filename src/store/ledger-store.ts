@@ -524,22 +524,16 @@ async function setIndexesAside(
 
 /**
  * SQLite's `setIndexesAside`: drops the secondary indexes of `tables` (not the unique ones) and
- * their triggers, which keep external-content full-text tables in step row by row; gives back
- * what creates them again from their own definitions and rebuilds those full-text tables once
- * from their content. With no trigger left, `delete` without `where` clears a table whole. All of
- * it is in the replay's transaction: a failure leaves indexes, triggers and rows as they were.
+ * the triggers on them that keep an external-content full-text table in step row by row; gives
+ * back what creates them again from their own definitions and rebuilds those full-text tables
+ * once from their content. With those triggers gone, `delete` without `where` clears a table
+ * whole. All of it is in the replay's transaction: a failure leaves indexes, triggers and rows as
+ * they were.
  */
 async function setSqliteIndexesAside(
   db: Kysely<Database>,
   tables: readonly string[],
 ): Promise<() => Promise<void>> {
-  const { rows } = await sql<{ type: 'index' | 'trigger'; name: string; definition: string }>`
-    select m.type, m.name, m.sql as definition
-    from sqlite_master m
-    where m.tbl_name in (${sql.join(tables)}) and m.sql is not null
-      and (m.type = 'trigger' or (m.type = 'index' and not exists (
-        select 1 from pragma_index_list(m.tbl_name) l where l.name = m.name and l."unique")))
-    order by m.type, m.name`.execute(db);
   const { rows: virtual } = await sql<{ name: string; definition: string }>`
     select name, sql as definition from sqlite_master
     where type = 'table' and sql like 'create virtual table%using fts5%'`.execute(db);
@@ -549,6 +543,22 @@ async function setSqliteIndexesAside(
       return content !== undefined && tables.includes(content);
     })
     .map(({ name }) => name);
+  const { rows: found } = await sql<{
+    type: 'index' | 'trigger';
+    name: string;
+    definition: string;
+  }>`
+    select m.type, m.name, m.sql as definition
+    from sqlite_master m
+    where m.tbl_name in (${sql.join(tables)}) and m.sql is not null
+      and (m.type = 'trigger' or (m.type = 'index' and not exists (
+        select 1 from pragma_index_list(m.tbl_name) l where l.name = m.name and l."unique")))
+    order by m.type, m.name`.execute(db);
+  // Only the full-text tables' triggers: any other trigger keeps doing its work through the replay.
+  const rows = found.filter(
+    ({ type, definition }) =>
+      type === 'index' || fullText.some((name) => definition.includes(name)),
+  );
   for (const { type, name } of rows)
     await sql`${sql.raw(`drop ${type}`)} ${sql.id(name)}`.execute(db);
   return async () => {
