@@ -1,6 +1,7 @@
 // Imports a generated CSV of contributions in a process of its own and reports its time and peak
 // RSS, so the figures are the import's alone and not the benchmark's.
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { findSourceMap, type SourceMapping } from 'node:module';
@@ -36,6 +37,29 @@ function mainThreadCpuSeconds(): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * On PostgreSQL, the CPU seconds so far of each backend serving this database, read from
+ * `/proc/<pid>/stat` (the server must run on this machine): the server's share of the import,
+ * which `process.cpuUsage` does not see. Null on SQLite.
+ */
+async function serverCpuSeconds(): Promise<Map<number, number> | null> {
+  if (!databaseUrl) return null;
+  const { rows } = await sql<{
+    pid: number;
+  }>`select pid from pg_stat_activity where datname = current_database()`.execute(ctx.store.db);
+  const seconds = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // Ended between the query and the read.
+    }
+  }
+  return seconds;
 }
 
 let now = Date.UTC(2027, 0, 1, 9);
@@ -118,6 +142,7 @@ if (session) {
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
 }
+const serverBefore = await serverCpuSeconds();
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
 const mainStarted = mainThreadCpuSeconds();
@@ -147,6 +172,12 @@ if (session) {
   session.disconnect();
 }
 peak = Math.max(peak, process.memoryUsage().rss);
+const serverAfter = await serverCpuSeconds();
+// A backend opened during the import counts from zero.
+const serverCpu =
+  serverBefore && serverAfter
+    ? [...serverAfter].reduce((sum, [pid, s]) => sum + s - (serverBefore.get(pid) ?? 0), 0)
+    : null;
 await ctx.store.close();
 process.stdout.write(
   JSON.stringify({
@@ -156,6 +187,7 @@ process.stdout.write(
     rawSeconds,
     cpuSeconds,
     mainCpuSeconds,
+    serverCpuSeconds: serverCpu,
     rawCpuSeconds,
     rssBefore: before,
     peakRss: peak,

@@ -56,6 +56,8 @@ export async function benchImport(report: Report, workDir: string): Promise<void
     cpuSeconds: number;
     /** The main thread's alone (Linux), null elsewhere. */
     mainCpuSeconds: number | null;
+    /** PostgreSQL: its backends' CPU during the import, from /proc; null on SQLite. */
+    serverCpuSeconds: number | null;
     rawCpuSeconds: number;
     rssBefore: number;
     peakRss: number;
@@ -82,6 +84,10 @@ export async function benchImport(report: Report, workDir: string): Promise<void
   say(
     `| µs of CPU a row: every thread (the main thread's) | ${fmt((child.cpuSeconds / child.imported) * 1e6, 1)}${child.mainCpuSeconds === null ? '' : ` (${fmt((child.mainCpuSeconds / child.imported) * 1e6, 1)})`} | ${fmt((child.rawCpuSeconds / child.imported) * 1e6, 1)} | | |`,
   );
+  if (child.serverCpuSeconds !== null)
+    say(
+      `| µs of CPU a row: the PostgreSQL backends' | ${fmt((child.serverCpuSeconds / child.imported) * 1e6, 1)} | | | |`,
+    );
   say(
     `| peak RSS | ${fmt(child.peakRss / 2 ** 20)} MB (${fmt(child.rssBefore / 2 ** 20)} MB before) | | | < 300 MB |`,
   );

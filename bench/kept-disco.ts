@@ -23,9 +23,12 @@ export interface KeptBuild {
 const keptName = (events: number, byAge: boolean): string =>
   byAge ? `age_${events}` : String(events);
 
-/** The database a kept PostgreSQL build of `events` events lives in (one per size). */
+/**
+ * The database a kept PostgreSQL build of `events` events lives in (one per size);
+ * `BENCH_KEPT_PREFIX` names it otherwise, so sessions sharing a server keep builds of their own.
+ */
 export const keptDatabaseName = (events: number, byAge = false): string =>
-  `disco_bench_kept_${keptName(events, byAge)}`;
+  `${process.env['BENCH_KEPT_PREFIX'] ?? 'disco_bench_kept'}_${keptName(events, byAge)}`;
 
 /**
  * The dashboard's bench DisCO of `events` events, built once and kept under `keep` across runs:

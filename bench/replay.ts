@@ -83,7 +83,7 @@ export function backendCpuSince(before: Map<number, number>, after: Map<number, 
   return sum;
 }
 
-/** The projectors with each `apply` and `applyBatch` timed into `into`, by projector name. */
+/** The projectors with each `apply`, `applyBatch` and replay pass timed into `into`, by projector name. */
 export function timedProjectors(
   projectors: readonly Projector[],
   into: Map<string, number>,
@@ -110,6 +110,28 @@ export function timedProjectors(
         } finally {
           add(p.name, started);
         }
+      };
+    if (p.replayPass)
+      timed.replayPass = () => {
+        const pass = p.replayPass!();
+        return {
+          async applyBatch(db, events) {
+            const started = performance.now();
+            try {
+              return await pass.applyBatch(db, events);
+            } finally {
+              add(p.name, started);
+            }
+          },
+          async finish(db) {
+            const started = performance.now();
+            try {
+              await pass.finish(db);
+            } finally {
+              add(p.name, started);
+            }
+          },
+        };
       };
     return timed;
   });

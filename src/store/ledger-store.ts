@@ -13,7 +13,7 @@ import { ChainExtension } from './chain-extension.js';
 import type { Dialect } from './dialect.js';
 import { StoreConflictError } from './errors.js';
 import { readNodes, type FrontierSnapshot } from './merkle-nodes.js';
-import { project, runDeferred, type Projector } from './projections/projector.js';
+import { project, replayPasses, runDeferred, type Projector } from './projections/projector.js';
 import { postgresRowWriter, type RowWriter } from './row-writer.js';
 import { checkpointToRow, rowToCheckpoint, rowToEvent } from './rows.js';
 import type { Database } from './schema.js';
@@ -23,11 +23,13 @@ import type { WriteLock } from './write-lock.js';
 const EMPTY_FRONTIER: FrontierSnapshot = { size: 0, hash: ZERO_HASH, nodes: [] };
 const REPLAY_PAGE = 1000;
 /**
- * From this many events a replay on PostgreSQL empties the read models with `truncate` and builds
- * their secondary indexes once at the end, instead of deleting row by row and updating every
- * index on every insert. Below it, the delete is cheaper than `truncate`'s new files. Either way
- * the replay is one transaction, but the bulk way locks the read models' tables until it commits:
- * reads of them wait, where after a delete they went on seeing the old rows.
+ * From this many events a replay empties the read models the bulk way and builds their secondary
+ * indexes once at the end, instead of deleting row by row and updating every index on every
+ * insert: on PostgreSQL with `truncate`, on SQLite with the full-text triggers set aside too (so
+ * the `delete` clears each table whole rather than row by row, and the full-text index is built
+ * once from the rebuilt rows). Below it, the delete is cheaper than `truncate`'s new files. Either
+ * way the replay is one transaction, but on PostgreSQL the bulk way locks the read models' tables
+ * until it commits: reads of them wait, where after a delete they went on seeing the old rows.
  */
 export const REPLAY_BULK_FROM = 10_000;
 /** Events in a page from which their node signatures are computed off the writing thread. */
@@ -49,8 +51,10 @@ export class LedgerStore implements Store {
    * query: checkpoints are only ever added, a later one over a later tree.
    */
   private knownCheckpoint: { size: number; hash: string; time: string } | undefined;
-  /** From how many events a PostgreSQL replay goes the bulk way; a test lowers it. */
+  /** From how many events a replay goes the bulk way; a test lowers it. */
   replayBulkFrom = REPLAY_BULK_FROM;
+  /** Events per page of a replay; a test lowers it to carry replay passes across many pages. */
+  replayPage = REPLAY_PAGE;
 
   constructor(
     readonly dialect: Dialect,
@@ -372,9 +376,14 @@ export class LedgerStore implements Store {
   async replay(onProgress?: (done: number, total: number) => void): Promise<void> {
     await this.writeLock(async (db, head) => {
       const tables = this.projectors.flatMap((p) => p.tables);
-      const bulk = this.dialect === 'postgres' && head.size >= this.replayBulkFrom;
-      const restore = bulk ? await setIndexesAside(db, tables) : undefined;
-      if (bulk)
+      const bulk = head.size >= this.replayBulkFrom;
+      const postgres = this.dialect === 'postgres';
+      const restore = !bulk
+        ? undefined
+        : postgres
+          ? await setIndexesAside(db, tables)
+          : await setSqliteIndexesAside(db, tables);
+      if (bulk && postgres)
         await sql`truncate ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
       else for (const table of tables) await db.deleteFrom(table).execute();
       // On PostgreSQL the events are read on a second connection of the pool, a page ahead, and
@@ -386,11 +395,13 @@ export class LedgerStore implements Store {
       const overlap = this.dialect === 'postgres';
       const reader = overlap ? this.db : db;
       const read = (after: number): Promise<LedgerEvent[]> => {
-        const reading = after < head.size ? pageOfEvents(reader, after, REPLAY_PAGE) : noEvents();
+        const reading =
+          after < head.size ? pageOfEvents(reader, after, this.replayPage) : noEvents();
         // Awaited in turn below; a failure meanwhile must not count as unhandled.
         reading.catch(() => undefined);
         return reading;
       };
+      const passes = replayPasses(this.projectors);
       let done = 0;
       let next = read(0);
       let writing: Promise<void> = Promise.resolve();
@@ -406,7 +417,7 @@ export class LedgerStore implements Store {
             throw new Error(`the chain head says ${head.size} events but only ${done} are stored`);
           const last = page[page.length - 1]!.seq;
           if (overlap) next = read(last);
-          writing = runDeferred(db, await project(db, this.projectors, page));
+          writing = runDeferred(db, await project(db, this.projectors, page, passes));
           writing.catch((error: unknown) => void (failure ??= { error }));
           if (!overlap) {
             await writing;
@@ -421,6 +432,7 @@ export class LedgerStore implements Store {
       }
       await writing.catch(() => undefined);
       if (failure) throw failure.error;
+      for (const pass of passes.values()) await pass.finish(db);
       await restore?.();
     });
   }
@@ -507,6 +519,55 @@ async function setIndexesAside(
     await sql`drop index ${sql.raw(rows.map(({ name }) => name).join(', '))}`.execute(db);
   return async () => {
     for (const { definition } of rows) await sql.raw(definition).execute(db);
+  };
+}
+
+/**
+ * SQLite's `setIndexesAside`: drops the secondary indexes of `tables` (not the unique ones) and
+ * the triggers on them that keep an external-content full-text table in step row by row; gives
+ * back what creates them again from their own definitions and rebuilds those full-text tables
+ * once from their content. With those triggers gone, `delete` without `where` clears a table
+ * whole. All of it is in the replay's transaction: a failure leaves indexes, triggers and rows as
+ * they were.
+ */
+async function setSqliteIndexesAside(
+  db: Kysely<Database>,
+  tables: readonly string[],
+): Promise<() => Promise<void>> {
+  const { rows: virtual } = await sql<{ name: string; definition: string }>`
+    select name, sql as definition from sqlite_master
+    where type = 'table' and sql like 'create virtual table%using fts5%'`.execute(db);
+  const fullText = virtual
+    .filter(({ definition }) => {
+      const content = /content\s*=\s*'([^']+)'/i.exec(definition)?.[1];
+      return content !== undefined && tables.includes(content);
+    })
+    .map(({ name }) => name);
+  const { rows: found } = await sql<{
+    type: 'index' | 'trigger';
+    name: string;
+    definition: string;
+  }>`
+    select m.type, m.name, m.sql as definition
+    from sqlite_master m
+    where m.tbl_name in (${sql.join(tables)}) and m.sql is not null
+      and (m.type = 'trigger' or (m.type = 'index' and not exists (
+        select 1 from pragma_index_list(m.tbl_name) l where l.name = m.name and l."unique")))
+    order by m.type, m.name`.execute(db);
+  // Only the full-text tables' triggers: any other trigger keeps doing its work through the replay.
+  const rows = found.filter(
+    ({ type, definition }) =>
+      type === 'index' || fullText.some((name) => definition.includes(name)),
+  );
+  for (const { type, name } of rows)
+    await sql`${sql.raw(`drop ${type}`)} ${sql.id(name)}`.execute(db);
+  return async () => {
+    for (const { type, definition } of rows)
+      if (type === 'index') await sql.raw(definition).execute(db);
+    for (const name of fullText)
+      await sql`insert into ${sql.id(name)} (${sql.id(name)}) values ('rebuild')`.execute(db);
+    for (const { type, definition } of rows)
+      if (type === 'trigger') await sql.raw(definition).execute(db);
   };
 }
 

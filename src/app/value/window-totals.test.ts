@@ -15,7 +15,7 @@ import {
   type PeerValidation,
   type ValidationAction,
 } from '../../core/value/index.js';
-import { project, runDeferred } from '../../store/projections/projector.js';
+import { project, replayPasses, runDeferred } from '../../store/projections/projector.js';
 import { valueProjector } from '../../store/projections/value.js';
 import type { Store } from '../../store/store.js';
 import { careTotals, cutIntoMonths, dutyTotals, weeklyHoursOver } from './window-totals.js';
@@ -159,6 +159,22 @@ async function projectIn(store: Store, events: LedgerEvent[], sizes: number[]): 
   }
 }
 
+/**
+ * Projects `events` as `Store.replay` does: one transaction, pages of the given sizes, the
+ * projector's replay pass carrying its sums from page to page and writing them at the end.
+ */
+async function replayIn(store: Store, events: LedgerEvent[], sizes: number[]): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const passes = replayPasses([valueProjector]);
+    for (let i = 0, k = 0; i < events.length; k++) {
+      const page = events.slice(i, i + sizes[k % sizes.length]!);
+      i += page.length;
+      await runDeferred(trx, await project(trx, [valueProjector], page, passes));
+    }
+    for (const pass of passes.values()) await pass.finish(trx);
+  });
+}
+
 interface Row {
   member_id: string;
   stream: string;
@@ -241,13 +257,23 @@ for (const d of dialects) {
       const events = randomLedger(14, 400);
       const live = await testStore(d, { projectors: [valueProjector] });
       const replayed = await testStore(d, { projectors: [valueProjector] });
+      const carried = await testStore(d, { projectors: [valueProjector] });
       try {
         await projectIn(live, events, [1]);
         await projectIn(replayed, events, [97, 3, 250, 1, 40]);
+        await replayIn(carried, events, [97, 3, 250, 1, 40]);
         const dumpLive = await live.dumpProjections();
         const dumpReplayed = await replayed.dumpProjections();
-        for (const table of ['value_month_totals', 'value_week_hours', 'value_contributions'])
+        const dumpCarried = await carried.dumpProjections();
+        for (const table of [
+          'value_month_totals',
+          'value_week_hours',
+          'value_balance_totals',
+          'value_contributions',
+        ]) {
           expect(dumpReplayed[table], table).toEqual(dumpLive[table]);
+          expect(dumpCarried[table], `${table}, carried across pages`).toEqual(dumpLive[table]);
+        }
         expect(dumpLive['value_month_totals']!.length).toBeGreaterThan(20);
 
         const db = live.db;
@@ -307,6 +333,7 @@ for (const d of dialects) {
       } finally {
         await live.close();
         await replayed.close();
+        await carried.close();
       }
     });
   });

@@ -14,6 +14,53 @@ const COLUMNS = [
 ] as const satisfies readonly (keyof ActorActivityTable)[];
 const COLUMN_LIST = sql.join(COLUMNS.map((column) => sql.ref(column)));
 
+type ActorRow = ActorActivityTable;
+
+/** Counts `events` into `byActor`, one row per acting member, first seen first. */
+function countActors(events: readonly LedgerEvent[], byActor: Map<string, ActorRow>): void {
+  for (const event of events) {
+    if (event.actor === null) continue;
+    const seen = byActor.get(event.actor);
+    if (seen) {
+      seen.event_count += 1;
+      seen.last_seq = event.seq;
+      seen.last_time = event.time;
+    } else {
+      byActor.set(event.actor, {
+        actor: event.actor,
+        event_count: 1,
+        first_seq: event.seq,
+        last_seq: event.seq,
+        last_time: event.time,
+      });
+    }
+  }
+}
+
+/** The upserts that add `byActor`'s counts to the table. */
+function upserts(byActor: ReadonlyMap<string, ActorRow>): DeferredWrite[] {
+  // One multi-row upsert per few hundred actors; each actor appears once, as a conflict
+  // update may touch a row only once per statement.
+  const rows = [...byActor.values()];
+  const writes: DeferredWrite[] = [];
+  for (let i = 0; i < rows.length; i += ACTOR_ROWS) {
+    // Written as SQL, not with the query builder: this statement runs in every append's
+    // transaction, and building it through Kysely's builder (an ON CONFLICT with expressions)
+    // cost several times more than running it.
+    const values = sql.join(
+      rows
+        .slice(i, i + ACTOR_ROWS)
+        .map((row) => sql`(${sql.join(COLUMNS.map((column) => row[column]))})`),
+    );
+    writes.push(sql`insert into actor_activity (${COLUMN_LIST}) values ${values}
+      on conflict (actor) do update set
+        event_count = actor_activity.event_count + excluded.event_count,
+        last_seq = excluded.last_seq,
+        last_time = excluded.last_time`);
+  }
+  return writes;
+}
+
 /**
  * Per acting member: how many events, the first and last seq, and when they last acted. Events
  * the node records on its own (actor null) are not counted.
@@ -25,49 +72,25 @@ export const actorActivityProjector: Projector = {
   tables: ['actor_activity'],
   // A batch of a thousand events by a hundred members costs one upsert.
   async applyBatch(db, events: readonly LedgerEvent[]) {
-    const byActor = new Map<
-      string,
-      { actor: string; event_count: number; first_seq: number; last_seq: number; last_time: string }
-    >();
-    for (const event of events) {
-      if (event.actor === null) continue;
-      const seen = byActor.get(event.actor);
-      if (seen) {
-        seen.event_count += 1;
-        seen.last_seq = event.seq;
-        seen.last_time = event.time;
-      } else {
-        byActor.set(event.actor, {
-          actor: event.actor,
-          event_count: 1,
-          first_seq: event.seq,
-          last_seq: event.seq,
-          last_time: event.time,
-        });
-      }
-    }
-    // One multi-row upsert per few hundred actors; each actor appears once, as a conflict
-    // update may touch a row only once per statement.
-    const rows = [...byActor.values()];
-    const writes: DeferredWrite[] = [];
-    for (let i = 0; i < rows.length; i += ACTOR_ROWS) {
-      // Written as SQL, not with the query builder: this statement runs in every append's
-      // transaction, and building it through Kysely's builder (an ON CONFLICT with expressions)
-      // cost several times more than running it.
-      const values = sql.join(
-        rows
-          .slice(i, i + ACTOR_ROWS)
-          .map((row) => sql`(${sql.join(COLUMNS.map((column) => row[column]))})`),
-      );
-      writes.push(sql`insert into actor_activity (${COLUMN_LIST}) values ${values}
-        on conflict (actor) do update set
-          event_count = actor_activity.event_count + excluded.event_count,
-          last_seq = excluded.last_seq,
-          last_time = excluded.last_time`);
-    }
+    const byActor = new Map<string, ActorRow>();
+    countActors(events, byActor);
+    const writes = upserts(byActor);
     // Nothing reads actor_activity while a batch is projected, so on PostgreSQL it rides along
     // with the batch's events.
     if (canDefer(db)) return writes;
     for (const write of writes) await write.execute(db);
+  },
+  // A replay counts every page into one row per member and writes them once at the end: the
+  // same few rows upserted on every page cost PostgreSQL a longer chain of row versions each time.
+  replayPass() {
+    const byActor = new Map<string, ActorRow>();
+    return {
+      async applyBatch(_db, events) {
+        countActors(events, byActor);
+      },
+      async finish(db) {
+        for (const write of upserts(byActor)) await write.execute(db);
+      },
+    };
   },
 };

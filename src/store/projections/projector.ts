@@ -32,6 +32,26 @@ export interface Projector {
     db: Kysely<Database>,
     events: readonly LedgerEvent[],
   ): Promise<void | readonly DeferredWrite[]>;
+  /**
+   * A replay's own pass over the pages, for a projector that would otherwise rewrite the same
+   * few rows on every page (running totals): the pass's `applyBatch` takes the place of the
+   * projector's for each page of one replay, carrying those rows in memory, and its `finish`
+   * writes them once after the last page. Its tables must end as the projector's would.
+   */
+  replayPass?(): ReplayPass;
+}
+
+/**
+ * One replay's state for one projector (`Projector.replayPass`). On PostgreSQL a row updated on
+ * every page of a replay's single transaction keeps every version it had until the commit, and
+ * each later update walks them: carried in memory, it is written once.
+ */
+export interface ReplayPass {
+  applyBatch(
+    db: Kysely<Database>,
+    events: readonly LedgerEvent[],
+  ): Promise<void | readonly DeferredWrite[]>;
+  finish(db: Kysely<Database>): Promise<void>;
 }
 
 /**
@@ -68,7 +88,8 @@ export async function runDeferred(
 
 /**
  * Brings every projection up to date with `events` (a batch, or a page of a replay), but for the
- * writes it gives back: the caller runs them before anything else reads the projections.
+ * writes it gives back: the caller runs them before anything else reads the projections. In a
+ * replay, `passes` holds the replay passes of the projectors that have one (`replayPasses`).
  *
  * @example await runDeferred(trx, await project(trx, projectors, sealedBatch));
  */
@@ -76,6 +97,7 @@ export async function project(
   db: Kysely<Database>,
   projectors: readonly Projector[],
   events: readonly LedgerEvent[],
+  passes?: ReadonlyMap<Projector, ReplayPass>,
 ): Promise<DeferredWrite[]> {
   const appliers = appliersOf(projectors);
   for (const event of events) {
@@ -91,11 +113,27 @@ export async function project(
   }
   const deferred: DeferredWrite[] = [];
   for (const projector of projectors) {
-    if (!projector.applyBatch) continue;
-    const writes = await projector.applyBatch(db, events);
+    const batchOf = passes?.get(projector) ?? projector;
+    if (!batchOf.applyBatch) continue;
+    const writes = await batchOf.applyBatch(db, events);
     if (writes) deferred.push(...writes);
   }
   return deferred;
+}
+
+/**
+ * The passes of one replay, for the projectors that have one: each `finish`ed by the caller after
+ * the last page.
+ *
+ * @example const passes = replayPasses(projectors); … await project(db, projectors, page, passes); … for (const pass of passes.values()) await pass.finish(db);
+ */
+export function replayPasses(projectors: readonly Projector[]): Map<Projector, ReplayPass> {
+  const passes = new Map<Projector, ReplayPass>();
+  for (const projector of projectors) {
+    const pass = projector.replayPass?.();
+    if (pass) passes.set(projector, pass);
+  }
+  return passes;
 }
 
 /** Per list of projectors, per event type: the projectors whose `apply` that type reaches, in order. */

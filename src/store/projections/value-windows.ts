@@ -202,7 +202,8 @@ function rowsOf(changes: Map<string, Change>): { rows: [string, Change][]; fell:
 /**
  * Applies one batch of the value projector to the window summaries: `created` are the
  * contributions it logged, in their final state; `moved` the older ones it moved, as `before`
- * held them and with their status now in `now`.
+ * held them and with their status now in `now`. With `carried` (a replay pass) the changes are
+ * added to it and written once at the end, as the balance totals are.
  *
  * @example await writeWindows(db, created.values(), changed, facts, known);
  */
@@ -212,13 +213,14 @@ export async function writeWindows(
   moved: Iterable<string>,
   before: ReadonlyMap<string, WindowFacts>,
   now: ReadonlyMap<string, { status: WindowFacts['status'] }>,
+  carried?: WindowChanges,
 ): Promise<void> {
-  const changes = new WindowChanges();
+  const changes = carried ?? new WindowChanges();
   for (const row of created) changes.add(row, 1);
   for (const id of moved) {
     const was = before.get(id)!;
     changes.add(was, -1);
     changes.add({ ...was, status: now.get(id)!.status }, 1);
   }
-  await changes.write(db);
+  if (!carried) await changes.write(db);
 }

@@ -12,8 +12,8 @@ import {
 } from '../../core/value/index.js';
 import { insertRows } from '../insert-rows.js';
 import type { Database, ValueContributionsTable, ValueValidationsTable } from '../schema.js';
-import type { Projector } from './projector.js';
-import { writeWindows, type WindowFacts } from './value-windows.js';
+import type { Projector, ReplayPass } from './projector.js';
+import { WindowChanges, writeWindows, type WindowFacts } from './value-windows.js';
 
 const SETTINGS = new Set<string>([
   VALUE_EVENT.stageMultipliersSet,
@@ -77,6 +77,12 @@ const totalsKey = (member: string, stream: string, standing: string) =>
 interface Change {
   amount: bigint;
   count: number;
+}
+
+/** A replay's sums carried from page to page and written once at its end. */
+interface CarriedSums {
+  totals: Map<string, Change>;
+  windows: WindowChanges;
 }
 
 /**
@@ -218,11 +224,12 @@ class ValueBatch {
     this.validations.push({ seq: event.seq, at: event.time, ...row });
   }
 
-  async flush(): Promise<void> {
+  /** Writes the batch; its changes to the summaries go into `carried` when given, else to the tables. */
+  async flush(carried?: CarriedSums): Promise<void> {
     await insertRows(this.db, 'value_contributions', CONTRIBUTION_COLUMNS, [
       ...this.created.values(),
     ]);
-    const totals = new Map<string, Change>();
+    const totals = carried?.totals ?? new Map<string, Change>();
     const add = (key: string, amount: bigint, count: number) => {
       const t = totals.get(key) ?? { amount: 0n, count: 0 };
       t.amount += amount;
@@ -251,8 +258,15 @@ class ValueBatch {
         update value_contributions set status = moved.status, validation = moved.validation
         from moved where value_contributions.id = moved.id`.execute(this.db);
     }
-    await writeTotals(this.db, totals);
-    await writeWindows(this.db, this.created.values(), this.changed, this.facts, this.known);
+    if (!carried) await writeTotals(this.db, totals);
+    await writeWindows(
+      this.db,
+      this.created.values(),
+      this.changed,
+      this.facts,
+      this.known,
+      carried?.windows,
+    );
     await insertRows(
       this.db,
       'value_validations',
@@ -300,7 +314,7 @@ function movedElsewhere(events: readonly LedgerEvent[]): string[] {
  *
  * @example await store.db.selectFrom('value_contributions').selectAll().where('member_id', '=', ana).execute();
  */
-export const valueProjector: Projector = {
+export const valueProjector = {
   name: 'value',
   tables: [
     'value_rates',
@@ -313,8 +327,13 @@ export const valueProjector: Projector = {
     'value_projects',
     'value_commons',
   ],
-  // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a round trip each.
-  async applyBatch(db, events: readonly LedgerEvent[]) {
+  // A batch (or a replay page) of thousands of contributions costs a few multi-row inserts, not a
+  // round trip each. Its changes to the summaries go into `carried` when given (a replay pass).
+  async applyBatch(
+    db: Kysely<Database>,
+    events: readonly LedgerEvent[],
+    carried?: CarriedSums,
+  ): Promise<void> {
     const batch = new ValueBatch(db);
     await batch.prefetch(movedElsewhere(events));
     for (const sealed of events) {
@@ -490,6 +509,19 @@ export const valueProjector: Projector = {
         }
       }
     }
-    await batch.flush();
+    await batch.flush(carried);
   },
-};
+  // A replay adds every page's changes to the balance totals and the window summaries in memory
+  // and writes them once at the end: rows that many pages would otherwise update again (on
+  // PostgreSQL each update leaves an old version behind in the replay's one transaction).
+  replayPass(): ReplayPass {
+    const carried: CarriedSums = { totals: new Map(), windows: new WindowChanges() };
+    return {
+      applyBatch: (db, events) => valueProjector.applyBatch(db, events, carried),
+      finish: async (db) => {
+        await writeTotals(db, carried.totals);
+        await carried.windows.write(db);
+      },
+    };
+  },
+} satisfies Projector;
