@@ -434,6 +434,10 @@ export class LedgerStore implements Store {
       if (failure) throw failure.error;
       for (const pass of passes.values()) await pass.finish(db);
       await restore?.();
+      // Rebuilt whole, the read models have no statistics the planner can trust until autovacuum
+      // comes by (never, on a server without it): reads right after would be planned blind.
+      if (bulk && postgres)
+        await sql`analyze ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
     });
   }
 
