@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken, unwrap } from './api/client';
 import { activeDeviceSigner, setActiveDeviceSigner } from './signing/active-signer';
 import type { components } from './api/schema';
-import { noteSignedInMember } from './sw-api-cache';
+import { noteSignedInMember, stopAnsweringForAnyone } from './sw-api-cache';
 
 export type Member = NonNullable<components['schemas']['Actor']>;
 type Session = components['schemas']['Session'];
@@ -12,19 +12,31 @@ export const SESSION_KEY = ['session'] as const;
 /** Who the browser acts for (null when signed out), and the CSRF token every write needs. */
 export const sessionQuery = {
   queryKey: SESSION_KEY,
-  queryFn: async (): Promise<Session> => {
+  queryFn: async ({ client }: { client: QueryClient }): Promise<Session> => {
+    const shown = rememberedSession()?.member?.memberId;
     let session: Session;
     try {
       session = await unwrap(api.GET('/api/auth/session'));
     } catch (error) {
-      // The node says the session ended (expired, revoked, signed out elsewhere): whatever this
-      // device kept for its member goes now, before the page is sent to sign in.
-      if (error instanceof ApiError && error.status === 401) forgetSession();
+      // The node says the session ended (expired, revoked, signed out elsewhere): the device
+      // forgets its member and the worker stops answering for them, before the page is sent to
+      // sign in (the worker deletes the answers the node now refuses).
+      if (error instanceof ApiError && error.status === 401) {
+        forgetRemembered();
+        await stopAnsweringForAnyone();
+      }
       throw error;
     }
     setCsrfToken(session.csrfToken);
     rememberSession(session);
-    void noteSignedInMember(session.member?.memberId ?? null);
+    const confirmed = session.member?.memberId ?? null;
+    if (shown !== undefined && shown !== confirmed) {
+      // The browser's cookie is someone else's than the member remembered (signed in outside
+      // the Deck): the answers drawn for the remembered member go, once the worker has forgotten
+      // them too, and are asked for again.
+      await noteSignedInMember(confirmed);
+      void client.resetQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+    } else void noteSignedInMember(confirmed);
     // A key unlocked for one member never signs for whoever signs in next in this tab.
     if (activeDeviceSigner()?.memberId !== session.member?.memberId) setActiveDeviceSigner(null);
     return session;
@@ -119,13 +131,17 @@ export async function signedInAs(session: Session): Promise<void> {
  * @example await forgetSession();
  */
 export function forgetSession(): Promise<void> {
+  forgetRemembered();
+  return noteSignedInMember(null);
+}
+
+function forgetRemembered(): void {
   try {
     localStorage.removeItem(SIGNED_IN_KEY);
     localStorage.removeItem(SESSION_KEY_STORED);
   } catch {
     // Storage off: nothing was remembered.
   }
-  return noteSignedInMember(null);
 }
 
 /**
