@@ -126,7 +126,7 @@ export async function signedInAs(session: Session): Promise<void> {
 
 /**
  * Forgets who was signed in on this device: the remembered session and the dashboard's answers
- * the service worker keeps for them. On sign-out, and when the node says the session ended.
+ * the service worker keeps for them. On sign-out.
  *
  * @example await forgetSession();
  */
