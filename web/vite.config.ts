@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/precompress';
@@ -5,7 +7,9 @@ import { pwa } from './scripts/pwa';
 
 // The Deck is served by the node itself (src/http/serve-deck.ts); `npm run dev:web` proxies the
 // API to a node on :3000 so the session cookie stays same-origin while developing.
-export default defineConfig({
+const require = createRequire(import.meta.url);
+
+export default defineConfig(({ mode }) => ({
   // pwa(): the installable app's icons and service worker, made at build time; precompress():
   // gzip and Brotli copies of the text files, which the node serves to browsers that take them.
   plugins: [react(), pwa(), precompress()],
@@ -34,5 +38,22 @@ export default defineConfig({
       },
     },
   },
+  // react-router's package exports name only its development build (dev warnings on, checked at
+  // run time on every render); its production build, beside it, is the same code with them off,
+  // which the minifier then drops. Only for `vite build`: `vite web` keeps the warnings.
+  resolve:
+    mode === 'production'
+      ? {
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: join(
+                dirname(require.resolve('react-router/package.json')),
+                'dist/production/index.mjs',
+              ),
+            },
+          ],
+        }
+      : {},
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-});
+}));

@@ -38,6 +38,26 @@ export async function noteSignedInMember(memberId: string | null): Promise<void>
 }
 
 /**
+ * When the node says the session ended (401): the worker stops answering from its cache for
+ * anyone at once (it answers only for the member noted, and this forgets who that was). The
+ * answers it kept are not deleted here: deleting a cache while the worker is storing or reading
+ * in it held up the page's own scripts, served from the worker's cache, for tens of seconds in
+ * Chromium. The worker deletes each kept answer the node refuses (both dashboard reads are asked
+ * again on the visit that met the 401), and the next member noted deletes them all.
+ *
+ * @example await stopAnsweringForAnyone();
+ */
+export async function stopAnsweringForAnyone(): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  noted = undefined;
+  try {
+    await (await caches.open(MEMBER_CACHE)).delete(MEMBER_KEY);
+  } catch {
+    // Storage refused: the worker keeps nothing for anyone.
+  }
+}
+
+/**
  * After a write of this page that appended events (it answered `Disco-Seq`): forgets the API
  * answers the service worker keeps, when the worker did not see the write itself (it forgets them
  * on every write it passes on, web/scripts/pwa.ts): a page it does not control (the first visit

@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, setCsrfToken, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorNotice, QueryView } from '../components';
 import { formatDate } from '../format';
-import { SESSION_KEY } from '../session';
+import { SESSION_KEY, signedInAs } from '../session';
 import { forgetFragment, secretOfFragment } from './secret-from-link';
 
 /** `/join#TOKEN`: a newcomer (or the founder) reads their invitation and chooses how to sign in. */
@@ -34,7 +34,7 @@ export function JoinPage() {
         }),
       ),
     onSuccess: async (answer) => {
-      setCsrfToken(answer.csrfToken);
+      await signedInAs(answer);
       queryClient.clear();
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       await navigate('/', { replace: true });

@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, setCsrfToken, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorNotice, QueryView } from '../components';
 import { formatDate } from '../format';
-import { SESSION_KEY } from '../session';
+import { SESSION_KEY, signedInAs } from '../session';
 import { forgetFragment, secretOfFragment } from './secret-from-link';
 
 /** `/reset-password#TOKEN`: a member who lost their password chooses a new one with a founder's link. */
@@ -32,7 +32,7 @@ export function ResetPasswordPage() {
         }),
       ),
     onSuccess: async (answer) => {
-      setCsrfToken(answer.csrfToken);
+      await signedInAs(answer);
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
     },
   });

@@ -85,6 +85,27 @@ describe('the Sankey’s geometry', () => {
     expect(sankeyHeight(many)).toBe(2 * MARGIN_Y + 12 * (NODE_GAP + 24) - NODE_GAP);
   });
 
+  it('counts a node nothing flows out of in the last column, where the diagram draws it', () => {
+    // The commons bucket is one link from the income, but justified to the members' column.
+    const justified = {
+      links: [
+        { source: 'income', target: 'bucket:commons', amount: '100' },
+        { source: 'income', target: 'stream:care', amount: '1100' },
+        ...Array.from({ length: 11 }, (_, i) => ({
+          source: 'stream:care',
+          target: `member:${i}`,
+          amount: '100',
+        })),
+      ],
+    };
+    const height = sankeyHeight(justified);
+    expect(height).toBe(2 * MARGIN_Y + 12 * (NODE_GAP + 24) - NODE_GAP);
+    const drawn = layoutSankey({ nodes: [], ...justified }, { width: 900, measure, money });
+    const last = Math.max(...drawn.nodes.map((n) => n.x));
+    expect(drawn.nodes.filter((n) => n.x === last)).toHaveLength(12);
+    expect(drawn.height).toBe(height);
+  });
+
   it('wraps a long name on two lines at most, ending what does not fit with “…”', () => {
     const max = 10 * 7;
     expect(wrapLabel('Ana', max, measure)).toEqual(['Ana']);

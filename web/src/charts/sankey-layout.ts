@@ -124,7 +124,9 @@ export function sankeyMinWidth(flows: Pick<Flows, 'links'>): number {
 export function sankeyHeight(flows: Pick<Flows, 'links'>): number {
   const byColumn = new Map<number, number>();
   const columns = columnCount(flows);
-  for (const node of laidOut(flows, 1000, 100_000, columns).nodes)
+  // Only the columns are read: d3-sankey places nodes in columns before its iterations move them
+  // up and down, so none are run (this was a second whole layout on every first render).
+  for (const node of laidOut(flows, 1000, 100_000, columns, 0).nodes)
     byColumn.set(node.x0!, (byColumn.get(node.x0!) ?? 0) + 1);
   const busiest = Math.max(1, ...byColumn.values());
   return Math.max(420, 2 * MARGIN_Y + busiest * (NODE_GAP + MIN_NODE_ROOM) - NODE_GAP);
@@ -140,14 +142,20 @@ interface LinkDatum {
   amount: string;
 }
 
-function laidOut(flows: Pick<Flows, 'links'>, width: number, height: number, columns: number) {
+function laidOut(
+  flows: Pick<Flows, 'links'>,
+  width: number,
+  height: number,
+  columns: number,
+  iterations = 32,
+) {
   const ids = [...new Set(flows.links.flatMap((l) => [l.source, l.target]))];
   const layout = sankey<NodeDatum, LinkDatum>()
     .nodeId((n) => n.id)
     .nodeWidth(NODE_WIDTH)
     .nodePadding(NODE_GAP)
     .nodeAlign(sankeyJustify)
-    .iterations(32)
+    .iterations(iterations)
     .extent([
       [MARGIN_LEFT, MARGIN_Y],
       [

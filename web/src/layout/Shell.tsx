@@ -7,8 +7,7 @@ import { Loading } from '../components';
 import { LANGUAGES } from '../i18n';
 import { NotificationBell } from '../me/NotificationBell';
 import { SearchBox } from '../activity/SearchBox';
-import { useSession } from '../session';
-import { noteSignedInMember } from '../sw-api-cache';
+import { confirmedSession, forgetSession, useSession } from '../session';
 
 // On every page but needed by none to show: the ledger monitor's banner (its first check waits for
 // the browser to be idle anyway) and the sender of work queued offline load after the page's own
@@ -122,11 +121,16 @@ export function Shell() {
   }, [menuOpen]);
   const member = session.data?.member ?? null;
   const signOut = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
+    mutationFn: async () => {
+      // Signing out is a write: it waits for the node's answer to the session (its CSRF token)
+      // when the page is still drawn from the remembered one.
+      await confirmedSession(queryClient).catch(() => undefined);
+      return unwrap(api.POST('/api/auth/sign-out'));
+    },
     onSettled: async () => {
       setCsrfToken(null);
       queryClient.clear();
-      await noteSignedInMember(null);
+      await forgetSession();
       await navigate('/sign-in');
     },
   });
@@ -186,7 +190,8 @@ export function Shell() {
       </header>
       <Suspense fallback={null}>
         <LedgerAlarmBanner />
-        {member && <OfflineSender memberId={member.memberId} />}
+        {/* It sends work queued offline: only once the node has confirmed who is signed in. */}
+        {member && !session.isPlaceholderData && <OfflineSender memberId={member.memberId} />}
       </Suspense>
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>

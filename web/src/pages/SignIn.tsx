@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { api, setCsrfToken, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorNotice } from '../components';
 import { safeNext } from '../safe-next';
-import { SESSION_KEY, useSession } from '../session';
+import { SESSION_KEY, signedInAs, useSession } from '../session';
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function SignIn() {
   const signIn = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/sign-in', { body: { email, password } })),
     onSuccess: async (answer) => {
-      setCsrfToken(answer.csrfToken);
+      await signedInAs(answer);
       queryClient.clear();
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       await navigate(safeNext(params.get('next')), { replace: true });
