@@ -25,6 +25,15 @@ function text(key: string, build: () => string): string {
 }
 
 /**
+ * For running sums kept in rows (a projector's summaries): a row whose `keys` are already there
+ * gets the new row's `sums` added to its own instead of a second row.
+ */
+export interface AddOnConflict<T extends keyof Database & string> {
+  keys: readonly (keyof Database[T] & string)[];
+  sums: readonly (keyof Database[T] & string)[];
+}
+
+/**
  * Inserts many rows into one table with statements built once, not through Kysely's query
  * builder: for a projector's bulk rows (a replay page, an import page) the builder's trees of
  * thousands of value nodes cost more than the inserts and were most of the garbage. On SQLite a
@@ -34,7 +43,7 @@ function text(key: string, build: () => string): string {
  * rather than ten thousand to parse and bind.
  *
  * Values must be what the table's columns take as text or number (no bigint, no Buffer): the
- * projectors' rows already are.
+ * projectors' rows already are. With `addOnConflict` each statement adds to the rows already there.
  *
  * @example await insertRows(db, 'activity_feed', ['seq', 'kind', ...], rows);
  */
@@ -43,14 +52,20 @@ export async function insertRows<T extends keyof Database & string>(
   table: T,
   columns: readonly (keyof Database[T] & string)[],
   rows: readonly Insertable<Database[T]>[],
+  addOnConflict?: AddOnConflict<T>,
 ): Promise<void> {
   if (rows.length === 0) return;
   const list = columns.join(', ');
+  const conflict = addOnConflict
+    ? ` on conflict (${addOnConflict.keys.join(', ')}) do update set ${addOnConflict.sums
+        .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
+        .join(', ')}`
+    : '';
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     const statement = text(
-      `pg ${table} ${list}`,
+      `pg ${table} ${list}${conflict}`,
       () =>
-        `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`,
+        `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)${conflict}`,
     );
     for (let i = 0; i < rows.length; i += POSTGRES_ROWS)
       await db.executeQuery(
@@ -59,9 +74,9 @@ export async function insertRows<T extends keyof Database & string>(
     return;
   }
   const values = (n: number) =>
-    text(`sqlite ${table} ${list} ${n}`, () => {
+    text(`sqlite ${table} ${list} ${n}${conflict}`, () => {
       const one = `(${columns.map(() => '?').join(', ')})`;
-      return `insert into ${table} (${list}) values ${Array.from({ length: n }, () => one).join(', ')}`;
+      return `insert into ${table} (${list}) values ${Array.from({ length: n }, () => one).join(', ')}${conflict}`;
     });
   const record = (row: Insertable<Database[T]>, into: unknown[]) => {
     for (const column of columns) into.push((row as Record<string, unknown>)[column] ?? null);

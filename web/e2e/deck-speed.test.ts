@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptInvitation } from '../../src/app/auth/accept-invitation';
 import { withAuth } from '../../src/app/auth/auth-context';
@@ -13,6 +13,7 @@ import { serveHttp, type RunningServer } from '../../src/http/serve';
 import { launchDeckBrowser, type DeckBrowser } from './browser';
 import { ROOT, type DeckServer } from './deck-server';
 import {
+  dashboardUnderWorker,
   requireChromium,
   runFlows,
   signedInPage,
@@ -93,14 +94,8 @@ describe.skipIf(!runFlows)('The Deck, quick to use', () => {
   it('keeps the dashboard’s answers for the member signed in, and serves the shell with no connection', async () => {
     const context = await browser.context({ persistent: true });
     const page = await signedInPage(context, server.url, disco.ana.email);
-    await page.goto(`${server.url}/`);
-    await page.locator(FIGURES).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
     // The worker takes over and keeps the dashboard's answers once it controls the page.
-    await page.reload();
-    await page.locator(FIGURES).waitFor();
+    await dashboardUnderWorker(page, server.url);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const fromWorker = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -144,13 +139,7 @@ describe.skipIf(!runFlows)('The Deck, quick to use', () => {
       }).observe(document, { childList: true, subtree: true, attributes: true });
     });
     const page = await signedInPage(context, server.url, disco.ana.email);
-    await page.goto(`${server.url}/`);
-    await page.locator(FIGURES).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.locator(FIGURES).waitFor();
+    await dashboardUnderWorker(page, server.url);
     const keptApi = () =>
       page.evaluate(async () => {
         const urls: string[] = [];
@@ -300,20 +289,16 @@ describe.skipIf(!runFlows)('The Deck’s page from the service worker, and a new
   it('answers a returning member’s navigation with the page it kept, and shows a new deploy’s page from the next one', async () => {
     const context = await browser.context({ persistent: true });
     const page = await signedInPage(context, server.url, EMAIL);
-    await page.goto(`${server.url}/`);
-    await page.locator(FIGURES).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
     // The reload is answered with the page the worker kept at install, and the worker asks the
     // node again behind it; that answer must be kept before the deploy, or on a slow machine it is
     // the new deploy's page the worker keeps.
-    const revalidated = context.waitForEvent('requestfinished', {
-      predicate: (r) => r.serviceWorker() !== null && r.url() === `${server.url}/`,
-      timeout: 60_000,
+    let revalidated!: Promise<Request>;
+    await dashboardUnderWorker(page, server.url, () => {
+      revalidated = context.waitForEvent('requestfinished', {
+        predicate: (r) => r.serviceWorker() !== null && r.url() === `${server.url}/`,
+        timeout: 60_000,
+      });
     });
-    await page.reload();
-    await page.locator(FIGURES).waitFor();
     const nodeDate = (await (await revalidated).response())!.headers()['date'];
     const cacheNames = () => page.evaluate(() => caches.keys());
     const shellCache = (await cacheNames()).find((k) => /^deck-[0-9a-f]+$/.test(k))!;

@@ -113,6 +113,28 @@ export async function signedInPage(
   return context.newPage();
 }
 
+/**
+ * A returning member's dashboard: visited once, which installs the service worker, then reloaded
+ * under it. `beforeReload` runs once the worker is ready, to listen for what the reload does.
+ *
+ * @example await dashboardUnderWorker(page, server.url);
+ */
+export async function dashboardUnderWorker(
+  page: Page,
+  baseUrl: string,
+  beforeReload?: () => void,
+): Promise<void> {
+  const figures = page.locator('[data-ready="figures"]');
+  await page.goto(`${baseUrl}/`);
+  await figures.waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  beforeReload?.();
+  await page.reload();
+  await figures.waitFor();
+}
+
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }

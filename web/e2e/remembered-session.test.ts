@@ -2,7 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckBrowser } from './browser';
 import type { DeckServer } from './deck-server';
-import { expectAccessible, runFlows, signedInPage, withDeck, type FlowNode } from './flows-support';
+import {
+  dashboardUnderWorker,
+  expectAccessible,
+  runFlows,
+  signedInPage,
+  withDeck,
+  type FlowNode,
+} from './flows-support';
 import { PASSWORD, type SeededDisco } from './seed';
 
 const FIGURES = '[data-ready="figures"]';
@@ -75,13 +82,7 @@ const rememberedMember = (page: Page): Promise<string | null> =>
 
 /** Signed in, the dashboard drawn once under the service worker, its answers kept for the member. */
 async function returningTo(page: Page, url: string, memberId: string): Promise<void> {
-  await page.goto(`${url}/`);
-  await page.locator(FIGURES).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.locator(FIGURES).waitFor();
+  await dashboardUnderWorker(page, url);
   await expect
     .poll(() => keptAnswers(page), { timeout: 20_000 })
     .toEqual([`/api/dashboard ${memberId}`, `/api/distribution/flows ${memberId}`]);
@@ -112,13 +113,7 @@ describe.skipIf(!runFlows)('A remembered session on a shared device', () => {
     const page = await signedInPage(context, server.url, disco.ana.email);
     // Not returningTo: reading the worker's caches from the page before the session ends held
     // the page's next load up in Chromium (handles the test opened), which a member never does.
-    await page.goto(`${server.url}/`);
-    await page.locator(FIGURES).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.locator(FIGURES).waitFor();
+    await dashboardUnderWorker(page, server.url);
     // The worker fetches the other pages' code behind a returning member's page: let it finish.
     await page.waitForLoadState('networkidle');
 

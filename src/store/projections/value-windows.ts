@@ -1,5 +1,6 @@
-import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { dateOfDayNumber, dayNumber } from '../../core/value/index.js';
+import { insertRows } from '../insert-rows.js';
 import type { Database, ValueContributionsTable } from '../schema.js';
 
 /*
@@ -82,26 +83,45 @@ export class WindowChanges {
    */
   async write(db: Kysely<Database>): Promise<void> {
     const months = rowsOf(this.months);
-    await upsert(
+    await insertRows(
       db,
       'value_month_totals',
-      ['month', 'stream', 'member_id'],
-      ['counted_minor', 'uncounted_minor', 'hours_milli', 'contributions'],
-      months.rows.map(([key, c]) => [
-        ...key.split('\u0000'),
-        c.counted.toString(),
-        c.uncounted.toString(),
-        c.hours.toString(),
-        c.count,
-      ]),
+      [
+        'month',
+        'stream',
+        'member_id',
+        'counted_minor',
+        'uncounted_minor',
+        'hours_milli',
+        'contributions',
+      ],
+      months.rows.map(([key, c]) => {
+        const [month, stream, member_id] = key.split('\u0000') as [string, string, string];
+        return {
+          month,
+          stream,
+          member_id,
+          counted_minor: c.counted.toString(),
+          uncounted_minor: c.uncounted.toString(),
+          hours_milli: c.hours.toString(),
+          contributions: c.count,
+        };
+      }),
+      {
+        keys: ['month', 'stream', 'member_id'],
+        sums: ['counted_minor', 'uncounted_minor', 'hours_milli', 'contributions'],
+      },
     );
     const weeks = rowsOf(this.weeks);
-    await upsert(
+    await insertRows(
       db,
       'value_week_hours',
-      ['member_id', 'monday'],
-      ['hours_milli', 'contributions'],
-      weeks.rows.map(([key, c]) => [...key.split('\u0000'), c.hours.toString(), c.count]),
+      ['member_id', 'monday', 'hours_milli', 'contributions'],
+      weeks.rows.map(([key, c]) => {
+        const [member_id, monday] = key.split('\u0000') as [string, string];
+        return { member_id, monday, hours_milli: c.hours.toString(), contributions: c.count };
+      }),
+      { keys: ['member_id', 'monday'], sums: ['hours_milli', 'contributions'] },
     );
     // Only rows that lost contributions (an edit's superseded work, a voided one) can be empty.
     for (let i = 0; i < months.fell.length; i += CHUNK) {
@@ -119,61 +139,6 @@ export class WindowChanges {
         and (member_id, monday) in (values ${sql.join(keys)})`.execute(db);
     }
   }
-}
-
-const texts = new Map<string, string>();
-
-/** Rows per SQLite statement: one text per row count, prepared once; 64 × 7 parameters. */
-const SQLITE_ROWS = 64;
-
-/**
- * Adds `rows` (key columns, then sums) to a summary table, one statement per batch: built once as
- * text, not through Kysely's builder, whose trees of thousands of value nodes cost more than the
- * writes (a replay page of 2,000 contributions by as many members is 2,000 rows of each table).
- * On PostgreSQL the rows are one JSON parameter (as `insertRows`); on SQLite a multi-row `values`.
- */
-async function upsert(
-  db: Kysely<Database>,
-  table: 'value_month_totals' | 'value_week_hours',
-  keys: readonly string[],
-  sums: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number>>,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = [...keys, ...sums];
-  const list = columns.join(', ');
-  const conflict = `on conflict (${keys.join(', ')}) do update set ${sums
-    .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
-    .join(', ')}`;
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const statement = text(
-      `pg ${table}`,
-      () =>
-        `insert into ${table} (${list}) select ${list}
-          from json_populate_recordset(null::${table}, $1::json) ${conflict}`,
-    );
-    const objects = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
-    await db.executeQuery(CompiledQuery.raw(statement, [JSON.stringify(objects)]));
-    return;
-  }
-  const values = (n: number) =>
-    text(`sqlite ${table} ${n}`, () => {
-      const one = `(${columns.map(() => '?').join(', ')})`;
-      return `insert into ${table} (${list}) values ${Array.from({ length: n }, () => one).join(', ')} ${conflict}`;
-    });
-  let i = 0;
-  for (; i + SQLITE_ROWS <= rows.length; i += SQLITE_ROWS)
-    await db.executeQuery(
-      CompiledQuery.raw(values(SQLITE_ROWS), rows.slice(i, i + SQLITE_ROWS).flat()),
-    );
-  // The rest one row a statement, so at most two texts per table are ever prepared.
-  for (; i < rows.length; i++) await db.executeQuery(CompiledQuery.raw(values(1), [...rows[i]!]));
-}
-
-function text(key: string, build: () => string): string {
-  let found = texts.get(key);
-  if (found === undefined) texts.set(key, (found = build()));
-  return found;
 }
 
 function bump(changes: Map<string, Change>, key: string, by: Change): void {

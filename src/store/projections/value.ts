@@ -104,17 +104,13 @@ async function writeTotals(db: Kysely<Database>, changes: Map<string, Change>): 
     });
     if (count < 0) fell.push([member_id, stream, standing]);
   }
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto('value_balance_totals')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc.columns(['member_id', 'stream', 'standing']).doUpdateSet({
-          amount_minor: sql`value_balance_totals.amount_minor + excluded.amount_minor`,
-          contributions: sql`value_balance_totals.contributions + excluded.contributions`,
-        }),
-      )
-      .execute();
+  await insertRows(
+    db,
+    'value_balance_totals',
+    ['member_id', 'stream', 'standing', 'amount_minor', 'contributions'],
+    rows,
+    { keys: ['member_id', 'stream', 'standing'], sums: ['amount_minor', 'contributions'] },
+  );
   for (const [member_id, stream, standing] of fell)
     await db
       .deleteFrom('value_balance_totals')
