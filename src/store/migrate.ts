@@ -47,6 +47,7 @@ import * as federationReceiptCosignatures from './migrations/0352_federation_rec
 import * as witnessRefusalCodes from './migrations/0353_witness_refusal_codes.js';
 import * as valueMonthTotals from './migrations/0356_value_month_totals.js';
 import * as valueWeekHours from './migrations/0357_value_week_hours.js';
+import * as dropValueContributionsByDate from './migrations/0358_drop_value_contributions_by_date.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -102,6 +103,7 @@ const modules: Record<string, MigrationModule> = {
   '0353_witness_refusal_codes': witnessRefusalCodes,
   '0356_value_month_totals': valueMonthTotals,
   '0357_value_week_hours': valueWeekHours,
+  '0358_drop_value_contributions_by_date': dropValueContributionsByDate,
 };
 
 /**

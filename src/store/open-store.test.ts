@@ -82,6 +82,7 @@ describe('openStore on SQLite', () => {
       '0353_witness_refusal_codes',
       '0356_value_month_totals',
       '0357_value_week_hours',
+      '0358_drop_value_contributions_by_date',
     ]);
   });
 });
