@@ -6,6 +6,7 @@ import {
   type Kysely,
   type RawBuilder,
 } from 'kysely';
+import { copyRows, COPY_FROM_ROWS } from './copy-rows.js';
 import type { Database } from './schema.js';
 
 /**
@@ -62,6 +63,7 @@ export async function insertRows<T extends keyof Database & string>(
         .join(', ')}`
     : '';
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    if (!addOnConflict && rows.length >= COPY_FROM_ROWS) return copyRows(db, table, columns, rows);
     const statement = text(
       `pg ${table} ${list}${conflict}`,
       () =>
@@ -107,7 +109,8 @@ export async function insertRowsLater<T extends keyof Database & string>(
   columns: readonly (keyof Database[T] & string)[],
   rows: readonly Insertable<Database[T]>[],
 ): Promise<RawBuilder<unknown>[]> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  // A bulk page's rows go by COPY at once, their own round trip being worth it.
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter) || rows.length >= COPY_FROM_ROWS) {
     await insertRows(db, table, columns, rows);
     return [];
   }

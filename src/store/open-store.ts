@@ -9,6 +9,7 @@ import {
   type PostgresPool,
   type PostgresPoolClient,
 } from 'kysely';
+import { CopyData } from './copy-rows.js';
 import { LedgerStore } from './ledger-store.js';
 import { migrateToLatest } from './migrate.js';
 import { projectors as registeredProjectors } from './projections/registry.js';
@@ -141,6 +142,8 @@ function lastResultPool(pool: import('pg').Pool): PostgresPool {
   const wrap = (client: import('pg').PoolClient): PostgresPoolClient => ({
     query: ((text: unknown, parameters?: unknown[]) => {
       if (typeof text !== 'string') return client.query(text as never);
+      if (parameters?.length === 1 && parameters[0] instanceof CopyData)
+        return copyIn(client, text, parameters[0]);
       return client
         .query(text, parameters)
         .then((result: unknown) => (Array.isArray(result) ? result[result.length - 1] : result));
@@ -156,6 +159,26 @@ function lastResultPool(pool: import('pg').Pool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+/**
+ * Runs `copy ... from stdin` with `data` as its rows, answered as Kysely reads a result.
+ * pg-copy-streams speaks the copy sub-protocol pg itself leaves to a "submittable".
+ */
+async function copyIn(
+  client: import('pg').PoolClient,
+  text: string,
+  data: CopyData,
+): Promise<{ command: string; rowCount: number; rows: [] }> {
+  const { from } = await import('pg-copy-streams');
+  // Loaded once by the first copy; later imports are the module cache's.
+  const stream = client.query(from(text));
+  await new Promise<void>((resolve, reject) => {
+    stream.on('error', reject);
+    stream.on('finish', resolve);
+    stream.end(data.bytes);
+  });
+  return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
 }
 
 /**

@@ -5,7 +5,8 @@ import type { StoredNode } from '../core/ledger/merkle.js';
 import { eventToRow } from './rows.js';
 import type { Database } from './schema.js';
 import type { ChainHead } from './store.js';
-import type { DeferredWrite } from './projections/projector.js';
+import { runDeferred, type DeferredWrite } from './projections/projector.js';
+import { copyRows, COPY_FROM_ROWS } from './copy-rows.js';
 
 /**
  * Writes the ledger's own rows (events, inner Merkle nodes and the chain head after them) inside
@@ -28,36 +29,58 @@ export interface RowWriter {
   ): Promise<void>;
 }
 
-/** Events per PostgreSQL statement: a few MB of JSON at most. */
-const EVENT_ROWS = 5000;
-const EVENT_COLUMNS = sql.raw(
-  '"seq", "type", "schema", "actor", "time", "prev", "hash", "node_sig", "member_key", "member_sig", "payload"',
-);
+const EVENT_FIELDS = [
+  'seq',
+  'type',
+  'schema',
+  'actor',
+  'time',
+  'prev',
+  'hash',
+  'node_sig',
+  'member_key',
+  'member_sig',
+  'payload',
+] as const;
+const EVENT_COLUMNS = sql.raw(EVENT_FIELDS.map((c) => `"${c}"`).join(', '));
 
 /**
- * PostgreSQL: a page is one statement, so one round trip. The events and the nodes each travel
- * as one JSON parameter that `json_populate_recordset` and `json_to_recordset` turn into rows,
- * the projectors' deferred writes join them as further `with` clauses, and the head's update is
- * the statement's last part, where separate statements had cost five round trips per append.
+ * PostgreSQL: an append's page is one statement, so one round trip. The events and the nodes
+ * each travel as one JSON parameter that `json_populate_recordset` and `json_to_recordset` turn
+ * into rows, the projectors' deferred writes join them as further `with` clauses, and the head's
+ * update is the statement's last part, where separate statements had cost five round trips per
+ * append. A bulk page (an import's, a bulk build's) goes by COPY instead (`copyRows`): three round
+ * trips, and the server reads its rows at half the cost of unpacking them from JSON.
  */
 export const postgresRowWriter: RowWriter = {
   async page(db, events, payloads, nodes, deferred, head) {
-    const json = (from: number, to: number) =>
-      JSON.stringify(
-        events.slice(from, to).map((event, j) => eventToRow(event, payloads[from + j])),
+    if (events.length >= COPY_FROM_ROWS) {
+      await copyRows(
+        db,
+        'events',
+        EVENT_FIELDS,
+        events.map((event, i) => eventToRow(event, payloads[i])),
       );
-    let i = 0;
-    // A page larger than one statement's share writes its first events on their own.
-    for (; events.length - i > EVENT_ROWS; i += EVENT_ROWS)
-      await sql`insert into events (${EVENT_COLUMNS}) select ${EVENT_COLUMNS}
-        from json_populate_recordset(null::events, ${json(i, i + EVENT_ROWS)}::json)`.execute(db);
+      await copyRows(
+        db,
+        'merkle_nodes',
+        ['level', 'idx', 'hash'],
+        nodes.map((n) => ({ level: n.level, idx: n.index, hash: n.hash })),
+      );
+      await runDeferred(db, [
+        ...deferred,
+        sql`update chain_head set size = ${head.size}, hash = ${head.hash} where id = 1`,
+      ]);
+      return;
+    }
+    const eventRows = JSON.stringify(events.map((event, i) => eventToRow(event, payloads[i])));
     const nodeRows = JSON.stringify(
       nodes.map((n) => ({ level: n.level, idx: n.index, hash: n.hash.toString('hex') })),
     );
     const others = deferred.map((write, k) => sql`${sql.raw(`deferred_${k}`)} as (${write}), `);
     await sql`with ${sql.join(others, sql``)} written_events as (
         insert into events (${EVENT_COLUMNS}) select ${EVENT_COLUMNS}
-        from json_populate_recordset(null::events, ${json(i, events.length)}::json)
+        from json_populate_recordset(null::events, ${eventRows}::json)
       ), written_nodes as (
         insert into merkle_nodes (level, idx, hash) select level, idx, decode(hash, 'hex')
         from json_to_recordset(${nodeRows}::json) as node(level integer, idx bigint, hash text)
