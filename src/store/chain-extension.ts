@@ -72,6 +72,8 @@ export class ChainExtension {
     signed?: Promise<unknown>,
   ): Promise<void> {
     const { events, payloads, nodes } = this;
+    // Taken before the first await: the next page may be sealed while this one is written.
+    const head = { size: this.headSize, hash: this.headHash };
     this.events = [];
     this.payloads = [];
     this.nodes = [];
@@ -79,10 +81,7 @@ export class ChainExtension {
     const deferred = await project(db, projectors, events);
     // The events' node signatures, computed on another thread meanwhile, go into their rows.
     await signed;
-    await this.writer.page(db, events, payloads, nodes, deferred, {
-      size: this.headSize,
-      hash: this.headHash,
-    });
+    await this.writer.page(db, events, payloads, nodes, deferred, head);
   }
 
   /** The frontier to cache once the transaction has committed. */

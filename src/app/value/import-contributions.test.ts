@@ -5,7 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dialects, skipping } from '../../../test/support/stores.js';
 import { AppError } from '../errors.js';
 import { openTestDisco } from '../members/test-disco.js';
-import { importContributionsFile, type ImportProgress } from './import-contributions.js';
+import {
+  IMPORT_PAGE,
+  importContributionsFile,
+  type ImportProgress,
+} from './import-contributions.js';
 import { setRate } from './set-value-settings.js';
 
 const base = 'https://deck.example.coop/';
@@ -31,7 +35,7 @@ async function importDisco(d: (typeof dialects)[number]) {
   });
   const row = (i: number) => {
     const day = new Date(Date.UTC(2025, 0, 1) + (i % 300) * 86_400_000);
-    // Long enough that 5,000 rows span several of the pieces the file is read in (256 KiB).
+    // Long enough that 5,000 rows span many of the pieces the file is read in (64 KiB).
     return `${day.toISOString().slice(0, 10)},${ana.memberId},care,1,hour,meeting,care,,Row ${i} ${FILLER},`;
   };
   const count = async () =>
@@ -81,6 +85,23 @@ for (const d of dialects) {
         ).toBe(true);
         expect(seen.at(-1)).toMatchObject({ rows: 5_000, recorded: 5_000 });
         expect(seen.at(-1)!.bytes).toBe(seen.at(-1)!.totalBytes);
+      });
+
+      it('imports a file of exactly one page, then one of exactly two', async () => {
+        const { ctx, founder, row, count } = await importDisco(d);
+        // The last page handed over may still be on its way to the store when the file ends.
+        for (const [pages, first] of [
+          [1, 0],
+          [2, IMPORT_PAGE],
+        ] as const) {
+          const path = join(tmp, `whole-pages-${pages}-${d.dialect}.csv`);
+          const rows = Array.from({ length: pages * IMPORT_PAGE }, (_, i) => row(first + i));
+          writeFileSync(path, [HEADER, ...rows].join('\n'));
+          expect(
+            await importContributionsFile(ctx, founder, { format: 'csv', base, path }),
+          ).toMatchObject({ imported: pages * IMPORT_PAGE });
+        }
+        expect(await count()).toBe(3 * IMPORT_PAGE);
       });
 
       it('records nothing and reports every bad row when one comes after pages were written', async () => {

@@ -99,7 +99,7 @@ interface ImportSource {
 }
 
 /** Contributions priced and appended at a time: memory holds one page of events. */
-const IMPORT_PAGE = 2000;
+export const IMPORT_PAGE = 2000;
 /** Characters of a text body handed to the checker at a time. */
 const TEXT_PIECE = 1 << 16;
 
@@ -161,7 +161,7 @@ export async function importContributionsFile(
   const size = readableFileSize(parsed.path, 'path');
   const source: ImportSource = {
     size,
-    read: () => createReadStream(parsed.path, { encoding: 'utf8', highWaterMark: 1 << 18 }),
+    read: () => createReadStream(parsed.path, { encoding: 'utf8', highWaterMark: TEXT_PIECE }),
   };
   let from = 0;
   let to = 0;
@@ -292,8 +292,11 @@ async function importFrom(
     const check = file!;
     const priced = price!;
     let page: EventDraft[] = [];
+    let yielded = 0;
     let clean = true;
-    const take = (drafts: ContributionDraft[]) => {
+    // Priced a page at a time, however many rows a piece of the file held: a row's objects then
+    // live for a page's time, not a piece's.
+    const take = function* (drafts: ContributionDraft[]): Generator<EventDraft[]> {
       // From the first problem on the rows are only checked: the transaction will roll back.
       if (clean && check.problems().length > 0) {
         clean = false;
@@ -304,22 +307,24 @@ async function importFrom(
         const { id, event } = priced(draft);
         options.onContribution?.(id);
         page.push(event);
+        if (page.length === IMPORT_PAGE) {
+          yielded += page.length;
+          yield page;
+          page = [];
+        }
       }
     };
     for await (const piece of source.read()) {
       bytes += Buffer.byteLength(piece);
-      take(check.push(piece));
+      yield* take(check.push(piece));
       progress({ phase: 'recording', bytes, totalBytes, rows: check.rows, recorded });
-      if (page.length >= IMPORT_PAGE) {
-        yield page;
-        page = [];
-      }
     }
-    take(check.end());
+    yield* take(check.end());
     // Throwing here rolls back every page already written: the transaction is still open.
     const problems = check.problems();
     if (problems.length > 0) throw fileHasProblems(problems);
-    if (recorded + page.length === 0) throw fileHasNoRows();
+    // Counted as handed over: a page may still be on its way to the store (`recorded` lags).
+    if (yielded + page.length === 0) throw fileHasNoRows();
     if (page.length > 0) yield page;
   };
   const imported = await appendEventPages(ctx, pages(), {
