@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { heapChosen, SERVER_HEAP_FLAGS } from '../config/heap.js';
+import { heapChosen, IMPORT_HEAP_FLAGS, SERVER_HEAP_FLAGS } from '../config/heap.js';
 import type { CommandIndex } from './command-index.js';
 import { commandPosition } from './command-position.js';
 
@@ -17,13 +17,13 @@ const argv = process.argv.slice(2);
 /**
  * A server, and a bulk import (which would otherwise let V8 grow its heap with garbage, far past
  * what it holds: 316 MB against 211 MB for 30,000 rows), run in a child node started with the
- * heap policy (src/config/heap.ts), unless the operator chose limits of their own: heap limits are
+ * heap policy (src/config/heap.ts: the server's, or the import's), unless the operator chose limits of their own: heap limits are
  * fixed when a V8 isolate starts.
  */
-function runWithHeapPolicy(): void {
+function runWithHeapPolicy(flags: readonly string[]): void {
   const child = spawn(
     process.execPath,
-    [...SERVER_HEAP_FLAGS, ...process.execArgv, fileURLToPath(import.meta.url), ...argv],
+    [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...argv],
     { stdio: 'inherit' },
   );
   // A terminal's Ctrl-C reaches the child itself (same process group); a second SIGINT would cut
@@ -36,8 +36,10 @@ function runWithHeapPolicy(): void {
 }
 
 const at = commandPosition(argv, index.valueOptions);
-if ((argv[at] === 'serve' || argv[at] === 'import') && !heapChosen()) {
-  runWithHeapPolicy();
+const policy =
+  argv[at] === 'serve' ? SERVER_HEAP_FLAGS : argv[at] === 'import' ? IMPORT_HEAP_FLAGS : undefined;
+if (policy && !heapChosen()) {
+  runWithHeapPolicy(policy);
 } else {
   // Loaded only here: the launcher of a server needs neither commander nor any command.
   const { runIndexed } = await import('./lazy-program.js');
