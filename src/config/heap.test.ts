@@ -10,7 +10,7 @@ describe('the server heap policy', () => {
     expect(IMPORT_HEAP_FLAGS).toEqual([
       '--max-old-space-size=256',
       '--max-semi-space-size=16',
-      '--heap-growing-percent=150',
+      '--heap-growing-percent=100',
     ]);
   });
 

@@ -8,18 +8,18 @@
 export const SERVER_HEAP_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
 /*
- * A bulk import's: the same cap, a young generation twice the server's and an old generation let
- * grow to 2.5 times what survived its last full collection (V8 picks 1.1 to 4 times by itself).
- * An import keeps every row's objects (its payload, its event, its rows for the read models) for
- * the two pages on their way to the store, so most of them outlive a collection of the young
- * generation and are moved to the old one, which then filled every 0.4 s: 42 full collections
- * for 100,000 rows, where these flags leave 11 to 14, for about 40 MB more at the peak
- * (docs/benchmarks.md gives the rows per second).
+ * A bulk import's: the same cap, a young generation twice the server's, and an old generation let
+ * grow to twice what survived its last full collection before the next (V8 picks 1.1 to 4 times
+ * by itself, and picked little here). An import keeps every row's objects (its payload, its
+ * event, its rows for the read models) while its two pages are on their way to the store, so most
+ * of them outlive a collection of the young generation and move to the old one, which then
+ * filled every 0.4 s: 42 full collections for 100,000 rows, 17 with these flags, each marking
+ * the whole heap on this thread and the collector's (docs/benchmarks.md gives the figures).
  */
 export const IMPORT_HEAP_FLAGS = [
   '--max-old-space-size=256',
   '--max-semi-space-size=16',
-  '--heap-growing-percent=150',
+  '--heap-growing-percent=100',
 ];
 
 const HEAP_FLAG =

@@ -68,6 +68,25 @@ describe.skipIf(skipping(postgres, 'COPY rows'))('COPY rows (postgres)', () => {
     );
   });
 
+  it('sends rows of many pieces, and a value longer than a piece, whole', async () => {
+    const store = await testStore(postgres);
+    const db = store.db;
+    await sql`create table copied (n integer, t text)`.execute(db);
+    // A quarter MB a piece: 3,000 rows of 200 characters (ü is two bytes) span several, and
+    // one value of 300,000 characters is larger than a piece by itself.
+    const given = [
+      ...Array.from({ length: 3_000 }, (_, n) => ({ n, t: `${n}\t${'ü'.repeat(100)}\\` })),
+      { n: 3_000, t: 'x'.repeat(300_000) },
+      { n: 3_001, t: 'after the long one' },
+    ];
+    await copyRows(db, 'copied' as never, ['n', 't'] as never, given);
+    const { rows } = await sql<{
+      n: number;
+      t: string;
+    }>`select n, t from copied order by n`.execute(db);
+    expect(rows).toEqual(given);
+  });
+
   it('fails the statement, not the connection, on a row the table refuses', async () => {
     const store = await testStore(postgres);
     const db = store.db;

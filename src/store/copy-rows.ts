@@ -13,7 +13,7 @@ export const COPY_FROM_ROWS = 256;
  * the pool `open-store` makes sends it as the copy's data instead of binding it.
  */
 export class CopyData {
-  constructor(readonly bytes: Buffer) {}
+  constructor(readonly pieces: readonly Buffer[]) {}
 }
 
 /** Whether `db` can take `copyRows`: PostgreSQL. */
@@ -37,7 +37,7 @@ export async function copyRows<T extends keyof Database & string>(
   rows: readonly object[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const out = new CopyText(rows.length * columns.length * 16);
+  const out = new CopyText();
   for (const row of rows) {
     const values = row as Record<string, unknown>;
     for (let i = 0; i < columns.length; i++) {
@@ -48,7 +48,7 @@ export async function copyRows<T extends keyof Database & string>(
   }
   await db.executeQuery(
     CompiledQuery.raw(`copy ${table} (${columns.join(', ')}) from stdin`, [
-      new CopyData(out.bytes()),
+      new CopyData(out.pieces()),
     ]),
   );
 }
@@ -56,37 +56,40 @@ export async function copyRows<T extends keyof Database & string>(
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
+/** Bytes of a piece of a copy's text: the server is sent each as it is. */
+const PIECE = 1 << 18;
+
 /**
- * The copy's bytes, written into one growing buffer: a page's rows as one string of thousands of
- * concatenated pieces, then encoded, were most of what a bulk page allocated.
+ * The copy's bytes, written into pieces of a quarter MB: a page's rows as one string of
+ * thousands of concatenated pieces, then encoded, were most of what a bulk page allocated, and
+ * one buffer grown by doubling held up to twice the text at the peak.
  */
 class CopyText {
-  private buffer: Buffer;
+  private readonly done: Buffer[] = [];
+  private buffer = Buffer.allocUnsafe(PIECE);
   private at = 0;
 
-  constructor(size: number) {
-    this.buffer = Buffer.allocUnsafe(size);
-  }
-
   byte(value: number): void {
-    if (this.at === this.buffer.length) this.grow(1);
+    if (this.at === this.buffer.length) this.next(1);
     this.buffer[this.at++] = value;
   }
 
   text(value: string): void {
     // A UTF-16 unit is at most three bytes of UTF-8.
-    if (this.at + value.length * 3 > this.buffer.length) this.grow(value.length * 3);
+    if (this.at + value.length * 3 > this.buffer.length) this.next(value.length * 3);
     this.at += this.buffer.write(value, this.at);
   }
 
-  bytes(): Buffer {
-    return this.buffer.subarray(0, this.at);
+  pieces(): Buffer[] {
+    if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
+    this.at = 0;
+    return this.done;
   }
 
-  private grow(needed: number): void {
-    const larger = Buffer.allocUnsafe(this.buffer.length * 2 + needed);
-    this.buffer.copy(larger, 0, 0, this.at);
-    this.buffer = larger;
+  private next(needed: number): void {
+    if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
+    this.buffer = Buffer.allocUnsafe(Math.max(PIECE, needed));
+    this.at = 0;
   }
 }
 

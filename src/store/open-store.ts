@@ -176,7 +176,8 @@ async function copyIn(
   await new Promise<void>((resolve, reject) => {
     stream.on('error', reject);
     stream.on('finish', resolve);
-    stream.end(data.bytes);
+    for (const piece of data.pieces) stream.write(piece);
+    stream.end();
   });
   return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
 }

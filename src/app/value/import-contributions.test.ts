@@ -28,15 +28,20 @@ async function importDisco(d: (typeof dialects)[number]) {
     amount: '1500',
     effectiveFrom: '2025-01-01',
   });
-  const ana = await disco.add({
-    displayName: 'Ana',
-    constituencyIds: ['worker-members'],
-    level: { level: 'committed' },
-  });
+  const members = [];
+  for (const displayName of ['Ana', 'Ben'])
+    members.push(
+      await disco.add({
+        displayName,
+        constituencyIds: ['worker-members'],
+        level: { level: 'committed' },
+      }),
+    );
+  // An hour a row, the two members in turn over 300 days: 14,400 rows before a day passes 24 hours.
   const row = (i: number) => {
-    const day = new Date(Date.UTC(2025, 0, 1) + (i % 300) * 86_400_000);
-    // Long enough that 5,000 rows span many of the pieces the file is read in (64 KiB).
-    return `${day.toISOString().slice(0, 10)},${ana.memberId},care,1,hour,meeting,care,,Row ${i} ${FILLER},`;
+    const day = new Date(Date.UTC(2025, 0, 1) + (Math.floor(i / 2) % 300) * 86_400_000);
+    // Long enough that a file of rows spans many of the pieces it is read in (64 KiB).
+    return `${day.toISOString().slice(0, 10)},${members[i % 2]!.memberId},care,1,hour,meeting,care,,Row ${i} ${FILLER},`;
   };
   const count = async () =>
     Number(
@@ -59,7 +64,7 @@ for (const d of dialects) {
         const path = join(tmp, `pages-${d.dialect}.csv`);
         writeFileSync(
           path,
-          [HEADER, ...Array.from({ length: 5_000 }, (_, i) => row(i))].join('\n'),
+          [HEADER, ...Array.from({ length: 10_000 }, (_, i) => row(i))].join('\n'),
         );
         const seen: ImportProgress[] = [];
         const before = (await ctx.store.head()).size;
@@ -70,11 +75,11 @@ for (const d of dialects) {
           { onProgress: (p) => seen.push(p) },
         );
         expect(result).toEqual({
-          imported: 5_000,
-          seqs: { from: before + 1, to: before + 5_000 },
+          imported: 10_000,
+          seqs: { from: before + 1, to: before + 10_000 },
         });
-        expect((await ctx.store.head()).size).toBe(before + 5_000);
-        expect(await count()).toBe(5_000);
+        expect((await ctx.store.head()).size).toBe(before + 10_000);
+        expect(await count()).toBe(10_000);
         expect(seen.every((p) => p.phase === 'recording')).toBe(true);
         const recorded = seen.map((p) => (p.phase === 'recording' ? p.recorded : -1));
         // More than one page, each reported once written, while the file was still being read.
@@ -83,7 +88,7 @@ for (const d of dialects) {
         expect(
           seen.some((p) => p.phase === 'recording' && p.recorded > 0 && p.bytes < p.totalBytes),
         ).toBe(true);
-        expect(seen.at(-1)).toMatchObject({ rows: 5_000, recorded: 5_000 });
+        expect(seen.at(-1)).toMatchObject({ rows: 10_000, recorded: 10_000 });
         expect(seen.at(-1)!.bytes).toBe(seen.at(-1)!.totalBytes);
       });
 
@@ -107,10 +112,10 @@ for (const d of dialects) {
       it('records nothing and reports every bad row when one comes after pages were written', async () => {
         const { ctx, founder, row, count } = await importDisco(d);
         const path = join(tmp, `late-${d.dialect}.csv`);
-        const rows = Array.from({ length: 5_000 }, (_, i) => row(i));
+        const rows = Array.from({ length: 10_000 }, (_, i) => row(i));
         // Past the first pages, so pages were appended before the first problem was read.
-        rows[4_200] = rows[4_200]!.replace(',care,1,hour,', ',care,-1,hour,');
-        rows[4_900] = rows[4_900]!.replace(',care,1,hour,', ',care,1,hour,nope');
+        rows[8_200] = rows[8_200]!.replace(',care,1,hour,', ',care,-1,hour,');
+        rows[9_700] = rows[9_700]!.replace(',care,1,hour,', ',care,1,hour,nope');
         writeFileSync(path, [HEADER, ...rows].join('\n'));
         const before = await ctx.store.head();
         const seen: ImportProgress[] = [];
@@ -124,20 +129,20 @@ for (const d of dialects) {
         expect(error).toMatchObject({
           status: 422,
           problems: [
-            { field: 'line.4202.quantity', message: 'must be greater than 0; got -1' },
-            { field: 'line.4902.task_kind' },
+            { field: 'line.8202.quantity', message: 'must be greater than 0; got -1' },
+            { field: 'line.9702.task_kind' },
           ],
         });
-        expect(seen.some((p) => p.phase === 'recording' && p.recorded >= 2_000)).toBe(true);
+        expect(seen.some((p) => p.phase === 'recording' && p.recorded >= IMPORT_PAGE)).toBe(true);
         expect(await ctx.store.head()).toEqual(before);
         expect(await count()).toBe(0);
         // And the same file, once fixed, imports whole.
-        rows[4_200] = row(4_200);
-        rows[4_900] = row(4_900);
+        rows[8_200] = row(8_200);
+        rows[9_700] = row(9_700);
         writeFileSync(path, [HEADER, ...rows].join('\n'));
         expect(
           await importContributionsFile(ctx, founder, { format: 'csv', base, path }),
-        ).toMatchObject({ imported: 5_000 });
+        ).toMatchObject({ imported: 10_000 });
       });
 
       it('records only events the catalog accepts, without asking it again', async () => {

@@ -99,7 +99,7 @@ interface ImportSource {
 }
 
 /** Contributions priced and appended at a time: memory holds one page of events. */
-export const IMPORT_PAGE = 2000;
+export const IMPORT_PAGE = 3000;
 /** Characters of a text body handed to the checker at a time. */
 const TEXT_PIECE = 1 << 16;
 
