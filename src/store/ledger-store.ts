@@ -32,6 +32,8 @@ const REPLAY_PAGE = 1000;
  * until it commits: reads of them wait, where after a delete they went on seeing the old rows.
  */
 export const REPLAY_BULK_FROM = 10_000;
+/** The ledger's own tables, beside the projectors'. */
+const LEDGER_TABLES = ['events', 'merkle_nodes', 'checkpoints', 'chain_head'];
 /** Events in a page from which their node signatures are computed off the writing thread. */
 const SIGN_OFF_THREAD_FROM = 64;
 /**
@@ -379,6 +381,13 @@ export class LedgerStore implements Store {
           .insertInto('checkpoints')
           .values(pending.slice(i, i + 500).map(checkpointToRow))
           .execute();
+      }
+      // An empty store filled whole has no statistics the planner can trust until autovacuum
+      // comes by (never, on a server without it): the first reads after a large restore (every
+      // member's balance, say) would be planned blind, as after a bulk replay.
+      if (this.dialect === 'postgres' && chain.size >= this.replayBulkFrom) {
+        const tables = [...LEDGER_TABLES, ...this.projectors.flatMap((p) => p.tables)];
+        await sql`analyze ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
       }
       return chain.snapshot();
     });

@@ -28,7 +28,7 @@ async function importDisco(d: (typeof dialects)[number]) {
     amount: '1500',
     effectiveFrom: '2025-01-01',
   });
-  const members = [];
+  const members: Awaited<ReturnType<typeof disco.add>>[] = [];
   for (const displayName of ['Ana', 'Ben'])
     members.push(
       await disco.add({
