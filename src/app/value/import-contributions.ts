@@ -98,7 +98,10 @@ interface ImportSource {
   size: number;
 }
 
-/** Contributions priced and appended at a time: memory holds one page of events. */
+/**
+ * Contributions priced and appended at a time: memory holds two pages of events, one being
+ * written while the next is priced.
+ */
 export const IMPORT_PAGE = 3000;
 /** Characters of a text body handed to the checker at a time. */
 const TEXT_PIECE = 1 << 16;
