@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import { CopyData } from './copy-rows.js';
 import { LedgerStore } from './ledger-store.js';
+import { preparedName } from './prepared-statement.js';
 import { migrateToLatest } from './migrate.js';
 import { projectors as registeredProjectors } from './projections/registry.js';
 import type { Projector } from './projections/projector.js';
@@ -139,17 +140,24 @@ async function postgresDb(
 function lastResultPool(pool: import('pg').Pool): PostgresPool {
   // One wrapper per client: Kysely keeps its connection objects keyed by the client it is given.
   const wrappers = new WeakMap<import('pg').PoolClient, PostgresPoolClient>();
-  const wrap = (client: import('pg').PoolClient): PostgresPoolClient => ({
-    query: ((text: unknown, parameters?: unknown[]) => {
-      if (typeof text !== 'string') return client.query(text as never);
-      if (parameters?.length === 1 && parameters[0] instanceof CopyData)
-        return copyIn(client, text, parameters[0]);
-      return client
-        .query(text, parameters)
-        .then((result: unknown) => (Array.isArray(result) ? result[result.length - 1] : result));
-    }) as PostgresPoolClient['query'],
-    release: () => client.release(),
-  });
+  const wrap = (client: import('pg').PoolClient): PostgresPoolClient => {
+    // The statements this connection has prepared (`preparedName`).
+    const named = new Set<string>();
+    return {
+      query: ((text: unknown, parameters?: unknown[]) => {
+        if (typeof text !== 'string') return client.query(text as never);
+        if (parameters?.length === 1 && parameters[0] instanceof CopyData)
+          return copyIn(client, text, parameters[0]);
+        const name = parameters?.length ? preparedName(text, named) : undefined;
+        return (
+          name === undefined
+            ? client.query(text, parameters)
+            : client.query({ name, text, values: parameters })
+        ).then((result: unknown) => (Array.isArray(result) ? result[result.length - 1] : result));
+      }) as PostgresPoolClient['query'],
+      release: () => client.release(),
+    };
+  };
   return {
     async connect() {
       const client = await pool.connect();
