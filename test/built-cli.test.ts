@@ -1,18 +1,22 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_HEAP_FLAGS } from '../src/config/heap.js';
 import { ensureServerBuild } from './support/server-build.js';
+import { dialects, skipping, TEST_DATABASE_URL } from './support/stores.js';
 
 // The installed `disco` is bin/disco.js over the bundle in dist/, not the sources vitest runs:
 // this builds it when stale and runs it as an operator would, with no TypeScript loader.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'disco.js');
+const postgres = dialects.find((d) => d.dialect === 'postgres')!;
 let dataDir: string;
 
 function disco(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -78,6 +82,63 @@ describe('bin/disco.js over the build', () => {
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stdout)).toMatchObject({ errors: [{ field: 'line.2.quantity' }] });
   });
+
+  it.skipIf(skipping(postgres, 'the built CLI on PostgreSQL'))(
+    'imports hundreds of rows into PostgreSQL, where they go by COPY',
+    async () => {
+      const name = `disco_built_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      try {
+        const url = new URL(TEST_DATABASE_URL);
+        url.pathname = `/${name}`;
+        const place = mkdtempSync(join(dataDir, 'pg-'));
+        const onPostgres = (...args: string[]) =>
+          spawnSync(process.execPath, [BIN, '--data-dir', place, ...args], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, DATABASE_URL: url.href },
+          });
+        const init = ['init', '--name', 'Built', '--currency', 'EUR', '--time-zone', 'UTC'];
+        expect(onPostgres(...init, '--founder-name', 'Ana').status).toBe(0);
+        expect(
+          onPostgres('rate', 'set', 'care', 'meeting', '1500', '--from', '2025-01-01').status,
+        ).toBe(0);
+        const founder = (
+          JSON.parse(onPostgres('--json', 'whoami').stdout) as { member: { memberId: string } }
+        ).member;
+        const header =
+          'date,member,stream,quantity,unit,task_kind,circle,project,description,evidence';
+        // Past COPY_FROM_ROWS, with what COPY's text must escape in the descriptions.
+        const rows = Array.from(
+          { length: 400 },
+          (_, i) =>
+            `${new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)},${founder.memberId},care,1,hour,meeting,care,,"Row ${i}\ttab, back\\slash",`,
+        );
+        const file = join(place, 'work.csv');
+        writeFileSync(file, [header, ...rows].join('\n'));
+        const imported = onPostgres('--json', 'import', file);
+        expect(imported.status, imported.stderr).toBe(0);
+        expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 400 });
+        const verified = onPostgres('ledger', 'verify');
+        expect(verified.status, verified.stderr).toBe(0);
+        const db = new pg.Client({ connectionString: url.href });
+        await db.connect();
+        try {
+          const { rows: found } = await db.query<{ description: string }>(
+            "select description from value_contributions where description like 'Row 7%' order by seq limit 1",
+          );
+          expect(found).toEqual([{ description: 'Row 7\ttab, back\\slash' }]);
+        } finally {
+          await db.end();
+        }
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+  );
 
   it('serves in a child node with the heap policy, and stops it on SIGTERM', async () => {
     const launcher = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0'], {

@@ -178,9 +178,10 @@ async function copyIn(
   text: string,
   data: CopyData,
 ): Promise<{ command: string; rowCount: number; rows: [] }> {
-  const { from } = await import('pg-copy-streams');
-  // Loaded once by the first copy; later imports are the module cache's.
-  const stream = client.query(from(text));
+  // Loaded once by the first copy; later imports are the module cache's. Its CommonJS exports by
+  // `default`: the bundle (npm run build) gives no named ones.
+  const { default: copyStreams } = await import('pg-copy-streams');
+  const stream = client.query(copyStreams.from(text));
   await new Promise<void>((resolve, reject) => {
     stream.on('error', reject);
     stream.on('finish', resolve);
