@@ -1,17 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import {
-  Kysely,
-  PostgresDialect,
-  sql,
-  SqliteDialect,
-  type PostgresPool,
-  type PostgresPoolClient,
-} from 'kysely';
-import { CopyData } from './copy-rows.js';
+import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { LedgerStore } from './ledger-store.js';
-import { preparedName } from './prepared-statement.js';
+import { statementPool } from './postgres-pool.js';
 import { migrateToLatest } from './migrate.js';
 import { projectors as registeredProjectors } from './projections/registry.js';
 import type { Projector } from './projections/projector.js';
@@ -128,67 +120,7 @@ async function postgresDb(
   // An idle client losing its connection (a server restart) must not crash the process; the pool
   // drops that client and the next query opens a fresh one.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: lastResultPool(pool) }) });
-}
-
-/**
- * The pool as Kysely uses it, but a text of several statements answers with its last
- * statement's result: pg sends a parameterless text as one simple query (one round trip) and
- * answers it with an array of results, which Kysely would read as no rows. The write lock begins
- * its transaction and locks the chain head this way (`postgresWriteLock`).
- */
-function lastResultPool(pool: import('pg').Pool): PostgresPool {
-  // One wrapper per client: Kysely keeps its connection objects keyed by the client it is given.
-  const wrappers = new WeakMap<import('pg').PoolClient, PostgresPoolClient>();
-  const wrap = (client: import('pg').PoolClient): PostgresPoolClient => {
-    // The statements this connection has prepared (`preparedName`).
-    const named = new Set<string>();
-    return {
-      query: ((text: unknown, parameters?: unknown[]) => {
-        if (typeof text !== 'string') return client.query(text as never);
-        if (parameters?.length === 1 && parameters[0] instanceof CopyData)
-          return copyIn(client, text, parameters[0]);
-        const name = parameters?.length ? preparedName(text, named) : undefined;
-        return (
-          name === undefined
-            ? client.query(text, parameters)
-            : client.query({ name, text, values: parameters })
-        ).then((result: unknown) => (Array.isArray(result) ? result[result.length - 1] : result));
-      }) as PostgresPoolClient['query'],
-      release: () => client.release(),
-    };
-  };
-  return {
-    async connect() {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)));
-      return wrapper;
-    },
-    end: () => pool.end(),
-  };
-}
-
-/**
- * Runs `copy ... from stdin` with `data` as its rows, answered as Kysely reads a result.
- * pg-copy-streams speaks the copy sub-protocol pg itself leaves to a "submittable".
- */
-async function copyIn(
-  client: import('pg').PoolClient,
-  text: string,
-  data: CopyData,
-): Promise<{ command: string; rowCount: number; rows: [] }> {
-  // Loaded once by the first copy; later imports are the module cache's. Its CommonJS exports by
-  // `default`: the bundle (npm run build) gives no named ones.
-  const { default: copyStreams } = await import('pg-copy-streams');
-  const stream = client.query(copyStreams.from(text));
-  await new Promise<void>((resolve, reject) => {
-    stream.on('error', reject);
-    stream.on('finish', resolve);
-    for (const piece of data.pieces) stream.write(piece);
-    stream.end();
-  });
-  return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: statementPool(pool) }) });
 }
 
 /**

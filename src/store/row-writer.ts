@@ -7,7 +7,7 @@ import type { Database } from './schema.js';
 import type { ChainHead } from './store.js';
 import { runDeferred, type DeferredWrite } from './projections/projector.js';
 import { copyRows, COPY_FROM_ROWS } from './copy-rows.js';
-import { PREPARE_MARK } from './prepared-statement.js';
+import { PREPARE_AND_HOLD_MARK } from './prepared-statement.js';
 
 /**
  * Writes the ledger's own rows (events, inner Merkle nodes and the chain head after them) inside
@@ -50,7 +50,8 @@ const EVENT_COLUMNS = sql.raw(EVENT_FIELDS.map((c) => `"${c}"`).join(', '));
  * each travel as one JSON parameter that `json_populate_recordset` and `json_to_recordset` turn
  * into rows, the projectors' deferred writes join them as further `with` clauses, and the head's
  * update is the statement's last part, where separate statements had cost five round trips per
- * append; each connection prepares it once per shape (`PREPARE_MARK`). A bulk page (an import's,
+ * append; each connection prepares it once per shape, and after that it travels with the commit
+(`PREPARE_AND_HOLD_MARK`): a one-event append is two round trips. A bulk page (an import's,
  * a bulk build's) goes by COPY instead (`copyRows`): three round trips, and the server reads its
  * rows at half the cost of unpacking them from JSON.
  */
@@ -80,7 +81,7 @@ export const postgresRowWriter: RowWriter = {
       nodes.map((n) => ({ level: n.level, idx: n.index, hash: n.hash.toString('hex') })),
     );
     const others = deferred.map((write, k) => sql`${sql.raw(`deferred_${k}`)} as (${write}), `);
-    await sql`${sql.raw(PREPARE_MARK)}with ${sql.join(others, sql``)} written_events as (
+    await sql`${sql.raw(PREPARE_AND_HOLD_MARK)}with ${sql.join(others, sql``)} written_events as (
         insert into events (${EVENT_COLUMNS}) select ${EVENT_COLUMNS}
         from json_populate_recordset(null::events, ${eventRows}::json)
       ), written_nodes as (

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { PREPARE_MARK } from './prepared-statement.js';
 import type { Database } from './schema.js';
 import type { ChainHead } from './store.js';
 
@@ -45,7 +46,7 @@ export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
  * PostgreSQL: the chain head row is the lock. `FOR UPDATE` makes every other writer wait for this
  * transaction, and under READ COMMITTED each later statement sees what the previous holder wrote.
  * `begin` and the head's read go as one simple query (one round trip, not two): the pool
- * `postgresDb` makes answers with the last statement's rows (`lastResultPool`).
+ * `postgresDb` makes answers with the last statement's rows (`statementPool`).
  *
  * @example const size = await postgresWriteLock(db)(async (trx, head) => head.size);
  */
@@ -53,9 +54,10 @@ export function postgresWriteLock(db: Kysely<Database>): WriteLock {
   return (work) =>
     db.connection().execute(async (conn) => {
       try {
-        // No parameters, so pg sends it as a simple query, where several statements are allowed.
+        // No parameters, so pg sends it as a simple query, where several statements are allowed;
+        // the pool runs the marked select as a statement it prepared (`statementPool`).
         const { rows } =
-          await sql<ChainHead>`begin; select size, hash from chain_head where id = 1 for update`.execute(
+          await sql<ChainHead>`begin; ${sql.raw(PREPARE_MARK)}select size, hash from chain_head where id = 1 for update`.execute(
             conn,
           );
         const head = rows[0];
