@@ -69,18 +69,12 @@ export class LedgerStore implements Store {
   async append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]> {
     if (drafts.length === 0) throw new RangeError('append needs at least one event draft');
     const sealed: LedgerEvent[] = [];
-    await this.appendPages(
-      (async function* () {
-        yield drafts;
-      })(),
-      ctx,
-      (page) => sealed.push(...page),
-    );
+    await this.appendPages([drafts], ctx, (page) => sealed.push(...page));
     return sealed;
   }
 
   async appendPages(
-    pages: AsyncIterable<readonly EventDraft[]>,
+    pages: AsyncIterable<readonly EventDraft[]> | Iterable<readonly EventDraft[]>,
     ctx: AppendContext,
     onSealed?: (events: readonly LedgerEvent[]) => void,
   ): Promise<number> {
