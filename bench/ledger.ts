@@ -28,8 +28,19 @@ function draft(i: number): EventDraft {
   };
 }
 
+/**
+ * Something that appends the bench's events `from` to `to` (exclusive) in transactions of
+ * `batch`, a slice at a time, so that a comparison can alternate two of them slice by slice.
+ */
+export interface Appender {
+  append(from: number, to: number, batch: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const RAW_ROW_PARTS = ['ab'.repeat(32), 'cd'.repeat(32)] as const;
+
 /** Raw better-sqlite3 inserts of rows shaped like ours, with our pragmas, plus one raw Ed25519 signature per row. */
-export function baselineAppends(workDir: string, count: number, batch: number): number {
+export function rawSqliteAppender(workDir: string): Appender {
   const dir = mkdtempSync(join(workDir, 'raw-'));
   const db = new Database(join(dir, 'raw.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -40,28 +51,44 @@ export function baselineAppends(workDir: string, count: number, batch: number): 
   const insert = db.prepare('insert into events values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const { privateKey } = generateKeyPairSync('ed25519');
   const message = randomBytes(60);
+  return {
+    async append(from, to, batch) {
+      for (let done = from; done < to; done += batch) {
+        db.exec('begin immediate');
+        for (let i = done; i < Math.min(to, done + batch); i++) {
+          const d = draft(i);
+          const sig = sign(null, message, privateKey).toString('base64url');
+          insert.run(
+            i + 1,
+            d.type,
+            1,
+            d.actor,
+            d.time,
+            ...RAW_ROW_PARTS,
+            sig,
+            JSON.stringify(d.payload),
+          );
+        }
+        db.exec('commit');
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+/** `rawSqliteAppender`'s rate over `count` events on its own (its setup untimed). */
+export async function baselineAppends(
+  workDir: string,
+  count: number,
+  batch: number,
+): Promise<number> {
+  const raw = rawSqliteAppender(workDir);
   const started = performance.now();
-  for (let done = 0; done < count; done += batch) {
-    db.exec('begin immediate');
-    for (let i = done; i < Math.min(count, done + batch); i++) {
-      const d = draft(i);
-      const sig = sign(null, message, privateKey).toString('base64url');
-      insert.run(
-        i + 1,
-        d.type,
-        1,
-        d.actor,
-        d.time,
-        'ab'.repeat(32),
-        'cd'.repeat(32),
-        sig,
-        JSON.stringify(d.payload),
-      );
-    }
-    db.exec('commit');
-  }
+  await raw.append(0, count, batch);
   const ms = performance.now() - started;
-  db.close();
+  await raw.close();
   return rate(count, ms);
 }
 
@@ -70,41 +97,41 @@ export function baselineAppends(workDir: string, count: number, batch: number): 
  * one insert statement per event, or one multi-row insert per batch (what a hand-written appender
  * would send), each batch in its own transaction.
  */
-export async function baselinePostgresAppends(
-  databaseUrl: string,
-  count: number,
-  batch: number,
-): Promise<number> {
+export async function rawPostgresAppender(databaseUrl: string): Promise<Appender> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query(
       'create table events (seq bigint primary key, type text, schema integer, actor text, time text, prev text, hash text, node_sig text, payload text)',
     );
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const message = randomBytes(60);
-    const started = performance.now();
-    for (let done = 0; done < count; done += batch) {
-      const values: unknown[] = [];
-      for (let i = done; i < Math.min(count, done + batch); i++) {
-        const d = draft(i);
-        const sig = sign(null, message, privateKey).toString('base64url');
-        values.push(i + 1, d.type, 1, d.actor, d.time, 'ab'.repeat(32), 'cd'.repeat(32), sig);
-        values.push(JSON.stringify(d.payload));
-      }
-      const rows = values.length / 9;
-      const placeholders = Array.from(
-        { length: rows },
-        (_, r) => `(${Array.from({ length: 9 }, (_, c) => `$${r * 9 + c + 1}`).join(', ')})`,
-      ).join(', ');
-      await client.query('begin');
-      await client.query(`insert into events values ${placeholders}`, values);
-      await client.query('commit');
-    }
-    return rate(count, performance.now() - started);
-  } finally {
+  } catch (error) {
     await client.end();
+    throw error;
   }
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const message = randomBytes(60);
+  return {
+    async append(from, to, batch) {
+      for (let done = from; done < to; done += batch) {
+        const values: unknown[] = [];
+        for (let i = done; i < Math.min(to, done + batch); i++) {
+          const d = draft(i);
+          const sig = sign(null, message, privateKey).toString('base64url');
+          values.push(i + 1, d.type, 1, d.actor, d.time, ...RAW_ROW_PARTS, sig);
+          values.push(JSON.stringify(d.payload));
+        }
+        const rows = values.length / 9;
+        const placeholders = Array.from(
+          { length: rows },
+          (_, r) => `(${Array.from({ length: 9 }, (_, c) => `$${r * 9 + c + 1}`).join(', ')})`,
+        ).join(', ');
+        await client.query('begin');
+        await client.query(`insert into events values ${placeholders}`, values);
+        await client.query('commit');
+      }
+    },
+    close: () => client.end(),
+  };
 }
 
 async function freshLedger(dataDir: string): Promise<AppContext> {

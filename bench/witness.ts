@@ -91,7 +91,7 @@ export async function benchWitness(report: Report, workDir: string): Promise<voi
   say('## Checkpoint cadence and witnessing');
   say();
   const count = Number(process.env['BENCH_CADENCE_EVENTS'] ?? 3000);
-  const raw = baselineAppends(workDir, count, 1);
+  const raw = await baselineAppends(workDir, count, 1);
   const without = await appendRate(mkdtempSync(join(workDir, 'every-1000-')), count, null);
   const cadence = await appendRate(mkdtempSync(join(workDir, 'cadence-')), count, 3000);
   const busy = await appendRate(mkdtempSync(join(workDir, 'cadence-100ms-')), count, 100);
@@ -108,7 +108,7 @@ export async function benchWitness(report: Report, workDir: string): Promise<voi
     `| cadence 0.1 s (stress) | ${fmt(busy.rate)} | ${fmt(busy.rate / raw, 2)} | ${busy.checkpoints} |`,
   );
   const batchCount = Number(process.env['BENCH_CADENCE_BATCH_EVENTS'] ?? 50_000);
-  const rawBatch = baselineAppends(workDir, batchCount, 500);
+  const rawBatch = await baselineAppends(workDir, batchCount, 500);
   const cadenceBatch = await appendRate(
     mkdtempSync(join(workDir, 'cadence-batch-')),
     batchCount,
