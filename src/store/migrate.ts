@@ -48,6 +48,7 @@ import * as witnessRefusalCodes from './migrations/0353_witness_refusal_codes.js
 import * as valueMonthTotals from './migrations/0356_value_month_totals.js';
 import * as valueWeekHours from './migrations/0357_value_week_hours.js';
 import * as dropValueContributionsByDate from './migrations/0358_drop_value_contributions_by_date.js';
+import * as leanAppendPages from './migrations/0359_lean_append_pages.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -104,6 +105,7 @@ const modules: Record<string, MigrationModule> = {
   '0356_value_month_totals': valueMonthTotals,
   '0357_value_week_hours': valueWeekHours,
   '0358_drop_value_contributions_by_date': dropValueContributionsByDate,
+  '0359_lean_append_pages': leanAppendPages,
 };
 
 /**

@@ -83,6 +83,7 @@ describe('openStore on SQLite', () => {
       '0356_value_month_totals',
       '0357_value_week_hours',
       '0358_drop_value_contributions_by_date',
+      '0359_lean_append_pages',
     ]);
   });
 });
