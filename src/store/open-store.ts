@@ -78,7 +78,13 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     await db.destroy();
     throw error;
   }
-  return new LedgerStore('sqlite', db, sqliteWriteLock(db), projectors, sqliteRowWriter(database));
+  return new LedgerStore(
+    'sqlite',
+    db,
+    sqliteWriteLock(db, database),
+    projectors,
+    sqliteRowWriter(database),
+  );
 }
 
 /**

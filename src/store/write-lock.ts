@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { PREPARE_MARK } from './prepared-statement.js';
 import type { Database } from './schema.js';
@@ -17,26 +18,35 @@ export type WriteLock = <T>(
  * below can never be stale. Kysely's `transaction()` would issue a deferred `BEGIN`, which fails
  * with SQLITE_BUSY instead of waiting when two processes upgrade to writers at once. The driver
  * has one connection behind a mutex, so `connection()` also serializes this process's writers;
- * other processes wait on `busy_timeout`.
+ * other processes wait on `busy_timeout`. The lock's own three statements are prepared once on
+ * that connection (`database`, the one Kysely's dialect wraps) and run directly: through Kysely,
+ * building and compiling them cost more than running them.
  *
- * @example const size = await sqliteWriteLock(db)(async (trx, head) => head.size);
+ * @example const size = await sqliteWriteLock(db, database)(async (trx, head) => head.size);
  */
-export function sqliteWriteLock(db: Kysely<Database>): WriteLock {
+export function sqliteWriteLock(db: Kysely<Database>, database: BetterSqlite3.Database): WriteLock {
+  const begin = database.prepare('begin immediate');
+  const readHead = database.prepare<[], ChainHead>(
+    'select size, hash from chain_head where id = 1',
+  );
+  const commit = database.prepare('commit');
+  const rollback = database.prepare('rollback');
   return (work) =>
     db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
+      begin.run();
       try {
-        // SQL rather than the query builder: once per append, where building cost more than running.
-        const { rows } =
-          await sql<ChainHead>`select size, hash from chain_head where id = 1`.execute(conn);
-        const head = rows[0];
+        const head = readHead.get();
         if (!head) throw new Error('the chain_head row is missing');
         const result = await work(conn, head);
-        await sql`commit`.execute(conn);
+        commit.run();
         return result;
       } catch (error) {
-        // If COMMIT itself failed SQLite may have rolled back already; the first error is the one to report.
-        await sql`rollback`.execute(conn).catch(() => undefined);
+        // If COMMIT itself failed SQLite may have rolled back already.
+        try {
+          if (database.inTransaction) rollback.run();
+        } catch {
+          // The transaction is gone either way; the first error is the one to report.
+        }
         throw error;
       }
     });
