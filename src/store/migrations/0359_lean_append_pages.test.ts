@@ -2,7 +2,7 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { genesisDraft, renameDraft, testNode, testTime } from '../../../test/support/ledger.js';
 import { dialects, skipping, testLocation } from '../../../test/support/stores.js';
-import { migrateToLatest, migrationProvider } from '../migrate.js';
+import { migrateToLatest, migrationProvider, SCHEMA_DROP_LOCK } from '../migrate.js';
 import type { Database } from '../schema.js';
 import type { Dialect } from '../dialect.js';
 
@@ -61,7 +61,19 @@ describe.each(dialects)('migration 0359: fewer pages per append ($dialect)', (d)
         provider: migrationProvider(d.dialect),
         ...(schema ? { migrationTableSchema: schema } : {}),
       });
-      const down = await migrator.migrateDown();
+      // As migrateToLatest does on PostgreSQL: the migrator reads every schema's catalog, which
+      // fails while another test drops its schema, unless the drop lock is held shared.
+      const down =
+        d.dialect === 'postgres'
+          ? await store.db.connection().execute(async (conn) => {
+              await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+              try {
+                return await migrator.migrateDown();
+              } finally {
+                await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(conn);
+              }
+            })
+          : await migrator.migrateDown();
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => r.migrationName)).toEqual(['0359_lean_append_pages']);
       expect(await definition(store.db, d.dialect, 'activity_feed_by_member_id')).not.toMatch(
