@@ -64,12 +64,14 @@ export class ChainExtension {
   /**
    * Runs every projector on each event added since the last flush, in order, then writes those
    * events with the chain head after them and the projectors' deferred writes; `signed` settles
-   * once the events carry their node signatures (projectors never read them).
+   * once the events carry their node signatures (projectors never read them), and `helpSign`,
+   * called once they are projected, signs on this thread what no other thread has started.
    */
   async flush(
     db: Kysely<Database>,
     projectors: readonly Projector[],
     signed?: Promise<unknown>,
+    helpSign?: () => void,
   ): Promise<void> {
     const { events, payloads, nodes } = this;
     // Taken before the first await: the next page may be sealed while this one is written.
@@ -79,7 +81,9 @@ export class ChainExtension {
     this.nodes = [];
     // Projected first: no projector reads the events' rows, and what they defer goes with them.
     const deferred = await project(db, projectors, events);
-    // The events' node signatures, computed on another thread meanwhile, go into their rows.
+    // The events' node signatures, computed on another thread meanwhile (and on this one for
+    // what is left rather than wait), go into their rows.
+    helpSign?.();
     await signed;
     await this.writer.page(db, events, payloads, nodes, deferred, head);
   }

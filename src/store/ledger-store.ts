@@ -163,7 +163,10 @@ export class LedgerStore implements Store {
           // Awaited by the flush, unless a projector throws first.
           signed.catch(() => undefined);
           if (writing) await writing;
-          writing = chain.flush(db, this.projectors, signed).then(() => onSealed?.(sealed));
+          const help = many ? ctx.node.helpSign : undefined;
+          writing = chain
+            .flush(db, this.projectors, signed, help && (() => help.call(ctx.node)))
+            .then(() => onSealed?.(sealed));
           // Awaited before the next page, or below; a failure meanwhile must not count as unhandled.
           writing.catch(() => undefined);
         }

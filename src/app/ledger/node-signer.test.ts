@@ -21,6 +21,24 @@ describe('the node signer on a worker thread', () => {
     expect(await node.signMany!([])).toEqual([]);
   });
 
+  it('gives the same signatures when this thread signs what the worker has not claimed', async () => {
+    const { privateKeyPem } = generateEd25519KeyPair();
+    const node = nodeSignerFromPem(privateKeyPem);
+    const messages = Array.from({ length: 700 }, () => randomBytes(40));
+    const expected = messages.map((m) => node.sign(m));
+    // Helping at once: the worker may not even have received the batches, and takes what is left.
+    const first = node.signMany!(messages.slice(0, 300));
+    const second = node.signMany!(messages.slice(300));
+    node.helpSign!();
+    expect([...(await first), ...(await second)]).toEqual(expected);
+    // Helping later, with the worker well under way, and with nothing out at all.
+    const third = node.signMany!(messages);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    node.helpSign!();
+    expect(await third).toEqual(expected);
+    node.helpSign!();
+  });
+
   it('refuses a batch of messages of different lengths rather than slicing them wrongly', () => {
     const node = nodeSignerFromPem(generateEd25519KeyPair().privateKeyPem);
     expect(() => node.signMany!([randomBytes(40), randomBytes(41)])).toThrow(RangeError);

@@ -69,6 +69,11 @@ export interface Signer {
    * one hand-off (a bulk write's page). Optional, like `signOffThread`.
    */
   signMany?(messages: readonly Uint8Array[]): Promise<string[]>;
+  /**
+   * Signs on the calling thread what of the batches out with `signMany` no thread has started
+   * yet, for a writer that would otherwise only wait for them. Optional, like `signMany`.
+   */
+  helpSign?(): void;
 }
 
 export function signerFromPem(privateKeyPem: string): Signer {
