@@ -14,28 +14,27 @@ import { tableOptions } from './table-options.js';
  *   an index of its text key.
  */
 export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> {
-  for (const column of ['member_id', 'circle_id'] as const) {
-    await db.schema.dropIndex(`activity_feed_by_${column}`).execute();
-    await db.schema
-      .createIndex(`activity_feed_by_${column}`)
-      .on('activity_feed')
-      .columns([column, 'seq'])
-      .where(sql.ref(column), 'is not', null)
-      .execute();
-  }
+  await recreateFeedIndexes(db, { partial: true });
   if (types.strict) await rebuildActorActivity(db, types, { withoutRowid: true });
 }
 
 export async function down(db: Kysely<unknown>, types: ColumnTypes): Promise<void> {
+  await recreateFeedIndexes(db, { partial: false });
+  if (types.strict) await rebuildActorActivity(db, types, { withoutRowid: false });
+}
+
+async function recreateFeedIndexes(
+  db: Kysely<unknown>,
+  options: { partial: boolean },
+): Promise<void> {
   for (const column of ['member_id', 'circle_id'] as const) {
     await db.schema.dropIndex(`activity_feed_by_${column}`).execute();
-    await db.schema
+    const index = db.schema
       .createIndex(`activity_feed_by_${column}`)
       .on('activity_feed')
-      .columns([column, 'seq'])
-      .execute();
+      .columns([column, 'seq']);
+    await (options.partial ? index.where(sql.ref(column), 'is not', null) : index).execute();
   }
-  if (types.strict) await rebuildActorActivity(db, types, { withoutRowid: false });
 }
 
 /** SQLite cannot change a table's storage in place: a new table, its rows, then the swap. */
