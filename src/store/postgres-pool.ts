@@ -24,7 +24,7 @@ const BEGIN = 'begin; ';
 const BEGIN_THEN_PREPARED = `${BEGIN}${PREPARE_MARK}`;
 
 /** A held statement's answer, given at once: its result is never read. */
-const HELD: Answer = { command: 'HELD', rowCount: null, rows: [] };
+const heldAnswer = (): Answer => ({ command: 'HELD', rowCount: null, rows: [] });
 
 /**
  * The pool as Kysely uses it, with three changes to how a statement travels:
@@ -34,7 +34,8 @@ const HELD: Answer = { command: 'HELD', rowCount: null, rows: [] };
  *   results, which Kysely would read as no rows. The write lock begins its transaction and locks
  *   the chain head this way (`postgresWriteLock`).
  * - A marked text is prepared once per connection and run by name after (`preparedName`), and
- *   so is a marked statement after `begin; ` in a parameterless text; a `CopyData` parameter runs the text as `COPY ... FROM STDIN` with it as the data (`copyIn`).
+ *   so is a marked statement after `begin; ` in a parameterless text; a `CopyData` parameter
+ *   runs the text as `COPY ... FROM STDIN` with it as the data (`copyIn`).
  * - Inside a transaction, a statement marked `PREPARE_AND_HOLD_MARK` that this connection has
  *   prepared before is answered at once and sent with whatever comes next (`heldUntilNext`).
  *
@@ -65,7 +66,7 @@ export function statementPool(pool: pg.Pool): PostgresPool {
 function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
   // The statements this connection has prepared (`preparedName`).
   const named = new Set<string>();
-  let held: { name: string; parameters: readonly LiteralParameter[] } | undefined;
+  let heldStatement: { name: string; parameters: readonly LiteralParameter[] } | undefined;
 
   const send = async (text: string, parameters?: readonly unknown[]): Promise<Answer> => {
     if (parameters?.length === 1 && parameters[0] instanceof CopyData)
@@ -91,8 +92,8 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
   };
 
   const heldText = (): string => {
-    const statement = held!;
-    held = undefined;
+    const statement = heldStatement!;
+    heldStatement = undefined;
     return executeText(statement.name, statement.parameters);
   };
 
@@ -110,8 +111,8 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
   };
 
   const query = async (text: unknown, parameters?: readonly unknown[]): Promise<Answer> => {
-    if (held !== undefined) {
-      if (text === 'rollback') held = undefined;
+    if (heldStatement !== undefined) {
+      if (text === 'rollback') heldStatement = undefined;
       else if (text === 'commit') return commitWith(heldText());
       else await client.query(heldText());
     }
@@ -125,8 +126,8 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
       // Prepared before on this connection: the name runs it. A first run prepares it the usual way.
       const name = statementName(text);
       if (named.has(name)) {
-        held = { name, parameters };
-        return HELD;
+        heldStatement = { name, parameters };
+        return heldAnswer();
       }
     }
     return send(text, parameters);
@@ -136,7 +137,7 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
     query: query as PostgresPoolClient['query'],
     release: () => {
       // A transaction always ends with a commit or a rollback, which settle what is held.
-      held = undefined;
+      heldStatement = undefined;
       client.release();
     },
   };
