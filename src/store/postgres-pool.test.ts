@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { checkLedger } from '../../test/support/check-ledger.js';
 import { genesisDraft, renameDraft, testNode, testTime } from '../../test/support/ledger.js';
 import { dialects, skipping, testLocation, testStore } from '../../test/support/stores.js';
 import { PREPARE_AND_HOLD_MARK, PREPARE_MARK, quoteLiteral } from './prepared-statement.js';
@@ -164,5 +165,63 @@ describe.skipIf(skipping(postgres, 'statement pool'))('statement pool (postgres)
     }
     await store.append([renameDraft('Landed', 'ana', 3)], ctx);
     expect((await store.head()).size).toBe(before.size + 1);
+  });
+
+  it('appends on the head it expects in one round trip, and under the lock taken first when another writer moved it', async () => {
+    const place = await testLocation(postgres);
+    const [a, b] = [await place.open(), await place.open()];
+    const ctx = { node, now: testTime(1000) };
+    await a.append([genesisDraft(node)], ctx);
+    // The check's and the page's statements prepared on a's one connection.
+    for (let i = 1; i <= 2; i++) await a.append([renameDraft(`Warm ${i}`, 'ana', i)], ctx);
+    const sent = vi.spyOn(pg.Client.prototype, 'query');
+    const texts = () => sent.mock.calls.map((call) => String(call[0]));
+    try {
+      await a.append([renameDraft('One trip', 'ana', 3)], ctx);
+      expect(texts()).toEqual([
+        expect.stringMatching(
+          /^begin; execute disco_\w+\('[0-9a-f]{64}', .*\); execute disco_\w+\(.*\); commit$/s,
+        ),
+      ]);
+      await b.append([renameDraft('Elsewhere', 'ben', 4)], ctx);
+      sent.mockClear();
+      // a's head is stale: its check fails the transaction, and the append runs again under the lock.
+      const [moved] = await a.append([renameDraft('After', 'ana', 5)], ctx);
+      const retried = texts();
+      expect(moved).toMatchObject({ seq: 6, prev: (await b.event(5))!.hash });
+      expect(retried).toContain('rollback');
+      expect(retried.at(-1)).toMatch(/^execute disco_\w+\(.*\); commit$/s);
+      // Once wrong, this process's view takes the lock first for one more append, then trusts again.
+      sent.mockClear();
+      await a.append([renameDraft('Careful', 'ana', 6)], ctx);
+      expect(texts()).toHaveLength(2);
+      sent.mockClear();
+      await a.append([renameDraft('Trusted', 'ana', 7)], ctx);
+      expect(texts()).toHaveLength(1);
+    } finally {
+      sent.mockRestore();
+    }
+    expect(await checkLedger(a, node.publicKey)).toEqual({ size: 8, problems: [] });
+    const { rows } = await sql<{ name: string }>`select name from disco_profile`.execute(a.db);
+    expect(rows).toEqual([{ name: 'Trusted' }]);
+  });
+
+  it('leaves the ledger as it was when an append on an expected head fails, before or after its begin went out', async () => {
+    const store = await testStore(postgres);
+    const ctx = { node, now: testTime(1000) };
+    await store.append([genesisDraft(node)], ctx);
+    await store.append([renameDraft('Kept', 'ana', 1)], ctx);
+    const before = await store.head();
+    const refuse = (read: boolean) => async (db: Kysely<Database>) => {
+      if (read) await sql`select 1`.execute(db);
+      throw new Error('refused by the guard');
+    };
+    for (const read of [false, true])
+      await expect(
+        store.append([renameDraft('Lost', 'ana', 2)], { ...ctx, guard: refuse(read) }),
+      ).rejects.toThrow('refused by the guard');
+    expect(await store.head()).toEqual(before);
+    await store.append([renameDraft('Landed', 'ana', 3)], ctx);
+    expect(await checkLedger(store, node.publicKey)).toEqual({ size: 3, problems: [] });
   });
 });

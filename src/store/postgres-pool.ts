@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { CopyData } from './copy-rows.js';
 import {
   executeText,
+  HOLD_BEGIN_MARK,
   isLiteralParameter,
   PREPARE_AND_HOLD_MARK,
   PREPARE_MARK,
@@ -22,6 +23,8 @@ interface Answer {
 const BEGIN = 'begin; ';
 /** A transaction's first statement, prepared: `begin; /* prepared *\/ select ...` (`postgresWriteLock`). */
 const BEGIN_THEN_PREPARED = `${BEGIN}${PREPARE_MARK}`;
+/** A transaction's first statement, to travel with its next (`HOLD_BEGIN_MARK`). */
+const BEGIN_THEN_HELD = `${BEGIN}${HOLD_BEGIN_MARK}`;
 
 /** A held statement's answer, given at once: its result is never read. */
 const heldAnswer = (): Answer => ({ command: 'HELD', rowCount: null, rows: [] });
@@ -37,7 +40,8 @@ const heldAnswer = (): Answer => ({ command: 'HELD', rowCount: null, rows: [] })
  *   so is a marked statement after `begin; ` in a parameterless text; a `CopyData` parameter
  *   runs the text as `COPY ... FROM STDIN` with it as the data (`copyIn`).
  * - Inside a transaction, a statement marked `PREPARE_AND_HOLD_MARK` that this connection has
- *   prepared before is answered at once and sent with whatever comes next (`heldUntilNext`).
+ *   prepared before is answered at once and sent with whatever comes next (`heldUntilNext`);
+ *   so is a transaction's `begin` with its first statement marked `HOLD_BEGIN_MARK`.
  *
  * @example new Kysely<Database>({ dialect: new PostgresDialect({ pool: statementPool(pool) }) });
  */
@@ -61,18 +65,26 @@ export function statementPool(pool: pg.Pool): PostgresPool {
  * one-event append costs two round trips instead of three; before any other statement it is
  * sent on its own, and a rollback drops it unsent. Holding is safe because nothing reads its
  * result and the transaction is all or nothing: if it fails, the statement it travels with
- * fails, and the writer rolls the whole transaction back.
+ * fails, and the writer rolls the whole transaction back. A held `begin` (with the chain head's
+ * check, `postgresWriteLock`) goes in front of what is held after it: an append whose head was
+ * right is then one round trip, `begin; execute check(...); execute page(...); commit`.
  */
 function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
   // The statements this connection has prepared (`preparedName`).
   const named = new Set<string>();
   let heldStatement: { name: string; parameters: readonly LiteralParameter[] } | undefined;
+  // `begin; execute name(...)`, not sent yet: the transaction has not begun on the server.
+  let heldBegin: string | undefined;
 
   const send = async (text: string, parameters?: readonly unknown[]): Promise<Answer> => {
     if (parameters?.length === 1 && parameters[0] instanceof CopyData)
       return copyIn(client, text, parameters[0]);
-    if (!parameters?.length && text.startsWith(BEGIN_THEN_PREPARED))
-      return send(`begin; ${await preparedBySql(text.slice(BEGIN.length))}`);
+    if (!parameters?.length && text.startsWith(BEGIN_THEN_PREPARED)) {
+      const statement = text.slice(BEGIN.length);
+      return send(
+        `${BEGIN}${(await preparedBySql(statement)) ? `execute ${statementName(statement)}` : statement}`,
+      );
+    }
     const name = parameters?.length ? preparedName(text, named) : undefined;
     const result: unknown = await (name === undefined
       ? client.query(text, parameters as unknown[] | undefined)
@@ -80,15 +92,16 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
     return (Array.isArray(result) ? result[result.length - 1] : result) as Answer;
   };
 
-  // A parameterless statement after a begin goes in the same simple query, which the protocol's
-  // named statements cannot join: it is prepared by SQL instead, and run as `execute name`.
-  const preparedBySql = async (statement: string): Promise<string> => {
+  // A statement after a begin goes in the same simple query, which the protocol's named
+  // statements cannot join: it is prepared by SQL instead, and run as `execute name(...)`.
+  // False when the connection is at its bound.
+  const preparedBySql = async (statement: string): Promise<boolean> => {
     const name = statementName(statement);
-    if (named.has(name)) return `execute ${name}`;
-    if (named.size >= PREPARED_PER_CONNECTION) return statement;
+    if (named.has(name)) return true;
+    if (named.size >= PREPARED_PER_CONNECTION) return false;
     await client.query(`prepare ${name} as ${statement}`);
     named.add(name);
-    return `execute ${name}`;
+    return true;
   };
 
   const heldText = (): string => {
@@ -110,25 +123,58 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
     }
   };
 
+  // The name to hold `text` under: a marked statement this connection prepared before, in a
+  // transaction (begun, or to begin with what is held).
+  const holdable = (text: string, parameters?: readonly unknown[]): string | undefined => {
+    if (
+      !text.startsWith(PREPARE_AND_HOLD_MARK) ||
+      (client.getTransactionStatus() !== 'T' && heldBegin === undefined) ||
+      !parameters?.length ||
+      !parameters.every(isLiteralParameter)
+    )
+      return undefined;
+    // Prepared before on this connection: the name runs it. A first run prepares it the usual way.
+    const name = statementName(text);
+    return named.has(name) ? name : undefined;
+  };
+
   const query = async (text: unknown, parameters?: readonly unknown[]): Promise<Answer> => {
-    if (heldStatement !== undefined) {
-      if (text === 'rollback') heldStatement = undefined;
-      else if (text === 'commit') return commitWith(heldText());
-      else await client.query(heldText());
+    const name = typeof text === 'string' ? holdable(text, parameters) : undefined;
+    const hold = (): Answer => {
+      heldStatement = { name: name!, parameters: parameters as readonly LiteralParameter[] };
+      return heldAnswer();
+    };
+    if (name !== undefined && heldStatement === undefined) return hold();
+    if (heldBegin !== undefined || heldStatement !== undefined) {
+      if (text === 'rollback') {
+        const begun = heldBegin === undefined;
+        heldBegin = undefined;
+        heldStatement = undefined;
+        // Nothing of the transaction reached the server.
+        if (!begun) return { command: 'ROLLBACK', rowCount: null, rows: [] };
+      } else {
+        let held = heldBegin;
+        heldBegin = undefined;
+        if (heldStatement !== undefined) held = held ? `${held}; ${heldText()}` : heldText();
+        if (text === 'commit') return commitWith(held!);
+        await client.query(held!);
+        if (name !== undefined) return hold();
+      }
     }
     if (typeof text !== 'string') return client.query(text as never);
     if (
-      text.startsWith(PREPARE_AND_HOLD_MARK) &&
-      client.getTransactionStatus() === 'T' &&
+      text.startsWith(BEGIN_THEN_HELD) &&
+      client.getTransactionStatus() === 'I' &&
       parameters?.length &&
       parameters.every(isLiteralParameter)
     ) {
-      // Prepared before on this connection: the name runs it. A first run prepares it the usual way.
-      const name = statementName(text);
-      if (named.has(name)) {
-        heldStatement = { name, parameters };
+      const statement = text.slice(BEGIN.length);
+      if (await preparedBySql(statement)) {
+        heldBegin = `${BEGIN}${executeText(statementName(statement), parameters)}`;
         return heldAnswer();
       }
+      await client.query('begin');
+      return send(statement, parameters);
     }
     return send(text, parameters);
   };
@@ -138,6 +184,7 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
     release: () => {
       // A transaction always ends with a commit or a rollback, which settle what is held.
       heldStatement = undefined;
+      heldBegin = undefined;
       client.release();
     },
   };

@@ -15,6 +15,15 @@ export const PREPARE_MARK = '/* prepared */ ';
 export const PREPARE_AND_HOLD_MARK = '/* prepared, held */ ';
 
 /**
+ * Opens the statement after `begin; ` of a transaction whose start may wait (its parameters must
+ * be `LiteralParameter`s): the pool prepares the statement by SQL, answers at once with no rows,
+ * and sends the `begin` and the statement with whatever the connection sends next, so a
+ * transaction that writes one held statement and commits is one round trip (`heldUntilNext`).
+ * Its errors surface with that next statement.
+ */
+export const HOLD_BEGIN_MARK = '/* prepared, begins held */ ';
+
+/**
  * Statements a connection prepares at most: a server keeps each until the connection closes, so
  * a text that varied without bound must not become a statement each time.
  */
