@@ -86,118 +86,115 @@ export class LedgerStore implements Store {
     // head this process last saw, and the work run again if that head has moved (`WriteLock`).
     // Pages are reported once the transaction commits, so a page sealed twice is reported once.
     const again = Array.isArray(pages);
-    const { count, snapshot, newest, reported } = await this.writeLock(
-      async (db, head) => {
-        const reported: (readonly LedgerEvent[])[] = [];
-        const report = again ? (page: readonly LedgerEvent[]) => reported.push(page) : onSealed;
-        if (ctx.guard) await ctx.guard(db);
-        const known =
-          this.knownCheckpoint?.size === head.size && this.knownCheckpoint.hash === head.hash
-            ? this.knownCheckpoint.time
-            : undefined;
-        let newest: string | undefined;
-        const chain = new ChainExtension(await this.frontierAt(db, head), this.rowWriter);
-        let first: LedgerEvent | undefined;
-        let count = 0;
-        const checkpoints: Checkpoint[] = [];
-        const signHere = async (): Promise<void> => {
-          const ledgerId =
-            ctx.ledgerId ?? (first!.seq === 1 ? first!.hash : await this.ledgerIdIn(db));
-          const root = chain.root().toString('hex');
-          checkpoints.push(
-            signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
-          );
-        };
-        // Each page is sealed, then projected and written while the next is read and sealed (the
-        // caller's pricing, the hashing: work of this thread, while the database or the signing
-        // thread works on the last page), all in this one transaction: a bulk write holds two pages
-        // in memory, and still lands whole or not at all. A page is projected only once the one
-        // before it is written, as projectors may read what it wrote.
-        let writing: Promise<void> | undefined;
-        try {
-          for await (const drafts of pages) {
-            const sealed: LedgerEvent[] = [];
-            // A large page is signed on another thread while this one hashes the rest of it and
-            // projects it; a small one here, where the hand-off would cost more than the signature.
-            const large = drafts.length >= SIGN_OFF_THREAD_FROM;
-            const many = large ? ctx.node.signMany : undefined;
-            const later = large && !many ? ctx.node.signOffThread : undefined;
-            const signatures: Promise<void>[] = [];
-            const track = (signing: Promise<void>) => {
-              // Awaited with the page below; a failure meanwhile must not count as unhandled.
-              signing.catch(() => undefined);
-              signatures.push(signing);
-            };
-            let batch: { events: LedgerEvent[]; messages: Buffer[] } = { events: [], messages: [] };
-            const send = () => {
-              const { events, messages } = batch;
-              batch = { events: [], messages: [] };
+    const work = async (db: Kysely<Database>, head: ChainHead) => {
+      const reported: (readonly LedgerEvent[])[] = [];
+      const report = again ? (page: readonly LedgerEvent[]) => reported.push(page) : onSealed;
+      if (ctx.guard) await ctx.guard(db);
+      const known =
+        this.knownCheckpoint?.size === head.size && this.knownCheckpoint.hash === head.hash
+          ? this.knownCheckpoint.time
+          : undefined;
+      let newest: string | undefined;
+      const chain = new ChainExtension(await this.frontierAt(db, head), this.rowWriter);
+      let first: LedgerEvent | undefined;
+      let count = 0;
+      const checkpoints: Checkpoint[] = [];
+      const signHere = async (): Promise<void> => {
+        const ledgerId =
+          ctx.ledgerId ?? (first!.seq === 1 ? first!.hash : await this.ledgerIdIn(db));
+        const root = chain.root().toString('hex');
+        checkpoints.push(
+          signCheckpoint({ ledgerId, treeSize: chain.size, root, time: ctx.now }, ctx.node),
+        );
+      };
+      // Each page is sealed, then projected and written while the next is read and sealed (the
+      // caller's pricing, the hashing: work of this thread, while the database or the signing
+      // thread works on the last page), all in this one transaction: a bulk write holds two pages
+      // in memory, and still lands whole or not at all. A page is projected only once the one
+      // before it is written, as projectors may read what it wrote.
+      let writing: Promise<void> | undefined;
+      try {
+        for await (const drafts of pages) {
+          const sealed: LedgerEvent[] = [];
+          // A large page is signed on another thread while this one hashes the rest of it and
+          // projects it; a small one here, where the hand-off would cost more than the signature.
+          const large = drafts.length >= SIGN_OFF_THREAD_FROM;
+          const many = large ? ctx.node.signMany : undefined;
+          const later = large && !many ? ctx.node.signOffThread : undefined;
+          const signatures: Promise<void>[] = [];
+          const track = (signing: Promise<void>) => {
+            // Awaited with the page below; a failure meanwhile must not count as unhandled.
+            signing.catch(() => undefined);
+            signatures.push(signing);
+          };
+          let batch: { events: LedgerEvent[]; messages: Buffer[] } = { events: [], messages: [] };
+          const send = () => {
+            const { events, messages } = batch;
+            batch = { events: [], messages: [] };
+            track(
+              many!(messages).then((sigs) => {
+                for (let i = 0; i < events.length; i++) events[i]!.nodeSig = sigs[i]!;
+              }),
+            );
+          };
+          for (const draft of drafts) {
+            const sealedEvent = sealEventText(
+              draft,
+              chain.size + 1,
+              chain.hash,
+              many || later ? null : ctx.node,
+            );
+            const event = sealedEvent.event;
+            if (many) {
+              batch.events.push(event);
+              batch.messages.push(nodeSignatureMessageOf(sealedEvent.hashBytes));
+              if (batch.events.length === SIGN_BATCH) send();
+            } else if (later) {
               track(
-                many!(messages).then((sigs) => {
-                  for (let i = 0; i < events.length; i++) events[i]!.nodeSig = sigs[i]!;
+                later(nodeSignatureMessageOf(sealedEvent.hashBytes)).then((sig) => {
+                  event.nodeSig = sig;
                 }),
               );
-            };
-            for (const draft of drafts) {
-              const sealedEvent = sealEventText(
-                draft,
-                chain.size + 1,
-                chain.hash,
-                many || later ? null : ctx.node,
-              );
-              const event = sealedEvent.event;
-              if (many) {
-                batch.events.push(event);
-                batch.messages.push(nodeSignatureMessageOf(sealedEvent.hashBytes));
-                if (batch.events.length === SIGN_BATCH) send();
-              } else if (later) {
-                track(
-                  later(nodeSignatureMessageOf(sealedEvent.hashBytes)).then((sig) => {
-                    event.nodeSig = sig;
-                  }),
-                );
-              }
-              chain.add(event, sealedEvent);
-              sealed.push(event);
-              first ??= event;
-              count++;
-              if (every !== undefined && chain.size % every === 0) await signHere();
             }
-            if (batch.events.length > 0) send();
-            // Projectors never read the node signature: the page is projected while it is signed,
-            // and its rows are written once every signature is in.
-            const signed = Promise.all(signatures);
-            // Awaited by the flush, unless a projector throws first.
-            signed.catch(() => undefined);
-            if (writing) await writing;
-            const help = many ? ctx.node.helpSign : undefined;
-            writing = chain
-              .flush(db, this.projectors, signed, help && (() => help.call(ctx.node)))
-              .then(() => report?.(sealed));
-            // Awaited before the next page, or below; a failure meanwhile must not count as unhandled.
-            writing.catch(() => undefined);
+            chain.add(event, sealedEvent);
+            sealed.push(event);
+            first ??= event;
+            count++;
+            if (every !== undefined && chain.size % every === 0) await signHere();
           }
+          if (batch.events.length > 0) send();
+          // Projectors never read the node signature: the page is projected while it is signed,
+          // and its rows are written once every signature is in.
+          const signed = Promise.all(signatures);
+          // Awaited by the flush, unless a projector throws first.
+          signed.catch(() => undefined);
           if (writing) await writing;
-        } finally {
-          // A failed read of the pages must not roll back under a write still on its way.
-          await writing?.catch(() => undefined);
+          const help = many ? ctx.node.helpSign : undefined;
+          writing = chain
+            .flush(db, this.projectors, signed, help && (() => help.call(ctx.node)))
+            .then(() => report?.(sealed));
+          // Awaited before the next page, or below; a failure meanwhile must not count as unhandled.
+          writing.catch(() => undefined);
         }
-        if (count === 0) throw new RangeError('append needs at least one event draft');
-        const cadence = ctx.checkpointAfterMs;
-        if (cadence !== undefined && checkpoints.at(-1)?.treeSize !== chain.size) {
-          const age = (time: string): number => Date.parse(ctx.now) - Date.parse(time);
-          newest = known !== undefined && age(known) < cadence ? known : await this.newestTime(db);
-          if (newest === undefined || age(newest) >= cadence) await signHere();
-        }
-        if (checkpoints.length > 0)
-          await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
-        return {
-          count,
-          snapshot: chain.snapshot(),
-          newest: checkpoints.at(-1)?.time ?? newest,
-          reported,
-        };
-      },
+        if (writing) await writing;
+      } finally {
+        // A failed read of the pages must not roll back under a write still on its way.
+        await writing?.catch(() => undefined);
+      }
+      if (count === 0) throw new RangeError('append needs at least one event draft');
+      const cadence = ctx.checkpointAfterMs;
+      if (cadence !== undefined && checkpoints.at(-1)?.treeSize !== chain.size) {
+        const age = (time: string): number => Date.parse(ctx.now) - Date.parse(time);
+        newest = known !== undefined && age(known) < cadence ? known : await this.newestTime(db);
+        if (newest === undefined || age(newest) >= cadence) await signHere();
+      }
+      if (checkpoints.length > 0)
+        await db.insertInto('checkpoints').values(checkpoints.map(checkpointToRow)).execute();
+      const newestTime = checkpoints.at(-1)?.time ?? newest;
+      return { count, snapshot: chain.snapshot(), newest: newestTime, reported };
+    };
+    const { count, snapshot, newest, reported } = await this.writeLock(
+      work,
       again && this.frontier.size > 0 ? this.frontier : undefined,
     );
     this.remember(snapshot);
