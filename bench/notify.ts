@@ -70,8 +70,6 @@ async function seedDigests(ctx: AppContext): Promise<void> {
           email: `${id}@coop.example`,
           password_hash: 'unused',
           created_at: yesterday,
-          key_public: null,
-          encrypted_private_key: null,
         })),
       )
       .execute();
