@@ -220,6 +220,17 @@ class ValueBatch {
     this.validations.push({ seq: event.seq, at: event.time, ...row });
   }
 
+  /** Whether the batch has nothing for `flush` to write (no event of its kinds came). */
+  get empty(): boolean {
+    return (
+      this.created.size === 0 &&
+      this.changed.size === 0 &&
+      this.validations.length === 0 &&
+      this.settings.length === 0 &&
+      this.rates.length === 0
+    );
+  }
+
   /** Writes the batch; its changes to the summaries go into `carried` when given, else to the tables. */
   async flush(carried?: CarriedSums): Promise<void> {
     await insertRows(this.db, 'value_contributions', CONTRIBUTION_COLUMNS, [
@@ -505,7 +516,8 @@ export const valueProjector = {
         }
       }
     }
-    await batch.flush(carried);
+    // Most appends are not about value (a rename, a vote): their flush would only await no-ops.
+    if (!batch.empty) await batch.flush(carried);
   },
   // A replay adds every page's changes to the balance totals and the window summaries in memory
   // and writes them once at the end: rows that many pages would otherwise update again (on
