@@ -81,9 +81,8 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
       return copyIn(client, text, parameters[0]);
     if (!parameters?.length && text.startsWith(BEGIN_THEN_PREPARED)) {
       const statement = text.slice(BEGIN.length);
-      return send(
-        `${BEGIN}${(await preparedBySql(statement)) ? `execute ${statementName(statement)}` : statement}`,
-      );
+      const name = await preparedBySql(statement);
+      return send(`${BEGIN}${name ? `execute ${name}` : statement}`);
     }
     const name = parameters?.length ? preparedName(text, named) : undefined;
     const result: unknown = await (name === undefined
@@ -94,14 +93,14 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
 
   // A statement after a begin goes in the same simple query, which the protocol's named
   // statements cannot join: it is prepared by SQL instead, and run as `execute name(...)`.
-  // False when the connection is at its bound.
-  const preparedBySql = async (statement: string): Promise<boolean> => {
+  // Its name, or undefined when the connection is at its bound.
+  const preparedBySql = async (statement: string): Promise<string | undefined> => {
     const name = statementName(statement);
-    if (named.has(name)) return true;
-    if (named.size >= PREPARED_PER_CONNECTION) return false;
+    if (named.has(name)) return name;
+    if (named.size >= PREPARED_PER_CONNECTION) return undefined;
     await client.query(`prepare ${name} as ${statement}`);
     named.add(name);
-    return true;
+    return name;
   };
 
   const heldText = (): string => {
@@ -169,8 +168,9 @@ function heldUntilNext(client: pg.PoolClient): PostgresPoolClient {
       parameters.every(isLiteralParameter)
     ) {
       const statement = text.slice(BEGIN.length);
-      if (await preparedBySql(statement)) {
-        heldBegin = `${BEGIN}${executeText(statementName(statement), parameters)}`;
+      const prepared = await preparedBySql(statement);
+      if (prepared) {
+        heldBegin = `${BEGIN}${executeText(prepared, parameters)}`;
         return heldAnswer();
       }
       await client.query('begin');
