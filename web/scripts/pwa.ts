@@ -254,12 +254,15 @@ async function write(request) {
 async function navigate(event, request, url) {
   const cache = await caches.open(CACHE);
   const key = url.pathname === '/' ? '/' : PAGE_KEY;
+  // Asked of the cache before the node is: a cache answers in the order it is asked, so this is
+  // the page kept before this navigation, never the node's answer to it if that comes back first.
+  const keptPage = cache.match(key);
   const fresh = fetch(request).then(async (response) => {
     const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html');
     if (response.ok && html) await cache.put(key, response.clone());
     return response;
   });
-  const kept = (await signedInMember()) ? await cache.match(key) : undefined;
+  const kept = (await signedInMember()) ? await keptPage : undefined;
   if (!kept)
     return fresh.catch(async () => (await cache.match(key)) ?? (await cache.match('/')));
   event.waitUntil(fresh.catch(() => {}));

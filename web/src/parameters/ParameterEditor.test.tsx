@@ -147,6 +147,7 @@ describe('the parameter form against a real node', () => {
     await user.click(screen.getByRole('button', { name: 'Simular' }));
     await expect.poll(() => percent.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(percent)).toMatch(/95%.*90%/);
-    expect(document.activeElement).toBe(percent);
+    // Focus moves on the next animation frame, after the refusal has been drawn.
+    await expect.poll(() => document.activeElement).toBe(percent);
   });
 });
