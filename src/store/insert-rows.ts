@@ -8,6 +8,7 @@ import {
 } from 'kysely';
 import { copyRows, COPY_FROM_ROWS } from './copy-rows.js';
 import type { Database } from './schema.js';
+import { runSqliteWrite } from './sqlite-writes.js';
 
 /**
  * Rows per SQLite statement: one text per table and column list, so the statement cache prepares
@@ -27,11 +28,14 @@ function text(key: string, build: () => string): string {
 
 /**
  * For running sums kept in rows (a projector's summaries): a row whose `keys` are already there
- * gets the new row's `sums` added to its own instead of a second row.
+ * gets the new row's `sums` added to its own instead of a second row, and takes the new row's
+ * `latest` as they are. The rows of one call must differ in their keys (a statement may update a
+ * row once).
  */
 export interface AddOnConflict<T extends keyof Database & string> {
   keys: readonly (keyof Database[T] & string)[];
   sums: readonly (keyof Database[T] & string)[];
+  latest?: readonly (keyof Database[T] & string)[];
 }
 
 /**
@@ -58,9 +62,10 @@ export async function insertRows<T extends keyof Database & string>(
   if (rows.length === 0) return;
   const list = columns.join(', ');
   const conflict = addOnConflict
-    ? ` on conflict (${addOnConflict.keys.join(', ')}) do update set ${addOnConflict.sums
-        .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
-        .join(', ')}`
+    ? ` on conflict (${addOnConflict.keys.join(', ')}) do update set ${[
+        ...addOnConflict.sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`),
+        ...(addOnConflict.latest ?? []).map((c) => `${c} = excluded.${c}`),
+      ].join(', ')}`
     : '';
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     if (!addOnConflict && rows.length >= COPY_FROM_ROWS) return copyRows(db, table, columns, rows);
@@ -87,13 +92,13 @@ export async function insertRows<T extends keyof Database & string>(
   for (; i + SQLITE_ROWS <= rows.length; i += SQLITE_ROWS) {
     const parameters: unknown[] = [];
     for (let j = i; j < i + SQLITE_ROWS; j++) record(rows[j]!, parameters);
-    await db.executeQuery(CompiledQuery.raw(values(SQLITE_ROWS), parameters));
+    await runSqliteWrite(db, values(SQLITE_ROWS), parameters);
   }
   // The rest one row a statement, so at most two texts per table are ever prepared.
   for (; i < rows.length; i++) {
     const parameters: unknown[] = [];
     record(rows[i]!, parameters);
-    await db.executeQuery(CompiledQuery.raw(values(1), parameters));
+    await runSqliteWrite(db, values(1), parameters);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Database } from './schema.js';
 import type { Store } from './store.js';
 import { postgresRowWriter, sqliteRowWriter } from './row-writer.js';
 import { withStatementCache } from './statement-cache.js';
+import { rememberSqlite } from './sqlite-writes.js';
 import { postgresWriteLock, sqliteWriteLock } from './write-lock.js';
 
 export type OpenStoreOptions = (
@@ -69,9 +70,9 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
-  });
+  const statements = withStatementCache(database);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  rememberSqlite(db, statements);
   try {
     await migrateToLatest(db as Kysely<unknown>, 'sqlite');
   } catch (error) {

@@ -362,6 +362,29 @@ for (const d of dialects) {
       expect(await store.dumpProjections()).toEqual(live);
     });
 
+    it('counts each actor’s events, first and last, over batches of many actors, as a replay does', async () => {
+      const store = await testStore(d);
+      await store.append([genesisDraft(node)], ctx);
+      const by = (actors: (string | null)[], from: number) =>
+        actors.map((actor, i) => renameDraft(`Name ${from + i}`, actor, from + i));
+      // Ana twice in one batch, Ben new then again, Cy alone, an event with no actor.
+      await store.append(by(['ana', 'ben', 'ana', null], 1), ctx);
+      await store.append(by(['ben'], 5), ctx);
+      await store.append(by(['cy', 'ana', 'ben'], 6), ctx);
+      const live = await store.dumpProjections();
+      const sorted = [...live.actor_activity!].sort((a, b) =>
+        String(a['actor']).localeCompare(String(b['actor'])),
+      );
+      expect(sorted).toEqual([
+        { actor: 'ana', event_count: 3, first_seq: 2, last_seq: 8, last_time: testTime(7) },
+        { actor: 'ben', event_count: 3, first_seq: 3, last_seq: 9, last_time: testTime(8) },
+        { actor: 'cy', event_count: 1, first_seq: 7, last_seq: 7, last_time: testTime(6) },
+      ]);
+      expect(live.disco_profile).toEqual([expect.objectContaining({ name: 'Name 8' })]);
+      await store.replay();
+      expect(await store.dumpProjections()).toEqual(live);
+    });
+
     it("a replay whose page write fails reports that write's error, not a later page's, and changes nothing", async () => {
       const place = await testLocation(d);
       const store = await place.open();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { ActorActivityTable } from '../schema.js';
+import { insertRows, type AddOnConflict } from '../insert-rows.js';
 import { canDefer, type DeferredWrite, type Projector } from './projector.js';
 
 /** 200 rows are 1,000 parameters, well under either dialect's limit. */
@@ -15,6 +16,13 @@ const COLUMNS = [
 const COLUMN_LIST = sql.join(COLUMNS.map((column) => sql.ref(column)));
 
 type ActorRow = ActorActivityTable;
+
+/** What an actor's row in a batch adds to the row already kept: the same as `upserts`. */
+const ADD_ACTIVITY: AddOnConflict<'actor_activity'> = {
+  keys: ['actor'],
+  sums: ['event_count'],
+  latest: ['last_seq', 'last_time'],
+};
 
 /** Counts `events` into `byActor`, one row per acting member, first seen first. */
 function countActors(events: readonly LedgerEvent[], byActor: Map<string, ActorRow>): void {
@@ -74,11 +82,10 @@ export const actorActivityProjector: Projector = {
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const byActor = new Map<string, ActorRow>();
     countActors(events, byActor);
-    const writes = upserts(byActor);
     // Nothing reads actor_activity while a batch is projected, so on PostgreSQL it rides along
     // with the batch's events.
-    if (canDefer(db)) return writes;
-    for (const write of writes) await write.execute(db);
+    if (canDefer(db)) return upserts(byActor);
+    await insertRows(db, 'actor_activity', COLUMNS, [...byActor.values()], ADD_ACTIVITY);
   },
   // A replay counts every page into one row per member and writes them once at the end: the
   // same few rows upserted on every page cost PostgreSQL a longer chain of row versions each time.

@@ -1,6 +1,7 @@
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import { GENESIS_TYPE } from '../../core/ledger/ledger-events.js';
 import { sql } from 'kysely';
+import { runSqliteWrite } from '../sqlite-writes.js';
 import { canDefer, type Projector } from './projector.js';
 
 /**
@@ -36,9 +37,9 @@ export const discoProfileProjector: Projector = {
   async applyBatch(db, events: readonly LedgerEvent[]) {
     const last = events.findLast((event) => event.type === 'disco.renamed');
     if (!last) return;
-    const rename = sql`update disco_profile set name = ${String(last.payload.name)} where id = 1`;
+    const name = String(last.payload.name);
     // Only the name changes, and no projector reads it while a batch is projected.
-    if (canDefer(db)) return [rename];
-    await rename.execute(db);
+    if (canDefer(db)) return [sql`update disco_profile set name = ${name} where id = 1`];
+    await runSqliteWrite(db, 'update disco_profile set name = ? where id = 1', [name]);
   },
 };
