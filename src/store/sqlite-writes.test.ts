@@ -63,7 +63,9 @@ describe('writes run at once on the SQLite database the store opened', () => {
 
   it('run through Kysely on a SQLite database the store did not open', async () => {
     const database = new Database(join(freshDir(), 'other.sqlite'));
-    const db = new Kysely<{ notes: { text: string } }>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<{ notes: { text: string } }>({
+      dialect: new SqliteDialect({ database }),
+    });
     onTestFinished(() => db.destroy());
     database.exec('create table notes (text text)');
     await runSqliteWrite(db, 'insert into notes (text) values (?)', ['kept']);
