@@ -71,7 +71,8 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
     throw error;
   }
   const statements = withStatementCache(database);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  const dialect = new SqliteDialect({ database: statements });
+  const db = new Kysely<Database>({ dialect });
   rememberSqlite(db, statements);
   try {
     await migrateToLatest(db as Kysely<unknown>, 'sqlite');
@@ -82,7 +83,7 @@ async function openSqlite(dataDir: string, projectors: readonly Projector[]): Pr
   return new LedgerStore(
     'sqlite',
     db,
-    sqliteWriteLock(db, database),
+    sqliteWriteLock(db, database, dialect),
     projectors,
     sqliteRowWriter(database),
   );
