@@ -256,7 +256,8 @@ async function navigate(event, request, url) {
   const key = url.pathname === '/' ? '/' : PAGE_KEY;
   // Asked of the cache before the node is: a cache answers in the order it is asked, so this is
   // the page kept before this navigation, never the node's answer to it if that comes back first.
-  const keptPage = cache.match(key);
+  // A cache that cannot answer counts as one that kept nothing: the node's page is shown.
+  const keptPage = cache.match(key).catch(() => undefined);
   const fresh = fetch(request).then(async (response) => {
     const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html');
     if (response.ok && html) await cache.put(key, response.clone());
