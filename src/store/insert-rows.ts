@@ -38,6 +38,19 @@ export interface AddOnConflict<T extends keyof Database & string> {
   latest?: readonly (keyof Database[T] & string)[];
 }
 
+/** The `on conflict` clause that adds a row to the one already there (`AddOnConflict`), or none. */
+function conflictClause<T extends keyof Database & string>(
+  table: T,
+  addOnConflict: AddOnConflict<T> | undefined,
+): string {
+  if (!addOnConflict) return '';
+  const sets = [
+    ...addOnConflict.sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`),
+    ...(addOnConflict.latest ?? []).map((c) => `${c} = excluded.${c}`),
+  ];
+  return ` on conflict (${addOnConflict.keys.join(', ')}) do update set ${sets.join(', ')}`;
+}
+
 /**
  * Inserts many rows into one table with statements built once, not through Kysely's query
  * builder: for a projector's bulk rows (a replay page, an import page) the builder's trees of
@@ -61,12 +74,7 @@ export async function insertRows<T extends keyof Database & string>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const list = columns.join(', ');
-  const conflict = addOnConflict
-    ? ` on conflict (${addOnConflict.keys.join(', ')}) do update set ${[
-        ...addOnConflict.sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`),
-        ...(addOnConflict.latest ?? []).map((c) => `${c} = excluded.${c}`),
-      ].join(', ')}`
-    : '';
+  const conflict = conflictClause(table, addOnConflict);
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     if (!addOnConflict && rows.length >= COPY_FROM_ROWS) return copyRows(db, table, columns, rows);
     const statement = text(
@@ -113,17 +121,19 @@ export async function insertRowsLater<T extends keyof Database & string>(
   table: T,
   columns: readonly (keyof Database[T] & string)[],
   rows: readonly Insertable<Database[T]>[],
+  addOnConflict?: AddOnConflict<T>,
 ): Promise<RawBuilder<unknown>[]> {
   // A bulk page's rows go by COPY at once, their own round trip being worth it.
   if (!(db.getExecutor().adapter instanceof PostgresAdapter) || rows.length >= COPY_FROM_ROWS) {
-    await insertRows(db, table, columns, rows);
+    await insertRows(db, table, columns, rows, addOnConflict);
     return [];
   }
   const list = sql.raw(columns.join(', '));
+  const conflict = sql.raw(conflictClause(table, addOnConflict));
   const writes: RawBuilder<unknown>[] = [];
   for (let i = 0; i < rows.length; i += POSTGRES_ROWS)
     writes.push(
-      sql`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${JSON.stringify(rows.slice(i, i + POSTGRES_ROWS))}::json)`,
+      sql`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${JSON.stringify(rows.slice(i, i + POSTGRES_ROWS))}::json)${conflict}`,
     );
   return writes;
 }

@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
 import type { LedgerEvent } from '../../core/ledger/event.js';
 import type { ActorActivityTable } from '../schema.js';
-import { insertRows, type AddOnConflict } from '../insert-rows.js';
-import { canDefer, type DeferredWrite, type Projector } from './projector.js';
+import { insertRows, insertRowsLater, type AddOnConflict } from '../insert-rows.js';
+import type { Projector } from './projector.js';
 
-/** 200 rows are 1,000 parameters, well under either dialect's limit. */
-const ACTOR_ROWS = 200;
 const COLUMNS = [
   'actor',
   'event_count',
@@ -13,11 +10,13 @@ const COLUMNS = [
   'last_seq',
   'last_time',
 ] as const satisfies readonly (keyof ActorActivityTable)[];
-const COLUMN_LIST = sql.join(COLUMNS.map((column) => sql.ref(column)));
 
 type ActorRow = ActorActivityTable;
 
-/** What an actor's row in a batch adds to the row already kept: the same as `upserts`. */
+/**
+ * What an actor's row in a batch adds to the row already kept. The rows of one write are one per
+ * actor, as a conflict update may touch a row only once per statement.
+ */
 const ADD_ACTIVITY: AddOnConflict<'actor_activity'> = {
   keys: ['actor'],
   sums: ['event_count'],
@@ -45,30 +44,6 @@ function countActors(events: readonly LedgerEvent[], byActor: Map<string, ActorR
   }
 }
 
-/** The upserts that add `byActor`'s counts to the table. */
-function upserts(byActor: ReadonlyMap<string, ActorRow>): DeferredWrite[] {
-  // One multi-row upsert per few hundred actors; each actor appears once, as a conflict
-  // update may touch a row only once per statement.
-  const rows = [...byActor.values()];
-  const writes: DeferredWrite[] = [];
-  for (let i = 0; i < rows.length; i += ACTOR_ROWS) {
-    // Written as SQL, not with the query builder: this statement runs in every append's
-    // transaction, and building it through Kysely's builder (an ON CONFLICT with expressions)
-    // cost several times more than running it.
-    const values = sql.join(
-      rows
-        .slice(i, i + ACTOR_ROWS)
-        .map((row) => sql`(${sql.join(COLUMNS.map((column) => row[column]))})`),
-    );
-    writes.push(sql`insert into actor_activity (${COLUMN_LIST}) values ${values}
-      on conflict (actor) do update set
-        event_count = actor_activity.event_count + excluded.event_count,
-        last_seq = excluded.last_seq,
-        last_time = excluded.last_time`);
-  }
-  return writes;
-}
-
 /**
  * Per acting member: how many events, the first and last seq, and when they last acted. Events
  * the node records on its own (actor null) are not counted.
@@ -84,8 +59,7 @@ export const actorActivityProjector: Projector = {
     countActors(events, byActor);
     // Nothing reads actor_activity while a batch is projected, so on PostgreSQL it rides along
     // with the batch's events.
-    if (canDefer(db)) return upserts(byActor);
-    await insertRows(db, 'actor_activity', COLUMNS, [...byActor.values()], ADD_ACTIVITY);
+    return insertRowsLater(db, 'actor_activity', COLUMNS, [...byActor.values()], ADD_ACTIVITY);
   },
   // A replay counts every page into one row per member and writes them once at the end: the
   // same few rows upserted on every page cost PostgreSQL a longer chain of row versions each time.
@@ -96,7 +70,7 @@ export const actorActivityProjector: Projector = {
         countActors(events, byActor);
       },
       async finish(db) {
-        for (const write of upserts(byActor)) await write.execute(db);
+        await insertRows(db, 'actor_activity', COLUMNS, [...byActor.values()], ADD_ACTIVITY);
       },
     };
   },
