@@ -12,6 +12,7 @@ import { message } from '../core/messages/codes.js';
 import { ChainExtension } from './chain-extension.js';
 import type { Dialect } from './dialect.js';
 import { StoreConflictError } from './errors.js';
+import { setIndexesAside, setSqliteIndexesAside, tablesOutgrownBy } from './indexes-aside.js';
 import { readNodes, type FrontierSnapshot } from './merkle-nodes.js';
 import { project, replayPasses, runDeferred, type Projector } from './projections/projector.js';
 import { postgresRowWriter, type RowWriter } from './row-writer.js';
@@ -32,6 +33,16 @@ const REPLAY_PAGE = 1000;
  * until it commits: reads of them wait, where after a delete they went on seeing the old rows.
  */
 export const REPLAY_BULK_FROM = 10_000;
+/**
+ * From this many events in one write (a large import's pages) on SQLite, the secondary indexes of
+ * the batch projectors' tables the write outgrows are set aside for its remaining pages and built
+ * once before it commits (`tablesOutgrownBy`): a sort at the end costs less than keeping each
+ * index in order row by row, and other connections go on reading the indexes of their snapshot.
+ * Only tables of projectors that project by batch alone: their rows are read back in a write by
+ * key only, through the unique indexes that stay. Not on PostgreSQL, where dropping an index
+ * would lock its table against every reader until the write commits.
+ */
+export const BULK_WRITE_FROM = 10_000;
 /** The ledger's own tables, beside the projectors'. */
 const LEDGER_TABLES = ['events', 'merkle_nodes', 'checkpoints', 'chain_head'];
 /** Events in a page from which their node signatures are computed off the writing thread. */
@@ -57,6 +68,8 @@ export class LedgerStore implements Store {
   replayBulkFrom = REPLAY_BULK_FROM;
   /** Events per page of a replay; a test lowers it to carry replay passes across many pages. */
   replayPage = REPLAY_PAGE;
+  /** From how many events a write sets outgrown indexes aside (SQLite); a test lowers it. */
+  bulkWriteFrom = BULK_WRITE_FROM;
 
   constructor(
     readonly dialect: Dialect,
@@ -65,6 +78,11 @@ export class LedgerStore implements Store {
     private readonly projectors: readonly Projector[],
     private readonly rowWriter: RowWriter = postgresRowWriter,
   ) {}
+
+  /** The tables of the projectors that project by batch alone (`BULK_WRITE_FROM`). */
+  private get batchOnlyTables(): string[] {
+    return this.projectors.filter((p) => !p.apply).flatMap((p) => p.tables);
+  }
 
   async append(drafts: readonly EventDraft[], ctx: AppendContext): Promise<LedgerEvent[]> {
     if (drafts.length === 0) throw new RangeError('append needs at least one event draft');
@@ -113,6 +131,7 @@ export class LedgerStore implements Store {
       // in memory, and still lands whole or not at all. A page is projected only once the one
       // before it is written, as projectors may read what it wrote.
       let writing: Promise<void> | undefined;
+      let restoreIndexes: (() => Promise<void>) | undefined;
       try {
         for await (const drafts of pages) {
           const sealed: LedgerEvent[] = [];
@@ -169,6 +188,13 @@ export class LedgerStore implements Store {
           // Awaited by the flush, unless a projector throws first.
           signed.catch(() => undefined);
           if (writing) await writing;
+          if (!restoreIndexes && this.dialect === 'sqlite' && count >= this.bulkWriteFrom)
+            restoreIndexes = await setSqliteIndexesAside(
+              db,
+              await tablesOutgrownBy(db, this.batchOnlyTables, count),
+              // The full-text index is kept row by row: building it again whole costs as much.
+              { fullText: false },
+            );
           const help = many ? ctx.node.helpSign : undefined;
           writing = chain
             .flush(db, this.projectors, signed, help && (() => help.call(ctx.node)))
@@ -177,6 +203,7 @@ export class LedgerStore implements Store {
           writing.catch(() => undefined);
         }
         if (writing) await writing;
+        await restoreIndexes?.();
       } finally {
         // A failed read of the pages must not roll back under a write still on its way.
         await writing?.catch(() => undefined);
@@ -533,76 +560,6 @@ export class LedgerStore implements Store {
     }
     return this.ledgerId;
   }
-}
-
-/**
- * Drops the secondary indexes of `tables` (not the unique ones, which upserts and constraints
- * need) and gives back what builds them again, from their own definitions: a sort once at the
- * end of a replay is far cheaper than keeping every index in order through every insert.
- */
-async function setIndexesAside(
-  db: Kysely<Database>,
-  tables: readonly string[],
-): Promise<() => Promise<void>> {
-  const { rows } = await sql<{ name: string; definition: string }>`
-    select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
-    from pg_index i
-    where i.indrelid = any (select to_regclass(t)::oid from unnest(${tables}::text[]) as t)
-      and not i.indisunique and not i.indisprimary`.execute(db);
-  if (rows.length > 0)
-    await sql`drop index ${sql.raw(rows.map(({ name }) => name).join(', '))}`.execute(db);
-  return async () => {
-    for (const { definition } of rows) await sql.raw(definition).execute(db);
-  };
-}
-
-/**
- * SQLite's `setIndexesAside`: drops the secondary indexes of `tables` (not the unique ones) and
- * the triggers on them that keep an external-content full-text table in step row by row; gives
- * back what creates them again from their own definitions and rebuilds those full-text tables
- * once from their content. With those triggers gone, `delete` without `where` clears a table
- * whole. All of it is in the replay's transaction: a failure leaves indexes, triggers and rows as
- * they were.
- */
-async function setSqliteIndexesAside(
-  db: Kysely<Database>,
-  tables: readonly string[],
-): Promise<() => Promise<void>> {
-  const { rows: virtual } = await sql<{ name: string; definition: string }>`
-    select name, sql as definition from sqlite_master
-    where type = 'table' and sql like 'create virtual table%using fts5%'`.execute(db);
-  const fullText = virtual
-    .filter(({ definition }) => {
-      const content = /content\s*=\s*'([^']+)'/i.exec(definition)?.[1];
-      return content !== undefined && tables.includes(content);
-    })
-    .map(({ name }) => name);
-  const { rows: found } = await sql<{
-    type: 'index' | 'trigger';
-    name: string;
-    definition: string;
-  }>`
-    select m.type, m.name, m.sql as definition
-    from sqlite_master m
-    where m.tbl_name in (${sql.join(tables)}) and m.sql is not null
-      and (m.type = 'trigger' or (m.type = 'index' and not exists (
-        select 1 from pragma_index_list(m.tbl_name) l where l.name = m.name and l."unique")))
-    order by m.type, m.name`.execute(db);
-  // Only the full-text tables' triggers: any other trigger keeps doing its work through the replay.
-  const rows = found.filter(
-    ({ type, definition }) =>
-      type === 'index' || fullText.some((name) => definition.includes(name)),
-  );
-  for (const { type, name } of rows)
-    await sql`${sql.raw(`drop ${type}`)} ${sql.id(name)}`.execute(db);
-  return async () => {
-    for (const { type, definition } of rows)
-      if (type === 'index') await sql.raw(definition).execute(db);
-    for (const name of fullText)
-      await sql`insert into ${sql.id(name)} (${sql.id(name)}) values ('rebuild')`.execute(db);
-    for (const { type, definition } of rows)
-      if (type === 'trigger') await sql.raw(definition).execute(db);
-  };
 }
 
 async function pageOfEvents(
