@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressFilters } from '../address-filters';
 import { api, unwrap } from '../api/client';
 import { Empty, QueryView } from '../components';
 import { useMembers } from '../members';
@@ -13,7 +13,7 @@ type Kind = ActivityItem['kind'];
 /** The activity feed, newest first, filtered by member, circle and kind (kept in the address). */
 export function ActivityPage() {
   const { t } = useTranslation('activity');
-  const [params, setParams] = useSearchParams();
+  const [params, choose] = useAddressFilters();
   const memberId = params.get('member') ?? '';
   const circleId = params.get('circle') ?? '';
   const kindParam = params.get('kind') ?? '';
@@ -38,12 +38,6 @@ export function ActivityPage() {
       }),
     ),
   );
-  const choose = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div>
       <h1>{t('title')}</h1>
