@@ -64,6 +64,24 @@ async function rootAt(store: Store, size: number): Promise<Buffer> {
   return rootFromNodes(size, await lookupFor(store, rangeRefs(0, size)));
 }
 
+/** The indexes (on SQLite, the triggers too) of `tables`, as the schema states them. */
+async function indexesOf(
+  db: Store['db'],
+  dialect: string,
+  tables: readonly string[],
+): Promise<string[]> {
+  const { rows } = await (
+    dialect === 'postgres'
+      ? sql<{
+          definition: string;
+        }>`select pg_get_indexdef(indexrelid) as definition from pg_index where indrelid = any (select to_regclass(t)::oid from unnest(${tables}::text[]) as t) order by 1`
+      : sql<{
+          definition: string;
+        }>`select type || ' ' || name || ': ' || sql as definition from sqlite_master where tbl_name in (${sql.join(tables)}) and type in ('index', 'trigger') and sql is not null order by 1`
+  ).execute(db);
+  return rows.map((row) => row.definition);
+}
+
 /** Everything a failed write must leave untouched. */
 async function snapshot(store: Store) {
   const head = await store.head();
@@ -176,18 +194,8 @@ for (const d of dialects) {
     });
 
     describe('a bulk write (from bulkWriteFrom events in one write)', () => {
-      /** The indexes on the feed, a batch projector's table, as the schema states them. */
-      const feedIndexes = (db: Store['db']) =>
-        (d.dialect === 'postgres'
-          ? sql<{
-              name: string;
-            }>`select pg_get_indexdef(indexrelid) as name from pg_index where indrelid = 'activity_feed'::regclass order by 1`
-          : sql<{
-              name: string;
-            }>`select name || ': ' || coalesce(sql, '') as name from sqlite_master where type = 'index' and tbl_name = 'activity_feed' order by 1`
-        )
-          .execute(db)
-          .then(({ rows }) => rows.map((row) => row.name));
+      /** The indexes on the feed, a batch projector's table. */
+      const feedIndexes = (db: Store['db']) => indexesOf(db, d.dialect, ['activity_feed']);
       /** A projector that reads, inside the write, the feed's indexes as each page finds them. */
       const probe = (seen: string[][]): Projector => ({
         name: 'probe',
@@ -528,18 +536,13 @@ for (const d of dialects) {
       await fill(store, [3, 1, 4, 2]);
       const live = await store.dumpProjections();
       const indexes = () =>
-        (d.dialect === 'postgres'
-          ? sql<{
-              definition: string;
-            }>`select pg_get_indexdef(indexrelid) as definition from pg_index where indrelid = 'activity_feed'::regclass order by 1`
-          : sql<{
-              definition: string;
-            }>`select type || ' ' || name || ': ' || sql as definition from sqlite_master where tbl_name in ('activity_feed', 'search_documents', 'value_contributions') and sql is not null order by 1`
-        )
-          .execute(store.db)
-          .then(({ rows }) => rows.map((row) => row.definition));
+        indexesOf(store.db, d.dialect, [
+          'activity_feed',
+          'search_documents',
+          'value_contributions',
+        ]);
       const before = await indexes();
-      expect(before.filter((i) => !/^CREATE UNIQUE|^table /.test(i)).length).toBeGreaterThan(
+      expect(before.filter((i) => !/CREATE UNIQUE/.test(i)).length).toBeGreaterThan(
         d.dialect === 'postgres' ? 0 : 5,
       );
       // Every replay of this small ledger goes the bulk way, as a large one does.
