@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveHttp, type RunningServer } from './serve.js';
@@ -23,6 +24,31 @@ describe('serveHttp', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.url).not.toMatch(/:0$/);
   });
+
+  it('keeps an idle keep-alive connection open past a minute’s gap in a client or proxy', async () => {
+    // Node closes idle connections after 5 s by default: a client (a proxy, a test's request
+    // context) that reuses one as it closes gets ECONNRESET, which a POST is never retried on.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+        const req = request(`${server.url}/api/health`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const first = await get();
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      const second = await get();
+      expect([first.status, second.status]).toEqual([200, 200]);
+      // The same connection, not a new one after the server closed the first.
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 
   it('answers over a real connection, problems included', async () => {
     const health = await fetch(`${server.url}/api/health`);

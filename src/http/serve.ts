@@ -40,6 +40,13 @@ export interface RunningNode extends RunningServer {
 }
 
 /** How long `close` lets running requests (a long export) finish before it cuts them. */
+/**
+ * How long an idle keep-alive connection stays open: longer than the idle timeout of the proxies
+ * and clients before the node (60 s for most), so that they close it first. Node's 5 s closed
+ * connections clients were about to reuse, and a request sent on one as it closed failed with
+ * ECONNRESET (a POST is not retried).
+ */
+const KEEP_ALIVE_MS = 65_000;
 const CLOSE_GRACE_MS = 10_000;
 /** How often the deadline scheduler looks for deadlines set through other nodes on the same database. */
 const DEADLINE_POLL_MS = 60_000;
@@ -81,6 +88,10 @@ export async function serveHttp(ctx: AppContext, options: ServeOptions): Promise
   const witnessing = startWitnessingTimer(background, logger);
   const notify = startNotifyTimer(background, logger);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
