@@ -39,7 +39,6 @@ export interface RunningNode extends RunningServer {
   recheck(): Promise<void>;
 }
 
-/** How long `close` lets running requests (a long export) finish before it cuts them. */
 /**
  * How long an idle keep-alive connection stays open: longer than the idle timeout of the proxies
  * and clients before the node (60 s for most), so that they close it first. Node's 5 s closed
@@ -47,6 +46,7 @@ export interface RunningNode extends RunningServer {
  * ECONNRESET (a POST is not retried).
  */
 const KEEP_ALIVE_MS = 65_000;
+/** How long `close` lets running requests (a long export) finish before it cuts them. */
 const CLOSE_GRACE_MS = 10_000;
 /** How often the deadline scheduler looks for deadlines set through other nodes on the same database. */
 const DEADLINE_POLL_MS = 60_000;
